@@ -1,0 +1,66 @@
+"""Cue patterns compiled from a lexicon: the verbs and phrases that introduce what someone said."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from claimtrack.lexicon import Lexicon, phrase_pattern
+from claimtrack.textutil import fold
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: int
+    end: int
+    text: str
+    kind: str  # speech, deny, post, according
+    pronoun_suffix: bool = False  # "katanya", "ujarnya": the speaker is a pronoun inside the cue
+
+    @property
+    def denies(self) -> bool:
+        return self.kind == "deny"
+
+
+class CuePatterns:
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+
+    @cached_property
+    def suffixed(self) -> tuple[str, ...]:
+        """Cues with the -nya pronoun attached (Indonesian "katanya", "ujarnya")."""
+        if "nya" not in self.lex.pronouns:
+            return ()
+        return tuple(f"{cue}nya" for cue in self.lex.post_cues if not cue.endswith("nya"))
+
+    @cached_property
+    def any_cue(self) -> re.Pattern:
+        groups = [
+            ("deny", self.lex.deny_cues),
+            ("according", self.lex.according_to),
+            ("suffixed", self.suffixed + tuple(c for c in self.lex.post_cues if c.endswith("nya"))),
+            ("speech", self.lex.speech_cues),
+            ("post", self.lex.post_cues),
+        ]
+        return re.compile("|".join(f"(?P<{name}>{phrase_pattern(words)})" for name, words in groups if words))
+
+    def find(self, text: str, start: int, end: int) -> list[Cue]:
+        cues = []
+        for match in self.any_cue.finditer(text, start, end):
+            kind = match.lastgroup or "speech"
+            cues.append(Cue(match.start(), match.end(), match.group(), "post" if kind == "suffixed" else kind,
+                            pronoun_suffix=kind == "suffixed"))
+        return cues
+
+    @cached_property
+    def post_set(self) -> frozenset[str]:
+        return frozenset(fold(c) for c in self.lex.post_cues)
+
+    def can_follow_content(self, cue: Cue) -> bool:
+        """May this cue come after what was said ("…," kata X / …, X said)?"""
+        return cue.kind in ("post", "deny", "according") or fold(cue.text) in self.post_set or cue.kind == "speech"
+
+    @cached_property
+    def complementizer(self) -> re.Pattern:
+        return re.compile(r"[\s,:]*(?:" + phrase_pattern(self.lex.complementizers) + r")?[\s,:]*")

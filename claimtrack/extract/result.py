@@ -1,0 +1,76 @@
+"""Plain result objects of extraction; `to_dict()` gives the JSON contract of DESIGN.md."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from claimtrack.ingest.document import Document
+
+
+@dataclass
+class Statement:
+    id: str
+    speaker: str
+    speaker_mention: str
+    speaker_kind: str
+    speaker_role: str
+    cue: str
+    content: str
+    start: int
+    end: int
+    quote: str = "indirect"  # direct, indirect, mixed
+    stance: str = "assert"  # assert, deny
+    said_on: date | None = None
+    date_text: str = ""
+    checkworthiness: float = 0.0
+    sentence_start: int = 0
+    sentence_end: int = 0
+    speaker_aliases: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "speaker": self.speaker,
+            "speaker_mention": self.speaker_mention,
+            "speaker_kind": self.speaker_kind,
+            "speaker_role": self.speaker_role,
+            "cue": self.cue,
+            "content": self.content,
+            "start": self.start,
+            "end": self.end,
+            "quote": self.quote,
+            "stance": self.stance,
+            "said_on": self.said_on.isoformat() if self.said_on else None,
+            "date_text": self.date_text,
+            "checkworthiness": self.checkworthiness,
+            "sentence_start": self.sentence_start,
+            "sentence_end": self.sentence_end,
+        }
+
+
+@dataclass(frozen=True)
+class Link:
+    source: str  # the statement that answers (e.g. the denial)
+    target: str  # the statement it answers
+    relation: str  # contradicts, supports
+
+    def to_dict(self) -> dict:
+        return {"from": self.source, "to": self.target, "relation": self.relation}
+
+
+@dataclass
+class Extraction:
+    document: Document
+    statements: list[Statement]
+    links: list[Link]
+
+    def to_dict(self, *, with_text: bool = True) -> dict:
+        source = self.document.to_dict()
+        if not with_text:
+            source.pop("text", None)
+        return {
+            "source": source,
+            "statements": [s.to_dict() for s in self.statements],
+            "links": [link.to_dict() for link in self.links],
+        }

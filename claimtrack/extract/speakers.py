@@ -1,0 +1,244 @@
+"""Speakers: find the speaker phrase next to a cue, split it into name and role, and resolve short forms.
+
+"Menteri Luar Negeri Rusia Sergei Lavrov" → name "Sergei Lavrov", role "Menteri Luar Negeri Rusia", person;
+"Kantor berita Rusia TASS" → "TASS", role "Kantor berita Rusia", organisation; later "Lavrov" and "ia"
+resolve to the full name last seen that fits.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from claimtrack.lexicon import Gazetteer, Lexicon
+from claimtrack.textutil import fold
+
+TOKEN = re.compile(r"[\w][\w.'’-]*|[,()]")
+_NAME_PARTICLES = {"bin", "binti", "van", "von", "de", "der", "da", "di", "al", "el", "la", "le", "du", "dos", "bt"}
+_CONNECTORS = {"of", "for", "and", "&", "dan", "'s", "’s"}
+
+
+def is_capitalised(token: str) -> bool:
+    return token[:1].isupper()
+
+
+def is_acronym(token: str) -> bool:
+    letters = token.replace(".", "")
+    return len(letters) >= 2 and letters.isupper() and letters.isalpha()
+
+
+@dataclass
+class Speaker:
+    mention: str  # as written, e.g. "juru bicara Kremlin Dmitry Peskov"
+    name: str  # the name the statement is attributed to, e.g. "Dmitry Peskov"
+    role: str = ""
+    kind: str = "person"  # person, organization, group, circulating, unknown
+    start: int = 0
+    end: int = 0
+    pronoun: bool = False
+    aliases: list[str] = field(default_factory=list)
+
+
+class SpeakerParser:
+    """Parses speaker phrases with one language's titles and the gazetteer."""
+
+    def __init__(self, lex: Lexicon, gazetteer: Gazetteer):
+        self.lex = lex
+        self.gazetteer = gazetteer
+        titles = lex.person_titles | lex.organization_titles | lex.common_speakers
+        self.role_words = frozenset(w for t in titles for w in t.split())
+
+    # --- recognising a speaker phrase ------------------------------------------------------------------
+    def _phrase_at(self, tokens: list[str], i: int, phrases: frozenset[str], longest: int) -> int:
+        """Length of the longest phrase from `phrases` starting at tokens[i], or 0."""
+        for size in range(min(longest, len(tokens) - i), 0, -1):
+            if fold(" ".join(tokens[i:i + size])) in phrases:
+                return size
+        return 0
+
+    def _title_at(self, tokens: list[str], i: int) -> tuple[int, str]:
+        size = self._phrase_at(tokens, i, self.lex.person_titles, self.lex.longest_title)
+        if size:
+            return size, "person"
+        size = self._phrase_at(tokens, i, self.lex.organization_titles, self.lex.longest_title)
+        return (size, "organization") if size else (0, "")
+
+    def _known_at(self, tokens: list[str], i: int) -> int:
+        for size in range(min(self.gazetteer.longest_name, len(tokens) - i), 0, -1):
+            entity = self.gazetteer.lookup(" ".join(tokens[i:i + size]))
+            if entity is not None and entity.kind in ("place", "organization"):
+                return size
+        return 0
+
+    def acceptable_token(self, token: str) -> bool:
+        """Can this token be part of a speaker phrase?"""
+        folded = fold(token)
+        return (
+            is_capitalised(token)
+            or folded in self.role_words
+            or folded in self.lex.pronouns
+            or folded in self.lex.circulating_heads
+            or token.casefold() in _NAME_PARTICLES
+            or token.casefold() in _CONNECTORS
+            or token.endswith(("'s", "’s"))
+        )
+
+    def is_speaker_like(self, phrase: str) -> bool:
+        """True when a phrase can name who spoke: a name, a title, a pronoun or a common speaker noun."""
+        tokens = [t for t in TOKEN.findall(phrase) if t not in ",()"]
+        if not tokens or len(tokens) > 14:
+            return False
+        folded = fold(phrase)
+        if folded in self.lex.pronouns or folded in self.lex.common_speakers:
+            return True
+        if any(fold(t) in self.lex.circulating_heads for t in tokens[:3]):
+            return True
+        if not any(is_capitalised(t) or fold(t) in self.role_words for t in tokens):
+            return False
+        return all(self.acceptable_token(t) or t.casefold() in self.lex.speaker_stops or t.isdigit() for t in tokens)
+
+    # --- splitting a phrase into role and name ---------------------------------------------------------
+    def parse(self, mention: str) -> Speaker:
+        mention = mention.strip(" ,.;:")
+        mention = self.lex.determiners.sub("", mention).strip()
+        tokens = [t for t in TOKEN.findall(mention) if t not in "()"]
+        folded = fold(mention)
+        if not tokens:
+            return Speaker(mention, mention, kind="unknown")
+        if folded in self.lex.pronouns:
+            kind = "group" if folded in self.lex.plural_pronouns else "person"
+            return Speaker(mention, mention, kind=kind, pronoun=True)
+        known = self.gazetteer.lookup(mention)
+        if known is not None:
+            return Speaker(mention, mention, role=known.role, kind=known.kind if known.kind != "place" else "organization")
+        if any(fold(t) in self.lex.circulating_heads for t in tokens[:2]) and not is_capitalised(tokens[0]):
+            return Speaker(mention, mention, kind="circulating")
+
+        # the name is the run of capitalised words after the last lower-case word (titles are lower case
+        # in running text: "juru bicara", "spokesman"), after any titles and places that open it
+        last_lower = max((i for i, t in enumerate(tokens) if not is_capitalised(t) and t.casefold() not in _NAME_PARTICLES
+                          and t not in ","), default=-1)
+        name_start = last_lower + 1
+        title_kind = ""
+        i = 0
+        while i < len(tokens):
+            size, kind = self._title_at(tokens, i)
+            if size:
+                title_kind = title_kind or kind
+                i += size
+                continue
+            if i >= name_start:
+                size = self._known_at(tokens, i)
+                if size and i + size < len(tokens):
+                    i += size
+                    continue
+                if (is_acronym(tokens[i]) and i + 1 < len(tokens) and title_kind) or tokens[i] == ",":
+                    i += 1
+                    continue
+            if i < name_start:
+                i += 1
+                continue
+            break
+        name_start = max(name_start, i)
+        # a title inside what is left ("Kapolda Metro Jaya Irjen Karyoto") ends the role there
+        for j in range(len(tokens) - 1, name_start - 1, -1):
+            size, kind = self._title_at(tokens, j)
+            if size and j + size < len(tokens):
+                name_start = max(name_start, j + size)
+                title_kind = title_kind or kind
+                break
+        name_tokens = [t for t in tokens[name_start:] if t != ","]
+        role_tokens = [t for t in tokens[:name_start] if t != ","]
+        if not name_tokens:
+            if title_kind == "organization" and role_tokens:
+                name_tokens, role_tokens = role_tokens[-1:], role_tokens[:-1]
+            else:
+                return Speaker(mention, mention, kind=self._kind_of(tokens, title_kind or "person"))
+        name = " ".join(name_tokens)
+        role = " ".join(role_tokens)
+        return Speaker(mention, name, role=role, kind=self._kind_of(name_tokens, title_kind, role_tokens))
+
+    def _kind_of(self, name_tokens: list[str], title_kind: str, role_tokens: list[str] = ()) -> str:
+        name = " ".join(name_tokens)
+        known = self.gazetteer.lookup(name)
+        if known is not None:
+            return "organization" if known.kind == "place" else known.kind
+        if title_kind == "organization":
+            return "organization"
+        first = fold(name_tokens[0]) if name_tokens else ""
+        if first in self.lex.organization_heads or fold(" ".join(name_tokens[:2])) in self.lex.organization_heads:
+            return "organization"
+        if any(fold(t) in self.lex.organization_heads for t in name_tokens[1:]) and not title_kind:
+            return "organization"
+        if title_kind == "person":
+            return "person"
+        if self.lex.acronyms_are_organizations and all(is_acronym(t) for t in name_tokens):
+            return "organization"
+        if fold(name) in self.lex.common_speakers:
+            return "group" if name.endswith("s") else "person"
+        return "person"
+
+
+# --- coreference within a document ------------------------------------------------------------------------
+_CAPITAL_RUN = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,5}[A-Z][\w'’-]*")
+
+
+@dataclass
+class NameRegistry:
+    """Full names seen in a document, in order, so short forms and pronouns can find them."""
+
+    parser: SpeakerParser
+    entries: list[tuple[int, str, str, str]] = field(default_factory=list)  # position, name, kind, role
+
+    def scan(self, text: str, position: int | None = None) -> None:
+        """Record the person names in `text`; `position` pins them all to one place (a title: -1)."""
+        for match in _CAPITAL_RUN.finditer(text):
+            speaker = self.parser.parse(match.group())
+            tokens = speaker.name.split()
+            if len(tokens) >= 2 and speaker.kind == "person" and not self.parser.gazetteer.is_place_or_org(speaker.name):
+                where = match.start() if position is None else position
+                self.entries.append((where, speaker.name, speaker.kind, speaker.role))
+
+    def add(self, position: int, speaker: Speaker) -> None:
+        self.entries.append((position, speaker.name, speaker.kind, speaker.role))
+        self.entries.sort(key=lambda entry: entry[0])
+
+    def full_name(self, short: str, position: int) -> tuple[str, str] | None:
+        """The full name containing `short` as whole words, last seen before `position` (else first after)."""
+        words = short.split()
+        if not words:
+            return None
+        pattern = re.compile(r"(?:^|\s)" + r"\s+".join(map(re.escape, words)) + r"(?:\s|$)", re.IGNORECASE)
+        before = [(p, n, r) for p, n, _, r in self.entries if p < position and n != short and pattern.search(n)]
+        after = [(p, n, r) for p, n, _, r in self.entries if p >= position and n != short and pattern.search(n)]
+        choice = before[-1] if before else (after[0] if after else None)
+        if choice is None:
+            known = self.parser.gazetteer.lookup(short)
+            if known is not None and known.kind == "person" and fold(known.name) != fold(short):
+                return known.name, known.role
+            return None
+        return choice[1], choice[2]
+
+
+def resolve(speaker: Speaker, position: int, registry: NameRegistry, last_speakers: list[Speaker]) -> Speaker:
+    """Give a pronoun or a short name the full name it stands for in this document."""
+    if speaker.pronoun:
+        wanted = "group" if speaker.kind == "group" else "person"
+        for previous in reversed(last_speakers):
+            if previous.kind == wanted or (wanted == "group" and previous.kind == "organization"):
+                speaker.name, speaker.role, speaker.kind = previous.name, previous.role, previous.kind
+                speaker.aliases = [speaker.mention]
+                return speaker
+        if wanted == "person":
+            people = [entry for entry in registry.entries if entry[0] < position and entry[2] == "person"]
+            if people:
+                _, speaker.name, speaker.kind, speaker.role = people[-1]
+        return speaker
+    if speaker.kind == "person" and len(speaker.name.split()) <= 2:
+        found = registry.full_name(speaker.name, position)
+        if found is not None:
+            full, role = found
+            speaker.aliases = [speaker.name]
+            speaker.name = full
+            speaker.role = speaker.role or role
+    return speaker

@@ -1,0 +1,125 @@
+"""Document preparation: separate an article's body from its title, dateline, captions and page residue."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from claimtrack.ingest.document import Document, IngestError
+from claimtrack.lexicon import Lexicon, available_languages, detect_language, lexicon
+from claimtrack.textutil import clean_text, fold
+
+_HEADER_SCAN = 8  # paragraphs searched for the dateline; those before it are header material
+
+
+def parse_date(value, field_name: str = "published") -> date | None:
+    """A publication date from metadata: ISO first, then the common news formats."""
+    if value in (None, ""):
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+    except ValueError:
+        pass
+    for pattern in ("%m/%d/%Y %H:%M", "%m/%d/%Y", "%d-%m-%Y", "%Y/%m/%d", "%d %B %Y", "%B %d, %Y"):
+        try:
+            return datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    import dateparser
+
+    parsed = dateparser.parse(text, languages=["id", "en"], settings={"STRICT_PARSING": True})
+    if parsed is None:
+        raise IngestError(f"{field_name}: cannot read {text!r} as a date (use YYYY-MM-DD)")
+    return parsed.date()
+
+
+def _paragraphs(text: str, soft_wrapped: bool) -> list[str]:
+    if soft_wrapped:
+        blocks = re.split(r"\n\s*\n", text)
+        return [" ".join(line.strip() for line in block.splitlines() if line.strip()) for block in blocks]
+    return [line.strip() for line in text.split("\n")]
+
+
+def _is_caption(paragraph: str, lex: Lexicon) -> bool:
+    return bool(lex.caption_credit and lex.caption_credit.search(paragraph))
+
+
+def prepare(
+    raw_text: str,
+    *,
+    title: str = "",
+    outlet: str = "",
+    url: str = "",
+    language: str = "",
+    published=None,
+    dateline: str = "",
+    credit: str = "",
+    origin: str = "",
+    soft_wrapped: bool = False,
+    title_on_first_line: bool = True,
+) -> Document:
+    """Split raw article text into a clean body and metadata; the body is what statements index into."""
+    text = clean_text(raw_text)
+    if language in ("", "auto", None):
+        language = detect_language(text)
+    elif language not in available_languages():
+        raise IngestError(f"language {language!r} is not supported (have: {', '.join(available_languages())})")
+    lex = lexicon(language)
+    published_date = parse_date(published)
+
+    paragraphs = [p for p in _paragraphs(text, soft_wrapped) if p]
+    dropped: list[str] = []
+    title = clean_text(title).strip()
+
+    def dateline_match(paragraph: str):
+        return lex.dateline.match(paragraph) if lex.dateline else None
+
+    if paragraphs and not title and title_on_first_line and not dateline_match(paragraphs[0]):
+        title = paragraphs.pop(0)
+    title_key = fold(title)
+
+    # everything before the dateline paragraph is header material: repeated title, keywords, captions
+    dateline_index = next((i for i, p in enumerate(paragraphs[:_HEADER_SCAN]) if dateline_match(p)), None)
+    if dateline_index:
+        dropped.extend(paragraphs[:dateline_index])
+        paragraphs = paragraphs[dateline_index:]
+    if dateline_index is not None:
+        found = dateline_match(paragraphs[0])
+        place = found.groupdict().get("place") or found.groupdict().get("place2") or ""
+        found_outlet = found.groupdict().get("outlet") or found.groupdict().get("outlet2") or ""
+        dateline = dateline or place.strip()
+        outlet = outlet or found_outlet.strip()
+        paragraphs[0] = paragraphs[0][found.end():].lstrip()
+
+    body: list[str] = []
+    for paragraph in paragraphs:
+        if lex.boilerplate_inline:
+            paragraph = lex.boilerplate_inline.sub("", paragraph).strip()
+        if not paragraph:
+            continue
+        credit_match = lex.credit_line.match(paragraph) if lex.credit_line else None
+        if credit_match:
+            credit = credit or credit_match.group("credit").strip()
+            dropped.append(paragraph)
+        elif (title_key and fold(paragraph) == title_key) or lex.boilerplate_prefix.match(paragraph) or _is_caption(paragraph, lex):
+            dropped.append(paragraph)
+        else:
+            body.append(paragraph)
+
+    return Document(
+        text="\n\n".join(body),
+        title=title,
+        outlet=outlet,
+        url=url,
+        language=language,
+        published=published_date,
+        dateline=dateline,
+        credit=credit,
+        origin=origin,
+        dropped=dropped,
+    )

@@ -1,0 +1,283 @@
+"""Language knowledge from data/: cue verbs, titles, boilerplate, dates, and the gazetteer of names."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache, cached_property
+
+from claimtrack.resources import data_dir
+from claimtrack.textutil import fold, words
+
+
+class LexiconError(ValueError):
+    """A lexicon file is missing or malformed."""
+
+
+def phrase_pattern(phrases, *, ignore_case: bool = True, prefix: str = r"(?<![\w-])", suffix: str = r"(?![\w-])") -> str:
+    """A regex alternation matching any phrase whole, longest first, spaces matching any run of spaces."""
+    ordered = sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True)
+    if not ordered:
+        return r"(?!x)x"
+    body = "|".join(r"\s+".join(re.escape(part) for part in p.split()) for p in ordered)
+    flags = "(?i:" if ignore_case else "(?:"
+    return f"{prefix}{flags}{body}){suffix}"
+
+
+def compile_phrases(phrases, **kwargs) -> re.Pattern:
+    return re.compile(phrase_pattern(phrases, **kwargs))
+
+
+@dataclass(frozen=True)
+class Entity:
+    name: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+    role: str = ""
+
+
+@dataclass
+class Lexicon:
+    """One language's word lists, with the compiled patterns extraction needs."""
+
+    code: str
+    raw: dict = field(repr=False)
+
+    def _get(self, *path, default=None):
+        node = self.raw
+        for key in path:
+            if not isinstance(node, dict) or key not in node:
+                return default
+            node = node[key]
+        return node
+
+    def words_of(self, *path) -> tuple[str, ...]:
+        return tuple(self._get(*path, default=[]) or [])
+
+    @cached_property
+    def markers(self) -> frozenset[str]:
+        return frozenset(w.casefold() for w in self.words_of("markers"))
+
+    @cached_property
+    def abbreviations(self) -> frozenset[str]:
+        return frozenset(self.words_of("segment", "abbreviations"))
+
+    # cues -------------------------------------------------------------------------------------------------
+    @cached_property
+    def speech_cues(self) -> tuple[str, ...]:
+        return self.words_of("cues", "speech")
+
+    @cached_property
+    def post_cues(self) -> tuple[str, ...]:
+        return self.words_of("cues", "post")
+
+    @cached_property
+    def deny_cues(self) -> tuple[str, ...]:
+        return self.words_of("cues", "deny")
+
+    @cached_property
+    def deny_cue_set(self) -> frozenset[str]:
+        return frozenset(fold(c) for c in self.deny_cues)
+
+    @cached_property
+    def according_to(self) -> tuple[str, ...]:
+        return self.words_of("cues", "according_to")
+
+    @cached_property
+    def pronouns(self) -> frozenset[str]:
+        return frozenset(fold(p) for p in self.words_of("cues", "pronouns"))
+
+    @cached_property
+    def plural_pronouns(self) -> frozenset[str]:
+        return frozenset(fold(p) for p in self.words_of("cues", "plural_pronouns"))
+
+    @cached_property
+    def complementizers(self) -> tuple[str, ...]:
+        return self.words_of("cues", "complementizers")
+
+    @cached_property
+    def circulating(self) -> tuple[str, ...]:
+        return self.words_of("cues", "circulating")
+
+    @cached_property
+    def circulating_heads(self) -> frozenset[str]:
+        return frozenset(fold(h) for h in self.words_of("cues", "circulating_heads"))
+
+    @cached_property
+    def embedded(self) -> tuple[str, ...]:
+        return self.words_of("cues", "embedded")
+
+    # speakers ---------------------------------------------------------------------------------------------
+    @cached_property
+    def leading_words(self) -> re.Pattern:
+        return re.compile(r"^(?:" + phrase_pattern(self.words_of("speaker", "leading")) + r"[\s,]*)+")
+
+    @cached_property
+    def trailing_words(self) -> re.Pattern:
+        return re.compile(r"(?:[\s,]*" + phrase_pattern(self.words_of("speaker", "trailing")) + r")+\s*$")
+
+    @cached_property
+    def speaker_stops(self) -> frozenset[str]:
+        return frozenset(w.casefold() for w in self.words_of("speaker", "stops"))
+
+    @cached_property
+    def determiners(self) -> re.Pattern:
+        return re.compile(r"^(?:" + phrase_pattern(self.words_of("speaker", "determiners")) + r"\s+)+")
+
+    @cached_property
+    def common_speakers(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.words_of("speaker", "common"))
+
+    @cached_property
+    def person_titles(self) -> frozenset[str]:
+        return frozenset(fold(t) for t in self.words_of("titles", "person"))
+
+    @cached_property
+    def organization_titles(self) -> frozenset[str]:
+        return frozenset(fold(t) for t in self.words_of("titles", "organization"))
+
+    @cached_property
+    def longest_title(self) -> int:
+        return max((len(t.split()) for t in self.person_titles | self.organization_titles), default=1)
+
+    @cached_property
+    def organization_heads(self) -> frozenset[str]:
+        return frozenset(fold(h) for h in self.words_of("organizations", "heads"))
+
+    @cached_property
+    def acronyms_are_organizations(self) -> bool:
+        return bool(self._get("organizations", "acronyms_are_organizations", default=True))
+
+    # stance, dates, check-worthiness ----------------------------------------------------------------------
+    @cached_property
+    def deny_content(self) -> re.Pattern:
+        return compile_phrases(self.words_of("stance", "deny_content"))
+
+    @cached_property
+    def anaphora(self) -> re.Pattern:
+        heads = phrase_pattern(self.words_of("stance", "anaphora"))
+        markers = phrase_pattern(self.words_of("stance", "anaphora_markers"))
+        # "tuduhan Barat itu" (head … marker, Indonesian) or "the claim" / "those allegations" (marker head)
+        return re.compile(rf"{heads}(?:\s+\w+){{0,3}}?\s+{markers}|{markers}\s+(?:\w+\s+){{0,2}}?{heads}")
+
+    @cached_property
+    def hedges(self) -> re.Pattern:
+        return compile_phrases(self.words_of("checkworthiness", "hedges"))
+
+    @cached_property
+    def opinion(self) -> re.Pattern:
+        return compile_phrases(self.words_of("checkworthiness", "opinion"))
+
+    @cached_property
+    def factual(self) -> re.Pattern:
+        return compile_phrases(self.words_of("checkworthiness", "factual"))
+
+    @cached_property
+    def questions(self) -> re.Pattern:
+        return compile_phrases(self.words_of("checkworthiness", "questions"))
+
+    @cached_property
+    def dates(self) -> dict:
+        return self._get("dates", default={}) or {}
+
+    # boilerplate ------------------------------------------------------------------------------------------
+    @cached_property
+    def boilerplate_prefix(self) -> re.Pattern:
+        prefixes = sorted(self.words_of("boilerplate", "line_prefixes"), key=len, reverse=True)
+        return re.compile(r"^\s*(?:" + "|".join(re.escape(p) for p in prefixes) + ")") if prefixes else re.compile(r"(?!x)x")
+
+    @cached_property
+    def boilerplate_inline(self) -> re.Pattern | None:
+        inline = self.words_of("boilerplate", "inline")
+        return re.compile("|".join(re.escape(p) for p in inline)) if inline else None
+
+    def _regex(self, key: str) -> re.Pattern | None:
+        source = self._get("boilerplate", key)
+        try:
+            return re.compile(source, re.MULTILINE) if source else None
+        except re.error as exc:
+            raise LexiconError(f"lexicon {self.code}: bad regex for boilerplate.{key}: {exc}") from exc
+
+    @cached_property
+    def caption_credit(self) -> re.Pattern | None:
+        return self._regex("caption_credit")
+
+    @cached_property
+    def credit_line(self) -> re.Pattern | None:
+        return self._regex("credit_line")
+
+    @cached_property
+    def dateline(self) -> re.Pattern | None:
+        return self._regex("dateline")
+
+
+@dataclass
+class Gazetteer:
+    """Entities known by several names; keyed by folded name."""
+
+    entities: tuple[Entity, ...]
+
+    @cached_property
+    def by_name(self) -> dict[str, Entity]:
+        index: dict[str, Entity] = {}
+        for entity in self.entities:
+            for name in (entity.name, *entity.aliases):
+                index.setdefault(fold(name), entity)
+        return index
+
+    @cached_property
+    def longest_name(self) -> int:
+        return max((len(key.split()) for key in self.by_name), default=1)
+
+    def lookup(self, name: str) -> Entity | None:
+        return self.by_name.get(fold(name))
+
+    def is_place_or_org(self, name: str) -> bool:
+        entity = self.lookup(name)
+        return entity is not None and entity.kind in ("place", "organization")
+
+
+def available_languages() -> tuple[str, ...]:
+    return tuple(sorted(p.stem for p in (data_dir() / "lexicons").glob("*.toml")))
+
+
+def _load_toml(path) -> dict:
+    try:
+        with open(path, "rb") as handle:
+            return tomllib.load(handle)
+    except FileNotFoundError as exc:
+        raise LexiconError(f"no lexicon file {path}") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise LexiconError(f"cannot read {path}: {exc}") from exc
+
+
+@cache
+def lexicon(code: str) -> Lexicon:
+    if code not in available_languages():
+        raise LexiconError(f"no lexicon for language {code!r} (have: {', '.join(available_languages())})")
+    return Lexicon(code=code, raw=_load_toml(data_dir() / "lexicons" / f"{code}.toml"))
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    raw = _load_toml(data_dir() / "gazetteer.toml")
+    entities = tuple(
+        Entity(name=e["name"], kind=e.get("kind", "organization"), aliases=tuple(e.get("aliases", ())), role=e.get("role", ""))
+        for e in raw.get("entity", [])
+    )
+    return Gazetteer(entities)
+
+
+def detect_language(text: str, default: str = "en") -> str:
+    """The lexicon language whose marker words are most frequent in the text."""
+    sample = [w.casefold() for w in words(text[:5000])]
+    if not sample:
+        return default
+    best, best_hits = default, 0
+    for code in available_languages():
+        markers = lexicon(code).markers
+        hits = sum(1 for w in sample if w in markers)
+        if hits > best_hits:
+            best, best_hits = code, hits
+    return best

@@ -1,0 +1,84 @@
+"""Rich renderings of claims and actors for the command line. Every article-derived string is made inert."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from claimtrack.store import ActorView, ClaimView
+from claimtrack.textutil import one_line
+
+STATUS_STYLE = {
+    "unverified": "yellow", "in_review": "cyan", "verified": "green", "misleading": "magenta",
+    "disputed": "bright_magenta", "unproven": "blue", "false": "red", "dismissed": "dim",
+}
+
+
+def safe(text: str, limit: int | None = None) -> str:
+    return escape(one_line(text or "", limit))
+
+
+def _console() -> Console:
+    return Console(highlight=False, soft_wrap=False)
+
+
+def claims_table(views: list[ClaimView]) -> None:
+    console = _console()
+    if not views:
+        console.print("no claims yet: ingest some articles with `claimtrack ingest PATH`")
+        return
+    table = Table(show_lines=False, pad_edge=False)
+    for column, options in (("id", {"justify": "right"}), ("status", {}), ("cw", {"justify": "right"}),
+                            ("claim", {"ratio": 3}), ("asserted by", {"ratio": 1}), ("+", {"justify": "right"}),
+                            ("−", {"justify": "right"}), ("first seen", {})):
+        table.add_column(column, **options)
+    for view in views:
+        status = f"[{STATUS_STYLE.get(view.status, '')}]{view.status}[/]"
+        if view.needs_review:
+            status += " [bold red]![/]"
+        if view.contested:
+            status += " ⚔"
+        table.add_row(str(view.id), status, f"{view.checkworthiness:.2f}", safe(view.text, 120),
+                      safe(", ".join(view.asserted_by), 40), str(len(view.by_relation("supports"))),
+                      str(len(view.by_relation("contradicts"))), view.first_seen.isoformat() if view.first_seen else "")
+    console.print(table)
+    console.print(f"{len(views)} claims · ! needs review · ⚔ contested")
+
+
+def claim_detail(view: ClaimView) -> None:
+    console = _console()
+    console.print(f"[bold]claim {view.id}[/]  [{STATUS_STYLE.get(view.status, '')}]{view.status}[/]"
+                  f"  check-worthiness {view.checkworthiness:.2f}")
+    console.print(safe(view.text))
+    if view.status_note:
+        console.print(f"note: {safe(view.status_note)}")
+    if view.needs_review:
+        console.print(f"[bold red]needs review:[/] {safe(view.review_reason)}")
+    if view.origin == "imported":
+        console.print(f"previously checked: {safe(view.provenance)}")
+    for relation in ("asserts", "supports", "contradicts"):
+        rows = view.by_relation(relation)
+        if not rows:
+            continue
+        console.print(f"\n[bold]{relation}[/]")
+        for s in rows:
+            role = f", {safe(s.speaker_role)}" if s.speaker_role else ""
+            when = f" on {s.said_on.isoformat()}" if s.said_on else ""
+            console.print(f"  #{s.id} {safe(s.speaker)}{role} ({s.cue}{when}) in “{safe(s.source, 70)}” {safe(s.outlet)}")
+            console.print(f"    > {safe(s.content, 300)}")
+    if view.history:
+        console.print("\n[bold]history[/]")
+        for e in view.history:
+            note = f" — {safe(e.note)}" if e.note else ""
+            console.print(f"  {e.at.isoformat(timespec='seconds')} {safe(e.editor)}: {e.action} {e.from_status} → {e.to_status}{note}")
+
+
+def actors_table(views: list[ActorView]) -> None:
+    console = _console()
+    table = Table(pad_edge=False)
+    for column in ("id", "name", "kind", "role", "aliases", "statements"):
+        table.add_column(column)
+    for a in views:
+        table.add_row(str(a.id), safe(a.name), a.kind, safe(a.role, 40), safe(", ".join(a.aliases), 60), str(a.statements))
+    console.print(table)

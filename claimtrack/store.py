@@ -1,0 +1,776 @@
+"""The database: engines, sessions and every query claimtrack makes. Nothing else opens a session.
+
+SQLite (a file path) by default, PostgreSQL (or any SQLAlchemy URL) when a newsroom shares one database.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import event, func, insert, or_, select, update
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import OperationalError
+from sqlmodel import Session, SQLModel, create_engine
+
+from claimtrack.models import RELATIONS, STATUSES, Actor, Alias, Claim, ClaimLink, Source, Statement, StatusEvent, utcnow
+from claimtrack.textutil import fold
+
+DEFAULT_DB = "claimtrack.db"
+_BUSY_TIMEOUT_MS = 10_000
+_RETRIES = 8
+
+
+class StoreError(Exception):
+    """A database problem the user can act on (bad URL, unknown id, a conflicting edit)."""
+
+
+class NotFound(StoreError):
+    pass
+
+
+class Conflict(StoreError):
+    """Someone else changed the claim since it was read."""
+
+
+def database_url(db: str | None = None) -> str:
+    """--db, else $CLAIMTRACK_DB, else claimtrack.db in the current folder; a path becomes a SQLite URL."""
+    target = db or os.environ.get("CLAIMTRACK_DB") or DEFAULT_DB
+    if "://" in target:
+        return target
+    if target == ":memory:":
+        return "sqlite://"
+    return f"sqlite:///{Path(target).expanduser()}"
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={_BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def _begin(connection) -> None:
+    # writers take the lock at BEGIN, so two writers queue on the busy timeout instead of failing mid-transaction
+    writing = connection.get_execution_options().get("claimtrack_write", False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
+
+
+def make_engine(url: str) -> Engine:
+    try:
+        parsed = make_url(url)
+    except Exception as exc:  # SQLAlchemy raises ArgumentError and ValueError for bad URLs
+        raise StoreError(f"not a database path or URL: {url!r}") from exc
+    if parsed.get_backend_name() == "sqlite":
+        database = parsed.database
+        if database and database != ":memory:":
+            folder = Path(database).expanduser().resolve().parent
+            if not folder.is_dir():
+                raise StoreError(f"cannot create database {database}: folder {folder} does not exist")
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": _BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _sqlite_pragmas)
+
+        @event.listens_for(engine, "connect")
+        def _no_pysqlite_begin(dbapi_connection, _record):
+            dbapi_connection.isolation_level = None
+
+        event.listen(engine, "begin", _begin)
+        return engine
+    try:
+        return create_engine(url, pool_pre_ping=True)
+    except Exception as exc:  # a missing driver raises ModuleNotFoundError, a bad URL ArgumentError
+        raise StoreError(f"cannot use database {parsed.render_as_string(hide_password=True)}: {exc}") from exc
+
+
+def _retrying(operation):
+    """Run a write, retrying a bounded number of times when the database is momentarily locked."""
+    for attempt in range(_RETRIES):
+        try:
+            return operation()
+        except OperationalError as exc:
+            transient = "locked" in str(exc).lower() or "busy" in str(exc).lower()
+            if not transient or attempt == _RETRIES - 1:
+                raise StoreError(f"database is busy, try again ({str(exc.orig).strip()})") from exc
+            time.sleep(0.05 * (2 ** attempt))
+    raise AssertionError("unreachable")
+
+
+def event_hash(prev_hash: str, claim_id: int, action: str, from_status: str, to_status: str, note: str,
+               editor: str, at: datetime) -> str:
+    """Hash of one audit event, chained to the previous event of the same claim."""
+    payload = json.dumps([prev_hash, claim_id, action, from_status, to_status, note, editor, at.isoformat()],
+                         ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+# --- what queries return -------------------------------------------------------------------------------------
+@dataclass
+class StatementView:
+    id: int
+    relation: str
+    origin: str
+    speaker: str
+    speaker_kind: str
+    speaker_role: str
+    cue: str
+    content: str
+    quote: str
+    stance: str
+    said_on: date | None
+    date_text: str
+    source_id: int
+    source: str
+    outlet: str
+    url: str
+    published: date | None
+    start: int
+    end: int
+    sentence_start: int
+    sentence_end: int
+    context: str = ""
+
+    def to_dict(self) -> dict:
+        return {
+            "statement_id": self.id,
+            "relation": self.relation,
+            "origin": self.origin,
+            "speaker": self.speaker,
+            "speaker_kind": self.speaker_kind,
+            "speaker_role": self.speaker_role,
+            "cue": self.cue,
+            "content": self.content,
+            "quote": self.quote,
+            "stance": self.stance,
+            "source": self.source,
+            "source_id": self.source_id,
+            "outlet": self.outlet,
+            "url": self.url,
+            "published": self.published.isoformat() if self.published else None,
+            "said_on": self.said_on.isoformat() if self.said_on else None,
+            "date_text": self.date_text,
+        }
+
+
+@dataclass
+class EventView:
+    id: int
+    claim_id: int
+    action: str
+    from_status: str
+    to_status: str
+    note: str
+    editor: str
+    at: datetime
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "claim_id": self.claim_id, "action": self.action, "from": self.from_status,
+                "to": self.to_status, "note": self.note, "editor": self.editor, "at": self.at.isoformat(timespec="seconds")}
+
+
+@dataclass
+class ClaimView:
+    id: int
+    text: str
+    language: str
+    status: str
+    status_note: str
+    checkworthiness: float
+    first_seen: date | None
+    needs_review: bool
+    review_reason: str
+    origin: str
+    provenance: str
+    version: int
+    updated_at: datetime
+    statements: list[StatementView] = field(default_factory=list)
+    history: list[EventView] = field(default_factory=list)
+
+    def by_relation(self, relation: str) -> list[StatementView]:
+        return [s for s in self.statements if s.relation == relation]
+
+    @property
+    def contested(self) -> bool:
+        return any(s.relation == "contradicts" for s in self.statements)
+
+    @property
+    def asserted_by(self) -> list[str]:
+        return list(dict.fromkeys(s.speaker for s in self.statements if s.relation == "asserts"))
+
+    @property
+    def first_by(self) -> str:
+        asserting = [s for s in self.statements if s.relation in ("asserts", "supports")]
+        return asserting[0].speaker if asserting else ""
+
+    @property
+    def sources(self) -> list[str]:
+        return list(dict.fromkeys(s.source for s in self.statements))
+
+    def to_dict(self, *, with_history: bool = False) -> dict:
+        data = {
+            "id": self.id,
+            "text": self.text,
+            "language": self.language,
+            "status": self.status,
+            "status_note": self.status_note,
+            "checkworthiness": self.checkworthiness,
+            "first_seen": self.first_seen.isoformat() if self.first_seen else None,
+            "first_seen_by": self.first_by,
+            "needs_review": self.needs_review,
+            "review_reason": self.review_reason,
+            "origin": self.origin,
+            "provenance": self.provenance,
+            "version": self.version,
+            "statements": [s.to_dict() for s in self.statements],
+        }
+        if with_history:
+            data["history"] = [e.to_dict() for e in self.history]
+        return data
+
+
+@dataclass
+class ActorView:
+    id: int
+    name: str
+    kind: str
+    role: str
+    aliases: list[str]
+    statements: int
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "name": self.name, "kind": self.kind, "role": self.role, "aliases": self.aliases,
+                "statements": self.statements}
+
+
+@dataclass
+class ClaimQuery:
+    statuses: tuple[str, ...] = ()
+    speaker: str = ""
+    search: str = ""
+    claim_ids: tuple[int, ...] = ()
+    since: date | None = None
+    sort: str = "triage"  # triage, recent, checkworthiness, id
+    limit: int | None = None
+    offset: int = 0
+
+
+TRIAGE_ORDER = {status: rank for rank, status in enumerate(STATUSES)}
+RELATION_ORDER = {relation: rank for rank, relation in enumerate(RELATIONS)}
+
+
+# --- the transaction API the tracker uses ----------------------------------------------------------------------
+class Transaction:
+    """One unit of work inside a session: everything in it commits together or not at all."""
+
+    def __init__(self, session: Session):
+        self.session = session
+
+    def source_exists(self, sha256: str) -> int | None:
+        return self.session.exec(select(Source.id).where(Source.sha256 == sha256)).scalars().first()
+
+    def add_source(self, **values) -> int:
+        source = Source(**values)
+        self.session.add(source)
+        self.session.flush()
+        return source.id
+
+    def add_statements(self, rows: list[dict]) -> list[int]:
+        """Bulk insert with SQLAlchemy Core; returns the new ids in order."""
+        if not rows:
+            return []
+        result = self.session.execute(insert(Statement).returning(Statement.id, sort_by_parameter_order=True), rows)
+        return [row[0] for row in result]
+
+    def set_responds_to(self, pairs: list[tuple[int, int]]) -> None:
+        for statement_id, target_id in pairs:
+            self.session.execute(update(Statement).where(Statement.id == statement_id).values(responds_to_id=target_id))
+
+    # actors
+    def actor_by_alias(self, name: str) -> int | None:
+        key = fold(name)
+        if not key:
+            return None
+        return self.session.exec(select(Alias.actor_id).where(Alias.key == key)).scalars().first()
+
+    def actors_with_word(self, word: str, kind: str) -> list[tuple[int, str]]:
+        """Actors of a kind whose canonical name contains `word` as a whole word ("Lavrov" → Sergei Lavrov)."""
+        key = fold(word)
+        rows = self.session.exec(
+            select(Actor.id, Actor.name).where(Actor.kind == kind).where(
+                or_(func.lower(Actor.name).like(f"% {key}"), func.lower(Actor.name).like(f"{key} %"),
+                    func.lower(Actor.name).like(f"% {key} %")))
+        ).all()
+        return [(row[0], row[1]) for row in rows]
+
+    def add_actor(self, name: str, kind: str, role: str = "") -> int:
+        actor = Actor(name=name, kind=kind, role=role)
+        self.session.add(actor)
+        self.session.flush()
+        return actor.id
+
+    def actor(self, actor_id: int) -> Actor:
+        return self.session.get(Actor, actor_id)
+
+    def add_alias(self, actor_id: int, alias: str) -> None:
+        key = fold(alias)
+        if not key:
+            return
+        existing = self.session.exec(select(Alias).where(Alias.key == key)).scalars().first()
+        if existing is None:
+            self.session.add(Alias(actor_id=actor_id, alias=alias, key=key))
+            self.session.flush()
+
+    def rename_actor(self, actor_id: int, name: str, role: str = "") -> None:
+        actor = self.session.get(Actor, actor_id)
+        actor.name = name
+        if role and not actor.role:
+            actor.role = role
+        self.session.add(actor)
+
+    # claims
+    def add_claim(self, **values) -> int:
+        claim = Claim(**values)
+        self.session.add(claim)
+        self.session.flush()
+        return claim.id
+
+    def claim(self, claim_id: int) -> Claim | None:
+        return self.session.get(Claim, claim_id)
+
+    def claim_actor_ids(self, claim_id: int, relation: str) -> set[int]:
+        rows = self.session.exec(
+            select(Statement.actor_id).join(ClaimLink, ClaimLink.statement_id == Statement.id)
+            .where(ClaimLink.claim_id == claim_id, ClaimLink.relation == relation)
+        ).scalars().all()
+        return {r for r in rows if r is not None}
+
+    def link(self, claim_id: int, statement_id: int, relation: str, origin: str = "auto", score: float = 0.0) -> bool:
+        exists = self.session.exec(select(ClaimLink.id).where(
+            ClaimLink.claim_id == claim_id, ClaimLink.statement_id == statement_id)).scalars().first()
+        if exists:
+            return False
+        self.session.add(ClaimLink(claim_id=claim_id, statement_id=statement_id, relation=relation, origin=origin, score=score))
+        self.session.flush()
+        return True
+
+    def touch_claim(self, claim_id: int, *, checkworthiness: float | None = None, first_seen: date | None = None) -> None:
+        claim = self.session.get(Claim, claim_id)
+        if checkworthiness is not None and checkworthiness > claim.checkworthiness:
+            claim.checkworthiness = checkworthiness
+        if first_seen is not None and (claim.first_seen is None or first_seen < claim.first_seen):
+            claim.first_seen = first_seen
+        claim.updated_at = utcnow()
+        self.session.add(claim)
+
+    def flag_for_review(self, claim_id: int, reason: str, editor: str = "claimtrack") -> None:
+        claim = self.session.get(Claim, claim_id)
+        if claim.needs_review and claim.review_reason == reason:
+            return
+        claim.needs_review = True
+        claim.review_reason = reason
+        claim.version += 1
+        claim.updated_at = utcnow()
+        self.session.add(claim)
+        self.record_event(claim_id, "flag", claim.status, claim.status, reason, editor)
+
+    def record_event(self, claim_id: int, action: str, from_status: str, to_status: str, note: str, editor: str) -> EventView:
+        previous = self.session.exec(
+            select(StatusEvent.hash).where(StatusEvent.claim_id == claim_id).order_by(StatusEvent.id.desc()).limit(1)
+        ).scalars().first() or ""
+        at = utcnow()
+        digest = event_hash(previous, claim_id, action, from_status, to_status, note, editor, at)
+        row = StatusEvent(claim_id=claim_id, action=action, from_status=from_status, to_status=to_status, note=note,
+                          editor=editor, at=at, prev_hash=previous, hash=digest)
+        self.session.add(row)
+        self.session.flush()
+        return EventView(row.id, claim_id, action, from_status, to_status, note, editor, at)
+
+
+# --- the store ---------------------------------------------------------------------------------------------------
+class Store:
+    def __init__(self, url: str | None = None, *, create: bool = True):
+        self.url = database_url(url) if url is None or "://" not in url else url
+        self.engine = make_engine(self.url)
+        if create:
+            self.create_schema()
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    def create_schema(self) -> None:
+        try:
+            SQLModel.metadata.create_all(self.engine)
+        except OperationalError as exc:
+            raise StoreError(f"cannot open database {self.describe()}: {str(exc.orig).strip()}") from exc
+
+    def describe(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Transaction]:
+        """A write transaction: commits when the block ends, rolls back on any exception."""
+        with Session(self.engine.execution_options(claimtrack_write=True), expire_on_commit=False) as session:
+            try:
+                yield Transaction(session)
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    def write(self, work):
+        """Run `work(tx)` in a transaction, retrying when the database is momentarily locked."""
+        def attempt():
+            with self.transaction() as tx:
+                return work(tx)
+        return _retrying(attempt)
+
+    @contextmanager
+    def _read(self) -> Iterator[Session]:
+        with Session(self.engine, expire_on_commit=False) as session:
+            yield session
+
+    # --- counts and lists -----------------------------------------------------------------------------------
+    def counts(self) -> dict[str, int]:
+        with self._read() as session:
+            return {
+                "sources": session.exec(select(func.count(Source.id))).scalar_one(),
+                "statements": session.exec(select(func.count(Statement.id))).scalar_one(),
+                "claims": session.exec(select(func.count(Claim.id)).where(Claim.merged_into_id.is_(None))).scalar_one(),
+                "actors": session.exec(select(func.count(Actor.id))).scalar_one(),
+            }
+
+    def status_counts(self) -> dict[str, int]:
+        with self._read() as session:
+            rows = session.exec(select(Claim.status, func.count(Claim.id)).where(Claim.merged_into_id.is_(None)).group_by(Claim.status)).all()
+        return {status: count for status, count in rows}
+
+    def _claim_filter(self, statement, query: ClaimQuery):
+        statement = statement.where(Claim.merged_into_id.is_(None))
+        if query.statuses:
+            statement = statement.where(Claim.status.in_(query.statuses))
+        if query.claim_ids:
+            statement = statement.where(Claim.id.in_(query.claim_ids))
+        if query.since:
+            statement = statement.where(Claim.first_seen >= query.since)
+        if query.search:
+            statement = statement.where(Claim.text.ilike(f"%{query.search}%"))
+        if query.speaker:
+            key = f"%{fold(query.speaker)}%"
+            speaker_claims = (
+                select(ClaimLink.claim_id).join(Statement, Statement.id == ClaimLink.statement_id)
+                .join(Alias, Alias.actor_id == Statement.actor_id).where(Alias.key.like(key))
+            )
+            statement = statement.where(Claim.id.in_(speaker_claims))
+        return statement
+
+    def _ordered(self, statement, sort: str):
+        if sort == "recent":
+            return statement.order_by(Claim.updated_at.desc(), Claim.id.desc())
+        if sort == "checkworthiness":
+            return statement.order_by(Claim.checkworthiness.desc(), Claim.id)
+        if sort == "id":
+            return statement.order_by(Claim.id)
+        from sqlalchemy import case
+
+        rank = case({status: rank for status, rank in TRIAGE_ORDER.items()}, value=Claim.status, else_=99)
+        return statement.order_by(Claim.needs_review.desc(), rank, Claim.checkworthiness.desc(), Claim.id)
+
+    def count_claims(self, query: ClaimQuery | None = None) -> int:
+        query = query or ClaimQuery()
+        with self._read() as session:
+            return session.exec(self._claim_filter(select(func.count(Claim.id)), query)).scalar_one()
+
+    def claim_ids(self, query: ClaimQuery | None = None) -> list[int]:
+        query = query or ClaimQuery()
+        statement = self._ordered(self._claim_filter(select(Claim.id), query), query.sort)
+        if query.limit is not None:
+            statement = statement.limit(query.limit)
+        if query.offset:
+            statement = statement.offset(query.offset)
+        with self._read() as session:
+            return list(session.exec(statement).scalars().all())
+
+    def claims(self, query: ClaimQuery | None = None, *, with_history: bool = False) -> list[ClaimView]:
+        ids = self.claim_ids(query)
+        views = self.claims_by_id(ids, with_history=with_history)
+        return [views[i] for i in ids if i in views]
+
+    def claims_by_id(self, ids: Iterable[int], *, with_history: bool = False, with_context: bool = False) -> dict[int, ClaimView]:
+        ids = list(ids)
+        if not ids:
+            return {}
+        views: dict[int, ClaimView] = {}
+        with self._read() as session:
+            # claims merged into these ones bring their statements and history along
+            family: dict[int, int] = {i: i for i in ids}
+            frontier = list(ids)
+            while frontier:
+                rows = session.exec(select(Claim.id, Claim.merged_into_id).where(Claim.merged_into_id.in_(frontier))).all()
+                frontier = []
+                for child, parent in rows:
+                    if child not in family:
+                        family[child] = family[parent]
+                        frontier.append(child)
+            for chunk in _chunks(ids, 500):
+                for claim in session.exec(select(Claim).where(Claim.id.in_(chunk))).scalars():
+                    views[claim.id] = ClaimView(
+                        id=claim.id, text=claim.text, language=claim.language, status=claim.status,
+                        status_note=claim.status_note, checkworthiness=claim.checkworthiness, first_seen=claim.first_seen,
+                        needs_review=claim.needs_review, review_reason=claim.review_reason, origin=claim.origin,
+                        provenance=claim.provenance, version=claim.version, updated_at=claim.updated_at)
+            members = list(family)
+            for chunk in _chunks(members, 500):
+                rows = session.exec(
+                    select(ClaimLink, Statement, Source, Actor)
+                    .join(Statement, Statement.id == ClaimLink.statement_id)
+                    .join(Source, Source.id == Statement.source_id)
+                    .outerjoin(Actor, Actor.id == Statement.actor_id)
+                    .where(ClaimLink.claim_id.in_(chunk))
+                    .order_by(ClaimLink.claim_id, Statement.said_on, Source.published_at, Statement.id)
+                ).all()
+                for link, statement, source, actor in rows:
+                    context = source.text[statement.sentence_start:statement.sentence_end] if with_context else ""
+                    views[family[link.claim_id]].statements.append(StatementView(
+                        id=statement.id, relation=link.relation, origin=link.origin,
+                        speaker=actor.name if actor else statement.speaker_mention,
+                        speaker_kind=actor.kind if actor else "unknown",
+                        speaker_role=statement.speaker_role or (actor.role if actor else ""),
+                        cue=statement.cue, content=statement.content, quote=statement.quote, stance=statement.stance,
+                        said_on=statement.said_on, date_text=statement.date_text, source_id=source.id,
+                        source=source.title or source.origin, outlet=source.outlet, url=source.url,
+                        published=source.published_at, start=statement.start, end=statement.end,
+                        sentence_start=statement.sentence_start, sentence_end=statement.sentence_end, context=context))
+            if with_history:
+                for chunk in _chunks(members, 500):
+                    for row in session.exec(select(StatusEvent).where(StatusEvent.claim_id.in_(chunk)).order_by(StatusEvent.at, StatusEvent.id)).scalars():
+                        views[family[row.claim_id]].history.append(EventView(
+                            row.id, row.claim_id, row.action, row.from_status, row.to_status, row.note, row.editor, row.at))
+        for view in views.values():
+            view.statements.sort(key=lambda s: (RELATION_ORDER.get(s.relation, 9), s.said_on or s.published or date.max, s.id))
+            view.history.sort(key=lambda e: (e.at, e.id))
+        return views
+
+    def claim(self, claim_id: int, *, with_history: bool = True, with_context: bool = False) -> ClaimView:
+        views = self.claims_by_id([claim_id], with_history=with_history, with_context=with_context)
+        if claim_id not in views:
+            raise NotFound(f"no claim with id {claim_id}")
+        return views[claim_id]
+
+    def resolve_claim(self, claim_id: int) -> int:
+        """The claim an id stands for now (following merges)."""
+        with self._read() as session:
+            seen = set()
+            current = session.get(Claim, claim_id)
+            if current is None:
+                raise NotFound(f"no claim with id {claim_id}")
+            while current.merged_into_id is not None and current.id not in seen:
+                seen.add(current.id)
+                current = session.get(Claim, current.merged_into_id)
+            return current.id
+
+    def claim_keys(self) -> Iterator[tuple[int, str, str]]:
+        """(id, text, match_key) of every live claim, for building the match index."""
+        with self._read() as session:
+            result = session.exec(select(Claim.id, Claim.text, Claim.match_key).where(Claim.merged_into_id.is_(None)).execution_options(yield_per=5000))
+            for row in result:
+                yield row[0], row[1], row[2]
+
+    # --- editing ----------------------------------------------------------------------------------------------
+    def mark(self, claim_id: int, status: str, note: str, editor: str, *, expected_version: int | None = None) -> EventView:
+        if status not in STATUSES:
+            raise StoreError(f"unknown status {status!r}; use one of: {', '.join(STATUSES)}")
+
+        def work(tx: Transaction) -> EventView:
+            claim = self._live_claim(tx, claim_id)
+            if expected_version is not None and claim.version != expected_version:
+                raise Conflict(f"claim {claim_id} was changed by someone else since you opened it; reloaded")
+            previous = claim.status
+            claim.status = status
+            claim.status_note = note
+            claim.needs_review = False
+            claim.review_reason = ""
+            claim.version += 1
+            claim.updated_at = utcnow()
+            tx.session.add(claim)
+            return tx.record_event(claim.id, "status", previous, status, note, editor)
+
+        return self.write(work)
+
+    def edit_text(self, claim_id: int, text: str, editor: str, *, match_key: str, expected_version: int | None = None) -> EventView:
+        text = " ".join(text.split())
+        if not text:
+            raise StoreError("the claim text cannot be empty")
+
+        def work(tx: Transaction) -> EventView:
+            claim = self._live_claim(tx, claim_id)
+            if expected_version is not None and claim.version != expected_version:
+                raise Conflict(f"claim {claim_id} was changed by someone else since you opened it; reloaded")
+            old = claim.text
+            claim.text = text
+            claim.match_key = match_key
+            claim.version += 1
+            claim.updated_at = utcnow()
+            tx.session.add(claim)
+            return tx.record_event(claim.id, "edit", claim.status, claim.status, f"text was: {old}", editor)
+
+        return self.write(work)
+
+    def _live_claim(self, tx: Transaction, claim_id: int) -> Claim:
+        claim = tx.session.get(Claim, claim_id)
+        if claim is None:
+            raise NotFound(f"no claim with id {claim_id}")
+        if claim.merged_into_id is not None:
+            raise StoreError(f"claim {claim_id} was merged into claim {claim.merged_into_id}; use that one")
+        return claim
+
+    def link_statement(self, claim_id: int, statement_id: int, relation: str, editor: str) -> EventView:
+        def work(tx: Transaction) -> EventView:
+            claim = self._live_claim(tx, claim_id)
+            statement = tx.session.get(Statement, statement_id)
+            if statement is None:
+                raise NotFound(f"no statement with id {statement_id}")
+            existing = tx.session.exec(select(ClaimLink).where(ClaimLink.claim_id == claim_id, ClaimLink.statement_id == statement_id)).scalars().first()
+            if existing is not None:
+                existing.relation, existing.origin = relation, "manual"
+                tx.session.add(existing)
+            else:
+                tx.session.add(ClaimLink(claim_id=claim_id, statement_id=statement_id, relation=relation, origin="manual", score=100.0))
+            claim.version += 1
+            claim.updated_at = utcnow()
+            tx.session.add(claim)
+            return tx.record_event(claim_id, "link", claim.status, claim.status, f"statement {statement_id} {relation}", editor)
+
+        return self.write(work)
+
+    def unlink_statement(self, claim_id: int, statement_id: int, editor: str) -> EventView:
+        def work(tx: Transaction) -> EventView:
+            claim = self._live_claim(tx, claim_id)
+            existing = tx.session.exec(select(ClaimLink).where(ClaimLink.claim_id == claim_id, ClaimLink.statement_id == statement_id)).scalars().first()
+            if existing is None:
+                raise NotFound(f"statement {statement_id} is not linked to claim {claim_id}")
+            relation = existing.relation
+            tx.session.delete(existing)
+            claim.version += 1
+            claim.updated_at = utcnow()
+            tx.session.add(claim)
+            return tx.record_event(claim_id, "unlink", claim.status, claim.status, f"statement {statement_id} was {relation}", editor)
+
+        return self.write(work)
+
+    def merge_claims(self, into_id: int, from_id: int, editor: str) -> EventView:
+        if into_id == from_id:
+            raise StoreError("cannot merge a claim into itself")
+
+        def work(tx: Transaction) -> EventView:
+            into = self._live_claim(tx, into_id)
+            other = self._live_claim(tx, from_id)
+            taken = set(tx.session.exec(select(ClaimLink.statement_id).where(ClaimLink.claim_id == into_id)).scalars())
+            for link in tx.session.exec(select(ClaimLink).where(ClaimLink.claim_id == from_id)).scalars().all():
+                if link.statement_id in taken:
+                    tx.session.delete(link)
+                else:
+                    link.claim_id = into_id
+                    tx.session.add(link)
+            other.merged_into_id = into_id
+            other.version += 1
+            other.updated_at = utcnow()
+            into.checkworthiness = max(into.checkworthiness, other.checkworthiness)
+            if other.first_seen and (into.first_seen is None or other.first_seen < into.first_seen):
+                into.first_seen = other.first_seen
+            into.version += 1
+            into.updated_at = utcnow()
+            tx.session.add_all([into, other])
+            tx.record_event(from_id, "merge", other.status, other.status, f"merged into claim {into_id}", editor)
+            return tx.record_event(into_id, "merge", into.status, into.status, f"claim {from_id} merged in: {other.text}", editor)
+
+        return self.write(work)
+
+    # --- actors ---------------------------------------------------------------------------------------------------
+    def actors(self, search: str = "") -> list[ActorView]:
+        with self._read() as session:
+            statement = select(Actor).order_by(Actor.name)
+            if search:
+                statement = statement.where(Actor.id.in_(select(Alias.actor_id).where(Alias.key.like(f"%{fold(search)}%"))))
+            actors = list(session.exec(statement).scalars())
+            ids = [a.id for a in actors]
+            aliases: dict[int, list[str]] = defaultdict(list)
+            counts: dict[int, int] = {}
+            for chunk in _chunks(ids, 500):
+                for alias in session.exec(select(Alias).where(Alias.actor_id.in_(chunk)).order_by(Alias.id)).scalars():
+                    aliases[alias.actor_id].append(alias.alias)
+                for actor_id, count in session.exec(select(Statement.actor_id, func.count(Statement.id)).where(Statement.actor_id.in_(chunk)).group_by(Statement.actor_id)).all():
+                    counts[actor_id] = count
+        return [ActorView(a.id, a.name, a.kind, a.role, [x for x in aliases[a.id] if x != a.name], counts.get(a.id, 0)) for a in actors]
+
+    def merge_actors(self, into_id: int, from_id: int) -> None:
+        if into_id == from_id:
+            raise StoreError("cannot merge an actor into itself")
+
+        def work(tx: Transaction) -> None:
+            into, other = tx.session.get(Actor, into_id), tx.session.get(Actor, from_id)
+            if into is None or other is None:
+                raise NotFound(f"no actor with id {from_id if into else into_id}")
+            tx.session.execute(update(Statement).where(Statement.actor_id == from_id).values(actor_id=into_id))
+            tx.session.execute(update(Alias).where(Alias.actor_id == from_id).values(actor_id=into_id))
+            tx.add_alias(into_id, other.name)
+            if not into.role and other.role:
+                into.role = other.role
+                tx.session.add(into)
+            tx.session.delete(other)
+
+        self.write(work)
+
+    # --- sources and statements -------------------------------------------------------------------------------
+    def source(self, source_id: int) -> Source:
+        with self._read() as session:
+            source = session.get(Source, source_id)
+            if source is None:
+                raise NotFound(f"no source with id {source_id}")
+            return source
+
+    def source_statements(self, source_id: int) -> list[Statement]:
+        with self._read() as session:
+            return list(session.exec(select(Statement).where(Statement.source_id == source_id).order_by(Statement.start)).scalars())
+
+    def statement_claims(self, statement_ids: Iterable[int]) -> dict[int, list[tuple[int, str]]]:
+        """For each statement, the claims it is linked to as (claim id, relation)."""
+        out: dict[int, list[tuple[int, str]]] = defaultdict(list)
+        with self._read() as session:
+            for chunk in _chunks(list(statement_ids), 500):
+                for link in session.exec(select(ClaimLink).where(ClaimLink.statement_id.in_(chunk))).scalars():
+                    out[link.statement_id].append((link.claim_id, link.relation))
+        return out
+
+    def statements_search(self, text: str = "", limit: int = 50) -> list[tuple[Statement, str, str]]:
+        """Statements with their speaker and source title, newest first; for pickers."""
+        with self._read() as session:
+            statement = (select(Statement, Actor.name, Source.title).join(Source, Source.id == Statement.source_id)
+                         .outerjoin(Actor, Actor.id == Statement.actor_id).order_by(Statement.id.desc()).limit(limit))
+            if text:
+                statement = statement.where(Statement.content.ilike(f"%{text}%"))
+            return [(row[0], row[1] or row[0].speaker_mention, row[2]) for row in session.exec(statement).all()]
+
+    def events(self, claim_id: int | None = None) -> list[StatusEvent]:
+        with self._read() as session:
+            statement = select(StatusEvent).order_by(StatusEvent.claim_id, StatusEvent.id)
+            if claim_id is not None:
+                statement = statement.where(StatusEvent.claim_id == claim_id)
+            return list(session.exec(statement).scalars())
+
+
+def _chunks(items: list, size: int) -> Iterator[list]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]

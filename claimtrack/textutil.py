@@ -1,0 +1,46 @@
+"""Text helpers shared by every layer: normalisation, words, and making untrusted text inert."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# C0/C1 controls except tab and newline, DEL, bidirectional overrides and isolates, zero-width marks
+_UNSAFE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]"
+)
+_ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[@-Z\\-_])")
+_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
+
+
+def inert(text: str) -> str:
+    """Text with terminal escape sequences, control characters and bidi overrides removed."""
+    return _UNSAFE.sub("", _ANSI.sub("", text))
+
+
+def clean_text(text: str) -> str:
+    """NFC, LF line endings, plain spaces, nothing that could steer a terminal."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _SPACES.sub(" ", text)
+    return inert(text)
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive key for names and aliases."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(WORD.findall(stripped.replace("’", "'")))
+
+
+def words(text: str) -> list[str]:
+    return WORD.findall(text)
+
+
+def one_line(text: str, limit: int | None = None) -> str:
+    """Inert text on a single line, optionally cut with an ellipsis."""
+    flat = " ".join(inert(text).split())
+    if limit is not None and len(flat) > limit:
+        return flat[: max(limit - 1, 0)].rstrip() + "…"
+    return flat
