@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # C0/C1 controls except tab and newline, DEL, bidirectional overrides and isolates, zero-width marks
 _UNSAFE = re.compile(
@@ -27,11 +28,14 @@ def clean_text(text: str) -> str:
     return inert(text)
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case- and accent-insensitive key for names and aliases."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(WORD.findall(stripped.replace("’", "'")))
+    folded = text.casefold()
+    if not folded.isascii():
+        decomposed = unicodedata.normalize("NFKD", folded)
+        folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("’", "'")
+    return " ".join(WORD.findall(folded))
 
 
 def words(text: str) -> list[str]:

@@ -15,8 +15,8 @@ def _content_words(text: str) -> set[str]:
     return {w for w in fold(text).split() if len(w) > 3}
 
 
-def overlap(a: str, b: str) -> float:
-    wa, wb = _content_words(a), _content_words(b)
+def overlap(wa: set[str], wb: set[str]) -> float:
+    """Shared content words over the smaller statement's content words."""
     if not wa or not wb:
         return 0.0
     return len(wa & wb) / min(len(wa), len(wb))
@@ -34,12 +34,13 @@ def _answered(denial: Statement, asserted: list[Statement]) -> Statement | None:
 
 def find_links(lex: Lexicon, statements: list[Statement]) -> list[Link]:
     links: list[Link] = []
+    words = {s.id: _content_words(s.content) for s in statements}
     for statement in statements:
         others = [s for s in statements if s is not statement and s.speaker != statement.speaker]
         if statement.stance == "deny":
             asserted = [s for s in others if s.stance == "assert"]
-            best = max(asserted, key=lambda s: overlap(statement.content, s.content), default=None)
-            if best is not None and overlap(statement.content, best.content) >= _OVERLAP_TO_LINK:
+            best = max(asserted, key=lambda s: overlap(words[statement.id], words[s.id]), default=None)
+            if best is not None and overlap(words[statement.id], words[best.id]) >= _OVERLAP_TO_LINK:
                 links.append(Link(statement.id, best.id, "contradicts"))
             elif points_back(lex, statement.content):
                 target = _answered(statement, asserted)
@@ -47,7 +48,7 @@ def find_links(lex: Lexicon, statements: list[Statement]) -> list[Link]:
                     links.append(Link(statement.id, target.id, "contradicts"))
         else:
             earlier = [s for s in others if s.stance == "assert" and s.start < statement.start]
-            best = max(earlier, key=lambda s: overlap(statement.content, s.content), default=None)
-            if best is not None and overlap(statement.content, best.content) >= _OVERLAP_TO_SUPPORT:
+            best = max(earlier, key=lambda s: overlap(words[statement.id], words[s.id]), default=None)
+            if best is not None and overlap(words[statement.id], words[best.id]) >= _OVERLAP_TO_SUPPORT:
                 links.append(Link(statement.id, best.id, "supports"))
     return links
