@@ -9,12 +9,12 @@ statement costs the same at 100 claims as at 100k; rapidfuzz scores the candidat
 
 from __future__ import annotations
 
-import math
 import re
 import tomllib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import chain
 
 from rapidfuzz import fuzz
 
@@ -129,31 +129,44 @@ def match_key(text: str, language: str) -> str:
 
 
 # --- scoring ------------------------------------------------------------------------------------------------
-def score(key_a: str, key_b: str) -> float:
-    """0–100: how surely two match keys state the same proposition.
+def _is_entity(term: str) -> bool:
+    return term.startswith(ENTITY_PREFIX)
 
-    rapidfuzz's token_set_ratio lets a long circulating text meet its short summary; entity anchoring
-    and a check on the content words each side has that the other lacks keep different claims apart
-    ("sent weapons" vs "sent troops").
-    """
-    if not key_a or not key_b:
-        return 0.0
-    terms_a, terms_b = set(key_a.split()), set(key_b.split())
+
+def score_terms(terms_a: frozenset[str], terms_b: frozenset[str], key_a: str, key_b: str) -> float:
+    """score() on term sets already split (the index keeps them, so matching does not re-split keys)."""
     shared = terms_a & terms_b
     if len(shared) < 2:
         return 0.0
-    entities_a = {t for t in terms_a if t.startswith(ENTITY_PREFIX)}
-    entities_b = {t for t in terms_b if t.startswith(ENTITY_PREFIX)}
+    entities_a = {t for t in terms_a if _is_entity(t)}
+    entities_b = {t for t in terms_b if _is_entity(t)}
     if entities_a and entities_b and not entities_a & entities_b:
         return 0.0
-    content_shared = {t for t in shared if not t.startswith(ENTITY_PREFIX)}
-    if not content_shared:
+    if all(_is_entity(t) for t in shared):
         return 0.0
     value = fuzz.token_set_ratio(key_a, key_b)
-    if terms_a - terms_b and terms_b - terms_a:
-        # neither side contains the other: score what they share against all they say (Dice)
-        value = min(value, 100.0 * 2 * len(shared) / (len(terms_a) + len(terms_b)))
+    dice = 100.0 * 2 * len(shared) / (len(terms_a) + len(terms_b))
+    if min(len(terms_a), len(terms_b)) < 3:
+        # two words inside a long text prove little: short keys must match nearly whole
+        value = min(value, dice)
+    elif len(shared) < len(terms_a) and len(shared) < len(terms_b):
+        # neither side contains the other: at most the share of the shorter side that the other covers,
+        # with overall overlap (Dice) breaking ties between equally covered claims
+        coverage = 100.0 * len(shared) / min(len(terms_a), len(terms_b))
+        value = min(value, coverage) * 0.95 + dice * 0.05
     return float(value)
+
+
+def score(key_a: str, key_b: str) -> float:
+    """0–100: how surely two match keys state the same proposition.
+
+    rapidfuzz's token_set_ratio lets a long circulating text meet its short summary; entity anchoring,
+    a floor on shared words and a check on what each side says that the other does not keep different
+    claims apart ("sent weapons" vs "sent troops": 75, below the join score of 80).
+    """
+    if not key_a or not key_b:
+        return 0.0
+    return score_terms(frozenset(key_a.split()), frozenset(key_b.split()), key_a, key_b)
 
 
 @dataclass(frozen=True)
@@ -163,53 +176,70 @@ class Match:
 
 
 class ClaimIndex:
-    """An inverted index of claim match keys, for finding candidate claims without scanning them all."""
+    """An inverted index of claim match keys, for finding candidate claims without scanning them all.
+
+    Candidates are the claims sharing the most of a statement's informative terms (terms in more than
+    `max_df_share` of claims are skipped unless nothing rarer is shared); only they are scored.
+    """
 
     def __init__(self, config: MatchSettings | None = None):
         self.config = config or settings().match
-        self.postings: dict[str, set[int]] = defaultdict(set)
+        self.postings: dict[str, list[int]] = defaultdict(list)
         self.keys: dict[int, str] = {}
+        self.terms: dict[int, frozenset[str]] = {}
+        self._stale = 0
 
     def __len__(self) -> int:
         return len(self.keys)
 
     def add(self, claim_id: int, key: str) -> None:
-        self.remove(claim_id)
+        if claim_id in self.keys:
+            self.remove(claim_id)
+        terms = frozenset(key.split())
         self.keys[claim_id] = key
-        for term in set(key.split()):
-            self.postings[term].add(claim_id)
+        self.terms[claim_id] = terms
+        for term in terms:
+            self.postings[term].append(claim_id)
 
     def remove(self, claim_id: int) -> None:
-        old = self.keys.pop(claim_id, None)
-        if old:
-            for term in set(old.split()):
-                self.postings[term].discard(claim_id)
+        """Forget a claim; postings are cleaned lazily (stale ids are skipped, then compacted)."""
+        if self.keys.pop(claim_id, None) is not None:
+            self.terms.pop(claim_id, None)
+            self._stale += 1
+            if self._stale > 1000 and self._stale > len(self.keys) // 10:
+                self._compact()
 
-    def candidates(self, key: str, limit: int | None = None) -> list[int]:
+    def _compact(self) -> None:
+        for term, posting in list(self.postings.items()):
+            alive = [c for c in posting if c in self.keys]
+            if alive:
+                self.postings[term] = alive
+            else:
+                del self.postings[term]
+        self._stale = 0
+
+    def candidates(self, terms: frozenset[str], limit: int | None = None) -> list[int]:
         limit = limit or self.config.candidates
-        terms = set(key.split())
-        total = max(len(self.keys), 1)
-        cap = max(self.config.max_df_share * total, 50)
-        usable = [t for t in terms if t in self.postings and self.postings[t]]
-        rare = [t for t in usable if len(self.postings[t]) <= cap]
-        weights: dict[int, float] = defaultdict(float)
-        for term in rare or usable:
-            posting = self.postings[term]
-            idf = math.log(1 + total / len(posting))
-            for claim_id in posting:
-                weights[claim_id] += idf
-        if len(weights) <= limit:
-            return sorted(weights, key=weights.__getitem__, reverse=True)
-        import heapq
-
-        return heapq.nlargest(limit, weights, key=weights.__getitem__)
+        cap = max(int(self.config.max_df_share * len(self.keys)), 200)
+        postings = [self.postings[t] for t in terms if self.postings.get(t)]
+        informative = [p for p in postings if len(p) <= cap]
+        if len(informative) < 2:
+            informative = sorted(postings, key=len)[:3]
+        counts = Counter(chain.from_iterable(informative))
+        if not counts:
+            return []
+        top = counts.most_common(limit * 4)
+        # among claims sharing as many terms, prefer those the statement covers most
+        ranked = sorted(top, key=lambda item: (item[1] + item[1] / max(len(self.terms.get(item[0], ())), 1)), reverse=True)
+        return [claim_id for claim_id, _ in ranked[:limit] if claim_id in self.keys]
 
     def best(self, key: str, threshold: float | None = None) -> Match | None:
         """The best-scoring claim at or above the threshold (join_score from config by default)."""
         threshold = self.config.join_score if threshold is None else threshold
+        terms = frozenset(key.split())
         best: Match | None = None
-        for claim_id in self.candidates(key):
-            value = score(key, self.keys[claim_id])
+        for claim_id in self.candidates(terms):
+            value = score_terms(terms, self.terms[claim_id], key, self.keys[claim_id])
             if value >= threshold and (best is None or value > best.score or (value == best.score and claim_id < best.claim_id)):
                 best = Match(claim_id, value)
         return best
@@ -217,9 +247,10 @@ class ClaimIndex:
 
 def brute_force_best(key: str, keys: dict[int, str], threshold: float) -> Match | None:
     """The same decision as ClaimIndex.best, scoring every claim: the yardstick for the index's recall."""
+    terms = frozenset(key.split())
     best: Match | None = None
     for claim_id, other in keys.items():
-        value = score(key, other)
+        value = score_terms(terms, frozenset(other.split()), key, other)
         if value >= threshold and (best is None or value > best.score or (value == best.score and claim_id < best.claim_id)):
             best = Match(claim_id, value)
     return best
