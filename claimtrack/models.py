@@ -115,7 +115,12 @@ class ClaimLink(SQLModel, table=True):
 
 
 class StatusEvent(SQLModel, table=True):
-    """The audit log: one row per change to a claim. Rows are never updated or deleted."""
+    """The audit log: one row per change to a claim. Rows are never updated or deleted.
+
+    Each row carries the hash of the claim's previous event; one successor per event keeps the chain unforked.
+    """
+
+    __table_args__ = (Index("ux_statusevent_chain", "claim_id", "prev_hash", unique=True),)
 
     id: int | None = Field(default=None, primary_key=True)
     claim_id: int = Field(foreign_key="claim.id", index=True)

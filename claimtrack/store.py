@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sqlite3
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -18,15 +19,16 @@ from pathlib import Path
 
 from sqlalchemy import event, func, insert, or_, select, update
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlmodel import Session, SQLModel, create_engine
 
 from claimtrack.models import RELATIONS, STATUSES, Actor, Alias, Claim, ClaimLink, Source, Statement, StatusEvent, utcnow
-from claimtrack.textutil import fold
+from claimtrack.textutil import fold, one_line
 
 DEFAULT_DB = "claimtrack.db"
 _BUSY_TIMEOUT_MS = 10_000
 _RETRIES = 8
+_SCHEMA_LOCK = 7_317_001  # PostgreSQL advisory lock key held while the schema is created or upgraded
 
 
 class StoreError(Exception):
@@ -92,17 +94,40 @@ def make_engine(url: str) -> Engine:
         raise StoreError(f"cannot use database {parsed.render_as_string(hide_password=True)}: {exc}") from exc
 
 
+# PostgreSQL's codes for "try the transaction again": serialization failure, deadlock, lock not available
+_TRANSIENT_SQLSTATES = {"40001", "40P01", "55P03"}
+
+
+def _transient(exc: DBAPIError) -> bool:
+    if isinstance(exc, IntegrityError):
+        return False
+    if getattr(exc.orig, "sqlstate", None) in _TRANSIENT_SQLSTATES:
+        return True
+    message = str(exc.orig).lower()
+    return "database is locked" in message or "database table is locked" in message or "busy" in message
+
+
 def _retrying(operation):
-    """Run a write, retrying a bounded number of times when the database is momentarily locked."""
+    """Run a write, retrying a bounded number of times when the database is momentarily locked.
+
+    A unique-key clash is retried once too: a concurrent writer may have just added the same row
+    (the same article from two desks), and the second attempt then sees it.
+    """
+    clashes = 0
     for attempt in range(_RETRIES):
         try:
             return operation()
-        except OperationalError as exc:
-            transient = "locked" in str(exc).lower() or "busy" in str(exc).lower()
-            if not transient or attempt == _RETRIES - 1:
-                raise StoreError(f"database is busy, try again ({str(exc.orig).strip()})") from exc
+        except IntegrityError as exc:
+            clashes += 1
+            if clashes > 1:
+                raise StoreError(f"the database refused the change: {one_line(str(exc.orig))}") from exc
+        except DBAPIError as exc:
+            if not _transient(exc):
+                raise StoreError(f"database error: {one_line(str(exc.orig))}") from exc
+            if attempt == _RETRIES - 1:
+                raise StoreError(f"database is busy, try again ({one_line(str(exc.orig))})") from exc
             time.sleep(0.05 * (2 ** attempt))
-    raise AssertionError("unreachable")
+    raise StoreError("database is busy, try again")
 
 
 def event_hash(prev_hash: str, claim_id: int, action: str, from_status: str, to_status: str, note: str,
@@ -267,6 +292,38 @@ TRIAGE_ORDER = {status: rank for rank, status in enumerate(STATUSES)}
 RELATION_ORDER = {relation: rank for rank, relation in enumerate(RELATIONS)}
 
 
+@dataclass
+class SchemaChange:
+    """What `Store.upgrade` did: from which revision (None: a fresh database) to which, and the backup it took."""
+
+    before: str | None
+    after: str
+    backup: Path | None = None
+
+
+@dataclass
+class AuditBreak:
+    claim_id: int
+    event_id: int | None
+    problem: str
+
+    def line(self) -> str:
+        where = f"event {self.event_id}" if self.event_id is not None else "no event"
+        return f"claim {self.claim_id}, {where}: {self.problem}"
+
+
+@dataclass
+class AuditReport:
+    claims: int = 0
+    events: int = 0
+    breaks: list[AuditBreak] = field(default_factory=list)
+    digest: str = ""  # over every claim's latest hash: note it down to detect a rewrite of whole chains later
+
+    @property
+    def ok(self) -> bool:
+        return not self.breaks
+
+
 # --- the transaction API the tracker uses ----------------------------------------------------------------------
 class Transaction:
     """One unit of work inside a session: everything in it commits together or not at all."""
@@ -344,7 +401,8 @@ class Transaction:
         return claim.id
 
     def claim(self, claim_id: int) -> Claim | None:
-        return self.session.get(Claim, claim_id)
+        """The claim, locked for the rest of the transaction so concurrent changes queue instead of being lost."""
+        return self.session.get(Claim, claim_id, with_for_update=True)
 
     def claim_actor_ids(self, claim_id: int, relation: str) -> set[int]:
         rows = self.session.exec(
@@ -363,7 +421,7 @@ class Transaction:
         return True
 
     def touch_claim(self, claim_id: int, *, checkworthiness: float | None = None, first_seen: date | None = None) -> None:
-        claim = self.session.get(Claim, claim_id)
+        claim = self.claim(claim_id)
         if checkworthiness is not None and checkworthiness > claim.checkworthiness:
             claim.checkworthiness = checkworthiness
         if first_seen is not None and (claim.first_seen is None or first_seen < claim.first_seen):
@@ -372,7 +430,7 @@ class Transaction:
         self.session.add(claim)
 
     def flag_for_review(self, claim_id: int, reason: str, editor: str = "claimtrack") -> None:
-        claim = self.session.get(Claim, claim_id)
+        claim = self.claim(claim_id)
         if claim.needs_review and claim.review_reason == reason:
             return
         claim.needs_review = True
@@ -383,6 +441,7 @@ class Transaction:
         self.record_event(claim_id, "flag", claim.status, claim.status, reason, editor)
 
     def record_event(self, claim_id: int, action: str, from_status: str, to_status: str, note: str, editor: str) -> EventView:
+        self.claim(claim_id)  # the claim's lock orders its events: no two writers read the same previous hash
         previous = self.session.exec(
             select(StatusEvent.hash).where(StatusEvent.claim_id == claim_id).order_by(StatusEvent.id.desc()).limit(1)
         ).scalars().first() or ""
@@ -408,10 +467,136 @@ class Store:
         return self.engine.dialect.name == "sqlite"
 
     def create_schema(self) -> None:
+        """A fresh database gets the whole schema in one step; one made by an earlier claimtrack is upgraded
+        (a SQLite file after a backup beside it; a shared server only by `claimtrack upgrade`)."""
+        from claimtrack import migrations
+
         try:
-            SQLModel.metadata.create_all(self.engine)
-        except OperationalError as exc:
-            raise StoreError(f"cannot open database {self.describe()}: {str(exc.orig).strip()}") from exc
+            with self.engine.connect() as connection:
+                revision = migrations.current(connection)
+        except DBAPIError as exc:
+            raise StoreError(f"cannot open database {self.describe()}: {one_line(str(exc.orig))}") from exc
+        if revision == migrations.head():
+            return
+        self._check_revision(revision)
+        if revision is not None and not self.is_sqlite:
+            raise StoreError(f"database {self.describe()} has schema {revision}; this claimtrack needs {migrations.head()}: "
+                             "back it up (pg_dump) and run `claimtrack upgrade`")
+        self.upgrade()
+
+    def _check_revision(self, revision: str | None) -> None:
+        from claimtrack import migrations
+
+        if revision is not None and not migrations.known(revision):
+            raise StoreError(f"database {self.describe()} has schema {revision}, made by a newer claimtrack; upgrade claimtrack")
+
+    @contextmanager
+    def _schema_transaction(self) -> Iterator:
+        """One schema change at a time: SQLite's write lock, or a transaction-scoped advisory lock on a server."""
+        with self.engine.execution_options(claimtrack_write=True).begin() as connection:
+            if connection.dialect.name == "postgresql":
+                connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_SCHEMA_LOCK})")
+            yield connection
+
+    def upgrade(self) -> SchemaChange:
+        """Bring the schema to this version's head: create it when empty, else back up (SQLite) and migrate."""
+        from claimtrack import migrations
+
+        def work() -> SchemaChange:
+            with self._schema_transaction() as connection:
+                revision = migrations.current(connection)
+                head = migrations.head()
+                if revision is None:
+                    SQLModel.metadata.create_all(connection)
+                    migrations.stamp(connection)
+                    return SchemaChange(None, head)
+                if revision == head:
+                    return SchemaChange(revision, head)
+                self._check_revision(revision)
+                saved = self.backup(self._backup_name(revision)) if self.is_sqlite and self.engine.url.database else None
+                migrations.upgrade(connection)
+                return SchemaChange(revision, head, saved)
+
+        try:
+            return _retrying(work)
+        except StoreError as exc:
+            raise StoreError(f"cannot set up database {self.describe()}: {exc}") from exc
+
+    def _backup_name(self, revision: str) -> Path:
+        path = Path(self.engine.url.database)
+        return path.with_name(f"{path.name}.schema-{revision}-{utcnow():%Y%m%dT%H%M%S}.bak")
+
+    def backup(self, target: str | Path) -> Path:
+        """A consistent copy of a SQLite database, taken with SQLite's online backup while others keep working."""
+        if not self.is_sqlite:
+            raise StoreError("backup copies SQLite files; back up a PostgreSQL database with pg_dump")
+        target = Path(target).expanduser()
+        if target.exists():
+            raise StoreError(f"{target} already exists; choose a new file name")
+        if not target.parent.is_dir():
+            raise StoreError(f"cannot write {target}: folder {target.parent} does not exist")
+        partial = target.with_name(f".{target.name}.partial")
+        source = self.engine.raw_connection()
+        try:
+            copy = sqlite3.connect(partial)
+            try:
+                source.driver_connection.backup(copy)
+            finally:
+                copy.close()
+            os.replace(partial, target)
+        except (sqlite3.Error, OSError) as exc:
+            partial.unlink(missing_ok=True)
+            raise StoreError(f"cannot back up to {target}: {exc}") from exc
+        finally:
+            source.close()
+        return target
+
+    def schema_revision(self) -> str | None:
+        from claimtrack import migrations
+
+        with self.engine.connect() as connection:
+            return migrations.current(connection)
+
+    def verify_audit(self) -> AuditReport:
+        """Check every claim's chain of events; report the first broken link of each claim."""
+        report = AuditReport()
+        with self._read() as session:
+            statuses = dict(session.exec(select(Claim.id, Claim.status)).all())
+            previous: dict[int, StatusEvent] = {}
+            broken: set[int] = set()
+            rows = session.exec(select(StatusEvent).order_by(StatusEvent.claim_id, StatusEvent.id).execution_options(yield_per=2000))
+            for event in rows.scalars():
+                report.events += 1
+                if event.claim_id in broken:
+                    continue
+                before = previous.get(event.claim_id)
+                expected_prev = before.hash if before else ""
+                if event.prev_hash != expected_prev:
+                    where = f"event {before.id}" if before else "no earlier event"
+                    report.breaks.append(AuditBreak(event.claim_id, event.id, f"its previous-hash does not match {where}: "
+                                                    "an event before it was removed, inserted or changed"))
+                    broken.add(event.claim_id)
+                elif event.hash != event_hash(event.prev_hash, event.claim_id, event.action, event.from_status,
+                                              event.to_status, event.note, event.editor, event.at):
+                    report.breaks.append(AuditBreak(event.claim_id, event.id, "its contents do not match its hash: "
+                                                    "the event was changed after it was written"))
+                    broken.add(event.claim_id)
+                previous[event.claim_id] = event
+        for claim_id, status in sorted(statuses.items()):
+            report.claims += 1
+            last = previous.get(claim_id)
+            if claim_id in broken:
+                continue
+            if last is not None and last.to_status != status:
+                report.breaks.append(AuditBreak(claim_id, last.id, f"the claim's status is {status!r} but its last event "
+                                                f"says {last.to_status!r}: the status was changed outside the audit log"))
+            elif last is None and status != "unverified":
+                report.breaks.append(AuditBreak(claim_id, None, f"the claim's status is {status!r} but it has no audit "
+                                                "event: the status was changed outside the audit log"))
+        heads = "".join(f"{claim_id}:{event.hash}\n" for claim_id, event in sorted(previous.items()))
+        report.digest = hashlib.sha256(heads.encode()).hexdigest()
+        report.breaks.sort(key=lambda b: b.claim_id)
+        return report
 
     def describe(self) -> str:
         return self.engine.url.render_as_string(hide_password=True)
@@ -629,7 +814,7 @@ class Store:
         return self.write(work)
 
     def _live_claim(self, tx: Transaction, claim_id: int) -> Claim:
-        claim = tx.session.get(Claim, claim_id)
+        claim = tx.claim(claim_id)
         if claim is None:
             raise NotFound(f"no claim with id {claim_id}")
         if claim.merged_into_id is not None:

@@ -1,7 +1,13 @@
-"""Shared fixtures: a fresh database per test, the sample article, and the CLI runner."""
+"""Shared fixtures: a fresh database per test, the sample article, and the CLI runner.
+
+With $CLAIMTRACK_TEST_DB_URL (a PostgreSQL URL) the `db_url`, `store` and `cli` fixtures use a fresh schema on
+that server for each test instead of a SQLite file; tests marked `sqlite_only` are skipped there.
+"""
 
 from __future__ import annotations
 
+import os
+import uuid
 from pathlib import Path
 
 import pytest
@@ -12,6 +18,20 @@ from claimtrack.store import Store
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SHARED = Path(__file__).resolve().parents[2] / "shared"
+TEST_DB_URL = os.environ.get("CLAIMTRACK_TEST_DB_URL", "")
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "sqlite_only: needs a SQLite file (skipped when $CLAIMTRACK_TEST_DB_URL is set)")
+    config.addinivalue_line("markers", "slow: takes more than a few seconds")
+
+
+def pytest_collection_modifyitems(config, items):
+    if TEST_DB_URL:
+        skip = pytest.mark.skip(reason="SQLite only; this run uses $CLAIMTRACK_TEST_DB_URL")
+        for item in items:
+            if "sqlite_only" in item.keywords:
+                item.add_marker(skip)
 
 
 @pytest.fixture
@@ -20,8 +40,28 @@ def db_path(tmp_path) -> Path:
 
 
 @pytest.fixture
-def store(db_path) -> Store:
-    store = Store(str(db_path))
+def db_url(db_path) -> str:
+    """Where the test's database lives: the SQLite file at db_path, or a fresh schema on $CLAIMTRACK_TEST_DB_URL."""
+    if not TEST_DB_URL:
+        yield str(db_path)
+        return
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+
+    schema = f"test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(TEST_DB_URL)
+    with admin.begin() as connection:
+        connection.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
+    url = make_url(TEST_DB_URL).update_query_dict({"options": f"-csearch_path={schema}"})
+    yield url.render_as_string(hide_password=False)
+    with admin.begin() as connection:
+        connection.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
+    admin.dispose()
+
+
+@pytest.fixture
+def store(db_url) -> Store:
+    store = Store(db_url)
     yield store
     store.close()
 
@@ -37,14 +77,19 @@ def runner() -> CliRunner:
 
 
 @pytest.fixture
-def cli(runner, db_path, monkeypatch):
+def cli(runner, db_url, monkeypatch):
     """Run claimtrack with a temporary database: cli("claims", "--json") → Result."""
-    from claimtrack.cli import app
+    from claimtrack.cli import app, state
 
     monkeypatch.setenv("CLAIMTRACK_EDITOR", "tester")
     monkeypatch.delenv("CLAIMTRACK_DB", raising=False)
 
     def run(*args: str, input: str | bytes | None = None):
-        return runner.invoke(app, ["--db", str(db_path), *args], input=input)
+        try:
+            return runner.invoke(app, ["--db", db_url, *args], input=input)
+        finally:
+            if state._store is not None:  # close its connections, as the process exiting would
+                state._store.close()
+                state._store = None
 
     return run
