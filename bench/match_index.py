@@ -37,7 +37,13 @@ def main() -> int:
     held_out = texts[args.claims:]
     texts = texts[:args.claims]
     started = time.perf_counter()
-    keys = {i: match_key(text, language) for i, (text, language) in enumerate(texts, start=1)}
+    cache = Path(__file__).parent / ".cache" / f"match-keys-{len(texts)}.json"
+    if cache.exists():
+        keys = {int(k): v for k, v in json.loads(cache.read_text()).items()}
+    else:
+        keys = {i: match_key(text, language) for i, (text, language) in enumerate(texts, start=1)}
+        cache.parent.mkdir(exist_ok=True)
+        cache.write_text(json.dumps(keys))
     key_s = time.perf_counter() - started
     started = time.perf_counter()
     index = ClaimIndex()

@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import chain
+import heapq
 
 from rapidfuzz import fuzz
 
@@ -24,6 +25,7 @@ from claimtrack.resources import data_dir
 from claimtrack.textutil import fold
 
 ENTITY_PREFIX = "@"
+_MAX_QUERY_TERMS = 12  # the rarest terms of a statement are enough to find its claim
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|bin|al))*")
 _TOKEN = re.compile(r"\w+(?:-\w+)*")
 
@@ -133,16 +135,20 @@ def _is_entity(term: str) -> bool:
     return term.startswith(ENTITY_PREFIX)
 
 
-def score_terms(terms_a: frozenset[str], terms_b: frozenset[str], key_a: str, key_b: str) -> float:
-    """score() on term sets already split (the index keeps them, so matching does not re-split keys)."""
+def entities_of(terms: frozenset[str]) -> frozenset[str]:
+    return frozenset(t for t in terms if _is_entity(t))
+
+
+def score_terms(terms_a: frozenset[str], entities_a: frozenset[str], terms_b: frozenset[str],
+                entities_b: frozenset[str], key_a: str, key_b: str) -> float:
+    """score() on term and entity sets already split (the index keeps them ready)."""
     shared = terms_a & terms_b
     if len(shared) < 2:
         return 0.0
-    entities_a = {t for t in terms_a if _is_entity(t)}
-    entities_b = {t for t in terms_b if _is_entity(t)}
-    if entities_a and entities_b and not entities_a & entities_b:
+    shared_entities = entities_a & entities_b
+    if entities_a and entities_b and not shared_entities:
         return 0.0
-    if all(_is_entity(t) for t in shared):
+    if len(shared_entities) == len(shared):
         return 0.0
     value = fuzz.token_set_ratio(key_a, key_b)
     dice = 100.0 * 2 * len(shared) / (len(terms_a) + len(terms_b))
@@ -166,7 +172,8 @@ def score(key_a: str, key_b: str) -> float:
     """
     if not key_a or not key_b:
         return 0.0
-    return score_terms(frozenset(key_a.split()), frozenset(key_b.split()), key_a, key_b)
+    terms_a, terms_b = frozenset(key_a.split()), frozenset(key_b.split())
+    return score_terms(terms_a, entities_of(terms_a), terms_b, entities_of(terms_b), key_a, key_b)
 
 
 @dataclass(frozen=True)
@@ -187,6 +194,7 @@ class ClaimIndex:
         self.postings: dict[str, list[int]] = defaultdict(list)
         self.keys: dict[int, str] = {}
         self.terms: dict[int, frozenset[str]] = {}
+        self.entities: dict[int, frozenset[str]] = {}
         self._stale = 0
 
     def __len__(self) -> int:
@@ -198,6 +206,7 @@ class ClaimIndex:
         terms = frozenset(key.split())
         self.keys[claim_id] = key
         self.terms[claim_id] = terms
+        self.entities[claim_id] = entities_of(terms)
         for term in terms:
             self.postings[term].append(claim_id)
 
@@ -205,6 +214,7 @@ class ClaimIndex:
         """Forget a claim; postings are cleaned lazily (stale ids are skipped, then compacted)."""
         if self.keys.pop(claim_id, None) is not None:
             self.terms.pop(claim_id, None)
+            self.entities.pop(claim_id, None)
             self._stale += 1
             if self._stale > 1000 and self._stale > len(self.keys) // 10:
                 self._compact()
@@ -221,25 +231,27 @@ class ClaimIndex:
     def candidates(self, terms: frozenset[str], limit: int | None = None) -> list[int]:
         limit = limit or self.config.candidates
         cap = max(int(self.config.max_df_share * len(self.keys)), 200)
-        postings = [self.postings[t] for t in terms if self.postings.get(t)]
-        informative = [p for p in postings if len(p) <= cap]
+        postings = sorted((self.postings[t] for t in terms if self.postings.get(t)), key=len)
+        informative = [p for p in postings if len(p) <= cap][:_MAX_QUERY_TERMS]
         if len(informative) < 2:
-            informative = sorted(postings, key=len)[:3]
+            informative = postings[:3]
         counts = Counter(chain.from_iterable(informative))
         if not counts:
             return []
-        top = counts.most_common(limit * 4)
-        # among claims sharing as many terms, prefer those the statement covers most
-        ranked = sorted(top, key=lambda item: (item[1] + item[1] / max(len(self.terms.get(item[0], ())), 1)), reverse=True)
-        return [claim_id for claim_id, _ in ranked[:limit] if claim_id in self.keys]
+        # a claim must share two terms to score at all; prefer those, then those the statement covers most
+        pool = [(c, n) for c, n in counts.items() if n >= 2] or list(counts.items())
+        if len(pool) > limit:
+            pool = heapq.nlargest(limit, pool, key=lambda item: item[1] + item[1] / max(len(self.terms.get(item[0], ())), 1))
+        return [claim_id for claim_id, _ in pool if claim_id in self.keys]
 
     def best(self, key: str, threshold: float | None = None) -> Match | None:
         """The best-scoring claim at or above the threshold (join_score from config by default)."""
         threshold = self.config.join_score if threshold is None else threshold
         terms = frozenset(key.split())
+        entities = entities_of(terms)
         best: Match | None = None
         for claim_id in self.candidates(terms):
-            value = score_terms(terms, self.terms[claim_id], key, self.keys[claim_id])
+            value = score_terms(terms, entities, self.terms[claim_id], self.entities[claim_id], key, self.keys[claim_id])
             if value >= threshold and (best is None or value > best.score or (value == best.score and claim_id < best.claim_id)):
                 best = Match(claim_id, value)
         return best
@@ -248,9 +260,11 @@ class ClaimIndex:
 def brute_force_best(key: str, keys: dict[int, str], threshold: float) -> Match | None:
     """The same decision as ClaimIndex.best, scoring every claim: the yardstick for the index's recall."""
     terms = frozenset(key.split())
+    entities = entities_of(terms)
     best: Match | None = None
     for claim_id, other in keys.items():
-        value = score_terms(terms, frozenset(other.split()), key, other)
+        other_terms = frozenset(other.split())
+        value = score_terms(terms, entities, other_terms, entities_of(other_terms), key, other)
         if value >= threshold and (best is None or value > best.score or (value == best.score and claim_id < best.claim_id)):
             best = Match(claim_id, value)
     return best
