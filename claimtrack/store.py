@@ -955,6 +955,14 @@ class Store:
                 statement = statement.where(StatusEvent.claim_id == claim_id)
             return list(session.exec(statement).scalars())
 
+    # --- for the TUI -------------------------------------------------------------------------------------------
+    def triage_rows(self) -> list[tuple[int, str, bool, float]]:
+        """(id, status, needs_review, checkworthiness) of every live claim, by id: an in-memory triage list's keys."""
+        with self._read() as session:
+            rows = session.exec(select(Claim.id, Claim.status, Claim.needs_review, Claim.checkworthiness)
+                                .where(Claim.merged_into_id.is_(None)).order_by(Claim.id)).all()
+        return [(row[0], row[1], bool(row[2]), row[3] or 0.0) for row in rows]
+
 
 def _chunks(items: list, size: int) -> Iterator[list]:
     for i in range(0, len(items), size):

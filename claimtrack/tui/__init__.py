@@ -1,0 +1,1 @@
+"""The Textual interface: a thin shell over the store and tracker (only this package imports Textual)."""

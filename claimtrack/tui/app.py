@@ -1,0 +1,71 @@
+"""claimtrack's terminal interface: triage, verify, link and report claims from the keyboard."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from textual.app import App
+from textual.binding import Binding
+
+from claimtrack.store import Store
+from claimtrack.tracker import Tracker
+from claimtrack.tui.catalog import Catalog
+from claimtrack.tui.commands import ClaimSearch
+from claimtrack.tui.screens.claims import ClaimsScreen
+from claimtrack.tui.screens.help import HelpScreen
+from claimtrack.tui.screens.path_prompt import PathPrompt
+
+
+class ClaimtrackApp(App[None]):
+    CSS_PATH = "app.tcss"
+    TITLE = "claimtrack"
+    COMMANDS = App.COMMANDS | {ClaimSearch}
+    BINDINGS = [
+        Binding("i", "ingest", "ingest", tooltip="Ingest a file or folder"),
+        Binding("question_mark", "help", "help"),
+        Binding("q", "quit", "quit"),
+    ]
+
+    def __init__(self, store: Store) -> None:
+        super().__init__()
+        self.store = store
+        self.catalog = Catalog()
+        self.claims_screen = ClaimsScreen(store, self.catalog)
+        self.tracker_lock = threading.Lock()  # the tracker's match index is shared by ingest, edits and merges
+        self._tracker: Tracker | None = None
+
+    @property
+    def tracker(self) -> Tracker:
+        if self._tracker is None:
+            self._tracker = Tracker(self.store)
+        return self._tracker
+
+    def on_mount(self) -> None:
+        self.push_screen(self.claims_screen)
+
+    def action_help(self) -> None:
+        keys = [(self.get_key_display(active.binding), active.binding.description or active.binding.action)
+                for active in self.screen.active_bindings.values() if not active.binding.system]
+        self.push_screen(HelpScreen(self.screen.__class__.__name__.removesuffix("Screen"), keys))
+
+    def action_ingest(self) -> None:
+        def start(path: Path | None) -> None:
+            if path is not None:
+                self.claims_screen.ingest(path)
+                if self.screen is not self.claims_screen:
+                    self.notify(f"ingesting {path}; the claims list shows progress", markup=False)
+
+        self.push_screen(PathPrompt("Ingest a file or folder", must_exist=True), start)
+
+    def _back_to_claims(self) -> None:
+        while self.screen is not self.claims_screen and len(self.screen_stack) > 1:
+            self.pop_screen()
+
+    def open_claim(self, claim_id: int) -> None:
+        self._back_to_claims()
+        self.claims_screen.open_claim(claim_id)
+
+    def show_speaker(self, name: str) -> None:
+        self._back_to_claims()
+        self.claims_screen.show_speaker(name)

@@ -1,0 +1,261 @@
+"""The claims screen: every claim, sorted for triage, filtered by status, speaker and a fuzzy search as you type.
+
+The first rows come straight from the store so the screen paints at once; the catalog (all triage keys in
+memory) then takes over, and a second worker indexes claim texts for search.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.message import Message
+from textual.widgets import Footer, Input
+from textual.worker import get_current_worker
+
+from claimtrack.ingest import IngestError, read_paths
+from claimtrack.models import STATUSES
+from claimtrack.pipeline import ingest_items
+from claimtrack.store import ClaimQuery, ClaimView, Store, StoreError
+from claimtrack.tracker import IngestResult
+from claimtrack.tui.catalog import Catalog, CatalogView
+from claimtrack.tui.screens.claim_actions import ClaimActions
+from claimtrack.tui.screens.detail import ClaimDetailScreen
+from claimtrack.tui.widgets.claim_table import BLOCK, ClaimTable
+from claimtrack.tui.widgets.filter_bar import FilterBar
+from claimtrack.tui.widgets.ingest_progress import IngestProgress
+
+STATUS_FILTERS = ("", *STATUSES)  # "" shows every status
+
+
+class ClaimsScreen(ClaimActions):
+    BINDINGS = [
+        Binding("slash", "search", "search", tooltip="Fuzzy search; Enter keeps it, Escape clears it"),
+        Binding("s", "cycle_status(1)", "status filter", tooltip="Show the next status only"),
+        Binding("S", "cycle_status(-1)", "previous status filter", show=False),
+        Binding("escape", "clear_filters", "clear search", show=False),
+    ]
+
+    class ViewReady(Message):
+        """A list to show: ids in order, the first rows, and counts (None until the catalog is loaded)."""
+
+        def __init__(self, ids: Sequence[int], rows: Mapping[int, ClaimView], total: int,
+                     counts: dict[str, int] | None, all_claims: int, *, fresh: bool, keep_cursor: bool) -> None:
+            super().__init__()
+            self.ids = ids
+            self.rows = rows
+            self.total = total
+            self.counts = counts
+            self.all_claims = all_claims
+            self.fresh = fresh
+            self.keep_cursor = keep_cursor
+
+    class RowsLoaded(Message):
+        def __init__(self, rows: Mapping[int, ClaimView], generation: int) -> None:
+            super().__init__()
+            self.rows = rows
+            self.generation = generation
+
+    class IngestStarted(Message):
+        def __init__(self, path: str, total: int) -> None:
+            super().__init__()
+            self.path = path
+            self.total = total
+
+    class IngestStep(Message):
+        def __init__(self, origin: str) -> None:
+            super().__init__()
+            self.origin = origin
+
+    class IngestDone(Message):
+        def __init__(self, summary: str, errors: list[str]) -> None:
+            super().__init__()
+            self.summary = summary
+            self.errors = errors
+
+    def __init__(self, store: Store, catalog: Catalog) -> None:
+        super().__init__(store, catalog)
+        self.status_filter = ""
+        self.search_text = ""
+        self.speaker = ""
+        self.shown: Sequence[int] = ()
+        self.views_shown = 0  # how many lists have been shown: benchmarks wait on it
+        self._away = False
+
+    def compose(self) -> ComposeResult:
+        yield FilterBar(id="filters")
+        yield Input(placeholder="search claims (fuzzy) · Enter keeps the filter · Escape clears it", id="search")
+        yield ClaimTable(id="claims")
+        yield IngestProgress(id="ingest")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#search", Input).display = False
+        self.query_one(ClaimTable).focus()
+        self.refresh_view(first_paint=True)
+
+    def on_screen_resume(self) -> None:
+        if self._away:
+            self._away = False
+            self.reload()
+
+    # --- the list -----------------------------------------------------------------------------------------------
+    @property
+    def table(self) -> ClaimTable:
+        return self.query_one(ClaimTable)
+
+    def current_claim(self) -> ClaimView | None:
+        return self.table.current_row
+
+    def reload(self) -> None:
+        self.refresh_view(fresh=True, keep_cursor=True)
+
+    def refresh_view(self, *, first_paint: bool = False, fresh: bool = False, keep_cursor: bool = False) -> None:
+        top = int(self.table.scroll_offset.y) if keep_cursor else 0
+        self._compute_view(self.status_filter, self.search_text, self.speaker, top, first_paint=first_paint,
+                           fresh=fresh, keep_cursor=keep_cursor)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="view")
+    def _compute_view(self, status: str, search: str, speaker: str, top: int, *, first_paint: bool, fresh: bool,
+                      keep_cursor: bool) -> None:
+        worker = get_current_worker()
+        if first_paint and not self.catalog.loaded:
+            query = ClaimQuery(statuses=(status,) if status else (), sort="triage", limit=BLOCK)
+            rows = {view.id: view for view in self.store.claims(query)}
+            total = self.store.count_claims(ClaimQuery(statuses=query.statuses))
+            self.post_message(self.ViewReady(list(rows), rows, total, None, total, fresh=True, keep_cursor=False))
+            fresh, keep_cursor = False, True
+        self.catalog.ensure_loaded(self.store.triage_rows)
+        if search:
+            self.catalog.ensure_index(self.store.claim_keys)
+        within = self.store.claim_ids(ClaimQuery(speaker=speaker, sort="id")) if speaker else None
+        if worker.is_cancelled:
+            return
+        view: CatalogView = self.catalog.view(statuses=(status,) if status else (), search=search, within=within)
+        window = [int(claim_id) for claim_id in view.ids[top:top + BLOCK]]
+        rows = self.store.claims_by_id(window) if window else {}
+        if worker.is_cancelled:
+            return
+        all_claims = sum(view.counts.values())
+        self.post_message(self.ViewReady(view.ids, rows, len(view), view.counts, all_claims, fresh=fresh,
+                                         keep_cursor=keep_cursor))
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="index")
+    def _build_index(self) -> None:
+        self.catalog.ensure_index(self.store.claim_keys)
+
+    @on(ViewReady)
+    def _show_view(self, message: ViewReady) -> None:
+        self.shown = message.ids
+        self.table.show(message.ids, message.rows, total=message.total, fresh=message.fresh,
+                        keep_cursor=message.keep_cursor)
+        self.query_one(FilterBar).show(status=self.status_filter, counts=message.counts, total=message.all_claims,
+                                       shown=message.total, search=self.search_text, speaker=self.speaker)
+        self.views_shown += 1
+        if message.counts is not None and not self.catalog.indexed:
+            self._build_index()
+
+    @on(ClaimTable.RowsWanted)
+    def _rows_wanted(self, message: ClaimTable.RowsWanted) -> None:
+        self._fetch_rows(message.claim_ids, message.generation)
+
+    @work(thread=True, exit_on_error=False, group="rows")
+    def _fetch_rows(self, claim_ids: list[int], generation: int) -> None:
+        self.post_message(self.RowsLoaded(self.store.claims_by_id(claim_ids), generation))
+
+    @on(RowsLoaded)
+    def _rows_loaded(self, message: RowsLoaded) -> None:
+        self.table.add_rows(message.rows, message.generation)
+
+    @on(ClaimTable.Selected)
+    def _open(self, message: ClaimTable.Selected) -> None:
+        self.open_claim(message.claim_id)
+
+    def open_claim(self, claim_id: int) -> None:
+        """The claim's detail; the list reloads on return, since the detail may have changed it."""
+        self._away = True
+        self.app.push_screen(ClaimDetailScreen(self.store, self.catalog, claim_id))
+
+    # --- filters --------------------------------------------------------------------------------------------
+    def action_search(self) -> None:
+        search = self.query_one("#search", Input)
+        search.display = True
+        search.focus()
+
+    @on(Input.Changed, "#search")
+    def _search_changed(self, event: Input.Changed) -> None:
+        if event.value != self.search_text:
+            self.search_text = event.value
+            self.refresh_view()
+
+    @on(Input.Submitted, "#search")
+    def _search_submitted(self, event: Input.Submitted) -> None:
+        self.table.focus()
+        if not event.value:
+            event.input.display = False
+
+    def action_clear_filters(self) -> None:
+        search = self.query_one("#search", Input)
+        if search.display or self.search_text:
+            search.value = ""
+            search.display = False
+            self.search_text = ""
+        elif self.speaker:
+            self.speaker = ""
+        else:
+            return
+        self.table.focus()
+        self.refresh_view()
+
+    def action_cycle_status(self, step: int) -> None:
+        index = STATUS_FILTERS.index(self.status_filter)
+        self.status_filter = STATUS_FILTERS[(index + step) % len(STATUS_FILTERS)]
+        self.refresh_view()
+
+    def show_speaker(self, name: str) -> None:
+        """Only claims with a statement by this speaker (from the command palette)."""
+        self.speaker = name
+        self.refresh_view()
+
+    def export_request(self):
+        ids = list(self.shown)
+        filters = {"status": self.status_filter, "search": self.search_text, "speaker": self.speaker}
+        return "claims.md", lambda: [int(claim_id) for claim_id in ids], filters
+
+    # --- ingest -----------------------------------------------------------------------------------------------
+    @work(thread=True, exclusive=True, exit_on_error=False, group="ingest")
+    def ingest(self, path: Path) -> None:
+        """Read, extract and store a file or folder, one document at a time, then reload the list."""
+        items = list(read_paths([str(path)], {}))
+        errors = [str(item) for item in items if isinstance(item, IngestError)]
+        self.post_message(self.IngestStarted(str(path), len(items)))
+
+        def step(result: IngestResult | IngestError) -> None:
+            self.post_message(self.IngestStep(result.origin if isinstance(result, IngestResult) else "error"))
+
+        try:
+            with self.app.tracker_lock:
+                line = ingest_items(self.store, items, on_result=step, tracker=self.app.tracker).line()
+        except StoreError as exc:
+            line = f"ingest stopped: {exc}"
+        self.catalog.invalidate()
+        self.post_message(self.IngestDone(line, errors))
+
+    @on(IngestStarted)
+    def _ingest_started(self, message: IngestStarted) -> None:
+        self.query_one(IngestProgress).start(message.path, message.total)
+
+    @on(IngestStep)
+    def _ingest_step(self, message: IngestStep) -> None:
+        self.query_one(IngestProgress).step(message.origin)
+
+    @on(IngestDone)
+    def _ingest_done(self, message: IngestDone) -> None:
+        self.query_one(IngestProgress).finish()
+        for error in message.errors[:5]:
+            self.notify(error, severity="warning", markup=False)
+        self.notify(message.summary, title="Ingest finished", markup=False)
+        self.refresh_view(fresh=True, keep_cursor=True)

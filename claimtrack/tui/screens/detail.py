@@ -1,0 +1,97 @@
+"""One claim in full: its text and status, every statement about it in context, and its history."""
+
+from __future__ import annotations
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import Footer, Label, OptionList
+from textual.worker import get_current_worker
+
+from claimtrack.store import ClaimView, Store, StoreError
+from claimtrack.tui.catalog import Catalog
+from claimtrack.tui.screens.claim_actions import ClaimActions
+from claimtrack.tui.screens.reader import SourceReaderScreen
+from claimtrack.tui.widgets.claim_summary import ClaimSummary
+from claimtrack.tui.widgets.history_log import HistoryLog
+from claimtrack.tui.widgets.statement_list import StatementList
+
+
+class ClaimDetailScreen(ClaimActions):
+    BINDINGS = [
+        Binding("escape", "back", "back"),
+        Binding("o", "open_source", "open source", tooltip="Read the highlighted statement in its article"),
+    ]
+
+    class Loaded(Message):
+        def __init__(self, view: ClaimView | None, problem: str = "") -> None:
+            super().__init__()
+            self.view = view
+            self.problem = problem
+
+    def __init__(self, store: Store, catalog: Catalog, claim_id: int) -> None:
+        super().__init__(store, catalog)
+        self.claim_id = claim_id
+        self.view: ClaimView | None = None
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="detail"):
+            yield ClaimSummary(id="summary")
+            yield Label("Statements", classes="section-title")
+            yield StatementList(id="statements")
+            yield Label("History", classes="section-title")
+            yield HistoryLog(id="history")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(StatementList).focus()
+        self.reload()
+
+    def current_claim(self) -> ClaimView | None:
+        return self.view
+
+    def reload(self) -> None:
+        self._load(self.claim_id)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="detail")
+    def _load(self, claim_id: int) -> None:
+        try:
+            view = self.store.claim(self.store.resolve_claim(claim_id), with_history=True, with_context=True)
+        except StoreError as exc:
+            view, problem = None, str(exc)
+        else:
+            problem = ""
+        if not get_current_worker().is_cancelled:
+            self.post_message(self.Loaded(view, problem))
+
+    @on(Loaded)
+    def _loaded(self, message: Loaded) -> None:
+        if message.view is None:
+            self.notify(message.problem, severity="error", markup=False)
+            self.dismiss()
+            return
+        self.view = message.view
+        self.claim_id = message.view.id
+        self.query_one(ClaimSummary).show(message.view)
+        self.query_one(StatementList).show(message.view)
+        self.query_one(HistoryLog).show(message.view.history)
+
+    def export_request(self):
+        claim_id = self.claim_id
+        return f"claim-{claim_id}.md", lambda: [claim_id], {"claim": claim_id}
+
+    def action_back(self) -> None:
+        self.dismiss()
+
+    def action_open_source(self) -> None:
+        statement = self.query_one(StatementList).current_statement
+        if statement is None:
+            self.notify("This claim has no statements to open.", severity="warning")
+            return
+        self.app.push_screen(SourceReaderScreen(self.store, statement.source_id, statement.id))
+
+    @on(OptionList.OptionSelected, "#statements")
+    def _statement_chosen(self, event: OptionList.OptionSelected) -> None:
+        self.action_open_source()

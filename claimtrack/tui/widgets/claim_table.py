@@ -1,0 +1,267 @@
+"""The claims list: a virtual table that draws only the rows on screen and asks for rows as they scroll in.
+
+Textual's DataTable builds every row up front (17 s for 100k); this one holds an ordered list of ids and a
+cache of the `ClaimView`s fetched so far, and posts `RowsWanted` for the blocks it is about to show.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from rich.cells import cell_len, set_cell_size
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.binding import Binding
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from claimtrack.store import ClaimView
+from claimtrack.textutil import one_line
+from claimtrack.tui.look import CONTESTED, REVIEW_STYLE, day, status_style
+
+BLOCK = 64  # rows are fetched in aligned blocks of this many
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    width: int  # 0: takes the room the others leave
+    right: bool = False
+
+
+COLUMNS = (
+    Column("status", 12),
+    Column(CONTESTED, 1),
+    Column("cw", 4, right=True),
+    Column("claim", 0),
+    Column("asserted by", 18),
+    Column("+", 2, right=True),
+    Column("−", 2, right=True),
+    Column("src", 3, right=True),
+    Column("first seen", 10),
+)
+_GAP = 1
+_MIN_CLAIM_WIDTH = 12
+
+
+def _fit(text: str, width: int, right: bool = False) -> str:
+    """Exactly `width` cells: padded, or cut with an ellipsis."""
+    if cell_len(text) > width:
+        return set_cell_size(text, max(width - 1, 0)) + "…" if width else ""
+    padding = " " * (width - cell_len(text))
+    return padding + text if right else text + padding
+
+
+def row_cells(view: ClaimView) -> list[tuple[str, Style | None]]:
+    """One claim as the table's cells, each with its own style (None: the row's)."""
+    marker = "!" if view.needs_review else "●"
+    status_cell = f"{marker} {view.status}"
+    supports = len(view.by_relation("supports"))
+    contradicts = len(view.by_relation("contradicts"))
+    return [
+        (status_cell, REVIEW_STYLE if view.needs_review else status_style(view.status)),
+        (CONTESTED if view.contested else "", REVIEW_STYLE),
+        (f"{view.checkworthiness:.2f}", None),
+        (one_line(view.text), None),
+        (one_line(", ".join(view.asserted_by) or view.first_by), None),
+        (str(supports) if supports else "·", None),
+        (str(contradicts) if contradicts else "·", None),
+        (str(len(view.sources)), None),
+        (day(view.first_seen), None),
+    ]
+
+
+class ClaimTable(ScrollView, can_focus=True):
+    """Claims in the order given, one line each, with a cursor."""
+
+    BINDINGS = [
+        Binding("enter", "select", "Open", tooltip="Open the claim under the cursor"),
+        Binding("up,k", "move(-1)", "Up", show=False),
+        Binding("down,j", "move(1)", "Down", show=False),
+        Binding("pageup", "page(-1)", "Page up", show=False),
+        Binding("pagedown", "page(1)", "Page down", show=False),
+        Binding("home", "move_to(0)", "First", show=False),
+        Binding("end", "move_to(-1)", "Last", show=False),
+    ]
+    COMPONENT_CLASSES = {"claim-table--header", "claim-table--cursor", "claim-table--pending"}
+
+    class Selected(Message):
+        """Enter (or a second click) on a claim."""
+
+        def __init__(self, claim_id: int) -> None:
+            super().__init__()
+            self.claim_id = claim_id
+
+    class RowsWanted(Message):
+        """Rows about to be shown that are not fetched yet; answer with `add_rows`."""
+
+        def __init__(self, claim_ids: list[int], generation: int) -> None:
+            super().__init__()
+            self.claim_ids = claim_ids
+            self.generation = generation
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self._ids: Sequence[int] = ()
+        self._total = 0
+        self._rows: dict[int, ClaimView] = {}
+        self._asked: set[int] = set()
+        self._generation = 0
+        self.cursor = 0
+
+    # --- what the screen calls ------------------------------------------------------------------------------
+    def show(self, ids: Sequence[int], rows: Mapping[int, ClaimView] = {}, *, total: int | None = None,
+             keep_cursor: bool = True, fresh: bool = False) -> None:
+        """A new list: `ids` in order (perhaps only the first `len(ids)` of `total`) and any rows already fetched.
+
+        `fresh` drops every cached row (something changed in the database); otherwise cached rows stay.
+        """
+        if fresh:
+            self._rows.clear()
+            self._generation += 1
+        self._rows.update(rows)
+        self._asked.clear()
+        self._ids = ids
+        self._total = max(total or 0, len(ids))
+        self.virtual_size = Size(0, self._total + 1)
+        if keep_cursor:
+            self.cursor = min(self.cursor, max(self._total - 1, 0))
+        else:
+            self.cursor = 0
+            self.scroll_to(y=0, animate=False, immediate=True)
+        self.refresh()
+        self._ask_for_visible()
+
+    def add_rows(self, rows: Mapping[int, ClaimView], generation: int) -> None:
+        if generation != self._generation:
+            return
+        self._rows.update(rows)
+        self.refresh()
+
+    @property
+    def row_count(self) -> int:
+        return self._total
+
+    @property
+    def current_id(self) -> int | None:
+        if 0 <= self.cursor < len(self._ids):
+            return int(self._ids[self.cursor])
+        return None
+
+    @property
+    def current_row(self) -> ClaimView | None:
+        claim_id = self.current_id
+        return self._rows.get(claim_id) if claim_id is not None else None
+
+    def row(self, index: int) -> ClaimView | None:
+        """The fetched row at a position in the list, if any (for tests and benchmarks)."""
+        if 0 <= index < len(self._ids):
+            return self._rows.get(int(self._ids[index]))
+        return None
+
+    def visible_ids(self) -> list[int]:
+        top = int(self.scroll_offset.y)
+        return [int(i) for i in self._ids[top:top + max(self.size.height - 1, 0)]]
+
+    def move_to(self, index: int) -> None:
+        if not self._total:
+            return
+        self.cursor = max(0, min(index, self._total - 1))
+        rows_shown = max(self.size.height - 1, 1)
+        top = int(self.scroll_offset.y)
+        if self.cursor < top:
+            self.scroll_to(y=self.cursor, animate=False, immediate=True)
+        elif self.cursor >= top + rows_shown:
+            self.scroll_to(y=self.cursor - rows_shown + 1, animate=False, immediate=True)
+        self.refresh()
+        self._ask_for_visible()
+
+    # --- keys and mouse ---------------------------------------------------------------------------------------
+    def action_move(self, step: int) -> None:
+        self.move_to(self.cursor + step)
+
+    def action_page(self, direction: int) -> None:
+        self.move_to(self.cursor + direction * max(self.size.height - 2, 1))
+
+    def action_move_to(self, index: int) -> None:
+        self.move_to(self._total - 1 if index < 0 else index)
+
+    def action_select(self) -> None:
+        if self.current_id is not None:
+            self.post_message(self.Selected(self.current_id))
+
+    def on_click(self, event: events.Click) -> None:
+        if event.y < 1:
+            return
+        index = int(self.scroll_offset.y) + event.y - 1
+        if index >= self._total:
+            return
+        if index == self.cursor and event.chain >= 1 and self.has_focus:
+            self.action_select()
+        else:
+            self.move_to(index)
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        self._ask_for_visible()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._ask_for_visible()
+
+    def on_focus(self) -> None:
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self.refresh()
+
+    # --- drawing ----------------------------------------------------------------------------------------------
+    def _ask_for_visible(self) -> None:
+        """Post RowsWanted for every unfetched block in and around the visible window."""
+        if not len(self._ids):
+            return
+        height = max(self.size.height, 1)
+        top = int(self.scroll_offset.y)
+        first_block = max(top - height, 0) // BLOCK
+        last_block = min(top + 2 * height, len(self._ids) - 1) // BLOCK
+        wanted: list[int] = []
+        for block in range(first_block, last_block + 1):
+            for claim_id in self._ids[block * BLOCK:(block + 1) * BLOCK]:
+                claim_id = int(claim_id)
+                if claim_id not in self._rows and claim_id not in self._asked:
+                    wanted.append(claim_id)
+        if wanted:
+            self._asked.update(wanted)
+            self.post_message(self.RowsWanted(wanted, self._generation))
+
+    def _widths(self, width: int) -> list[int]:
+        fixed = sum(column.width for column in COLUMNS) + _GAP * (len(COLUMNS) - 1) + 1
+        return [column.width or max(width - fixed, _MIN_CLAIM_WIDTH) for column in COLUMNS]
+
+    def _strip(self, cells: list[tuple[str, Style | None]], width: int, base: Style) -> Strip:
+        segments = [Segment(" ", base)]
+        for (text, style), column, column_width in zip(cells, COLUMNS, self._widths(width)):
+            segments.append(Segment(_fit(text, column_width, column.right), base + style if style else base))
+            segments.append(Segment(" " * _GAP, base))
+        return Strip(segments).adjust_cell_length(width, base)
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        if y == 0:
+            header = base + self.get_component_rich_style("claim-table--header")
+            return self._strip([(column.title, None) for column in COLUMNS], width, header)
+        index = int(self.scroll_offset.y) + y - 1
+        if index >= self._total:
+            return Strip.blank(width, base)
+        if index == self.cursor:
+            cursor = self.get_component_rich_style("claim-table--cursor")
+            base = base + Style(bgcolor=cursor.bgcolor, bold=self.has_focus)
+        view = self.row(index)
+        if view is None:
+            pending = base + self.get_component_rich_style("claim-table--pending")
+            return self._strip([("", None)] * 3 + [("…", None)] + [("", None)] * 5, width, pending)
+        return self._strip(row_cells(view), width, base)
