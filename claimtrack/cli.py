@@ -340,6 +340,93 @@ def merge_actors(
     typer.echo(f"actor {from_id} merged into actor {into_id}")
 
 
+# --- reports and interchange ----------------------------------------------------------------------------------------
+EXPORT_FORMATS = ("md", "claimreview", "csv", "json")
+
+
+def _id_list(values: list[str] | None, option: str) -> tuple[int, ...]:
+    ids = []
+    for item in values or ():
+        for part in item.split(","):
+            if part.strip():
+                try:
+                    ids.append(int(part))
+                except ValueError as exc:
+                    raise UserError(f"{option}: {part.strip()!r} is not a claim id") from exc
+    return tuple(ids)
+
+
+@app.command()
+def export(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="md (a report), claimreview (JSON-LD), csv or json (one row per claim–statement link).")] = "md",
+    status: Annotated[Optional[list[str]], typer.Option("--status", "-s", help="Only these statuses (repeat or comma-separate).")] = None,
+    claim: Annotated[Optional[list[str]], typer.Option("--claim", "-c", help="Only these claim ids (repeat or comma-separate).", metavar="ID")] = None,
+    since: Annotated[Optional[str], typer.Option("--since", help="Only claims first seen on or after YYYY-MM-DD.")] = None,
+    speaker: Annotated[Optional[str], typer.Option("--speaker", help="Only claims with a statement by this actor (any alias).")] = None,
+    output: Annotated[str, typer.Option("--output", "-o", help="File to write (replaced whole, never half-written), or - for standard output.", metavar="FILE|-")] = "-",
+) -> None:
+    """Export claims as a Markdown report, ClaimReview JSON-LD, CSV or JSON.
+
+    Example: claimtrack export --status disputed,false --format md -o report.md
+    """
+    from claimtrack.interchange import InterchangeError, claim_reviews, link_rows, to_csv, to_json, write_atomic
+    from claimtrack.store import ClaimQuery
+
+    if fmt not in EXPORT_FORMATS:
+        raise UserError(f"--format: unknown format {fmt!r}; use one of: {', '.join(EXPORT_FORMATS)}")
+    store = state.store()
+    ids = tuple(dict.fromkeys(store.resolve_claim(i) for i in _id_list(claim, "--claim")))
+    query = ClaimQuery(statuses=_status_list(status), claim_ids=ids, since=_parse_day(since, "--since"), speaker=speaker or "")
+    views = store.claims(query, with_history=True)
+    if fmt == "md":
+        from claimtrack.report import render_markdown
+
+        filters = {"status": query.statuses, "claim": ids, "since": query.since, "speaker": query.speaker}
+        text, written = render_markdown(views, filters=filters), f"{len(views)} claims"
+    elif fmt == "claimreview":
+        reviews, undecided, imported = claim_reviews(views)
+        if undecided or imported:
+            typer.echo(f"claimreview: left out {undecided} claims without a verdict and {imported} whose verdict"
+                       " was imported from another checker", err=True)
+        text, written = to_json(reviews), f"{len(reviews)} ClaimReviews"
+    else:
+        rows = link_rows(views)
+        text, written = to_csv(rows) if fmt == "csv" else to_json(rows), f"{len(rows)} rows for {len(views)} claims"
+    if output == "-":
+        typer.echo(text, nl=False)
+        return
+    try:
+        write_atomic(output, text)
+    except InterchangeError as exc:
+        raise UserError(str(exc)) from exc
+    typer.echo(f"export: {written} written to {output}")
+
+
+@app.command("import-claims")
+def import_claims(
+    path: Annotated[str, typer.Argument(help="ClaimReview JSON-LD, LIAR TSV or CSV file, or - for stdin.", metavar="FILE")],
+    fmt: Annotated[Optional[str], typer.Option("--format", "-f", help="claimreview, liar or csv (default: from the file's name and contents).")] = None,
+    editor: EditorOption = None,
+) -> None:
+    """Import earlier fact-checks as claims; statements that repeat them later show as previously checked.
+
+    Example: claimtrack import-claims factchecks.jsonld --format claimreview
+    """
+    from claimtrack.interchange import InterchangeError, import_verdicts, read_verdicts
+
+    try:
+        records = read_verdicts(path, fmt)
+    except InterchangeError as exc:
+        raise UserError(str(exc)) from exc
+    summary = import_verdicts(state.store(), records, editor=_editor(editor))
+    shown = 20
+    for skipped in summary.skipped[:shown]:
+        typer.echo(f"skipped: {skipped}", err=True)
+    if len(summary.skipped) > shown:
+        typer.echo(f"skipped: … and {len(summary.skipped) - shown} more", err=True)
+    typer.echo(summary.line())
+
+
 # --- demo and tui ----------------------------------------------------------------------------------------------------
 @app.command()
 def demo(

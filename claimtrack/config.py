@@ -39,6 +39,7 @@ class MatchSettings:
 class PublisherSettings:
     name: str
     url: str
+    review_url: str = ""
 
 
 @dataclass(frozen=True)

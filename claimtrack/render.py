@@ -39,11 +39,13 @@ def claims_table(views: list[ClaimView]) -> None:
             status += " [bold red]![/]"
         if view.contested:
             status += " ⚔"
+        if view.origin == "imported":
+            status += " ↺"
         table.add_row(str(view.id), status, f"{view.checkworthiness:.2f}", safe(view.text, 120),
                       safe(", ".join(view.asserted_by), 40), str(len(view.by_relation("supports"))),
                       str(len(view.by_relation("contradicts"))), view.first_seen.isoformat() if view.first_seen else "")
     console.print(table)
-    console.print(f"{len(views)} claims · ! needs review · ⚔ contested")
+    console.print(f"{len(views)} claims · ! needs review · ⚔ contested · ↺ previously checked")
 
 
 def claim_detail(view: ClaimView) -> None:
@@ -56,7 +58,7 @@ def claim_detail(view: ClaimView) -> None:
     if view.needs_review:
         console.print(f"[bold red]needs review:[/] {safe(view.review_reason)}")
     if view.origin == "imported":
-        console.print(f"previously checked: {safe(view.provenance)}")
+        console.print(f"[bold]previously checked:[/] {safe(view.provenance)}")
     for relation in ("asserts", "supports", "contradicts"):
         rows = view.by_relation(relation)
         if not rows:
@@ -64,8 +66,9 @@ def claim_detail(view: ClaimView) -> None:
         console.print(f"\n[bold]{relation}[/]")
         for s in rows:
             role = f", {safe(s.speaker_role)}" if s.speaker_role else ""
-            when = f" on {s.said_on.isoformat()}" if s.said_on else ""
-            console.print(f"  #{s.id} {safe(s.speaker)}{role} ({s.cue}{when}) in “{safe(s.source, 70)}” {safe(s.outlet)}")
+            said = " ".join(part for part in (safe(s.cue), f"on {s.said_on.isoformat()}" if s.said_on else "") if part)
+            said = f" ({said})" if said else ""
+            console.print(f"  #{s.id} {safe(s.speaker)}{role}{said} in “{safe(s.source, 70)}” {safe(s.outlet)}")
             console.print(f"    > {safe(s.content, 300)}")
     if view.history:
         console.print("\n[bold]history[/]")

@@ -1,0 +1,681 @@
+"""Claims in and out: ClaimReview JSON-LD, CSV and JSON exports, and earlier fact-checks imported as claims.
+
+Imports are liberal: schema.org ClaimReview from any publisher (one object, a list, an @graph, JSON Lines,
+JSON-LD inside an HTML page, or Google Fact Check Tools API output), PolitiFact's LIAR TSV, and a simple CSV
+(ours or a spreadsheet's). Each verdict becomes a claim with origin "imported", its provenance, a status
+from data/statuses.toml (docs/ratings.md) and a match key, so later statements that say the same thing join it.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import os
+import re
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from claimtrack.ratings import BEST_RATING, WORST_RATING, label_key, rating, status_for_label, status_for_value
+from claimtrack.store import ClaimView, StatementView, Store, Transaction
+from claimtrack.textutil import inert, one_line
+
+FORMATS = ("claimreview", "liar", "csv")
+SCHEMA = "https://schema.org"
+NO_VERDICT = ("unverified", "in_review")
+
+
+class InterchangeError(ValueError):
+    """A file that cannot be imported or written; the message says which and why."""
+
+
+# --- writing ---------------------------------------------------------------------------------------------------
+def write_atomic(path: Path | str, text: str) -> None:
+    """Write the whole text or nothing: a temporary file beside the target, renamed over it."""
+    target = Path(path)
+    folder = target.resolve().parent
+    if not folder.is_dir():
+        raise InterchangeError(f"cannot write {target}: folder {folder} does not exist")
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+        os.replace(temporary, target)
+    except BaseException as exc:
+        Path(temporary).unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise InterchangeError(f"cannot write {target}: {exc.strerror or exc}") from exc
+        raise
+
+
+# --- ClaimReview export -----------------------------------------------------------------------------------------
+def _schema_type(kind: str) -> str:
+    return "Person" if kind == "person" else "Organization"
+
+
+def _web_url(url: str) -> str:
+    url = one_line(url)
+    return url if re.match(r"(?i)https?://[^\s/]", url) else ""
+
+
+def _day(value: date | datetime | None) -> str | None:
+    if value is None:
+        return None
+    return (value.date() if isinstance(value, datetime) else value).isoformat()
+
+
+def _verdict_event(view: ClaimView):
+    """The audit event that set the claim's current status, if the history is loaded."""
+    setting = [e for e in view.history if e.action in ("status", "import") and e.to_status == view.status]
+    return setting[-1] if setting else None
+
+
+def verdict_is_imported(view: ClaimView) -> bool:
+    """True when the current verdict is someone else's (imported and not re-reviewed here)."""
+    event = _verdict_event(view)
+    return event.action == "import" if event is not None else view.origin == "imported"
+
+
+def _appearance(statement: StatementView) -> dict:
+    work: dict = {"@type": "CreativeWork"}
+    if _web_url(statement.url):
+        work["url"] = _web_url(statement.url)
+    if statement.source:
+        work["headline"] = inert(statement.source)
+    if statement.outlet:
+        work["publisher"] = {"@type": "Organization", "name": inert(statement.outlet)}
+    if statement.published:
+        work["datePublished"] = statement.published.isoformat()
+    return work
+
+
+def claim_review(view: ClaimView, *, publisher_name: str, publisher_url: str = "", review_url: str = "") -> dict | None:
+    """One schema.org ClaimReview for a claim with a verdict of ours, else None."""
+    verdict = rating(view.status)
+    if not verdict.is_verdict or verdict_is_imported(view):
+        return None
+    author: dict = {"@type": "Organization", "name": publisher_name}
+    if publisher_url:
+        author["url"] = publisher_url
+    item: dict = {"@type": "Claim"}
+    asserting = [s for s in view.statements if s.relation in ("asserts", "supports")]
+    if asserting:
+        first = min(asserting, key=lambda s: (s.said_on or s.published or date.max, s.id))
+        claimant = next((s for s in asserting if s.relation == "asserts"), first)
+        person: dict = {"@type": _schema_type(claimant.speaker_kind), "name": inert(claimant.speaker)}
+        if claimant.speaker_role and person["@type"] == "Person":
+            person["jobTitle"] = inert(claimant.speaker_role)
+        if claimant.speaker:
+            item["author"] = person
+        said = first.said_on or first.published or view.first_seen
+        if said:
+            item["datePublished"] = said.isoformat()
+        seen: dict[int, dict] = {}
+        for statement in sorted(asserting, key=lambda s: (s.said_on or s.published or date.max, s.id)):
+            seen.setdefault(statement.source_id, _appearance(statement))
+        item["appearance"] = list(seen.values())
+        item["firstAppearance"] = seen[first.source_id]
+    elif view.first_seen:
+        item["datePublished"] = view.first_seen.isoformat()
+    event = _verdict_event(view)
+    review: dict = {
+        "@context": SCHEMA,
+        "@type": "ClaimReview",
+        "claimReviewed": inert(view.text),
+        "reviewRating": {"@type": "Rating", "ratingValue": verdict.value, "bestRating": BEST_RATING,
+                         "worstRating": WORST_RATING, "alternateName": verdict.alternate_name},
+        "itemReviewed": item,
+        "author": author,
+        "datePublished": _day(event.at if event else view.updated_at),
+    }
+    if view.status_note:
+        review["reviewBody"] = inert(view.status_note)
+    if review_url:
+        review["url"] = review_url.replace("{id}", str(view.id))
+    if view.language:
+        review["inLanguage"] = view.language
+    return review
+
+
+def claim_reviews(views: Iterable[ClaimView]) -> tuple[list[dict], int, int]:
+    """ClaimReviews for the claims with our verdicts; also how many had no verdict and how many were imported."""
+    from claimtrack.config import settings
+
+    publisher = settings().publisher
+    reviews, undecided, imported = [], 0, 0
+    for view in views:
+        review = claim_review(view, publisher_name=publisher.name, publisher_url=publisher.url,
+                              review_url=publisher.review_url)
+        if review is not None:
+            reviews.append(review)
+        elif rating(view.status).is_verdict:
+            imported += 1
+        else:
+            undecided += 1
+    return reviews, undecided, imported
+
+
+# --- CSV and JSON export ----------------------------------------------------------------------------------------
+COLUMNS = (
+    "claim_id", "claim", "status", "rating", "rating_value", "status_note", "needs_review", "review_reason",
+    "checkworthiness", "first_seen", "language", "previously_checked", "provenance",
+    "relation", "speaker", "speaker_kind", "speaker_role", "said_on", "quote", "quote_kind", "source", "outlet",
+    "source_url", "published", "statement_id", "source_id",
+)
+
+
+def link_rows(views: Iterable[ClaimView]) -> list[dict]:
+    """One row per claim–statement link (one row with empty statement columns for a claim without any)."""
+    rows = []
+    for view in views:
+        verdict = rating(view.status)
+        claim = {
+            "claim_id": view.id, "claim": inert(view.text), "status": view.status,
+            "rating": verdict.alternate_name if verdict.is_verdict else "",
+            "rating_value": verdict.value or None, "status_note": inert(view.status_note),
+            "needs_review": view.needs_review, "review_reason": inert(view.review_reason),
+            "checkworthiness": round(view.checkworthiness, 3), "first_seen": _day(view.first_seen),
+            "language": view.language, "previously_checked": view.origin == "imported",
+            "provenance": inert(view.provenance),
+        }
+        statements: list[StatementView | None] = list(view.statements) or [None]
+        for s in statements:
+            row = dict(claim)
+            row.update({
+                "relation": s.relation if s else "", "speaker": inert(s.speaker) if s else "",
+                "speaker_kind": s.speaker_kind if s else "", "speaker_role": inert(s.speaker_role) if s else "",
+                "said_on": _day(s.said_on) if s else None, "quote": inert(s.content) if s else "",
+                "quote_kind": s.quote if s else "", "source": inert(s.source) if s else "",
+                "outlet": inert(s.outlet) if s else "", "source_url": inert(s.url) if s else "",
+                "published": _day(s.published) if s else None, "statement_id": s.id if s else None,
+                "source_id": s.source_id if s else None,
+            })
+            rows.append(row)
+    return rows
+
+
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value) -> str:
+    """A CSV cell a spreadsheet shows as text: formulas are defused with a leading apostrophe."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    text = str(value)
+    if isinstance(value, str) and text.startswith(_FORMULA):
+        return "'" + text
+    return text
+
+
+def to_csv(rows: list[dict]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    for row in rows:
+        writer.writerow([_cell(row[c]) for c in COLUMNS])
+    return buffer.getvalue()
+
+
+def to_json(data) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+# --- import: what every reader produces ----------------------------------------------------------------------
+@dataclass
+class Verdict:
+    """An earlier fact-check, whatever file it came from."""
+
+    text: str
+    label: str  # the rating as the checker wrote it
+    status: str | None  # ours; None when the label matches nothing we know
+    checker: str = ""
+    reviewed_on: date | None = None
+    review_url: str = ""
+    note: str = ""
+    language: str = ""
+    speaker: str = ""
+    speaker_kind: str = "person"  # person, organization, or circulating (a chain email: no actor)
+    speaker_role: str = ""
+    said_on: date | None = None
+    appearance_title: str = ""
+    appearance_outlet: str = ""
+    appearance_url: str = ""
+    appearance_date: date | None = None
+    where: str = ""  # file and record, for the provenance
+
+    def provenance(self) -> str:
+        text = f"{self.checker or 'an earlier fact-check'} rated it “{self.label or '?'}”"
+        if self.reviewed_on:
+            text += f" on {self.reviewed_on.isoformat()}"
+        if self.review_url:
+            text += f" ({self.review_url})"
+        return text + (f"; {self.where}" if self.where else "")
+
+    def key(self) -> str:
+        """Identity of the record, so importing the same file twice adds nothing."""
+        parts = [self.text, self.speaker, self.checker, self.label, self.review_url, _day(self.reviewed_on)]
+        return hashlib.sha256(json.dumps(["import", *parts], ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+@dataclass
+class Skipped:
+    """A record that could not be imported, and why."""
+
+    where: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.reason}"
+
+
+def _clean(value) -> str:
+    return one_line(value) if isinstance(value, str) else ""
+
+
+def _parse_day(value) -> date | None:
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and 1000 <= value <= 9999:
+        return date(int(value), 1, 1)
+    text = _clean(value)
+    if not text:
+        return None
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+    except ValueError:
+        pass
+    match = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
+    if match:
+        try:
+            return date(*map(int, match.groups()))
+        except ValueError:
+            return None
+    return None
+
+
+# --- ClaimReview -------------------------------------------------------------------------------------------------
+def _json_documents(text: str, name: str) -> list:
+    """A JSON document, JSON Lines, or the JSON-LD blocks of an HTML page."""
+    stripped = text.strip()
+    try:
+        return [json.loads(stripped)]
+    except json.JSONDecodeError as first_error:
+        if stripped.startswith("<"):
+            blocks = re.findall(r"<script[^>]*application/ld\+json[^>]*>(.*?)</script>", text, re.S | re.I)
+            if not blocks:
+                raise InterchangeError(f"{name}: an HTML page without JSON-LD") from None
+            documents = []
+            for block in blocks:
+                try:
+                    documents.append(json.loads(block))
+                except json.JSONDecodeError:
+                    continue
+            return documents
+        lines = [line for line in stripped.splitlines() if line.strip()]
+        try:
+            return [json.loads(line) for line in lines]
+        except json.JSONDecodeError:
+            raise InterchangeError(f"{name}: not JSON ({first_error.msg} at line {first_error.lineno})") from None
+
+
+def _types(node: dict) -> set[str]:
+    kinds = node.get("@type", node.get("type", []))
+    kinds = kinds if isinstance(kinds, list) else [kinds]
+    return {re.split(r"[/:#]", k)[-1] for k in kinds if isinstance(k, str)}
+
+
+def _first(value):
+    if isinstance(value, list):
+        return next((v for v in value if v not in (None, "", {})), None)
+    return value
+
+
+def _name(value) -> str:
+    value = _first(value)
+    if isinstance(value, dict):
+        return _clean(value.get("name") or value.get("alternateName") or value.get("legalName") or value.get("url"))
+    return _clean(value)
+
+
+def _walk(node) -> Iterator[dict]:
+    if isinstance(node, list):
+        for item in node:
+            yield from _walk(item)
+    elif isinstance(node, dict):
+        yield node
+        for key, value in node.items():
+            if key in ("@graph", "review", "reviews", "claims", "mainEntity", "hasPart", "itemListElement", "item", "@list"):
+                yield from _walk(value)
+
+
+def _rating(value) -> tuple[str | None, str]:
+    """(status, label as written) for a reviewRating: a label first, then the number on its own scale."""
+    value = _first(value)
+    if not isinstance(value, dict):
+        label = _clean(value)
+        return (status_for_label(label) if label else None), label
+    number = value.get("ratingValue")
+    label = _clean(value.get("alternateName") or value.get("name") or value.get("textualRating"))
+    if not label and isinstance(number, str) and not re.fullmatch(r"\s*-?\d+(\.\d+)?\s*", number):
+        label = _clean(number)
+    status = status_for_label(label) if label else None
+    if status is None and number not in (None, ""):
+        try:
+            best = float(value["bestRating"] if value.get("bestRating") not in (None, "") else BEST_RATING)
+            worst = float(value["worstRating"] if value.get("worstRating") not in (None, "") else WORST_RATING)
+            status = status_for_value(float(number), best, worst)
+            label = label or f"{float(number):g} of {worst:g}–{best:g}"
+        except (TypeError, ValueError):
+            pass
+    return status, label
+
+
+def _language(value) -> str:
+    value = _first(value)
+    if isinstance(value, dict):
+        value = value.get("alternateName") or value.get("name")
+    code = _clean(value).lower()
+    return code.split("-")[0] if code else ""
+
+
+def _from_claimreview(node: dict, where: str) -> Verdict | Skipped:
+    item = _first(node.get("itemReviewed"))
+    item = item if isinstance(item, dict) else {}
+    text = _clean(node.get("claimReviewed") or item.get("text") or item.get("name") or node.get("name"))
+    if not text:
+        return Skipped(where, "a ClaimReview without claimReviewed")
+    status, label = _rating(node.get("reviewRating"))
+    claimant = _first(item.get("author") or node.get("claimant"))
+    kind = "organization" if isinstance(claimant, dict) and "Organization" in _types(claimant) else "person"
+    appearance = _first(item.get("firstAppearance")) or _first(item.get("appearance"))
+    appearance = appearance if isinstance(appearance, dict) else ({"url": appearance} if isinstance(appearance, str) else {})
+    return Verdict(
+        text=text, label=label, status=status, checker=_name(node.get("author") or node.get("publisher")),
+        reviewed_on=_parse_day(node.get("datePublished")), review_url=_clean(node.get("url")),
+        note=_clean(node.get("reviewBody") or node.get("description")), language=_language(node.get("inLanguage")),
+        speaker=_name(claimant), speaker_kind=kind,
+        speaker_role=_clean(claimant.get("jobTitle")) if isinstance(claimant, dict) else "",
+        said_on=_parse_day(item.get("datePublished")) or _parse_day(appearance.get("datePublished")),
+        appearance_title=_clean(appearance.get("headline") or appearance.get("name")),
+        appearance_outlet=_name(appearance.get("publisher")),
+        appearance_url=_clean(appearance.get("url")), appearance_date=_parse_day(appearance.get("datePublished")),
+        where=where,
+    )
+
+
+def _from_factcheck_api(node: dict, review: dict, where: str) -> Verdict | Skipped:
+    """Google Fact Check Tools API: {"text", "claimant", "claimDate", "claimReview": [{publisher, textualRating, ...}]}."""
+    text = _clean(node.get("text"))
+    if not text:
+        return Skipped(where, "a claim without text")
+    label = _clean(review.get("textualRating"))
+    return Verdict(
+        text=text, label=label, status=status_for_label(label) if label else None,
+        checker=_name(review.get("publisher")), reviewed_on=_parse_day(review.get("reviewDate")),
+        review_url=_clean(review.get("url")), language=_language(review.get("languageCode")),
+        speaker=_clean(node.get("claimant")), said_on=_parse_day(node.get("claimDate")), where=where,
+    )
+
+
+def read_claimreview(text: str, name: str) -> Iterator[Verdict | Skipped]:
+    count, base = 0, Path(name).name
+    for document in _json_documents(text, name):
+        for node in _walk(document):
+            if "ClaimReview" in _types(node):
+                count += 1
+                yield _from_claimreview(node, f"{base} #{count}")
+            elif isinstance(node.get("claimReview"), list) and "text" in node:
+                for review in node["claimReview"]:
+                    if isinstance(review, dict):
+                        count += 1
+                        yield _from_factcheck_api(node, review, f"{base} #{count}")
+    if count == 0:
+        raise InterchangeError(f"{name}: no ClaimReview found")
+
+
+# --- LIAR --------------------------------------------------------------------------------------------------------
+_CIRCULATING = {"email", "emails", "post", "posts", "posting", "postings", "image", "images", "meme", "memes",
+                "tweet", "tweets", "video", "videos", "viral"}
+_ORGANIZATION_PARTIES = {"organization", "government-body"}
+LIAR_COLUMNS = 14
+
+
+def _slug_name(slug: str) -> str:
+    return " ".join(part.capitalize() for part in slug.replace("_", "-").split("-") if part)
+
+
+def read_liar(text: str, name: str) -> Iterator[Verdict | Skipped]:
+    """PolitiFact statements from LIAR (Wang 2017): TSV, no header, 14 columns, label in the second."""
+    base = Path(name).name
+    reader = csv.reader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE)
+    for number, row in enumerate(reader, 1):
+        if not any(cell.strip() for cell in row):
+            continue
+        where = f"LIAR {base} {row[0].strip() or f'line {number}'}"
+        if len(row) < 3 or not row[2].strip():
+            yield Skipped(f"{name} line {number}", f"expected {LIAR_COLUMNS} tab-separated columns with a statement")
+            continue
+        row = row + [""] * (LIAR_COLUMNS - len(row))
+        label, slug, job, party, venue = row[1].strip(), row[4].strip(), row[5].strip(), row[7].strip(), row[13].strip()
+        words = set(slug.split("-"))
+        kind = "circulating" if words & _CIRCULATING else "organization" if party in _ORGANIZATION_PARTIES else "person"
+        yield Verdict(
+            text=_clean(row[2]), label=label, status=status_for_label(label) if label else None, checker="PolitiFact",
+            language="en", speaker=_slug_name(slug), speaker_kind=kind, speaker_role=_clean(job),
+            appearance_title=_clean(venue), where=where,
+        )
+
+
+# --- CSV ---------------------------------------------------------------------------------------------------------
+_CSV_FIELDS = {
+    "text": ("claim", "claim text", "text", "claimreviewed", "statement"),
+    "label": ("rating", "verdict", "label", "textual rating", "textualrating", "alternatename", "status"),
+    "speaker": ("speaker", "claimant", "claim author", "author", "said by"),
+    "speaker_role": ("speaker role", "role", "job title", "jobtitle"),
+    "speaker_kind": ("speaker kind",),
+    "said_on": ("said on", "claim date", "date said", "date"),
+    "checker": ("checker", "fact checker", "checked by", "publisher", "reviewer"),
+    "reviewed_on": ("reviewed on", "review date", "date published", "datepublished"),
+    "review_url": ("url", "review url", "fact check url"),
+    "note": ("note", "status note", "verdict note", "reviewbody", "review body"),
+    "language": ("language", "lang", "inlanguage"),
+    "appearance_title": ("source", "source title", "appearance"),
+    "appearance_outlet": ("outlet",),
+    "appearance_url": ("source url", "appearance url"),
+    "appearance_date": ("published",),
+    "claim_id": ("claim id",),
+    "relation": ("relation",),
+}
+
+
+def _uncell(value: str) -> str:
+    """Undo the apostrophe our CSV export puts before a cell that looks like a formula."""
+    return value[1:] if value[:1] == "'" and value[1:2] in _FORMULA else value
+
+
+def read_csv(text: str, name: str) -> Iterator[Verdict | Skipped]:
+    """A spreadsheet of verdicts: a header row naming at least the claim and its rating (or our own export)."""
+    sample = text[:4096]
+    try:
+        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.reader(io.StringIO(text), dialect)
+    header = next(reader, None)
+    if not header:
+        raise InterchangeError(f"{name}: empty CSV")
+    keys = [label_key(h) for h in header]
+    column: dict[str, int] = {}
+    for field_name, names in _CSV_FIELDS.items():
+        for candidate in names:
+            if candidate in keys:
+                column[field_name] = keys.index(candidate)
+                break
+    if "text" not in column or "label" not in column:
+        raise InterchangeError(f"{name}: the header must name a claim column (claim or text) and a rating column (rating, verdict or status)")
+    base = Path(name).name
+    groups: dict[str, list[tuple[int, dict]]] = {}
+    for number, row in enumerate(reader, 2):
+        if any(cell.strip() for cell in row):
+            values = {f: _uncell(row[i]).strip() if i < len(row) else "" for f, i in column.items()}
+            groups.setdefault(values.get("claim_id") or f"row {number}", []).append((number, values))
+    for group in groups.values():
+        # our own export has a row per claim–statement link: the asserting row speaks for the claim
+        number, values = next((item for item in group if item[1].get("relation") == "asserts"), group[0])
+        where = f"CSV {base} row {number}"
+        if not values["text"]:
+            yield Skipped(where, "no claim text")
+            continue
+        label = values["label"]
+        speaker = values.get("speaker", "") if values.get("relation", "") in ("asserts", "supports", "") else ""
+        kind = values.get("speaker_kind", "")
+        yield Verdict(
+            text=_clean(values["text"]), label=label, status=status_for_label(label) if label else None,
+            checker=values.get("checker", ""), reviewed_on=_parse_day(values.get("reviewed_on")),
+            review_url=values.get("review_url", ""), note=values.get("note", ""), language=values.get("language", ""),
+            speaker=_clean(speaker), speaker_kind=kind if kind in ("person", "organization") else "person",
+            speaker_role=_clean(values.get("speaker_role", "")) if speaker else "",
+            said_on=_parse_day(values.get("said_on")), appearance_title=values.get("appearance_title", ""),
+            appearance_outlet=values.get("appearance_outlet", ""), appearance_url=values.get("appearance_url", ""),
+            appearance_date=_parse_day(values.get("appearance_date")), where=where,
+        )
+
+
+# --- reading a file ------------------------------------------------------------------------------------------------
+def detect_format(path: str, text: str) -> str:
+    suffix = Path(path).suffix.lower().lstrip(".")
+    if suffix in ("json", "jsonld", "jsonl", "ndjson", "html", "htm"):
+        return "claimreview"
+    if suffix == "tsv":
+        return "liar"
+    if suffix == "csv":
+        return "csv"
+    head = text.lstrip()[:1]
+    if head in ("{", "[", "<"):
+        return "claimreview"
+    first_line = text.split("\n", 1)[0]
+    return "liar" if first_line.count("\t") >= LIAR_COLUMNS - 2 else "csv"
+
+
+def read_verdicts(path: str, fmt: str | None = None) -> list[Verdict | Skipped]:
+    """Every record in a file (or - for stdin), in order; a file that cannot be read at all raises."""
+    from claimtrack.config import settings
+    from claimtrack.ingest.decode import decode
+
+    if fmt is not None and fmt not in FORMATS:
+        raise InterchangeError(f"unknown format {fmt!r}; use one of: {', '.join(FORMATS)}")
+    if path == "-":
+        import sys
+
+        data, name = sys.stdin.buffer.read(), "stdin"
+    else:
+        source = Path(path)
+        if not source.is_file():
+            raise InterchangeError(f"{path}: no such file")
+        if source.stat().st_size > settings().ingest.max_bytes:
+            raise InterchangeError(f"{path}: larger than {settings().ingest.max_bytes} bytes")
+        try:
+            data = source.read_bytes()
+        except OSError as exc:
+            raise InterchangeError(f"{path}: {exc.strerror or exc}") from exc
+        name = path
+    text = decode(data, name)
+    reader = {"claimreview": read_claimreview, "liar": read_liar, "csv": read_csv}[fmt or detect_format(name, text)]
+    return list(reader(text, name))
+
+
+# --- import into the store --------------------------------------------------------------------------------------
+@dataclass
+class ImportSummary:
+    added: list[int] = field(default_factory=list)
+    duplicates: int = 0
+    flagged: list[int] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+
+    def line(self) -> str:
+        return (f"import-claims: {len(self.added)} added, {self.duplicates} already imported, "
+                f"{len(self.skipped)} skipped, {len(self.flagged)} flagged for review")
+
+
+def _actor(tx: Transaction, name: str, kind: str, role: str, cache: dict[str, int]) -> int:
+    """The actor a checker's claimant names: a known alias, a gazetteer entity, else a new actor."""
+    from claimtrack.lexicon import gazetteer
+    from claimtrack.textutil import fold
+
+    key = fold(name)
+    if key in cache:
+        return cache[key]
+    actor_id = tx.actor_by_alias(name)
+    entity = gazetteer().lookup(name) if actor_id is None else None
+    if entity is not None:
+        names = (entity.name, *entity.aliases)
+        actor_id = next((found for found in map(tx.actor_by_alias, names) if found is not None), None)
+        if actor_id is None:
+            actor_id = tx.add_actor(entity.name, "organization" if entity.kind == "place" else entity.kind, entity.role or role)
+        for alias in names:
+            tx.add_alias(actor_id, alias)
+    if actor_id is None:
+        actor_id = tx.add_actor(name, kind, role)
+    tx.add_alias(actor_id, name)
+    cache[key] = actor_id
+    return actor_id
+
+
+def import_verdicts(store: Store, records: Iterable[Verdict | Skipped], *, editor: str) -> ImportSummary:
+    """Store every verdict as an imported claim, all in one transaction; records seen before are skipped."""
+    from claimtrack.lexicon import available_languages, detect_language
+    from claimtrack.match import match_key
+
+    records = list(records)
+
+    def work(tx: Transaction) -> ImportSummary:
+        summary = ImportSummary()
+        actors: dict[str, int] = {}
+        for record in records:
+            if isinstance(record, Skipped):
+                summary.skipped.append(record)
+                continue
+            if record.status in NO_VERDICT:
+                summary.skipped.append(Skipped(record.where, f"“{record.label}” is not a verdict"))
+                continue
+            key = record.key()
+            if tx.source_exists(key) is not None:
+                summary.duplicates += 1
+                continue
+            language = record.language or detect_language(record.text, default="en")
+            if record.language:
+                key_terms = match_key(record.text, language)
+            else:
+                # a short claim's language is a guess: key it in every language so a statement in any one matches
+                key_terms = " ".join(sorted({t for code in available_languages() for t in match_key(record.text, code).split()}))
+            said = record.said_on or record.appearance_date
+            appeared = bool(record.appearance_title or record.appearance_url)
+            source_id = tx.add_source(
+                title=record.appearance_title or f"fact-check by {record.checker or 'an earlier checker'}",
+                outlet=record.appearance_outlet, url=record.appearance_url if appeared else record.review_url, language=language,
+                published_at=record.appearance_date or said, origin=f"import: {record.where}", text=record.text, sha256=key)
+            claim_id = tx.add_claim(
+                text=record.text, language=language, status=record.status or "unverified", status_note=record.note,
+                first_seen=said, origin="imported", provenance=record.provenance(),
+                match_key=key_terms)
+            if record.speaker or appeared:
+                circulating = record.speaker_kind == "circulating"
+                actor_id = _actor(tx, record.speaker, record.speaker_kind, record.speaker_role, actors) if record.speaker and not circulating else None
+                statement_id, = tx.add_statements([{
+                    "source_id": source_id, "actor_id": actor_id, "speaker_mention": record.speaker,
+                    "speaker_role": record.speaker_role, "content": record.text, "start": 0, "end": len(record.text),
+                    "sentence_start": 0, "sentence_end": len(record.text), "said_on": record.said_on,
+                }])
+                tx.link(claim_id, statement_id, "asserts", origin="import", score=100.0)
+            tx.record_event(claim_id, "import", "", record.status or "unverified", record.provenance(), editor)
+            if record.status is None:
+                tx.flag_for_review(claim_id, f"imported rating “{record.label or '(none)'}” matches no status; set one", editor)
+                summary.flagged.append(claim_id)
+            summary.added.append(claim_id)
+        return summary
+
+    return store.write(work)

@@ -1,0 +1,85 @@
+"""Statuses as published ratings and back: data/statuses.toml read once, used by exports and imports."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+
+from claimtrack.models import STATUSES
+from claimtrack.resources import data_dir
+from claimtrack.textutil import fold
+
+BEST_RATING = 5
+WORST_RATING = 1
+
+
+class RatingsError(ValueError):
+    """data/statuses.toml does not describe the statuses claimtrack knows."""
+
+
+@dataclass(frozen=True)
+class Rating:
+    status: str
+    description: str
+    value: int  # 1-5; 0 means no verdict, so nothing to publish
+    alternate_name: str
+    label_id: str
+    import_labels: tuple[str, ...]
+
+    @property
+    def is_verdict(self) -> bool:
+        return self.value > 0
+
+
+def label_key(label: str) -> str:
+    """How labels are compared: case, accents, hyphens and underscores do not matter."""
+    return " ".join(fold(label.replace("-", " ").replace("_", " ").replace("/", " ")).split())
+
+
+@dataclass(frozen=True)
+class _Table:
+    ratings: dict[str, Rating]
+    by_label: dict[str, str]
+    numeric: dict[int, str]
+
+
+@cache
+def _table() -> _Table:
+    with open(data_dir() / "statuses.toml", "rb") as handle:
+        raw = tomllib.load(handle)
+    ratings: dict[str, Rating] = {}
+    by_label: dict[str, str] = {}
+    for entry in raw.get("status", []):
+        rating = Rating(entry["name"], entry.get("description", ""), int(entry.get("rating", 0)),
+                        entry.get("alternate_name", entry["name"]), entry.get("label_id", ""),
+                        tuple(entry.get("import_labels", ())))
+        ratings[rating.status] = rating
+        for label in (rating.status, rating.alternate_name, *rating.import_labels):
+            by_label.setdefault(label_key(label), rating.status)
+    if set(ratings) != set(STATUSES):
+        raise RatingsError(f"data/statuses.toml must describe exactly these statuses: {', '.join(STATUSES)}")
+    numeric = {int(value): status for value, status in raw.get("numeric", {}).items()}
+    return _Table(ratings, by_label, numeric)
+
+
+def rating(status: str) -> Rating:
+    return _table().ratings[status]
+
+
+def ratings() -> list[Rating]:
+    """Every status's rating, in triage order."""
+    return [_table().ratings[s] for s in STATUSES]
+
+
+def status_for_label(label: str) -> str | None:
+    """Our status for a textual rating ("False", "Keliru", "pants-fire"), or None when it is not known."""
+    return _table().by_label.get(label_key(label))
+
+
+def status_for_value(value: float, best: float = BEST_RATING, worst: float = WORST_RATING) -> str | None:
+    """Our status for a numeric rating on any scale, or None when the scale makes no sense."""
+    if best == worst or not (min(best, worst) <= value <= max(best, worst)):
+        return None
+    scaled = WORST_RATING + (BEST_RATING - WORST_RATING) * (value - worst) / (best - worst)
+    return _table().numeric.get(int(scaled + 0.5))
