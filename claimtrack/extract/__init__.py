@@ -9,14 +9,15 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from claimtrack.extract import checkworthy
+from claimtrack.extract.article import Article
+from claimtrack.extract.checkworthy import CheckWorthiness
 from claimtrack.extract.attribution import Frame, FrameFinder
 from claimtrack.extract.dates import DateFinder
 from claimtrack.extract.links import find_links
 from claimtrack.extract.result import Extraction, Link, Statement
 from claimtrack.extract.segment import Sentence, sentences
 from claimtrack.extract.speakers import NameRegistry, Speaker, SpeakerParser, resolve
-from claimtrack.extract.stance import stance
+from claimtrack.extract.stance import Stance
 from claimtrack.ingest.document import Document
 from claimtrack.lexicon import detect_language, gazetteer, lexicon, phrase_pattern
 
@@ -31,11 +32,14 @@ class Extractor:
         self.parser = SpeakerParser(self.lex, gazetteer())
         self.dates = DateFinder(self.lex)
         self.frames = FrameFinder(self.lex, self.parser, self.dates)
+        self.stance = Stance(self.lex)
+        self.checkworthiness = CheckWorthiness(self.lex)
         embedded = self.lex.embedded
         self.embedded = re.compile(r"[\s,]+" + phrase_pattern(embedded) + r"\s+(?P<speaker>[^,.;]{2,60}?)\s+(?:sebagai|as)\s+") if embedded else None
 
     def extract(self, document: Document) -> Extraction:
         text = document.text
+        article = Article(text, self.frames.cues, self.dates)
         registry = NameRegistry(self.parser)
         registry.scan(document.title, position=-1)
         registry.scan(text)
@@ -43,18 +47,18 @@ class Extractor:
         speakers: list[Speaker] = []
         previous: tuple[Sentence, Statement] | None = None
         for sentence in sentences(text, self.lex):
-            frames = self.frames.find(text, sentence)
+            frames = self.frames.find(article, sentence)
             if frames:
                 for frame in frames:
-                    statement, speaker = self._statement(text, frame, document, registry, speakers)
+                    statement, speaker = self._statement(article, frame, document, registry, speakers)
                     found.append(statement)
                     speakers.append(speaker)
                     registry.add(frame.speaker_start, speaker)
-                    found.extend(self._embedded(text, statement, document))
+                    found.extend(self._embedded(article, statement))
                     previous = (sentence, statement)
                 continue
             if previous is not None and previous[1].quote == "direct" and sentence.paragraph - previous[0].paragraph <= 1:
-                span = self.frames.continuation(text, sentence)
+                span = self.frames.continuation(article, sentence)
                 if span is not None:
                     statement = self._continued(text, sentence, span, previous[1])
                     found.append(statement)
@@ -64,17 +68,18 @@ class Extractor:
         found.sort(key=lambda s: s.start)
         for number, statement in enumerate(found, start=1):
             statement.id = f"s{number}"
-        return Extraction(document, found, find_links(self.lex, found))
+        return Extraction(document, found, find_links(self.stance, found))
 
-    def _statement(self, text: str, frame: Frame, document: Document, registry: NameRegistry,
+    def _statement(self, article: Article, frame: Frame, document: Document, registry: NameRegistry,
                    speakers: list[Speaker]) -> tuple[Statement, Speaker]:
+        text = article.text
         if frame.cue.pronoun_suffix or (frame.cue.kind == "according" and frame.cue.text.casefold().endswith("nya")):
             speaker = Speaker(frame.cue.text, "", kind="person", pronoun=True)
         else:
             speaker = self.parser.parse(text[frame.speaker_start:frame.speaker_end])
         speaker = resolve(speaker, frame.speaker_start, registry, speakers)
         content = text[frame.content_start:frame.content_end]
-        said_on, date_text = self._when(text, frame, document)
+        said_on, date_text = self._when(article, frame, document)
         statement = Statement(
             id="",
             speaker=speaker.name or speaker.mention,
@@ -86,20 +91,20 @@ class Extractor:
             start=frame.content_start,
             end=frame.content_end,
             quote=frame.quote,
-            stance=stance(self.lex, frame.cue.text, content, frame.cue.denies),
+            stance=self.stance.of(content, frame.cue.denies),
             said_on=said_on,
             date_text=date_text,
-            checkworthiness=checkworthy.score(self.lex, content),
+            checkworthiness=self.checkworthiness.score(content),
             sentence_start=frame.sentence.start,
             sentence_end=frame.sentence.end,
             speaker_aliases=[a for a in {speaker.mention, *speaker.aliases} if a and a != speaker.name],
         )
         return statement, speaker
 
-    def _when(self, text: str, frame: Frame, document: Document):
+    def _when(self, article: Article, frame: Frame, document: Document):
         """The temporal phrase of the attribution: in the sentence, outside the content, nearest the cue."""
         sentence = frame.sentence
-        phrases = [p for p in self.dates.find(text, sentence.start, sentence.end)
+        phrases = [p for p in article.dates_in(sentence.start, sentence.end)
                    if p.end <= frame.content_start or p.start >= frame.content_end]
         phrases = [p for p in phrases if p.kind != "vague"]
         if not phrases:
@@ -113,32 +118,33 @@ class Extractor:
         return Statement(
             id="", speaker=before.speaker, speaker_mention=before.speaker_mention, speaker_kind=before.speaker_kind,
             speaker_role=before.speaker_role, cue=before.cue, content=content, start=start, end=end, quote="direct",
-            stance=stance(self.lex, before.cue, content, False), said_on=before.said_on, date_text=before.date_text,
-            checkworthiness=checkworthy.score(self.lex, content), sentence_start=sentence.start,
+            stance=self.stance.of(content, False), said_on=before.said_on, date_text=before.date_text,
+            checkworthiness=self.checkworthiness.score(content), sentence_start=sentence.start,
             sentence_end=sentence.end, speaker_aliases=list(before.speaker_aliases),
         )
 
-    def _embedded(self, text: str, statement: Statement, document: Document) -> list[Statement]:
+    def _embedded(self, article: Article, statement: Statement) -> list[Statement]:
         """Split "… yang disebut X sebagai Y" into the main content and X's own statement Y."""
         if self.embedded is None:
             return []
+        text = article.text
         match = self.embedded.search(text, statement.start, statement.end)
         if not match or not self.parser.is_speaker_like(match.group("speaker")) or not match.group("speaker")[:1].isupper():
             return []
         speaker = self.parser.parse(match.group("speaker"))
         cue_text = match.group().strip(" ,").split()[1]
-        y_start, y_end = self.frames._content(text, match.end(), statement.end)
+        y_start, y_end = self.frames._content(article, match.end(), statement.end)
         statement.end = match.start()
         statement.content = text[statement.start:statement.end]
-        statement.checkworthiness = checkworthy.score(self.lex, statement.content)
+        statement.checkworthiness = self.checkworthiness.score(statement.content)
         if y_end - y_start < 3:
             return []
         content = text[y_start:y_end]
         return [Statement(
             id="", speaker=speaker.name, speaker_mention=speaker.mention, speaker_kind=speaker.kind,
             speaker_role=speaker.role, cue=cue_text, content=content, start=y_start, end=y_end, quote="indirect",
-            stance=stance(self.lex, cue_text, content, False), said_on=statement.said_on, date_text=statement.date_text,
-            checkworthiness=checkworthy.score(self.lex, content), sentence_start=statement.sentence_start,
+            stance=self.stance.of(content, False), said_on=statement.said_on, date_text=statement.date_text,
+            checkworthiness=self.checkworthiness.score(content), sentence_start=statement.sentence_start,
             sentence_end=statement.sentence_end,
         )]
 

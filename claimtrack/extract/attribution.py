@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claimtrack.extract.article import Article
 from claimtrack.extract.cues import Cue, CuePatterns
 from claimtrack.extract.dates import DateFinder
 from claimtrack.extract.segment import Quote, Sentence
@@ -52,8 +53,9 @@ class FrameFinder:
         self.conjunctions = {"dan", "and", "serta", "but", "tetapi", "namun", "or", "atau", "lalu", "kemudian", "then"}
 
     # --- small helpers ---------------------------------------------------------------------------------
-    def _gap_stops(self, text: str, left_end: int, right_start: int, left_token: str) -> bool:
+    def _gap_stops(self, doc: Article, left_end: int, right_start: int, left_token: str) -> bool:
         """Does the text between two tokens end a speaker phrase (punctuation other than an abbreviation dot)?"""
+        text = doc.text
         gap = text[left_end:right_start]
         if any(ch in _HARD_STOP or ch == "," for ch in gap):
             return True
@@ -64,12 +66,13 @@ class FrameFinder:
     def _acceptable(self, token: str) -> bool:
         return self.parser.acceptable_token(token) and not (token[:1].islower() and token.casefold() in self.lex.speaker_stops)
 
-    def _trim_phrase(self, text: str, start: int, end: int) -> tuple[int, int]:
+    def _trim_phrase(self, doc: Article, start: int, end: int) -> tuple[int, int]:
         """Strip leading connectives, trailing dates and adverbs from a span ("Gedung Putih pekan lalu")."""
+        text = doc.text
         changed = True
         while changed and start < end:
             changed = False
-            phrases = [p for p in self.dates.find(text, start, end) if not text[p.end:end].strip(" ,")]
+            phrases = [p for p in doc.dates_in(start, end) if not text[p.end:end].strip(" ,")]
             if phrases and phrases[-1].start > start:
                 end = phrases[-1].start
                 changed = True
@@ -90,8 +93,9 @@ class FrameFinder:
             end -= 1
         return start, end
 
-    def _segments(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    def _segments(self, doc: Article, start: int, end: int) -> list[tuple[int, int]]:
         """Comma-separated pieces of a span, last first."""
+        text = doc.text
         pieces, cut = [], start
         for match in re.finditer(",", text[start:end]):
             pieces.append((cut, start + match.start()))
@@ -99,16 +103,17 @@ class FrameFinder:
         pieces.append((cut, end))
         return list(reversed(pieces))
 
-    def _noun_phrase_before(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+    def _noun_phrase_before(self, doc: Article, start: int, end: int) -> tuple[int, int] | None:
         """The speaker-like words that end a comma-free piece, circumstance and adverbs removed."""
-        start, end = self._trim_phrase(text, start, end)
+        text = doc.text
+        start, end = self._trim_phrase(doc, start, end)
         tokens = _tokens(text, start, end)
         if not tokens:
             return None
         # circumstance after the speaker: "X saat ditemui di Jakarta", "X dalam keterangannya"
         for i, (t_start, _, token) in enumerate(tokens):
             if i > 0 and token[:1].islower() and token.casefold() in self.lex.speaker_stops and self._acceptable(tokens[i - 1][2]):
-                cut_start, cut_end = self._trim_phrase(text, start, t_start)
+                cut_start, cut_end = self._trim_phrase(doc, start, t_start)
                 tokens = _tokens(text, cut_start, cut_end)
                 break
         if not tokens or tokens[-1][2].casefold() in self.conjunctions:
@@ -118,52 +123,56 @@ class FrameFinder:
             token = tokens[i][2]
             if not self._acceptable(token):
                 break
-            if i < len(tokens) - 1 and self._gap_stops(text, tokens[i][1], tokens[i + 1][0], token):
+            if i < len(tokens) - 1 and self._gap_stops(doc, tokens[i][1], tokens[i + 1][0], token):
                 break
             first = i
         if first == len(tokens):
             return None
-        span_start, span_end = self._trim_phrase(text, tokens[first][0], tokens[-1][1])
-        span_start = self._skip_connectives(text, span_start, span_end)
+        span_start, span_end = self._trim_phrase(doc, tokens[first][0], tokens[-1][1])
+        span_start = self._skip_connectives(doc, span_start, span_end)
         return (span_start, span_end) if span_end > span_start else None
 
-    def speaker_before(self, text: str, clause_start: int, cue_start: int) -> tuple[int, int]:
+    def speaker_before(self, doc: Article, clause_start: int, cue_start: int) -> tuple[int, int]:
         """The speaker phrase that ends right before a cue: (start, end), or (cue_start, cue_start) if none.
 
         Pieces after the speaker that are only circumstance ("Senin (12/10)", "speaking at a rally") are skipped.
         """
-        for piece_start, piece_end in self._segments(text, clause_start, cue_start):
-            found = self._noun_phrase_before(text, piece_start, piece_end)
+        text = doc.text
+        for piece_start, piece_end in self._segments(doc, clause_start, cue_start):
+            found = self._noun_phrase_before(doc, piece_start, piece_end)
             if found is not None:
                 return found
-            if not self._is_circumstance(text, piece_start, piece_end):
+            if not self._is_circumstance(doc, piece_start, piece_end):
                 break
         return cue_start, cue_start
 
-    def _is_circumstance(self, text: str, start: int, end: int) -> bool:
+    def _is_circumstance(self, doc: Article, start: int, end: int) -> bool:
+        text = doc.text
         piece = text[start:end].strip()
         if not piece:
             return True
-        phrases = self.dates.find(text, start, end)
+        phrases = doc.dates_in(start, end)
         if phrases and not re.sub(r"[\s()/\d.,-]", "", piece.replace(phrases[0].text, "")):
             return True
         first = piece.split()[0].casefold()
         return first in self.lex.speaker_stops or first.endswith("ing")
 
-    def _skip_connectives(self, text: str, start: int, end: int) -> int:
+    def _skip_connectives(self, doc: Article, start: int, end: int) -> int:
+        text = doc.text
         tokens = _tokens(text, start, end)
         while len(tokens) > 1 and tokens[0][2].casefold() in self.conjunctions | {"dan", "and"}:
             tokens = tokens[1:]
         return tokens[0][0] if tokens else start
 
-    def speaker_after(self, text: str, start: int, limit: int) -> tuple[int, int]:
+    def speaker_after(self, doc: Article, start: int, limit: int) -> tuple[int, int]:
         """The speaker phrase that starts right after a cue: "kata Lavrov, berdasarkan …" → "Lavrov"."""
+        text = doc.text
         tokens = _tokens(text, start, limit)
-        if not tokens or self._gap_stops(text, start, tokens[0][0], ""):
+        if not tokens or self._gap_stops(doc, start, tokens[0][0], ""):
             return start, start
         last = -1
         for i, (_, _, token) in enumerate(tokens):
-            if i > 0 and self._gap_stops(text, tokens[i - 1][1], tokens[i][0], tokens[i - 1][2]):
+            if i > 0 and self._gap_stops(doc, tokens[i - 1][1], tokens[i][0], tokens[i - 1][2]):
                 break
             if not self._acceptable(token):
                 break
@@ -171,12 +180,13 @@ class FrameFinder:
         if last < 0:
             return start, start
         span_start, span_end = tokens[0][0], tokens[last][1]
-        span_start, span_end = self._trim_phrase(text, span_start, span_end)
+        span_start, span_end = self._trim_phrase(doc, span_start, span_end)
         while span_end > span_start and text[span_end - 1] in ".":
             span_end -= 1
         return span_start, span_end
 
-    def valid_speaker(self, text: str, start: int, end: int) -> bool:
+    def valid_speaker(self, doc: Article, start: int, end: int) -> bool:
+        text = doc.text
         return end > start and self.parser.is_speaker_like(text[start:end])
 
     # --- content ---------------------------------------------------------------------------------------
@@ -189,7 +199,8 @@ class FrameFinder:
             return "direct"
         return "mixed" if covered >= 0.2 * (end - start) else "indirect"
 
-    def _content(self, text: str, start: int, end: int) -> tuple[int, int]:
+    def _content(self, doc: Article, start: int, end: int) -> tuple[int, int]:
+        text = doc.text
         while start < end and text[start] in _CONTENT_TRIM:
             start += 1
         while end > start and (text[end - 1] in _CONTENT_TRIM or text[end - 1] == "."):
@@ -198,11 +209,13 @@ class FrameFinder:
             end -= 1
         return start, end
 
-    def _enough(self, text: str, start: int, end: int) -> bool:
+    def _enough(self, doc: Article, start: int, end: int) -> bool:
+        text = doc.text
         return len(_TOKEN.findall(text[start:end])) >= _MIN_CONTENT_WORDS
 
-    def _quote_before(self, sentence: Sentence, position: int, text: str) -> Quote | None:
+    def _quote_before(self, sentence: Sentence, position: int, doc: Article) -> Quote | None:
         """A quotation that closes right before a cue: `"…," kata X` (comma and space allowed between)."""
+        text = doc.text
         for quote in sentence.quotes:
             between = text[quote.end:position]
             if quote.end <= position and not between.strip(" ,.") and len(between) <= 3:
@@ -213,22 +226,24 @@ class FrameFinder:
         return None
 
     # --- frames ----------------------------------------------------------------------------------------
-    def find(self, text: str, sentence: Sentence) -> list[Frame]:
-        cues = [c for c in self.cues.find(text, sentence.start, sentence.end) if not sentence.in_quote(c.start)]
+    def find(self, doc: Article, sentence: Sentence) -> list[Frame]:
+        text = doc.text
+        cues = [c for c in doc.cues_in(sentence.start, sentence.end) if not sentence.in_quote(c.start)]
         if not cues:
             return []
         for finder in (self._trailing, self._according, self._leading):
-            frame = finder(text, sentence, cues)
+            frame = finder(doc, sentence, cues)
             if frame is not None:
                 return [frame]
         return []
 
-    def _trailing(self, text: str, sentence: Sentence, cues: list[Cue]) -> Frame | None:
+    def _trailing(self, doc: Article, sentence: Sentence, cues: list[Cue]) -> Frame | None:
         """Content first, then the attribution: `"…," kata X.` / `…, X said.` / `…, ujarnya.`"""
+        text = doc.text
         for cue in reversed(cues):
             if cue.kind == "according" or not self.cues.can_follow_content(cue):
                 continue
-            quote = self._quote_before(sentence, cue.start, text)
+            quote = self._quote_before(sentence, cue.start, doc)
             before = text[sentence.start:cue.start]
             comma = before.rstrip().endswith(",")
             # inversion: cue then speaker ("kata Lavrov", "said Smith")
@@ -236,50 +251,54 @@ class FrameFinder:
                 if cue.pronoun_suffix:
                     s_start, s_end = cue.start, cue.end
                 else:
-                    s_start, s_end = self.speaker_after(text, cue.end, sentence.end)
-                if cue.pronoun_suffix or self.valid_speaker(text, s_start, s_end):
+                    s_start, s_end = self.speaker_after(doc, cue.end, sentence.end)
+                if cue.pronoun_suffix or self.valid_speaker(doc, s_start, s_end):
                     if quote is not None:
-                        c_start, c_end = self._content(text, max(quote.inner_start, sentence.start), quote.inner_end)
+                        c_start, c_end = self._content(doc, max(quote.inner_start, sentence.start), quote.inner_end)
                         kind = "direct"
                     else:
-                        c_start, c_end = self._content(text, self._clause_start(text, sentence, cue.start), before.rstrip().__len__() + sentence.start - 1)
+                        c_start, c_end = self._content(doc, self._clause_start(doc, sentence, cue.start), before.rstrip().__len__() + sentence.start - 1)
                         kind = self._quote_kind(sentence, c_start, c_end)
-                    if self._enough(text, c_start, c_end) and self._rest_is_adjunct(text, s_end, sentence.end):
+                    if self._enough(doc, c_start, c_end) and self._rest_is_adjunct(doc, s_end, sentence.end):
                         return Frame(sentence, cue, s_start, s_end, c_start, c_end, kind)
             # speaker then cue at the end: `…," Smith said.` / `…, the source added.`
-            s_start, s_end = self.speaker_before(text, sentence.start, cue.start)
-            if s_end <= s_start or not self.valid_speaker(text, s_start, s_end):
+            s_start, s_end = self.speaker_before(doc, sentence.start, cue.start)
+            if s_end <= s_start or not self.valid_speaker(doc, s_start, s_end):
                 continue
             head = text[sentence.start:s_start]
-            quote = self._quote_before(sentence, s_start, text)
+            quote = self._quote_before(sentence, s_start, doc)
             if quote is None and not head.rstrip().endswith(","):
                 continue
-            if not self._rest_is_adjunct(text, cue.end, sentence.end):
+            if not self._rest_is_adjunct(doc, cue.end, sentence.end):
                 continue
             if quote is not None:
-                c_start, c_end = self._content(text, max(quote.inner_start, sentence.start), quote.inner_end)
+                c_start, c_end = self._content(doc, max(quote.inner_start, sentence.start), quote.inner_end)
                 kind = "direct"
             else:
-                c_start, c_end = self._content(text, self._clause_start(text, sentence, s_start), sentence.start + len(head.rstrip()) - 1)
+                c_start, c_end = self._content(doc, self._clause_start(doc, sentence, s_start), sentence.start + len(head.rstrip()) - 1)
                 kind = self._quote_kind(sentence, c_start, c_end)
-            if self._enough(text, c_start, c_end):
+            if self._enough(doc, c_start, c_end):
                 return Frame(sentence, cue, s_start, s_end, c_start, c_end, kind)
         return None
 
-    def _clause_start(self, text: str, sentence: Sentence, before: int) -> int:
+    def _clause_start(self, doc: Article, sentence: Sentence, before: int) -> int:
+        text = doc.text
         return sentence.start
 
-    def _rest_is_adjunct(self, text: str, start: int, end: int) -> bool:
+    def _rest_is_adjunct(self, doc: Article, start: int, end: int) -> bool:
         """After a trailing attribution only circumstance may follow, not another clause with its own verb."""
+        text = doc.text
         rest = text[start:end].strip(" .!?\"”")
         if not rest:
             return True
         if rest.startswith(","):
             return True
         first = rest.split()[0].casefold().strip(",")
-        return first in self.lex.speaker_stops or any(p.start == 0 for p in self.dates.find(rest))
+        rest_start = start + len(text[start:end]) - len(text[start:end].lstrip(" .!?\"”"))
+        return first in self.lex.speaker_stops or any(p.start == rest_start for p in doc.dates_in(start, end))
 
-    def _according(self, text: str, sentence: Sentence, cues: list[Cue]) -> Frame | None:
+    def _according(self, doc: Article, sentence: Sentence, cues: list[Cue]) -> Frame | None:
+        text = doc.text
         for cue in cues:
             if cue.kind != "according":
                 continue
@@ -289,47 +308,49 @@ class FrameFinder:
                 if cue.text.casefold().endswith("nya"):
                     s_start, s_end = cue.start, cue.end
                 else:
-                    s_start, s_end = self.speaker_after(text, cue.end, sentence.end)
+                    s_start, s_end = self.speaker_after(doc, cue.end, sentence.end)
                 comma = text.find(",", s_end, sentence.end)
-                if comma < 0 or not (cue.text.casefold().endswith("nya") or self.valid_speaker(text, s_start, s_end)):
+                if comma < 0 or not (cue.text.casefold().endswith("nya") or self.valid_speaker(doc, s_start, s_end)):
                     continue
-                if text[s_end:comma].strip() and not self._rest_is_adjunct(text, s_end, comma):
+                if text[s_end:comma].strip() and not self._rest_is_adjunct(doc, s_end, comma):
                     continue
-                c_start, c_end = self._content(text, comma + 1, sentence.end)
+                c_start, c_end = self._content(doc, comma + 1, sentence.end)
             elif head.rstrip().endswith(","):
                 # content, menurut X.
-                s_start, s_end = self.speaker_after(text, cue.end, sentence.end)
-                if not self.valid_speaker(text, s_start, s_end) or not self._rest_is_adjunct(text, s_end, sentence.end):
+                s_start, s_end = self.speaker_after(doc, cue.end, sentence.end)
+                if not self.valid_speaker(doc, s_start, s_end) or not self._rest_is_adjunct(doc, s_end, sentence.end):
                     continue
-                c_start, c_end = self._content(text, sentence.start, sentence.start + len(head.rstrip()) - 1)
+                c_start, c_end = self._content(doc, sentence.start, sentence.start + len(head.rstrip()) - 1)
             else:
                 continue
-            if self._enough(text, c_start, c_end):
+            if self._enough(doc, c_start, c_end):
                 return Frame(sentence, cue, s_start, s_end, c_start, c_end, self._quote_kind(sentence, c_start, c_end))
         return None
 
-    def _leading(self, text: str, sentence: Sentence, cues: list[Cue]) -> Frame | None:
+    def _leading(self, doc: Article, sentence: Sentence, cues: list[Cue]) -> Frame | None:
         """Speaker, cue, then content: `X mengatakan (bahwa) …`, `X said (that) …`, `X membantah …`."""
+        text = doc.text
         for cue in cues:
             if cue.kind == "according" or cue.pronoun_suffix:
                 continue
-            s_start, s_end = self.speaker_before(text, self._speaker_clause_start(text, sentence, cue), cue.start)
-            if not self.valid_speaker(text, s_start, s_end):
+            s_start, s_end = self.speaker_before(doc, self._speaker_clause_start(doc, sentence, cue), cue.start)
+            if not self.valid_speaker(doc, s_start, s_end):
                 continue
             # the cue must follow its speaker closely: only adverbs, dates or circumstance between them
             between = text[s_end:cue.start]
             if len(_TOKEN.findall(between)) > 8:
                 continue
             content_from = self.cues.complementizer.match(text, cue.end, sentence.end).end()
-            content_from = self._skip_addressee(text, content_from, sentence.end)
-            c_start, c_end = self._content(text, content_from, sentence.end)
-            if not self._enough(text, c_start, c_end):
+            content_from = self._skip_addressee(doc, content_from, sentence.end)
+            c_start, c_end = self._content(doc, content_from, sentence.end)
+            if not self._enough(doc, c_start, c_end):
                 continue
             return Frame(sentence, cue, s_start, s_end, c_start, c_end, self._quote_kind(sentence, c_start, c_end))
         return None
 
-    def _speaker_clause_start(self, text: str, sentence: Sentence, cue: Cue) -> int:
+    def _speaker_clause_start(self, doc: Article, sentence: Sentence, cue: Cue) -> int:
         """Where the clause holding the speaker begins: after the last quotation or semicolon before the cue."""
+        text = doc.text
         start = sentence.start
         for quote in sentence.quotes:
             if quote.end <= cue.start:
@@ -337,24 +358,26 @@ class FrameFinder:
         semicolon = text.rfind(";", start, cue.start)
         return semicolon + 1 if semicolon >= 0 else start
 
-    def _skip_addressee(self, text: str, start: int, end: int) -> int:
+    def _skip_addressee(self, doc: Article, start: int, end: int) -> int:
         """Skip "kepada wartawan," / "to reporters that" / "pada Rabu bahwa" between a cue and its content."""
+        text = doc.text
         match = re.match(r"\s*(?:kepada|pada|to|on|in|at|di|dalam)\s+[^,.;\"“”]{1,50}?(?:,|\s+(?:bahwa|that)\b)", text[start:end])
         if match and len(match.group().split()) <= 8:
             return start + match.end()
-        phrases = [p for p in self.dates.find(text, start, min(end, start + 40)) if not text[start:p.start].strip()]
+        phrases = [p for p in doc.dates_in(start, min(end, start + 40)) if not text[start:p.start].strip()]
         if phrases:
             after = self.cues.complementizer.match(text, phrases[0].end, end)
             return after.end() if after else phrases[0].end
         return start
 
-    def continuation(self, text: str, sentence: Sentence) -> tuple[int, int] | None:
+    def continuation(self, doc: Article, sentence: Sentence) -> tuple[int, int] | None:
         """Content of a sentence that is all quotation (a quote continuing the previous speaker's)."""
+        text = doc.text
         if not sentence.quotes:
             return None
         quote = sentence.quotes[0]
         start, end = max(quote.inner_start, sentence.start), min(quote.inner_end, sentence.end)
         outside = (text[sentence.start:max(quote.start, sentence.start)] + text[min(quote.end, sentence.end):sentence.end]).strip(" .,")
-        if outside or not self._enough(text, start, end):
+        if outside or not self._enough(doc, start, end):
             return None
-        return self._content(text, start, end)
+        return self._content(doc, start, end)

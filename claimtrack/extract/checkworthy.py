@@ -8,31 +8,41 @@ from __future__ import annotations
 
 import re
 
+from claimtrack.extract.phrases import WordSet, tokens
 from claimtrack.lexicon import Lexicon
 
 _NUMBER = re.compile(r"\d")
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 
 
-def score(lex: Lexicon, content: str) -> float:
-    words = _WORD.findall(content)
-    if not words:
-        return 0.0
-    value = 0.35
-    if _NUMBER.search(content):
-        value += 0.15
-    entities = {w for w in words[1:] if w[:1].isupper()}
-    value += min(len(entities), 4) * 0.05
-    if lex.factual.search(content):
-        value += 0.1
-    if len(words) >= 8:
-        value += 0.1
-    elif len(words) < 5:
-        value -= 0.1
-    if lex.hedges.search(content):
-        value -= 0.2
-    if lex.opinion.search(content):
-        value -= 0.15
-    if content.rstrip(" \"”'").endswith("?") or lex.questions.match(content):
-        value -= 0.3
-    return round(min(max(value, 0.0), 1.0), 2)
+class CheckWorthiness:
+    def __init__(self, lex: Lexicon):
+        self.factual = WordSet(lex.words_of("checkworthiness", "factual"))
+        self.hedges = WordSet(lex.words_of("checkworthiness", "hedges"))
+        self.opinion = WordSet(lex.words_of("checkworthiness", "opinion"))
+        self.questions = WordSet(lex.words_of("checkworthiness", "questions"))
+
+    def score(self, content: str) -> float:
+        words = _WORD.findall(content)
+        if not words:
+            return 0.0
+        folded = tokens(content)
+        lowered = content.casefold()
+        value = 0.35
+        if _NUMBER.search(content):
+            value += 0.15
+        entities = {w for w in words[1:] if w[:1].isupper()}
+        value += min(len(entities), 4) * 0.05
+        if self.factual.in_tokens(folded, lowered):
+            value += 0.1
+        if len(words) >= 8:
+            value += 0.1
+        elif len(words) < 5:
+            value -= 0.1
+        if self.hedges.in_tokens(folded, lowered):
+            value -= 0.2
+        if self.opinion.in_tokens(folded, lowered):
+            value -= 0.15
+        if content.rstrip(" \"”'").endswith("?") or self.questions.starts(content):
+            value -= 0.3
+        return round(min(max(value, 0.0), 1.0), 2)

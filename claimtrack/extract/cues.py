@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from claimtrack.extract.phrases import PhraseTable
 from claimtrack.lexicon import Lexicon, phrase_pattern
 from claimtrack.textutil import fold
 
@@ -35,23 +36,19 @@ class CuePatterns:
         return tuple(f"{cue}nya" for cue in self.lex.post_cues if not cue.endswith("nya"))
 
     @cached_property
-    def any_cue(self) -> re.Pattern:
-        groups = [
+    def table(self) -> PhraseTable:
+        return PhraseTable([
             ("deny", self.lex.deny_cues),
             ("according", self.lex.according_to),
             ("suffixed", self.suffixed + tuple(c for c in self.lex.post_cues if c.endswith("nya"))),
             ("speech", self.lex.speech_cues),
             ("post", self.lex.post_cues),
-        ]
-        return re.compile("|".join(f"(?P<{name}>{phrase_pattern(words)})" for name, words in groups if words))
+        ])
 
     def find(self, text: str, start: int, end: int) -> list[Cue]:
-        cues = []
-        for match in self.any_cue.finditer(text, start, end):
-            kind = match.lastgroup or "speech"
-            cues.append(Cue(match.start(), match.end(), match.group(), "post" if kind == "suffixed" else kind,
-                            pronoun_suffix=kind == "suffixed"))
-        return cues
+        return [Cue(match.start(), match.end(), match.group(), "post" if kind == "suffixed" else kind,
+                    pronoun_suffix=kind == "suffixed")
+                for match, kind in self.table.finditer(text, start, end)]
 
     @cached_property
     def post_set(self) -> frozenset[str]:

@@ -1,18 +1,24 @@
 """When a statement was made: temporal phrases found by the lexicon, resolved against the publication date.
 
-A weekday means the latest such day on or before publication ("lalu"/"last": strictly before). Other
-phrases go to dateparser, with the language given explicitly and phrases it cannot read ("pekan lalu")
-rewritten first from the lexicon. dateparser is imported only when a phrase needs it, and results are cached.
+A weekday means the latest such day on or before publication ("lalu"/"last": strictly before). Numeric
+dates, dates with a month name and "N units ago" are read with the lexicon's month and unit tables; any
+other phrase goes to dateparser, with the language given explicitly and phrases it cannot read ("pekan
+lalu") rewritten first from the lexicon. dateparser is imported only when a phrase needs it, and cached.
 """
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from claimtrack.extract.phrases import first_word, word_pattern
 from claimtrack.lexicon import Lexicon, phrase_pattern
+
+_YEAR = re.compile(r"\d{4}")
+_NUMERIC = r"\d{1,2}/\d{1,2}(?:/\d{2,4})?"
 
 
 @dataclass(frozen=True)
@@ -21,6 +27,24 @@ class TemporalPhrase:
     end: int
     text: str
     kind: str  # weekday, relative, absolute, vague
+
+
+def _months(value) -> dict[str, int]:
+    """Month names to numbers: a table {"Januari" = 1, "Jan" = 1}, or a list of the twelve names in order."""
+    if isinstance(value, dict):
+        return {name.casefold(): int(number) for name, number in value.items()}
+    return {name.casefold(): number for number, name in enumerate(value[:12], start=1)}
+
+
+def _shift(day: date, unit: str, count: int) -> date:
+    """`count` units before `day`; months and years keep the day of the month where the calendar allows."""
+    if unit == "day":
+        return day - timedelta(days=count)
+    if unit == "week":
+        return day - timedelta(weeks=count)
+    months = count * (12 if unit == "year" else 1)
+    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
 class DateFinder:
@@ -32,33 +56,46 @@ class DateFinder:
         self.weekday_index = {name.casefold(): i for i, name in enumerate(self.weekdays)}
         self.weekday_index.update({k.casefold(): self.weekday_index[v.casefold()] for k, v in variants.items()})
         self.normalize = {k.casefold(): v for k, v in dates.get("normalize", {}).items()}
+        self.month_numbers = _months(dates.get("months", []))
+        units = dates.get("relative_units", {})
+        self.units = {k.casefold(): v for k, v in units.items()} if isinstance(units, dict) else {}
+        self.date_order = dates.get("date_order", "DMY")
         past = phrase_pattern(dates.get("weekday_past_suffix", []))
         prefixes = phrase_pattern(dates.get("weekday_prefixes", []))
-        weekday_names = phrase_pattern(list(self.weekday_index_names(variants)), ignore_case=False)
+        weekday_names = phrase_pattern(self.weekdays + list(variants), ignore_case=False)
         months = phrase_pattern(dates.get("months", []), suffix=r"(?![\w])")
-        units = phrase_pattern(dates.get("relative_units", []))
+        unit_names = phrase_pattern(units)
         suffixes = phrase_pattern(dates.get("relative_suffixes", []))
-        day_first = lex.code != "en"
-        numeric = r"\d{1,2}/\d{1,2}(?:/\d{2,4})?"
         absolute = (rf"\d{{1,2}}\s+{months}(?:\s+\d{{4}})?|{months}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
-                    rf"|(?<![\d/]){numeric}(?![\d/])|{months}\s+\d{{4}}")
+                    rf"|(?<![\d/]){_NUMERIC}(?![\d/])|{months}\s+\d{{4}}")
         self.pattern = re.compile(
-            rf"(?P<weekday>(?:{prefixes}\s+)?(?:{past}\s+)?{weekday_names}(?:\s*\((?P<dm>{numeric})\))?(?:,?\s+(?P<wabs>{absolute}))?(?:\s+(?P<past>{past}))?)"
-            rf"|(?P<relative>{phrase_pattern(self.normalize)}|(?<![\w-])\d+\s+{units}\s+{suffixes})"
+            rf"(?P<weekday>(?:{prefixes}\s+)?(?:{past}\s+)?{weekday_names}(?:\s*\((?P<dm>{_NUMERIC})\))?(?:,?\s+(?P<wabs>{absolute}))?(?:\s+(?P<past>{past}))?)"
+            rf"|(?P<relative>{phrase_pattern(self.normalize)}|(?<![\w-])\d+\s+{unit_names}\s+{suffixes})"
             rf"|(?P<absolute>{absolute})"
             rf"|(?P<vague>{phrase_pattern(dates.get('vague', []))})"
         )
-        self.date_order = "DMY" if day_first else "MDY"
-
-    def weekday_index_names(self, variants: dict) -> list[str]:
-        return self.weekdays + list(variants)
+        self.relative = re.compile(rf"(?P<count>\d+)\s+(?P<unit>{unit_names})\s+{suffixes}$")
+        self.with_month = re.compile(
+            rf"(?:(?P<day>\d{{1,2}})\s+(?P<month>{months})|(?P<month2>{months})(?:\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)?)"
+            rf"(?:,?\s+(?P<year>\d{{4}}))?$"
+        )
+        # the words a temporal phrase can begin with (besides digits): only there is the pattern tried
+        openers = [*dates.get("weekday_prefixes", []), *dates.get("weekday_past_suffix", []), *self.weekdays,
+                   *variants, *self.normalize, *dates.get("months", []), *dates.get("vague", [])]
+        self.openers = word_pattern({first_word(p) for p in openers}, digits=True)
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[TemporalPhrase]:
         end = len(text) if end is None else end
         found = []
-        for match in self.pattern.finditer(text, start, end):
-            kind = next(k for k in ("weekday", "relative", "absolute", "vague") if match.group(k))
-            found.append(TemporalPhrase(match.start(), match.end(), match.group(), kind))
+        after = start
+        for word in self.openers.finditer(text, start, end):
+            if word.start() < after:
+                continue
+            match = self.pattern.match(text, word.start(), end)
+            if match:
+                kind = next(k for k in ("weekday", "relative", "absolute", "vague") if match.group(k))
+                found.append(TemporalPhrase(match.start(), match.end(), match.group(), kind))
+                after = match.end()
         return found
 
     def resolve(self, phrase: TemporalPhrase, published: date | None) -> date | None:
@@ -70,13 +107,60 @@ class DateFinder:
             if published is None:
                 return None
             key = " ".join(phrase.text.casefold().split())
-            return _parse(self.normalize.get(key, key), self.lex.code, self.date_order, published)
-        return _parse(phrase.text, self.lex.code, self.date_order, published)
+            return self._date(self.normalize.get(key, key), published)
+        return self._date(phrase.text, published)
+
+    def _date(self, text: str, published: date | None) -> date | None:
+        """A date phrase read with the lexicon's tables where it can be, else by dateparser."""
+        try:
+            found = self._read(text, published)
+        except ValueError:  # a day the calendar does not have: 31/2
+            return None
+        if found is False:
+            found = _dateparser(text, self.lex.code, self.date_order, published)
+        if found is not None and published is not None and found > published and not _YEAR.search(text):
+            found = found.replace(year=found.year - 1) if not (found.month == 2 and found.day == 29) else None
+        return found
+
+    def _read(self, text: str, published: date | None) -> date | None | bool:
+        """The date, None when it cannot be dated, or False when this phrase is not one of the simple forms."""
+        text = " ".join(text.split())
+        relative = self.relative.match(text)
+        if relative and relative.group("unit").casefold() in self.units:
+            if published is None:
+                return None
+            return _shift(published, self.units[relative.group("unit").casefold()], int(relative.group("count")))
+        if re.fullmatch(_NUMERIC, text):
+            parts = [int(p) for p in text.split("/")]
+            day, month = (parts[0], parts[1]) if self.date_order.startswith("D") else (parts[1], parts[0])
+            year = parts[2] if len(parts) == 3 else None
+            if year is not None and year < 100:
+                year += 2000
+            return self._complete(day, month, year, published)
+        named = self.with_month.match(text)
+        if named:
+            month = self.month_numbers.get((named.group("month") or named.group("month2")).casefold())
+            if month is None:
+                return False
+            day = named.group("day") or named.group("day2")
+            year = int(named.group("year")) if named.group("year") else None
+            if day is None:  # "Oktober 2025": the month, dated by its first day
+                return date(year, month, 1) if year else None
+            return self._complete(int(day), month, year, published)
+        return False
+
+    @staticmethod
+    def _complete(day: int, month: int, year: int | None, published: date | None) -> date | None:
+        if year is None:
+            if published is None:
+                return None
+            year = published.year
+        return date(year, month, day)
 
     def _weekday(self, text: str, published: date | None) -> date | None:
         match = self.pattern.match(text)
         if match and (match.group("dm") or match.group("wabs")):
-            explicit = _parse(match.group("dm") or match.group("wabs"), self.lex.code, self.date_order, published)
+            explicit = self._date(match.group("dm") or match.group("wabs"), published)
             if explicit is not None:
                 return explicit
         if published is None:
@@ -92,21 +176,13 @@ class DateFinder:
 
 
 @lru_cache(maxsize=4096)
-def _parse(text: str, language: str, date_order: str, published: date | None) -> date | None:
+def _dateparser(text: str, language: str, date_order: str, published: date | None) -> date | None:
+    if published is None and not _YEAR.search(text):
+        return None
     import dateparser
 
     settings = {"PREFER_DATES_FROM": "past", "DATE_ORDER": date_order, "RETURN_AS_TIMEZONE_AWARE": False}
     if published is not None:
         settings["RELATIVE_BASE"] = datetime(published.year, published.month, published.day, 12)
-    elif not re.search(r"\d{4}", text):
-        return None
     parsed = dateparser.parse(text, languages=[language], settings=settings)
-    if parsed is None:
-        return None
-    result = parsed.date()
-    if published is not None and result > published and not re.search(r"\d{4}", text):
-        try:
-            result = result.replace(year=result.year - 1)
-        except ValueError:
-            return None
-    return result
+    return parsed.date() if parsed is not None else None

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from claimtrack.extract.result import Link, Statement
-from claimtrack.extract.stance import points_back
-from claimtrack.lexicon import Lexicon
+from claimtrack.extract.stance import Stance
 from claimtrack.textutil import fold
 
 _OVERLAP_TO_LINK = 0.3
@@ -32,7 +31,7 @@ def _answered(denial: Statement, asserted: list[Statement]) -> Statement | None:
     return later[0] if later else None
 
 
-def find_links(lex: Lexicon, statements: list[Statement]) -> list[Link]:
+def find_links(stance: Stance, statements: list[Statement]) -> list[Link]:
     links: list[Link] = []
     words = {s.id: _content_words(s.content) for s in statements}
     for statement in statements:
@@ -42,7 +41,7 @@ def find_links(lex: Lexicon, statements: list[Statement]) -> list[Link]:
             best = max(asserted, key=lambda s: overlap(words[statement.id], words[s.id]), default=None)
             if best is not None and overlap(words[statement.id], words[best.id]) >= _OVERLAP_TO_LINK:
                 links.append(Link(statement.id, best.id, "contradicts"))
-            elif points_back(lex, statement.content):
+            elif stance.points_back(statement.content):
                 target = _answered(statement, asserted)
                 if target is not None:
                     links.append(Link(statement.id, target.id, "contradicts"))

@@ -16,6 +16,8 @@ CLOSERS = "”»"
 AMBIGUOUS = '"”'
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’»)\]]*(?=\s+[\"“”«(\[]?[A-Z0-9À-Ý])|[.!?…]+[\"”’»)\]]*$")
 _PUNCT_BEFORE_CLOSE = ",.!?;:…-—–"
+_MARK = re.compile('[“«„”»"]')
+_LAST_TOKEN = re.compile(r"[\w.]+$")
 
 
 @dataclass(frozen=True)
@@ -72,7 +74,7 @@ def _role(text: str, i: int, start: int, end: int, has_curly_opener: bool, is_op
 
 def find_quotes(text: str, start: int, end: int) -> list[Quote]:
     """Quotations in one paragraph; an unpaired mark makes a quote run to the paragraph's edge."""
-    marks = [i for i in range(start, end) if text[i] in OPENERS or text[i] in CLOSERS or text[i] == '"']
+    marks = [m.start() for m in _MARK.finditer(text, start, end)]
     if not marks:
         return []
     has_curly_opener = any(text[i] in OPENERS for i in marks)
@@ -97,10 +99,10 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
 
 
 def _abbreviation_before(text: str, dot: int, lex: Lexicon, start: int) -> bool:
-    match = re.search(r"([\w.]+)$", text[start:dot])
+    match = _LAST_TOKEN.search(text, max(start, dot - 40), dot)
     if not match:
         return False
-    token = match.group(1)
+    token = match.group()
     if token in lex.abbreviations or token.rstrip(".") in lex.abbreviations:
         return True
     return len(token) == 1 and token.isupper()  # an initial: "M. Yusuf"

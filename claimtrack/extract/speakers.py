@@ -8,7 +8,8 @@ resolve to the full name last seen that fits.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from claimtrack.lexicon import Gazetteer, Lexicon
 from claimtrack.textutil import fold
@@ -47,6 +48,8 @@ class SpeakerParser:
         self.gazetteer = gazetteer
         titles = lex.person_titles | lex.organization_titles | lex.common_speakers
         self.role_words = frozenset(w for t in titles for w in t.split())
+        # the same mentions recur across a document and a corpus: parse each once
+        self._parse_once = lru_cache(maxsize=16384)(self._parse)
 
     # --- recognising a speaker phrase ------------------------------------------------------------------
     def _phrase_at(self, tokens: list[str], i: int, phrases: frozenset[str], longest: int) -> int:
@@ -99,6 +102,11 @@ class SpeakerParser:
 
     # --- splitting a phrase into role and name ---------------------------------------------------------
     def parse(self, mention: str) -> Speaker:
+        """Name, role and kind of a speaker phrase; a fresh object the caller may change."""
+        speaker = self._parse_once(mention)
+        return replace(speaker, aliases=list(speaker.aliases))
+
+    def _parse(self, mention: str) -> Speaker:
         mention = mention.strip(" ,.;:")
         mention = self.lex.determiners.sub("", mention).strip()
         tokens = [t for t in TOKEN.findall(mention) if t not in "()"]
@@ -183,34 +191,64 @@ class SpeakerParser:
 _CAPITAL_RUN = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,5}[A-Z][\w'’-]*")
 
 
+def _padded(text: str) -> str:
+    """Words case-folded between single spaces, so whole words can be found with `in`."""
+    return " " + " ".join(text.casefold().split()) + " "
+
+
 @dataclass
 class NameRegistry:
-    """Full names seen in a document, in order, so short forms and pronouns can find them."""
+    """Full names seen in a document, in order, so short forms and pronouns can find them.
+
+    Capitalised runs are only recorded when scanned; a run is parsed when a short form or a pronoun asks.
+    """
 
     parser: SpeakerParser
-    entries: list[tuple[int, str, str, str]] = field(default_factory=list)  # position, name, kind, role
+    runs: list[tuple[int, str, str]] = field(default_factory=list)  # position, capitalised run as written, padded
+    entries: list[tuple[int, str, str, str]] = field(default_factory=list)  # speakers added: position, name, kind, role
 
     def scan(self, text: str, position: int | None = None) -> None:
-        """Record the person names in `text`; `position` pins them all to one place (a title: -1)."""
-        for match in _CAPITAL_RUN.finditer(text):
-            speaker = self.parser.parse(match.group())
-            tokens = speaker.name.split()
-            if len(tokens) >= 2 and speaker.kind == "person" and not self.parser.gazetteer.is_place_or_org(speaker.name):
-                where = match.start() if position is None else position
-                self.entries.append((where, speaker.name, speaker.kind, speaker.role))
+        """Record the capitalised runs in `text`; `position` pins them all to one place (a title: -1)."""
+        self.runs.extend((match.start() if position is None else position, match.group(), _padded(match.group()))
+                         for match in _CAPITAL_RUN.finditer(text))
 
     def add(self, position: int, speaker: Speaker) -> None:
         self.entries.append((position, speaker.name, speaker.kind, speaker.role))
         self.entries.sort(key=lambda entry: entry[0])
 
+    def _person(self, run: str) -> tuple[str, str] | None:
+        """The full person name (two words or more) a capitalised run holds, with its role."""
+        speaker = self.parser.parse(run)
+        if len(speaker.name.split()) >= 2 and speaker.kind == "person" and not self.parser.gazetteer.is_place_or_org(speaker.name):
+            return speaker.name, speaker.role
+        return None
+
+    def _names(self, short: str) -> list[tuple[int, str, str]]:
+        """Every full name holding `short` as whole words, scanned or added, as (position, name, role) in order."""
+        wanted = _padded(short)
+        found = [(position, *person) for position, run, padded in self.runs
+                 if wanted in padded and (person := self._person(run)) and wanted in _padded(person[0])]
+        found += [(position, name, role) for position, name, _, role in self.entries if wanted in _padded(name)]
+        return sorted(found, key=lambda entry: entry[0])
+
+    def last_person_before(self, position: int) -> tuple[str, str, str] | None:
+        """The last person named before `position`: (name, kind, role)."""
+        added = [(p, name, kind, role) for p, name, kind, role in self.entries if p < position and kind == "person"]
+        for run_position, run, _ in reversed([r for r in self.runs if r[0] < position]):
+            if added and added[-1][0] >= run_position:
+                break
+            person = self._person(run)
+            if person is not None:
+                return person[0], "person", person[1]
+        return added[-1][1:] if added else None
+
     def full_name(self, short: str, position: int) -> tuple[str, str] | None:
         """The full name containing `short` as whole words, last seen before `position` (else first after)."""
-        words = short.split()
-        if not words:
+        if not short.split():
             return None
-        pattern = re.compile(r"(?:^|\s)" + r"\s+".join(map(re.escape, words)) + r"(?:\s|$)", re.IGNORECASE)
-        before = [(p, n, r) for p, n, _, r in self.entries if p < position and n != short and pattern.search(n)]
-        after = [(p, n, r) for p, n, _, r in self.entries if p >= position and n != short and pattern.search(n)]
+        names = [entry for entry in self._names(short) if entry[1] != short]
+        before = [entry for entry in names if entry[0] < position]
+        after = [entry for entry in names if entry[0] >= position]
         choice = before[-1] if before else (after[0] if after else None)
         if choice is None:
             known = self.parser.gazetteer.lookup(short)
@@ -230,9 +268,9 @@ def resolve(speaker: Speaker, position: int, registry: NameRegistry, last_speake
                 speaker.aliases = [speaker.mention]
                 return speaker
         if wanted == "person":
-            people = [entry for entry in registry.entries if entry[0] < position and entry[2] == "person"]
-            if people:
-                _, speaker.name, speaker.kind, speaker.role = people[-1]
+            person = registry.last_person_before(position)
+            if person is not None:
+                speaker.name, speaker.kind, speaker.role = person
         return speaker
     if speaker.kind == "person" and len(speaker.name.split()) <= 2:
         found = registry.full_name(speaker.name, position)

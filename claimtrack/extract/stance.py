@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from claimtrack.extract.phrases import WordSet
 from claimtrack.lexicon import Lexicon
 
 
-def stance(lex: Lexicon, cue: str, content: str, cue_denies: bool) -> str:
-    if cue_denies or lex.deny_content.search(content):
-        return "deny"
-    return "assert"
+class Stance:
+    def __init__(self, lex: Lexicon):
+        self.deny_content = WordSet(lex.words_of("stance", "deny_content"))
+        self.anaphora = lex.anaphora
 
+    def of(self, content: str, cue_denies: bool) -> str:
+        """`deny` when the cue or the content denies, else `assert`."""
+        return "deny" if cue_denies or content in self.deny_content else "assert"
 
-def points_back(lex: Lexicon, content: str) -> bool:
-    """Does the content refer to something said elsewhere ("tuduhan Barat itu", "the claim")?"""
-    return bool(lex.anaphora.search(content))
+    def points_back(self, content: str) -> bool:
+        """Does the content refer to something said elsewhere ("tuduhan Barat itu", "the claim")?"""
+        return bool(self.anaphora.search(content))
