@@ -57,7 +57,7 @@ class Extractor:
                     found.extend(self._embedded(article, statement))
                     previous = (sentence, statement)
                 continue
-            if previous is not None and previous[1].quote == "direct" and sentence.paragraph - previous[0].paragraph <= 1:
+            if previous is not None and previous[1].quote == "direct" and sentence.paragraph - previous[0].last_paragraph <= 1:
                 span = self.frames.continuation(article, sentence)
                 if span is not None:
                     statement = self._continued(text, sentence, span, previous[1])

@@ -2,6 +2,9 @@
 
 Quotes are found first so that a quotation running over several sentences stays inside one sentence.
 Straight quotes, curly quotes, the Kompas habit of `”` for both ends, and «guillemets» are handled.
+A quotation may also run over several paragraphs: one left open at a paragraph's end goes on through
+paragraphs without quote marks (or, in the English way, paragraphs that open it again) to the paragraph
+whose first mark closes it; all of it is then one sentence.
 """
 
 from __future__ import annotations
@@ -14,7 +17,8 @@ from claimtrack.lexicon import Lexicon
 OPENERS = "“«„"
 CLOSERS = "”»"
 AMBIGUOUS = '"”'
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’»)\]]*(?=\s+[\"“”«(\[]?[A-Z0-9À-Ý])|[.!?…]+[\"”’»)\]]*$")
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’»)\]]*(?=\s+[\"“”«(\[]?\s*[A-Z0-9À-Ý]|\s*$)")
+_LONGEST_QUOTATION = 12  # paragraphs one quotation may run over
 _PUNCT_BEFORE_CLOSE = ",.!?;:…-—–"
 _MARK = re.compile('[“«„”»"]')
 _LAST_TOKEN = re.compile(r"[\w.]+$")
@@ -27,6 +31,7 @@ class Quote:
     inner_start: int
     inner_end: int
     closed: bool = True
+    opened: bool = True  # False when the opening mark is missing (it was in an earlier paragraph, or never)
 
     def contains(self, position: int) -> bool:
         return self.inner_start <= position < self.inner_end
@@ -36,8 +41,13 @@ class Quote:
 class Sentence:
     start: int
     end: int
-    paragraph: int
+    paragraph: int  # where it starts
     quotes: tuple[Quote, ...] = ()
+    last_paragraph: int = -1  # where it ends, when a quotation carried it over paragraphs
+
+    def __post_init__(self) -> None:
+        if self.last_paragraph < self.paragraph:
+            object.__setattr__(self, "last_paragraph", self.paragraph)
 
     def in_quote(self, position: int) -> bool:
         return any(q.start <= position < q.end for q in self.quotes)
@@ -89,13 +99,51 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
         if open_at is None:
             # a closing mark with no opening one: the quotation began at the paragraph start
             if not quotes and text[start:i].strip():
-                quotes.append(Quote(start, i + 1, start, i, closed=False))
+                quotes.append(Quote(start, i + 1, start, i, closed=False, opened=False))
             continue
         quotes.append(Quote(open_at, i + 1, open_at + 1, i))
         open_at = None
-    if open_at is not None and text[open_at + 1:end].strip():
+    if open_at is not None:
+        # left open: it may go on in the next paragraphs (a mark with nothing after it always does)
         quotes.append(Quote(open_at, end, open_at + 1, end, closed=False))
     return quotes
+
+
+def _carried(last: Quote, later: list[list[Quote]], starts: list[int]) -> tuple[int, list[Quote]] | None:
+    """Where a quotation left open goes on to: (paragraphs further on, the quotes there with it joined)."""
+    for distance, quotes in enumerate(later[:_LONGEST_QUOTATION], start=1):
+        if not quotes:
+            continue  # no marks: the quotation goes on
+        first = quotes[0]
+        if not first.opened or (first.closed and first.start == starts[distance - 1]):
+            # its closing mark, or (English) the paragraph opens it again and closes it
+            return distance, [Quote(last.start, first.end, last.inner_start, first.inner_end), *quotes[1:]]
+        if first.start == starts[distance - 1] and len(quotes) == 1:
+            continue  # opened again and still open: the quotation goes on
+        return None
+    return None
+
+
+def _blocks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, list[Quote]]]:
+    """Paragraphs grouped by the quotations that run over them: (first, last, quotes)."""
+    found = [find_quotes(text, start, end) for start, end in spans]
+    starts = [start for start, _ in spans]
+    blocks = []
+    first = 0
+    while first < len(spans):
+        last, quotes = first, found[first]
+        while quotes and quotes[-1].opened and not quotes[-1].closed:
+            carried = _carried(quotes[-1], found[last + 1:], starts[last + 1:])
+            if carried is None:
+                break
+            distance, joined = carried
+            quotes = [*quotes[:-1], *joined]
+            last += distance
+        # a quotation left open at a paragraph end with nothing in it is no quotation
+        quotes = [q for q in quotes if q.closed or text[q.inner_start:q.inner_end].strip()]
+        blocks.append((first, last, quotes))
+        first = last + 1
+    return blocks
 
 
 def _abbreviation_before(text: str, dot: int, lex: Lexicon, start: int) -> bool:
@@ -110,8 +158,9 @@ def _abbreviation_before(text: str, dot: int, lex: Lexicon, start: int) -> bool:
 
 def sentences(text: str, lex: Lexicon) -> list[Sentence]:
     out: list[Sentence] = []
-    for number, (p_start, p_end) in enumerate(paragraphs(text)):
-        quotes = find_quotes(text, p_start, p_end)
+    spans = paragraphs(text)
+    for first, last, quotes in _blocks(text, spans):
+        p_start, p_end = spans[first][0], spans[last][1]
         # a quote left open at the paragraph end is not trusted to hold sentences together
         binding = [q for q in quotes if q.closed]
         cut = p_start
@@ -123,17 +172,23 @@ def sentences(text: str, lex: Lexicon) -> list[Sentence]:
                 continue
             boundary = match.end()
             if text[cut:boundary].strip():
-                out.append(_sentence(text, cut, boundary, number, quotes))
+                out.append(_sentence(text, cut, boundary, quotes, spans, first))
             cut = boundary
         if text[cut:p_end].strip():
-            out.append(_sentence(text, cut, p_end, number, quotes))
+            out.append(_sentence(text, cut, p_end, quotes, spans, first))
     return out
 
 
-def _sentence(text: str, start: int, end: int, paragraph: int, quotes: list[Quote]) -> Sentence:
+def _sentence(text: str, start: int, end: int, quotes: list[Quote], spans: list[tuple[int, int]], first: int) -> Sentence:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
     inside = tuple(q for q in quotes if q.start < end and q.end > start)
-    return Sentence(start, end, paragraph, inside)
+    paragraph = first
+    while spans[paragraph][1] < start:
+        paragraph += 1
+    last = paragraph
+    while spans[last][1] < end:
+        last += 1
+    return Sentence(start, end, paragraph, inside, last)
