@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import date, datetime, timezone
+from functools import lru_cache
 from urllib.parse import quote, urlsplit
 
 from claimtrack.ratings import rating
@@ -19,7 +20,7 @@ from claimtrack.textutil import one_line
 
 # Inline syntax anywhere in a line: escapes, code, emphasis, links and images, HTML and entities, GFM
 # strikethrough and table cells, and $ for renderers with math.
-_INLINE = re.compile(r"([\\`*_\[\]<>&|~$])")
+_INLINE = str.maketrans({c: "\\" + c for c in "\\`*_[]<>&|~$"})
 # Block syntax that only opens at the start of a line: headings, quotes, lists, rules, setext underlines.
 _BLOCK_START = re.compile(r"^([#>+=-])|^(\d{1,9})([.)])")
 # Bare URLs that GFM viewers turn into links: "http://" and "www." lose their power with one escape.
@@ -31,11 +32,19 @@ _REPORT_ORDER = ("verified", "misleading", "disputed", "unproven", "false", "in_
 _STATUS_RANK = {status: rank for rank, status in enumerate(_REPORT_ORDER)}
 
 
+@lru_cache(maxsize=8192)
 def md_text(text: str | None, limit: int | None = None) -> str:
     """Untrusted text as inert Markdown: one line that renders exactly as its characters."""
-    escaped = _INLINE.sub(r"\\\1", one_line(text or "", limit))
-    escaped = _BARE_URL.sub(lambda m: "\\:" if m.group(1) else f"{m.group(2)}\\.", escaped)
-    return _BLOCK_START.sub(lambda m: f"\\{m.group(1)}" if m.group(1) else f"{m.group(2)}\\{m.group(3)}", escaped)
+    if not text:
+        return ""
+    # printable text has no control, escape or bidi characters for one_line to remove: the common, fast case
+    flat = " ".join(text.split()) if limit is None and text.isprintable() else one_line(text, limit)
+    escaped = flat.translate(_INLINE)
+    if "//" in escaped or "www" in escaped.lower():
+        escaped = _BARE_URL.sub(lambda m: "\\:" if m.group(1) else f"{m.group(2)}\\.", escaped)
+    if escaped[:1] in "#>+=-" or escaped[:1].isdigit():
+        escaped = _BLOCK_START.sub(lambda m: f"\\{m.group(1)}" if m.group(1) else f"{m.group(2)}\\{m.group(3)}", escaped)
+    return escaped
 
 
 def safe_url(url: str | None) -> str:
