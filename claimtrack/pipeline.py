@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from claimtrack.extract import Extraction, extract
 from claimtrack.ingest import Document, IngestError, read_paths
 from claimtrack.store import Store
-from claimtrack.tracker import IngestResult, Tracker
+from claimtrack.tracker import IngestResult, Tracker, statement_keys
 
 _PARALLEL_FROM = 8  # fewer documents than this are extracted in-process: a pool costs more than it saves
 _CHUNK = 32
@@ -49,20 +49,25 @@ class Summary:
         self.flagged += len(result.flagged_claims)
 
 
-def _extract_one(document: Document) -> Extraction:
-    return extract(document)
+Prepared = tuple[Extraction, dict[str, str]]
 
 
-def extractions(items: Iterable[Document | IngestError], jobs: int) -> Iterator[tuple[Document | IngestError, Extraction | None]]:
-    """Each item with its extraction, in input order; errors pass through untouched."""
+def _prepare_one(document: Document) -> Prepared:
+    """The CPU-bound part of ingest: extraction and match keys, no database."""
+    extraction = extract(document)
+    return extraction, statement_keys(extraction)
+
+
+def extractions(items: Iterable[Document | IngestError], jobs: int) -> Iterator[tuple[Document | IngestError, Prepared | None]]:
+    """Each item with its extraction and match keys, in input order; errors pass through untouched."""
     items = list(items)
     documents = [item for item in items if isinstance(item, Document)]
     if jobs <= 1 or len(documents) < _PARALLEL_FROM:
         for item in items:
-            yield (item, None) if isinstance(item, IngestError) else (item, extract(item))
+            yield (item, None) if isinstance(item, IngestError) else (item, _prepare_one(item))
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        results = iter(pool.map(_extract_one, documents, chunksize=_CHUNK))
+        results = iter(pool.map(_prepare_one, documents, chunksize=_CHUNK))
         for item in items:
             yield (item, None) if isinstance(item, IngestError) else (item, next(results))
 
@@ -73,13 +78,13 @@ def ingest_items(store: Store, items: Iterable[Document | IngestError], *, jobs:
                  tracker: Tracker | None = None) -> Summary:
     tracker = tracker or Tracker(store)
     summary = Summary()
-    for item, extraction in extractions(items, jobs):
+    for item, prepared in extractions(items, jobs):
         if isinstance(item, IngestError):
             summary.failed += 1
             report(str(item))
             on_result(item)
             continue
-        result = tracker.ingest(item, extraction)
+        result = tracker.ingest(item, *prepared)
         summary.count(result)
         on_result(result)
     return summary

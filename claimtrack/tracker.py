@@ -19,6 +19,7 @@ from claimtrack.extract.result import Statement as ExtractedStatement
 from claimtrack.ingest.document import Document
 from claimtrack.lexicon import detect_language, gazetteer, lexicon
 from claimtrack.match import ClaimIndex, match_key
+from claimtrack.models import utcnow
 from claimtrack.store import Store, Transaction
 from claimtrack.textutil import fold, one_line
 
@@ -40,9 +41,12 @@ class IngestResult:
 
 @dataclass
 class _Plan:
-    """Claim changes decided inside the transaction, applied to the in-memory index after commit."""
+    """What one document's transaction decided, applied to the tracker's caches only after it commits."""
 
     new_keys: dict[int, str] = field(default_factory=dict)
+    new_aliases: dict[str, int] = field(default_factory=dict)
+    alias_rows: list[dict] = field(default_factory=list)
+    checked_roles: set[int] = field(default_factory=set)
 
 
 def claim_text(content: str) -> str:
@@ -53,115 +57,161 @@ def claim_text(content: str) -> str:
     return text.rstrip(" ,;:")
 
 
+def is_claim_worthy(statement: ExtractedStatement) -> bool:
+    config = settings().claims
+    return (statement.stance == "assert"
+            and statement.checkworthiness >= config.min_checkworthiness
+            and len(_WORDS.findall(statement.content)) >= config.min_content_words)
+
+
+def statement_keys(extraction: Extraction) -> dict[str, str]:
+    """Match keys of the statements that may start, join or contradict a claim (computed where extraction runs)."""
+    language = extraction.document.language
+    return {s.id: match_key(s.content, language) for s in extraction.statements if s.stance == "deny" or is_claim_worthy(s)}
+
+
+def _earliest(a, b):
+    return min(a, b) if a and b else a or b
+
+
 class Tracker:
     def __init__(self, store: Store, editor: str | None = None):
         self.store = store
         self.editor = editor or _SYSTEM_EDITOR
         self._index: ClaimIndex | None = None
-        self.claims_config = settings().claims
+        self._aliases: dict[str, int] | None = None
 
     @property
     def index(self) -> ClaimIndex:
         if self._index is None:
             index = ClaimIndex()
-            for claim_id, text, key in self.store.claim_keys():
+            for claim_id, _text, key in self.store.claim_keys():
                 index.add(claim_id, key)
             self._index = index
         return self._index
 
-    def is_claim_worthy(self, statement: ExtractedStatement) -> bool:
-        return (statement.stance == "assert"
-                and statement.checkworthiness >= self.claims_config.min_checkworthiness
-                and len(_WORDS.findall(statement.content)) >= self.claims_config.min_content_words)
+    @property
+    def aliases(self) -> dict[str, int]:
+        if self._aliases is None:
+            self._aliases = self.store.alias_index()
+        return self._aliases
 
-    def ingest(self, document: Document, extraction: Extraction | None = None) -> IngestResult:
+    def ingest(self, document: Document, extraction: Extraction | None = None, keys: dict[str, str] | None = None) -> IngestResult:
         """Store one document and everything found in it, all or nothing."""
         extraction = extraction or extract(document)
-        index = self.index
+        keys = statement_keys(extraction) if keys is None else keys
+        index, aliases = self.index, self.aliases
         plan = _Plan()
 
         def work(tx: Transaction) -> IngestResult:
-            plan.new_keys.clear()
+            plan.__init__()
             existing = tx.source_exists(document.sha256)
             if existing is not None:
                 return IngestResult(document.origin, "duplicate", existing, document.title)
-            return self._write(tx, document, extraction, index, plan)
+            return self._write(tx, document, extraction, keys, index, plan)
 
         result = self.store.write(work)
         for claim_id, key in plan.new_keys.items():
             index.add(claim_id, key)
+        aliases.update(plan.new_aliases)
         return result
 
     # --- inside the transaction ----------------------------------------------------------------------------
-    def _write(self, tx: Transaction, document: Document, extraction: Extraction, index: ClaimIndex, plan: _Plan) -> IngestResult:
+    def _write(self, tx: Transaction, document: Document, extraction: Extraction, keys: dict[str, str],
+               index: ClaimIndex, plan: _Plan) -> IngestResult:
         source_id = tx.add_source(
             title=document.title, outlet=document.outlet, url=document.url, language=document.language,
             published_at=document.published, dateline=document.dateline, credit=document.credit,
             origin=document.origin, text=document.text, sha256=document.sha256)
-        actors: dict[str, int | None] = {}
-        rows = []
-        for statement in extraction.statements:
-            actor_id = self._actor(tx, statement, document.language, actors)
-            rows.append({
-                "source_id": source_id, "actor_id": actor_id, "local_id": statement.id,
-                "speaker_mention": statement.speaker_mention or statement.speaker, "speaker_role": statement.speaker_role,
-                "cue": statement.cue, "content": statement.content, "start": statement.start, "end": statement.end,
-                "sentence_start": statement.sentence_start, "sentence_end": statement.sentence_end,
-                "quote": statement.quote, "stance": statement.stance, "said_on": statement.said_on,
-                "date_text": statement.date_text, "checkworthiness": statement.checkworthiness,
-            })
-        ids = tx.add_statements(rows)
-        db_id = {statement.id: new_id for statement, new_id in zip(extraction.statements, ids)}
-        actor_of = {statement.id: row["actor_id"] for statement, row in zip(extraction.statements, rows)}
+        statements = extraction.statements
+        actor_of = {s.id: self._actor(tx, s, document.language, plan) for s in statements}
+        tx.add_aliases(plan.alias_rows)
+        ids = tx.add_statements([{
+            "source_id": source_id, "actor_id": actor_of[s.id], "local_id": s.id,
+            "speaker_mention": s.speaker_mention or s.speaker, "speaker_role": s.speaker_role, "cue": s.cue,
+            "content": s.content, "start": s.start, "end": s.end, "sentence_start": s.sentence_start,
+            "sentence_end": s.sentence_end, "quote": s.quote, "stance": s.stance, "said_on": s.said_on,
+            "date_text": s.date_text, "checkworthiness": s.checkworthiness,
+        } for s in statements])
+        db_id = {s.id: new_id for s, new_id in zip(statements, ids)}
         answers = {link.source: link.target for link in extraction.links if link.relation == "contradicts"}
         supports = {link.source: link.target for link in extraction.links if link.relation == "supports"}
         tx.set_responds_to([(db_id[a], db_id[b]) for a, b in answers.items()])
 
         result = IngestResult(document.origin, "added", source_id, document.title, len(ids))
         claim_of: dict[str, int] = {}
-        language = document.language
-        fallback_date = document.published
-        ordered = sorted(extraction.statements, key=lambda s: (s.stance == "deny", s.start))
-        for statement in ordered:
-            key = match_key(statement.content, language)
-            sid = db_id[statement.id]
-            when = statement.said_on or fallback_date
+        links: dict[tuple[int, int], dict] = {}
+        originators: dict[int, set[int]] = {}
+        touched: dict[int, list] = {}  # existing claim → [max check-worthiness, earliest date, relations]
+
+        def attach(claim_id: int, statement: ExtractedStatement, relation: str, score: float) -> None:
+            links.setdefault((claim_id, db_id[statement.id]), {
+                "claim_id": claim_id, "statement_id": db_id[statement.id], "relation": relation, "origin": "auto", "score": score})
+            claim_of[statement.id] = claim_id
+            if claim_id in result.new_claims:
+                return
+            when = statement.said_on or document.published
+            entry = touched.setdefault(claim_id, [statement.checkworthiness, when, set()])
+            entry[0] = max(entry[0], statement.checkworthiness)
+            entry[1] = _earliest(entry[1], when)
+            entry[2].add(relation)
+            if claim_id not in result.joined_claims and relation != "contradicts":
+                result.joined_claims.append(claim_id)
+
+        for statement in sorted(statements, key=lambda s: (s.stance == "deny", s.start)):
+            key = keys.get(statement.id)
             if statement.stance == "deny":
-                target = claim_of.get(answers.get(statement.id, ""))
-                score = 100.0 if target else 0.0
-                if target is None:
+                target, score = claim_of.get(answers.get(statement.id, "")), 100.0
+                if target is None and key:
                     found = self._best(index, plan, key)
                     target, score = (found.claim_id, found.score) if found else (None, 0.0)
                 if target is not None:
-                    tx.link(target, sid, "contradicts", score=score)
-                    self._maybe_flag(tx, target, "contradicts", result)
-                    claim_of[statement.id] = target
+                    attach(target, statement, "contradicts", score)
                 continue
-            target = claim_of.get(supports.get(statement.id, ""))
-            score = 100.0 if target else 0.0
-            if target is None and self.is_claim_worthy(statement):
+            target, score = claim_of.get(supports.get(statement.id, "")), 100.0
+            if target is None and key:
                 found = self._best(index, plan, key)
                 target, score = (found.claim_id, found.score) if found else (None, 0.0)
                 if target is None:
-                    target = tx.add_claim(text=claim_text(statement.content), language=language,
-                                          checkworthiness=statement.checkworthiness, first_seen=when, match_key=key)
+                    target = tx.add_claims([{
+                        "text": claim_text(statement.content), "language": document.language,
+                        "checkworthiness": statement.checkworthiness, "first_seen": statement.said_on or document.published,
+                        "match_key": key}])[0]
                     plan.new_keys[target] = key
-                    tx.link(target, sid, "asserts", score=100.0)
-                    claim_of[statement.id] = target
                     result.new_claims.append(target)
+                    originators[target] = {actor_of[statement.id]} - {None}
+                    attach(target, statement, "asserts", 100.0)
                     continue
             if target is None:
                 continue
-            originators = tx.claim_actor_ids(target, "asserts")
+            if target not in originators:
+                originators.update(tx.asserting_actors([target]))
+                originators.setdefault(target, set())
             actor_id = actor_of[statement.id]
-            relation = "asserts" if actor_id is not None and (not originators or actor_id in originators) else "supports"
-            if tx.link(target, sid, relation, score=score):
-                tx.touch_claim(target, checkworthiness=statement.checkworthiness, first_seen=when)
-                self._maybe_flag(tx, target, relation, result)
-                if target not in result.new_claims and target not in result.joined_claims:
-                    result.joined_claims.append(target)
-            claim_of[statement.id] = target
+            mine = actor_id is not None and (not originators[target] or actor_id in originators[target])
+            attach(target, statement, "asserts" if mine else "supports", score)
+
+        tx.add_links(list(links.values()))
+        self._update_touched(tx, touched, result)
         return result
+
+    def _update_touched(self, tx: Transaction, touched: dict[int, list], result: IngestResult) -> None:
+        """Existing claims that gained statements: check-worthiness, first seen, and the re-check flag."""
+        for claim_id, claim in tx.claims_for_update(touched).items():
+            checkworthiness, first_seen, relations = touched[claim_id]
+            claim.checkworthiness = max(claim.checkworthiness, checkworthiness)
+            if first_seen and (claim.first_seen is None or first_seen < claim.first_seen):
+                claim.first_seen = first_seen
+            claim.updated_at = utcnow()
+            tx.session.add(claim)
+            reason = ""
+            if "contradicts" in relations and claim.status == "verified":
+                reason = "a new statement contradicts this verified claim"
+            elif relations & {"asserts", "supports"} and claim.status == "false":
+                reason = "a new statement repeats this claim marked false"
+            if reason:
+                tx.flag_for_review(claim_id, reason, _SYSTEM_EDITOR)
+                result.flagged_claims.append(claim_id)
 
     def _best(self, index: ClaimIndex, plan: _Plan, key: str):
         """Best claim for a key among the indexed claims and those created earlier in this document."""
@@ -175,51 +225,45 @@ class Tracker:
                 found = mine
         return found
 
-    def _maybe_flag(self, tx: Transaction, claim_id: int, relation: str, result: IngestResult) -> None:
-        claim = tx.claim(claim_id)
-        reason = ""
-        if relation == "contradicts" and claim.status == "verified":
-            reason = "a new statement contradicts this verified claim"
-        elif relation in ("asserts", "supports") and claim.status == "false":
-            reason = "a new statement repeats this claim marked false"
-        if reason:
-            tx.flag_for_review(claim_id, reason, _SYSTEM_EDITOR)
-            result.flagged_claims.append(claim_id)
+    def _known(self, key: str, plan: _Plan) -> int | None:
+        return plan.new_aliases.get(key) or self.aliases.get(key)
 
-    def _actor(self, tx: Transaction, statement: ExtractedStatement, language: str, cache: dict[str, int | None]) -> int | None:
+    def _actor(self, tx: Transaction, statement: ExtractedStatement, language: str, plan: _Plan) -> int | None:
         """The canonical actor for a statement's speaker; None for pronouns and generic speakers ("sources")."""
         name = statement.speaker.strip()
         key = fold(name)
-        if key in cache:
-            return cache[key]
         lex = lexicon(language)
         if not key or key in lex.pronouns or key in lex.common_speakers or statement.speaker_kind == "circulating":
-            cache[key] = None
             return None
-        actor_id = tx.actor_by_alias(name)
-        entity = gazetteer().lookup(name)
-        if actor_id is None and entity is not None:
-            for alias in (entity.name, *entity.aliases):
-                actor_id = tx.actor_by_alias(alias)
-                if actor_id is not None:
-                    break
+        actor_id = self._known(key, plan)
+        entity = gazetteer().lookup(name) if actor_id is None else None
+        if entity is not None:
+            names = (entity.name, *entity.aliases)
+            actor_id = next((found for found in (self._known(fold(n), plan) for n in names) if found), None)
             if actor_id is None:
                 kind = "organization" if entity.kind == "place" else entity.kind
                 actor_id = tx.add_actor(entity.name, kind, entity.role or statement.speaker_role)
-            for alias in (entity.name, *entity.aliases):
-                tx.add_alias(actor_id, alias)
+                plan.checked_roles.add(actor_id)
+            self._remember(plan, actor_id, names)
         if actor_id is None and statement.speaker_kind == "person":
             actor_id = self._person_by_parts(tx, name, statement.speaker_role)
         if actor_id is None:
             actor_id = tx.add_actor(name, statement.speaker_kind, statement.speaker_role)
-        actor = tx.actor(actor_id)
-        if statement.speaker_role and not actor.role:
-            tx.rename_actor(actor_id, actor.name, statement.speaker_role)
-        for alias in (name, *statement.speaker_aliases):
-            if fold(alias) not in lex.pronouns:
-                tx.add_alias(actor_id, alias)
-        cache[key] = actor_id
+            plan.checked_roles.add(actor_id)
+        if statement.speaker_role and actor_id not in plan.checked_roles:
+            actor = tx.actor(actor_id)
+            if not actor.role:
+                tx.rename_actor(actor_id, actor.name, statement.speaker_role)
+            plan.checked_roles.add(actor_id)
+        self._remember(plan, actor_id, [a for a in (name, *statement.speaker_aliases) if fold(a) not in lex.pronouns])
         return actor_id
+
+    def _remember(self, plan: _Plan, actor_id: int, names) -> None:
+        for alias in names:
+            key = fold(alias)
+            if key and self._known(key, plan) is None:
+                plan.new_aliases[key] = actor_id
+                plan.alias_rows.append({"actor_id": actor_id, "alias": alias, "key": key})
 
     def _person_by_parts(self, tx: Transaction, name: str, role: str) -> int | None:
         """"Lavrov" joins the one known person named "... Lavrov"; "Sergei Lavrov" absorbs an actor named "Lavrov"."""
