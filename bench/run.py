@@ -1,0 +1,124 @@
+"""`make bench`: run every benchmark, write bench/results.json and the table in bench/README.md.
+
+Each benchmark is a script in bench/ that prints one JSON object with --json. Figures are medians of
+several runs; the machine they ran on is recorded with them. Benchmarks read ../shared/corpus and are
+skipped (recorded as null) when it is absent.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+README = BENCH / "README.md"
+RESULTS = BENCH / "results.json"
+
+# (results key, script, arguments, key in the script's JSON, runs, target, better)
+BENCHMARKS = [
+    ("extract_articles_per_s", "extract_speed.py", [], "extract_articles_per_s", 3, 200, "higher"),
+    ("ingest_articles_per_s", "ingest_speed.py", [], "ingest_articles_per_s", 3, 100, "higher"),
+    ("match_p95_ms_100k", "match_index.py", ["--claims", "100000", "--queries", "200"], "match_p95_ms", 1, 5, "lower"),
+    ("match_recall_vs_bruteforce", "match_index.py", None, "recall_vs_bruteforce", 1, 0.99, "higher"),
+    ("tui_first_paint_s_100k", "tui_speed.py", ["--claims", "100000"], "tui_first_paint_s", 1, 1.0, "lower"),
+    ("tui_filter_ms_100k", "tui_speed.py", None, "tui_filter_ms", 1, 150, "lower"),
+    ("export_md_s_10k", "export_md.py", [], "export_md_s_10k", 3, 5, "lower"),
+    ("cli_help_s", "cli_help.py", [], "cli_help_s", 1, 0.3, "lower"),
+    ("peak_rss_mb_100k", "peak_rss.py", [], "peak_rss_mb_100k", 1, 500, "lower"),
+]
+DESCRIPTIONS = {
+    "extract_articles_per_s": "extraction, 1,000 Detik articles, one process on one core, start-up included",
+    "ingest_articles_per_s": "`claimtrack ingest` of the 1,000 Detik articles into a fresh SQLite file, end to end",
+    "match_p95_ms_100k": "matching one statement against 100k claims, p95",
+    "match_recall_vs_bruteforce": "share of queries where the index decides as brute-force scoring does",
+    "tui_first_paint_s_100k": "TUI first paint of the claims screen on a 100k-claim database",
+    "tui_filter_ms_100k": "one search keystroke filtering 100k claims in the TUI",
+    "export_md_s_10k": "Markdown report of 10k claims",
+    "cli_help_s": "`claimtrack --help`, process start-up included",
+    "peak_rss_mb_100k": "peak memory of ingest and listing against 100k claims",
+}
+
+
+def run_script(script: str, arguments: list[str]) -> dict | None:
+    path = BENCH / script
+    if not path.exists():
+        print(f"  {script}: missing", file=sys.stderr)
+        return None
+    started = time.perf_counter()
+    out = subprocess.run([sys.executable, str(path), *arguments, "--json"], capture_output=True, text=True, cwd=BENCH.parent)
+    lines = [line for line in out.stdout.splitlines() if line.strip().startswith("{")]
+    if out.returncode != 0 or not lines:
+        print(f"  {script}: failed ({out.stderr.strip()[-300:]})", file=sys.stderr)
+        return None
+    print(f"  {script} {' '.join(arguments)}: {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    return json.loads(lines[-1])
+
+
+def machine() -> dict:
+    cpu = ""
+    try:
+        cpu = next(line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines() if line.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    memory = ""
+    try:
+        kb = int(next(line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal")))
+        memory = f"{kb / 1024 / 1024:.1f} GiB"
+    except (OSError, StopIteration, ValueError):
+        pass
+    return {"platform": platform.platform(), "python": platform.python_version(), "cpu": cpu, "cores": os.cpu_count(),
+            "memory": memory, "load_average_at_start": os.getloadavg()[0]}
+
+
+def main() -> int:
+    started = time.perf_counter()
+    results: dict = {"machine": machine(), "run_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+    cache: dict[tuple, list[dict]] = {}
+    rows = []
+    for key, script, arguments, field, runs, target, better in BENCHMARKS:
+        if arguments is None:  # reuses the runs of the benchmark above
+            outputs = cache.get(previous, [])
+        else:
+            previous = (script, tuple(arguments))
+            outputs = [o for o in (run_script(script, arguments) for _ in range(runs)) if o is not None]
+            cache[previous] = outputs
+        values = [o[field] for o in outputs if o.get(field) is not None]
+        value = round(statistics.median(values), 3) if values else None
+        results[key] = value
+        met = None if value is None else (value >= target if better == "higher" else value <= target)
+        rows.append((key, value, target, better, met, len(values)))
+    results["elapsed_s"] = round(time.perf_counter() - started, 1)
+    RESULTS.write_text(json.dumps(results, indent=2) + "\n")
+    write_readme(results, rows)
+    print(json.dumps(results, indent=2))
+    return 0
+
+
+def write_readme(results: dict, rows: list) -> None:
+    m = results["machine"]
+    table = ["| figure | value | target | met | runs | what |", "|---|---:|---:|:-:|---:|---|"]
+    for key, value, target, better, met, runs in rows:
+        sign = "≥" if better == "higher" else "≤"
+        shown = "skipped" if value is None else value
+        table.append(f"| `{key}` | {shown} | {sign} {target} | {'—' if met is None else ('yes' if met else 'NO')} | {runs} | {DESCRIPTIONS[key]} |")
+    text = README.read_text() if README.exists() else "# Benchmarks\n"
+    start, end = "<!-- results -->", "<!-- /results -->"
+    block = (f"{start}\nLast run {results['run_at']} on {m['cpu'] or m['platform']} ({m['cores']} cores, {m['memory']}, "
+             f"Python {m['python']}, load average {m['load_average_at_start']:.1f} at start), {results['elapsed_s']} s in all.\n\n"
+             + "\n".join(table) + f"\n{end}")
+    if start in text and end in text:
+        text = text[:text.index(start)] + block + text[text.index(end) + len(end):]
+    else:
+        text = text.rstrip() + "\n\n" + block + "\n"
+    README.write_text(text)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
