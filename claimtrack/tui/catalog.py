@@ -9,7 +9,7 @@ from __future__ import annotations
 import string
 import threading
 import unicodedata
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -22,6 +22,7 @@ from claimtrack.store import ClaimView
 _PUNCTUATION = str.maketrans({mark: " " for mark in string.punctuation + "“”‘’«»…–—"})
 _UNKNOWN_STATUS = len(STATUSES)
 _PREFIX_LENGTHS = range(4, 13)
+_CACHED_WORDS = 32
 
 
 def search_words(text: str) -> list[str]:
@@ -99,6 +100,8 @@ class Catalog:
         self._words: _WordIndex | None = None
         self._edited: dict[int, list[str]] = {}  # position → words, for texts changed since the index was built
         self._generation = 0
+        self._edits = 0
+        self._masks: OrderedDict[tuple, tuple[np.ndarray, np.ndarray]] = OrderedDict()
         self.loaded = False
 
     # --- loading and patching ---------------------------------------------------------------------------------
@@ -172,6 +175,7 @@ class Catalog:
                 if self._texts[position] != view.text:
                     self._texts[position] = view.text
                     self._edited[position] = search_words(view.text)
+                    self._edits += 1
             self._order = None
 
     def remove(self, claim_ids: Iterable[int]) -> None:
@@ -264,6 +268,11 @@ class Catalog:
         return self._order
 
     def _word_masks(self, word: str, size: int) -> tuple[np.ndarray, np.ndarray]:
+        """Claims containing the word (exact) and containing it or a near miss (either); cached while typing."""
+        key = (self._generation, self._edits, word)
+        if key in self._masks:
+            self._masks.move_to_end(key)
+            return self._masks[key]
         exact_entries, typo_entries = self._words.matching_words(word)
         exact = self._words.mask(exact_entries, size)
         either = exact | self._words.mask(typo_entries, size)
@@ -272,4 +281,7 @@ class Catalog:
             exact[position] = any(word in candidate for candidate in words)
             either[position] = exact[position] or (cutoff is not None and any(
                 fuzz.ratio(word, candidate[:len(word)]) >= cutoff for candidate in words))
+        self._masks[key] = (exact, either)
+        if len(self._masks) > _CACHED_WORDS:
+            self._masks.popitem(last=False)
         return exact, either

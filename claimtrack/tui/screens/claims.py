@@ -24,11 +24,12 @@ from claimtrack.tracker import IngestResult
 from claimtrack.tui.catalog import Catalog, CatalogView
 from claimtrack.tui.screens.claim_actions import ClaimActions
 from claimtrack.tui.screens.detail import ClaimDetailScreen
-from claimtrack.tui.widgets.claim_table import BLOCK, ClaimTable
+from claimtrack.tui.widgets.claim_table import ClaimTable
 from claimtrack.tui.widgets.filter_bar import FilterBar
 from claimtrack.tui.widgets.ingest_progress import IngestProgress
 
 STATUS_FILTERS = ("", *STATUSES)  # "" shows every status
+_FIRST_ROWS = 60  # rows fetched for the first paint, before the table knows its height
 
 
 class ClaimsScreen(ClaimActions):
@@ -87,7 +88,8 @@ class ClaimsScreen(ClaimActions):
 
     def compose(self) -> ComposeResult:
         yield FilterBar(id="filters")
-        yield Input(placeholder="search claims (fuzzy) · Enter keeps the filter · Escape clears it", id="search")
+        yield Input(placeholder="search claims (fuzzy) · Enter keeps the filter · Escape clears it", id="search",
+                    compact=True)
         yield ClaimTable(id="claims")
         yield IngestProgress(id="ingest")
         yield Footer()
@@ -114,34 +116,36 @@ class ClaimsScreen(ClaimActions):
         self.refresh_view(fresh=True, keep_cursor=True)
 
     def refresh_view(self, *, first_paint: bool = False, fresh: bool = False, keep_cursor: bool = False) -> None:
-        top = int(self.table.scroll_offset.y) if keep_cursor else 0
-        self._compute_view(self.status_filter, self.search_text, self.speaker, top, first_paint=first_paint,
+        table = self.table
+        window = (int(table.scroll_offset.y) if keep_cursor else 0, max(table.size.height - 1, 1) or _FIRST_ROWS)
+        known = frozenset() if fresh else table.known_ids
+        self._compute_view(self.status_filter, self.search_text, self.speaker, window, known, first_paint=first_paint,
                            fresh=fresh, keep_cursor=keep_cursor)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="view")
-    def _compute_view(self, status: str, search: str, speaker: str, top: int, *, first_paint: bool, fresh: bool,
-                      keep_cursor: bool) -> None:
+    def _compute_view(self, status: str, search: str, speaker: str, window: tuple[int, int], known: frozenset[int], *,
+                      first_paint: bool, fresh: bool, keep_cursor: bool) -> None:
         worker = get_current_worker()
+        top, height = window
+        statuses = (status,) if status else ()
         if first_paint and not self.catalog.loaded:
-            query = ClaimQuery(statuses=(status,) if status else (), sort="triage", limit=BLOCK)
-            rows = {view.id: view for view in self.store.claims(query)}
-            total = self.store.count_claims(ClaimQuery(statuses=query.statuses))
+            rows = {view.id: view for view in self.store.claims(ClaimQuery(statuses=statuses, limit=max(height, _FIRST_ROWS)))}
+            total = self.store.count_claims(ClaimQuery(statuses=statuses))
             self.post_message(self.ViewReady(list(rows), rows, total, None, total, fresh=True, keep_cursor=False))
-            fresh, keep_cursor = False, True
+            fresh, keep_cursor, known = False, True, frozenset(rows)
         self.catalog.ensure_loaded(self.store.triage_rows)
         if search:
             self.catalog.ensure_index(self.store.claim_keys)
         within = self.store.claim_ids(ClaimQuery(speaker=speaker, sort="id")) if speaker else None
         if worker.is_cancelled:
             return
-        view: CatalogView = self.catalog.view(statuses=(status,) if status else (), search=search, within=within)
-        window = [int(claim_id) for claim_id in view.ids[top:top + BLOCK]]
-        rows = self.store.claims_by_id(window) if window else {}
+        view: CatalogView = self.catalog.view(statuses=statuses, search=search, within=within)
+        wanted = [int(claim_id) for claim_id in view.ids[top:top + height] if int(claim_id) not in known]
+        rows = self.store.claims_by_id(wanted) if wanted else {}
         if worker.is_cancelled:
             return
-        all_claims = sum(view.counts.values())
-        self.post_message(self.ViewReady(view.ids, rows, len(view), view.counts, all_claims, fresh=fresh,
-                                         keep_cursor=keep_cursor))
+        self.post_message(self.ViewReady(view.ids, rows, len(view), view.counts, sum(view.counts.values()),
+                                         fresh=fresh, keep_cursor=keep_cursor))
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="index")
     def _build_index(self) -> None:

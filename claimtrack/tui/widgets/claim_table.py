@@ -1,7 +1,7 @@
 """The claims list: a virtual table that draws only the rows on screen and asks for rows as they scroll in.
 
 Textual's DataTable builds every row up front (17 s for 100k); this one holds an ordered list of ids and a
-cache of the `ClaimView`s fetched so far, and posts `RowsWanted` for the blocks it is about to show.
+cache of the `ClaimView`s fetched so far, and posts `RowsWanted` for the rows it is about to show.
 """
 
 from __future__ import annotations
@@ -18,12 +18,13 @@ from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.timer import Timer
 
 from claimtrack.store import ClaimView
 from claimtrack.textutil import one_line
 from claimtrack.tui.look import CONTESTED, REVIEW_STYLE, day, status_style
 
-BLOCK = 64  # rows are fetched in aligned blocks of this many
+PREFETCH_DELAY = 0.3  # seconds of quiet before rows just off screen are fetched
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,7 @@ class ClaimTable(ScrollView, can_focus=True):
         self._rows: dict[int, ClaimView] = {}
         self._asked: set[int] = set()
         self._generation = 0
+        self._prefetch: Timer | None = None
         self.cursor = 0
 
     # --- what the screen calls ------------------------------------------------------------------------------
@@ -220,22 +222,27 @@ class ClaimTable(ScrollView, can_focus=True):
 
     # --- drawing ----------------------------------------------------------------------------------------------
     def _ask_for_visible(self) -> None:
-        """Post RowsWanted for every unfetched block in and around the visible window."""
+        """Ask at once for unfetched rows on screen, and a little later for a screenful either side."""
+        self._ask(0, 1)
+        if self._prefetch is not None:
+            self._prefetch.stop()
+        self._prefetch = self.set_timer(PREFETCH_DELAY, lambda: self._ask(1, 2))
+
+    def _ask(self, before: int, after: int) -> None:
         if not len(self._ids):
             return
-        height = max(self.size.height, 1)
+        height = max(self.size.height - 1, 1)
         top = int(self.scroll_offset.y)
-        first_block = max(top - height, 0) // BLOCK
-        last_block = min(top + 2 * height, len(self._ids) - 1) // BLOCK
-        wanted: list[int] = []
-        for block in range(first_block, last_block + 1):
-            for claim_id in self._ids[block * BLOCK:(block + 1) * BLOCK]:
-                claim_id = int(claim_id)
-                if claim_id not in self._rows and claim_id not in self._asked:
-                    wanted.append(claim_id)
+        wanted = [int(claim_id) for claim_id in self._ids[max(top - before * height, 0):top + after * height]]
+        wanted = [claim_id for claim_id in wanted if claim_id not in self._rows and claim_id not in self._asked]
         if wanted:
             self._asked.update(wanted)
             self.post_message(self.RowsWanted(wanted, self._generation))
+
+    @property
+    def known_ids(self) -> frozenset[int]:
+        """Claims whose rows are cached: a worker preparing the next list need not fetch them again."""
+        return frozenset(self._rows)
 
     def _widths(self, width: int) -> list[int]:
         fixed = sum(column.width for column in COLUMNS) + _GAP * (len(COLUMNS) - 1) + 1

@@ -49,6 +49,7 @@ def statement_prompt(statement: StatementView, highlight: Style) -> Text:
         prompt.append(f" ({day(statement.published)})")
     prompt.append("\n")
     prompt.append_text(sentence_with_statement(statement, highlight))
+    prompt.append("\n")
     return prompt
 
 

@@ -1,0 +1,42 @@
+"""The claims list stays virtual: only rows near the screen are fetched, and End still reaches the last claim."""
+
+from __future__ import annotations
+
+from claimtrack.store import ClaimQuery
+from claimtrack.tui.app import ClaimtrackApp
+from claimtrack.tui.widgets.claim_table import PREFETCH_DELAY
+
+from .conftest import SIZE, settle
+
+CLAIMS = 1500
+
+
+def fill(store) -> None:
+    def work(tx):
+        for number in range(CLAIMS):
+            tx.add_claim(text=f"Klaim nomor {number} tentang anggaran daerah", language="id",
+                         checkworthiness=(number % 100) / 100, match_key=f"klaim {number}")
+    store.write(work)
+
+
+async def test_only_rows_near_the_screen_are_fetched(store):
+    fill(store)
+    app = ClaimtrackApp(store)
+    order = store.claim_ids(ClaimQuery(sort="triage"))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.pause(PREFETCH_DELAY * 2)
+        await settle(pilot)
+        table = app.claims_screen.table
+        assert table.row_count == CLAIMS
+        assert table.row(0).id == order[0]
+        fetched = [index for index in range(CLAIMS) if table.row(index) is not None]
+        assert len(fetched) <= 3 * SIZE[1]
+        await pilot.press("end")
+        await settle(pilot)
+        assert table.current_id == order[-1]
+        assert table.row(CLAIMS - 1).id == order[-1]
+        assert table.row(CLAIMS // 2) is None
+        await pilot.press("pageup")
+        await settle(pilot)
+        assert table.cursor < CLAIMS - 1 and table.current_row is not None

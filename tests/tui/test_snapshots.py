@@ -1,0 +1,34 @@
+"""Snapshots of the three main screens on the sample article (fixed size, fixed clock, fixed editor).
+
+Update after an intended change with: pytest tests/tui/test_snapshots.py --snapshot-update
+"""
+
+from __future__ import annotations
+
+from .conftest import SIZE, settle
+
+
+def test_claims_screen(snap_compare, app):
+    assert snap_compare(app, terminal_size=SIZE, run_before=settle)
+
+
+def test_claim_detail(snap_compare, app, sample_store, weapons_claim):
+    sample_store.mark(weapons_claim.id, "in_review", "asked the White House for the intelligence", "tester")
+
+    async def open_detail(pilot):
+        await settle(pilot)
+        await pilot.press("slash", *"senjata", "enter", "enter")
+        await settle(pilot)
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=open_detail)
+
+
+def test_source_reader(snap_compare, app):
+    async def open_reader(pilot):
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("down", "o")
+        await settle(pilot)
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=open_reader)
