@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+
+from rich import box
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
@@ -20,7 +23,11 @@ def safe(text: str, limit: int | None = None) -> str:
 
 
 def _console() -> Console:
-    return Console(highlight=False, soft_wrap=False)
+    """A terminal's own width; 140 columns when piped (Rich's 80 would wrap every claim), or $COLUMNS."""
+    console = Console(highlight=False, soft_wrap=False)
+    if not console.is_terminal and "COLUMNS" not in os.environ:
+        console = Console(highlight=False, soft_wrap=False, width=140)
+    return console
 
 
 def claims_table(views: list[ClaimView]) -> None:
@@ -28,10 +35,15 @@ def claims_table(views: list[ClaimView]) -> None:
     if not views:
         console.print("no claims yet: ingest some articles with `claimtrack ingest PATH`")
         return
-    table = Table(show_lines=False, pad_edge=False)
-    for column, options in (("id", {"justify": "right"}), ("status", {}), ("cw", {"justify": "right"}),
-                            ("claim", {"ratio": 3}), ("asserted by", {"ratio": 1}), ("+", {"justify": "right"}),
-                            ("−", {"justify": "right"}), ("first seen", {})):
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
+    speaker_width = 22
+    others = 4 + 14 + 5 + speaker_width + 3 + 3 + 11 + 3 * 8
+    claim_width = max(24, console.width - others)
+    for column, options in (("id", {"justify": "right", "width": 4}), ("status", {"width": 14}),
+                            ("cw", {"justify": "right", "width": 5}), ("claim", {"width": claim_width}),
+                            ("asserted by", {"width": speaker_width}), ("+", {"justify": "right", "width": 3}),
+                            ("−", {"justify": "right", "width": 3}), ("first seen", {"width": 11})):
+        options.update(no_wrap=True, overflow="ellipsis")
         table.add_column(column, **options)
     for view in views:
         status = f"[{STATUS_STYLE.get(view.status, '')}]{view.status}[/]"
