@@ -601,81 +601,114 @@ class ImportSummary:
                 f"{len(self.skipped)} skipped, {len(self.flagged)} flagged for review")
 
 
-def _actor(tx: Transaction, name: str, kind: str, role: str, cache: dict[str, int]) -> int:
-    """The actor a checker's claimant names: a known alias, a gazetteer entity, else a new actor."""
+def _actors(records: list[Verdict], known: dict[str, int]) -> tuple[dict[str, int], list[dict], dict[str, int]]:
+    """Speakers to actors: a known alias, else a gazetteer entity, else a new actor.
+
+    Returns the speakers already known (folded name → actor id), the actors to create (with their aliases),
+    and for the other speakers which of those new actors is theirs (folded name → row index).
+    """
     from claimtrack.lexicon import gazetteer
     from claimtrack.textutil import fold
 
-    key = fold(name)
-    if key in cache:
-        return cache[key]
-    actor_id = tx.actor_by_alias(name)
-    entity = gazetteer().lookup(name) if actor_id is None else None
-    if entity is not None:
-        names = (entity.name, *entity.aliases)
-        actor_id = next((found for found in map(tx.actor_by_alias, names) if found is not None), None)
-        if actor_id is None:
-            actor_id = tx.add_actor(entity.name, "organization" if entity.kind == "place" else entity.kind, entity.role or role)
-        for alias in names:
-            tx.add_alias(actor_id, alias)
-    if actor_id is None:
-        actor_id = tx.add_actor(name, kind, role)
-    tx.add_alias(actor_id, name)
-    cache[key] = actor_id
-    return actor_id
+    resolved: dict[str, int] = {}
+    new_rows: list[dict] = []
+    row_of_name: dict[str, int] = {}
+    pending: dict[str, int] = {}
+    for record in records:
+        key = fold(record.speaker)
+        if not key or key in resolved or key in pending or record.speaker_kind == "circulating":
+            continue
+        entity = gazetteer().lookup(record.speaker)
+        names = (record.speaker, *((entity.name, *entity.aliases) if entity else ()))
+        found = next((known[fold(name)] for name in names if fold(name) in known), None)
+        if found is not None:
+            resolved[key] = found
+            continue
+        canonical = fold(entity.name) if entity else key
+        if canonical not in row_of_name:
+            row_of_name[canonical] = len(new_rows)
+            if entity is not None:
+                kind, role = ("organization" if entity.kind == "place" else entity.kind), entity.role or record.speaker_role
+                new_rows.append({"name": entity.name, "kind": kind, "role": role, "aliases": [entity.name, *entity.aliases]})
+            else:
+                new_rows.append({"name": record.speaker, "kind": record.speaker_kind, "role": record.speaker_role, "aliases": []})
+        pending[key] = row_of_name[canonical]
+        new_rows[pending[key]]["aliases"].append(record.speaker)
+    return resolved, new_rows, pending
 
 
 def import_verdicts(store: Store, records: Iterable[Verdict | Skipped], *, editor: str) -> ImportSummary:
     """Store every verdict as an imported claim, all in one transaction; records seen before are skipped."""
     from claimtrack.lexicon import available_languages, detect_language
     from claimtrack.match import match_key
+    from claimtrack.textutil import fold
 
-    records = list(records)
+    skipped: list[Skipped] = []
+    fresh: dict[str, Verdict] = {}
+    repeated = 0
+    for record in records:
+        if isinstance(record, Skipped):
+            skipped.append(record)
+        elif record.status in NO_VERDICT:
+            skipped.append(Skipped(record.where, f"“{record.label}” is not a verdict"))
+        elif record.key() in fresh:
+            repeated += 1
+        else:
+            fresh[record.key()] = record
+    # the slow, database-free part first: languages and match keys
+    prepared = []
+    for key, record in fresh.items():
+        language = record.language or detect_language(record.text, default="en")
+        if record.language:
+            terms = match_key(record.text, language)
+        else:
+            # a short claim's language is a guess: key it in every language so a statement in any one matches
+            terms = " ".join(sorted({t for code in available_languages() for t in match_key(record.text, code).split()}))
+        prepared.append((key, record, language, terms))
+    known_aliases = store.alias_index()
 
     def work(tx: Transaction) -> ImportSummary:
-        summary = ImportSummary()
-        actors: dict[str, int] = {}
-        for record in records:
-            if isinstance(record, Skipped):
-                summary.skipped.append(record)
-                continue
-            if record.status in NO_VERDICT:
-                summary.skipped.append(Skipped(record.where, f"“{record.label}” is not a verdict"))
-                continue
-            key = record.key()
-            if tx.source_exists(key) is not None:
-                summary.duplicates += 1
-                continue
-            language = record.language or detect_language(record.text, default="en")
-            if record.language:
-                key_terms = match_key(record.text, language)
-            else:
-                # a short claim's language is a guess: key it in every language so a statement in any one matches
-                key_terms = " ".join(sorted({t for code in available_languages() for t in match_key(record.text, code).split()}))
-            said = record.said_on or record.appearance_date
-            appeared = bool(record.appearance_title or record.appearance_url)
-            source_id = tx.add_source(
-                title=record.appearance_title or f"fact-check by {record.checker or 'an earlier checker'}",
-                outlet=record.appearance_outlet, url=record.appearance_url if appeared else record.review_url, language=language,
-                published_at=record.appearance_date or said, origin=f"import: {record.where}", text=record.text, sha256=key)
-            claim_id = tx.add_claim(
-                text=record.text, language=language, status=record.status or "unverified", status_note=record.note,
-                first_seen=said, origin="imported", provenance=record.provenance(),
-                match_key=key_terms)
-            if record.speaker or appeared:
-                circulating = record.speaker_kind == "circulating"
-                actor_id = _actor(tx, record.speaker, record.speaker_kind, record.speaker_role, actors) if record.speaker and not circulating else None
-                statement_id, = tx.add_statements([{
-                    "source_id": source_id, "actor_id": actor_id, "speaker_mention": record.speaker,
-                    "speaker_role": record.speaker_role, "content": record.text, "start": 0, "end": len(record.text),
-                    "sentence_start": 0, "sentence_end": len(record.text), "said_on": record.said_on,
-                }])
-                tx.link(claim_id, statement_id, "asserts", origin="import", score=100.0)
-            tx.record_event(claim_id, "import", "", record.status or "unverified", record.provenance(), editor)
-            if record.status is None:
-                tx.flag_for_review(claim_id, f"imported rating “{record.label or '(none)'}” matches no status; set one", editor)
+        summary = ImportSummary(skipped=list(skipped))
+        taken = tx.existing_sources(fresh)
+        todo = [item for item in prepared if item[0] not in taken]
+        summary.duplicates = repeated + len(prepared) - len(todo)
+        if not todo:
+            return summary
+        source_ids = tx.add_sources([{
+            "title": r.appearance_title or f"fact-check by {r.checker or 'an earlier checker'}",
+            "outlet": r.appearance_outlet,
+            "url": r.appearance_url if (r.appearance_title or r.appearance_url) else r.review_url,
+            "language": language, "published_at": r.appearance_date or r.said_on, "dateline": "", "credit": "",
+            "origin": f"import: {r.where}", "text": r.text, "sha256": key} for key, r, language, _ in todo])
+        claim_ids = tx.add_claims([{
+            "text": r.text, "language": language, "status": r.status or "unverified", "status_note": r.note,
+            "checkworthiness": 0.0, "first_seen": r.said_on or r.appearance_date, "origin": "imported",
+            "provenance": r.provenance(), "match_key": terms} for _, r, language, terms in todo])
+
+        resolved, new_actors, pending = _actors([r for _, r, _, _ in todo], known_aliases)
+        actor_ids = tx.add_actors([{k: v for k, v in row.items() if k != "aliases"} for row in new_actors])
+        resolved.update({key: actor_ids[index] for key, index in pending.items()})
+        aliases = {fold(alias): (actor_id, alias) for row, actor_id in zip(new_actors, actor_ids) for alias in row["aliases"]}
+        tx.add_aliases([{"actor_id": actor_id, "alias": alias, "key": key} for key, (actor_id, alias) in aliases.items() if key])
+
+        speaking = [(claim_id, source_id, r) for (_, r, _, _), claim_id, source_id in zip(todo, claim_ids, source_ids)
+                    if r.speaker or r.appearance_title or r.appearance_url]
+        statement_ids = tx.add_statements([{
+            "source_id": source_id, "actor_id": resolved.get(fold(r.speaker)), "local_id": "",
+            "speaker_mention": r.speaker, "speaker_role": r.speaker_role, "cue": "", "content": r.text,
+            "start": 0, "end": len(r.text), "sentence_start": 0, "sentence_end": len(r.text), "quote": "indirect",
+            "stance": "assert", "said_on": r.said_on, "date_text": "", "checkworthiness": 0.0}
+            for claim_id, source_id, r in speaking])
+        tx.add_links([{"claim_id": claim_id, "statement_id": statement_id, "relation": "asserts", "origin": "import",
+                       "score": 100.0} for (claim_id, _, _), statement_id in zip(speaking, statement_ids)])
+        tx.add_first_events([{"claim_id": claim_id, "action": "import", "from_status": "",
+                              "to_status": r.status or "unverified", "note": r.provenance(), "editor": editor}
+                             for (_, r, _, _), claim_id in zip(todo, claim_ids)])
+        for (_, r, _, _), claim_id in zip(todo, claim_ids):
+            if r.status is None:
+                tx.flag_for_review(claim_id, f"imported rating “{r.label or '(none)'}” matches no status; set one", editor)
                 summary.flagged.append(claim_id)
-            summary.added.append(claim_id)
+        summary.added = claim_ids
         return summary
 
     return store.write(work)

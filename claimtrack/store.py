@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import event, func, insert, or_, select, update
+from sqlalchemy import event, func, insert, literal, or_, select, update
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlmodel import Session, SQLModel, create_engine
@@ -503,6 +503,29 @@ class Transaction:
                 out[claim_id].add(actor_id)
         return out
 
+    # bulk work for importing earlier fact-checks
+    def existing_sources(self, sha256s: Iterable[str]) -> set[str]:
+        """Which of these content hashes are already stored."""
+        found: set[str] = set()
+        for chunk in _chunks(list(sha256s), 500):
+            found.update(self.session.exec(select(Source.sha256).where(Source.sha256.in_(chunk))).scalars())
+        return found
+
+    def add_sources(self, rows: list[dict]) -> list[int]:
+        return self._insert_returning_ids(Source, rows) if rows else []
+
+    def add_actors(self, rows: list[dict]) -> list[int]:
+        return self._insert_returning_ids(Actor, rows) if rows else []
+
+    def add_first_events(self, rows: list[dict]) -> None:
+        """The first audit event of each of these new claims: nothing earlier to chain to."""
+        if rows:
+            at = utcnow()
+            events = [{**row, "at": at, "prev_hash": "", "hash": event_hash(
+                "", row["claim_id"], row["action"], row["from_status"], row["to_status"], row["note"], row["editor"], at)}
+                for row in rows]
+            self.session.connection().execute(insert(StatusEvent.__table__), events)
+
 
 # --- the store ---------------------------------------------------------------------------------------------------
 class Store:
@@ -759,40 +782,48 @@ class Store:
                     if child not in family:
                         family[child] = family[parent]
                         frontier.append(child)
+            # plain columns, not ORM objects: building entities (and loading every source's full text) was most
+            # of the time when a report or the TUI loads thousands of claims
+            claim_columns = (Claim.id, Claim.text, Claim.language, Claim.status, Claim.status_note, Claim.checkworthiness,
+                             Claim.first_seen, Claim.needs_review, Claim.review_reason, Claim.origin, Claim.provenance,
+                             Claim.version, Claim.updated_at)
             for chunk in _chunks(ids, 500):
-                for claim in session.exec(select(Claim).where(Claim.id.in_(chunk))).scalars():
-                    views[claim.id] = ClaimView(
-                        id=claim.id, text=claim.text, language=claim.language, status=claim.status,
-                        status_note=claim.status_note, checkworthiness=claim.checkworthiness, first_seen=claim.first_seen,
-                        needs_review=claim.needs_review, review_reason=claim.review_reason, origin=claim.origin,
-                        provenance=claim.provenance, version=claim.version, updated_at=claim.updated_at)
+                for row in session.exec(select(*claim_columns).where(Claim.id.in_(chunk))).all():
+                    views[row.id] = ClaimView(**row._mapping)
+            context = (func.substr(Source.text, Statement.sentence_start + 1, Statement.sentence_end - Statement.sentence_start)
+                       if with_context else literal(""))
             members = list(family)
             for chunk in _chunks(members, 500):
                 rows = session.exec(
-                    select(ClaimLink, Statement, Source, Actor)
+                    select(ClaimLink.claim_id, ClaimLink.relation, ClaimLink.origin, Statement.id, Statement.speaker_mention,
+                           Statement.speaker_role, Statement.cue, Statement.content, Statement.quote, Statement.stance,
+                           Statement.said_on, Statement.date_text, Statement.start, Statement.end, Statement.sentence_start,
+                           Statement.sentence_end, Source.id, Source.title, Source.origin, Source.outlet, Source.url,
+                           Source.published_at, Actor.name, Actor.kind, Actor.role, context)
                     .join(Statement, Statement.id == ClaimLink.statement_id)
                     .join(Source, Source.id == Statement.source_id)
                     .outerjoin(Actor, Actor.id == Statement.actor_id)
                     .where(ClaimLink.claim_id.in_(chunk))
                     .order_by(ClaimLink.claim_id, Statement.said_on, Source.published_at, Statement.id)
                 ).all()
-                for link, statement, source, actor in rows:
-                    context = source.text[statement.sentence_start:statement.sentence_end] if with_context else ""
-                    views[family[link.claim_id]].statements.append(StatementView(
-                        id=statement.id, relation=link.relation, origin=link.origin,
-                        speaker=actor.name if actor else statement.speaker_mention,
-                        speaker_kind=actor.kind if actor else "unknown",
-                        speaker_role=statement.speaker_role or (actor.role if actor else ""),
-                        cue=statement.cue, content=statement.content, quote=statement.quote, stance=statement.stance,
-                        said_on=statement.said_on, date_text=statement.date_text, source_id=source.id,
-                        source=source.title or source.origin, outlet=source.outlet, url=source.url,
-                        published=source.published_at, start=statement.start, end=statement.end,
-                        sentence_start=statement.sentence_start, sentence_end=statement.sentence_end, context=context))
+                for (claim_id, relation, link_origin, statement_id, mention, role, cue, content, quote, stance, said_on,
+                     date_text, start, end, sentence_start, sentence_end, source_id, title, source_origin, outlet, url,
+                     published, actor_name, actor_kind, actor_role, sentence) in rows:
+                    views[family[claim_id]].statements.append(StatementView(
+                        id=statement_id, relation=relation, origin=link_origin,
+                        speaker=actor_name if actor_name is not None else mention,
+                        speaker_kind=actor_kind if actor_kind is not None else "unknown",
+                        speaker_role=role or actor_role or "",
+                        cue=cue, content=content, quote=quote, stance=stance, said_on=said_on, date_text=date_text,
+                        source_id=source_id, source=title or source_origin, outlet=outlet, url=url, published=published,
+                        start=start, end=end, sentence_start=sentence_start, sentence_end=sentence_end, context=sentence or ""))
             if with_history:
+                event_columns = (StatusEvent.id, StatusEvent.claim_id, StatusEvent.action, StatusEvent.from_status,
+                                 StatusEvent.to_status, StatusEvent.note, StatusEvent.editor, StatusEvent.at)
                 for chunk in _chunks(members, 500):
-                    for row in session.exec(select(StatusEvent).where(StatusEvent.claim_id.in_(chunk)).order_by(StatusEvent.at, StatusEvent.id)).scalars():
-                        views[family[row.claim_id]].history.append(EventView(
-                            row.id, row.claim_id, row.action, row.from_status, row.to_status, row.note, row.editor, row.at))
+                    for row in session.exec(select(*event_columns).where(StatusEvent.claim_id.in_(chunk))
+                                            .order_by(StatusEvent.at, StatusEvent.id)).all():
+                        views[family[row.claim_id]].history.append(EventView(**row._mapping))
         for view in views.values():
             view.statements.sort(key=lambda s: (RELATION_ORDER.get(s.relation, 9), s.said_on or s.published or date.max, s.id))
             view.history.sort(key=lambda e: (e.at, e.id))

@@ -155,6 +155,29 @@ def test_claimreview_export_imports_back_with_the_same_claims_statuses_and_speak
     again = other_db("import-claims", str(out))
     assert f"0 added, {len(verdicts)} already imported" in again.stdout
     assert len(json.loads(other_db("claims", "--json").stdout)) == len(verdicts)
+    audit = other_db("audit", "verify")
+    assert audit.exit_code == 0 and "intact" in audit.stdout, audit.output
+
+
+def test_speakers_are_matched_to_known_actors_and_the_gazetteer(cli, other_db, sample_article, tmp_path):
+    cli("ingest", str(sample_article))
+    before = {a["name"]: a["statements"] for a in json.loads(cli("actors", "--json").stdout)}
+    reviews = [{"@type": "ClaimReview", "claimReviewed": text, "reviewRating": {"alternateName": "False"},
+                "itemReviewed": {"@type": "Claim", "author": {"@type": "Organization", "name": speaker}}}
+               for text, speaker in (("The White House said Pyongyang shipped artillery shells to Moscow", "White House"),
+                                     ("Gedung Putih bilang Korea Utara mengirim peluru artileri", "Gedung Putih"),
+                                     ("Peskov said sanctions on Moscow have failed completely", "Dmitry Peskov"),
+                                     ("A new ministry spokesman said exports tripled", "Ana Spokes"),
+                                     ("Ana Spokes said imports halved in a single year", "Ana Spokes"))]
+    assert cli("import-claims", str(write(tmp_path, "r.json", reviews))).exit_code == 0
+    actors = {a["name"]: a["statements"] for a in json.loads(cli("actors", "--json").stdout)}
+    assert set(actors) == set(before) | {"Ana Spokes"}
+    assert actors["Gedung Putih"] == before["Gedung Putih"] + 2 and actors["Dmitry Peskov"] == before["Dmitry Peskov"] + 1
+    assert actors["Ana Spokes"] == 2
+
+    assert other_db("import-claims", str(tmp_path / "r.json")).exit_code == 0
+    fresh = {a["name"]: (a["kind"], a["statements"]) for a in json.loads(other_db("actors", "--json").stdout)}
+    assert fresh == {"Gedung Putih": ("organization", 2), "Dmitry Peskov": ("person", 1), "Ana Spokes": ("organization", 2)}
 
 
 def test_imported_verdicts_are_not_republished_as_ours(cli, tmp_path):
