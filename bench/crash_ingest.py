@@ -9,7 +9,7 @@ documents are in (plus a random part of the next one's write), and checks that
   statement or claim link points at a missing row;
 - a re-run finishes with the same sources, statements, claims and links as the clean run (no duplicates).
 
-Usage: python bench/crash_ingest.py [--articles 300] [--runs 20] [--seed 7] [--json]
+Usage: python bench/crash_ingest.py [--articles 300] [--runs 20] [--seed 7] [--corpus CSV] [--json]
 """
 
 from __future__ import annotations
@@ -188,13 +188,15 @@ def main() -> int:
     parser.add_argument("--articles", type=int, default=300)
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--corpus", type=Path, default=CORPUS, help="the Detik CSV (default: ../shared/corpus/...)")
     parser.add_argument("--json", action="store_true", help="print the whole result as JSON")
     args = parser.parse_args()
-    if not CORPUS.exists():
-        print(f"corpus not found: {CORPUS}", file=sys.stderr)
+    if not args.corpus.exists():
+        print(f"corpus not found: {args.corpus}", file=sys.stderr)
         return 2
     with tempfile.TemporaryDirectory(prefix="claimtrack-crash-") as tmp:
-        summary = crash_runs(Path(tmp), args.articles, args.runs, args.seed, log=lambda m: print(m, flush=True))
+        summary = crash_runs(Path(tmp), args.articles, args.runs, args.seed, args.corpus,
+                             log=lambda m: print(m, flush=True))
     if args.json:
         print(json.dumps(summary, indent=2))
     print(f"{summary['runs']} kill -9 runs on {summary['articles']} articles: {summary['corrupt']} corrupt databases, "

@@ -20,6 +20,7 @@ class ConfigError(ValueError):
 class IngestSettings:
     max_bytes: int
     extensions: tuple[str, ...]
+    max_article_chars: int = 200_000
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,8 @@ def settings() -> Settings:
         raw = _merge(raw, _read_toml(Path(override)))
     try:
         return Settings(
-            ingest=IngestSettings(int(raw["ingest"]["max_bytes"]), tuple(raw["ingest"]["extensions"])),
+            ingest=IngestSettings(int(raw["ingest"]["max_bytes"]), tuple(raw["ingest"]["extensions"]),
+                                  int(raw["ingest"].get("max_article_chars", 200_000))),
             claims=ClaimSettings(**raw["claims"]),
             match=MatchSettings(**raw["match"]),
             publisher=PublisherSettings(**raw["publisher"]),

@@ -21,6 +21,16 @@ def looks_binary(data: bytes) -> bool:
     return controls / len(head) > 0.05
 
 
+def _refuse_damaged_utf8(data: bytes, error: UnicodeDecodeError, name: str) -> None:
+    """UTF-8 with a few broken bytes is refused rather than guessed: an 8-bit guess would garble every accent."""
+    text = data.decode("utf-8", "surrogateescape")
+    broken = sum(1 for ch in text if "\udc80" <= ch <= "\udcff")
+    decoded = sum(1 for ch in text if ch >= "\x80" and not "\udc80" <= ch <= "\udcff")
+    if decoded > broken:
+        raise IngestError(f"{name}: not valid UTF-8 ({broken:,} bad bytes, the first at byte {error.start:,}); "
+                          "re-save it as UTF-8")
+
+
 def decode(data: bytes, name: str = "input") -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
@@ -32,8 +42,8 @@ def decode(data: bytes, name: str = "input") -> str:
         raise IngestError(f"{name}: looks like a binary file, not text")
     try:
         return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        _refuse_damaged_utf8(data, exc, name)
     from charset_normalizer import from_bytes
 
     best = from_bytes(data, cp_isolation=list(_EIGHT_BIT) + ["iso-8859-15", "cp1250", "latin_1"]).best()

@@ -11,6 +11,7 @@ import re
 import sys
 import tomllib
 from collections.abc import Iterable, Iterator
+from datetime import date
 from pathlib import Path
 
 from claimtrack.config import settings
@@ -18,6 +19,7 @@ from claimtrack.ingest.decode import decode
 from claimtrack.ingest.document import Document, IngestError
 from claimtrack.ingest.html import html_to_article
 from claimtrack.ingest.prepare import prepare
+from claimtrack.textutil import one_line
 
 Item = Document | IngestError
 METADATA_KEYS = ("title", "outlet", "url", "language", "published", "dateline", "credit")
@@ -45,9 +47,12 @@ def _metadata(data: dict, defaults: dict) -> dict:
     """The article's own metadata, with `defaults` (from the command line) filling what it lacks."""
     meta = {key: value for key, value in defaults.items() if key in METADATA_KEYS and value not in (None, "", "auto")}
     meta.update({key: data[key] for key in METADATA_KEYS if data.get(key) not in (None, "")})
+    for key, value in meta.items():
+        if not isinstance(value, (str, int, float, date)):
+            raise IngestError(f"{key!r} must be text, not {type(value).__name__}")
     for key in ("title", "outlet", "url", "dateline", "credit", "language"):
         if key in meta:
-            meta[key] = str(meta[key]).strip()
+            meta[key] = one_line(str(meta[key]))  # metadata reaches tables and reports: one inert line
     return meta
 
 
@@ -77,8 +82,16 @@ def _markdown_to_text(text: str) -> str:
     return text
 
 
+def _check_length(text: str) -> None:
+    limit = settings().ingest.max_article_chars
+    if len(text) > limit:
+        raise IngestError(f"{len(text):,} characters is over the {limit:,}-character limit for one article "
+                          "(ingest.max_article_chars in the config)")
+
+
 def read_text(text: str, name: str, defaults: dict, *, markdown: bool = False) -> Document:
     front, body = split_front_matter(text, name)
+    _check_length(body)
     if markdown:
         body = _markdown_to_text(body)
     return prepare(body, origin=name, soft_wrapped=markdown, **_metadata(front, defaults))
@@ -92,7 +105,10 @@ def read_jsonl(text: str, name: str, defaults: dict) -> Iterator[Item]:
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield IngestError(f"{where}: not valid JSON ({exc.msg} at column {exc.colno})")
+            yield IngestError(f"{where}: not valid JSON ({exc.msg.removesuffix(' starting at')} at column {exc.colno})")
+            continue
+        except RecursionError:
+            yield IngestError(f"{where}: JSON nested too deeply")
             continue
         if not isinstance(record, dict):
             yield IngestError(f"{where}: each line must be a JSON object with a \"text\" field")
@@ -103,6 +119,7 @@ def read_jsonl(text: str, name: str, defaults: dict) -> Iterator[Item]:
             yield IngestError(f"{where}: no \"text\" field with the article")
             continue
         try:
+            _check_length(body)
             yield prepare(body, origin=where, title_on_first_line=not record.get("title"), **_metadata(record, defaults))
         except IngestError as exc:
             yield IngestError(f"{where}: {exc}")
@@ -110,6 +127,7 @@ def read_jsonl(text: str, name: str, defaults: dict) -> Iterator[Item]:
 
 def read_html(text: str, name: str, defaults: dict) -> Document:
     article = html_to_article(text)
+    _check_length(article["text"])
     meta = {key: value for key, value in article.items() if key != "text"}
     return prepare(article["text"], origin=name, title_on_first_line=not meta.get("title"), **_metadata(meta, defaults))
 
@@ -153,30 +171,35 @@ def _files_under(folder: Path) -> list[Path]:
 
 def read_path(path: Path | str, defaults: dict | None = None) -> Iterator[Item]:
     path = Path(path)
+    name = one_line(str(path))  # a file name can hold escape sequences too
     if str(path) == "-":
         yield from read_stdin(defaults)
         return
-    if path.is_dir():
-        files = _files_under(path)
-        if not files:
-            yield IngestError(f"{path}: no articles in this folder ({', '.join(settings().ingest.extensions)})")
-        for file in files:
-            yield from read_path(file, defaults)
-        return
-    if not path.exists():
-        yield IngestError(f"{path}: no such file or folder")
-        return
-    limit = settings().ingest.max_bytes
     try:
+        if path.is_dir():
+            files = _files_under(path)
+            if not files:
+                yield IngestError(f"{name}: no articles in this folder ({', '.join(settings().ingest.extensions)})")
+            for file in files:
+                yield from read_path(file, defaults)
+            return
+        if not path.exists():
+            yield IngestError(f"{name}: no such file or folder")
+            return
+        limit = settings().ingest.max_bytes
         size = path.stat().st_size
         if size > limit:
-            yield IngestError(f"{path}: {size:,} bytes is over the {limit:,}-byte limit (ingest.max_bytes in the config)")
+            yield IngestError(f"{name}: {size:,} bytes is over the {limit:,}-byte limit (ingest.max_bytes in the config)")
             return
-        data = path.read_bytes()
+        with path.open("rb") as handle:  # bounded: a pipe or device reports no size and may never end
+            data = handle.read(limit + 1)
     except OSError as exc:
-        yield IngestError(f"{path}: cannot read ({exc.strerror or exc})")
+        yield IngestError(f"{name}: cannot read ({exc.strerror or exc})")
         return
-    yield from read_bytes(data, str(path), defaults)
+    if len(data) > limit:
+        yield IngestError(f"{name}: more than the {limit:,}-byte limit (ingest.max_bytes in the config)")
+        return
+    yield from read_bytes(data, name, defaults)
 
 
 def read_stdin(defaults: dict | None = None) -> Iterator[Item]:
@@ -190,4 +213,6 @@ def read_stdin(defaults: dict | None = None) -> Iterator[Item]:
 
 def read_paths(paths: Iterable[Path | str], defaults: dict | None = None) -> Iterator[Item]:
     for path in paths:
-        yield from read_path(path, defaults)
+        for item in read_path(path, defaults):
+            # messages quote the input (a YAML error shows the offending text): make them one inert line
+            yield IngestError(one_line(str(item))) if isinstance(item, IngestError) else item
