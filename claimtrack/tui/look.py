@@ -7,8 +7,6 @@ from datetime import date, datetime
 from rich.style import Style
 from rich.text import Text
 
-from claimtrack.textutil import one_line
-
 STATUS_COLOURS = {
     "unverified": "#d7af00",
     "in_review": "#5f87d7",
@@ -33,11 +31,6 @@ def status_text(status: str, *, needs_review: bool = False) -> Text:
     text = Text("! ", style=REVIEW_STYLE) if needs_review else Text("● ", style=status_style(status))
     text.append(status, style=status_style(status))
     return text
-
-
-def plain(text: str | None, limit: int | None = None) -> Text:
-    """Untrusted text (from an article or an editor) as one inert line; never parsed as markup."""
-    return Text(one_line(text or "", limit))
 
 
 def day(value: date | datetime | None) -> str:

@@ -165,10 +165,6 @@ class ClaimTable(ScrollView, can_focus=True):
             return self._rows.get(int(self._ids[index]))
         return None
 
-    def visible_ids(self) -> list[int]:
-        top = int(self.scroll_offset.y)
-        return [int(i) for i in self._ids[top:top + max(self.size.height - 1, 0)]]
-
     def move_to(self, index: int) -> None:
         if not self._total:
             return

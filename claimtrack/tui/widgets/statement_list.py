@@ -58,6 +58,10 @@ class StatementList(OptionList):
 
     COMPONENT_CLASSES = {"statement-list--quote", "statement-list--group"}
 
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._statements: dict[str, StatementView] = {}
+
     def show(self, view: ClaimView) -> None:
         highlighted = self.current_statement
         self.clear_options()
@@ -84,4 +88,4 @@ class StatementList(OptionList):
         if self.highlighted is None:
             return None
         option = self.get_option_at_index(self.highlighted)
-        return getattr(self, "_statements", {}).get(option.id)
+        return self._statements.get(option.id)
