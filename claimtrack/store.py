@@ -253,6 +253,7 @@ class ClaimView:
             "needs_review": self.needs_review,
             "review_reason": self.review_reason,
             "origin": self.origin,
+            "previously_checked": self.origin == "imported",
             "provenance": self.provenance,
             "version": self.version,
             "statements": [s.to_dict() for s in self.statements],

@@ -319,6 +319,12 @@ def test_a_simple_spreadsheet_of_verdicts_imports(cli, tmp_path):
     assert claims["Jalan tol baru sepanjang 300 km selesai"]["status"] == "verified"
 
 
+def test_verdicts_can_come_from_standard_input(cli):
+    result = cli("import-claims", "-", "--format", "csv", input="claim,rating\nThe bridge is twelve kilometres long,True\n")
+    assert result.exit_code == 0, result.output
+    assert [(c["text"], c["status"]) for c in claims_json(cli)] == [("The bridge is twelve kilometres long", "verified")]
+
+
 def test_a_csv_without_claim_or_rating_columns_is_refused(cli, tmp_path):
     result = cli("import-claims", str(write(tmp_path, "x.csv", "name,age\nBob,3\n")))
     assert result.exit_code == 1 and "must name a claim column" in result.stderr
@@ -380,6 +386,15 @@ def test_export_to_a_file_replaces_it_whole(cli, sample_article, tmp_path):
     assert target.read_text(encoding="utf-8").startswith("# Claim report")
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".report")) == []
 
+    plain = tmp_path / "plain.txt"
+    plain.write_text("x", encoding="utf-8")
+    fresh = tmp_path / "fresh.md"
+    assert cli("export", "-o", str(fresh)).exit_code == 0
+    assert fresh.stat().st_mode == plain.stat().st_mode  # readable like any file the user writes, not owner-only
+    target.chmod(0o640)
+    cli("export", "-o", str(target))
+    assert target.stat().st_mode & 0o777 == 0o640
+
 
 def test_a_failed_write_leaves_the_old_file_and_no_temporary(cli, sample_article, tmp_path, monkeypatch):
     cli("ingest", str(sample_article))
@@ -408,7 +423,7 @@ def test_a_new_statement_that_repeats_an_imported_verdict_shows_it_was_checked_b
     cli("ingest", str(sample_article))
 
     claim = weapons_claim(cli)
-    assert claim["origin"] == "imported" and claim["status"] == "false"
+    assert claim["origin"] == "imported" and claim["previously_checked"] and claim["status"] == "false"
     assert "Keliru" in claim["provenance"]
     relations = {(s["relation"], s["speaker"]) for s in claim["statements"]}
     assert ("supports", "Gedung Putih") in relations and ("contradicts", "Dmitry Peskov") in relations
