@@ -77,6 +77,8 @@ class Extractor:
             speaker = Speaker(frame.cue.text, "", kind="person", pronoun=True)
         else:
             speaker = self.parser.parse(text[frame.speaker_start:frame.speaker_end])
+        if frame.role_end > frame.role_start and not speaker.role:
+            speaker.role = self.parser.parse(text[frame.role_start:frame.role_end]).mention
         speaker = resolve(speaker, frame.speaker_start, registry, speakers)
         content = text[frame.content_start:frame.content_end]
         said_on, date_text = self._when(article, frame, document)

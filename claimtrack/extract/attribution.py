@@ -66,6 +66,27 @@ class FrameFinder:
     def _acceptable(self, token: str) -> bool:
         return self.parser.acceptable_token(token) and not (token[:1].islower() and token.casefold() in self.lex.speaker_stops)
 
+    def _acceptable_at(self, doc: Article, tokens: list[tuple[int, int, str]], i: int) -> bool:
+        """Can tokens[i] belong to a speaker phrase? A number joined by a hyphen can ("Covid - 19")."""
+        token = tokens[i][2]
+        if self._acceptable(token):
+            return True
+        return token.isdigit() and i > 0 and doc.text[tokens[i - 1][1]:tokens[i][0]].strip() in ("-", "–")
+
+    def _gloss_end(self, doc: Article, tokens: list[tuple[int, int, str]], i: int) -> int:
+        """Index of the token after a short capitalised gloss in brackets before tokens[i], else -1:
+        "PT Kereta Commuter Indonesia (KAI Commuter) Wiwik Widayanti"."""
+        text = doc.text
+        if text[tokens[i - 1][1]:tokens[i][0]].strip() != "(":
+            return -1
+        for j in range(i, min(i + 5, len(tokens))):
+            if not self._acceptable(tokens[j][2]):
+                return -1
+            gap = text[tokens[j][1]:tokens[j + 1][0]] if j + 1 < len(tokens) else ""
+            if gap.strip() == ")":
+                return j + 1 if j + 1 < len(tokens) and tokens[j + 1][2][:1].isupper() else -1
+        return -1
+
     def _trim_phrase(self, doc: Article, start: int, end: int) -> tuple[int, int]:
         """Strip leading connectives, trailing dates and adverbs from a span ("Gedung Putih pekan lalu")."""
         text = doc.text
@@ -121,7 +142,7 @@ class FrameFinder:
         first = len(tokens)
         for i in range(len(tokens) - 1, -1, -1):
             token = tokens[i][2]
-            if not self._acceptable(token):
+            if not self._acceptable_at(doc, tokens, i):
                 break
             if i < len(tokens) - 1 and self._gap_stops(doc, tokens[i][1], tokens[i + 1][0], token):
                 break
@@ -138,13 +159,30 @@ class FrameFinder:
         Pieces after the speaker that are only circumstance ("Senin (12/10)", "speaking at a rally") are skipped.
         """
         text = doc.text
-        for piece_start, piece_end in self._segments(doc, clause_start, cue_start):
+        pieces = self._segments(doc, clause_start, cue_start)
+        for n, (piece_start, piece_end) in enumerate(pieces):
             found = self._noun_phrase_before(doc, piece_start, piece_end)
             if found is not None:
-                return found
+                named = self._name_before_role(doc, pieces[n:])
+                return named if named is not None else found
             if not self._is_circumstance(doc, piece_start, piece_end):
                 break
         return cue_start, cue_start
+
+    def _name_before_role(self, doc: Article, pieces: list[tuple[int, int]]) -> tuple[int, int] | None:
+        """A name before a role in apposition: "Tri Maharini, dokter emergensi dari …, memaparkan" → "Tri Maharini".
+
+        `pieces` are the comma-separated pieces before the cue, last first; the first is the role.
+        """
+        text = doc.text
+        role = self._trim_phrase(doc, *pieces[0])
+        phrase = text[role[0]:role[1]]
+        if len(pieces) < 2 or not self.parser.opens_with_role(phrase) or self.parser.names_a_person(phrase):
+            return None
+        found = self._noun_phrase_before(doc, *pieces[1])
+        if found is None or not self.parser.is_person_name(text[found[0]:found[1]]):
+            return None
+        return found
 
     def _is_circumstance(self, doc: Article, start: int, end: int) -> bool:
         text = doc.text
@@ -170,13 +208,17 @@ class FrameFinder:
         tokens = _tokens(text, start, limit)
         if not tokens or self._gap_stops(doc, start, tokens[0][0], ""):
             return start, start
-        last = -1
-        for i, (_, _, token) in enumerate(tokens):
+        last, i = -1, 0
+        while i < len(tokens):
             if i > 0 and self._gap_stops(doc, tokens[i - 1][1], tokens[i][0], tokens[i - 1][2]):
-                break
-            if not self._acceptable(token):
+                after_gloss = self._gloss_end(doc, tokens, i)
+                if after_gloss < 0:
+                    break
+                i = after_gloss
+            if not self._acceptable_at(doc, tokens, i):
                 break
             last = i
+            i += 1
         if last < 0:
             return start, start
         span_start, span_end = tokens[0][0], tokens[last][1]
@@ -184,6 +226,29 @@ class FrameFinder:
         while span_end > span_start and text[span_end - 1] in ".":
             span_end -= 1
         return span_start, span_end
+
+    def apposed_name(self, doc: Article, start: int, end: int, limit: int) -> tuple[int, int] | None:
+        """The name set off by commas after a role with no name in it, as a span, else None:
+        "kata juru bicara Gugus Tugas Covid - 19 Kabupaten Bekasi, Alamsyah, Rabu sore" → "Alamsyah";
+        "kata Kepala Dusun Nglahar, Kelurahan Sumbersari, Wahyu Wibowo di Sleman" → "Wahyu Wibowo"."""
+        text = doc.text
+        role = text[start:end]
+        if not self.parser.opens_with_role(role) or self.parser.names_a_person(role):
+            return None
+        cursor = end
+        for _ in range(3):  # the role may go on over a place or two before the name
+            if not text[cursor:limit].lstrip(" ").startswith(","):
+                return None
+            piece_start = text.index(",", cursor) + 1
+            found_start, found_end = self.speaker_after(doc, piece_start, limit)
+            if found_end <= found_start:
+                return None
+            if self.parser.is_person_name(text[found_start:found_end]):
+                return found_start, found_end
+            if doc.dates_in(found_start, found_end) or not text[found_start:found_start + 1].isupper():
+                return None
+            cursor = found_end
+        return None
 
     def valid_speaker(self, doc: Article, start: int, end: int) -> bool:
         text = doc.text
@@ -248,10 +313,14 @@ class FrameFinder:
             comma = before.rstrip().endswith(",")
             # inversion: cue then speaker ("kata Lavrov", "said Smith")
             if quote is not None or comma:
+                role = None
                 if cue.pronoun_suffix:
                     s_start, s_end = cue.start, cue.end
                 else:
                     s_start, s_end = self.speaker_after(doc, cue.end, sentence.end)
+                    named = self.apposed_name(doc, s_start, s_end, sentence.end) if s_end > s_start else None
+                    if named is not None:
+                        role, (s_start, s_end) = (s_start, s_end), named
                 if cue.pronoun_suffix or self.valid_speaker(doc, s_start, s_end):
                     if quote is not None:
                         c_start, c_end = self._content(doc, max(quote.inner_start, sentence.start), quote.inner_end)
@@ -259,8 +328,9 @@ class FrameFinder:
                     else:
                         c_start, c_end = self._content(doc, self._clause_start(doc, sentence, cue.start), before.rstrip().__len__() + sentence.start - 1)
                         kind = self._quote_kind(sentence, c_start, c_end)
-                    if self._enough(doc, c_start, c_end) and self._rest_is_adjunct(doc, s_end, sentence.end):
-                        return Frame(sentence, cue, s_start, s_end, c_start, c_end, kind)
+                    # after a quotation and its cue anything may follow ("katanya singkat", "ujar X menambahkan")
+                    if self._enough(doc, c_start, c_end) and (quote is not None or self._rest_is_adjunct(doc, s_end, sentence.end)):
+                        return Frame(sentence, cue, s_start, s_end, c_start, c_end, kind, *(role or (0, 0)))
             # speaker then cue at the end: `…," Smith said.` / `…, the source added.`
             s_start, s_end = self.speaker_before(doc, sentence.start, cue.start)
             if s_end <= s_start or not self.valid_speaker(doc, s_start, s_end):
@@ -269,7 +339,7 @@ class FrameFinder:
             quote = self._quote_before(sentence, s_start, doc)
             if quote is None and not head.rstrip().endswith(","):
                 continue
-            if not self._rest_is_adjunct(doc, cue.end, sentence.end):
+            if quote is None and not self._rest_is_adjunct(doc, cue.end, sentence.end):
                 continue
             if quote is not None:
                 c_start, c_end = self._content(doc, max(quote.inner_start, sentence.start), quote.inner_end)
@@ -295,37 +365,61 @@ class FrameFinder:
             return True
         first = rest.split()[0].casefold().strip(",")
         rest_start = start + len(text[start:end]) - len(text[start:end].lstrip(" .!?\"”"))
-        return first in self.lex.speaker_stops or any(p.start == rest_start for p in doc.dates_in(start, end))
+        if first in self.lex.speaker_stops or any(p.start == rest_start for p in doc.dates_in(start, end)):
+            return True
+        # a second cue for the same speaker: "…, kata Bahtiar menambahkan."
+        return any(c.start == rest_start and c.kind != "according" for c in doc.cues_in(start, end))
 
     def _according(self, doc: Article, sentence: Sentence, cues: list[Cue]) -> Frame | None:
+        """`Menurut X, …` / `According to X, …` / `…, menurut X.` / `"…," menurutnya.`"""
         text = doc.text
         for cue in cues:
             if cue.kind != "according":
                 continue
+            pronoun = cue.text.casefold().endswith("nya")
             head = text[sentence.start:cue.start]
+            quote = self._quote_before(sentence, cue.start, doc)
             if not head.strip() or self.lex.leading_words.fullmatch(head.strip().rstrip(",") + " ") or len(_TOKEN.findall(head)) <= 2:
                 # Menurut X, content.
-                if cue.text.casefold().endswith("nya"):
-                    s_start, s_end = cue.start, cue.end
-                else:
-                    s_start, s_end = self.speaker_after(doc, cue.end, sentence.end)
+                s_start, s_end = (cue.start, cue.end) if pronoun else self.speaker_after(doc, cue.end, sentence.end)
                 comma = text.find(",", s_end, sentence.end)
-                if comma < 0 or not (cue.text.casefold().endswith("nya") or self.valid_speaker(doc, s_start, s_end)):
+                if comma < 0 or not (pronoun or self.valid_speaker(doc, s_start, s_end)):
                     continue
                 if text[s_end:comma].strip() and not self._rest_is_adjunct(doc, s_end, comma):
                     continue
+                comma = self._past_apposition(doc, comma, sentence.end)
                 c_start, c_end = self._content(doc, comma + 1, sentence.end)
-            elif head.rstrip().endswith(","):
-                # content, menurut X.
-                s_start, s_end = self.speaker_after(doc, cue.end, sentence.end)
-                if not self.valid_speaker(doc, s_start, s_end) or not self._rest_is_adjunct(doc, s_end, sentence.end):
+                kind = self._quote_kind(sentence, c_start, c_end)
+            elif quote is not None or head.rstrip().endswith(","):
+                # content, menurut X.   "…," menurutnya.
+                s_start, s_end = (cue.start, cue.end) if pronoun else self.speaker_after(doc, cue.end, sentence.end)
+                if not (pronoun or self.valid_speaker(doc, s_start, s_end)):
                     continue
-                c_start, c_end = self._content(doc, sentence.start, sentence.start + len(head.rstrip()) - 1)
+                if quote is not None:
+                    c_start, c_end = self._content(doc, max(quote.inner_start, sentence.start), quote.inner_end)
+                    kind = "direct"
+                else:
+                    if not self._rest_is_adjunct(doc, s_end, sentence.end):
+                        continue
+                    c_start, c_end = self._content(doc, sentence.start, sentence.start + len(head.rstrip()) - 1)
+                    kind = self._quote_kind(sentence, c_start, c_end)
             else:
                 continue
             if self._enough(doc, c_start, c_end):
-                return Frame(sentence, cue, s_start, s_end, c_start, c_end, self._quote_kind(sentence, c_start, c_end))
+                return Frame(sentence, cue, s_start, s_end, c_start, c_end, kind)
         return None
+
+    def _past_apposition(self, doc: Article, comma: int, end: int) -> int:
+        """The comma that ends a role set off after the speaker: "Menurut Irma, salah satu pendiri X, …"."""
+        text = doc.text
+        following = text.find(",", comma + 1, end)
+        if following < 0:
+            return comma
+        piece = text[comma + 1:following].strip()
+        bare = self.lex.determiners.sub("", piece)
+        if (self.parser.opens_with_role(piece) or bare != piece) and self.parser.is_speaker_like(bare):
+            return following
+        return comma
 
     def _leading(self, doc: Article, sentence: Sentence, cues: list[Cue]) -> Frame | None:
         """Speaker, cue, then content: `X mengatakan (bahwa) …`, `X said (that) …`, `X membantah …`."""

@@ -82,17 +82,23 @@ def _role(text: str, i: int, start: int, end: int, has_curly_opener: bool, is_op
     return "close" if is_open else "open"
 
 
-def find_quotes(text: str, start: int, end: int) -> list[Quote]:
-    """Quotations in one paragraph; an unpaired mark makes a quote run to the paragraph's edge."""
+def find_quotes(text: str, start: int, end: int, carried: bool = False) -> list[Quote] | None:
+    """Quotations in one paragraph; an unpaired mark makes a quote run to the paragraph's edge.
+
+    `carried`: the paragraph begins inside a quotation opened earlier, which its first closing mark ends
+    (that quote has opened=False). None when the paragraph cannot be read so: its first mark opens a new one.
+    """
     marks = [m.start() for m in _MARK.finditer(text, start, end)]
     if not marks:
         return []
     has_curly_opener = any(text[i] in OPENERS for i in marks)
     quotes: list[Quote] = []
-    open_at: int | None = None
+    open_at: int | None = start if carried else None
     for i in marks:
         role = _role(text, i, start, end, has_curly_opener, open_at is not None)
         if role == "open":
+            if carried and not quotes and i != start and open_at == start:
+                return None  # a new quotation, not the end of the carried one
             if open_at is None:
                 open_at = i
             continue
@@ -101,44 +107,55 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
             if not quotes and text[start:i].strip():
                 quotes.append(Quote(start, i + 1, start, i, closed=False, opened=False))
             continue
-        quotes.append(Quote(open_at, i + 1, open_at + 1, i))
+        if carried and not quotes and open_at == start:
+            quotes.append(Quote(start, i + 1, start, i, closed=True, opened=False))
+        else:
+            quotes.append(Quote(open_at, i + 1, open_at + 1, i))
         open_at = None
     if open_at is not None:
         # left open: it may go on in the next paragraphs (a mark with nothing after it always does)
-        quotes.append(Quote(open_at, end, open_at + 1, end, closed=False))
+        carried_through = carried and not quotes and open_at == start
+        quotes.append(Quote(open_at, end, open_at + (0 if carried_through else 1), end, closed=False, opened=not carried_through))
     return quotes
 
 
-def _carried(last: Quote, later: list[list[Quote]], starts: list[int]) -> tuple[int, list[Quote]] | None:
+def _carried(text: str, last: Quote, later: list[tuple[int, int]]) -> tuple[int, list[Quote]] | None:
     """Where a quotation left open goes on to: (paragraphs further on, the quotes there with it joined)."""
-    for distance, quotes in enumerate(later[:_LONGEST_QUOTATION], start=1):
-        if not quotes:
-            continue  # no marks: the quotation goes on
-        first = quotes[0]
-        if not first.opened or (first.closed and first.start == starts[distance - 1]):
-            # its closing mark, or (English) the paragraph opens it again and closes it
+    for distance, (start, end) in enumerate(later[:_LONGEST_QUOTATION], start=1):
+        quotes = find_quotes(text, start, end, carried=True)
+        if quotes is None:
+            return None
+        if quotes and quotes[0].closed:
+            first = quotes[0]
             return distance, [Quote(last.start, first.end, last.inner_start, first.inner_end), *quotes[1:]]
-        if first.start == starts[distance - 1] and len(quotes) == 1:
-            continue  # opened again and still open: the quotation goes on
-        return None
+        # no marks, or opened again (the English way) and still open: the quotation goes on
     return None
 
 
+def _continues(text: str, previous_end: int, start: int) -> bool:
+    """Does a paragraph carry on the sentence before it ('” \n\nkata Aziz, Senin.')?"""
+    return text[start].islower() and text[previous_end - 1] in '",”»'
+
+
 def _blocks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, list[Quote]]]:
-    """Paragraphs grouped by the quotations that run over them: (first, last, quotes)."""
-    found = [find_quotes(text, start, end) for start, end in spans]
-    starts = [start for start, _ in spans]
+    """Paragraphs grouped by the quotations and sentences that run over them: (first, last, quotes)."""
     blocks = []
     first = 0
     while first < len(spans):
-        last, quotes = first, found[first]
-        while quotes and quotes[-1].opened and not quotes[-1].closed:
-            carried = _carried(quotes[-1], found[last + 1:], starts[last + 1:])
-            if carried is None:
-                break
-            distance, joined = carried
-            quotes = [*quotes[:-1], *joined]
-            last += distance
+        last, quotes = first, find_quotes(text, *spans[first])
+        while True:
+            if quotes and quotes[-1].opened and not quotes[-1].closed:
+                carried = _carried(text, quotes[-1], spans[last + 1:])
+                if carried is not None:
+                    distance, joined = carried
+                    quotes = [*quotes[:-1], *joined]
+                    last += distance
+                    continue
+            if last + 1 < len(spans) and _continues(text, spans[last][1], spans[last + 1][0]):
+                last += 1
+                quotes = [*quotes, *find_quotes(text, *spans[last])]
+                continue
+            break
         # a quotation left open at a paragraph end with nothing in it is no quotation
         quotes = [q for q in quotes if q.closed or text[q.inner_start:q.inner_end].strip()]
         blocks.append((first, last, quotes))

@@ -48,6 +48,14 @@ class SpeakerParser:
         self.gazetteer = gazetteer
         titles = lex.person_titles | lex.organization_titles | lex.common_speakers
         self.role_words = frozenset(w for t in titles for w in t.split())
+        self.organization_words = frozenset(fold(w) for w in lex.words_of("organizations", "words")) | frozenset(
+            h for h in lex.organization_heads if " " not in h)
+        self.place_words = frozenset(fold(w) for w in lex.words_of("organizations", "place_words"))
+        # words that open a sentence and so are capitalised, but never start a name
+        openers = (*lex.words_of("speaker", "leading"), *lex.according_to, *lex.speech_cues, *lex.post_cues,
+                   *lex.deny_cues, *lex.words_of("speaker", "determiners"), *lex.words_of("speaker", "stops"),
+                   *lex.words_of("dates", "weekdays"))
+        self.function_words = frozenset(fold(w) for w in openers if " " not in w.strip())
         # the same mentions recur across a document and a corpus: parse each once
         self._parse_once = lru_cache(maxsize=16384)(self._parse)
 
@@ -155,6 +163,8 @@ class SpeakerParser:
                 name_start = max(name_start, j + size)
                 title_kind = title_kind or kind
                 break
+        if title_kind == "person":
+            name_start = self._person_after_organization(tokens, name_start)
         name_tokens = [t for t in tokens[name_start:] if t != ","]
         role_tokens = [t for t in tokens[:name_start] if t != ","]
         if not name_tokens:
@@ -165,6 +175,55 @@ class SpeakerParser:
         name = " ".join(name_tokens)
         role = " ".join(role_tokens)
         return Speaker(mention, name, role=role, kind=self._kind_of(name_tokens, title_kind, role_tokens))
+
+    def strip_function_words(self, phrase: str) -> str:
+        """A capitalised run without the sentence-opening words before the name ("Menurut Armanunsah")."""
+        while True:
+            head, _, rest = phrase.partition(" ")
+            if not rest or fold(head) not in self.function_words:
+                return phrase
+            phrase = rest.lstrip()
+
+    def name_like(self, token: str) -> bool:
+        """Could this token be part of a person's name (not an acronym, a title, a place or an institution word)?"""
+        if token.casefold() in _NAME_PARTICLES:
+            return True
+        if not is_capitalised(token) or (is_acronym(token) and len(token.rstrip(".")) > 1):
+            return False
+        folded = fold(token)
+        return (folded not in self.organization_words and folded not in self.role_words
+                and folded not in self.place_words and not self.gazetteer.is_place_or_org(token))
+
+    def opens_with_role(self, phrase: str) -> bool:
+        """Does the phrase begin with a title or a role word ("juru bicara …", "Kepala Dinas …", "a spokesman")?"""
+        tokens = [t for t in TOKEN.findall(self.lex.determiners.sub("", phrase.strip())) if t not in ",()"]
+        return bool(tokens) and (self._title_at(tokens, 0)[0] > 0 or fold(tokens[0]) in self.role_words)
+
+    def is_person_name(self, phrase: str) -> bool:
+        """Is the phrase just a person's name ("Alamsyah", "Wahyu Wibowo", "Daeng M. Faqih")?"""
+        tokens = [t for t in TOKEN.findall(phrase) if t not in ",()"]
+        return 0 < len(tokens) <= 5 and is_capitalised(tokens[0]) and all(self.name_like(t) for t in tokens)
+
+    def names_a_person(self, phrase: str) -> bool:
+        """Does a speaker phrase hold a person's name, as "Kepala BNPB Doni Monardo" does and
+        "juru bicara Gugus Tugas Covid-19 Kabupaten Bekasi" does not?"""
+        speaker = self.parse(phrase)
+        return speaker.kind == "person" and speaker.name != speaker.mention.strip() and self.is_person_name(speaker.name) \
+            or self.is_person_name(phrase)
+
+    def _person_after_organization(self, tokens: list[str], name_start: int) -> int:
+        """Where a person's name begins after a title and an institution: "Ketua Pengurus Besar Ikatan Dokter
+        Indonesia Daeng M Faqih" → at "Daeng". The name is the name-like words at the end, four at most."""
+        start = len(tokens)
+        while start > name_start and len(tokens) - start < 4 and tokens[start - 1] != "," and self.name_like(tokens[start - 1]):
+            start -= 1
+        while start < len(tokens) and start > name_start and fold(tokens[start - 1]) in self.place_words:
+            start += 1  # "Kabupaten Bekasi": the word after a place word is the place's
+        if start >= len(tokens) or start == name_start:
+            return name_start
+        if len(tokens) - start == 1 and not is_acronym(tokens[start - 1]):
+            return name_start  # one word after an institution is more likely its end than a name
+        return start
 
     def _kind_of(self, name_tokens: list[str], title_kind: str, role_tokens: list[str] = ()) -> str:
         name = " ".join(name_tokens)
@@ -188,7 +247,8 @@ class SpeakerParser:
 
 
 # --- coreference within a document ------------------------------------------------------------------------
-_CAPITAL_RUN = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,5}[A-Z][\w'’-]*")
+# two to six capitalised words on one line, initials ("M.") allowed, not across a full stop
+_CAPITAL_RUN = re.compile(r"(?:(?:[A-Z]\.|[A-Z][\w'’-]*)[ \t]+){1,5}[A-Z][\w'’-]*")
 
 
 def _padded(text: str) -> str:
@@ -218,6 +278,7 @@ class NameRegistry:
 
     def _person(self, run: str) -> tuple[str, str] | None:
         """The full person name (two words or more) a capitalised run holds, with its role."""
+        run = self.parser.strip_function_words(run)
         speaker = self.parser.parse(run)
         if len(speaker.name.split()) >= 2 and speaker.kind == "person" and not self.parser.gazetteer.is_place_or_org(speaker.name):
             return speaker.name, speaker.role
