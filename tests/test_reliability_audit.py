@@ -7,7 +7,6 @@ import sqlite3
 
 import pytest
 
-from claimtrack.store import Store
 
 
 @pytest.fixture
@@ -20,12 +19,19 @@ def history(store) -> tuple[int, list[int]]:
     return claim_id, [e.id for e in store.events(claim_id)]
 
 
-def _tamper(db_path, sql: str, *params) -> None:
-    """What someone with the database file and the sqlite3 shell could do."""
-    connection = sqlite3.connect(db_path)
-    connection.execute(sql, params)
-    connection.commit()
-    connection.close()
+@pytest.fixture
+def tamper(store, db_path):
+    """What someone with the database file and the sqlite3 shell (or psql on a server) could do."""
+    def run(sql: str, *params) -> None:
+        if store.is_sqlite:
+            connection = sqlite3.connect(db_path)
+            connection.execute(sql, params)
+            connection.commit()
+            connection.close()
+        else:
+            with store.engine.begin() as connection:
+                connection.exec_driver_sql(sql.replace("?", "%s"), params)
+    return run
 
 
 def test_an_untouched_log_verifies(cli, history):
@@ -34,34 +40,30 @@ def test_an_untouched_log_verifies(cli, history):
     assert result.stdout.startswith("audit: 1 claims, 4 events checked: intact")
 
 
-@pytest.mark.sqlite_only
-def test_an_edited_note_is_named_by_claim_and_event(cli, history, db_path):
+def test_an_edited_note_is_named_by_claim_and_event(cli, history, tamper):
     claim_id, events = history
-    _tamper(db_path, "UPDATE statusevent SET note = 'confirmed by two sources' WHERE id = ?", events[1])
+    tamper("UPDATE statusevent SET note = 'confirmed by two sources' WHERE id = ?", events[1])
     result = cli("audit", "verify")
     assert result.exit_code == 1
     assert f"broken: claim {claim_id}, event {events[1]}: its contents do not match its hash" in result.stdout
 
 
-@pytest.mark.sqlite_only
-def test_a_rewritten_event_with_a_recomputed_hash_breaks_the_next_link(cli, history, db_path):
+def test_a_rewritten_event_with_a_recomputed_hash_breaks_the_next_link(cli, store, history, tamper):
     from claimtrack.store import event_hash
 
     claim_id, events = history
-    row = sqlite3.connect(db_path).execute("SELECT prev_hash, action, from_status, note, editor, at FROM statusevent "
-                                           "WHERE id = ?", (events[1],)).fetchone()
-    event = Store(str(db_path)).events(claim_id)[1]
-    forged = event_hash(row[0], claim_id, row[1], row[2], "verified", row[3], row[4], event.at)
-    _tamper(db_path, "UPDATE statusevent SET to_status = 'verified', hash = ? WHERE id = ?", forged, events[1])
+    event = store.events(claim_id)[1]
+    forged = event_hash(event.prev_hash, claim_id, event.action, event.from_status, "verified", event.note, event.editor,
+                        event.at)
+    tamper("UPDATE statusevent SET to_status = 'verified', hash = ? WHERE id = ?", forged, events[1])
     result = cli("audit", "verify")
     assert result.exit_code == 1
     assert f"broken: claim {claim_id}, event {events[2]}: its previous-hash does not match event {events[1]}" in result.stdout
 
 
-@pytest.mark.sqlite_only
-def test_a_removed_event_is_found(cli, history, db_path):
+def test_a_removed_event_is_found(cli, history, tamper):
     claim_id, events = history
-    _tamper(db_path, "DELETE FROM statusevent WHERE id = ?", events[2])
+    tamper("DELETE FROM statusevent WHERE id = ?", events[2])
     result = cli("audit", "verify", "--json")
     assert result.exit_code == 1
     report = json.loads(result.stdout)
@@ -70,20 +72,18 @@ def test_a_removed_event_is_found(cli, history, db_path):
     assert "removed" in report["breaks"][0]["problem"]
 
 
-@pytest.mark.sqlite_only
-def test_a_status_changed_behind_the_logs_back_is_found(cli, history, db_path):
+def test_a_status_changed_behind_the_logs_back_is_found(cli, history, tamper):
     claim_id, events = history
-    _tamper(db_path, "UPDATE claim SET status = 'verified' WHERE id = ?", claim_id)
+    tamper("UPDATE claim SET status = 'verified' WHERE id = ?", claim_id)
     result = cli("audit", "verify")
     assert result.exit_code == 1
     assert (f"broken: claim {claim_id}, event {events[-1]}: the claim's status is 'verified' but its last event says "
             "'misleading'") in result.stdout
 
 
-@pytest.mark.sqlite_only
-def test_a_dropped_last_event_is_found_through_the_claims_status(cli, history, db_path):
+def test_a_dropped_last_event_is_found_through_the_claims_status(cli, history, tamper):
     claim_id, events = history
-    _tamper(db_path, "DELETE FROM statusevent WHERE id = ?", events[-1])
+    tamper("DELETE FROM statusevent WHERE id = ?", events[-1])
     result = cli("audit", "verify")
     assert result.exit_code == 1
     assert f"broken: claim {claim_id}, event {events[-2]}: the claim's status is 'misleading'" in result.stdout
