@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from claimtrack.models import STATUSES
-from claimtrack.ratings import rating, ratings, status_for_label, status_for_value
+from claimtrack.ratings import ratings, status_for_label, status_for_value
 
 FIXTURES = Path(__file__).parent / "fixtures"
 LIAR_SAMPLE = FIXTURES / "liar_sample.tsv"
@@ -187,6 +187,9 @@ def test_imported_verdicts_are_not_republished_as_ours(cli, tmp_path):
     result = cli("export", "--format", "claimreview")
     assert json.loads(result.stdout) == []
     assert "1 whose verdict was imported from another checker" in result.stderr
+    rows = json.loads(cli("export", "--format", "json").stdout)  # no claimant, no appearance: a claim without statements
+    assert [(r["claim"], r["status"], r["previously_checked"], r["relation"], r["speaker"]) for r in rows] == [
+        ("The moon landing was staged in 1969", "false", True, None, None)]
 
     claim_id = claims_json(cli)[0]["id"]
     cli("mark", str(claim_id), "false", "--note", "we checked it ourselves")
