@@ -6,6 +6,7 @@ The database stays the truth: the catalog is loaded from `Store.triage_rows()` a
 
 from __future__ import annotations
 
+import re
 import string
 import threading
 import unicodedata
@@ -64,10 +65,19 @@ class _WordIndex:
         self.vocabulary = list(postings)
         self.postings = [np.asarray(postings[word], dtype=np.int64) for word in self.vocabulary]
         self.prefixes = {length: [word[:length] for word in self.vocabulary] for length in _PREFIX_LENGTHS}
+        self._joined = "\n".join(self.vocabulary)
+        self._starts = np.cumsum([0] + [len(word) + 1 for word in self.vocabulary[:-1]], dtype=np.int64)
+
+    def containing(self, query_word: str) -> list[int]:
+        """Vocabulary entries containing `query_word`; one regex pass over all words when the word is selective."""
+        if len(query_word) < 3:
+            return [index for index, word in enumerate(self.vocabulary) if query_word in word]
+        found = np.fromiter((match.start() for match in re.finditer(re.escape(query_word), self._joined)), dtype=np.int64)
+        return np.unique(np.searchsorted(self._starts, found, side="right") - 1).tolist()
 
     def matching_words(self, query_word: str) -> tuple[list[int], list[int]]:
         """Vocabulary entries containing `query_word`, and those starting with a near miss of it."""
-        exact = [index for index, word in enumerate(self.vocabulary) if query_word in word]
+        exact = self.containing(query_word)
         cutoff = _typo_cutoff(query_word)
         if cutoff is None:
             return exact, []

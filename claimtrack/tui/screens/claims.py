@@ -9,6 +9,7 @@ the first row is fetched, and `app.catalog.indexed` says when search is ready.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -33,6 +34,7 @@ from claimtrack.tui.widgets.ingest_progress import IngestProgress
 
 STATUS_FILTERS = ("", *STATUSES)  # "" shows every status
 _FIRST_ROWS = 60  # rows fetched for the first paint, before the table knows its height
+_FIRST_PAINT_WAIT = 1.0  # seconds the catalog load waits for the first rows to be drawn
 
 
 class ClaimsScreen(ClaimActions):
@@ -88,6 +90,7 @@ class ClaimsScreen(ClaimActions):
         self.shown: Sequence[int] = ()
         self.views_shown = 0  # how many lists have been shown: benchmarks wait on it
         self._away = False
+        self._first_paint_done = threading.Event()
 
     def compose(self) -> ComposeResult:
         yield FilterBar(id="filters")
@@ -137,6 +140,7 @@ class ClaimsScreen(ClaimActions):
             total = self.store.count_claims(ClaimQuery(statuses=statuses))
             self.post_message(self.ViewReady(list(rows), rows, total, None, total, fresh=True, keep_cursor=False))
             fresh, keep_cursor, known = False, True, frozenset(rows)
+            self._first_paint_done.wait(_FIRST_PAINT_WAIT)  # loading the catalog would hold the GIL meanwhile
         self.catalog.ensure_loaded(self.store.triage_rows)
         if search:
             self.catalog.ensure_index(self.store.claim_keys)
@@ -163,6 +167,7 @@ class ClaimsScreen(ClaimActions):
         self.query_one(FilterBar).show(status=self.status_filter, counts=message.counts, total=message.all_claims,
                                        shown=message.total, search=self.search_text, speaker=self.speaker)
         self.views_shown += 1
+        self.call_after_refresh(self._first_paint_done.set)
         if message.counts is not None and not self.catalog.indexed:
             self._build_index()
 
