@@ -7,6 +7,7 @@ role, coreference) → dates → stance → checkworthy → links. No database; 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from claimtrack.extract.article import Article
@@ -50,7 +51,8 @@ class Extractor:
             frames = self.frames.find(article, sentence)
             if frames:
                 for frame in frames:
-                    statement, speaker = self._statement(article, frame, document, registry, speakers)
+                    heir = speakers[-1] if frame.same_speaker and speakers else None
+                    statement, speaker = self._statement(article, frame, document, registry, speakers, heir)
                     found.append(statement)
                     speakers.append(speaker)
                     registry.add(frame.speaker_start, speaker)
@@ -71,15 +73,19 @@ class Extractor:
         return Extraction(document, found, find_links(self.stance, found))
 
     def _statement(self, article: Article, frame: Frame, document: Document, registry: NameRegistry,
-                   speakers: list[Speaker]) -> tuple[Statement, Speaker]:
+                   speakers: list[Speaker], heir: Speaker | None = None) -> tuple[Statement, Speaker]:
+        """`heir`: the speaker of the attribution this one carries on ("…, adding that …")."""
         text = article.text
-        if frame.cue.pronoun_suffix or (frame.cue.kind == "according" and frame.cue.text.casefold().endswith("nya")):
+        if heir is not None:
+            speaker = replace(heir, aliases=list(heir.aliases))
+        elif frame.cue.pronoun_suffix or (frame.cue.kind == "according" and frame.cue.text.casefold().endswith("nya")):
             speaker = Speaker(frame.cue.text, "", kind="person", pronoun=True)
         else:
             speaker = self.parser.parse(text[frame.speaker_start:frame.speaker_end])
         if frame.role_end > frame.role_start and not speaker.role:
             speaker.role = self.parser.parse(text[frame.role_start:frame.role_end]).mention
-        speaker = resolve(speaker, frame.speaker_start, registry, speakers)
+        if heir is None:
+            speaker = resolve(speaker, frame.speaker_start, registry, speakers)
         content = text[frame.content_start:frame.content_end]
         said_on, date_text = self._when(article, frame, document)
         statement = Statement(

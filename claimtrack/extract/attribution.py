@@ -10,16 +10,19 @@ A sentence that is all quotation right after a direct quote continues that speak
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claimtrack.extract.article import Article
 from claimtrack.extract.cues import Cue, CuePatterns
 from claimtrack.extract.dates import DateFinder
 from claimtrack.extract.segment import Quote, Sentence
 from claimtrack.extract.speakers import SpeakerParser
-from claimtrack.lexicon import Lexicon
+from claimtrack.lexicon import Lexicon, phrase_pattern
+from claimtrack.textutil import fold
 
 _TOKEN = re.compile(r"\w+(?:[.'’-]\w+)*(?:['’]s)?")
+_INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # "G.K" of "G.K. Butterfield"
+_GLOSS_AT_END = re.compile(r"\s*\([^()]{1,30}\)\s*$")  # "Rep. Gwen Moore (D-Wis.)"
 _HARD_STOP = set(';:!?"“”«»()[]')
 _CONTENT_TRIM = " \t\n,;:-–—"
 _MIN_CONTENT_WORDS = 2
@@ -38,6 +41,7 @@ class Frame:
     quote: str  # direct, indirect, mixed
     role_start: int = 0  # an appositive role: "Dedi Kurniawan, juru bicara kementerian, mengatakan"
     role_end: int = 0
+    same_speaker: bool = False  # carries on the attribution before it: "…, adding that …"
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -50,7 +54,19 @@ class FrameFinder:
         self.parser = parser
         self.dates = dates
         self.cues = CuePatterns(lex)
-        self.conjunctions = {"dan", "and", "serta", "but", "tetapi", "namun", "or", "atau", "lalu", "kemudian", "then"}
+        self.conjunctions = frozenset(w.casefold() for w in lex.words_of("speaker", "conjunctions"))
+        self.participles = frozenset(fold(w) for w in lex.words_of("cues", "participles"))
+        self.relatives = frozenset(w.casefold() for w in lex.words_of("cues", "relatives"))
+        self.circumstance_endings = tuple(lex.words_of("speaker", "circumstance_endings")) or ("\0",)
+        links = phrase_pattern(lex.words_of("cues", "clause_links"))
+        relatives = phrase_pattern(lex.words_of("cues", "relatives"))
+        # what stands between one attribution and the next cue in a sentence: "…, but he said", "…, adding",
+        # "…, who emphasized", "… and said"
+        self.clause_link = re.compile(
+            rf"(?:(?P<mark>[,;])\s*(?:(?P<after_mark>{links})\s+)?|\s+(?P<link>{links})\s+)(?:(?P<relative>{relatives})\s+)?(?P<subject>[^,;]{{0,80}}?)\s*$")
+        addressee = phrase_pattern(lex.words_of("cues", "addressee"))
+        complementizers = phrase_pattern(lex.complementizers)
+        self.addressee = re.compile(rf"\s*{addressee}\s+[^,.;\"“”]{{1,50}}?(?:,|\s+{complementizers})")
 
     # --- small helpers ---------------------------------------------------------------------------------
     def _gap_stops(self, doc: Article, left_end: int, right_start: int, left_token: str) -> bool:
@@ -60,7 +76,7 @@ class FrameFinder:
         if any(ch in _HARD_STOP or ch == "," for ch in gap):
             return True
         if "." in gap:
-            return not (left_token in self.lex.abbreviations or (len(left_token) == 1 and left_token.isupper()))
+            return not (left_token in self.lex.abbreviations or _INITIALS.fullmatch(left_token))
         return False
 
     def _acceptable(self, token: str) -> bool:
@@ -127,6 +143,9 @@ class FrameFinder:
     def _noun_phrase_before(self, doc: Article, start: int, end: int) -> tuple[int, int] | None:
         """The speaker-like words that end a comma-free piece, circumstance and adverbs removed."""
         text = doc.text
+        gloss = _GLOSS_AT_END.search(text, start, end)
+        if gloss and gloss.start() > start:
+            end = gloss.start()  # a bracketed gloss after the name is not part of it
         start, end = self._trim_phrase(doc, start, end)
         tokens = _tokens(text, start, end)
         if not tokens:
@@ -158,16 +177,34 @@ class FrameFinder:
 
         Pieces after the speaker that are only circumstance ("Senin (12/10)", "speaking at a rally") are skipped.
         """
-        text = doc.text
-        pieces = self._segments(doc, clause_start, cue_start)
+        pieces = [piece for piece in self._segments(doc, clause_start, cue_start) if not self._relative_clause(doc, *piece)]
         for n, (piece_start, piece_end) in enumerate(pieces):
+            named = self._name_before_role(doc, pieces[n:])
+            if named is not None:
+                return named
             found = self._noun_phrase_before(doc, piece_start, piece_end)
             if found is not None:
-                named = self._name_before_role(doc, pieces[n:])
-                return named if named is not None else found
+                return found
             if not self._is_circumstance(doc, piece_start, piece_end):
                 break
         return cue_start, cue_start
+
+    def _words_between(self, doc: Article, start: int, end: int) -> int:
+        """Words between a speaker and its cue, not counting a role or a relative clause set off by commas."""
+        text = doc.text
+        count = 0
+        for piece_start, piece_end in self._segments(doc, start, end):
+            piece = text[piece_start:piece_end].strip()
+            if self._relative_clause(doc, piece_start, piece_end) or (
+                    piece_start > start and text[piece_end:piece_end + 1] == "," and self.parser.opens_with_role(piece)):
+                continue
+            count += len(_TOKEN.findall(piece))
+        return count
+
+    def _relative_clause(self, doc: Article, start: int, end: int) -> bool:
+        """Is this comma-separated piece a relative clause ("who served as …", "yang juga …")?"""
+        first = _TOKEN.search(doc.text, start, end)
+        return first is not None and first.group().casefold() in self.relatives
 
     def _name_before_role(self, doc: Article, pieces: list[tuple[int, int]]) -> tuple[int, int] | None:
         """A name before a role in apposition: "Tri Maharini, dokter emergensi dari …, memaparkan" → "Tri Maharini".
@@ -193,12 +230,12 @@ class FrameFinder:
         if phrases and not re.sub(r"[\s()/\d.,-]", "", piece.replace(phrases[0].text, "")):
             return True
         first = piece.split()[0].casefold()
-        return first in self.lex.speaker_stops or first.endswith("ing")
+        return first in self.lex.speaker_stops or first.endswith(self.circumstance_endings)
 
     def _skip_connectives(self, doc: Article, start: int, end: int) -> int:
         text = doc.text
         tokens = _tokens(text, start, end)
-        while len(tokens) > 1 and tokens[0][2].casefold() in self.conjunctions | {"dan", "and"}:
+        while len(tokens) > 1 and tokens[0][2].casefold() in self.conjunctions:
             tokens = tokens[1:]
         return tokens[0][0] if tokens else start
 
@@ -293,14 +330,67 @@ class FrameFinder:
     # --- frames ----------------------------------------------------------------------------------------
     def find(self, doc: Article, sentence: Sentence) -> list[Frame]:
         text = doc.text
-        cues = [c for c in doc.cues_in(sentence.start, sentence.end) if not sentence.in_quote(c.start)]
+        cues = [c for c in doc.cues_in(sentence.start, sentence.end)
+                if not sentence.in_quote(c.start) and self._cue_in_place(text, sentence, c)]
         if not cues:
             return []
         for finder in (self._trailing, self._according, self._leading):
             frame = finder(doc, sentence, cues)
             if frame is not None:
-                return [frame]
+                return self._more(doc, sentence, frame, cues)
         return []
+
+    def _more(self, doc: Article, sentence: Sentence, first: Frame, cues: list[Cue]) -> list[Frame]:
+        """Further attributions in the sentence after the first: "X said A, adding that B", "X said A, but Y
+        said B", "said X, who stressed that B", "X denied A and said B". Each ends the content before it."""
+        text = doc.text
+        frames = [first]
+        for cue in cues:
+            last = frames[-1]
+            if cue.start < max(last.cue.end, last.speaker_end) or cue.kind == "according" or cue.pronoun_suffix:
+                continue
+            window = max(last.cue.end, last.speaker_end, cue.start - 100)
+            link = self.clause_link.search(text, window, cue.start)
+            if link is None:
+                continue
+            subject = link.group("subject").strip()
+            if subject:
+                # a new speaker, after "but"/"and" or a semicolon: "…, but he said …"
+                if not (link.group("link") or link.group("after_mark") or link.group("mark") == ";"):
+                    continue
+                s_start, s_end = self.speaker_before(doc, link.start("subject"), cue.start)
+                if s_end <= s_start or not self.valid_speaker(doc, s_start, s_end) or text[s_end:cue.start].strip(" ,") and \
+                        not self.lex.trailing_words.fullmatch(text[s_end:cue.start]):
+                    continue
+                same = False
+            else:
+                relative = link.group("relative")
+                if relative and text[last.speaker_end:link.start()].strip(" ,"):
+                    continue  # "which" must follow the speaker it stands for
+                if not (relative or link.group("link") or link.group("after_mark") or fold(cue.text) in self.participles):
+                    continue
+                s_start, s_end, same = last.speaker_start, last.speaker_end, True
+            content_from = self.cues.complementizer.match(text, cue.end, sentence.end).end()
+            content_from = self._skip_addressee(doc, content_from, sentence.end)
+            c_start, c_end = self._content(doc, content_from, sentence.end)
+            if not self._enough(doc, c_start, c_end):
+                continue
+            if last.content_start < link.start() < last.content_end:
+                cut_start, cut_end = self._content(doc, last.content_start, link.start())
+                if not self._enough(doc, cut_start, cut_end):
+                    continue
+                frames[-1] = replace(last, content_end=cut_end, quote=self._quote_kind(sentence, cut_start, cut_end))
+            frames.append(Frame(sentence, cue, s_start, s_end, c_start, c_end, self._quote_kind(sentence, c_start, c_end),
+                                same_speaker=same))
+        return frames
+
+    @staticmethod
+    def _cue_in_place(text: str, sentence: Sentence, cue: Cue) -> bool:
+        """A capitalised cue word inside a sentence is part of a name ("the United States", "Twenty-seven States")."""
+        if not cue.text[:1].isupper():
+            return True
+        before = text[sentence.start:cue.start].rstrip()
+        return not before or before[-1] in "\"“”‘’«»:;—―–-(["
 
     def _trailing(self, doc: Article, sentence: Sentence, cues: list[Cue]) -> Frame | None:
         """Content first, then the attribution: `"…," kata X.` / `…, X said.` / `…, ujarnya.`"""
@@ -367,8 +457,9 @@ class FrameFinder:
         rest_start = start + len(text[start:end]) - len(text[start:end].lstrip(" .!?\"”"))
         if first in self.lex.speaker_stops or any(p.start == rest_start for p in doc.dates_in(start, end)):
             return True
-        # a second cue for the same speaker: "…, kata Bahtiar menambahkan."
-        return any(c.start == rest_start and c.kind != "according" for c in doc.cues_in(start, end))
+        # a second cue for the same speaker that ends the clause: "…, kata Bahtiar menambahkan."
+        return any(c.start == rest_start and c.kind != "according" and not text[c.end:end].strip(" .!?\"”")[:1].isalnum()
+                   for c in doc.cues_in(start, end))
 
     def _according(self, doc: Article, sentence: Sentence, cues: list[Cue]) -> Frame | None:
         """`Menurut X, …` / `According to X, …` / `…, menurut X.` / `"…," menurutnya.`"""
@@ -430,9 +521,9 @@ class FrameFinder:
             s_start, s_end = self.speaker_before(doc, self._speaker_clause_start(doc, sentence, cue), cue.start)
             if not self.valid_speaker(doc, s_start, s_end):
                 continue
-            # the cue must follow its speaker closely: only adverbs, dates or circumstance between them
-            between = text[s_end:cue.start]
-            if len(_TOKEN.findall(between)) > 8:
+            # the cue must follow its speaker closely: only adverbs, dates, circumstance, a role or a relative
+            # clause set off by commas between them
+            if self._words_between(doc, s_end, cue.start) > 8:
                 continue
             content_from = self.cues.complementizer.match(text, cue.end, sentence.end).end()
             content_from = self._skip_addressee(doc, content_from, sentence.end)
@@ -455,9 +546,9 @@ class FrameFinder:
     def _skip_addressee(self, doc: Article, start: int, end: int) -> int:
         """Skip "kepada wartawan," / "to reporters that" / "pada Rabu bahwa" between a cue and its content."""
         text = doc.text
-        match = re.match(r"\s*(?:kepada|pada|to|on|in|at|di|dalam)\s+[^,.;\"“”]{1,50}?(?:,|\s+(?:bahwa|that)\b)", text[start:end])
+        match = self.addressee.match(text, start, end)
         if match and len(match.group().split()) <= 8:
-            return start + match.end()
+            return match.end()
         phrases = [p for p in doc.dates_in(start, min(end, start + 40)) if not text[start:p.start].strip()]
         if phrases:
             after = self.cues.complementizer.match(text, phrases[0].end, end)

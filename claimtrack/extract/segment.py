@@ -22,6 +22,7 @@ _LONGEST_QUOTATION = 12  # paragraphs one quotation may run over
 _PUNCT_BEFORE_CLOSE = ",.!?;:…-—–"
 _MARK = re.compile('[“«„”»"]')
 _LAST_TOKEN = re.compile(r"[\w.]+$")
+_INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")
 
 
 @dataclass(frozen=True)
@@ -170,7 +171,7 @@ def _abbreviation_before(text: str, dot: int, lex: Lexicon, start: int) -> bool:
     token = match.group()
     if token in lex.abbreviations or token.rstrip(".") in lex.abbreviations:
         return True
-    return len(token) == 1 and token.isupper()  # an initial: "M. Yusuf"
+    return bool(_INITIALS.fullmatch(token))  # initials: "M. Yusuf", "G.K. Butterfield"
 
 
 def sentences(text: str, lex: Lexicon) -> list[Sentence]:

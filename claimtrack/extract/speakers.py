@@ -207,9 +207,14 @@ class SpeakerParser:
     def names_a_person(self, phrase: str) -> bool:
         """Does a speaker phrase hold a person's name, as "Kepala BNPB Doni Monardo" does and
         "juru bicara Gugus Tugas Covid-19 Kabupaten Bekasi" does not?"""
+        if self.is_person_name(phrase):
+            return True
         speaker = self.parse(phrase)
-        return speaker.kind == "person" and speaker.name != speaker.mention.strip() and self.is_person_name(speaker.name) \
-            or self.is_person_name(phrase)
+        if speaker.kind != "person" or speaker.name == speaker.mention.strip() or not self.is_person_name(speaker.name):
+            return False
+        # the name must follow the title itself, not a lower-case connective ("president of … Teachers")
+        before = speaker.mention[:speaker.mention.rfind(speaker.name)].split()
+        return not before or not before[-1].islower()
 
     def _person_after_organization(self, tokens: list[str], name_start: int) -> int:
         """Where a person's name begins after a title and an institution: "Ketua Pengurus Besar Ikatan Dokter
