@@ -47,6 +47,6 @@ def stamp(connection: Connection, revision: str = "head") -> None:
 
 
 def upgrade(connection: Connection, revision: str = "head") -> None:
-    if MigrationContext.configure(connection).get_current_revision() is None and current(connection) == FIRST:
-        stamp(connection, FIRST)
+    if MigrationContext.configure(connection).get_current_revision() is None and inspect(connection).has_table("claim"):
+        stamp(connection, FIRST)  # made by claimtrack 0.1.0, which had no version table
     command.upgrade(config(connection), revision)
