@@ -166,11 +166,22 @@ class FrameFinder:
             if i < len(tokens) - 1 and self._gap_stops(doc, tokens[i][1], tokens[i + 1][0], token):
                 break
             first = i
+        first = self._determiner_before(doc, tokens, first)
         if first == len(tokens):
             return None
         span_start, span_end = self._trim_phrase(doc, tokens[first][0], tokens[-1][1])
         span_start = self._skip_connectives(doc, span_start, span_end)
         return (span_start, span_end) if span_end > span_start else None
+
+    def _determiner_before(self, doc: Article, tokens: list[tuple[int, int, str]], first: int) -> int:
+        """Extend a phrase back to the determiner that opens it: "the announcer", "another source"."""
+        for j in range(len(tokens) - 2, max(len(tokens) - 5, -1), -1):
+            if j >= first:
+                continue
+            if self.parser.determined_noun([t for _, _, t in tokens[j:]]) and not any(
+                    self._gap_stops(doc, tokens[k][1], tokens[k + 1][0], tokens[k][2]) for k in range(j, len(tokens) - 1)):
+                return j
+        return first
 
     def speaker_before(self, doc: Article, clause_start: int, cue_start: int) -> tuple[int, int]:
         """The speaker phrase that ends right before a cue: (start, end), or (cue_start, cue_start) if none.
@@ -334,10 +345,13 @@ class FrameFinder:
                 if not sentence.in_quote(c.start) and self._cue_in_place(text, sentence, c)]
         if not cues:
             return []
-        for finder in (self._trailing, self._according, self._leading):
-            frame = finder(doc, sentence, cues)
-            if frame is not None:
-                return self._more(doc, sentence, frame, cues)
+        # the first cue that frames an attribution, each tried as trailing, according and leading; the
+        # attributions after it are found from there
+        for cue in cues:
+            for finder in (self._trailing, self._according, self._leading):
+                frame = finder(doc, sentence, [cue])
+                if frame is not None:
+                    return self._more(doc, sentence, frame, cues)
         return []
 
     def _more(self, doc: Article, sentence: Sentence, first: Frame, cues: list[Cue]) -> list[Frame]:
@@ -429,7 +443,8 @@ class FrameFinder:
             quote = self._quote_before(sentence, s_start, doc)
             if quote is None and not head.rstrip().endswith(","):
                 continue
-            if quote is None and not self._rest_is_adjunct(doc, cue.end, sentence.end):
+            if quote is None and (not self._rest_is_adjunct(doc, cue.end, sentence.end)
+                                  or self._interjected(doc, sentence, s_start, cue.end)):
                 continue
             if quote is not None:
                 c_start, c_end = self._content(doc, max(quote.inner_start, sentence.start), quote.inner_end)
@@ -442,8 +457,25 @@ class FrameFinder:
         return None
 
     def _clause_start(self, doc: Article, sentence: Sentence, before: int) -> int:
-        text = doc.text
         return sentence.start
+
+    def _interjected(self, doc: Article, sentence: Sentence, speaker_start: int, cue_end: int) -> bool:
+        """Is "X said," set inside the sentence, with what was said after it? "As a phone rang, the announcer
+        said, “It’s 3 a.m.”" / "During his years in office, Mr. Obama said, a majority … believe …"."""
+        text = doc.text
+        rest = text[cue_end:sentence.end].strip()
+        if not rest.startswith(",") or len(_TOKEN.findall(rest)) < 4:
+            return False
+        after = rest[1:].lstrip()
+        if after[:1] in '"“«\'‘' or any(q.start >= cue_end for q in sentence.quotes if len(_TOKEN.findall(text[q.inner_start:q.inner_end])) >= 3):
+            return True
+        first = _TOKEN.search(text, sentence.start, speaker_start)
+        if first is None:
+            return False
+        word = first.group().casefold()
+        # the words before the speaker are circumstance ("During …", "As …", "Saat …"): what was said comes after
+        return (word in self.lex.speaker_stops or bool(self.lex.leading_words.match(first.group() + " "))) and \
+            not any(c.start < speaker_start for c in doc.cues_in(sentence.start, speaker_start))
 
     def _rest_is_adjunct(self, doc: Article, start: int, end: int) -> bool:
         """After a trailing attribution only circumstance may follow, not another clause with its own verb."""

@@ -56,6 +56,8 @@ class SpeakerParser:
                    *lex.deny_cues, *lex.words_of("speaker", "determiners"), *lex.words_of("speaker", "stops"),
                    *lex.words_of("dates", "weekdays"))
         self.function_words = frozenset(fold(w) for w in openers if " " not in w.strip())
+        self.determiner_words = frozenset(w.casefold() for w in lex.words_of("speaker", "determiners") if " " not in w)
+        self.conjunctions = frozenset(w.casefold() for w in lex.words_of("speaker", "conjunctions"))
         # the same mentions recur across a document and a corpus: parse each once
         self._parse_once = lru_cache(maxsize=16384)(self._parse)
 
@@ -103,6 +105,8 @@ class SpeakerParser:
         if folded in self.lex.pronouns or folded in self.lex.common_speakers:
             return True
         if any(fold(t) in self.lex.circulating_heads for t in tokens[:3]):
+            return True
+        if self.determined_noun(tokens):
             return True
         if not any(is_capitalised(t) or fold(t) in self.role_words for t in tokens):
             return False
@@ -175,6 +179,14 @@ class SpeakerParser:
         name = " ".join(name_tokens)
         role = " ".join(role_tokens)
         return Speaker(mention, name, role=role, kind=self._kind_of(name_tokens, title_kind, role_tokens))
+
+    def determined_noun(self, tokens: list[str]) -> bool:
+        """A short noun phrase opened by a determiner: "the announcer", "another source", "para pengunjuk rasa"."""
+        if len(tokens) < 2 or tokens[0].casefold() not in self.determiner_words or len(tokens) > 4:
+            return False
+        rest = tokens[1:]
+        return all(t.isalpha() and t.casefold() not in self.lex.speaker_stops and t.casefold() not in self.conjunctions
+                   and fold(t) not in self.function_words for t in rest)
 
     def strip_function_words(self, phrase: str) -> str:
         """A capitalised run without the sentence-opening words before the name ("Menurut Armanunsah")."""
