@@ -22,6 +22,7 @@ from claimtrack.textutil import fold
 
 _TOKEN = re.compile(r"\w+(?:[.'’-]\w+)*(?:['’]s)?")
 _INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # "G.K" of "G.K. Butterfield"
+_DASH_AFTER_QUOTE = re.compile(r"\s*[―—–]\s*")  # “…” ― Name
 _GLOSS_AT_END = re.compile(r"\s*\([^()]{1,30}\)\s*$")  # "Rep. Gwen Moore (D-Wis.)"
 _HARD_STOP = set(';:!?"“”«»()[]')
 _CONTENT_TRIM = " \t\n,;:-–—"
@@ -341,6 +342,9 @@ class FrameFinder:
     # --- frames ----------------------------------------------------------------------------------------
     def find(self, doc: Article, sentence: Sentence) -> list[Frame]:
         text = doc.text
+        dashed = self._dashed(doc, sentence)
+        if dashed:
+            return dashed
         cues = [c for c in doc.cues_in(sentence.start, sentence.end)
                 if not sentence.in_quote(c.start) and self._cue_in_place(text, sentence, c)]
         if not cues:
@@ -396,6 +400,23 @@ class FrameFinder:
                 frames[-1] = replace(last, content_end=cut_end, quote=self._quote_kind(sentence, cut_start, cut_end))
             frames.append(Frame(sentence, cue, s_start, s_end, c_start, c_end, self._quote_kind(sentence, c_start, c_end),
                                 same_speaker=same))
+        return frames
+
+    def _dashed(self, doc: Article, sentence: Sentence) -> list[Frame]:
+        """Quotations signed with a dash: "“Trump scares me.” ― Krystal Correa"."""
+        text = doc.text
+        frames = []
+        for quote in sentence.quotes:
+            dash = _DASH_AFTER_QUOTE.match(text, quote.end, sentence.end) if quote.closed else None
+            if dash is None:
+                continue
+            s_start, s_end = self.speaker_after(doc, dash.end(), sentence.end)
+            if s_end <= s_start or not text[s_start].isupper() or not self.valid_speaker(doc, s_start, s_end):
+                continue
+            c_start, c_end = self._content(doc, quote.inner_start, quote.inner_end)
+            if self._enough(doc, c_start, c_end):
+                cue = Cue(dash.start() + dash.group().index(dash.group().strip()), dash.end(), dash.group().strip(), "post")
+                frames.append(Frame(sentence, cue, s_start, s_end, c_start, c_end, "direct"))
         return frames
 
     @staticmethod
@@ -504,10 +525,12 @@ class FrameFinder:
             quote = self._quote_before(sentence, cue.start, doc)
             if not head.strip() or self.lex.leading_words.fullmatch(head.strip().rstrip(",") + " ") or len(_TOKEN.findall(head)) <= 2:
                 # Menurut X, content.
-                s_start, s_end = (cue.start, cue.end) if pronoun else self.speaker_after(doc, cue.end, sentence.end)
+                s_start, s_end = (cue.start, cue.end) if pronoun else self._source_after(doc, cue.end, sentence.end)
                 comma = text.find(",", s_end, sentence.end)
-                if comma < 0 or not (pronoun or self.valid_speaker(doc, s_start, s_end)):
+                if comma < 0 or s_end <= s_start:
                     continue
+                if not pronoun and len(_TOKEN.findall(text[s_start:s_end])) < 2 and not self.valid_speaker(doc, s_start, s_end):
+                    continue  # "Menurut rencana, …" (as planned) names no one
                 if text[s_end:comma].strip() and not self._rest_is_adjunct(doc, s_end, comma):
                     continue
                 comma = self._past_apposition(doc, comma, sentence.end)
@@ -515,8 +538,8 @@ class FrameFinder:
                 kind = self._quote_kind(sentence, c_start, c_end)
             elif quote is not None or head.rstrip().endswith(","):
                 # content, menurut X.   "…," menurutnya.
-                s_start, s_end = (cue.start, cue.end) if pronoun else self.speaker_after(doc, cue.end, sentence.end)
-                if not (pronoun or self.valid_speaker(doc, s_start, s_end)):
+                s_start, s_end = (cue.start, cue.end) if pronoun else self._source_after(doc, cue.end, sentence.end)
+                if s_end <= s_start:
                     continue
                 if quote is not None:
                     c_start, c_end = self._content(doc, max(quote.inner_start, sentence.start), quote.inner_end)
@@ -531,6 +554,20 @@ class FrameFinder:
             if self._enough(doc, c_start, c_end):
                 return Frame(sentence, cue, s_start, s_end, c_start, c_end, kind)
         return None
+
+    def _source_after(self, doc: Article, start: int, limit: int) -> tuple[int, int]:
+        """What follows "according to" / "menurut": a speaker phrase, else any short noun phrase up to the next
+        comma ("a New York Times/CBS News poll released last week", "federal statistics")."""
+        s_start, s_end = self.speaker_after(doc, start, limit)
+        if self.valid_speaker(doc, s_start, s_end):
+            return s_start, s_end
+        text = doc.text
+        end = min([i for i in (text.find(",", start, limit), text.find(";", start, limit)) if i >= 0] or [limit])
+        tokens = _tokens(text, start, end)
+        if not tokens or len(tokens) > 12 or tokens[0][2].casefold() in self.lex.speaker_stops:
+            return start, start
+        s_start, s_end = tokens[0][0], tokens[-1][1]
+        return (s_start, s_end) if any(t.isalpha() for _, _, t in tokens) else (start, start)
 
     def _past_apposition(self, doc: Article, comma: int, end: int) -> int:
         """The comma that ends a role set off after the speaker: "Menurut Irma, salah satu pendiri X, …"."""
