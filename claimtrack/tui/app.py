@@ -13,7 +13,7 @@ from claimtrack.tracker import Tracker
 from claimtrack.tui.catalog import Catalog
 from claimtrack.tui.commands import ClaimSearch
 from claimtrack.tui.screens.claims import ClaimsScreen
-from claimtrack.tui.screens.help import HelpScreen
+from claimtrack.tui.screens.help import HelpScreen, own_bindings
 from claimtrack.tui.screens.path_prompt import PathPrompt
 
 
@@ -45,9 +45,8 @@ class ClaimtrackApp(App[None]):
         self.push_screen(self.claims_screen)
 
     def action_help(self) -> None:
-        keys = [(self.get_key_display(active.binding), active.binding.description or active.binding.action)
-                for active in self.screen.active_bindings.values() if not active.binding.system]
-        self.push_screen(HelpScreen(self.screen.__class__.__name__.removesuffix("Screen"), keys))
+        keys = [(self.get_key_display(binding), binding.description) for binding in own_bindings(self.screen)]
+        self.push_screen(HelpScreen(self.screen.title or "claimtrack", keys))
 
     def action_ingest(self) -> None:
         def start(path: Path | None) -> None:

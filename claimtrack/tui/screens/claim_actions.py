@@ -175,16 +175,17 @@ class ClaimActions(Screen):
         self._save([into_id], change, f"claim {from_id} merged into claim {into_id}")
 
     def _save(self, claim_ids: list[int], change: Callable[[], object], note: str) -> None:
+        """Make the change, bring the catalog up to date either way, then say what happened (which reloads)."""
         try:
             change()
         except Conflict as exc:
-            self.post_message(self.Refused(str(exc), conflict=True))
+            outcome = self.Refused(str(exc), conflict=True)
         except StoreError as exc:
-            self.post_message(self.Refused(str(exc), conflict=False))
+            outcome = self.Refused(str(exc), conflict=False)
         else:
-            self.post_message(self.Changed(claim_ids, note))
-        finally:
-            self.catalog.update(self.store.claims_by_id(claim_ids).values())
+            outcome = self.Changed(claim_ids, note)
+        self.catalog.update(self.store.claims_by_id(claim_ids).values())
+        self.post_message(outcome)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="export")
     def export(self, path: Path, claim_ids: Callable[[], list[int]], filters: dict) -> None:

@@ -38,6 +38,7 @@ _FIRST_PAINT_WAIT = 1.0  # seconds the catalog load waits for the first rows to 
 
 
 class ClaimsScreen(ClaimActions):
+    TITLE = "Claims"
     BINDINGS = [
         Binding("slash", "search", "search", tooltip="Fuzzy search; Enter keeps it, Escape clears it"),
         Binding("s", "cycle_status(1)", "status filter", tooltip="Show the next status only"),

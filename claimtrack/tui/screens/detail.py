@@ -20,6 +20,7 @@ from claimtrack.tui.widgets.statement_list import StatementList
 
 
 class ClaimDetailScreen(ClaimActions):
+    TITLE = "Claim detail"
     BINDINGS = [
         Binding("escape", "back", "back"),
         Binding("o", "open_source", "open source", tooltip="Read the highlighted statement in its article"),

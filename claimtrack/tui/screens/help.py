@@ -7,7 +7,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Label, Static
 
 from claimtrack.models import STATUSES
@@ -21,6 +21,17 @@ LEGEND = (
     ("+ / −", "statements supporting / contradicting the claim"),
     ("src", "sources the claim's statements come from"),
 )
+
+
+def own_bindings(screen: Screen) -> list[Binding]:
+    """The keys claimtrack itself declares that work on this screen now (not Textual's scrolling and copying)."""
+    found = []
+    for active in screen.active_bindings.values():
+        declared = {(binding.action, binding.description) for cls in type(active.node).__mro__
+                    if cls.__module__.startswith("claimtrack.") for binding in cls.__dict__.get("BINDINGS", ())}
+        if (active.binding.action, active.binding.description) in declared:
+            found.append(active.binding)
+    return found
 
 
 class HelpScreen(ModalScreen[None]):

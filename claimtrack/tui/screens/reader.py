@@ -28,6 +28,7 @@ def source_heading(source: Source) -> Text:
 
 
 class SourceReaderScreen(Screen):
+    TITLE = "Source reader"
     BINDINGS = [
         Binding("n", "step(1)", "next statement"),
         Binding("p", "step(-1)", "previous statement"),
