@@ -67,6 +67,7 @@ class FrameFinder:
             rf"(?:(?P<mark>[,;])\s*(?:(?P<after_mark>{links})\s+)?|\s+(?P<link>{links})\s+)(?:(?P<relative>{relatives})\s+)?(?P<subject>[^,;]{{0,80}}?)\s*$")
         addressee = phrase_pattern(lex.words_of("cues", "addressee"))
         complementizers = phrase_pattern(lex.complementizers)
+        self.complementizer_word = re.compile(complementizers)
         self.addressee = re.compile(rf"\s*{addressee}\s+[^,.;\"“”]{{1,50}}?(?:,|\s+{complementizers})")
 
     # --- small helpers ---------------------------------------------------------------------------------
@@ -208,7 +209,7 @@ class FrameFinder:
         for piece_start, piece_end in self._segments(doc, start, end):
             piece = text[piece_start:piece_end].strip()
             if self._relative_clause(doc, piece_start, piece_end) or (
-                    piece_start > start and text[piece_end:piece_end + 1] == "," and self.parser.opens_with_role(piece)):
+                    piece_start > start and text[piece_end:piece_end + 1] == "," and self.parser.is_role(piece)):
                 continue
             count += len(_TOKEN.findall(piece))
         return count
@@ -225,8 +226,7 @@ class FrameFinder:
         """
         text = doc.text
         role = self._trim_phrase(doc, *pieces[0])
-        phrase = text[role[0]:role[1]]
-        if len(pieces) < 2 or not self.parser.opens_with_role(phrase) or self.parser.names_a_person(phrase):
+        if len(pieces) < 2 or not self.parser.is_role(text[role[0]:role[1]]):
             return None
         found = self._noun_phrase_before(doc, *pieces[1])
         if found is None or not self.parser.is_person_name(text[found[0]:found[1]]):
@@ -332,12 +332,22 @@ class FrameFinder:
         text = doc.text
         for quote in sentence.quotes:
             between = text[quote.end:position]
-            if quote.end <= position and not between.strip(" ,.") and len(between) <= 3:
-                return quote
             inner_between = text[quote.inner_end:position]
-            if quote.inner_end <= position and not inner_between.strip(" ,.\"”'’") and len(inner_between) <= 4:
-                return quote
+            if (quote.end <= position and not between.strip(" ,.") and len(between) <= 3) or (
+                    quote.inner_end <= position and not inner_between.strip(" ,.\"”'’") and len(inner_between) <= 4):
+                return quote if self._opens_clause(doc, sentence, quote) else None
         return None
+
+    def _opens_clause(self, doc: Article, sentence: Sentence, quote: Quote) -> bool:
+        """Does a quotation stand as what was said, rather than a title inside a clause ('on CBS's "Face the Nation,"
+        House Speaker … said')? A short one must open the sentence, follow a colon or dash, or an attribution."""
+        text = doc.text
+        head = text[sentence.start:max(sentence.start, quote.start)].rstrip()
+        if not head or head[-1] in ":—–-―" or quote.start < sentence.start:
+            return True
+        if len(_TOKEN.findall(text[quote.inner_start:quote.inner_end])) >= 6:
+            return True  # titles inside a clause are short; a long quotation is what was said
+        return head[-1] in ",;" and any(not sentence.in_quote(c.start) for c in doc.cues_in(sentence.start, quote.start))
 
     # --- frames ----------------------------------------------------------------------------------------
     def find(self, doc: Article, sentence: Sentence) -> list[Frame]:
@@ -508,6 +518,8 @@ class FrameFinder:
             return True
         first = rest.split()[0].casefold().strip(",")
         rest_start = start + len(text[start:end]) - len(text[start:end].lstrip(" .!?\"”"))
+        if self.complementizer_word.match(text, rest_start, end):
+            return False  # "… stated that …": what was said follows
         if first in self.lex.speaker_stops or any(p.start == rest_start for p in doc.dates_in(start, end)):
             return True
         # a second cue for the same speaker that ends the clause: "…, kata Bahtiar menambahkan."

@@ -58,6 +58,7 @@ class SpeakerParser:
         self.function_words = frozenset(fold(w) for w in openers if " " not in w.strip())
         self.determiner_words = frozenset(w.casefold() for w in lex.words_of("speaker", "determiners") if " " not in w)
         self.conjunctions = frozenset(w.casefold() for w in lex.words_of("speaker", "conjunctions"))
+        self.relatives = frozenset(w.casefold() for w in lex.words_of("cues", "relatives"))
         # the same mentions recur across a document and a corpus: parse each once
         self._parse_once = lru_cache(maxsize=16384)(self._parse)
 
@@ -210,6 +211,17 @@ class SpeakerParser:
         """Does the phrase begin with a title or a role word ("juru bicara …", "Kepala Dinas …", "a spokesman")?"""
         tokens = [t for t in TOKEN.findall(self.lex.determiners.sub("", phrase.strip())) if t not in ",()"]
         return bool(tokens) and (self._title_at(tokens, 0)[0] > 0 or fold(tokens[0]) in self.role_words)
+
+    def is_role(self, phrase: str) -> bool:
+        """Is the phrase a role without a name: "juru bicara Kremlin", "the Charlotte-Mecklenburg police chief",
+        "a Miami lawyer who …"? A title opens it, or a lower-case role word comes early in it."""
+        words = phrase.split()
+        cut = next((i for i, w in enumerate(words) if w.casefold() in self.relatives), len(words))
+        phrase = " ".join(words[:cut])  # "a former minister [who is a critic of Mr. Peña Nieto]"
+        if self.opens_with_role(phrase):
+            return not self.names_a_person(phrase)
+        tokens = [t for t in TOKEN.findall(phrase) if t not in ",()"][:6]
+        return any(t.islower() and fold(t) in self.role_words for t in tokens) and not self.names_a_person(phrase)
 
     def is_person_name(self, phrase: str) -> bool:
         """Is the phrase just a person's name ("Alamsyah", "Wahyu Wibowo", "Daeng M. Faqih")?"""
