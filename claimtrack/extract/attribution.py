@@ -459,6 +459,7 @@ class FrameFinder:
                 if cue.pronoun_suffix or self.valid_speaker(doc, s_start, s_end):
                     if quote is not None:
                         c_start, c_end = self._content(doc, max(quote.inner_start, sentence.start), quote.inner_end)
+                        c_end = self._quote_resumed(doc, sentence, max(s_end, cue.end), c_end)
                         kind = "direct"
                     else:
                         c_start, c_end = self._content(doc, self._clause_start(doc, sentence, cue.start), before.rstrip().__len__() + sentence.start - 1)
@@ -479,6 +480,7 @@ class FrameFinder:
                 continue
             if quote is not None:
                 c_start, c_end = self._content(doc, max(quote.inner_start, sentence.start), quote.inner_end)
+                c_end = self._quote_resumed(doc, sentence, cue.end, c_end)
                 kind = "direct"
             else:
                 c_start, c_end = self._content(doc, self._clause_start(doc, sentence, s_start), sentence.start + len(head.rstrip()) - 1)
@@ -486,6 +488,17 @@ class FrameFinder:
             if self._enough(doc, c_start, c_end):
                 return Frame(sentence, cue, s_start, s_end, c_start, c_end, kind)
         return None
+
+    def _quote_resumed(self, doc: Article, sentence: Sentence, after: int, content_end: int) -> int:
+        """Where a quotation broken by its attribution ends: '"A," he said, "B."' is one statement, A to B."""
+        text = doc.text
+        comma = re.match(r"[ \t]*,[ \t]*", text[after:sentence.end])
+        if comma is None:
+            return content_end
+        resumed = next((q for q in sentence.quotes if q.start == after + comma.end()), None)
+        if resumed is None or not self._enough(doc, resumed.inner_start, resumed.inner_end):
+            return content_end
+        return self._content(doc, resumed.inner_start, resumed.inner_end)[1]
 
     def _clause_start(self, doc: Article, sentence: Sentence, before: int) -> int:
         return sentence.start

@@ -17,10 +17,10 @@ from claimtrack.lexicon import Lexicon
 OPENERS = "“«„"
 CLOSERS = "”»"
 AMBIGUOUS = '"”'
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’»)\]]*(?=\s+[\"“”«(\[]?\s*[A-Z0-9À-Ý]|\s*$)")
+_BOUNDARY = re.compile(r"[.!?…]+(?:''|[\"”’»)\]])*(?=\s+(?:''|[\"“”«(\[])?\s*[A-Z0-9À-Ý]|\s*$)")
 _LONGEST_QUOTATION = 12  # paragraphs one quotation may run over
 _PUNCT_BEFORE_CLOSE = ",.!?;:…-—–"
-_MARK = re.compile('[“«„”»"]')
+_MARK = re.compile("''|[“«„”»\"]")  # '' : two apostrophes, the double quote of some newspapers
 _LAST_TOKEN = re.compile(r"[\w.]+$")
 _INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")
 
@@ -58,15 +58,15 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
 
 
-def _role(text: str, i: int, start: int, end: int, has_curly_opener: bool, is_open: bool) -> str:
-    """'open' or 'close' for the quote mark at i, from the characters around it."""
+def _role(text: str, i: int, start: int, end: int, has_curly_opener: bool, is_open: bool, size: int = 1) -> str:
+    """'open' or 'close' for the quote mark at i (`size` characters long), from the characters around it."""
     ch = text[i]
     if ch in OPENERS:
         return "open"
     if ch in "»" or (ch == "”" and has_curly_opener):
         return "close"
     before = text[i - 1] if i > start else ""
-    after = text[i + 1] if i + 1 < end else ""
+    after = text[i + size] if i + size < end else ""
     if before in ("", " ", "(", "[", "\t") and after not in ("", " ", ",", ".", ";", ":", ")"):
         # a mark before a word opens, unless a quotation is open and the mark follows punctuation + space
         if is_open and i - 2 >= start and text[i - 2] in _PUNCT_BEFORE_CLOSE and before == " ":
@@ -89,34 +89,36 @@ def find_quotes(text: str, start: int, end: int, carried: bool = False) -> list[
     `carried`: the paragraph begins inside a quotation opened earlier, which its first closing mark ends
     (that quote has opened=False). None when the paragraph cannot be read so: its first mark opens a new one.
     """
-    marks = [m.start() for m in _MARK.finditer(text, start, end)]
+    marks = [(m.start(), m.end() - m.start()) for m in _MARK.finditer(text, start, end)]
     if not marks:
         return []
-    has_curly_opener = any(text[i] in OPENERS for i in marks)
+    has_curly_opener = any(text[i] in OPENERS for i, _ in marks)
     quotes: list[Quote] = []
     open_at: int | None = start if carried else None
-    for i in marks:
-        role = _role(text, i, start, end, has_curly_opener, open_at is not None)
+    open_size = 0
+    for i, size in marks:
+        role = _role(text, i, start, end, has_curly_opener, open_at is not None, size)
         if role == "open":
             if carried and not quotes and i != start and open_at == start:
                 return None  # a new quotation, not the end of the carried one
             if open_at is None:
-                open_at = i
+                open_at, open_size = i, size
             continue
         if open_at is None:
             # a closing mark with no opening one: the quotation began at the paragraph start
             if not quotes and text[start:i].strip():
-                quotes.append(Quote(start, i + 1, start, i, closed=False, opened=False))
+                quotes.append(Quote(start, i + size, start, i, closed=False, opened=False))
             continue
         if carried and not quotes and open_at == start:
-            quotes.append(Quote(start, i + 1, start, i, closed=True, opened=False))
+            quotes.append(Quote(start, i + size, start, i, closed=True, opened=False))
         else:
-            quotes.append(Quote(open_at, i + 1, open_at + 1, i))
+            quotes.append(Quote(open_at, i + size, open_at + open_size, i))
         open_at = None
     if open_at is not None:
         # left open: it may go on in the next paragraphs (a mark with nothing after it always does)
         carried_through = carried and not quotes and open_at == start
-        quotes.append(Quote(open_at, end, open_at + (0 if carried_through else 1), end, closed=False, opened=not carried_through))
+        quotes.append(Quote(open_at, end, open_at + (0 if carried_through else open_size), end, closed=False,
+                            opened=not carried_through))
     return quotes
 
 
