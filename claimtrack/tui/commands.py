@@ -1,17 +1,19 @@
-"""The command palette's search: claims by their words, speakers by any of their names."""
+"""The command palette's search: claims by their words, speakers by any of their names (both with rapidfuzz)."""
 
 from __future__ import annotations
 
 import asyncio
 from functools import partial
 
+from rapidfuzz import fuzz, process, utils
 from textual.command import Hit, Hits, Provider
 from textual.content import Content
 
 from claimtrack.store import ActorView
 from claimtrack.textutil import one_line
 
-_CLAIMS_SHOWN = 15
+_SHOWN = 10
+_ACTOR_CUTOFF = 70
 
 
 class ClaimSearch(Provider):
@@ -19,23 +21,31 @@ class ClaimSearch(Provider):
 
     async def startup(self) -> None:
         self.actors: list[ActorView] = await asyncio.to_thread(self.app.store.actors)
+        self.names = [(actor, name) for actor in self.actors for name in (actor.name, *actor.aliases)]
 
     async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
-        for actor in self.actors:
-            score = max(matcher.match(name) for name in (actor.name, *actor.aliases))
-            if score > 0:
-                name = one_line(actor.name)
-                yield Hit(score, Content(f"speaker: {name}"), partial(self.app.show_speaker, actor.name),
-                          text=f"speaker: {name}", help=f"{actor.statements} statements · {one_line(actor.role) or actor.kind}")
-        for claim_id, status, text in await asyncio.to_thread(self._claims, query):
+        for actor, score in await asyncio.to_thread(self._speakers, query):
+            name = one_line(actor.name)
+            yield Hit(score / 100, Content(f"speaker: {name}"), partial(self.app.show_speaker, actor.name),
+                      text=f"speaker: {name}", help=f"{actor.statements} statements · {one_line(actor.role) or actor.kind}")
+        for rank, (claim_id, status, text) in enumerate(await asyncio.to_thread(self._claims, query)):
             line = one_line(text, 100)
-            score = max(matcher.match(line), 0.1)
-            yield Hit(score, Content(f"claim {claim_id}: {line}"), partial(self.app.open_claim, claim_id),
+            yield Hit(0.9 - rank / 100, Content(f"claim {claim_id}: {line}"), partial(self.app.open_claim, claim_id),
                       text=f"claim {claim_id}: {line}", help=status.replace("_", " "))
+
+    def _speakers(self, query: str) -> list[tuple[ActorView, float]]:
+        """Best speakers for the query, each once, by their best-matching name or alias."""
+        found = process.extract(query, [name for _, name in self.names], scorer=fuzz.WRatio, processor=utils.default_process,
+                                score_cutoff=_ACTOR_CUTOFF, limit=_SHOWN * 3)
+        best: dict[int, tuple[ActorView, float]] = {}
+        for _, score, index in found:
+            actor = self.names[index][0]
+            if actor.id not in best or best[actor.id][1] < score:
+                best[actor.id] = (actor, score)
+        return sorted(best.values(), key=lambda pair: -pair[1])[:_SHOWN]
 
     def _claims(self, query: str) -> list[tuple[int, str, str]]:
         app = self.app
         app.catalog.ensure_loaded(app.store.triage_rows)
         app.catalog.ensure_index(app.store.claim_keys)
-        return app.catalog.find(query, limit=_CLAIMS_SHOWN)
+        return app.catalog.find(query, limit=_SHOWN)

@@ -108,3 +108,15 @@ async def test_the_reader_highlights_every_statement(app, sample_store):
         contents = [s.content for s in app.screen.statements]
         assert len(marked) == len(contents)
         assert all(any(content in m or m in content for m in marked) for content in contents)
+
+
+async def test_an_unexpected_database_error_is_reported_not_swallowed(app, sample_store, monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk I/O error")
+
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        monkeypatch.setattr(sample_store, "claim", broken)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert any(n.title == "Something went wrong" and "disk I/O error" in n.message for n in app._notifications)

@@ -22,6 +22,7 @@ from claimtrack.tui.screens.merge_picker import MergePicker
 from claimtrack.tui.screens.note_prompt import NotePrompt
 from claimtrack.tui.screens.path_prompt import PathPrompt
 from claimtrack.tui.screens.text_edit import TextEditor
+from claimtrack.tui.screens.worker_errors import ReportsWorkerErrors
 
 STATUS_KEYS = (
     ("v", "verified"),
@@ -36,7 +37,7 @@ _MARK = Binding.Group("mark", compact=True)
 _EXPORT_CHUNK = 500
 
 
-class ClaimActions(Screen):
+class ClaimActions(ReportsWorkerErrors, Screen):
     """A screen showing one current claim; subclasses say which (`current_claim`) and how to reload."""
 
     BINDINGS = [

@@ -47,16 +47,16 @@ class ClaimsScreen(ClaimActions):
     ]
 
     class ViewReady(Message):
-        """A list to show: ids in order, the first rows, and counts (None until the catalog is loaded)."""
+        """A list to show: ids in order, the first rows, and counts per status (None until the catalog is loaded)."""
 
         def __init__(self, ids: Sequence[int], rows: Mapping[int, ClaimView], total: int,
-                     counts: dict[str, int] | None, all_claims: int, *, fresh: bool, keep_cursor: bool) -> None:
+                     counts: dict[str, int] | None, any_status: int, *, fresh: bool, keep_cursor: bool) -> None:
             super().__init__()
             self.ids = ids
             self.rows = rows
             self.total = total
             self.counts = counts
-            self.all_claims = all_claims
+            self.any_status = any_status
             self.fresh = fresh
             self.keep_cursor = keep_cursor
 
@@ -92,6 +92,7 @@ class ClaimsScreen(ClaimActions):
         self.views_shown = 0  # how many lists have been shown: benchmarks wait on it
         self._away = False
         self._first_paint_done = threading.Event()
+        self._said_by: tuple[str, list[int]] = ("", [])
 
     def compose(self) -> ComposeResult:
         yield FilterBar(id="filters")
@@ -137,7 +138,8 @@ class ClaimsScreen(ClaimActions):
         top, height = window
         statuses = (status,) if status else ()
         if first_paint and not self.catalog.loaded:
-            rows = {view.id: view for view in self.store.claims(ClaimQuery(statuses=statuses, limit=max(height, _FIRST_ROWS)))}
+            first_page = self.store.claims(ClaimQuery(statuses=statuses, limit=max(height, _FIRST_ROWS)))
+            rows = {view.id: view for view in first_page}
             total = self.store.count_claims(ClaimQuery(statuses=statuses))
             self.post_message(self.ViewReady(list(rows), rows, total, None, total, fresh=True, keep_cursor=False))
             fresh, keep_cursor, known = False, True, frozenset(rows)
@@ -145,7 +147,7 @@ class ClaimsScreen(ClaimActions):
         self.catalog.ensure_loaded(self.store.triage_rows)
         if search:
             self.catalog.ensure_index(self.store.claim_keys)
-        within = self.store.claim_ids(ClaimQuery(speaker=speaker, sort="id")) if speaker else None
+        within = self._claims_said_by(speaker, fresh) if speaker else None
         if worker.is_cancelled:
             return
         view: CatalogView = self.catalog.view(statuses=statuses, search=search, within=within)
@@ -156,6 +158,12 @@ class ClaimsScreen(ClaimActions):
         self.post_message(self.ViewReady(view.ids, rows, len(view), view.counts, sum(view.counts.values()),
                                          fresh=fresh, keep_cursor=keep_cursor))
 
+    def _claims_said_by(self, speaker: str, fresh: bool) -> list[int]:
+        """Ids of the claims a speaker made or answered; kept while typing, asked again after a change."""
+        if fresh or self._said_by[0] != speaker:
+            self._said_by = (speaker, self.store.claim_ids(ClaimQuery(speaker=speaker, sort="id")))
+        return self._said_by[1]
+
     @work(thread=True, exclusive=True, exit_on_error=False, group="index")
     def _build_index(self) -> None:
         self.catalog.ensure_index(self.store.claim_keys)
@@ -165,7 +173,7 @@ class ClaimsScreen(ClaimActions):
         self.shown = message.ids
         self.table.show(message.ids, message.rows, total=message.total, fresh=message.fresh,
                         keep_cursor=message.keep_cursor)
-        self.query_one(FilterBar).show(status=self.status_filter, counts=message.counts, total=message.all_claims,
+        self.query_one(FilterBar).show(status=self.status_filter, counts=message.counts, total=message.any_status,
                                        shown=message.total, search=self.search_text, speaker=self.speaker)
         self.views_shown += 1
         self.call_after_refresh(self._first_paint_done.set)

@@ -16,11 +16,12 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from claimtrack.store import StoreError
+from claimtrack.tui.screens.worker_errors import ReportsWorkerErrors
 
 Result = TypeVar("Result")
 
 
-class Picker(ModalScreen[Result], Generic[Result]):
+class Picker(ReportsWorkerErrors, ModalScreen[Result], Generic[Result]):
     """Subclasses say how to find options (`find`, in a worker thread) and what choosing one means (`chosen`)."""
 
     BINDINGS = [

@@ -14,6 +14,7 @@ from claimtrack.models import Source, Statement
 from claimtrack.store import Store, StoreError
 from claimtrack.textutil import one_line
 from claimtrack.tui.look import day
+from claimtrack.tui.screens.worker_errors import ReportsWorkerErrors
 from claimtrack.tui.widgets.article_view import ArticleView, Span
 
 
@@ -27,7 +28,7 @@ def source_heading(source: Source) -> Text:
     return heading
 
 
-class SourceReaderScreen(Screen):
+class SourceReaderScreen(ReportsWorkerErrors, Screen):
     TITLE = "Source reader"
     BINDINGS = [
         Binding("n", "step(1)", "next statement"),

@@ -25,6 +25,7 @@ from claimtrack.textutil import one_line
 from claimtrack.tui.look import CONTESTED, REVIEW_STYLE, day, status_style
 
 PREFETCH_DELAY = 0.3  # seconds of quiet before rows just off screen are fetched
+MAX_CACHED_ROWS = 5000
 
 
 @dataclass(frozen=True)
@@ -142,7 +143,16 @@ class ClaimTable(ScrollView, can_focus=True):
         if generation != self._generation:
             return
         self._rows.update(rows)
+        if len(self._rows) > MAX_CACHED_ROWS:
+            self._forget_far_rows()
         self.refresh()
+
+    def _forget_far_rows(self) -> None:
+        """Keep memory flat while someone scrolls through 100k claims: only rows near the screen stay cached."""
+        height = max(self.size.height, 1)
+        top = int(self.scroll_offset.y)
+        near = {int(claim_id) for claim_id in self._ids[max(top - 2 * height, 0):top + 3 * height]}
+        self._rows = {claim_id: row for claim_id, row in self._rows.items() if claim_id in near}
 
     @property
     def row_count(self) -> int:
