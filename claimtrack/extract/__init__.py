@@ -47,9 +47,13 @@ class Extractor:
         found: list[Statement] = []
         speakers: list[Speaker] = []
         previous: tuple[Sentence, Statement] | None = None
+        covered = 0  # where the content of a turn ("PENCE: …", to its paragraph's end) stops
         for sentence in sentences(text, self.lex):
+            if sentence.end <= covered:
+                continue
             frames = self.frames.find(article, sentence)
             if frames:
+                covered = max(covered, max(frame.content_end for frame in frames))
                 for frame in frames:
                     heir = speakers[-1] if frame.same_speaker and speakers else None
                     statement, speaker = self._statement(article, frame, document, registry, speakers, heir)

@@ -22,6 +22,7 @@ from claimtrack.textutil import fold
 
 _TOKEN = re.compile(r"\w+(?:[.'’-]\w+)*(?:['’]s)?")
 _INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # "G.K" of "G.K. Butterfield"
+_LABEL = re.compile(r"[\"'“]?(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}):[ \t]+")  # PENCE: …
 _DASH_AFTER_QUOTE = re.compile(r"\s*[―—–]\s*")  # “…” ― Name
 _GLOSS_AT_END = re.compile(r"\s*\([^()]{1,30}\)\s*$")  # "Rep. Gwen Moore (D-Wis.)"
 _HARD_STOP = set(';:!?"“”«»()[]')
@@ -355,6 +356,9 @@ class FrameFinder:
         dashed = self._dashed(doc, sentence)
         if dashed:
             return dashed
+        labelled = self._labelled(doc, sentence)
+        if labelled is not None:
+            return [labelled]
         cues = [c for c in doc.cues_in(sentence.start, sentence.end)
                 if not sentence.in_quote(c.start) and self._cue_in_place(text, sentence, c)]
         if not cues:
@@ -411,6 +415,26 @@ class FrameFinder:
             frames.append(Frame(sentence, cue, s_start, s_end, c_start, c_end, self._quote_kind(sentence, c_start, c_end),
                                 same_speaker=same))
         return frames
+
+    def _labelled(self, doc: Article, sentence: Sentence) -> Frame | None:
+        """A turn in a transcript: "PENCE: Well, look, …", to the paragraph's end. The label, at the start of a
+        paragraph, must be in capitals as transcripts write it: "Stabilitas Politik: …" is a subheading."""
+        text = doc.text
+        if sentence.start > 0 and text[:sentence.start].rstrip(" \t\"'“")[-1:] not in ("\n", ""):
+            return None
+        label = _LABEL.match(text, sentence.start, sentence.end)
+        if label is None:
+            return None
+        name = label.group("name")
+        if not (name.isupper() and len(name.replace(" ", "")) >= 3) or self.parser.gazetteer.is_place_or_org(name):
+            return None
+        paragraph_end = text.find("\n", sentence.start)
+        c_start, c_end = self._content(doc, label.end(), len(text) if paragraph_end < 0 else paragraph_end)
+        if not self._enough(doc, c_start, c_end) or len(_TOKEN.findall(text[c_start:c_end])) < 3:
+            return None
+        cue = Cue(label.end("name"), label.end("name") + 1, ":", "post")
+        return Frame(sentence, cue, label.start("name"), label.end("name"), c_start, c_end,
+                     self._quote_kind(sentence, c_start, min(c_end, sentence.end)))
 
     def _dashed(self, doc: Article, sentence: Sentence) -> list[Frame]:
         """Quotations signed with a dash: "“Trump scares me.” ― Krystal Correa"."""
