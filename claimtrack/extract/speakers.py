@@ -59,6 +59,7 @@ class SpeakerParser:
         self.determiner_words = frozenset(w.casefold() for w in lex.words_of("speaker", "determiners") if " " not in w)
         self.conjunctions = frozenset(w.casefold() for w in lex.words_of("speaker", "conjunctions"))
         self.relatives = frozenset(w.casefold() for w in lex.words_of("cues", "relatives"))
+        self.regional_titles = frozenset(fold(t) for t in lex.words_of("titles", "regional"))
         # the same mentions recur across a document and a corpus: parse each once
         self._parse_once = lru_cache(maxsize=16384)(self._parse)
 
@@ -170,6 +171,7 @@ class SpeakerParser:
                 break
         if title_kind == "person":
             name_start = self._person_after_organization(tokens, name_start)
+            name_start = self._after_region(tokens, name_start)
         name_tokens = [t for t in tokens[name_start:] if t != ","]
         role_tokens = [t for t in tokens[:name_start] if t != ","]
         if not name_tokens:
@@ -254,6 +256,16 @@ class SpeakerParser:
             return name_start  # one word after an institution is more likely its end than a name
         return start
 
+    def _after_region(self, tokens: list[str], name_start: int) -> int:
+        """After a regional title the region comes first: "Bupati Majalengka Eman Suherman" → at "Eman"."""
+        name = [t for t in tokens[name_start:] if t != ","]
+        if len(name) < 3 or name_start == 0:
+            return name_start
+        for size in range(min(self.lex.longest_title, name_start), 0, -1):
+            if fold(" ".join(tokens[name_start - size:name_start])) in self.regional_titles:
+                return name_start + 1
+        return name_start
+
     def _kind_of(self, name_tokens: list[str], title_kind: str, role_tokens: list[str] = ()) -> str:
         name = " ".join(name_tokens)
         known = self.gazetteer.lookup(name)
@@ -280,6 +292,11 @@ class SpeakerParser:
 _CAPITAL_RUN = re.compile(r"(?:(?:[A-Z]\.|[A-Z][\w'’-]*)[ \t]+){1,5}[A-Z][\w'’-]*")
 
 
+def _opens_sentence(text: str, position: int) -> bool:
+    before = text[:position].rstrip(" \t\"'“‘(")
+    return not before or before[-1] in ".!?\n"
+
+
 def _padded(text: str) -> str:
     """Words case-folded between single spaces, so whole words can be found with `in`."""
     return " " + " ".join(text.casefold().split()) + " "
@@ -297,9 +314,22 @@ class NameRegistry:
     entries: list[tuple[int, str, str, str]] = field(default_factory=list)  # speakers added: position, name, kind, role
 
     def scan(self, text: str, position: int | None = None) -> None:
-        """Record the capitalised runs in `text`; `position` pins them all to one place (a title: -1)."""
-        self.runs.extend((match.start() if position is None else position, match.group(), _padded(match.group()))
-                         for match in _CAPITAL_RUN.finditer(text))
+        """Record the capitalised runs in `text`; `position` pins them all to one place (a title: -1).
+
+        A headline in title case ("Amarah Prabowo Gara-gara Koruptor Dijerat") holds no runs worth keeping, and
+        a word that opens a sentence belongs to a name only if it is capitalised inside a sentence too.
+        """
+        words = [w for w in text.split() if len(w) > 3 and w[:1].isalpha()]
+        if position is not None and words and sum(w[:1].isupper() for w in words) > 0.6 * len(words):
+            return
+        for match in _CAPITAL_RUN.finditer(text):
+            start, run = match.start(), match.group()
+            if _opens_sentence(text, start):
+                first, _, rest = run.partition(" ")
+                if len(rest.split()) >= 2 and fold(first) not in self.parser.role_words and \
+                        not re.search(r"[\w,][ \t]+" + re.escape(first) + r"\b", text):
+                    start, run = start + len(first) + 1, rest.lstrip()
+            self.runs.append((start if position is None else position, run, _padded(run)))
 
     def add(self, position: int, speaker: Speaker) -> None:
         self.entries.append((position, speaker.name, speaker.kind, speaker.role))
