@@ -85,7 +85,8 @@ class Extractor:
         elif frame.cue.pronoun_suffix or (frame.cue.kind == "according" and frame.cue.text.casefold().endswith("nya")):
             speaker = Speaker(frame.cue.text, "", kind="person", pronoun=True)
         else:
-            speaker = self.parser.parse(text[frame.speaker_start:frame.speaker_end])
+            speaker = self.parser.without_common_words(self.parser.parse(text[frame.speaker_start:frame.speaker_end]),
+                                                       article.lowercase_words)
         if frame.role_end > frame.role_start and not speaker.role:
             speaker.role = self.parser.parse(text[frame.role_start:frame.role_end]).mention
         if heir is None:

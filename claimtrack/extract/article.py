@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from claimtrack.extract.cues import Cue, CuePatterns
 from claimtrack.extract.dates import DateFinder, TemporalPhrase
+
+
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z]+(?![\w-])")
 
 
 @dataclass
@@ -23,6 +28,11 @@ class Article:
         self._cue_starts = [c.start for c in self.cues]
         self._date_starts = [d.start for d in self.dates]
         self._date_ends = [d.end for d in self.dates]
+
+    @cached_property
+    def lowercase_words(self) -> frozenset[str]:
+        """Words the document writes in lower case: a capitalised one of them is a common word, not a name."""
+        return frozenset(_LOWER_WORD.findall(self.text))
 
     def cues_in(self, start: int, end: int) -> list[Cue]:
         """The cues lying wholly within text[start:end]."""

@@ -301,8 +301,15 @@ class FrameFinder:
         return None
 
     def valid_speaker(self, doc: Article, start: int, end: int) -> bool:
+        """A speaker phrase, and not a single word opening a sentence that the document writes in lower case
+        elsewhere ("Selain …, X menegaskan"): there its capital says nothing ("kata Hari" is a name)."""
         text = doc.text
-        return end > start and self.parser.is_speaker_like(text[start:end])
+        if end <= start or not self.parser.is_speaker_like(text[start:end]):
+            return False
+        phrase = text[start:end]
+        before = text[:start].rstrip(" \t\"'“‘(")
+        opens = not before or before[-1] in ".!?\n"
+        return not opens or " " in phrase.strip() or not self.parser.common_word(phrase, doc.lowercase_words)
 
     # --- content ---------------------------------------------------------------------------------------
     def _quote_kind(self, sentence: Sentence, start: int, end: int) -> str:
@@ -485,6 +492,13 @@ class FrameFinder:
                         c_start, c_end = self._content(doc, max(quote.inner_start, sentence.start), quote.inner_end)
                         c_end = self._quote_resumed(doc, sentence, max(s_end, cue.end), c_end)
                         kind = "direct"
+                    elif self._interjected(doc, sentence, cue.start, s_end):
+                        # "Mengenai program MBG, kata Andreas, anak-anak …": what was said follows the attribution
+                        c_start, c_end = self._content(doc, s_end, sentence.end)
+                        kind = self._quote_kind(sentence, c_start, c_end)
+                        if self._enough(doc, c_start, c_end):
+                            return Frame(sentence, cue, s_start, s_end, c_start, c_end, kind, *(role or (0, 0)))
+                        continue
                     else:
                         c_start, c_end = self._content(doc, self._clause_start(doc, sentence, cue.start), before.rstrip().__len__() + sentence.start - 1)
                         kind = self._quote_kind(sentence, c_start, c_end)

@@ -183,6 +183,27 @@ class SpeakerParser:
         role = " ".join(role_tokens)
         return Speaker(mention, name, role=role, kind=self._kind_of(name_tokens, title_kind, role_tokens))
 
+    def common_word(self, word: str, lowercase_words: frozenset[str]) -> bool:
+        """Is this capitalised word a common word of the document (it appears in lower case) and no known name,
+        title, pronoun or common speaker?"""
+        folded = fold(word)
+        return (word.casefold() in lowercase_words and folded not in self.role_words and folded not in self.lex.pronouns
+                and folded not in self.lex.common_speakers and self.gazetteer.lookup(word) is None)
+
+    def without_common_words(self, speaker: Speaker, lowercase_words: frozenset[str]) -> Speaker:
+        """Move common words that open a name into the role: "Pangan Zulkifli Hasan" → "Zulkifli Hasan"
+        when the document writes "pangan" in lower case."""
+        words = speaker.name.split()
+        if speaker.kind != "person" or speaker.pronoun or len(words) < 3:
+            return speaker
+        cut = 0
+        while len(words) - cut > 2 and self.common_word(words[cut], lowercase_words):
+            cut += 1
+        if cut:
+            speaker.role = " ".join(filter(None, [speaker.role, *words[:cut]]))
+            speaker.name = " ".join(words[cut:])
+        return speaker
+
     def determined_noun(self, tokens: list[str]) -> bool:
         """A short noun phrase opened by a determiner: "the announcer", "another source", "para pengunjuk rasa"."""
         if len(tokens) < 2 or tokens[0].casefold() not in self.determiner_words or len(tokens) > 4:
