@@ -133,7 +133,6 @@ async def test_shift_m_merges_another_claim_into_this_one(app, sample_store, wea
 
 
 async def test_shift_e_exports_the_filtered_list(app, tmp_path, monkeypatch):
-    pytest.importorskip("claimtrack.report")
     monkeypatch.chdir(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -148,7 +147,6 @@ async def test_shift_e_exports_the_filtered_list(app, tmp_path, monkeypatch):
 
 
 async def test_shift_e_in_the_detail_exports_that_claim(app, tmp_path, weapons_claim):
-    pytest.importorskip("claimtrack.report")
     target = tmp_path / "out" / "weapons.md"
     target.parent.mkdir()
     async with app.run_test(size=SIZE) as pilot:
