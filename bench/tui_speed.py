@@ -1,0 +1,86 @@
+"""The TUI at scale: first paint of the claims screen and one search keystroke, on a 100k-claim database.
+
+Driven with Textual's Pilot at 160×45, as the tests drive it. First paint runs from constructing the app
+(the store already open) until the first row of claims is on screen. A keystroke runs from pressing a
+key in the search box until the filtered list has its first row; it includes Pilot's own overhead
+(about 40 ms here), so it overstates what a person waits. Reports medians over the query's keystrokes.
+
+    .venv/bin/python bench/tui_speed.py [--claims 100000] [--query "tax cuts"]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import resource
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+import build_db  # noqa: E402
+import corpora  # noqa: E402
+
+
+async def until(predicate, timeout: float = 120.0) -> float:
+    started = time.perf_counter()
+    while not predicate():
+        await asyncio.sleep(0.002)
+        if time.perf_counter() - started > timeout:
+            raise TimeoutError("the TUI did not get there in time")
+    return time.perf_counter()
+
+
+async def measure(db: Path, query: str) -> dict:
+    from claimtrack.store import Store
+    from claimtrack.tui.app import ClaimtrackApp
+
+    store = Store(str(db))
+    started = time.perf_counter()
+    app = ClaimtrackApp(store)
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = app.claims_screen
+        painted = await until(lambda: screen.views_shown >= 1 and screen.table.row(0) is not None)
+        first_paint = painted - started
+        await until(lambda: app.catalog.indexed)
+        index_ready = time.perf_counter() - started
+        await pilot.pause(0.5)
+        await pilot.press("slash")
+        await pilot.pause()
+        keystrokes = []
+        for character in query:
+            shown = screen.views_shown
+            pressed = time.perf_counter()
+            await pilot.press("space" if character == " " else character)
+            done = await until(lambda: screen.views_shown > shown and (screen.table.row_count == 0 or screen.table.row(0) is not None))
+            keystrokes.append((done - pressed) * 1000)
+            await pilot.pause(0.3)
+    store.close()
+    return {"tui_first_paint_s": round(first_paint, 3), "tui_filter_ms": round(statistics.median(keystrokes), 1),
+            "tui_filter_ms_max": round(max(keystrokes), 1), "search_index_ready_s": round(index_ready, 2),
+            "keystrokes": len(keystrokes), "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--claims", type=int, default=100_000)
+    parser.add_argument("--query", default="tax cuts")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    if not corpora.available():
+        print("skipped: ../shared/corpus not found", file=sys.stderr)
+        return 0
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "tui.db"
+        shutil.copy(build_db.database(args.claims), db)
+        result = {"claims": args.claims, **asyncio.run(measure(db, args.query))}
+    print(json.dumps(result) if args.json else "\n".join(f"{k}: {v}" for k, v in result.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
