@@ -198,10 +198,38 @@ class FrameFinder:
                 return named
             found = self._noun_phrase_before(doc, piece_start, piece_end)
             if found is not None:
-                return found
+                return self._list_before(doc, pieces[n + 1:], found)
             if not self._is_circumstance(doc, piece_start, piece_end):
                 break
         return cue_start, cue_start
+
+    def _list_before(self, doc: Article, earlier: list[tuple[int, int]], found: tuple[int, int]) -> tuple[int, int]:
+        """A speaker that ends a list of names takes the whole list: "Anies, Ridwan Kamil, dan Ganjar mengatakan"."""
+        text = doc.text
+        if not earlier or not self.parser.list_separator.fullmatch(text, earlier[0][1], found[0]):
+            return found
+        for piece_start, _ in reversed(earlier[:5]):
+            start = self._trim_phrase(doc, piece_start, found[1])[0]
+            if self.parser.parse(text[start:found[1]]).kind == "group":
+                return start, found[1]
+        return found
+
+    def _list_after(self, doc: Article, found: tuple[int, int], limit: int) -> tuple[int, int]:
+        """A speaker after its cue that opens a list of names takes the whole list: "kata Budi, Sri, dan Andi"."""
+        text = doc.text
+        end = found[1]
+        best = found
+        for _ in range(5):
+            separator = self.parser.list_separator.match(text, end, limit)
+            if separator is None:
+                break
+            following = self.speaker_after(doc, separator.end(), limit)
+            if following[1] <= following[0]:
+                break
+            end = following[1]
+            if self.parser.parse(text[found[0]:end]).kind == "group":
+                best = found[0], end
+        return best
 
     def _words_between(self, doc: Article, start: int, end: int) -> int:
         """Words between a speaker and its cue, not counting a role or a relative clause set off by commas."""
@@ -487,6 +515,8 @@ class FrameFinder:
                     named = self.apposed_name(doc, s_start, s_end, sentence.end) if s_end > s_start else None
                     if named is not None:
                         role, (s_start, s_end) = (s_start, s_end), named
+                    elif s_end > s_start:
+                        s_start, s_end = self._list_after(doc, (s_start, s_end), sentence.end)
                 if cue.pronoun_suffix or self.valid_speaker(doc, s_start, s_end):
                     if quote is not None:
                         c_start, c_end = self._content(doc, max(quote.inner_start, sentence.start), quote.inner_end)

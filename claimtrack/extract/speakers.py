@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from claimtrack.lexicon import Gazetteer, Lexicon
+from claimtrack.lexicon import Gazetteer, Lexicon, phrase_pattern
 from claimtrack.textutil import fold
 
 TOKEN = re.compile(r"[\w][\w.'’-]*|[,()]")
@@ -54,11 +54,13 @@ class SpeakerParser:
         # words that open a sentence and so are capitalised, but never start a name
         openers = (*lex.words_of("speaker", "leading"), *lex.according_to, *lex.speech_cues, *lex.post_cues,
                    *lex.deny_cues, *lex.words_of("speaker", "determiners"), *lex.words_of("speaker", "stops"),
-                   *lex.words_of("dates", "weekdays"))
+                   *lex.words_of("dates", "weekdays"), *lex.dates.get("weekday_variants", {}), *lex.dates.get("months", {}))
         self.function_words = frozenset(fold(w) for w in openers if " " not in w.strip())
         self.determiner_words = frozenset(w.casefold() for w in lex.words_of("speaker", "determiners") if " " not in w)
         self.conjunctions = frozenset(w.casefold() for w in lex.words_of("speaker", "conjunctions"))
         self.relatives = frozenset(w.casefold() for w in lex.words_of("cues", "relatives"))
+        conjunctions = [w for w in lex.words_of("speaker", "conjunctions") if w.casefold() in ("dan", "and", "serta", "&")]
+        self.list_separator = re.compile(r"\s*,\s*(?:" + phrase_pattern(conjunctions) + r"\s+)?|\s+" + phrase_pattern(conjunctions) + r"\s+")
         self.regional_titles = frozenset(fold(t) for t in lex.words_of("titles", "regional"))
         # the same mentions recur across a document and a corpus: parse each once
         self._parse_once = lru_cache(maxsize=16384)(self._parse)
@@ -135,6 +137,9 @@ class SpeakerParser:
             return Speaker(mention, mention, role=known.role, kind=known.kind if known.kind != "place" else "organization")
         if any(fold(t) in self.lex.circulating_heads for t in tokens[:2]) and not is_capitalised(tokens[0]):
             return Speaker(mention, mention, kind="circulating")
+        listed = self._listed(mention)
+        if listed is not None:
+            return listed
 
         # the name is the run of capitalised words after the last lower-case word (titles are lower case
         # in running text: "juru bicara", "spokesman"), after any titles and places that open it
@@ -220,6 +225,19 @@ class SpeakerParser:
                 return phrase
             phrase = rest.lstrip()
 
+    def _listed(self, mention: str) -> Speaker | None:
+        """Several people named together speak as a group: "Anies Baswedan, Ridwan Kamil, dan Ganjar Pranowo",
+        "Senators John Smith, Mary Jones and Bob Lee" (a title before the first name is the group's role)."""
+        parts = [p.strip() for p in self.list_separator.split(mention) if p.strip()]
+        if len(parts) < 2:
+            return None
+        first = self._parse_once(parts[0])
+        names = [first.name, *parts[1:]]
+        if not all(self.is_person_name(n) for n in names):
+            return None
+        start = mention.index(first.name) if first.role and first.name in mention else 0
+        return Speaker(mention, mention[start:].strip(" ,"), role=first.role, kind="group")
+
     def name_like(self, token: str) -> bool:
         """Could this token be part of a person's name (not an acronym, a title, a place or an institution word)?"""
         if token.casefold() in _NAME_PARTICLES:
@@ -227,8 +245,8 @@ class SpeakerParser:
         if not is_capitalised(token) or (is_acronym(token) and len(token.rstrip(".")) > 1):
             return False
         folded = fold(token)
-        return (folded not in self.organization_words and folded not in self.role_words
-                and folded not in self.place_words and not self.gazetteer.is_place_or_org(token))
+        return (folded not in self.organization_words and folded not in self.role_words and folded not in self.place_words
+                and folded not in self.function_words and not self.gazetteer.is_place_or_org(token))
 
     def opens_with_role(self, phrase: str) -> bool:
         """Does the phrase begin with a title or a role word ("juru bicara …", "Kepala Dinas …", "a spokesman")?"""
