@@ -139,3 +139,7 @@ def test_backup_of_a_server_database_points_to_pg_dump(cli, db_url, tmp_path):
         assert "pg_dump" in result.stderr
     else:
         assert cli("backup", str(tmp_path / "copy.db")).exit_code == 0
+
+
+def test_the_recorded_head_is_the_newest_revision_alembic_finds():
+    assert migrations.HEAD == migrations.alembic_head()
