@@ -49,8 +49,8 @@ class Extractor:
         previous: tuple[Sentence, Statement] | None = None
         covered = 0  # where the content of a turn ("PENCE: …", to its paragraph's end) stops
         for sentence in sentences(text, self.lex):
-            if sentence.end <= covered:
-                continue
+            if sentence.start < covered:
+                continue  # already said: inside a turn or a block quotation taken whole
             frames = self.frames.find(article, sentence)
             if frames:
                 covered = max(covered, max(frame.content_end for frame in frames))
@@ -82,6 +82,8 @@ class Extractor:
         text = article.text
         if heir is not None:
             speaker = replace(heir, aliases=list(heir.aliases))
+        elif frame.cue.kind == "circulating":
+            speaker = Speaker(frame.cue.text, frame.cue.text, kind="circulating")
         elif frame.cue.pronoun_suffix or (frame.cue.kind == "according" and frame.cue.text.casefold().endswith("nya")):
             speaker = Speaker(frame.cue.text, "", kind="person", pronoun=True)
         else:
@@ -89,7 +91,7 @@ class Extractor:
                                                        article.lowercase_words)
         if frame.role_end > frame.role_start and not speaker.role:
             speaker.role = self.parser.parse(text[frame.role_start:frame.role_end]).mention
-        if heir is None:
+        if heir is None and speaker.kind != "circulating":
             speaker = resolve(speaker, frame.speaker_start, registry, speakers)
         content = text[frame.content_start:frame.content_end]
         said_on, date_text = self._when(article, frame, document)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from claimtrack.extract.article import Article
 from claimtrack.extract.cues import Cue, CuePatterns
 from claimtrack.extract.dates import DateFinder
-from claimtrack.extract.segment import Quote, Sentence
+from claimtrack.extract.segment import AMBIGUOUS, OPENERS, Quote, Sentence
 from claimtrack.extract.speakers import SpeakerParser
 from claimtrack.lexicon import Lexicon, phrase_pattern
 from claimtrack.textutil import fold
@@ -243,6 +243,25 @@ class FrameFinder:
             count += len(_TOKEN.findall(piece))
         return count
 
+    def _apposed_role(self, doc: Article, clause_start: int, speaker: tuple[int, int], cue_start: int) -> tuple[int, int]:
+        """A role set off by commas next to the speaker: "The ministry's spokesperson, Dedi Kurniawan, said" or
+        "Tri Maharini, dokter emergensi, memaparkan". (0, 0) when there is none."""
+        text = doc.text
+        s_start, s_end = speaker
+        after = text[s_end:cue_start]
+        if after.strip().startswith(",") and after.rstrip().endswith(","):
+            role = self._trim_phrase(doc, s_end + after.index(",") + 1, s_end + after.rstrip().rindex(","))
+            if role[1] > role[0] and self.parser.is_role(text[role[0]:role[1]]):
+                return role
+        before = text[clause_start:s_start].rstrip()
+        if before.endswith(","):
+            comma = clause_start + len(before) - 1
+            previous = text.rfind(",", clause_start, comma)
+            role = self._trim_phrase(doc, previous + 1 if previous >= 0 else clause_start, comma)
+            if role[1] > role[0] and self.parser.is_role(text[role[0]:role[1]]):
+                return role
+        return 0, 0
+
     def _relative_clause(self, doc: Article, start: int, end: int) -> bool:
         """Is this comma-separated piece a relative clause ("who served as …", "yang juga …")?"""
         first = _TOKEN.search(doc.text, start, end)
@@ -401,7 +420,7 @@ class FrameFinder:
         # the first cue that frames an attribution, each tried as trailing, according and leading; the
         # attributions after it are found from there
         for cue in cues:
-            for finder in (self._trailing, self._according, self._leading):
+            for finder in (self._circulating, self._trailing, self._according, self._leading):
                 frame = finder(doc, sentence, [cue])
                 if frame is not None:
                     return self._more(doc, sentence, frame, cues)
@@ -414,7 +433,7 @@ class FrameFinder:
         frames = [first]
         for cue in cues:
             last = frames[-1]
-            if cue.start < max(last.cue.end, last.speaker_end) or cue.kind == "according" or cue.pronoun_suffix:
+            if cue.start < max(last.cue.end, last.speaker_end) or cue.kind in ("according", "circulating") or cue.pronoun_suffix:
                 continue
             window = max(last.cue.end, last.speaker_end, cue.start - 100)
             link = self.clause_link.search(text, window, cue.start)
@@ -495,6 +514,22 @@ class FrameFinder:
             return True
         before = text[sentence.start:cue.start].rstrip()
         return not before or before[-1] in "\"“”‘’«»:;—―–-(["
+
+    def _circulating(self, doc: Article, sentence: Sentence, cues: list[Cue]) -> Frame | None:
+        """A claim with no named speaker, attributed to its spreading: "Beredar klaim bahwa …", "It was claimed that …".
+        The phrase must open its clause ("Video itu beredar luas" is no attribution)."""
+        text = doc.text
+        for cue in cues:
+            if cue.kind != "circulating":
+                continue
+            head = text[sentence.start:cue.start].strip()
+            if head and not self.lex.leading_words.fullmatch(head.rstrip(",") + " "):
+                continue
+            content_from = self._skip_addressee(doc, self.cues.complementizer.match(text, cue.end, sentence.end).end(), sentence.end)
+            c_start, c_end = self._content(doc, content_from, sentence.end)
+            if self._enough(doc, c_start, c_end):
+                return Frame(sentence, cue, cue.start, cue.end, c_start, c_end, self._quote_kind(sentence, c_start, c_end))
+        return None
 
     def _trailing(self, doc: Article, sentence: Sentence, cues: list[Cue]) -> Frame | None:
         """Content first, then the attribution: `"…," kata X.` / `…, X said.` / `…, ujarnya.`"""
@@ -678,7 +713,7 @@ class FrameFinder:
         """Speaker, cue, then content: `X mengatakan (bahwa) …`, `X said (that) …`, `X membantah …`."""
         text = doc.text
         for cue in cues:
-            if cue.kind == "according" or cue.pronoun_suffix:
+            if cue.kind in ("according", "circulating") or cue.pronoun_suffix:
                 continue
             s_start, s_end = self.speaker_before(doc, self._speaker_clause_start(doc, sentence, cue), cue.start)
             if not self.valid_speaker(doc, s_start, s_end):
@@ -690,10 +725,26 @@ class FrameFinder:
             content_from = self.cues.complementizer.match(text, cue.end, sentence.end).end()
             content_from = self._skip_addressee(doc, content_from, sentence.end)
             c_start, c_end = self._content(doc, content_from, sentence.end)
+            kind = self._quote_kind(sentence, c_start, c_end)
+            if c_end <= c_start and text[cue.end:sentence.end].strip() == ":":
+                (c_start, c_end), kind = self._block_quote(doc, sentence.end), "direct"
             if not self._enough(doc, c_start, c_end):
                 continue
-            return Frame(sentence, cue, s_start, s_end, c_start, c_end, self._quote_kind(sentence, c_start, c_end))
+            role = self._apposed_role(doc, self._speaker_clause_start(doc, sentence, cue), (s_start, s_end), cue.start)
+            return Frame(sentence, cue, s_start, s_end, c_start, c_end, kind, *role)
         return None
+
+    def _block_quote(self, doc: Article, after: int) -> tuple[int, int]:
+        """The quotation that makes up the next paragraph: "The New York Times reports:\n\n"In an …"."""
+        text = doc.text
+        start = after + len(text[after:]) - len(text[after:].lstrip())
+        if start >= len(text) or text[start] not in OPENERS + AMBIGUOUS or "\n" not in text[after:start]:
+            return after, after
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if text[end - 1] in AMBIGUOUS + "»":
+            end -= 1
+        return self._content(doc, start + 1, end)
 
     def _speaker_clause_start(self, doc: Article, sentence: Sentence, cue: Cue) -> int:
         """Where the clause holding the speaker begins: after the last quotation or semicolon before the cue."""

@@ -16,7 +16,7 @@ class Cue:
     start: int
     end: int
     text: str
-    kind: str  # speech, deny, post, according
+    kind: str  # speech, deny, post, according, circulating
     pronoun_suffix: bool = False  # "katanya", "ujarnya": the speaker is a pronoun inside the cue
 
     @property
@@ -38,6 +38,7 @@ class CuePatterns:
     @cached_property
     def table(self) -> PhraseTable:
         return PhraseTable([
+            ("circulating", self.lex.circulating),
             ("deny", self.lex.deny_cues),
             ("according", self.lex.according_to),
             ("suffixed", self.suffixed + tuple(c for c in self.lex.post_cues if c.endswith("nya"))),

@@ -47,15 +47,19 @@ class SpeakerParser:
         self.lex = lex
         self.gazetteer = gazetteer
         titles = lex.person_titles | lex.organization_titles | lex.common_speakers
-        self.role_words = frozenset(w for t in titles for w in t.split())
+        filler = {w.casefold() for w in (*lex.words_of("speaker", "determiners"), *lex.words_of("speaker", "stops"))}
+        self.role_words = frozenset(w for t in titles for w in t.split() if w not in filler | _CONNECTORS)
         self.organization_words = frozenset(fold(w) for w in lex.words_of("organizations", "words")) | frozenset(
             h for h in lex.organization_heads if " " not in h)
         self.place_words = frozenset(fold(w) for w in lex.words_of("organizations", "place_words"))
         # words that open a sentence and so are capitalised, but never start a name
         openers = (*lex.words_of("speaker", "leading"), *lex.according_to, *lex.speech_cues, *lex.post_cues,
                    *lex.deny_cues, *lex.words_of("speaker", "determiners"), *lex.words_of("speaker", "stops"),
-                   *lex.words_of("dates", "weekdays"), *lex.dates.get("weekday_variants", {}), *lex.dates.get("months", {}))
+                   *lex.words_of("dates", "weekdays"))
         self.function_words = frozenset(fold(w) for w in openers if " " not in w.strip())
+        # names of days and months are never parts of a person's name ("kata Budi, Senin")
+        calendar = (*lex.words_of("dates", "weekdays"), *lex.dates.get("weekday_variants", {}), *lex.dates.get("months", {}))
+        self.calendar_words = frozenset(fold(w) for w in calendar)
         self.determiner_words = frozenset(w.casefold() for w in lex.words_of("speaker", "determiners") if " " not in w)
         self.conjunctions = frozenset(w.casefold() for w in lex.words_of("speaker", "conjunctions"))
         self.relatives = frozenset(w.casefold() for w in lex.words_of("cues", "relatives"))
@@ -95,6 +99,7 @@ class SpeakerParser:
             or folded in self.role_words
             or folded in self.lex.pronouns
             or folded in self.lex.circulating_heads
+            or folded in self.lex.organization_heads  # "Russia's foreign ministry", "the agency"
             or token.casefold() in _NAME_PARTICLES
             or token.casefold() in _CONNECTORS
             or token.endswith(("'s", "’s"))
@@ -156,7 +161,9 @@ class SpeakerParser:
                 continue
             if i >= name_start:
                 size = self._known_at(tokens, i)
-                if size and i + size < len(tokens):
+                # a known place or organisation inside a role ("Menteri Luar Negeri Rusia …") or before a person's
+                # name is not the name; at the head of an organisation's name ("New York Times") it is part of it
+                if size and i + size < len(tokens) and (title_kind or self.is_person_name(" ".join(tokens[i + size:]))):
                     i += size
                     continue
                 if (is_acronym(tokens[i]) and i + 1 < len(tokens) and title_kind) or tokens[i] == ",":
@@ -235,6 +242,9 @@ class SpeakerParser:
         names = [first.name, *parts[1:]]
         if not all(self.is_person_name(n) for n in names):
             return None
+        if first.role and not (self.opens_with_role(first.role) and len(first.role.split()) <= 4
+                               and all(w[:1].isupper() or fold(w) in self.role_words for w in first.role.split())):
+            return None  # the first part must be a name, or a title and a name: not a clause ending in a name
         start = mention.index(first.name) if first.role and first.name in mention else 0
         return Speaker(mention, mention[start:].strip(" ,"), role=first.role, kind="group")
 
@@ -246,7 +256,7 @@ class SpeakerParser:
             return False
         folded = fold(token)
         return (folded not in self.organization_words and folded not in self.role_words and folded not in self.place_words
-                and folded not in self.function_words and not self.gazetteer.is_place_or_org(token))
+                and folded not in self.calendar_words and not self.gazetteer.is_place_or_org(token))
 
     def opens_with_role(self, phrase: str) -> bool:
         """Does the phrase begin with a title or a role word ("juru bicara …", "Kepala Dinas …", "a spokesman")?"""

@@ -1,0 +1,235 @@
+"""Attribution frames: for each pattern of the issue, in Indonesian and English, who said what and how."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import only, statements
+
+
+def said(text: str, language: str = "id") -> list[tuple[str, str, str]]:
+    return [(s.speaker, s.content, s.quote) for s in statements(text, language)]
+
+
+# --- "…," kata X / "…," X said ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "language"), [
+    ('"Kami akan menurunkan harga beras bulan depan," kata Menteri Perdagangan Budi Santoso.', "id"),
+    ("“Kami akan menurunkan harga beras bulan depan,” ujar Menteri Perdagangan Budi Santoso.", "id"),
+    ('"We will cut rice prices next month," Trade Minister Budi Santoso said.', "en"),
+    ('"We will cut rice prices next month," said Trade Minister Budi Santoso.', "en"),
+])
+def test_quote_then_cue_and_speaker(text, language):
+    statement = only(text, language)
+    assert statement.speaker == "Budi Santoso"
+    assert statement.speaker_role in ("Menteri Perdagangan", "Trade Minister")
+    assert statement.quote == "direct"
+    assert statement.content in ("Kami akan menurunkan harga beras bulan depan", "We will cut rice prices next month")
+
+
+def test_the_content_span_is_the_text_inside_the_quote_marks():
+    text = '"Stok beras cukup sampai Desember," kata Budi.'
+    statement = only(text)
+    assert statement.content == "Stok beras cukup sampai Desember"
+    assert statement.start == text.index("Stok") and statement.end == text.index('," kata')
+
+
+# --- continuation: "A," X said. "B." ---------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "language"), [
+    ('"Stok beras cukup," kata Budi Santoso. "Harga juga akan stabil sampai akhir tahun."', "id"),
+    ('"Rice stocks are sufficient," Budi Santoso said. "Prices will also stay stable until the end of the year."', "en"),
+])
+def test_a_quote_that_follows_goes_to_the_same_speaker(text, language):
+    found = statements(text, language)
+    assert [s.speaker for s in found] == ["Budi Santoso", "Budi Santoso"]
+    assert [s.quote for s in found] == ["direct", "direct"]
+    assert "stabil" in found[1].content or "stable" in found[1].content
+
+
+def test_a_quote_broken_by_its_attribution_is_one_statement():
+    statement = only("“Every time you say that,” Tester said, “you give ammunition to those who want to break up banks.”", "en")
+    assert statement.content.startswith("Every time you say that") and statement.content.endswith("break up banks")
+
+
+# --- X mengatakan (bahwa) … / X said (that) … ------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "language", "content"), [
+    ("Budi Santoso mengatakan bahwa harga beras akan turun bulan depan.", "id", "harga beras akan turun bulan depan"),
+    ("Budi Santoso mengatakan harga beras akan turun bulan depan.", "id", "harga beras akan turun bulan depan"),
+    ("Budi Santoso said that rice prices would fall next month.", "en", "rice prices would fall next month"),
+    ("Budi Santoso told reporters on Monday that rice prices would fall.", "en", "rice prices would fall"),
+])
+def test_speaker_cue_content(text, language, content):
+    statement = only(text, language)
+    assert (statement.speaker, statement.content, statement.quote) == ("Budi Santoso", content, "indirect")
+
+
+# --- Menurut X, … / …, menurut X / According to X, … -----------------------------------------------------------
+@pytest.mark.parametrize(("text", "language"), [
+    ("Menurut Budi Santoso, harga beras akan turun bulan depan.", "id"),
+    ("Harga beras akan turun bulan depan, menurut Budi Santoso.", "id"),
+    ("According to Budi Santoso, rice prices will fall next month.", "en"),
+    ("Rice prices will fall next month, according to Budi Santoso.", "en"),
+])
+def test_according_to(text, language):
+    statement = only(text, language)
+    assert statement.speaker == "Budi Santoso"
+    assert statement.content.casefold() in ("harga beras akan turun bulan depan", "rice prices will fall next month")
+
+
+def test_a_role_set_off_after_menurut_is_not_content():
+    statement = only("Menurut Irma Hidayana, salah satu pendiri LaporCovid, data kematian harus dibuka.")
+    assert (statement.speaker, statement.content) == ("Irma Hidayana", "data kematian harus dibuka")
+
+
+def test_according_to_a_document():
+    statement = only("Unemployment fell to 3 percent, according to a new Labor Department report.", "en")
+    assert statement.content == "Unemployment fell to 3 percent"
+    assert "report" in statement.speaker
+
+
+# --- trailing indirect …, kata X. / …, X said. ------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "language"), [
+    ("Harga beras akan turun bulan depan, kata Budi Santoso.", "id"),
+    ("Harga beras akan turun bulan depan, ujar Budi Santoso kepada wartawan.", "id"),
+    ("Rice prices will fall next month, Budi Santoso said.", "en"),
+    ("Rice prices will fall next month, said Budi Santoso.", "en"),
+])
+def test_content_then_attribution(text, language):
+    statement = only(text, language)
+    assert statement.speaker == "Budi Santoso"
+    assert statement.quote == "indirect"
+    assert statement.content in ("Harga beras akan turun bulan depan", "Rice prices will fall next month")
+
+
+def test_an_attribution_set_inside_the_sentence_takes_what_follows():
+    statement = only("During his years in office, Mr. Obama said, a majority of Americans came to accept climate science.", "en")
+    assert statement.speaker == "Obama"
+    assert statement.content == "a majority of Americans came to accept climate science"
+
+
+# --- denials ----------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "language", "speaker"), [
+    ("Budi Santoso membantah bahwa harga beras naik.", "id", "Budi Santoso"),
+    ("Kementerian Perdagangan menepis kabar kenaikan harga beras.", "id", "Kementerian Perdagangan"),
+    ("The minister denied that rice prices had risen.", "en", "minister"),
+    ("The ministry dismissed the report as fabricated.", "en", "ministry"),
+])
+def test_denials(text, language, speaker):
+    statement = only(text, language)
+    assert (statement.speaker, statement.stance) == (speaker, "deny")
+
+
+# --- speakers in apposition -------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "language", "speaker", "role"), [
+    ("The ministry's spokesperson, Dedi Kurniawan, said stocks would last until the end of the year.", "en",
+     "Dedi Kurniawan", "ministry's spokesperson"),
+    ("Juru bicara kementerian, Dedi Kurniawan, mengatakan stok beras cukup sampai akhir tahun.", "id",
+     "Dedi Kurniawan", "Juru bicara kementerian"),
+    ("Richard Revesz, director of a policy institute at a law school, said the states were exaggerating.", "en",
+     "Richard Revesz", "director of a policy institute at a law school"),
+    ("Tri Maharini, dokter di rumah sakit daerah, memaparkan bahwa sebagian besar pasien sudah pulih.", "id",
+     "Tri Maharini", "dokter di rumah sakit daerah"),
+])
+def test_a_role_in_apposition_is_the_role_not_the_speaker(text, language, speaker, role):
+    statement = only(text, language)
+    assert (statement.speaker, statement.speaker_role) == (speaker, role)
+
+
+def test_a_name_after_the_role_following_the_cue():
+    statement = only('"Dari 285 kasus, hanya 2 persen dari jalur pantura," kata juru bicara Gugus Tugas Covid-19 '
+                     "Kabupaten Bekasi, Alamsyah, Rabu sore.")
+    assert statement.speaker == "Alamsyah"
+    assert statement.speaker_role.startswith("juru bicara Gugus Tugas")
+
+
+def test_a_relative_clause_between_speaker_and_cue():
+    statement = statements("Ed Rendell, who chaired the party in 2000, agreed that the rules should change.", "en")[0]
+    assert (statement.speaker, statement.content) == ("Ed Rendell", "the rules should change")
+
+
+# --- circulating claims with no named speaker -------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "language", "content"), [
+    ("Beredar klaim bahwa vaksin mengandung cip pelacak.", "id", "vaksin mengandung cip pelacak"),
+    ("Sebuah unggahan di WhatsApp menyebutkan vaksin mengandung cip pelacak.", "id", "vaksin mengandung cip pelacak"),
+    ("A viral video claimed that the vaccine contains a tracking chip.", "en", "the vaccine contains a tracking chip"),
+    ("It was claimed that the vaccine contains a tracking chip.", "en", "the vaccine contains a tracking chip"),
+])
+def test_circulating_claims_are_attributed_to_what_spread_them(text, language, content):
+    statement = only(text, language)
+    assert (statement.speaker_kind, statement.content) == ("circulating", content)
+
+
+def test_something_spreading_is_not_a_claim():
+    assert statements("Video itu beredar luas di media sosial sejak Senin.") == []
+
+
+# --- several attributions in one sentence -----------------------------------------------------------------------
+def test_a_participle_carries_the_speaker_on():
+    found = said("“We cannot afford this anymore,” Trump said, adding that NATO was costing the country a fortune.", "en")
+    assert found == [("Trump", "We cannot afford this anymore", "direct"),
+                     ("Trump", "NATO was costing the country a fortune", "indirect")]
+
+
+def test_but_he_said_is_a_second_attribution_and_ends_the_first():
+    found = said("Ed Rendell agreed that the rules should be modernized, but he said that the debate should wait.", "en")
+    assert found == [("Ed Rendell", "the rules should be modernized", "indirect"),
+                     ("Ed Rendell", "the debate should wait", "indirect")]
+
+
+def test_a_relative_who_after_the_speaker():
+    found = said("“It is a fair plan,” said Mr. Kamin, who stressed that small firms would gain most.", "en")
+    assert [s[1] for s in found] == ["It is a fair plan", "small firms would gain most"]
+    assert {s[0] for s in found} == {"Kamin"}
+
+
+# --- other forms ------------------------------------------------------------------------------------------------
+def test_a_quotation_signed_with_a_dash():
+    found = said("“Trump scares me. His words make me afraid for our future.” ― Krystal Correa", "en")
+    assert found == [("Krystal Correa", "Trump scares me. His words make me afraid for our future", "direct")]
+
+
+def test_a_transcript_turn_in_capitals():
+    found = said("Partial transcript follows.\n\nWALLACE: Will she be at the debate tomorrow night?\n\n"
+                 "PENCE: She will not be attending. The campaign was only mocking an invitation.", "en")
+    assert [s[0] for s in found] == ["WALLACE", "PENCE"]
+    assert found[1][1] == "She will not be attending. The campaign was only mocking an invitation"
+
+
+def test_a_list_of_names_speaks_as_a_group():
+    statement = only("Anies Baswedan, Ridwan Kamil, dan Ganjar Pranowo mengatakan bahwa pemilu berjalan damai.")
+    assert (statement.speaker, statement.speaker_kind) == ("Anies Baswedan, Ridwan Kamil, dan Ganjar Pranowo", "group")
+    statement = only('"Kami tidak tahu soal itu," kata Budi, Sri, dan Andi.')
+    assert (statement.speaker, statement.speaker_kind) == ("Budi, Sri, dan Andi", "group")
+
+
+def test_a_weekday_after_a_name_is_no_second_name():
+    assert only('"Kami tidak tahu soal itu," kata Budi, Senin (16/10).').speaker == "Budi"
+
+
+# --- traps ------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "language"), [
+    ('"Harga beras naik dua puluh persen bulan ini."', "id"),  # a quote with no cue
+    ("Harga beras naik dua puluh persen bulan ini.", "id"),  # no quote, no cue
+    ('"Rice prices rose twenty percent this month."', "en"),
+    ("Kata-kata kasar itu membuat warga marah.", "id"),  # a cue word inside another word
+    ("In an interview on CBS's \"Face the Nation,\" the senator looked tired.", "en"),
+])
+def test_no_attribution_no_statement(text, language):
+    assert statements(text, language) == []
+
+
+def test_kata_inside_a_quote_is_not_the_cue():
+    statement = only('"Orang bilang kata dia tidak benar, kata mereka itu bohong," ujar Joko Widodo.')
+    assert statement.speaker == "Joko Widodo"
+    assert statement.cue == "ujar"
+    assert statement.content == "Orang bilang kata dia tidak benar, kata mereka itu bohong"
+
+
+def test_a_short_quoted_title_is_no_quotation():
+    statement = only('In an interview on CBS\'s "Face the Nation," House Speaker Paul Ryan said the protests demand '
+                     "more listening.", "en")
+    assert (statement.speaker, statement.quote) == ("Paul Ryan", "indirect")
+    assert statement.content == "the protests demand more listening"
+
+
+def test_a_capitalised_cue_word_inside_a_sentence_is_a_name():
+    assert statements("The United States Reports Office opened a branch in Ohio.", "en") == []

@@ -1,0 +1,98 @@
+"""Speakers: name and role out of a speaker phrase, organisations kept whole, short forms and pronouns resolved."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.extract.speakers import SpeakerParser
+from claimtrack.lexicon import gazetteer, lexicon
+from tests.extract.helpers import statements
+
+
+def parse(mention: str, language: str = "id"):
+    speaker = SpeakerParser(lexicon(language), gazetteer()).parse(mention)
+    return speaker.name, speaker.role, speaker.kind
+
+
+@pytest.mark.parametrize(("mention", "language", "expected"), [
+    ("juru bicara Kremlin Dmitry Peskov", "id", ("Dmitry Peskov", "juru bicara Kremlin", "person")),
+    ("Menteri Luar Negeri Rusia Sergei Lavrov", "id", ("Sergei Lavrov", "Menteri Luar Negeri Rusia", "person")),
+    ("Kapolda Metro Jaya Irjen Karyoto", "id", ("Karyoto", "Kapolda Metro Jaya Irjen", "person")),
+    ("Ketua Pengurus Besar Ikatan Dokter Indonesia Daeng M Faqih", "id",
+     ("Daeng M Faqih", "Ketua Pengurus Besar Ikatan Dokter Indonesia", "person")),
+    ("Bupati Majalengka Eman Suherman", "id", ("Eman Suherman", "Bupati Majalengka", "person")),
+    ("White House spokesman Josh Earnest", "en", ("Josh Earnest", "White House spokesman", "person")),
+    ("Secretary of State Antony Blinken", "en", ("Antony Blinken", "Secretary of State", "person")),
+])
+def test_a_title_becomes_the_role(mention, language, expected):
+    assert parse(mention, language) == expected
+
+
+@pytest.mark.parametrize(("mention", "language"), [
+    ("Kementerian Luar Negeri Rusia", "id"),
+    ("Gedung Putih", "id"),
+    ("Badan Nasional Penanggulangan Bencana", "id"),
+    ("the State Department", "en"),
+])
+def test_organisations_are_kept_whole(mention, language):
+    name, _, kind = parse(mention, language)
+    assert kind == "organization"
+    assert name in (mention, mention.removeprefix("the "))
+
+
+def test_an_organisation_title_before_a_name():
+    assert parse("Kantor berita Rusia TASS") == ("TASS", "Kantor berita Rusia", "organization")
+
+
+@pytest.mark.parametrize(("mention", "kind"), [("ia", "person"), ("mereka", "group"), ("beliau", "person")])
+def test_pronouns_are_marked_for_resolution(mention, kind):
+    speaker = SpeakerParser(lexicon("id"), gazetteer()).parse(mention)
+    assert (speaker.pronoun, speaker.kind) == (True, kind)
+
+
+# --- coreference within a document --------------------------------------------------------------------------
+def speakers(text: str, language: str = "id") -> list[str]:
+    return [s.speaker for s in statements(text, language)]
+
+
+def test_a_surname_resolves_to_the_full_name_seen_before():
+    text = ("Menteri Keuangan Sri Mulyani Indrawati tiba di Bali pada Senin.\n\n"
+            '"Kami tidak akan menaikkan pajak tahun ini," kata Mulyani.')
+    assert speakers(text) == ["Sri Mulyani Indrawati"]
+
+
+@pytest.mark.parametrize("pronoun_sentence", [
+    '"Kami belum menerima laporan itu," kata dia.',
+    '"Kami belum menerima laporan itu," ujarnya.',
+    'Ia mengatakan laporan itu belum diterima kementerian.',
+    'Beliau menegaskan laporan itu belum diterima kementerian.',
+])
+def test_an_indonesian_pronoun_resolves_to_the_last_speaker(pronoun_sentence):
+    text = f'"Harga beras stabil," kata Menteri Perdagangan Budi Santoso.\n\n{pronoun_sentence}'
+    assert speakers(text) == ["Budi Santoso", "Budi Santoso"]
+
+
+@pytest.mark.parametrize(("pronoun_sentence", "expected"), [
+    ("She said the report had not reached the ministry.", "Maria Lopez"),
+    ("“We have not seen the report,” she said.", "Maria Lopez"),
+    ("They said the report had not reached them.", "the ministry"),
+])
+def test_an_english_pronoun_resolves_to_the_last_speaker_that_fits(pronoun_sentence, expected):
+    text = (f"The ministry said on Monday that prices were stable.\n\n“Prices are stable,” said Maria Lopez, "
+            f"a ministry spokeswoman.\n\n{pronoun_sentence}")
+    found = speakers(text, "en")
+    assert found[1] == "Maria Lopez"
+    assert found[2] == expected.removeprefix("the ")
+
+
+def test_a_pronoun_with_no_speaker_before_takes_the_last_person_named():
+    text = ("Gubernur Jawa Tengah Ahmad Luthfi meninjau lokasi banjir pada Selasa.\n\n"
+            '"Semua pengungsi sudah mendapat makanan," ujarnya.')
+    assert speakers(text) == ["Ahmad Luthfi"]
+
+
+def test_a_sentence_opening_word_does_not_join_a_name():
+    # "Menurut" opens the sentence and is no part of the man's name when "Armanunsah" is resolved
+    text = ("Menurut Armanunsah, rumah makan itu ramai sebelum pandemi.\n\n"
+            '"Banyak penumpang mampir ke sini," kata Armanunsah.')
+    assert speakers(text) == ["Armanunsah", "Armanunsah"]

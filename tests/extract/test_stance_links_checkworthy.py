@@ -1,0 +1,75 @@
+"""Stance (assert or deny), links inside a document, and check-worthiness."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.extract.checkworthy import CheckWorthiness
+from claimtrack.extract.stance import Stance
+from claimtrack.lexicon import lexicon
+from tests.extract.helpers import run
+
+
+@pytest.mark.parametrize(("content", "language", "expected"), [
+    ("tuduhan itu tidak benar", "id", "deny"),
+    ("kabar tersebut hoaks", "id", "deny"),
+    ("tuduhan Barat itu tidak disertai bukti", "id", "deny"),
+    ("harga beras turun lima persen", "id", "assert"),
+    ("the story was fabricated", "en", "deny"),
+    ("that is simply not true", "en", "deny"),
+    ("prices fell five percent", "en", "assert"),
+])
+def test_the_content_can_deny(content, language, expected):
+    assert Stance(lexicon(language)).of(content, cue_denies=False) == expected
+
+
+def test_a_denial_cue_denies_whatever_the_content():
+    assert Stance(lexicon("id")).of("harga beras naik", cue_denies=True) == "deny"
+
+
+# --- links --------------------------------------------------------------------------------------------------
+def links(text: str, language: str = "id"):
+    extraction = run(text, language)
+    by_id = {s.id: s for s in extraction.statements}
+    return [(by_id[link.source].speaker, by_id[link.target].speaker, link.relation) for link in extraction.links]
+
+
+def test_a_denial_pointing_back_contradicts_the_claim_it_answers():
+    text = ("Gedung Putih mengatakan Korea Utara mengirimkan senjata kepada Rusia.\n\n"
+            "Juru bicara Kremlin Dmitry Peskov mengatakan tuduhan Barat itu tidak disertai bukti.")
+    assert links(text) == [("Dmitry Peskov", "Gedung Putih", "contradicts")]
+
+
+def test_a_denial_sharing_content_words_contradicts():
+    text = ("The White House said North Korea shipped artillery shells to Russia in September.\n\n"
+            "Russia's foreign ministry denied that North Korea shipped artillery shells to Russia.")
+    assert links(text, "en") == [("Russia's foreign ministry", "White House", "contradicts")]
+
+
+def test_a_repeat_by_another_speaker_supports():
+    text = ("Kementerian Kesehatan mengatakan kasus demam berdarah naik tiga kali lipat di Jawa Barat.\n\n"
+            "Dinas Kesehatan Jawa Barat juga mengatakan kasus demam berdarah naik tiga kali lipat di Jawa Barat.")
+    assert links(text) == [("Dinas Kesehatan Jawa Barat", "Kementerian Kesehatan", "supports")]
+
+
+def test_unrelated_statements_are_not_linked():
+    text = ("Budi Santoso mengatakan harga beras turun.\n\n"
+            "Sri Rahayu membantah bahwa jembatan di Sleman rusak.")
+    assert links(text) == []
+
+
+# --- check-worthiness ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("language", "worthy", "less"), [
+    ("id", "Korea Utara mengirim 300.000 peluru artileri kepada Rusia pada September",
+     "kita mungkin akan membahasnya nanti"),
+    ("id", "Jumlah korban tewas mencapai 45 orang di Cianjur", "apakah kita sudah siap?"),
+    ("en", "North Korea sent 300,000 artillery shells to Russia in September", "we might discuss it later"),
+    ("en", "Unemployment fell to 3.4 percent in January", "I think it is a wonderful day"),
+])
+def test_facts_with_numbers_and_names_outrank_hedges_questions_and_opinions(language, worthy, less):
+    score = CheckWorthiness(lexicon(language)).score
+    assert 0.0 <= score(less) < score(worthy) <= 1.0
+
+
+def test_an_empty_content_is_not_worth_checking():
+    assert CheckWorthiness(lexicon("id")).score("") == 0.0
