@@ -7,7 +7,6 @@ role, coreference) → dates → stance → checkworthy → links. No database; 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import cache
 
 from claimtrack.extract.article import Article
@@ -17,7 +16,7 @@ from claimtrack.extract.dates import DateFinder
 from claimtrack.extract.links import find_links
 from claimtrack.extract.result import Extraction, Link, Statement
 from claimtrack.extract.segment import Sentence, sentences
-from claimtrack.extract.speakers import NameRegistry, Speaker, SpeakerParser, resolve
+from claimtrack.extract.speakers import NameRegistry, Speaker, SpeakerParser, copy_speaker, resolve
 from claimtrack.extract.stance import Stance
 from claimtrack.ingest.document import Document
 from claimtrack.lexicon import detect_language, gazetteer, lexicon, phrase_pattern
@@ -81,7 +80,7 @@ class Extractor:
         """`heir`: the speaker of the attribution this one carries on ("…, adding that …")."""
         text = article.text
         if heir is not None:
-            speaker = replace(heir, aliases=list(heir.aliases))
+            speaker = copy_speaker(heir)
         elif frame.cue.kind == "circulating":
             speaker = Speaker(frame.cue.text, frame.cue.text, kind="circulating")
         elif frame.cue.pronoun_suffix or (frame.cue.kind == "according" and frame.cue.text.casefold().endswith("nya")):

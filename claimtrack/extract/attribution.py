@@ -16,7 +16,7 @@ from claimtrack.extract.article import Article
 from claimtrack.extract.cues import Cue, CuePatterns
 from claimtrack.extract.dates import DateFinder
 from claimtrack.extract.segment import AMBIGUOUS, OPENERS, Quote, Sentence
-from claimtrack.extract.speakers import SpeakerParser
+from claimtrack.extract.speakers import SpeakerParser, opens_sentence
 from claimtrack.lexicon import Lexicon, phrase_pattern
 from claimtrack.textutil import fold
 
@@ -123,7 +123,8 @@ class FrameFinder:
                 start += lead.end()
                 changed = True
                 continue
-            trail = self.lex.trailing_words.search(segment)
+            tail = max(0, len(segment) - 80)  # trailing adverbs are at the end: search only there
+            trail = self.lex.trailing_words.search(segment, tail)
             if trail and trail.start() > 0:
                 end = start + trail.start()
                 changed = True
@@ -354,9 +355,7 @@ class FrameFinder:
         if end <= start or not self.parser.is_speaker_like(text[start:end]):
             return False
         phrase = text[start:end]
-        before = text[:start].rstrip(" \t\"'“‘(")
-        opens = not before or before[-1] in ".!?\n"
-        return not opens or " " in phrase.strip() or not self.parser.common_word(phrase, doc.lowercase_words)
+        return " " in phrase.strip() or not opens_sentence(text, start) or not self.parser.common_word(phrase, doc.lowercase_words)
 
     # --- content ---------------------------------------------------------------------------------------
     def _quote_kind(self, sentence: Sentence, start: int, end: int) -> str:
@@ -474,7 +473,8 @@ class FrameFinder:
         """A turn in a transcript: "PENCE: Well, look, …", to the paragraph's end. The label, at the start of a
         paragraph, must be in capitals as transcripts write it: "Stabilitas Politik: …" is a subheading."""
         text = doc.text
-        if sentence.start > 0 and text[:sentence.start].rstrip(" \t\"'“")[-1:] not in ("\n", ""):
+        before = text[max(0, sentence.start - 8):sentence.start].rstrip(" \t\"'“")
+        if before and before[-1] != "\n" or not before and text[:sentence.start].strip():
             return None
         label = _LABEL.match(text, sentence.start, sentence.end)
         if label is None:

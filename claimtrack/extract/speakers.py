@@ -8,7 +8,7 @@ resolve to the full name last seen that fits.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from claimtrack.lexicon import Gazetteer, Lexicon, phrase_pattern
@@ -38,6 +38,12 @@ class Speaker:
     end: int = 0
     pronoun: bool = False
     aliases: list[str] = field(default_factory=list)
+
+
+def copy_speaker(speaker: Speaker) -> Speaker:
+    """A copy the caller may change (faster than dataclasses.replace, which this runs thousands of times)."""
+    return Speaker(speaker.mention, speaker.name, speaker.role, speaker.kind, speaker.start, speaker.end,
+                   speaker.pronoun, list(speaker.aliases))
 
 
 class SpeakerParser:
@@ -124,8 +130,7 @@ class SpeakerParser:
     # --- splitting a phrase into role and name ---------------------------------------------------------
     def parse(self, mention: str) -> Speaker:
         """Name, role and kind of a speaker phrase; a fresh object the caller may change."""
-        speaker = self._parse_once(mention)
-        return replace(speaker, aliases=list(speaker.aliases))
+        return copy_speaker(self._parse_once(mention))
 
     def _parse(self, mention: str) -> Speaker:
         mention = mention.strip(" ,.;:")
@@ -341,9 +346,15 @@ class SpeakerParser:
 _CAPITAL_RUN = re.compile(r"(?:(?:[A-Z]\.|[A-Z][\w'’-]*)[ \t]+){1,5}[A-Z][\w'’-]*")
 
 
-def _opens_sentence(text: str, position: int) -> bool:
-    before = text[:position].rstrip(" \t\"'“‘(")
-    return not before or before[-1] in ".!?\n"
+_INSIDE_CAPITAL = re.compile(r"(?<=[\w,])[ \t]+([A-Z][\w'’-]*)")
+
+
+def opens_sentence(text: str, position: int) -> bool:
+    """Does `position` begin a sentence (after a full stop, a line break, or at the start; quotes allowed)?"""
+    before = text[max(0, position - 12):position].rstrip(" \t\"'“‘(")
+    if before:
+        return before[-1] in ".!?\n"
+    return not text[:position].rstrip(" \t\"'“‘(") or text[:position].rstrip(" \t\"'“‘(")[-1] in ".!?\n"
 
 
 def _padded(text: str) -> str:
@@ -371,13 +382,15 @@ class NameRegistry:
         words = [w for w in text.split() if len(w) > 3 and w[:1].isalpha()]
         if position is not None and words and sum(w[:1].isupper() for w in words) > 0.6 * len(words):
             return
+        inside = None  # capitalised words found inside sentences, gathered when first needed
         for match in _CAPITAL_RUN.finditer(text):
             start, run = match.start(), match.group()
-            if _opens_sentence(text, start):
+            if opens_sentence(text, start):
                 first, _, rest = run.partition(" ")
-                if len(rest.split()) >= 2 and fold(first) not in self.parser.role_words and \
-                        not re.search(r"[\w,][ \t]+" + re.escape(first) + r"\b", text):
-                    start, run = start + len(first) + 1, rest.lstrip()
+                if len(rest.split()) >= 2 and fold(first) not in self.parser.role_words:
+                    inside = set(_INSIDE_CAPITAL.findall(text)) if inside is None else inside
+                    if first not in inside:
+                        start, run = start + len(first) + 1, rest.lstrip()
             self.runs.append((start if position is None else position, run, _padded(run)))
 
     def add(self, position: int, speaker: Speaker) -> None:
