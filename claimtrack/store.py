@@ -332,14 +332,16 @@ class Transaction:
     def __init__(self, session: Session):
         self.session = session
 
+    def _scalars(self, query) -> list:
+        """A column query on the connection, skipping the ORM (several times cheaper on the ingest path)."""
+        return list(self.session.connection().execute(query).scalars())
+
     def source_exists(self, sha256: str) -> int | None:
-        return self.session.exec(select(Source.id).where(Source.sha256 == sha256)).scalars().first()
+        found = self._scalars(select(Source.id).where(Source.sha256 == sha256).limit(1))
+        return found[0] if found else None
 
     def add_source(self, **values) -> int:
-        source = Source(**values)
-        self.session.add(source)
-        self.session.flush()
-        return source.id
+        return self._insert_returning_ids(Source, [{"ingested_at": utcnow(), **values}])[0]
 
     def add_statements(self, rows: list[dict]) -> list[int]:
         """Bulk insert with SQLAlchemy Core; returns the new ids in order."""
@@ -362,7 +364,8 @@ class Transaction:
         key = fold(name)
         if not key:
             return None
-        return self.session.exec(select(Alias.actor_id).where(Alias.key == key)).scalars().first()
+        found = self._scalars(select(Alias.actor_id).where(Alias.key == key).limit(1))
+        return found[0] if found else None
 
     def actors_with_word(self, word: str, kind: str) -> list[tuple[int, str]]:
         """Actors of a kind whose canonical name contains `word` as a whole word ("Lavrov" → Sergei Lavrov)."""
@@ -375,10 +378,8 @@ class Transaction:
         return [(row[0], row[1]) for row in rows]
 
     def add_actor(self, name: str, kind: str, role: str = "") -> int:
-        actor = Actor(name=name, kind=kind, role=role)
-        self.session.add(actor)
-        self.session.flush()
-        return actor.id
+        row = {"name": name, "kind": kind, "role": role, "affiliation": "", "created_at": utcnow()}
+        return self._insert_returning_ids(Actor, [row])[0]
 
     def actor(self, actor_id: int) -> Actor:
         return self.session.get(Actor, actor_id)
@@ -496,7 +497,7 @@ class Transaction:
         out: dict[int, set[int]] = defaultdict(set)
         ids = list(set(claim_ids))
         for chunk in _chunks(ids, 500):
-            rows = self.session.exec(
+            rows = self.session.connection().execute(
                 select(ClaimLink.claim_id, Statement.actor_id).join(Statement, Statement.id == ClaimLink.statement_id)
                 .where(ClaimLink.claim_id.in_(chunk), ClaimLink.relation == "asserts", Statement.actor_id.is_not(None))
             ).all()

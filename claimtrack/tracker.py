@@ -47,6 +47,7 @@ class _Plan:
     new_aliases: dict[str, int] = field(default_factory=dict)
     alias_rows: list[dict] = field(default_factory=list)
     checked_roles: set[int] = field(default_factory=set)
+    local_index: ClaimIndex | None = None  # this document's new claims, which later statements may join
 
 
 def claim_text(content: str) -> str:
@@ -80,6 +81,7 @@ class Tracker:
         self.editor = editor or _SYSTEM_EDITOR
         self._index: ClaimIndex | None = None
         self._aliases: dict[str, int] | None = None
+        self._roles_checked: set[int] = set()  # actors whose role is known to be set
 
     @property
     def index(self) -> ClaimIndex:
@@ -114,6 +116,7 @@ class Tracker:
         for claim_id, key in plan.new_keys.items():
             index.add(claim_id, key)
         aliases.update(plan.new_aliases)
+        self._roles_checked |= plan.checked_roles
         return result
 
     # --- inside the transaction ----------------------------------------------------------------------------
@@ -143,6 +146,7 @@ class Tracker:
         links: dict[tuple[int, int], dict] = {}
         originators: dict[int, set[int]] = {}
         touched: dict[int, list] = {}  # existing claim → [max check-worthiness, earliest date, relations]
+        new_claims: list[dict] = []
 
         def attach(claim_id: int, statement: ExtractedStatement, relation: str, score: float) -> None:
             links.setdefault((claim_id, db_id[statement.id]), {
@@ -173,11 +177,15 @@ class Tracker:
                 found = self._best(index, plan, key)
                 target, score = (found.claim_id, found.score) if found else (None, 0.0)
                 if target is None:
-                    target = tx.add_claims([{
+                    # a placeholder id until all of this document's new claims are inserted together
+                    target = -1 - len(new_claims)
+                    new_claims.append({
                         "text": claim_text(statement.content), "language": document.language,
                         "checkworthiness": statement.checkworthiness, "first_seen": statement.said_on or document.published,
-                        "match_key": key}])[0]
+                        "match_key": key})
                     plan.new_keys[target] = key
+                    plan.local_index = plan.local_index or ClaimIndex(index.config)
+                    plan.local_index.add(target, key)
                     result.new_claims.append(target)
                     originators[target] = {actor_of[statement.id]} - {None}
                     attach(target, statement, "asserts", 100.0)
@@ -191,7 +199,10 @@ class Tracker:
             mine = actor_id is not None and (not originators[target] or actor_id in originators[target])
             attach(target, statement, "asserts" if mine else "supports", score)
 
-        tx.add_links(list(links.values()))
+        real = dict(zip(range(-1, -1 - len(new_claims), -1), tx.add_claims(new_claims)))
+        tx.add_links([{**link, "claim_id": real.get(link["claim_id"], link["claim_id"])} for link in links.values()])
+        plan.new_keys = {real[placeholder]: key for placeholder, key in plan.new_keys.items()}
+        result.new_claims = [real[placeholder] for placeholder in result.new_claims]
         self._update_touched(tx, touched, result)
         return result
 
@@ -216,11 +227,8 @@ class Tracker:
     def _best(self, index: ClaimIndex, plan: _Plan, key: str):
         """Best claim for a key among the indexed claims and those created earlier in this document."""
         found = index.best(key)
-        if plan.new_keys:
-            local = ClaimIndex(index.config)
-            for claim_id, claim_key in plan.new_keys.items():
-                local.add(claim_id, claim_key)
-            mine = local.best(key)
+        if plan.local_index is not None:
+            mine = plan.local_index.best(key)
             if mine is not None and (found is None or mine.score > found.score):
                 found = mine
         return found
@@ -250,7 +258,7 @@ class Tracker:
         if actor_id is None:
             actor_id = tx.add_actor(name, statement.speaker_kind, statement.speaker_role)
             plan.checked_roles.add(actor_id)
-        if statement.speaker_role and actor_id not in plan.checked_roles:
+        if statement.speaker_role and actor_id not in plan.checked_roles and actor_id not in self._roles_checked:
             actor = tx.actor(actor_id)
             if not actor.role:
                 tx.rename_actor(actor_id, actor.name, statement.speaker_role)
