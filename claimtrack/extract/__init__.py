@@ -14,6 +14,7 @@ from claimtrack.extract.checkworthy import CheckWorthiness
 from claimtrack.extract.attribution import Frame, FrameFinder
 from claimtrack.extract.dates import DateFinder
 from claimtrack.extract.links import find_links
+from claimtrack.extract.phrases import Words
 from claimtrack.extract.result import Extraction, Link, Statement
 from claimtrack.extract.segment import Sentence, sentences
 from claimtrack.extract.speakers import NameRegistry, Speaker, SpeakerParser, copy_speaker, resolve
@@ -87,12 +88,13 @@ class Extractor:
             speaker = Speaker(frame.cue.text, "", kind="person", pronoun=True)
         else:
             speaker = self.parser.without_common_words(self.parser.parse(text[frame.speaker_start:frame.speaker_end]),
-                                                       article.lowercase_words)
+                                                       article.writes_in_lower_case)
         if frame.role_end > frame.role_start and not speaker.role:
             speaker.role = self.parser.parse(text[frame.role_start:frame.role_end]).mention
         if heir is None and speaker.kind != "circulating":
             speaker = resolve(speaker, frame.speaker_start, registry, speakers)
         content = text[frame.content_start:frame.content_end]
+        words = Words(content)
         said_on, date_text = self._when(article, frame, document)
         statement = Statement(
             id="",
@@ -105,10 +107,10 @@ class Extractor:
             start=frame.content_start,
             end=frame.content_end,
             quote=frame.quote,
-            stance=self.stance.of(content, frame.cue.denies),
+            stance=self.stance.of(words, frame.cue.denies),
             said_on=said_on,
             date_text=date_text,
-            checkworthiness=self.checkworthiness.score(content),
+            checkworthiness=self.checkworthiness.score(words),
             sentence_start=frame.sentence.start,
             sentence_end=frame.sentence.end,
             speaker_aliases=[a for a in {speaker.mention, *speaker.aliases} if a and a != speaker.name],

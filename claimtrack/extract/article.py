@@ -3,49 +3,57 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from claimtrack.extract.cues import Cue, CuePatterns
 from claimtrack.extract.dates import DateFinder, TemporalPhrase
 
-
-_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z]+(?![\w-])")
-
-
 @dataclass
 class Article:
+    """Cues are found over the whole text at once; temporal phrases paragraph by paragraph, as spans ask."""
+
     text: str
     cue_finder: CuePatterns
     date_finder: DateFinder
     cues: list[Cue] = field(init=False)
-    dates: list[TemporalPhrase] = field(init=False)
 
     def __post_init__(self) -> None:
         self.cues = self.cue_finder.find(self.text, 0, len(self.text))
-        self.dates = self.date_finder.find(self.text)
         self._cue_starts = [c.start for c in self.cues]
-        self._date_starts = [d.start for d in self.dates]
-        self._date_ends = [d.end for d in self.dates]
+        self._breaks = [m.start() for m in re.finditer("\n", self.text)]
+        self._dates: dict[int, list[TemporalPhrase]] = {}  # by paragraph number
+        self.memo: dict[tuple, object] = {}  # answers stages need more than once for this document
 
-    @cached_property
-    def lowercase_words(self) -> frozenset[str]:
-        """Words the document writes in lower case: a capitalised one of them is a common word, not a name."""
-        return frozenset(_LOWER_WORD.findall(self.text))
+    def writes_in_lower_case(self, word: str) -> bool:
+        """Does the document write this word in lower case somewhere? Then, capitalised, it is a common word."""
+        key = ("lower", word)
+        if key not in self.memo:
+            lowered = word.lower()
+            self.memo[key] = len(lowered) > 1 and lowered.isalpha() and re.search(rf"(?<![\w-]){re.escape(lowered)}(?![\w-])", self.text) is not None
+        return self.memo[key]
 
     def cues_in(self, start: int, end: int) -> list[Cue]:
         """The cues lying wholly within text[start:end]."""
         first = bisect_left(self._cue_starts, start)
         return [c for c in self.cues[first:bisect_left(self._cue_starts, end)] if c.end <= end]
 
+    def _paragraph_dates(self, number: int) -> list[TemporalPhrase]:
+        found = self._dates.get(number)
+        if found is None:
+            start = self._breaks[number - 1] + 1 if number > 0 else 0
+            end = self._breaks[number] if number < len(self._breaks) else len(self.text)
+            found = self._dates[number] = self.date_finder.find(self.text, start, end)
+        return found
+
     def dates_in(self, start: int, end: int) -> list[TemporalPhrase]:
         """The temporal phrases in text[start:end], as if that span were all the text there is.
 
         A phrase cut by an edge ("on Tuesday" from "Tuesday") is read again within the span.
         """
-        first, last = bisect_right(self._date_ends, start), bisect_left(self._date_starts, end)
-        found = self.dates[first:last]
+        found = []
+        for number in range(bisect_left(self._breaks, start), bisect_left(self._breaks, end) + 1):
+            found.extend(p for p in self._paragraph_dates(number) if p.end > start and p.start < end)
         if found and (found[0].start < start or found[-1].end > end):
             return self.date_finder.find(self.text, start, end)
         return found

@@ -27,7 +27,6 @@ _DASH_AFTER_QUOTE = re.compile(r"\s*[―—–]\s*")  # “…” ― Name
 _GLOSS_AT_END = re.compile(r"\s*\([^()]{1,30}\)\s*$")  # "Rep. Gwen Moore (D-Wis.)"
 _HARD_STOP = set(';:!?"“”«»()[]')
 _CONTENT_TRIM = " \t\n,;:-–—"
-_MIN_CONTENT_WORDS = 2
 
 
 @dataclass
@@ -192,6 +191,12 @@ class FrameFinder:
 
         Pieces after the speaker that are only circumstance ("Senin (12/10)", "speaking at a rally") are skipped.
         """
+        key = ("speaker_before", clause_start, cue_start)
+        if key not in doc.memo:
+            doc.memo[key] = self._speaker_before(doc, clause_start, cue_start)
+        return doc.memo[key]
+
+    def _speaker_before(self, doc: Article, clause_start: int, cue_start: int) -> tuple[int, int]:
         pieces = [piece for piece in self._segments(doc, clause_start, cue_start) if not self._relative_clause(doc, *piece)]
         for n, (piece_start, piece_end) in enumerate(pieces):
             named = self._name_before_role(doc, pieces[n:])
@@ -209,6 +214,11 @@ class FrameFinder:
         text = doc.text
         if not earlier or not self.parser.list_separator.fullmatch(text, earlier[0][1], found[0]):
             return found
+        last_word = _TOKEN.findall(text, earlier[0][0], earlier[0][1])[-1:]
+        phrase = text[found[0]:found[1]]
+        if not last_word or not self.parser.name_like(last_word[0]) or not (
+                self.parser.is_person_name(phrase) or self.parser.parse(phrase).kind == "group"):
+            return found  # a list is of names: "…, Ridwan Kamil, dan Ganjar Pranowo"
         for piece_start, _ in reversed(earlier[:5]):
             start = self._trim_phrase(doc, piece_start, found[1])[0]
             if self.parser.parse(text[start:found[1]]).kind == "group":
@@ -351,11 +361,15 @@ class FrameFinder:
     def valid_speaker(self, doc: Article, start: int, end: int) -> bool:
         """A speaker phrase, and not a single word opening a sentence that the document writes in lower case
         elsewhere ("Selain …, X menegaskan"): there its capital says nothing ("kata Hari" is a name)."""
-        text = doc.text
-        if end <= start or not self.parser.is_speaker_like(text[start:end]):
+        if end <= start:
             return False
-        phrase = text[start:end]
-        return " " in phrase.strip() or not opens_sentence(text, start) or not self.parser.common_word(phrase, doc.lowercase_words)
+        key = ("valid_speaker", start, end)
+        if key not in doc.memo:
+            text = doc.text
+            phrase = text[start:end]
+            doc.memo[key] = self.parser.is_speaker_like(phrase) and (
+                " " in phrase.strip() or not opens_sentence(text, start) or not self.parser.common_word(phrase, doc.writes_in_lower_case))
+        return doc.memo[key]
 
     # --- content ---------------------------------------------------------------------------------------
     def _quote_kind(self, sentence: Sentence, start: int, end: int) -> str:
@@ -378,8 +392,9 @@ class FrameFinder:
         return start, end
 
     def _enough(self, doc: Article, start: int, end: int) -> bool:
-        text = doc.text
-        return len(_TOKEN.findall(text[start:end])) >= _MIN_CONTENT_WORDS
+        """Does the span hold at least two words?"""
+        first = _TOKEN.search(doc.text, start, end)
+        return first is not None and _TOKEN.search(doc.text, first.end(), end) is not None
 
     def _quote_before(self, sentence: Sentence, position: int, doc: Article) -> Quote | None:
         """A quotation that closes right before a cue: `"…," kata X` (comma and space allowed between)."""
@@ -570,7 +585,10 @@ class FrameFinder:
                     # after a quotation and its cue anything may follow ("katanya singkat", "ujar X menambahkan")
                     if self._enough(doc, c_start, c_end) and (quote is not None or self._rest_is_adjunct(doc, s_end, sentence.end)):
                         return Frame(sentence, cue, s_start, s_end, c_start, c_end, kind, *(role or (0, 0)))
-            # speaker then cue at the end: `…," Smith said.` / `…, the source added.`
+            # speaker then cue at the end: `…," Smith said.` / `…, the source added.` (a comma or a quotation
+            # must come before)
+            if "," not in before and not any(q.end <= cue.start for q in sentence.quotes):
+                continue
             s_start, s_end = self.speaker_before(doc, sentence.start, cue.start)
             if s_end <= s_start or not self.valid_speaker(doc, s_start, s_end):
                 continue

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 
-from claimtrack.extract.phrases import WordSet, tokens
+from claimtrack.extract.phrases import Words, WordSet, words_of
 from claimtrack.lexicon import Lexicon
 
 _NUMBER = re.compile(r"\d")
-_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*")  # the words of phrases.tokens, as written
 
 
 class CheckWorthiness:
@@ -22,27 +22,26 @@ class CheckWorthiness:
         self.opinion = WordSet(lex.words_of("checkworthiness", "opinion"))
         self.questions = WordSet(lex.words_of("checkworthiness", "questions"))
 
-    def score(self, content: str) -> float:
-        words = _WORD.findall(content)
-        if not words:
+    def score(self, content: "str | Words") -> float:
+        content = words_of(content)
+        text = content.text
+        if not content.words:
             return 0.0
-        folded = tokens(content)
-        lowered = content.casefold()
         value = 0.35
-        if _NUMBER.search(content):
+        if _NUMBER.search(text):
             value += 0.15
-        entities = {w for w in words[1:] if w[:1].isupper()}
+        entities = {w for w in _WORD.findall(text)[1:] if w[:1].isupper()}
         value += min(len(entities), 4) * 0.05
-        if self.factual.in_tokens(folded, lowered):
+        if self.factual.found_in(content):
             value += 0.1
-        if len(words) >= 8:
+        if len(content.words) >= 8:
             value += 0.1
-        elif len(words) < 5:
+        elif len(content.words) < 5:
             value -= 0.1
-        if self.hedges.in_tokens(folded, lowered):
+        if self.hedges.found_in(content):
             value -= 0.2
-        if self.opinion.in_tokens(folded, lowered):
+        if self.opinion.found_in(content):
             value -= 0.15
-        if content.rstrip(" \"”'").endswith("?") or self.questions.starts(content):
+        if text.rstrip(" \"”'").endswith("?") or self.questions.starts(content):
             value -= 0.3
         return round(min(max(value, 0.0), 1.0), 2)

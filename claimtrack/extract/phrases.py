@@ -91,6 +91,34 @@ def tokens(text: str) -> list[str]:
     return TOKEN.findall(text.casefold())
 
 
+class Words:
+    """A short text read once for WordSet lookups: its case-folded words, joined by spaces, and the folded text."""
+
+    __slots__ = ("text", "words", "_joined", "_folded")
+
+    def __init__(self, text: str):
+        self.text = text
+        self.words = [w.casefold() for w in TOKEN.findall(text)]
+        self._joined: str | None = None
+        self._folded: str | None = None
+
+    @property
+    def joined(self) -> str:
+        if self._joined is None:
+            self._joined = " " + " ".join(self.words) + " "
+        return self._joined
+
+    @property
+    def folded(self) -> str:
+        if self._folded is None:
+            self._folded = self.text.casefold()
+        return self._folded
+
+
+def words_of(text: "str | Words") -> Words:
+    return text if isinstance(text, Words) else Words(text)
+
+
 class WordSet:
     """Whole words and phrases to look for in short texts, such as a statement's content."""
 
@@ -105,28 +133,28 @@ class WordSet:
             else:
                 multi.append(" " + " ".join(parts) + " ")
         self.words = frozenset(words)
-        self.multi = tuple(multi)
+        self.multi: dict[str, tuple[str, ...]] = {}  # phrases of several words, by their first word
+        for phrase in multi:
+            self.multi[phrase.split()[0]] = (*self.multi.get(phrase.split()[0], ()), phrase)
         self.other = tuple(other)
 
-    def in_tokens(self, words: list[str], text: str = "") -> bool:
-        """Is any listed phrase among these words (`text`, folded, serves the phrases that are not words)?"""
-        if not self.words.isdisjoint(words):
+    def found_in(self, text: "str | Words") -> bool:
+        """Is any listed word or phrase in the text?"""
+        text = words_of(text)
+        if not self.words.isdisjoint(text.words):
             return True
-        if self.multi:
-            joined = " " + " ".join(words) + " "
-            if any(phrase in joined for phrase in self.multi):
-                return True
-        return any(phrase in text for phrase in self.other)
+        if self.multi and any(phrase in text.joined for first in self.multi.keys() & set(text.words)
+                              for phrase in self.multi[first]):
+            return True
+        return bool(self.other) and any(phrase in text.folded for phrase in self.other)
 
-    def starts(self, text: str) -> bool:
+    def starts(self, text: "str | Words") -> bool:
         """Does the text begin, at its very first character, with a listed phrase?"""
-        first = TOKEN.match(text.casefold())
-        if first is None:
+        text = words_of(text)
+        if not text.words or not text.folded.startswith(text.words[0]):
             return False
-        if first.group() in self.words:
-            return True
-        joined = " " + " ".join(tokens(text[:120])) + " "
-        return any(joined.startswith(phrase) for phrase in self.multi)
+        return text.words[0] in self.words or any(text.joined.startswith(phrase)
+                                                  for phrase in self.multi.get(text.words[0], ()))
 
     def __contains__(self, text: str) -> bool:
-        return self.in_tokens(tokens(text), text.casefold())
+        return self.found_in(text)

@@ -25,7 +25,7 @@ _LAST_TOKEN = re.compile(r"[\w.]+$")
 _INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quote:
     start: int  # the opening mark, or the paragraph start when the opening mark is missing
     end: int  # just past the closing mark, or the paragraph end when it is missing
@@ -38,7 +38,7 @@ class Quote:
         return self.inner_start <= position < self.inner_end
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     start: int
     end: int
@@ -167,8 +167,9 @@ def _blocks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, lis
 
 
 def _abbreviation_before(text: str, dot: int, lex: Lexicon, start: int) -> bool:
-    match = _LAST_TOKEN.search(text, max(start, dot - 40), dot)
-    if not match:
+    window = max(start, dot - 12)  # abbreviations and initials are short
+    match = _LAST_TOKEN.search(text, window, dot)
+    if not match or (match.start() == window > start and (text[window - 1].isalnum() or text[window - 1] == ".")):
         return False
     token = match.group()
     if token in lex.abbreviations or token.rstrip(".") in lex.abbreviations:

@@ -8,6 +8,7 @@ resolve to the full name last seen that fits.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -200,21 +201,21 @@ class SpeakerParser:
         role = " ".join(role_tokens)
         return Speaker(mention, name, role=role, kind=self._kind_of(name_tokens, title_kind, role_tokens))
 
-    def common_word(self, word: str, lowercase_words: frozenset[str]) -> bool:
-        """Is this capitalised word a common word of the document (it appears in lower case) and no known name,
-        title, pronoun or common speaker?"""
+    def common_word(self, word: str, in_lower_case: Callable[[str], bool]) -> bool:
+        """Is this capitalised word a common word of the document (`in_lower_case` says it appears so) and no
+        known name, title, pronoun or common speaker?"""
         folded = fold(word)
-        return (word.casefold() in lowercase_words and folded not in self.role_words and folded not in self.lex.pronouns
-                and folded not in self.lex.common_speakers and self.gazetteer.lookup(word) is None)
+        return (folded not in self.role_words and folded not in self.lex.pronouns and folded not in self.lex.common_speakers
+                and self.gazetteer.lookup(word) is None and in_lower_case(word))
 
-    def without_common_words(self, speaker: Speaker, lowercase_words: frozenset[str]) -> Speaker:
+    def without_common_words(self, speaker: Speaker, in_lower_case: Callable[[str], bool]) -> Speaker:
         """Move common words that open a name into the role: "Pangan Zulkifli Hasan" → "Zulkifli Hasan"
         when the document writes "pangan" in lower case."""
         words = speaker.name.split()
         if speaker.kind != "person" or speaker.pronoun or len(words) < 3:
             return speaker
         cut = 0
-        while len(words) - cut > 2 and self.common_word(words[cut], lowercase_words):
+        while len(words) - cut > 2 and self.common_word(words[cut], in_lower_case):
             cut += 1
         if cut:
             speaker.role = " ".join(filter(None, [speaker.role, *words[:cut]]))
@@ -370,18 +371,33 @@ class NameRegistry:
     """
 
     parser: SpeakerParser
-    runs: list[tuple[int, str, str]] = field(default_factory=list)  # position, capitalised run as written, padded
     entries: list[tuple[int, str, str, str]] = field(default_factory=list)  # speakers added: position, name, kind, role
+    texts: list[tuple[str, int | None]] = field(default_factory=list)  # what was scanned, read at the first question
+    _runs: list[tuple[int, str, str]] | None = None  # position, capitalised run as written, padded
 
     def scan(self, text: str, position: int | None = None) -> None:
-        """Record the capitalised runs in `text`; `position` pins them all to one place (a title: -1).
+        """Record `text` for its names; `position` pins them all to one place (a title: -1)."""
+        self.texts.append((text, position))
+        self._runs = None
+
+    @property
+    def runs(self) -> list[tuple[int, str, str]]:
+        if self._runs is None:
+            self._runs = []
+            for text, position in self.texts:
+                self._read(text, position)
+        return self._runs
+
+    def _read(self, text: str, position: int | None) -> None:
+        """Collect the capitalised runs of `text`.
 
         A headline in title case ("Amarah Prabowo Gara-gara Koruptor Dijerat") holds no runs worth keeping, and
         a word that opens a sentence belongs to a name only if it is capitalised inside a sentence too.
         """
-        words = [w for w in text.split() if len(w) > 3 and w[:1].isalpha()]
-        if position is not None and words and sum(w[:1].isupper() for w in words) > 0.6 * len(words):
-            return
+        if position is not None:
+            words = [w for w in text.split() if len(w) > 3 and w[:1].isalpha()]
+            if words and sum(w[:1].isupper() for w in words) > 0.6 * len(words):
+                return
         inside = None  # capitalised words found inside sentences, gathered when first needed
         for match in _CAPITAL_RUN.finditer(text):
             start, run = match.start(), match.group()
@@ -391,7 +407,7 @@ class NameRegistry:
                     inside = set(_INSIDE_CAPITAL.findall(text)) if inside is None else inside
                     if first not in inside:
                         start, run = start + len(first) + 1, rest.lstrip()
-            self.runs.append((start if position is None else position, run, _padded(run)))
+            self._runs.append((start if position is None else position, run, _padded(run)))
 
     def add(self, position: int, speaker: Speaker) -> None:
         self.entries.append((position, speaker.name, speaker.kind, speaker.role))

@@ -6,7 +6,7 @@ import re
 from datetime import date, datetime
 
 from claimtrack.ingest.document import Document, IngestError
-from claimtrack.lexicon import Lexicon, available_languages, detect_language, lexicon
+from claimtrack.lexicon import Lexicon, LexiconError, available_languages, detect_language, lexicon
 from claimtrack.textutil import clean_text, fold
 
 _HEADER_SCAN = 8  # paragraphs searched for the dateline; those before it are header material
@@ -45,6 +45,11 @@ def _paragraphs(text: str, soft_wrapped: bool) -> list[str]:
     return [line.strip() for line in text.split("\n")]
 
 
+def _repeats_title(paragraph: str, title: str, title_key: str) -> bool:
+    """Is the paragraph the title again (compared folded, and only when the lengths are near)?"""
+    return bool(title_key) and abs(len(paragraph) - len(title)) <= max(8, len(title) // 5) and fold(paragraph) == title_key
+
+
 def _is_caption(paragraph: str, lex: Lexicon) -> bool:
     return bool(lex.caption_credit and lex.caption_credit.search(paragraph))
 
@@ -67,9 +72,10 @@ def prepare(
     text = clean_text(raw_text)
     if language in ("", "auto", None):
         language = detect_language(text)
-    elif language not in available_languages():
-        raise IngestError(f"language {language!r} is not supported (have: {', '.join(available_languages())})")
-    lex = lexicon(language)
+    try:
+        lex = lexicon(language)
+    except LexiconError:
+        raise IngestError(f"language {language!r} is not supported (have: {', '.join(available_languages())})") from None
     published_date = parse_date(published)
 
     paragraphs = [p for p in _paragraphs(text, soft_wrapped) if p]
@@ -106,7 +112,7 @@ def prepare(
         if credit_match:
             credit = credit or credit_match.group("credit").strip()
             dropped.append(paragraph)
-        elif (title_key and fold(paragraph) == title_key) or lex.boilerplate_prefix.match(paragraph) or _is_caption(paragraph, lex):
+        elif _repeats_title(paragraph, title, title_key) or lex.boilerplate_prefix.match(paragraph) or _is_caption(paragraph, lex):
             dropped.append(paragraph)
         else:
             body.append(paragraph)
