@@ -373,7 +373,7 @@ class NameRegistry:
     parser: SpeakerParser
     entries: list[tuple[int, str, str, str]] = field(default_factory=list)  # speakers added: position, name, kind, role
     texts: list[tuple[str, int | None]] = field(default_factory=list)  # what was scanned, read at the first question
-    _runs: list[tuple[int, str, str]] | None = None  # position, capitalised run as written, padded
+    _runs: list[tuple[int, str]] | None = None  # position, capitalised run as written
 
     def scan(self, text: str, position: int | None = None) -> None:
         """Record `text` for its names; `position` pins them all to one place (a title: -1)."""
@@ -381,7 +381,7 @@ class NameRegistry:
         self._runs = None
 
     @property
-    def runs(self) -> list[tuple[int, str, str]]:
+    def runs(self) -> list[tuple[int, str]]:
         if self._runs is None:
             self._runs = []
             for text, position in self.texts:
@@ -407,7 +407,7 @@ class NameRegistry:
                     inside = set(_INSIDE_CAPITAL.findall(text)) if inside is None else inside
                     if first not in inside:
                         start, run = start + len(first) + 1, rest.lstrip()
-            self._runs.append((start if position is None else position, run, _padded(run)))
+            self._runs.append((start if position is None else position, run))
 
     def add(self, position: int, speaker: Speaker) -> None:
         self.entries.append((position, speaker.name, speaker.kind, speaker.role))
@@ -423,16 +423,17 @@ class NameRegistry:
 
     def _names(self, short: str) -> list[tuple[int, str, str]]:
         """Every full name holding `short` as whole words, scanned or added, as (position, name, role) in order."""
-        wanted = _padded(short)
-        found = [(position, *person) for position, run, padded in self.runs
-                 if wanted in padded and (person := self._person(run)) and wanted in _padded(person[0])]
+        wanted, first = _padded(short), short.split()[0].casefold()
+        found = [(position, *person) for position, run in self.runs
+                 if first in run.casefold() and wanted in _padded(run) and (person := self._person(run))
+                 and wanted in _padded(person[0])]
         found += [(position, name, role) for position, name, _, role in self.entries if wanted in _padded(name)]
         return sorted(found, key=lambda entry: entry[0])
 
     def last_person_before(self, position: int) -> tuple[str, str, str] | None:
         """The last person named before `position`: (name, kind, role)."""
         added = [(p, name, kind, role) for p, name, kind, role in self.entries if p < position and kind == "person"]
-        for run_position, run, _ in reversed([r for r in self.runs if r[0] < position]):
+        for run_position, run in reversed([r for r in self.runs if r[0] < position]):
             if added and added[-1][0] >= run_position:
                 break
             person = self._person(run)
