@@ -57,6 +57,7 @@ class FrameFinder:
         self.cues = CuePatterns(lex)
         self.conjunctions = frozenset(w.casefold() for w in lex.words_of("speaker", "conjunctions"))
         self.participles = frozenset(fold(w) for w in lex.words_of("cues", "participles"))
+        self.post_only = bool(lex.raw.get("cues", {}).get("post_only", False))  # "kata X" never opens a clause
         self.relatives = frozenset(w.casefold() for w in lex.words_of("cues", "relatives"))
         self.circumstance_endings = tuple(lex.words_of("speaker", "circumstance_endings")) or ("\0",)
         links = phrase_pattern(lex.words_of("cues", "clause_links"))
@@ -402,8 +403,8 @@ class FrameFinder:
         for quote in sentence.quotes:
             between = text[quote.end:position]
             inner_between = text[quote.inner_end:position]
-            if (quote.end <= position and not between.strip(" ,.") and len(between) <= 3) or (
-                    quote.inner_end <= position and not inner_between.strip(" ,.\"”'’") and len(inner_between) <= 4):
+            if (quote.end <= position and not between.strip(" ,.\n") and len(between) <= 4) or (
+                    quote.inner_end <= position and not inner_between.strip(" ,.\"”'’\n") and len(inner_between) <= 5):
                 return quote if self._opens_clause(doc, sentence, quote) else None
         return None
 
@@ -731,7 +732,7 @@ class FrameFinder:
         """Speaker, cue, then content: `X mengatakan (bahwa) …`, `X said (that) …`, `X membantah …`."""
         text = doc.text
         for cue in cues:
-            if cue.kind in ("according", "circulating") or cue.pronoun_suffix:
+            if cue.kind in ("according", "circulating") or cue.pronoun_suffix or (cue.kind == "post" and self.post_only):
                 continue
             s_start, s_end = self.speaker_before(doc, self._speaker_clause_start(doc, sentence, cue), cue.start)
             if not self.valid_speaker(doc, s_start, s_end):

@@ -10,6 +10,7 @@ whose first mark closes it; all of it is then one sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from claimtrack.lexicon import Lexicon
@@ -23,6 +24,7 @@ _PUNCT_BEFORE_CLOSE = ",.!?;:…-—–"
 _MARK = re.compile("''|[“«„”»\"]")  # '' : two apostrophes, the double quote of some newspapers
 _LAST_TOKEN = re.compile(r"[\w.]+$")
 _INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")
+_NEXT_WORD = re.compile(r"\s*(\w+)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +60,8 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
 
 
-def _role(text: str, i: int, start: int, end: int, has_curly_opener: bool, is_open: bool, size: int = 1) -> str:
+def _role(text: str, i: int, start: int, end: int, has_curly_opener: bool, is_open: bool, size: int = 1,
+          cue_after: Callable[[int], bool] | None = None) -> str:
     """'open' or 'close' for the quote mark at i (`size` characters long), from the characters around it."""
     ch = text[i]
     if ch in OPENERS:
@@ -75,15 +78,17 @@ def _role(text: str, i: int, start: int, end: int, has_curly_opener: bool, is_op
     if before not in ("", " ") and after in ("", " ", ",", ".", ";", ":", ")", "!", "?", "-", "—"):
         return "close"
     if before == " " and after == " ":
-        # detached mark, as in tokenised text: it closes what punctuation just ended
+        # detached mark, as in tokenised text: it closes an open quotation, or what punctuation just ended when
+        # the attribution follows ('…, ” kata X'); otherwise it opens (', ” kota hujan ” tersebut')
         prev = text[i - 2] if i - 2 >= start else ""
-        if prev in _PUNCT_BEFORE_CLOSE or is_open:
+        if is_open or (prev in _PUNCT_BEFORE_CLOSE and (cue_after is None or cue_after(i + size))):
             return "close"
         return "open"
     return "close" if is_open else "open"
 
 
-def find_quotes(text: str, start: int, end: int, carried: bool = False) -> list[Quote] | None:
+def find_quotes(text: str, start: int, end: int, carried: bool = False,
+                cue_after: Callable[[int], bool] | None = None) -> list[Quote] | None:
     """Quotations in one paragraph; an unpaired mark makes a quote run to the paragraph's edge.
 
     `carried`: the paragraph begins inside a quotation opened earlier, which its first closing mark ends
@@ -97,7 +102,7 @@ def find_quotes(text: str, start: int, end: int, carried: bool = False) -> list[
     open_at: int | None = start if carried else None
     open_size = 0
     for i, size in marks:
-        role = _role(text, i, start, end, has_curly_opener, open_at is not None, size)
+        role = _role(text, i, start, end, has_curly_opener, open_at is not None, size, cue_after)
         if role == "open":
             if carried and not quotes and i != start and open_at == start:
                 return None  # a new quotation, not the end of the carried one
@@ -122,10 +127,11 @@ def find_quotes(text: str, start: int, end: int, carried: bool = False) -> list[
     return quotes
 
 
-def _carried(text: str, last: Quote, later: list[tuple[int, int]]) -> tuple[int, list[Quote]] | None:
+def _carried(text: str, last: Quote, later: list[tuple[int, int]],
+             cue_after: Callable[[int], bool] | None = None) -> tuple[int, list[Quote]] | None:
     """Where a quotation left open goes on to: (paragraphs further on, the quotes there with it joined)."""
     for distance, (start, end) in enumerate(later[:_LONGEST_QUOTATION], start=1):
-        quotes = find_quotes(text, start, end, carried=True)
+        quotes = find_quotes(text, start, end, carried=True, cue_after=cue_after)
         if quotes is None:
             return None
         if quotes and quotes[0].closed:
@@ -140,15 +146,16 @@ def _continues(text: str, previous_end: int, start: int) -> bool:
     return text[start].islower() and text[previous_end - 1] in '",”»'
 
 
-def _blocks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, list[Quote]]]:
+def _blocks(text: str, spans: list[tuple[int, int]],
+            cue_after: Callable[[int], bool] | None = None) -> list[tuple[int, int, list[Quote]]]:
     """Paragraphs grouped by the quotations and sentences that run over them: (first, last, quotes)."""
     blocks = []
     first = 0
     while first < len(spans):
-        last, quotes = first, find_quotes(text, *spans[first])
+        last, quotes = first, find_quotes(text, *spans[first], cue_after=cue_after)
         while True:
             if quotes and quotes[-1].opened and not quotes[-1].closed:
-                carried = _carried(text, quotes[-1], spans[last + 1:])
+                carried = _carried(text, quotes[-1], spans[last + 1:], cue_after)
                 if carried is not None:
                     distance, joined = carried
                     quotes = [*quotes[:-1], *joined]
@@ -156,7 +163,7 @@ def _blocks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, lis
                     continue
             if last + 1 < len(spans) and _continues(text, spans[last][1], spans[last + 1][0]):
                 last += 1
-                quotes = [*quotes, *find_quotes(text, *spans[last])]
+                quotes = [*quotes, *find_quotes(text, *spans[last], cue_after=cue_after)]
                 continue
             break
         # a quotation left open at a paragraph end with nothing in it is no quotation
@@ -177,10 +184,28 @@ def _abbreviation_before(text: str, dot: int, lex: Lexicon, start: int) -> bool:
     return bool(_INITIALS.fullmatch(token))  # initials: "M. Yusuf", "G.K. Butterfield"
 
 
+_CUE_WORDS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _cue_words(lex: Lexicon) -> frozenset[str]:
+    """One-word cues and their -nya forms: after a detached quote mark they show it closes."""
+    known = _CUE_WORDS.get(id(lex))
+    if known is None or known[0] is not lex:
+        words = [c for c in (*lex.post_cues, *lex.speech_cues, *lex.deny_cues) if " " not in c.strip()]
+        known = _CUE_WORDS[id(lex)] = lex, frozenset(w.casefold() for c in words for w in (c, c + "nya"))
+    return known[1]
+
+
 def sentences(text: str, lex: Lexicon) -> list[Sentence]:
     out: list[Sentence] = []
     spans = paragraphs(text)
-    for first, last, quotes in _blocks(text, spans):
+    cues = _cue_words(lex)
+
+    def cue_after(position: int) -> bool:
+        word = _NEXT_WORD.match(text, position)
+        return word is not None and word.group(1).casefold() in cues
+
+    for first, last, quotes in _blocks(text, spans, cue_after):
         p_start, p_end = spans[first][0], spans[last][1]
         # a quote left open at the paragraph end is not trusted to hold sentences together
         binding = [q for q in quotes if q.closed]

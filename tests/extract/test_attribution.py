@@ -233,3 +233,10 @@ def test_a_short_quoted_title_is_no_quotation():
 
 def test_a_capitalised_cue_word_inside_a_sentence_is_a_name():
     assert statements("The United States Reports Office opened a branch in Ohio.", "en") == []
+
+
+@pytest.mark.parametrize("attribution", ["ditambahkan Tony Wibowo.", "tulis Tony Wibowo dalam suratnya.",
+                                         "\n\nkata Tony Wibowo di Jakarta."])
+def test_other_attributions_after_a_quotation(attribution):
+    statement = only(f'"Kami akan mengajukan permintaan kelonggaran kepada pemerintah," {attribution}')
+    assert (statement.speaker, statement.quote) == ("Tony Wibowo", "direct")

@@ -96,3 +96,10 @@ def test_an_unpaired_closing_mark_quotes_from_the_paragraph_start():
     text = "Kami tidak menyerah,” ujarnya."
     quotes = find_quotes(text, 0, len(text))
     assert [(text[q.inner_start:q.inner_end], q.opened) for q in quotes] == [("Kami tidak menyerah,", False)]
+
+
+def test_detached_marks_around_a_term_are_a_quotation_not_an_end():
+    # tokenised text: a mark after a comma closes only when the attribution follows it
+    text = ("Wali Kota memastikan, pada Senin, ” kota hujan ” tersebut kembali masuk zona oranye. ”\n\n"
+            "Kota Bogor sudah tidak zona merah lagi, ” kata Bima.")
+    assert inner(text) == [" kota hujan ", "\n\nKota Bogor sudah tidak zona merah lagi, "]
