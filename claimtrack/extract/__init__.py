@@ -89,6 +89,7 @@ class Extractor:
         else:
             speaker = self.parser.without_common_words(self.parser.parse(text[frame.speaker_start:frame.speaker_end]),
                                                        article.writes_in_lower_case)
+            speaker = self.parser.as_named_elsewhere(self.parser.name_at_end(speaker), text)
         if frame.role_end > frame.role_start and not speaker.role:
             speaker.role = self.parser.parse(text[frame.role_start:frame.role_end]).mention
         if heir is None and speaker.kind != "circulating":

@@ -222,6 +222,36 @@ class SpeakerParser:
             speaker.name = " ".join(words[cut:])
         return speaker
 
+    def name_at_end(self, speaker: Speaker) -> Speaker:
+        """Keep the name-like words that end a person's name, the places and institutions before them going to
+        the role: "Kota Jambi Abu Bakar" → "Abu Bakar", "Tbk Rully Setiawan" → "Rully Setiawan"."""
+        words = speaker.name.split()
+        if speaker.kind != "person" or speaker.pronoun:
+            return speaker
+        named = len(words)
+        while named > 0 and self.name_like(words[named - 1]):
+            named -= 1
+        if 0 < named <= len(words) - 2:
+            speaker.role, speaker.name = " ".join(filter(None, [speaker.role, *words[:named]])), " ".join(words[named:])
+        return speaker
+
+    @staticmethod
+    def as_named_elsewhere(speaker: Speaker, text: str) -> Speaker:
+        """Trim a long name to the part the document also writes on its own: "Kota Jambi Abu Bakar" is "Abu
+        Bakar" when "Abu Bakar" appears elsewhere without "Jambi" before it. What is cut joins the role."""
+        words = speaker.name.split()
+        if speaker.kind != "person" or speaker.pronoun or len(words) < 3:
+            return speaker
+        for cut in range(1, len(words) - 1):
+            rest = r"\s+".join(map(re.escape, words[cut:]))
+            for match in re.finditer(rf"(?<![\w-]){rest}(?![\w-])", text):
+                before = text[max(0, match.start() - 40):match.start()].split()
+                if not before or before[-1].strip(",.()\"“”") != words[cut - 1]:
+                    speaker.role = " ".join(filter(None, [speaker.role, *words[:cut]]))
+                    speaker.name = " ".join(words[cut:])
+                    return speaker
+        return speaker
+
     def determined_noun(self, tokens: list[str]) -> bool:
         """A short noun phrase opened by a determiner: "the announcer", "another source", "para pengunjuk rasa"."""
         if len(tokens) < 2 or tokens[0].casefold() not in self.determiner_words or len(tokens) > 4:
@@ -403,9 +433,12 @@ class NameRegistry:
             start, run = match.start(), match.group()
             if opens_sentence(text, start):
                 first, _, rest = run.partition(" ")
-                if len(rest.split()) >= 2 and fold(first) not in self.parser.role_words:
+                if rest.strip() and fold(first) not in self.parser.role_words:
                     inside = set(_INSIDE_CAPITAL.findall(text)) if inside is None else inside
-                    if first not in inside:
+                    # never capitalised inside a sentence, and with two words left or written in lower case
+                    # elsewhere ("Baik Muhaimin maupun …", "Berkali-kali Rianto …"): not part of the name
+                    if first not in inside and (len(rest.split()) >= 2 or re.search(
+                            rf"(?<![\w-]){re.escape(first.lower())}(?![\w-])", text)):
                         start, run = start + len(first) + 1, rest.lstrip()
             self._runs.append((start if position is None else position, run))
 
@@ -417,6 +450,9 @@ class NameRegistry:
         """The full person name (two words or more) a capitalised run holds, with its role."""
         run = self.parser.strip_function_words(run)
         speaker = self.parser.parse(run)
+        body = next((text for text, position in self.texts if position is None), "")
+        speaker = self.parser.as_named_elsewhere(speaker, body)
+        speaker = self.parser.name_at_end(speaker)
         if len(speaker.name.split()) >= 2 and speaker.kind == "person" and not self.parser.gazetteer.is_place_or_org(speaker.name):
             return speaker.name, speaker.role
         return None
@@ -471,7 +507,7 @@ def resolve(speaker: Speaker, position: int, registry: NameRegistry, last_speake
             if person is not None:
                 speaker.name, speaker.kind, speaker.role = person
         return speaker
-    if speaker.kind == "person" and len(speaker.name.split()) <= 2:
+    if speaker.kind == "person" and (len(speaker.name.split()) == 1 or len(speaker.name.split()) == 2 and not speaker.role):
         found = registry.full_name(speaker.name, position)
         if found is not None:
             full, role = found

@@ -96,3 +96,20 @@ def test_a_sentence_opening_word_does_not_join_a_name():
     text = ("Menurut Armanunsah, rumah makan itu ramai sebelum pandemi.\n\n"
             '"Banyak penumpang mampir ke sini," kata Armanunsah.')
     assert speakers(text) == ["Armanunsah", "Armanunsah"]
+
+
+def test_a_place_before_a_name_goes_to_the_role():
+    statement = statements("Juru bicara Satgas Covid-19 Kota Jambi Abu Bakar mengatakan, 50 orang hadir di pemakaman.")[0]
+    assert (statement.speaker, statement.speaker_role) == ("Abu Bakar", "Juru bicara Satgas Covid-19 Kota Jambi")
+
+
+def test_a_name_written_again_on_its_own_drops_what_came_before_it():
+    text = ("Manajer Humas PT Sinar Baru Ardi Maulana Mubarok menyampaikan, program itu berjalan sejak Maret.\n\n"
+            "Ardi Maulana Mubarok juga mengatakan, petani sudah merasakan hasilnya.")
+    assert speakers(text) == ["Ardi Maulana Mubarok", "Ardi Maulana Mubarok"]
+
+
+def test_a_common_word_opening_a_sentence_is_not_a_first_name():
+    text = ("Baik Muhaimin maupun Asep mengaku senang dengan hasil panen tahun ini.\n\n"
+            '"Harga jangkrik sedang bagus sekali," kata Muhaimin.\n\nHasil panen itu baik untuk warga.')
+    assert speakers(text)[-1] == "Muhaimin"
