@@ -243,13 +243,17 @@ class SpeakerParser:
         if speaker.kind != "person" or speaker.pronoun or len(words) < 3:
             return speaker
         for cut in range(1, len(words) - 1):
-            rest = r"\s+".join(map(re.escape, words[cut:]))
-            for match in re.finditer(rf"(?<![\w-]){rest}(?![\w-])", text):
-                before = text[max(0, match.start() - 40):match.start()].split()
-                if not before or before[-1].strip(",.()\"“”") != words[cut - 1]:
-                    speaker.role = " ".join(filter(None, [speaker.role, *words[:cut]]))
-                    speaker.name = " ".join(words[cut:])
-                    return speaker
+            rest = " ".join(words[cut:])
+            at = text.find(rest)
+            while at >= 0:
+                after = text[at + len(rest):at + len(rest) + 1]
+                if not (after.isalnum() or after == "-" or text[at - 1:at].isalnum()):
+                    before = text[max(0, at - 40):at].split()
+                    if not before or before[-1].strip(",.()\"“”") != words[cut - 1]:
+                        speaker.role = " ".join(filter(None, [speaker.role, *words[:cut]]))
+                        speaker.name = rest
+                        return speaker
+                at = text.find(rest, at + 1)
         return speaker
 
     def determined_noun(self, tokens: list[str]) -> bool:
@@ -377,6 +381,12 @@ class SpeakerParser:
 _CAPITAL_RUN = re.compile(r"(?:(?:[A-Z]\.|[A-Z][\w'’-]*)[ \t]+){1,5}[A-Z][\w'’-]*")
 
 
+def lower_case(text: str) -> frozenset[str]:
+    """The words `text` writes in lower case."""
+    return frozenset(w.strip(_PUNCTUATION) for w in text.split() if w[:1].islower())
+
+
+_PUNCTUATION = ".,;:!?\"'“”‘’()[]«»—–-"
 _INSIDE_CAPITAL = re.compile(r"(?<=[\w,])[ \t]+([A-Z][\w'’-]*)")
 
 
@@ -404,6 +414,7 @@ class NameRegistry:
     entries: list[tuple[int, str, str, str]] = field(default_factory=list)  # speakers added: position, name, kind, role
     texts: list[tuple[str, int | None]] = field(default_factory=list)  # what was scanned, read at the first question
     _runs: list[tuple[int, str]] | None = None  # position, capitalised run as written
+    _people: dict[str, tuple[str, str] | None] = field(default_factory=dict)  # run → the person it names
 
     def scan(self, text: str, position: int | None = None) -> None:
         """Record `text` for its names; `position` pins them all to one place (a title: -1)."""
@@ -428,7 +439,7 @@ class NameRegistry:
             words = [w for w in text.split() if len(w) > 3 and w[:1].isalpha()]
             if words and sum(w[:1].isupper() for w in words) > 0.6 * len(words):
                 return
-        inside = None  # capitalised words found inside sentences, gathered when first needed
+        inside = lowered = None  # capitalised words inside sentences, words in lower case: gathered when needed
         for match in _CAPITAL_RUN.finditer(text):
             start, run = match.start(), match.group()
             if opens_sentence(text, start):
@@ -437,8 +448,9 @@ class NameRegistry:
                     inside = set(_INSIDE_CAPITAL.findall(text)) if inside is None else inside
                     # never capitalised inside a sentence, and with two words left or written in lower case
                     # elsewhere ("Baik Muhaimin maupun …", "Berkali-kali Rianto …"): not part of the name
-                    if first not in inside and (len(rest.split()) >= 2 or re.search(
-                            rf"(?<![\w-]){re.escape(first.lower())}(?![\w-])", text)):
+                    if first not in inside and len(rest.split()) < 2:
+                        lowered = lower_case(text) if lowered is None else lowered
+                    if first not in inside and (len(rest.split()) >= 2 or first.lower() in lowered):
                         start, run = start + len(first) + 1, rest.lstrip()
             self._runs.append((start if position is None else position, run))
 
@@ -448,6 +460,11 @@ class NameRegistry:
 
     def _person(self, run: str) -> tuple[str, str] | None:
         """The full person name (two words or more) a capitalised run holds, with its role."""
+        if run not in self._people:
+            self._people[run] = self._read_person(run)
+        return self._people[run]
+
+    def _read_person(self, run: str) -> tuple[str, str] | None:
         run = self.parser.strip_function_words(run)
         speaker = self.parser.parse(run)
         body = next((text for text, position in self.texts if position is None), "")
