@@ -69,6 +69,7 @@ class FrameFinder:
         addressee = phrase_pattern(lex.words_of("cues", "addressee"))
         complementizers = phrase_pattern(lex.complementizers)
         self.complementizer_word = re.compile(complementizers)
+        self.complementizer_words = tuple(w.casefold() for w in lex.complementizers)
         self.addressee = re.compile(rf"\s*{addressee}\s+[^,.;\"“”]{{1,50}}?(?:,|\s+{complementizers})")
 
     # --- small helpers ---------------------------------------------------------------------------------
@@ -438,7 +439,23 @@ class FrameFinder:
             for finder in (self._circulating, self._trailing, self._according, self._leading):
                 frame = finder(doc, sentence, [cue])
                 if frame is not None:
-                    return self._more(doc, sentence, frame, cues)
+                    outer = self._outer(doc, sentence, frame, cues)
+                    return outer if outer else self._more(doc, sentence, frame, cues)
+        return []
+
+    def _outer(self, doc: Article, sentence: Sentence, first: Frame, cues: list[Cue]) -> list[Frame]:
+        """A trailing attribution whose content holds the first one: "…, the campaign plans to publish the
+        records soon, a spokesman announced." Both are kept, the inner one ending where the outer content does."""
+        for cue in reversed(cues):
+            if cue.start <= first.cue.end:
+                break
+            outer = self._trailing(doc, sentence, [cue])
+            if outer is None or not outer.content_start <= first.cue.start < first.cue.end <= outer.content_end:
+                continue
+            start, end = self._content(doc, first.content_start, min(first.content_end, outer.content_end))
+            if first.content_start < outer.content_end and self._enough(doc, start, end):
+                return [replace(first, content_end=end, quote=self._quote_kind(sentence, start, end)), outer]
+            return [outer]
         return []
 
     def _more(self, doc: Article, sentence: Sentence, first: Frame, cues: list[Cue]) -> list[Frame]:
@@ -656,7 +673,10 @@ class FrameFinder:
         if self.complementizer_word.match(text, rest_start, end):
             return False  # "… stated that …": what was said follows
         if first in self.lex.speaker_stops or any(p.start == rest_start for p in doc.dates_in(start, end)):
-            return True
+            # circumstance, unless a clause of its own follows: "… said at an event in Colorado that …",
+            # "… plans to make records available soon, a spokesman announced"
+            return not (self.complementizer_word.search(text, rest_start, end) or any(
+                c.kind != "according" and not doc.text[c.start:c.start + 1].isupper() for c in doc.cues_in(rest_start, end)))
         # a second cue for the same speaker that ends the clause: "…, kata Bahtiar menambahkan."
         return any(c.start == rest_start and c.kind != "according" and not text[c.end:end].strip(" .!?\"”")[:1].isalnum()
                    for c in doc.cues_in(start, end))
@@ -779,7 +799,8 @@ class FrameFinder:
         """Skip "kepada wartawan," / "to reporters that" / "pada Rabu bahwa" between a cue and its content."""
         text = doc.text
         match = self.addressee.match(text, start, end)
-        if match and len(match.group().split()) <= 8:
+        # "told reporters on Monday that …" / "kepada wartawan, …", but not "wants to sign up five million people, …"
+        if match and len(match.group().split()) <= (8 if match.group().rstrip().endswith(tuple(self.complementizer_words)) else 4):
             return match.end()
         phrases = [p for p in doc.dates_in(start, min(end, start + 40)) if not text[start:p.start].strip()]
         if phrases:

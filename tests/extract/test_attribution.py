@@ -240,3 +240,19 @@ def test_a_capitalised_cue_word_inside_a_sentence_is_a_name():
 def test_other_attributions_after_a_quotation(attribution):
     statement = only(f'"Kami akan mengajukan permintaan kelonggaran kepada pemerintah," {attribution}')
     assert (statement.speaker, statement.quote) == ("Tony Wibowo", "direct")
+
+
+def test_a_trailing_attribution_around_another():
+    found = said("In addition, the campaign plans to publish the medical records soon, a spokesman announced.", "en")
+    assert ("spokesman", "In addition, the campaign plans to publish the medical records soon", "indirect") in found
+    assert ("campaign", "to publish the medical records soon", "indirect") in found
+
+
+def test_circumstance_after_the_cue_with_a_clause_of_its_own_is_not_trailing():
+    statement = only("Following the first reports, Donald Trump said at a rally in Colorado that a bomb had gone off.", "en")
+    assert (statement.speaker, statement.content) == ("Donald Trump", "a bomb had gone off")
+
+
+def test_an_infinitive_after_the_cue_is_no_addressee():
+    statement = only("Clinton wants to sign up five million voters, focusing on people under 30.", "en")
+    assert statement.content == "to sign up five million voters, focusing on people under 30"
