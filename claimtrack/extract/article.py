@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from claimtrack.extract.cues import Cue, CuePatterns
 from claimtrack.extract.dates import DateFinder, TemporalPhrase
+from claimtrack.extract.speakers import lower_case
 
 @dataclass
 class Article:
@@ -27,11 +28,8 @@ class Article:
 
     def writes_in_lower_case(self, word: str) -> bool:
         """Does the document write this word in lower case somewhere? Then, capitalised, it is a common word."""
-        key = ("lower", word)
-        if key not in self.memo:
-            lowered = word.lower()
-            self.memo[key] = len(lowered) > 1 and lowered.isalpha() and re.search(rf"(?<![\w-]){re.escape(lowered)}(?![\w-])", self.text) is not None
-        return self.memo[key]
+        lowered = word.lower()
+        return len(lowered) > 1 and lowered.isalpha() and lowered in lower_case(self.text)
 
     def cues_in(self, start: int, end: int) -> list[Cue]:
         """The cues lying wholly within text[start:end]."""
@@ -51,9 +49,15 @@ class Article:
 
         A phrase cut by an edge ("on Tuesday" from "Tuesday") is read again within the span.
         """
-        found = []
-        for number in range(bisect_left(self._breaks, start), bisect_left(self._breaks, end) + 1):
-            found.extend(p for p in self._paragraph_dates(number) if p.end > start and p.start < end)
+        first, last = bisect_left(self._breaks, start), bisect_left(self._breaks, end)
+        if first == last:  # the usual case: one paragraph
+            phrases = self._paragraph_dates(first)
+            if not phrases:
+                return phrases
+            found = [p for p in phrases if p.end > start and p.start < end]
+        else:
+            found = [p for number in range(first, last + 1) for p in self._paragraph_dates(number)
+                     if p.end > start and p.start < end]
         if found and (found[0].start < start or found[-1].end > end):
             return self.date_finder.find(self.text, start, end)
         return found
