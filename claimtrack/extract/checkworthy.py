@@ -12,7 +12,6 @@ from claimtrack.extract.phrases import Words, WordSet, words_of
 from claimtrack.lexicon import Lexicon
 
 _NUMBER = re.compile(r"\d")
-_WORD = re.compile(r"\w+(?:[-'’]\w+)*")  # the words of phrases.tokens, as written
 
 
 class CheckWorthiness:
@@ -30,7 +29,7 @@ class CheckWorthiness:
         value = 0.35
         if _NUMBER.search(text):
             value += 0.15
-        entities = {w for w in _WORD.findall(text)[1:] if w[:1].isupper()}
+        entities = {w for w in content.written[1:] if w[:1].isupper()}
         value += min(len(entities), 4) * 0.05
         if self.factual.found_in(content):
             value += 0.1

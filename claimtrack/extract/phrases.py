@@ -94,11 +94,12 @@ def tokens(text: str) -> list[str]:
 class Words:
     """A short text read once for WordSet lookups: its case-folded words, joined by spaces, and the folded text."""
 
-    __slots__ = ("text", "words", "_joined", "_folded")
+    __slots__ = ("text", "written", "words", "_joined", "_folded")
 
     def __init__(self, text: str):
         self.text = text
-        self.words = [w.casefold() for w in TOKEN.findall(text)]
+        self.written = TOKEN.findall(text)
+        self.words = [w.casefold() for w in self.written]
         self._joined: str | None = None
         self._folded: str | None = None
 

@@ -212,9 +212,9 @@ def sentences(text: str, lex: Lexicon) -> list[Sentence]:
         cut = p_start
         for match in _BOUNDARY.finditer(text, p_start, p_end):
             position = match.start()
-            if any(q.inner_start <= position < q.inner_end - 1 for q in binding):
+            if binding and any(q.inner_start <= position < q.inner_end - 1 for q in binding):
                 continue
-            if text[position] == "." and match.end() - match.start() == 1 and _abbreviation_before(text, position, lex, cut):
+            if match.end() - position == 1 and text[position] == "." and _abbreviation_before(text, position, lex, cut):
                 continue
             boundary = match.end()
             if text[cut:boundary].strip():
@@ -230,7 +230,7 @@ def _sentence(text: str, start: int, end: int, quotes: list[Quote], spans: list[
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    inside = tuple(q for q in quotes if q.start < end and q.end > start)
+    inside = tuple(q for q in quotes if q.start < end and q.end > start) if quotes else ()
     paragraph = first
     while spans[paragraph][1] < start:
         paragraph += 1
