@@ -59,6 +59,7 @@ class FrameFinder:
         self.participles = frozenset(fold(w) for w in lex.words_of("cues", "participles"))
         self.post_only = bool(lex.raw.get("cues", {}).get("post_only", False))  # "kata X" never opens a clause
         self.relatives = frozenset(w.casefold() for w in lex.words_of("cues", "relatives"))
+        self.noun_markers = frozenset(w.casefold() for w in lex.words_of("cues", "noun_markers"))
         self.circumstance_endings = tuple(lex.words_of("speaker", "circumstance_endings")) or ("\0",)
         links = phrase_pattern(lex.words_of("cues", "clause_links"))
         relatives = phrase_pattern(lex.words_of("cues", "relatives"))
@@ -540,9 +541,12 @@ class FrameFinder:
                 frames.append(Frame(sentence, cue, s_start, s_end, c_start, c_end, "direct"))
         return frames
 
-    @staticmethod
-    def _cue_in_place(text: str, sentence: Sentence, cue: Cue) -> bool:
-        """A capitalised cue word inside a sentence is part of a name ("the United States", "Twenty-seven States")."""
+    def _cue_in_place(self, text: str, sentence: Sentence, cue: Cue) -> bool:
+        """Is the cue word a verb where it stands? A capitalised one inside a sentence is part of a name ("the
+        United States"); one right after a determiner is a noun ("a report in The Province revealed")."""
+        previous = text[max(sentence.start, cue.start - 12):cue.start].split()[-1:]
+        if previous and previous[0].casefold() in self.noun_markers and cue.kind != "according":
+            return False
         if not cue.text[:1].isupper():
             return True
         before = text[sentence.start:cue.start].rstrip()

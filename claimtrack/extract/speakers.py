@@ -115,7 +115,7 @@ class SpeakerParser:
     def is_speaker_like(self, phrase: str) -> bool:
         """True when a phrase can name who spoke: a name, a title, a pronoun or a common speaker noun."""
         tokens = [t for t in TOKEN.findall(phrase) if t not in ",()"]
-        if not tokens or len(tokens) > 14:
+        if not tokens or len(tokens) > 14 or all(t.casefold() in self.determiner_words for t in tokens):
             return False
         folded = fold(phrase)
         if folded in self.lex.pronouns or folded in self.lex.common_speakers:

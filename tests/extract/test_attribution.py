@@ -256,3 +256,13 @@ def test_circumstance_after_the_cue_with_a_clause_of_its_own_is_not_trailing():
 def test_an_infinitive_after_the_cue_is_no_addressee():
     statement = only("Clinton wants to sign up five million voters, focusing on people under 30.", "en")
     assert statement.content == "to sign up five million voters, focusing on people under 30"
+
+
+def test_a_cue_word_after_an_article_is_a_noun():
+    found = said("A report in the Province newspaper revealed that the league will expand to 34 teams.", "en")
+    assert [content for _, content, _ in found] == ["the league will expand to 34 teams"]
+    assert found[0][0] != "A"
+
+
+def test_many_say_is_an_attribution():
+    assert only("Many say the economy is recovering.", "en").content == "the economy is recovering"
