@@ -68,6 +68,7 @@ class SpeakerParser:
         calendar = (*lex.words_of("dates", "weekdays"), *lex.dates.get("weekday_variants", {}), *lex.dates.get("months", {}))
         self.calendar_words = frozenset(fold(w) for w in calendar)
         self.determiner_words = frozenset(w.casefold() for w in lex.words_of("speaker", "determiners") if " " not in w)
+        self.articles = frozenset(w.casefold() for w in lex.words_of("cues", "noun_markers"))
         self.conjunctions = frozenset(w.casefold() for w in lex.words_of("speaker", "conjunctions"))
         self.relatives = frozenset(w.casefold() for w in lex.words_of("cues", "relatives"))
         conjunctions = [w for w in lex.words_of("speaker", "conjunctions") if w.casefold() in ("dan", "and", "serta", "&")]
@@ -115,8 +116,8 @@ class SpeakerParser:
     def is_speaker_like(self, phrase: str) -> bool:
         """True when a phrase can name who spoke: a name, a title, a pronoun or a common speaker noun."""
         tokens = [t for t in TOKEN.findall(phrase) if t not in ",()"]
-        if not tokens or len(tokens) > 14 or all(t.casefold() in self.determiner_words for t in tokens):
-            return False
+        if not tokens or len(tokens) > 14 or all(t.casefold() in self.articles for t in tokens):
+            return False  # "A" alone names no one
         folded = fold(phrase)
         if folded in self.lex.pronouns or folded in self.lex.common_speakers:
             return True
