@@ -217,6 +217,8 @@ class FrameFinder:
         text = doc.text
         if not earlier or not self.parser.list_separator.fullmatch(text, earlier[0][1], found[0]):
             return found
+        if self.parser.is_role(text[earlier[0][0]:earlier[0][1]].strip()):
+            return found  # "Menteri Kebudayaan (Menbud), Fadli Zon, …": a role and its holder, not a list
         last_word = _TOKEN.findall(text, earlier[0][0], earlier[0][1])[-1:]
         phrase = text[found[0]:found[1]]
         if not last_word or not self.parser.name_like(last_word[0]) or not (

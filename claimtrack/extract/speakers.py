@@ -227,13 +227,17 @@ class SpeakerParser:
         """Keep the name-like words that end a person's name, the places and institutions before them going to
         the role: "Kota Jambi Abu Bakar" → "Abu Bakar", "Tbk Rully Setiawan" → "Rully Setiawan"."""
         words = speaker.name.split()
-        if speaker.kind != "person" or speaker.pronoun:
+        if speaker.kind not in ("person", "organization") or speaker.pronoun:
             return speaker
         named = len(words)
         while named > 0 and self.name_like(words[named - 1]):
             named -= 1
+        # an organisation's name goes on after an acronym only into a person's: "Kementerian PU Wilan Oktavian"
+        if speaker.kind == "organization" and not (0 < named <= len(words) - 2 and is_acronym(words[named - 1])):
+            return speaker
         if 0 < named <= len(words) - 2:
             speaker.role, speaker.name = " ".join(filter(None, [speaker.role, *words[:named]])), " ".join(words[named:])
+            speaker.kind = "person"
         return speaker
 
     @staticmethod
@@ -277,7 +281,7 @@ class SpeakerParser:
         """Several people named together speak as a group: "Anies Baswedan, Ridwan Kamil, dan Ganjar Pranowo",
         "Senators John Smith, Mary Jones and Bob Lee" (a title before the first name is the group's role)."""
         parts = [p.strip() for p in self.list_separator.split(mention) if p.strip()]
-        if len(parts) < 2:
+        if len(parts) < 2 or "(" in mention or ")" in mention:
             return None
         first = self._parse_once(parts[0])
         names = [first.name, *parts[1:]]

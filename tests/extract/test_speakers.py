@@ -113,3 +113,13 @@ def test_a_common_word_opening_a_sentence_is_not_a_first_name():
     text = ("Baik Muhaimin maupun Asep mengaku senang dengan hasil panen tahun ini.\n\n"
             '"Harga jangkrik sedang bagus sekali," kata Muhaimin.\n\nHasil panen itu baik untuk warga.')
     assert speakers(text)[-1] == "Muhaimin"
+
+
+def test_a_role_with_its_abbreviation_before_a_name_is_no_list():
+    statement = statements("Menteri Kebudayaan RI (Menbud), Fadli Zon, menyampaikan bahwa amanat konstitusi dijalankan.")[0]
+    assert (statement.speaker, statement.speaker_kind) == ("Fadli Zon", "person")
+
+
+def test_a_person_named_after_an_institution_and_its_acronym():
+    statement = statements("Kementerian PU Wilan Oktavian mengatakan proyek itu selesai tahun depan.")[0]
+    assert (statement.speaker, statement.speaker_kind) == ("Wilan Oktavian", "person")
