@@ -1,6 +1,6 @@
 """Extraction throughput over the 1,000 Detik articles in ../shared/corpus, counting process start-up.
 
-    python bench/extract_speed.py [--profile]
+    python bench/extract_speed.py [--profile] [--json]
 
 Reads the corpus CSV in place (its licence forbids copying it into the project), prepares each article
 as `claimtrack extract` would, extracts it, and prints articles per second from interpreter start-up:
@@ -81,6 +81,12 @@ def main() -> int:
     count, statements = run(rows)
     elapsed = time.perf_counter() - _STARTED + before
     cpu = _cpu_seconds()
+    if "--json" in sys.argv:
+        import json
+
+        print(json.dumps({"articles": count, "statements": statements, "seconds": round(elapsed, 2),
+                          "extract_articles_per_s": round(count / elapsed, 1), "extract_articles_per_s_cpu": round(count / cpu, 1)}))
+        return 0
     print(f"{count} articles, {statements} statements, start-up included: "
           f"{count / elapsed:.0f} articles/s by the wall clock ({elapsed:.2f} s), "
           f"{count / cpu:.0f} articles/s of CPU time ({cpu:.2f} s); goal {GOAL:.0f}/s on one core")
