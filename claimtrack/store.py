@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy import event, func, insert, literal, or_, select, update
@@ -351,9 +352,15 @@ class Transaction:
 
     def _insert_returning_ids(self, model, rows: list[dict]) -> list[int]:
         """Core insert on the session's connection (the ORM's bulk path is several times slower)."""
-        table = model.__table__
-        result = self.session.connection().execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows)
+        result = self.session.connection().execute(_returning_insert(model.__table__), rows)
         return [row[0] for row in result]
+
+    def sources_with(self, hashes: Iterable[str]) -> dict[str, int]:
+        """The sources already stored among these content hashes, in one query."""
+        found: dict[str, int] = {}
+        for chunk in _chunks(sorted(set(hashes)), 500):
+            found.update(self.session.connection().execute(select(Source.sha256, Source.id).where(Source.sha256.in_(chunk))).all())
+        return found
 
     def set_responds_to(self, pairs: list[tuple[int, int]]) -> None:
         for statement_id, target_id in pairs:
@@ -378,8 +385,7 @@ class Transaction:
         return [(row[0], row[1]) for row in rows]
 
     def add_actor(self, name: str, kind: str, role: str = "") -> int:
-        row = {"name": name, "kind": kind, "role": role, "affiliation": "", "created_at": utcnow()}
-        return self._insert_returning_ids(Actor, [row])[0]
+        return self.add_actors([{"name": name, "kind": kind, "role": role, "affiliation": "", "created_at": utcnow()}])[0]
 
     def actor(self, actor_id: int) -> Actor:
         return self.session.get(Actor, actor_id)
@@ -849,6 +855,11 @@ class Store:
                 current = session.get(Claim, current.merged_into_id)
             return current.id
 
+    def actor_rows(self) -> list[tuple[int, str, str, str]]:
+        """(id, name, kind, role) of every actor, for resolving speakers in memory during ingest."""
+        with self._read() as session:
+            return [tuple(row) for row in session.connection().execute(select(Actor.id, Actor.name, Actor.kind, Actor.role))]
+
     def alias_index(self) -> dict[str, int]:
         """Every alias key with its actor, so ingest resolves known speakers without a query each."""
         with self._read() as session:
@@ -1050,6 +1061,12 @@ class Store:
             rows = session.exec(select(Claim.id, Claim.status, Claim.needs_review, Claim.checkworthiness)
                                 .where(Claim.merged_into_id.is_(None)).order_by(Claim.id)).all()
         return [(row[0], row[1], bool(row[2]), row[3] or 0.0) for row in rows]
+
+
+@lru_cache(maxsize=None)
+def _returning_insert(table):
+    """One INSERT … RETURNING id per table, built once: SQLAlchemy then reuses its compiled form."""
+    return insert(table).returning(table.c.id, sort_by_parameter_order=True)
 
 
 def _chunks(items: list, size: int) -> Iterator[list]:

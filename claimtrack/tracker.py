@@ -1,4 +1,4 @@
-"""From a document to tracked claims, in one transaction: source, actors, statements, claims and links.
+"""From a document to tracked claims, atomically: source, actors, statements, claims and links.
 
 Rules (docs/claims.md explains them):
 - an asserting statement that is check-worthy enough joins the best-matching claim or starts a new one;
@@ -11,16 +11,19 @@ Rules (docs/claims.md explains them):
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
+
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from claimtrack.config import default_editor, settings
 from claimtrack.extract import Extraction, extract
 from claimtrack.extract.result import Statement as ExtractedStatement
-from claimtrack.ingest.document import Document
+from claimtrack.ingest.document import Document, IngestError
 from claimtrack.lexicon import detect_language, gazetteer, lexicon
 from claimtrack.match import ClaimIndex, match_key
 from claimtrack.models import utcnow
-from claimtrack.store import Store, Transaction
+from claimtrack.store import Store, StoreError, Transaction
 from claimtrack.textutil import fold, one_line
 
 _SYSTEM_EDITOR = "claimtrack"
@@ -46,7 +49,7 @@ class _Plan:
     new_keys: dict[int, str] = field(default_factory=dict)
     new_aliases: dict[str, int] = field(default_factory=dict)
     alias_rows: list[dict] = field(default_factory=list)
-    checked_roles: set[int] = field(default_factory=set)
+    actor_changes: dict[int, tuple[str, str, str]] = field(default_factory=dict)  # new or renamed actors
     local_index: ClaimIndex | None = None  # this document's new claims, which later statements may join
 
 
@@ -81,7 +84,8 @@ class Tracker:
         self.editor = editor or _SYSTEM_EDITOR
         self._index: ClaimIndex | None = None
         self._aliases: dict[str, int] | None = None
-        self._roles_checked: set[int] = set()  # actors whose role is known to be set
+        self._actors: dict[int, tuple[str, str, str]] | None = None
+        self._person_words: dict[str, set[int]] = defaultdict(set)
 
     @property
     def index(self) -> ClaimIndex:
@@ -100,24 +104,73 @@ class Tracker:
 
     def ingest(self, document: Document, extraction: Extraction | None = None, keys: dict[str, str] | None = None) -> IngestResult:
         """Store one document and everything found in it, all or nothing."""
-        extraction = extraction or extract(document)
-        keys = statement_keys(extraction) if keys is None else keys
-        index, aliases = self.index, self.aliases
-        plan = _Plan()
-
-        def work(tx: Transaction) -> IngestResult:
-            plan.__init__()
-            existing = tx.source_exists(document.sha256)
-            if existing is not None:
-                return IngestResult(document.origin, "duplicate", existing, document.title)
-            return self._write(tx, document, extraction, keys, index, plan)
-
-        result = self.store.write(work)
-        for claim_id, key in plan.new_keys.items():
-            index.add(claim_id, key)
-        aliases.update(plan.new_aliases)
-        self._roles_checked |= plan.checked_roles
+        result = self.ingest_batch([(document, extraction, keys)])[0]
+        if isinstance(result, IngestError):
+            raise StoreError(str(result))
         return result
+
+    def ingest_batch(self, batch: list[tuple[Document, Extraction | None, dict[str, str] | None]]) -> list[IngestResult | IngestError]:
+        """Store documents in one transaction, each inside its own savepoint.
+
+        A document that cannot be stored is rolled back alone and reported; the others go in; no document
+        is ever half-written, and a crash loses only what was not yet committed. One transaction for a
+        batch is several times cheaper than one each (BEGIN, commit and session set-up per document).
+        """
+        prepared = []
+        for document, extraction, keys in batch:
+            extraction = extraction or extract(document)
+            prepared.append((document, extraction, statement_keys(extraction) if keys is None else keys))
+        attempts = 0
+
+        def work(tx: Transaction) -> list[IngestResult | IngestError]:
+            nonlocal attempts
+            attempts += 1
+            if attempts > 1:
+                self._forget()  # a failed attempt may have taught the caches what was rolled back
+            self.index, self.aliases, self.actors  # loaded before the first document needs them
+            results: list[IngestResult | IngestError] = []
+            stored = tx.sources_with(document.sha256 for document, _, _ in prepared)
+            for document, extraction, keys in prepared:
+                plan = _Plan()
+                if document.sha256 in stored:
+                    results.append(IngestResult(document.origin, "duplicate", stored[document.sha256], document.title))
+                    continue
+                try:
+                    with tx.session.begin_nested():
+                        result = self._write(tx, document, extraction, keys, self.index, plan)
+                except DBAPIError as exc:
+                    if not isinstance(exc, IntegrityError):
+                        raise  # the whole transaction is in doubt: retried as one
+                    results.append(IngestError(f"{document.origin}: not stored: {one_line(str(exc.orig))}"))
+                    continue
+                except (StoreError, ValueError, KeyError, TypeError) as exc:
+                    results.append(IngestError(f"{document.origin}: not stored: {one_line(str(exc))}"))
+                    continue
+                self._learn(plan)
+                stored[document.sha256] = result.source_id
+                results.append(result)
+            return results
+
+        try:
+            return self.store.write(work)
+        except BaseException:
+            self._forget()
+            raise
+
+    def _learn(self, plan: _Plan) -> None:
+        """What a stored document added, for the next documents to match against."""
+        for claim_id, key in plan.new_keys.items():
+            self.index.add(claim_id, key)
+        self.aliases.update(plan.new_aliases)
+        for actor_id, about in plan.actor_changes.items():
+            self._set_actor(actor_id, about)
+
+    def _forget(self) -> None:
+        """Drop the caches; they are read again from the database when next needed."""
+        self._index = None
+        self._aliases = None
+        self._actors = None
+        self._person_words = defaultdict(set)
 
     # --- inside the transaction ----------------------------------------------------------------------------
     def _write(self, tx: Transaction, document: Document, extraction: Extraction, keys: dict[str, str],
@@ -128,6 +181,7 @@ class Tracker:
             origin=document.origin, text=document.text, sha256=document.sha256)
         statements = extraction.statements
         actor_of = {s.id: self._actor(tx, s, document.language, plan) for s in statements}
+        self._insert_new_actors(tx, plan, actor_of)
         tx.add_aliases(plan.alias_rows)
         ids = tx.add_statements([{
             "source_id": source_id, "actor_id": actor_of[s.id], "local_id": s.id,
@@ -250,21 +304,45 @@ class Tracker:
             actor_id = next((found for found in (self._known(fold(n), plan) for n in names) if found), None)
             if actor_id is None:
                 kind = "organization" if entity.kind == "place" else entity.kind
-                actor_id = tx.add_actor(entity.name, kind, entity.role or statement.speaker_role)
-                plan.checked_roles.add(actor_id)
+                actor_id = self._new_actor(tx, plan, entity.name, kind, entity.role or statement.speaker_role)
             self._remember(plan, actor_id, names)
         if actor_id is None and statement.speaker_kind == "person":
-            actor_id = self._person_by_parts(tx, name, statement.speaker_role)
+            actor_id = self._person_by_parts(tx, plan, name, statement.speaker_role)
         if actor_id is None:
-            actor_id = tx.add_actor(name, statement.speaker_kind, statement.speaker_role)
-            plan.checked_roles.add(actor_id)
-        if statement.speaker_role and actor_id not in plan.checked_roles and actor_id not in self._roles_checked:
-            actor = tx.actor(actor_id)
-            if not actor.role:
-                tx.rename_actor(actor_id, actor.name, statement.speaker_role)
-            plan.checked_roles.add(actor_id)
+            actor_id = self._new_actor(tx, plan, name, statement.speaker_kind, statement.speaker_role)
+        known_name, kind, role = self._about(actor_id, plan)
+        if statement.speaker_role and not role:
+            if actor_id > 0:
+                tx.rename_actor(actor_id, known_name, statement.speaker_role)
+            plan.actor_changes[actor_id] = (known_name, kind, statement.speaker_role)
         self._remember(plan, actor_id, [a for a in (name, *statement.speaker_aliases) if fold(a) not in lex.pronouns])
         return actor_id
+
+    def _new_actor(self, tx: Transaction, plan: _Plan, name: str, kind: str, role: str) -> int:
+        """A placeholder id (negative) for an actor this document introduces; all are inserted together."""
+        actor_id = -1 - sum(1 for known in plan.actor_changes if known < 0)
+        plan.actor_changes[actor_id] = (name, kind, role)
+        return actor_id
+
+    def _insert_new_actors(self, tx: Transaction, plan: _Plan, actor_of: dict[str, int | None]) -> None:
+        """Insert the document's new actors in one statement and swap their placeholder ids for real ones."""
+        placeholders = sorted((a for a in plan.actor_changes if a < 0), reverse=True)
+        if not placeholders:
+            return
+        now = utcnow()
+        rows = [{"name": name, "kind": kind, "role": role, "affiliation": "", "created_at": now}
+                for name, kind, role in (plan.actor_changes[a] for a in placeholders)]
+        real = dict(zip(placeholders, tx.add_actors(rows)))
+        for key, actor_id in actor_of.items():
+            actor_of[key] = real.get(actor_id, actor_id)
+        for row in plan.alias_rows:
+            row["actor_id"] = real.get(row["actor_id"], row["actor_id"])
+        plan.new_aliases = {key: real.get(a, a) for key, a in plan.new_aliases.items()}
+        plan.actor_changes = {real.get(a, a): about for a, about in plan.actor_changes.items()}
+
+    def _about(self, actor_id: int, plan: _Plan) -> tuple[str, str, str]:
+        """(name, kind, role) of an actor, as this document's transaction leaves it."""
+        return plan.actor_changes.get(actor_id) or self.actors[actor_id]
 
     def _remember(self, plan: _Plan, actor_id: int, names) -> None:
         for alias in names:
@@ -273,20 +351,44 @@ class Tracker:
                 plan.new_aliases[key] = actor_id
                 plan.alias_rows.append({"actor_id": actor_id, "alias": alias, "key": key})
 
-    def _person_by_parts(self, tx: Transaction, name: str, role: str) -> int | None:
+    def _person_by_parts(self, tx: Transaction, plan: _Plan, name: str, role: str) -> int | None:
         """"Lavrov" joins the one known person named "... Lavrov"; "Sergei Lavrov" absorbs an actor named "Lavrov"."""
         tokens = name.split()
         if len(tokens) == 1:
-            found = tx.actors_with_word(name, "person")
-            return found[0][0] if len(found) == 1 else None
+            word = fold(name)
+            found = {a for a in self._person_words.get(word, ()) if a not in plan.actor_changes}
+            found |= {a for a, (n, k, _) in plan.actor_changes.items() if k == "person" and word in fold(n).split()}
+            return found.pop() if len(found) == 1 else None
         for token in (tokens[-1], tokens[0]):
-            actor_id = tx.actor_by_alias(token)
+            actor_id = self._known(fold(token), plan)
             if actor_id is not None:
-                actor = tx.actor(actor_id)
-                if actor.kind == "person" and len(actor.name.split()) == 1:
-                    tx.rename_actor(actor_id, name, role)
+                known_name, kind, known_role = self._about(actor_id, plan)
+                if kind == "person" and len(known_name.split()) == 1:
+                    if actor_id > 0:
+                        tx.rename_actor(actor_id, name, role)
+                    plan.actor_changes[actor_id] = (name, kind, known_role or role)
                     return actor_id
         return None
+
+    @property
+    def actors(self) -> dict[int, tuple[str, str, str]]:
+        """Every actor's (name, kind, role), with an index of the words of people's names."""
+        if self._actors is None:
+            self._actors = {}
+            self._person_words = defaultdict(set)
+            for actor_id, name, kind, role in self.store.actor_rows():
+                self._set_actor(actor_id, (name, kind, role))
+        return self._actors
+
+    def _set_actor(self, actor_id: int, about: tuple[str, str, str]) -> None:
+        old = self._actors.get(actor_id)
+        if old is not None and old[1] == "person":
+            for word in fold(old[0]).split():
+                self._person_words[word].discard(actor_id)
+        self._actors[actor_id] = about
+        if about[1] == "person":
+            for word in fold(about[0]).split():
+                self._person_words[word].add(actor_id)
 
     # --- editing that needs matching ---------------------------------------------------------------------------
     def edit_claim_text(self, claim_id: int, text: str, editor: str | None = None, expected_version: int | None = None):

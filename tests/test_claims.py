@@ -165,3 +165,33 @@ def test_claims_filter_by_status_and_speaker(cli, sample_article, status):
     assert [c["id"] for c in listed] == [claim_id]
     by_speaker = json.loads(cli("claims", "--json", "--speaker", "peskov").stdout)
     assert [c["id"] for c in by_speaker] == [claim_id]
+
+
+def test_a_document_that_fails_in_a_batch_is_rolled_back_alone(store, sample_article, monkeypatch):
+    from claimtrack.ingest.document import IngestError
+    from claimtrack.store import StoreError
+
+    documents = [d for path in (sample_article, ARTICLES / "kompas-2023-10-14-kirby-amunisi.md",
+                                ARTICLES / "unrelated-2023-11-02-rice-prices.md") for d in read_path(path)]
+    tracker = Tracker(store)
+    original = Tracker._write
+
+    def write_then_fail(self, tx, document, *args):
+        result = original(self, tx, document, *args)  # everything is written first, then the document fails
+        if "Kirby" in document.text:
+            raise StoreError("simulated failure")
+        return result
+
+    monkeypatch.setattr(Tracker, "_write", write_then_fail)
+    results = tracker.ingest_batch([(d, None, None) for d in documents])
+    assert [type(r).__name__ for r in results] == ["IngestResult", "IngestError", "IngestResult"]
+    assert isinstance(results[1], IngestError) and "simulated failure" in str(results[1])
+    titles = {s.title for s in (store.source(r.source_id) for r in results if not isinstance(r, IngestError))}
+    assert len(titles) == 2
+    assert store.counts()["sources"] == 2
+    assert not store.statements_search("Zakharova") and not store.statements_search("memasok senjata")
+    # the failed document's claims did not reach the match index either: ingesting it again works normally
+    monkeypatch.setattr(Tracker, "_write", original)
+    again = tracker.ingest(documents[1])
+    assert again.status == "added"
+    assert any("memasok senjata" in s.content for s in weapons_claim(store).statements)

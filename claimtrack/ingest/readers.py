@@ -67,7 +67,7 @@ def split_front_matter(text: str, name: str) -> tuple[dict, str]:
         else:
             import yaml
 
-            data = yaml.safe_load(body) or {}
+            data = yaml.load(body, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}  # libyaml when built in
     except Exception as exc:  # yaml and toml raise many types; all mean the same to the user
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise IngestError(f"{name}: front matter is not valid {'TOML' if fence == '+++' else 'YAML'} ({first})") from exc
@@ -164,7 +164,8 @@ def read_bytes(data: bytes, name: str, defaults: dict | None = None) -> Iterator
         yield exc if str(exc).startswith(name) else IngestError(f"{name}: {exc}")
 
 
-def _files_under(folder: Path) -> list[Path]:
+def files_under(folder: Path) -> list[Path]:
+    """The article files in a folder and its subfolders, in name order; other files are skipped."""
     extensions = {f".{e.lower()}" for e in settings().ingest.extensions}
     return sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in extensions and not p.name.startswith("."))
 
@@ -177,7 +178,7 @@ def read_path(path: Path | str, defaults: dict | None = None) -> Iterator[Item]:
         return
     try:
         if path.is_dir():
-            files = _files_under(path)
+            files = files_under(path)
             if not files:
                 yield IngestError(f"{name}: no articles in this folder ({', '.join(settings().ingest.extensions)})")
             for file in files:
