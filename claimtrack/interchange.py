@@ -676,7 +676,7 @@ def import_verdicts(store: Store, records: Iterable[Verdict | Skipped], *, edito
 
     def work(tx: Transaction) -> ImportSummary:
         summary = ImportSummary(skipped=list(skipped))
-        taken = tx.existing_sources(fresh)
+        taken = set(tx.sources_with(fresh))
         todo = [item for item in prepared if item[0] not in taken]
         summary.duplicates = repeated + len(prepared) - len(todo)
         if not todo:

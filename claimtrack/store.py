@@ -333,14 +333,6 @@ class Transaction:
     def __init__(self, session: Session):
         self.session = session
 
-    def _scalars(self, query) -> list:
-        """A column query on the connection, skipping the ORM (several times cheaper on the ingest path)."""
-        return list(self.session.connection().execute(query).scalars())
-
-    def source_exists(self, sha256: str) -> int | None:
-        found = self._scalars(select(Source.id).where(Source.sha256 == sha256).limit(1))
-        return found[0] if found else None
-
     def add_source(self, **values) -> int:
         return self._insert_returning_ids(Source, [{"ingested_at": utcnow(), **values}])[0]
 
@@ -367,28 +359,8 @@ class Transaction:
             self.session.execute(update(Statement).where(Statement.id == statement_id).values(responds_to_id=target_id))
 
     # actors
-    def actor_by_alias(self, name: str) -> int | None:
-        key = fold(name)
-        if not key:
-            return None
-        found = self._scalars(select(Alias.actor_id).where(Alias.key == key).limit(1))
-        return found[0] if found else None
-
-    def actors_with_word(self, word: str, kind: str) -> list[tuple[int, str]]:
-        """Actors of a kind whose canonical name contains `word` as a whole word ("Lavrov" → Sergei Lavrov)."""
-        key = fold(word)
-        rows = self.session.exec(
-            select(Actor.id, Actor.name).where(Actor.kind == kind).where(
-                or_(func.lower(Actor.name).like(f"% {key}"), func.lower(Actor.name).like(f"{key} %"),
-                    func.lower(Actor.name).like(f"% {key} %")))
-        ).all()
-        return [(row[0], row[1]) for row in rows]
-
     def add_actor(self, name: str, kind: str, role: str = "") -> int:
         return self.add_actors([{"name": name, "kind": kind, "role": role, "affiliation": "", "created_at": utcnow()}])[0]
-
-    def actor(self, actor_id: int) -> Actor:
-        return self.session.get(Actor, actor_id)
 
     def add_alias(self, actor_id: int, alias: str) -> None:
         key = fold(alias)
@@ -407,40 +379,9 @@ class Transaction:
         self.session.add(actor)
 
     # claims
-    def add_claim(self, **values) -> int:
-        claim = Claim(**values)
-        self.session.add(claim)
-        self.session.flush()
-        return claim.id
-
     def claim(self, claim_id: int) -> Claim | None:
         """The claim, locked for the rest of the transaction so concurrent changes queue instead of being lost."""
         return self.session.get(Claim, claim_id, with_for_update=True)
-
-    def claim_actor_ids(self, claim_id: int, relation: str) -> set[int]:
-        rows = self.session.exec(
-            select(Statement.actor_id).join(ClaimLink, ClaimLink.statement_id == Statement.id)
-            .where(ClaimLink.claim_id == claim_id, ClaimLink.relation == relation)
-        ).scalars().all()
-        return {r for r in rows if r is not None}
-
-    def link(self, claim_id: int, statement_id: int, relation: str, origin: str = "auto", score: float = 0.0) -> bool:
-        exists = self.session.exec(select(ClaimLink.id).where(
-            ClaimLink.claim_id == claim_id, ClaimLink.statement_id == statement_id)).scalars().first()
-        if exists:
-            return False
-        self.session.add(ClaimLink(claim_id=claim_id, statement_id=statement_id, relation=relation, origin=origin, score=score))
-        self.session.flush()
-        return True
-
-    def touch_claim(self, claim_id: int, *, checkworthiness: float | None = None, first_seen: date | None = None) -> None:
-        claim = self.claim(claim_id)
-        if checkworthiness is not None and checkworthiness > claim.checkworthiness:
-            claim.checkworthiness = checkworthiness
-        if first_seen is not None and (claim.first_seen is None or first_seen < claim.first_seen):
-            claim.first_seen = first_seen
-        claim.updated_at = utcnow()
-        self.session.add(claim)
 
     def flag_for_review(self, claim_id: int, reason: str, editor: str = "claimtrack") -> None:
         claim = self.claim(claim_id)
@@ -471,9 +412,13 @@ class Transaction:
         if not rows:
             return []
         now = utcnow()
-        defaults = {"status": "unverified", "status_note": "", "needs_review": False, "review_reason": "",
-                    "origin": "extracted", "provenance": "", "version": 1, "created_at": now, "updated_at": now}
+        defaults = {"language": "", "status": "unverified", "status_note": "", "checkworthiness": 0.0, "first_seen": None,
+                    "needs_review": False, "review_reason": "", "origin": "extracted", "provenance": "", "match_key": "",
+                    "merged_into_id": None, "version": 1, "created_at": now, "updated_at": now}
         return self._insert_returning_ids(Claim, [{**defaults, **row} for row in rows])
+
+    def add_claim(self, **values) -> int:
+        return self.add_claims([values])[0]
 
     def add_links(self, rows: list[dict]) -> None:
         if rows:
@@ -512,13 +457,6 @@ class Transaction:
         return out
 
     # bulk work for importing earlier fact-checks
-    def existing_sources(self, sha256s: Iterable[str]) -> set[str]:
-        """Which of these content hashes are already stored."""
-        found: set[str] = set()
-        for chunk in _chunks(list(sha256s), 500):
-            found.update(self.session.exec(select(Source.sha256).where(Source.sha256.in_(chunk))).scalars())
-        return found
-
     def add_sources(self, rows: list[dict]) -> list[int]:
         return self._insert_returning_ids(Source, rows) if rows else []
 
@@ -886,9 +824,7 @@ class Store:
             claim.status_note = note
             claim.needs_review = False
             claim.review_reason = ""
-            claim.version += 1
-            claim.updated_at = utcnow()
-            tx.session.add(claim)
+            _changed(tx, claim)
             return tx.record_event(claim.id, "status", previous, status, note, editor)
 
         return self.write(work)
@@ -905,9 +841,7 @@ class Store:
             old = claim.text
             claim.text = text
             claim.match_key = match_key
-            claim.version += 1
-            claim.updated_at = utcnow()
-            tx.session.add(claim)
+            _changed(tx, claim)
             return tx.record_event(claim.id, "edit", claim.status, claim.status, f"text was: {old}", editor)
 
         return self.write(work)
@@ -932,9 +866,7 @@ class Store:
                 tx.session.add(existing)
             else:
                 tx.session.add(ClaimLink(claim_id=claim_id, statement_id=statement_id, relation=relation, origin="manual", score=100.0))
-            claim.version += 1
-            claim.updated_at = utcnow()
-            tx.session.add(claim)
+            _changed(tx, claim)
             return tx.record_event(claim_id, "link", claim.status, claim.status, f"statement {statement_id} {relation}", editor)
 
         return self.write(work)
@@ -947,9 +879,7 @@ class Store:
                 raise NotFound(f"statement {statement_id} is not linked to claim {claim_id}")
             relation = existing.relation
             tx.session.delete(existing)
-            claim.version += 1
-            claim.updated_at = utcnow()
-            tx.session.add(claim)
+            _changed(tx, claim)
             return tx.record_event(claim_id, "unlink", claim.status, claim.status, f"statement {statement_id} was {relation}", editor)
 
         return self.write(work)
@@ -969,13 +899,11 @@ class Store:
                     link.claim_id = into_id
                     tx.session.add(link)
             other.merged_into_id = into_id
-            other.version += 1
-            other.updated_at = utcnow()
+            _changed(tx, other)
             into.checkworthiness = max(into.checkworthiness, other.checkworthiness)
             if other.first_seen and (into.first_seen is None or other.first_seen < into.first_seen):
                 into.first_seen = other.first_seen
-            into.version += 1
-            into.updated_at = utcnow()
+            _changed(tx, into)
             tx.session.add_all([into, other])
             tx.record_event(from_id, "merge", other.status, other.status, f"merged into claim {into_id}", editor)
             return tx.record_event(into_id, "merge", into.status, into.status, f"claim {from_id} merged in: {other.text}", editor)
@@ -1061,6 +989,13 @@ class Store:
             rows = session.exec(select(Claim.id, Claim.status, Claim.needs_review, Claim.checkworthiness)
                                 .where(Claim.merged_into_id.is_(None)).order_by(Claim.id)).all()
         return [(row[0], row[1], bool(row[2]), row[3] or 0.0) for row in rows]
+
+
+def _changed(tx: Transaction, claim: Claim) -> None:
+    """A claim changed: a new version (what the optimistic check compares) and a new time."""
+    claim.version += 1
+    claim.updated_at = utcnow()
+    tx.session.add(claim)
 
 
 @lru_cache(maxsize=None)
