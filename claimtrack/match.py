@@ -180,8 +180,9 @@ def entities_of(terms: frozenset[str]) -> frozenset[str]:
 
 
 def score_terms(terms_a: frozenset[str], entities_a: frozenset[str], terms_b: frozenset[str],
-                entities_b: frozenset[str], key_a: str, key_b: str) -> float:
-    """score() on term and entity sets already split (the index keeps them ready)."""
+                entities_b: frozenset[str], key_a: str, key_b: str, floor: float = 0.0) -> float:
+    """score() on term and entity sets already split (the index keeps them ready). A pair that cannot
+    reach `floor` may be scored 0 without asking rapidfuzz."""
     shared = terms_a & terms_b
     if len(shared) < 2:
         return 0.0
@@ -190,17 +191,18 @@ def score_terms(terms_a: frozenset[str], entities_a: frozenset[str], terms_b: fr
         return 0.0
     if len(shared_entities) == len(shared):
         return 0.0
-    value = fuzz.token_set_ratio(key_a, key_b)
     dice = 100.0 * 2 * len(shared) / (len(terms_a) + len(terms_b))
     if min(len(terms_a), len(terms_b)) < 3:
         # two words inside a long text prove little: short keys must match nearly whole
-        value = min(value, dice)
-    elif len(shared) < len(terms_a) and len(shared) < len(terms_b):
+        return float(min(fuzz.token_set_ratio(key_a, key_b), dice)) if dice >= floor else 0.0
+    if len(shared) < len(terms_a) and len(shared) < len(terms_b):
         # neither side contains the other: at most the share of the shorter side that the other covers,
         # with overall overlap (Dice) breaking ties between equally covered claims
         coverage = 100.0 * len(shared) / min(len(terms_a), len(terms_b))
-        value = min(value, coverage) * 0.95 + dice * 0.05
-    return float(value)
+        if coverage * 0.95 + dice * 0.05 < floor:
+            return 0.0
+        return float(min(fuzz.token_set_ratio(key_a, key_b), coverage) * 0.95 + dice * 0.05)
+    return float(fuzz.token_set_ratio(key_a, key_b))
 
 
 def score(key_a: str, key_b: str) -> float:
@@ -291,7 +293,7 @@ class ClaimIndex:
         entities = entities_of(terms)
         best: Match | None = None
         for claim_id in self.candidates(terms):
-            value = score_terms(terms, entities, self.terms[claim_id], self.entities[claim_id], key, self.keys[claim_id])
+            value = score_terms(terms, entities, self.terms[claim_id], self.entities[claim_id], key, self.keys[claim_id], threshold)
             if value >= threshold and (best is None or value > best.score or (value == best.score and claim_id < best.claim_id)):
                 best = Match(claim_id, value)
         return best
