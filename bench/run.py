@@ -82,6 +82,7 @@ def main() -> int:
     results: dict = {"machine": machine(), "run_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
     cache: dict[tuple, list[dict]] = {}
     rows = []
+    previous: tuple = ()
     for key, script, arguments, field, runs, target, better in BENCHMARKS:
         if arguments is None:  # reuses the runs of the benchmark above
             outputs = cache.get(previous, [])

@@ -1,8 +1,9 @@
 """Ingesting many articles: read and extract in a pool of processes, write through one writer.
 
 Reading, preparing and extracting need no database, so they parallelise; writes stay in one process, in
-input order, a savepoint per document inside a transaction per batch, so the database never holds half an
-article and a failing article is rolled back alone.
+input order, a batch of documents per transaction, so the database never holds half an article. When one
+document of a batch fails, the batch is rolled back and stored again one document per transaction, so only
+the failing article is left out.
 """
 
 from __future__ import annotations
@@ -122,7 +123,7 @@ def ingest_items(store: Store, items: Iterable[Document | IngestError], *, jobs:
 
 def _write_all(store: Store, pairs: Iterable[Pair], report: Callable[[str], None],
                on_result: Callable[[IngestResult | IngestError], None], tracker: Tracker | None = None) -> Summary:
-    """The one writer: documents in input order, a batch per transaction, each in its own savepoint."""
+    """The one writer: documents in input order, a batch per transaction (retried one by one on a failure)."""
     tracker = tracker or Tracker(store)
     summary = Summary()
     pending: list[Pair] = []

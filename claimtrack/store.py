@@ -18,9 +18,9 @@ from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 
-from sqlalchemy import event, func, insert, literal, or_, select, update
+from sqlalchemy import bindparam, event, func, insert, literal, select, update
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlmodel import Session, SQLModel, create_engine
 
 from claimtrack.models import RELATIONS, STATUSES, Actor, Alias, Claim, ClaimLink, Source, Statement, StatusEvent, utcnow
@@ -355,8 +355,12 @@ class Transaction:
         return found
 
     def set_responds_to(self, pairs: list[tuple[int, int]]) -> None:
-        for statement_id, target_id in pairs:
-            self.session.execute(update(Statement).where(Statement.id == statement_id).values(responds_to_id=target_id))
+        """Record which statement each denial answers, in one executemany."""
+        if pairs:
+            table = Statement.__table__
+            self.session.connection().execute(
+                update(table).where(table.c.id == bindparam("statement")).values(responds_to_id=bindparam("target")),
+                [{"statement": s, "target": t} for s, t in pairs])
 
     # actors
     def add_actor(self, name: str, kind: str, role: str = "") -> int:

@@ -53,6 +53,28 @@ class _Plan:
     local_index: ClaimIndex | None = None  # this document's new claims, which later statements may join
 
 
+@dataclass
+class _Deferred:
+    """Rows nothing else in the batch reads back, inserted once at the end of the batch."""
+
+    aliases: list[dict] = field(default_factory=list)
+    links: list[dict] = field(default_factory=list)
+    responses: list[tuple[int, int]] = field(default_factory=list)
+
+    def flush(self, tx: Transaction) -> None:
+        tx.add_aliases(self.aliases)
+        tx.add_links(self.links)
+        tx.set_responds_to(self.responses)
+
+
+class _DocumentFailed(Exception):
+    """One document of a batch could not be stored; the batch is rolled back and retried one by one."""
+
+    def __init__(self, origin: str, reason: str):
+        super().__init__(f"{origin}: {reason}")
+        self.origin, self.reason = origin, reason
+
+
 def claim_text(content: str) -> str:
     """A statement's content as a claim's first wording: one line, without wrapping quotation marks."""
     text = one_line(content)
@@ -110,11 +132,12 @@ class Tracker:
         return result
 
     def ingest_batch(self, batch: list[tuple[Document, Extraction | None, dict[str, str] | None]]) -> list[IngestResult | IngestError]:
-        """Store documents in one transaction, each inside its own savepoint.
+        """Store documents in one transaction; each is all or nothing.
 
-        A document that cannot be stored is rolled back alone and reported; the others go in; no document
-        is ever half-written, and a crash loses only what was not yet committed. One transaction for a
-        batch is several times cheaper than one each (BEGIN, commit and session set-up per document).
+        The batch is written optimistically as one transaction (BEGIN, commit and session set-up per
+        document cost more than its rows). If any document cannot be stored, the whole batch is rolled
+        back and its documents are stored one transaction each, so the failing one is reported alone and
+        the others go in. No document is ever half-written; a crash loses only what was not yet committed.
         """
         prepared = []
         for document, extraction, keys in batch:
@@ -122,40 +145,47 @@ class Tracker:
             prepared.append((document, extraction, statement_keys(extraction) if keys is None else keys))
         attempts = 0
 
-        def work(tx: Transaction) -> list[IngestResult | IngestError]:
+        def work(tx: Transaction) -> list[IngestResult]:
             nonlocal attempts
             attempts += 1
             if attempts > 1:
                 self._forget()  # a failed attempt may have taught the caches what was rolled back
-            self.index, self.aliases, self.actors  # loaded before the first document needs them
-            results: list[IngestResult | IngestError] = []
-            stored = tx.sources_with(document.sha256 for document, _, _ in prepared)
-            for document, extraction, keys in prepared:
-                plan = _Plan()
-                if document.sha256 in stored:
-                    results.append(IngestResult(document.origin, "duplicate", stored[document.sha256], document.title))
-                    continue
-                try:
-                    with tx.session.begin_nested():
-                        result = self._write(tx, document, extraction, keys, self.index, plan)
-                except DBAPIError as exc:
-                    if not isinstance(exc, IntegrityError):
-                        raise  # the whole transaction is in doubt: retried as one
-                    results.append(IngestError(f"{document.origin}: not stored: {one_line(str(exc.orig))}"))
-                    continue
-                except (StoreError, ValueError, KeyError, TypeError) as exc:
-                    results.append(IngestError(f"{document.origin}: not stored: {one_line(str(exc))}"))
-                    continue
-                self._learn(plan)
-                stored[document.sha256] = result.source_id
-                results.append(result)
-            return results
+            return self._store_all(tx, prepared)
 
         try:
             return self.store.write(work)
+        except _DocumentFailed as failure:
+            self._forget()
+            if len(prepared) == 1:
+                return [IngestError(f"{failure.origin}: not stored: {failure.reason}")]
+            return [outcome for item in prepared for outcome in self.ingest_batch([item])]
         except BaseException:
             self._forget()
             raise
+
+    def _store_all(self, tx: Transaction, prepared: list[tuple[Document, Extraction, dict[str, str]]]) -> list[IngestResult]:
+        self.index, self.aliases, self.actors  # loaded before the first document needs them
+        deferred = _Deferred()
+        results: list[IngestResult] = []
+        stored = tx.sources_with(document.sha256 for document, _, _ in prepared)
+        for document, extraction, keys in prepared:
+            if document.sha256 in stored:
+                results.append(IngestResult(document.origin, "duplicate", stored[document.sha256], document.title))
+                continue
+            plan = _Plan()
+            try:
+                result = self._write(tx, document, extraction, keys, self.index, plan, deferred)
+            except DBAPIError as exc:
+                if not isinstance(exc, IntegrityError):
+                    raise  # the whole transaction is in doubt: retried as one
+                raise _DocumentFailed(document.origin, one_line(str(exc.orig))) from exc
+            except (StoreError, ValueError, KeyError, TypeError) as exc:
+                raise _DocumentFailed(document.origin, one_line(str(exc))) from exc
+            self._learn(plan)
+            stored[document.sha256] = result.source_id
+            results.append(result)
+        deferred.flush(tx)
+        return results
 
     def _learn(self, plan: _Plan) -> None:
         """What a stored document added, for the next documents to match against."""
@@ -174,7 +204,7 @@ class Tracker:
 
     # --- inside the transaction ----------------------------------------------------------------------------
     def _write(self, tx: Transaction, document: Document, extraction: Extraction, keys: dict[str, str],
-               index: ClaimIndex, plan: _Plan) -> IngestResult:
+               index: ClaimIndex, plan: _Plan, deferred: _Deferred) -> IngestResult:
         source_id = tx.add_source(
             title=document.title, outlet=document.outlet, url=document.url, language=document.language,
             published_at=document.published, dateline=document.dateline, credit=document.credit,
@@ -182,7 +212,7 @@ class Tracker:
         statements = extraction.statements
         actor_of = {s.id: self._actor(tx, s, document.language, plan) for s in statements}
         self._insert_new_actors(tx, plan, actor_of)
-        tx.add_aliases(plan.alias_rows)
+        deferred.aliases.extend(plan.alias_rows)
         ids = tx.add_statements([{
             "source_id": source_id, "actor_id": actor_of[s.id], "local_id": s.id,
             "speaker_mention": s.speaker_mention or s.speaker, "speaker_role": s.speaker_role, "cue": s.cue,
@@ -193,7 +223,7 @@ class Tracker:
         db_id = {s.id: new_id for s, new_id in zip(statements, ids)}
         answers = {link.source: link.target for link in extraction.links if link.relation == "contradicts"}
         supports = {link.source: link.target for link in extraction.links if link.relation == "supports"}
-        tx.set_responds_to([(db_id[a], db_id[b]) for a, b in answers.items()])
+        deferred.responses.extend((db_id[a], db_id[b]) for a, b in answers.items())
 
         result = IngestResult(document.origin, "added", source_id, document.title, len(ids))
         claim_of: dict[str, int] = {}
@@ -254,7 +284,7 @@ class Tracker:
             attach(target, statement, "asserts" if mine else "supports", score)
 
         real = dict(zip(range(-1, -1 - len(new_claims), -1), tx.add_claims(new_claims)))
-        tx.add_links([{**link, "claim_id": real.get(link["claim_id"], link["claim_id"])} for link in links.values()])
+        deferred.links.extend({**link, "claim_id": real.get(link["claim_id"], link["claim_id"])} for link in links.values())
         plan.new_keys = {real[placeholder]: key for placeholder, key in plan.new_keys.items()}
         result.new_claims = [real[placeholder] for placeholder in result.new_claims]
         self._update_touched(tx, touched, result)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from claimtrack.ingest import Document, IngestError, read_path
+from claimtrack.ingest import Document, read_path
 from claimtrack.ingest.readers import read_bytes
 
 BODY = ('JAKARTA, KOMPAS — Menteri Kesehatan Budi Gunadi Sadikin mengatakan 1.200 puskesmas baru '
