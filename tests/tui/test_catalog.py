@@ -109,3 +109,23 @@ def test_find_returns_texts_for_pickers(claims):
 def test_search_words_fold_case_accents_and_punctuation():
     assert search_words("Élysée: «Non», dit-il.") == ["elysee", "non", "dit", "il"]
 
+
+
+def test_word_index_finds_what_a_plain_substring_scan_finds():
+    """Every query length takes its own path (one letter, two letters, three or more): all agree with a scan."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from claimtrack.tui.catalog import _WordIndex
+
+    word = st.text(alphabet="abcdeéz", min_size=1, max_size=6)
+
+    @settings(max_examples=200, deadline=None)
+    @given(claims=st.lists(st.lists(word, max_size=5), min_size=1, max_size=30), query=word)
+    def agree(claims, query):
+        index = _WordIndex(claims)
+        found = index.mask(index.containing(query), len(claims))
+        expected = [any(query in w for w in words) for words in claims]
+        assert found.tolist() == expected
+
+    agree()

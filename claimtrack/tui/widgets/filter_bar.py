@@ -31,4 +31,4 @@ class FilterBar(Static):
             line.append(speaker, style="bold")
         if search or speaker or status:
             line.append(f"  → {shown}")
-        self.update(line)
+        self.update(line, layout=False)  # always one line across: no need to lay the screen out again
