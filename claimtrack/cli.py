@@ -150,6 +150,9 @@ def extract(
     published: PublishedOption = None,
     lang: LangOption = "auto",
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per document per line (the default).")] = True,
+    skip_private: Annotated[bool, typer.Option(
+        "--skip-private", help="Leave out statements by private people (a resident, a trader, anyone named with their "
+                               "age in brackets); public figures, institutions and circulating claims stay.")] = False,
 ) -> None:
     """Print the statements found in articles, without touching any database.
 
@@ -165,7 +168,10 @@ def extract(
             _err(str(item))
             failed += 1
             continue
-        typer.echo(json.dumps(run_extract(item).to_dict(), ensure_ascii=False))
+        extraction = run_extract(item)
+        if skip_private:
+            extraction = extraction.public_only()
+        typer.echo(json.dumps(extraction.to_dict(), ensure_ascii=False))
     if failed:
         raise typer.Exit(1)
 

@@ -1,7 +1,7 @@
 """Attributed statements from a prepared document: who said what, with which cue, when, asserting or denying.
 
 The stages, one module each: segment (sentences, quotes) → attribution (cue frames) → speakers (name,
-role, coreference) → dates → stance → checkworthy → links. No database; everything it knows is in data/.
+role, coreference) → dates → stance → checkworthy → standing → links. No database; everything it knows is in data/.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from claimtrack.extract.result import Extraction, Link, Statement
 from claimtrack.extract.segment import Sentence, sentences
 from claimtrack.extract.speakers import NameRegistry, Speaker, SpeakerParser, copy_speaker, resolve
 from claimtrack.extract.stance import Stance
+from claimtrack.extract.standing import Standing
 from claimtrack.ingest.document import Document
 from claimtrack.lexicon import detect_language, gazetteer, lexicon, phrase_pattern
 
@@ -35,6 +36,7 @@ class Extractor:
         self.frames = FrameFinder(self.lex, self.parser, self.dates)
         self.stance = Stance(self.lex)
         self.checkworthiness = CheckWorthiness(self.lex)
+        self.standing = Standing(self.lex)
         embedded = self.lex.embedded
         self.embedded = re.compile(r"[\s,]+" + phrase_pattern(embedded) + r"\s+(?P<speaker>[^,.;]{2,60}?)\s+(?:sebagai|as)\s+") if embedded else None
 
@@ -72,6 +74,7 @@ class Extractor:
                     continue
             previous = None
         found.sort(key=lambda s: s.start)
+        self.standing.mark(found, text)
         for number, statement in enumerate(found, start=1):
             statement.id = f"s{number}"
         return Extraction(document, found, find_links(self.stance, found))

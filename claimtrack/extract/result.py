@@ -27,6 +27,7 @@ class Statement:
     sentence_start: int = 0
     sentence_end: int = 0
     speaker_aliases: list[str] = field(default_factory=list)
+    speaker_standing: str = "public"  # public, private (a resident, a trader: see extract/standing.py)
 
     def to_dict(self) -> dict:
         return {
@@ -35,6 +36,7 @@ class Statement:
             "speaker_mention": self.speaker_mention,
             "speaker_kind": self.speaker_kind,
             "speaker_role": self.speaker_role,
+            "speaker_standing": self.speaker_standing,
             "cue": self.cue,
             "content": self.content,
             "start": self.start,
@@ -64,6 +66,12 @@ class Extraction:
     document: Document
     statements: list[Statement]
     links: list[Link]
+
+    def public_only(self) -> Extraction:
+        """The same extraction without private people's statements, and without links to or from them."""
+        kept = [s for s in self.statements if s.speaker_standing != "private"]
+        ids = {s.id for s in kept}
+        return Extraction(self.document, kept, [link for link in self.links if link.source in ids and link.target in ids])
 
     def to_dict(self, *, with_text: bool = True) -> dict:
         source = self.document.to_dict()
