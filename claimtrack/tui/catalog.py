@@ -25,6 +25,7 @@ _PUNCTUATION = str.maketrans({mark: " " for mark in string.punctuation + "“”
 _UNKNOWN_STATUS = len(STATUSES)
 _PREFIX_LENGTHS = range(4, 13)
 _CACHED_WORDS = 32
+_COMMON_CHARACTER = 1000  # words: a character in this many has its claims' mask built with the index
 
 
 def search_words(text: str) -> list[str]:
@@ -65,7 +66,9 @@ class _WordIndex:
 
     def __init__(self, words_by_position: Iterable[Iterable[str]]):
         postings: dict[str, list[int]] = defaultdict(list)
+        size = 0
         for position, words in enumerate(words_by_position):
+            size = position + 1
             for word in set(words):
                 postings[word].append(position)
         self.vocabulary = list(postings)
@@ -74,7 +77,22 @@ class _WordIndex:
         self._posting_lengths = lengths
         self._postings = np.fromiter((position for word in self.vocabulary for position in postings[word]),
                                      dtype=np.int64, count=int(lengths.sum()))
-        self.prefixes = {length: [word[:length] for word in self.vocabulary] for length in _PREFIX_LENGTHS}
+        # distinct word prefixes by length and first letter, with the words that start so: a typo is looked
+        # for among words with the same first letter (as Lucene's fuzzy `prefix_length` 1 does), each prefix
+        # scored once — a pass over every word cost 10–18 ms a keystroke at 100k claims
+        self.prefixes: dict[tuple[int, str], tuple[list[str], list[list[int]]]] = {}
+        for length in _PREFIX_LENGTHS:
+            groups: dict[str, list[int]] = defaultdict(list)
+            for index, word in enumerate(self.vocabulary):
+                if len(word) >= length - 1:  # a word one letter short of the query may be missing a letter
+                    groups[word[:length]].append(index)
+            by_letter: dict[str, tuple[list[str], list[list[int]]]] = {}
+            for prefix, members in groups.items():
+                choices, grouped = by_letter.setdefault(prefix[0], ([], []))
+                choices.append(prefix)
+                grouped.append(members)
+            for letter, found in by_letter.items():
+                self.prefixes[length, letter] = found
         self._joined = "\n".join(self.vocabulary)
         self._starts = np.cumsum([0] + [len(word) + 1 for word in self.vocabulary[:-1]], dtype=np.int64)
         by_character: dict[str, list[int]] = defaultdict(list)
@@ -82,6 +100,10 @@ class _WordIndex:
             for character in set(word):
                 by_character[character].append(index)
         self._by_character = by_character
+        self.containing("warm")  # the first pass of the regex path costs ~15 ms: not on a keystroke
+        # a first keystroke finds most claims: the masks of common characters are ready before anyone types
+        self._character_masks = {character: self.mask(entries, size) for character, entries in by_character.items()
+                                 if len(entries) >= _COMMON_CHARACTER}
 
     def containing(self, query_word: str) -> list[int]:
         """Vocabulary entries containing `query_word`; one regex pass over all words when the word is selective."""
@@ -100,10 +122,25 @@ class _WordIndex:
         cutoff = _typo_cutoff(query_word)
         if cutoff is None:
             return exact, []
-        choices = self.prefixes.get(len(query_word)) or [word[:len(query_word)] for word in self.vocabulary]
+        length, letter = len(query_word), query_word[0]
+        if length in _PREFIX_LENGTHS:
+            choices, groups = self.prefixes.get((length, letter), ([], []))
+        else:
+            choices = [word[:length] for word in self.vocabulary if word[:1] == letter]
+            groups = None
         found = process.extract(query_word, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None)
         taken = set(exact)
-        return exact, [index for _, _, index in found if index not in taken]
+        if groups is None:
+            indices = [index for index, word in enumerate(self.vocabulary) if word[:1] == letter]
+            near = (indices[at] for _, _, at in found)
+        else:
+            near = (index for _, _, at in found for index in groups[at])
+        return exact, [index for index in near if index not in taken]
+
+    def character_mask(self, character: str, size: int) -> np.ndarray | None:
+        """The ready mask of the claims with a word containing this (common) character, else None."""
+        mask = self._character_masks.get(character)
+        return mask if mask is not None and len(mask) == size else None
 
     def mask(self, entries: list[int], size: int) -> np.ndarray:
         """Positions of the claims holding any of the words `entries`, as a boolean array."""
@@ -313,14 +350,18 @@ class Catalog:
         if key in self._masks:
             self._masks.move_to_end(key)
             return self._masks[key]
-        exact_entries, typo_entries = self._words.matching_words(word)
-        exact = self._words.mask(exact_entries, size)
-        either = exact | self._words.mask(typo_entries, size)
+        ready = self._words.character_mask(word, size) if len(word) == 1 else None
+        if ready is not None:
+            exact, either = ready.copy(), ready.copy()
+        else:
+            exact_entries, typo_entries = self._words.matching_words(word)
+            exact = self._words.mask(exact_entries, size)
+            either = exact | self._words.mask(typo_entries, size)
         cutoff = _typo_cutoff(word)
         for position, words in self._edited.items():
             exact[position] = any(word in candidate for candidate in words)
             either[position] = exact[position] or (cutoff is not None and any(
-                fuzz.ratio(word, candidate[:len(word)]) >= cutoff for candidate in words))
+                candidate[:1] == word[:1] and fuzz.ratio(word, candidate[:len(word)]) >= cutoff for candidate in words))
         self._masks[key] = (exact, either)
         if len(self._masks) > _CACHED_WORDS:
             self._masks.popitem(last=False)

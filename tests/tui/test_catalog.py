@@ -129,3 +129,33 @@ def test_word_index_finds_what_a_plain_substring_scan_finds():
         assert found.tolist() == expected
 
     agree()
+
+
+def test_typo_matches_are_the_words_a_plain_scan_finds_with_the_same_first_letter():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+    from rapidfuzz import fuzz
+
+    from claimtrack.tui.catalog import _WordIndex, _typo_cutoff
+
+    word = st.text(alphabet="abcde", min_size=1, max_size=14)
+
+    @settings(max_examples=200, deadline=None)
+    @given(vocabulary=st.lists(word, min_size=1, max_size=40, unique=True), query=st.text(alphabet="abcde", min_size=4, max_size=14))
+    def agree(vocabulary, query):
+        index = _WordIndex([[w] for w in vocabulary])
+        exact, typos = index.matching_words(query)
+        cutoff = _typo_cutoff(query)
+        expected = {i for i, w in enumerate(index.vocabulary)
+                    if w[:1] == query[:1] and len(w) >= len(query) - 1 and fuzz.ratio(query, w[:len(query)]) >= cutoff}
+        assert set(typos) == expected - set(exact)
+        assert set(exact) == {i for i, w in enumerate(index.vocabulary) if query in w}
+
+    agree()
+
+
+def test_a_typo_after_the_first_letter_still_finds_the_claim(claims):
+    store, ids = claims
+    catalog = loaded(store)
+    found = catalog.view(search="sejnata")  # "senjata" with two letters swapped
+    assert ids[0] in [int(i) for i in found.ids]
