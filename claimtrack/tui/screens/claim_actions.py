@@ -190,6 +190,7 @@ class ClaimActions(ReportsWorkerErrors, Screen):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="export")
     def export(self, path: Path, claim_ids: Callable[[], list[int]], filters: dict) -> None:
+        from claimtrack.interchange import InterchangeError, write_atomic
         from claimtrack.report import render_markdown
 
         ids = claim_ids()
@@ -199,9 +200,9 @@ class ClaimActions(ReportsWorkerErrors, Screen):
             found = self.store.claims_by_id(chunk, with_history=True, with_context=True)
             views.extend(found[claim_id] for claim_id in chunk if claim_id in found)
         try:
-            path.write_text(render_markdown(views, filters=filters), encoding="utf-8")
-        except OSError as exc:
-            self.post_message(self.Refused(f"cannot write {path}: {exc.strerror or exc}", conflict=False))
+            write_atomic(path, render_markdown(views, filters=filters))  # an old report is never left half-overwritten
+        except InterchangeError as exc:
+            self.post_message(self.Refused(str(exc), conflict=False))
             return
         self.post_message(self.Exported(path, len(views)))
 
