@@ -59,6 +59,12 @@ class SpeakerParser:
         self.organization_words = frozenset(fold(w) for w in lex.words_of("organizations", "words")) | frozenset(
             h for h in lex.organization_heads if " " not in h)
         self.place_words = frozenset(fold(w) for w in lex.words_of("organizations", "place_words"))
+        self.place_continuations = frozenset(fold(w) for w in lex.words_of("organizations", "place_continuations"))
+        self.honorifics = frozenset(fold(w) for w in lex.words_of("names", "honorifics"))
+        self.reporting_words = frozenset(fold(w) for w in (*lex.post_cues, *lex.according_to) if " " not in w.strip())
+        self.name_openers = frozenset(fold(w) for w in lex.words_of("names", "openers"))
+        self.longest_opener = max((len(w.split()) for w in self.name_openers), default=0)
+        self.opener_starts = frozenset(w.split()[0] for w in self.name_openers)
         # words that open a sentence and so are capitalised, but never start a name
         openers = (*lex.words_of("speaker", "leading"), *lex.according_to, *lex.speech_cues, *lex.post_cues,
                    *lex.deny_cues, *lex.words_of("speaker", "determiners"), *lex.words_of("speaker", "stops"),
@@ -188,11 +194,16 @@ class SpeakerParser:
                 name_start = max(name_start, j + size)
                 title_kind = title_kind or kind
                 break
+        low = name_start
         if title_kind == "person":
             name_start = self._person_after_organization(tokens, name_start)
             name_start = self._after_region(tokens, name_start)
+        name_start = self._name_start(tokens, name_start, low)
         name_tokens = [t for t in tokens[name_start:] if t != ","]
         role_tokens = [t for t in tokens[:name_start] if t != ","]
+        if self._continues_place(name_tokens, role_tokens):
+            # "warga Bekasi Utara": what is left is the end of a place's name, and the place is the speaker
+            name_tokens, role_tokens, title_kind = role_tokens[-1:] + name_tokens, role_tokens[:-1], "organization"
         if not name_tokens:
             if title_kind == "organization" and role_tokens:
                 name_tokens, role_tokens = role_tokens[-1:], role_tokens[:-1]
@@ -225,7 +236,8 @@ class SpeakerParser:
 
     def name_at_end(self, speaker: Speaker) -> Speaker:
         """Keep the name-like words that end a person's name, the places and institutions before them going to
-        the role: "Kota Jambi Abu Bakar" → "Abu Bakar", "Tbk Rully Setiawan" → "Rully Setiawan"."""
+        the role: "Kota Jambi Abu Bakar" → "Abu Bakar", "Tbk Rully Setiawan" → "Rully Setiawan", and the end of
+        a place the role ends with: role "… Sumatera", name "Selatan Darma Budhi" → "Darma Budhi"."""
         words = speaker.name.split()
         if speaker.kind not in ("person", "organization") or speaker.pronoun:
             return speaker
@@ -235,31 +247,50 @@ class SpeakerParser:
         # an organisation's name goes on after an acronym only into a person's: "Kementerian PU Wilan Oktavian"
         if speaker.kind == "organization" and not (0 < named <= len(words) - 2 and is_acronym(words[named - 1])):
             return speaker
-        if 0 < named <= len(words) - 2:
+        tokens = [*speaker.role.split(), *words]
+        offset, placed = len(tokens) - len(words), False
+        if 0 < named < len(words) and fold(words[named - 1]) in self.place_words:
+            past = self._past_places(tokens, offset + named - 1) - offset
+            named, placed = (past, True) if past >= named else (named, False)  # after "Kota Jambi" one word is a name too
+        if 0 < named <= len(words) - (1 if placed else 2):
             speaker.role, speaker.name = " ".join(filter(None, [speaker.role, *words[:named]])), " ".join(words[named:])
             speaker.kind = "person"
+        if speaker.kind == "person":
+            role, words = speaker.role.split(), speaker.name.split()
+            start = self._name_start(role + words, len(role), len(role))
+            if start > len(role):
+                speaker.role, speaker.name = " ".join(role + words[:start - len(role)]), " ".join(words[start - len(role):])
         return speaker
 
-    @staticmethod
-    def as_named_elsewhere(speaker: Speaker, text: str) -> Speaker:
+    def as_named_elsewhere(self, speaker: Speaker, text: str) -> Speaker:
         """Trim a long name to the part the document also writes on its own: "Kota Jambi Abu Bakar" is "Abu
-        Bakar" when "Abu Bakar" appears elsewhere without "Jambi" before it. What is cut joins the role."""
+        Bakar" when "Abu Bakar" appears elsewhere without "Jambi" before it, and "Imam Masjid Baiturrahman Ahmad
+        Yani" is "Ahmad Yani" when the document writes "kata Ahmad" and "Baiturrahman" ends another name
+        ("di Masjid Baiturrahman,"). What is cut joins the role."""
         words = speaker.name.split()
         if speaker.kind != "person" or speaker.pronoun or len(words) < 3:
             return speaker
-        for cut in range(1, len(words) - 1):
+        for cut in range(1, len(words)):
             rest = " ".join(words[cut:])
-            at = text.find(rest)
-            while at >= 0:
-                after = text[at + len(rest):at + len(rest) + 1]
-                if not (after.isalnum() or after == "-" or text[at - 1:at].isalnum()):
-                    before = text[max(0, at - 40):at].split()
-                    if not before or before[-1].strip(",.()\"“”") != words[cut - 1]:
-                        speaker.role = " ".join(filter(None, [speaker.role, *words[:cut]]))
-                        speaker.name = rest
-                        return speaker
-                at = text.find(rest, at + 1)
+            if (cut < len(words) - 1 and any(before.strip(_PUNCTUATION) != words[cut - 1] for before, _ in _written(rest, text))
+                    or _alone(words[cut], text) and self._ends_other_name(words[cut - 1], words[cut], text)):
+                speaker.role = " ".join(filter(None, [speaker.role, *words[:cut]]))
+                speaker.name = rest
+                return speaker
         return speaker
+
+    def _ends_other_name(self, word: str, not_before: str, text: str) -> bool:
+        """Does `text` also write `word` as the end of a name, with no capitalised word after it ("di Masjid
+        Istiqlal,", "situs Kitabisa dan …"), and never as a speaker's short name ("Pak Diding", "kata Diding")?
+        Initials end no name."""
+        if len(word.rstrip(".")) < 2:
+            return False
+        found = False
+        for before, after in _written(word, text):
+            if fold(before) in self.honorifics or fold(before) in self.reporting_words:
+                return False
+            found = found or not after[:1].isupper() and after != not_before
+        return found
 
     def determined_noun(self, tokens: list[str]) -> bool:
         """A short noun phrase opened by a determiner: "the announcer", "another source", "para pengunjuk rasa"."""
@@ -342,13 +373,52 @@ class SpeakerParser:
         start = len(tokens)
         while start > name_start and len(tokens) - start < 4 and tokens[start - 1] != "," and self.name_like(tokens[start - 1]):
             start -= 1
-        while start < len(tokens) and start > name_start and fold(tokens[start - 1]) in self.place_words:
-            start += 1  # "Kabupaten Bekasi": the word after a place word is the place's
+        if start > name_start and fold(tokens[start - 1]) in self.place_words:
+            # "Kabupaten Bekasi": the word after a place word is the place's, and one word after it is a name
+            placed = self._past_places(tokens, start - 1)
+            return placed if placed >= start else name_start
         if start >= len(tokens) or start == name_start:
             return name_start
-        if len(tokens) - start == 1 and not is_acronym(tokens[start - 1]):
-            return name_start  # one word after an institution is more likely its end than a name
+        if len(tokens) - start == 1 and not (is_acronym(tokens[start - 1]) or self.gazetteer.is_place_or_org(tokens[start - 1])):
+            return name_start  # one word after an institution is more likely its end than a name (after "Banten", a name)
         return start
+
+    def _name_start(self, tokens: list[str], start: int, low: int) -> int:
+        """Where a person's name begins: at a word that opens names, from `low` on ("Candi Prambanan I Gusti Made
+        Arta" → at "I"), else after the places that open tokens[start:]."""
+        for at in range(low, len(tokens) - 1):
+            if tokens[at].casefold() in self.opener_starts:
+                size = self._phrase_at(tokens, at, self.name_openers, self.longest_opener)
+                if size and at + size < len(tokens):
+                    return at
+        return self._past_places(tokens, start)
+
+    def _past_places(self, tokens: list[str], start: int) -> int:
+        """Where a name begins after the places that open tokens[start:]: a place word and the word after it
+        ("Kabupaten Bekasi Alamsyah" → at "Alamsyah"), words that continue the place before them ("Sumatera
+        Selatan Darma Budhi" → at "Darma"). `start` when places are all there is, or a known place follows."""
+        at = start
+        while at < len(tokens):
+            word = fold(tokens[at])
+            if word in self.place_words and at + 1 < len(tokens) and not (at and tokens[at - 1].casefold() in _CONNECTORS):
+                at += 2
+            elif word in self.place_continuations and at > 0 and self._ends_place(tokens[at - 1]):
+                at += 1
+            else:
+                break
+        if at == start or at >= len(tokens) or self.gazetteer.is_place_or_org(" ".join(tokens[at:])):
+            return start
+        return at
+
+    def _ends_place(self, token: str) -> bool:
+        """Can a place's name end with this word, so that "Selatan" after it continues it? Not a title ("Pelatih
+        Timur Kapadze") and not an acronym, which may be initials ("Wali Kota IGN Jaya Negara")."""
+        return is_capitalised(token) and not is_acronym(token) and fold(token) not in self.role_words
+
+    def _continues_place(self, name_tokens: list[str], role_tokens: list[str]) -> bool:
+        """Is the name only words that continue the place ending the role ("warga Bekasi" + "Utara")?"""
+        return (bool(name_tokens) and bool(role_tokens) and self._ends_place(role_tokens[-1])
+                and all(fold(t) in self.place_continuations for t in name_tokens))
 
     def _after_region(self, tokens: list[str], name_start: int) -> int:
         """After a regional title the region comes first: "Bupati Majalengka Eman Suherman" → at "Eman"."""
@@ -368,6 +438,8 @@ class SpeakerParser:
         if title_kind == "organization":
             return "organization"
         first = fold(name_tokens[0]) if name_tokens else ""
+        if first in self.place_words and all(fold(t) in self.place_continuations for t in name_tokens[2:]):
+            return "organization"  # "warga Kecamatan Mlati": a place speaks as an institution does
         if first in self.lex.organization_heads or fold(" ".join(name_tokens[:2])) in self.lex.organization_heads:
             return "organization"
         if any(fold(t) in self.lex.organization_heads for t in name_tokens[1:]) and not title_kind:
@@ -379,6 +451,23 @@ class SpeakerParser:
         if fold(name) in self.lex.common_speakers:
             return "group" if name.endswith("s") else "person"
         return "person"
+
+
+def _written(phrase: str, text: str):
+    """Each place `text` writes `phrase` as whole words: (the word before, the word after), as written."""
+    at = text.find(phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        if not (text[end:end + 1].isalnum() or text[end:end + 1] == "-" or text[at - 1:at].isalnum()):
+            before, after = text[max(0, at - 40):at].split(), text[end:end + 40].split()
+            yield (before[-1] if before else "", after[0] if after else "")
+        at = text.find(phrase, at + 1)
+
+
+def _alone(word: str, text: str) -> bool:
+    """Does `text` write this word as a name on its own, no capitalised word next to it ("kata Nasaruddin.")?"""
+    return any(not (before[:1].isupper() and before[-1] not in _PUNCTUATION) and not after[:1].isupper()
+               for before, after in _written(word, text))
 
 
 # --- coreference within a document ------------------------------------------------------------------------

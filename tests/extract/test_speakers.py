@@ -123,3 +123,66 @@ def test_a_role_with_its_abbreviation_before_a_name_is_no_list():
 def test_a_person_named_after_an_institution_and_its_acronym():
     statement = statements("Kementerian PU Wilan Oktavian mengatakan proyek itu selesai tahun depan.")[0]
     assert (statement.speaker, statement.speaker_kind) == ("Wilan Oktavian", "person")
+
+
+# --- roles that end in a capitalised place or institution ------------------------------------------------------
+@pytest.mark.parametrize(("mention", "name", "role_end"), [
+    # a compass word, "Raya", "Jaya" continue the place before them
+    ("Kepala Dinas Perikanan Kalimantan Utara Rudi Hartawan", "Rudi Hartawan", "Kalimantan Utara"),
+    ("Direktur Reserse Narkoba Polda Metro Jaya Hendra Gunawan", "Hendra Gunawan", "Metro Jaya"),
+    ("Ketua Perwakilan Ombudsman Banten Raya Siti Marlina", "Siti Marlina", "Banten Raya"),
+    ("Wakil Bupati Toraja Barat Yohanis", "Yohanis", "Toraja Barat"),
+    # a place word takes the word after it, and one word after that is a name
+    ("Juru bicara Satgas Banjir Kabupaten Cilacap Suharyono", "Suharyono", "Kabupaten Cilacap"),
+    ("Imam Besar Masjid Baiturrahim Zulkarnain Harahap", "Zulkarnain Harahap", "Masjid Baiturrahim"),
+    # a word that opens names, and a corps after a rank
+    ("Kepala Balai Pelestarian Candi Gunungwangi I Gusti Ngurah Made Artana", "I Gusti Ngurah Made Artana",
+     "Candi Gunungwangi"),
+    ("Komandan Kodim Sleman Letnan Kolonel Inf Rudi Hartono", "Rudi Hartono", "Inf"),
+])
+def test_the_place_ending_a_role_stays_in_the_role(mention, name, role_end):
+    found, role, kind = parse(mention)
+    assert (found, kind) == (name, "person")
+    assert role.endswith(role_end)
+
+
+@pytest.mark.parametrize(("mention", "name"), [
+    ("Pelatih Timur Rashidov", "Timur Rashidov"),  # after a title, not after a place
+    ("Bupati Gianyar AAG Jaya Putra", "Jaya Putra"),  # after initials
+    ("Ketua Ikatan Ahli Perencana Wilayah dan Kota Bambang Sutrisno", "Bambang Sutrisno"),  # "dan Kota": no place
+])
+def test_words_that_continue_places_can_still_be_names(mention, name):
+    assert speakers(f'"Kami siap bekerja," kata {mention}.') == [name]
+
+
+@pytest.mark.parametrize(("mention", "name", "role"), [
+    ("warga Kecamatan Sukaraja", "Kecamatan Sukaraja", "warga"),
+    ("warga Cirebon Utara", "Cirebon Utara", "warga"),
+])
+def test_a_speaker_that_is_only_a_place_is_no_person(mention, name, role):
+    assert parse(mention) == (name, role, "organization")
+
+
+def test_a_short_name_written_alone_tells_where_the_name_begins():
+    # "Tanijaya" ends a name elsewhere ("platform Tanijaya kini"), "Rudi" stands alone after "kata"
+    text = ("Chief Executive Officer Tanijaya Rudi Santoso mengatakan, panen tahun ini naik.\n\n"
+            "Platform Tanijaya kini punya 2.000 mitra petani.\n\n"
+            '"Kami tumbuh cepat sekali," kata Rudi.')
+    found = statements(text)
+    assert [s.speaker for s in found] == ["Rudi Santoso", "Rudi Santoso"]
+    assert found[0].speaker_role == "Chief Executive Officer Tanijaya"
+
+
+def test_a_first_name_used_as_a_short_name_stays_in_the_name():
+    # "Hadi" is the man's own short name ("kata Hadi"), not the end of an institution's name
+    text = ("Hadi Wijaya Kusuma, Sekretaris Daerah, mengatakan, anggaran sudah cair.\n\n"
+            '"Dana itu untuk jalan desa," kata Hadi.\n\n"Semua sudah diperiksa," ujar Wijaya.')
+    assert {s.speaker for s in statements(text)} == {"Hadi Wijaya Kusuma"}
+
+
+@pytest.mark.parametrize("opening", ["Jika Eri terpilih lagi, program itu akan berlanjut hingga 2027.",
+                                     "Selain Purwanto, sebagian warga lain juga berkeras untuk tetap di rumah."])
+def test_a_conjunction_opening_a_sentence_is_no_part_of_a_name_a_pronoun_resolves_to(opening):
+    found = statements(opening + '\n\n"Kami sudah menyiapkan 40 pompa air baru di seluruh kota," ujarnya.')
+    assert len(found) == 1
+    assert found[0].speaker.split()[0] not in ("Jika", "Selain")  # was "Jika Eri", "Selain Purwanto"
