@@ -478,7 +478,7 @@ _CAPITAL_RUN = re.compile(r"(?:(?:[A-Z]\.|[A-Z][\w'’-]*)[ \t]+){1,5}[A-Z][\w'�
 @lru_cache(maxsize=8)
 def lower_case(text: str) -> frozenset[str]:
     """The words `text` writes in lower case (kept for the few texts in hand: a document asks many times)."""
-    return frozenset(w.strip(_PUNCTUATION) for w in text.split() if w[:1].islower())
+    return frozenset(w.strip(_PUNCTUATION) for w in set(text.split()) if w[:1].islower())  # each distinct word once
 
 
 _PUNCTUATION = ".,;:!?\"'“”‘’()[]«»—–-"
