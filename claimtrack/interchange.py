@@ -602,10 +602,14 @@ class ImportSummary:
     duplicates: int = 0
     flagged: list[int] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
+    matched: dict[int, int] = field(default_factory=dict)  # claim already here → the imported claim it matches
 
     def line(self) -> str:
-        return (f"import-claims: {len(self.added)} added, {self.duplicates} already imported, "
+        line = (f"import-claims: {len(self.added)} added, {self.duplicates} already imported, "
                 f"{len(self.skipped)} skipped, {len(self.flagged)} flagged for review")
+        if self.matched:
+            line += f"; {len(self.matched)} claims already here match a verdict and are flagged for review"
+        return line
 
 
 def _actors(records: list[Verdict], known: dict[str, int]) -> tuple[dict[str, int], list[dict], dict[str, int]]:
@@ -644,6 +648,18 @@ def _actors(records: list[Verdict], known: dict[str, int]) -> tuple[dict[str, in
     return resolved, new_rows, pending
 
 
+def _own_claims_index(store: Store):
+    """The match index of the claims tracked here (not imported ones), to find those an imported verdict checks."""
+    from claimtrack.match import ClaimIndex
+
+    index = ClaimIndex()
+    imported = store.imported_claim_ids()
+    for claim_id, _text, key in store.claim_keys():
+        if key and claim_id not in imported:
+            index.add(claim_id, key)
+    return index
+
+
 def import_verdicts(store: Store, records: Iterable[Verdict | Skipped], *, editor: str) -> ImportSummary:
     """Store every verdict as an imported claim, all in one transaction; records seen before are skipped."""
     from claimtrack.lexicon import available_languages, detect_language
@@ -673,6 +689,7 @@ def import_verdicts(store: Store, records: Iterable[Verdict | Skipped], *, edito
             terms = " ".join(sorted({t for code in available_languages() for t in match_key(record.text, code).split()}))
         prepared.append((key, record, language, terms))
     known_aliases = store.alias_index()
+    earlier = _own_claims_index(store)
 
     def work(tx: Transaction) -> ImportSummary:
         summary = ImportSummary(skipped=list(skipped))
@@ -715,6 +732,12 @@ def import_verdicts(store: Store, records: Iterable[Verdict | Skipped], *, edito
             if r.status is None:
                 tx.flag_for_review(claim_id, f"imported rating “{r.label or '(none)'}” matches no status; set one", editor)
                 summary.flagged.append(claim_id)
+        # claims tracked here before the import that make the same claim: someone checked it already
+        for (_, r, _, terms), claim_id in zip(todo, claim_ids):
+            found = earlier.best(terms) if len(earlier) else None
+            if found is not None and found.claim_id not in summary.matched:
+                summary.matched[found.claim_id] = claim_id
+                tx.flag_for_review(found.claim_id, f"previously checked: {r.provenance()} (claim {claim_id})", editor)
         summary.added = claim_ids
         return summary
 

@@ -807,6 +807,11 @@ class Store:
         with self._read() as session:
             return {key: actor_id for key, actor_id in session.exec(select(Alias.key, Alias.actor_id)).all()}
 
+    def imported_claim_ids(self) -> set[int]:
+        """Ids of the claims that came in as earlier fact-checks (`import-claims`)."""
+        with self._read() as session:
+            return set(session.exec(select(Claim.id).where(Claim.origin == "imported")).scalars())
+
     def claim_keys(self) -> Iterator[tuple[int, str, str]]:
         """(id, text, match_key) of every live claim, for building the match index."""
         with self._read() as session:
