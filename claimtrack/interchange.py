@@ -652,12 +652,8 @@ def _own_claims_index(store: Store):
     """The match index of the claims tracked here (not imported ones), to find those an imported verdict checks."""
     from claimtrack.match import ClaimIndex
 
-    index = ClaimIndex()
     imported = store.imported_claim_ids()
-    for claim_id, _text, key in store.claim_keys():
-        if key and claim_id not in imported:
-            index.add(claim_id, key)
-    return index
+    return ClaimIndex.of((claim_id, key) for claim_id, _text, key in store.claim_keys() if key and claim_id not in imported)
 
 
 def import_verdicts(store: Store, records: Iterable[Verdict | Skipped], *, editor: str) -> ImportSummary:
@@ -689,7 +685,7 @@ def import_verdicts(store: Store, records: Iterable[Verdict | Skipped], *, edito
             terms = " ".join(sorted({t for code in available_languages() for t in match_key(record.text, code).split()}))
         prepared.append((key, record, language, terms))
     known_aliases = store.alias_index()
-    earlier = _own_claims_index(store)
+    earlier = _own_claims_index(store) if prepared else None  # nothing new to import: no index to build
 
     def work(tx: Transaction) -> ImportSummary:
         summary = ImportSummary(skipped=list(skipped))
@@ -734,7 +730,7 @@ def import_verdicts(store: Store, records: Iterable[Verdict | Skipped], *, edito
                 summary.flagged.append(claim_id)
         # claims tracked here before the import that make the same claim: someone checked it already
         for (_, r, _, terms), claim_id in zip(todo, claim_ids):
-            found = earlier.best(terms) if len(earlier) else None
+            found = earlier.best(terms) if earlier else None
             if found is not None and found.claim_id not in summary.matched:
                 summary.matched[found.claim_id] = claim_id
                 tx.flag_for_review(found.claim_id, f"previously checked: {r.provenance()} (claim {claim_id})", editor)

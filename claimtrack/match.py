@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import chain
@@ -238,6 +239,14 @@ class ClaimIndex:
         self.terms: dict[int, frozenset[str]] = {}
         self.entities: dict[int, frozenset[str]] = {}
         self._stale = 0
+
+    @classmethod
+    def of(cls, keys: Iterable[tuple[int, str]], config: MatchSettings | None = None) -> ClaimIndex:
+        """An index of (claim id, match key) pairs."""
+        index = cls(config)
+        for claim_id, key in keys:
+            index.add(claim_id, key)
+        return index
 
     def __len__(self) -> int:
         return len(self.keys)

@@ -393,9 +393,7 @@ class Transaction:
             return
         claim.needs_review = True
         claim.review_reason = reason
-        claim.version += 1
-        claim.updated_at = utcnow()
-        self.session.add(claim)
+        _changed(self, claim)
         self.record_event(claim_id, "flag", claim.status, claim.status, reason, editor)
 
     def record_event(self, claim_id: int, action: str, from_status: str, to_status: str, note: str, editor: str) -> EventView:

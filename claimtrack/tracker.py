@@ -112,10 +112,7 @@ class Tracker:
     @property
     def index(self) -> ClaimIndex:
         if self._index is None:
-            index = ClaimIndex()
-            for claim_id, _text, key in self.store.claim_keys():
-                index.add(claim_id, key)
-            self._index = index
+            self._index = ClaimIndex.of((claim_id, key) for claim_id, _text, key in self.store.claim_keys())
         return self._index
 
     @property

@@ -86,6 +86,17 @@ class PhraseTable:
 TOKEN = re.compile(r"\w+(?:[-'’]\w+)*")
 
 
+def whole_word_spans(phrase: str, text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each place `text` writes `phrase` as whole words: no letter or digit touching it, and
+    no hyphen after it ("Budi" is not in "Budiman" nor in "Budi-Santoso")."""
+    at = text.find(phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        if not (text[end:end + 1].isalnum() or text[end:end + 1] == "-" or text[at - 1:at].isalnum()):
+            yield at, end
+        at = text.find(phrase, at + 1)
+
+
 def tokens(text: str) -> list[str]:
     """Case-folded words, hyphenated and apostrophe words kept whole ("mengada-ada", "didn't")."""
     return TOKEN.findall(text.casefold())

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from claimtrack.extract.phrases import whole_word_spans
 from claimtrack.lexicon import Gazetteer, Lexicon, phrase_pattern
 from claimtrack.textutil import fold
 
@@ -455,13 +456,9 @@ class SpeakerParser:
 
 def _written(phrase: str, text: str):
     """Each place `text` writes `phrase` as whole words: (the word before, the word after), as written."""
-    at = text.find(phrase)
-    while at >= 0:
-        end = at + len(phrase)
-        if not (text[end:end + 1].isalnum() or text[end:end + 1] == "-" or text[at - 1:at].isalnum()):
-            before, after = text[max(0, at - 40):at].split(), text[end:end + 40].split()
-            yield (before[-1] if before else "", after[0] if after else "")
-        at = text.find(phrase, at + 1)
+    for at, end in whole_word_spans(phrase, text):
+        before, after = text[max(0, at - 40):at].split(), text[end:end + 40].split()
+        yield (before[-1] if before else "", after[0] if after else "")
 
 
 def _alone(word: str, text: str) -> bool:

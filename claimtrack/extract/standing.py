@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from claimtrack.extract.phrases import tokens
+from claimtrack.extract.phrases import tokens, whole_word_spans
 from claimtrack.extract.result import Statement
 from claimtrack.lexicon import Lexicon
 
@@ -57,19 +57,15 @@ class Standing:
         private role set off by a comma ("kata Teguh, pedagang daging …", "said Mary Jones, a Cleveland resident")?"""
         if len(name) < 3:
             return False
-        at = text.find(name)
-        while at >= 0:
-            end = at + len(name)
-            whole = not (text[at - 1:at].isalnum() or text[end:end + 1].isalnum())
-            before = _WORD_BEFORE.search(text, max(at - 40, 0), at) if whole else None
-            # not the end of a longer name ("Kejaksaan Agung, …" is not "Agung, …")
-            if whole and not (before and before.group(1)[:1].isupper()):
-                if self.age is not None and self.age.match(text, end, end + 20):
-                    return True
-                apposed = _APPOSED.match(text, end, end + 120)
-                if apposed and len(apposed.group(1).split()) <= _LONGEST_APPOSITION and self.private_role(apposed.group(1)):
-                    return True
-            at = text.find(name, end)
+        for at, end in whole_word_spans(name, text):
+            before = _WORD_BEFORE.search(text, max(at - 40, 0), at)
+            if before and before.group(1)[:1].isupper():
+                continue  # the end of a longer name ("Kejaksaan Agung, …" is not "Agung, …")
+            if self.age is not None and self.age.match(text, end, end + 20):
+                return True
+            apposed = _APPOSED.match(text, end, end + 120)
+            if apposed and len(apposed.group(1).split()) <= _LONGEST_APPOSITION and self.private_role(apposed.group(1)):
+                return True
         return False
 
     def mark(self, statements: list[Statement], text: str) -> None:
