@@ -212,6 +212,19 @@ class Lexicon:
         return self._regex("dateline")
 
 
+@cache
+def root_words(code: str) -> frozenset[str]:
+    """The dictionary of root words of a language whose stemmer has one (Indonesian: Sastrawi's kata dasar)."""
+    if lexicon(code).raw.get("match", {}).get("stemmer", "") != "sastrawi":
+        return frozenset()
+    from pathlib import Path
+
+    import Sastrawi
+
+    path = Path(Sastrawi.__file__).parent / "Stemmer" / "data" / "kata-dasar.txt"
+    return frozenset(path.read_text(encoding="utf-8").split())
+
+
 @dataclass
 class Gazetteer:
     """Entities known by several names; keyed by folded name."""

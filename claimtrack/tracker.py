@@ -11,7 +11,6 @@ Rules (docs/claims.md explains them):
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from dataclasses import dataclass, field
 
 from sqlalchemy.exc import DBAPIError, IntegrityError
@@ -24,6 +23,7 @@ from claimtrack.lexicon import detect_language, gazetteer, lexicon
 from claimtrack.match import ClaimIndex, match_key
 from claimtrack.models import utcnow
 from claimtrack.store import Store, StoreError, Transaction
+from claimtrack.tracking.actors import ActorChanges, ActorResolver, Speaker
 from claimtrack.textutil import fold, one_line
 
 _SYSTEM_EDITOR = "claimtrack"
@@ -47,9 +47,7 @@ class _Plan:
     """What one document's transaction decided, applied to the tracker's caches only after it commits."""
 
     new_keys: dict[int, str] = field(default_factory=dict)
-    new_aliases: dict[str, int] = field(default_factory=dict)
-    alias_rows: list[dict] = field(default_factory=list)
-    actor_changes: dict[int, tuple[str, str, str]] = field(default_factory=dict)  # new or renamed actors
+    actors: ActorChanges = field(default_factory=ActorChanges)
     local_index: ClaimIndex | None = None  # this document's new claims, which later statements may join
 
 
@@ -105,21 +103,13 @@ class Tracker:
         self.store = store
         self.editor = editor or _SYSTEM_EDITOR
         self._index: ClaimIndex | None = None
-        self._aliases: dict[str, int] | None = None
-        self._actors: dict[int, tuple[str, str, str]] | None = None
-        self._person_words: dict[str, set[int]] = defaultdict(set)
+        self.actors = ActorResolver(store.actor_rows, store.alias_index)
 
     @property
     def index(self) -> ClaimIndex:
         if self._index is None:
             self._index = ClaimIndex.of((claim_id, key) for claim_id, _text, key in self.store.claim_keys())
         return self._index
-
-    @property
-    def aliases(self) -> dict[str, int]:
-        if self._aliases is None:
-            self._aliases = self.store.alias_index()
-        return self._aliases
 
     def ingest(self, document: Document, extraction: Extraction | None = None, keys: dict[str, str] | None = None) -> IngestResult:
         """Store one document and everything found in it, all or nothing."""
@@ -161,7 +151,7 @@ class Tracker:
             raise
 
     def _store_all(self, tx: Transaction, prepared: list[tuple[Document, Extraction, dict[str, str]]]) -> list[IngestResult]:
-        self.index, self.aliases, self.actors  # loaded before the first document needs them
+        self.index, self.actors.actors, self.actors.aliases  # loaded before the first document needs them
         deferred = _Deferred()
         results: list[IngestResult] = []
         stored = tx.sources_with(document.sha256 for document, _, _ in prepared)
@@ -188,16 +178,12 @@ class Tracker:
         """What a stored document added, for the next documents to match against."""
         for claim_id, key in plan.new_keys.items():
             self.index.add(claim_id, key)
-        self.aliases.update(plan.new_aliases)
-        for actor_id, about in plan.actor_changes.items():
-            self._set_actor(actor_id, about)
+        self.actors.learn(plan.actors)
 
     def _forget(self) -> None:
         """Drop the caches; they are read again from the database when next needed."""
         self._index = None
-        self._aliases = None
-        self._actors = None
-        self._person_words = defaultdict(set)
+        self.actors.forget()
 
     # --- inside the transaction ----------------------------------------------------------------------------
     def _write(self, tx: Transaction, document: Document, extraction: Extraction, keys: dict[str, str],
@@ -207,9 +193,10 @@ class Tracker:
             published_at=document.published, dateline=document.dateline, credit=document.credit,
             origin=document.origin, text=document.text, sha256=document.sha256)
         statements = extraction.statements
-        actor_of = {s.id: self._actor(tx, s, document.language, plan) for s in statements}
-        self._insert_new_actors(tx, plan, actor_of)
-        deferred.aliases.extend(plan.alias_rows)
+        actor_of = {s.id: self.actors.actor_for(Speaker(s.speaker, s.speaker_kind, s.speaker_role, tuple(s.speaker_aliases)),
+                                                document.language, plan.actors) for s in statements}
+        self._store_actors(tx, plan.actors, actor_of)
+        deferred.aliases.extend(plan.actors.alias_rows)
         ids = tx.add_statements([{
             "source_id": source_id, "actor_id": actor_of[s.id], "local_id": s.id,
             "speaker_mention": s.speaker_mention or s.speaker, "speaker_role": s.speaker_role, "cue": s.cue,
@@ -314,108 +301,19 @@ class Tracker:
                 found = mine
         return found
 
-    def _known(self, key: str, plan: _Plan) -> int | None:
-        return plan.new_aliases.get(key) or self.aliases.get(key)
-
-    def _actor(self, tx: Transaction, statement: ExtractedStatement, language: str, plan: _Plan) -> int | None:
-        """The canonical actor for a statement's speaker; None for pronouns and generic speakers ("sources")."""
-        name = statement.speaker.strip()
-        key = fold(name)
-        lex = lexicon(language)
-        if not key or key in lex.pronouns or key in lex.common_speakers or statement.speaker_kind == "circulating":
-            return None
-        actor_id = self._known(key, plan)
-        entity = gazetteer().lookup(name) if actor_id is None else None
-        if entity is not None:
-            names = (entity.name, *entity.aliases)
-            actor_id = next((found for found in (self._known(fold(n), plan) for n in names) if found), None)
-            if actor_id is None:
-                kind = "organization" if entity.kind == "place" else entity.kind
-                actor_id = self._new_actor(tx, plan, entity.name, kind, entity.role or statement.speaker_role)
-            self._remember(plan, actor_id, names)
-        if actor_id is None and statement.speaker_kind == "person":
-            actor_id = self._person_by_parts(tx, plan, name, statement.speaker_role)
-        if actor_id is None:
-            actor_id = self._new_actor(tx, plan, name, statement.speaker_kind, statement.speaker_role)
-        known_name, kind, role = self._about(actor_id, plan)
-        if statement.speaker_role and not role:
-            if actor_id > 0:
-                tx.rename_actor(actor_id, known_name, statement.speaker_role)
-            plan.actor_changes[actor_id] = (known_name, kind, statement.speaker_role)
-        self._remember(plan, actor_id, [a for a in (name, *statement.speaker_aliases) if fold(a) not in lex.pronouns])
-        return actor_id
-
-    def _new_actor(self, tx: Transaction, plan: _Plan, name: str, kind: str, role: str) -> int:
-        """A placeholder id (negative) for an actor this document introduces; all are inserted together."""
-        actor_id = -1 - sum(1 for known in plan.actor_changes if known < 0)
-        plan.actor_changes[actor_id] = (name, kind, role)
-        return actor_id
-
-    def _insert_new_actors(self, tx: Transaction, plan: _Plan, actor_of: dict[str, int | None]) -> None:
-        """Insert the document's new actors in one statement and swap their placeholder ids for real ones."""
-        placeholders = sorted((a for a in plan.actor_changes if a < 0), reverse=True)
-        if not placeholders:
-            return
+    def _store_actors(self, tx: Transaction, changes: ActorChanges, actor_of: dict[str, int | None]) -> None:
+        """Insert the document's new actors together, give known ones the roles learnt, and use the real ids."""
+        placeholders = changes.new_actors()
         now = utcnow()
         rows = [{"name": name, "kind": kind, "role": role, "affiliation": "", "created_at": now}
-                for name, kind, role in (plan.actor_changes[a] for a in placeholders)]
-        real = dict(zip(placeholders, tx.add_actors(rows)))
+                for name, kind, role in (changes.about[a] for a in placeholders)]
+        real = dict(zip(placeholders, tx.add_actors(rows))) if rows else {}
+        for actor_id, (name, _, role) in changes.about.items():
+            if actor_id > 0:
+                tx.rename_actor(actor_id, name, role)
+        changes.settle(real)
         for key, actor_id in actor_of.items():
             actor_of[key] = real.get(actor_id, actor_id)
-        for row in plan.alias_rows:
-            row["actor_id"] = real.get(row["actor_id"], row["actor_id"])
-        plan.new_aliases = {key: real.get(a, a) for key, a in plan.new_aliases.items()}
-        plan.actor_changes = {real.get(a, a): about for a, about in plan.actor_changes.items()}
-
-    def _about(self, actor_id: int, plan: _Plan) -> tuple[str, str, str]:
-        """(name, kind, role) of an actor, as this document's transaction leaves it."""
-        return plan.actor_changes.get(actor_id) or self.actors[actor_id]
-
-    def _remember(self, plan: _Plan, actor_id: int, names) -> None:
-        for alias in names:
-            key = fold(alias)
-            if key and self._known(key, plan) is None:
-                plan.new_aliases[key] = actor_id
-                plan.alias_rows.append({"actor_id": actor_id, "alias": alias, "key": key})
-
-    def _person_by_parts(self, tx: Transaction, plan: _Plan, name: str, role: str) -> int | None:
-        """"Lavrov" joins the one known person named "... Lavrov"; "Sergei Lavrov" absorbs an actor named "Lavrov"."""
-        tokens = name.split()
-        if len(tokens) == 1:
-            word = fold(name)
-            found = {a for a in self._person_words.get(word, ()) if a not in plan.actor_changes}
-            found |= {a for a, (n, k, _) in plan.actor_changes.items() if k == "person" and word in fold(n).split()}
-            return found.pop() if len(found) == 1 else None
-        for token in (tokens[-1], tokens[0]):
-            actor_id = self._known(fold(token), plan)
-            if actor_id is not None:
-                known_name, kind, known_role = self._about(actor_id, plan)
-                if kind == "person" and len(known_name.split()) == 1:
-                    if actor_id > 0:
-                        tx.rename_actor(actor_id, name, role)
-                    plan.actor_changes[actor_id] = (name, kind, known_role or role)
-                    return actor_id
-        return None
-
-    @property
-    def actors(self) -> dict[int, tuple[str, str, str]]:
-        """Every actor's (name, kind, role), with an index of the words of people's names."""
-        if self._actors is None:
-            self._actors = {}
-            self._person_words = defaultdict(set)
-            for actor_id, name, kind, role in self.store.actor_rows():
-                self._set_actor(actor_id, (name, kind, role))
-        return self._actors
-
-    def _set_actor(self, actor_id: int, about: tuple[str, str, str]) -> None:
-        old = self._actors.get(actor_id)
-        if old is not None and old[1] == "person":
-            for word in fold(old[0]).split():
-                self._person_words[word].discard(actor_id)
-        self._actors[actor_id] = about
-        if about[1] == "person":
-            for word in fold(about[0]).split():
-                self._person_words[word].add(actor_id)
 
     # --- editing that needs matching ---------------------------------------------------------------------------
     def edit_claim_text(self, claim_id: int, text: str, editor: str | None = None, expected_version: int | None = None):

@@ -14,10 +14,11 @@ from claimtrack.extract.checkworthy import CheckWorthiness
 from claimtrack.extract.attribution import Frame, FrameFinder
 from claimtrack.extract.dates import DateFinder
 from claimtrack.extract.links import find_links
+from claimtrack.extract.names import name_words
 from claimtrack.extract.phrases import Words
 from claimtrack.extract.result import Extraction, Link, Statement
 from claimtrack.extract.segment import Sentence, sentences
-from claimtrack.extract.speakers import NameRegistry, Speaker, SpeakerParser, copy_speaker, resolve
+from claimtrack.extract.speakers import NameRegistry, Speaker, SpeakerParser, copy_speaker, opens_sentence, resolve
 from claimtrack.extract.stance import Stance
 from claimtrack.extract.standing import Standing
 from claimtrack.ingest.document import Document
@@ -37,6 +38,7 @@ class Extractor:
         self.stance = Stance(self.lex)
         self.checkworthiness = CheckWorthiness(self.lex)
         self.standing = Standing(self.lex)
+        self.names = name_words(language)
         embedded = self.lex.embedded
         self.embedded = re.compile(r"[\s,]+" + phrase_pattern(embedded) + r"\s+(?P<speaker>[^,.;]{2,60}?)\s+(?:sebagai|as)\s+") if embedded else None
 
@@ -88,11 +90,13 @@ class Extractor:
         elif frame.cue.kind == "circulating":
             speaker = Speaker(frame.cue.text, frame.cue.text, kind="circulating")
         elif frame.cue.pronoun_suffix or (frame.cue.kind == "according" and frame.cue.text.casefold().endswith("nya")):
-            speaker = Speaker(frame.cue.text, "", kind="person", pronoun=True)
+            speaker = Speaker(frame.cue.text, "", kind="unknown", pronoun=True)  # "-nya": a person or an institution
         else:
             speaker = self.parser.without_common_words(self.parser.parse(text[frame.speaker_start:frame.speaker_end]),
                                                        article.writes_in_lower_case)
             speaker = self.parser.as_named_elsewhere(self.parser.name_at_end(speaker), text)
+            at = text.find(speaker.name, frame.speaker_start, frame.speaker_end) if speaker.name else -1
+            speaker = self.parser.without_openers(speaker, at >= 0 and opens_sentence(text, at))
         if frame.role_end > frame.role_start and not speaker.role:
             speaker.role = self.parser.parse(text[frame.role_start:frame.role_end]).mention
         if heir is None and speaker.kind != "circulating":
@@ -102,7 +106,7 @@ class Extractor:
         said_on, date_text = self._when(article, frame, document)
         statement = Statement(
             id="",
-            speaker=speaker.name or speaker.mention,
+            speaker=speaker.name if speaker.pronoun else speaker.name or speaker.mention,
             speaker_mention=speaker.mention,
             speaker_kind=speaker.kind,
             speaker_role=speaker.role,
@@ -117,7 +121,8 @@ class Extractor:
             checkworthiness=self.checkworthiness.score(words),
             sentence_start=frame.sentence.start,
             sentence_end=frame.sentence.end,
-            speaker_aliases=[a for a in {speaker.mention, *speaker.aliases} if a and a != speaker.name],
+            speaker_aliases=sorted(a for a in {speaker.mention, *speaker.aliases}
+                                   if a and a != speaker.name and self.names.clean_alias(a, speaker.name, speaker.kind)),
         )
         return statement, speaker
 

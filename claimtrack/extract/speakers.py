@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from claimtrack.extract.names import name_words
 from claimtrack.extract.phrases import whole_word_spans
 from claimtrack.lexicon import Gazetteer, Lexicon, phrase_pattern
 from claimtrack.textutil import fold
@@ -81,6 +82,7 @@ class SpeakerParser:
         conjunctions = [w for w in lex.words_of("speaker", "conjunctions") if w.casefold() in ("dan", "and", "serta", "&")]
         self.list_separator = re.compile(r"\s*,\s*(?:" + phrase_pattern(conjunctions) + r"\s+)?|\s+" + phrase_pattern(conjunctions) + r"\s+")
         self.regional_titles = frozenset(fold(t) for t in lex.words_of("titles", "regional"))
+        self.names = name_words(lex.code)
         # the same mentions recur across a document and a corpus: parse each once
         self._parse_once = lru_cache(maxsize=16384)(self._parse)
 
@@ -302,12 +304,37 @@ class SpeakerParser:
                    and fold(t) not in self.function_words for t in rest)
 
     def strip_function_words(self, phrase: str) -> str:
-        """A capitalised run without the sentence-opening words before the name ("Menurut Armanunsah")."""
+        """A capitalised run without the sentence-opening words before the name ("Menurut Armanunsah",
+        "Namun Prabowo", "Pak Prabowo")."""
         while True:
             head, _, rest = phrase.partition(" ")
-            if not rest or fold(head) not in self.function_words:
+            if not rest or fold(head) not in self.function_words and not self.names.never_a_name(head.rstrip(",")) \
+                    and not (head.endswith(",") and self.names.opens_sentence_only(head.rstrip(","))):
                 return phrase
-            phrase = rest.lstrip()
+            phrase = rest.lstrip(" ,")
+
+    def without_openers(self, speaker: Speaker, opens_sentence: bool = False) -> Speaker:
+        """A name never starts with an honorific, a cue word or a root with a clitic ("Pak Prabowo" →
+        "Prabowo", "Awalnya Purbaya" → "Purbaya"), nor, at the start of a sentence or before a comma, with a
+        conjunction or sentence adverb ("Namun Prabowo", "Mulanya, Purbaya"). A name that is nothing else is
+        no name: the speaker is then described, not named ("Pak Presiden")."""
+        if speaker.pronoun or speaker.kind == "circulating":
+            return speaker
+        words = speaker.name.replace(",", " , ").split()
+        cut = 0
+        while cut < len(words) and (words[cut] == "," or self.names.never_a_name(words[cut]) or (
+                (opens_sentence and cut == 0 or cut + 1 < len(words) and words[cut + 1] == ",")
+                and self.names.opens_sentence_only(words[cut]))):
+            cut += 1
+        if cut == 0:
+            return speaker
+        rest = [w for w in words[cut:] if w != ","] if "," in words[cut:] and speaker.kind != "group" else words[cut:]
+        speaker.name = " ".join(rest).replace(" , ", ", ")
+        if speaker.name and speaker.kind == "group" and not self.list_separator.search(speaker.name):
+            speaker.kind = "person"
+        if not speaker.name:
+            speaker.name = " ".join(w for w in words if not self.names.is_honorific(w) and w != ",")
+        return speaker
 
     def _listed(self, mention: str) -> Speaker | None:
         """Several people named together speak as a group: "Anies Baswedan, Ridwan Kamil, dan Ganjar Pranowo",
@@ -469,7 +496,7 @@ def _alone(word: str, text: str) -> bool:
 
 # --- coreference within a document ------------------------------------------------------------------------
 # two to six capitalised words on one line, initials ("M.") allowed, not across a full stop
-_CAPITAL_RUN = re.compile(r"(?:(?:[A-Z]\.|[A-Z][\w'’-]*)[ \t]+){1,5}[A-Z][\w'’-]*")
+_CAPITAL_RUN = re.compile(r"(?<![\w.])(?:(?:[A-Z]\.|[A-Z][\w'’-]*)[ \t]+){1,5}[A-Z][\w'’-]*")
 
 
 @lru_cache(maxsize=8)
@@ -586,6 +613,25 @@ class NameRegistry:
                 return person[0], "person", person[1]
         return added[-1][1:] if added else None
 
+    def holder_of(self, role: str, position: int, last_speakers: list[Speaker]) -> tuple[str, str] | None:
+        """The one person this document gives a role ("Presiden", "menteri"): among the speakers before
+        `position` and the full names it writes with a title. None when nobody, or more than one, holds it."""
+        wanted = set(fold(role).split()) - self.parser.names.honorifics
+        if not wanted:
+            return None
+        holders = {}
+        for previous in last_speakers:
+            if previous.kind == "person" and previous.name and self.parser.names.names_someone(previous.name) and \
+                    wanted <= set(fold(previous.role).split()):
+                holders.setdefault(previous.name, previous.role)
+        for run_position, run in self.runs:
+            if run_position >= position or not wanted <= set(fold(run).split()):
+                continue
+            person = self._person(run)
+            if person is not None and wanted <= set(fold(person[1]).split()):
+                holders.setdefault(person[0], person[1])
+        return next(iter(holders.items())) if len(holders) == 1 else None
+
     def full_name(self, short: str, position: int) -> tuple[str, str] | None:
         """The full name containing `short` as whole words, last seen before `position` (else first after)."""
         if not short.split():
@@ -603,18 +649,34 @@ class NameRegistry:
 
 
 def resolve(speaker: Speaker, position: int, registry: NameRegistry, last_speakers: list[Speaker]) -> Speaker:
-    """Give a pronoun or a short name the full name it stands for in this document."""
+    """Give a pronoun, a short name or a bare role the full name it stands for in this document, or none.
+
+    Only this document counts: a pronoun takes the last speaker before it that fits (else the last person
+    named before it), a short name the full name holding it, a role ("Pak Presiden", "the minister") the
+    one person the document gives that role. What the document does not resolve stays unresolved: a
+    pronoun gets no name at all, a role stays a description.
+    """
+    names = registry.parser.names
     if speaker.pronoun:
-        wanted = "group" if speaker.kind == "group" else "person"
+        # "mereka" a group or an institution, "ia" a person, "-nya" ("katanya") a person or an institution
+        fits = {"group": ("group", "organization"), "person": ("person",)}.get(speaker.kind, ("person", "organization"))
         for previous in reversed(last_speakers):
-            if previous.kind == wanted or (wanted == "group" and previous.kind == "organization"):
+            if previous.name and not previous.pronoun and previous.kind in fits:
                 speaker.name, speaker.role, speaker.kind = previous.name, previous.role, previous.kind
                 speaker.aliases = [speaker.mention]
                 return speaker
-        if wanted == "person":
+        if "person" in fits:
             person = registry.last_person_before(position)
             if person is not None:
                 speaker.name, speaker.kind, speaker.role = person
+                return speaker
+        speaker.name = ""  # the document does not say who
+        return speaker
+    if speaker.kind == "person" and speaker.name and not names.names_someone(speaker.name, speaker.kind):
+        holder = registry.holder_of(speaker.name, position, last_speakers)
+        if holder is not None:
+            speaker.aliases = [speaker.mention]
+            speaker.name, speaker.role = holder
         return speaker
     if speaker.kind == "person" and (len(speaker.name.split()) == 1 or len(speaker.name.split()) == 2 and not speaker.role):
         found = registry.full_name(speaker.name, position)

@@ -38,6 +38,20 @@ def parse_date(value, field_name: str = "published") -> date | None:
     return parsed.date()
 
 
+_WRAP_WIDTH = 100  # hard-wrapped text keeps its lines to about this width
+
+
+def hard_wrapped(text: str) -> bool:
+    """Is the text wrapped at a fixed width, its paragraphs running over several lines? Markdown exported by a
+    newsroom system often writes each paragraph on one long line with no blank line between: those lines are
+    paragraphs, not one paragraph wrapped."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) < 2:
+        return False
+    long_lines = sum(len(line) > _WRAP_WIDTH + 20 for line in lines)
+    return long_lines <= 0.1 * len(lines)
+
+
 def _paragraphs(text: str, soft_wrapped: bool) -> list[str]:
     if soft_wrapped:
         blocks = re.split(r"\n\s*\n", text)

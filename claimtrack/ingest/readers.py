@@ -18,7 +18,7 @@ from claimtrack.config import settings
 from claimtrack.ingest.decode import decode
 from claimtrack.ingest.document import Document, IngestError
 from claimtrack.ingest.html import html_to_article
-from claimtrack.ingest.prepare import prepare
+from claimtrack.ingest.prepare import hard_wrapped, prepare
 from claimtrack.textutil import one_line
 
 Item = Document | IngestError
@@ -94,7 +94,7 @@ def read_text(text: str, name: str, defaults: dict, *, markdown: bool = False) -
     _check_length(body)
     if markdown:
         body = _markdown_to_text(body)
-    return prepare(body, origin=name, soft_wrapped=markdown, **_metadata(front, defaults))
+    return prepare(body, origin=name, soft_wrapped=markdown and hard_wrapped(body), **_metadata(front, defaults))
 
 
 def read_jsonl(text: str, name: str, defaults: dict) -> Iterator[Item]:

@@ -1,0 +1,117 @@
+"""What counts as a name: the words that can name a speaker, and those that never can.
+
+A speaker is only worth an actor when the text names them: "hakim", "Pak Presiden", "katanya", "dia" or
+"Namun" name nobody; a name never starts with an honorific, a sentence adverb or a conjunction; and an
+Indonesian word made of a root and the clitic "-nya" ("Awalnya", "Hasilnya", "Ketiganya") is no name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, cached_property
+
+from claimtrack.lexicon import Lexicon, gazetteer, lexicon, root_words
+from claimtrack.textutil import fold
+
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+class NameWords:
+    """One language's words that are not names: cue words, pronouns, honorifics, titles, function words."""
+
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+        self._never: dict[str, bool] = {}
+
+    @cached_property
+    def cue_words(self) -> frozenset[str]:
+        """Single-word cues and their pronoun forms ("kata", "katanya", "menurutnya", "said")."""
+        cues = (*self.lex.post_cues, *self.lex.speech_cues, *self.lex.deny_cues, *self.lex.according_to)
+        single = {fold(c) for c in cues if " " not in c.strip()}
+        return frozenset(single | {f"{c}{clitic}" for c in single for clitic in self.clitics})
+
+    @cached_property
+    def clitics(self) -> tuple[str, ...]:
+        return tuple(fold(c) for c in self.lex.words_of("names", "clitics"))
+
+    @cached_property
+    def prefixes(self) -> tuple[str, ...]:
+        return tuple(fold(p) for p in self.lex.words_of("names", "derivational_prefixes"))
+
+    @cached_property
+    def honorifics(self) -> frozenset[str]:
+        return frozenset(fold(w).rstrip(".") for w in self.lex.words_of("names", "honorifics"))
+
+    @cached_property
+    def openers(self) -> frozenset[str]:
+        """Words that open a sentence before a name and are never part of one ("Namun", "Meanwhile")."""
+        words = (*self.lex.words_of("speaker", "leading"), *self.lex.words_of("speaker", "conjunctions"),
+                 *self.lex.words_of("names", "sentence_adverbs"), *self.lex.according_to)
+        return frozenset(fold(w) for w in words if " " not in w.strip())
+
+    @cached_property
+    def role_words(self) -> frozenset[str]:
+        titles = self.lex.person_titles | self.lex.organization_titles | self.lex.common_speakers
+        return frozenset(word for title in titles for word in title.split())
+
+    @cached_property
+    def function_words(self) -> frozenset[str]:
+        words = (*self.lex.words_of("speaker", "determiners"), *self.lex.words_of("speaker", "stops"),
+                 *self.lex.words_of("cues", "complementizers"), *self.lex.words_of("cues", "noun_markers"),
+                 *self.lex.words_of("cues", "relatives"), *self.lex.words_of("cues", "addressee"))
+        return frozenset(fold(w) for w in words if " " not in w.strip())
+
+    @cached_property
+    def roots(self) -> frozenset[str]:
+        return root_words(self.lex.code)
+
+    def with_clitic(self, folded: str) -> bool:
+        """A root word (perhaps with a prefix) and a clitic: "awalnya", "ketiganya", "sebelumnya"."""
+        for clitic in self.clitics:
+            root = folded.removesuffix(clitic)
+            if root == folded or len(root) < 3:
+                continue
+            if root in self.roots or any(root.startswith(p) and root[len(p):] in self.roots for p in self.prefixes):
+                return True
+        return False
+
+    def never_a_name(self, word: str) -> bool:
+        """Is this word never a name nor a part of one, wherever it stands (a cue word, a pronoun, an
+        honorific, a root with a clitic)?"""
+        folded = fold(word)
+        if folded not in self._never:
+            self._never[folded] = (
+                folded in self.cue_words or folded in self.lex.pronouns or folded.rstrip(".") in self.honorifics
+                or self.with_clitic(folded))
+        return self._never[folded]
+
+    def opens_sentence_only(self, word: str) -> bool:
+        """Is this word, capitalised at the start of a sentence, no name there ("Namun", "Lalu", "Meanwhile")?
+        Inside a sentence its capital may make it one ("Gubernur Lalu Muhamad Iqbal")."""
+        folded = fold(word)
+        return folded in self.openers or folded in self.function_words
+
+    def is_honorific(self, word: str) -> bool:
+        return fold(word).rstrip(".") in self.honorifics
+
+    def names_someone(self, phrase: str, kind: str = "person") -> bool:
+        """Does the phrase hold a name of its own? A known entity does ("White House"); an organisation's
+        name needs a capitalised word that is no function word ("BPS", "Kementerian Keuangan"); a person's, one
+        that is no title or role either ("Prabowo Subianto" does; "hakim", "Pak Presiden", "katanya", "dia",
+        "Namun" do not)."""
+        if gazetteer().lookup(phrase) is not None:
+            return True
+        return any(w[:1].isupper() and not self.never_a_name(w) and not self.opens_sentence_only(w)
+                   and (kind != "person" or fold(w) not in self.role_words) for w in _WORD.findall(phrase))
+
+    def clean_alias(self, alias: str, name: str, kind: str = "person") -> bool:
+        """May `alias` stand for the actor called `name` across articles? It must name someone and share a
+        word with the name ("Lavrov" for "Sergei Lavrov"); cue words, pronouns and titles alone never do."""
+        if not self.names_someone(alias, kind):
+            return False
+        return bool(set(fold(alias).split()) & set(fold(name).split()))
+
+
+@cache
+def name_words(language: str) -> NameWords:
+    return NameWords(lexicon(language))

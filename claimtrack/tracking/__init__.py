@@ -1,0 +1,1 @@
+"""Documents become tracked claims: the tracker, and the one place names become actors."""

@@ -1,0 +1,162 @@
+"""The one place where speakers' names become actors, for ingest and import alike.
+
+Rules (docs/extraction.md, "Actors"):
+- only a name makes an actor: pronouns, cue words, bare roles ("hakim", "Pak Presiden") and circulating
+  texts are left without one;
+- a name joins the actor whose canonical name or alias it is, or the gazetteer's entity; a one-word
+  person name joins only an actor that is called exactly that, or a gazetteer entity ("Prabowo") — never
+  a person who merely shares a word with it ("Agus" is not Agus Harimurti Yudhoyono): the article itself
+  must name someone in full for a short name to mean them, and extraction has already used that;
+- an alias is stored only when it names the actor (it shares a word with the canonical name, or the
+  gazetteer says so); cue words, pronouns and titles never become aliases.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from claimtrack.extract.names import name_words
+from claimtrack.lexicon import gazetteer, lexicon
+from claimtrack.textutil import fold
+
+About = tuple[str, str, str]  # name, kind, role
+
+
+@dataclass
+class Speaker:
+    """What the resolver needs to know of a speaker, from a statement or an imported verdict."""
+
+    name: str
+    kind: str = "person"
+    role: str = ""
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass
+class ActorChanges:
+    """What one document (or import) decided about actors; the directory learns it once that commits.
+
+    New actors have placeholder ids (negative) until they are inserted.
+    """
+
+    about: dict[int, About] = field(default_factory=dict)  # new actors, and known ones given a role
+    aliases: dict[str, int] = field(default_factory=dict)  # folded alias → actor id
+    alias_rows: list[dict] = field(default_factory=list)
+
+    def new_actors(self) -> list[int]:
+        return sorted((a for a in self.about if a < 0), reverse=True)
+
+    def settle(self, real: dict[int, int]) -> None:
+        """Swap placeholder ids for the ids the database gave the new actors."""
+        for row in self.alias_rows:
+            row["actor_id"] = real.get(row["actor_id"], row["actor_id"])
+        self.aliases = {key: real.get(a, a) for key, a in self.aliases.items()}
+        self.about = {real.get(a, a): about for a, about in self.about.items()}
+
+
+class ActorResolver:
+    """Names to actor ids, with the directory of known actors and aliases loaded once and kept current."""
+
+    def __init__(self, load_actors: Callable[[], Iterable[tuple[int, str, str, str]]],
+                 load_aliases: Callable[[], dict[str, int]]):
+        self._load_actors, self._load_aliases = load_actors, load_aliases
+        self._actors: dict[int, About] | None = None
+        self._aliases: dict[str, int] | None = None
+        self._named: dict[str, int] = {}  # folded canonical name → actor id
+
+    @property
+    def actors(self) -> dict[int, About]:
+        if self._actors is None:
+            self._actors, self._named = {}, {}
+            for actor_id, name, kind, role in self._load_actors():
+                self._set(actor_id, (name, kind, role))
+        return self._actors
+
+    @property
+    def aliases(self) -> dict[str, int]:
+        if self._aliases is None:
+            self._aliases = dict(self._load_aliases())
+        return self._aliases
+
+    def forget(self) -> None:
+        """Drop what was loaded (after a rollback); it is read again when next needed."""
+        self._actors = self._aliases = None
+        self._named = {}
+
+    def learn(self, changes: ActorChanges) -> None:
+        """What a committed document added."""
+        self.aliases.update(changes.aliases)
+        for actor_id, about in changes.about.items():
+            self._set(actor_id, about)
+
+    def _set(self, actor_id: int, about: About) -> None:
+        old = self.actors.get(actor_id) if self._actors is not None else None
+        if old is not None and self._named.get(fold(old[0])) == actor_id:
+            del self._named[fold(old[0])]
+        self.actors[actor_id] = about
+        self._named.setdefault(fold(about[0]), actor_id)
+
+    # --- resolving -------------------------------------------------------------------------------------------
+    def about(self, actor_id: int, changes: ActorChanges) -> About:
+        return changes.about.get(actor_id) or self.actors[actor_id]
+
+    def actor_for(self, speaker: Speaker, language: str, changes: ActorChanges) -> int | None:
+        """The actor a speaker is, new or known; None when the speaker has no name of its own."""
+        name = " ".join(speaker.name.split())
+        words = name_words(language)
+        if speaker.kind in ("circulating", "unknown") or not words.names_someone(name, speaker.kind):
+            return None
+        key = fold(name)
+        if not key or key in lexicon(language).common_speakers:
+            return None
+        one_word = len(key.split()) == 1
+        actor_id = self._named_actor(key, changes)
+        if actor_id is None and not (one_word and speaker.kind == "person"):
+            actor_id = self._alias(key, changes)
+        entity = gazetteer().lookup(name) if actor_id is None else None
+        if entity is not None:
+            names = (entity.name, *entity.aliases)
+            actor_id = next((found for found in (self._named_actor(fold(n), changes) or self._alias(fold(n), changes)
+                                                 for n in names) if found), None)
+            if actor_id is None:
+                kind = "organization" if entity.kind == "place" else entity.kind
+                actor_id = self._new(changes, entity.name, kind, entity.role or speaker.role)
+            self._remember(changes, actor_id, names, language, trusted=True)
+        if actor_id is None:
+            actor_id = self._new(changes, name, speaker.kind, speaker.role)
+        known_name, kind, role = self.about(actor_id, changes)
+        if speaker.role and not role:
+            changes.about[actor_id] = (known_name, kind, speaker.role)
+        self._remember(changes, actor_id, (name, *speaker.aliases), language)
+        return actor_id
+
+    def _named_actor(self, key: str, changes: ActorChanges) -> int | None:
+        """An actor whose canonical name this is (known, or new in this document)."""
+        for actor_id, (name, _, _) in changes.about.items():
+            if actor_id < 0 and fold(name) == key:
+                return actor_id
+        self.actors  # noqa: B018 - loads the directory and its name index
+        return self._named.get(key)
+
+    def _alias(self, key: str, changes: ActorChanges) -> int | None:
+        return changes.aliases.get(key) or self.aliases.get(key)
+
+    def _new(self, changes: ActorChanges, name: str, kind: str, role: str) -> int:
+        actor_id = -1 - sum(1 for known in changes.about if known < 0)
+        changes.about[actor_id] = (name, kind, role)
+        return actor_id
+
+    def _remember(self, changes: ActorChanges, actor_id: int, names: Iterable[str], language: str,
+                  trusted: bool = False) -> None:
+        """Store the names that stand for this actor: its own, and aliases that name it (`trusted`: all)."""
+        canonical, kind, _ = self.about(actor_id, changes)
+        words = name_words(language)
+        for alias in names:
+            key = fold(alias)
+            if not key or self._alias(key, changes) is not None:
+                continue
+            if not trusted and fold(alias) != fold(canonical) and not words.clean_alias(alias, canonical, kind):
+                continue
+            changes.aliases[key] = actor_id
+            changes.alias_rows.append({"actor_id": actor_id, "alias": alias, "key": key})
