@@ -14,7 +14,7 @@ from claimtrack.extract.checkworthy import CheckWorthiness
 from claimtrack.extract.attribution import Frame, FrameFinder
 from claimtrack.extract.dates import DateFinder
 from claimtrack.extract.links import find_links
-from claimtrack.extract.names import name_words
+from claimtrack.extract.names import NameEvidence, name_words
 from claimtrack.extract.phrases import Words
 from claimtrack.extract.result import Extraction, Link, Statement
 from claimtrack.extract.segment import Sentence, sentences
@@ -46,6 +46,7 @@ class Extractor:
         text = document.text
         article = Article(text, self.frames.cues, self.dates)
         registry = NameRegistry(self.parser)
+        registry.evidence = article.evidence = NameEvidence(text, self.names)
         registry.scan(document.title, position=-1)
         registry.scan(text)
         found: list[Statement] = []
@@ -97,6 +98,7 @@ class Extractor:
             speaker = self.parser.as_named_elsewhere(self.parser.name_at_end(speaker), text)
             at = text.find(speaker.name, frame.speaker_start, frame.speaker_end) if speaker.name else -1
             speaker = self.parser.without_openers(speaker, at >= 0 and opens_sentence(text, at))
+            speaker = self.parser.by_evidence(speaker, article.evidence)
         if frame.role_end > frame.role_start and not speaker.role:
             speaker.role = self.parser.parse(text[frame.role_start:frame.role_end]).mention
         if heir is None and speaker.kind != "circulating":

@@ -18,6 +18,7 @@ class Article:
     cue_finder: CuePatterns
     date_finder: DateFinder
     cues: list[Cue] = field(init=False)
+    evidence: object = None  # NameEvidence: which capitalised words the document uses as places or institutions
 
     def __post_init__(self) -> None:
         self.cues = self.cue_finder.find(self.text, 0, len(self.text))

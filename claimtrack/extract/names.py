@@ -115,3 +115,51 @@ class NameWords:
 @cache
 def name_words(language: str) -> NameWords:
     return NameWords(lexicon(language))
+
+
+_ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
+
+
+def is_roman_numeral(word: str) -> bool:
+    """A Roman numeral ("Wilayah V", "Komisi III"), but not "I", which opens Balinese names ("I Made")."""
+    return word not in ("", "I") and bool(_ROMAN.fullmatch(word))
+
+
+def looks_coined(word: str) -> bool:
+    """A brand's or an organisation's coined shape, never a person's name: a digit, or a capital inside a
+    word that is not all capitals ("Waste4Change", "GoTo", "BliBli")."""
+    letters = word.strip(".'’-")
+    return any(c.isdigit() for c in letters) or (
+        len(letters) > 2 and not letters.isupper() and "-" not in letters and any(c.isupper() for c in letters[1:]))
+
+
+class NameEvidence:
+    """What one document shows about its capitalised words: which it uses as places or institutions.
+
+    A word written after a place or institution marker ("di Indramayu", "dari Tokopedia", "Perum Bulog", "in
+    Ohio") or right before a bracketed acronym ("Lingkungan Hidup (KLH)") names a place or an institution in
+    this document, so before a person's name it belongs to their role.
+    """
+
+    def __init__(self, text: str, words: NameWords):
+        markers = {fold(w) for w in words.lex.words_of("names", "place_markers")}
+        connectors = {fold(w) for w in words.lex.words_of("speaker", "conjunctions")} | {"&"}
+        self.placed: set[str] = set()
+        previous_end, previous_word, before = -1, "", ""
+        for match in re.finditer(r"[\w'’.&-]+|\(", text):
+            word = match.group()
+            if word[:1].isupper() and fold(previous_word) in markers and fold(before) not in connectors \
+                    and not text[previous_end:match.start()].strip():
+                self.placed.add(word)
+            if word == "(" and previous_word[:1].isupper() and text[match.end():match.end() + 12].split(")")[0].isupper():
+                self.placed.add(previous_word)
+            previous_end, previous_word, before = match.end(), word, previous_word
+
+    def role_end(self, name: list[str]) -> int:
+        """How many words opening `name` belong to the role: up to the last one this document uses as a place
+        or an institution, or that is a coined word or a unit's numeral ("Wilayah V"). A name keeps one word."""
+        cut = 0
+        for j, word in enumerate(name[:-1]):
+            if word in self.placed or looks_coined(word) or (j > 0 and is_roman_numeral(word)):
+                cut = j + 1
+        return cut

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from claimtrack.extract.names import name_words
+from claimtrack.extract.names import NameEvidence, name_words
 from claimtrack.extract.phrases import whole_word_spans
 from claimtrack.lexicon import Gazetteer, Lexicon, phrase_pattern
 from claimtrack.textutil import fold
@@ -83,6 +83,7 @@ class SpeakerParser:
         self.list_separator = re.compile(r"\s*,\s*(?:" + phrase_pattern(conjunctions) + r"\s+)?|\s+" + phrase_pattern(conjunctions) + r"\s+")
         self.regional_titles = frozenset(fold(t) for t in lex.words_of("titles", "regional"))
         self.names = name_words(lex.code)
+        self.degrees = frozenset(fold(d) for d in lex.words_of("names", "degrees"))
         # the same mentions recur across a document and a corpus: parse each once
         self._parse_once = lru_cache(maxsize=16384)(self._parse)
 
@@ -222,6 +223,23 @@ class SpeakerParser:
         folded = fold(word)
         return (folded not in self.role_words and folded not in self.lex.pronouns and folded not in self.lex.common_speakers
                 and self.gazetteer.lookup(word) is None and in_lower_case(word))
+
+    def by_evidence(self, speaker: Speaker, evidence: NameEvidence | None) -> Speaker:
+        """A person's name without the degrees after it ("Raldi Hendro Koestoer PhD") and without the words
+        before it that the document uses as places or institutions ("Bulog Bayu Krisnamurthi" when it writes
+        "Perum Bulog"; "Indramayu Nurhadi" when it writes "di Indramayu"); those go to the role."""
+        if speaker.kind != "person" or speaker.pronoun:
+            return speaker
+        words = speaker.name.split()
+        while len(words) > 1 and fold(words[-1].strip(",")) in self.degrees:
+            words.pop()
+        if words and words[-1].endswith(","):
+            words[-1] = words[-1].rstrip(",")
+        cut = evidence.role_end(words) if evidence is not None and len(words) > 1 else 0
+        if cut:
+            speaker.role = " ".join(filter(None, [speaker.role, *words[:cut]]))
+        speaker.name = " ".join(words[cut:])
+        return speaker
 
     def without_common_words(self, speaker: Speaker, in_lower_case: Callable[[str], bool]) -> Speaker:
         """Move common words that open a name into the role: "Pangan Zulkifli Hasan" → "Zulkifli Hasan"
@@ -534,6 +552,7 @@ class NameRegistry:
     texts: list[tuple[str, int | None]] = field(default_factory=list)  # what was scanned, read at the first question
     _runs: list[tuple[int, str]] | None = None  # position, capitalised run as written
     _people: dict[str, tuple[str, str] | None] = field(default_factory=dict)  # run → the person it names
+    evidence: NameEvidence | None = None  # what the document shows about its capitalised words
 
     def scan(self, text: str, position: int | None = None) -> None:
         """Record `text` for its names; `position` pins them all to one place (a title: -1)."""
@@ -588,7 +607,7 @@ class NameRegistry:
         speaker = self.parser.parse(run)
         body = next((text for text, position in self.texts if position is None), "")
         speaker = self.parser.as_named_elsewhere(speaker, body)
-        speaker = self.parser.name_at_end(speaker)
+        speaker = self.parser.by_evidence(self.parser.name_at_end(speaker), self.evidence)
         if len(speaker.name.split()) >= 2 and speaker.kind == "person" and not self.parser.gazetteer.is_place_or_org(speaker.name):
             return speaker.name, speaker.role
         return None
