@@ -59,6 +59,7 @@ class FrameFinder:
         self.participles = frozenset(fold(w) for w in lex.words_of("cues", "participles"))
         self.post_only = bool(lex.raw.get("cues", {}).get("post_only", False))  # "kata X" never opens a clause
         self.relatives = frozenset(w.casefold() for w in lex.words_of("cues", "relatives"))
+        self.prepositions = frozenset(w for w in lex.words_of("names", "place_markers") if w.islower() and len(w) <= 4)
         self.noun_markers = frozenset(w.casefold() for w in lex.words_of("cues", "noun_markers"))
         self.circumstance_endings = tuple(lex.words_of("speaker", "circumstance_endings")) or ("\0",)
         links = phrase_pattern(lex.words_of("cues", "clause_links"))
@@ -177,6 +178,8 @@ class FrameFinder:
             return None
         span_start, span_end = self._trim_phrase(doc, tokens[first][0], tokens[-1][1])
         span_start = self._skip_connectives(doc, span_start, span_end)
+        if first > 0 and tokens[first - 1][2] in self.prepositions:
+            return None  # "… di Jakarta": what a preposition governs is a place, never who spoke
         return (span_start, span_end) if span_end > span_start else None
 
     def _determiner_before(self, doc: Article, tokens: list[tuple[int, int, str]], first: int) -> int:
@@ -284,18 +287,45 @@ class FrameFinder:
         return first is not None and first.group().casefold() in self.relatives
 
     def _name_before_role(self, doc: Article, pieces: list[tuple[int, int]]) -> tuple[int, int] | None:
-        """A name before a role in apposition: "Tri Maharini, dokter emergensi dari …, memaparkan" → "Tri Maharini".
+        """A name before a role in apposition: "Tri Maharini, dokter emergensi dari …, memaparkan" → "Tri Maharini";
+        "Nasrullah (40), warga Pamulang, Tangerang Selatan, menanggapi" → "Nasrullah" (a role may end in places
+        set off by commas); "Adikarya Purnama (36), pekerja konstruksi di Jakarta …, menilai" (a description
+        in lower case is a role too).
 
         `pieces` are the comma-separated pieces before the cue, last first; the first is the role.
         """
         text = doc.text
-        role = self._trim_phrase(doc, *pieces[0])
-        if len(pieces) < 2 or not self.parser.is_role(text[role[0]:role[1]]):
+        places = 0
+        while places < len(pieces) - 2 and self._is_place(doc, *pieces[places]):
+            places += 1  # "…, warga Pamulang, Tangerang Selatan,": the places end the role
+        role = self._trim_phrase(doc, *pieces[places])
+        if len(pieces) < places + 2 or not self._describes(doc, *role):
             return None
-        found = self._noun_phrase_before(doc, *pieces[1])
+        found = self._noun_phrase_before(doc, *pieces[places + 1])
         if found is None or not self.parser.is_person_name(text[found[0]:found[1]]):
             return None
         return found
+
+    def _describes(self, doc: Article, start: int, end: int) -> bool:
+        """Is this piece a role or a description set off after a name ("juru bicara …", "pekerja konstruksi")?"""
+        piece = doc.text[start:end].strip()
+        if self.parser.is_role(piece):
+            return True
+        first = _TOKEN.match(piece)
+        return first is not None and first.group().islower() and first.group().casefold() not in self.lex.speaker_stops \
+            and first.group().casefold() not in self.conjunctions and first.group().casefold() not in self.relatives
+
+    def _is_place(self, doc: Article, start: int, end: int) -> bool:
+        """Is this comma-separated piece only a place's name ("Tangerang Selatan", "Jawa Barat", "Inggris")?"""
+        piece = doc.text[start:end].strip()
+        if not piece or not piece[:1].isupper():
+            return False
+        known = self.parser.gazetteer.lookup(piece)
+        if known is not None:
+            return known.kind == "place"
+        words = piece.split()
+        return len(words) <= 3 and (words[0] in doc.evidence.placed if doc.evidence is not None else False) or (
+            len(words) == 2 and fold(words[1]) in self.parser.place_continuations)
 
     def _is_circumstance(self, doc: Article, start: int, end: int) -> bool:
         text = doc.text
