@@ -95,7 +95,7 @@ class Extractor:
         else:
             speaker = self.parser.without_common_words(self.parser.parse(text[frame.speaker_start:frame.speaker_end]),
                                                        article.writes_in_lower_case)
-            speaker = self.parser.as_named_elsewhere(self.parser.name_at_end(speaker), text)
+            speaker = self.parser.as_named_elsewhere(self.parser.name_at_end(speaker, article.evidence), text)
             at = text.find(speaker.name, frame.speaker_start, frame.speaker_end) if speaker.name else -1
             speaker = self.parser.without_openers(speaker, at >= 0 and opens_sentence(text, at))
             speaker = self.parser.by_evidence(speaker, article.evidence)

@@ -14,6 +14,8 @@ from claimtrack.lexicon import Lexicon, gazetteer, lexicon, root_words
 from claimtrack.textutil import fold
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_RUN_AFTER = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}")
+_RUN_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*[ \t]*$")
 
 
 class NameWords:
@@ -150,10 +152,16 @@ class NameEvidence:
             word = match.group()
             if word[:1].isupper() and fold(previous_word) in markers and fold(before) not in connectors \
                     and not text[previous_end:match.start()].strip():
-                self.placed.add(word)
+                if previous_word.islower():  # "di Phnom Penh": the place's whole name
+                    self.placed.update(_RUN_AFTER.match(text, match.start()).group().split())
+                else:  # "PT Eigerindo …": the word after the head
+                    self.placed.add(word)
             if word == "(" and previous_word[:1].isupper() and text[match.end():match.end() + 12].split(")")[0].isupper():
-                self.placed.add(previous_word)
+                # "Ogan Komering Ilir (OKI)", "Lingkungan Hidup (KLH)": what the acronym abbreviates
+                run = _RUN_BEFORE.search(text, max(0, match.start() - 80), match.start())
+                self.placed.update(run.group().split() if run else [previous_word])
             previous_end, previous_word, before = match.end(), word, previous_word
+        self.placed = {w for w in self.placed if fold(w) not in words.role_words}  # "Bupati" is a title, not a place
 
     def role_end(self, name: list[str]) -> int:
         """How many words opening `name` belong to the role: up to the last one this document uses as a place

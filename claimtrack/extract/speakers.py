@@ -18,6 +18,7 @@ from claimtrack.lexicon import Gazetteer, Lexicon, phrase_pattern
 from claimtrack.textutil import fold
 
 TOKEN = re.compile(r"[\w][\w.'’-]*|[,()]")
+_GLOSSED = re.compile(r"(?P<before>.*\S)\s*\((?P<gloss>[A-Z][\w .-]{0,20})\)\s+(?P<after>[A-Z][\w.'’ -]*)")
 _NAME_PARTICLES = {"bin", "binti", "van", "von", "de", "der", "da", "di", "al", "el", "la", "le", "du", "dos", "bt"}
 _CONNECTORS = {"of", "for", "and", "&", "dan", "'s", "’s"}
 
@@ -157,6 +158,13 @@ class SpeakerParser:
         known = self.gazetteer.lookup(mention)
         if known is not None:
             return Speaker(mention, mention, role=known.role, kind=known.kind if known.kind != "place" else "organization")
+        glossed = _GLOSSED.fullmatch(mention)
+        if glossed:
+            # "Bupati Ogan Komering Ilir (OKI) Muchendi Mahzareki": a bracketed short form ends what it abbreviates
+            after = self._parse_once(glossed.group("after"))
+            if after.kind == "person" and not after.pronoun and self.is_person_name(after.name):
+                role = " ".join(filter(None, [glossed.group("before").strip(" ,"), after.role]))
+                return Speaker(mention, after.name, role=role, kind="person")
         if any(fold(t) in self.lex.circulating_heads for t in tokens[:2]) and not is_capitalised(tokens[0]):
             return Speaker(mention, mention, kind="circulating")
         listed = self._listed(mention)
@@ -255,7 +263,7 @@ class SpeakerParser:
             speaker.name = " ".join(words[cut:])
         return speaker
 
-    def name_at_end(self, speaker: Speaker) -> Speaker:
+    def name_at_end(self, speaker: Speaker, evidence: NameEvidence | None = None) -> Speaker:
         """Keep the name-like words that end a person's name, the places and institutions before them going to
         the role: "Kota Jambi Abu Bakar" → "Abu Bakar", "Tbk Rully Setiawan" → "Rully Setiawan", and the end of
         a place the role ends with: role "… Sumatera", name "Selatan Darma Budhi" → "Darma Budhi"."""
@@ -265,8 +273,10 @@ class SpeakerParser:
         named = len(words)
         while named > 0 and self.name_like(words[named - 1]):
             named -= 1
-        # an organisation's name goes on after an acronym only into a person's: "Kementerian PU Wilan Oktavian"
-        if speaker.kind == "organization" and not (0 < named <= len(words) - 2 and is_acronym(words[named - 1])):
+        # an organisation's name goes on after an acronym only into a person's: "Kementerian PU Wilan Oktavian";
+        # a place the document names on its own continues the organisation: "KBRI Phnom Penh"
+        if speaker.kind == "organization" and not (0 < named <= len(words) - 2 and is_acronym(words[named - 1])
+                                                   and not (evidence is not None and all(w in evidence.placed for w in words[named:]))):
             return speaker
         tokens = [*speaker.role.split(), *words]
         offset, placed = len(tokens) - len(words), False
@@ -514,7 +524,7 @@ def _alone(word: str, text: str) -> bool:
 
 # --- coreference within a document ------------------------------------------------------------------------
 # two to six capitalised words on one line, initials ("M.") allowed, not across a full stop
-_CAPITAL_RUN = re.compile(r"(?<![\w.])(?:(?:[A-Z]\.|[A-Z][\w'’-]*)[ \t]+){1,5}[A-Z][\w'’-]*")
+_CAPITAL_RUN = re.compile(r"(?<![\w.])(?:(?:[A-Z]\.|[A-Z][\w'’-]*)[ \t]+(?:\([A-Z]{2,8}\)[ \t]+)?){1,7}[A-Z][\w'’-]*")
 
 
 @lru_cache(maxsize=8)
@@ -607,7 +617,7 @@ class NameRegistry:
         speaker = self.parser.parse(run)
         body = next((text for text, position in self.texts if position is None), "")
         speaker = self.parser.as_named_elsewhere(speaker, body)
-        speaker = self.parser.by_evidence(self.parser.name_at_end(speaker), self.evidence)
+        speaker = self.parser.by_evidence(self.parser.name_at_end(speaker, self.evidence), self.evidence)
         if len(speaker.name.split()) >= 2 and speaker.kind == "person" and not self.parser.gazetteer.is_place_or_org(speaker.name):
             return speaker.name, speaker.role
         return None
