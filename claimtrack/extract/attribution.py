@@ -20,7 +20,9 @@ from claimtrack.extract.speakers import SpeakerParser, opens_sentence
 from claimtrack.lexicon import Lexicon, phrase_pattern
 from claimtrack.textutil import fold
 
-_TOKEN = re.compile(r"\w+(?:[.'’-]\w+)*(?:['’]s)?")
+# a full stop inside a token joins initials and abbreviations ("U.S.", "G.K"), not two words a missing space
+# runs together ("Budhi.Dia")
+_TOKEN = re.compile(r"\w+(?:['’-]\w+|\.(?![A-Z][a-z])\w+)*(?:['’]s)?")
 _INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # "G.K" of "G.K. Butterfield"
 _LABEL = re.compile(r"[\"'“]?(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}):[ \t]+")  # PENCE: …
 _DASH_AFTER_QUOTE = re.compile(r"\s*[―—–]\s*")  # “…” ― Name
@@ -59,6 +61,7 @@ class FrameFinder:
         self.participles = frozenset(fold(w) for w in lex.words_of("cues", "participles"))
         self.post_only = bool(lex.raw.get("cues", {}).get("post_only", False))  # "kata X" never opens a clause
         self.relatives = frozenset(w.casefold() for w in lex.words_of("cues", "relatives"))
+        self.role_connectors = frozenset(lex.words_of("speaker", "role_connectors"))
         self.prepositions = frozenset(w for w in lex.words_of("names", "place_markers") if w.islower() and len(w) <= 4)
         self.noun_markers = frozenset(w.casefold() for w in lex.words_of("cues", "noun_markers"))
         self.circumstance_endings = tuple(lex.words_of("speaker", "circumstance_endings")) or ("\0",)
@@ -94,6 +97,14 @@ class FrameFinder:
         if self._acceptable(token):
             return True
         return token.isdigit() and i > 0 and doc.text[tokens[i - 1][1]:tokens[i][0]].strip() in ("-", "–")
+
+    def _joins_role(self, doc: Article, tokens: list[tuple[int, int, str]], i: int, so_far: str) -> bool:
+        """Does tokens[i] join a role to the institution it serves, inside a speaker phrase ("Kabid Humas pada
+        Puspenkum Kejagung Irwan Datuiding", "Minister of Agriculture Andi Amran Sulaiman")? Only after a role
+        that names no one yet, and before a capital."""
+        return (tokens[i][2] in self.role_connectors and i + 1 < len(tokens) and tokens[i + 1][2][:1].isupper()
+                and not self._gap_stops(doc, tokens[i][1], tokens[i + 1][0], tokens[i][2])
+                and self.parser.opens_with_role(so_far) and not self.parser.names_a_person(so_far))
 
     def _gloss_end(self, doc: Article, tokens: list[tuple[int, int, str]], i: int) -> int:
         """Index of the token after a short capitalised gloss in brackets before tokens[i], else -1:
@@ -358,7 +369,8 @@ class FrameFinder:
                 if after_gloss < 0:
                     break
                 i = after_gloss
-            if not self._acceptable_at(doc, tokens, i):
+            if not self._acceptable_at(doc, tokens, i) and not (
+                    last >= 0 and self._joins_role(doc, tokens, i, text[tokens[0][0]:tokens[last][1]])):
                 break
             last = i
             i += 1

@@ -17,7 +17,7 @@ from claimtrack.extract.phrases import whole_word_spans
 from claimtrack.lexicon import Gazetteer, Lexicon, phrase_pattern
 from claimtrack.textutil import fold
 
-TOKEN = re.compile(r"[\w][\w.'’-]*|[,()]")
+TOKEN = re.compile(r"\w(?:[\w'’-]|\.(?![A-Z][a-z]))*|[,()]")
 _GLOSSED = re.compile(r"(?P<before>.*\S)\s*\((?P<gloss>[A-Z][\w .-]{0,20})\)\s+(?P<after>[A-Z][\w.'’ -]*)")
 _NAME_PARTICLES = {"bin", "binti", "van", "von", "de", "der", "da", "di", "al", "el", "la", "le", "du", "dos", "bt"}
 _CONNECTORS = {"of", "for", "and", "&", "dan", "'s", "’s"}
@@ -534,6 +534,9 @@ def lower_case(text: str) -> frozenset[str]:
 
 
 _PUNCTUATION = ".,;:!?\"'“”‘’()[]«»—–-"
+# "Menteri Sosial Saifullah Yusuf (Gus Ipul)", "Bijaksana Junerosano (Sano)"
+_NICKNAMED = re.compile(r"(?<![\w.])(?P<run>(?:[A-Z][\w'’.-]*[ \t]+){1,7}[A-Z][\w'’.-]*),?[ \t]*"
+                        r"\((?P<nickname>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})\)")
 _INSIDE_CAPITAL = re.compile(r"(?<=[\w,])[ \t]+([A-Z][\w'’-]*)")
 
 
@@ -563,6 +566,7 @@ class NameRegistry:
     _runs: list[tuple[int, str]] | None = None  # position, capitalised run as written
     _people: dict[str, tuple[str, str] | None] = field(default_factory=dict)  # run → the person it names
     evidence: NameEvidence | None = None  # what the document shows about its capitalised words
+    _nicknames: dict[str, tuple[str, str]] | None = None  # short form in brackets → (full name, role)
 
     def scan(self, text: str, position: int | None = None) -> None:
         """Record `text` for its names; `position` pins them all to one place (a title: -1)."""
@@ -642,6 +646,18 @@ class NameRegistry:
                 return person[0], "person", person[1]
         return added[-1][1:] if added else None
 
+    def nickname(self, short: str) -> tuple[str, str] | None:
+        """The full name a document gives a short form to in brackets: "Saifullah Yusuf (Gus Ipul)" makes "Gus
+        Ipul" Saifullah Yusuf; "Agus Harimurti Yudhoyono (AHY)" makes "AHY" him."""
+        if self._nicknames is None:
+            self._nicknames = {}
+            for text, _ in self.texts:
+                for match in _NICKNAMED.finditer(text):
+                    person = self._person(match.group("run"))
+                    if person is not None:
+                        self._nicknames.setdefault(fold(match.group("nickname")), person)
+        return self._nicknames.get(fold(short))
+
     def holder_of(self, role: str, position: int, last_speakers: list[Speaker]) -> tuple[str, str] | None:
         """The one person this document gives a role ("Presiden", "menteri"): among the speakers before
         `position` and the full names it writes with a title. None when nobody, or more than one, holds it."""
@@ -707,6 +723,12 @@ def resolve(speaker: Speaker, position: int, registry: NameRegistry, last_speake
             speaker.aliases = [speaker.mention]
             speaker.name, speaker.role = holder
         return speaker
+    if speaker.kind in ("person", "organization") and 0 < len(speaker.name.split()) <= 3:
+        found = registry.nickname(speaker.name) or registry.nickname(speaker.mention)
+        if found is not None:
+            speaker.aliases = [speaker.name]
+            speaker.name, speaker.role, speaker.kind = found[0], speaker.role or found[1], "person"
+            return speaker
     if speaker.kind == "person" and (len(speaker.name.split()) == 1 or len(speaker.name.split()) == 2 and not speaker.role):
         found = registry.full_name(speaker.name, position)
         if found is not None:
