@@ -61,6 +61,7 @@ class FrameFinder:
         self.participles = frozenset(fold(w) for w in lex.words_of("cues", "participles"))
         self.post_only = bool(lex.raw.get("cues", {}).get("post_only", False))  # "kata X" never opens a clause
         self.relatives = frozenset(w.casefold() for w in lex.words_of("cues", "relatives"))
+        self.conjunction_pattern = phrase_pattern([w for w in lex.words_of("speaker", "conjunctions") if " " not in w])
         self.role_connectors = frozenset(lex.words_of("speaker", "role_connectors"))
         self.prepositions = frozenset(w for w in lex.words_of("names", "place_markers") if w.islower() and len(w) <= 4)
         self.noun_markers = frozenset(w.casefold() for w in lex.words_of("cues", "noun_markers"))
@@ -395,10 +396,13 @@ class FrameFinder:
             if not text[cursor:limit].lstrip(" ").startswith(","):
                 return None
             piece_start = text.index(",", cursor) + 1
+            joined = self.parser.list_separator.match(text, piece_start - 1, limit)  # "…, Eksekusi, dan Eksaminasi …"
+            piece_start = joined.end() if joined else piece_start
             found_start, found_end = self.speaker_after(doc, piece_start, limit)
             if found_end <= found_start:
                 return None
-            if self.parser.is_person_name(text[found_start:found_end]):
+            enumerated = re.match(r"\s*,?\s*" + self.conjunction_pattern + r"\s", text[found_end:limit])
+            if self.parser.is_person_name(text[found_start:found_end]) and not enumerated:
                 return found_start, found_end
             if doc.dates_in(found_start, found_end) or not text[found_start:found_start + 1].isupper():
                 return None

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from claimtrack.extract.names import NameEvidence, name_words
+from claimtrack.extract.names import NameEvidence, looks_coined, name_words
 from claimtrack.extract.phrases import whole_word_spans
 from claimtrack.lexicon import Gazetteer, Lexicon, phrase_pattern
 from claimtrack.textutil import fold
@@ -384,7 +384,7 @@ class SpeakerParser:
         """Could this token be part of a person's name (not an acronym, a title, a place or an institution word)?"""
         if token.casefold() in _NAME_PARTICLES:
             return True
-        if not is_capitalised(token) or (is_acronym(token) and len(token.rstrip(".")) > 1):
+        if not is_capitalised(token) or (is_acronym(token) and len(token.rstrip(".")) > 1) or looks_coined(token):
             return False
         folded = fold(token)
         return (folded not in self.organization_words and folded not in self.role_words and folded not in self.place_words
