@@ -52,6 +52,7 @@ class Extractor:
         found: list[Statement] = []
         speakers: list[Speaker] = []
         previous: tuple[Sentence, Statement] | None = None
+        attributed_end = 0  # where the last sentence with an attribution ends
         covered = 0  # where the content of a turn ("PENCE: …", to its paragraph's end) stops
         for sentence in sentences(text, self.lex):
             if sentence.start < covered:
@@ -59,9 +60,11 @@ class Extractor:
             frames = self.frames.find(article, sentence)
             if frames:
                 covered = max(covered, max(frame.content_end for frame in frames))
+                after, attributed_end = attributed_end, sentence.end
                 for frame in frames:
                     heir = speakers[-1] if frame.same_speaker and speakers else None
-                    statement, speaker = self._statement(article, frame, document, registry, speakers, heir)
+                    statement, speaker = self._statement(article, frame, document, registry, speakers, heir,
+                                                         after=after)
                     found.append(statement)
                     speakers.append(speaker)
                     registry.add(frame.speaker_start, speaker)
@@ -72,6 +75,7 @@ class Extractor:
                 span = self.frames.continuation(article, sentence)
                 if span is not None:
                     statement = self._continued(text, sentence, span, previous[1])
+                    attributed_end = sentence.end
                     found.append(statement)
                     previous = (sentence, statement)
                     continue
@@ -83,7 +87,7 @@ class Extractor:
         return Extraction(document, found, find_links(self.stance, found))
 
     def _statement(self, article: Article, frame: Frame, document: Document, registry: NameRegistry,
-                   speakers: list[Speaker], heir: Speaker | None = None) -> tuple[Statement, Speaker]:
+                   speakers: list[Speaker], heir: Speaker | None = None, after: int = 0) -> tuple[Statement, Speaker]:
         """`heir`: the speaker of the attribution this one carries on ("…, adding that …")."""
         text = article.text
         if heir is not None:
@@ -102,7 +106,7 @@ class Extractor:
         if frame.role_end > frame.role_start and not speaker.role:
             speaker.role = self.parser.parse(text[frame.role_start:frame.role_end]).mention
         if heir is None and speaker.kind != "circulating":
-            speaker = resolve(speaker, frame.speaker_start, registry, speakers)
+            speaker = resolve(speaker, frame.speaker_start, registry, speakers, after)
         content = text[frame.content_start:frame.content_end]
         words = Words(content)
         said_on, date_text = self._when(article, frame, document)

@@ -93,6 +93,25 @@ class NameWords:
         folded = fold(word)
         return folded in self.openers or folded in self.function_words
 
+    @cached_property
+    def verb_prefixes(self) -> tuple[str, ...]:
+        return tuple(fold(p) for p in self.lex.words_of("names", "verb_prefixes"))
+
+    @cached_property
+    def predicate_openers(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("names", "predicate_openers"))
+
+    def predicate(self, word: str) -> bool:
+        """Can this word open what is said of a subject: a verb by its prefix ("membenarkan", "berharap") or an
+        auxiliary ("juga", "turut", "telah")? In a language with no verb prefixes, any lower-case word that is no
+        function word ("confirmed", "has")."""
+        folded = fold(word)
+        if not word[:1].islower() or folded in self.function_words or folded in self.openers:
+            return folded in self.predicate_openers
+        if folded in self.predicate_openers or folded in self.cue_words:
+            return True
+        return folded.startswith(self.verb_prefixes) if self.verb_prefixes else True
+
     def is_honorific(self, word: str) -> bool:
         return fold(word).rstrip(".") in self.honorifics
 

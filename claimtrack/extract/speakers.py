@@ -537,6 +537,9 @@ _PUNCTUATION = ".,;:!?\"'“”‘’()[]«»—–-"
 # "Menteri Sosial Saifullah Yusuf (Gus Ipul)", "Bijaksana Junerosano (Sano)"
 _NICKNAMED = re.compile(r"(?<![\w.])(?P<run>(?:[A-Z][\w'’.-]*[ \t]+){1,7}[A-Z][\w'’.-]*),?[ \t]*"
                         r"\((?P<nickname>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})\)")
+# what may open a sentence before its subject: nothing, or a short phrase set off by a comma ("Senada, …")
+_SUBJECT_LEAD = re.compile(r"\s*(?:[^,.;:\"“”\n]{0,40},\s*)?")
+_NEXT_WORD = re.compile(r"\s*([\w'’-]+)")
 _INSIDE_CAPITAL = re.compile(r"(?<=[\w,])[ \t]+([A-Z][\w'’-]*)")
 
 
@@ -646,6 +649,33 @@ class NameRegistry:
                 return person[0], "person", person[1]
         return added[-1][1:] if added else None
 
+    def subject_between(self, after: int, position: int) -> tuple[str, str, str] | None:
+        """The last person named as the subject of a sentence between `after` and `position`, in the body: in
+        "Diberitakan sebelumnya, Kasi Penkum Vanny Yulia Eka Sari membenarkan …. Dia mengatakan …", Vanny is whom
+        "Dia" means, though someone else spoke last."""
+        body = next((text for text, at in self.texts if at is None), "")
+        for run_position, run in reversed([r for r in self.runs if after <= r[0] < position]):
+            sentence_start = max(body.rfind(". ", 0, run_position) + 2, body.rfind("\n", 0, run_position) + 1, after)
+            if not _SUBJECT_LEAD.fullmatch(body, sentence_start, run_position):
+                continue
+            if not self._predicate_follows(body, run_position + len(run)):
+                continue
+            person = self._person(run)
+            if person is not None:
+                return person[0], "person", person[1]
+        return None
+
+    def _predicate_follows(self, text: str, end: int) -> bool:
+        """Is the run ending at `end` a subject: followed, past an apposition set off by commas, by a verb
+        ("membenarkan", "turut menyuarakan"), not by a comma clause or a preposition ("Bagi Hasan, bukan …",
+        "Peleton B dari …")?"""
+        rest = text[end:end + 200]
+        if rest.startswith(","):
+            close = rest.find(",", 1)
+            rest = rest[close + 1:] if close > 0 else ""
+        word = _NEXT_WORD.match(rest)
+        return word is not None and self.parser.names.predicate(word.group(1))
+
     def nickname(self, short: str) -> tuple[str, str] | None:
         """The full name a document gives a short form to in brackets: "Saifullah Yusuf (Gus Ipul)" makes "Gus
         Ipul" Saifullah Yusuf; "Agus Harimurti Yudhoyono (AHY)" makes "AHY" him."""
@@ -693,11 +723,13 @@ class NameRegistry:
         return choice[1], choice[2]
 
 
-def resolve(speaker: Speaker, position: int, registry: NameRegistry, last_speakers: list[Speaker]) -> Speaker:
+def resolve(speaker: Speaker, position: int, registry: NameRegistry, last_speakers: list[Speaker],
+            after: int = 0) -> Speaker:
     """Give a pronoun, a short name or a bare role the full name it stands for in this document, or none.
 
-    Only this document counts: a pronoun takes the last speaker before it that fits (else the last person
-    named before it), a short name the full name holding it, a role ("Pak Presiden", "the minister") the
+    Only this document counts: a pronoun takes the person brought in as a sentence's subject since the last
+    attribution (which ended at `after`), else the last speaker before it that fits, else the last person
+    named before it; a short name the full name holding it, a role ("Pak Presiden", "the minister") the
     one person the document gives that role. What the document does not resolve stays unresolved: a
     pronoun gets no name at all, a role stays a description.
     """
@@ -705,6 +737,11 @@ def resolve(speaker: Speaker, position: int, registry: NameRegistry, last_speake
     if speaker.pronoun:
         # "mereka" a group or an institution, "ia" a person, "-nya" ("katanya") a person or an institution
         fits = {"group": ("group", "organization"), "person": ("person",)}.get(speaker.kind, ("person", "organization"))
+        subject = registry.subject_between(after, position) if "person" in fits and after else None
+        if subject is not None:  # a person brought in since the last attribution
+            speaker.name, speaker.kind, speaker.role = subject
+            speaker.aliases = [speaker.mention]
+            return speaker
         for previous in reversed(last_speakers):
             if previous.name and not previous.pronoun and previous.kind in fits:
                 speaker.name, speaker.role, speaker.kind = previous.name, previous.role, previous.kind
