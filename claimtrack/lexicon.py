@@ -57,7 +57,10 @@ class Lexicon:
 
     @cached_property
     def markers(self) -> frozenset[str]:
-        return frozenset(w.casefold() for w in self.words_of("markers"))
+        """Words that show a text is in this language: its frequent function words and its one-word cues
+        (a one-sentence article may have no function word the list knows, but "mengatakan" says enough)."""
+        cues = (*self.words_of("cues", "speech"), *self.words_of("cues", "post"), *self.words_of("cues", "deny"))
+        return frozenset(w.casefold() for w in (*self.words_of("markers"), *cues) if " " not in w.strip())
 
     @cached_property
     def abbreviations(self) -> frozenset[str]:

@@ -85,6 +85,8 @@ class FrameFinder:
         gap = text[left_end:right_start]
         if any(ch in _HARD_STOP or ch == "," for ch in gap):
             return True
+        if gap.strip() in ("-", "–", "—") and gap[:1].isspace() and not text[right_start:right_start + 1].isdigit():
+            return True  # "Jakarta - The Ministry …": a dateline's dash ("Covid - 19" aside)
         if "." in gap:
             return not (left_token in self.lex.abbreviations or _INITIALS.fullmatch(left_token))
         return False
@@ -171,7 +173,9 @@ class FrameFinder:
             return None
         # circumstance after the speaker: "X saat ditemui di Jakarta", "X dalam keterangannya"
         for i, (t_start, _, token) in enumerate(tokens):
-            if i > 0 and token[:1].islower() and token.casefold() in self.lex.speaker_stops and self._acceptable(tokens[i - 1][2]):
+            if i > 0 and token[:1].islower() and token.casefold() in self.lex.speaker_stops and self._acceptable(tokens[i - 1][2]) \
+                    and not (token in self.role_connectors and i + 1 < len(tokens) and tokens[i - 1][2][:1].isupper()
+                             and tokens[i + 1][2][:1].isupper()):
                 cut_start, cut_end = self._trim_phrase(doc, start, t_start)
                 tokens = _tokens(text, cut_start, cut_end)
                 break
@@ -180,8 +184,10 @@ class FrameFinder:
         first = len(tokens)
         for i in range(len(tokens) - 1, -1, -1):
             token = tokens[i][2]
-            if not self._acceptable_at(doc, tokens, i):
-                break
+            if not self._acceptable_at(doc, tokens, i) and not (
+                    token in self.role_connectors and 0 < i < len(tokens) - 1 and i + 1 == first
+                    and tokens[i - 1][2][:1].isupper() and tokens[i + 1][2][:1].isupper()):
+                break  # "Ministry of Health", "Minister of Agriculture Andi Amran Sulaiman" hold their "of"
             if i < len(tokens) - 1 and self._gap_stops(doc, tokens[i][1], tokens[i + 1][0], token):
                 break
             first = i
@@ -376,12 +382,24 @@ class FrameFinder:
             last = i
             i += 1
         if last < 0:
-            return start, start
+            return self._determined_after(doc, tokens, start)
         span_start, span_end = tokens[0][0], tokens[last][1]
         span_start, span_end = self._trim_phrase(doc, span_start, span_end)
         while span_end > span_start and text[span_end - 1] in ".":
             span_end -= 1
         return span_start, span_end
+
+    def _determined_after(self, doc: Article, tokens: list[tuple[int, int, str]], start: int) -> tuple[int, int]:
+        """A short noun phrase with a determiner after a cue: '"…," said a union leader' → "a union leader"."""
+        for size in range(min(4, len(tokens)), 1, -1):
+            words = [t for _, _, t in tokens[:size]]
+            if any(self._gap_stops(doc, tokens[k][1], tokens[k + 1][0], tokens[k][2]) for k in range(size - 1)):
+                continue
+            if self.parser.determined_noun(words) and (size == len(tokens) or self._gap_stops(
+                    doc, tokens[size - 1][1], tokens[size][0], tokens[size - 1][2])
+                    or tokens[size][2].casefold() in self.lex.speaker_stops):
+                return tokens[0][0], tokens[size - 1][1]
+        return start, start
 
     def apposed_name(self, doc: Article, start: int, end: int, limit: int) -> tuple[int, int] | None:
         """The name set off by commas after a role with no name in it, as a span, else None:

@@ -84,6 +84,7 @@ class SpeakerParser:
         self.list_separator = re.compile(r"\s*,\s*(?:" + phrase_pattern(conjunctions) + r"\s+)?|\s+" + phrase_pattern(conjunctions) + r"\s+")
         self.regional_titles = frozenset(fold(t) for t in lex.words_of("titles", "regional"))
         self.names = name_words(lex.code)
+        self.role_connectors = frozenset(lex.words_of("speaker", "role_connectors"))
         self.degrees = frozenset(fold(d) for d in lex.words_of("names", "degrees"))
         # the same mentions recur across a document and a corpus: parse each once
         self._parse_once = lru_cache(maxsize=16384)(self._parse)
@@ -170,11 +171,17 @@ class SpeakerParser:
         listed = self._listed(mention)
         if listed is not None:
             return listed
+        if not any(is_capitalised(t) for t in tokens):
+            # a description, no name: "union leader", "pedagang" (who is meant stays unnamed)
+            return Speaker(mention, mention, kind=self._kind_of(tokens, ""))
 
         # the name is the run of capitalised words after the last lower-case word (titles are lower case
         # in running text: "juru bicara", "spokesman"), after any titles and places that open it
         last_lower = max((i for i, t in enumerate(tokens) if not is_capitalised(t) and t.casefold() not in _NAME_PARTICLES
                           and t not in ","), default=-1)
+        joined = self._joined_by_connector(tokens, last_lower)
+        if joined is not None:
+            return joined if joined.name else Speaker(mention, mention, kind="organization")
         name_start = last_lower + 1
         title_kind = ""
         i = 0
@@ -224,6 +231,27 @@ class SpeakerParser:
         name = " ".join(name_tokens)
         role = " ".join(role_tokens)
         return Speaker(mention, name, role=role, kind=self._kind_of(name_tokens, title_kind, role_tokens))
+
+    def _joined_by_connector(self, tokens: list[str], at: int) -> Speaker | None:
+        """A phrase whose last lower-case word joins capitals ("Ministry of Health", "Minister of Agriculture Andi
+        Amran Sulaiman", "Secretary of Homeland Security Alejandro Mayorkas"): an institution's name is whole (an
+        empty name says so); after a title, the portfolio is one word and the organisation words after it, and
+        the name what follows. None when the phrase is not so made."""
+        if at <= 0 or at + 1 >= len(tokens) or tokens[at] not in self.role_connectors or not (
+                is_capitalised(tokens[at - 1]) and all(is_capitalised(t) for t in tokens[:at])):
+            return None
+        if fold(tokens[0]) in self.lex.organization_heads:
+            return Speaker("", "", kind="organization")
+        if not self._title_at(tokens, 0)[0]:
+            return None
+        end = at + 2
+        while end < len(tokens) - 1 and fold(tokens[end]) in self.organization_words:
+            end += 1
+        name = tokens[end:]
+        if not name or not self.is_person_name(" ".join(name)):
+            return None
+        mention = " ".join(tokens)
+        return Speaker(mention, " ".join(name), role=" ".join(tokens[:end]), kind="person")
 
     def common_word(self, word: str, in_lower_case: Callable[[str], bool]) -> bool:
         """Is this capitalised word a common word of the document (`in_lower_case` says it appears so) and no

@@ -59,6 +59,12 @@ def _paragraphs(text: str, soft_wrapped: bool) -> list[str]:
     return [line.strip() for line in text.split("\n")]
 
 
+def _opening(paragraph: str, words: int = 12) -> str:
+    """The first words of a paragraph, as the title of an article that has no other."""
+    parts = paragraph.split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+
+
 def _repeats_title(paragraph: str, title: str, title_key: str) -> bool:
     """Is the paragraph the title again (compared folded, and only when the lengths are near)?"""
     return bool(title_key) and abs(len(paragraph) - len(title)) <= max(8, len(title) // 5) and fold(paragraph) == title_key
@@ -100,18 +106,21 @@ def prepare(
         return lex.dateline.match(paragraph) if lex.dateline else None
 
     if paragraphs and not title and title_on_first_line and not dateline_match(paragraphs[0]):
-        title = paragraphs.pop(0)
-    title_key = fold(title)
+        # a one-paragraph article is all body: its title is its opening words
+        title = paragraphs.pop(0) if len(paragraphs) > 1 else _opening(paragraphs[0])
+    title_key = fold(title) if len(paragraphs) > 1 or not paragraphs or title != _opening(paragraphs[0]) else ""
 
     # everything before the dateline paragraph is header material: repeated title, keywords, captions
-    dateline_index = next((i for i, p in enumerate(paragraphs[:_HEADER_SCAN]) if dateline_match(p)), None)
+    dateline_index = next((i for i, p in enumerate(paragraphs[:_HEADER_SCAN]) if (found := dateline_match(p))
+                           and (i == 0 or not found.groupdict().get("place_bare"))), None)
     if dateline_index:
         dropped.extend(paragraphs[:dateline_index])
         paragraphs = paragraphs[dateline_index:]
     if dateline_index is not None:
         found = dateline_match(paragraphs[0])
-        place = found.groupdict().get("place") or found.groupdict().get("place2") or ""
-        found_outlet = found.groupdict().get("outlet") or found.groupdict().get("outlet2") or ""
+        groups = found.groupdict()
+        place = next((v for k, v in groups.items() if k.startswith("place") and v), "")
+        found_outlet = next((v for k, v in groups.items() if k.startswith("outlet") and v), "")
         dateline = dateline or place.strip()
         outlet = outlet or found_outlet.strip()
         paragraphs[0] = paragraphs[0][found.end():].lstrip()
