@@ -221,7 +221,10 @@ class FrameFinder:
         return doc.memo[key]
 
     def _speaker_before(self, doc: Article, clause_start: int, cue_start: int) -> tuple[int, int]:
-        pieces = [piece for piece in self._segments(doc, clause_start, cue_start) if not self._relative_clause(doc, *piece)]
+        segments = self._segments(doc, clause_start, cue_start)
+        if segments and doc.text[segments[0][0]:segments[0][1]].strip().casefold() in self.relatives:
+            return self._relative_head(doc, segments[1:]) or (cue_start, cue_start)
+        pieces = [piece for piece in segments if not self._relative_clause(doc, *piece)]
         for n, (piece_start, piece_end) in enumerate(pieces):
             named = self._name_before_role(doc, pieces[n:])
             if named is not None:
@@ -232,6 +235,27 @@ class FrameFinder:
             if not self._is_circumstance(doc, piece_start, piece_end):
                 break
         return cue_start, cue_start
+
+    def _relative_before(self, doc: Article, sentence: Sentence, position: int) -> bool:
+        """Does a relative pronoun set off by a comma stand right before `position` (", yang mengonfirmasi")?"""
+        segments = self._segments(doc, sentence.start, position)
+        return len(segments) > 1 and doc.text[segments[0][0]:segments[0][1]].strip().casefold() in self.relatives
+
+    def _relative_head(self, doc: Article, pieces: list[tuple[int, int]]) -> tuple[int, int] | None:
+        """Who a relative clause right before the cue is about: "Prof Mike Hardy dari Centre for …, Coventry
+        University, Inggris, yang mengonfirmasi …" → "Prof Mike Hardy"; the affiliations and places set off by
+        commas between them are passed over. None unless a person's name heads it."""
+        text = doc.text
+        for piece_start, piece_end in pieces[:4]:
+            piece = text[piece_start:piece_end].strip()
+            found = self._noun_phrase_before(doc, piece_start, piece_end)
+            if found is not None and self.parser.names_a_person(text[found[0]:found[1]]) and \
+                    self.parser.parse(text[found[0]:found[1]]).kind == "person":
+                return found
+            if not (self._is_place(doc, piece_start, piece_end) or self._describes(doc, piece_start, piece_end) or (
+                    piece[:1].isupper() and self.parser.parse(piece).kind == "organization")):
+                return None
+        return None
 
     def _list_before(self, doc: Article, earlier: list[tuple[int, int]], found: tuple[int, int]) -> tuple[int, int]:
         """A speaker that ends a list of names takes the whole list: "Anies, Ridwan Kamil, dan Ganjar mengatakan"."""
@@ -829,7 +853,7 @@ class FrameFinder:
                 continue
             # the cue must follow its speaker closely: only adverbs, dates, circumstance, a role or a relative
             # clause set off by commas between them
-            if self._words_between(doc, s_end, cue.start) > 8:
+            if self._words_between(doc, s_end, cue.start) > 8 and not self._relative_before(doc, sentence, cue.start):
                 continue
             content_from = self.cues.complementizer.match(text, cue.end, sentence.end).end()
             content_from = self._skip_addressee(doc, content_from, sentence.end)
