@@ -281,6 +281,12 @@ class SpeakerParser:
         """Move common words that open a name into the role: "Pangan Zulkifli Hasan" → "Zulkifli Hasan"
         when the document writes "pangan" in lower case."""
         words = speaker.name.split()
+        if speaker.kind == "organization" and len(words) >= 2 and (
+                self.common_word(words[0], in_lower_case) or fold(words[0]) in self.names.roots) \
+                and fold(words[0]) not in self.lex.organization_heads and (
+                    fold(words[1]) in self.lex.organization_heads or is_acronym(words[1])):
+            speaker.name = " ".join(words[1:])  # "Data Badan Pusat Statistik mencatat": the agency, not its data
+            return speaker
         if speaker.kind != "person" or speaker.pronoun or len(words) < 3:
             return speaker
         cut = 0
