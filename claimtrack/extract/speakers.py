@@ -206,6 +206,8 @@ class SpeakerParser:
                 continue
             break
         name_start = max(name_start, i)
+        if 0 < name_start < len(tokens) - 1 and fold(tokens[name_start - 1]) in self.place_words:
+            name_start += 1  # "Ketua Umum Partai Demokrat Agus …": the word after "Partai" is the party's
         # a title inside what is left ("Kapolda Metro Jaya Irjen Karyoto") ends the role there
         for j in range(len(tokens) - 1, name_start - 1, -1):
             size, kind = self._title_at(tokens, j)
