@@ -26,6 +26,7 @@ from claimtrack.resources import data_dir
 from claimtrack.textutil import fold
 
 ENTITY_PREFIX = "@"
+NEGATED = "~not"  # the term a negated proposition's key carries: "belum ada keputusan" against "sudah diputuskan"
 _MAX_QUERY_TERMS = 12  # the rarest terms of a statement are enough to find its claim
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|bin|al))*")
 _TOKEN = re.compile(r"\w+(?:-\w+)*")
@@ -47,12 +48,15 @@ def _indonesian_stemmer():
     snowball = snowballstemmer.stemmer("indonesian").stemWord
     sastrawi = StemmerFactory().create_stemmer().stem
 
-    def stem(word: str) -> str:
+    def stem(word: str, cheap: bool = False) -> str:
+        """`cheap`: only what the dictionary confirms quickly; a word it does not know stays as it is."""
         if word in roots:
             return word
         short = snowball(word)
         if short in roots:
             return short
+        if cheap:
+            return word
         for prefix, consonant in _NASAL_PREFIXES:
             if word.startswith(prefix) and word[len(prefix):len(prefix) + 1] in ("a", "i", "u", "e", "o"):
                 if consonant + short in roots:
@@ -104,7 +108,12 @@ class Normalizer:
         self.language = language
         lex = lexicon(language)
         self.stopwords = frozenset(fold(w) for w in lex.raw.get("match", {}).get("stopwords", []))
+        stance = lex.raw.get("stance", {})
+        self.negations = frozenset(fold(w) for w in stance.get("negations", []))
+        self.not_negating = [fold(p).split() for p in stance.get("not_negating", [])]
         self.stem = _stemmer(language)
+        kind = lex.raw.get("match", {}).get("stemmer", "")
+        self.name_stem = (lambda word: self.stem(word, True)) if kind == "sastrawi" else (lambda word: word)
         self.concepts = _concepts()
         self.gazetteer = gazetteer()
 
@@ -151,12 +160,27 @@ class Normalizer:
             for part in word.split():
                 if part in self.stopwords:
                     continue
-                stem = part if is_name or len(part) <= 4 or not part.isalpha() else (self.stem(part) or part)
+                if len(part) <= 4 or not part.isalpha():
+                    stem = part
+                elif is_name:  # a capitalised common word ("Bendungan") meets its lower-case self; a name stays
+                    stem = self.name_stem(part)
+                else:
+                    stem = self.stem(part) or part
                 out.add(self.concepts.get((self.language, stem), stem))
         return sorted(out)
 
+    def negated(self, text: str) -> bool:
+        """Does the text deny its own proposition ("tidak mengirim", "has not sent")? Phrases that only look
+        so ("tidak hanya", "not only") do not count."""
+        words = fold(text).split()
+        for at, word in enumerate(words):
+            if word in self.negations and not any(words[at:at + len(p)] == p for p in self.not_negating):
+                return True
+        return False
+
     def key(self, text: str) -> str:
-        return " ".join(self.terms(text))
+        terms = self.terms(text)
+        return " ".join(sorted([*terms, NEGATED])) if self.negations and self.negated(text) else " ".join(terms)
 
 
 @cache
@@ -181,6 +205,8 @@ def score_terms(terms_a: frozenset[str], entities_a: frozenset[str], terms_b: fr
                 entities_b: frozenset[str], key_a: str, key_b: str, floor: float = 0.0) -> float:
     """score() on term and entity sets already split (the index keeps them ready). A pair that cannot
     reach `floor` may be scored 0 without asking rapidfuzz."""
+    if (NEGATED in terms_a) != (NEGATED in terms_b):
+        return 0.0  # a proposition and its negation never join: one contradicts the other
     shared = terms_a & terms_b
     if len(shared) < 2:
         return 0.0
@@ -303,6 +329,13 @@ class ClaimIndex:
             if value >= threshold and (best is None or value > best.score or (value == best.score and claim_id < best.claim_id)):
                 best = Match(claim_id, value)
         return best
+
+
+def opposite(key: str) -> str:
+    """The key of the proposition's negation (or of the proposition, for a negated key)."""
+    terms = set(key.split())
+    terms ^= {NEGATED}
+    return " ".join(sorted(terms))
 
 
 def brute_force_best(key: str, keys: dict[int, str], threshold: float) -> Match | None:

@@ -1,53 +1,112 @@
-"""Links between statements of one document: a denial contradicts what it answers; a repeat supports it."""
+"""Links between statements of one document: what a denial, a confirmation or a repetition answers.
+
+- A denial answers the statement whose proposition its content states again ("membantah bahwa Korea Utara
+  mengirim senjata"), wherever it stands; else, when it points at something said ("tuduhan itu", "informasi
+  tersebut", "the allegations"), the statement it points at: the nearest one before it, by someone else,
+  that shares its topic, a circulating claim first. A denial whose target the text does not show links to
+  nothing: precision first.
+- A statement by someone else whose cue or words confirm ("membenarkan", "senada", "confirmed") supports
+  the earlier statement it states again, or points at. A mere repetition is no link here: it joins the same
+  claim when the article is tracked, and a proposition and its negation meet there as a contradiction
+  (match keys carry negation), not inside one article, where "tidak" is too often about something else.
+Topics and propositions are compared on match keys (stems, entities across languages, concepts) of the
+content without its verdict ("tidak disertai bukti", "is false"), which says how, not what, it answers.
+"""
 
 from __future__ import annotations
 
 from claimtrack.extract.result import Link, Statement
 from claimtrack.extract.stance import Stance
-from claimtrack.textutil import fold
+from claimtrack.match import NEGATED, match_key
 
-_OVERLAP_TO_LINK = 0.3
-_OVERLAP_TO_SUPPORT = 0.6
-
-
-def _content_words(text: str) -> set[str]:
-    return {w for w in fold(text).split() if len(w) > 3}
+_SAME_PROPOSITION = 0.6  # share of the smaller key's terms two statements must share to state the same thing
+_SHARED_TOPIC = 0.2  # for a denial or confirmation that points at what it answers
+_REACH = 1500  # characters back a pointing denial may reach for what it answers
+_ADJACENT = 400  # a denial with no topic of its own answers only what was said about this close before it
 
 
-def overlap(wa: set[str], wb: set[str]) -> float:
-    """Shared content words over the smaller statement's content words."""
-    if not wa or not wb:
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    """Shared terms over the smaller side's terms (negation marks aside); at least two must be shared."""
+    a, b = a - {NEGATED}, b - {NEGATED}
+    shared = a & b
+    if len(shared) < 2 or not a or not b:
         return 0.0
-    return len(wa & wb) / min(len(wa), len(wb))
+    return len(shared) / min(len(a), len(b))
 
 
-def _answered(denial: Statement, asserted: list[Statement]) -> Statement | None:
-    """What a denial that says "that claim" answers: the most check-worthy assertion just before it
-    (within the two preceding sentences' reach), else the first one after it."""
-    earlier = [s for s in asserted if s.start < denial.start and denial.sentence_start - s.sentence_end < 600]
-    if earlier:
-        return max(reversed(earlier), key=lambda s: s.checkworthiness)
-    later = [s for s in asserted if s.start > denial.start]
-    return later[0] if later else None
+def _polarity(terms: frozenset[str]) -> bool:
+    return NEGATED in terms
 
 
 def find_links(stance: Stance, statements: list[Statement]) -> list[Link]:
+    keys = {s.id: frozenset(match_key(stance.without_verdict(s.content), stance.language).split()) for s in statements}
     links: list[Link] = []
-    words = {s.id: _content_words(s.content) for s in statements}
     for statement in statements:
-        others = [s for s in statements if s is not statement and s.speaker != statement.speaker]
+        others = [s for s in statements if s is not statement and not _same_speaker(s, statement) and s.stance == "assert"]
         if statement.stance == "deny":
-            asserted = [s for s in others if s.stance == "assert"]
-            best = max(asserted, key=lambda s: overlap(words[statement.id], words[s.id]), default=None)
-            if best is not None and overlap(words[statement.id], words[best.id]) >= _OVERLAP_TO_LINK:
-                links.append(Link(statement.id, best.id, "contradicts"))
-            elif stance.points_back(statement.content):
-                target = _answered(statement, asserted)
-                if target is not None:
-                    links.append(Link(statement.id, target.id, "contradicts"))
-        else:
-            earlier = [s for s in others if s.stance == "assert" and s.start < statement.start]
-            best = max(earlier, key=lambda s: overlap(words[statement.id], words[s.id]), default=None)
-            if best is not None and overlap(words[statement.id], words[best.id]) >= _OVERLAP_TO_SUPPORT:
-                links.append(Link(statement.id, best.id, "supports"))
+            target = _denied(stance, statement, others, keys)
+            if target is not None:
+                links.append(Link(statement.id, target.id, "contradicts"))
+            continue
+        earlier = [s for s in others if s.start < statement.start]
+        same, score = _best(statement, earlier, keys)
+        if same is not None and score >= _SAME_PROPOSITION and _polarity(keys[statement.id]) != _polarity(keys[same.id]) \
+                and not _same_side(statement, same):
+            links.append(Link(statement.id, same.id, "contradicts"))  # "tidak berniat melarang" against "dilarang"
+        elif stance.confirms(statement.cue, statement.content):
+            target = same if same is not None and score >= _SAME_PROPOSITION else _pointed_at(
+                statement, earlier, keys, adjacent=False)
+            if target is not None and _polarity(keys[statement.id]) == _polarity(keys[target.id]):
+                links.append(Link(statement.id, target.id, "supports"))
     return links
+
+
+def _same_side(a: Statement, b: Statement) -> bool:
+    """Do two speakers speak for one side: one named in the other's role ("KPK" and its task force head)?"""
+    return any(x.speaker and x.speaker.casefold() in y.speaker_role.casefold() for x, y in ((a, b), (b, a)))
+
+
+def _same_speaker(a: Statement, b: Statement) -> bool:
+    return bool(a.speaker) and a.speaker == b.speaker
+
+
+def _best(statement: Statement, candidates: list[Statement], keys: dict[str, frozenset[str]]) -> tuple[Statement | None, float]:
+    best, best_score = None, 0.0
+    for candidate in candidates:
+        value = _overlap(keys[statement.id], keys[candidate.id])
+        if value > best_score:
+            best, best_score = candidate, value
+    return best, best_score
+
+
+def _denied(stance: Stance, denial: Statement, asserted: list[Statement], keys: dict[str, frozenset[str]]) -> Statement | None:
+    """What a denial answers: the statement it states again, else the one it points at, else nothing."""
+    same, score = _best(denial, asserted, keys)
+    if same is not None and score >= _SAME_PROPOSITION:
+        return same
+    if stance.points_back(denial.content):
+        return _pointed_at(denial, [s for s in asserted if s.start < denial.start], keys)
+    return None
+
+
+def _pointed_at(statement: Statement, earlier: list[Statement], keys: dict[str, frozenset[str]],
+                adjacent: bool = True) -> Statement | None:
+    """The statement "itu" / "the claim" means: the earlier one within reach that shares most of its topic (a
+    circulating claim first, the nearest if tied); when nothing before shares its topic, none — or, for a
+    denial with no topic of its own (`adjacent`), what was said just before it."""
+    near = [s for s in earlier if statement.sentence_start - s.sentence_end < _REACH]
+    shared = {s.id: _overlap(keys[statement.id], keys[s.id]) for s in near}
+    on_topic = [s for s in near if shared[s.id] >= _SHARED_TOPIC or _topic_terms(keys[statement.id]) & _topic_terms(keys[s.id])]
+    if on_topic:
+        return max(on_topic, key=lambda s: (s.speaker_kind == "circulating", round(shared[s.id], 1), s.start))
+    if not adjacent or len(keys[statement.id] - {NEGATED}) >= 2:
+        return None
+    # nothing of its own to go by ("tuduhan Barat itu tidak disertai bukti"): what was said just before, the
+    # most check-worthy of it (an accusation is a claim), the latest if tied
+    just_before = [s for s in near if statement.sentence_start - s.sentence_end < _ADJACENT]
+    return max(just_before, key=lambda s: (s.checkworthiness, s.start)) if just_before else None
+
+
+def _topic_terms(terms: frozenset[str]) -> frozenset[str]:
+    """The terms that name what a statement is about: entities ("@korea_utara") and numbers."""
+    return frozenset(t for t in terms if t.startswith("@") or t.replace(",", "").replace(".", "").isdigit())

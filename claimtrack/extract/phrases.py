@@ -160,6 +160,14 @@ class WordSet:
             return True
         return bool(self.other) and any(phrase in text.folded for phrase in self.other)
 
+    def remove_from(self, text: str) -> str:
+        """The text's words, lower case, with the listed words and phrases taken out."""
+        joined = words_of(text).joined
+        for first in self.multi.keys() & set(joined.split()):
+            for phrase in self.multi[first]:
+                joined = joined.replace(phrase, " ")
+        return " ".join(word for word in joined.split() if word not in self.words)
+
     def starts(self, text: "str | Words") -> bool:
         """Does the text begin, at its very first character, with a listed phrase?"""
         text = words_of(text)

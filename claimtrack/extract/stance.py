@@ -8,12 +8,23 @@ from claimtrack.lexicon import Lexicon
 
 class Stance:
     def __init__(self, lex: Lexicon):
+        self.language = lex.code
         self.deny_content = WordSet(lex.words_of("stance", "deny_content"))
+        self.support_cues = frozenset(w.casefold() for w in lex.words_of("stance", "support_cues"))
+        self.support_content = WordSet(lex.words_of("stance", "support_content"))
         self.anaphora = lex.anaphora
 
     def of(self, content: "str | Words", cue_denies: bool) -> str:
         """`deny` when the cue or the content denies, else `assert`."""
         return "deny" if cue_denies or self.deny_content.found_in(content) else "assert"
+
+    def confirms(self, cue: str, content: str) -> bool:
+        """Does the statement confirm something said before ("membenarkan", "senada", "confirmed")?"""
+        return cue.casefold() in self.support_cues or self.support_content.found_in(content)
+
+    def without_verdict(self, content: str) -> str:
+        """The content with the words that deny or confirm taken out: what is left is what it is about."""
+        return self.support_content.remove_from(self.deny_content.remove_from(content))
 
     def points_back(self, content: str) -> bool:
         """Does the content refer to something said elsewhere ("tuduhan Barat itu", "the claim")?"""
