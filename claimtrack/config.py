@@ -9,11 +9,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from claimtrack.errors import ConfigError as ConfigError
 from claimtrack.resources import data_dir
-
-
-class ConfigError(ValueError):
-    """The configuration file cannot be read."""
 
 
 @dataclass(frozen=True)
