@@ -9,13 +9,14 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from claimtrack import statuses
 from claimtrack.store import ActorView, ClaimView
 from claimtrack.textutil import one_line
 
-STATUS_STYLE = {
-    "unverified": "yellow", "in_review": "cyan", "verified": "green", "misleading": "magenta",
-    "disputed": "bright_magenta", "unproven": "blue", "false": "red", "dismissed": "dim",
-}
+
+def status_markup(status: str) -> str:
+    """The status's name in its colour (from data/statuses.toml), as Rich markup."""
+    return f"[{statuses.colour(status) or ''}]{escape(status)}[/]"
 
 
 def safe(text: str, limit: int | None = None) -> str:
@@ -46,7 +47,7 @@ def claims_table(views: list[ClaimView]) -> None:
         options.update(no_wrap=True, overflow="ellipsis")
         table.add_column(column, **options)
     for view in views:
-        status = f"[{STATUS_STYLE.get(view.status, '')}]{view.status}[/]"
+        status = status_markup(view.status)
         if view.needs_review:
             status += " [bold red]![/]"
         if view.contested:
@@ -62,7 +63,7 @@ def claims_table(views: list[ClaimView]) -> None:
 
 def claim_detail(view: ClaimView) -> None:
     console = _console()
-    console.print(f"[bold]claim {view.id}[/]  [{STATUS_STYLE.get(view.status, '')}]{view.status}[/]"
+    console.print(f"[bold]claim {view.id}[/]  {status_markup(view.status)}"
                   f"  check-worthiness {view.checkworthiness:.2f}")
     console.print(safe(view.text))
     if view.status_note:

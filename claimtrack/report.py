@@ -14,6 +14,7 @@ from datetime import date, datetime, timezone
 from functools import lru_cache
 from urllib.parse import quote, urlsplit
 
+from claimtrack import statuses
 from claimtrack.ratings import rating
 from claimtrack.store import ClaimView, EventView, StatementView
 from claimtrack.textutil import one_line
@@ -28,7 +29,7 @@ _BARE_URL = re.compile(r"(?<=[A-Za-z0-9])(:)(?=//)|(?i:(?<![\w.])(www))(\.)")
 _TOC_TEXT = 90
 _RELATIONS = (("asserts", "Asserted by"), ("supports", "Supported by"), ("contradicts", "Contradicted by"))
 # Verdicts first (what a reader came for), then claims still being checked, then those set aside.
-_REPORT_ORDER = ("verified", "misleading", "disputed", "unproven", "false", "in_review", "unverified", "dismissed")
+_REPORT_ORDER = statuses.report_order()
 _STATUS_RANK = {status: rank for rank, status in enumerate(_REPORT_ORDER)}
 
 
