@@ -17,7 +17,7 @@ SIZE = (140, 40)
 @pytest.fixture(autouse=True)
 def fixed_clock_and_editor(monkeypatch):
     """Audit events carry a fixed time and editor, so screens (and snapshots) do not depend on the clock."""
-    monkeypatch.setattr("claimtrack.store.utcnow", lambda: FIXED_NOW)
+    monkeypatch.setattr("claimtrack.store.edits.utcnow", lambda: FIXED_NOW)
     monkeypatch.setenv("CLAIMTRACK_EDITOR", "tester")
 
 
