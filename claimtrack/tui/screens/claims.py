@@ -20,10 +20,11 @@ from textual.message import Message
 from textual.widgets import Footer, Input
 from textual.worker import get_current_worker
 
+from claimtrack.errors import ClaimtrackError
 from claimtrack.ingest import IngestError, read_paths
 from claimtrack.models import STATUSES
 from claimtrack.pipeline import ingest_items
-from claimtrack.store import ClaimQuery, ClaimView, Store, StoreError
+from claimtrack.store import ClaimQuery, ClaimView, Store
 from claimtrack.tracker import IngestResult
 from claimtrack.tui.catalog import Catalog, CatalogView
 from claimtrack.tui.screens.claim_actions import ClaimActions
@@ -261,7 +262,7 @@ class ClaimsScreen(ClaimActions):
         try:
             with self.app.tracker_lock:
                 line = ingest_items(self.store, items, on_result=step, tracker=self.app.tracker).line()
-        except StoreError as exc:
+        except ClaimtrackError as exc:
             line = f"ingest stopped: {exc}"
         self.catalog.invalidate()
         self.post_message(self.IngestDone(line, errors))

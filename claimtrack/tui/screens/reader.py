@@ -11,7 +11,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from claimtrack.models import Source, Statement
-from claimtrack.store import Store, StoreError
+from claimtrack.errors import ClaimtrackError
+from claimtrack.store import Store
 from claimtrack.textutil import one_line
 from claimtrack.tui.look import day
 from claimtrack.tui.screens.worker_errors import ReportsWorkerErrors
@@ -70,7 +71,7 @@ class SourceReaderScreen(ReportsWorkerErrors, Screen):
             source = self.store.source(self.source_id)
             statements = self.store.source_statements(self.source_id)
             claims = self.store.statement_claims(s.id for s in statements)
-        except StoreError as exc:
+        except ClaimtrackError as exc:
             self.post_message(self.Loaded(None, [], {}, str(exc)))
             return
         self.post_message(self.Loaded(source, statements, claims))
