@@ -36,8 +36,14 @@ class Summary:
     results: list[IngestResult] = field(default_factory=list)
 
     def line(self) -> str:
-        parts = [f"{self.added} added", f"{self.duplicates} already ingested", f"{self.failed} failed",
-                 f"{self.statements} statements", f"{self.new_claims} new claims", f"{self.joined} joined existing claims"]
+        parts = [
+            f"{self.added} added",
+            f"{self.duplicates} already ingested",
+            f"{self.failed} failed",
+            f"{self.statements} statements",
+            f"{self.new_claims} new claims",
+            f"{self.joined} joined existing claims",
+        ]
         if self.flagged:
             parts.append(f"{self.flagged} claims flagged for review")
         return "ingest: " + ", ".join(parts)
@@ -112,16 +118,26 @@ def prepared_files(files: list[str], defaults: dict, jobs: int) -> Iterator[list
             yield _read_and_prepare((path, defaults)) if path == "-" else next(results)
 
 
-def ingest_items(store: Store, items: Iterable[Document | IngestError], *, jobs: int = 1,
-                 report: Callable[[str], None] = lambda message: None,
-                 on_result: Callable[[IngestResult | IngestError], None] = lambda result: None,
-                 tracker: Tracker | None = None) -> Summary:
+def ingest_items(
+    store: Store,
+    items: Iterable[Document | IngestError],
+    *,
+    jobs: int = 1,
+    report: Callable[[str], None] = lambda message: None,
+    on_result: Callable[[IngestResult | IngestError], None] = lambda result: None,
+    tracker: Tracker | None = None,
+) -> Summary:
     """Ingest articles already read (the TUI reads them itself)."""
     return _write_all(store, extractions(items, jobs), report, on_result, tracker)
 
 
-def _write_all(store: Store, pairs: Iterable[Pair], report: Callable[[str], None],
-               on_result: Callable[[IngestResult | IngestError], None], tracker: Tracker | None = None) -> Summary:
+def _write_all(
+    store: Store,
+    pairs: Iterable[Pair],
+    report: Callable[[str], None],
+    on_result: Callable[[IngestResult | IngestError], None],
+    tracker: Tracker | None = None,
+) -> Summary:
     """The one writer: documents in input order, a batch per transaction (retried one by one on a failure)."""
     tracker = tracker or Tracker(store)
     summary = Summary()
@@ -148,10 +164,16 @@ def _write_all(store: Store, pairs: Iterable[Pair], report: Callable[[str], None
     return summary
 
 
-def ingest_files(store: Store, files: list[str], defaults: dict, *, jobs: int = 1,
-                 report: Callable[[str], None] = lambda message: None,
-                 on_result: Callable[[IngestResult | IngestError], None] = lambda result: None,
-                 on_file: Callable[[], None] = lambda: None) -> Summary:
+def ingest_files(
+    store: Store,
+    files: list[str],
+    defaults: dict,
+    *,
+    jobs: int = 1,
+    report: Callable[[str], None] = lambda message: None,
+    on_result: Callable[[IngestResult | IngestError], None] = lambda result: None,
+    on_file: Callable[[], None] = lambda: None,
+) -> Summary:
     """Ingest these files (as `files_of` lists them); `on_file` is called as each file's articles are written,
     so a caller can draw progress."""
 
@@ -163,8 +185,14 @@ def ingest_files(store: Store, files: list[str], defaults: dict, *, jobs: int = 
     return _write_all(store, pairs(), report, on_result)
 
 
-def ingest_paths(store: Store, paths: Iterable[str], defaults: dict, *, jobs: int = 1,
-                 report: Callable[[str], None] = lambda message: None,
-                 on_result: Callable[[IngestResult | IngestError], None] = lambda result: None) -> Summary:
+def ingest_paths(
+    store: Store,
+    paths: Iterable[str],
+    defaults: dict,
+    *,
+    jobs: int = 1,
+    report: Callable[[str], None] = lambda message: None,
+    on_result: Callable[[IngestResult | IngestError], None] = lambda result: None,
+) -> Summary:
     """Ingest files and folders."""
     return ingest_files(store, files_of(paths), defaults, jobs=jobs, report=report, on_result=on_result)

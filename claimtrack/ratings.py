@@ -43,8 +43,14 @@ def _table() -> _Table:
     ratings: dict[str, Rating] = {}
     by_label: dict[str, str] = {}
     for status in statuses.vocabulary().statuses:
-        rating = Rating(status.name, status.description, status.rating, status.label("en"),
-                        status.labels.get("id", ""), status.import_labels)
+        rating = Rating(
+            status.name,
+            status.description,
+            status.rating,
+            status.label("en"),
+            status.labels.get("id", ""),
+            status.import_labels,
+        )
         ratings[rating.status] = rating
         for label in (rating.status, rating.alternate_name, *rating.import_labels):
             by_label.setdefault(label_key(label), rating.status)

@@ -44,7 +44,9 @@ def md_text(text: str | None, limit: int | None = None) -> str:
     if "//" in escaped or "www" in escaped.lower():
         escaped = _BARE_URL.sub(lambda m: "\\:" if m.group(1) else f"{m.group(2)}\\.", escaped)
     if escaped[:1] in "#>+=-" or escaped[:1].isdigit():
-        escaped = _BLOCK_START.sub(lambda m: f"\\{m.group(1)}" if m.group(1) else f"{m.group(2)}\\{m.group(3)}", escaped)
+        escaped = _BLOCK_START.sub(
+            lambda m: f"\\{m.group(1)}" if m.group(1) else f"{m.group(2)}\\{m.group(3)}", escaped
+        )
     return escaped
 
 
@@ -77,7 +79,9 @@ def anchor(view: ClaimView) -> str:
     return f"claim-{view.id}"
 
 
-def render_markdown(claims: list[ClaimView], *, filters: dict | None = None, generated_at: datetime | None = None) -> str:
+def render_markdown(
+    claims: list[ClaimView], *, filters: dict | None = None, generated_at: datetime | None = None
+) -> str:
     """A Markdown report of these claims: summary, contents, then each claim with its speakers and history."""
     from claimtrack.config import settings
 
@@ -94,7 +98,10 @@ def render_markdown(claims: list[ClaimView], *, filters: dict | None = None, gen
     out += _summary(views)
     if not single:
         out += ["## Contents", ""]
-        out += [f"{n}. [Claim {v.id}](#{anchor(v)}): {md_text(v.status)}: {md_text(v.text, _TOC_TEXT)}" for n, v in enumerate(views, 1)]
+        out += [
+            f"{n}. [Claim {v.id}](#{anchor(v)}): {md_text(v.status)}: {md_text(v.text, _TOC_TEXT)}"
+            for n, v in enumerate(views, 1)
+        ]
         out.append("")
         out += ["## Claims", ""]
     for view in views:

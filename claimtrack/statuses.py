@@ -4,7 +4,7 @@ colours, the TUI's marking keys, report order and ClaimReview ratings. Models, C
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType
@@ -47,7 +47,7 @@ def _problem(message: str) -> RatingsError:
     return RatingsError(f"{data_dir() / FILE}: {message}")
 
 
-def _unknown(found, known: set[str], where: str) -> None:
+def _unknown(found: Iterable[str], known: set[str], where: str) -> None:
     extra = sorted(set(found) - known)
     if extra:
         raise _problem(f"{where}: unknown key {extra[0]!r}; known keys: {', '.join(sorted(known))}")
@@ -61,12 +61,17 @@ def _status(entry: dict) -> Status:
     labels = entry.get("labels", {})
     if not isinstance(labels, dict) or "en" not in labels:
         raise _problem(f"{where}: labels must give at least the English label (en)")
-    return Status(name=entry["name"], colour=entry.get("colour", ""), description=entry.get("description", ""),
-                  rating=int(entry.get("rating", 0)), labels=MappingProxyType(dict(labels)),
-                  import_labels=tuple(entry.get("import_labels", ())))
+    return Status(
+        name=entry["name"],
+        colour=entry.get("colour", ""),
+        description=entry.get("description", ""),
+        rating=int(entry.get("rating", 0)),
+        labels=MappingProxyType(dict(labels)),
+        import_labels=tuple(entry.get("import_labels", ())),
+    )
 
 
-def _names_in(values, names: tuple[str, ...], where: str) -> None:
+def _names_in(values: Iterable[str], names: tuple[str, ...], where: str) -> None:
     unknown = [value for value in values if value not in names]
     if unknown:
         raise _problem(f"{where}: {unknown[0]!r} is not a status; use one of: {', '.join(names)}")

@@ -130,7 +130,11 @@ def article_defaults(published: str | None, outlet: str | None, lang: str | None
 
     if lang not in (None, "", "auto") and lang not in available_languages():
         raise UserError(f"--lang: {lang!r} is not supported; use auto or one of {', '.join(available_languages())}")
-    return {"published": published or None, "outlet": outlet or None, "language": None if lang in (None, "auto") else lang}
+    return {
+        "published": published or None,
+        "outlet": outlet or None,
+        "language": None if lang in (None, "auto") else lang,
+    }
 
 
 def editor_name(editor: str | None) -> str:

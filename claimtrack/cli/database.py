@@ -8,8 +8,11 @@ import typer
 
 from claimtrack.cli.app import JsonOption, app, print_json, state
 
-audit_app = typer.Typer(help="The tamper-evident audit log.\n\nExample: claimtrack audit verify", no_args_is_help=True,
-                        rich_markup_mode=None)
+audit_app = typer.Typer(
+    help="The tamper-evident audit log.\n\nExample: claimtrack audit verify",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
 app.add_typer(audit_app, name="audit")
 
 
@@ -21,20 +24,33 @@ def audit_verify(as_json: JsonOption = False) -> None:
     """
     report = state.store().verify_audit()
     if as_json:
-        print_json({"ok": report.ok, "claims": report.claims, "events": report.events, "digest": report.digest,
-                     "breaks": [{"claim_id": b.claim_id, "event_id": b.event_id, "problem": b.problem} for b in report.breaks]})
+        print_json(
+            {
+                "ok": report.ok,
+                "claims": report.claims,
+                "events": report.events,
+                "digest": report.digest,
+                "breaks": [
+                    {"claim_id": b.claim_id, "event_id": b.event_id, "problem": b.problem} for b in report.breaks
+                ],
+            }
+        )
     else:
         for broken in report.breaks:
             typer.echo(f"broken: {broken.line()}")
         verdict = "intact" if report.ok else f"{len(report.breaks)} claims with a broken chain"
-        typer.echo(f"audit: {report.claims} claims, {report.events} events checked: {verdict} (digest {report.digest[:16]})")
+        typer.echo(
+            f"audit: {report.claims} claims, {report.events} events checked: {verdict} (digest {report.digest[:16]})"
+        )
     if not report.ok:
         raise typer.Exit(1)
 
 
 @app.command()
 def backup(
-    path: Annotated[str, typer.Argument(help="The new file to write; an existing file is never overwritten.", metavar="PATH")],
+    path: Annotated[
+        str, typer.Argument(help="The new file to write; an existing file is never overwritten.", metavar="PATH")
+    ],
 ) -> None:
     """Copy a SQLite database with SQLite's online backup, safe while others keep working.
 

@@ -14,7 +14,9 @@ from claimtrack.cli.app import app, err, state
 @app.command()
 def demo(
     fresh: Annotated[bool, typer.Option("--fresh/--keep", help="Start from an empty database (default).")] = True,
-    open_tui: Annotated[bool, typer.Option("--tui/--no-tui", help="Open the TUI after loading (default when a terminal is attached).")] = True,
+    open_tui: Annotated[
+        bool, typer.Option("--tui/--no-tui", help="Open the TUI after loading (default when a terminal is attached).")
+    ] = True,
 ) -> None:
     """Load the sample articles into a demo database and open it.
 

@@ -24,12 +24,32 @@ EXPORT_FORMATS = ("md", "claimreview", "csv", "json")
 
 @app.command()
 def export(
-    fmt: Annotated[str, typer.Option("--format", "-f", help="md (a report), claimreview (JSON-LD), csv or json (one row per claim–statement link).")] = "md",
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="md (a report), claimreview (JSON-LD), csv or json (one row per claim–statement link).",
+        ),
+    ] = "md",
     status: StatusOption = None,
-    claim: Annotated[Optional[list[str]], typer.Option("--claim", "-c", help="Only these claim ids (repeat or comma-separate).", metavar="ID")] = None,
-    since: Annotated[Optional[str], typer.Option("--since", help="Only claims first seen on or after YYYY-MM-DD.")] = None,
+    claim: Annotated[
+        Optional[list[str]],
+        typer.Option("--claim", "-c", help="Only these claim ids (repeat or comma-separate).", metavar="ID"),
+    ] = None,
+    since: Annotated[
+        Optional[str], typer.Option("--since", help="Only claims first seen on or after YYYY-MM-DD.")
+    ] = None,
     speaker: SpeakerOption = None,
-    output: Annotated[str, typer.Option("--output", "-o", help="File to write (replaced whole, never half-written), or - for standard output.", metavar="FILE|-")] = "-",
+    output: Annotated[
+        str,
+        typer.Option(
+            "--output",
+            "-o",
+            help="File to write (replaced whole, never half-written), or - for standard output.",
+            metavar="FILE|-",
+        ),
+    ] = "-",
 ) -> None:
     """Export claims as a Markdown report, ClaimReview JSON-LD, CSV or JSON.
 
@@ -42,7 +62,9 @@ def export(
         raise UserError(f"--format: unknown format {fmt!r}; use one of: {', '.join(EXPORT_FORMATS)}")
     store = state.store()
     ids = tuple(dict.fromkeys(store.resolve_claim(i) for i in id_list(claim, "--claim")))
-    query = ClaimQuery(statuses=status_list(status), claim_ids=ids, since=parse_day(since, "--since"), speaker=speaker or "")
+    query = ClaimQuery(
+        statuses=status_list(status), claim_ids=ids, since=parse_day(since, "--since"), speaker=speaker or ""
+    )
     views = store.claims(query, with_history=True)
     if fmt == "md":
         from claimtrack.report import render_markdown
@@ -52,8 +74,11 @@ def export(
     elif fmt == "claimreview":
         reviews, undecided, imported = claim_reviews(views)
         if undecided or imported:
-            typer.echo(f"claimreview: left out {undecided} claims without a verdict and {imported} whose verdict"
-                       " was imported from another checker", err=True)
+            typer.echo(
+                f"claimreview: left out {undecided} claims without a verdict and {imported} whose verdict"
+                " was imported from another checker",
+                err=True,
+            )
         text, written = to_json(reviews), f"{len(reviews)} ClaimReviews"
     else:
         rows = link_rows(views)
@@ -67,8 +92,13 @@ def export(
 
 @app.command("import-claims")
 def import_claims(
-    path: Annotated[str, typer.Argument(help="ClaimReview JSON-LD, LIAR TSV or CSV file, or - for stdin.", metavar="FILE")],
-    fmt: Annotated[Optional[str], typer.Option("--format", "-f", help="claimreview, liar or csv (default: from the file's name and contents).")] = None,
+    path: Annotated[
+        str, typer.Argument(help="ClaimReview JSON-LD, LIAR TSV or CSV file, or - for stdin.", metavar="FILE")
+    ],
+    fmt: Annotated[
+        Optional[str],
+        typer.Option("--format", "-f", help="claimreview, liar or csv (default: from the file's name and contents)."),
+    ] = None,
     editor: EditorOption = None,
 ) -> None:
     """Import earlier fact-checks as claims; statements that repeat them later show as previously checked.

@@ -25,12 +25,15 @@ def _result_line(result: IngestResult) -> str:
 
     if result.status == "duplicate":
         return f"= {result.origin}: already ingested (source {result.source_id})"
-    return (f"+ {result.origin}: {result.statements} statements, {len(result.new_claims)} new claims, "
-            f"{len(result.joined_claims)} joined — {one_line(result.title, 60)}")
+    return (
+        f"+ {result.origin}: {result.statements} statements, {len(result.new_claims)} new claims, "
+        f"{len(result.joined_claims)} joined — {one_line(result.title, 60)}"
+    )
 
 
-def ingest_with_progress(store: Store, paths: list[str], defaults: dict, *, jobs: int, progress: bool,
-                         echo: bool) -> Summary:
+def ingest_with_progress(
+    store: Store, paths: list[str], defaults: dict, *, jobs: int, progress: bool, echo: bool
+) -> Summary:
     """Ingest files and folders: a line per article (`echo`), or a Rich bar on stderr (`progress`) when there are
     more than a few files, errors printed above it."""
     from claimtrack.pipeline import files_of, ingest_files
@@ -48,20 +51,33 @@ def ingest_with_progress(store: Store, paths: list[str], defaults: dict, *, jobs
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     console = Console(stderr=True)
-    with Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), console=console) as bar:
+    with Progress(
+        TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), console=console
+    ) as bar:
         task = bar.add_task("ingest", total=len(files))
-        return ingest_files(store, files, defaults, jobs=jobs,
-                            report=lambda m: console.print(f"error: {m}", markup=False, highlight=False),
-                            on_file=lambda: bar.advance(task))
+        return ingest_files(
+            store,
+            files,
+            defaults,
+            jobs=jobs,
+            report=lambda m: console.print(f"error: {m}", markup=False, highlight=False),
+            on_file=lambda: bar.advance(task),
+        )
 
 
 @app.command()
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="Files, folders (read recursively) or - for stdin.", metavar="PATH...")],
+    paths: Annotated[
+        list[str], typer.Argument(help="Files, folders (read recursively) or - for stdin.", metavar="PATH...")
+    ],
     published: PublishedOption = None,
-    outlet: Annotated[Optional[str], typer.Option("--outlet", help="Outlet name for articles that do not give one.")] = None,
+    outlet: Annotated[
+        Optional[str], typer.Option("--outlet", help="Outlet name for articles that do not give one.")
+    ] = None,
     lang: LangOption = "auto",
-    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Extraction processes (default: the number of cores).", min=0)] = 0,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", help="Extraction processes (default: the number of cores).", min=0)
+    ] = 0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only errors and the summary.")] = False,
 ) -> None:
     """Read articles, extract who said what, and track the claims in the database.
@@ -69,8 +85,14 @@ def ingest(
     Example: claimtrack ingest seeds/ --published 2023-10-19
     """
     defaults = article_defaults(published, outlet, lang)
-    summary = ingest_with_progress(state.store(), paths, defaults, jobs=jobs or (os.cpu_count() or 1),
-                                   progress=not quiet and sys.stderr.isatty(), echo=not quiet)
+    summary = ingest_with_progress(
+        state.store(),
+        paths,
+        defaults,
+        jobs=jobs or (os.cpu_count() or 1),
+        progress=not quiet and sys.stderr.isatty(),
+        echo=not quiet,
+    )
     typer.echo(summary.line())
     if summary.failed:
         raise typer.Exit(1)
@@ -81,10 +103,17 @@ def extract(
     paths: Annotated[list[str], typer.Argument(help="Files, folders or - for stdin.", metavar="PATH...")],
     published: PublishedOption = None,
     lang: LangOption = "auto",
-    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per document per line (the default).")] = True,
-    skip_private: Annotated[bool, typer.Option(
-        "--skip-private", help="Leave out statements by private people (a resident, a trader, anyone named with their "
-                               "age in brackets); public figures, institutions and circulating claims stay.")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="One JSON object per document per line (the default).")
+    ] = True,
+    skip_private: Annotated[
+        bool,
+        typer.Option(
+            "--skip-private",
+            help="Leave out statements by private people (a resident, a trader, anyone named with their "
+            "age in brackets); public figures, institutions and circulating claims stay.",
+        ),
+    ] = False,
 ) -> None:
     """Print the statements found in articles, without touching any database.
 

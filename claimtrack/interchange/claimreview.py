@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from claimtrack.errors import InterchangeError
 from claimtrack.interchange.records import Skipped, Verdict, clean, day, parse_day
@@ -18,7 +19,7 @@ from claimtrack.ratings import (
     status_for_label,
     status_for_value,
 )
-from claimtrack.store import ClaimView, StatementView
+from claimtrack.store import ClaimView, EventView, StatementView
 from claimtrack.textutil import inert, one_line
 
 SCHEMA = "https://schema.org"
@@ -34,7 +35,7 @@ def _web_url(url: str) -> str:
     return url if re.match(r"(?i)https?://[^\s/]", url) else ""
 
 
-def _verdict_event(view: ClaimView):
+def _verdict_event(view: ClaimView) -> EventView | None:
     """The audit event that set the claim's current status, if the history is loaded."""
     setting = [e for e in view.history if e.action in ("status", "import") and e.to_status == view.status]
     return setting[-1] if setting else None
@@ -92,8 +93,13 @@ def claim_review(view: ClaimView, *, publisher_name: str, publisher_url: str = "
         "@context": SCHEMA,
         "@type": "ClaimReview",
         "claimReviewed": inert(view.text),
-        "reviewRating": {"@type": "Rating", "ratingValue": verdict.value, "bestRating": BEST_RATING,
-                         "worstRating": WORST_RATING, "alternateName": verdict.alternate_name},
+        "reviewRating": {
+            "@type": "Rating",
+            "ratingValue": verdict.value,
+            "bestRating": BEST_RATING,
+            "worstRating": WORST_RATING,
+            "alternateName": verdict.alternate_name,
+        },
         "itemReviewed": item,
         "author": author,
         "datePublished": day(event.at if event else view.updated_at),
@@ -114,8 +120,9 @@ def claim_reviews(views: Iterable[ClaimView]) -> tuple[list[dict], int, int]:
     publisher = settings().publisher
     reviews, undecided, imported = [], 0, 0
     for view in views:
-        review = claim_review(view, publisher_name=publisher.name, publisher_url=publisher.url,
-                              review_url=publisher.review_url)
+        review = claim_review(
+            view, publisher_name=publisher.name, publisher_url=publisher.url, review_url=publisher.review_url
+        )
         if review is not None:
             reviews.append(review)
         elif rating(view.status).is_verdict:
@@ -156,31 +163,41 @@ def _types(node: dict) -> set[str]:
     return {re.split(r"[/:#]", k)[-1] for k in kinds if isinstance(k, str)}
 
 
-def _first(value):
+def _first(value: Any) -> Any:
     if isinstance(value, list):
         return next((v for v in value if v not in (None, "", {})), None)
     return value
 
 
-def _name(value) -> str:
+def _name(value: Any) -> str:
     value = _first(value)
     if isinstance(value, dict):
         return clean(value.get("name") or value.get("alternateName") or value.get("legalName") or value.get("url"))
     return clean(value)
 
 
-def _walk(node) -> Iterator[dict]:
+def _walk(node: Any) -> Iterator[dict]:
     if isinstance(node, list):
         for item in node:
             yield from _walk(item)
     elif isinstance(node, dict):
         yield node
         for key, value in node.items():
-            if key in ("@graph", "review", "reviews", "claims", "mainEntity", "hasPart", "itemListElement", "item", "@list"):
+            if key in (
+                "@graph",
+                "review",
+                "reviews",
+                "claims",
+                "mainEntity",
+                "hasPart",
+                "itemListElement",
+                "item",
+                "@list",
+            ):
                 yield from _walk(value)
 
 
-def _rating(value) -> tuple[str | None, str]:
+def _rating(value: Any) -> tuple[str | None, str]:
     """(status, label as written) for a reviewRating: a label first, then the number on its own scale."""
     value = _first(value)
     if not isinstance(value, dict):
@@ -202,7 +219,7 @@ def _rating(value) -> tuple[str | None, str]:
     return status, label
 
 
-def _language(value) -> str:
+def _language(value: Any) -> str:
     value = _first(value)
     if isinstance(value, dict):
         value = value.get("alternateName") or value.get("name")
@@ -220,32 +237,48 @@ def _from_claimreview(node: dict, where: str) -> Verdict | Skipped:
     claimant = _first(item.get("author") or node.get("claimant"))
     kind = "organization" if isinstance(claimant, dict) and "Organization" in _types(claimant) else "person"
     appearance = _first(item.get("firstAppearance")) or _first(item.get("appearance"))
-    appearance = appearance if isinstance(appearance, dict) else ({"url": appearance} if isinstance(appearance, str) else {})
+    appearance = (
+        appearance if isinstance(appearance, dict) else ({"url": appearance} if isinstance(appearance, str) else {})
+    )
     return Verdict(
-        text=text, label=label, status=status, checker=_name(node.get("author") or node.get("publisher")),
-        reviewed_on=parse_day(node.get("datePublished")), review_url=clean(node.get("url")),
-        note=clean(node.get("reviewBody") or node.get("description")), language=_language(node.get("inLanguage")),
-        speaker=_name(claimant), speaker_kind=kind,
+        text=text,
+        label=label,
+        status=status,
+        checker=_name(node.get("author") or node.get("publisher")),
+        reviewed_on=parse_day(node.get("datePublished")),
+        review_url=clean(node.get("url")),
+        note=clean(node.get("reviewBody") or node.get("description")),
+        language=_language(node.get("inLanguage")),
+        speaker=_name(claimant),
+        speaker_kind=kind,
         speaker_role=clean(claimant.get("jobTitle")) if isinstance(claimant, dict) else "",
         said_on=parse_day(item.get("datePublished")) or parse_day(appearance.get("datePublished")),
         appearance_title=clean(appearance.get("headline") or appearance.get("name")),
         appearance_outlet=_name(appearance.get("publisher")),
-        appearance_url=clean(appearance.get("url")), appearance_date=parse_day(appearance.get("datePublished")),
+        appearance_url=clean(appearance.get("url")),
+        appearance_date=parse_day(appearance.get("datePublished")),
         where=where,
     )
 
 
 def _from_factcheck_api(node: dict, review: dict, where: str) -> Verdict | Skipped:
-    """Google Fact Check Tools API: {"text", "claimant", "claimDate", "claimReview": [{publisher, textualRating, ...}]}."""
+    """Google Fact Check Tools API output:
+    {"text", "claimant", "claimDate", "claimReview": [{publisher, textualRating, ...}]}."""
     text = clean(node.get("text"))
     if not text:
         return Skipped(where, "a claim without text")
     label = clean(review.get("textualRating"))
     return Verdict(
-        text=text, label=label, status=status_for_label(label) if label else None,
-        checker=_name(review.get("publisher")), reviewed_on=parse_day(review.get("reviewDate")),
-        review_url=clean(review.get("url")), language=_language(review.get("languageCode")),
-        speaker=clean(node.get("claimant")), said_on=parse_day(node.get("claimDate")), where=where,
+        text=text,
+        label=label,
+        status=status_for_label(label) if label else None,
+        checker=_name(review.get("publisher")),
+        reviewed_on=parse_day(review.get("reviewDate")),
+        review_url=clean(review.get("url")),
+        language=_language(review.get("languageCode")),
+        speaker=clean(node.get("claimant")),
+        said_on=parse_day(node.get("claimDate")),
+        where=where,
     )
 
 

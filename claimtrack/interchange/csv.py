@@ -15,7 +15,7 @@ from claimtrack.ratings import label_key, status_for_label
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _cell(value) -> str:
+def _cell(value: object) -> str:
     """A CSV cell a spreadsheet shows as text: formulas are defused with a leading apostrophe."""
     if value is None:
         return ""
@@ -81,7 +81,10 @@ def read_csv(text: str, name: str) -> Iterator[Verdict | Skipped]:
                 column[field_name] = keys.index(candidate)
                 break
     if "text" not in column or "label" not in column:
-        raise InterchangeError(f"{name}: the header must name a claim column (claim or text) and a rating column (rating, verdict or status)")
+        raise InterchangeError(
+            f"{name}: the header must name a claim column (claim or text) "
+            "and a rating column (rating, verdict or status)"
+        )
     base = Path(name).name
     groups: dict[str, list[tuple[int, dict]]] = {}
     for number, row in enumerate(reader, 2):
@@ -99,12 +102,21 @@ def read_csv(text: str, name: str) -> Iterator[Verdict | Skipped]:
         speaker = values.get("speaker", "") if values.get("relation", "") in ("asserts", "supports", "") else ""
         kind = values.get("speaker_kind", "")
         yield Verdict(
-            text=clean(values["text"]), label=label, status=status_for_label(label) if label else None,
-            checker=values.get("checker", ""), reviewed_on=parse_day(values.get("reviewed_on")),
-            review_url=values.get("review_url", ""), note=values.get("note", ""), language=values.get("language", ""),
-            speaker=clean(speaker), speaker_kind=kind if kind in ("person", "organization") else "person",
+            text=clean(values["text"]),
+            label=label,
+            status=status_for_label(label) if label else None,
+            checker=values.get("checker", ""),
+            reviewed_on=parse_day(values.get("reviewed_on")),
+            review_url=values.get("review_url", ""),
+            note=values.get("note", ""),
+            language=values.get("language", ""),
+            speaker=clean(speaker),
+            speaker_kind=kind if kind in ("person", "organization") else "person",
             speaker_role=clean(values.get("speaker_role", "")) if speaker else "",
-            said_on=parse_day(values.get("said_on")), appearance_title=values.get("appearance_title", ""),
-            appearance_outlet=values.get("appearance_outlet", ""), appearance_url=values.get("appearance_url", ""),
-            appearance_date=parse_day(values.get("appearance_date")), where=where,
+            said_on=parse_day(values.get("said_on")),
+            appearance_title=values.get("appearance_title", ""),
+            appearance_outlet=values.get("appearance_outlet", ""),
+            appearance_url=values.get("appearance_url", ""),
+            appearance_date=parse_day(values.get("appearance_date")),
+            where=where,
         )

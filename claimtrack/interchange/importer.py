@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from claimtrack.errors import InterchangeError
 from claimtrack.interchange.claimreview import read_claimreview
@@ -12,6 +13,9 @@ from claimtrack.interchange.csv import read_csv
 from claimtrack.interchange.liar import LIAR_COLUMNS, read_liar
 from claimtrack.interchange.records import Skipped, Verdict
 from claimtrack.store import Store, Transaction
+
+if TYPE_CHECKING:
+    from claimtrack.match import ClaimIndex
 
 FORMATS = ("claimreview", "liar", "csv")
 NO_VERDICT = ("unverified", "in_review")
@@ -69,8 +73,10 @@ class ImportSummary:
     matched: dict[int, int] = field(default_factory=dict)  # claim already here → the imported claim it matches
 
     def line(self) -> str:
-        line = (f"import-claims: {len(self.added)} added, {self.duplicates} already imported, "
-                f"{len(self.skipped)} skipped, {len(self.flagged)} flagged for review")
+        line = (
+            f"import-claims: {len(self.added)} added, {self.duplicates} already imported, "
+            f"{len(self.skipped)} skipped, {len(self.flagged)} flagged for review"
+        )
         if self.matched:
             line += f"; {len(self.matched)} claims already here match a verdict and are flagged for review"
         return line
@@ -103,21 +109,30 @@ def _actors(records: list[Verdict], known: dict[str, int]) -> tuple[dict[str, in
         if canonical not in row_of_name:
             row_of_name[canonical] = len(new_rows)
             if entity is not None:
-                kind, role = ("organization" if entity.kind == "place" else entity.kind), entity.role or record.speaker_role
-                new_rows.append({"name": entity.name, "kind": kind, "role": role, "aliases": [entity.name, *entity.aliases]})
+                kind, role = (
+                    ("organization" if entity.kind == "place" else entity.kind),
+                    entity.role or record.speaker_role,
+                )
+                new_rows.append(
+                    {"name": entity.name, "kind": kind, "role": role, "aliases": [entity.name, *entity.aliases]}
+                )
             else:
-                new_rows.append({"name": record.speaker, "kind": record.speaker_kind, "role": record.speaker_role, "aliases": []})
+                new_rows.append(
+                    {"name": record.speaker, "kind": record.speaker_kind, "role": record.speaker_role, "aliases": []}
+                )
         pending[key] = row_of_name[canonical]
         new_rows[pending[key]]["aliases"].append(record.speaker)
     return resolved, new_rows, pending
 
 
-def _own_claims_index(store: Store):
+def _own_claims_index(store: Store) -> ClaimIndex:
     """The match index of the claims tracked here (not imported ones), to find those an imported verdict checks."""
     from claimtrack.match import ClaimIndex
 
     imported = store.imported_claim_ids()
-    return ClaimIndex.of((claim_id, key) for claim_id, _text, key in store.claim_keys() if key and claim_id not in imported)
+    return ClaimIndex.of(
+        (claim_id, key) for claim_id, _text, key in store.claim_keys() if key and claim_id not in imported
+    )
 
 
 def import_verdicts(store: Store, records: Iterable[Verdict | Skipped], *, editor: str) -> ImportSummary:
@@ -146,7 +161,9 @@ def import_verdicts(store: Store, records: Iterable[Verdict | Skipped], *, edito
             terms = match_key(record.text, language)
         else:
             # a short claim's language is a guess: key it in every language so a statement in any one matches
-            terms = " ".join(sorted({t for code in available_languages() for t in match_key(record.text, code).split()}))
+            terms = " ".join(
+                sorted({t for code in available_languages() for t in match_key(record.text, code).split()})
+            )
         prepared.append((key, record, language, terms))
     known_aliases = store.alias_index()
     earlier = _own_claims_index(store) if prepared else None  # nothing new to import: no index to build
@@ -158,39 +175,108 @@ def import_verdicts(store: Store, records: Iterable[Verdict | Skipped], *, edito
         summary.duplicates = repeated + len(prepared) - len(todo)
         if not todo:
             return summary
-        source_ids = tx.add_sources([{
-            "title": r.appearance_title or f"fact-check by {r.checker or 'an earlier checker'}",
-            "outlet": r.appearance_outlet,
-            "url": r.appearance_url if (r.appearance_title or r.appearance_url) else r.review_url,
-            "language": language, "published_at": r.appearance_date or r.said_on, "dateline": "", "credit": "",
-            "origin": f"import: {r.where}", "text": r.text, "sha256": key} for key, r, language, _ in todo])
-        claim_ids = tx.add_claims([{
-            "text": r.text, "language": language, "status": r.status or "unverified", "status_note": r.note,
-            "checkworthiness": 0.0, "first_seen": r.said_on or r.appearance_date, "origin": "imported",
-            "provenance": r.provenance(), "match_key": terms} for _, r, language, terms in todo])
+        source_ids = tx.add_sources(
+            [
+                {
+                    "title": r.appearance_title or f"fact-check by {r.checker or 'an earlier checker'}",
+                    "outlet": r.appearance_outlet,
+                    "url": r.appearance_url if (r.appearance_title or r.appearance_url) else r.review_url,
+                    "language": language,
+                    "published_at": r.appearance_date or r.said_on,
+                    "dateline": "",
+                    "credit": "",
+                    "origin": f"import: {r.where}",
+                    "text": r.text,
+                    "sha256": key,
+                }
+                for key, r, language, _ in todo
+            ]
+        )
+        claim_ids = tx.add_claims(
+            [
+                {
+                    "text": r.text,
+                    "language": language,
+                    "status": r.status or "unverified",
+                    "status_note": r.note,
+                    "checkworthiness": 0.0,
+                    "first_seen": r.said_on or r.appearance_date,
+                    "origin": "imported",
+                    "provenance": r.provenance(),
+                    "match_key": terms,
+                }
+                for _, r, language, terms in todo
+            ]
+        )
 
         resolved, new_actors, pending = _actors([r for _, r, _, _ in todo], known_aliases)
         actor_ids = tx.add_actors([{k: v for k, v in row.items() if k != "aliases"} for row in new_actors])
         resolved.update({key: actor_ids[index] for key, index in pending.items()})
-        aliases = {fold(alias): (actor_id, alias) for row, actor_id in zip(new_actors, actor_ids) for alias in row["aliases"]}
-        tx.add_aliases([{"actor_id": actor_id, "alias": alias, "key": key} for key, (actor_id, alias) in aliases.items() if key])
+        aliases = {
+            fold(alias): (actor_id, alias) for row, actor_id in zip(new_actors, actor_ids) for alias in row["aliases"]
+        }
+        tx.add_aliases(
+            [{"actor_id": actor_id, "alias": alias, "key": key} for key, (actor_id, alias) in aliases.items() if key]
+        )
 
-        speaking = [(claim_id, source_id, r) for (_, r, _, _), claim_id, source_id in zip(todo, claim_ids, source_ids)
-                    if r.speaker or r.appearance_title or r.appearance_url]
-        statement_ids = tx.add_statements([{
-            "source_id": source_id, "actor_id": resolved.get(fold(r.speaker)), "local_id": "",
-            "speaker_mention": r.speaker, "speaker_role": r.speaker_role, "cue": "", "content": r.text,
-            "start": 0, "end": len(r.text), "sentence_start": 0, "sentence_end": len(r.text), "quote": "indirect",
-            "stance": "assert", "said_on": r.said_on, "date_text": "", "checkworthiness": 0.0}
-            for claim_id, source_id, r in speaking])
-        tx.add_links([{"claim_id": claim_id, "statement_id": statement_id, "relation": "asserts", "origin": "import",
-                       "score": 100.0} for (claim_id, _, _), statement_id in zip(speaking, statement_ids)])
-        tx.add_first_events([{"claim_id": claim_id, "action": "import", "from_status": "",
-                              "to_status": r.status or "unverified", "note": r.provenance(), "editor": editor}
-                             for (_, r, _, _), claim_id in zip(todo, claim_ids)])
+        speaking = [
+            (claim_id, source_id, r)
+            for (_, r, _, _), claim_id, source_id in zip(todo, claim_ids, source_ids)
+            if r.speaker or r.appearance_title or r.appearance_url
+        ]
+        statement_ids = tx.add_statements(
+            [
+                {
+                    "source_id": source_id,
+                    "actor_id": resolved.get(fold(r.speaker)),
+                    "local_id": "",
+                    "speaker_mention": r.speaker,
+                    "speaker_role": r.speaker_role,
+                    "cue": "",
+                    "content": r.text,
+                    "start": 0,
+                    "end": len(r.text),
+                    "sentence_start": 0,
+                    "sentence_end": len(r.text),
+                    "quote": "indirect",
+                    "stance": "assert",
+                    "said_on": r.said_on,
+                    "date_text": "",
+                    "checkworthiness": 0.0,
+                }
+                for claim_id, source_id, r in speaking
+            ]
+        )
+        tx.add_links(
+            [
+                {
+                    "claim_id": claim_id,
+                    "statement_id": statement_id,
+                    "relation": "asserts",
+                    "origin": "import",
+                    "score": 100.0,
+                }
+                for (claim_id, _, _), statement_id in zip(speaking, statement_ids)
+            ]
+        )
+        tx.add_first_events(
+            [
+                {
+                    "claim_id": claim_id,
+                    "action": "import",
+                    "from_status": "",
+                    "to_status": r.status or "unverified",
+                    "note": r.provenance(),
+                    "editor": editor,
+                }
+                for (_, r, _, _), claim_id in zip(todo, claim_ids)
+            ]
+        )
         for (_, r, _, _), claim_id in zip(todo, claim_ids):
             if r.status is None:
-                tx.flag_for_review(claim_id, f"imported rating “{r.label or '(none)'}” matches no status; set one", editor)
+                tx.flag_for_review(
+                    claim_id, f"imported rating “{r.label or '(none)'}” matches no status; set one", editor
+                )
                 summary.flagged.append(claim_id)
         # claims tracked here before the import that make the same claim: someone checked it already
         for (_, r, _, terms), claim_id in zip(todo, claim_ids):

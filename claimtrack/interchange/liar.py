@@ -33,9 +33,22 @@ def read_liar(text: str, name: str) -> Iterator[Verdict | Skipped]:
         row = row + [""] * (LIAR_COLUMNS - len(row))
         label, slug, job, party, venue = row[1].strip(), row[4].strip(), row[5].strip(), row[7].strip(), row[13].strip()
         words = set(slug.split("-"))
-        kind = "circulating" if words & circulating_words() else "organization" if party in _ORGANIZATION_PARTIES else "person"
+        kind = (
+            "circulating"
+            if words & circulating_words()
+            else "organization"
+            if party in _ORGANIZATION_PARTIES
+            else "person"
+        )
         yield Verdict(
-            text=clean(row[2]), label=label, status=status_for_label(label) if label else None, checker="PolitiFact",
-            language="en", speaker=_slug_name(slug), speaker_kind=kind, speaker_role=clean(job),
-            appearance_title=clean(venue), where=where,
+            text=clean(row[2]),
+            label=label,
+            status=status_for_label(label) if label else None,
+            checker="PolitiFact",
+            language="en",
+            speaker=_slug_name(slug),
+            speaker_kind=kind,
+            speaker_role=clean(job),
+            appearance_title=clean(venue),
+            where=where,
         )

@@ -1,4 +1,4 @@
-"""What every reader produces: a Verdict (an earlier fact-check) or a Skipped record, and the small parsers they share."""
+"""What every reader produces: a Verdict (an earlier fact-check) or a Skipped record, and the parsers they share."""
 
 from __future__ import annotations
 
@@ -64,11 +64,11 @@ class Skipped:
         return f"{self.where}: {self.reason}"
 
 
-def clean(value) -> str:
+def clean(value: object) -> str:
     return one_line(value) if isinstance(value, str) else ""
 
 
-def parse_day(value) -> date | None:
+def parse_day(value: object) -> date | None:
     if isinstance(value, (int, float)) and not isinstance(value, bool) and 1000 <= value <= 9999:
         return date(int(value), 1, 1)
     text = clean(value)

@@ -26,14 +26,18 @@ def _words() -> dict[str, dict[str, frozenset[str]]]:
             raise InterchangeError(f"{path}: unknown section [{section}]; known: {', '.join(sorted(_SECTIONS))}")
         for key, values in keys.items():
             if key not in _SECTIONS[section]:
-                raise InterchangeError(f"{path}: [{section}] unknown key {key!r}; known: {', '.join(sorted(_SECTIONS[section]))}")
+                raise InterchangeError(
+                    f"{path}: [{section}] unknown key {key!r}; known: {', '.join(sorted(_SECTIONS[section]))}"
+                )
             if not isinstance(values, list) or not all(isinstance(value, str) for value in values):
                 raise InterchangeError(f"{path}: [{section}] {key} must be a list of words")
             repeated = sorted({value for value in values if values.count(value) > 1})
             if repeated:
                 raise InterchangeError(f"{path}: [{section}] {key} lists {repeated[0]!r} twice")
             words.setdefault(section, {})[key] = frozenset(values)
-    missing = [f"[{section}] {key}" for section, keys in _SECTIONS.items() for key in keys if key not in words.get(section, {})]
+    missing = [
+        f"[{section}] {key}" for section, keys in _SECTIONS.items() for key in keys if key not in words.get(section, {})
+    ]
     if missing:
         raise InterchangeError(f"{path}: {missing[0]} is missing")
     return words

@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session
+from sqlmodel import Session, SQLModel
 
 from claimtrack import statuses
 from claimtrack.errors import Conflict, NotFound, Refused, StoreError
@@ -30,7 +30,7 @@ class Transaction:
     def __init__(self, session: Session):
         self.session = session
 
-    def add_source(self, **values) -> int:
+    def add_source(self, **values: Any) -> int:
         return self._insert_returning_ids(Source, [{"ingested_at": utcnow(), **values}])[0]
 
     def add_statements(self, rows: list[dict]) -> list[int]:
@@ -39,7 +39,7 @@ class Transaction:
             return []
         return self._insert_returning_ids(Statement, rows)
 
-    def _insert_returning_ids(self, model, rows: list[dict]) -> list[int]:
+    def _insert_returning_ids(self, model: type[SQLModel], rows: list[dict]) -> list[int]:
         """Core insert on the session's connection (the ORM's bulk path is several times slower)."""
         result = self.session.connection().execute(_returning_insert(model.__table__), rows)
         return [row[0] for row in result]
@@ -48,7 +48,11 @@ class Transaction:
         """The sources already stored among these content hashes, in one query."""
         found: dict[str, int] = {}
         for chunk in chunks(sorted(set(hashes)), 500):
-            found.update(self.session.connection().execute(select(Source.sha256, Source.id).where(Source.sha256.in_(chunk))).all())
+            found.update(
+                self.session.connection()
+                .execute(select(Source.sha256, Source.id).where(Source.sha256.in_(chunk)))
+                .all()
+            )
         return found
 
     def set_responds_to(self, pairs: list[tuple[int, int]]) -> None:
@@ -57,11 +61,14 @@ class Transaction:
             table = Statement.__table__
             self.session.connection().execute(
                 update(table).where(table.c.id == bindparam("statement")).values(responds_to_id=bindparam("target")),
-                [{"statement": s, "target": t} for s, t in pairs])
+                [{"statement": s, "target": t} for s, t in pairs],
+            )
 
     # actors
     def add_actor(self, name: str, kind: str, role: str = "") -> int:
-        return self.add_actors([{"name": name, "kind": kind, "role": role, "affiliation": "", "created_at": utcnow()}])[0]
+        return self.add_actors([{"name": name, "kind": kind, "role": role, "affiliation": "", "created_at": utcnow()}])[
+            0
+        ]
 
     def add_alias(self, actor_id: int, alias: str) -> None:
         key = fold(alias)
@@ -93,15 +100,34 @@ class Transaction:
         _changed(self, claim)
         self.record_event(claim_id, "flag", claim.status, claim.status, reason, editor)
 
-    def record_event(self, claim_id: int, action: str, from_status: str, to_status: str, note: str, editor: str) -> EventView:
+    def record_event(
+        self, claim_id: int, action: str, from_status: str, to_status: str, note: str, editor: str
+    ) -> EventView:
         self.claim(claim_id)  # the claim's lock orders its events: no two writers read the same previous hash
-        previous = self.session.exec(
-            select(StatusEvent.hash).where(StatusEvent.claim_id == claim_id).order_by(StatusEvent.id.desc()).limit(1)
-        ).scalars().first() or ""
+        previous = (
+            self.session.exec(
+                select(StatusEvent.hash)
+                .where(StatusEvent.claim_id == claim_id)
+                .order_by(StatusEvent.id.desc())
+                .limit(1)
+            )
+            .scalars()
+            .first()
+            or ""
+        )
         at = utcnow()
         digest = event_hash(previous, claim_id, action, from_status, to_status, note, editor, at)
-        row = StatusEvent(claim_id=claim_id, action=action, from_status=from_status, to_status=to_status, note=note,
-                          editor=editor, at=at, prev_hash=previous, hash=digest)
+        row = StatusEvent(
+            claim_id=claim_id,
+            action=action,
+            from_status=from_status,
+            to_status=to_status,
+            note=note,
+            editor=editor,
+            at=at,
+            prev_hash=previous,
+            hash=digest,
+        )
         self.session.add(row)
         self.session.flush()
         return EventView(row.id, claim_id, action, from_status, to_status, note, editor, at)
@@ -111,12 +137,25 @@ class Transaction:
         if not rows:
             return []
         now = utcnow()
-        defaults = {"language": "", "status": "unverified", "status_note": "", "checkworthiness": 0.0, "first_seen": None,
-                    "needs_review": False, "review_reason": "", "origin": "extracted", "provenance": "", "match_key": "",
-                    "merged_into_id": None, "version": 1, "created_at": now, "updated_at": now}
+        defaults = {
+            "language": "",
+            "status": "unverified",
+            "status_note": "",
+            "checkworthiness": 0.0,
+            "first_seen": None,
+            "needs_review": False,
+            "review_reason": "",
+            "origin": "extracted",
+            "provenance": "",
+            "match_key": "",
+            "merged_into_id": None,
+            "version": 1,
+            "created_at": now,
+            "updated_at": now,
+        }
         return self._insert_returning_ids(Claim, [{**defaults, **row} for row in rows])
 
-    def add_claim(self, **values) -> int:
+    def add_claim(self, **values: Any) -> int:
         return self.add_claims([values])[0]
 
     def add_links(self, rows: list[dict]) -> None:
@@ -133,7 +172,9 @@ class Transaction:
             from sqlalchemy.dialects.postgresql import insert as dialect_insert
         else:
             from sqlalchemy.dialects.sqlite import insert as dialect_insert
-        self.session.connection().execute(dialect_insert(Alias.__table__).on_conflict_do_nothing(index_elements=["key"]), rows)
+        self.session.connection().execute(
+            dialect_insert(Alias.__table__).on_conflict_do_nothing(index_elements=["key"]), rows
+        )
 
     def update_claim(self, claim: Claim) -> None:
         """Keep the changes made to a claim read with `claims_for_update` (check-worthiness, first seen): no new
@@ -162,10 +203,17 @@ class Transaction:
         out: dict[int, set[int]] = defaultdict(set)
         ids = list(set(claim_ids))
         for chunk in chunks(ids, 500):
-            rows = self.session.connection().execute(
-                select(ClaimLink.claim_id, Statement.actor_id).join(Statement, Statement.id == ClaimLink.statement_id)
-                .where(ClaimLink.claim_id.in_(chunk), ClaimLink.relation == "asserts", Statement.actor_id.is_not(None))
-            ).all()
+            rows = (
+                self.session.connection()
+                .execute(
+                    select(ClaimLink.claim_id, Statement.actor_id)
+                    .join(Statement, Statement.id == ClaimLink.statement_id)
+                    .where(
+                        ClaimLink.claim_id.in_(chunk), ClaimLink.relation == "asserts", Statement.actor_id.is_not(None)
+                    )
+                )
+                .all()
+            )
             for claim_id, actor_id in rows:
                 out[claim_id].add(actor_id)
         return out
@@ -181,11 +229,25 @@ class Transaction:
         """The first audit event of each of these new claims: nothing earlier to chain to."""
         if rows:
             at = utcnow()
-            events = [{**row, "at": at, "prev_hash": "", "hash": event_hash(
-                "", row["claim_id"], row["action"], row["from_status"], row["to_status"], row["note"], row["editor"], at)}
-                for row in rows]
+            events = [
+                {
+                    **row,
+                    "at": at,
+                    "prev_hash": "",
+                    "hash": event_hash(
+                        "",
+                        row["claim_id"],
+                        row["action"],
+                        row["from_status"],
+                        row["to_status"],
+                        row["note"],
+                        row["editor"],
+                        at,
+                    ),
+                }
+                for row in rows
+            ]
             self.session.connection().execute(insert(StatusEvent.__table__), events)
-
 
 
 class Edits(Connected):
@@ -212,7 +274,9 @@ class Edits(Connected):
         return retrying(attempt)
 
     # --- editing ----------------------------------------------------------------------------------------------
-    def mark(self, claim_id: int, status: str, note: str, editor: str, *, expected_version: int | None = None) -> EventView:
+    def mark(
+        self, claim_id: int, status: str, note: str, editor: str, *, expected_version: int | None = None
+    ) -> EventView:
         if status not in statuses.names():
             raise StoreError(statuses.unknown_status_message(status))
 
@@ -230,7 +294,9 @@ class Edits(Connected):
 
         return self.write(work)
 
-    def edit_text(self, claim_id: int, text: str, editor: str, *, match_key: str, expected_version: int | None = None) -> EventView:
+    def edit_text(
+        self, claim_id: int, text: str, editor: str, *, match_key: str, expected_version: int | None = None
+    ) -> EventView:
         text = " ".join(text.split())
         if not text:
             raise StoreError("the claim text cannot be empty")
@@ -261,27 +327,47 @@ class Edits(Connected):
             statement = tx.session.get(Statement, statement_id)
             if statement is None:
                 raise NotFound(f"no statement with id {statement_id}")
-            existing = tx.session.exec(select(ClaimLink).where(ClaimLink.claim_id == claim_id, ClaimLink.statement_id == statement_id)).scalars().first()
+            existing = (
+                tx.session.exec(
+                    select(ClaimLink).where(ClaimLink.claim_id == claim_id, ClaimLink.statement_id == statement_id)
+                )
+                .scalars()
+                .first()
+            )
             if existing is not None:
                 existing.relation, existing.origin = relation, "manual"
                 tx.session.add(existing)
             else:
-                tx.session.add(ClaimLink(claim_id=claim_id, statement_id=statement_id, relation=relation, origin="manual", score=100.0))
+                tx.session.add(
+                    ClaimLink(
+                        claim_id=claim_id, statement_id=statement_id, relation=relation, origin="manual", score=100.0
+                    )
+                )
             _changed(tx, claim)
-            return tx.record_event(claim_id, "link", claim.status, claim.status, f"statement {statement_id} {relation}", editor)
+            return tx.record_event(
+                claim_id, "link", claim.status, claim.status, f"statement {statement_id} {relation}", editor
+            )
 
         return self.write(work)
 
     def unlink_statement(self, claim_id: int, statement_id: int, editor: str) -> EventView:
         def work(tx: Transaction) -> EventView:
             claim = self._live_claim(tx, claim_id)
-            existing = tx.session.exec(select(ClaimLink).where(ClaimLink.claim_id == claim_id, ClaimLink.statement_id == statement_id)).scalars().first()
+            existing = (
+                tx.session.exec(
+                    select(ClaimLink).where(ClaimLink.claim_id == claim_id, ClaimLink.statement_id == statement_id)
+                )
+                .scalars()
+                .first()
+            )
             if existing is None:
                 raise NotFound(f"statement {statement_id} is not linked to claim {claim_id}")
             relation = existing.relation
             tx.session.delete(existing)
             _changed(tx, claim)
-            return tx.record_event(claim_id, "unlink", claim.status, claim.status, f"statement {statement_id} was {relation}", editor)
+            return tx.record_event(
+                claim_id, "unlink", claim.status, claim.status, f"statement {statement_id} was {relation}", editor
+            )
 
         return self.write(work)
 
@@ -307,7 +393,9 @@ class Edits(Connected):
             _changed(tx, into)
             tx.session.add_all([into, other])
             tx.record_event(from_id, "merge", other.status, other.status, f"merged into claim {into_id}", editor)
-            return tx.record_event(into_id, "merge", into.status, into.status, f"claim {from_id} merged in: {other.text}", editor)
+            return tx.record_event(
+                into_id, "merge", into.status, into.status, f"claim {from_id} merged in: {other.text}", editor
+            )
 
         return self.write(work)
 
@@ -341,4 +429,3 @@ def _changed(tx: Transaction, claim: Claim) -> None:
 def _returning_insert(table: Any) -> Any:
     """One INSERT … RETURNING id per table, built once: SQLAlchemy then reuses its compiled form."""
     return insert(table).returning(table.c.id, sort_by_parameter_order=True)
-

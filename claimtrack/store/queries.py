@@ -6,12 +6,20 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from datetime import date
 
-from sqlalchemy import case, func, literal, select
+from sqlalchemy import Select, case, func, literal, select
 
 from claimtrack.errors import NotFound
 from claimtrack.models import Actor, Alias, Claim, ClaimLink, Source, Statement, StatusEvent
 from claimtrack.store.engine import Connected, chunks
-from claimtrack.store.views import RELATION_ORDER, TRIAGE_ORDER, ActorView, ClaimQuery, ClaimView, EventView, StatementView
+from claimtrack.store.views import (
+    RELATION_ORDER,
+    TRIAGE_ORDER,
+    ActorView,
+    ClaimQuery,
+    ClaimView,
+    EventView,
+    StatementView,
+)
 from claimtrack.textutil import fold
 
 
@@ -30,10 +38,12 @@ class Queries(Connected):
 
     def status_counts(self) -> dict[str, int]:
         with self._read() as session:
-            rows = session.exec(select(Claim.status, func.count(Claim.id)).where(Claim.merged_into_id.is_(None)).group_by(Claim.status)).all()
+            rows = session.exec(
+                select(Claim.status, func.count(Claim.id)).where(Claim.merged_into_id.is_(None)).group_by(Claim.status)
+            ).all()
         return {status: count for status, count in rows}
 
-    def _claim_filter(self, statement, query: ClaimQuery):
+    def _claim_filter(self, statement: Select, query: ClaimQuery) -> Select:
         statement = statement.where(Claim.merged_into_id.is_(None))
         if query.statuses:
             statement = statement.where(Claim.status.in_(query.statuses))
@@ -46,13 +56,15 @@ class Queries(Connected):
         if query.speaker:
             key = f"%{fold(query.speaker)}%"
             speaker_claims = (
-                select(ClaimLink.claim_id).join(Statement, Statement.id == ClaimLink.statement_id)
-                .join(Alias, Alias.actor_id == Statement.actor_id).where(Alias.key.like(key))
+                select(ClaimLink.claim_id)
+                .join(Statement, Statement.id == ClaimLink.statement_id)
+                .join(Alias, Alias.actor_id == Statement.actor_id)
+                .where(Alias.key.like(key))
             )
             statement = statement.where(Claim.id.in_(speaker_claims))
         return statement
 
-    def _ordered(self, statement, sort: str):
+    def _ordered(self, statement: Select, sort: str) -> Select:
         if sort == "recent":
             return statement.order_by(Claim.updated_at.desc(), Claim.id.desc())
         if sort == "checkworthiness":
@@ -82,7 +94,9 @@ class Queries(Connected):
         views = self.claims_by_id(ids, with_history=with_history)
         return [views[i] for i in ids if i in views]
 
-    def claims_by_id(self, ids: Iterable[int], *, with_history: bool = False, with_context: bool = False) -> dict[int, ClaimView]:
+    def claims_by_id(
+        self, ids: Iterable[int], *, with_history: bool = False, with_context: bool = False
+    ) -> dict[int, ClaimView]:
         ids = list(ids)
         if not ids:
             return {}
@@ -92,7 +106,9 @@ class Queries(Connected):
             family: dict[int, int] = {i: i for i in ids}
             frontier = list(ids)
             while frontier:
-                rows = session.exec(select(Claim.id, Claim.merged_into_id).where(Claim.merged_into_id.in_(frontier))).all()
+                rows = session.exec(
+                    select(Claim.id, Claim.merged_into_id).where(Claim.merged_into_id.in_(frontier))
+                ).all()
                 frontier = []
                 for child, parent in rows:
                     if child not in family:
@@ -100,48 +116,144 @@ class Queries(Connected):
                         frontier.append(child)
             # plain columns, not ORM objects: building entities (and loading every source's full text) was most
             # of the time when a report or the TUI loads thousands of claims
-            claim_columns = (Claim.id, Claim.text, Claim.language, Claim.status, Claim.status_note, Claim.checkworthiness,
-                             Claim.first_seen, Claim.needs_review, Claim.review_reason, Claim.origin, Claim.provenance,
-                             Claim.version, Claim.updated_at)
+            claim_columns = (
+                Claim.id,
+                Claim.text,
+                Claim.language,
+                Claim.status,
+                Claim.status_note,
+                Claim.checkworthiness,
+                Claim.first_seen,
+                Claim.needs_review,
+                Claim.review_reason,
+                Claim.origin,
+                Claim.provenance,
+                Claim.version,
+                Claim.updated_at,
+            )
             for chunk in chunks(ids, 500):
                 for row in session.exec(select(*claim_columns).where(Claim.id.in_(chunk))).all():
                     views[row.id] = ClaimView(**row._mapping)
-            context = (func.substr(Source.text, Statement.sentence_start + 1, Statement.sentence_end - Statement.sentence_start)
-                       if with_context else literal(""))
+            context = (
+                func.substr(
+                    Source.text, Statement.sentence_start + 1, Statement.sentence_end - Statement.sentence_start
+                )
+                if with_context
+                else literal("")
+            )
             members = list(family)
             for chunk in chunks(members, 500):
                 rows = session.exec(
-                    select(ClaimLink.claim_id, ClaimLink.relation, ClaimLink.origin, Statement.id, Statement.speaker_mention,
-                           Statement.speaker_role, Statement.cue, Statement.content, Statement.quote, Statement.stance,
-                           Statement.said_on, Statement.date_text, Statement.start, Statement.end, Statement.sentence_start,
-                           Statement.sentence_end, Source.id, Source.title, Source.origin, Source.outlet, Source.url,
-                           Source.published_at, Actor.name, Actor.kind, Actor.role, context)
+                    select(
+                        ClaimLink.claim_id,
+                        ClaimLink.relation,
+                        ClaimLink.origin,
+                        Statement.id,
+                        Statement.speaker_mention,
+                        Statement.speaker_role,
+                        Statement.cue,
+                        Statement.content,
+                        Statement.quote,
+                        Statement.stance,
+                        Statement.said_on,
+                        Statement.date_text,
+                        Statement.start,
+                        Statement.end,
+                        Statement.sentence_start,
+                        Statement.sentence_end,
+                        Source.id,
+                        Source.title,
+                        Source.origin,
+                        Source.outlet,
+                        Source.url,
+                        Source.published_at,
+                        Actor.name,
+                        Actor.kind,
+                        Actor.role,
+                        context,
+                    )
                     .join(Statement, Statement.id == ClaimLink.statement_id)
                     .join(Source, Source.id == Statement.source_id)
                     .outerjoin(Actor, Actor.id == Statement.actor_id)
                     .where(ClaimLink.claim_id.in_(chunk))
                     .order_by(ClaimLink.claim_id, Statement.said_on, Source.published_at, Statement.id)
                 ).all()
-                for (claim_id, relation, link_origin, statement_id, mention, role, cue, content, quote, stance, said_on,
-                     date_text, start, end, sentence_start, sentence_end, source_id, title, source_origin, outlet, url,
-                     published, actor_name, actor_kind, actor_role, sentence) in rows:
-                    views[family[claim_id]].statements.append(StatementView(
-                        id=statement_id, relation=relation, origin=link_origin,
-                        speaker=actor_name if actor_name is not None else mention,
-                        speaker_kind=actor_kind if actor_kind is not None else "unknown",
-                        speaker_role=role or actor_role or "",
-                        cue=cue, content=content, quote=quote, stance=stance, said_on=said_on, date_text=date_text,
-                        source_id=source_id, source=title or source_origin, outlet=outlet, url=url, published=published,
-                        start=start, end=end, sentence_start=sentence_start, sentence_end=sentence_end, context=sentence or ""))
+                for (
+                    claim_id,
+                    relation,
+                    link_origin,
+                    statement_id,
+                    mention,
+                    role,
+                    cue,
+                    content,
+                    quote,
+                    stance,
+                    said_on,
+                    date_text,
+                    start,
+                    end,
+                    sentence_start,
+                    sentence_end,
+                    source_id,
+                    title,
+                    source_origin,
+                    outlet,
+                    url,
+                    published,
+                    actor_name,
+                    actor_kind,
+                    actor_role,
+                    sentence,
+                ) in rows:
+                    views[family[claim_id]].statements.append(
+                        StatementView(
+                            id=statement_id,
+                            relation=relation,
+                            origin=link_origin,
+                            speaker=actor_name if actor_name is not None else mention,
+                            speaker_kind=actor_kind if actor_kind is not None else "unknown",
+                            speaker_role=role or actor_role or "",
+                            cue=cue,
+                            content=content,
+                            quote=quote,
+                            stance=stance,
+                            said_on=said_on,
+                            date_text=date_text,
+                            source_id=source_id,
+                            source=title or source_origin,
+                            outlet=outlet,
+                            url=url,
+                            published=published,
+                            start=start,
+                            end=end,
+                            sentence_start=sentence_start,
+                            sentence_end=sentence_end,
+                            context=sentence or "",
+                        )
+                    )
             if with_history:
-                event_columns = (StatusEvent.id, StatusEvent.claim_id, StatusEvent.action, StatusEvent.from_status,
-                                 StatusEvent.to_status, StatusEvent.note, StatusEvent.editor, StatusEvent.at)
+                event_columns = (
+                    StatusEvent.id,
+                    StatusEvent.claim_id,
+                    StatusEvent.action,
+                    StatusEvent.from_status,
+                    StatusEvent.to_status,
+                    StatusEvent.note,
+                    StatusEvent.editor,
+                    StatusEvent.at,
+                )
                 for chunk in chunks(members, 500):
-                    for row in session.exec(select(*event_columns).where(StatusEvent.claim_id.in_(chunk))
-                                            .order_by(StatusEvent.at, StatusEvent.id)).all():
+                    for row in session.exec(
+                        select(*event_columns)
+                        .where(StatusEvent.claim_id.in_(chunk))
+                        .order_by(StatusEvent.at, StatusEvent.id)
+                    ).all():
                         views[family[row.claim_id]].history.append(EventView(**row._mapping))
         for view in views.values():
-            view.statements.sort(key=lambda s: (RELATION_ORDER.get(s.relation, 9), s.said_on or s.published or date.max, s.id))
+            view.statements.sort(
+                key=lambda s: (RELATION_ORDER.get(s.relation, 9), s.said_on or s.published or date.max, s.id)
+            )
             view.history.sort(key=lambda e: (e.at, e.id))
         return views
 
@@ -166,7 +278,9 @@ class Queries(Connected):
     def actor_rows(self) -> list[tuple[int, str, str, str]]:
         """(id, name, kind, role) of every actor, for resolving speakers in memory during ingest."""
         with self._read() as session:
-            return [tuple(row) for row in session.connection().execute(select(Actor.id, Actor.name, Actor.kind, Actor.role))]
+            return [
+                tuple(row) for row in session.connection().execute(select(Actor.id, Actor.name, Actor.kind, Actor.role))
+            ]
 
     def alias_index(self) -> dict[str, int]:
         """Every alias key with its actor, so ingest resolves known speakers without a query each."""
@@ -181,7 +295,11 @@ class Queries(Connected):
     def claim_keys(self) -> Iterator[tuple[int, str, str]]:
         """(id, text, match_key) of every live claim, for building the match index."""
         with self._read() as session:
-            result = session.exec(select(Claim.id, Claim.text, Claim.match_key).where(Claim.merged_into_id.is_(None)).execution_options(yield_per=5000))
+            result = session.exec(
+                select(Claim.id, Claim.text, Claim.match_key)
+                .where(Claim.merged_into_id.is_(None))
+                .execution_options(yield_per=5000)
+            )
             for row in result:
                 yield row[0], row[1], row[2]
 
@@ -190,7 +308,9 @@ class Queries(Connected):
         with self._read() as session:
             statement = select(Actor).order_by(Actor.name)
             if search:
-                statement = statement.where(Actor.id.in_(select(Alias.actor_id).where(Alias.key.like(f"%{fold(search)}%"))))
+                statement = statement.where(
+                    Actor.id.in_(select(Alias.actor_id).where(Alias.key.like(f"%{fold(search)}%")))
+                )
             actors = list(session.exec(statement).scalars())
             ids = [a.id for a in actors]
             aliases: dict[int, list[str]] = defaultdict(list)
@@ -198,10 +318,16 @@ class Queries(Connected):
             for chunk in chunks(ids, 500):
                 for alias in session.exec(select(Alias).where(Alias.actor_id.in_(chunk)).order_by(Alias.id)).scalars():
                     aliases[alias.actor_id].append(alias.alias)
-                for actor_id, count in session.exec(select(Statement.actor_id, func.count(Statement.id)).where(Statement.actor_id.in_(chunk)).group_by(Statement.actor_id)).all():
+                for actor_id, count in session.exec(
+                    select(Statement.actor_id, func.count(Statement.id))
+                    .where(Statement.actor_id.in_(chunk))
+                    .group_by(Statement.actor_id)
+                ).all():
                     counts[actor_id] = count
-        return [ActorView(a.id, a.name, a.kind, a.role, [x for x in aliases[a.id] if x != a.name], counts.get(a.id, 0)) for a in actors]
-
+        return [
+            ActorView(a.id, a.name, a.kind, a.role, [x for x in aliases[a.id] if x != a.name], counts.get(a.id, 0))
+            for a in actors
+        ]
 
     # --- sources and statements -------------------------------------------------------------------------------
     def source(self, source_id: int) -> Source:
@@ -213,7 +339,11 @@ class Queries(Connected):
 
     def source_statements(self, source_id: int) -> list[Statement]:
         with self._read() as session:
-            return list(session.exec(select(Statement).where(Statement.source_id == source_id).order_by(Statement.start)).scalars())
+            return list(
+                session.exec(
+                    select(Statement).where(Statement.source_id == source_id).order_by(Statement.start)
+                ).scalars()
+            )
 
     def statement_claims(self, statement_ids: Iterable[int]) -> dict[int, list[tuple[int, str]]]:
         """For each statement, the claims it is linked to as (claim id, relation)."""
@@ -227,8 +357,13 @@ class Queries(Connected):
     def statements_search(self, text: str = "", limit: int = 50) -> list[tuple[Statement, str, str]]:
         """Statements with their speaker and source title, newest first; for pickers."""
         with self._read() as session:
-            statement = (select(Statement, Actor.name, Source.title).join(Source, Source.id == Statement.source_id)
-                         .outerjoin(Actor, Actor.id == Statement.actor_id).order_by(Statement.id.desc()).limit(limit))
+            statement = (
+                select(Statement, Actor.name, Source.title)
+                .join(Source, Source.id == Statement.source_id)
+                .outerjoin(Actor, Actor.id == Statement.actor_id)
+                .order_by(Statement.id.desc())
+                .limit(limit)
+            )
             if text:
                 statement = statement.where(Statement.content.ilike(f"%{text}%"))
             return [(row[0], row[1] or row[0].speaker_mention, row[2]) for row in session.exec(statement).all()]
@@ -244,6 +379,9 @@ class Queries(Connected):
     def triage_rows(self) -> list[tuple[int, str, bool, float]]:
         """(id, status, needs_review, checkworthiness) of every live claim, by id: an in-memory triage list's keys."""
         with self._read() as session:
-            rows = session.exec(select(Claim.id, Claim.status, Claim.needs_review, Claim.checkworthiness)
-                                .where(Claim.merged_into_id.is_(None)).order_by(Claim.id)).all()
+            rows = session.exec(
+                select(Claim.id, Claim.status, Claim.needs_review, Claim.checkworthiness)
+                .where(Claim.merged_into_id.is_(None))
+                .order_by(Claim.id)
+            ).all()
         return [(row[0], row[1], bool(row[2]), row[3] or 0.0) for row in rows]

@@ -47,15 +47,19 @@ class Schema(Connected):
             return
         self._check_revision(revision)
         if revision is not None and not self.is_sqlite:
-            raise StoreError(f"database {self.describe()} has schema {revision}; this claimtrack needs {migrations.head()}: "
-                             "back it up (pg_dump) and run `claimtrack upgrade`")
+            raise StoreError(
+                f"database {self.describe()} has schema {revision}; this claimtrack needs {migrations.head()}: "
+                "back it up (pg_dump) and run `claimtrack upgrade`"
+            )
         self.upgrade()
 
     def _check_revision(self, revision: str | None) -> None:
         from claimtrack import migrations
 
         if revision is not None and not migrations.known(revision):
-            raise StoreError(f"database {self.describe()} has schema {revision}, made by a newer claimtrack; upgrade claimtrack")
+            raise StoreError(
+                f"database {self.describe()} has schema {revision}, made by a newer claimtrack; upgrade claimtrack"
+            )
 
     @contextmanager
     def _schema_transaction(self) -> Iterator[Connection]:
@@ -80,7 +84,9 @@ class Schema(Connected):
                 if revision == head:
                     return SchemaChange(revision, head)
                 self._check_revision(revision)
-                saved = self.backup(self._backup_name(revision)) if self.is_sqlite and self.engine.url.database else None
+                saved = (
+                    self.backup(self._backup_name(revision)) if self.is_sqlite and self.engine.url.database else None
+                )
                 migrations.upgrade(connection)
                 return SchemaChange(revision, head, saved)
 

@@ -21,7 +21,7 @@ def status_style(status: str) -> Style:
 
 
 def status_text(status: str, *, needs_review: bool = False) -> Text:
-    """"● disputed" in the status colour; "! disputed" when the claim is flagged for review."""
+    """ "● disputed" in the status colour; "! disputed" when the claim is flagged for review."""
     text = Text("! ", style=REVIEW_STYLE) if needs_review else Text("● ", style=status_style(status))
     text.append(status, style=status_style(status))
     return text

@@ -35,7 +35,10 @@ class ClaimActions(ReportsWorkerErrors, Screen):
     """A screen showing one current claim; subclasses say which (`current_claim`) and how to reload."""
 
     BINDINGS = [
-        *(Binding(key, f"mark('{status}')", f"mark {statuses.get(status).title}", group=_MARK) for key, status in STATUS_KEYS),
+        *(
+            Binding(key, f"mark('{status}')", f"mark {statuses.get(status).title}", group=_MARK)
+            for key, status in STATUS_KEYS
+        ),
         Binding("e", "edit_text", "edit", tooltip="Edit the claim's canonical text"),
         Binding("l", "link", "link", tooltip="Link a statement to the claim"),
         Binding("M", "merge", "merge", tooltip="Merge a duplicate claim into this one"),
@@ -144,8 +147,11 @@ class ClaimActions(ReportsWorkerErrors, Screen):
     # --- workers: each saves one change, then refreshes the catalog from the database ------------------------
     @work(thread=True, exit_on_error=False, group="write")
     def mark(self, claim_id: int, version: int, status: str, note: str) -> None:
-        self._save([claim_id], lambda: self.store.mark(claim_id, status, note, default_editor(), expected_version=version),
-                   f"claim {claim_id} marked {statuses.get(status).title}")
+        self._save(
+            [claim_id],
+            lambda: self.store.mark(claim_id, status, note, default_editor(), expected_version=version),
+            f"claim {claim_id} marked {statuses.get(status).title}",
+        )
 
     @work(thread=True, exit_on_error=False, group="write")
     def edit_text(self, claim_id: int, version: int, text: str) -> None:
@@ -157,8 +163,11 @@ class ClaimActions(ReportsWorkerErrors, Screen):
 
     @work(thread=True, exit_on_error=False, group="write")
     def link(self, claim_id: int, statement_id: int, relation: str) -> None:
-        self._save([claim_id], lambda: self.store.link_statement(claim_id, statement_id, relation, default_editor()),
-                   f"statement {statement_id} {relation} claim {claim_id}")
+        self._save(
+            [claim_id],
+            lambda: self.store.link_statement(claim_id, statement_id, relation, default_editor()),
+            f"statement {statement_id} {relation} claim {claim_id}",
+        )
 
     @work(thread=True, exit_on_error=False, group="write")
     def merge(self, into_id: int, from_id: int) -> None:
@@ -190,7 +199,7 @@ class ClaimActions(ReportsWorkerErrors, Screen):
         ids = claim_ids()
         views: list[ClaimView] = []
         for start in range(0, len(ids), _EXPORT_CHUNK):
-            chunk = ids[start:start + _EXPORT_CHUNK]
+            chunk = ids[start : start + _EXPORT_CHUNK]
             found = self.store.claims_by_id(chunk, with_history=True, with_context=True)
             views.extend(found[claim_id] for claim_id in chunk if claim_id in found)
         try:

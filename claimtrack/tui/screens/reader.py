@@ -10,8 +10,8 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from claimtrack.models import Source, Statement
 from claimtrack.errors import ClaimtrackError
+from claimtrack.models import Source, Statement
 from claimtrack.store import Store
 from claimtrack.textutil import one_line
 from claimtrack.tui.look import day
@@ -21,7 +21,9 @@ from claimtrack.tui.widgets.article_view import ArticleView, Span
 
 def source_heading(source: Source) -> Text:
     heading = Text(one_line(source.title) or one_line(source.origin), style="bold")
-    details = [one_line(part) for part in (source.outlet, day(source.published_at), source.dateline, source.credit) if part]
+    details = [
+        one_line(part) for part in (source.outlet, day(source.published_at), source.dateline, source.credit) if part
+    ]
     if details:
         heading.append("\n" + " · ".join(details))
     if source.url:
@@ -38,8 +40,13 @@ class SourceReaderScreen(ReportsWorkerErrors, Screen):
     ]
 
     class Loaded(Message):
-        def __init__(self, source: Source | None, statements: list[Statement], claims: dict[int, list[tuple[int, str]]],
-                     problem: str = "") -> None:
+        def __init__(
+            self,
+            source: Source | None,
+            statements: list[Statement],
+            claims: dict[int, list[tuple[int, str]]],
+            problem: str = "",
+        ) -> None:
             super().__init__()
             self.source = source
             self.statements = statements
@@ -111,8 +118,14 @@ class SourceReaderScreen(ReportsWorkerErrors, Screen):
             if statement.said_on:
                 info.append(f" · said {day(statement.said_on)}")
             links = self.claims.get(statement.id, [])
-            info.append(" · " + (", ".join(f"{relation} claim {claim_id}" for claim_id, relation in links)
-                                 if links else "linked to no claim"))
+            info.append(
+                " · "
+                + (
+                    ", ".join(f"{relation} claim {claim_id}" for claim_id, relation in links)
+                    if links
+                    else "linked to no claim"
+                )
+            )
         self.query_one("#statement-info", Static).update(info)
 
     def action_back(self) -> None:
