@@ -12,15 +12,34 @@ from claimtrack.ratings import ratings, status_for_label, status_for_value
 def test_every_status_has_a_rating_and_verdicts_span_one_to_five():
     assert [r.status for r in ratings()] == list(STATUSES)
     assert {r.status: r.value for r in ratings() if r.is_verdict} == {
-        "verified": 5, "misleading": 3, "disputed": 3, "unproven": 2, "false": 1}
+        "verified": 5,
+        "misleading": 3,
+        "disputed": 3,
+        "unproven": 2,
+        "false": 1,
+    }
 
 
-@pytest.mark.parametrize(("label", "status"), [
-    ("Benar", "verified"), ("Sebagian Benar", "misleading"), ("Tidak Terbukti", "unproven"), ("Sesat", "misleading"),
-    ("Keliru", "false"), ("KELIRU", "false"), ("Hoaks", "false"), ("False", "false"), ("Pants on Fire!", "false"),
-    ("pants-fire", "false"), ("half-true", "misleading"), ("Mostly True", "verified"), ("Disputed", "disputed"),
-    ("Not checkable", "dismissed"), ("Four Pinocchios", None),
-])
+@pytest.mark.parametrize(
+    ("label", "status"),
+    [
+        ("Benar", "verified"),
+        ("Sebagian Benar", "misleading"),
+        ("Tidak Terbukti", "unproven"),
+        ("Sesat", "misleading"),
+        ("Keliru", "false"),
+        ("KELIRU", "false"),
+        ("Hoaks", "false"),
+        ("False", "false"),
+        ("Pants on Fire!", "false"),
+        ("pants-fire", "false"),
+        ("half-true", "misleading"),
+        ("Mostly True", "verified"),
+        ("Disputed", "disputed"),
+        ("Not checkable", "dismissed"),
+        ("Four Pinocchios", None),
+    ],
+)
 def test_labels_from_other_checkers_map_to_our_statuses(label, status):
     assert status_for_label(label) == status
 

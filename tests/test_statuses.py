@@ -24,8 +24,9 @@ def broken_statuses(tmp_path, monkeypatch):
     """Write a statuses.toml (the shipped one, edited) and read it instead of the shipped one."""
 
     def write(edit):
-        (tmp_path / "statuses.toml").write_text(edit((data_dir() / "statuses.toml").read_text(encoding="utf-8")),
-                                                encoding="utf-8")
+        (tmp_path / "statuses.toml").write_text(
+            edit((data_dir() / "statuses.toml").read_text(encoding="utf-8")), encoding="utf-8"
+        )
         monkeypatch.setattr(statuses, "data_dir", lambda: tmp_path)
         statuses.vocabulary.cache_clear()
         statuses._by_name.cache_clear()
@@ -35,12 +36,15 @@ def broken_statuses(tmp_path, monkeypatch):
     statuses._by_name.cache_clear()
 
 
-@pytest.mark.parametrize(("edit", "problem"), [
-    (lambda text: text.replace('colour = "#5faf5f"', 'color = "#5faf5f"'), "unknown key 'color'"),
-    (lambda text: text.replace('name = "dismissed"', 'name = "false"'), "status 'false' is described twice"),
-    (lambda text: text.replace('x = "dismissed"', 'x = "dismised"'), "'dismised' is not a status"),
-    (lambda text: text.replace("report_order = [", "report_ordr = ["), "unknown key 'report_ordr'"),
-])
+@pytest.mark.parametrize(
+    ("edit", "problem"),
+    [
+        (lambda text: text.replace('colour = "#5faf5f"', 'color = "#5faf5f"'), "unknown key 'color'"),
+        (lambda text: text.replace('name = "dismissed"', 'name = "false"'), "status 'false' is described twice"),
+        (lambda text: text.replace('x = "dismissed"', 'x = "dismised"'), "'dismised' is not a status"),
+        (lambda text: text.replace("report_order = [", "report_ordr = ["), "unknown key 'report_ordr'"),
+    ],
+)
 def test_a_broken_file_is_an_error_naming_the_file_and_the_problem(broken_statuses, edit, problem):
     broken_statuses(edit)
     with pytest.raises(RatingsError, match="statuses.toml") as raised:

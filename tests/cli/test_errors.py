@@ -7,8 +7,17 @@ import pytest
 from claimtrack import errors
 
 
-@pytest.mark.parametrize("error", [errors.InterchangeError, errors.RatingsError, errors.StoreError,
-                                   errors.ConfigError, errors.IngestError, errors.ClaimtrackError])
+@pytest.mark.parametrize(
+    "error",
+    [
+        errors.InterchangeError,
+        errors.RatingsError,
+        errors.StoreError,
+        errors.ConfigError,
+        errors.IngestError,
+        errors.ClaimtrackError,
+    ],
+)
 def test_a_claimtrack_error_is_one_line_not_unexpected(cli, monkeypatch, error):
     def broken(*args, **kwargs):
         raise error("data/statuses.toml: something the user can fix\nsecond line")

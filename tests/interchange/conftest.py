@@ -11,8 +11,11 @@ def publisher(tmp_path, monkeypatch):
     from claimtrack.config import settings
 
     config = tmp_path / "newsroom.toml"
-    config.write_text('[publisher]\nname = "Cek Fakta Harian"\nurl = "https://harian.example"\n'
-                      'review_url = "https://harian.example/cek/{id}"\n', encoding="utf-8")
+    config.write_text(
+        '[publisher]\nname = "Cek Fakta Harian"\nurl = "https://harian.example"\n'
+        'review_url = "https://harian.example/cek/{id}"\n',
+        encoding="utf-8",
+    )
     monkeypatch.setenv("CLAIMTRACK_CONFIG", str(config))
     settings.cache_clear()
     yield "Cek Fakta Harian"

@@ -11,13 +11,25 @@ HOSTILE = FIXTURES / "hostile_article.txt"
 NOTE = "Kremlin denies; no evidence published"
 # a Tempo CekFakta ClaimReview of the user's example claim, as Tempo publishes it
 TEMPO = {
-    "@context": "https://schema.org", "@type": "ClaimReview", "url": "https://cekfakta.example/fakta/123",
-    "claimReviewed": "Korea Utara mengirimkan senjata kepada Rusia", "datePublished": "2023-09-01T10:00:00+07:00",
+    "@context": "https://schema.org",
+    "@type": "ClaimReview",
+    "url": "https://cekfakta.example/fakta/123",
+    "claimReviewed": "Korea Utara mengirimkan senjata kepada Rusia",
+    "datePublished": "2023-09-01T10:00:00+07:00",
     "author": {"@type": "Organization", "name": "Tempo CekFakta"},
-    "reviewRating": {"@type": "Rating", "ratingValue": "1", "bestRating": "5", "worstRating": "1", "alternateName": "Keliru"},
-    "itemReviewed": {"@type": "Claim", "author": {"@type": "Person", "name": "Akun Facebook Kabar Dunia"},
-                     "datePublished": "2023-08-30",
-                     "appearance": [{"@type": "CreativeWork", "url": "https://social.example/post/9"}]},
+    "reviewRating": {
+        "@type": "Rating",
+        "ratingValue": "1",
+        "bestRating": "5",
+        "worstRating": "1",
+        "alternateName": "Keliru",
+    },
+    "itemReviewed": {
+        "@type": "Claim",
+        "author": {"@type": "Person", "name": "Akun Facebook Kabar Dunia"},
+        "datePublished": "2023-08-30",
+        "appearance": [{"@type": "CreativeWork", "url": "https://social.example/post/9"}],
+    },
 }
 
 

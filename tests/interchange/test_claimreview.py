@@ -23,8 +23,13 @@ def test_weapons_claim_exports_as_a_claimreview_with_its_claimant_and_appearance
     review = reviews[0]
     assert review["@context"] == "https://schema.org" and review["@type"] == "ClaimReview"
     assert review["claimReviewed"] == "Korea Utara baru-baru ini mengirimkan senjata kepada Rusia"
-    assert review["reviewRating"] == {"@type": "Rating", "ratingValue": 3, "bestRating": 5, "worstRating": 1,
-                                      "alternateName": "Disputed"}
+    assert review["reviewRating"] == {
+        "@type": "Rating",
+        "ratingValue": 3,
+        "bestRating": 5,
+        "worstRating": 1,
+        "alternateName": "Disputed",
+    }
     assert review["reviewBody"] == NOTE
     assert review["author"] == {"@type": "Organization", "name": "Cek Fakta Harian", "url": "https://harian.example"}
     assert review["url"] == f"https://harian.example/cek/{claim['id']}"
@@ -35,8 +40,12 @@ def test_weapons_claim_exports_as_a_claimreview_with_its_claimant_and_appearance
     assert item["@type"] == "Claim"
     assert item["author"] == {"@type": "Organization", "name": "Gedung Putih"}
     assert item["datePublished"] == "2023-10-12"
-    article = {"@type": "CreativeWork", "headline": "Sergei Lavrov terima kasih Korea Utara dukung Rusia dalam perang di Ukraina",
-               "publisher": {"@type": "Organization", "name": "ANTARA"}, "datePublished": "2023-10-19"}
+    article = {
+        "@type": "CreativeWork",
+        "headline": "Sergei Lavrov terima kasih Korea Utara dukung Rusia dalam perang di Ukraina",
+        "publisher": {"@type": "Organization", "name": "ANTARA"},
+        "datePublished": "2023-10-19",
+    }
     assert item["appearance"] == [article]
     assert item["firstAppearance"] == article
 
@@ -46,12 +55,18 @@ def test_a_person_claimant_carries_a_job_title(cli, sample_article):
     lavrov = next(c for c in claims_json(cli) if c["statements"][0]["speaker"] == "Sergei Lavrov")
     cli("mark", str(lavrov["id"]), "verified")
     review = json.loads(cli("export", "--format", "claimreview", "--claim", str(lavrov["id"])).stdout)[0]
-    assert review["itemReviewed"]["author"] == {"@type": "Person", "name": "Sergei Lavrov", "jobTitle": "Menteri Luar Negeri Rusia"}
+    assert review["itemReviewed"]["author"] == {
+        "@type": "Person",
+        "name": "Sergei Lavrov",
+        "jobTitle": "Menteri Luar Negeri Rusia",
+    }
     assert "url" not in review  # no review_url configured: no made-up address
 
 
 # --- the round trip -----------------------------------------------------------------------------------------------
-def test_claimreview_export_imports_back_with_the_same_claims_statuses_and_speakers(cli, other_db, sample_article, tmp_path):
+def test_claimreview_export_imports_back_with_the_same_claims_statuses_and_speakers(
+    cli, other_db, sample_article, tmp_path
+):
     cli("ingest", str(sample_article))
     cli("ingest", str(HOSTILE))
     verdicts = ["disputed", "false", "verified", "misleading", "unproven"]
@@ -84,34 +99,56 @@ def test_claimreview_export_imports_back_with_the_same_claims_statuses_and_speak
 def test_speakers_are_matched_to_known_actors_and_the_gazetteer(cli, other_db, sample_article, tmp_path):
     cli("ingest", str(sample_article))
     before = {a["name"]: a["statements"] for a in json.loads(cli("actors", "--json").stdout)}
-    reviews = [{"@type": "ClaimReview", "claimReviewed": text, "reviewRating": {"alternateName": "False"},
-                "itemReviewed": {"@type": "Claim", "author": {"@type": "Organization", "name": speaker}}}
-               for text, speaker in (("The White House said Pyongyang shipped artillery shells to Moscow", "White House"),
-                                     ("Gedung Putih bilang Korea Utara mengirim peluru artileri", "Gedung Putih"),
-                                     ("Peskov said sanctions on Moscow have failed completely", "Dmitry Peskov"),
-                                     ("A new ministry spokesman said exports tripled", "Ana Spokes"),
-                                     ("Ana Spokes said imports halved in a single year", "Ana Spokes"))]
+    reviews = [
+        {
+            "@type": "ClaimReview",
+            "claimReviewed": text,
+            "reviewRating": {"alternateName": "False"},
+            "itemReviewed": {"@type": "Claim", "author": {"@type": "Organization", "name": speaker}},
+        }
+        for text, speaker in (
+            ("The White House said Pyongyang shipped artillery shells to Moscow", "White House"),
+            ("Gedung Putih bilang Korea Utara mengirim peluru artileri", "Gedung Putih"),
+            ("Peskov said sanctions on Moscow have failed completely", "Dmitry Peskov"),
+            ("A new ministry spokesman said exports tripled", "Ana Spokes"),
+            ("Ana Spokes said imports halved in a single year", "Ana Spokes"),
+        )
+    ]
     assert cli("import-claims", str(write(tmp_path, "r.json", reviews))).exit_code == 0
     actors = {a["name"]: a["statements"] for a in json.loads(cli("actors", "--json").stdout)}
     assert set(actors) == set(before) | {"Ana Spokes"}
-    assert actors["Gedung Putih"] == before["Gedung Putih"] + 2 and actors["Dmitry Peskov"] == before["Dmitry Peskov"] + 1
+    assert (
+        actors["Gedung Putih"] == before["Gedung Putih"] + 2 and actors["Dmitry Peskov"] == before["Dmitry Peskov"] + 1
+    )
     assert actors["Ana Spokes"] == 2
 
     assert other_db("import-claims", str(tmp_path / "r.json")).exit_code == 0
     fresh = {a["name"]: (a["kind"], a["statements"]) for a in json.loads(other_db("actors", "--json").stdout)}
-    assert fresh == {"Gedung Putih": ("organization", 2), "Dmitry Peskov": ("person", 1), "Ana Spokes": ("organization", 2)}
+    assert fresh == {
+        "Gedung Putih": ("organization", 2),
+        "Dmitry Peskov": ("person", 1),
+        "Ana Spokes": ("organization", 2),
+    }
 
 
 def test_imported_verdicts_are_not_republished_as_ours(cli, tmp_path):
-    review = {"@context": "https://schema.org", "@type": "ClaimReview", "claimReviewed": "The moon landing was staged in 1969",
-              "author": {"@type": "Organization", "name": "Other Checker"}, "reviewRating": {"alternateName": "False"}}
+    review = {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "claimReviewed": "The moon landing was staged in 1969",
+        "author": {"@type": "Organization", "name": "Other Checker"},
+        "reviewRating": {"alternateName": "False"},
+    }
     cli("import-claims", str(write(tmp_path, "other.json", review)))
     result = cli("export", "--format", "claimreview")
     assert json.loads(result.stdout) == []
     assert "1 whose verdict was imported from another checker" in result.stderr
-    rows = json.loads(cli("export", "--format", "json").stdout)  # no claimant, no appearance: a claim without statements
+    rows = json.loads(
+        cli("export", "--format", "json").stdout
+    )  # no claimant, no appearance: a claim without statements
     assert [(r["claim"], r["status"], r["previously_checked"], r["relation"], r["speaker"]) for r in rows] == [
-        ("The moon landing was staged in 1969", "false", True, None, None)]
+        ("The moon landing was staged in 1969", "false", True, None, None)
+    ]
 
     claim_id = claims_json(cli)[0]["id"]
     cli("mark", str(claim_id), "false", "--note", "we checked it ourselves")
@@ -124,13 +161,19 @@ def test_imported_verdicts_are_not_republished_as_ours(cli, tmp_path):
 
 @pytest.mark.parametrize("shape", ["object", "list", "graph", "html", "jsonl"])
 def test_claimreview_is_accepted_in_every_common_shape(cli, tmp_path, shape):
-    second = {**TEMPO, "claimReviewed": "Rusia mengirim pasukan ke Korea Utara", "url": "https://cekfakta.example/fakta/124"}
+    second = {
+        **TEMPO,
+        "claimReviewed": "Rusia mengirim pasukan ke Korea Utara",
+        "url": "https://cekfakta.example/fakta/124",
+    }
     content = {
         "object": json.dumps(TEMPO),
         "list": json.dumps([TEMPO, second]),
-        "graph": json.dumps({"@context": "https://schema.org", "@graph": [{"@type": "WebPage", "name": "x"}, TEMPO, second]}),
+        "graph": json.dumps(
+            {"@context": "https://schema.org", "@graph": [{"@type": "WebPage", "name": "x"}, TEMPO, second]}
+        ),
         "html": f'<html><head><script type="application/ld+json">{json.dumps(TEMPO)}</script>'
-                f'<script type="application/ld+json">{json.dumps(second)}</script></head><body>…</body></html>',
+        f'<script type="application/ld+json">{json.dumps(second)}</script></head><body>…</body></html>',
         "jsonl": json.dumps(TEMPO) + "\n" + json.dumps(second) + "\n",
     }[shape]
     result = cli("import-claims", str(write(tmp_path, f"checks.{'html' if shape == 'html' else 'json'}", content)))
@@ -139,32 +182,47 @@ def test_claimreview_is_accepted_in_every_common_shape(cli, tmp_path, shape):
     assert len(claims) == (1 if shape == "object" else 2)
     tempo = next(c for c in claims if c["text"] == TEMPO["claimReviewed"])
     assert tempo["status"] == "false" and tempo["origin"] == "imported"
-    assert tempo["provenance"].startswith("Tempo CekFakta rated it “Keliru” on 2023-09-01 (https://cekfakta.example/fakta/123)")
+    assert tempo["provenance"].startswith(
+        "Tempo CekFakta rated it “Keliru” on 2023-09-01 (https://cekfakta.example/fakta/123)"
+    )
     statement = tempo["statements"][0]
     assert (statement["speaker"], statement["said_on"], statement["url"]) == (
-        "Akun Facebook Kabar Dunia", "2023-08-30", "https://social.example/post/9")
+        "Akun Facebook Kabar Dunia",
+        "2023-08-30",
+        "https://social.example/post/9",
+    )
     history = json.loads(cli("show", str(tempo["id"]), "--json").stdout)["history"]
     assert [(e["action"], e["to"], e["editor"]) for e in history] == [("import", "false", "tester")]
 
 
-@pytest.mark.parametrize(("rating_", "status"), [
-    ({"alternateName": "Sebagian Benar"}, "misleading"),
-    ({"ratingValue": "False"}, "false"),
-    ({"@type": "Rating", "name": "Mostly True"}, "verified"),
-    ({"ratingValue": 6, "bestRating": 7, "worstRating": 1}, "verified"),
-    ({"ratingValue": 1, "bestRating": 10, "worstRating": 0, "alternateName": "Four Pinocchios"}, "false"),
-    ({"ratingValue": 0, "bestRating": 4, "worstRating": 0}, "false"),
-    ("Tidak Terbukti", "unproven"),
-])
+@pytest.mark.parametrize(
+    ("rating_", "status"),
+    [
+        ({"alternateName": "Sebagian Benar"}, "misleading"),
+        ({"ratingValue": "False"}, "false"),
+        ({"@type": "Rating", "name": "Mostly True"}, "verified"),
+        ({"ratingValue": 6, "bestRating": 7, "worstRating": 1}, "verified"),
+        ({"ratingValue": 1, "bestRating": 10, "worstRating": 0, "alternateName": "Four Pinocchios"}, "false"),
+        ({"ratingValue": 0, "bestRating": 4, "worstRating": 0}, "false"),
+        ("Tidak Terbukti", "unproven"),
+    ],
+)
 def test_ratings_are_read_from_whatever_the_publisher_gives(cli, tmp_path, rating_, status):
-    review = {"@type": "ClaimReview", "claimReviewed": "Harga beras naik tiga kali lipat bulan ini", "reviewRating": rating_}
+    review = {
+        "@type": "ClaimReview",
+        "claimReviewed": "Harga beras naik tiga kali lipat bulan ini",
+        "reviewRating": rating_,
+    }
     assert cli("import-claims", str(write(tmp_path, "r.json", review))).exit_code == 0
     assert claims_json(cli)[0]["status"] == status
 
 
 def test_an_unknown_rating_imports_unverified_and_flagged_for_review(cli, tmp_path):
-    review = {"@type": "ClaimReview", "claimReviewed": "The bridge cost four billion dollars",
-              "reviewRating": {"alternateName": "Needs more sauce"}}
+    review = {
+        "@type": "ClaimReview",
+        "claimReviewed": "The bridge cost four billion dollars",
+        "reviewRating": {"alternateName": "Needs more sauce"},
+    }
     result = cli("import-claims", str(write(tmp_path, "r.json", review)))
     assert "1 added" in result.stdout and "1 flagged for review" in result.stdout
     claim = claims_json(cli)[0]
@@ -173,10 +231,25 @@ def test_an_unknown_rating_imports_unverified_and_flagged_for_review(cli, tmp_pa
 
 
 def test_google_fact_check_api_output_is_accepted(cli, tmp_path):
-    api = {"claims": [{"text": "Vaccines contain microchips", "claimant": "Viral post", "claimDate": "2021-03-01T00:00:00Z",
-                       "claimReview": [{"publisher": {"name": "Checker A", "site": "a.example"}, "url": "https://a.example/1",
-                                        "title": "No microchips", "reviewDate": "2021-03-05T00:00:00Z",
-                                        "textualRating": "False", "languageCode": "en"}]}]}
+    api = {
+        "claims": [
+            {
+                "text": "Vaccines contain microchips",
+                "claimant": "Viral post",
+                "claimDate": "2021-03-01T00:00:00Z",
+                "claimReview": [
+                    {
+                        "publisher": {"name": "Checker A", "site": "a.example"},
+                        "url": "https://a.example/1",
+                        "title": "No microchips",
+                        "reviewDate": "2021-03-05T00:00:00Z",
+                        "textualRating": "False",
+                        "languageCode": "en",
+                    }
+                ],
+            }
+        ]
+    }
     assert cli("import-claims", str(write(tmp_path, "api.json", api))).exit_code == 0
     claim = claims_json(cli)[0]
     assert (claim["text"], claim["status"], claim["language"]) == ("Vaccines contain microchips", "false", "en")

@@ -11,10 +11,12 @@ from .helpers import NOTE, claims_json, weapons_claim, write
 
 # --- CSV import -------------------------------------------------------------------------------------------------------
 def test_a_simple_spreadsheet_of_verdicts_imports(cli, tmp_path):
-    sheet = ("Claim;Verdict;Speaker;Date;Checker;URL\n"
-             "Gaji guru naik 50 persen tahun ini;Keliru;Menteri Contoh;2024-01-10;Cek Fakta Harian;https://harian.example/1\n"
-             "Jalan tol baru sepanjang 300 km selesai;Benar;;;Cek Fakta Harian;\n"
-             ";Benar;;;;\n")
+    sheet = (
+        "Claim;Verdict;Speaker;Date;Checker;URL\n"
+        "Gaji guru naik 50 persen tahun ini;Keliru;Menteri Contoh;2024-01-10;Cek Fakta Harian;https://harian.example/1\n"
+        "Jalan tol baru sepanjang 300 km selesai;Benar;;;Cek Fakta Harian;\n"
+        ";Benar;;;;\n"
+    )
     result = cli("import-claims", str(write(tmp_path, "verdicts.csv", sheet)))
     assert result.exit_code == 0, result.output
     assert "2 added" in result.stdout and "1 skipped" in result.stdout
@@ -27,9 +29,13 @@ def test_a_simple_spreadsheet_of_verdicts_imports(cli, tmp_path):
 
 
 def test_verdicts_can_come_from_standard_input(cli):
-    result = cli("import-claims", "-", "--format", "csv", input="claim,rating\nThe bridge is twelve kilometres long,True\n")
+    result = cli(
+        "import-claims", "-", "--format", "csv", input="claim,rating\nThe bridge is twelve kilometres long,True\n"
+    )
     assert result.exit_code == 0, result.output
-    assert [(c["text"], c["status"]) for c in claims_json(cli)] == [("The bridge is twelve kilometres long", "verified")]
+    assert [(c["text"], c["status"]) for c in claims_json(cli)] == [
+        ("The bridge is twelve kilometres long", "verified")
+    ]
 
 
 def test_a_csv_without_claim_or_rating_columns_is_refused(cli, tmp_path):
@@ -46,19 +52,32 @@ def test_csv_has_one_row_per_claim_statement_link(cli, sample_article):
     assert result.exit_code == 0, result.output
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert [(r["claim_id"], r["relation"], r["speaker"]) for r in rows] == [
-        (str(claim["id"]), "asserts", "Gedung Putih"), (str(claim["id"]), "contradicts", "Dmitry Peskov")]
+        (str(claim["id"]), "asserts", "Gedung Putih"),
+        (str(claim["id"]), "contradicts", "Dmitry Peskov"),
+    ]
     first = rows[0]
-    assert (first["status"], first["rating"], first["rating_value"], first["status_note"]) == ("disputed", "Disputed", "3", NOTE)
+    assert (first["status"], first["rating"], first["rating_value"], first["status_note"]) == (
+        "disputed",
+        "Disputed",
+        "3",
+        NOTE,
+    )
     assert (first["said_on"], first["outlet"], first["previously_checked"]) == ("2023-10-12", "ANTARA", "no")
     assert rows[1]["speaker_role"] == "juru bicara Kremlin"
 
     as_json = json.loads(cli("export", "--format", "json", "--status", "disputed").stdout)
-    assert [(r["relation"], r["speaker"]) for r in as_json] == [("asserts", "Gedung Putih"), ("contradicts", "Dmitry Peskov")]
+    assert [(r["relation"], r["speaker"]) for r in as_json] == [
+        ("asserts", "Gedung Putih"),
+        ("contradicts", "Dmitry Peskov"),
+    ]
     assert as_json[0]["needs_review"] is False and as_json[0]["rating_value"] == 3
 
 
 def test_csv_cells_that_look_like_formulas_are_defused_and_read_back(cli, other_db, tmp_path):
-    sheet = 'claim,rating,speaker\n"=HYPERLINK(""http://evil.example"",""click"") is what the mayor posted",False,"@mayor"\n'
+    sheet = (
+        "claim,rating,speaker\n"
+        '"=HYPERLINK(""http://evil.example"",""click"") is what the mayor posted",False,"@mayor"\n'
+    )
     cli("import-claims", str(write(tmp_path, "in.csv", sheet)))
     exported = cli("export", "--format", "csv").stdout
     row = next(csv.DictReader(io.StringIO(exported)))
@@ -77,7 +96,11 @@ def test_export_filters_by_speaker_since_and_claim(cli, sample_article):
     peskov = json.loads(cli("export", "--format", "json", "--speaker", "Peskov").stdout)
     assert {r["claim_id"] for r in peskov} == {weapons_claim(cli)["id"]}
     assert json.loads(cli("export", "--format", "json", "--since", "2023-10-19").stdout)
-    assert {r["claim_id"] for r in json.loads(cli("export", "--format", "json", "--since", "2023-10-13").stdout)} == ids - {weapons_claim(cli)["id"]}
+    assert {
+        r["claim_id"] for r in json.loads(cli("export", "--format", "json", "--since", "2023-10-13").stdout)
+    } == ids - {weapons_claim(cli)["id"]}
     some = sorted(ids)[:2]
-    assert {r["claim_id"] for r in json.loads(cli("export", "--format", "json", "--claim", f"{some[0]},{some[1]}").stdout)} == set(some)
+    assert {
+        r["claim_id"] for r in json.loads(cli("export", "--format", "json", "--claim", f"{some[0]},{some[1]}").stdout)
+    } == set(some)
     assert cli("export", "--since", "yesterday").exit_code == 1

@@ -30,7 +30,11 @@ def test_importing_a_verdict_flags_the_matching_claim_already_tracked(cli, sampl
     cli("ingest", str(sample_article))
     before = weapons_claim(cli)
     assert not before["needs_review"] and before["origin"] != "imported"
-    unrelated = {**TEMPO, "claimReviewed": "Harga beras turun 40 persen di seluruh Jawa", "url": "https://cekfakta.example/fakta/9"}
+    unrelated = {
+        **TEMPO,
+        "claimReviewed": "Harga beras turun 40 persen di seluruh Jawa",
+        "url": "https://cekfakta.example/fakta/9",
+    }
     result = cli("import-claims", str(write(tmp_path, "tempo.json", [TEMPO, unrelated])))
     assert result.exit_code == 0, result.output
     assert "1 claims already here match a verdict" in result.output

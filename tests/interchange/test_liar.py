@@ -18,9 +18,19 @@ def test_liar_rows_become_claims_with_politifact_verdicts_and_speakers(cli):
     assert water["status"] == "false" and water["language"] == "en"
     assert water["provenance"] == "PolitiFact rated it “pants-fire”; LIAR liar_sample.tsv 90001.json"
     statement = water["statements"][0]
-    assert (statement["speaker"], statement["speaker_role"], statement["source"]) == ("Jane Roe", "State senator", "a campaign mailer")
-    assert claims["Our county has added more jobs than any other county in the state this decade."]["status"] == "misleading"
-    assert claims["Teacher salaries in the state rank in the bottom five nationally."]["statements"][0]["speaker_kind"] == "organization"
+    assert (statement["speaker"], statement["speaker_role"], statement["source"]) == (
+        "Jane Roe",
+        "State senator",
+        "a campaign mailer",
+    )
+    assert (
+        claims["Our county has added more jobs than any other county in the state this decade."]["status"]
+        == "misleading"
+    )
+    assert (
+        claims["Teacher salaries in the state rank in the bottom five nationally."]["statements"][0]["speaker_kind"]
+        == "organization"
+    )
     hoses = claims["A new law requires every household to register its garden hoses with the police."]
     assert hoses["statements"][0]["speaker"] == "Chain Email" and hoses["statements"][0]["speaker_kind"] == "unknown"
     assert claims["The harbour bridge was built in eleven months."]["needs_review"]

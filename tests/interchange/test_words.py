@@ -12,12 +12,15 @@ def test_liar_circulating_words_come_from_the_data_file():
     assert {"email", "viral", "tweets"} <= words.circulating_words()
 
 
-@pytest.mark.parametrize(("content", "problem"), [
-    ('[liar]\ncirculating = ["email"]\ncirculatng = ["post"]\n', "unknown key 'circulatng'"),
-    ('[lair]\ncirculating = ["email"]\n', "unknown section [lair]"),
-    ('[liar]\ncirculating = ["email", "email"]\n', "lists 'email' twice"),
-    ("", "[liar] circulating is missing"),
-])
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        ('[liar]\ncirculating = ["email"]\ncirculatng = ["post"]\n', "unknown key 'circulatng'"),
+        ('[lair]\ncirculating = ["email"]\n', "unknown section [lair]"),
+        ('[liar]\ncirculating = ["email", "email"]\n', "lists 'email' twice"),
+        ("", "[liar] circulating is missing"),
+    ],
+)
 def test_a_broken_file_names_itself_and_the_problem(tmp_path, monkeypatch, content, problem):
     (tmp_path / "interchange.toml").write_text(content, encoding="utf-8")
     monkeypatch.setattr(words, "data_dir", lambda: tmp_path)
