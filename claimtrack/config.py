@@ -9,11 +9,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from claimtrack.errors import ConfigError as ConfigError
 from claimtrack.resources import data_dir
-
-
-class ConfigError(ValueError):
-    """The configuration file cannot be read."""
 
 
 @dataclass(frozen=True)
@@ -77,8 +74,11 @@ def settings() -> Settings:
         raw = _merge(raw, _read_toml(Path(override)))
     try:
         return Settings(
-            ingest=IngestSettings(int(raw["ingest"]["max_bytes"]), tuple(raw["ingest"]["extensions"]),
-                                  int(raw["ingest"].get("max_article_chars", 200_000))),
+            ingest=IngestSettings(
+                int(raw["ingest"]["max_bytes"]),
+                tuple(raw["ingest"]["extensions"]),
+                int(raw["ingest"].get("max_article_chars", 200_000)),
+            ),
             claims=ClaimSettings(**raw["claims"]),
             match=MatchSettings(**raw["match"]),
             publisher=PublisherSettings(**raw["publisher"]),

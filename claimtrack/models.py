@@ -7,7 +7,9 @@ from datetime import date, datetime, timezone
 from sqlalchemy import Column, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-STATUSES = ("unverified", "in_review", "verified", "misleading", "disputed", "unproven", "false", "dismissed")
+from claimtrack import statuses
+
+STATUSES = statuses.names()  # in triage order, from data/statuses.toml
 RELATIONS = ("asserts", "supports", "contradicts")
 QUOTES = ("direct", "indirect", "mixed")
 STANCES = ("assert", "deny")

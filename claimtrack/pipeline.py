@@ -10,14 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from pathlib import Path
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from claimtrack.extract import Extraction, extract
 from claimtrack.ingest import Document, IngestError, read_paths
 from claimtrack.ingest.readers import files_under
 from claimtrack.store import Store
-from claimtrack.textutil import one_line
 from claimtrack.tracker import IngestResult, Tracker, statement_keys
 
 _PARALLEL_FROM = 8  # fewer documents than this are extracted in-process: a pool costs more than it saves
@@ -37,8 +36,14 @@ class Summary:
     results: list[IngestResult] = field(default_factory=list)
 
     def line(self) -> str:
-        parts = [f"{self.added} added", f"{self.duplicates} already ingested", f"{self.failed} failed",
-                 f"{self.statements} statements", f"{self.new_claims} new claims", f"{self.joined} joined existing claims"]
+        parts = [
+            f"{self.added} added",
+            f"{self.duplicates} already ingested",
+            f"{self.failed} failed",
+            f"{self.statements} statements",
+            f"{self.new_claims} new claims",
+            f"{self.joined} joined existing claims",
+        ]
         if self.flagged:
             parts.append(f"{self.flagged} claims flagged for review")
         return "ingest: " + ", ".join(parts)
@@ -113,16 +118,26 @@ def prepared_files(files: list[str], defaults: dict, jobs: int) -> Iterator[list
             yield _read_and_prepare((path, defaults)) if path == "-" else next(results)
 
 
-def ingest_items(store: Store, items: Iterable[Document | IngestError], *, jobs: int = 1,
-                 report: Callable[[str], None] = lambda message: None,
-                 on_result: Callable[[IngestResult | IngestError], None] = lambda result: None,
-                 tracker: Tracker | None = None) -> Summary:
+def ingest_items(
+    store: Store,
+    items: Iterable[Document | IngestError],
+    *,
+    jobs: int = 1,
+    report: Callable[[str], None] = lambda message: None,
+    on_result: Callable[[IngestResult | IngestError], None] = lambda result: None,
+    tracker: Tracker | None = None,
+) -> Summary:
     """Ingest articles already read (the TUI reads them itself)."""
     return _write_all(store, extractions(items, jobs), report, on_result, tracker)
 
 
-def _write_all(store: Store, pairs: Iterable[Pair], report: Callable[[str], None],
-               on_result: Callable[[IngestResult | IngestError], None], tracker: Tracker | None = None) -> Summary:
+def _write_all(
+    store: Store,
+    pairs: Iterable[Pair],
+    report: Callable[[str], None],
+    on_result: Callable[[IngestResult | IngestError], None],
+    tracker: Tracker | None = None,
+) -> Summary:
     """The one writer: documents in input order, a batch per transaction (retried one by one on a failure)."""
     tracker = tracker or Tracker(store)
     summary = Summary()
@@ -149,33 +164,35 @@ def _write_all(store: Store, pairs: Iterable[Pair], report: Callable[[str], None
     return summary
 
 
-def ingest_paths(store: Store, paths: Iterable[str], defaults: dict, *, jobs: int = 1,
-                 report: Callable[[str], None] = lambda message: None, progress: bool = False,
-                 echo: Callable[[str], None] | None = None) -> Summary:
-    """Ingest files and folders; with `progress`, a Rich bar on stderr when there are more than a few files."""
-    files = files_of(paths)
+def ingest_files(
+    store: Store,
+    files: list[str],
+    defaults: dict,
+    *,
+    jobs: int = 1,
+    report: Callable[[str], None] = lambda message: None,
+    on_result: Callable[[IngestResult | IngestError], None] = lambda result: None,
+    on_file: Callable[[], None] = lambda: None,
+) -> Summary:
+    """Ingest these files (as `files_of` lists them); `on_file` is called as each file's articles are written,
+    so a caller can draw progress."""
 
-    def describe(result: IngestResult | IngestError) -> None:
-        if echo is not None and isinstance(result, IngestResult):
-            if result.status == "duplicate":
-                echo(f"= {result.origin}: already ingested (source {result.source_id})")
-            else:
-                echo(f"+ {result.origin}: {result.statements} statements, {len(result.new_claims)} new claims, "
-                     f"{len(result.joined_claims)} joined — {one_line(result.title, 60)}")
+    def pairs() -> Iterator[Pair]:
+        for batch in prepared_files(files, defaults, jobs):
+            yield from batch
+            on_file()
 
-    if not progress or len(files) <= 3:
-        pairs = (pair for batch in prepared_files(files, defaults, jobs) for pair in batch)
-        return _write_all(store, pairs, report, describe)
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+    return _write_all(store, pairs(), report, on_result)
 
-    console = Console(stderr=True)
-    with Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), console=console) as bar:
-        task = bar.add_task("ingest", total=len(files))
 
-        def pairs() -> Iterator[Pair]:
-            for batch in prepared_files(files, defaults, jobs):
-                yield from batch
-                bar.advance(task)
-
-        return _write_all(store, pairs(), lambda m: console.print(f"error: {m}", markup=False, highlight=False), lambda r: None)
+def ingest_paths(
+    store: Store,
+    paths: Iterable[str],
+    defaults: dict,
+    *,
+    jobs: int = 1,
+    report: Callable[[str], None] = lambda message: None,
+    on_result: Callable[[IngestResult | IngestError], None] = lambda result: None,
+) -> Summary:
+    """Ingest files and folders."""
+    return ingest_files(store, files_of(paths), defaults, jobs=jobs, report=report, on_result=on_result)

@@ -1,21 +1,16 @@
-"""Statuses as published ratings and back: data/statuses.toml read once, used by exports and imports."""
+"""Statuses as published ratings and back: the ClaimReview side of the status vocabulary (claimtrack.statuses)."""
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 
-from claimtrack.models import STATUSES
-from claimtrack.resources import data_dir
+from claimtrack import statuses
+from claimtrack.errors import RatingsError as RatingsError
 from claimtrack.textutil import fold
 
 BEST_RATING = 5
 WORST_RATING = 1
-
-
-class RatingsError(ValueError):
-    """data/statuses.toml does not describe the statuses claimtrack knows."""
 
 
 @dataclass(frozen=True)
@@ -41,26 +36,25 @@ def label_key(label: str) -> str:
 class _Table:
     ratings: dict[str, Rating]
     by_label: dict[str, str]
-    numeric: dict[int, str]
 
 
 @cache
 def _table() -> _Table:
-    with open(data_dir() / "statuses.toml", "rb") as handle:
-        raw = tomllib.load(handle)
     ratings: dict[str, Rating] = {}
     by_label: dict[str, str] = {}
-    for entry in raw.get("status", []):
-        rating = Rating(entry["name"], entry.get("description", ""), int(entry.get("rating", 0)),
-                        entry.get("alternate_name", entry["name"]), entry.get("label_id", ""),
-                        tuple(entry.get("import_labels", ())))
+    for status in statuses.vocabulary().statuses:
+        rating = Rating(
+            status.name,
+            status.description,
+            status.rating,
+            status.label("en"),
+            status.labels.get("id", ""),
+            status.import_labels,
+        )
         ratings[rating.status] = rating
         for label in (rating.status, rating.alternate_name, *rating.import_labels):
             by_label.setdefault(label_key(label), rating.status)
-    if set(ratings) != set(STATUSES):
-        raise RatingsError(f"data/statuses.toml must describe exactly these statuses: {', '.join(STATUSES)}")
-    numeric = {int(value): status for value, status in raw.get("numeric", {}).items()}
-    return _Table(ratings, by_label, numeric)
+    return _Table(ratings, by_label)
 
 
 def rating(status: str) -> Rating:
@@ -69,7 +63,7 @@ def rating(status: str) -> Rating:
 
 def ratings() -> list[Rating]:
     """Every status's rating, in triage order."""
-    return [_table().ratings[s] for s in STATUSES]
+    return list(_table().ratings.values())
 
 
 def status_for_label(label: str) -> str | None:
@@ -82,4 +76,4 @@ def status_for_value(value: float, best: float = BEST_RATING, worst: float = WOR
     if best == worst or not (min(best, worst) <= value <= max(best, worst)):
         return None
     scaled = WORST_RATING + (BEST_RATING - WORST_RATING) * (value - worst) / (best - worst)
-    return _table().numeric.get(int(scaled + 0.5))
+    return statuses.vocabulary().numeric.get(int(scaled + 0.5))

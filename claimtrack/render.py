@@ -9,13 +9,14 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from claimtrack import statuses
 from claimtrack.store import ActorView, ClaimView
 from claimtrack.textutil import one_line
 
-STATUS_STYLE = {
-    "unverified": "yellow", "in_review": "cyan", "verified": "green", "misleading": "magenta",
-    "disputed": "bright_magenta", "unproven": "blue", "false": "red", "dismissed": "dim",
-}
+
+def status_markup(status: str) -> str:
+    """The status's name in its colour (from data/statuses.toml), as Rich markup."""
+    return f"[{statuses.colour(status) or ''}]{escape(status)}[/]"
 
 
 def safe(text: str, limit: int | None = None) -> str:
@@ -39,31 +40,45 @@ def claims_table(views: list[ClaimView]) -> None:
     speaker_width = 22
     others = 4 + 14 + 5 + speaker_width + 3 + 3 + 11 + 3 * 8
     claim_width = max(24, console.width - others)
-    for column, options in (("id", {"justify": "right", "width": 4}), ("status", {"width": 14}),
-                            ("cw", {"justify": "right", "width": 5}), ("claim", {"width": claim_width}),
-                            ("asserted by", {"width": speaker_width}), ("+", {"justify": "right", "width": 3}),
-                            ("−", {"justify": "right", "width": 3}), ("first seen", {"width": 11})):
+    for column, options in (
+        ("id", {"justify": "right", "width": 4}),
+        ("status", {"width": 14}),
+        ("cw", {"justify": "right", "width": 5}),
+        ("claim", {"width": claim_width}),
+        ("asserted by", {"width": speaker_width}),
+        ("+", {"justify": "right", "width": 3}),
+        ("−", {"justify": "right", "width": 3}),
+        ("first seen", {"width": 11}),
+    ):
         options.update(no_wrap=True, overflow="ellipsis")
         table.add_column(column, **options)
     for view in views:
-        status = f"[{STATUS_STYLE.get(view.status, '')}]{view.status}[/]"
+        status = status_markup(view.status)
         if view.needs_review:
             status += " [bold red]![/]"
         if view.contested:
             status += " ⚔"
         if view.origin == "imported":
             status += " ↺"
-        table.add_row(str(view.id), status, f"{view.checkworthiness:.2f}", safe(view.text, 120),
-                      safe(", ".join(view.asserted_by), 40), str(len(view.by_relation("supports"))),
-                      str(len(view.by_relation("contradicts"))), view.first_seen.isoformat() if view.first_seen else "")
+        table.add_row(
+            str(view.id),
+            status,
+            f"{view.checkworthiness:.2f}",
+            safe(view.text, 120),
+            safe(", ".join(view.asserted_by), 40),
+            str(len(view.by_relation("supports"))),
+            str(len(view.by_relation("contradicts"))),
+            view.first_seen.isoformat() if view.first_seen else "",
+        )
     console.print(table)
     console.print(f"{len(views)} claims · ! needs review · ⚔ contested · ↺ previously checked")
 
 
 def claim_detail(view: ClaimView) -> None:
     console = _console()
-    console.print(f"[bold]claim {view.id}[/]  [{STATUS_STYLE.get(view.status, '')}]{view.status}[/]"
-                  f"  check-worthiness {view.checkworthiness:.2f}")
+    console.print(
+        f"[bold]claim {view.id}[/]  {status_markup(view.status)}  check-worthiness {view.checkworthiness:.2f}"
+    )
     console.print(safe(view.text))
     if view.status_note:
         console.print(f"note: {safe(view.status_note)}")
@@ -86,7 +101,8 @@ def claim_detail(view: ClaimView) -> None:
         console.print("\n[bold]history[/]")
         for e in view.history:
             note = f" — {safe(e.note)}" if e.note else ""
-            console.print(f"  {e.at.isoformat(timespec='seconds')} {safe(e.editor)}: {e.action} {e.from_status} → {e.to_status}{note}")
+            at = e.at.isoformat(timespec="seconds")
+            console.print(f"  {at} {safe(e.editor)}: {e.action} {e.from_status} → {e.to_status}{note}")
 
 
 def actors_table(views: list[ActorView]) -> None:
@@ -95,5 +111,7 @@ def actors_table(views: list[ActorView]) -> None:
     for column in ("id", "name", "kind", "role", "aliases", "statements"):
         table.add_column(column)
     for a in views:
-        table.add_row(str(a.id), safe(a.name), a.kind, safe(a.role, 40), safe(", ".join(a.aliases), 60), str(a.statements))
+        table.add_row(
+            str(a.id), safe(a.name), a.kind, safe(a.role, 40), safe(", ".join(a.aliases), 60), str(a.statements)
+        )
     console.print(table)

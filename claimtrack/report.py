@@ -14,6 +14,7 @@ from datetime import date, datetime, timezone
 from functools import lru_cache
 from urllib.parse import quote, urlsplit
 
+from claimtrack import statuses
 from claimtrack.ratings import rating
 from claimtrack.store import ClaimView, EventView, StatementView
 from claimtrack.textutil import one_line
@@ -28,7 +29,7 @@ _BARE_URL = re.compile(r"(?<=[A-Za-z0-9])(:)(?=//)|(?i:(?<![\w.])(www))(\.)")
 _TOC_TEXT = 90
 _RELATIONS = (("asserts", "Asserted by"), ("supports", "Supported by"), ("contradicts", "Contradicted by"))
 # Verdicts first (what a reader came for), then claims still being checked, then those set aside.
-_REPORT_ORDER = ("verified", "misleading", "disputed", "unproven", "false", "in_review", "unverified", "dismissed")
+_REPORT_ORDER = statuses.report_order()
 _STATUS_RANK = {status: rank for rank, status in enumerate(_REPORT_ORDER)}
 
 
@@ -43,7 +44,9 @@ def md_text(text: str | None, limit: int | None = None) -> str:
     if "//" in escaped or "www" in escaped.lower():
         escaped = _BARE_URL.sub(lambda m: "\\:" if m.group(1) else f"{m.group(2)}\\.", escaped)
     if escaped[:1] in "#>+=-" or escaped[:1].isdigit():
-        escaped = _BLOCK_START.sub(lambda m: f"\\{m.group(1)}" if m.group(1) else f"{m.group(2)}\\{m.group(3)}", escaped)
+        escaped = _BLOCK_START.sub(
+            lambda m: f"\\{m.group(1)}" if m.group(1) else f"{m.group(2)}\\{m.group(3)}", escaped
+        )
     return escaped
 
 
@@ -76,7 +79,9 @@ def anchor(view: ClaimView) -> str:
     return f"claim-{view.id}"
 
 
-def render_markdown(claims: list[ClaimView], *, filters: dict | None = None, generated_at: datetime | None = None) -> str:
+def render_markdown(
+    claims: list[ClaimView], *, filters: dict | None = None, generated_at: datetime | None = None
+) -> str:
     """A Markdown report of these claims: summary, contents, then each claim with its speakers and history."""
     from claimtrack.config import settings
 
@@ -93,7 +98,10 @@ def render_markdown(claims: list[ClaimView], *, filters: dict | None = None, gen
     out += _summary(views)
     if not single:
         out += ["## Contents", ""]
-        out += [f"{n}. [Claim {v.id}](#{anchor(v)}): {md_text(v.status)}: {md_text(v.text, _TOC_TEXT)}" for n, v in enumerate(views, 1)]
+        out += [
+            f"{n}. [Claim {v.id}](#{anchor(v)}): {md_text(v.status)}: {md_text(v.text, _TOC_TEXT)}"
+            for n, v in enumerate(views, 1)
+        ]
         out.append("")
         out += ["## Claims", ""]
     for view in views:

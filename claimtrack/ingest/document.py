@@ -6,9 +6,7 @@ import hashlib
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
-
-class IngestError(ValueError):
-    """An input cannot be read as an article; the message is one line for the user."""
+from claimtrack.errors import IngestError as IngestError
 
 
 @dataclass

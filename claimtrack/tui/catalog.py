@@ -72,11 +72,18 @@ class _WordIndex:
             for word in set(words):
                 postings[word].append(position)
         self.vocabulary = list(postings)
-        lengths = np.fromiter((len(postings[word]) for word in self.vocabulary), dtype=np.int64, count=len(self.vocabulary))
-        self._posting_starts = np.concatenate([[0], np.cumsum(lengths)[:-1]]).astype(np.int64) if len(lengths) else lengths
+        lengths = np.fromiter(
+            (len(postings[word]) for word in self.vocabulary), dtype=np.int64, count=len(self.vocabulary)
+        )
+        self._posting_starts = (
+            np.concatenate([[0], np.cumsum(lengths)[:-1]]).astype(np.int64) if len(lengths) else lengths
+        )
         self._posting_lengths = lengths
-        self._postings = np.fromiter((position for word in self.vocabulary for position in postings[word]),
-                                     dtype=np.int64, count=int(lengths.sum()))
+        self._postings = np.fromiter(
+            (position for word in self.vocabulary for position in postings[word]),
+            dtype=np.int64,
+            count=int(lengths.sum()),
+        )
         # distinct word prefixes by length and first letter, with the words that start so: a typo is looked
         # for among words with the same first letter (as Lucene's fuzzy `prefix_length` 1 does), each prefix
         # scored once — a pass over every word cost 10–18 ms a keystroke at 100k claims
@@ -102,8 +109,11 @@ class _WordIndex:
         self._by_character = by_character
         self.containing("warm")  # the first pass of the regex path costs ~15 ms: not on a keystroke
         # a first keystroke finds most claims: the masks of common characters are ready before anyone types
-        self._character_masks = {character: self.mask(entries, size) for character, entries in by_character.items()
-                                 if len(entries) >= _COMMON_CHARACTER}
+        self._character_masks = {
+            character: self.mask(entries, size)
+            for character, entries in by_character.items()
+            if len(entries) >= _COMMON_CHARACTER
+        }
 
     def containing(self, query_word: str) -> list[int]:
         """Vocabulary entries containing `query_word`; one regex pass over all words when the word is selective."""
@@ -113,7 +123,9 @@ class _WordIndex:
                 return having
             vocabulary = self.vocabulary
             return [index for index in having if query_word in vocabulary[index]]
-        found = np.fromiter((match.start() for match in re.finditer(re.escape(query_word), self._joined)), dtype=np.int64)
+        found = np.fromiter(
+            (match.start() for match in re.finditer(re.escape(query_word), self._joined)), dtype=np.int64
+        )
         return np.unique(np.searchsorted(self._starts, found, side="right") - 1).tolist()
 
     def matching_words(self, query_word: str) -> tuple[list[int], list[int]]:
@@ -360,8 +372,13 @@ class Catalog:
         cutoff = _typo_cutoff(word)
         for position, words in self._edited.items():
             exact[position] = any(word in candidate for candidate in words)
-            either[position] = exact[position] or (cutoff is not None and any(
-                candidate[:1] == word[:1] and fuzz.ratio(word, candidate[:len(word)]) >= cutoff for candidate in words))
+            either[position] = exact[position] or (
+                cutoff is not None
+                and any(
+                    candidate[:1] == word[:1] and fuzz.ratio(word, candidate[: len(word)]) >= cutoff
+                    for candidate in words
+                )
+            )
         self._masks[key] = (exact, either)
         if len(self._masks) > _CACHED_WORDS:
             self._masks.popitem(last=False)

@@ -26,17 +26,33 @@ class ClaimSearch(Provider):
     async def search(self, query: str) -> Hits:
         for actor, score in await asyncio.to_thread(self._speakers, query):
             name = one_line(actor.name)
-            yield Hit(score / 100, Content(f"speaker: {name}"), partial(self.app.show_speaker, actor.name),
-                      text=f"speaker: {name}", help=f"{actor.statements} statements · {one_line(actor.role) or actor.kind}")
+            yield Hit(
+                score / 100,
+                Content(f"speaker: {name}"),
+                partial(self.app.show_speaker, actor.name),
+                text=f"speaker: {name}",
+                help=f"{actor.statements} statements · {one_line(actor.role) or actor.kind}",
+            )
         for rank, (claim_id, status, text) in enumerate(await asyncio.to_thread(self._claims, query)):
             line = one_line(text, 100)
-            yield Hit(0.9 - rank / 100, Content(f"claim {claim_id}: {line}"), partial(self.app.open_claim, claim_id),
-                      text=f"claim {claim_id}: {line}", help=status.replace("_", " "))
+            yield Hit(
+                0.9 - rank / 100,
+                Content(f"claim {claim_id}: {line}"),
+                partial(self.app.open_claim, claim_id),
+                text=f"claim {claim_id}: {line}",
+                help=status.replace("_", " "),
+            )
 
     def _speakers(self, query: str) -> list[tuple[ActorView, float]]:
         """Best speakers for the query, each once, by their best-matching name or alias."""
-        found = process.extract(query, [name for _, name in self.names], scorer=fuzz.WRatio, processor=utils.default_process,
-                                score_cutoff=_ACTOR_CUTOFF, limit=_SHOWN * 3)
+        found = process.extract(
+            query,
+            [name for _, name in self.names],
+            scorer=fuzz.WRatio,
+            processor=utils.default_process,
+            score_cutoff=_ACTOR_CUTOFF,
+            limit=_SHOWN * 3,
+        )
         best: dict[int, tuple[ActorView, float]] = {}
         for _, score, index in found:
             actor = self.names[index][0]

@@ -7,27 +7,21 @@ from datetime import date, datetime
 from rich.style import Style
 from rich.text import Text
 
-STATUS_COLOURS = {
-    "unverified": "#d7af00",
-    "in_review": "#5f87d7",
-    "verified": "#5faf5f",
-    "misleading": "#d7875f",
-    "disputed": "#af5fd7",
-    "unproven": "#949494",
-    "false": "#d75f5f",
-    "dismissed": "#6c6c6c",
-}
+from claimtrack import statuses
+
+UNKNOWN_COLOUR = "#949494"
 REVIEW_STYLE = Style(color="#ff5f5f", bold=True)
 CONTESTED = "⚔"
 RELATION_TITLES = {"asserts": "Asserted by", "supports": "Supported by", "contradicts": "Contradicted by"}
 
 
 def status_style(status: str) -> Style:
-    return Style(color=STATUS_COLOURS.get(status, "#949494"))
+    """The status's colour from data/statuses.toml; grey for a status it does not know."""
+    return Style(color=statuses.colour(status) or UNKNOWN_COLOUR)
 
 
 def status_text(status: str, *, needs_review: bool = False) -> Text:
-    """"● disputed" in the status colour; "! disputed" when the claim is flagged for review."""
+    """ "● disputed" in the status colour; "! disputed" when the claim is flagged for review."""
     text = Text("! ", style=REVIEW_STYLE) if needs_review else Text("● ", style=status_style(status))
     text.append(status, style=status_style(status))
     return text

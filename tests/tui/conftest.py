@@ -2,29 +2,72 @@
 
 from __future__ import annotations
 
+import shutil
 from datetime import datetime, timezone
+from pathlib import Path
 
 import pytest
 
 from claimtrack.pipeline import ingest_paths
+from claimtrack.resources import seeds_dir
 from claimtrack.store import ClaimQuery, Store
 from claimtrack.tui.app import ClaimtrackApp
+from tests.conftest import TEST_DB_URL
 
 FIXED_NOW = datetime(2024, 3, 1, 9, 30, tzinfo=timezone.utc)
 SIZE = (140, 40)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def quick_idle_checks():
+    """Pilot waits after every key until the process looks idle: by default it samples CPU time in 20 ms windows,
+    which was most of these tests' time (90 s). 2 ms windows, idle below 20% of one, answer the same question
+    sooner. Much shorter windows are slower again: a busy process then never looks idle and each wait runs to its
+    one-second limit. Textual is pinned, and setattr fails loudly if these names ever move."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("textual._wait.SLEEP_GRANULARITY", 1 / 500)
+        patch.setattr("textual._wait.SLEEP_IDLE", 1 / 500 / 5)
+        yield
+
+
 @pytest.fixture(autouse=True)
 def fixed_clock_and_editor(monkeypatch):
     """Audit events carry a fixed time and editor, so screens (and snapshots) do not depend on the clock."""
-    monkeypatch.setattr("claimtrack.store.utcnow", lambda: FIXED_NOW)
+    monkeypatch.setattr("claimtrack.store.edits.utcnow", lambda: FIXED_NOW)
     monkeypatch.setenv("CLAIMTRACK_EDITOR", "tester")
 
 
+@pytest.fixture(scope="session")
+def sample_template(tmp_path_factory) -> Path | None:
+    """The sample article ingested once per run, as the clock and editor above set it; each test gets a copy.
+
+    None on PostgreSQL ($CLAIMTRACK_TEST_DB_URL), where each test ingests into its own schema instead.
+    """
+    if TEST_DB_URL:
+        return None
+    path = tmp_path_factory.mktemp("sample") / "sample.db"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("claimtrack.store.edits.utcnow", lambda: FIXED_NOW)
+        patch.setenv("CLAIMTRACK_EDITOR", "tester")
+        store = Store(str(path))
+        ingest_paths(store, [str(next(seeds_dir().glob("*82f9e3bc*")))], {}, jobs=1)
+        store.close()  # the last connection checkpoints the WAL: the file alone holds the database
+    return path
+
+
 @pytest.fixture
-def sample_store(store: Store, sample_article) -> Store:
-    ingest_paths(store, [str(sample_article)], {}, jobs=1)
-    return store
+def sample_store(request, sample_template: Path | None, tmp_path: Path) -> Store:
+    """A database holding the sample article: a copy of the session's, or (on PostgreSQL) ingested afresh."""
+    if sample_template is None:
+        store = request.getfixturevalue("store")
+        ingest_paths(store, [str(request.getfixturevalue("sample_article"))], {}, jobs=1)
+        yield store
+        return
+    path = tmp_path / "sample.db"
+    shutil.copyfile(sample_template, path)
+    store = Store(str(path))
+    yield store
+    store.close()
 
 
 @pytest.fixture

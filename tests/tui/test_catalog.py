@@ -10,25 +10,38 @@ from claimtrack.tui.catalog import Catalog, search_words
 
 def make_claims(store: Store, claims: list[tuple[str, str, float, bool]]) -> list[int]:
     """(text, status, check-worthiness, needs review) → claim ids, written through the store's transaction API."""
+
     def work(tx):
         ids = []
         for text, status, checkworthiness, review in claims:
-            ids.append(tx.add_claim(text=text, status=status, checkworthiness=checkworthiness, needs_review=review,
-                                    language="id", match_key=text.lower()))
+            ids.append(
+                tx.add_claim(
+                    text=text,
+                    status=status,
+                    checkworthiness=checkworthiness,
+                    needs_review=review,
+                    language="id",
+                    match_key=text.lower(),
+                )
+            )
         return ids
+
     return store.write(work)
 
 
 @pytest.fixture
 def claims(store):
-    ids = make_claims(store, [
-        ("Korea Utara mengirimkan senjata kepada Rusia", "unverified", 0.65, False),
-        ("Harga beras naik dua kali lipat", "verified", 0.9, False),
-        ("Rusia membantah tuduhan itu", "unverified", 0.8, False),
-        ("Inflasi turun ke dua persen", "false", 0.7, True),
-        ("Persenjataan baru dipamerkan di Pyongyang", "disputed", 0.3, False),
-        ("Pemerintah menaikkan subsidi", "dismissed", 0.99, False),
-    ])
+    ids = make_claims(
+        store,
+        [
+            ("Korea Utara mengirimkan senjata kepada Rusia", "unverified", 0.65, False),
+            ("Harga beras naik dua kali lipat", "verified", 0.9, False),
+            ("Rusia membantah tuduhan itu", "unverified", 0.8, False),
+            ("Inflasi turun ke dua persen", "false", 0.7, True),
+            ("Persenjataan baru dipamerkan di Pyongyang", "disputed", 0.3, False),
+            ("Pemerintah menaikkan subsidi", "dismissed", 0.99, False),
+        ],
+    )
     return store, ids
 
 
@@ -110,7 +123,6 @@ def test_search_words_fold_case_accents_and_punctuation():
     assert search_words("Élysée: «Non», dit-il.") == ["elysee", "non", "dit", "il"]
 
 
-
 def test_word_index_finds_what_a_plain_substring_scan_finds():
     """Every query length takes its own path (one letter, two letters, three or more): all agree with a scan."""
     from hypothesis import given, settings
@@ -136,18 +148,24 @@ def test_typo_matches_are_the_words_a_plain_scan_finds_with_the_same_first_lette
     from hypothesis import strategies as st
     from rapidfuzz import fuzz
 
-    from claimtrack.tui.catalog import _WordIndex, _typo_cutoff
+    from claimtrack.tui.catalog import _typo_cutoff, _WordIndex
 
     word = st.text(alphabet="abcde", min_size=1, max_size=14)
 
     @settings(max_examples=200, deadline=None)
-    @given(vocabulary=st.lists(word, min_size=1, max_size=40, unique=True), query=st.text(alphabet="abcde", min_size=4, max_size=14))
+    @given(
+        vocabulary=st.lists(word, min_size=1, max_size=40, unique=True),
+        query=st.text(alphabet="abcde", min_size=4, max_size=14),
+    )
     def agree(vocabulary, query):
         index = _WordIndex([[w] for w in vocabulary])
         exact, typos = index.matching_words(query)
         cutoff = _typo_cutoff(query)
-        expected = {i for i, w in enumerate(index.vocabulary)
-                    if w[:1] == query[:1] and len(w) >= len(query) - 1 and fuzz.ratio(query, w[:len(query)]) >= cutoff}
+        expected = {
+            i
+            for i, w in enumerate(index.vocabulary)
+            if w[:1] == query[:1] and len(w) >= len(query) - 1 and fuzz.ratio(query, w[: len(query)]) >= cutoff
+        }
         assert set(typos) == expected - set(exact)
         assert set(exact) == {i for i, w in enumerate(index.vocabulary) if query in w}
 

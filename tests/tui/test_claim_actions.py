@@ -24,7 +24,12 @@ async def test_status_key_prompts_for_a_note_and_saves_it(app, sample_store, wea
     claim = sample_store.claim(weapons_claim.id, with_history=True)
     assert claim.status == status and claim.status_note == "checked with two sources"
     event = claim.history[-1]
-    assert (event.from_status, event.to_status, event.note, event.editor) == ("unverified", status, "checked with two sources", "tester")
+    assert (event.from_status, event.to_status, event.note, event.editor) == (
+        "unverified",
+        status,
+        "checked with two sources",
+        "tester",
+    )
 
 
 async def test_empty_note_is_allowed(app, sample_store, weapons_claim):
@@ -76,7 +81,10 @@ async def test_a_claim_changed_by_someone_else_is_refused_and_reloaded(app, samp
         await settle(pilot)
         assert any("someone else" in n.message for n in app._notifications)
         table = app.claims_screen.table
-        assert next(table.row(i) for i in range(table.row_count) if table.row(i).id == weapons_claim.id).status == "in_review"
+        assert (
+            next(table.row(i) for i in range(table.row_count) if table.row(i).id == weapons_claim.id).status
+            == "in_review"
+        )
     claim = sample_store.claim(weapons_claim.id, with_history=True)
     assert claim.status == "in_review" and [e.editor for e in claim.history] == ["colleague"]
 
@@ -129,7 +137,9 @@ async def test_shift_m_merges_another_claim_into_this_one(app, sample_store, wea
         await settle(pilot)
         assert app.claims_screen.table.row_count == 4
     assert sample_store.resolve_claim(other.id) == weapons_claim.id
-    assert any(s.content in other.text or other.text in s.content for s in sample_store.claim(weapons_claim.id).statements)
+    assert any(
+        s.content in other.text or other.text in s.content for s in sample_store.claim(weapons_claim.id).statements
+    )
 
 
 async def test_shift_e_exports_the_filtered_list(app, tmp_path, monkeypatch):

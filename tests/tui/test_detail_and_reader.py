@@ -35,10 +35,13 @@ async def test_detail_highlights_the_statement_inside_its_sentence(app):
     async with app.run_test(size=SIZE) as pilot:
         await open_weapons_claim(pilot)
         statements = app.screen.query_one(StatementList)
-        prompt = next(statements.get_option_at_index(i).prompt for i in range(statements.option_count)
-                      if "Peskov" in str(statements.get_option_at_index(i).prompt))
+        prompt = next(
+            statements.get_option_at_index(i).prompt
+            for i in range(statements.option_count)
+            if "Peskov" in str(statements.get_option_at_index(i).prompt)
+        )
         quote = statements.get_component_rich_style("statement-list--quote")
-        highlighted = [prompt.plain[span.start:span.end] for span in prompt.spans if span.style == quote]
+        highlighted = [prompt.plain[span.start : span.end] for span in prompt.spans if span.style == quote]
         assert highlighted == ["tuduhan Barat itu tidak disertai bukti"]
         assert "Namun juru bicara Kremlin Dmitry Peskov mengatakan" in prompt.plain
 
@@ -104,7 +107,7 @@ async def test_the_reader_highlights_every_statement(app, sample_store):
         marked = []  # every styled stretch of the article: only statements are styled
         for paragraph in article.query(".paragraph"):
             text = paragraph.content
-            marked.extend(text.plain[span.start:span.end] for span in text.spans)
+            marked.extend(text.plain[span.start : span.end] for span in text.spans)
         contents = [s.content for s in app.screen.statements]
         assert len(marked) == len(contents)
         assert all(any(content in m or m in content for m in marked) for content in contents)

@@ -14,8 +14,13 @@ CLAIMS = 1500
 def fill(store) -> None:
     def work(tx):
         for number in range(CLAIMS):
-            tx.add_claim(text=f"Klaim nomor {number} tentang anggaran daerah", language="id",
-                         checkworthiness=(number % 100) / 100, match_key=f"klaim {number}")
+            tx.add_claim(
+                text=f"Klaim nomor {number} tentang anggaran daerah",
+                language="id",
+                checkworthiness=(number % 100) / 100,
+                match_key=f"klaim {number}",
+            )
+
     store.write(work)
 
 

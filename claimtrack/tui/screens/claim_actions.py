@@ -14,8 +14,10 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.screen import Screen
 
+from claimtrack import statuses
 from claimtrack.config import default_editor
-from claimtrack.store import ClaimView, Conflict, Store, StoreError
+from claimtrack.errors import ClaimtrackError
+from claimtrack.store import ClaimView, Conflict, Store
 from claimtrack.tui.catalog import Catalog
 from claimtrack.tui.screens.link_picker import LinkPicker
 from claimtrack.tui.screens.merge_picker import MergePicker
@@ -24,15 +26,7 @@ from claimtrack.tui.screens.path_prompt import PathPrompt
 from claimtrack.tui.screens.text_edit import TextEditor
 from claimtrack.tui.screens.worker_errors import ReportsWorkerErrors
 
-STATUS_KEYS = (
-    ("v", "verified"),
-    ("d", "disputed"),
-    ("f", "false"),
-    ("m", "misleading"),
-    ("u", "unproven"),
-    ("r", "in_review"),
-    ("x", "dismissed"),
-)
+STATUS_KEYS = statuses.marking_keys()  # (key, status), from data/statuses.toml
 _MARK = Binding.Group("mark", compact=True)
 _EXPORT_CHUNK = 500
 
@@ -41,7 +35,10 @@ class ClaimActions(ReportsWorkerErrors, Screen):
     """A screen showing one current claim; subclasses say which (`current_claim`) and how to reload."""
 
     BINDINGS = [
-        *(Binding(key, f"mark('{status}')", f"mark {status.replace('_', ' ')}", group=_MARK) for key, status in STATUS_KEYS),
+        *(
+            Binding(key, f"mark('{status}')", f"mark {statuses.get(status).title}", group=_MARK)
+            for key, status in STATUS_KEYS
+        ),
         Binding("e", "edit_text", "edit", tooltip="Edit the claim's canonical text"),
         Binding("l", "link", "link", tooltip="Link a statement to the claim"),
         Binding("M", "merge", "merge", tooltip="Merge a duplicate claim into this one"),
@@ -103,7 +100,7 @@ class ClaimActions(ReportsWorkerErrors, Screen):
             if note is not None:
                 self.mark(claim.id, claim.version, status, note)
 
-        self.app.push_screen(NotePrompt(f"Mark claim {claim.id} as {status.replace('_', ' ')}", claim.text), save)
+        self.app.push_screen(NotePrompt(f"Mark claim {claim.id} as {statuses.get(status).title}", claim.text), save)
 
     def action_edit_text(self) -> None:
         claim = self._claim_or_say()
@@ -150,8 +147,11 @@ class ClaimActions(ReportsWorkerErrors, Screen):
     # --- workers: each saves one change, then refreshes the catalog from the database ------------------------
     @work(thread=True, exit_on_error=False, group="write")
     def mark(self, claim_id: int, version: int, status: str, note: str) -> None:
-        self._save([claim_id], lambda: self.store.mark(claim_id, status, note, default_editor(), expected_version=version),
-                   f"claim {claim_id} marked {status.replace('_', ' ')}")
+        self._save(
+            [claim_id],
+            lambda: self.store.mark(claim_id, status, note, default_editor(), expected_version=version),
+            f"claim {claim_id} marked {statuses.get(status).title}",
+        )
 
     @work(thread=True, exit_on_error=False, group="write")
     def edit_text(self, claim_id: int, version: int, text: str) -> None:
@@ -163,8 +163,11 @@ class ClaimActions(ReportsWorkerErrors, Screen):
 
     @work(thread=True, exit_on_error=False, group="write")
     def link(self, claim_id: int, statement_id: int, relation: str) -> None:
-        self._save([claim_id], lambda: self.store.link_statement(claim_id, statement_id, relation, default_editor()),
-                   f"statement {statement_id} {relation} claim {claim_id}")
+        self._save(
+            [claim_id],
+            lambda: self.store.link_statement(claim_id, statement_id, relation, default_editor()),
+            f"statement {statement_id} {relation} claim {claim_id}",
+        )
 
     @work(thread=True, exit_on_error=False, group="write")
     def merge(self, into_id: int, from_id: int) -> None:
@@ -181,7 +184,7 @@ class ClaimActions(ReportsWorkerErrors, Screen):
             change()
         except Conflict as exc:
             outcome = self.Refused(str(exc), conflict=True)
-        except StoreError as exc:
+        except ClaimtrackError as exc:
             outcome = self.Refused(str(exc), conflict=False)
         else:
             outcome = self.Changed(claim_ids, note)
@@ -190,18 +193,18 @@ class ClaimActions(ReportsWorkerErrors, Screen):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="export")
     def export(self, path: Path, claim_ids: Callable[[], list[int]], filters: dict) -> None:
-        from claimtrack.interchange import InterchangeError, write_atomic
+        from claimtrack.interchange import write_atomic
         from claimtrack.report import render_markdown
 
         ids = claim_ids()
         views: list[ClaimView] = []
         for start in range(0, len(ids), _EXPORT_CHUNK):
-            chunk = ids[start:start + _EXPORT_CHUNK]
+            chunk = ids[start : start + _EXPORT_CHUNK]
             found = self.store.claims_by_id(chunk, with_history=True, with_context=True)
             views.extend(found[claim_id] for claim_id in chunk if claim_id in found)
         try:
             write_atomic(path, render_markdown(views, filters=filters))  # an old report is never left half-overwritten
-        except InterchangeError as exc:
+        except ClaimtrackError as exc:
             self.post_message(self.Refused(str(exc), conflict=False))
             return
         self.post_message(self.Exported(path, len(views)))

@@ -20,10 +20,11 @@ from textual.message import Message
 from textual.widgets import Footer, Input
 from textual.worker import get_current_worker
 
+from claimtrack.errors import ClaimtrackError
 from claimtrack.ingest import IngestError, read_paths
 from claimtrack.models import STATUSES
 from claimtrack.pipeline import ingest_items
-from claimtrack.store import ClaimQuery, ClaimView, Store, StoreError
+from claimtrack.store import ClaimQuery, ClaimView, Store
 from claimtrack.tracker import IngestResult
 from claimtrack.tui.catalog import Catalog, CatalogView
 from claimtrack.tui.screens.claim_actions import ClaimActions
@@ -49,8 +50,17 @@ class ClaimsScreen(ClaimActions):
     class ViewReady(Message):
         """A list to show: ids in order, the first rows, and counts per status (None until the catalog is loaded)."""
 
-        def __init__(self, ids: Sequence[int], rows: Mapping[int, ClaimView], total: int,
-                     counts: dict[str, int] | None, any_status: int, *, fresh: bool, keep_cursor: bool) -> None:
+        def __init__(
+            self,
+            ids: Sequence[int],
+            rows: Mapping[int, ClaimView],
+            total: int,
+            counts: dict[str, int] | None,
+            any_status: int,
+            *,
+            fresh: bool,
+            keep_cursor: bool,
+        ) -> None:
             super().__init__()
             self.ids = ids
             self.rows = rows
@@ -96,8 +106,9 @@ class ClaimsScreen(ClaimActions):
 
     def compose(self) -> ComposeResult:
         yield FilterBar(id="filters")
-        yield Input(placeholder="search claims (fuzzy) · Enter keeps the filter · Escape clears it", id="search",
-                    compact=True)
+        yield Input(
+            placeholder="search claims (fuzzy) · Enter keeps the filter · Escape clears it", id="search", compact=True
+        )
         yield ClaimTable(id="claims")
         yield IngestProgress(id="ingest")
         yield Footer()
@@ -128,12 +139,30 @@ class ClaimsScreen(ClaimActions):
         height = table.size.height - 1 if table.size.height > 1 else _FIRST_ROWS
         window = (int(table.scroll_offset.y) if keep_cursor else 0, height)
         known = frozenset() if fresh else table.known_ids
-        self._compute_view(self.status_filter, self.search_text, self.speaker, window, known, first_paint=first_paint,
-                           fresh=fresh, keep_cursor=keep_cursor)
+        self._compute_view(
+            self.status_filter,
+            self.search_text,
+            self.speaker,
+            window,
+            known,
+            first_paint=first_paint,
+            fresh=fresh,
+            keep_cursor=keep_cursor,
+        )
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="view")
-    def _compute_view(self, status: str, search: str, speaker: str, window: tuple[int, int], known: frozenset[int], *,
-                      first_paint: bool, fresh: bool, keep_cursor: bool) -> None:
+    def _compute_view(
+        self,
+        status: str,
+        search: str,
+        speaker: str,
+        window: tuple[int, int],
+        known: frozenset[int],
+        *,
+        first_paint: bool,
+        fresh: bool,
+        keep_cursor: bool,
+    ) -> None:
         worker = get_current_worker()
         top, height = window
         statuses = (status,) if status else ()
@@ -151,12 +180,15 @@ class ClaimsScreen(ClaimActions):
         if worker.is_cancelled:
             return
         view: CatalogView = self.catalog.view(statuses=statuses, search=search, within=within)
-        wanted = [int(claim_id) for claim_id in view.ids[top:top + height] if int(claim_id) not in known]
+        wanted = [int(claim_id) for claim_id in view.ids[top : top + height] if int(claim_id) not in known]
         rows = self.store.claims_by_id(wanted) if wanted else {}
         if worker.is_cancelled:
             return
-        self.post_message(self.ViewReady(view.ids, rows, len(view), view.counts, sum(view.counts.values()),
-                                         fresh=fresh, keep_cursor=keep_cursor))
+        self.post_message(
+            self.ViewReady(
+                view.ids, rows, len(view), view.counts, sum(view.counts.values()), fresh=fresh, keep_cursor=keep_cursor
+            )
+        )
 
     def _claims_said_by(self, speaker: str, fresh: bool) -> list[int]:
         """Ids of the claims a speaker made or answered; kept while typing, asked again after a change."""
@@ -171,10 +203,17 @@ class ClaimsScreen(ClaimActions):
     @on(ViewReady)
     def _show_view(self, message: ViewReady) -> None:
         self.shown = message.ids
-        self.table.show(message.ids, message.rows, total=message.total, fresh=message.fresh,
-                        keep_cursor=message.keep_cursor)
-        self.query_one(FilterBar).show(status=self.status_filter, counts=message.counts, total=message.any_status,
-                                       shown=message.total, search=self.search_text, speaker=self.speaker)
+        self.table.show(
+            message.ids, message.rows, total=message.total, fresh=message.fresh, keep_cursor=message.keep_cursor
+        )
+        self.query_one(FilterBar).show(
+            status=self.status_filter,
+            counts=message.counts,
+            total=message.any_status,
+            shown=message.total,
+            search=self.search_text,
+            speaker=self.speaker,
+        )
         self.views_shown += 1
         self.call_after_refresh(self._first_paint_done.set)
         if message.counts is not None and not self.catalog.indexed:
@@ -261,7 +300,7 @@ class ClaimsScreen(ClaimActions):
         try:
             with self.app.tracker_lock:
                 line = ingest_items(self.store, items, on_result=step, tracker=self.app.tracker).line()
-        except StoreError as exc:
+        except ClaimtrackError as exc:
             line = f"ingest stopped: {exc}"
         self.catalog.invalidate()
         self.post_message(self.IngestDone(line, errors))

@@ -10,7 +10,8 @@ from textual.message import Message
 from textual.widgets import Footer, Label, OptionList
 from textual.worker import get_current_worker
 
-from claimtrack.store import ClaimView, Store, StoreError
+from claimtrack.errors import ClaimtrackError
+from claimtrack.store import ClaimView, Store
 from claimtrack.tui.catalog import Catalog
 from claimtrack.tui.screens.claim_actions import ClaimActions
 from claimtrack.tui.screens.reader import SourceReaderScreen
@@ -60,7 +61,7 @@ class ClaimDetailScreen(ClaimActions):
     def _load(self, claim_id: int) -> None:
         try:
             view = self.store.claim(self.store.resolve_claim(claim_id), with_history=True, with_context=True)
-        except StoreError as exc:
+        except ClaimtrackError as exc:
             view, problem = None, str(exc)
         else:
             problem = ""

@@ -27,8 +27,12 @@ def own_bindings(screen: Screen) -> list[Binding]:
     """The keys claimtrack itself declares that work on this screen now (not Textual's scrolling and copying)."""
     found = []
     for active in screen.active_bindings.values():
-        declared = {(binding.action, binding.description) for cls in type(active.node).__mro__
-                    if cls.__module__.startswith("claimtrack.") for binding in cls.__dict__.get("BINDINGS", ())}
+        declared = {
+            (binding.action, binding.description)
+            for cls in type(active.node).__mro__
+            if cls.__module__.startswith("claimtrack.")
+            for binding in cls.__dict__.get("BINDINGS", ())
+        }
         if (active.binding.action, active.binding.description) in declared:
             found.append(active.binding)
     return found

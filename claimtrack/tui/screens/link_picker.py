@@ -26,8 +26,11 @@ class LinkPicker(Picker[tuple[int, str] | None]):
     """Dismisses with (statement id, relation), or None."""
 
     def __init__(self, store: Store, claim: ClaimView) -> None:
-        super().__init__(f"Link a statement to claim {claim.id}", one_line(claim.text, 300),
-                         "type words of the statement · ↑↓ choose · Enter next · Escape cancel")
+        super().__init__(
+            f"Link a statement to claim {claim.id}",
+            one_line(claim.text, 300),
+            "type words of the statement · ↑↓ choose · Enter next · Escape cancel",
+        )
         self.store = store
         self.claim = claim
         self.statement_id: int | None = None
@@ -62,8 +65,12 @@ class LinkPicker(Picker[tuple[int, str] | None]):
         if option_id.startswith("statement-"):
             self.statement_id = int(option_id.removeprefix("statement-"))
             self.query_one(Input).display = False
-            self.show_options([Option(Text(f"{relation} — {_RELATION_HELP[relation]}"), id=f"relation-{relation}")
-                               for relation in RELATIONS])
+            self.show_options(
+                [
+                    Option(Text(f"{relation} — {_RELATION_HELP[relation]}"), id=f"relation-{relation}")
+                    for relation in RELATIONS
+                ]
+            )
             self.query_one("#choices").focus()
             self.set_hint("how does the statement bear on the claim? · ↑↓ choose · Enter link · Escape back")
         elif option_id.startswith("relation-") and self.statement_id is not None:

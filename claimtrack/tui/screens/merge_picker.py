@@ -18,8 +18,11 @@ class MergePicker(Picker[int | None]):
     """Dismisses with the id of the claim to merge into this one, or None."""
 
     def __init__(self, store: Store, catalog: Catalog, claim: ClaimView) -> None:
-        super().__init__(f"Merge another claim into claim {claim.id}", one_line(claim.text, 300),
-                         "the chosen claim's statements and history move here · ↑↓ choose · Enter merge · Escape cancel")
+        super().__init__(
+            f"Merge another claim into claim {claim.id}",
+            one_line(claim.text, 300),
+            "the chosen claim's statements and history move here · ↑↓ choose · Enter merge · Escape cancel",
+        )
         self.store = store
         self.catalog = catalog
         self.claim = claim

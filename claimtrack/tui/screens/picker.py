@@ -15,7 +15,7 @@ from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
-from claimtrack.store import StoreError
+from claimtrack.errors import ClaimtrackError
 from claimtrack.tui.screens.worker_errors import ReportsWorkerErrors
 
 Result = TypeVar("Result")
@@ -66,7 +66,7 @@ class Picker(ReportsWorkerErrors, ModalScreen[Result], Generic[Result]):
     def search(self, query: str) -> None:
         try:
             options = self.find(query)
-        except StoreError as exc:
+        except ClaimtrackError as exc:
             options, problem = [], str(exc)
         else:
             problem = ""

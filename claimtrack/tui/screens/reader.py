@@ -10,8 +10,9 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
+from claimtrack.errors import ClaimtrackError
 from claimtrack.models import Source, Statement
-from claimtrack.store import Store, StoreError
+from claimtrack.store import Store
 from claimtrack.textutil import one_line
 from claimtrack.tui.look import day
 from claimtrack.tui.screens.worker_errors import ReportsWorkerErrors
@@ -20,7 +21,9 @@ from claimtrack.tui.widgets.article_view import ArticleView, Span
 
 def source_heading(source: Source) -> Text:
     heading = Text(one_line(source.title) or one_line(source.origin), style="bold")
-    details = [one_line(part) for part in (source.outlet, day(source.published_at), source.dateline, source.credit) if part]
+    details = [
+        one_line(part) for part in (source.outlet, day(source.published_at), source.dateline, source.credit) if part
+    ]
     if details:
         heading.append("\n" + " · ".join(details))
     if source.url:
@@ -37,8 +40,13 @@ class SourceReaderScreen(ReportsWorkerErrors, Screen):
     ]
 
     class Loaded(Message):
-        def __init__(self, source: Source | None, statements: list[Statement], claims: dict[int, list[tuple[int, str]]],
-                     problem: str = "") -> None:
+        def __init__(
+            self,
+            source: Source | None,
+            statements: list[Statement],
+            claims: dict[int, list[tuple[int, str]]],
+            problem: str = "",
+        ) -> None:
             super().__init__()
             self.source = source
             self.statements = statements
@@ -70,7 +78,7 @@ class SourceReaderScreen(ReportsWorkerErrors, Screen):
             source = self.store.source(self.source_id)
             statements = self.store.source_statements(self.source_id)
             claims = self.store.statement_claims(s.id for s in statements)
-        except StoreError as exc:
+        except ClaimtrackError as exc:
             self.post_message(self.Loaded(None, [], {}, str(exc)))
             return
         self.post_message(self.Loaded(source, statements, claims))
@@ -110,8 +118,14 @@ class SourceReaderScreen(ReportsWorkerErrors, Screen):
             if statement.said_on:
                 info.append(f" · said {day(statement.said_on)}")
             links = self.claims.get(statement.id, [])
-            info.append(" · " + (", ".join(f"{relation} claim {claim_id}" for claim_id, relation in links)
-                                 if links else "linked to no claim"))
+            info.append(
+                " · "
+                + (
+                    ", ".join(f"{relation} claim {claim_id}" for claim_id, relation in links)
+                    if links
+                    else "linked to no claim"
+                )
+            )
         self.query_one("#statement-info", Static).update(info)
 
     def action_back(self) -> None:

@@ -13,5 +13,10 @@ class ReportsWorkerErrors:
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.state == WorkerState.ERROR:
             error = event.worker.error
-            self.notify(one_line(str(error)) or type(error).__name__, title="Something went wrong", severity="error",
-                        markup=False, timeout=10)
+            self.notify(
+                one_line(str(error)) or type(error).__name__,
+                title="Something went wrong",
+                severity="error",
+                markup=False,
+                timeout=10,
+            )

@@ -34,8 +34,14 @@ def paragraphs(text: str) -> list[_Paragraph]:
     return found
 
 
-def highlighted(text: str, paragraph: _Paragraph, spans: list[Span], current: int | None,
-                statement_style: Style, current_style: Style) -> Text:
+def highlighted(
+    text: str,
+    paragraph: _Paragraph,
+    spans: list[Span],
+    current: int | None,
+    statement_style: Style,
+    current_style: Style,
+) -> Text:
     """One paragraph with the parts of it that are statements styled; the text stays inert."""
     out = Text()
     cursor = paragraph.start
@@ -46,7 +52,7 @@ def highlighted(text: str, paragraph: _Paragraph, spans: list[Span], current: in
         out.append(inert(text[cursor:start]))
         out.append(inert(text[start:end]), style=current_style if index == current else statement_style)
         cursor = end
-    out.append(inert(text[cursor:paragraph.end]))
+    out.append(inert(text[cursor : paragraph.end]))
     return out
 
 
@@ -98,9 +104,16 @@ class ArticleView(VerticalScroll, can_focus=True):
 
     def _draw(self, index: int) -> None:
         widget = self.query(".paragraph")[index]
-        widget.update(highlighted(self._text, self._paragraphs[index], self._spans, self._current,
-                                  self.get_component_rich_style("article-view--statement"),
-                                  self.get_component_rich_style("article-view--current")))
+        widget.update(
+            highlighted(
+                self._text,
+                self._paragraphs[index],
+                self._spans,
+                self._current,
+                self.get_component_rich_style("article-view--statement"),
+                self.get_component_rich_style("article-view--current"),
+            )
+        )
 
     def _scroll_to_current(self) -> None:
         paragraph = self._paragraph_of(self._current)

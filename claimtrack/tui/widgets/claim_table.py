@@ -119,8 +119,15 @@ class ClaimTable(ScrollView, can_focus=True):
         self.cursor = 0
 
     # --- what the screen calls ------------------------------------------------------------------------------
-    def show(self, ids: Sequence[int], rows: Mapping[int, ClaimView] = {}, *, total: int | None = None,
-             keep_cursor: bool = True, fresh: bool = False) -> None:
+    def show(
+        self,
+        ids: Sequence[int],
+        rows: Mapping[int, ClaimView] = {},
+        *,
+        total: int | None = None,
+        keep_cursor: bool = True,
+        fresh: bool = False,
+    ) -> None:
         """A new list: `ids` in order (perhaps only the first `len(ids)` of `total`) and any rows already fetched.
 
         `fresh` drops every cached row (something changed in the database); otherwise cached rows stay.
@@ -153,7 +160,7 @@ class ClaimTable(ScrollView, can_focus=True):
         """Keep memory flat while someone scrolls through 100k claims: only rows near the screen stay cached."""
         height = max(self.size.height, 1)
         top = int(self.scroll_offset.y)
-        near = {int(claim_id) for claim_id in self._ids[max(top - 2 * height, 0):top + 3 * height]}
+        near = {int(claim_id) for claim_id in self._ids[max(top - 2 * height, 0) : top + 3 * height]}
         self._rows = {claim_id: row for claim_id, row in self._rows.items() if claim_id in near}
 
     @property
@@ -241,7 +248,7 @@ class ClaimTable(ScrollView, can_focus=True):
             return
         height = max(self.size.height - 1, 1)
         top = int(self.scroll_offset.y)
-        wanted = [int(claim_id) for claim_id in self._ids[max(top - before * height, 0):top + after * height]]
+        wanted = [int(claim_id) for claim_id in self._ids[max(top - before * height, 0) : top + after * height]]
         wanted = [claim_id for claim_id in wanted if claim_id not in self._rows and claim_id not in self._asked]
         if wanted:
             self._asked.update(wanted)

@@ -13,8 +13,9 @@ from claimtrack.tui.look import status_style
 class FilterBar(Static):
     """Counts per status under the current search, with the chosen status filter highlighted."""
 
-    def show(self, *, status: str, counts: dict[str, int] | None, total: int, shown: int, search: str = "",
-             speaker: str = "") -> None:
+    def show(
+        self, *, status: str, counts: dict[str, int] | None, total: int, shown: int, search: str = "", speaker: str = ""
+    ) -> None:
         line = Text(no_wrap=True, overflow="ellipsis")
         chosen = Style(bold=True, reverse=True)
         line.append(f" all {total} ", style=chosen if not status else "")

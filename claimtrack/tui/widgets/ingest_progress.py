@@ -28,7 +28,9 @@ class IngestProgress(Horizontal):
     def step(self, origin: str) -> None:
         bar = self.query_one(ProgressBar)
         bar.advance(1)
-        self.query_one(Label).update(Text(f"ingesting {int(bar.progress)}/{int(bar.total or 0)} {one_line(origin, 50)}"))
+        self.query_one(Label).update(
+            Text(f"ingesting {int(bar.progress)}/{int(bar.total or 0)} {one_line(origin, 50)}")
+        )
 
     def finish(self) -> None:
         self.display = False

@@ -13,10 +13,42 @@ from claimtrack.ingest import Document, IngestError
 from claimtrack.ingest.readers import read_bytes
 
 # pieces of news prose, so that arbitrary text often contains something extraction acts on
-FRAGMENTS = ["JAKARTA - ", "kata", "ujar", "menurut", "said", "denied", "membantah", "\u201c", "\u201d", '"', "'",
-             "Menteri Sosial Saifullah Yusuf", "Gedung Putih", "Dmitry Peskov", ", ", ". ", "\n\n", "\n", "---\n",
-             "title: x\n", "<p>", "</p>", "<script>", "(ANTARA) - ", "Senin (21/10/2025)", "bukan", "tidak benar",
-             "\u202e", "\x1b[31m", "\r\n", "\u00a0", "\ufeff", "e\u0301", "\U0001F600"]
+FRAGMENTS = [
+    "JAKARTA - ",
+    "kata",
+    "ujar",
+    "menurut",
+    "said",
+    "denied",
+    "membantah",
+    "\u201c",
+    "\u201d",
+    '"',
+    "'",
+    "Menteri Sosial Saifullah Yusuf",
+    "Gedung Putih",
+    "Dmitry Peskov",
+    ", ",
+    ". ",
+    "\n\n",
+    "\n",
+    "---\n",
+    "title: x\n",
+    "<p>",
+    "</p>",
+    "<script>",
+    "(ANTARA) - ",
+    "Senin (21/10/2025)",
+    "bukan",
+    "tidak benar",
+    "\u202e",
+    "\x1b[31m",
+    "\r\n",
+    "\u00a0",
+    "\ufeff",
+    "e\u0301",
+    "\U0001f600",
+]
 prose = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=12)), max_size=40).map("".join)
 NAMES = st.sampled_from(["a.txt", "a.md", "a.html", "a.jsonl", "a"])
 FAST = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -27,7 +59,7 @@ def _check_document(document: Document) -> None:
     text = document.text
     for statement in result.statements:
         assert 0 <= statement.start <= statement.end <= len(text)
-        assert text[statement.start:statement.end] == statement.content
+        assert text[statement.start : statement.end] == statement.content
     json.dumps(result.to_dict())
 
 
@@ -61,7 +93,9 @@ def test_json_lines_report_bad_lines_by_number_and_read_the_rest(lines):
             _check_document(item)
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
 @given(data=st.one_of(st.binary(max_size=2000), prose.map(lambda t: t.encode("utf-8"))), name=NAMES)
 def test_the_command_line_never_lets_an_exception_through_and_stores_what_offsets_index(cli, tmp_path, data, name):
     from claimtrack.cli import state
@@ -76,7 +110,7 @@ def test_the_command_line_never_lets_an_exception_through_and_stores_what_offset
     try:
         for claim in store.claims():
             for statement in claim.statements:
-                assert store.source(statement.source_id).text[statement.start:statement.end] == statement.content
+                assert store.source(statement.source_id).text[statement.start : statement.end] == statement.content
     finally:
         store.close()
         state._store = None

@@ -24,10 +24,12 @@ def _first_schema_database(path, *, versioned: bool = True) -> None:
     engine.dispose()
     # the rows go in through today's code: revision 0002 only adds an index, so the tables are the same
     connection = sqlite3.connect(path)
-    connection.execute("INSERT INTO claim (text, language, status, status_note, checkworthiness, needs_review, review_reason,"
-                       " origin, provenance, match_key, version, created_at, updated_at) VALUES ('Korea Utara mengirim"
-                       " senjata', 'id', 'unverified', '', 0.8, 0, '', 'extracted', '', '', 1, '2024-01-01 00:00:00',"
-                       " '2024-01-01 00:00:00')")
+    connection.execute(
+        "INSERT INTO claim (text, language, status, status_note, checkworthiness, needs_review, review_reason,"
+        " origin, provenance, match_key, version, created_at, updated_at) VALUES ('Korea Utara mengirim"
+        " senjata', 'id', 'unverified', '', 0.8, 0, '', 'extracted', '', '', 1, '2024-01-01 00:00:00',"
+        " '2024-01-01 00:00:00')"
+    )
     connection.commit()
     connection.close()
 
@@ -50,8 +52,9 @@ def test_the_migrations_build_exactly_the_schema_the_models_describe(db_url):
     engine = Store(db_url, create=False).engine
     with engine.begin() as connection:
         migrations.upgrade(connection)
-        differences = compare_metadata(MigrationContext.configure(connection, opts={"compare_type": True}),
-                                       SQLModel.metadata)
+        differences = compare_metadata(
+            MigrationContext.configure(connection, opts={"compare_type": True}), SQLModel.metadata
+        )
     engine.dispose()
     assert differences == []
 

@@ -7,8 +7,10 @@ import json
 from claimtrack.ingest import Document, read_path
 from claimtrack.ingest.readers import read_bytes
 
-BODY = ('JAKARTA, KOMPAS — Menteri Kesehatan Budi Gunadi Sadikin mengatakan 1.200 puskesmas baru '
-        'selesai dibangun tahun ini.\n\n"Semua sudah beroperasi," kata Budi di Jakarta, Senin (6/11/2023).\n')
+BODY = (
+    "JAKARTA, KOMPAS — Menteri Kesehatan Budi Gunadi Sadikin mengatakan 1.200 puskesmas baru "
+    'selesai dibangun tahun ini.\n\n"Semua sudah beroperasi," kata Budi di Jakarta, Senin (6/11/2023).\n'
+)
 
 
 def only(items):
@@ -30,18 +32,28 @@ def test_plain_text_takes_its_title_from_the_first_line(tmp_path):
 
 def test_markdown_front_matter_gives_metadata(tmp_path):
     path = tmp_path / "a.md"
-    path.write_text("---\ntitle: Puskesmas baru\nurl: https://example.org/a\noutlet: Kompas\npublished: 2023-11-06\n"
-                    "language: id\n---\n# Puskesmas baru\n\n" + BODY, encoding="utf-8")
+    path.write_text(
+        "---\ntitle: Puskesmas baru\nurl: https://example.org/a\noutlet: Kompas\npublished: 2023-11-06\n"
+        "language: id\n---\n# Puskesmas baru\n\n" + BODY,
+        encoding="utf-8",
+    )
     document = only(read_path(path))
     assert (document.title, document.url, document.outlet, document.published.isoformat(), document.language) == (
-        "Puskesmas baru", "https://example.org/a", "Kompas", "2023-11-06", "id")
+        "Puskesmas baru",
+        "https://example.org/a",
+        "Kompas",
+        "2023-11-06",
+        "id",
+    )
     assert "#" not in document.text
 
 
 def test_json_lines_hold_one_article_per_line(tmp_path):
     path = tmp_path / "feed.jsonl"
-    rows = [{"title": f"Artikel {i}", "published": "2023-11-06", "outlet": "Kompas", "text": BODY.replace("1.200", str(i))}
-            for i in range(3)]
+    rows = [
+        {"title": f"Artikel {i}", "published": "2023-11-06", "outlet": "Kompas", "text": BODY.replace("1.200", str(i))}
+        for i in range(3)
+    ]
     path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
     documents = list(read_path(path))
     assert [d.title for d in documents] == ["Artikel 0", "Artikel 1", "Artikel 2"]
@@ -52,14 +64,21 @@ def test_html_uses_page_metadata_and_drops_scripts(tmp_path):
     path = tmp_path / "a.html"
     path.write_text(
         '<html lang="en"><head><title>Site | Story</title><meta property="og:title" content="Mayor says budget grew">'
-        '<meta property="og:site_name" content="City Times"><meta property="article:published_time" content="2023-11-06T08:00:00Z">'
+        '<meta property="og:site_name" content="City Times">'
+        '<meta property="article:published_time" content="2023-11-06T08:00:00Z">'
         '<script>alert("x")</script></head><body><nav>Home</nav><h1>Mayor says budget grew</h1>'
-        '<p>The city budget grew 12 percent this year, Mayor Jane Doe said on Monday.</p>'
-        '<figure><img src="x.jpg"><figcaption>Photo: the mayor</figcaption></figure><footer>© City Times</footer></body></html>',
-        encoding="utf-8")
+        "<p>The city budget grew 12 percent this year, Mayor Jane Doe said on Monday.</p>"
+        '<figure><img src="x.jpg"><figcaption>Photo: the mayor</figcaption></figure>'
+        "<footer>© City Times</footer></body></html>",
+        encoding="utf-8",
+    )
     document = only(read_path(path))
     assert (document.title, document.outlet, document.published.isoformat(), document.language) == (
-        "Mayor says budget grew", "City Times", "2023-11-06", "en")
+        "Mayor says budget grew",
+        "City Times",
+        "2023-11-06",
+        "en",
+    )
     assert document.text == "The city budget grew 12 percent this year, Mayor Jane Doe said on Monday."
 
 

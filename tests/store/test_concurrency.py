@@ -73,12 +73,23 @@ def test_editors_using_the_command_line_at_once_never_see_database_is_locked(sto
     claim_id = _new_claim(store)
     store.close()
     env = {**os.environ, "CLAIMTRACK_DB": db_url}
-    script = ("import sys\nfrom claimtrack.cli import main\n"
-              f"for status in ['in_review', 'verified', 'disputed']:\n"
-              f"    sys.argv = ['claimtrack', 'mark', '{claim_id}', status, '--editor', sys.argv[1]]\n"
-              "    try:\n        main()\n    except SystemExit as exc:\n        assert not exc.code, exc.code\n")
-    processes = [subprocess.Popen([sys.executable, "-c", script, f"desk-{n}"], env=env, cwd=tmp_path,
-                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for n in range(4)]
+    script = (
+        "import sys\nfrom claimtrack.cli import main\n"
+        f"for status in ['in_review', 'verified', 'disputed']:\n"
+        f"    sys.argv = ['claimtrack', 'mark', '{claim_id}', status, '--editor', sys.argv[1]]\n"
+        "    try:\n        main()\n    except SystemExit as exc:\n        assert not exc.code, exc.code\n"
+    )
+    processes = [
+        subprocess.Popen(
+            [sys.executable, "-c", script, f"desk-{n}"],
+            env=env,
+            cwd=tmp_path,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for n in range(4)
+    ]
     outputs = [p.communicate(timeout=120) for p in processes]
 
     assert [p.returncode for p in processes] == [0] * 4, outputs

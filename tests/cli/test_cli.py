@@ -30,7 +30,12 @@ def test_mark_records_status_note_and_editor_in_history(cli, sample_article):
     shown = json.loads(cli("show", str(claim_id), "--json").stdout)
     assert shown["status"] == "verified"
     event = shown["history"][-1]
-    assert (event["from"], event["to"], event["note"], event["editor"]) == ("unverified", "verified", "Two sources confirm", "tester")
+    assert (event["from"], event["to"], event["note"], event["editor"]) == (
+        "unverified",
+        "verified",
+        "Two sources confirm",
+        "tester",
+    )
     assert event["at"]
 
 
@@ -78,5 +83,5 @@ def test_extract_prints_one_json_object_per_document_without_a_database(runner, 
     assert doc["source"]["outlet"] == "ANTARA"
     text = doc["source"]["text"]
     for statement in doc["statements"]:
-        assert text[statement["start"]:statement["end"]] == statement["content"]
+        assert text[statement["start"] : statement["end"]] == statement["content"]
     assert not list(tmp_path.iterdir()), "extract must not create a database"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 import pytest
 
 from claimtrack.store import Store
@@ -30,9 +29,18 @@ def dump(db) -> dict:
     try:
         claims = store.claims_by_id([claim.id for claim in store.claims()])
         return {
-            "claims": [(c.id, c.text, c.status, c.checkworthiness, str(c.first_seen), c.needs_review,
-                        [(s.relation, s.id, s.speaker, s.content, s.source_id, s.start) for s in c.statements])
-                       for c in claims.values()],
+            "claims": [
+                (
+                    c.id,
+                    c.text,
+                    c.status,
+                    c.checkworthiness,
+                    str(c.first_seen),
+                    c.needs_review,
+                    [(s.relation, s.id, s.speaker, s.content, s.source_id, s.start) for s in c.statements],
+                )
+                for c in claims.values()
+            ],
             "counts": store.counts(),
             "actors": sorted((a.name, a.kind) for a in store.actors()),
         }

@@ -1,0 +1,190 @@
+"""Claims and actors: list, show, mark, edit, link, unlink and merge."""
+
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+import typer
+
+from claimtrack import statuses
+from claimtrack.cli.app import (
+    EditorOption,
+    JsonOption,
+    SpeakerOption,
+    StatusOption,
+    UserError,
+    app,
+    editor_name,
+    print_json,
+    state,
+    status_list,
+)
+
+
+def _status_help() -> str:
+    """The statuses an editor sets by hand first, in the TUI's key order, then the rest."""
+    marked = [status for _, status in statuses.marking_keys()]
+    names = marked + [name for name in statuses.names() if name not in marked]
+    return f"{', '.join(names[:-1])} or {names[-1]}."
+
+
+_STATUS_HELP = _status_help()
+
+
+@app.command()
+def claims(
+    status: StatusOption = None,
+    speaker: SpeakerOption = None,
+    search: Annotated[Optional[str], typer.Option("--search", help="Only claims whose text contains this.")] = None,
+    sort: Annotated[str, typer.Option("--sort", help="triage (default), recent, checkworthiness or id.")] = "triage",
+    limit: Annotated[Optional[int], typer.Option("--limit", "-n", help="At most this many claims.", min=1)] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """List claims, most in need of checking first.
+
+    Example: claimtrack claims --status unverified --limit 20
+    """
+    from claimtrack.store import ClaimQuery
+
+    if sort not in ("triage", "recent", "checkworthiness", "id"):
+        raise UserError(f"--sort: unknown order {sort!r}; use triage, recent, checkworthiness or id")
+    query = ClaimQuery(statuses=status_list(status), speaker=speaker or "", search=search or "", sort=sort, limit=limit)
+    views = state.store().claims(query)
+    if as_json:
+        print_json([v.to_dict() for v in views])
+        return
+    from claimtrack.render import claims_table
+
+    claims_table(views)
+
+
+@app.command()
+def show(
+    claim_id: Annotated[int, typer.Argument(help="Claim id.", metavar="ID")],
+    as_json: JsonOption = False,
+) -> None:
+    """Show one claim: who asserts, supports and contradicts it, and its status history.
+
+    Example: claimtrack show 1 --json
+    """
+    store = state.store()
+    view = store.claim(store.resolve_claim(claim_id), with_history=True, with_context=not as_json)
+    if as_json:
+        print_json(view.to_dict(with_history=True))
+        return
+    from claimtrack.render import claim_detail
+
+    claim_detail(view)
+
+
+@app.command()
+def mark(
+    claim_id: Annotated[int, typer.Argument(help="Claim id.", metavar="ID")],
+    status: Annotated[str, typer.Argument(help=_STATUS_HELP)],
+    note: Annotated[str, typer.Option("--note", "-m", help="Why: the verdict note kept in the audit log.")] = "",
+    editor: EditorOption = None,
+) -> None:
+    """Set a claim's verification status; the change is kept in the audit log.
+
+    Example: claimtrack mark 1 disputed --note "Kremlin denies; no evidence published"
+    """
+    status_list([status])
+    event = state.store().mark(claim_id, status, note, editor_name(editor))
+    typer.echo(f"claim {claim_id}: {event.from_status} → {event.to_status} by {event.editor}")
+
+
+@app.command()
+def edit(
+    claim_id: Annotated[int, typer.Argument(help="Claim id.", metavar="ID")],
+    text: Annotated[str, typer.Option("--text", "-t", help="The claim's canonical wording, in any language.")],
+    editor: EditorOption = None,
+) -> None:
+    """Give a claim canonical wording; its statements keep their own words.
+
+    Example: claimtrack edit 1 --text "North Korea sent weapons to Russia"
+    """
+    from claimtrack.tracker import Tracker
+
+    Tracker(state.store()).edit_claim_text(claim_id, text, editor_name(editor))
+    typer.echo(f"claim {claim_id}: text updated")
+
+
+@app.command()
+def link(
+    claim_id: Annotated[int, typer.Argument(help="Claim id.", metavar="CLAIM")],
+    statement_id: Annotated[int, typer.Argument(help="Statement id.", metavar="STATEMENT")],
+    relation: Annotated[str, typer.Option("--as", help="asserts, supports or contradicts.")] = "supports",
+    editor: EditorOption = None,
+) -> None:
+    """Link a statement to a claim by hand.
+
+    Example: claimtrack link 1 7 --as contradicts
+    """
+    from claimtrack.models import RELATIONS
+
+    if relation not in RELATIONS:
+        raise UserError(f"--as: unknown relation {relation!r}; use one of: {', '.join(RELATIONS)}")
+    state.store().link_statement(claim_id, statement_id, relation, editor_name(editor))
+    typer.echo(f"claim {claim_id}: statement {statement_id} {relation}")
+
+
+@app.command()
+def unlink(
+    claim_id: Annotated[int, typer.Argument(help="Claim id.", metavar="CLAIM")],
+    statement_id: Annotated[int, typer.Argument(help="Statement id.", metavar="STATEMENT")],
+    editor: EditorOption = None,
+) -> None:
+    """Remove a statement from a claim.
+
+    Example: claimtrack unlink 1 7
+    """
+    state.store().unlink_statement(claim_id, statement_id, editor_name(editor))
+    typer.echo(f"claim {claim_id}: statement {statement_id} unlinked")
+
+
+@app.command()
+def merge(
+    into_id: Annotated[int, typer.Argument(help="The claim that stays.", metavar="CLAIM_INTO")],
+    from_id: Annotated[int, typer.Argument(help="The claim merged into it.", metavar="CLAIM_FROM")],
+    editor: EditorOption = None,
+) -> None:
+    """Merge two claims that state the same thing: links and history move to CLAIM_INTO.
+
+    Example: claimtrack merge 1 4
+    """
+    from claimtrack.tracker import Tracker
+
+    Tracker(state.store()).merge_claims(into_id, from_id, editor_name(editor))
+    typer.echo(f"claim {from_id} merged into claim {into_id}")
+
+
+# --- actors --------------------------------------------------------------------------------------------------------
+@app.command()
+def actors(
+    search: Annotated[Optional[str], typer.Option("--search", help="Only actors with a name containing this.")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """List speakers with their aliases and statement counts.
+
+    Example: claimtrack actors --search lavrov
+    """
+    views = state.store().actors(search or "")
+    if as_json:
+        print_json([v.to_dict() for v in views])
+        return
+    from claimtrack.render import actors_table
+
+    actors_table(views)
+
+
+@app.command("merge-actors")
+def merge_actors(
+    into_id: Annotated[int, typer.Argument(help="The actor that stays.", metavar="ACTOR_INTO")],
+    from_id: Annotated[int, typer.Argument(help="The actor merged into it.", metavar="ACTOR_FROM")],
+) -> None:
+    """Merge two actors that are the same person or organisation; names become aliases.
+
+    Example: claimtrack merge-actors 3 9
+    """
+    state.store().merge_actors(into_id, from_id)
+    typer.echo(f"actor {from_id} merged into actor {into_id}")

@@ -1,0 +1,66 @@
+"""The database: the only part of claimtrack that opens sessions. SQLite (a file path) by default, PostgreSQL (or any
+SQLAlchemy URL) when a newsroom shares one database.
+
+engine   where the database is, engines, SQLite pragmas, bounded retries
+schema   create, upgrade (Alembic) and back up
+views    what reads return (ClaimView, StatementView, EventView, ActorView) and ClaimQuery
+queries  every read
+edits    every write: the Transaction and the editors' changes, each with its hash-chained audit event
+audit    verifying the audit chain
+"""
+
+from __future__ import annotations
+
+from claimtrack.errors import Conflict, NotFound, Refused, StoreError
+from claimtrack.store.audit import AuditBreak, AuditReport, event_hash, verify
+from claimtrack.store.edits import Edits, Transaction
+from claimtrack.store.engine import DEFAULT_DB, database_url, make_engine
+from claimtrack.store.queries import Queries
+from claimtrack.store.schema import Schema, SchemaChange
+from claimtrack.store.views import (
+    RELATION_ORDER,
+    TRIAGE_ORDER,
+    ActorView,
+    ClaimQuery,
+    ClaimView,
+    EventView,
+    StatementView,
+)
+
+__all__ = [
+    "DEFAULT_DB",
+    "RELATION_ORDER",
+    "TRIAGE_ORDER",
+    "ActorView",
+    "AuditBreak",
+    "AuditReport",
+    "ClaimQuery",
+    "ClaimView",
+    "Conflict",
+    "EventView",
+    "NotFound",
+    "Refused",
+    "SchemaChange",
+    "StatementView",
+    "Store",
+    "StoreError",
+    "Transaction",
+    "database_url",
+    "event_hash",
+    "make_engine",
+]
+
+
+class Store(Schema, Queries, Edits):
+    """One database: reads (Queries), writes through one door (Edits), and its schema (Schema)."""
+
+    def __init__(self, url: str | None = None, *, create: bool = True):
+        self.url = database_url(url) if url is None or "://" not in url else url
+        self.engine = make_engine(self.url)
+        if create:
+            self.create_schema()
+
+    def verify_audit(self) -> AuditReport:
+        """Check every claim's chain of events; report the first broken link of each claim."""
+        with self._read() as session:
+            return verify(session)

@@ -1,0 +1,431 @@
+"""Every write goes through here: the Transaction (bulk rows for ingest and import, and the audit chain) and the
+editors' changes (status, text, links, merges), each of which records a hash-chained audit event."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from functools import lru_cache
+from typing import Any, TypeVar
+
+from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, SQLModel
+
+from claimtrack import statuses
+from claimtrack.errors import Conflict, NotFound, Refused, StoreError
+from claimtrack.models import Actor, Alias, Claim, ClaimLink, Source, Statement, StatusEvent, utcnow
+from claimtrack.store.audit import event_hash
+from claimtrack.store.engine import Connected, chunks, retrying
+from claimtrack.store.views import EventView
+from claimtrack.textutil import fold, one_line
+
+T = TypeVar("T")
+
+
+class Transaction:
+    """One unit of work inside a session: everything in it commits together or not at all."""
+
+    def __init__(self, session: Session):
+        self.session = session
+
+    def add_source(self, **values: Any) -> int:
+        return self._insert_returning_ids(Source, [{"ingested_at": utcnow(), **values}])[0]
+
+    def add_statements(self, rows: list[dict]) -> list[int]:
+        """Bulk insert with SQLAlchemy Core; returns the new ids in order."""
+        if not rows:
+            return []
+        return self._insert_returning_ids(Statement, rows)
+
+    def _insert_returning_ids(self, model: type[SQLModel], rows: list[dict]) -> list[int]:
+        """Core insert on the session's connection (the ORM's bulk path is several times slower)."""
+        result = self.session.connection().execute(_returning_insert(model.__table__), rows)
+        return [row[0] for row in result]
+
+    def sources_with(self, hashes: Iterable[str]) -> dict[str, int]:
+        """The sources already stored among these content hashes, in one query."""
+        found: dict[str, int] = {}
+        for chunk in chunks(sorted(set(hashes)), 500):
+            found.update(
+                self.session.connection()
+                .execute(select(Source.sha256, Source.id).where(Source.sha256.in_(chunk)))
+                .all()
+            )
+        return found
+
+    def set_responds_to(self, pairs: list[tuple[int, int]]) -> None:
+        """Record which statement each denial answers, in one executemany."""
+        if pairs:
+            table = Statement.__table__
+            self.session.connection().execute(
+                update(table).where(table.c.id == bindparam("statement")).values(responds_to_id=bindparam("target")),
+                [{"statement": s, "target": t} for s, t in pairs],
+            )
+
+    # actors
+    def add_actor(self, name: str, kind: str, role: str = "") -> int:
+        return self.add_actors([{"name": name, "kind": kind, "role": role, "affiliation": "", "created_at": utcnow()}])[
+            0
+        ]
+
+    def add_alias(self, actor_id: int, alias: str) -> None:
+        key = fold(alias)
+        if not key:
+            return
+        existing = self.session.exec(select(Alias).where(Alias.key == key)).scalars().first()
+        if existing is None:
+            self.session.add(Alias(actor_id=actor_id, alias=alias, key=key))
+            self.session.flush()
+
+    def rename_actor(self, actor_id: int, name: str, role: str = "") -> None:
+        actor = self.session.get(Actor, actor_id)
+        actor.name = name
+        if role and not actor.role:
+            actor.role = role
+        self.session.add(actor)
+
+    # claims
+    def claim(self, claim_id: int) -> Claim | None:
+        """The claim, locked for the rest of the transaction so concurrent changes queue instead of being lost."""
+        return self.session.get(Claim, claim_id, with_for_update=True)
+
+    def flag_for_review(self, claim_id: int, reason: str, editor: str = "claimtrack") -> None:
+        claim = self.claim(claim_id)
+        if claim.needs_review and claim.review_reason == reason:
+            return
+        claim.needs_review = True
+        claim.review_reason = reason
+        _changed(self, claim)
+        self.record_event(claim_id, "flag", claim.status, claim.status, reason, editor)
+
+    def record_event(
+        self, claim_id: int, action: str, from_status: str, to_status: str, note: str, editor: str
+    ) -> EventView:
+        self.claim(claim_id)  # the claim's lock orders its events: no two writers read the same previous hash
+        previous = (
+            self.session.exec(
+                select(StatusEvent.hash)
+                .where(StatusEvent.claim_id == claim_id)
+                .order_by(StatusEvent.id.desc())
+                .limit(1)
+            )
+            .scalars()
+            .first()
+            or ""
+        )
+        at = utcnow()
+        digest = event_hash(previous, claim_id, action, from_status, to_status, note, editor, at)
+        row = StatusEvent(
+            claim_id=claim_id,
+            action=action,
+            from_status=from_status,
+            to_status=to_status,
+            note=note,
+            editor=editor,
+            at=at,
+            prev_hash=previous,
+            hash=digest,
+        )
+        self.session.add(row)
+        self.session.flush()
+        return EventView(row.id, claim_id, action, from_status, to_status, note, editor, at)
+
+    # bulk work for ingest: one statement per row is too slow at a day's news
+    def add_claims(self, rows: list[dict]) -> list[int]:
+        if not rows:
+            return []
+        now = utcnow()
+        defaults = {
+            "language": "",
+            "status": "unverified",
+            "status_note": "",
+            "checkworthiness": 0.0,
+            "first_seen": None,
+            "needs_review": False,
+            "review_reason": "",
+            "origin": "extracted",
+            "provenance": "",
+            "match_key": "",
+            "merged_into_id": None,
+            "version": 1,
+            "created_at": now,
+            "updated_at": now,
+        }
+        return self._insert_returning_ids(Claim, [{**defaults, **row} for row in rows])
+
+    def add_claim(self, **values: Any) -> int:
+        return self.add_claims([values])[0]
+
+    def add_links(self, rows: list[dict]) -> None:
+        if rows:
+            now = utcnow()
+            self.session.connection().execute(insert(ClaimLink.__table__), [{"created_at": now, **row} for row in rows])
+
+    def add_aliases(self, rows: list[dict]) -> None:
+        """Insert aliases, skipping keys another writer recorded first."""
+        if not rows:
+            return
+        dialect = self.session.get_bind().dialect.name
+        if dialect == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert as dialect_insert
+        else:
+            from sqlalchemy.dialects.sqlite import insert as dialect_insert
+        self.session.connection().execute(
+            dialect_insert(Alias.__table__).on_conflict_do_nothing(index_elements=["key"]), rows
+        )
+
+    def update_claim(self, claim: Claim) -> None:
+        """Keep the changes made to a claim read with `claims_for_update` (check-worthiness, first seen): no new
+        version and no audit event, since neither its status nor its wording changed."""
+        claim.updated_at = utcnow()
+        self.session.add(claim)
+
+    @contextmanager
+    def refusals(self) -> Iterator[None]:
+        """Inside this block a row the database refuses (a unique or foreign key) raises `Refused`, so the caller can
+        drop that piece of work; a lock or a lost connection passes through, and the whole transaction is retried."""
+        try:
+            yield
+        except IntegrityError as exc:
+            raise Refused(one_line(str(exc.orig))) from exc
+
+    def claims_for_update(self, claim_ids: Iterable[int]) -> dict[int, Claim]:
+        ids = sorted(set(claim_ids))
+        if not ids:
+            return {}
+        found = self.session.exec(select(Claim).where(Claim.id.in_(ids)).order_by(Claim.id).with_for_update()).scalars()
+        return {claim.id: claim for claim in found}
+
+    def asserting_actors(self, claim_ids: Iterable[int]) -> dict[int, set[int]]:
+        """For each claim, the actors of its `asserts` statements."""
+        out: dict[int, set[int]] = defaultdict(set)
+        ids = list(set(claim_ids))
+        for chunk in chunks(ids, 500):
+            rows = (
+                self.session.connection()
+                .execute(
+                    select(ClaimLink.claim_id, Statement.actor_id)
+                    .join(Statement, Statement.id == ClaimLink.statement_id)
+                    .where(
+                        ClaimLink.claim_id.in_(chunk), ClaimLink.relation == "asserts", Statement.actor_id.is_not(None)
+                    )
+                )
+                .all()
+            )
+            for claim_id, actor_id in rows:
+                out[claim_id].add(actor_id)
+        return out
+
+    # bulk work for importing earlier fact-checks
+    def add_sources(self, rows: list[dict]) -> list[int]:
+        return self._insert_returning_ids(Source, rows) if rows else []
+
+    def add_actors(self, rows: list[dict]) -> list[int]:
+        return self._insert_returning_ids(Actor, rows) if rows else []
+
+    def add_first_events(self, rows: list[dict]) -> None:
+        """The first audit event of each of these new claims: nothing earlier to chain to."""
+        if rows:
+            at = utcnow()
+            events = [
+                {
+                    **row,
+                    "at": at,
+                    "prev_hash": "",
+                    "hash": event_hash(
+                        "",
+                        row["claim_id"],
+                        row["action"],
+                        row["from_status"],
+                        row["to_status"],
+                        row["note"],
+                        row["editor"],
+                        at,
+                    ),
+                }
+                for row in rows
+            ]
+            self.session.connection().execute(insert(StatusEvent.__table__), events)
+
+
+class Edits(Connected):
+    """The one door for writes: a transaction, retried when the database is momentarily locked."""
+
+    @contextmanager
+    def transaction(self) -> Iterator[Transaction]:
+        """A write transaction: commits when the block ends, rolls back on any exception."""
+        with Session(self.engine.execution_options(claimtrack_write=True), expire_on_commit=False) as session:
+            try:
+                yield Transaction(session)
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    def write(self, work: Callable[[Transaction], T]) -> T:
+        """Run `work(tx)` in a transaction, retrying when the database is momentarily locked."""
+
+        def attempt() -> T:
+            with self.transaction() as tx:
+                return work(tx)
+
+        return retrying(attempt)
+
+    # --- editing ----------------------------------------------------------------------------------------------
+    def mark(
+        self, claim_id: int, status: str, note: str, editor: str, *, expected_version: int | None = None
+    ) -> EventView:
+        if status not in statuses.names():
+            raise StoreError(statuses.unknown_status_message(status))
+
+        def work(tx: Transaction) -> EventView:
+            claim = self._live_claim(tx, claim_id)
+            if expected_version is not None and claim.version != expected_version:
+                raise Conflict(f"claim {claim_id} was changed by someone else since you opened it; reloaded")
+            previous = claim.status
+            claim.status = status
+            claim.status_note = note
+            claim.needs_review = False
+            claim.review_reason = ""
+            _changed(tx, claim)
+            return tx.record_event(claim.id, "status", previous, status, note, editor)
+
+        return self.write(work)
+
+    def edit_text(
+        self, claim_id: int, text: str, editor: str, *, match_key: str, expected_version: int | None = None
+    ) -> EventView:
+        text = " ".join(text.split())
+        if not text:
+            raise StoreError("the claim text cannot be empty")
+
+        def work(tx: Transaction) -> EventView:
+            claim = self._live_claim(tx, claim_id)
+            if expected_version is not None and claim.version != expected_version:
+                raise Conflict(f"claim {claim_id} was changed by someone else since you opened it; reloaded")
+            old = claim.text
+            claim.text = text
+            claim.match_key = match_key
+            _changed(tx, claim)
+            return tx.record_event(claim.id, "edit", claim.status, claim.status, f"text was: {old}", editor)
+
+        return self.write(work)
+
+    def _live_claim(self, tx: Transaction, claim_id: int) -> Claim:
+        claim = tx.claim(claim_id)
+        if claim is None:
+            raise NotFound(f"no claim with id {claim_id}")
+        if claim.merged_into_id is not None:
+            raise StoreError(f"claim {claim_id} was merged into claim {claim.merged_into_id}; use that one")
+        return claim
+
+    def link_statement(self, claim_id: int, statement_id: int, relation: str, editor: str) -> EventView:
+        def work(tx: Transaction) -> EventView:
+            claim = self._live_claim(tx, claim_id)
+            statement = tx.session.get(Statement, statement_id)
+            if statement is None:
+                raise NotFound(f"no statement with id {statement_id}")
+            existing = (
+                tx.session.exec(
+                    select(ClaimLink).where(ClaimLink.claim_id == claim_id, ClaimLink.statement_id == statement_id)
+                )
+                .scalars()
+                .first()
+            )
+            if existing is not None:
+                existing.relation, existing.origin = relation, "manual"
+                tx.session.add(existing)
+            else:
+                tx.session.add(
+                    ClaimLink(
+                        claim_id=claim_id, statement_id=statement_id, relation=relation, origin="manual", score=100.0
+                    )
+                )
+            _changed(tx, claim)
+            return tx.record_event(
+                claim_id, "link", claim.status, claim.status, f"statement {statement_id} {relation}", editor
+            )
+
+        return self.write(work)
+
+    def unlink_statement(self, claim_id: int, statement_id: int, editor: str) -> EventView:
+        def work(tx: Transaction) -> EventView:
+            claim = self._live_claim(tx, claim_id)
+            existing = (
+                tx.session.exec(
+                    select(ClaimLink).where(ClaimLink.claim_id == claim_id, ClaimLink.statement_id == statement_id)
+                )
+                .scalars()
+                .first()
+            )
+            if existing is None:
+                raise NotFound(f"statement {statement_id} is not linked to claim {claim_id}")
+            relation = existing.relation
+            tx.session.delete(existing)
+            _changed(tx, claim)
+            return tx.record_event(
+                claim_id, "unlink", claim.status, claim.status, f"statement {statement_id} was {relation}", editor
+            )
+
+        return self.write(work)
+
+    def merge_claims(self, into_id: int, from_id: int, editor: str) -> EventView:
+        if into_id == from_id:
+            raise StoreError("cannot merge a claim into itself")
+
+        def work(tx: Transaction) -> EventView:
+            into = self._live_claim(tx, into_id)
+            other = self._live_claim(tx, from_id)
+            taken = set(tx.session.exec(select(ClaimLink.statement_id).where(ClaimLink.claim_id == into_id)).scalars())
+            for link in tx.session.exec(select(ClaimLink).where(ClaimLink.claim_id == from_id)).scalars().all():
+                if link.statement_id in taken:
+                    tx.session.delete(link)
+                else:
+                    link.claim_id = into_id
+                    tx.session.add(link)
+            other.merged_into_id = into_id
+            _changed(tx, other)
+            into.checkworthiness = max(into.checkworthiness, other.checkworthiness)
+            if other.first_seen and (into.first_seen is None or other.first_seen < into.first_seen):
+                into.first_seen = other.first_seen
+            _changed(tx, into)
+            tx.session.add_all([into, other])
+            tx.record_event(from_id, "merge", other.status, other.status, f"merged into claim {into_id}", editor)
+            return tx.record_event(
+                into_id, "merge", into.status, into.status, f"claim {from_id} merged in: {other.text}", editor
+            )
+
+        return self.write(work)
+
+    def merge_actors(self, into_id: int, from_id: int) -> None:
+        if into_id == from_id:
+            raise StoreError("cannot merge an actor into itself")
+
+        def work(tx: Transaction) -> None:
+            into, other = tx.session.get(Actor, into_id), tx.session.get(Actor, from_id)
+            if into is None or other is None:
+                raise NotFound(f"no actor with id {from_id if into else into_id}")
+            tx.session.execute(update(Statement).where(Statement.actor_id == from_id).values(actor_id=into_id))
+            tx.session.execute(update(Alias).where(Alias.actor_id == from_id).values(actor_id=into_id))
+            tx.add_alias(into_id, other.name)
+            if not into.role and other.role:
+                into.role = other.role
+                tx.session.add(into)
+            tx.session.delete(other)
+
+        self.write(work)
+
+
+def _changed(tx: Transaction, claim: Claim) -> None:
+    """A claim changed: a new version (what the optimistic check compares) and a new time."""
+    claim.version += 1
+    claim.updated_at = utcnow()
+    tx.session.add(claim)
+
+
+@lru_cache(maxsize=None)
+def _returning_insert(table: Any) -> Any:
+    """One INSERT … RETURNING id per table, built once: SQLAlchemy then reuses its compiled form."""
+    return insert(table).returning(table.c.id, sort_by_parameter_order=True)

@@ -1,0 +1,177 @@
+"""What the store's reads return: plain, typed read models with `to_dict()` for the JSON contracts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from claimtrack.models import RELATIONS, STATUSES
+
+
+@dataclass
+class StatementView:
+    id: int
+    relation: str
+    origin: str
+    speaker: str
+    speaker_kind: str
+    speaker_role: str
+    cue: str
+    content: str
+    quote: str
+    stance: str
+    said_on: date | None
+    date_text: str
+    source_id: int
+    source: str
+    outlet: str
+    url: str
+    published: date | None
+    start: int
+    end: int
+    sentence_start: int
+    sentence_end: int
+    context: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "statement_id": self.id,
+            "relation": self.relation,
+            "origin": self.origin,
+            "speaker": self.speaker,
+            "speaker_kind": self.speaker_kind,
+            "speaker_role": self.speaker_role,
+            "cue": self.cue,
+            "content": self.content,
+            "quote": self.quote,
+            "stance": self.stance,
+            "source": self.source,
+            "source_id": self.source_id,
+            "outlet": self.outlet,
+            "url": self.url,
+            "published": self.published.isoformat() if self.published else None,
+            "said_on": self.said_on.isoformat() if self.said_on else None,
+            "date_text": self.date_text,
+        }
+
+
+@dataclass
+class EventView:
+    id: int
+    claim_id: int
+    action: str
+    from_status: str
+    to_status: str
+    note: str
+    editor: str
+    at: datetime
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "claim_id": self.claim_id,
+            "action": self.action,
+            "from": self.from_status,
+            "to": self.to_status,
+            "note": self.note,
+            "editor": self.editor,
+            "at": self.at.isoformat(timespec="seconds"),
+        }
+
+
+@dataclass
+class ClaimView:
+    id: int
+    text: str
+    language: str
+    status: str
+    status_note: str
+    checkworthiness: float
+    first_seen: date | None
+    needs_review: bool
+    review_reason: str
+    origin: str
+    provenance: str
+    version: int
+    updated_at: datetime
+    statements: list[StatementView] = field(default_factory=list)
+    history: list[EventView] = field(default_factory=list)
+
+    def by_relation(self, relation: str) -> list[StatementView]:
+        return [s for s in self.statements if s.relation == relation]
+
+    @property
+    def contested(self) -> bool:
+        return any(s.relation == "contradicts" for s in self.statements)
+
+    @property
+    def asserted_by(self) -> list[str]:
+        return list(dict.fromkeys(s.speaker for s in self.statements if s.relation == "asserts"))
+
+    @property
+    def first_by(self) -> str:
+        asserting = [s for s in self.statements if s.relation in ("asserts", "supports")]
+        return asserting[0].speaker if asserting else ""
+
+    @property
+    def sources(self) -> list[str]:
+        return list(dict.fromkeys(s.source for s in self.statements))
+
+    def to_dict(self, *, with_history: bool = False) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "id": self.id,
+            "text": self.text,
+            "language": self.language,
+            "status": self.status,
+            "status_note": self.status_note,
+            "checkworthiness": self.checkworthiness,
+            "first_seen": self.first_seen.isoformat() if self.first_seen else None,
+            "first_seen_by": self.first_by,
+            "needs_review": self.needs_review,
+            "review_reason": self.review_reason,
+            "origin": self.origin,
+            "previously_checked": self.origin == "imported",
+            "provenance": self.provenance,
+            "version": self.version,
+            "statements": [s.to_dict() for s in self.statements],
+        }
+        if with_history:
+            data["history"] = [e.to_dict() for e in self.history]
+        return data
+
+
+@dataclass
+class ActorView:
+    id: int
+    name: str
+    kind: str
+    role: str
+    aliases: list[str]
+    statements: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "kind": self.kind,
+            "role": self.role,
+            "aliases": self.aliases,
+            "statements": self.statements,
+        }
+
+
+@dataclass
+class ClaimQuery:
+    statuses: tuple[str, ...] = ()
+    speaker: str = ""
+    search: str = ""
+    claim_ids: tuple[int, ...] = ()
+    since: date | None = None
+    sort: str = "triage"  # triage, recent, checkworthiness, id
+    limit: int | None = None
+    offset: int = 0
+
+
+TRIAGE_ORDER = {status: rank for rank, status in enumerate(STATUSES)}
+RELATION_ORDER = {relation: rank for rank, relation in enumerate(RELATIONS)}

@@ -1,0 +1,42 @@
+"""The Transaction methods the tracker uses instead of reaching for the session or sqlalchemy.exc."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.store import Refused, StoreError
+
+
+def test_a_refused_row_raises_refused_and_nothing_is_written(store):
+    source = {
+        "title": "t",
+        "outlet": "",
+        "url": "",
+        "language": "id",
+        "published_at": None,
+        "dateline": "",
+        "credit": "",
+        "origin": "a.txt",
+        "text": "body",
+        "sha256": "0" * 64,
+    }
+    with pytest.raises(Refused) as raised:
+        with store.transaction() as tx:
+            tx.add_sources([source])
+            with tx.refusals():
+                tx.add_sources([{**source, "origin": "b.txt"}])  # the same content hash: a unique key
+    assert isinstance(raised.value, StoreError) and "sha256" in str(raised.value).lower()
+    assert store.counts()["sources"] == 0
+
+
+def test_update_claim_keeps_changes_without_a_new_version_or_event(store):
+    with store.transaction() as tx:
+        claim_id = tx.add_claim(text="Harga beras naik", language="id", checkworthiness=0.2)
+    before = store.claim(claim_id)
+    with store.transaction() as tx:
+        claim = tx.claims_for_update([claim_id])[claim_id]
+        claim.checkworthiness = 0.9
+        tx.update_claim(claim)
+    after = store.claim(claim_id)
+    assert after.checkworthiness == 0.9 and after.version == before.version and after.history == []
+    assert after.updated_at >= before.updated_at

@@ -1,0 +1,50 @@
+"""Every command says how to use it: its --help has an Example line, and the README or docs/ show it."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+import typer
+
+from claimtrack.cli import app
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _commands() -> list[tuple[str, ...]]:
+    """Every command path, groups included: ("ingest",), ("audit",), ("audit", "verify"), …"""
+    found: list[tuple[str, ...]] = []
+
+    def walk(group: Any, path: tuple[str, ...]) -> None:
+        for name, command in group.commands.items():
+            found.append((*path, name))
+            if hasattr(command, "commands"):  # a group (Typer ships its own Click, so no isinstance check)
+                walk(command, (*path, name))
+
+    walk(typer.main.get_command(app), ())
+    return found
+
+
+COMMANDS = _commands()
+
+
+def test_every_command_is_found():
+    names = {" ".join(path) for path in COMMANDS}
+    assert {"ingest", "claims", "mark", "export", "import-claims", "audit verify", "backup", "upgrade"} <= names
+
+
+@pytest.mark.parametrize("path", [(), *COMMANDS], ids=lambda path: " ".join(path) or "claimtrack")
+def test_help_has_an_example_line(runner, path):
+    result = runner.invoke(app, [*path, "--help"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert re.search(r"^\s*Example: claimtrack\b", result.output, re.M), result.output
+
+
+@pytest.mark.parametrize("path", COMMANDS, ids=lambda path: " ".join(path))
+def test_command_appears_in_the_readme_or_docs(path):
+    text = "\n".join(p.read_text(encoding="utf-8") for p in [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))])
+    name = re.escape(" ".join(path))
+    assert re.search(rf"claimtrack(?: --db \S+)? {name}\b|`{name}`", text), f"no README or docs/ mention of {name}"
