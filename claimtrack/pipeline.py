@@ -17,7 +17,7 @@ from claimtrack.extract import Extraction, extract
 from claimtrack.ingest import Document, IngestError, read_paths
 from claimtrack.ingest.readers import files_under
 from claimtrack.store import Store
-from claimtrack.tracker import IngestResult, Tracker, statement_keys
+from claimtrack.tracking.tracker import IngestResult, Tracker, statement_keys
 
 _PARALLEL_FROM = 8  # fewer documents than this are extracted in-process: a pool costs more than it saves
 _CHUNK = 8  # files or documents a worker takes at a time: small, so no worker idles at the end

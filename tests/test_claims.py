@@ -9,7 +9,7 @@ import pytest
 
 from claimtrack.ingest import read_path
 from claimtrack.store import ClaimQuery
-from claimtrack.tracker import Tracker
+from claimtrack.tracking.tracker import Tracker
 
 ARTICLES = Path(__file__).parent / "fixtures" / "articles"
 

@@ -103,7 +103,7 @@ def edit(
 
     Example: claimtrack edit 1 --text "North Korea sent weapons to Russia"
     """
-    from claimtrack.tracker import Tracker
+    from claimtrack.tracking.tracker import Tracker
 
     Tracker(state.store()).edit_claim_text(claim_id, text, editor_name(editor))
     typer.echo(f"claim {claim_id}: text updated")
@@ -152,7 +152,7 @@ def merge(
 
     Example: claimtrack merge 1 4
     """
-    from claimtrack.tracker import Tracker
+    from claimtrack.tracking.tracker import Tracker
 
     Tracker(state.store()).merge_claims(into_id, from_id, editor_name(editor))
     typer.echo(f"claim {from_id} merged into claim {into_id}")

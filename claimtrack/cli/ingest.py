@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from claimtrack.ingest import IngestError
     from claimtrack.pipeline import Summary
     from claimtrack.store import Store
-    from claimtrack.tracker import IngestResult
+    from claimtrack.tracking.tracker import IngestResult
 
 _BAR_FROM = 4  # files: fewer are done before a bar would be worth drawing
 
@@ -37,7 +37,7 @@ def ingest_with_progress(
     """Ingest files and folders: a line per article (`echo`), or a Rich bar on stderr (`progress`) when there are
     more than a few files, errors printed above it."""
     from claimtrack.pipeline import files_of, ingest_files
-    from claimtrack.tracker import IngestResult
+    from claimtrack.tracking.tracker import IngestResult
 
     files = files_of(paths)
 

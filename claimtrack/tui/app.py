@@ -9,7 +9,7 @@ from textual.app import App
 from textual.binding import Binding
 
 from claimtrack.store import Store
-from claimtrack.tracker import Tracker
+from claimtrack.tracking.tracker import Tracker
 from claimtrack.tui.catalog import Catalog
 from claimtrack.tui.commands import ClaimSearch
 from claimtrack.tui.screens.claims import ClaimsScreen

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from claimtrack.ingest.prepare import prepare
-from claimtrack.tracker import Tracker
+from claimtrack.tracking.tracker import Tracker
 from claimtrack.tracking.actors import ActorChanges, ActorResolver, Speaker
 
 

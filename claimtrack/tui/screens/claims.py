@@ -25,7 +25,7 @@ from claimtrack.ingest import IngestError, read_paths
 from claimtrack.models import STATUSES
 from claimtrack.pipeline import ingest_items
 from claimtrack.store import ClaimQuery, ClaimView, Store
-from claimtrack.tracker import IngestResult
+from claimtrack.tracking.tracker import IngestResult
 from claimtrack.tui.catalog import Catalog, CatalogView
 from claimtrack.tui.screens.claim_actions import ClaimActions
 from claimtrack.tui.screens.detail import ClaimDetailScreen

@@ -13,8 +13,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sqlalchemy.exc import DBAPIError, IntegrityError
-
 from claimtrack.config import default_editor, settings
 from claimtrack.extract import Extraction, extract
 from claimtrack.extract.result import Statement as ExtractedStatement
@@ -161,11 +159,8 @@ class Tracker:
                 continue
             plan = _Plan()
             try:
-                result = self._write(tx, document, extraction, keys, self.index, plan, deferred)
-            except DBAPIError as exc:
-                if not isinstance(exc, IntegrityError):
-                    raise  # the whole transaction is in doubt: retried as one
-                raise _DocumentFailed(document.origin, one_line(str(exc.orig))) from exc
+                with tx.refusals():  # a refused row fails this document; a lost lock retries the whole batch
+                    result = self._write(tx, document, extraction, keys, self.index, plan, deferred)
             except (StoreError, ValueError, KeyError, TypeError) as exc:
                 raise _DocumentFailed(document.origin, one_line(str(exc))) from exc
             self._learn(plan)
@@ -281,8 +276,7 @@ class Tracker:
             claim.checkworthiness = max(claim.checkworthiness, checkworthiness)
             if first_seen and (claim.first_seen is None or first_seen < claim.first_seen):
                 claim.first_seen = first_seen
-            claim.updated_at = utcnow()
-            tx.session.add(claim)
+            tx.update_claim(claim)
             reason = ""
             if "contradicts" in relations and claim.status == "verified":
                 reason = "a new statement contradicts this verified claim"
