@@ -11,6 +11,7 @@ from functools import cache
 
 from claimtrack.extract.article import Article
 from claimtrack.extract.checkworthy import CheckWorthiness
+from claimtrack.extract.coreference import NameRegistry, resolve
 from claimtrack.extract.attribution import Frame, FrameFinder
 from claimtrack.extract.dates import DateFinder
 from claimtrack.extract.links import find_links
@@ -18,9 +19,10 @@ from claimtrack.extract.names import NameEvidence, name_words
 from claimtrack.extract.phrases import Words
 from claimtrack.extract.result import Extraction, Link, Statement
 from claimtrack.extract.segment import Sentence, sentences
-from claimtrack.extract.speakers import NameRegistry, Speaker, SpeakerParser, copy_speaker, opens_sentence, resolve
+from claimtrack.extract.speakers import Speaker, SpeakerParser, copy_speaker
 from claimtrack.extract.stance import Stance
 from claimtrack.extract.standing import Standing
+from claimtrack.extract.tokens import opens_sentence
 from claimtrack.ingest.document import Document
 from claimtrack.lexicon import detect_language, gazetteer, lexicon, phrase_pattern
 

@@ -16,7 +16,8 @@ from claimtrack.extract.article import Article
 from claimtrack.extract.cues import Cue, CuePatterns
 from claimtrack.extract.dates import DateFinder
 from claimtrack.extract.segment import AMBIGUOUS, OPENERS, Quote, Sentence
-from claimtrack.extract.speakers import SpeakerParser, opens_sentence
+from claimtrack.extract.speakers import SpeakerParser
+from claimtrack.extract.tokens import opens_sentence
 from claimtrack.lexicon import Lexicon, phrase_pattern
 from claimtrack.textutil import fold
 
