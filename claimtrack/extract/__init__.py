@@ -11,6 +11,7 @@ from functools import cache
 
 from claimtrack.extract.article import Article
 from claimtrack.extract.checkworthy import CheckWorthiness
+from claimtrack.extract.content import continuation, trimmed
 from claimtrack.extract.coreference import NameRegistry, resolve
 from claimtrack.extract.attribution import Frame, FrameFinder
 from claimtrack.extract.dates import DateFinder
@@ -74,7 +75,7 @@ class Extractor:
                     previous = (sentence, statement)
                 continue
             if previous is not None and previous[1].quote == "direct" and sentence.paragraph - previous[0].last_paragraph <= 1:
-                span = self.frames.continuation(article, sentence)
+                span = continuation(article, sentence)
                 if span is not None:
                     statement = self._continued(text, sentence, span, previous[1])
                     attributed_end = sentence.end
@@ -166,7 +167,7 @@ class Extractor:
             return []
         speaker = self.parser.parse(match.group("speaker"))
         cue_text = match.group().strip(" ,").split()[1]
-        y_start, y_end = self.frames._content(article, match.end(), statement.end)
+        y_start, y_end = trimmed(article, match.end(), statement.end)
         statement.end = match.start()
         statement.content = text[statement.start:statement.end]
         statement.checkworthiness = self.checkworthiness.score(statement.content)

@@ -13,9 +13,11 @@ import re
 from dataclasses import dataclass, replace
 
 from claimtrack.extract.article import Article
+from claimtrack.extract.content import (AfterCue, block_quote, enough, quote_before, quote_kind, quoted,
+                                        resumed_end, trimmed, up_to)
 from claimtrack.extract.cues import Cue, CuePatterns
 from claimtrack.extract.dates import DateFinder
-from claimtrack.extract.segment import AMBIGUOUS, OPENERS, Quote, Sentence
+from claimtrack.extract.segment import Sentence
 from claimtrack.extract.speakers import SpeakerParser
 from claimtrack.extract.tokens import opens_sentence
 from claimtrack.lexicon import Lexicon, phrase_pattern
@@ -29,7 +31,6 @@ _LABEL = re.compile(r"[\"'“]?(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]
 _DASH_AFTER_QUOTE = re.compile(r"\s*[―—–]\s*")  # “…” ― Name
 _GLOSS_AT_END = re.compile(r"\s*\([^()]{1,30}\)\s*$")  # "Rep. Gwen Moore (D-Wis.)"
 _HARD_STOP = set(';:!?"“”«»()[]')
-_CONTENT_TRIM = " \t\n,;:-–—"
 
 
 @dataclass
@@ -73,11 +74,8 @@ class FrameFinder:
         # "…, who emphasized", "… and said"
         self.clause_link = re.compile(
             rf"(?:(?P<mark>[,;])\s*(?:(?P<after_mark>{links})\s+)?|\s+(?P<link>{links})\s+)(?:(?P<relative>{relatives})\s+)?(?P<subject>[^,;]{{0,80}}?)\s*$")
-        addressee = phrase_pattern(lex.words_of("cues", "addressee"))
-        complementizers = phrase_pattern(lex.complementizers)
-        self.complementizer_word = re.compile(complementizers)
-        self.complementizer_words = tuple(w.casefold() for w in lex.complementizers)
-        self.addressee = re.compile(rf"\s*{addressee}\s+[^,.;\"“”]{{1,50}}?(?:,|\s+{complementizers})")
+        self.complementizer_word = re.compile(phrase_pattern(lex.complementizers))
+        self.after_cue = AfterCue(lex, self.cues)
 
     # --- small helpers ---------------------------------------------------------------------------------
     def _gap_stops(self, doc: Article, left_end: int, right_start: int, left_token: str) -> bool:
@@ -465,53 +463,6 @@ class FrameFinder:
                 " " in phrase.strip() or not opens_sentence(text, start) or not self.parser.common_word(phrase, doc.writes_in_lower_case))
         return doc.memo[key]
 
-    # --- content ---------------------------------------------------------------------------------------
-    def _quote_kind(self, sentence: Sentence, start: int, end: int) -> str:
-        inside = [q for q in sentence.quotes if q.start < end and q.end > start]
-        if not inside:
-            return "indirect"
-        covered = sum(min(q.end, end) - max(q.start, start) for q in inside)
-        if covered >= 0.85 * (end - start):
-            return "direct"
-        return "mixed" if covered >= 0.2 * (end - start) else "indirect"
-
-    def _content(self, doc: Article, start: int, end: int) -> tuple[int, int]:
-        text = doc.text
-        while start < end and text[start] in _CONTENT_TRIM:
-            start += 1
-        while end > start and (text[end - 1] in _CONTENT_TRIM or text[end - 1] == "."):
-            if text[end - 1] == "." and end - 2 >= start and text[end - 2] in "\"”":
-                break
-            end -= 1
-        return start, end
-
-    def _enough(self, doc: Article, start: int, end: int) -> bool:
-        """Does the span hold at least two words?"""
-        first = _TOKEN.search(doc.text, start, end)
-        return first is not None and _TOKEN.search(doc.text, first.end(), end) is not None
-
-    def _quote_before(self, sentence: Sentence, position: int, doc: Article) -> Quote | None:
-        """A quotation that closes right before a cue: `"…," kata X` (comma and space allowed between)."""
-        text = doc.text
-        for quote in sentence.quotes:
-            between = text[quote.end:position]
-            inner_between = text[quote.inner_end:position]
-            if (quote.end <= position and not between.strip(" ,.\n") and len(between) <= 4) or (
-                    quote.inner_end <= position and not inner_between.strip(" ,.\"”'’\n") and len(inner_between) <= 5):
-                return quote if self._opens_clause(doc, sentence, quote) else None
-        return None
-
-    def _opens_clause(self, doc: Article, sentence: Sentence, quote: Quote) -> bool:
-        """Does a quotation stand as what was said, rather than a title inside a clause ('on CBS's "Face the Nation,"
-        House Speaker … said')? A short one must open the sentence, follow a colon or dash, or an attribution."""
-        text = doc.text
-        head = text[sentence.start:max(sentence.start, quote.start)].rstrip()
-        if not head or head[-1] in ":—–-―" or quote.start < sentence.start:
-            return True
-        if len(_TOKEN.findall(text[quote.inner_start:quote.inner_end])) >= 6:
-            return True  # titles inside a clause are short; a long quotation is what was said
-        return head[-1] in ",;" and any(not sentence.in_quote(c.start) for c in doc.cues_in(sentence.start, quote.start))
-
     # --- frames ----------------------------------------------------------------------------------------
     def find(self, doc: Article, sentence: Sentence) -> list[Frame]:
         text = doc.text
@@ -544,9 +495,9 @@ class FrameFinder:
             outer = self._trailing(doc, sentence, [cue])
             if outer is None or not outer.content_start <= first.cue.start < first.cue.end <= outer.content_end:
                 continue
-            start, end = self._content(doc, first.content_start, min(first.content_end, outer.content_end))
-            if first.content_start < outer.content_end and self._enough(doc, start, end):
-                return [replace(first, content_end=end, quote=self._quote_kind(sentence, start, end)), outer]
+            start, end = trimmed(doc, first.content_start, min(first.content_end, outer.content_end))
+            if first.content_start < outer.content_end and enough(doc, start, end):
+                return [replace(first, content_end=end, quote=quote_kind(sentence, start, end)), outer]
             return [outer]
         return []
 
@@ -580,17 +531,15 @@ class FrameFinder:
                 if not (relative or link.group("link") or link.group("after_mark") or fold(cue.text) in self.participles):
                     continue
                 s_start, s_end, same = last.speaker_start, last.speaker_end, True
-            content_from = self.cues.complementizer.match(text, cue.end, sentence.end).end()
-            content_from = self._skip_addressee(doc, content_from, sentence.end)
-            c_start, c_end = self._content(doc, content_from, sentence.end)
-            if not self._enough(doc, c_start, c_end):
+            c_start, c_end = self.after_cue.span(doc, cue.end, sentence.end)
+            if not enough(doc, c_start, c_end):
                 continue
             if last.content_start < link.start() < last.content_end:
-                cut_start, cut_end = self._content(doc, last.content_start, link.start())
-                if not self._enough(doc, cut_start, cut_end):
+                cut_start, cut_end = trimmed(doc, last.content_start, link.start())
+                if not enough(doc, cut_start, cut_end):
                     continue
-                frames[-1] = replace(last, content_end=cut_end, quote=self._quote_kind(sentence, cut_start, cut_end))
-            frames.append(Frame(sentence, cue, s_start, s_end, c_start, c_end, self._quote_kind(sentence, c_start, c_end),
+                frames[-1] = replace(last, content_end=cut_end, quote=quote_kind(sentence, cut_start, cut_end))
+            frames.append(Frame(sentence, cue, s_start, s_end, c_start, c_end, quote_kind(sentence, c_start, c_end),
                                 same_speaker=same))
         return frames
 
@@ -608,12 +557,12 @@ class FrameFinder:
         if not (name.isupper() and len(name.replace(" ", "")) >= 3) or self.parser.gazetteer.is_place_or_org(name):
             return None
         paragraph_end = text.find("\n", sentence.start)
-        c_start, c_end = self._content(doc, label.end(), len(text) if paragraph_end < 0 else paragraph_end)
-        if not self._enough(doc, c_start, c_end) or len(_TOKEN.findall(text[c_start:c_end])) < 3:
+        c_start, c_end = trimmed(doc, label.end(), len(text) if paragraph_end < 0 else paragraph_end)
+        if not enough(doc, c_start, c_end) or len(_TOKEN.findall(text[c_start:c_end])) < 3:
             return None
         cue = Cue(label.end("name"), label.end("name") + 1, ":", "post")
         return Frame(sentence, cue, label.start("name"), label.end("name"), c_start, c_end,
-                     self._quote_kind(sentence, c_start, min(c_end, sentence.end)))
+                     quote_kind(sentence, c_start, min(c_end, sentence.end)))
 
     def _dashed(self, doc: Article, sentence: Sentence) -> list[Frame]:
         """Quotations signed with a dash: "“Trump scares me.” ― Krystal Correa"."""
@@ -626,8 +575,8 @@ class FrameFinder:
             s_start, s_end = self.speaker_after(doc, dash.end(), sentence.end)
             if s_end <= s_start or not text[s_start].isupper() or not self.valid_speaker(doc, s_start, s_end):
                 continue
-            c_start, c_end = self._content(doc, quote.inner_start, quote.inner_end)
-            if self._enough(doc, c_start, c_end):
+            c_start, c_end = trimmed(doc, quote.inner_start, quote.inner_end)
+            if enough(doc, c_start, c_end):
                 cue = Cue(dash.start() + dash.group().index(dash.group().strip()), dash.end(), dash.group().strip(), "post")
                 frames.append(Frame(sentence, cue, s_start, s_end, c_start, c_end, "direct"))
         return frames
@@ -653,10 +602,9 @@ class FrameFinder:
             head = text[sentence.start:cue.start].strip()
             if head and not self.lex.leading_words.fullmatch(head.rstrip(",") + " "):
                 continue
-            content_from = self._skip_addressee(doc, self.cues.complementizer.match(text, cue.end, sentence.end).end(), sentence.end)
-            c_start, c_end = self._content(doc, content_from, sentence.end)
-            if self._enough(doc, c_start, c_end):
-                return Frame(sentence, cue, cue.start, cue.end, c_start, c_end, self._quote_kind(sentence, c_start, c_end))
+            c_start, c_end = self.after_cue.span(doc, cue.end, sentence.end)
+            if enough(doc, c_start, c_end):
+                return Frame(sentence, cue, cue.start, cue.end, c_start, c_end, quote_kind(sentence, c_start, c_end))
         return None
 
     def _trailing(self, doc: Article, sentence: Sentence, cues: list[Cue]) -> Frame | None:
@@ -665,7 +613,7 @@ class FrameFinder:
         for cue in reversed(cues):
             if cue.kind == "according" or not self.cues.can_follow_content(cue):
                 continue
-            quote = self._quote_before(sentence, cue.start, doc)
+            quote = quote_before(doc, sentence, cue.start)
             before = text[sentence.start:cue.start]
             comma = before.rstrip().endswith(",")
             # inversion: cue then speaker ("kata Lavrov", "said Smith")
@@ -682,21 +630,21 @@ class FrameFinder:
                         s_start, s_end = self._list_after(doc, (s_start, s_end), sentence.end)
                 if cue.pronoun_suffix or self.valid_speaker(doc, s_start, s_end):
                     if quote is not None:
-                        c_start, c_end = self._content(doc, max(quote.inner_start, sentence.start), quote.inner_end)
-                        c_end = self._quote_resumed(doc, sentence, max(s_end, cue.end), c_end)
+                        c_start, c_end = quoted(doc, sentence, quote)
+                        c_end = resumed_end(doc, sentence, max(s_end, cue.end), c_end)
                         kind = "direct"
                     elif self._interjected(doc, sentence, cue.start, s_end):
                         # "Mengenai program MBG, kata Andreas, anak-anak …": what was said follows the attribution
-                        c_start, c_end = self._content(doc, s_end, sentence.end)
-                        kind = self._quote_kind(sentence, c_start, c_end)
-                        if self._enough(doc, c_start, c_end):
+                        c_start, c_end = trimmed(doc, s_end, sentence.end)
+                        kind = quote_kind(sentence, c_start, c_end)
+                        if enough(doc, c_start, c_end):
                             return Frame(sentence, cue, s_start, s_end, c_start, c_end, kind, *(role or (0, 0)))
                         continue
                     else:
-                        c_start, c_end = self._content(doc, self._clause_start(doc, sentence, cue.start), before.rstrip().__len__() + sentence.start - 1)
-                        kind = self._quote_kind(sentence, c_start, c_end)
+                        c_start, c_end = up_to(doc, sentence, cue.start)
+                        kind = quote_kind(sentence, c_start, c_end)
                     # after a quotation and its cue anything may follow ("katanya singkat", "ujar X menambahkan")
-                    if self._enough(doc, c_start, c_end) and (quote is not None or self._rest_is_adjunct(doc, s_end, sentence.end)):
+                    if enough(doc, c_start, c_end) and (quote is not None or self._rest_is_adjunct(doc, s_end, sentence.end)):
                         return Frame(sentence, cue, s_start, s_end, c_start, c_end, kind, *(role or (0, 0)))
             # speaker then cue at the end: `…," Smith said.` / `…, the source added.` (a comma or a quotation
             # must come before)
@@ -706,36 +654,22 @@ class FrameFinder:
             if s_end <= s_start or not self.valid_speaker(doc, s_start, s_end):
                 continue
             head = text[sentence.start:s_start]
-            quote = self._quote_before(sentence, s_start, doc)
+            quote = quote_before(doc, sentence, s_start)
             if quote is None and not head.rstrip().endswith(","):
                 continue
             if quote is None and (not self._rest_is_adjunct(doc, cue.end, sentence.end)
                                   or self._interjected(doc, sentence, s_start, cue.end)):
                 continue
             if quote is not None:
-                c_start, c_end = self._content(doc, max(quote.inner_start, sentence.start), quote.inner_end)
-                c_end = self._quote_resumed(doc, sentence, cue.end, c_end)
+                c_start, c_end = quoted(doc, sentence, quote)
+                c_end = resumed_end(doc, sentence, cue.end, c_end)
                 kind = "direct"
             else:
-                c_start, c_end = self._content(doc, self._clause_start(doc, sentence, s_start), sentence.start + len(head.rstrip()) - 1)
-                kind = self._quote_kind(sentence, c_start, c_end)
-            if self._enough(doc, c_start, c_end):
+                c_start, c_end = up_to(doc, sentence, s_start)
+                kind = quote_kind(sentence, c_start, c_end)
+            if enough(doc, c_start, c_end):
                 return Frame(sentence, cue, s_start, s_end, c_start, c_end, kind)
         return None
-
-    def _quote_resumed(self, doc: Article, sentence: Sentence, after: int, content_end: int) -> int:
-        """Where a quotation broken by its attribution ends: '"A," he said, "B."' is one statement, A to B."""
-        text = doc.text
-        comma = re.match(r"[ \t]*,[ \t]*", text[after:sentence.end])
-        if comma is None:
-            return content_end
-        resumed = next((q for q in sentence.quotes if q.start == after + comma.end()), None)
-        if resumed is None or not self._enough(doc, resumed.inner_start, resumed.inner_end):
-            return content_end
-        return self._content(doc, resumed.inner_start, resumed.inner_end)[1]
-
-    def _clause_start(self, doc: Article, sentence: Sentence, before: int) -> int:
-        return sentence.start
 
     def _interjected(self, doc: Article, sentence: Sentence, speaker_start: int, cue_end: int) -> bool:
         """Is "X said," set inside the sentence, with what was said after it? "As a phone rang, the announcer
@@ -784,7 +718,7 @@ class FrameFinder:
                 continue
             pronoun = cue.text.casefold().endswith("nya")
             head = text[sentence.start:cue.start]
-            quote = self._quote_before(sentence, cue.start, doc)
+            quote = quote_before(doc, sentence, cue.start)
             if not head.strip() or self.lex.leading_words.fullmatch(head.strip().rstrip(",") + " ") or len(_TOKEN.findall(head)) <= 2:
                 # Menurut X, content.
                 s_start, s_end = (cue.start, cue.end) if pronoun else self._source_after(doc, cue.end, sentence.end)
@@ -796,24 +730,24 @@ class FrameFinder:
                 if text[s_end:comma].strip() and not self._rest_is_adjunct(doc, s_end, comma):
                     continue
                 comma = self._past_apposition(doc, comma, sentence.end)
-                c_start, c_end = self._content(doc, comma + 1, sentence.end)
-                kind = self._quote_kind(sentence, c_start, c_end)
+                c_start, c_end = trimmed(doc, comma + 1, sentence.end)
+                kind = quote_kind(sentence, c_start, c_end)
             elif quote is not None or head.rstrip().endswith(","):
                 # content, menurut X.   "…," menurutnya.
                 s_start, s_end = (cue.start, cue.end) if pronoun else self._source_after(doc, cue.end, sentence.end)
                 if s_end <= s_start:
                     continue
                 if quote is not None:
-                    c_start, c_end = self._content(doc, max(quote.inner_start, sentence.start), quote.inner_end)
+                    c_start, c_end = quoted(doc, sentence, quote)
                     kind = "direct"
                 else:
                     if not self._rest_is_adjunct(doc, s_end, sentence.end):
                         continue
-                    c_start, c_end = self._content(doc, sentence.start, sentence.start + len(head.rstrip()) - 1)
-                    kind = self._quote_kind(sentence, c_start, c_end)
+                    c_start, c_end = up_to(doc, sentence, cue.start)
+                    kind = quote_kind(sentence, c_start, c_end)
             else:
                 continue
-            if self._enough(doc, c_start, c_end):
+            if enough(doc, c_start, c_end):
                 return Frame(sentence, cue, s_start, s_end, c_start, c_end, kind)
         return None
 
@@ -856,29 +790,15 @@ class FrameFinder:
             # clause set off by commas between them
             if self._words_between(doc, s_end, cue.start) > 8 and not self._relative_before(doc, sentence, cue.start):
                 continue
-            content_from = self.cues.complementizer.match(text, cue.end, sentence.end).end()
-            content_from = self._skip_addressee(doc, content_from, sentence.end)
-            c_start, c_end = self._content(doc, content_from, sentence.end)
-            kind = self._quote_kind(sentence, c_start, c_end)
+            c_start, c_end = self.after_cue.span(doc, cue.end, sentence.end)
+            kind = quote_kind(sentence, c_start, c_end)
             if c_end <= c_start and text[cue.end:sentence.end].strip() == ":":
-                (c_start, c_end), kind = self._block_quote(doc, sentence.end), "direct"
-            if not self._enough(doc, c_start, c_end):
+                (c_start, c_end), kind = block_quote(doc, sentence.end), "direct"
+            if not enough(doc, c_start, c_end):
                 continue
             role = self._apposed_role(doc, self._speaker_clause_start(doc, sentence, cue), (s_start, s_end), cue.start)
             return Frame(sentence, cue, s_start, s_end, c_start, c_end, kind, *role)
         return None
-
-    def _block_quote(self, doc: Article, after: int) -> tuple[int, int]:
-        """The quotation that makes up the next paragraph: "The New York Times reports:\n\n"In an …"."""
-        text = doc.text
-        start = after + len(text[after:]) - len(text[after:].lstrip())
-        if start >= len(text) or text[start] not in OPENERS + AMBIGUOUS or "\n" not in text[after:start]:
-            return after, after
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        if text[end - 1] in AMBIGUOUS + "»":
-            end -= 1
-        return self._content(doc, start + 1, end)
 
     def _speaker_clause_start(self, doc: Article, sentence: Sentence, cue: Cue) -> int:
         """Where the clause holding the speaker begins: after the last quotation or semicolon before the cue."""
@@ -889,28 +809,3 @@ class FrameFinder:
                 start = max(start, quote.end)
         semicolon = text.rfind(";", start, cue.start)
         return semicolon + 1 if semicolon >= 0 else start
-
-    def _skip_addressee(self, doc: Article, start: int, end: int) -> int:
-        """Skip "kepada wartawan," / "to reporters that" / "pada Rabu bahwa" between a cue and its content."""
-        text = doc.text
-        match = self.addressee.match(text, start, end)
-        # "told reporters on Monday that …" / "kepada wartawan, …", but not "wants to sign up five million people, …"
-        if match and len(match.group().split()) <= (8 if match.group().rstrip().endswith(tuple(self.complementizer_words)) else 4):
-            return match.end()
-        phrases = [p for p in doc.dates_in(start, min(end, start + 40)) if not text[start:p.start].strip()]
-        if phrases:
-            after = self.cues.complementizer.match(text, phrases[0].end, end)
-            return after.end() if after else phrases[0].end
-        return start
-
-    def continuation(self, doc: Article, sentence: Sentence) -> tuple[int, int] | None:
-        """Content of a sentence that is all quotation (a quote continuing the previous speaker's)."""
-        text = doc.text
-        if not sentence.quotes:
-            return None
-        quote = sentence.quotes[0]
-        start, end = max(quote.inner_start, sentence.start), min(quote.inner_end, sentence.end)
-        outside = (text[sentence.start:max(quote.start, sentence.start)] + text[min(quote.end, sentence.end):sentence.end]).strip(" .,")
-        if outside or not self._enough(doc, start, end):
-            return None
-        return self._content(doc, start, end)
