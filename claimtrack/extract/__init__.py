@@ -1,7 +1,8 @@
 """Attributed statements from a prepared document: who said what, with which cue, when, asserting or denying.
 
-The stages, one module each: segment (sentences, quotes) → attribution (cue frames) → speakers (name,
-role, coreference) → dates → stance → checkworthy → standing → links. No database; everything it knows is in data/.
+The stages, one module each: segment (sentences, quotes) → cues → frames (where the attributions are, with
+spans for the speaker phrase and content for what was said) → speakers (name, role) → coreference → dates →
+stance → checkworthy → standing → links. No database; everything it knows is in data/.
 """
 
 from __future__ import annotations
@@ -13,13 +14,15 @@ from claimtrack.extract.article import Article
 from claimtrack.extract.checkworthy import CheckWorthiness
 from claimtrack.extract.content import continuation, trimmed
 from claimtrack.extract.coreference import NameRegistry, resolve
-from claimtrack.extract.attribution import Frame, FrameFinder
+from claimtrack.extract.cues import CuePatterns
 from claimtrack.extract.dates import DateFinder
+from claimtrack.extract.frames import Frame, FrameFinder
 from claimtrack.extract.links import find_links
 from claimtrack.extract.names import NameEvidence, name_words
 from claimtrack.extract.phrases import Words
 from claimtrack.extract.result import Extraction, Link, Statement
 from claimtrack.extract.segment import Sentence, sentences
+from claimtrack.extract.spans import SpeakerSpans
 from claimtrack.extract.speakers import Speaker, SpeakerParser, copy_speaker
 from claimtrack.extract.stance import Stance
 from claimtrack.extract.standing import Standing
@@ -37,7 +40,8 @@ class Extractor:
         self.lex = lexicon(language)
         self.parser = SpeakerParser(self.lex, gazetteer())
         self.dates = DateFinder(self.lex)
-        self.frames = FrameFinder(self.lex, self.parser, self.dates)
+        self.cues = CuePatterns(self.lex)
+        self.frames = FrameFinder(self.lex, self.cues, SpeakerSpans(self.lex, self.parser), gazetteer())
         self.stance = Stance(self.lex)
         self.checkworthiness = CheckWorthiness(self.lex)
         self.standing = Standing(self.lex)
@@ -47,7 +51,7 @@ class Extractor:
 
     def extract(self, document: Document) -> Extraction:
         text = document.text
-        article = Article(text, self.frames.cues, self.dates)
+        article = Article(text, self.cues, self.dates)
         registry = NameRegistry(self.parser)
         registry.evidence = article.evidence = NameEvidence(text, self.names)
         registry.scan(document.title, position=-1)
