@@ -82,16 +82,17 @@ def _opens_clause(doc: Article, sentence: Sentence, quote: Quote) -> bool:
     return head[-1] in ",;" and any(not sentence.in_quote(c.start) for c in doc.cues_in(sentence.start, quote.start))
 
 
-def resumed_end(doc: Article, sentence: Sentence, after: int, content_end: int) -> int:
-    """Where a quotation broken by its attribution ends: '"A," he said, "B."' is one statement, A to B."""
-    text = doc.text
-    comma = re.match(r"[ \t]*,[ \t]*", text[after:sentence.end])
+def quoted_around(doc: Article, sentence: Sentence, quote: Quote, attribution_end: int) -> tuple[int, int]:
+    """The words of a quotation closing before its attribution, on through the quotation that resumes after it:
+    '"A," he said, "B."' is one statement, A to B."""
+    start, end = quoted(doc, sentence, quote)
+    comma = re.match(r"[ \t]*,[ \t]*", doc.text[attribution_end:sentence.end])
     if comma is None:
-        return content_end
-    resumed = next((q for q in sentence.quotes if q.start == after + comma.end()), None)
+        return start, end
+    resumed = next((q for q in sentence.quotes if q.start == attribution_end + comma.end()), None)
     if resumed is None or not enough(doc, resumed.inner_start, resumed.inner_end):
-        return content_end
-    return trimmed(doc, resumed.inner_start, resumed.inner_end)[1]
+        return start, end
+    return start, trimmed(doc, resumed.inner_start, resumed.inner_end)[1]
 
 
 def block_quote(doc: Article, after: int) -> tuple[int, int]:

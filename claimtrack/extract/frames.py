@@ -16,8 +16,8 @@ import re
 from dataclasses import dataclass, replace
 
 from claimtrack.extract.article import Article
-from claimtrack.extract.content import (AfterCue, block_quote, enough, quote_before, quote_kind, quoted,
-                                        resumed_end, trimmed, up_to)
+from claimtrack.extract.content import (AfterCue, block_quote, enough, quote_before, quote_kind, quoted, quoted_around,
+                                        trimmed, up_to)
 from claimtrack.extract.cues import Cue, CuePatterns
 from claimtrack.extract.segment import Sentence
 from claimtrack.extract.spans import SpeakerSpans
@@ -231,8 +231,7 @@ class FrameFinder:
                         s_start, s_end = self.speakers.list_after(doc, (s_start, s_end), sentence.end)
                 if cue.pronoun_suffix or self.speakers.valid(doc, s_start, s_end):
                     if quote is not None:
-                        c_start, c_end = quoted(doc, sentence, quote)
-                        c_end = resumed_end(doc, sentence, max(s_end, cue.end), c_end)
+                        c_start, c_end = quoted_around(doc, sentence, quote, max(s_end, cue.end))
                         kind = "direct"
                     elif self._interjected(doc, sentence, cue.start, s_end):
                         # "Mengenai program MBG, kata Andreas, anak-anak …": what was said follows the attribution
@@ -262,8 +261,7 @@ class FrameFinder:
                                   or self._interjected(doc, sentence, s_start, cue.end)):
                 continue
             if quote is not None:
-                c_start, c_end = quoted(doc, sentence, quote)
-                c_end = resumed_end(doc, sentence, cue.end, c_end)
+                c_start, c_end = quoted_around(doc, sentence, quote, cue.end)
                 kind = "direct"
             else:
                 c_start, c_end = up_to(doc, sentence, s_start)
@@ -358,7 +356,8 @@ class FrameFinder:
         for cue in cues:
             if cue.kind in ("according", "circulating") or cue.pronoun_suffix or (cue.kind == "post" and self.post_only):
                 continue
-            s_start, s_end = self.speakers.before(doc, self._speaker_clause_start(doc, sentence, cue), cue.start)
+            clause_start = self._speaker_clause_start(doc, sentence, cue)
+            s_start, s_end = self.speakers.before(doc, clause_start, cue.start)
             if not self.speakers.valid(doc, s_start, s_end):
                 continue
             # the cue must follow its speaker closely: only adverbs, dates, circumstance, a role or a relative
@@ -371,7 +370,7 @@ class FrameFinder:
                 (c_start, c_end), kind = block_quote(doc, sentence.end), "direct"
             if not enough(doc, c_start, c_end):
                 continue
-            role = self.speakers.apposed_role(doc, self._speaker_clause_start(doc, sentence, cue), (s_start, s_end), cue.start)
+            role = self.speakers.apposed_role(doc, clause_start, (s_start, s_end), cue.start)
             return Frame(sentence, cue, s_start, s_end, c_start, c_end, kind, *role)
         return None
 

@@ -209,6 +209,8 @@ class SpeakerSpans:
             len(words) == 2 and fold(words[1]) in self.parser.place_continuations)
 
     def _is_circumstance(self, doc: Article, start: int, end: int) -> bool:
+        """Is this piece only circumstance, which may stand between a speaker and its cue ("Senin (12/10)",
+        "speaking at a rally")?"""
         text = doc.text
         piece = text[start:end].strip()
         if not piece:
@@ -220,6 +222,7 @@ class SpeakerSpans:
         return first in self.lex.speaker_stops or first.endswith(self.circumstance_endings)
 
     def _skip_connectives(self, doc: Article, start: int, end: int) -> int:
+        """Where a phrase begins past the conjunctions that open it ("dan Ganjar" → "Ganjar")."""
         text = doc.text
         tokens = token_spans(text, start, end)
         while len(tokens) > 1 and tokens[0][2].casefold() in self.conjunctions:
