@@ -1,7 +1,8 @@
 """Attributed statements from a prepared document: who said what, with which cue, when, asserting or denying.
 
-The stages, one module each: segment (sentences, quotes) → attribution (cue frames) → speakers (name,
-role, coreference) → dates → stance → checkworthy → standing → links. No database; everything it knows is in data/.
+The stages, one module each: segment (sentences, quotes) → cues → frames (where the attributions are, with
+spans for the speaker phrase and content for what was said) → speakers (name, role) → coreference → dates →
+stance → checkworthy → standing → links. No database; everything it knows is in data/.
 """
 
 from __future__ import annotations
@@ -11,16 +12,21 @@ from functools import cache
 
 from claimtrack.extract.article import Article
 from claimtrack.extract.checkworthy import CheckWorthiness
-from claimtrack.extract.attribution import Frame, FrameFinder
+from claimtrack.extract.content import continuation, trimmed
+from claimtrack.extract.coreference import NameRegistry, resolve
+from claimtrack.extract.cues import CuePatterns
 from claimtrack.extract.dates import DateFinder
+from claimtrack.extract.frames import Frame, FrameFinder
 from claimtrack.extract.links import find_links
 from claimtrack.extract.names import NameEvidence, name_words
 from claimtrack.extract.phrases import Words
 from claimtrack.extract.result import Extraction, Link, Statement
 from claimtrack.extract.segment import Sentence, sentences
-from claimtrack.extract.speakers import NameRegistry, Speaker, SpeakerParser, copy_speaker, opens_sentence, resolve
+from claimtrack.extract.spans import SpeakerSpans
+from claimtrack.extract.speakers import Speaker, SpeakerParser, copy_speaker
 from claimtrack.extract.stance import Stance
 from claimtrack.extract.standing import Standing
+from claimtrack.extract.tokens import opens_sentence
 from claimtrack.ingest.document import Document
 from claimtrack.lexicon import detect_language, gazetteer, lexicon, phrase_pattern
 
@@ -34,7 +40,8 @@ class Extractor:
         self.lex = lexicon(language)
         self.parser = SpeakerParser(self.lex, gazetteer())
         self.dates = DateFinder(self.lex)
-        self.frames = FrameFinder(self.lex, self.parser, self.dates)
+        self.cues = CuePatterns(self.lex)
+        self.frames = FrameFinder(self.lex, self.cues, SpeakerSpans(self.lex, self.parser), gazetteer())
         self.stance = Stance(self.lex)
         self.checkworthiness = CheckWorthiness(self.lex)
         self.standing = Standing(self.lex)
@@ -44,7 +51,7 @@ class Extractor:
 
     def extract(self, document: Document) -> Extraction:
         text = document.text
-        article = Article(text, self.frames.cues, self.dates)
+        article = Article(text, self.cues, self.dates)
         registry = NameRegistry(self.parser)
         registry.evidence = article.evidence = NameEvidence(text, self.names)
         registry.scan(document.title, position=-1)
@@ -72,7 +79,7 @@ class Extractor:
                     previous = (sentence, statement)
                 continue
             if previous is not None and previous[1].quote == "direct" and sentence.paragraph - previous[0].last_paragraph <= 1:
-                span = self.frames.continuation(article, sentence)
+                span = continuation(article, sentence)
                 if span is not None:
                     statement = self._continued(text, sentence, span, previous[1])
                     attributed_end = sentence.end
@@ -164,7 +171,7 @@ class Extractor:
             return []
         speaker = self.parser.parse(match.group("speaker"))
         cue_text = match.group().strip(" ,").split()[1]
-        y_start, y_end = self.frames._content(article, match.end(), statement.end)
+        y_start, y_end = trimmed(article, match.end(), statement.end)
         statement.end = match.start()
         statement.content = text[statement.start:statement.end]
         statement.checkworthiness = self.checkworthiness.score(statement.content)

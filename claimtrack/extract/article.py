@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 
 from claimtrack.extract.cues import Cue, CuePatterns
 from claimtrack.extract.dates import DateFinder, TemporalPhrase
-from claimtrack.extract.speakers import lower_case
+from claimtrack.extract.tokens import lower_case
+
 
 @dataclass
 class Article:

@@ -6,7 +6,12 @@ from datetime import date
 from pathlib import Path
 
 from claimtrack.extract import Statement, extract
+from claimtrack.extract.article import Article
+from claimtrack.extract.cues import CuePatterns
+from claimtrack.extract.dates import DateFinder
+from claimtrack.extract.segment import Sentence, sentences
 from claimtrack.ingest.prepare import prepare
+from claimtrack.lexicon import lexicon
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
 CORPUS = SHARED / "corpus"
@@ -27,3 +32,14 @@ def only(text: str, language: str = "id", published: date | None = PUBLISHED) ->
     found = statements(text, language, published)
     assert len(found) == 1, [(s.speaker, s.content) for s in found]
     return found[0]
+
+
+def article(text: str, language: str = "id") -> tuple[Article, list[Sentence]]:
+    """The Article and sentences of `text`, for the stages that work on spans of a document."""
+    lex = lexicon(language)
+    return Article(text, CuePatterns(lex), DateFinder(lex)), sentences(text, lex)
+
+
+def speakers(text: str, language: str = "id") -> list[str]:
+    """Who the statements of `text` are attributed to, in order."""
+    return [s.speaker for s in statements(text, language)]

@@ -1,4 +1,4 @@
-"""Attribution frames: for each pattern of the issue, in Indonesian and English, who said what and how."""
+"""Frames: which attribution frame fits a sentence, in Indonesian and English, and several in one sentence."""
 
 from __future__ import annotations
 
@@ -26,30 +26,6 @@ def test_quote_then_cue_and_speaker(text, language):
     assert statement.content in ("Kami akan menurunkan harga beras bulan depan", "We will cut rice prices next month")
 
 
-def test_the_content_span_is_the_text_inside_the_quote_marks():
-    text = '"Stok beras cukup sampai Desember," kata Budi.'
-    statement = only(text)
-    assert statement.content == "Stok beras cukup sampai Desember"
-    assert statement.start == text.index("Stok") and statement.end == text.index('," kata')
-
-
-# --- continuation: "A," X said. "B." ---------------------------------------------------------------------------
-@pytest.mark.parametrize(("text", "language"), [
-    ('"Stok beras cukup," kata Budi Santoso. "Harga juga akan stabil sampai akhir tahun."', "id"),
-    ('"Rice stocks are sufficient," Budi Santoso said. "Prices will also stay stable until the end of the year."', "en"),
-])
-def test_a_quote_that_follows_goes_to_the_same_speaker(text, language):
-    found = statements(text, language)
-    assert [s.speaker for s in found] == ["Budi Santoso", "Budi Santoso"]
-    assert [s.quote for s in found] == ["direct", "direct"]
-    assert "stabil" in found[1].content or "stable" in found[1].content
-
-
-def test_a_quote_broken_by_its_attribution_is_one_statement():
-    statement = only("“Every time you say that,” Tester said, “you give ammunition to those who want to break up banks.”", "en")
-    assert statement.content.startswith("Every time you say that") and statement.content.endswith("break up banks")
-
-
 # --- X mengatakan (bahwa) … / X said (that) … ------------------------------------------------------------------
 @pytest.mark.parametrize(("text", "language", "content"), [
     ("Budi Santoso mengatakan bahwa harga beras akan turun bulan depan.", "id", "harga beras akan turun bulan depan"),
@@ -73,17 +49,6 @@ def test_according_to(text, language):
     statement = only(text, language)
     assert statement.speaker == "Budi Santoso"
     assert statement.content.casefold() in ("harga beras akan turun bulan depan", "rice prices will fall next month")
-
-
-def test_a_role_set_off_after_menurut_is_not_content():
-    statement = only("Menurut Irma Hidayana, salah satu pendiri LaporCovid, data kematian harus dibuka.")
-    assert (statement.speaker, statement.content) == ("Irma Hidayana", "data kematian harus dibuka")
-
-
-def test_according_to_a_document():
-    statement = only("Unemployment fell to 3 percent, according to a new Labor Department report.", "en")
-    assert statement.content == "Unemployment fell to 3 percent"
-    assert "report" in statement.speaker
 
 
 # --- trailing indirect …, kata X. / …, X said. ------------------------------------------------------------------
@@ -116,34 +81,6 @@ def test_an_attribution_set_inside_the_sentence_takes_what_follows():
 def test_denials(text, language, speaker):
     statement = only(text, language)
     assert (statement.speaker, statement.stance) == (speaker, "deny")
-
-
-# --- speakers in apposition -------------------------------------------------------------------------------------
-@pytest.mark.parametrize(("text", "language", "speaker", "role"), [
-    ("The ministry's spokesperson, Dedi Kurniawan, said stocks would last until the end of the year.", "en",
-     "Dedi Kurniawan", "ministry's spokesperson"),
-    ("Juru bicara kementerian, Dedi Kurniawan, mengatakan stok beras cukup sampai akhir tahun.", "id",
-     "Dedi Kurniawan", "Juru bicara kementerian"),
-    ("Richard Revesz, director of a policy institute at a law school, said the states were exaggerating.", "en",
-     "Richard Revesz", "director of a policy institute at a law school"),
-    ("Tri Maharini, dokter di rumah sakit daerah, memaparkan bahwa sebagian besar pasien sudah pulih.", "id",
-     "Tri Maharini", "dokter di rumah sakit daerah"),
-])
-def test_a_role_in_apposition_is_the_role_not_the_speaker(text, language, speaker, role):
-    statement = only(text, language)
-    assert (statement.speaker, statement.speaker_role) == (speaker, role)
-
-
-def test_a_name_after_the_role_following_the_cue():
-    statement = only('"Dari 285 kasus, hanya 2 persen dari jalur pantura," kata juru bicara Gugus Tugas Covid-19 '
-                     "Kabupaten Bekasi, Alamsyah, Rabu sore.")
-    assert statement.speaker == "Alamsyah"
-    assert statement.speaker_role.startswith("juru bicara Gugus Tugas")
-
-
-def test_a_relative_clause_between_speaker_and_cue():
-    statement = statements("Ed Rendell, who chaired the party in 2000, agreed that the rules should change.", "en")[0]
-    assert (statement.speaker, statement.content) == ("Ed Rendell", "the rules should change")
 
 
 # --- circulating claims with no named speaker -------------------------------------------------------------------
@@ -194,17 +131,6 @@ def test_a_transcript_turn_in_capitals():
     assert found[1][1] == "She will not be attending. The campaign was only mocking an invitation"
 
 
-def test_a_list_of_names_speaks_as_a_group():
-    statement = only("Anies Baswedan, Ridwan Kamil, dan Ganjar Pranowo mengatakan bahwa pemilu berjalan damai.")
-    assert (statement.speaker, statement.speaker_kind) == ("Anies Baswedan, Ridwan Kamil, dan Ganjar Pranowo", "group")
-    statement = only('"Kami tidak tahu soal itu," kata Budi, Sri, dan Andi.')
-    assert (statement.speaker, statement.speaker_kind) == ("Budi, Sri, dan Andi", "group")
-
-
-def test_a_weekday_after_a_name_is_no_second_name():
-    assert only('"Kami tidak tahu soal itu," kata Budi, Senin (16/10).').speaker == "Budi"
-
-
 # --- traps ------------------------------------------------------------------------------------------------------
 @pytest.mark.parametrize(("text", "language"), [
     ('"Harga beras naik dua puluh persen bulan ini."', "id"),  # a quote with no cue
@@ -222,13 +148,6 @@ def test_kata_inside_a_quote_is_not_the_cue():
     assert statement.speaker == "Joko Widodo"
     assert statement.cue == "ujar"
     assert statement.content == "Orang bilang kata dia tidak benar, kata mereka itu bohong"
-
-
-def test_a_short_quoted_title_is_no_quotation():
-    statement = only('In an interview on CBS\'s "Face the Nation," House Speaker Paul Ryan said the protests demand '
-                     "more listening.", "en")
-    assert (statement.speaker, statement.quote) == ("Paul Ryan", "indirect")
-    assert statement.content == "the protests demand more listening"
 
 
 def test_a_capitalised_cue_word_inside_a_sentence_is_a_name():
@@ -251,11 +170,6 @@ def test_a_trailing_attribution_around_another():
 def test_circumstance_after_the_cue_with_a_clause_of_its_own_is_not_trailing():
     statement = only("Following the first reports, Donald Trump said at a rally in Colorado that a bomb had gone off.", "en")
     assert (statement.speaker, statement.content) == ("Donald Trump", "a bomb had gone off")
-
-
-def test_an_infinitive_after_the_cue_is_no_addressee():
-    statement = only("Clinton wants to sign up five million voters, focusing on people under 30.", "en")
-    assert statement.content == "to sign up five million voters, focusing on people under 30"
 
 
 def test_a_cue_word_after_an_article_is_a_noun():

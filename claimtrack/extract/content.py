@@ -1,0 +1,150 @@
+"""Content: the span of what was said, once a frame knows roughly where it lies.
+
+Trimmed to the words themselves and told direct, indirect or mixed by the quotation marks it holds: a
+quotation closing right before a cue, resumed after its attribution, continued in the next sentence, or
+set as a paragraph of its own after "X reports:"; after a cue, past "that" and "kepada wartawan,".
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.extract.article import Article
+from claimtrack.extract.cues import CuePatterns
+from claimtrack.extract.segment import AMBIGUOUS, OPENERS, Quote, Sentence
+from claimtrack.extract.tokens import TOKEN
+from claimtrack.lexicon import Lexicon, phrase_pattern
+
+_TRIM = " \t\n,;:-–—"
+
+
+def quote_kind(sentence: Sentence, start: int, end: int) -> str:
+    """Direct when quotation marks hold nearly all of the span, mixed when they hold a part, else indirect."""
+    inside = [q for q in sentence.quotes if q.start < end and q.end > start]
+    if not inside:
+        return "indirect"
+    covered = sum(min(q.end, end) - max(q.start, start) for q in inside)
+    if covered >= 0.85 * (end - start):
+        return "direct"
+    return "mixed" if covered >= 0.2 * (end - start) else "indirect"
+
+
+def enough(doc: Article, start: int, end: int) -> bool:
+    """Does the span hold at least two words?"""
+    first = TOKEN.search(doc.text, start, end)
+    return first is not None and TOKEN.search(doc.text, first.end(), end) is not None
+
+
+def trimmed(doc: Article, start: int, end: int) -> tuple[int, int]:
+    """The span without the punctuation and spaces around what was said (a full stop after a quotation stays)."""
+    text = doc.text
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and (text[end - 1] in _TRIM or text[end - 1] == "."):
+        if text[end - 1] == "." and end - 2 >= start and text[end - 2] in "\"”":
+            break
+        end -= 1
+    return start, end
+
+
+def quoted(doc: Article, sentence: Sentence, quote: Quote) -> tuple[int, int]:
+    """The words inside a quotation, from the sentence's start when the quotation opened before it."""
+    return trimmed(doc, max(quote.inner_start, sentence.start), quote.inner_end)
+
+
+def up_to(doc: Article, sentence: Sentence, position: int) -> tuple[int, int]:
+    """What was said before an attribution set off by a comma: the sentence up to the comma before `position`."""
+    head = doc.text[sentence.start:position]
+    return trimmed(doc, sentence.start, sentence.start + len(head.rstrip()) - 1)
+
+
+def quote_before(doc: Article, sentence: Sentence, position: int) -> Quote | None:
+    """A quotation that closes right before a cue: `"…," kata X` (comma and space allowed between)."""
+    text = doc.text
+    for quote in sentence.quotes:
+        between = text[quote.end:position]
+        inner_between = text[quote.inner_end:position]
+        if (quote.end <= position and not between.strip(" ,.\n") and len(between) <= 4) or (
+                quote.inner_end <= position and not inner_between.strip(" ,.\"”'’\n") and len(inner_between) <= 5):
+            return quote if _opens_clause(doc, sentence, quote) else None
+    return None
+
+
+def _opens_clause(doc: Article, sentence: Sentence, quote: Quote) -> bool:
+    """Does a quotation stand as what was said, rather than a title inside a clause ('on CBS's "Face the Nation,"
+    House Speaker … said')? A short one must open the sentence, follow a colon or dash, or an attribution."""
+    text = doc.text
+    head = text[sentence.start:max(sentence.start, quote.start)].rstrip()
+    if not head or head[-1] in ":—–-―" or quote.start < sentence.start:
+        return True
+    if len(TOKEN.findall(text[quote.inner_start:quote.inner_end])) >= 6:
+        return True  # titles inside a clause are short; a long quotation is what was said
+    return head[-1] in ",;" and any(not sentence.in_quote(c.start) for c in doc.cues_in(sentence.start, quote.start))
+
+
+def quoted_around(doc: Article, sentence: Sentence, quote: Quote, attribution_end: int) -> tuple[int, int]:
+    """The words of a quotation closing before its attribution, on through the quotation that resumes after it:
+    '"A," he said, "B."' is one statement, A to B."""
+    start, end = quoted(doc, sentence, quote)
+    comma = re.match(r"[ \t]*,[ \t]*", doc.text[attribution_end:sentence.end])
+    if comma is None:
+        return start, end
+    resumed = next((q for q in sentence.quotes if q.start == attribution_end + comma.end()), None)
+    if resumed is None or not enough(doc, resumed.inner_start, resumed.inner_end):
+        return start, end
+    return start, trimmed(doc, resumed.inner_start, resumed.inner_end)[1]
+
+
+def block_quote(doc: Article, after: int) -> tuple[int, int]:
+    """The quotation that makes up the next paragraph: "The New York Times reports:\n\n"In an …"."""
+    text = doc.text
+    start = after + len(text[after:]) - len(text[after:].lstrip())
+    if start >= len(text) or text[start] not in OPENERS + AMBIGUOUS or "\n" not in text[after:start]:
+        return after, after
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    if text[end - 1] in AMBIGUOUS + "»":
+        end -= 1
+    return trimmed(doc, start + 1, end)
+
+
+def continuation(doc: Article, sentence: Sentence) -> tuple[int, int] | None:
+    """Content of a sentence that is all quotation (a quote continuing the previous speaker's)."""
+    text = doc.text
+    if not sentence.quotes:
+        return None
+    quote = sentence.quotes[0]
+    start, end = max(quote.inner_start, sentence.start), min(quote.inner_end, sentence.end)
+    outside = (text[sentence.start:max(quote.start, sentence.start)] + text[min(quote.end, sentence.end):sentence.end]).strip(" .,")
+    if outside or not enough(doc, start, end):
+        return None
+    return trimmed(doc, start, end)
+
+
+class AfterCue:
+    """What was said after a cue, past the words one language puts between ("that", "kepada wartawan,")."""
+
+    def __init__(self, lex: Lexicon, cues: CuePatterns):
+        self.complementizer = cues.complementizer
+        addressee = phrase_pattern(lex.words_of("cues", "addressee"))
+        complementizers = phrase_pattern(lex.complementizers)
+        self.complementizer_words = tuple(w.casefold() for w in lex.complementizers)
+        self.addressee = re.compile(rf"\s*{addressee}\s+[^,.;\"“”]{{1,50}}?(?:,|\s+{complementizers})")
+
+    def span(self, doc: Article, cue_end: int, end: int) -> tuple[int, int]:
+        """The content from a cue's end to `end`: "X said [to reporters] [that] …" → "…"."""
+        start = self.complementizer.match(doc.text, cue_end, end).end()
+        return trimmed(doc, self._past_addressee(doc, start, end), end)
+
+    def _past_addressee(self, doc: Article, start: int, end: int) -> int:
+        """Skip "kepada wartawan," / "to reporters that" / "pada Rabu bahwa" between a cue and its content."""
+        text = doc.text
+        match = self.addressee.match(text, start, end)
+        # "told reporters on Monday that …" / "kepada wartawan, …", but not "wants to sign up five million people, …"
+        if match and len(match.group().split()) <= (8 if match.group().rstrip().endswith(self.complementizer_words) else 4):
+            return match.end()
+        phrases = [p for p in doc.dates_in(start, min(end, start + 40)) if not text[start:p.start].strip()]
+        if phrases:
+            after = self.complementizer.match(text, phrases[0].end, end)
+            return after.end() if after else phrases[0].end
+        return start

@@ -1,0 +1,250 @@
+"""Coreference within a document: a pronoun, a short name or a bare role gets the full name it stands for.
+
+"Menteri Luar Negeri Rusia Sergei Lavrov … Lavrov mengatakan … Ia menambahkan": "Lavrov" and "Ia" resolve to
+"Sergei Lavrov", the full name last seen that fits. Only the document counts; what it leaves open stays open.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from claimtrack.extract.names import NameEvidence
+from claimtrack.extract.speakers import Speaker, SpeakerParser
+from claimtrack.extract.tokens import lower_case, opens_sentence
+from claimtrack.textutil import fold
+
+# two to six capitalised words on one line, initials ("M.") allowed, not across a full stop
+_CAPITAL_RUN = re.compile(r"(?<![\w.])(?:(?:[A-Z]\.|[A-Z][\w'’-]*)[ \t]+(?:\([A-Z]{2,8}\)[ \t]+)?){1,7}[A-Z][\w'’-]*")
+# "Menteri Sosial Saifullah Yusuf (Gus Ipul)", "Bijaksana Junerosano (Sano)"
+_NICKNAMED = re.compile(r"(?<![\w.])(?P<run>(?:[A-Z][\w'’.-]*[ \t]+){1,7}[A-Z][\w'’.-]*),?[ \t]*"
+                        r"\((?P<nickname>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})\)")
+# what may open a sentence before its subject: nothing, or a short phrase set off by a comma ("Senada, …")
+_SUBJECT_LEAD = re.compile(r"\s*(?:[^,.;:\"“”\n]{0,40},\s*)?")
+_NEXT_WORD = re.compile(r"\s*([\w'’-]+)")
+_INSIDE_CAPITAL = re.compile(r"(?<=[\w,])[ \t]+([A-Z][\w'’-]*)")
+
+
+def _padded(text: str) -> str:
+    """Words case-folded between single spaces, so whole words can be found with `in`."""
+    return " " + " ".join(text.casefold().split()) + " "
+
+
+@dataclass
+class NameRegistry:
+    """Full names seen in a document, in order, so short forms and pronouns can find them.
+
+    Capitalised runs are only recorded when scanned; a run is parsed when a short form or a pronoun asks.
+    """
+
+    parser: SpeakerParser
+    entries: list[tuple[int, str, str, str]] = field(default_factory=list)  # speakers added: position, name, kind, role
+    texts: list[tuple[str, int | None]] = field(default_factory=list)  # what was scanned, read at the first question
+    _runs: list[tuple[int, str]] | None = None  # position, capitalised run as written
+    _people: dict[str, tuple[str, str] | None] = field(default_factory=dict)  # run → the person it names
+    evidence: NameEvidence | None = None  # what the document shows about its capitalised words
+    _nicknames: dict[str, tuple[str, str]] | None = None  # short form in brackets → (full name, role)
+
+    def scan(self, text: str, position: int | None = None) -> None:
+        """Record `text` for its names; `position` pins them all to one place (a title: -1)."""
+        self.texts.append((text, position))
+        self._runs = None
+
+    @property
+    def runs(self) -> list[tuple[int, str]]:
+        if self._runs is None:
+            self._runs = []
+            for text, position in self.texts:
+                self._read(text, position)
+        return self._runs
+
+    def _read(self, text: str, position: int | None) -> None:
+        """Collect the capitalised runs of `text`.
+
+        A headline in title case ("Amarah Prabowo Gara-gara Koruptor Dijerat") holds no runs worth keeping, and
+        a word that opens a sentence belongs to a name only if it is capitalised inside a sentence too.
+        """
+        if position is not None:
+            words = [w for w in text.split() if len(w) > 3 and w[:1].isalpha()]
+            if words and sum(w[:1].isupper() for w in words) > 0.6 * len(words):
+                return
+        inside = lowered = None  # capitalised words inside sentences, words in lower case: gathered when needed
+        for match in _CAPITAL_RUN.finditer(text):
+            start, run = match.start(), match.group()
+            if opens_sentence(text, start):
+                first, _, rest = run.partition(" ")
+                if rest.strip() and fold(first) not in self.parser.role_words:
+                    inside = set(_INSIDE_CAPITAL.findall(text)) if inside is None else inside
+                    # never capitalised inside a sentence, and with two words left or written in lower case
+                    # elsewhere ("Baik Muhaimin maupun …", "Berkali-kali Rianto …"): not part of the name
+                    if first not in inside and len(rest.split()) < 2:
+                        lowered = lower_case(text) if lowered is None else lowered
+                    if first not in inside and (len(rest.split()) >= 2 or first.lower() in lowered):
+                        start, run = start + len(first) + 1, rest.lstrip()
+            self._runs.append((start if position is None else position, run))
+
+    def add(self, position: int, speaker: Speaker) -> None:
+        self.entries.append((position, speaker.name, speaker.kind, speaker.role))
+        self.entries.sort(key=lambda entry: entry[0])
+
+    def _person(self, run: str) -> tuple[str, str] | None:
+        """The full person name (two words or more) a capitalised run holds, with its role."""
+        if run not in self._people:
+            self._people[run] = self._read_person(run)
+        return self._people[run]
+
+    def _read_person(self, run: str) -> tuple[str, str] | None:
+        run = self.parser.strip_function_words(run)
+        speaker = self.parser.parse(run)
+        body = next((text for text, position in self.texts if position is None), "")
+        speaker = self.parser.as_named_elsewhere(speaker, body)
+        speaker = self.parser.by_evidence(self.parser.name_at_end(speaker, self.evidence), self.evidence)
+        if len(speaker.name.split()) >= 2 and speaker.kind == "person" and not self.parser.gazetteer.is_place_or_org(speaker.name):
+            return speaker.name, speaker.role
+        return None
+
+    def _names(self, short: str) -> list[tuple[int, str, str]]:
+        """Every full name holding `short` as whole words, scanned or added, as (position, name, role) in order."""
+        wanted, first = _padded(short), short.split()[0].casefold()
+        found = [(position, *person) for position, run in self.runs
+                 if first in run.casefold() and wanted in _padded(run) and (person := self._person(run))
+                 and wanted in _padded(person[0])]
+        found += [(position, name, role) for position, name, _, role in self.entries if wanted in _padded(name)]
+        return sorted(found, key=lambda entry: entry[0])
+
+    def last_person_before(self, position: int) -> tuple[str, str, str] | None:
+        """The last person named before `position`: (name, kind, role)."""
+        added = [(p, name, kind, role) for p, name, kind, role in self.entries if p < position and kind == "person"]
+        for run_position, run in reversed([r for r in self.runs if r[0] < position]):
+            if added and added[-1][0] >= run_position:
+                break
+            person = self._person(run)
+            if person is not None:
+                return person[0], "person", person[1]
+        return added[-1][1:] if added else None
+
+    def subject_between(self, after: int, position: int) -> tuple[str, str, str] | None:
+        """The last person named as the subject of a sentence between `after` and `position`, in the body: in
+        "Diberitakan sebelumnya, Kasi Penkum Vanny Yulia Eka Sari membenarkan …. Dia mengatakan …", Vanny is whom
+        "Dia" means, though someone else spoke last."""
+        body = next((text for text, at in self.texts if at is None), "")
+        for run_position, run in reversed([r for r in self.runs if after <= r[0] < position]):
+            sentence_start = max(body.rfind(". ", 0, run_position) + 2, body.rfind("\n", 0, run_position) + 1, after)
+            if not _SUBJECT_LEAD.fullmatch(body, sentence_start, run_position):
+                continue
+            if not self._predicate_follows(body, run_position + len(run)):
+                continue
+            person = self._person(run)
+            if person is not None:
+                return person[0], "person", person[1]
+        return None
+
+    def _predicate_follows(self, text: str, end: int) -> bool:
+        """Is the run ending at `end` a subject: followed, past an apposition set off by commas, by a verb
+        ("membenarkan", "turut menyuarakan"), not by a comma clause or a preposition ("Bagi Hasan, bukan …",
+        "Peleton B dari …")?"""
+        rest = text[end:end + 200]
+        if rest.startswith(","):
+            close = rest.find(",", 1)
+            rest = rest[close + 1:] if close > 0 else ""
+        word = _NEXT_WORD.match(rest)
+        return word is not None and self.parser.names.predicate(word.group(1))
+
+    def nickname(self, short: str) -> tuple[str, str] | None:
+        """The full name a document gives a short form to in brackets: "Saifullah Yusuf (Gus Ipul)" makes "Gus
+        Ipul" Saifullah Yusuf; "Agus Harimurti Yudhoyono (AHY)" makes "AHY" him."""
+        if self._nicknames is None:
+            self._nicknames = {}
+            for text, _ in self.texts:
+                for match in _NICKNAMED.finditer(text):
+                    person = self._person(match.group("run"))
+                    if person is not None:
+                        self._nicknames.setdefault(fold(match.group("nickname")), person)
+        return self._nicknames.get(fold(short))
+
+    def holder_of(self, role: str, position: int, last_speakers: list[Speaker]) -> tuple[str, str] | None:
+        """The one person this document gives a role ("Presiden", "menteri"): among the speakers before
+        `position` and the full names it writes with a title. None when nobody, or more than one, holds it."""
+        wanted = set(fold(role).split()) - self.parser.names.honorifics
+        if not wanted:
+            return None
+        holders = {}
+        for previous in last_speakers:
+            if previous.kind == "person" and previous.name and self.parser.names.names_someone(previous.name) and \
+                    wanted <= set(fold(previous.role).split()):
+                holders.setdefault(previous.name, previous.role)
+        for run_position, run in self.runs:
+            if run_position >= position or not wanted <= set(fold(run).split()):
+                continue
+            person = self._person(run)
+            if person is not None and wanted <= set(fold(person[1]).split()):
+                holders.setdefault(person[0], person[1])
+        return next(iter(holders.items())) if len(holders) == 1 else None
+
+    def full_name(self, short: str, position: int) -> tuple[str, str] | None:
+        """The full name containing `short` as whole words, last seen before `position` (else first after)."""
+        if not short.split():
+            return None
+        names = [entry for entry in self._names(short) if entry[1] != short]
+        before = [entry for entry in names if entry[0] < position]
+        after = [entry for entry in names if entry[0] >= position]
+        choice = before[-1] if before else (after[0] if after else None)
+        if choice is None:
+            known = self.parser.gazetteer.lookup(short)
+            if known is not None and known.kind == "person" and fold(known.name) != fold(short):
+                return known.name, known.role
+            return None
+        return choice[1], choice[2]
+
+
+def resolve(speaker: Speaker, position: int, registry: NameRegistry, last_speakers: list[Speaker],
+            after: int = 0) -> Speaker:
+    """Give a pronoun, a short name or a bare role the full name it stands for in this document, or none.
+
+    Only this document counts: a pronoun takes the person brought in as a sentence's subject since the last
+    attribution (which ended at `after`), else the last speaker before it that fits, else the last person
+    named before it; a short name the full name holding it, a role ("Pak Presiden", "the minister") the
+    one person the document gives that role. What the document does not resolve stays unresolved: a
+    pronoun gets no name at all, a role stays a description.
+    """
+    names = registry.parser.names
+    if speaker.pronoun:
+        # "mereka" a group or an institution, "ia" a person, "-nya" ("katanya") a person or an institution
+        fits = {"group": ("group", "organization"), "person": ("person",)}.get(speaker.kind, ("person", "organization"))
+        subject = registry.subject_between(after, position) if "person" in fits and after else None
+        if subject is not None:  # a person brought in since the last attribution
+            speaker.name, speaker.kind, speaker.role = subject
+            speaker.aliases = [speaker.mention]
+            return speaker
+        for previous in reversed(last_speakers):
+            if previous.name and not previous.pronoun and previous.kind in fits:
+                speaker.name, speaker.role, speaker.kind = previous.name, previous.role, previous.kind
+                speaker.aliases = [speaker.mention]
+                return speaker
+        if "person" in fits:
+            person = registry.last_person_before(position)
+            if person is not None:
+                speaker.name, speaker.kind, speaker.role = person
+                return speaker
+        speaker.name = ""  # the document does not say who
+        return speaker
+    if speaker.kind == "person" and speaker.name and not names.names_someone(speaker.name, speaker.kind):
+        holder = registry.holder_of(speaker.name, position, last_speakers)
+        if holder is not None:
+            speaker.aliases = [speaker.mention]
+            speaker.name, speaker.role = holder
+        return speaker
+    if speaker.kind in ("person", "organization") and 0 < len(speaker.name.split()) <= 3:
+        found = registry.nickname(speaker.name) or registry.nickname(speaker.mention)
+        if found is not None:
+            speaker.aliases = [speaker.name]
+            speaker.name, speaker.role, speaker.kind = found[0], speaker.role or found[1], "person"
+            return speaker
+    if speaker.kind == "person" and (len(speaker.name.split()) == 1 or len(speaker.name.split()) == 2 and not speaker.role):
+        found = registry.full_name(speaker.name, position)
+        if found is not None:
+            full, role = found
+            speaker.aliases = [speaker.name]
+            speaker.name = full
+            speaker.role = speaker.role or role
+    return speaker

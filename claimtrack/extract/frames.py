@@ -1,0 +1,385 @@
+"""Frames: where, around a cue, a sentence's attributions are; spans and content then say exactly which words.
+
+Frames tried on each sentence, most specific first:
+  dashed       “Trump scares me.” ― Krystal Correa
+  labelled     PENCE: Well, look, …   (a transcript's turn, to the paragraph's end)
+  circulating  Beredar klaim bahwa …   It was claimed that …
+  trailing     "…," kata X.   "…," X said.   …, kata X.   …, X said.   …, ujarnya.
+  according    Menurut X, …   …, menurut X.   According to X, …
+  leading      X mengatakan (bahwa) …   X said (that) …   X: "…"   X membantah …   X denied …
+After the first, more in the same sentence: "X said A, adding that B", "…, but Y said B", "A, X said, a spokesman announced".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from claimtrack.extract.article import Article
+from claimtrack.extract.content import (AfterCue, block_quote, enough, quote_before, quote_kind, quoted, quoted_around,
+                                        trimmed, up_to)
+from claimtrack.extract.cues import Cue, CuePatterns
+from claimtrack.extract.segment import Sentence
+from claimtrack.extract.spans import SpeakerSpans
+from claimtrack.extract.tokens import TOKEN
+from claimtrack.lexicon import Gazetteer, Lexicon, phrase_pattern
+from claimtrack.textutil import fold
+
+_LABEL = re.compile(r"[\"'“]?(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}):[ \t]+")  # PENCE: …
+_DASH_AFTER_QUOTE = re.compile(r"\s*[―—–]\s*")  # “…” ― Name
+
+
+@dataclass
+class Frame:
+    """One attribution found in a sentence, as character spans into the document text."""
+
+    sentence: Sentence
+    cue: Cue
+    speaker_start: int
+    speaker_end: int
+    content_start: int
+    content_end: int
+    quote: str  # direct, indirect, mixed
+    role_start: int = 0  # an appositive role: "Dedi Kurniawan, juru bicara kementerian, mengatakan"
+    role_end: int = 0
+    same_speaker: bool = False  # carries on the attribution before it: "…, adding that …"
+
+
+class FrameFinder:
+    """The attributions of a sentence, with one language's cues; speaker and content spans come from their stages."""
+
+    def __init__(self, lex: Lexicon, cues: CuePatterns, speakers: SpeakerSpans, gazetteer: Gazetteer):
+        self.lex = lex
+        self.cues = cues
+        self.speakers = speakers
+        self.gazetteer = gazetteer
+        self.participles = frozenset(fold(w) for w in lex.words_of("cues", "participles"))
+        self.post_only = bool(lex.raw.get("cues", {}).get("post_only", False))  # "kata X" never opens a clause
+        self.noun_markers = frozenset(w.casefold() for w in lex.words_of("cues", "noun_markers"))
+        links = phrase_pattern(lex.words_of("cues", "clause_links"))
+        relatives = phrase_pattern(lex.words_of("cues", "relatives"))
+        # what stands between one attribution and the next cue in a sentence: "…, but he said", "…, adding",
+        # "…, who emphasized", "… and said"
+        self.clause_link = re.compile(
+            rf"(?:(?P<mark>[,;])\s*(?:(?P<after_mark>{links})\s+)?|\s+(?P<link>{links})\s+)(?:(?P<relative>{relatives})\s+)?(?P<subject>[^,;]{{0,80}}?)\s*$")
+        self.complementizer_word = re.compile(phrase_pattern(lex.complementizers))
+        self.after_cue = AfterCue(lex, self.cues)
+
+    def find(self, doc: Article, sentence: Sentence) -> list[Frame]:
+        text = doc.text
+        dashed = self._dashed(doc, sentence)
+        if dashed:
+            return dashed
+        labelled = self._labelled(doc, sentence)
+        if labelled is not None:
+            return [labelled]
+        cues = [c for c in doc.cues_in(sentence.start, sentence.end)
+                if not sentence.in_quote(c.start) and self._cue_in_place(text, sentence, c)]
+        if not cues:
+            return []
+        # the first cue that frames an attribution, each tried as trailing, according and leading; the
+        # attributions after it are found from there
+        for cue in cues:
+            for finder in (self._circulating, self._trailing, self._according, self._leading):
+                frame = finder(doc, sentence, [cue])
+                if frame is not None:
+                    outer = self._outer(doc, sentence, frame, cues)
+                    return outer if outer else self._more(doc, sentence, frame, cues)
+        return []
+
+    def _outer(self, doc: Article, sentence: Sentence, first: Frame, cues: list[Cue]) -> list[Frame]:
+        """A trailing attribution whose content holds the first one: "…, the campaign plans to publish the
+        records soon, a spokesman announced." Both are kept, the inner one ending where the outer content does."""
+        for cue in reversed(cues):
+            if cue.start <= first.cue.end:
+                break
+            outer = self._trailing(doc, sentence, [cue])
+            if outer is None or not outer.content_start <= first.cue.start < first.cue.end <= outer.content_end:
+                continue
+            start, end = trimmed(doc, first.content_start, min(first.content_end, outer.content_end))
+            if first.content_start < outer.content_end and enough(doc, start, end):
+                return [replace(first, content_end=end, quote=quote_kind(sentence, start, end)), outer]
+            return [outer]
+        return []
+
+    def _more(self, doc: Article, sentence: Sentence, first: Frame, cues: list[Cue]) -> list[Frame]:
+        """Further attributions in the sentence after the first: "X said A, adding that B", "X said A, but Y
+        said B", "said X, who stressed that B", "X denied A and said B". Each ends the content before it."""
+        text = doc.text
+        frames = [first]
+        for cue in cues:
+            last = frames[-1]
+            if cue.start < max(last.cue.end, last.speaker_end) or cue.kind in ("according", "circulating") or cue.pronoun_suffix:
+                continue
+            window = max(last.cue.end, last.speaker_end, cue.start - 100)
+            link = self.clause_link.search(text, window, cue.start)
+            if link is None:
+                continue
+            subject = link.group("subject").strip()
+            if subject:
+                # a new speaker, after "but"/"and" or a semicolon: "…, but he said …"
+                if not (link.group("link") or link.group("after_mark") or link.group("mark") == ";"):
+                    continue
+                s_start, s_end = self.speakers.before(doc, link.start("subject"), cue.start)
+                if s_end <= s_start or not self.speakers.valid(doc, s_start, s_end) or text[s_end:cue.start].strip(" ,") and \
+                        not self.lex.trailing_words.fullmatch(text[s_end:cue.start]):
+                    continue
+                same = False
+            else:
+                relative = link.group("relative")
+                if relative and text[last.speaker_end:link.start()].strip(" ,"):
+                    continue  # "which" must follow the speaker it stands for
+                if not (relative or link.group("link") or link.group("after_mark") or fold(cue.text) in self.participles):
+                    continue
+                s_start, s_end, same = last.speaker_start, last.speaker_end, True
+            c_start, c_end = self.after_cue.span(doc, cue.end, sentence.end)
+            if not enough(doc, c_start, c_end):
+                continue
+            if last.content_start < link.start() < last.content_end:
+                cut_start, cut_end = trimmed(doc, last.content_start, link.start())
+                if not enough(doc, cut_start, cut_end):
+                    continue
+                frames[-1] = replace(last, content_end=cut_end, quote=quote_kind(sentence, cut_start, cut_end))
+            frames.append(Frame(sentence, cue, s_start, s_end, c_start, c_end, quote_kind(sentence, c_start, c_end),
+                                same_speaker=same))
+        return frames
+
+    def _labelled(self, doc: Article, sentence: Sentence) -> Frame | None:
+        """A turn in a transcript: "PENCE: Well, look, …", to the paragraph's end. The label, at the start of a
+        paragraph, must be in capitals as transcripts write it: "Stabilitas Politik: …" is a subheading."""
+        text = doc.text
+        before = text[max(0, sentence.start - 8):sentence.start].rstrip(" \t\"'“")
+        if before and before[-1] != "\n" or not before and text[:sentence.start].strip():
+            return None
+        label = _LABEL.match(text, sentence.start, sentence.end)
+        if label is None:
+            return None
+        name = label.group("name")
+        if not (name.isupper() and len(name.replace(" ", "")) >= 3) or self.gazetteer.is_place_or_org(name):
+            return None
+        paragraph_end = text.find("\n", sentence.start)
+        c_start, c_end = trimmed(doc, label.end(), len(text) if paragraph_end < 0 else paragraph_end)
+        if not enough(doc, c_start, c_end) or len(TOKEN.findall(text[c_start:c_end])) < 3:
+            return None
+        cue = Cue(label.end("name"), label.end("name") + 1, ":", "post")
+        return Frame(sentence, cue, label.start("name"), label.end("name"), c_start, c_end,
+                     quote_kind(sentence, c_start, min(c_end, sentence.end)))
+
+    def _dashed(self, doc: Article, sentence: Sentence) -> list[Frame]:
+        """Quotations signed with a dash: "“Trump scares me.” ― Krystal Correa"."""
+        text = doc.text
+        frames = []
+        for quote in sentence.quotes:
+            dash = _DASH_AFTER_QUOTE.match(text, quote.end, sentence.end) if quote.closed else None
+            if dash is None:
+                continue
+            s_start, s_end = self.speakers.after(doc, dash.end(), sentence.end)
+            if s_end <= s_start or not text[s_start].isupper() or not self.speakers.valid(doc, s_start, s_end):
+                continue
+            c_start, c_end = trimmed(doc, quote.inner_start, quote.inner_end)
+            if enough(doc, c_start, c_end):
+                cue = Cue(dash.start() + dash.group().index(dash.group().strip()), dash.end(), dash.group().strip(), "post")
+                frames.append(Frame(sentence, cue, s_start, s_end, c_start, c_end, "direct"))
+        return frames
+
+    def _cue_in_place(self, text: str, sentence: Sentence, cue: Cue) -> bool:
+        """Is the cue word a verb where it stands? A capitalised one inside a sentence is part of a name ("the
+        United States"); one right after a determiner is a noun ("a report in The Province revealed")."""
+        previous = text[max(sentence.start, cue.start - 12):cue.start].split()[-1:]
+        if previous and previous[0].casefold() in self.noun_markers and cue.kind != "according":
+            return False
+        if not cue.text[:1].isupper():
+            return True
+        before = text[sentence.start:cue.start].rstrip()
+        return not before or before[-1] in "\"“”‘’«»:;—―–-(["
+
+    def _circulating(self, doc: Article, sentence: Sentence, cues: list[Cue]) -> Frame | None:
+        """A claim with no named speaker, attributed to its spreading: "Beredar klaim bahwa …", "It was claimed that …".
+        The phrase must open its clause ("Video itu beredar luas" is no attribution)."""
+        text = doc.text
+        for cue in cues:
+            if cue.kind != "circulating":
+                continue
+            head = text[sentence.start:cue.start].strip()
+            if head and not self.lex.leading_words.fullmatch(head.rstrip(",") + " "):
+                continue
+            c_start, c_end = self.after_cue.span(doc, cue.end, sentence.end)
+            if enough(doc, c_start, c_end):
+                return Frame(sentence, cue, cue.start, cue.end, c_start, c_end, quote_kind(sentence, c_start, c_end))
+        return None
+
+    def _trailing(self, doc: Article, sentence: Sentence, cues: list[Cue]) -> Frame | None:
+        """Content first, then the attribution: `"…," kata X.` / `…, X said.` / `…, ujarnya.`"""
+        text = doc.text
+        for cue in reversed(cues):
+            if cue.kind == "according" or not self.cues.can_follow_content(cue):
+                continue
+            quote = quote_before(doc, sentence, cue.start)
+            before = text[sentence.start:cue.start]
+            comma = before.rstrip().endswith(",")
+            # inversion: cue then speaker ("kata Lavrov", "said Smith")
+            if quote is not None or comma:
+                role = None
+                if cue.pronoun_suffix:
+                    s_start, s_end = cue.start, cue.end
+                else:
+                    s_start, s_end = self.speakers.after(doc, cue.end, sentence.end)
+                    named = self.speakers.apposed_name(doc, s_start, s_end, sentence.end) if s_end > s_start else None
+                    if named is not None:
+                        role, (s_start, s_end) = (s_start, s_end), named
+                    elif s_end > s_start:
+                        s_start, s_end = self.speakers.list_after(doc, (s_start, s_end), sentence.end)
+                if cue.pronoun_suffix or self.speakers.valid(doc, s_start, s_end):
+                    if quote is not None:
+                        c_start, c_end = quoted_around(doc, sentence, quote, max(s_end, cue.end))
+                        kind = "direct"
+                    elif self._interjected(doc, sentence, cue.start, s_end):
+                        # "Mengenai program MBG, kata Andreas, anak-anak …": what was said follows the attribution
+                        c_start, c_end = trimmed(doc, s_end, sentence.end)
+                        kind = quote_kind(sentence, c_start, c_end)
+                        if enough(doc, c_start, c_end):
+                            return Frame(sentence, cue, s_start, s_end, c_start, c_end, kind, *(role or (0, 0)))
+                        continue
+                    else:
+                        c_start, c_end = up_to(doc, sentence, cue.start)
+                        kind = quote_kind(sentence, c_start, c_end)
+                    # after a quotation and its cue anything may follow ("katanya singkat", "ujar X menambahkan")
+                    if enough(doc, c_start, c_end) and (quote is not None or self._rest_is_adjunct(doc, s_end, sentence.end)):
+                        return Frame(sentence, cue, s_start, s_end, c_start, c_end, kind, *(role or (0, 0)))
+            # speaker then cue at the end: `…," Smith said.` / `…, the source added.` (a comma or a quotation
+            # must come before)
+            if "," not in before and not any(q.end <= cue.start for q in sentence.quotes):
+                continue
+            s_start, s_end = self.speakers.before(doc, sentence.start, cue.start)
+            if s_end <= s_start or not self.speakers.valid(doc, s_start, s_end):
+                continue
+            head = text[sentence.start:s_start]
+            quote = quote_before(doc, sentence, s_start)
+            if quote is None and not head.rstrip().endswith(","):
+                continue
+            if quote is None and (not self._rest_is_adjunct(doc, cue.end, sentence.end)
+                                  or self._interjected(doc, sentence, s_start, cue.end)):
+                continue
+            if quote is not None:
+                c_start, c_end = quoted_around(doc, sentence, quote, cue.end)
+                kind = "direct"
+            else:
+                c_start, c_end = up_to(doc, sentence, s_start)
+                kind = quote_kind(sentence, c_start, c_end)
+            if enough(doc, c_start, c_end):
+                return Frame(sentence, cue, s_start, s_end, c_start, c_end, kind)
+        return None
+
+    def _interjected(self, doc: Article, sentence: Sentence, speaker_start: int, cue_end: int) -> bool:
+        """Is "X said," set inside the sentence, with what was said after it? "As a phone rang, the announcer
+        said, “It’s 3 a.m.”" / "During his years in office, Mr. Obama said, a majority … believe …"."""
+        text = doc.text
+        rest = text[cue_end:sentence.end].strip()
+        if not rest.startswith(",") or len(TOKEN.findall(rest)) < 4:
+            return False
+        after = rest[1:].lstrip()
+        if after[:1] in '"“«\'‘' or any(q.start >= cue_end for q in sentence.quotes if len(TOKEN.findall(text[q.inner_start:q.inner_end])) >= 3):
+            return True
+        first = TOKEN.search(text, sentence.start, speaker_start)
+        if first is None:
+            return False
+        word = first.group().casefold()
+        # the words before the speaker are circumstance ("During …", "As …", "Saat …"): what was said comes after
+        return (word in self.lex.speaker_stops or bool(self.lex.leading_words.match(first.group() + " "))) and \
+            not any(c.start < speaker_start for c in doc.cues_in(sentence.start, speaker_start))
+
+    def _rest_is_adjunct(self, doc: Article, start: int, end: int) -> bool:
+        """After a trailing attribution only circumstance may follow, not another clause with its own verb."""
+        text = doc.text
+        rest = text[start:end].strip(" .!?\"”")
+        if not rest:
+            return True
+        if rest.startswith(","):
+            return True
+        first = rest.split()[0].casefold().strip(",")
+        rest_start = start + len(text[start:end]) - len(text[start:end].lstrip(" .!?\"”"))
+        if self.complementizer_word.match(text, rest_start, end):
+            return False  # "… stated that …": what was said follows
+        if first in self.lex.speaker_stops or any(p.start == rest_start for p in doc.dates_in(start, end)):
+            # circumstance, unless a clause of its own follows: "… said at an event in Colorado that …",
+            # "… plans to make records available soon, a spokesman announced"
+            return not (self.complementizer_word.search(text, rest_start, end) or any(
+                c.kind != "according" and not doc.text[c.start:c.start + 1].isupper() for c in doc.cues_in(rest_start, end)))
+        # a second cue for the same speaker that ends the clause: "…, kata Bahtiar menambahkan."
+        return any(c.start == rest_start and c.kind != "according" and not text[c.end:end].strip(" .!?\"”")[:1].isalnum()
+                   for c in doc.cues_in(start, end))
+
+    def _according(self, doc: Article, sentence: Sentence, cues: list[Cue]) -> Frame | None:
+        """`Menurut X, …` / `According to X, …` / `…, menurut X.` / `"…," menurutnya.`"""
+        text = doc.text
+        for cue in cues:
+            if cue.kind != "according":
+                continue
+            pronoun = cue.text.casefold().endswith("nya")
+            head = text[sentence.start:cue.start]
+            quote = quote_before(doc, sentence, cue.start)
+            if not head.strip() or self.lex.leading_words.fullmatch(head.strip().rstrip(",") + " ") or len(TOKEN.findall(head)) <= 2:
+                # Menurut X, content.
+                s_start, s_end = (cue.start, cue.end) if pronoun else self.speakers.source_after(doc, cue.end, sentence.end)
+                comma = text.find(",", s_end, sentence.end)
+                if comma < 0 or s_end <= s_start:
+                    continue
+                if not pronoun and len(TOKEN.findall(text[s_start:s_end])) < 2 and not self.speakers.valid(doc, s_start, s_end):
+                    continue  # "Menurut rencana, …" (as planned) names no one
+                if text[s_end:comma].strip() and not self._rest_is_adjunct(doc, s_end, comma):
+                    continue
+                comma = self.speakers.past_apposition(doc, comma, sentence.end)
+                c_start, c_end = trimmed(doc, comma + 1, sentence.end)
+                kind = quote_kind(sentence, c_start, c_end)
+            elif quote is not None or head.rstrip().endswith(","):
+                # content, menurut X.   "…," menurutnya.
+                s_start, s_end = (cue.start, cue.end) if pronoun else self.speakers.source_after(doc, cue.end, sentence.end)
+                if s_end <= s_start:
+                    continue
+                if quote is not None:
+                    c_start, c_end = quoted(doc, sentence, quote)
+                    kind = "direct"
+                else:
+                    if not self._rest_is_adjunct(doc, s_end, sentence.end):
+                        continue
+                    c_start, c_end = up_to(doc, sentence, cue.start)
+                    kind = quote_kind(sentence, c_start, c_end)
+            else:
+                continue
+            if enough(doc, c_start, c_end):
+                return Frame(sentence, cue, s_start, s_end, c_start, c_end, kind)
+        return None
+
+    def _leading(self, doc: Article, sentence: Sentence, cues: list[Cue]) -> Frame | None:
+        """Speaker, cue, then content: `X mengatakan (bahwa) …`, `X said (that) …`, `X membantah …`."""
+        text = doc.text
+        for cue in cues:
+            if cue.kind in ("according", "circulating") or cue.pronoun_suffix or (cue.kind == "post" and self.post_only):
+                continue
+            clause_start = self._speaker_clause_start(doc, sentence, cue)
+            s_start, s_end = self.speakers.before(doc, clause_start, cue.start)
+            if not self.speakers.valid(doc, s_start, s_end):
+                continue
+            # the cue must follow its speaker closely: only adverbs, dates, circumstance, a role or a relative
+            # clause set off by commas between them
+            if self.speakers.words_between(doc, s_end, cue.start) > 8 and not self.speakers.relative_before(doc, sentence, cue.start):
+                continue
+            c_start, c_end = self.after_cue.span(doc, cue.end, sentence.end)
+            kind = quote_kind(sentence, c_start, c_end)
+            if c_end <= c_start and text[cue.end:sentence.end].strip() == ":":
+                (c_start, c_end), kind = block_quote(doc, sentence.end), "direct"
+            if not enough(doc, c_start, c_end):
+                continue
+            role = self.speakers.apposed_role(doc, clause_start, (s_start, s_end), cue.start)
+            return Frame(sentence, cue, s_start, s_end, c_start, c_end, kind, *role)
+        return None
+
+    def _speaker_clause_start(self, doc: Article, sentence: Sentence, cue: Cue) -> int:
+        """Where the clause holding the speaker begins: after the last quotation or semicolon before the cue."""
+        text = doc.text
+        start = sentence.start
+        for quote in sentence.quotes:
+            if quote.end <= cue.start:
+                start = max(start, quote.end)
+        semicolon = text.rfind(";", start, cue.start)
+        return semicolon + 1 if semicolon >= 0 else start

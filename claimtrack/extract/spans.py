@@ -1,0 +1,456 @@
+"""Speaker spans: where, next to a cue, the phrase naming who spoke begins and ends.
+
+Before a cue the phrase ends its clause ("…, Menteri Perdagangan Budi Santoso mengatakan"), past circumstance,
+roles, places and relative clauses set off by commas; after one it opens what follows ("kata Lavrov, …"); a
+list of names is one speaker. Which words of the phrase are the name is SpeakerParser's question.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.extract.article import Article
+from claimtrack.extract.segment import Sentence
+from claimtrack.extract.speakers import SpeakerParser
+from claimtrack.extract.tokens import TOKEN, opens_sentence, token_spans
+from claimtrack.lexicon import Lexicon, phrase_pattern
+from claimtrack.textutil import fold
+
+_INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # "G.K" of "G.K. Butterfield"
+_GLOSS_AT_END = re.compile(r"\s*\([^()]{1,30}\)\s*$")  # "Rep. Gwen Moore (D-Wis.)"
+_HARD_STOP = set(';:!?"“”«»()[]')
+
+
+class SpeakerSpans:
+    """Speaker phrases as (start, end) spans of a document, with one language's lexicon and its speaker parser.
+
+    (cue_start, cue_start) or (start, start) stands for no speaker found.
+    """
+
+    def __init__(self, lex: Lexicon, parser: SpeakerParser):
+        self.lex = lex
+        self.parser = parser
+        self.conjunctions = frozenset(w.casefold() for w in lex.words_of("speaker", "conjunctions"))
+        self.relatives = frozenset(w.casefold() for w in lex.words_of("cues", "relatives"))
+        self.conjunction_pattern = phrase_pattern([w for w in lex.words_of("speaker", "conjunctions") if " " not in w])
+        self.role_connectors = frozenset(lex.words_of("speaker", "role_connectors"))
+        self.prepositions = frozenset(w for w in lex.words_of("names", "place_markers") if w.islower() and len(w) <= 4)
+        self.circumstance_endings = tuple(lex.words_of("speaker", "circumstance_endings")) or ("\0",)
+
+    # --- the speaker before a cue ----------------------------------------------------------------------
+    def before(self, doc: Article, clause_start: int, cue_start: int) -> tuple[int, int]:
+        """The speaker phrase that ends right before a cue: (start, end), or (cue_start, cue_start) if none.
+
+        Pieces after the speaker that are only circumstance ("Senin (12/10)", "speaking at a rally") are skipped.
+        """
+        key = ("speaker_before", clause_start, cue_start)
+        if key not in doc.memo:
+            doc.memo[key] = self._read_before(doc, clause_start, cue_start)
+        return doc.memo[key]
+
+    def _read_before(self, doc: Article, clause_start: int, cue_start: int) -> tuple[int, int]:
+        segments = self._segments(doc, clause_start, cue_start)
+        if segments and doc.text[segments[0][0]:segments[0][1]].strip().casefold() in self.relatives:
+            return self._relative_head(doc, segments[1:]) or (cue_start, cue_start)
+        pieces = [piece for piece in segments if not self._relative_clause(doc, *piece)]
+        for n, (piece_start, piece_end) in enumerate(pieces):
+            named = self._name_before_role(doc, pieces[n:])
+            if named is not None:
+                return named
+            found = self._noun_phrase_before(doc, piece_start, piece_end)
+            if found is not None:
+                return self._list_before(doc, pieces[n + 1:], found)
+            if not self._is_circumstance(doc, piece_start, piece_end):
+                break
+        return cue_start, cue_start
+
+    def relative_before(self, doc: Article, sentence: Sentence, position: int) -> bool:
+        """Does a relative pronoun set off by a comma stand right before `position` (", yang mengonfirmasi")?"""
+        segments = self._segments(doc, sentence.start, position)
+        return len(segments) > 1 and doc.text[segments[0][0]:segments[0][1]].strip().casefold() in self.relatives
+
+    def _relative_head(self, doc: Article, pieces: list[tuple[int, int]]) -> tuple[int, int] | None:
+        """Who a relative clause right before the cue is about: "Prof Mike Hardy dari Centre for …, Coventry
+        University, Inggris, yang mengonfirmasi …" → "Prof Mike Hardy"; the affiliations and places set off by
+        commas between them are passed over. None unless a person's name heads it."""
+        text = doc.text
+        for piece_start, piece_end in pieces[:4]:
+            piece = text[piece_start:piece_end].strip()
+            found = self._noun_phrase_before(doc, piece_start, piece_end)
+            if found is not None and self.parser.names_a_person(text[found[0]:found[1]]) and \
+                    self.parser.parse(text[found[0]:found[1]]).kind == "person":
+                return found
+            if not (self._is_place(doc, piece_start, piece_end) or self._describes(doc, piece_start, piece_end) or (
+                    piece[:1].isupper() and self.parser.parse(piece).kind == "organization")):
+                return None
+        return None
+
+    def _name_before_role(self, doc: Article, pieces: list[tuple[int, int]]) -> tuple[int, int] | None:
+        """A name before a role in apposition: "Tri Maharini, dokter emergensi dari …, memaparkan" → "Tri Maharini";
+        "Nasrullah (40), warga Pamulang, Tangerang Selatan, menanggapi" → "Nasrullah" (a role may end in places
+        set off by commas); "Adikarya Purnama (36), pekerja konstruksi di Jakarta …, menilai" (a description
+        in lower case is a role too).
+
+        `pieces` are the comma-separated pieces before the cue, last first; the first is the role.
+        """
+        text = doc.text
+        places = 0
+        while places < len(pieces) - 2 and self._is_place(doc, *pieces[places]):
+            places += 1  # "…, warga Pamulang, Tangerang Selatan,": the places end the role
+        role = self._trim_phrase(doc, *pieces[places])
+        if len(pieces) < places + 2 or not self._describes(doc, *role):
+            return None
+        found = self._noun_phrase_before(doc, *pieces[places + 1])
+        if found is None or not self.parser.is_person_name(text[found[0]:found[1]]):
+            return None
+        return found
+
+    def _list_before(self, doc: Article, earlier: list[tuple[int, int]], found: tuple[int, int]) -> tuple[int, int]:
+        """A speaker that ends a list of names takes the whole list: "Anies, Ridwan Kamil, dan Ganjar mengatakan"."""
+        text = doc.text
+        if not earlier or not self.parser.list_separator.fullmatch(text, earlier[0][1], found[0]):
+            return found
+        if self.parser.is_role(text[earlier[0][0]:earlier[0][1]].strip()):
+            return found  # "Menteri Kebudayaan (Menbud), Fadli Zon, …": a role and its holder, not a list
+        last_word = TOKEN.findall(text, earlier[0][0], earlier[0][1])[-1:]
+        phrase = text[found[0]:found[1]]
+        if not last_word or not self.parser.name_like(last_word[0]) or not (
+                self.parser.is_person_name(phrase) or self.parser.parse(phrase).kind == "group"):
+            return found  # a list is of names: "…, Ridwan Kamil, dan Ganjar Pranowo"
+        for piece_start, _ in reversed(earlier[:5]):
+            start = self._trim_phrase(doc, piece_start, found[1])[0]
+            if self.parser.parse(text[start:found[1]]).kind == "group":
+                return start, found[1]
+        return found
+
+    def _noun_phrase_before(self, doc: Article, start: int, end: int) -> tuple[int, int] | None:
+        """The speaker-like words that end a comma-free piece, circumstance and adverbs removed."""
+        text = doc.text
+        gloss = _GLOSS_AT_END.search(text, start, end)
+        if gloss and gloss.start() > start:
+            end = gloss.start()  # a bracketed gloss after the name is not part of it
+        start, end = self._trim_phrase(doc, start, end)
+        tokens = token_spans(text, start, end)
+        if not tokens:
+            return None
+        # circumstance after the speaker: "X saat ditemui di Jakarta", "X dalam keterangannya"
+        for i, (t_start, _, token) in enumerate(tokens):
+            if i > 0 and token[:1].islower() and token.casefold() in self.lex.speaker_stops and self._acceptable(tokens[i - 1][2]) \
+                    and not (token in self.role_connectors and i + 1 < len(tokens) and tokens[i - 1][2][:1].isupper()
+                             and tokens[i + 1][2][:1].isupper()):
+                cut_start, cut_end = self._trim_phrase(doc, start, t_start)
+                tokens = token_spans(text, cut_start, cut_end)
+                break
+        if not tokens or tokens[-1][2].casefold() in self.conjunctions:
+            return None
+        first = len(tokens)
+        for i in range(len(tokens) - 1, -1, -1):
+            token = tokens[i][2]
+            if not self._acceptable_at(doc, tokens, i) and not (
+                    token in self.role_connectors and 0 < i < len(tokens) - 1 and i + 1 == first
+                    and tokens[i - 1][2][:1].isupper() and tokens[i + 1][2][:1].isupper()):
+                break  # "Ministry of Health", "Minister of Agriculture Andi Amran Sulaiman" hold their "of"
+            if i < len(tokens) - 1 and self._gap_stops(doc, tokens[i][1], tokens[i + 1][0], token):
+                break
+            first = i
+        first = self._determiner_before(doc, tokens, first)
+        if first == len(tokens):
+            return None
+        span_start, span_end = self._trim_phrase(doc, tokens[first][0], tokens[-1][1])
+        span_start = self._skip_connectives(doc, span_start, span_end)
+        if first > 0 and tokens[first - 1][2] in self.prepositions:
+            return None  # "… di Jakarta": what a preposition governs is a place, never who spoke
+        return (span_start, span_end) if span_end > span_start else None
+
+    def _determiner_before(self, doc: Article, tokens: list[tuple[int, int, str]], first: int) -> int:
+        """Extend a phrase back to the determiner that opens it: "the announcer", "another source"."""
+        for j in range(len(tokens) - 2, max(len(tokens) - 5, -1), -1):
+            if j >= first:
+                continue
+            if self.parser.determined_noun([t for _, _, t in tokens[j:]]) and not any(
+                    self._gap_stops(doc, tokens[k][1], tokens[k + 1][0], tokens[k][2]) for k in range(j, len(tokens) - 1)):
+                return j
+        return first
+
+    def _segments(self, doc: Article, start: int, end: int) -> list[tuple[int, int]]:
+        """Comma-separated pieces of a span, last first."""
+        text = doc.text
+        pieces, cut = [], start
+        for match in re.finditer(",", text[start:end]):
+            pieces.append((cut, start + match.start()))
+            cut = start + match.end()
+        pieces.append((cut, end))
+        return list(reversed(pieces))
+
+    def _relative_clause(self, doc: Article, start: int, end: int) -> bool:
+        """Is this comma-separated piece a relative clause ("who served as …", "yang juga …")?"""
+        first = TOKEN.search(doc.text, start, end)
+        return first is not None and first.group().casefold() in self.relatives
+
+    def _describes(self, doc: Article, start: int, end: int) -> bool:
+        """Is this piece a role or a description set off after a name ("juru bicara …", "pekerja konstruksi")?"""
+        piece = doc.text[start:end].strip()
+        if self.parser.is_role(piece):
+            return True
+        first = TOKEN.match(piece)
+        return first is not None and first.group().islower() and first.group().casefold() not in self.lex.speaker_stops \
+            and first.group().casefold() not in self.conjunctions and first.group().casefold() not in self.relatives
+
+    def _is_place(self, doc: Article, start: int, end: int) -> bool:
+        """Is this comma-separated piece only a place's name ("Tangerang Selatan", "Jawa Barat", "Inggris")?"""
+        piece = doc.text[start:end].strip()
+        if not piece or not piece[:1].isupper():
+            return False
+        known = self.parser.gazetteer.lookup(piece)
+        if known is not None:
+            return known.kind == "place"
+        words = piece.split()
+        return len(words) <= 3 and (words[0] in doc.evidence.placed if doc.evidence is not None else False) or (
+            len(words) == 2 and fold(words[1]) in self.parser.place_continuations)
+
+    def _is_circumstance(self, doc: Article, start: int, end: int) -> bool:
+        """Is this piece only circumstance, which may stand between a speaker and its cue ("Senin (12/10)",
+        "speaking at a rally")?"""
+        text = doc.text
+        piece = text[start:end].strip()
+        if not piece:
+            return True
+        phrases = doc.dates_in(start, end)
+        if phrases and not re.sub(r"[\s()/\d.,-]", "", piece.replace(phrases[0].text, "")):
+            return True
+        first = piece.split()[0].casefold()
+        return first in self.lex.speaker_stops or first.endswith(self.circumstance_endings)
+
+    def _skip_connectives(self, doc: Article, start: int, end: int) -> int:
+        """Where a phrase begins past the conjunctions that open it ("dan Ganjar" → "Ganjar")."""
+        text = doc.text
+        tokens = token_spans(text, start, end)
+        while len(tokens) > 1 and tokens[0][2].casefold() in self.conjunctions:
+            tokens = tokens[1:]
+        return tokens[0][0] if tokens else start
+
+    # --- the speaker after a cue -----------------------------------------------------------------------
+    def after(self, doc: Article, start: int, limit: int) -> tuple[int, int]:
+        """The speaker phrase that starts right after a cue: "kata Lavrov, berdasarkan …" → "Lavrov"."""
+        text = doc.text
+        tokens = token_spans(text, start, limit)
+        if not tokens or self._gap_stops(doc, start, tokens[0][0], ""):
+            return start, start
+        last, i = -1, 0
+        while i < len(tokens):
+            if i > 0 and self._gap_stops(doc, tokens[i - 1][1], tokens[i][0], tokens[i - 1][2]):
+                after_gloss = self._gloss_end(doc, tokens, i)
+                if after_gloss < 0:
+                    break
+                i = after_gloss
+            if not self._acceptable_at(doc, tokens, i) and not (
+                    last >= 0 and self._joins_role(doc, tokens, i, text[tokens[0][0]:tokens[last][1]])):
+                break
+            last = i
+            i += 1
+        if last < 0:
+            return self._determined_after(doc, tokens, start)
+        span_start, span_end = tokens[0][0], tokens[last][1]
+        span_start, span_end = self._trim_phrase(doc, span_start, span_end)
+        while span_end > span_start and text[span_end - 1] in ".":
+            span_end -= 1
+        return span_start, span_end
+
+    def _determined_after(self, doc: Article, tokens: list[tuple[int, int, str]], start: int) -> tuple[int, int]:
+        """A short noun phrase with a determiner after a cue: '"…," said a union leader' → "a union leader"."""
+        for size in range(min(4, len(tokens)), 1, -1):
+            words = [t for _, _, t in tokens[:size]]
+            if any(self._gap_stops(doc, tokens[k][1], tokens[k + 1][0], tokens[k][2]) for k in range(size - 1)):
+                continue
+            if self.parser.determined_noun(words) and (size == len(tokens) or self._gap_stops(
+                    doc, tokens[size - 1][1], tokens[size][0], tokens[size - 1][2])
+                    or tokens[size][2].casefold() in self.lex.speaker_stops):
+                return tokens[0][0], tokens[size - 1][1]
+        return start, start
+
+    def _gloss_end(self, doc: Article, tokens: list[tuple[int, int, str]], i: int) -> int:
+        """Index of the token after a short capitalised gloss in brackets before tokens[i], else -1:
+        "PT Kereta Commuter Indonesia (KAI Commuter) Wiwik Widayanti"."""
+        text = doc.text
+        if text[tokens[i - 1][1]:tokens[i][0]].strip() != "(":
+            return -1
+        for j in range(i, min(i + 5, len(tokens))):
+            if not self._acceptable(tokens[j][2]):
+                return -1
+            gap = text[tokens[j][1]:tokens[j + 1][0]] if j + 1 < len(tokens) else ""
+            if gap.strip() == ")":
+                return j + 1 if j + 1 < len(tokens) and tokens[j + 1][2][:1].isupper() else -1
+        return -1
+
+    def _joins_role(self, doc: Article, tokens: list[tuple[int, int, str]], i: int, so_far: str) -> bool:
+        """Does tokens[i] join a role to the institution it serves, inside a speaker phrase ("Kabid Humas pada
+        Puspenkum Kejagung Irwan Datuiding", "Minister of Agriculture Andi Amran Sulaiman")? Only after a role
+        that names no one yet, and before a capital."""
+        return (tokens[i][2] in self.role_connectors and i + 1 < len(tokens) and tokens[i + 1][2][:1].isupper()
+                and not self._gap_stops(doc, tokens[i][1], tokens[i + 1][0], tokens[i][2])
+                and self.parser.opens_with_role(so_far) and not self.parser.names_a_person(so_far))
+
+    def list_after(self, doc: Article, found: tuple[int, int], limit: int) -> tuple[int, int]:
+        """A speaker after its cue that opens a list of names takes the whole list: "kata Budi, Sri, dan Andi"."""
+        text = doc.text
+        end = found[1]
+        best = found
+        for _ in range(5):
+            separator = self.parser.list_separator.match(text, end, limit)
+            if separator is None:
+                break
+            following = self.after(doc, separator.end(), limit)
+            if following[1] <= following[0]:
+                break
+            end = following[1]
+            if self.parser.parse(text[found[0]:end]).kind == "group":
+                best = found[0], end
+        return best
+
+    def apposed_name(self, doc: Article, start: int, end: int, limit: int) -> tuple[int, int] | None:
+        """The name set off by commas after a role with no name in it, as a span, else None:
+        "kata juru bicara Gugus Tugas Covid - 19 Kabupaten Bekasi, Alamsyah, Rabu sore" → "Alamsyah";
+        "kata Kepala Dusun Nglahar, Kelurahan Sumbersari, Wahyu Wibowo di Sleman" → "Wahyu Wibowo"."""
+        text = doc.text
+        role = text[start:end]
+        if not self.parser.opens_with_role(role) or self.parser.names_a_person(role):
+            return None
+        cursor = end
+        for _ in range(3):  # the role may go on over a place or two before the name
+            if not text[cursor:limit].lstrip(" ").startswith(","):
+                return None
+            piece_start = text.index(",", cursor) + 1
+            joined = self.parser.list_separator.match(text, piece_start - 1, limit)  # "…, Eksekusi, dan Eksaminasi …"
+            piece_start = joined.end() if joined else piece_start
+            found_start, found_end = self.after(doc, piece_start, limit)
+            if found_end <= found_start:
+                return None
+            enumerated = re.match(r"\s*,?\s*" + self.conjunction_pattern + r"\s", text[found_end:limit])
+            if self.parser.is_person_name(text[found_start:found_end]) and not enumerated:
+                return found_start, found_end
+            if doc.dates_in(found_start, found_end) or not text[found_start:found_start + 1].isupper():
+                return None
+            cursor = found_end
+        return None
+
+    def source_after(self, doc: Article, start: int, limit: int) -> tuple[int, int]:
+        """What follows "according to" / "menurut": a speaker phrase, else any short noun phrase up to the next
+        comma ("a New York Times/CBS News poll released last week", "federal statistics")."""
+        s_start, s_end = self.after(doc, start, limit)
+        if self.valid(doc, s_start, s_end):
+            return s_start, s_end
+        text = doc.text
+        end = min([i for i in (text.find(",", start, limit), text.find(";", start, limit)) if i >= 0] or [limit])
+        tokens = token_spans(text, start, end)
+        if not tokens or len(tokens) > 12 or tokens[0][2].casefold() in self.lex.speaker_stops:
+            return start, start
+        s_start, s_end = tokens[0][0], tokens[-1][1]
+        return (s_start, s_end) if any(t.isalpha() for _, _, t in tokens) else (start, start)
+
+    def past_apposition(self, doc: Article, comma: int, end: int) -> int:
+        """The comma that ends a role set off after the speaker: "Menurut Irma, salah satu pendiri X, …"."""
+        text = doc.text
+        following = text.find(",", comma + 1, end)
+        if following < 0:
+            return comma
+        piece = text[comma + 1:following].strip()
+        bare = self.lex.determiners.sub("", piece)
+        if (self.parser.opens_with_role(piece) or bare != piece) and self.parser.is_speaker_like(bare):
+            return following
+        return comma
+
+    # --- between the speaker and the cue ---------------------------------------------------------------
+    def apposed_role(self, doc: Article, clause_start: int, speaker: tuple[int, int], cue_start: int) -> tuple[int, int]:
+        """A role set off by commas next to the speaker: "The ministry's spokesperson, Dedi Kurniawan, said" or
+        "Tri Maharini, dokter emergensi, memaparkan". (0, 0) when there is none."""
+        text = doc.text
+        s_start, s_end = speaker
+        after = text[s_end:cue_start]
+        if after.strip().startswith(",") and after.rstrip().endswith(","):
+            role = self._trim_phrase(doc, s_end + after.index(",") + 1, s_end + after.rstrip().rindex(","))
+            if role[1] > role[0] and self.parser.is_role(text[role[0]:role[1]]):
+                return role
+        before = text[clause_start:s_start].rstrip()
+        if before.endswith(","):
+            comma = clause_start + len(before) - 1
+            previous = text.rfind(",", clause_start, comma)
+            role = self._trim_phrase(doc, previous + 1 if previous >= 0 else clause_start, comma)
+            if role[1] > role[0] and self.parser.is_role(text[role[0]:role[1]]):
+                return role
+        return 0, 0
+
+    def words_between(self, doc: Article, start: int, end: int) -> int:
+        """Words between a speaker and its cue, not counting a role or a relative clause set off by commas."""
+        text = doc.text
+        count = 0
+        for piece_start, piece_end in self._segments(doc, start, end):
+            piece = text[piece_start:piece_end].strip()
+            if self._relative_clause(doc, piece_start, piece_end) or (
+                    piece_start > start and text[piece_end:piece_end + 1] == "," and self.parser.is_role(piece)):
+                continue
+            count += len(TOKEN.findall(piece))
+        return count
+
+    # --- what a speaker phrase may hold ----------------------------------------------------------------
+    def valid(self, doc: Article, start: int, end: int) -> bool:
+        """A speaker phrase, and not a single word opening a sentence that the document writes in lower case
+        elsewhere ("Selain …, X menegaskan"): there its capital says nothing ("kata Hari" is a name)."""
+        if end <= start:
+            return False
+        key = ("valid_speaker", start, end)
+        if key not in doc.memo:
+            text = doc.text
+            phrase = text[start:end]
+            doc.memo[key] = self.parser.is_speaker_like(phrase) and (
+                " " in phrase.strip() or not opens_sentence(text, start) or not self.parser.common_word(phrase, doc.writes_in_lower_case))
+        return doc.memo[key]
+
+    def _acceptable(self, token: str) -> bool:
+        return self.parser.acceptable_token(token) and not (token[:1].islower() and token.casefold() in self.lex.speaker_stops)
+
+    def _acceptable_at(self, doc: Article, tokens: list[tuple[int, int, str]], i: int) -> bool:
+        """Can tokens[i] belong to a speaker phrase? A number joined by a hyphen can ("Covid - 19")."""
+        token = tokens[i][2]
+        if self._acceptable(token):
+            return True
+        return token.isdigit() and i > 0 and doc.text[tokens[i - 1][1]:tokens[i][0]].strip() in ("-", "–")
+
+    def _gap_stops(self, doc: Article, left_end: int, right_start: int, left_token: str) -> bool:
+        """Does the text between two tokens end a speaker phrase (punctuation other than an abbreviation dot)?"""
+        text = doc.text
+        gap = text[left_end:right_start]
+        if any(ch in _HARD_STOP or ch == "," for ch in gap):
+            return True
+        if gap.strip() in ("-", "–", "—") and gap[:1].isspace() and not text[right_start:right_start + 1].isdigit():
+            return True  # "Jakarta - The Ministry …": a dateline's dash ("Covid - 19" aside)
+        if "." in gap:
+            return not (left_token in self.lex.abbreviations or _INITIALS.fullmatch(left_token))
+        return False
+
+    def _trim_phrase(self, doc: Article, start: int, end: int) -> tuple[int, int]:
+        """Strip leading connectives, trailing dates and adverbs from a span ("Gedung Putih pekan lalu")."""
+        text = doc.text
+        changed = True
+        while changed and start < end:
+            changed = False
+            phrases = [p for p in doc.dates_in(start, end) if not text[p.end:end].strip(" ,")]
+            if phrases and phrases[-1].start > start:
+                end = phrases[-1].start
+                changed = True
+                continue
+            segment = text[start:end]
+            lead = self.lex.leading_words.match(segment)
+            if lead and 0 < lead.end() < len(segment):
+                start += lead.end()
+                changed = True
+                continue
+            tail = max(0, len(segment) - 80)  # trailing adverbs are at the end: search only there
+            trail = self.lex.trailing_words.search(segment, tail)
+            if trail and trail.start() > 0:
+                end = start + trail.start()
+                changed = True
+        while start < end and text[start] in " ,":
+            start += 1
+        while end > start and text[end - 1] in " ,":
+            end -= 1
+        return start, end

@@ -1,0 +1,30 @@
+"""Words and sentence openings as the extraction stages read them: one definition for spans, content, frames and coreference."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# a full stop inside a token joins initials and abbreviations ("U.S.", "G.K"), not two words a missing space
+# runs together ("Budhi.Dia")
+TOKEN = re.compile(r"\w+(?:['’-]\w+|\.(?![A-Z][a-z])\w+)*(?:['’]s)?")
+PUNCTUATION = ".,;:!?\"'“”‘’()[]«»—–-"
+
+
+def token_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The tokens of text[start:end] as (start, end, token)."""
+    return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
+
+
+@lru_cache(maxsize=8)
+def lower_case(text: str) -> frozenset[str]:
+    """The words `text` writes in lower case (kept for the few texts in hand: a document asks many times)."""
+    return frozenset(w.strip(PUNCTUATION) for w in set(text.split()) if w[:1].islower())  # each distinct word once
+
+
+def opens_sentence(text: str, position: int) -> bool:
+    """Does `position` begin a sentence (after a full stop, a line break, or at the start; quotes allowed)?"""
+    before = text[max(0, position - 12):position].rstrip(" \t\"'“‘(")
+    if before:
+        return before[-1] in ".!?\n"
+    return not text[:position].rstrip(" \t\"'“‘(") or text[:position].rstrip(" \t\"'“‘(")[-1] in ".!?\n"

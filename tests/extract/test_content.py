@@ -1,0 +1,81 @@
+"""Content: the span of what was said, trimmed, told direct, indirect or mixed, and quotations around attributions."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.extract.content import enough, quote_kind, trimmed
+from tests.extract.helpers import article, only, statements
+
+
+# --- the span itself --------------------------------------------------------------------------------------------
+def test_a_span_is_trimmed_to_the_words_said():
+    text = "Ia berkata: harga beras naik."
+    doc, _ = article(text)
+    start, end = trimmed(doc, text.index(":"), len(text))
+    assert text[start:end] == "harga beras naik"
+
+
+def test_one_word_is_not_enough_to_be_a_statement():
+    doc, _ = article("Tidak benar.")
+    assert not enough(doc, 0, len("Tidak"))
+    assert enough(doc, 0, len("Tidak benar"))
+
+
+def test_quotation_marks_tell_direct_from_indirect_and_mixed():
+    text = 'Budi menyebut harga "akan turun bulan depan" karena panen raya di seluruh Jawa dan Sumatera tahun ini.'
+    doc, found = article(text)
+    sentence = found[0]
+    assert quote_kind(sentence, text.index('"'), text.index(" karena")) == "direct"
+    assert quote_kind(sentence, text.index("panen"), len(text)) == "indirect"
+    assert quote_kind(sentence, sentence.start, sentence.end) == "mixed"
+
+
+def test_the_content_span_is_the_text_inside_the_quote_marks():
+    text = '"Stok beras cukup sampai Desember," kata Budi.'
+    statement = only(text)
+    assert statement.content == "Stok beras cukup sampai Desember"
+    assert statement.start == text.index("Stok") and statement.end == text.index('," kata')
+
+
+# --- quotations around an attribution ---------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "language"), [
+    ('"Stok beras cukup," kata Budi Santoso. "Harga juga akan stabil sampai akhir tahun."', "id"),
+    ('"Rice stocks are sufficient," Budi Santoso said. "Prices will also stay stable until the end of the year."', "en"),
+])
+def test_a_quote_that_follows_goes_to_the_same_speaker(text, language):
+    found = statements(text, language)
+    assert [s.speaker for s in found] == ["Budi Santoso", "Budi Santoso"]
+    assert [s.quote for s in found] == ["direct", "direct"]
+    assert "stabil" in found[1].content or "stable" in found[1].content
+
+
+def test_a_quote_broken_by_its_attribution_is_one_statement():
+    statement = only("“Every time you say that,” Tester said, “you give ammunition to those who want to break up banks.”", "en")
+    assert statement.content.startswith("Every time you say that") and statement.content.endswith("break up banks")
+
+
+def test_a_quotation_resumed_after_kata_is_one_statement():
+    statement = only('"Stok beras cukup," kata Budi Santoso, "dan harga akan stabil sampai akhir tahun."')
+    assert statement.content.startswith("Stok beras cukup") and statement.content.endswith("sampai akhir tahun")
+    assert statement.quote == "direct"
+
+
+def test_a_quotation_in_the_paragraph_after_reports_is_what_was_reported():
+    found = statements("The New York Times reports:\n\n\"In an interview, the senator said nothing new about the plan "
+                       "for the state.\"", "en")
+    assert [(s.speaker, s.quote) for s in found] == [("New York Times", "direct")]
+    assert found[0].content == "In an interview, the senator said nothing new about the plan for the state"
+
+
+def test_a_short_quoted_title_is_no_quotation():
+    statement = only('In an interview on CBS\'s "Face the Nation," House Speaker Paul Ryan said the protests demand '
+                     "more listening.", "en")
+    assert (statement.speaker, statement.quote) == ("Paul Ryan", "indirect")
+    assert statement.content == "the protests demand more listening"
+
+
+# --- between the cue and the content ----------------------------------------------------------------------------
+def test_an_infinitive_after_the_cue_is_no_addressee():
+    statement = only("Clinton wants to sign up five million voters, focusing on people under 30.", "en")
+    assert statement.content == "to sign up five million voters, focusing on people under 30"

@@ -1,0 +1,96 @@
+"""Coreference: a short name, a pronoun or a bare role takes the full name the document gives it, or none."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.extract.coreference import NameRegistry, resolve
+from claimtrack.extract.speakers import SpeakerParser
+from claimtrack.lexicon import gazetteer, lexicon
+from tests.extract.helpers import speakers, statements
+
+
+def registry_of(text: str) -> NameRegistry:
+    registry = NameRegistry(SpeakerParser(lexicon("id"), gazetteer()))
+    registry.scan(text)
+    return registry
+
+
+def test_a_surname_resolves_to_the_full_name_seen_before():
+    text = ("Menteri Keuangan Sri Mulyani Indrawati tiba di Bali pada Senin.\n\n"
+            '"Kami tidak akan menaikkan pajak tahun ini," kata Mulyani.')
+    assert speakers(text) == ["Sri Mulyani Indrawati"]
+
+
+@pytest.mark.parametrize("pronoun_sentence", [
+    '"Kami belum menerima laporan itu," kata dia.',
+    '"Kami belum menerima laporan itu," ujarnya.',
+    'Ia mengatakan laporan itu belum diterima kementerian.',
+    'Beliau menegaskan laporan itu belum diterima kementerian.',
+])
+def test_an_indonesian_pronoun_resolves_to_the_last_speaker(pronoun_sentence):
+    text = f'"Harga beras stabil," kata Menteri Perdagangan Budi Santoso.\n\n{pronoun_sentence}'
+    assert speakers(text) == ["Budi Santoso", "Budi Santoso"]
+
+
+@pytest.mark.parametrize(("pronoun_sentence", "expected"), [
+    ("She said the report had not reached the ministry.", "Maria Lopez"),
+    ("“We have not seen the report,” she said.", "Maria Lopez"),
+    ("They said the report had not reached them.", "the ministry"),
+])
+def test_an_english_pronoun_resolves_to_the_last_speaker_that_fits(pronoun_sentence, expected):
+    text = (f"The ministry said on Monday that prices were stable.\n\n“Prices are stable,” said Maria Lopez, "
+            f"a ministry spokeswoman.\n\n{pronoun_sentence}")
+    found = speakers(text, "en")
+    assert found[1] == "Maria Lopez"
+    assert found[2] == expected.removeprefix("the ")
+
+
+def test_a_pronoun_with_no_speaker_before_takes_the_last_person_named():
+    text = ("Gubernur Jawa Tengah Ahmad Luthfi meninjau lokasi banjir pada Selasa.\n\n"
+            '"Semua pengungsi sudah mendapat makanan," ujarnya.')
+    assert speakers(text) == ["Ahmad Luthfi"]
+
+
+def test_a_sentence_opening_word_does_not_join_a_name():
+    # "Menurut" opens the sentence and is no part of the man's name when "Armanunsah" is resolved
+    text = ("Menurut Armanunsah, rumah makan itu ramai sebelum pandemi.\n\n"
+            '"Banyak penumpang mampir ke sini," kata Armanunsah.')
+    assert speakers(text) == ["Armanunsah", "Armanunsah"]
+
+
+def test_a_common_word_opening_a_sentence_is_not_a_first_name():
+    text = ("Baik Muhaimin maupun Asep mengaku senang dengan hasil panen tahun ini.\n\n"
+            '"Harga jangkrik sedang bagus sekali," kata Muhaimin.\n\nHasil panen itu baik untuk warga.')
+    assert speakers(text)[-1] == "Muhaimin"
+
+
+@pytest.mark.parametrize("opening", ["Jika Eri terpilih lagi, program itu akan berlanjut hingga 2027.",
+                                     "Selain Purwanto, sebagian warga lain juga berkeras untuk tetap di rumah."])
+def test_a_conjunction_opening_a_sentence_is_no_part_of_a_name_a_pronoun_resolves_to(opening):
+    found = statements(opening + '\n\n"Kami sudah menyiapkan 40 pompa air baru di seluruh kota," ujarnya.')
+    assert len(found) == 1
+    assert not found[0].speaker.startswith(("Jika", "Selain"))  # was "Jika Eri", "Selain Purwanto"
+
+
+def test_a_short_name_takes_the_full_name_and_its_role():
+    text = "Menteri Keuangan Sri Mulyani Indrawati tiba di Bali pada Senin. Mulyani mengatakan pajak tidak naik."
+    registry = registry_of(text)
+    speaker = resolve(registry.parser.parse("Mulyani"), text.index("Mulyani mengatakan"), registry, [])
+    assert (speaker.name, speaker.role, speaker.aliases) == ("Sri Mulyani Indrawati", "Menteri Keuangan", ["Mulyani"])
+
+
+def test_a_pronoun_the_document_does_not_resolve_gets_no_name():
+    registry = registry_of("Harga beras naik.")
+    speaker = resolve(registry.parser.parse("ia"), 10, registry, [])
+    assert (speaker.name, speaker.pronoun) == ("", True)
+
+
+def test_a_bare_role_takes_the_one_person_who_holds_it():
+    text = 'Presiden Joko Widodo meresmikan bendungan itu pada Senin.\n\n"Air untuk sawah sudah cukup," kata Presiden.'
+    assert speakers(text) == ["Joko Widodo"]
+
+
+def test_a_nickname_in_brackets_is_the_person_it_follows():
+    text = 'Saifullah Yusuf (Gus Ipul) meninjau lokasi banjir.\n\n"Bantuan sudah dikirim ke semua posko," kata Gus Ipul.'
+    assert speakers(text) == ["Saifullah Yusuf"]

@@ -1,0 +1,87 @@
+"""Speaker spans: the phrase naming who spoke, before or after its cue, past roles, places and clauses set off by commas."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.extract.spans import SpeakerSpans
+from claimtrack.extract.speakers import SpeakerParser
+from claimtrack.lexicon import gazetteer, lexicon
+from tests.extract.helpers import article, only, statements
+
+
+def spans(language: str = "id") -> SpeakerSpans:
+    return SpeakerSpans(lexicon(language), SpeakerParser(lexicon(language), gazetteer()))
+
+
+# --- before and after a cue -------------------------------------------------------------------------------------
+def test_the_speaker_before_a_cue_is_past_a_role_set_off_by_commas():
+    text = "Juru bicara kementerian, Dedi Kurniawan, mengatakan stok beras cukup sampai akhir tahun."
+    doc, found = article(text)
+    start, end = spans().before(doc, found[0].start, text.index("mengatakan"))
+    assert text[start:end] == "Dedi Kurniawan"
+
+
+def test_the_speaker_after_a_cue_stops_at_the_comma():
+    text = '"Stok beras cukup sampai Desember," kata Menteri Perdagangan Budi Santoso, Senin.'
+    doc, found = article(text)
+    start, end = spans().after(doc, text.index("kata") + len("kata"), found[0].end)
+    assert text[start:end] == "Menteri Perdagangan Budi Santoso"
+
+
+def test_no_speaker_phrase_is_an_empty_span():
+    text = "Harga beras naik tajam mengatakan."
+    doc, found = article(text)
+    cue = text.index("mengatakan")
+    assert spans().before(doc, found[0].start, cue) == (cue, cue)
+    assert not spans().valid(doc, cue, cue)
+
+
+# --- appositions, roles and lists -------------------------------------------------------------------------------
+def test_a_role_set_off_after_menurut_is_not_content():
+    statement = only("Menurut Irma Hidayana, salah satu pendiri LaporCovid, data kematian harus dibuka.")
+    assert (statement.speaker, statement.content) == ("Irma Hidayana", "data kematian harus dibuka")
+
+
+def test_according_to_a_document():
+    statement = only("Unemployment fell to 3 percent, according to a new Labor Department report.", "en")
+    assert statement.content == "Unemployment fell to 3 percent"
+    assert "report" in statement.speaker
+
+
+@pytest.mark.parametrize(("text", "language", "speaker", "role"), [
+    ("The ministry's spokesperson, Dedi Kurniawan, said stocks would last until the end of the year.", "en",
+     "Dedi Kurniawan", "ministry's spokesperson"),
+    ("Juru bicara kementerian, Dedi Kurniawan, mengatakan stok beras cukup sampai akhir tahun.", "id",
+     "Dedi Kurniawan", "Juru bicara kementerian"),
+    ("Richard Revesz, director of a policy institute at a law school, said the states were exaggerating.", "en",
+     "Richard Revesz", "director of a policy institute at a law school"),
+    ("Tri Maharini, dokter di rumah sakit daerah, memaparkan bahwa sebagian besar pasien sudah pulih.", "id",
+     "Tri Maharini", "dokter di rumah sakit daerah"),
+])
+def test_a_role_in_apposition_is_the_role_not_the_speaker(text, language, speaker, role):
+    statement = only(text, language)
+    assert (statement.speaker, statement.speaker_role) == (speaker, role)
+
+
+def test_a_name_after_the_role_following_the_cue():
+    statement = only('"Dari 285 kasus, hanya 2 persen dari jalur pantura," kata juru bicara Gugus Tugas Covid-19 '
+                     "Kabupaten Bekasi, Alamsyah, Rabu sore.")
+    assert statement.speaker == "Alamsyah"
+    assert statement.speaker_role.startswith("juru bicara Gugus Tugas")
+
+
+def test_a_relative_clause_between_speaker_and_cue():
+    statement = statements("Ed Rendell, who chaired the party in 2000, agreed that the rules should change.", "en")[0]
+    assert (statement.speaker, statement.content) == ("Ed Rendell", "the rules should change")
+
+
+def test_a_list_of_names_speaks_as_a_group():
+    statement = only("Anies Baswedan, Ridwan Kamil, dan Ganjar Pranowo mengatakan bahwa pemilu berjalan damai.")
+    assert (statement.speaker, statement.speaker_kind) == ("Anies Baswedan, Ridwan Kamil, dan Ganjar Pranowo", "group")
+    statement = only('"Kami tidak tahu soal itu," kata Budi, Sri, dan Andi.')
+    assert (statement.speaker, statement.speaker_kind) == ("Budi, Sri, dan Andi", "group")
+
+
+def test_a_weekday_after_a_name_is_no_second_name():
+    assert only('"Kami tidak tahu soal itu," kata Budi, Senin (16/10).').speaker == "Budi"
