@@ -71,6 +71,8 @@ class NameRegistry:
         inside = lowered = None  # capitalised words inside sentences, words in lower case: gathered when needed
         for match in _CAPITAL_RUN.finditer(text):
             start, run = match.start(), match.group()
+            if position is None and _is_subheading(text, match.start(), match.end()):
+                continue  # "Ultimatum Prabowo" on a line of its own heads a section; it names no one
             if opens_sentence(text, start):
                 first, _, rest = run.partition(" ")
                 if rest.strip() and fold(first) not in self.parser.role_words:
@@ -99,9 +101,17 @@ class NameRegistry:
         body = next((text for text, position in self.texts if position is None), "")
         speaker = self.parser.as_named_elsewhere(speaker, body)
         speaker = self.parser.by_evidence(self.parser.name_at_end(speaker, self.evidence), self.evidence)
-        if len(speaker.name.split()) >= 2 and speaker.kind == "person" and not self.parser.gazetteer.is_place_or_org(speaker.name):
+        if len(speaker.name.split()) >= 2 and speaker.kind == "person" and not self.parser.gazetteer.is_place_or_org(speaker.name) \
+                and not self._another_known_person(speaker.name):
             return speaker.name, speaker.role
         return None
+
+    def _another_known_person(self, name: str) -> bool:
+        """Does the name start with a known person's short form and go on with something else ("Prabowo Gibran",
+        the Prabowo–Gibran government)? Then it is two people, or a phrase, and no one's name."""
+        first = name.split()[0]
+        known = self.parser.gazetteer.lookup(first)
+        return known is not None and known.kind == "person" and not _padded(name).startswith(_padded(known.name)[:-1])
 
     def _names(self, short: str) -> list[tuple[int, str, str]]:
         """Every full name holding `short` as whole words, scanned or added, as (position, name, role) in order."""
@@ -186,15 +196,27 @@ class NameRegistry:
         if not short.split():
             return None
         names = [entry for entry in self._names(short) if entry[1] != short]
+        known = self.parser.gazetteer.lookup(short)
+        if known is not None and known.kind == "person" and fold(known.name) != fold(short):
+            # a known person's short form means them, unless the document names someone else so in full
+            # ("Listyo Sigit Prabowo"); a run that only holds it ("Ultimatum Prabowo") is no other person
+            others = [entry for entry in names if _padded(known.name) not in _padded(entry[1])
+                      and not fold(entry[1]).startswith(fold(short))]
+            if not any(fold(known.name) in fold(entry[1]) for entry in names) and not others:
+                return known.name, known.role
+            names = [entry for entry in names if fold(known.name) in fold(entry[1])] or others
         before = [entry for entry in names if entry[0] < position]
         after = [entry for entry in names if entry[0] >= position]
         choice = before[-1] if before else (after[0] if after else None)
-        if choice is None:
-            known = self.parser.gazetteer.lookup(short)
-            if known is not None and known.kind == "person" and fold(known.name) != fold(short):
-                return known.name, known.role
-            return None
-        return choice[1], choice[2]
+        return (choice[1], choice[2]) if choice is not None else None
+
+
+def _is_subheading(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a line of its own, with no sentence's punctuation: a subheading?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:start].strip() and not text[end:line_end].strip()
 
 
 def resolve(speaker: Speaker, position: int, registry: NameRegistry, last_speakers: list[Speaker],
