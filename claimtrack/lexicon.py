@@ -7,11 +7,12 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
+from claimtrack.errors import ClaimtrackError
 from claimtrack.resources import data_dir
 from claimtrack.textutil import fold, words
 
 
-class LexiconError(ValueError):
+class LexiconError(ClaimtrackError, ValueError):
     """A lexicon file is missing or malformed."""
 
 

@@ -26,11 +26,7 @@ class UserError(ClaimtrackError):
 
 
 def _handled_errors() -> tuple[type[BaseException], ...]:
-    # lexicon.py still derives LexiconError from ValueError; once it derives it from ClaimtrackError, this is
-    # ClaimtrackError alone
-    from claimtrack.lexicon import LexiconError
-
-    return ClaimtrackError, LexiconError
+    return (ClaimtrackError,)
 
 
 class _Commands(TyperGroup):
