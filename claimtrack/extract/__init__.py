@@ -131,7 +131,7 @@ class Extractor:
             stance=self.stance.of(words, frame.cue.denies),
             said_on=said_on,
             date_text=date_text,
-            checkworthiness=self.checkworthiness.score(words),
+            checkworthiness=self.checkworthiness.score(words, frame.cue.text),
             sentence_start=frame.sentence.start,
             sentence_end=frame.sentence.end,
             speaker_aliases=sorted(a for a in {speaker.mention, *speaker.aliases}
@@ -157,7 +157,7 @@ class Extractor:
             id="", speaker=before.speaker, speaker_mention=before.speaker_mention, speaker_kind=before.speaker_kind,
             speaker_role=before.speaker_role, cue=before.cue, content=content, start=start, end=end, quote="direct",
             stance=self.stance.of(content, False), said_on=before.said_on, date_text=before.date_text,
-            checkworthiness=self.checkworthiness.score(content), sentence_start=sentence.start,
+            checkworthiness=self.checkworthiness.score(content, before.cue), sentence_start=sentence.start,
             sentence_end=sentence.end, speaker_aliases=list(before.speaker_aliases),
         )
 
@@ -174,7 +174,7 @@ class Extractor:
         y_start, y_end = trimmed(article, match.end(), statement.end)
         statement.end = match.start()
         statement.content = text[statement.start:statement.end]
-        statement.checkworthiness = self.checkworthiness.score(statement.content)
+        statement.checkworthiness = self.checkworthiness.score(statement.content, statement.cue)
         if y_end - y_start < 3:
             return []
         content = text[y_start:y_end]
@@ -182,7 +182,7 @@ class Extractor:
             id="", speaker=speaker.name, speaker_mention=speaker.mention, speaker_kind=speaker.kind,
             speaker_role=speaker.role, cue=cue_text, content=content, start=y_start, end=y_end, quote="indirect",
             stance=self.stance.of(content, False), said_on=statement.said_on, date_text=statement.date_text,
-            checkworthiness=self.checkworthiness.score(content), sentence_start=statement.sentence_start,
+            checkworthiness=self.checkworthiness.score(content, cue_text), sentence_start=statement.sentence_start,
             sentence_end=statement.sentence_end,
         )]
 

@@ -160,6 +160,17 @@ class WordSet:
             return True
         return bool(self.other) and any(phrase in text.folded for phrase in self.other)
 
+    def first_in(self, text: "str | Words") -> str:
+        """The first listed word or phrase the text holds, as listed (lower case); "" when none."""
+        text = words_of(text)
+        for word in text.words:
+            if word in self.words:
+                return word
+            for phrase in self.multi.get(word, ()):
+                if phrase in text.joined:
+                    return phrase.strip()
+        return next((phrase for phrase in self.other if phrase in text.folded), "")
+
     def remove_from(self, text: str) -> str:
         """The text's words, lower case, with the listed words and phrases taken out."""
         joined = words_of(text).joined

@@ -19,7 +19,7 @@ def test_weapons_claim_exports_as_a_claimreview_with_its_claimant_and_appearance
     assert result.exit_code == 0, result.output
     reviews = json.loads(result.stdout)
     assert len(reviews) == 1  # the other claims have no verdict yet
-    assert "left out 4 claims without a verdict" in result.stderr
+    assert "left out 2 claims without a verdict" in result.stderr
     review = reviews[0]
     assert review["@context"] == "https://schema.org" and review["@type"] == "ClaimReview"
     assert review["claimReviewed"] == "Korea Utara baru-baru ini mengirimkan senjata kepada Rusia"

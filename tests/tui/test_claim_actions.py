@@ -135,7 +135,7 @@ async def test_shift_m_merges_another_claim_into_this_one(app, sample_store, wea
         await settle(pilot)
         await pilot.press("enter")
         await settle(pilot)
-        assert app.claims_screen.table.row_count == 4
+        assert app.claims_screen.table.row_count == 2
     assert sample_store.resolve_claim(other.id) == weapons_claim.id
     assert any(
         s.content in other.text or other.text in s.content for s in sample_store.claim(weapons_claim.id).statements
