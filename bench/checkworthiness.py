@@ -64,11 +64,17 @@ def fit(split: str, l2: float = 1.0) -> None:
         asserting.append(statement.stance == "assert" and len(statement.content.split()) >= 4)
     x, y, asserting_mask = np.array(rows), np.array(labels), np.array(asserting)
 
+    # what fact-checkers take as evidence for or against keeps its sign (data/checkworthiness.toml [signs])
+    signs = weights().get("signs", {})
+    low = np.array([0.0 if name in signs.get("positive", ()) else -np.inf for name in names])
+    high = np.array([0.0 if name in signs.get("negative", ()) else np.inf for name in names])
+
     def train(xs, ys, strength):
         w, b = np.zeros(len(names)), 0.0
         for _ in range(8000):
             p = 1 / (1 + np.exp(-(xs @ w + b)))
             w -= 0.1 * (xs.T @ (p - ys) / len(ys) + strength * w / len(ys))
+            w = np.clip(w, low, high)
             b -= 0.1 * float(np.mean(p - ys))
         return w, b
 
@@ -93,6 +99,9 @@ def fit(split: str, l2: float = 1.0) -> None:
     print(f"bias = {b:.2f}\n\n[weights]")
     for name, value in zip(names, w):
         print(f"{name} = {value:.2f}")
+    print("\n[signs]")
+    for side in ("positive", "negative"):
+        print(f"{side} = {list(signs.get(side, ()))}".replace("'", '"'))
     p = 1 / (1 + np.exp(-(x @ w + b)))
     for threshold in (0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7):
         claim = (p >= threshold) & np.array(asserting)

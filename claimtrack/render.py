@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import os
 
 from rich import box
@@ -74,11 +76,13 @@ def claims_table(views: list[ClaimView]) -> None:
     console.print(f"{len(views)} claims · ! needs review · ⚔ contested · ↺ previously checked")
 
 
-def claim_detail(view: ClaimView) -> None:
+def claim_detail(view: ClaimView, reasons: Sequence[object] = ()) -> None:
     console = _console()
     console.print(
         f"[bold]claim {view.id}[/]  {status_markup(view.status)}  check-worthiness {view.checkworthiness:.2f}"
     )
+    if reasons:
+        console.print(f"[dim]why: {safe('; '.join(str(r) for r in reasons), 300)}[/]")
     console.print(safe(view.text))
     if view.status_note:
         console.print(f"note: {safe(view.status_note)}")

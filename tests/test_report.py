@@ -77,17 +77,18 @@ def test_weapons_claim_report_names_both_sides_the_status_and_the_note(cli, samp
 
 def test_report_of_all_claims_has_counts_contents_and_verdicts_first(cli, sample_article):
     claim_id = ingest_and_mark_weapons_claim(cli, sample_article)
+    total = len(json.loads(cli("claims", "--json").stdout))
     result = cli("export", "--format", "md")
     assert result.exit_code == 0, result.output
     rendered = commonmark().render(result.stdout)
 
     assert "<h1>Claim report</h1>" in rendered
     assert '<td>disputed</td>\n<td style="text-align:right">1</td>' in rendered
-    assert '<td>unverified</td>\n<td style="text-align:right">2</td>' in rendered
+    assert f'<td>unverified</td>\n<td style="text-align:right">{total - 1}</td>' in rendered
     assert "Filters: none (all claims)" in rendered
     contents = rendered.split("<h2>Contents</h2>", 1)[1].split("<h2>", 1)[0]
     links = re.findall(r'<a href="#claim-(\d+)">', contents)
-    assert len(links) == 3 and links[0] == str(claim_id)
+    assert len(links) == total and links[0] == str(claim_id)
     headings = re.findall(r"<h3>Claim (\d+)</h3>", rendered)
     assert headings == links
 

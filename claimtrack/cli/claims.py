@@ -67,14 +67,17 @@ def show(
 
     Example: claimtrack show 1 --json
     """
+    from claimtrack.tracking.explain import claim_reasons
+
     store = state.store()
     view = store.claim(store.resolve_claim(claim_id), with_history=True, with_context=not as_json)
+    reasons = claim_reasons(view)
     if as_json:
-        print_json(view.to_dict(with_history=True))
+        print_json({**view.to_dict(with_history=True), "checkworthiness_reasons": [str(r) for r in reasons]})
         return
     from claimtrack.render import claim_detail
 
-    claim_detail(view)
+    claim_detail(view, reasons)
 
 
 @app.command()

@@ -119,3 +119,17 @@ class CheckWorthiness:
         logit = self.bias + sum(self.weights.get(name, 0.0) * value
                                 for name, (value, _) in self.features(content, cue).items())
         return round(1 / (1 + math.exp(-logit)), 3)
+
+
+@cache
+def _scorer(language: str) -> CheckWorthiness:
+    from claimtrack.lexicon import lexicon
+
+    return CheckWorthiness(lexicon(language))
+
+
+def explain(content: str, cue: str, language: str) -> list[Reason]:
+    """Why a statement's content scores as it does, in `language` (a claim's reasons come from its statement)."""
+    from claimtrack.lexicon import available_languages
+
+    return _scorer(language if language in available_languages() else "en").reasons(content, cue)

@@ -96,3 +96,45 @@ def test_facts_with_numbers_and_names_outrank_hedges_questions_and_opinions(lang
 
 def test_an_empty_content_is_not_worth_checking():
     assert CheckWorthiness(lexicon("id")).score("") == 0.0
+
+
+@pytest.mark.parametrize(("language", "content"), [
+    ("id", "harga beras naik 10 persen sejak Maret"),
+    ("id", "Program MBG sudah menyasar 36,7 juta penerima"),
+    ("id", "harga beras turun 10 persen"),
+    ("en", "Prices doubled since March"),
+    ("en", "Unemployment fell 2 percent in 2024"),
+    ("en", "Exports rose 15% last year"),
+])
+def test_changes_and_quantities_reach_the_claim_threshold(language, content):
+    from claimtrack.config import settings
+
+    assert CheckWorthiness(lexicon(language)).score(content) >= settings().claims.min_checkworthiness
+
+
+@pytest.mark.parametrize(("language", "content", "cue"), [
+    ("id", "Terima kasih kepada seluruh relawan atas bantuannya", "kata"),
+    ("id", "pemerintah mempercepat pemulihan layanan pendidikan", "meminta"),
+    ("id", "program ini bertujuan untuk menarik perhatian anak muda", "kata"),
+    ("id", "kita harus menjaga persatuan bangsa", "kata"),
+    ("en", "we should all stand together", "said"),
+    ("en", "everyone should stay at home this weekend", "urged"),
+])
+def test_thanks_appeals_purposes_and_opinions_stay_below_it(language, content, cue):
+    from claimtrack.config import settings
+
+    assert CheckWorthiness(lexicon(language)).score(content, cue) < settings().claims.min_checkworthiness
+
+
+def test_every_score_says_why():
+    reasons = [str(r) for r in CheckWorthiness(lexicon("id")).reasons("Program MBG sudah menyasar 36,7 juta penerima")]
+    assert any(r.startswith("number") for r in reasons)
+    assert all(r[-5:-4] in "+-" for r in reasons)  # each reason ends with its signed weight
+
+
+def test_different_statements_rarely_tie():
+    score = CheckWorthiness(lexicon("id")).score
+    contents = ["harga beras naik 10 persen", "harga cabai naik 20 persen di Jakarta pada Senin",
+                "Korea Utara mengirim senjata ke Rusia", "Presiden Prabowo meresmikan 80 jembatan pada 2025",
+                "kami akan terus berkoordinasi dengan pemerintah daerah"]
+    assert len({score(c) for c in contents}) == len(contents)

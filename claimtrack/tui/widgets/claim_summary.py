@@ -7,6 +7,7 @@ from textual.widgets import Static
 
 from claimtrack.store import ClaimView
 from claimtrack.textutil import one_line
+from claimtrack.tracking.explain import claim_reasons
 from claimtrack.tui.look import CONTESTED, REVIEW_STYLE, day, status_text
 
 
@@ -22,6 +23,9 @@ class ClaimSummary(Static):
             text.append(f"  first seen {day(view.first_seen)}")
             if view.first_by:
                 text.append(f" ({one_line(view.first_by)})")
+        reasons = claim_reasons(view)
+        if reasons:
+            text.append("\nwhy: " + one_line("; ".join(str(r) for r in reasons)), style="dim")
         text.append("\n\n")
         text.append(one_line(view.text), style="bold")
         if view.needs_review:
