@@ -20,6 +20,7 @@ from claimtrack.extract.frames import Frame, FrameFinder
 from claimtrack.extract.links import find_links
 from claimtrack.extract.names import NameEvidence, name_words
 from claimtrack.extract.phrases import Words
+from claimtrack.extract.propositions import Propositions
 from claimtrack.extract.result import Extraction, Link, Statement
 from claimtrack.extract.segment import Sentence, sentences
 from claimtrack.extract.spans import SpeakerSpans
@@ -45,6 +46,7 @@ class Extractor:
         self.stance = Stance(self.lex)
         self.checkworthiness = CheckWorthiness(self.lex)
         self.standing = Standing(self.lex)
+        self.propositions = Propositions(self.lex, self.checkworthiness, self.standing.penalty)
         self.names = name_words(language)
         embedded = self.lex.embedded
         self.embedded = re.compile(r"[\s,]+" + phrase_pattern(embedded) + r"\s+(?P<speaker>[^,.;]{2,60}?)\s+(?:sebagai|as)\s+") if embedded else None
@@ -91,6 +93,9 @@ class Extractor:
         self.standing.mark(found, text)
         for number, statement in enumerate(found, start=1):
             statement.id = f"s{number}"
+            statement.propositions = self.propositions.of(statement)
+            if len(statement.propositions) > 1:  # a quotation of several sentences ranks by its best one
+                statement.checkworthiness = max(p.checkworthiness for p in statement.propositions)
         return Extraction(document, found, find_links(self.stance, found))
 
     def _statement(self, article: Article, frame: Frame, document: Document, registry: NameRegistry,

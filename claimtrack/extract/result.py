@@ -8,6 +8,21 @@ from datetime import date
 from claimtrack.ingest.document import Document
 
 
+@dataclass(frozen=True)
+class Proposition:
+    """One checkable thing a statement says, in a claim's wording, with its span in the document."""
+
+    text: str
+    start: int
+    end: int
+    checkworthiness: float
+    vague: bool = False  # its subject points elsewhere ("Itu …", "It …"): it cannot be checked on its own
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "start": self.start, "end": self.end, "checkworthiness": self.checkworthiness,
+                "vague": self.vague}
+
+
 @dataclass
 class Statement:
     id: str
@@ -28,6 +43,7 @@ class Statement:
     sentence_end: int = 0
     speaker_aliases: list[str] = field(default_factory=list)
     speaker_standing: str = "public"  # public, private (a resident, a trader: see extract/standing.py)
+    propositions: list[Proposition] = field(default_factory=list)  # what it claims, sentence by sentence
 
     def to_dict(self) -> dict:
         return {
@@ -48,6 +64,7 @@ class Statement:
             "checkworthiness": self.checkworthiness,
             "sentence_start": self.sentence_start,
             "sentence_end": self.sentence_end,
+            "propositions": [p.to_dict() for p in self.propositions],
         }
 
 

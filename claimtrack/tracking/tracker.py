@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from claimtrack.config import default_editor, settings
 from claimtrack.extract import Extraction, extract
+from claimtrack.extract.result import Proposition
 from claimtrack.extract.result import Statement as ExtractedStatement
 from claimtrack.ingest.document import Document, IngestError
 from claimtrack.lexicon import detect_language, gazetteer, lexicon
@@ -71,25 +72,34 @@ class _DocumentFailed(Exception):
         self.origin, self.reason = origin, reason
 
 
-def claim_text(content: str) -> str:
-    """A statement's content as a claim's first wording: one line, without wrapping quotation marks."""
-    text = one_line(content)
-    if len(text) > 2 and text[0] in "\"“”«'" and text[-1] in "\"“”»'":
-        text = text[1:-1].strip()
-    return text.rstrip(" ,;:")
+def claim_worthy(statement: ExtractedStatement) -> list[tuple[int, Proposition]]:
+    """The statement's propositions that become claims, by their number: an assertion's checkable sentences that
+    are check-worthy enough, long enough, and say what they are about."""
+    if statement.stance != "assert":
+        return []
+    config = settings().claims
+    return [(n, p) for n, p in enumerate(statement.propositions)
+            if p.checkworthiness >= config.min_checkworthiness and not p.vague
+            and len(_WORDS.findall(p.text)) >= config.min_content_words]
 
 
 def is_claim_worthy(statement: ExtractedStatement) -> bool:
-    config = settings().claims
-    return (statement.stance == "assert"
-            and statement.checkworthiness >= config.min_checkworthiness
-            and len(_WORDS.findall(statement.content)) >= config.min_content_words)
+    return bool(claim_worthy(statement))
+
+
+def proposition_key(statement_id: str, number: int) -> str:
+    return f"{statement_id}#{number}"
 
 
 def statement_keys(extraction: Extraction) -> dict[str, str]:
-    """Match keys of the statements that may start, join or contradict a claim (computed where extraction runs)."""
+    """Match keys of what may start, join or contradict a claim (computed where extraction runs): each claim-worthy
+    proposition of an assertion ("s3#0"), each denial whole ("s4")."""
     language = extraction.document.language
-    return {s.id: match_key(s.content, language) for s in extraction.statements if s.stance == "deny" or is_claim_worthy(s)}
+    keys = {s.id: match_key(s.content, language) for s in extraction.statements if s.stance == "deny"}
+    for statement in extraction.statements:
+        for number, proposition in claim_worthy(statement):
+            keys[proposition_key(statement.id, number)] = match_key(proposition.text, language)
+    return keys
 
 
 def _earliest(a, b):
@@ -214,7 +224,7 @@ class Tracker:
         def attach(claim_id: int, statement: ExtractedStatement, relation: str, score: float) -> None:
             links.setdefault((claim_id, db_id[statement.id]), {
                 "claim_id": claim_id, "statement_id": db_id[statement.id], "relation": relation, "origin": "auto", "score": score})
-            claim_of[statement.id] = claim_id
+            claim_of.setdefault(statement.id, claim_id)  # a denial of the statement answers its first claim
             if claim_id in result.new_claims:
                 return
             when = statement.said_on or document.published
@@ -225,9 +235,18 @@ class Tracker:
             if claim_id not in result.joined_claims and relation != "contradicts":
                 result.joined_claims.append(claim_id)
 
+        def join(target: int, statement: ExtractedStatement, score: float) -> None:
+            """An assertion joins a claim: `asserts` for the claim's own asserter, `supports` for anyone else."""
+            if target not in originators:
+                originators.update(tx.asserting_actors([target]))
+                originators.setdefault(target, set())
+            actor_id = actor_of[statement.id]
+            mine = actor_id is not None and (not originators[target] or actor_id in originators[target])
+            attach(target, statement, "asserts" if mine else "supports", score)
+
         for statement in sorted(statements, key=lambda s: (s.stance == "deny", s.start)):
-            key = keys.get(statement.id)
             if statement.stance == "deny":
+                key = keys.get(statement.id)
                 target, score = claim_of.get(answers.get(statement.id, "")), 100.0
                 if target is None and key:
                     found = self._best(index, plan, key)
@@ -235,32 +254,30 @@ class Tracker:
                 if target is not None:
                     attach(target, statement, "contradicts", score)
                 continue
-            target, score = claim_of.get(supports.get(statement.id, "")), 100.0
-            if target is None and key:
-                found = self._best(index, plan, key)
-                target, score = (found.claim_id, found.score) if found else (None, 0.0)
-                if target is None:
-                    # a placeholder id until all of this document's new claims are inserted together
-                    target = -1 - len(new_claims)
-                    new_claims.append({
-                        "text": claim_text(statement.content), "language": document.language,
-                        "checkworthiness": statement.checkworthiness, "first_seen": statement.said_on or document.published,
-                        "match_key": key})
-                    plan.new_keys[target] = key
-                    plan.local_index = plan.local_index or ClaimIndex(index.config)
-                    plan.local_index.add(target, key)
-                    result.new_claims.append(target)
-                    originators[target] = {actor_of[statement.id]} - {None}
-                    attach(target, statement, "asserts", 100.0)
-                    continue
-            if target is None:
+            supported = claim_of.get(supports.get(statement.id, ""))
+            if supported is not None:
+                join(supported, statement, 100.0)
                 continue
-            if target not in originators:
-                originators.update(tx.asserting_actors([target]))
-                originators.setdefault(target, set())
-            actor_id = actor_of[statement.id]
-            mine = actor_id is not None and (not originators[target] or actor_id in originators[target])
-            attach(target, statement, "asserts" if mine else "supports", score)
+            for number, proposition in claim_worthy(statement):
+                key = keys.get(proposition_key(statement.id, number))
+                if not key:
+                    continue
+                found = self._best(index, plan, key)
+                if found is not None:
+                    join(found.claim_id, statement, found.score)
+                    continue
+                # a placeholder id until all of this document's new claims are inserted together
+                target = -1 - len(new_claims)
+                new_claims.append({
+                    "text": proposition.text, "language": document.language,
+                    "checkworthiness": proposition.checkworthiness,
+                    "first_seen": statement.said_on or document.published, "match_key": key})
+                plan.new_keys[target] = key
+                plan.local_index = plan.local_index or ClaimIndex(index.config)
+                plan.local_index.add(target, key)
+                result.new_claims.append(target)
+                originators[target] = {actor_of[statement.id]} - {None}
+                attach(target, statement, "asserts", 100.0)
 
         real = dict(zip(range(-1, -1 - len(new_claims), -1), tx.add_claims(new_claims)))
         deferred.links.extend({**link, "claim_id": real.get(link["claim_id"], link["claim_id"])} for link in links.values())
