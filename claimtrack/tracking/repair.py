@@ -262,9 +262,10 @@ def plan_actor_repair(store: Store, on_source: Callable[[], None] | None = None)
 
     directory = fresh.resolver.actors
     row_of = _rows_for(sorted({a for a in fresh.actor_of.values() if a is not None}), directory, old_actors)
-    new_actor = {
-        c.id: row_of.get(fresh.actor_of[c.id]) if fresh.actor_of.get(c.id) is not None else None for c in credits
-    }
+    new_actor: dict[int, int | None] = {}
+    for c in credits:
+        actor = fresh.actor_of.get(c.id)
+        new_actor[c.id] = None if actor is None else row_of[actor]
     rewrite = ActorRewrite(
         actors={row: directory[actor] for actor, row in row_of.items()},
         aliases={
