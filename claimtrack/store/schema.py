@@ -95,7 +95,7 @@ class Schema(Connected):
 
     def backup_beside(self, purpose: str) -> Path | None:
         """Before a change that cannot be undone, a copy of a SQLite file beside it (None: a server database)."""
-        if not (self.is_sqlite and self.engine.url.database):
+        if not self.is_sqlite or self.engine.url.database in (None, "", ":memory:"):
             return None
         path = Path(self.engine.url.database)
         return self.backup(path.with_name(f"{path.name}.{purpose}-{utcnow():%Y%m%dT%H%M%S}.bak"))

@@ -145,7 +145,7 @@ class RepairReport:
             f"actors: {self.actors_before} → {self.actors_after} ({len(self.removed)} removed, {len(self.created)} "
             f"created, {len(self.merged)} merges, {len(self.updated)} renamed or given another role)",
             f"statements: {self.recredited_statements} credited to another speaker, {self.left_without_actor} left "
-            f"without a speaker ({self.not_found_again} no longer found by extraction)",
+            f"without a speaker; {self.not_found_again} no longer found by extraction at their span",
             f"aliases: {len(self.aliases_removed)} removed, {len(self.aliases_added)} added, "
             f"{len(self.aliases_changed)} moved to another actor or respelled",
         ]
