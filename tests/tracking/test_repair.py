@@ -7,7 +7,7 @@ import pytest
 
 from claimtrack.errors import Conflict
 from claimtrack.ingest.prepare import prepare
-from claimtrack.tracking.repair import plan_actor_repair, repair_actors
+from claimtrack.tracking.repair import Recredit, RepairReport, plan_actor_repair, repair_actors
 from claimtrack.tracking.tracker import Tracker
 from tests.tracking.old_database import AHY, build_old_database, claims_and_history, documents, speakers
 
@@ -138,3 +138,11 @@ def test_imported_verdicts_keep_the_speaker_they_named(store):
     report = repair_actors(store)
     assert speakers(store) == before
     assert not report.recredited
+
+
+def test_the_plain_report_shows_the_top_ten_of_each_list_unless_verbose():
+    report = RepairReport(recredited=[Recredit(f"Old {n}", f"New {n}", 20 - n) for n in range(12)])
+    short, full = "\n".join(report.lines()), "\n".join(report.lines(verbose=True))
+    assert "Old 9 → New 9" in short and "Old 10" not in short
+    assert "… and 2 more" in short and "--verbose shows all" in short
+    assert "Old 11 → New 11" in full and "more" not in full
