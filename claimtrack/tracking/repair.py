@@ -97,6 +97,11 @@ class Updated:
         }
 
 
+def _quoted(names: list[str]) -> str:
+    """Old names, each once and quoted: some hold commas ("Mulanya, Purbaya")."""
+    return ", ".join(f"“{name}”" for name in dict.fromkeys(names))
+
+
 @dataclass
 class RepairReport:
     """What the repair changes, most telling first; `lines()` for an editor, `to_dict()` for `--json`."""
@@ -159,7 +164,7 @@ class RepairReport:
             ),
             (
                 "Merged (old actors that are one person or organisation now)",
-                [f"{m.into} ← {', '.join(dict.fromkeys(m.merged))} ({m.statements} statements)" for m in self.merged],
+                [f"{m.into} ← {_quoted(m.merged)} ({m.statements} statements)" for m in self.merged],
                 True,
             ),
             (
