@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Annotated, Optional
 
 import typer
@@ -165,12 +166,34 @@ def merge(
 @app.command()
 def actors(
     search: Annotated[Optional[str], typer.Option("--search", help="Only actors with a name containing this.")] = None,
+    repair: Annotated[
+        bool,
+        typer.Option(
+            "--repair",
+            help="Read every stored article again and decide each statement's speaker with today's rules; "
+            "report what changes (a SQLite file is backed up first).",
+        ),
+    ] = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="With --repair: report, write nothing.")] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="With --repair: every change, not the top ten of each list.")
+    ] = False,
     as_json: JsonOption = False,
 ) -> None:
-    """List speakers with their aliases and statement counts.
+    """List speakers with their aliases and statement counts, or repair them in a database built by an older
+    claimtrack (cue words as aliases, honorifics in names, people credited in articles that never name them).
 
     Example: claimtrack actors --search lavrov
+
+    Example: claimtrack actors --repair --dry-run
     """
+    if repair:
+        if search:
+            raise UserError("--search lists actors; --repair re-decides them all: use one or the other")
+        _repair_actors(dry_run=dry_run, verbose=verbose, as_json=as_json)
+        return
+    if dry_run or verbose:
+        raise UserError("--dry-run and --verbose go with --repair")
     views = state.store().actors(search or "")
     if as_json:
         print_json([v.to_dict() for v in views])
@@ -178,6 +201,39 @@ def actors(
     from claimtrack.render import actors_table
 
     actors_table(views)
+
+
+def _repair_actors(*, dry_run: bool, verbose: bool, as_json: bool) -> None:
+    """Re-decide every statement's speaker, with a progress bar on a terminal, and print the report."""
+    from claimtrack.tracking.repair import repair_actors
+
+    store = state.store()
+    if as_json or not sys.stderr.isatty():
+        report = repair_actors(store, dry_run=dry_run)
+    else:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        with Progress(
+            TextColumn("reading articles again"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=Console(stderr=True),
+            transient=True,
+        ) as bar:
+            task = bar.add_task("repair", total=store.counts()["sources"])
+            report = repair_actors(store, dry_run=dry_run, on_source=lambda: bar.advance(task))
+    if as_json:
+        print_json({"dry_run": dry_run, **report.to_dict()})
+        return
+    for line in report.lines(verbose=verbose):
+        typer.echo(line)
+    if dry_run and report.changed:
+        typer.echo("\ndry run: nothing written; run without --dry-run to apply")
+    elif report.applied:
+        saved = f"; the database as it was is in {report.backup}" if report.backup else ""
+        typer.echo(f"\nrepaired{saved}")
 
 
 @app.command("merge-actors")

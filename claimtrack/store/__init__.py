@@ -3,7 +3,7 @@ SQLAlchemy URL) when a newsroom shares one database.
 
 engine   where the database is, engines, SQLite pragmas, bounded retries
 schema   create, upgrade (Alembic) and back up
-views    what reads return (ClaimView, StatementView, EventView, ActorView) and ClaimQuery
+views    what reads return (ClaimView, StatementView, EventView, ActorView, StatementCredit, SourceText) and ClaimQuery
 queries  every read
 edits    every write: the Transaction and the editors' changes, each with its hash-chained audit event
 audit    verifying the audit chain
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from claimtrack.errors import Conflict, NotFound, Refused, StoreError
 from claimtrack.store.audit import AuditBreak, AuditReport, event_hash, verify
-from claimtrack.store.edits import Edits, Transaction
+from claimtrack.store.edits import ActorRewrite, Edits, Transaction
 from claimtrack.store.engine import DEFAULT_DB, database_url, make_engine
 from claimtrack.store.queries import Queries
 from claimtrack.store.schema import Schema, SchemaChange
@@ -24,11 +24,14 @@ from claimtrack.store.views import (
     ClaimQuery,
     ClaimView,
     EventView,
+    SourceText,
+    StatementCredit,
     StatementView,
 )
 
 __all__ = [
     "DEFAULT_DB",
+    "ActorRewrite",
     "RELATION_ORDER",
     "TRIAGE_ORDER",
     "ActorView",
@@ -41,6 +44,8 @@ __all__ = [
     "NotFound",
     "Refused",
     "SchemaChange",
+    "SourceText",
+    "StatementCredit",
     "StatementView",
     "Store",
     "StoreError",

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 
 from sqlalchemy import Select, case, func, literal, select
+from sqlmodel import Session
 
 from claimtrack.errors import NotFound
 from claimtrack.models import Actor, Alias, Claim, ClaimLink, Source, Statement, StatusEvent
@@ -18,6 +19,8 @@ from claimtrack.store.views import (
     ClaimQuery,
     ClaimView,
     EventView,
+    SourceText,
+    StatementCredit,
     StatementView,
 )
 from claimtrack.textutil import fold
@@ -329,6 +332,43 @@ class Queries(Connected):
             for a in actors
         ]
 
+    # --- for re-deciding speakers (`actors --repair`) ---------------------------------------------------------
+    def actor_stamp(self) -> tuple[int, ...]:
+        """Counts and highest ids of actors, aliases and statements: when they differ at write time, someone
+        changed the speakers since a repair was planned."""
+        with self._read() as session:
+            return stamp_of_actors(session)
+
+    def alias_rows(self) -> list[tuple[int, str, str]]:
+        """(actor id, alias, key) of every alias, in the order they were stored."""
+        with self._read() as session:
+            return [
+                tuple(row) for row in session.exec(select(Alias.actor_id, Alias.alias, Alias.key).order_by(Alias.id))
+            ]
+
+    def statement_credits(self) -> list[StatementCredit]:
+        """Every statement's place in its source and its actor, by source and position."""
+        columns = (
+            Statement.id,
+            Statement.source_id,
+            Statement.actor_id,
+            Statement.start,
+            Statement.end,
+            Statement.local_id,
+            Statement.speaker_mention,
+            Statement.speaker_role,
+        )
+        with self._read() as session:
+            rows = session.exec(select(*columns).order_by(Statement.source_id, Statement.start, Statement.id))
+            return [StatementCredit(**row._mapping) for row in rows]
+
+    def source_texts(self) -> Iterator[SourceText]:
+        """Every source's clean body and the metadata extraction reads, in id order (the order they were ingested)."""
+        columns = (Source.id, Source.title, Source.language, Source.published_at.label("published"), Source.text)
+        with self._read() as session:
+            for row in session.exec(select(*columns).order_by(Source.id).execution_options(yield_per=500)):
+                yield SourceText(**row._mapping)
+
     # --- sources and statements -------------------------------------------------------------------------------
     def source(self, source_id: int) -> Source:
         with self._read() as session:
@@ -385,3 +425,12 @@ class Queries(Connected):
                 .order_by(Claim.id)
             ).all()
         return [(row[0], row[1], bool(row[2]), row[3] or 0.0) for row in rows]
+
+
+def stamp_of_actors(session: Session) -> tuple[int, ...]:
+    """(count, highest id) of actors, aliases and statements, read in the given session."""
+    stamp: list[int] = []
+    for model in (Actor, Alias, Statement):
+        count, highest = session.exec(select(func.count(model.id), func.max(model.id))).one()
+        stamp += [count, highest or 0]
+    return tuple(stamp)

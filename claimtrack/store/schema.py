@@ -84,9 +84,7 @@ class Schema(Connected):
                 if revision == head:
                     return SchemaChange(revision, head)
                 self._check_revision(revision)
-                saved = (
-                    self.backup(self._backup_name(revision)) if self.is_sqlite and self.engine.url.database else None
-                )
+                saved = self.backup_beside(f"schema-{revision}")
                 migrations.upgrade(connection)
                 return SchemaChange(revision, head, saved)
 
@@ -95,9 +93,12 @@ class Schema(Connected):
         except StoreError as exc:
             raise StoreError(f"cannot set up database {self.describe()}: {exc}") from exc
 
-    def _backup_name(self, revision: str) -> Path:
-        path = Path(self.engine.url.database or "")
-        return path.with_name(f"{path.name}.schema-{revision}-{utcnow():%Y%m%dT%H%M%S}.bak")
+    def backup_beside(self, purpose: str) -> Path | None:
+        """Before a change that cannot be undone, a copy of a SQLite file beside it (None: a server database)."""
+        if not self.is_sqlite or self.engine.url.database in (None, "", ":memory:"):
+            return None
+        path = Path(self.engine.url.database)
+        return self.backup(path.with_name(f"{path.name}.{purpose}-{utcnow():%Y%m%dT%H%M%S}.bak"))
 
     def backup(self, target: str | Path) -> Path:
         """A consistent copy of a SQLite database, taken with SQLite's online backup while others keep working."""

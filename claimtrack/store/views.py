@@ -161,6 +161,32 @@ class ActorView:
         }
 
 
+@dataclass(frozen=True)
+class SourceText:
+    """A stored article as extraction reads it again: the clean body statements index into, and its metadata."""
+
+    id: int
+    title: str
+    language: str
+    published: date | None
+    text: str
+
+
+@dataclass(frozen=True)
+class StatementCredit:
+    """Where a stored statement sits and whom it is credited to; `local_id` is empty for statements that came in
+    with imported verdicts rather than from extraction."""
+
+    id: int
+    source_id: int
+    actor_id: int | None
+    start: int
+    end: int
+    local_id: str
+    speaker_mention: str
+    speaker_role: str
+
+
 @dataclass
 class ClaimQuery:
     statuses: tuple[str, ...] = ()
