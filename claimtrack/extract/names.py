@@ -14,7 +14,7 @@ from claimtrack.lexicon import Lexicon, gazetteer, lexicon, root_words
 from claimtrack.textutil import fold
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
-_RUN_AFTER = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}")
+_RUN_AFTER = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
 _RUN_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*[ \t]*$")
 
 
@@ -171,8 +171,9 @@ class NameEvidence:
             word = match.group()
             if word[:1].isupper() and fold(previous_word) in markers and fold(before) not in connectors \
                     and not text[previous_end:match.start()].strip():
-                if previous_word.islower():  # "di Phnom Penh": the place's whole name
-                    self.placed.update(_RUN_AFTER.match(text, match.start()).group().split())
+                run = _RUN_AFTER.match(text, match.start()).group().split()
+                if previous_word.islower() and len(run) <= 2:  # "di Phnom Penh": the place's whole name
+                    self.placed.update(run)
                 else:  # "PT Eigerindo …": the word after the head
                     self.placed.add(word)
             if word == "(" and previous_word[:1].isupper() and text[match.end():match.end() + 12].split(")")[0].isupper():
