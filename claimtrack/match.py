@@ -27,6 +27,9 @@ from claimtrack.textutil import fold
 
 ENTITY_PREFIX = "@"
 NEGATED = "~not"  # the term a negated proposition's key carries: "belum ada keputusan" against "sudah diputuskan"
+MANY = "~many"  # the term a long text's key carries: it holds many propositions and no one polarity
+MARKS = frozenset({NEGATED, MANY})
+_ONE_PROPOSITION = 20  # words: longer texts hold several propositions, each with its own polarity
 _MAX_QUERY_TERMS = 12  # the rarest terms of a statement are enough to find its claim
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|bin|al))*")
 _TOKEN = re.compile(r"\w+(?:-\w+)*")
@@ -111,6 +114,8 @@ class Normalizer:
         stance = lex.raw.get("stance", {})
         self.negations = frozenset(fold(w) for w in stance.get("negations", []))
         self.not_negating = [fold(p).split() for p in stance.get("not_negating", [])]
+        self.not_negating += [fold(p).split() for p in stance.get("deny_content", [])]  # a verdict, not a negation
+        self.relatives = frozenset(fold(w) for w in lex.raw.get("cues", {}).get("relatives", []))
         self.stem = _stemmer(language)
         kind = lex.raw.get("match", {}).get("stemmer", "")
         self.name_stem = (lambda word: self.stem(word, True)) if kind == "sastrawi" else (lambda word: word)
@@ -174,12 +179,17 @@ class Normalizer:
         so ("tidak hanya", "not only") do not count."""
         words = fold(text).split()
         for at, word in enumerate(words):
-            if word in self.negations and not any(words[at:at + len(p)] == p for p in self.not_negating):
-                return True
+            if word in self.negations and not any(words[at:at + len(p)] == p for p in self.not_negating) \
+                    and not self.relatives.intersection(words[max(0, at - 2):at]):
+                return True  # ("yang tidak bermasker": a relative clause's negation is not the proposition's)
         return False
 
     def key(self, text: str) -> str:
+        """The match key; a negated proposition's key carries NEGATED. Only one proposition has a polarity: a
+        long text (a circulating message, a body) is many, and its "tidak" says nothing of the whole."""
         terms = self.terms(text)
+        if len(text.split()) > _ONE_PROPOSITION:
+            return " ".join(sorted([*terms, MANY]))
         return " ".join(sorted([*terms, NEGATED])) if self.negations and self.negated(text) else " ".join(terms)
 
 
@@ -205,8 +215,12 @@ def score_terms(terms_a: frozenset[str], entities_a: frozenset[str], terms_b: fr
                 entities_b: frozenset[str], key_a: str, key_b: str, floor: float = 0.0) -> float:
     """score() on term and entity sets already split (the index keeps them ready). A pair that cannot
     reach `floor` may be scored 0 without asking rapidfuzz."""
-    if (NEGATED in terms_a) != (NEGATED in terms_b):
+    if (NEGATED in terms_a) != (NEGATED in terms_b) and MANY not in terms_a and MANY not in terms_b:
         return 0.0  # a proposition and its negation never join: one contradicts the other
+    if MARKS & terms_a or MARKS & terms_b:
+        terms_a, terms_b = terms_a - MARKS, terms_b - MARKS
+        entities_a, entities_b = entities_of(terms_a), entities_of(terms_b)
+        key_a, key_b = " ".join(sorted(terms_a)), " ".join(sorted(terms_b))
     shared = terms_a & terms_b
     if len(shared) < 2:
         return 0.0
@@ -334,6 +348,8 @@ class ClaimIndex:
 def opposite(key: str) -> str:
     """The key of the proposition's negation (or of the proposition, for a negated key)."""
     terms = set(key.split())
+    if MANY in terms:
+        return key
     terms ^= {NEGATED}
     return " ".join(sorted(terms))
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from claimtrack.extract.result import Link, Statement
 from claimtrack.extract.stance import Stance
-from claimtrack.match import NEGATED, match_key
+from claimtrack.match import MARKS, NEGATED, match_key
 
 _SAME_PROPOSITION = 0.6  # share of the smaller key's terms two statements must share to state the same thing
 _SHARED_TOPIC = 0.2  # for a denial or confirmation that points at what it answers
@@ -27,7 +27,7 @@ _ADJACENT = 400  # a denial with no topic of its own answers only what was said 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
     """Shared terms over the smaller side's terms (negation marks aside); at least two must be shared."""
-    a, b = a - {NEGATED}, b - {NEGATED}
+    a, b = a - MARKS, b - MARKS
     shared = a & b
     if len(shared) < 2 or not a or not b:
         return 0.0
@@ -99,7 +99,7 @@ def _pointed_at(statement: Statement, earlier: list[Statement], keys: dict[str, 
     on_topic = [s for s in near if shared[s.id] >= _SHARED_TOPIC or _topic_terms(keys[statement.id]) & _topic_terms(keys[s.id])]
     if on_topic:
         return max(on_topic, key=lambda s: (s.speaker_kind == "circulating", round(shared[s.id], 1), s.start))
-    if not adjacent or len(keys[statement.id] - {NEGATED}) >= 2:
+    if not adjacent or len(keys[statement.id] - MARKS) >= 2:
         return None
     # nothing of its own to go by ("tuduhan Barat itu tidak disertai bukti"): what was said just before, the
     # most check-worthy of it (an accusation is a claim), the latest if tied
