@@ -109,12 +109,9 @@ class Extractor:
         elif frame.cue.pronoun_suffix or (frame.cue.kind == "according" and frame.cue.text.casefold().endswith("nya")):
             speaker = Speaker(frame.cue.text, "", kind="unknown", pronoun=True)  # "-nya": a person or an institution
         else:
-            speaker = self.parser.without_common_words(self.parser.parse(text[frame.speaker_start:frame.speaker_end]),
-                                                       article.writes_in_lower_case)
-            speaker = self.parser.as_named_elsewhere(self.parser.name_at_end(speaker, article.evidence), text)
-            at = text.find(speaker.name, frame.speaker_start, frame.speaker_end) if speaker.name else -1
-            speaker = self.parser.without_openers(speaker, at >= 0 and opens_sentence(text, at))
-            speaker = self.parser.by_evidence(speaker, article.evidence)
+            speaker = self.parser.parse(text[frame.speaker_start:frame.speaker_end])
+            if not speaker.name[:1].islower():  # a description ("warga Bekasi Utara") is taken as written
+                speaker = self._named(speaker, article, frame)
         if frame.role_end > frame.role_start and not speaker.role:
             speaker.role = self.parser.parse(text[frame.role_start:frame.role_end]).mention
         if heir is None and speaker.kind != "circulating":
@@ -143,6 +140,16 @@ class Extractor:
                                    if a and a != speaker.name and self.names.clean_alias(a, speaker.name, speaker.kind)),
         )
         return statement, speaker
+
+    def _named(self, speaker: Speaker, article: Article, frame: Frame) -> Speaker:
+        """A name as the document shows it: common words, places and institutions before it, openers and
+        degrees around it go (speakers.py: each trim says why)."""
+        text = article.text
+        speaker = self.parser.without_common_words(speaker, article.writes_in_lower_case)
+        speaker = self.parser.as_named_elsewhere(self.parser.name_at_end(speaker, article.evidence), text)
+        at = text.find(speaker.name, frame.speaker_start, frame.speaker_end) if speaker.name else -1
+        speaker = self.parser.without_openers(speaker, at >= 0 and opens_sentence(text, at))
+        return self.parser.by_evidence(speaker, article.evidence)
 
     def _when(self, article: Article, frame: Frame, document: Document):
         """The temporal phrase of the attribution: in the sentence, outside the content, nearest the cue."""

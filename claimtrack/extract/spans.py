@@ -158,7 +158,7 @@ class SpeakerSpans:
             return None
         span_start, span_end = self._trim_phrase(doc, tokens[first][0], tokens[-1][1])
         span_start = self._skip_connectives(doc, span_start, span_end)
-        if first > 0 and tokens[first - 1][2] in self.prepositions:
+        if first > 0 and tokens[first - 1][2].casefold() in self.prepositions:
             return None  # "… di Jakarta": what a preposition governs is a place, never who spoke
         return (span_start, span_end) if span_end > span_start else None
 
@@ -375,8 +375,10 @@ class SpeakerSpans:
             comma = clause_start + len(before) - 1
             previous = text.rfind(",", clause_start, comma)
             role = self._trim_phrase(doc, previous + 1 if previous >= 0 else clause_start, comma)
-            if role[1] > role[0] and self.parser.is_role(text[role[0]:role[1]]):
-                return role
+            phrase = text[role[0]:role[1]]
+            if role[1] > role[0] and self.parser.is_role(phrase) and not self._is_circumstance(doc, *role) \
+                    and fold(phrase.split()[0]) not in self.parser.names.openers and len(phrase.split()) <= 8:
+                return role  # (not "Meski tak menampik …, Dedi menilai": circumstance, not his role)
         return 0, 0
 
     def words_between(self, doc: Article, start: int, end: int) -> int:

@@ -233,7 +233,17 @@ class SpeakerParser:
                 return Speaker(mention, mention, kind=self._kind_of(tokens, title_kind or "person"))
         name = " ".join(name_tokens)
         role = " ".join(role_tokens)
-        return Speaker(mention, name, role=role, kind=self._kind_of(name_tokens, title_kind, role_tokens))
+        kind = self._kind_of(name_tokens, title_kind, role_tokens)
+        if kind == "organization" and role_tokens and role_tokens[0].islower() and self._is_place(name_tokens):
+            # "warga Kecamatan Sukaraja", "warga New Jersey": a resident of a place, described, not the place
+            return Speaker(mention, " ".join(tokens), kind="person")
+        return Speaker(mention, name, role=role, kind=kind)
+
+    def _is_place(self, tokens: list[str]) -> bool:
+        """Is this a place's name: a gazetteer place, a place word and its name, or a place and its continuation?"""
+        known = self.gazetteer.lookup(" ".join(tokens))
+        return (known is not None and known.kind == "place") or fold(tokens[0]) in self.place_words or (
+            len(tokens) >= 2 and all(fold(t) in self.place_continuations for t in tokens[1:]))
 
     def _joined_by_connector(self, tokens: list[str], at: int) -> Speaker | None:
         """A phrase whose last lower-case word joins capitals ("Ministry of Health", "Minister of Agriculture Andi

@@ -1,8 +1,8 @@
 """The one place where speakers' names become actors, for ingest and import alike.
 
 Rules (docs/extraction.md, "Actors"):
-- only a name makes an actor: pronouns, cue words, bare roles ("hakim", "Pak Presiden") and circulating
-  texts are left without one;
+- only a name makes an actor: pronouns, cue words, bare roles ("hakim", "Pak Presiden"), descriptions
+  ("warga Bekasi", "union leader") and circulating texts are left without one;
 - a name joins the actor whose canonical name or alias it is, or the gazetteer's entity; a one-word
   person name joins only an actor that is called exactly that, or a gazetteer entity ("Prabowo") — never
   a person who merely shares a word with it ("Agus" is not Agus Harimurti Yudhoyono): the article itself
@@ -105,8 +105,8 @@ class ActorResolver:
         """The actor a speaker is, new or known; None when the speaker has no name of its own."""
         name = " ".join(speaker.name.split())
         words = name_words(language)
-        if speaker.kind in ("circulating", "unknown") or not words.names_someone(name, speaker.kind):
-            return None
+        if speaker.kind in ("circulating", "unknown") or not words.names_someone(name, speaker.kind) or name[:1].islower():
+            return None  # (a description, "warga Bekasi", "union leader", names no one in particular)
         key = fold(name)
         if not key or key in lexicon(language).common_speakers:
             return None
