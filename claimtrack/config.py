@@ -31,6 +31,7 @@ class MatchSettings:
     join_score: float
     candidates: int
     max_df_share: float
+    lookup_score: float = 40.0
 
 
 @dataclass(frozen=True)
