@@ -146,34 +146,32 @@ def coverage(terms: frozenset[str], claim_terms: frozenset[str]) -> float:
 def bearing(reading: Reading, claim_key: str, threshold: float) -> Bearing | None:
     """The text's score against a claim and its relation, or None below the threshold.
 
-    A sentence stating the claim's negation contradicts it (match.score never joins the two; the
-    opposite key finds it). The text contradicts when a sentence that matches contradicts, else it
-    supports when one supports, else it mentions. A text of several sentences also scores the share of
-    the claim it covers as a whole; when no single sentence matches, its sentences' stance words decide.
+    The sentence that matches the claim best says how the text bears on it: it supports the claim when it
+    states it in the text's own voice, matching at least `match.lookup_states_score`; it contradicts it when
+    it denies it (or states its negation, which match.score never joins and the opposite key finds) matching
+    as plainly as ingest links a denial (`match.join_score`); otherwise the text only mentions the claim. A
+    text of several sentences, such as an article, also scores the share of the claim's terms it holds.
     """
     if not claim_key:
         return None
-    matched: list[tuple[float, Passage, bool]] = []
-    for passage in reading.passages:
-        same = score(passage.key, claim_key)
-        opposed = score(opposite(passage.key), claim_key) if passage.key else 0.0
-        matched.append((max(same, opposed), passage, opposed > same))
-    best = max(matched, key=lambda item: item[0])
-    value = best[0]
+    value, passage, opposed = 0.0, reading.passages[0], False
+    for candidate in reading.passages:
+        same = score(candidate.key, claim_key)
+        against = score(opposite(candidate.key), claim_key) if candidate.key else 0.0
+        if max(same, against) > value:
+            value, passage, opposed = max(same, against), candidate, against > same
+    relation = passage.relation(opposed)
+    # a sentence that only touches on the claim neither states nor denies it: the text mentions it
+    config = settings().match
+    plain = config.join_score if relation == "contradicts" else config.lookup_states_score
+    if relation != "mentions" and value < plain:
+        relation = "mentions"
+    total = value
     if len(reading.passages) > 1:
-        value = max(value, coverage(reading.terms, frozenset(claim_key.split())))
-    if value < threshold or value <= 0:
+        total = max(value, coverage(reading.terms, frozenset(claim_key.split())))
+    if total < threshold or total <= 0:
         return None
-    strong = [(s, p, opposed) for s, p, opposed in matched if s >= threshold] or [best]
-    relations = {passage.relation(opposed) for _, passage, opposed in strong}
-    if best[0] < threshold:
-        # matched as a whole only: the text's own stance words say how it bears on what it is about
-        relations = {passage.relation(False) for passage in reading.passages}
-    for relation in ("contradicts", "supports", "mentions"):
-        if relation in relations:
-            evidence = next((p.text for _, p, o in strong if p.relation(o) == relation), best[1].text)
-            return Bearing(round(value, 1), relation, one_line(evidence, 300))
-    return None
+    return Bearing(round(total, 1), relation, one_line(passage.text, 300))
 
 
 # --- looking texts up in a store ----------------------------------------------------------------------------
