@@ -100,10 +100,7 @@ def main() -> int:
         store = Store(str(Path(folder) / "fnc1.db"))
         started = time.perf_counter()
         headlines = sorted({headline for headline, _, _ in pairs})
-        rows = [
-            {"text": h, "language": "en", "origin": "manual", "provenance": "FNC-1 headline", "match_key": match_key(h, "en")}
-            for h in headlines
-        ]
+        rows = [{"text": h, "language": "en", "origin": "manual", "match_key": match_key(h, "en")} for h in headlines]
         claim_of_id = dict(zip(store.write(lambda tx: tx.add_claims(rows)), headlines))
         stored = time.perf_counter() - started
         lookup = Lookup(store, threshold=args.threshold)
@@ -127,13 +124,17 @@ def main() -> int:
     if args.json:
         print(json.dumps(report))
         return 0
-    print(f"threshold {report['threshold']}; {report['claims']} headline claims; "
-          f"lookup {report['lookup_ms_per_body']} ms per body")
+    print(
+        f"threshold {report['threshold']}; {report['claims']} headline claims; "
+        f"lookup {report['lookup_ms_per_body']} ms per body"
+    )
     for p in wanted:
         part = report[p]
         print(f"\n{p} ({'even' if PARTS[p] == 0 else 'odd'} body ids): {part['pairs']} pairs, {part['bodies']} bodies")
-        print(f"  FNC-1 relative score {part['relative_score']}% ({part['score']:.2f} / {part['max_score']:.2f}); "
-              f"related/unrelated accuracy {part['related_accuracy']}")
+        print(
+            f"  FNC-1 relative score {part['relative_score']}% ({part['score']:.2f} / {part['max_score']:.2f}); "
+            f"related/unrelated accuracy {part['related_accuracy']}"
+        )
         print("\n".join("  " + line for line in matrix_lines(part["confusion"])))
     return 0
 

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import chain
+from typing import BinaryIO
 
 from claimtrack.config import settings
 from claimtrack.errors import ClaimtrackError
@@ -215,7 +216,7 @@ class LookupResult:
     matches: tuple[LookupMatch, ...]
 
     def to_dict(self) -> dict:
-        return {"text": self.text, "language": self.language, "matches": [m.to_dict() for m in self.matches]}
+        return {"text": self.text, "language": self.language or None, "matches": [m.to_dict() for m in self.matches]}
 
 
 def checked_text(text: str, where: str = "text") -> str:
@@ -230,8 +231,17 @@ def checked_text(text: str, where: str = "text") -> str:
     return cleaned
 
 
+def texts_from_stream(stream: BinaryIO, name: str = "stdin") -> list[str]:
+    """One text per non-blank line of a byte stream (such as stdin), read up to `ingest.max_bytes`."""
+    limit = settings().ingest.max_bytes
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise LookupTextError(f"{name}: more than the {limit:,}-byte limit (ingest.max_bytes in the config)")
+    return texts_from_bytes(data, name)
+
+
 def texts_from_bytes(data: bytes, name: str = "stdin") -> list[str]:
-    """One text per non-blank line of raw input (such as stdin); binary or undecodable input is refused."""
+    """One text per non-blank line of raw input; binary or undecodable input is refused."""
     texts = [line.strip() for line in decode(data, name).splitlines() if line.strip()]
     if not texts:
         raise LookupTextError(f"{name}: no text to look up")
