@@ -27,7 +27,8 @@ test: $(STAMP)
 LINT_PATHS := claimtrack/store claimtrack/interchange claimtrack/cli claimtrack/tui claimtrack/statuses.py \
 	claimtrack/errors.py claimtrack/render.py claimtrack/report.py claimtrack/ratings.py claimtrack/pipeline.py \
 	claimtrack/config.py claimtrack/models.py tests/store tests/interchange tests/cli tests/tui tests/ingest \
-	tests/pipeline tests/test_docs.py tests/test_guards.py tests/test_ratings.py tests/test_statuses.py
+	tests/pipeline tests/test_docs.py tests/test_guards.py tests/test_ratings.py tests/test_statuses.py \
+	claimtrack/tracking/lookup.py tests/tracking/test_lookup.py
 
 lint: $(STAMP)
 	$(BIN)/lint-imports

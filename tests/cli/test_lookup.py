@@ -40,9 +40,9 @@ def test_the_claim_that_it_is_false_contradicts_it(cli, sample):
 
 
 def test_stdin_gives_one_text_per_line(cli, sample):
-    result = cli("lookup", "-", "--json", input="North Korea reportedly sent weapons to Russia\n\nKorea Utara kirim senjata\n")
-    objects = json_lines(result)
-    assert [o["text"] for o in objects] == ["North Korea reportedly sent weapons to Russia", "Korea Utara kirim senjata"]
+    lines = ["North Korea reportedly sent weapons to Russia", "Korea Utara kirim senjata"]
+    objects = json_lines(cli("lookup", "-", "--json", input=f"{lines[0]}\n\n{lines[1]}\n"))
+    assert [o["text"] for o in objects] == lines
     assert objects[0]["matches"][0]["relation"] == "mentions"
 
 

@@ -27,14 +27,11 @@ from tests.conftest import FIXTURES
 
 WEAPONS = "Korea Utara baru-baru ini mengirimkan senjata kepada Rusia"
 # an article of our own: a claim of its own, stated plainly, and one the other articles do not make
-HARBOUR = """---
-title: "Pelabuhan Rajin ramai kapal kargo"
-outlet: Antara
-published: 2023-10-20
-language: id
----
-Kepala Dinas Perhubungan Provinsi Hamgyong Utara Kim Chol mengatakan pelabuhan Rajin menerima 40 kapal kargo dari Vladivostok sepanjang September 2023.
-"""
+HARBOUR = (
+    '---\ntitle: "Pelabuhan Rajin ramai kapal kargo"\noutlet: Antara\npublished: 2023-10-20\nlanguage: id\n---\n'
+    "Kepala Dinas Perhubungan Provinsi Hamgyong Utara Kim Chol mengatakan pelabuhan Rajin menerima 40 kapal kargo "
+    "dari Vladivostok sepanjang September 2023.\n"
+)
 MBG = Verdict(
     text="Program MBG sudah menjangkau 36,7 juta penerima",
     label="Salah",
