@@ -71,7 +71,6 @@ class _Reader:
 
     def __init__(self, language: str):
         lex = lexicon(language)
-        self.lex = lex
         self.stance = Stance(lex)
         self.deny_cues = WordSet(lex.deny_cues)
         self.support_cues = WordSet(lex.words_of("stance", "support_cues"))

@@ -6,6 +6,8 @@ import json
 
 import pytest
 
+from tests.conftest import FIXTURES
+
 
 @pytest.fixture
 def sample(cli, sample_article):
@@ -47,7 +49,8 @@ def test_stdin_gives_one_text_per_line(cli, sample):
 
 
 def test_limit_caps_the_matches_per_text(cli, sample):
-    text = "Lavrov berterima kasih kepada Korea Utara yang mengirim senjata ke Rusia"
+    assert cli("ingest", str(FIXTURES / "articles"), "--quiet").exit_code == 0
+    text = "Korea Utara mengirim senjata ke Rusia dan menerima teknologi satelit militer dari Moskow"
     assert len(json_lines(cli("lookup", text, "--json"))[0]["matches"]) >= 2
     assert len(json_lines(cli("lookup", text, "--json", "--limit", "1"))[0]["matches"]) == 1
 

@@ -124,7 +124,7 @@ def test_a_text_about_something_else_matches_nothing(tracked):
 
 # --- ranking, limits, order, provenance -----------------------------------------------------------------------
 def test_matches_come_best_first_and_the_limit_holds(tracked):
-    text = "Lavrov berterima kasih kepada Korea Utara yang mengirim senjata ke Rusia"
+    text = "Korea Utara mengirim senjata ke Rusia dan menerima teknologi satelit militer dari Moskow"
     (result,) = lookup(tracked, [text], limit=10)
     scores = [m.score for m in result.matches]
     assert len(scores) >= 2 and scores == sorted(scores, reverse=True)

@@ -44,7 +44,6 @@ class LookupBox(ReportsWorkerErrors, ModalScreen[int | None]):
     def __init__(self, store: Store) -> None:
         super().__init__()
         self.store = store
-        self.lookups = 0  # how many lookups have shown their results (tests wait on it)
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog lookup"):
@@ -97,7 +96,6 @@ class LookupBox(ReportsWorkerErrors, ModalScreen[int | None]):
 
     @on(Found)
     def _show(self, message: Found) -> None:
-        self.lookups += 1
         results = self.query_one("#lookup-results", OptionList)
         results.clear_options()
         if message.result is None:
