@@ -186,7 +186,7 @@ def test_an_article_matches_a_claim_whose_words_it_spreads_over_sentences(tracke
         "Sepanjang September 2023 tercatat 40 kapal dari Vladivostok."
     )
     (result,) = lookup(tracked, [article])
-    assert any("pelabuhan Rajin" in m.text for m in result.matches)
+    assert any("pelabuhan rajin" in m.text.casefold() for m in result.matches)
 
 
 # --- how a reading bears on one claim, without a store ------------------------------------------------------------
