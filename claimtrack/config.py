@@ -31,6 +31,8 @@ class MatchSettings:
     join_score: float
     candidates: int
     max_df_share: float
+    lookup_score: float = 32.0
+    lookup_states_score: float = 60.0
 
 
 @dataclass(frozen=True)

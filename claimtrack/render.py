@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import os
+from typing import TYPE_CHECKING
 
 from rich import box
 from rich.console import Console
@@ -14,6 +15,9 @@ from rich.table import Table
 from claimtrack import statuses
 from claimtrack.store import ActorView, ClaimView
 from claimtrack.textutil import one_line
+
+if TYPE_CHECKING:
+    from claimtrack.tracking.lookup import LookupResult
 
 
 def status_markup(status: str) -> str:
@@ -119,3 +123,27 @@ def actors_table(views: list[ActorView]) -> None:
             str(a.id), safe(a.name), a.kind, safe(a.role, 40), safe(", ".join(a.aliases), 60), str(a.statements)
         )
     console.print(table)
+
+
+RELATION_STYLES = {"supports": "green", "contradicts": "red", "mentions": "yellow"}
+
+
+def lookup_results(results: list[LookupResult]) -> None:
+    """Each looked-up text, then the claims it matches: relation, score, id, status and the claim's words."""
+    console = _console()
+    for number, result in enumerate(results):
+        if number:
+            console.print()
+        console.print(f"[bold]“{safe(result.text, 100)}”[/]")
+        if not result.matches:
+            console.print("  no tracked claim matches")
+            continue
+        for match in result.matches:
+            relation = f"[{RELATION_STYLES.get(match.relation, '')}]{match.relation:<11}[/]"
+            flags = " [bold red]![/]" if match.needs_review else ""
+            console.print(
+                f"  {relation} {match.score:>5.1f}  #{match.claim_id} {status_markup(match.status)}{flags}"
+                f"  {safe(match.text, 140)}"
+            )
+            if match.previously_checked:
+                console.print(f"  {'':<11} ↺ previously checked: {safe(match.provenance, 160)}")

@@ -33,3 +33,12 @@ def day(value: date | datetime | None) -> str:
     if isinstance(value, datetime):
         return value.strftime("%Y-%m-%d %H:%M")
     return value.isoformat()
+
+
+RELATION_LOOKS = {"supports": ("✓", "#5fd75f"), "contradicts": ("✗", "#ff5f5f"), "mentions": ("~", "#d7af5f")}
+
+
+def relation_text(relation: str) -> Text:
+    """ "✓ supports", "✗ contradicts", "~ mentions" in the relation's colour, padded to one width."""
+    symbol, colour = RELATION_LOOKS.get(relation, ("·", UNKNOWN_COLOUR))
+    return Text(f"{symbol} {relation:<11}", style=Style(color=colour))

@@ -29,6 +29,7 @@ from claimtrack.tracking.tracker import IngestResult
 from claimtrack.tui.catalog import Catalog, CatalogView
 from claimtrack.tui.screens.claim_actions import ClaimActions
 from claimtrack.tui.screens.detail import ClaimDetailScreen
+from claimtrack.tui.screens.lookup_box import LookupBox
 from claimtrack.tui.widgets.claim_table import ClaimTable
 from claimtrack.tui.widgets.filter_bar import FilterBar
 from claimtrack.tui.widgets.ingest_progress import IngestProgress
@@ -45,6 +46,7 @@ class ClaimsScreen(ClaimActions):
         Binding("s", "cycle_status(1)", "status filter", tooltip="Show the next status only"),
         Binding("S", "cycle_status(-1)", "previous status filter", show=False),
         Binding("escape", "clear_filters", "clear search", show=False),
+        Binding("L", "lookup", "look up", tooltip="Paste a text: the claims it supports, contradicts or mentions"),
     ]
 
     class ViewReady(Message):
@@ -275,6 +277,15 @@ class ClaimsScreen(ClaimActions):
         index = STATUS_FILTERS.index(self.status_filter)
         self.status_filter = STATUS_FILTERS[(index + step) % len(STATUS_FILTERS)]
         self.refresh_view()
+
+    def action_lookup(self) -> None:
+        """Have we seen this? A paste box; the claim chosen from what it matches opens."""
+
+        def chosen(claim_id: int | None) -> None:
+            if claim_id is not None:
+                self.open_claim(claim_id)
+
+        self.app.push_screen(LookupBox(self.store), chosen)
 
     def show_speaker(self, name: str) -> None:
         """Only claims with a statement by this speaker (from the command palette)."""
