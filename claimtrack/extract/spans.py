@@ -160,7 +160,22 @@ class SpeakerSpans:
         span_start = self._skip_connectives(doc, span_start, span_end)
         if first > 0 and tokens[first - 1][2].casefold() in self.prepositions:
             return None  # "… di Jakarta": what a preposition governs is a place, never who spoke
+        if first > 0 and self._object_of(tokens[first - 1][2]):
+            return None  # "Lavrov thanked North Korea … and pledged": the object of a verb is not who spoke
         return (span_start, span_end) if span_end > span_start else None
+
+    def _object_of(self, word: str) -> bool:
+        """Is this lower-case word, right before a name, a verb whose object the name is? In a language whose
+        active verbs show by their prefix (Indonesian "mengunjungi"; not "disampaikan Prof Mike Hardy", whose
+        agent follows), so; in English a past form ("thanked North Korea")."""
+        names = self.parser.names
+        folded = word.casefold()
+        if not word[:1].islower() or folded in names.function_words or folded in names.openers \
+                or folded in self.conjunctions or folded in self.relatives or folded in self.lex.speaker_stops \
+                or self.lex.leading_words.fullmatch(word + " ") or fold(word) in self.parser.role_words:
+            return False
+        transitive = tuple(self.lex.words_of("names", "transitive_prefixes"))
+        return folded.startswith(transitive) if transitive else folded.endswith("ed")
 
     def _determiner_before(self, doc: Article, tokens: list[tuple[int, int, str]], first: int) -> int:
         """Extend a phrase back to the determiner that opens it: "the announcer", "another source"."""

@@ -13,6 +13,7 @@ class Stance:
         self.support_cues = frozenset(w.casefold() for w in lex.words_of("stance", "support_cues"))
         self.support_content = WordSet(lex.words_of("stance", "support_content"))
         self.anaphora = lex.anaphora
+        self.pointers = WordSet(lex.words_of("stance", "anaphora"))
 
     def of(self, content: "str | Words", cue_denies: bool) -> str:
         """`deny` when the cue or the content denies, else `assert`."""
@@ -23,8 +24,9 @@ class Stance:
         return cue.casefold() in self.support_cues or self.support_content.found_in(content)
 
     def without_verdict(self, content: str) -> str:
-        """The content with the words that deny or confirm taken out: what is left is what it is about."""
-        return self.support_content.remove_from(self.deny_content.remove_from(content))
+        """The content with the words that deny or confirm, and those that point at what was said ("tuduhan",
+        "the accusation"), taken out: what is left is what it is about."""
+        return self.pointers.remove_from(self.support_content.remove_from(self.deny_content.remove_from(content)))
 
     def points_back(self, content: str) -> bool:
         """Does the content refer to something said elsewhere ("tuduhan Barat itu", "the claim")?"""
