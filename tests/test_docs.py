@@ -48,3 +48,16 @@ def test_command_appears_in_the_readme_or_docs(path):
     text = "\n".join(p.read_text(encoding="utf-8") for p in [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))])
     name = re.escape(" ".join(path))
     assert re.search(rf"claimtrack(?: --db \S+)? {name}\b|`{name}`", text), f"no README or docs/ mention of {name}"
+
+
+def test_the_readme_tour_names_the_weapons_claim_by_the_id_the_sample_gives_it(cli, sample_article):
+    # the tour's `show N` / `mark N` must work as written on a fresh database holding the sample
+    import json
+
+    cli("ingest", str(sample_article))
+    claims = json.loads(cli("claims", "--search", "senjata", "--json").stdout)
+    weapons = next(c["id"] for c in claims if "mengirimkan senjata" in c["text"])
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"(note its id, {weapons} on the sample)" in readme
+    assert re.search(rf"^claimtrack (show|mark|edit) {weapons}\b", readme, re.M)
+    assert not re.search(rf"^claimtrack (show|mark|edit) (?!{weapons}\b)\d+", readme, re.M)

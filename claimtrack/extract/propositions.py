@@ -30,6 +30,9 @@ class _Words:
     first_person: frozenset[str]
     third_person: frozenset[str]
     vague: tuple[tuple[str, ...], ...]
+    pointing: frozenset[str]  # pronouns and demonstratives that leave a subject unresolved
+    openers: frozenset[str]  # prepositions and subordinators: a sentence opening so has no main clause
+    transitive: tuple[str, ...]  # active verb prefixes: a sentence opening with such a verb has no subject
 
 
 class Propositions:
@@ -38,11 +41,16 @@ class Propositions:
         self.checkworthiness = checkworthiness
         self.penalty = penalty_for_private
         section = lex.raw.get("claims", {})
+        time = [*section.get("time_phrases", []), *lex.dates.get("normalize", {}), *lex.dates.get("vague", [])]
+        self.time_phrases = sorted({fold(p) for p in time}, key=len, reverse=True)
         self.words = _Words(
             discourse=frozenset(fold(w) for w in section.get("discourse_markers", [])),
             first_person=frozenset(fold(w) for w in section.get("first_person", [])),
             third_person=frozenset(fold(w) for w in section.get("third_person", [])),
             vague=tuple(tuple(fold(w).split()) for w in section.get("vague_subjects", [])),
+            pointing=frozenset(fold(w) for w in section.get("pointing_words", [])),
+            openers=frozenset(fold(w) for w in section.get("fragment_openers", [])),
+            transitive=tuple(fold(w) for w in lex.raw.get("names", {}).get("transitive_prefixes", [])),
         )
 
     def of(self, statement: Statement) -> list[Proposition]:
@@ -74,11 +82,35 @@ class Propositions:
             text = text[first.end():]
         folded = fold(text).split()
         vague = any(tuple(folded[:len(v)]) == v for v in self.words.vague)
-        first = _FIRST_WORD.match(text)
-        if first is not None and statement.speaker and statement.speaker_kind in ("person", "organization", "group"):
-            pronoun = fold(first.group(1))
-            speaks_of_self = (pronoun in self.words.first_person and statement.quote == "direct") or (
-                pronoun in self.words.third_person and statement.quote != "direct")
-            if speaks_of_self and first.end() < len(text):
-                text = statement.speaker + " " + text[first.end():]
-        return (text[:1].upper() + text[1:]).rstrip(" .") if text else "", vague
+        if statement.speaker and statement.speaker_kind in ("person", "organization", "group"):
+            text = self._of_speaker(text, statement)
+        return (text[:1].upper() + text[1:]).rstrip(" .") if text else "", vague or self._not_self_contained(text)
+
+    def _of_speaker(self, text: str, statement: Statement) -> str:
+        """The speaker's name for the words that stand for them among the sentence's first words: their own
+        "saya", "kami" in a quotation; "dirinya", "ia", "pihaknya" in reported speech."""
+        own = self.words.first_person if statement.quote == "direct" else self.words.third_person
+        words = text.split(" ")
+        for at, word in enumerate(words[:4]):
+            bare = word.strip(",.;:")
+            if fold(bare) in own and bare:
+                name = statement.speaker if at else statement.speaker
+                words[at] = word.replace(bare, name if at == 0 else name, 1)
+                return " ".join(words)
+        return text
+
+    def _not_self_contained(self, text: str) -> bool:
+        """Does the sentence lean on what is around it: a subject it leaves to a pronoun or a demonstrative
+        ("Capaian ini …", "kami masih …"), no main clause ("Untuk mempercepat …", "Berkaitan dengan …"), or
+        no subject at all ("Memerintahkan Kementerian …")?"""
+        folded = " " + fold(text) + " "
+        for phrase in self.time_phrases:  # "saat ini", "tahun ini": time, not a pointer
+            folded = folded.replace(f" {phrase} ", " ")
+        words = folded.split()
+        if not words:
+            return True
+        if words[0] in self.words.openers or (self.words.transitive and words[0].startswith(self.words.transitive)
+                                               and text[:1].isupper() and text.split()[0][1:].islower()
+                                               and len(words[0]) > 5):
+            return True
+        return any(word in self.words.pointing for word in words[:4])

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from claimtrack.extract.phrases import Words, WordSet
+from claimtrack.extract.phrases import Words, WordSet, words_of
 from claimtrack.lexicon import Lexicon
+
+
+_ONE_DENIAL = 40  # words: a denial says one thing; longer contents hold several
 
 
 class Stance:
@@ -16,8 +19,12 @@ class Stance:
         self.pointers = WordSet(lex.words_of("stance", "anaphora"))
 
     def of(self, content: "str | Words", cue_denies: bool) -> str:
-        """`deny` when the cue or the content denies, else `assert`."""
-        return "deny" if cue_denies or self.deny_content.found_in(content) else "assert"
+        """`deny` when the cue denies, or the content calls something untrue; a long content (several
+        sentences, a speech) with such a word somewhere is no denial of one thing, and asserts."""
+        if cue_denies:
+            return "deny"
+        words = words_of(content)
+        return "deny" if len(words.words) <= _ONE_DENIAL and self.deny_content.found_in(words) else "assert"
 
     def confirms(self, cue: str, content: str) -> bool:
         """Does the statement confirm something said before ("membenarkan", "senada", "confirmed")?"""

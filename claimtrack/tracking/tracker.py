@@ -16,10 +16,11 @@ from dataclasses import dataclass, field
 from claimtrack.config import default_editor, settings
 from claimtrack.extract import Extraction, extract
 from claimtrack.extract.result import Proposition
+from claimtrack.extract.stance import Stance
 from claimtrack.extract.result import Statement as ExtractedStatement
 from claimtrack.ingest.document import Document, IngestError
 from claimtrack.lexicon import detect_language, gazetteer, lexicon
-from claimtrack.match import ClaimIndex, match_key
+from claimtrack.match import NEGATED, ClaimIndex, match_key
 from claimtrack.models import utcnow
 from claimtrack.store import Store, StoreError, Transaction
 from claimtrack.tracking.actors import ActorChanges, ActorResolver, Speaker
@@ -95,7 +96,9 @@ def statement_keys(extraction: Extraction) -> dict[str, str]:
     """Match keys of what may start, join or contradict a claim (computed where extraction runs): each claim-worthy
     proposition of an assertion ("s3#0"), each denial whole ("s4")."""
     language = extraction.document.language
-    keys = {s.id: match_key(s.content, language) for s in extraction.statements if s.stance == "deny"}
+    stance = Stance(lexicon(language))
+    # a denial is matched on what it denies, its verdict ("tidak benar", "is false") taken out
+    keys = {s.id: match_key(stance.without_verdict(s.content), language) for s in extraction.statements if s.stance == "deny"}
     for statement in extraction.statements:
         for number, proposition in claim_worthy(statement):
             keys[proposition_key(statement.id, number)] = match_key(proposition.text, language)
@@ -251,7 +254,7 @@ class Tracker:
                 if target is None and key:
                     found = self._best(index, plan, key)
                     target, score = (found.claim_id, found.score) if found else (None, 0.0)
-                if target is not None:
+                if target is not None and self._rebuts(tx, target, actor_of[statement.id], originators, plan, index):
                     attach(target, statement, "contradicts", score)
                 continue
             supported = claim_of.get(supports.get(statement.id, ""))
@@ -285,6 +288,18 @@ class Tracker:
         result.new_claims = [real[placeholder] for placeholder in result.new_claims]
         self._update_touched(tx, touched, result)
         return result
+
+    def _rebuts(self, tx: Transaction, claim_id: int, actor_id: int | None, originators: dict[int, set[int]],
+                plan: _Plan, index: ClaimIndex) -> bool:
+        """May a denial by this actor contradict this claim? Not one its own speaker asserts (a speaker does not
+        rebut themselves), and not a claim that is itself a denial ("X tidak bersalah"): denying it again agrees."""
+        if claim_id not in originators:
+            originators.update(tx.asserting_actors([claim_id]) if claim_id > 0 else {})
+            originators.setdefault(claim_id, set())
+        if actor_id is not None and actor_id in originators[claim_id]:
+            return False
+        key = plan.new_keys.get(claim_id) or index.keys.get(claim_id, "")
+        return NEGATED not in key.split()
 
     def _update_touched(self, tx: Transaction, touched: dict[int, list], result: IngestResult) -> None:
         """Existing claims that gained statements: check-worthiness, first seen, and the re-check flag."""

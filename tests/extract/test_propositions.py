@@ -27,9 +27,14 @@ def test_the_speakers_own_we_in_a_quotation_and_he_in_reported_speech_become_the
         ("Budi Santoso tidak menerima suap Rp 2 miliar", False)]
 
 
-def test_someone_elses_he_in_a_quotation_stays_as_written():
+def test_someone_elses_he_in_a_quotation_stays_as_written_and_is_no_claim_on_its_own():
     text = '"Dia menerima suap Rp 2 miliar dari kontraktor," kata jaksa Andi Rahman.'
-    assert propositions(text) == [("Dia menerima suap Rp 2 miliar dari kontraktor", False)]
+    assert propositions(text) == [("Dia menerima suap Rp 2 miliar dari kontraktor", True)]
+
+
+def test_the_speakers_own_words_for_themselves_are_made_explicit_among_the_first_words():
+    text = '"Saat ini kami sudah menyalurkan 40 ton beras ke Cianjur," kata Kementerian Sosial.'
+    assert propositions(text) == [("Saat ini Kementerian Sosial sudah menyalurkan 40 ton beras ke Cianjur", False)]
 
 
 def test_discourse_words_and_a_bracketed_note_to_the_reader_leave_the_wording():

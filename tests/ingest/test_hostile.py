@@ -180,10 +180,11 @@ def test_a_pipe_that_never_ends_is_cut_at_the_size_limit(tmp_path, monkeypatch):
     ids=["utf-16-le-bom", "utf-16-be-bom", "utf-8-bom", "windows-1252"],
 )
 def test_other_encodings_are_read_as_the_same_words(name, encode, ingest, tmp_path, cli):
-    _write(tmp_path, name, encode(_article(7).replace("Senin", "Senin, kata Andr\u00e9")))
+    path = _write(tmp_path, name, encode(_article(7).replace("Senin", "Senin, kata Andr\u00e9")))
     result = ingest(name)
     assert result.exit_code == 0, result.output
-    statements = [s for c in json.loads(cli("claims", "--json").stdout) for s in c["statements"]]
+    statements = json.loads(cli("extract", str(path), "--json").stdout)["statements"]
+    assert any("Andr\u00e9" == s["speaker"] for s in statements)
     assert any(
         "\u201cKami sudah siapkan anggarannya" in s["content"] or "Kami sudah siapkan" in s["content"]
         for s in statements
