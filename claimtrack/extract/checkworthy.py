@@ -25,7 +25,7 @@ _NUMBER = re.compile(r"(?<![\w/])\d+(?:[.,]\d+)*")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DATE = re.compile(r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?")
 _LISTED = ("hedges", "opinion", "feelings", "appeals", "thanks", "plans", "procedure", "conditionals", "factual",
-           "comparisons", "causes", "rules", "time_words", "purpose", "evaluation")
+           "comparisons", "causes", "rules", "time_words", "purpose", "evaluation", "colloquial")
 
 
 @dataclass(frozen=True)
@@ -48,6 +48,7 @@ _LABELS = {
     "question": "question", "exclamation": "exclamation", "appeal_cue": "said as an appeal",
     "opinion_cue": "said as an opinion", "plan_cue": "said as a promise", "report_cue": "reported as fact",
     "first_person": "speaks of themselves", "purpose": "purpose or aim", "evaluation": "evaluation",
+    "colloquial": "spoken aside",
 }
 
 
