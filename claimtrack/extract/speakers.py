@@ -476,6 +476,10 @@ class SpeakerParser:
         start = len(tokens)
         while start > name_start and len(tokens) - start < 4 and tokens[start - 1] != "," and self.name_like(tokens[start - 1]):
             start -= 1
+        for at in range(start, len(tokens) - 1):  # a known institution or place among them is not the name's
+            size = self._known_at(tokens, at)
+            if size and at + size < len(tokens):
+                start = at + size
         if start > name_start and fold(tokens[start - 1]) in self.place_words:
             # "Kabupaten Bekasi": the word after a place word is the place's, and one word after it is a name
             placed = self._past_places(tokens, start - 1)

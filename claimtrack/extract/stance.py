@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from claimtrack.extract.phrases import Words, WordSet, words_of
-from claimtrack.lexicon import Lexicon
+from claimtrack.lexicon import Lexicon, phrase_pattern
 
 
 _ONE_DENIAL = 40  # words: a denial says one thing; longer contents hold several
@@ -17,6 +19,10 @@ class Stance:
         self.support_content = WordSet(lex.words_of("stance", "support_content"))
         self.anaphora = lex.anaphora
         self.pointers = WordSet(lex.words_of("stance", "anaphora"))
+        self.negations = frozenset(w.casefold() for w in lex.words_of("stance", "negations"))
+        self.deny_cues = frozenset(w.casefold() for w in lex.deny_cues)
+        self.reported_proposition = re.compile(phrase_pattern(lex.words_of("stance", "anaphora")) + r"\s+"
+                                               + phrase_pattern(lex.complementizers))
 
     def of(self, content: "str | Words", cue_denies: bool) -> str:
         """`deny` when the cue denies, or the content calls something untrue; a long content (several
@@ -24,7 +30,24 @@ class Stance:
         if cue_denies:
             return "deny"
         words = words_of(content)
-        return "deny" if len(words.words) <= _ONE_DENIAL and self.deny_content.found_in(words) else "assert"
+        if len(words.words) > _ONE_DENIAL:
+            return "assert"
+        verdict = self.deny_content.first_in(words)
+        if not verdict:
+            return "assert"
+        # "tidak mengada-ada", "not a lie": a negated verdict affirms
+        before = words.joined.split(f" {verdict} ", 1)[0].split()[-2:]
+        return "assert" if self.negations.intersection(before) else "deny"
+
+    def names_what_it_denies(self, cue: str, content: str) -> bool:
+        """Does the statement say what it denies: by its cue ("membantah bahwa P", "denied that P") or by a
+        pointing word with what it points at ("Tuduhan bahwa P adalah kebohongan", "the claim that P is false")?"""
+        return self.denies_by_cue(cue) or bool(self.reported_proposition.search(content))
+
+    def denies_by_cue(self, cue: str) -> bool:
+        """Is the cue itself a denial ("membantah", "denied")? Then what follows is what is denied; a denial
+        by its words ("itu hoaks") is a verdict on something said elsewhere."""
+        return cue.casefold() in self.deny_cues
 
     def confirms(self, cue: str, content: str) -> bool:
         """Does the statement confirm something said before ("membenarkan", "senada", "confirmed")?"""

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from claimtrack.config import default_editor, settings
 from claimtrack.extract import Extraction, extract
@@ -92,11 +93,16 @@ def proposition_key(statement_id: str, number: int) -> str:
     return f"{statement_id}#{number}"
 
 
+@cache
+def stance_of(language: str) -> Stance:
+    return Stance(lexicon(language))
+
+
 def statement_keys(extraction: Extraction) -> dict[str, str]:
     """Match keys of what may start, join or contradict a claim (computed where extraction runs): each claim-worthy
     proposition of an assertion ("s3#0"), each denial whole ("s4")."""
     language = extraction.document.language
-    stance = Stance(lexicon(language))
+    stance = stance_of(language)
     # a denial is matched on what it denies, its verdict ("tidak benar", "is false") taken out
     keys = {s.id: match_key(stance.without_verdict(s.content), language) for s in extraction.statements if s.stance == "deny"}
     for statement in extraction.statements:
@@ -251,7 +257,8 @@ class Tracker:
             if statement.stance == "deny":
                 key = keys.get(statement.id)
                 target, score = claim_of.get(answers.get(statement.id, "")), 100.0
-                if target is None and key:
+                if target is None and key and stance_of(document.language).names_what_it_denies(statement.cue, statement.content):
+                    # across articles only what a denial cue denies ("membantah bahwa P") is matched to P
                     found = self._best(index, plan, key)
                     target, score = (found.claim_id, found.score) if found else (None, 0.0)
                 if target is not None and self._rebuts(tx, target, actor_of[statement.id], originators, plan, index):
