@@ -145,7 +145,7 @@ class Extractor:
         """A name as the document shows it: common words, places and institutions before it, openers and
         degrees around it go (speakers.py: each trim says why)."""
         text = article.text
-        speaker = self.parser.without_common_words(speaker, article.writes_in_lower_case)
+        speaker = self.parser.without_common_words(self.parser.after_apposition(speaker), article.writes_in_lower_case)
         speaker = self.parser.as_named_elsewhere(self.parser.name_at_end(speaker, article.evidence), text)
         at = text.find(speaker.name, frame.speaker_start, frame.speaker_end) if speaker.name else -1
         speaker = self.parser.without_openers(speaker, at >= 0 and opens_sentence(text, at))

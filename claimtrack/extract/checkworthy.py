@@ -28,6 +28,9 @@ _LISTED = ("hedges", "opinion", "feelings", "appeals", "thanks", "plans", "proce
            "comparisons", "causes", "rules", "time_words", "purpose", "evaluation", "colloquial")
 
 
+_FACTS = frozenset({"number", "quantity", "time", "factual", "comparisons", "causes", "rules", "report_cue"})
+
+
 @dataclass(frozen=True)
 class Reason:
     feature: str
@@ -66,6 +69,8 @@ class CheckWorthiness:
         self.cues = {name: frozenset(w.casefold() for w in lex.words_of("checkworthiness", f"{name}_cues"))
                      for name in ("appeal", "opinion", "plan", "report")}
         self.first_person = WordSet(lex.words_of("checkworthiness", "first_person"))
+        self.event_markers = WordSet(lex.words_of("checkworthiness", "event_markers"))
+        self.event_suffixes = tuple(lex.words_of("checkworthiness", "event_suffixes"))
         self.weights = weights()["weights"]
         self.bias = float(weights()["bias"])
 
@@ -94,6 +99,11 @@ class CheckWorthiness:
             hit = words.first_in(content)
             if hit:
                 found["time" if name == "time_words" else name] = (1.0, hit)
+        if "factual" not in found:  # an event by its grammar: "telah memasok", "has delivered"
+            event = self.event_markers.first_in(content) or next(
+                (w for w in content.words if self.event_suffixes and len(w) > 4 and w.endswith(self.event_suffixes)), "")
+            if event:
+                found["factual"] = (1.0, event)
         names = [w for w in content.written[1:] if w[:1].isupper() and not w.isupper() or len(w) > 1 and w.isupper()]
         if names:
             found["entities"] = (min(len(set(names)), 4) / 4, " ".join(dict.fromkeys(names[:3])))
@@ -106,6 +116,12 @@ class CheckWorthiness:
         if text.rstrip(" \"”'").endswith("!"):
             found["exclamation"] = (1.0, "!")
         return found
+
+    def factual(self, content: "str | Words", cue: str = "") -> bool:
+        """Does the content state something a record could confirm (ClaimBuster's *factual* sentence): a
+        number, a date, an event, a comparison or change, a cause, a rule, or a report of fact? An opinion, a
+        plan or a description with none of these is no claim however it scores."""
+        return bool(_FACTS.intersection(self.features(content, cue)))
 
     def reasons(self, content: "str | Words", cue: str = "") -> list[Reason]:
         """The features that moved the score, largest first."""

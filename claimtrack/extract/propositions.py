@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from claimtrack.extract.checkworthy import CheckWorthiness
+from claimtrack.extract.names import name_words
 from claimtrack.extract.result import Proposition, Statement
 from claimtrack.extract.segment import sentences
 from claimtrack.lexicon import Lexicon
@@ -33,6 +34,7 @@ class _Words:
     pointing: frozenset[str]  # pronouns and demonstratives that leave a subject unresolved
     openers: frozenset[str]  # prepositions and subordinators: a sentence opening so has no main clause
     transitive: tuple[str, ...]  # active verb prefixes: a sentence opening with such a verb has no subject
+    anaphoric: str  # a determiner that always points back, wherever it stands ("proyek tersebut")
 
 
 class Propositions:
@@ -51,7 +53,9 @@ class Propositions:
             pointing=frozenset(fold(w) for w in section.get("pointing_words", [])),
             openers=frozenset(fold(w) for w in section.get("fragment_openers", [])),
             transitive=tuple(fold(w) for w in lex.raw.get("names", {}).get("transitive_prefixes", [])),
+            anaphoric=fold(section.get("anaphoric_determiner", "")) or "\0",
         )
+        self.names = name_words(lex.code)
 
     def of(self, statement: Statement) -> list[Proposition]:
         """The statement's propositions, with spans into the document (the statement's own offsets)."""
@@ -68,7 +72,8 @@ class Propositions:
             score = self.checkworthiness.score(words, statement.cue)
             if statement.speaker_standing == "private":
                 score = round(min(max(score + self.penalty, 0.0), 1.0), 3)
-            found.append(Proposition(text, statement.start + start, statement.start + end, score, vague))
+            factual = self.checkworthiness.factual(words, statement.cue)
+            found.append(Proposition(text, statement.start + start, statement.start + end, score, vague, factual))
         return found
 
     def wording(self, words: str, statement: Statement) -> tuple[str, bool]:
@@ -113,4 +118,7 @@ class Propositions:
                                                and text[:1].isupper() and text.split()[0][1:].islower()
                                                and len(words[0]) > 5):
             return True
-        return any(word in self.words.pointing for word in words[:4])
+        if any(word in self.words.pointing for word in words[:4]) or self.words.anaphoric in words[:6]:
+            return True  # ("utang proyek tersebut" late in a sentence leaves what it claims clear enough)
+        # a subject with a possessive clitic points back: "Jumlahnya …", "Anaknya …"
+        return any(self.names.with_clitic(word) for word in words[:2])

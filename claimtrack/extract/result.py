@@ -17,10 +17,11 @@ class Proposition:
     end: int
     checkworthiness: float
     vague: bool = False  # its subject points elsewhere ("Itu …", "It …"): it cannot be checked on its own
+    factual: bool = True  # it states something a record could confirm: a number, a date, an event, a rule
 
     def to_dict(self) -> dict:
         return {"text": self.text, "start": self.start, "end": self.end, "checkworthiness": self.checkworthiness,
-                "vague": self.vague}
+                "vague": self.vague, "factual": self.factual}
 
 
 @dataclass

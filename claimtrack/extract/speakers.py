@@ -388,6 +388,20 @@ class SpeakerParser:
                 return phrase
             phrase = rest.lstrip(" ,")
 
+    def after_apposition(self, speaker: Speaker) -> Speaker:
+        """A role set off by a comma before the name is the role: "Pekerja Taru Martani, Suharyanto" → Suharyanto,
+        "Publik Unud, Ni Nyoman Dewi Pascarani" → Ni Nyoman Dewi Pascarani (a list of people stays a group)."""
+        if speaker.pronoun or ", " not in speaker.name:
+            return speaker
+        head, _, last = speaker.name.rpartition(", ")
+        # two names in a list are joined by "dan"/"and"; "A, B" with none is a role and its holder
+        listed = speaker.kind == "group" and (", " in head or self.list_separator.fullmatch(", ") is None
+                                              or any(fold(w) in self.conjunctions for w in speaker.name.split()))
+        if self.is_person_name(last) and (not self.is_person_name(head) or speaker.kind == "group") and not listed:
+            speaker.role = " ".join(filter(None, [speaker.role, head]))
+            speaker.name, speaker.kind = last, "person"
+        return speaker
+
     def without_openers(self, speaker: Speaker, opens_sentence: bool = False) -> Speaker:
         """A name never starts with an honorific, a cue word or a root with a clitic ("Pak Prabowo" →
         "Prabowo", "Awalnya Purbaya" → "Purbaya"), nor, at the start of a sentence or before a comma, with a

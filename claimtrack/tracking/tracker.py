@@ -75,14 +75,26 @@ class _DocumentFailed(Exception):
 
 
 def claim_worthy(statement: ExtractedStatement) -> list[tuple[int, Proposition]]:
-    """The statement's propositions that become claims, by their number: an assertion's checkable sentences that
-    are check-worthy enough, long enough, and say what they are about."""
+    """The statement's propositions that become claims, by their number: an assertion's sentences that are
+    check-worthy enough, state a fact (a number, a date, an event, a rule …), stand on their own, and are long
+    enough."""
     if statement.stance != "assert":
         return []
     config = settings().claims
     return [(n, p) for n, p in enumerate(statement.propositions)
-            if p.checkworthiness >= config.min_checkworthiness and not p.vague
+            if p.checkworthiness >= config.min_checkworthiness and not p.vague and p.factual
             and len(_WORDS.findall(p.text)) >= config.min_content_words]
+
+
+def joinable(statement: ExtractedStatement) -> list[tuple[int, Proposition, bool]]:
+    """The statement's propositions that may join a claim already tracked (any that stands on its own: a
+    repetition supports a claim however it is worded), each with whether it may also start one."""
+    if statement.stance != "assert":
+        return []
+    worthy = {n for n, _ in claim_worthy(statement)}
+    config = settings().claims
+    return [(n, p, n in worthy) for n, p in enumerate(statement.propositions)
+            if not p.vague and len(_WORDS.findall(p.text)) >= config.min_content_words]
 
 
 def is_claim_worthy(statement: ExtractedStatement) -> bool:
@@ -106,7 +118,7 @@ def statement_keys(extraction: Extraction) -> dict[str, str]:
     # a denial is matched on what it denies, its verdict ("tidak benar", "is false") taken out
     keys = {s.id: match_key(stance.without_verdict(s.content), language) for s in extraction.statements if s.stance == "deny"}
     for statement in extraction.statements:
-        for number, proposition in claim_worthy(statement):
+        for number, proposition, _ in joinable(statement):
             keys[proposition_key(statement.id, number)] = match_key(proposition.text, language)
     return keys
 
@@ -268,13 +280,15 @@ class Tracker:
             if supported is not None:
                 join(supported, statement, 100.0)
                 continue
-            for number, proposition in claim_worthy(statement):
+            for number, proposition, may_start in joinable(statement):
                 key = keys.get(proposition_key(statement.id, number))
                 if not key:
                     continue
                 found = self._best(index, plan, key)
                 if found is not None:
                     join(found.claim_id, statement, found.score)
+                    continue
+                if not may_start:
                     continue
                 # a placeholder id until all of this document's new claims are inserted together
                 target = -1 - len(new_claims)

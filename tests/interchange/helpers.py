@@ -8,6 +8,7 @@ from pathlib import Path
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 LIAR_SAMPLE = FIXTURES / "liar_sample.tsv"
 HOSTILE = FIXTURES / "hostile_article.txt"
+RICE = FIXTURES / "articles" / "unrelated-2023-11-02-rice-prices.md"  # a claim by a person with a job title
 NOTE = "Kremlin denies; no evidence published"
 # a Tempo CekFakta ClaimReview of the user's example claim, as Tempo publishes it
 TEMPO = {

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from .helpers import HOSTILE, LIAR_SAMPLE, NOTE, TEMPO, claims_json, weapons_claim, write
+from .helpers import HOSTILE, LIAR_SAMPLE, NOTE, RICE, TEMPO, claims_json, weapons_claim, write
 
 
 # --- ClaimReview export --------------------------------------------------------------------------------------------
@@ -51,15 +51,15 @@ def test_weapons_claim_exports_as_a_claimreview_with_its_claimant_and_appearance
     assert item["firstAppearance"] == article
 
 
-def test_a_person_claimant_carries_a_job_title(cli, sample_article):
-    cli("ingest", str(sample_article))
-    lavrov = next(c for c in claims_json(cli) if c["statements"][0]["speaker"] == "Sergei Lavrov")
-    cli("mark", str(lavrov["id"]), "verified")
-    review = json.loads(cli("export", "--format", "claimreview", "--claim", str(lavrov["id"])).stdout)[0]
+def test_a_person_claimant_carries_a_job_title(cli):
+    cli("ingest", str(RICE))
+    amalia = next(c for c in claims_json(cli) if c["statements"][0]["speaker"] == "Amalia Adininggar Widyasanti")
+    cli("mark", str(amalia["id"]), "verified")
+    review = json.loads(cli("export", "--format", "claimreview", "--claim", str(amalia["id"])).stdout)[0]
     assert review["itemReviewed"]["author"] == {
         "@type": "Person",
-        "name": "Sergei Lavrov",
-        "jobTitle": "Menteri Luar Negeri Rusia",
+        "name": "Amalia Adininggar Widyasanti",
+        "jobTitle": "Kepala Badan Pusat Statistik",
     }
     assert "url" not in review  # no review_url configured: no made-up address
 
