@@ -28,7 +28,6 @@ _LISTED = ("hedges", "opinion", "feelings", "appeals", "thanks", "plans", "proce
            "comparisons", "causes", "rules", "time_words", "purpose", "evaluation", "colloquial")
 
 
-_FACTS = frozenset({"number", "quantity", "time", "factual", "comparisons", "causes", "rules", "report_cue"})
 
 
 @dataclass(frozen=True)
@@ -116,12 +115,6 @@ class CheckWorthiness:
         if text.rstrip(" \"”'").endswith("!"):
             found["exclamation"] = (1.0, "!")
         return found
-
-    def factual(self, content: "str | Words", cue: str = "") -> bool:
-        """Does the content state something a record could confirm (ClaimBuster's *factual* sentence): a
-        number, a date, an event, a comparison or change, a cause, a rule, or a report of fact? An opinion, a
-        plan or a description with none of these is no claim however it scores."""
-        return bool(_FACTS.intersection(self.features(content, cue)))
 
     def reasons(self, content: "str | Words", cue: str = "") -> list[Reason]:
         """The features that moved the score, largest first."""

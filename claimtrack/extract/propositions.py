@@ -72,8 +72,7 @@ class Propositions:
             score = self.checkworthiness.score(words, statement.cue)
             if statement.speaker_standing == "private":
                 score = round(min(max(score + self.penalty, 0.0), 1.0), 3)
-            factual = self.checkworthiness.factual(words, statement.cue)
-            found.append(Proposition(text, statement.start + start, statement.start + end, score, vague, factual))
+            found.append(Proposition(text, statement.start + start, statement.start + end, score, vague))
         return found
 
     def wording(self, words: str, statement: Statement) -> tuple[str, bool]:

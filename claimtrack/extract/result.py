@@ -17,11 +17,10 @@ class Proposition:
     end: int
     checkworthiness: float
     vague: bool = False  # its subject points elsewhere ("Itu …", "It …"): it cannot be checked on its own
-    factual: bool = True  # it states something a record could confirm: a number, a date, an event, a rule
 
     def to_dict(self) -> dict:
         return {"text": self.text, "start": self.start, "end": self.end, "checkworthiness": self.checkworthiness,
-                "vague": self.vague, "factual": self.factual}
+                "vague": self.vague}
 
 
 @dataclass

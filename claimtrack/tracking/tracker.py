@@ -76,13 +76,12 @@ class _DocumentFailed(Exception):
 
 def claim_worthy(statement: ExtractedStatement) -> list[tuple[int, Proposition]]:
     """The statement's propositions that become claims, by their number: an assertion's sentences that are
-    check-worthy enough, state a fact (a number, a date, an event, a rule …), stand on their own, and are long
-    enough."""
+    check-worthy enough, stand on their own, and are long enough."""
     if statement.stance != "assert":
         return []
     config = settings().claims
     return [(n, p) for n, p in enumerate(statement.propositions)
-            if p.checkworthiness >= config.min_checkworthiness and not p.vague and p.factual
+            if p.checkworthiness >= config.min_checkworthiness and not p.vague
             and len(_WORDS.findall(p.text)) >= config.min_content_words]
 
 
