@@ -10,7 +10,6 @@ statement costs the same at 100 claims as at 100k; rapidfuzz scores the candidat
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from rapidfuzz import fuzz
 
 from claimtrack.config import MatchSettings, settings
 from claimtrack.lexicon import available_languages, gazetteer, lexicon, root_words
+from claimtrack.lexicon_schema import concepts_schema, load
 from claimtrack.resources import data_dir
 from claimtrack.textutil import fold
 
@@ -75,7 +75,7 @@ def _indonesian_stemmer():
 
 @cache
 def _stemmer(language: str):
-    kind = lexicon(language).raw.get("match", {}).get("stemmer", "")
+    kind = lexicon(language).value("match", "stemmer")
     if kind == "sastrawi":
         return lru_cache(maxsize=200_000)(_indonesian_stemmer())
     if kind == "snowball":
@@ -92,8 +92,7 @@ def language_name(code: str) -> str:
 @cache
 def _concepts() -> dict[tuple[str, str], str]:
     """(language, stem) → concept name, from data/concepts.toml."""
-    with open(data_dir() / "concepts.toml", "rb") as handle:
-        raw = tomllib.load(handle)
+    raw = load(data_dir() / "concepts.toml", concepts_schema(available_languages()))
     table: dict[tuple[str, str], str] = {}
     for concept in raw.get("concept", []):
         for language in available_languages():
@@ -110,14 +109,13 @@ class Normalizer:
     def __init__(self, language: str):
         self.language = language
         lex = lexicon(language)
-        self.stopwords = frozenset(fold(w) for w in lex.raw.get("match", {}).get("stopwords", []))
-        stance = lex.raw.get("stance", {})
-        self.negations = frozenset(fold(w) for w in stance.get("negations", []))
-        self.not_negating = [fold(p).split() for p in stance.get("not_negating", [])]
-        self.not_negating += [fold(p).split() for p in stance.get("deny_content", [])]  # a verdict, not a negation
-        self.relatives = frozenset(fold(w) for w in lex.raw.get("cues", {}).get("relatives", []))
+        self.stopwords = frozenset(fold(w) for w in lex.words_of("match", "stopwords"))
+        self.negations = frozenset(fold(w) for w in lex.words_of("stance", "negations"))
+        self.not_negating = [fold(p).split() for p in lex.words_of("stance", "not_negating")]
+        self.not_negating += [fold(p).split() for p in lex.words_of("stance", "deny_content")]  # a verdict, not a negation
+        self.relatives = frozenset(fold(w) for w in lex.words_of("cues", "relatives"))
         self.stem = _stemmer(language)
-        kind = lex.raw.get("match", {}).get("stemmer", "")
+        kind = lex.value("match", "stemmer")
         self.name_stem = (lambda word: self.stem(word, True)) if kind == "sastrawi" else (lambda word: word)
         self.concepts = _concepts()
         self.gazetteer = gazetteer()

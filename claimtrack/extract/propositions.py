@@ -37,12 +37,11 @@ class Propositions:
         self.lex = lex
         self.checkworthiness = checkworthiness
         self.penalty = penalty_for_private
-        section = lex.raw.get("claims", {})
         self.words = _Words(
-            discourse=frozenset(fold(w) for w in section.get("discourse_markers", [])),
-            first_person=frozenset(fold(w) for w in section.get("first_person", [])),
-            third_person=frozenset(fold(w) for w in section.get("third_person", [])),
-            vague=tuple(tuple(fold(w).split()) for w in section.get("vague_subjects", [])),
+            discourse=frozenset(fold(w) for w in lex.words_of("claims", "discourse_markers")),
+            first_person=frozenset(fold(w) for w in lex.words_of("claims", "first_person")),
+            third_person=frozenset(fold(w) for w in lex.words_of("claims", "third_person")),
+            vague=tuple(tuple(fold(w).split()) for w in lex.words_of("claims", "vague_subjects")),
         )
 
     def of(self, statement: Statement) -> list[Proposition]:

@@ -75,7 +75,7 @@ class SpeakerParser:
                    *lex.words_of("dates", "weekdays"))
         self.function_words = frozenset(fold(w) for w in openers if " " not in w.strip())
         # names of days and months are never parts of a person's name ("kata Budi, Senin")
-        calendar = (*lex.words_of("dates", "weekdays"), *lex.dates.get("weekday_variants", {}), *lex.dates.get("months", {}))
+        calendar = (*lex.words_of("dates", "weekdays"), *lex.value("dates", "weekday_variants"), *lex.value("dates", "months"))
         self.calendar_words = frozenset(fold(w) for w in calendar)
         self.determiner_words = frozenset(w.casefold() for w in lex.words_of("speaker", "determiners") if " " not in w)
         self.articles = frozenset(w.casefold() for w in lex.words_of("cues", "noun_markers"))
