@@ -62,7 +62,9 @@ class DateFinder:
         months = phrase_pattern(month_names, suffix=r"(?![\w])")
         unit_names = phrase_pattern(units)
         suffixes = phrase_pattern(lex.words_of("dates", "relative_suffixes"))
-        absolute = (rf"\d{{1,2}}\s+{months}(?:\s+\d{{4}})?|{months}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+        ordinal = phrase_pattern(lex.words_of("dates", "ordinal_suffixes"), ignore_case=False, prefix="", suffix="")
+        self.past_prefixes = tuple(f"{w.casefold()} " for w in lex.words_of("dates", "weekday_past_prefixes"))
+        absolute = (rf"\d{{1,2}}\s+{months}(?:\s+\d{{4}})?|{months}\s+\d{{1,2}}(?:{ordinal})?(?:,?\s+\d{{4}})?"
                     rf"|(?<![\d/]){_NUMERIC}(?![\d/])|{months}\s+\d{{4}}")
         self.pattern = re.compile(
             rf"(?P<weekday>(?:{prefixes}\s+)?(?:{past}\s+)?{weekday_names}(?:\s*\((?P<dm>{_NUMERIC})\))?(?:,?\s+(?P<wabs>{absolute}))?(?:\s+(?P<past>{past}))?)"
@@ -72,7 +74,7 @@ class DateFinder:
         )
         self.relative = re.compile(rf"(?P<count>\d+)\s+(?P<unit>{unit_names})\s+{suffixes}$")
         self.with_month = re.compile(
-            rf"(?:(?P<day>\d{{1,2}})\s+(?P<month>{months})|(?P<month2>{months})(?:\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)?)"
+            rf"(?:(?P<day>\d{{1,2}})\s+(?P<month>{months})|(?P<month2>{months})(?:\s+(?P<day2>\d{{1,2}})(?:{ordinal})?)?)"
             rf"(?:,?\s+(?P<year>\d{{4}}))?$"
         )
         # the words a temporal phrase can begin with (besides digits): only there is the pattern tried
@@ -164,7 +166,7 @@ class DateFinder:
         if day is None:
             return None
         back = (published.weekday() - day) % 7
-        strictly_before = bool(match and match.group("past")) or text.casefold().startswith(("last ", "lalu "))
+        strictly_before = bool(match and match.group("past")) or text.casefold().startswith(self.past_prefixes)
         if back == 0 and strictly_before:
             back = 7
         return published - timedelta(days=back)

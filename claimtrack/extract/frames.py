@@ -315,7 +315,7 @@ class FrameFinder:
         for cue in cues:
             if cue.kind != "according":
                 continue
-            pronoun = cue.text.casefold().endswith("nya")
+            pronoun = self.lex.ends_in_pronoun(cue.text)
             head = text[sentence.start:cue.start]
             quote = quote_before(doc, sentence, cue.start)
             if not head.strip() or self.lex.leading_words.fullmatch(head.strip().rstrip(",") + " ") or len(TOKEN.findall(head)) <= 2:
