@@ -30,7 +30,7 @@ LINT_PATHS := claimtrack/store claimtrack/interchange claimtrack/cli claimtrack/
 	claimtrack/lexicon_schema.py \
 	tests/store tests/interchange tests/cli tests/tui tests/ingest tests/pipeline tests/tracking/test_repair.py \
 	tests/tracking/old_database.py tests/tracking/test_lookup.py tests/test_docs.py tests/test_guards.py \
-	tests/test_ratings.py tests/test_statuses.py
+	tests/test_ratings.py tests/test_statuses.py tests/test_lexicon.py
 
 lint: $(STAMP)
 	$(BIN)/lint-imports

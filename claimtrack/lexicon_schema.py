@@ -16,7 +16,7 @@ import difflib
 import re
 import tomllib
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Union
 
@@ -55,17 +55,9 @@ class Problem:
     line: int = 0
 
     def located(self, positions: _Positions) -> Problem:
-        message = self.message
-        if self.earlier is not None:
-            message += f", first on line {positions.line_of(*self.earlier)}"
-        return Problem(
-            self.path,
-            message,
-            self.word,
-            self.occurrence,
-            None,
-            positions.line_of(self.path, self.word, self.occurrence),
-        )
+        first = f", first on line {positions.line_of(*self.earlier)}" if self.earlier is not None else ""
+        line = positions.line_of(self.path, self.word, self.occurrence)
+        return replace(self, message=self.message + first, earlier=None, line=line)
 
 
 def _toml_type(value: object) -> str:
@@ -275,7 +267,7 @@ class Records:
                             other, other_key, other_word, other_occurrence = owner[same]
                             yield Problem(
                                 (*where, key),
-                                f"{shown} {key}: '{word}' already names [[{name}]] "
+                                f"{shown} {key}: '{word}' is already in [[{name}]] "
                                 f"'{value[other].get('name', other + 1)}'",
                                 word,
                                 occurrence,
@@ -283,11 +275,6 @@ class Records:
                             )
                         else:
                             owner.setdefault(same, (index, key, word, occurrence))
-
-
-def _section_label(path: Path_, key: str) -> str:
-    sections = [str(p) for p in path if isinstance(p, str)]
-    return f"[{'.'.join(sections)}] {key}" if sections else key
 
 
 def _keys(schema: Section, path: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, ...], str]]:
@@ -299,8 +286,9 @@ def _keys(schema: Section, path: tuple[str, ...] = ()) -> Iterator[tuple[tuple[s
             yield path, key
 
 
-def _shown(section: tuple[str, ...], key: str) -> str:
-    return f"[{'.'.join(section)}] {key}" if section else key
+def _shown(section: Path_, key: str) -> str:
+    """How a key is named in a message: "[speaker] stops", "[dates] months", "markers"."""
+    return f"[{'.'.join(str(p) for p in section)}] {key}" if section else key
 
 
 def _unknown(key: str, value: object, path: Path_, prefix: str, schema: Section, root: Section) -> str:
@@ -308,19 +296,20 @@ def _unknown(key: str, value: object, path: Path_, prefix: str, schema: Section,
     if isinstance(value, dict) and not path:
         sections = [k for k, v in schema.items() if isinstance(v, Mapping)]
         close = difflib.get_close_matches(key, sections, n=1, cutoff=0.7)
-        if not close:
-            declared = {_shown(s, k): k for s, k in _keys(root) if s}
-            near = difflib.get_close_matches(key, list(declared.values()), n=1, cutoff=0.7)
-            close = [next(shown for shown, k in declared.items() if k == near[0])] if near else []
-        hint = f" (did you mean {close[0] if ' ' in close[0] else f'[{close[0]}]'}?)" if close else ""
+        hint = f" (did you mean [{close[0]}]?)" if close else ""
+        if not close:  # a key made a section: [conjuctions] for [speaker] conjunctions
+            keys = [(section, name) for section, name in _keys(root) if section]
+            near = difflib.get_close_matches(key, [name for _, name in keys], n=1, cutoff=0.7)
+            hint = f" (did you mean {_shown(*next(k for k in keys if k[1] == near[0]))}?)" if near else ""
         return f"unknown section [{key}]{hint}; known: {', '.join(sections)}"
-    where = f"in {prefix.strip()}" if prefix else f"in [{'.'.join(str(p) for p in path)}]" if path else "at the top"
+    where = f"in {prefix.strip()}" if prefix else f"in [{'.'.join(map(str, path))}]" if path else "at the top"
     siblings = [k for k, v in schema.items() if not isinstance(v, Mapping)]
     close = difflib.get_close_matches(key, siblings, n=1, cutoff=0.7)
     if close:
         return f"unknown key '{key}' {where} (did you mean {close[0]}?)"
-    elsewhere = [_shown(s, k) for s, k in _keys(root) if k == key and s != path]
-    return f"unknown key '{key}' {where}" + (f" ({elsewhere[0]} is a key)" if elsewhere and not prefix else "")
+    elsewhere = [section for section, name in _keys(root) if name == key and section != path]
+    belongs = f" (it belongs in [{'.'.join(elsewhere[0])}])" if elsewhere and elsewhere[0] and not prefix else ""
+    return f"unknown key '{key}' {where}{belongs}"
 
 
 def _check_section(
@@ -329,7 +318,7 @@ def _check_section(
     root = schema if root is None else root
     for key, value in raw.items():
         spec = schema.get(key)
-        label = prefix + key if prefix else _section_label(path, key)
+        label = prefix + key if prefix else _shown(path, key)
         if spec is None:
             yield Problem((*path, key), _unknown(key, value, path, prefix, schema, root))
         elif isinstance(spec, Mapping):
