@@ -10,9 +10,10 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 
 from claimtrack.errors import LexiconError
-from claimtrack.lexicon_schema import GAZETTEER, LEXICON, Words, available_languages, field_at, load
+from claimtrack.lexicon_schema import GAZETTEER, LEXICON, available_languages, load
 from claimtrack.resources import data_dir
 from claimtrack.textutil import fold, words
+from claimtrack.tomlschema import Words, field_at
 
 __all__ = ["Entity", "Gazetteer", "Lexicon", "LexiconError", "available_languages", "compile_phrases",
            "detect_language", "gazetteer", "lexicon", "phrase_pattern", "root_words"]

@@ -13,7 +13,8 @@ from claimtrack import lexicon_schema
 from claimtrack.cli import app
 from claimtrack.errors import ClaimtrackError
 from claimtrack.lexicon import LexiconError, lexicon
-from claimtrack.lexicon_schema import LEXICON, check_file, data_files, field_at
+from claimtrack.lexicon_schema import LEXICON, check_file, data_files
+from claimtrack.tomlschema import field_at
 
 ROOT = Path(__file__).resolve().parents[1]
 BAD = Path(__file__).parent / "fixtures" / "lexicons"
