@@ -32,8 +32,8 @@ class CuePatterns:
     def suffixed(self) -> tuple[str, ...]:
         """Cues with a pronoun attached (Indonesian "katanya", "ujarnya"), and those listed so ("bebernya")."""
         suffixes = self.lex.pronoun_suffixes
-        listed = tuple(c for c in self.lex.post_cues if c.endswith(suffixes))
-        return tuple(f"{cue}{suffix}" for suffix in suffixes for cue in self.lex.post_cues if not cue.endswith(suffix)) + listed
+        derived = tuple(f"{cue}{s}" for s in suffixes for cue in self.lex.post_cues if not cue.endswith(s))
+        return derived + tuple(cue for cue in self.lex.post_cues if cue.endswith(suffixes))
 
     @cached_property
     def table(self) -> PhraseTable:
