@@ -88,6 +88,7 @@ LEXICON: Section = {
         "place_markers": Words(EXACT),
         "degrees": Words(FOLDED),
         "verb_prefixes": Words(FOLDED),
+        "transitive_prefixes": Words(),
         "predicate_openers": Words(FOLDED),
         "clitics": Words(FOLDED),
         "derivational_prefixes": Words(FOLDED),
@@ -142,6 +143,7 @@ LEXICON: Section = {
             "first_person",
             "purpose",
             "evaluation",
+            "colloquial",
             "questions",
         )
     },
@@ -150,6 +152,9 @@ LEXICON: Section = {
         "first_person": Words(FOLDED),
         "third_person": Words(FOLDED),
         "vague_subjects": Words(FOLDED),
+        "pointing_words": Words(FOLDED),
+        "fragment_openers": Words(FOLDED),
+        "time_phrases": Words(FOLDED),
     },
     "boilerplate": {
         "line_prefixes": Words(EXACT),
