@@ -23,6 +23,10 @@ class IngestError(ClaimtrackError, ValueError):
     """An input cannot be read as an article; the message is one line for the user."""
 
 
+class LexiconError(ClaimtrackError, ValueError):
+    """A language data file (a lexicon, the gazetteer, the concepts) is missing or breaks its schema."""
+
+
 class InterchangeError(ClaimtrackError, ValueError):
     """A file that cannot be imported or written; the message says which and why."""
 

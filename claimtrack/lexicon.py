@@ -1,19 +1,22 @@
-"""Language knowledge from data/: cue verbs, titles, boilerplate, dates, and the gazetteer of names."""
+"""Language knowledge from data/: cue verbs, titles, boilerplate, dates, and the gazetteer of names.
+
+Every key read here is declared in `lexicon_schema.LEXICON`, which checks each file as it loads.
+"""
 
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
-from claimtrack.errors import ClaimtrackError
+from claimtrack.errors import LexiconError
+from claimtrack.lexicon_schema import GAZETTEER, LEXICON, available_languages, load
 from claimtrack.resources import data_dir
 from claimtrack.textutil import fold, words
+from claimtrack.tomlschema import Words, field_at
 
-
-class LexiconError(ClaimtrackError, ValueError):
-    """A lexicon file is missing or malformed."""
+__all__ = ["Entity", "Gazetteer", "Lexicon", "LexiconError", "available_languages", "compile_phrases",
+           "detect_language", "gazetteer", "lexicon", "phrase_pattern", "root_words"]
 
 
 def phrase_pattern(phrases, *, ignore_case: bool = True, prefix: str = r"(?<![\w-])", suffix: str = r"(?![\w-])") -> str:
@@ -53,8 +56,16 @@ class Lexicon:
             node = node[key]
         return node
 
-    def words_of(self, *path) -> tuple[str, ...]:
-        return tuple(self._get(*path, default=[]) or [])
+    def value(self, *path: str):
+        """The value at `path` as written, or the schema's default; LookupError for a key the schema lacks."""
+        declared = field_at(LEXICON, path)
+        found = self._get(*path)
+        return declared.default if found is None else found
+
+    def words_of(self, *path: str) -> tuple[str, ...]:
+        if not isinstance(field_at(LEXICON, path), Words):
+            raise LookupError(f"{'.'.join(path)} is not a list of words")
+        return tuple(self.value(*path))
 
     @cached_property
     def markers(self) -> frozenset[str]:
@@ -112,6 +123,15 @@ class Lexicon:
     def embedded(self) -> tuple[str, ...]:
         return self.words_of("cues", "embedded")
 
+    @cached_property
+    def pronoun_suffixes(self) -> tuple[str, ...]:
+        """Pronouns written onto a cue ("katanya", "menurutnya"), case-folded."""
+        return tuple(s.casefold() for s in self.words_of("cues", "pronoun_suffixes"))
+
+    def ends_in_pronoun(self, cue: str) -> bool:
+        """Does the cue carry its speaker as a pronoun suffix ("menurutnya")?"""
+        return cue.casefold().endswith(self.pronoun_suffixes)
+
     # speakers ---------------------------------------------------------------------------------------------
     @cached_property
     def leading_words(self) -> re.Pattern:
@@ -151,7 +171,7 @@ class Lexicon:
 
     @cached_property
     def acronyms_are_organizations(self) -> bool:
-        return bool(self._get("organizations", "acronyms_are_organizations", default=True))
+        return bool(self.value("organizations", "acronyms_are_organizations"))
 
     # stance, dates, check-worthiness ----------------------------------------------------------------------
     @cached_property
@@ -183,6 +203,7 @@ class Lexicon:
 
     @cached_property
     def dates(self) -> dict:
+        """The [dates] section as written (read its keys with `value`, which knows their defaults)."""
         return self._get("dates", default={}) or {}
 
     # boilerplate ------------------------------------------------------------------------------------------
@@ -197,11 +218,8 @@ class Lexicon:
         return re.compile("|".join(re.escape(p) for p in inline)) if inline else None
 
     def _regex(self, key: str) -> re.Pattern | None:
-        source = self._get("boilerplate", key)
-        try:
-            return re.compile(source, re.MULTILINE) if source else None
-        except re.error as exc:
-            raise LexiconError(f"lexicon {self.code}: bad regex for boilerplate.{key}: {exc}") from exc
+        source = self.value("boilerplate", key)  # compiled once already, when the file was checked
+        return re.compile(source, re.MULTILINE) if source else None
 
     @cached_property
     def caption_credit(self) -> re.Pattern | None:
@@ -219,7 +237,7 @@ class Lexicon:
 @cache
 def root_words(code: str) -> frozenset[str]:
     """The dictionary of root words of a language whose stemmer has one (Indonesian: Sastrawi's kata dasar)."""
-    if lexicon(code).raw.get("match", {}).get("stemmer", "") != "sastrawi":
+    if lexicon(code).value("match", "stemmer") != "sastrawi":
         return frozenset()
     from pathlib import Path
 
@@ -255,30 +273,16 @@ class Gazetteer:
         return entity is not None and entity.kind in ("place", "organization")
 
 
-def available_languages() -> tuple[str, ...]:
-    return tuple(sorted(p.stem for p in (data_dir() / "lexicons").glob("*.toml")))
-
-
-def _load_toml(path) -> dict:
-    try:
-        with open(path, "rb") as handle:
-            return tomllib.load(handle)
-    except FileNotFoundError as exc:
-        raise LexiconError(f"no lexicon file {path}") from exc
-    except tomllib.TOMLDecodeError as exc:
-        raise LexiconError(f"cannot read {path}: {exc}") from exc
-
-
 @cache
 def lexicon(code: str) -> Lexicon:
     if code not in available_languages():
         raise LexiconError(f"no lexicon for language {code!r} (have: {', '.join(available_languages())})")
-    return Lexicon(code=code, raw=_load_toml(data_dir() / "lexicons" / f"{code}.toml"))
+    return Lexicon(code=code, raw=load(data_dir() / "lexicons" / f"{code}.toml", LEXICON))
 
 
 @cache
 def gazetteer() -> Gazetteer:
-    raw = _load_toml(data_dir() / "gazetteer.toml")
+    raw = load(data_dir() / "gazetteer.toml", GAZETTEER)
     entities = tuple(
         Entity(name=e["name"], kind=e.get("kind", "organization"), aliases=tuple(e.get("aliases", ())), role=e.get("role", ""))
         for e in raw.get("entity", [])

@@ -10,7 +10,6 @@ statement costs the same at 100 claims as at 100k; rapidfuzz scores the candidat
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from rapidfuzz import fuzz
 
 from claimtrack.config import MatchSettings, settings
 from claimtrack.lexicon import available_languages, gazetteer, lexicon, root_words
+from claimtrack.lexicon_schema import concepts_schema, load
 from claimtrack.resources import data_dir
 from claimtrack.textutil import fold
 
@@ -31,14 +31,10 @@ MANY = "~many"  # the term a long text's key carries: it holds many propositions
 MARKS = frozenset({NEGATED, MANY})
 _ONE_PROPOSITION = 20  # words: longer texts hold several propositions, each with its own polarity
 _MAX_QUERY_TERMS = 12  # the rarest terms of a statement are enough to find its claim
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|bin|al))*")
 _TOKEN = re.compile(r"\w+(?:-\w+)*")
 
 
-_NASAL_PREFIXES = (("meny", "s"), ("peny", "s"), ("meng", "k"), ("peng", "k"), ("mem", "p"), ("pem", "p"), ("men", "t"), ("pen", "t"))
-
-
-def _indonesian_stemmer():
+def _indonesian_stemmer(language: str):
     """Sastrawi's answer, reached quickly: a root word is its own stem; else Snowball's stem when
     Sastrawi's dictionary knows it (restoring the consonant a nasal prefix swallowed: "mengirim" →
     "kirim"); a word Snowball finds no affix in stays as it is; only the rest goes through Sastrawi
@@ -47,9 +43,13 @@ def _indonesian_stemmer():
     import snowballstemmer
     from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
-    roots = root_words("id")
+    roots = root_words(language)
     snowball = snowballstemmer.stemmer("indonesian").stemWord
     sastrawi = StemmerFactory().create_stemmer().stem
+    lex = lexicon(language)
+    # longest first: "meng" before "men"
+    nasal = sorted(lex.value("match", "nasal_prefixes").items(), key=lambda item: len(item[0]), reverse=True)
+    unstripped = lex.words_of("match", "unstripped_prefixes")
 
     def stem(word: str, cheap: bool = False) -> str:
         """`cheap`: only what the dictionary confirms quickly; a word it does not know stays as it is."""
@@ -60,14 +60,15 @@ def _indonesian_stemmer():
             return short
         if cheap:
             return word
-        for prefix, consonant in _NASAL_PREFIXES:
+        for prefix, consonant in nasal:
             if word.startswith(prefix) and word[len(prefix):len(prefix) + 1] in ("a", "i", "u", "e", "o"):
                 if consonant + short in roots:
                     return consonant + short
                 break
         if short == word:
             # no affix Snowball knows: a name or a borrowing, unless it is se-/ke- before a root ("secara")
-            return word[2:] if word.startswith(("se", "ke")) and word[2:] in roots else word
+            prefix = next((p for p in unstripped if word.startswith(p) and word[len(p):] in roots), "")
+            return word[len(prefix):]
         return sastrawi(word)
 
     return stem
@@ -75,9 +76,9 @@ def _indonesian_stemmer():
 
 @cache
 def _stemmer(language: str):
-    kind = lexicon(language).raw.get("match", {}).get("stemmer", "")
+    kind = lexicon(language).value("match", "stemmer")
     if kind == "sastrawi":
-        return lru_cache(maxsize=200_000)(_indonesian_stemmer())
+        return lru_cache(maxsize=200_000)(_indonesian_stemmer(language))
     if kind == "snowball":
         import snowballstemmer
 
@@ -92,8 +93,7 @@ def language_name(code: str) -> str:
 @cache
 def _concepts() -> dict[tuple[str, str], str]:
     """(language, stem) → concept name, from data/concepts.toml."""
-    with open(data_dir() / "concepts.toml", "rb") as handle:
-        raw = tomllib.load(handle)
+    raw = load(data_dir() / "concepts.toml", concepts_schema(available_languages()))
     table: dict[tuple[str, str], str] = {}
     for concept in raw.get("concept", []):
         for language in available_languages():
@@ -110,23 +110,25 @@ class Normalizer:
     def __init__(self, language: str):
         self.language = language
         lex = lexicon(language)
-        self.stopwords = frozenset(fold(w) for w in lex.raw.get("match", {}).get("stopwords", []))
-        stance = lex.raw.get("stance", {})
-        self.negations = frozenset(fold(w) for w in stance.get("negations", []))
-        self.not_negating = [fold(p).split() for p in stance.get("not_negating", [])]
-        self.not_negating += [fold(p).split() for p in stance.get("deny_content", [])]  # a verdict, not a negation
-        self.relatives = frozenset(fold(w) for w in lex.raw.get("cues", {}).get("relatives", []))
+        self.stopwords = frozenset(fold(w) for w in lex.words_of("match", "stopwords"))
+        self.negations = frozenset(fold(w) for w in lex.words_of("stance", "negations"))
+        self.not_negating = [fold(p).split() for p in lex.words_of("stance", "not_negating")]
+        self.not_negating += [fold(p).split() for p in lex.words_of("stance", "deny_content")]  # a verdict, not a negation
+        self.relatives = frozenset(fold(w) for w in lex.words_of("cues", "relatives"))
         self.stem = _stemmer(language)
-        kind = lex.raw.get("match", {}).get("stemmer", "")
+        kind = lex.value("match", "stemmer")
         self.name_stem = (lambda word: self.stem(word, True)) if kind == "sastrawi" else (lambda word: word)
         self.concepts = _concepts()
         self.gazetteer = gazetteer()
+        # a run of capitalised words, with the particles inside names ("Ludwig van Beethoven")
+        inside = "|".join([r"[A-Z][\w'’.-]*", *(re.escape(p) for p in lex.words_of("match", "name_particles"))])
+        self.capitalised_run = re.compile(rf"[A-Z][\w'’.-]*(?:\s+(?:{inside}))*")
 
     def entities(self, text: str) -> tuple[set[str], list[tuple[int, int]]]:
         """Entity terms ("@korea_utara") and the spans they cover."""
         found: set[str] = set()
         spans: list[tuple[int, int]] = []
-        for match in _CAPITALISED_RUN.finditer(text):
+        for match in self.capitalised_run.finditer(text):
             words = match.group().split()
             offset = match.start()
             i = 0

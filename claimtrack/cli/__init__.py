@@ -7,6 +7,7 @@ lookup    lookup (have we seen or checked this?)
 exchange  export, import-claims
 demo      demo, tui
 database  audit verify, backup, upgrade
+lexicon   lexicon check (the language data against its schema)
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from importlib import import_module
 from claimtrack.cli.app import UserError, app, main, state
 
 # each module registers its commands on `app` when imported; --help lists them in this order
-for _module in ("ingest", "claims", "lookup", "exchange", "demo", "database"):
+for _module in ("ingest", "claims", "lookup", "exchange", "demo", "database", "lexicon"):
     import_module(f"claimtrack.cli.{_module}")
 
 __all__ = ["UserError", "app", "main", "state"]

@@ -48,8 +48,8 @@ class Extractor:
         self.standing = Standing(self.lex)
         self.propositions = Propositions(self.lex, self.checkworthiness, self.standing.penalty)
         self.names = name_words(language)
-        embedded = self.lex.embedded
-        self.embedded = re.compile(r"[\s,]+" + phrase_pattern(embedded) + r"\s+(?P<speaker>[^,.;]{2,60}?)\s+(?:sebagai|as)\s+") if embedded else None
+        embedded, as_ = self.lex.embedded, phrase_pattern(self.lex.words_of("cues", "embedded_as"), ignore_case=False)
+        self.embedded = re.compile(r"[\s,]+" + phrase_pattern(embedded) + rf"\s+(?P<speaker>[^,.;]{{2,60}}?)\s+{as_}\s+") if embedded else None
 
     def extract(self, document: Document) -> Extraction:
         text = document.text
@@ -106,7 +106,7 @@ class Extractor:
             speaker = copy_speaker(heir)
         elif frame.cue.kind == "circulating":
             speaker = Speaker(frame.cue.text, frame.cue.text, kind="circulating")
-        elif frame.cue.pronoun_suffix or (frame.cue.kind == "according" and frame.cue.text.casefold().endswith("nya")):
+        elif frame.cue.pronoun_suffix or (frame.cue.kind == "according" and self.lex.ends_in_pronoun(frame.cue.text)):
             speaker = Speaker(frame.cue.text, "", kind="unknown", pronoun=True)  # "-nya": a person or an institution
         else:
             speaker = self.parser.parse(text[frame.speaker_start:frame.speaker_end])

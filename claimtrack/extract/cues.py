@@ -30,10 +30,10 @@ class CuePatterns:
 
     @cached_property
     def suffixed(self) -> tuple[str, ...]:
-        """Cues with the -nya pronoun attached (Indonesian "katanya", "ujarnya")."""
-        if "nya" not in self.lex.pronouns:
-            return ()
-        return tuple(f"{cue}nya" for cue in self.lex.post_cues if not cue.endswith("nya"))
+        """Cues with a pronoun attached (Indonesian "katanya", "ujarnya"), and those listed so ("bebernya")."""
+        suffixes = self.lex.pronoun_suffixes
+        derived = tuple(f"{cue}{s}" for s in suffixes for cue in self.lex.post_cues if not cue.endswith(s))
+        return derived + tuple(cue for cue in self.lex.post_cues if cue.endswith(suffixes))
 
     @cached_property
     def table(self) -> PhraseTable:
@@ -41,7 +41,7 @@ class CuePatterns:
             ("circulating", self.lex.circulating),
             ("deny", self.lex.deny_cues),
             ("according", self.lex.according_to),
-            ("suffixed", self.suffixed + tuple(c for c in self.lex.post_cues if c.endswith("nya"))),
+            ("suffixed", self.suffixed),
             ("speech", self.lex.speech_cues),
             ("post", self.lex.post_cues),
         ])

@@ -29,13 +29,6 @@ class TemporalPhrase:
     kind: str  # weekday, relative, absolute, vague
 
 
-def _months(value) -> dict[str, int]:
-    """Month names to numbers: a table {"Januari" = 1, "Jan" = 1}, or a list of the twelve names in order."""
-    if isinstance(value, dict):
-        return {name.casefold(): int(number) for name, number in value.items()}
-    return {name.casefold(): number for number, name in enumerate(value[:12], start=1)}
-
-
 def _shift(day: date, unit: str, count: int) -> date:
     """`count` units before `day`; months and years keep the day of the month where the calendar allows."""
     if unit == "day":
@@ -50,38 +43,42 @@ def _shift(day: date, unit: str, count: int) -> date:
 class DateFinder:
     def __init__(self, lex: Lexicon):
         self.lex = lex
-        dates = lex.dates
-        self.weekdays = list(dates.get("weekdays", []))
-        variants = dict(dates.get("weekday_variants", {}))
+        self.weekdays = list(lex.words_of("dates", "weekdays"))
+        variants = dict(lex.value("dates", "weekday_variants"))
         self.weekday_index = {name.casefold(): i for i, name in enumerate(self.weekdays)}
         self.weekday_index.update({k.casefold(): self.weekday_index[v.casefold()] for k, v in variants.items()})
-        self.normalize = {k.casefold(): v for k, v in dates.get("normalize", {}).items()}
-        self.month_numbers = _months(dates.get("months", []))
-        units = dates.get("relative_units", {})
-        self.units = {k.casefold(): v for k, v in units.items()} if isinstance(units, dict) else {}
-        self.date_order = dates.get("date_order", "DMY")
-        past = phrase_pattern(dates.get("weekday_past_suffix", []))
-        prefixes = phrase_pattern(dates.get("weekday_prefixes", []))
+        self.normalize = {k.casefold(): v for k, v in lex.value("dates", "normalize").items()}
+        month_names = lex.value("dates", "months")
+        self.month_numbers = {name.casefold(): int(number) for name, number in month_names.items()}
+        units = lex.value("dates", "relative_units")
+        self.units = {k.casefold(): v for k, v in units.items()}
+        self.date_order = lex.value("dates", "date_order")
+        past_words = lex.words_of("dates", "weekday_past_suffix")
+        prefix_words = lex.words_of("dates", "weekday_prefixes")
+        vague = lex.words_of("dates", "vague")
+        past = phrase_pattern(past_words)
+        prefixes = phrase_pattern(prefix_words)
         weekday_names = phrase_pattern(self.weekdays + list(variants), ignore_case=False)
-        months = phrase_pattern(dates.get("months", []), suffix=r"(?![\w])")
+        months = phrase_pattern(month_names, suffix=r"(?![\w])")
         unit_names = phrase_pattern(units)
-        suffixes = phrase_pattern(dates.get("relative_suffixes", []))
-        absolute = (rf"\d{{1,2}}\s+{months}(?:\s+\d{{4}})?|{months}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+        suffixes = phrase_pattern(lex.words_of("dates", "relative_suffixes"))
+        ordinal = phrase_pattern(lex.words_of("dates", "ordinal_suffixes"), ignore_case=False, prefix="", suffix="")
+        self.past_prefixes = tuple(f"{w.casefold()} " for w in lex.words_of("dates", "weekday_past_prefixes"))
+        absolute = (rf"\d{{1,2}}\s+{months}(?:\s+\d{{4}})?|{months}\s+\d{{1,2}}(?:{ordinal})?(?:,?\s+\d{{4}})?"
                     rf"|(?<![\d/]){_NUMERIC}(?![\d/])|{months}\s+\d{{4}}")
         self.pattern = re.compile(
             rf"(?P<weekday>(?:{prefixes}\s+)?(?:{past}\s+)?{weekday_names}(?:\s*\((?P<dm>{_NUMERIC})\))?(?:,?\s+(?P<wabs>{absolute}))?(?:\s+(?P<past>{past}))?)"
             rf"|(?P<relative>{phrase_pattern(self.normalize)}|(?<![\w-])\d+\s+{unit_names}\s+{suffixes})"
             rf"|(?P<absolute>{absolute})"
-            rf"|(?P<vague>{phrase_pattern(dates.get('vague', []))})"
+            rf"|(?P<vague>{phrase_pattern(vague)})"
         )
         self.relative = re.compile(rf"(?P<count>\d+)\s+(?P<unit>{unit_names})\s+{suffixes}$")
         self.with_month = re.compile(
-            rf"(?:(?P<day>\d{{1,2}})\s+(?P<month>{months})|(?P<month2>{months})(?:\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)?)"
+            rf"(?:(?P<day>\d{{1,2}})\s+(?P<month>{months})|(?P<month2>{months})(?:\s+(?P<day2>\d{{1,2}})(?:{ordinal})?)?)"
             rf"(?:,?\s+(?P<year>\d{{4}}))?$"
         )
         # the words a temporal phrase can begin with (besides digits): only there is the pattern tried
-        openers = [*dates.get("weekday_prefixes", []), *dates.get("weekday_past_suffix", []), *self.weekdays,
-                   *variants, *self.normalize, *dates.get("months", []), *dates.get("vague", [])]
+        openers = [*prefix_words, *past_words, *self.weekdays, *variants, *self.normalize, *month_names, *vague]
         self.openers = word_pattern({first_word(p) for p in openers}, digits=True)
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[TemporalPhrase]:
@@ -169,7 +166,7 @@ class DateFinder:
         if day is None:
             return None
         back = (published.weekday() - day) % 7
-        strictly_before = bool(match and match.group("past")) or text.casefold().startswith(("last ", "lalu "))
+        strictly_before = bool(match and match.group("past")) or text.casefold().startswith(self.past_prefixes)
         if back == 0 and strictly_before:
             back = 7
         return published - timedelta(days=back)

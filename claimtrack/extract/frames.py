@@ -54,7 +54,7 @@ class FrameFinder:
         self.speakers = speakers
         self.gazetteer = gazetteer
         self.participles = frozenset(fold(w) for w in lex.words_of("cues", "participles"))
-        self.post_only = bool(lex.raw.get("cues", {}).get("post_only", False))  # "kata X" never opens a clause
+        self.post_only = bool(lex.value("cues", "post_only"))  # "kata X" never opens a clause
         self.noun_markers = frozenset(w.casefold() for w in lex.words_of("cues", "noun_markers"))
         links = phrase_pattern(lex.words_of("cues", "clause_links"))
         relatives = phrase_pattern(lex.words_of("cues", "relatives"))
@@ -315,7 +315,7 @@ class FrameFinder:
         for cue in cues:
             if cue.kind != "according":
                 continue
-            pronoun = cue.text.casefold().endswith("nya")
+            pronoun = self.lex.ends_in_pronoun(cue.text)
             head = text[sentence.start:cue.start]
             quote = quote_before(doc, sentence, cue.start)
             if not head.strip() or self.lex.leading_words.fullmatch(head.strip().rstrip(",") + " ") or len(TOKEN.findall(head)) <= 2:

@@ -42,18 +42,17 @@ class Propositions:
         self.lex = lex
         self.checkworthiness = checkworthiness
         self.penalty = penalty_for_private
-        section = lex.raw.get("claims", {})
-        time = [*section.get("time_phrases", []), *lex.dates.get("normalize", {}), *lex.dates.get("vague", [])]
+        time = [*lex.words_of("claims", "time_phrases"), *lex.value("dates", "normalize"), *lex.words_of("dates", "vague")]
         self.time_phrases = sorted({fold(p) for p in time}, key=len, reverse=True)
         self.words = _Words(
-            discourse=frozenset(fold(w) for w in section.get("discourse_markers", [])),
-            first_person=frozenset(fold(w) for w in section.get("first_person", [])),
-            third_person=frozenset(fold(w) for w in section.get("third_person", [])),
-            vague=tuple(tuple(fold(w).split()) for w in section.get("vague_subjects", [])),
-            pointing=frozenset(fold(w) for w in section.get("pointing_words", [])),
-            openers=frozenset(fold(w) for w in section.get("fragment_openers", [])),
-            transitive=tuple(fold(w) for w in lex.raw.get("names", {}).get("transitive_prefixes", [])),
-            anaphoric=fold(section.get("anaphoric_determiner", "")) or "\0",
+            discourse=frozenset(fold(w) for w in lex.words_of("claims", "discourse_markers")),
+            first_person=frozenset(fold(w) for w in lex.words_of("claims", "first_person")),
+            third_person=frozenset(fold(w) for w in lex.words_of("claims", "third_person")),
+            vague=tuple(tuple(fold(w).split()) for w in lex.words_of("claims", "vague_subjects")),
+            pointing=frozenset(fold(w) for w in lex.words_of("claims", "pointing_words")),
+            openers=frozenset(fold(w) for w in lex.words_of("claims", "fragment_openers")),
+            transitive=tuple(fold(w) for w in lex.words_of("names", "transitive_prefixes")),
+            anaphoric=fold(lex.value("claims", "anaphoric_determiner")) or "\0",
         )
         self.names = name_words(lex.code)
 

@@ -188,11 +188,12 @@ _CUE_WORDS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
 
 
 def _cue_words(lex: Lexicon) -> frozenset[str]:
-    """One-word cues and their -nya forms: after a detached quote mark they show it closes."""
+    """One-word cues and their forms with a pronoun ("katanya"): after a detached quote mark they show it closes."""
     known = _CUE_WORDS.get(id(lex))
     if known is None or known[0] is not lex:
         words = [c for c in (*lex.post_cues, *lex.speech_cues, *lex.deny_cues) if " " not in c.strip()]
-        known = _CUE_WORDS[id(lex)] = lex, frozenset(w.casefold() for c in words for w in (c, c + "nya"))
+        forms = (w for c in words for w in (c, *(c + suffix for suffix in lex.pronoun_suffixes)))
+        known = _CUE_WORDS[id(lex)] = lex, frozenset(w.casefold() for w in forms)
     return known[1]
 
 

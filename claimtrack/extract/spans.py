@@ -174,8 +174,9 @@ class SpeakerSpans:
                 or folded in self.conjunctions or folded in self.relatives or folded in self.lex.speaker_stops \
                 or self.lex.leading_words.fullmatch(word + " ") or fold(word) in self.parser.role_words:
             return False
-        transitive = tuple(self.lex.words_of("names", "transitive_prefixes"))
-        return folded.startswith(transitive) if transitive else folded.endswith("ed")
+        prefixes = self.lex.words_of("names", "transitive_prefixes")
+        suffixes = self.lex.words_of("names", "transitive_suffixes")
+        return bool(prefixes and folded.startswith(prefixes) or suffixes and folded.endswith(suffixes))
 
     def _determiner_before(self, doc: Article, tokens: list[tuple[int, int, str]], first: int) -> int:
         """Extend a phrase back to the determiner that opens it: "the announcer", "another source"."""

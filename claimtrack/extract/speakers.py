@@ -20,8 +20,6 @@ from claimtrack.textutil import fold
 
 TOKEN = re.compile(r"\w(?:[\w'’-]|\.(?![A-Z][a-z]))*|[,()]")
 _GLOSSED = re.compile(r"(?P<before>.*\S)\s*\((?P<gloss>[A-Z][\w .-]{0,20})\)\s+(?P<after>[A-Z][\w.'’ -]*)")
-_NAME_PARTICLES = {"bin", "binti", "van", "von", "de", "der", "da", "di", "al", "el", "la", "le", "du", "dos", "bt"}
-_CONNECTORS = {"of", "for", "and", "&", "dan", "'s", "’s"}
 
 
 def is_capitalised(token: str) -> bool:
@@ -59,7 +57,9 @@ class SpeakerParser:
         self.gazetteer = gazetteer
         titles = lex.person_titles | lex.organization_titles | lex.common_speakers
         filler = {w.casefold() for w in (*lex.words_of("speaker", "determiners"), *lex.words_of("speaker", "stops"))}
-        self.role_words = frozenset(w for t in titles for w in t.split() if w not in filler | _CONNECTORS)
+        self.name_particles = frozenset(w.casefold() for w in lex.words_of("names", "particles"))  # "bin", "van"
+        self.connectors = frozenset(w.casefold() for w in lex.words_of("speaker", "name_connectors"))  # "of", "&"
+        self.role_words = frozenset(w for t in titles for w in t.split() if w not in filler | self.connectors)
         self.organization_words = frozenset(fold(w) for w in lex.words_of("organizations", "words")) | frozenset(
             h for h in lex.organization_heads if " " not in h)
         self.place_words = frozenset(fold(w) for w in lex.words_of("organizations", "place_words"))
@@ -75,18 +75,19 @@ class SpeakerParser:
                    *lex.words_of("dates", "weekdays"))
         self.function_words = frozenset(fold(w) for w in openers if " " not in w.strip())
         # names of days and months are never parts of a person's name ("kata Budi, Senin")
-        calendar = (*lex.words_of("dates", "weekdays"), *lex.dates.get("weekday_variants", {}), *lex.dates.get("months", {}))
+        calendar = (*lex.words_of("dates", "weekdays"), *lex.value("dates", "weekday_variants"), *lex.value("dates", "months"))
         self.calendar_words = frozenset(fold(w) for w in calendar)
         self.determiner_words = frozenset(w.casefold() for w in lex.words_of("speaker", "determiners") if " " not in w)
         self.articles = frozenset(w.casefold() for w in lex.words_of("cues", "noun_markers"))
         self.conjunctions = frozenset(w.casefold() for w in lex.words_of("speaker", "conjunctions"))
         self.relatives = frozenset(w.casefold() for w in lex.words_of("cues", "relatives"))
-        conjunctions = [w for w in lex.words_of("speaker", "conjunctions") if w.casefold() in ("dan", "and", "serta", "&")]
+        conjunctions = lex.words_of("speaker", "list_conjunctions")
         self.list_separator = re.compile(r"\s*,\s*(?:" + phrase_pattern(conjunctions) + r"\s+)?|\s+" + phrase_pattern(conjunctions) + r"\s+")
         self.regional_titles = frozenset(fold(t) for t in lex.words_of("titles", "regional"))
         self.names = name_words(lex.code)
         self.role_connectors = frozenset(lex.words_of("speaker", "role_connectors"))
         self.degrees = frozenset(fold(d) for d in lex.words_of("names", "degrees"))
+        self.plural_endings = lex.words_of("speaker", "plural_endings")
         # the same mentions recur across a document and a corpus: parse each once
         self._parse_once = lru_cache(maxsize=16384)(self._parse)
 
@@ -121,8 +122,8 @@ class SpeakerParser:
             or folded in self.lex.pronouns
             or folded in self.lex.circulating_heads
             or folded in self.lex.organization_heads  # "Russia's foreign ministry", "the agency"
-            or token.casefold() in _NAME_PARTICLES
-            or token.casefold() in _CONNECTORS
+            or token.casefold() in self.name_particles
+            or token.casefold() in self.connectors
             or token.endswith(("'s", "’s"))
         )
 
@@ -178,7 +179,7 @@ class SpeakerParser:
 
         # the name is the run of capitalised words after the last lower-case word (titles are lower case
         # in running text: "juru bicara", "spokesman"), after any titles and places that open it
-        last_lower = max((i for i, t in enumerate(tokens) if not is_capitalised(t) and t.casefold() not in _NAME_PARTICLES
+        last_lower = max((i for i, t in enumerate(tokens) if not is_capitalised(t) and t.casefold() not in self.name_particles
                           and t not in ","), default=-1)
         joined = self._joined_by_connector(tokens, last_lower)
         if joined is not None:
@@ -443,7 +444,7 @@ class SpeakerParser:
 
     def name_like(self, token: str) -> bool:
         """Could this token be part of a person's name (not an acronym, a title, a place or an institution word)?"""
-        if token.casefold() in _NAME_PARTICLES:
+        if token.casefold() in self.name_particles:
             return True
         if not is_capitalised(token) or (is_acronym(token) and len(token.rstrip(".")) > 1) or looks_coined(token):
             return False
@@ -521,7 +522,7 @@ class SpeakerParser:
         at = start
         while at < len(tokens):
             word = fold(tokens[at])
-            if word in self.place_words and at + 1 < len(tokens) and not (at and tokens[at - 1].casefold() in _CONNECTORS):
+            if word in self.place_words and at + 1 < len(tokens) and not (at and tokens[at - 1].casefold() in self.connectors):
                 at += 2
             elif word in self.place_continuations and at > 0 and self._ends_place(tokens[at - 1]):
                 at += 1
@@ -570,7 +571,7 @@ class SpeakerParser:
         if self.lex.acronyms_are_organizations and all(is_acronym(t) for t in name_tokens):
             return "organization"
         if fold(name) in self.lex.common_speakers:
-            return "group" if name.endswith("s") else "person"
+            return "group" if name.endswith(self.plural_endings) else "person"
         return "person"
 
 

@@ -31,14 +31,13 @@ _LONGEST_APPOSITION = 10  # words: longer is a clause, not a role
 
 class Standing:
     def __init__(self, lex: Lexicon):
-        section = lex.raw.get("standing", {})
-        self.private_roles = frozenset(" ".join(tokens(r)) for r in section.get("private_roles", []))
+        self.private_roles = frozenset(" ".join(tokens(r)) for r in lex.words_of("standing", "private_roles"))
         self.longest_role = max((len(r.split()) for r in self.private_roles), default=1)
-        self.head_first = section.get("role_head", "first") != "last"
-        self.role_ends = frozenset(w.casefold() for w in section.get("role_ends", []))
-        age = section.get("age_after_name", "")
+        self.head_first = lex.value("standing", "role_head") != "last"
+        self.role_ends = frozenset(w.casefold() for w in lex.words_of("standing", "role_ends"))
+        age = lex.value("standing", "age_after_name")
         self.age = re.compile(age) if age else None
-        self.penalty = float(section.get("checkworthiness", 0.0))
+        self.penalty = float(lex.value("standing", "checkworthiness"))
         self.determiners = lex.determiners
 
     def private_role(self, role: str) -> bool:

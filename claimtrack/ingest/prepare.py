@@ -6,7 +6,7 @@ import re
 from datetime import date, datetime
 
 from claimtrack.ingest.document import Document, IngestError
-from claimtrack.lexicon import Lexicon, LexiconError, available_languages, detect_language, lexicon
+from claimtrack.lexicon import Lexicon, available_languages, detect_language, lexicon
 from claimtrack.textutil import clean_text, fold
 
 _HEADER_SCAN = 8  # paragraphs searched for the dateline; those before it are header material
@@ -92,10 +92,9 @@ def prepare(
     text = clean_text(raw_text)
     if language in ("", "auto", None):
         language = detect_language(text)
-    try:
-        lex = lexicon(language)
-    except LexiconError:
-        raise IngestError(f"language {language!r} is not supported (have: {', '.join(available_languages())})") from None
+    if language not in available_languages():
+        raise IngestError(f"language {language!r} is not supported (have: {', '.join(available_languages())})")
+    lex = lexicon(language)  # a broken lexicon file is a LexiconError naming its file and line
     published_date = parse_date(published)
 
     paragraphs = [p for p in _paragraphs(text, soft_wrapped) if p]

@@ -15,6 +15,7 @@ from claimtrack import errors
         errors.StoreError,
         errors.ConfigError,
         errors.IngestError,
+        errors.LexiconError,
         errors.ClaimtrackError,
     ],
 )
@@ -32,9 +33,19 @@ def test_every_error_derives_from_the_root_and_stays_where_it_was():
     from claimtrack.config import ConfigError
     from claimtrack.ingest import IngestError
     from claimtrack.interchange import InterchangeError
+    from claimtrack.lexicon import LexiconError
     from claimtrack.ratings import RatingsError
     from claimtrack.store import Conflict, NotFound, StoreError
 
-    for error in (ConfigError, IngestError, InterchangeError, RatingsError, StoreError, NotFound, Conflict):
+    for error in (
+        ConfigError,
+        IngestError,
+        InterchangeError,
+        LexiconError,
+        RatingsError,
+        StoreError,
+        NotFound,
+        Conflict,
+    ):
         assert issubclass(error, errors.ClaimtrackError)
     assert issubclass(InterchangeError, ValueError) and issubclass(IngestError, ValueError)

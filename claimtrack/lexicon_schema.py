@@ -1,0 +1,253 @@
+"""What the language data files may hold: every section and key the code reads, with its type, declared once.
+
+`LEXICON` is a language's file (data/lexicons/<lang>.toml), `GAZETTEER` data/gazetteer.toml, `concepts_schema`
+data/concepts.toml; the value types are `tomlschema`'s. `load` checks a file as claimtrack reads it (a
+LexiconError names its first problem's file and line); `claimtrack lexicon check` prints them all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from claimtrack.errors import LexiconError
+from claimtrack.resources import data_dir
+from claimtrack.tomlschema import (
+    EXACT,
+    FOLDED,
+    Choice,
+    Field,
+    Flag,
+    Number,
+    Pattern,
+    Problem,
+    Records,
+    Section,
+    Table,
+    Text,
+    Whole,
+    Words,
+    check_text,
+)
+
+# --- the schemas ----------------------------------------------------------------------------------------------
+# A list's compare is how every reader of it compares its words: EXACT when any reader takes them as written
+# (a regex without IGNORECASE, a set of the words themselves), FOLDED when all fold them, else CASELESS.
+LEXICON: Section = {
+    "language": Text(),
+    "name": Text(),
+    "markers": Words(),
+    "cues": {
+        "speech": Words(),
+        "post": Words(),
+        "post_only": Flag(False),
+        "according_to": Words(),
+        "deny": Words(),
+        "circulating": Words(),
+        "circulating_heads": Words(FOLDED),
+        "complementizers": Words(),
+        "participles": Words(FOLDED),
+        "clause_links": Words(),
+        "noun_markers": Words(),
+        "relatives": Words(),
+        "addressee": Words(),
+        "embedded": Words(),
+        "embedded_as": Words(EXACT),
+        "pronouns": Words(FOLDED),
+        "plural_pronouns": Words(FOLDED),
+        "pronoun_suffixes": Words(),
+    },
+    "speaker": {
+        "circumstance_endings": Words(),
+        "conjunctions": Words(),
+        "list_conjunctions": Words(),
+        "name_connectors": Words(),
+        "leading": Words(),
+        "trailing": Words(),
+        "stops": Words(),
+        "role_connectors": Words(EXACT),
+        "determiners": Words(),
+        "common": Words(FOLDED),
+        "plural_endings": Words(EXACT),
+    },
+    "titles": {
+        "person": Words(FOLDED),
+        "regional": Words(FOLDED),
+        "organization": Words(FOLDED),
+    },
+    "organizations": {
+        "heads": Words(FOLDED),
+        "acronyms_are_organizations": Flag(True),
+        "words": Words(FOLDED),
+        "place_words": Words(FOLDED),
+        "place_continuations": Words(FOLDED),
+    },
+    "names": {
+        "honorifics": Words(FOLDED),
+        "particles": Words(),
+        "place_markers": Words(EXACT),
+        "degrees": Words(FOLDED),
+        "verb_prefixes": Words(FOLDED),
+        "transitive_prefixes": Words(),
+        "transitive_suffixes": Words(),
+        "predicate_openers": Words(FOLDED),
+        "clitics": Words(FOLDED),
+        "derivational_prefixes": Words(FOLDED),
+        "sentence_adverbs": Words(FOLDED),
+        "openers": Words(FOLDED),
+    },
+    "dates": {
+        "date_order": Choice(("DMY", "MDY"), "DMY"),
+        "normalize": Table(Text()),
+        "vague": Words(),
+        "weekdays": Words(EXACT),
+        "weekday_variants": Table(Text(), EXACT, within="weekdays"),
+        "weekday_prefixes": Words(),
+        "weekday_past_suffix": Words(),
+        "weekday_past_prefixes": Words(),
+        "relative_suffixes": Words(),
+        "ordinal_suffixes": Words(EXACT),
+        "months": Table(Whole(1, 12)),
+        "relative_units": Table(Choice(("day", "week", "month", "year"), "day")),
+    },
+    "stance": {
+        "deny_content": Words(),
+        "anaphora": Words(),
+        "anaphora_markers": Words(),
+        "negations": Words(FOLDED),
+        "not_negating": Words(FOLDED),
+        "support_cues": Words(),
+        "support_content": Words(),
+        "reporting": Words(),
+    },
+    "checkworthiness": {
+        name: Words()
+        for name in (
+            "hedges",
+            "opinion",
+            "feelings",
+            "appeals",
+            "thanks",
+            "plans",
+            "procedure",
+            "conditionals",
+            "factual",
+            "units",
+            "comparisons",
+            "causes",
+            "rules",
+            "time_words",
+            "appeal_cues",
+            "opinion_cues",
+            "plan_cues",
+            "report_cues",
+            "first_person",
+            "purpose",
+            "evaluation",
+            "colloquial",
+            "questions",
+            "event_markers",
+            "event_suffixes",
+        )
+    },
+    "claims": {
+        "discourse_markers": Words(FOLDED),
+        "first_person": Words(FOLDED),
+        "third_person": Words(FOLDED),
+        "vague_subjects": Words(FOLDED),
+        "pointing_words": Words(FOLDED),
+        "fragment_openers": Words(FOLDED),
+        "time_phrases": Words(FOLDED),
+        "anaphoric_determiner": Text(),
+    },
+    "boilerplate": {
+        "line_prefixes": Words(EXACT),
+        "inline": Words(EXACT),
+        "caption_credit": Pattern(),
+        "credit_line": Pattern(("credit",)),
+        "dateline": Pattern(),
+    },
+    "standing": {
+        "role_head": Choice(("first", "last"), "first"),
+        "role_ends": Words(),
+        "private_roles": Words(),
+        "age_after_name": Pattern(),
+        "checkworthiness": Number(0.0),
+    },
+    "segment": {
+        "abbreviations": Words(EXACT),
+    },
+    "match": {
+        "stemmer": Choice(("sastrawi", "snowball", "none"), "none"),
+        "stopwords": Words(FOLDED),
+        "nasal_prefixes": Table(Text(), EXACT),
+        "unstripped_prefixes": Words(EXACT),
+        "name_particles": Words(EXACT),
+    },
+}
+
+GAZETTEER: Section = {
+    "entity": Records(
+        {
+            "name": Text(required=True),
+            "kind": Choice(("person", "organization", "place"), "organization"),
+            "aliases": Words(EXACT),  # each spelling is kept as written, as an actor's alias
+            "role": Text(),
+        },
+        unique=(("name", "aliases"),),
+    ),
+}
+
+
+def concepts_schema(languages: Iterable[str]) -> Section:
+    """data/concepts.toml: each concept's words in each language that has a lexicon."""
+    languages = tuple(languages)
+    words: dict[str, Field] = {language: Words(FOLDED) for language in languages}
+    return {"concept": Records({"name": Text(required=True), **words}, unique=(("name",), *((x,) for x in languages)))}
+
+
+# --- the files ------------------------------------------------------------------------------------------------
+def available_languages() -> tuple[str, ...]:
+    return tuple(sorted(p.stem for p in (data_dir() / "lexicons").glob("*.toml")))
+
+
+def data_files() -> list[Path]:
+    """Every language data file `claimtrack lexicon check` reads when given none."""
+    return [
+        *sorted((data_dir() / "lexicons").glob("*.toml")),
+        data_dir() / "gazetteer.toml",
+        data_dir() / "concepts.toml",
+    ]
+
+
+def schema_for(path: Path) -> Section:
+    """A file's schema by its name: gazetteer.toml, concepts.toml, or else a lexicon."""
+    if path.name == "gazetteer.toml":
+        return GAZETTEER
+    if path.name == "concepts.toml":
+        return concepts_schema(available_languages())
+    return LEXICON
+
+
+def check_file(path: Path, schema: Section | None = None) -> tuple[dict, list[Problem]]:
+    """The parsed file and its problems; a file that cannot be read is one problem on line 0."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return {}, [Problem((), f"cannot read: {exc.strerror or exc}")]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return {}, [Problem((), f"not UTF-8: byte {exc.start}", line=data.count(b"\n", 0, exc.start) + 1)]
+    return check_text(text, schema_for(path) if schema is None else schema)
+
+
+def load(path: Path, schema: Section) -> dict:
+    """A data file, checked; LexiconError names its first problem's file and line."""
+    if not path.is_file():
+        raise LexiconError(f"no data file {path}")
+    raw, problems = check_file(path, schema)
+    if problems:
+        more = f" (and {len(problems) - 1} more: run 'claimtrack lexicon check {path}')" if len(problems) > 1 else ""
+        raise LexiconError(f"{path}:{problems[0].line}: {problems[0].message}{more}")
+    return raw
