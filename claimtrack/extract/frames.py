@@ -56,6 +56,10 @@ class FrameFinder:
         self.participles = frozenset(fold(w) for w in lex.words_of("cues", "participles"))
         self.post_only = bool(lex.value("cues", "post_only"))  # "kata X" never opens a clause
         self.noun_markers = frozenset(w.casefold() for w in lex.words_of("cues", "noun_markers"))
+        self.passive_auxiliaries = frozenset(lex.words_of("cues", "passive_auxiliaries"))
+        self.progressive = tuple(lex.words_of("cues", "progressive_endings")) or ("\0",)
+        raising = lex.words_of("cues", "raising")
+        self.raising = re.compile(rf"(?:{phrase_pattern(raising)})\b", re.IGNORECASE) if raising else None
         links = phrase_pattern(lex.words_of("cues", "clause_links"))
         relatives = phrase_pattern(lex.words_of("cues", "relatives"))
         # what stands between one attribution and the next cue in a sentence: "…, but he said", "…, adding",
@@ -188,6 +192,10 @@ class FrameFinder:
         previous = text[max(sentence.start, cue.start - 12):cue.start].split()[-1:]
         if previous and previous[0].casefold() in self.noun_markers and cue.kind != "according":
             return False
+        if cue.kind not in ("according", "circulating") and (
+                previous and fold(previous[0]) in self.passive_auxiliaries and not fold(cue.text).endswith(self.progressive)
+                or self.raising is not None and self.raising.match(text, cue.start)):
+            return False  # passive: "were told", "believed to be" — who spoke is not said
         if not cue.text[:1].isupper():
             return True
         before = text[sentence.start:cue.start].rstrip()

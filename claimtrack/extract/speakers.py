@@ -79,6 +79,7 @@ class SpeakerParser:
         self.calendar_words = frozenset(fold(w) for w in calendar)
         self.determiner_words = frozenset(w.casefold() for w in lex.words_of("speaker", "determiners") if " " not in w)
         self.articles = frozenset(w.casefold() for w in lex.words_of("cues", "noun_markers"))
+        self.negative = frozenset(lex.words_of("speaker", "negative"))
         self.conjunctions = frozenset(w.casefold() for w in lex.words_of("speaker", "conjunctions"))
         self.relatives = frozenset(w.casefold() for w in lex.words_of("cues", "relatives"))
         conjunctions = lex.words_of("speaker", "list_conjunctions")
@@ -133,6 +134,8 @@ class SpeakerParser:
         if not tokens or len(tokens) > 14 or all(t.casefold() in self.articles for t in tokens):
             return False  # "A" alone names no one
         folded = fold(phrase)
+        if folded in self.negative:
+            return False  # "Neither knew …": said by no one
         if folded in self.lex.pronouns or folded in self.lex.common_speakers:
             return True
         if any(fold(t) in self.lex.circulating_heads for t in tokens[:3]):

@@ -180,3 +180,24 @@ def test_a_cue_word_after_an_article_is_a_noun():
 
 def test_many_say_is_an_attribution():
     assert only("Many say the economy is recovering.", "en").content == "the economy is recovering"
+
+
+# --- passives: who spoke is not said -------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Al-Baghdadi, an ambitious Iraqi militant believed to be in his early 40s, has a $10 million bounty on his head.",
+    "The new MacBook Air is expected to feature a fan-less design with a high resolution display.",
+    "The crew were told that the ship would be searched before it reached the coast.",
+    "The ship will be found and sunk before it reaches the coast, officials hope.",
+    "Neither knew the extent of al-Baghdadi's apparent injuries.",
+])
+def test_a_passive_or_raising_cue_names_no_speaker(text):
+    assert [s.speaker for s in statements(text, "en") if s.speaker not in ("", "officials")] == []
+
+
+def test_a_progressive_cue_after_is_is_active():
+    assert said("Donald Trump is telling a veterans group that the military is depleted.", "en") == [
+        ("Donald Trump", "the military is depleted", "indirect")]
+
+
+def test_a_related_link_line_is_no_transcript_turn():
+    assert statements("MORE: British ISIS fighter, from Derby, killed in Iraq", "en") == []
