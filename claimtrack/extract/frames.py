@@ -57,6 +57,7 @@ class FrameFinder:
         self.post_only = bool(lex.value("cues", "post_only"))  # "kata X" never opens a clause
         self.noun_markers = frozenset(w.casefold() for w in lex.words_of("cues", "noun_markers"))
         self.passive_auxiliaries = frozenset(lex.words_of("cues", "passive_auxiliaries"))
+        self.marked_only = frozenset(lex.words_of("cues", "marked_only"))
         self.progressive = tuple(lex.words_of("cues", "progressive_endings")) or ("\0",)
         raising = lex.words_of("cues", "raising")
         self.raising = re.compile(rf"(?:{phrase_pattern(raising)})\b", re.IGNORECASE) if raising else None
@@ -196,6 +197,10 @@ class FrameFinder:
                 previous and fold(previous[0]) in self.passive_auxiliaries and not fold(cue.text).endswith(self.progressive)
                 or self.raising is not None and self.raising.match(text, cue.start)):
             return False  # passive: "were told", "believed to be" — who spoke is not said
+        if fold(cue.text) in self.marked_only:
+            after = text[cue.end:cue.end + 20].lstrip()
+            if after[:1].islower() and not self.complementizer_word.match(after):
+                return False  # "melanjutkan perjalanan": a verb with its object, no saying
         if not cue.text[:1].isupper():
             return True
         before = text[sentence.start:cue.start].rstrip()

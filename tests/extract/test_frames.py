@@ -201,3 +201,9 @@ def test_a_progressive_cue_after_is_is_active():
 
 def test_a_related_link_line_is_no_transcript_turn():
     assert statements("MORE: British ISIS fighter, from Derby, killed in Iraq", "en") == []
+
+
+def test_a_cue_that_also_takes_an_object_frames_speech_only_before_a_comma_or_bahwa():
+    assert statements("Dari Wonosobo, kamu bisa melanjutkan perjalanan dengan angkutan umum ke Dieng.") == []
+    assert said("Budi Santoso melanjutkan, harga beras akan turun pekan depan.") == [
+        ("Budi Santoso", "harga beras akan turun pekan depan", "indirect")]
