@@ -50,6 +50,7 @@ class NameRegistry:
     evidence: NameEvidence | None = None  # what the document shows about its capitalised words
     _nicknames: dict[str, tuple[str, str]] | None = None  # short form in brackets → (full name, role)
     _lowered: frozenset[str] | None = None
+    _inside: frozenset[str] | None = None  # words capitalised inside sentences
     _aliased_pattern: re.Pattern | None = None  # the words the body writes in lower case, gathered when needed
 
     def scan(self, text: str, position: int | None = None) -> None:
@@ -178,8 +179,14 @@ class NameRegistry:
 
     def _someone(self, run: str, body: str) -> bool:
         """Is a one-word subject a person's name: no role, no institution or place, no word of the dictionary
-        ("Kelima", "Sempat"), never in lower case?"""
-        if " " in run.strip() or not self.parser.names.names_someone(run) or self.parser.names.in_dictionary(run):
+        ("Kelima", "Sempat"), never in lower case, and capitalised inside a sentence somewhere ("Crops", "That's"
+        only open sentences)?"""
+        if " " in run.strip() or "'" in run or "’" in run or not self.parser.names.names_someone(run) \
+                or self.parser.names.in_dictionary(run):
+            return False
+        if self._inside is None:
+            self._inside = frozenset(_INSIDE_CAPITAL.findall(body))
+        if run not in self._inside:
             return False
         speaker = self.parser.parse(run)
         if speaker.kind != "person" or speaker.name != run or self.parser.gazetteer.is_place_or_org(run):

@@ -281,8 +281,24 @@ class SpeakerSpans:
             if self.parser.determined_noun(words) and (size == len(tokens) or self._gap_stops(
                     doc, tokens[size - 1][1], tokens[size][0], tokens[size - 1][2])
                     or tokens[size][2].casefold() in self.lex.speaker_stops):
-                return tokens[0][0], tokens[size - 1][1]
+                named = self._name_in_apposition(doc, tokens, size)
+                return tokens[0][0], named if named else tokens[size - 1][1]
         return start, start
+
+    def _name_in_apposition(self, doc: Article, tokens: list[tuple[int, int, str]], size: int) -> int:
+        """The end of a person's name set off by a comma after a description: "ujar seorang lansia, Colleen
+        Hoffman (69), kepada AFP" (the description is then the role); 0 if none follows."""
+        text = doc.text
+        if size >= len(tokens) or text[tokens[size - 1][1]:tokens[size][0]].strip() != ",":
+            return 0
+        last = size - 1
+        for k in range(size, min(size + 5, len(tokens))):
+            if k > size and text[tokens[k - 1][1]:tokens[k][0]].strip() or not tokens[k][2][:1].isupper():
+                break
+            last = k
+        if last < size or not self.parser.is_person_name(text[tokens[size][0]:tokens[last][1]]):
+            return 0
+        return tokens[last][1]
 
     def _gloss_end(self, doc: Article, tokens: list[tuple[int, int, str]], i: int) -> int:
         """Index of the token after a short capitalised gloss in brackets before tokens[i], else -1:

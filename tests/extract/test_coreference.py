@@ -135,3 +135,9 @@ def test_a_word_of_the_dictionary_opening_a_sentence_is_no_subject():
     text = ('"Sudah ada lima tersangka," kata juru bicara KPK Budi Prasetyo.\n\n'
             'Kelima tersangka langsung ditahan.\n\n"Mereka ditahan di Rutan KPK," ujarnya.')
     assert speakers(text) == ["Budi Prasetyo", "Budi Prasetyo"]
+
+
+def test_a_word_that_only_opens_sentences_is_no_one_word_subject():
+    text = ('"We will cut taxes," said Senator Jane Roe.\n\n'
+            "Crops are withering in the islands. That's why, he argued, the party should be prepared.")
+    assert speakers(text, "en") == ["Jane Roe", "Jane Roe"]

@@ -207,3 +207,10 @@ def test_a_cue_that_also_takes_an_object_frames_speech_only_before_a_comma_or_ba
     assert statements("Dari Wonosobo, kamu bisa melanjutkan perjalanan dengan angkutan umum ke Dieng.") == []
     assert said("Budi Santoso melanjutkan, harga beras akan turun pekan depan.") == [
         ("Budi Santoso", "harga beras akan turun pekan depan", "indirect")]
+
+
+def test_a_name_set_off_by_a_comma_after_a_description_is_the_speaker():
+    text = ('"Saya tidak menyangka akan menyaksikan ini," ujar seorang lansia, Colleen Hoffman (69), kepada AFP.\n\n'
+            '"Kita berada dalam krisis," lanjutnya.')
+    found = statements(text)
+    assert [(s.speaker, s.speaker_role) for s in found] == [("Colleen Hoffman", "lansia"), ("Colleen Hoffman", "lansia")]
