@@ -214,3 +214,4 @@ def test_a_name_set_off_by_a_comma_after_a_description_is_the_speaker():
             '"Kita berada dalam krisis," lanjutnya.')
     found = statements(text)
     assert [(s.speaker, s.speaker_role) for s in found] == [("Colleen Hoffman", "lansia"), ("Colleen Hoffman", "lansia")]
+    assert statements("Kementerian Keuangan menanggapi laporan Bank Dunia yang memproyeksikan pertumbuhan 4,7 persen.") == []
