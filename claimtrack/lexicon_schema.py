@@ -80,6 +80,8 @@ LEXICON: Section = {
         "person": Words(FOLDED),
         "regional": Words(FOLDED),
         "organization": Words(FOLDED),
+        "offices": Table(Text()),
+        "whole_offices": Table(Text()),
     },
     "organizations": {
         "heads": Words(FOLDED),
@@ -173,8 +175,6 @@ LEXICON: Section = {
         "demonstratives": Words(FOLDED),
         "aspect_openers": Words(FOLDED),
         "existential": Words(FOLDED),
-        "offices": Table(Text()),
-        "whole_offices": Table(Text()),
     },
     "boilerplate": {
         "line_prefixes": Words(EXACT),

@@ -67,8 +67,8 @@ class Propositions:
             colloquial=frozenset(fold(w) for w in lex.words_of("checkworthiness", "colloquial") if " " not in w),
         )
         self.names = name_words(lex.code)
-        self.offices = {fold(role): office for role, office in lex.value("claims", "offices").items()}
-        self.whole_offices = {fold(role): office for role, office in lex.value("claims", "whole_offices").items()}
+        self.offices = {fold(role): office for role, office in lex.value("titles", "offices").items()}
+        self.whole_offices = {fold(role): office for role, office in lex.value("titles", "whole_offices").items()}
         self.person_titles = frozenset(fold(t) for t in lex.person_titles if " " not in t)
 
     def of(self, statement: Statement) -> list[Proposition]:
