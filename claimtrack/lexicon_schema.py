@@ -51,6 +51,7 @@ LEXICON: Section = {
         "noun_markers": Words(),
         "passive_auxiliaries": Words(FOLDED),
         "marked_only": Words(FOLDED),
+        "irrealis": Words(FOLDED),
         "progressive_endings": Words(FOLDED),
         "raising": Words(FOLDED),
         "relatives": Words(),

@@ -58,6 +58,7 @@ class FrameFinder:
         self.noun_markers = frozenset(w.casefold() for w in lex.words_of("cues", "noun_markers"))
         self.passive_auxiliaries = frozenset(lex.words_of("cues", "passive_auxiliaries"))
         self.marked_only = frozenset(lex.words_of("cues", "marked_only"))
+        self.irrealis = frozenset(lex.words_of("cues", "irrealis"))
         self.progressive = tuple(lex.words_of("cues", "progressive_endings")) or ("\0",)
         raising = lex.words_of("cues", "raising")
         self.raising = re.compile(rf"(?:{phrase_pattern(raising)})\b", re.IGNORECASE) if raising else None
@@ -371,7 +372,7 @@ class FrameFinder:
                 continue
             clause_start = self._speaker_clause_start(doc, sentence, cue)
             s_start, s_end = self.speakers.before(doc, clause_start, cue.start)
-            if not self.speakers.valid(doc, s_start, s_end):
+            if not self.speakers.valid(doc, s_start, s_end) or self._irrealis_before(text, sentence.start, s_start):
                 continue
             # the cue must follow its speaker closely: only adverbs, dates, circumstance, a role or a relative
             # clause set off by commas between them
@@ -386,6 +387,12 @@ class FrameFinder:
             role = self.speakers.apposed_role(doc, clause_start, (s_start, s_end), cue.start)
             return Frame(sentence, cue, s_start, s_end, c_start, c_end, kind, *role)
         return None
+
+    def _irrealis_before(self, text: str, sentence_start: int, speaker_start: int) -> bool:
+        """Does a word of purpose or condition open the speaker's clause ("meminta agar pihak terkait
+        menyampaikan …", "if he says …")? What someone should or would say was not said."""
+        before = text[max(sentence_start, speaker_start - 16):speaker_start].split()
+        return bool(before) and fold(before[-1].strip(",")) in self.irrealis
 
     def _speaker_clause_start(self, doc: Article, sentence: Sentence, cue: Cue) -> int:
         """Where the clause holding the speaker begins: after the last quotation or semicolon before the cue."""

@@ -215,3 +215,10 @@ def test_a_name_set_off_by_a_comma_after_a_description_is_the_speaker():
     found = statements(text)
     assert [(s.speaker, s.speaker_role) for s in found] == [("Colleen Hoffman", "lansia"), ("Colleen Hoffman", "lansia")]
     assert statements("Kementerian Keuangan menanggapi laporan Bank Dunia yang memproyeksikan pertumbuhan 4,7 persen.") == []
+
+
+def test_a_speaker_asked_or_supposed_to_speak_has_not_spoken():
+    # the request is Iskandar's; "pihak terkait" is only asked to speak
+    assert said("Iskandar meminta agar pihak terkait menyampaikan permohonan maaf secara terbuka.") == [
+        ("Iskandar", "agar pihak terkait menyampaikan permohonan maaf secara terbuka", "indirect")]
+    assert statements("If the minister says the budget will grow, markets will rally.", "en") == []
