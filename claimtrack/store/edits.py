@@ -3,6 +3,7 @@ editors' changes (status, text, links, merges), each of which records a hash-cha
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -16,11 +17,11 @@ from sqlmodel import Session, SQLModel
 
 from claimtrack import statuses
 from claimtrack.errors import Conflict, NotFound, Refused, StoreError
-from claimtrack.models import Actor, Alias, Claim, ClaimLink, Source, Statement, StatusEvent, utcnow
+from claimtrack.models import Actor, Alias, Claim, ClaimLink, Evidence, Source, Statement, StatusEvent, utcnow
 from claimtrack.store.audit import event_hash
 from claimtrack.store.engine import Connected, chunks, retrying
 from claimtrack.store.queries import stamp_of_actors
-from claimtrack.store.views import EventView
+from claimtrack.store.views import EventView, EvidenceView
 from claimtrack.textutil import fold, one_line
 
 T = TypeVar("T")
@@ -350,7 +351,9 @@ class Edits(Connected):
                 .scalars()
                 .first()
             )
+            was = ""
             if existing is not None:
+                was = f" (was {existing.relation}, {existing.origin})"
                 existing.relation, existing.origin = relation, "manual"
                 tx.session.add(existing)
             else:
@@ -361,7 +364,7 @@ class Edits(Connected):
                 )
             _changed(tx, claim)
             return tx.record_event(
-                claim_id, "link", claim.status, claim.status, f"statement {statement_id} {relation}", editor
+                claim_id, "link", claim.status, claim.status, f"statement {statement_id} {relation}{was}", editor
             )
 
         return self.write(work)
@@ -383,6 +386,76 @@ class Edits(Connected):
             _changed(tx, claim)
             return tx.record_event(
                 claim_id, "unlink", claim.status, claim.status, f"statement {statement_id} was {relation}", editor
+            )
+
+        return self.write(work)
+
+    def assign(
+        self, claim_id: int, assignee: str, editor: str, *, expected_version: int | None = None
+    ) -> EventView:
+        """Give the claim to `assignee` to check ("" takes it from whoever had it)."""
+        assignee = " ".join(assignee.split())
+
+        def work(tx: Transaction) -> EventView:
+            claim = self._live_claim(tx, claim_id)
+            _expect(claim, expected_version)
+            previous = claim.assignee
+            claim.assignee = assignee
+            _changed(tx, claim)
+            note = f"assigned to {assignee}" if assignee else "unassigned"
+            return tx.record_event(claim.id, "assign", claim.status, claim.status, f"{note}; was {previous}", editor)
+
+        return self.write(work)
+
+    def add_evidence(self, claim_id: int, target: str, note: str, editor: str, *, kind: str = "url") -> EvidenceView:
+        """Attach a web page or a document to a claim; the audit log records it."""
+        target = target.strip()
+        if not target:
+            raise StoreError("evidence needs a URL or a file path")
+        note = " ".join(note.split())
+
+        def work(tx: Transaction) -> EvidenceView:
+            claim = self._live_claim(tx, claim_id)
+            row = Evidence(claim_id=claim.id, kind=kind, target=target, note=note, editor=editor, added_at=utcnow())
+            tx.session.add(row)
+            tx.session.flush()
+            _changed(tx, claim)
+            said = f" — {note}" if note else ""
+            tx.record_event(claim.id, "evidence", claim.status, claim.status, f"evidence {row.id}: {target}{said}", editor)
+            return EvidenceView(row.id, claim.id, kind, target, note, editor, row.added_at)
+
+        return self.write(work)
+
+    def undo(self, editor: str, *, claim_ids: Iterable[int] | None = None) -> EventView:
+        """Revert `editor`'s latest change that can be reverted (of these claims, if given), as a new audit event.
+
+        The log is never rewritten: the undo is an event of its own, and an undone change is not undone twice.
+        Refused when someone else has changed the claim since, and for merges (their history has moved).
+        """
+        wanted = set(claim_ids) if claim_ids is not None else None
+
+        def work(tx: Transaction) -> EventView:
+            target = _last_undoable(tx.session, editor, wanted)
+            if target is None:
+                raise NotFound(f"nothing of {editor}'s to undo")
+            claim = self._live_claim(tx, target.claim_id)
+            later = (
+                tx.session.exec(
+                    select(StatusEvent.editor)
+                    .where(StatusEvent.claim_id == claim.id, StatusEvent.id > target.id, StatusEvent.editor != editor)
+                    .limit(1)
+                )
+                .scalars()
+                .first()
+            )
+            if later is not None:
+                raise Conflict(
+                    f"claim {claim.id} was changed by {later} after your {target.action}; undo it by hand instead"
+                )
+            what = _revert(tx, claim, target)
+            _changed(tx, claim)
+            return tx.record_event(
+                claim.id, "undo", target.to_status, claim.status, f"undid event {target.id}: {what}", editor
             )
 
         return self.write(work)
@@ -501,6 +574,97 @@ class Edits(Connected):
             tx.session.delete(other)
 
         self.write(work)
+
+
+_UNDOABLE = ("status", "edit", "link", "unlink", "assign", "evidence")
+_UNDONE = re.compile(r"^undid event (\d+):")
+_STATEMENT_NOTE = re.compile(r"^statement (\d+) (?:was )?(\w+)(?: \(was (\w+), (\w+)\))?$")
+
+
+def _expect(claim: Claim, expected_version: int | None) -> None:
+    if expected_version is not None and claim.version != expected_version:
+        raise Conflict(f"claim {claim.id} was changed by someone else since you opened it; reloaded")
+
+
+def _last_undoable(session: Session, editor: str, claim_ids: set[int] | None) -> StatusEvent | None:
+    """The editor's latest change not undone yet; an undo event is itself not undone."""
+    undone: set[int] = set()
+    statement = (
+        select(StatusEvent)
+        .where(StatusEvent.editor == editor, StatusEvent.action.in_((*_UNDOABLE, "undo")))
+        .order_by(StatusEvent.id.desc())
+    )
+    if claim_ids is not None:
+        statement = statement.where(StatusEvent.claim_id.in_(sorted(claim_ids)))
+    for event in session.exec(statement.execution_options(yield_per=200)).scalars():
+        if event.action == "undo":
+            found = _UNDONE.match(event.note)
+            if found:
+                undone.add(int(found.group(1)))
+        elif event.id not in undone:
+            return event
+    return None
+
+
+def _revert(tx: Transaction, claim: Claim, event: StatusEvent) -> str:
+    """Put the claim back as it was before `event`; say what was put back."""
+    session = tx.session
+    if event.action == "status":
+        before = (
+            session.exec(
+                select(StatusEvent.note)
+                .where(
+                    StatusEvent.claim_id == claim.id,
+                    StatusEvent.id < event.id,
+                    StatusEvent.action.in_(("status", "import", "undo")),
+                )
+                .order_by(StatusEvent.id.desc())
+                .limit(1)
+            )
+            .scalars()
+            .first()
+        )
+        claim.status = event.from_status
+        claim.status_note = "" if before is None or before.startswith("undid event") else before
+        return f"status back to {event.from_status}"
+    if event.action == "assign":
+        previous = event.note.rsplit("; was ", 1)[-1] if "; was " in event.note else ""
+        claim.assignee = previous
+        return f"assignee back to {previous or 'nobody'}"
+    if event.action == "edit":
+        claim.text = event.note.removeprefix("text was: ")  # the match key already holds the old words too
+        return "text restored"
+    if event.action == "evidence":
+        evidence_id = int(event.note.split(":", 1)[0].removeprefix("evidence "))
+        row = session.get(Evidence, evidence_id)
+        if row is not None:
+            row.removed = True
+            session.add(row)
+        return f"evidence {evidence_id} withdrawn"
+    found = _STATEMENT_NOTE.match(event.note)
+    if found is None:
+        raise StoreError(f"event {event.id} cannot be undone")
+    statement_id, relation, old_relation, old_origin = found.groups()
+    link = (
+        session.exec(
+            select(ClaimLink).where(ClaimLink.claim_id == claim.id, ClaimLink.statement_id == int(statement_id))
+        )
+        .scalars()
+        .first()
+    )
+    if event.action == "link":
+        if old_relation and link is not None:
+            link.relation, link.origin = old_relation, old_origin
+            session.add(link)
+            return f"statement {statement_id} back to {old_relation}"
+        if link is not None:
+            session.delete(link)
+        return f"statement {statement_id} unlinked"
+    if link is None:
+        session.add(
+            ClaimLink(claim_id=claim.id, statement_id=int(statement_id), relation=relation, origin="manual", score=100.0)
+        )
+    return f"statement {statement_id} {relation} again"
 
 
 def _changed(tx: Transaction, claim: Claim) -> None:
