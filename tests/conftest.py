@@ -78,7 +78,8 @@ def runner() -> CliRunner:
 
 @pytest.fixture
 def cli(runner, db_url, monkeypatch):
-    """Run claimtrack with a temporary database: cli("claims", "--json") → Result."""
+    """Run claimtrack with a temporary database, as a script does (--create: no notice that the file is new):
+    cli("claims", "--json") → Result."""
     from claimtrack.cli import app, state
 
     monkeypatch.setenv("CLAIMTRACK_EDITOR", "tester")
@@ -86,7 +87,7 @@ def cli(runner, db_url, monkeypatch):
 
     def run(*args: str, input: str | bytes | None = None):
         try:
-            return runner.invoke(app, ["--db", db_url, *args], input=input)
+            return runner.invoke(app, ["--db", db_url, "--create", *args], input=input)
         finally:
             if state._store is not None:  # close its connections, as the process exiting would
                 state._store.close()

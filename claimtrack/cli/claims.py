@@ -9,14 +9,27 @@ import typer
 
 from claimtrack import statuses
 from claimtrack.cli.app import (
+    AssigneeOption,
+    CheckedOption,
+    ContestedOption,
     EditorOption,
+    FilterOption,
     JsonOption,
+    LanguageOption,
+    MineOption,
+    OutletOption,
+    SearchOption,
+    SinceOption,
     SpeakerOption,
     StatusOption,
+    UntilOption,
     UserError,
     app,
+    claim_query,
     editor_name,
+    id_list,
     print_json,
+    say_speakers,
     state,
     status_list,
 )
@@ -36,27 +49,62 @@ _STATUS_HELP = _status_help()
 def claims(
     status: StatusOption = None,
     speaker: SpeakerOption = None,
-    search: Annotated[Optional[str], typer.Option("--search", help="Only claims whose text contains this.")] = None,
-    sort: Annotated[str, typer.Option("--sort", help="triage (default), recent, checkworthiness or id.")] = "triage",
+    search: SearchOption = None,
+    outlet: OutletOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    assignee: AssigneeOption = None,
+    mine: MineOption = False,
+    language: LanguageOption = None,
+    contested: ContestedOption = None,
+    checked: CheckedOption = None,
+    where: FilterOption = None,
+    sort: Annotated[
+        str, typer.Option("--sort", help="triage (default), recent, checkworthiness, sources or id.")
+    ] = "triage",
     limit: Annotated[Optional[int], typer.Option("--limit", "-n", help="At most this many claims.", min=1)] = None,
+    editor: EditorOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """List claims, most in need of checking first.
+    """List claims, most in need of checking first; filters narrow the list (all must hold).
 
-    Example: claimtrack claims --status unverified --limit 20
+    Example: claimtrack claims --status unverified --speaker AHY --since 7d --limit 20
     """
-    from claimtrack.store import ClaimQuery
-
-    if sort not in ("triage", "recent", "checkworthiness", "id"):
-        raise UserError(f"--sort: unknown order {sort!r}; use triage, recent, checkworthiness or id")
-    query = ClaimQuery(statuses=status_list(status), speaker=speaker or "", search=search or "", sort=sort, limit=limit)
+    query = claim_query(
+        status=status,
+        speaker=speaker,
+        search=search,
+        outlet=outlet,
+        since=since,
+        until=until,
+        assignee=assignee,
+        mine=mine,
+        language=language,
+        contested=contested,
+        checked=checked,
+        where=where,
+        sort=sort,
+        editor=editor,
+        limit=limit,
+    )
+    say_speakers(query)
     views = state.store().claims(query)
     if as_json:
         print_json([v.to_dict() for v in views])
         return
     from claimtrack.render import claims_table
 
-    claims_table(views)
+    claims_table(views, empty=_nothing_shown(query))
+
+
+def _nothing_shown(query) -> str:
+    """What an empty list means: nothing matches these filters, or nothing is in the database yet."""
+    from claimtrack.filters import describe
+    from claimtrack.i18n import text
+
+    if query.narrowed and state.store().count_claims():
+        return text("no_claims_match", filters=describe(query, editor=editor_name(None)))
+    return text("no_claims_yet")
 
 
 @app.command()
@@ -84,7 +132,9 @@ def show(
 @app.command()
 def mark(
     claim_id: Annotated[int, typer.Argument(help="Claim id.", metavar="ID")],
-    status: Annotated[str, typer.Argument(help=_STATUS_HELP)],
+    status: Annotated[
+        str, typer.Argument(help=f"{_STATUS_HELP} Any case; Indonesian words too (benar, salah, menyesatkan …).")
+    ],
     note: Annotated[str, typer.Option("--note", "-m", help="Why: the verdict note kept in the audit log.")] = "",
     editor: EditorOption = None,
 ) -> None:
@@ -92,9 +142,11 @@ def mark(
 
     Example: claimtrack mark 1 disputed --note "Kremlin denies; no evidence published"
     """
-    status_list([status])
-    event = state.store().mark(claim_id, status, note, editor_name(editor))
-    typer.echo(f"claim {claim_id}: {event.from_status} → {event.to_status} by {event.editor}")
+    from claimtrack.i18n import status_word
+
+    (name,) = status_list([status])
+    event = state.store().mark(claim_id, name, note, editor_name(editor))
+    typer.echo(f"claim {claim_id}: {status_word(event.from_status)} → {status_word(event.to_status)} by {event.editor}")
 
 
 @app.command()
@@ -247,3 +299,97 @@ def merge_actors(
     """
     state.store().merge_actors(into_id, from_id)
     typer.echo(f"actor {from_id} merged into actor {into_id}")
+
+
+# --- the desk: assignment, evidence, undo -------------------------------------------------------------------------
+@app.command()
+def assign(
+    claim_ids: Annotated[list[str], typer.Argument(help="Claim ids (comma-separate or repeat).", metavar="CLAIM...")],
+    user: Annotated[str, typer.Option("--to", "-t", help="The editor to check them (me: yourself).")],
+    editor: EditorOption = None,
+) -> None:
+    """Give claims to an editor to check; each change is kept in the audit log.
+
+    Example: claimtrack assign 3 7 --to ana
+    """
+    who = editor_name(editor)
+    assignee = who if user.strip().lower() in ("me", "saya") else user.strip()
+    if not assignee:
+        raise UserError("--to: give an editor's name (or use `claimtrack unassign`)")
+    store = state.store()
+    for claim_id in id_list(claim_ids, "CLAIM"):
+        store.assign(claim_id, assignee, who)
+        typer.echo(f"claim {claim_id}: assigned to {assignee}")
+
+
+@app.command()
+def unassign(
+    claim_ids: Annotated[list[str], typer.Argument(help="Claim ids (comma-separate or repeat).", metavar="CLAIM...")],
+    editor: EditorOption = None,
+) -> None:
+    """Take claims back from whoever was checking them.
+
+    Example: claimtrack unassign 3
+    """
+    store = state.store()
+    for claim_id in id_list(claim_ids, "CLAIM"):
+        store.assign(claim_id, "", editor_name(editor))
+        typer.echo(f"claim {claim_id}: unassigned")
+
+
+evidence_app = typer.Typer(
+    help="What an editor found while checking a claim: web pages and documents.\n\n"
+    "Example: claimtrack evidence add 3 https://example.org/report --note 'satellite images'",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
+app.add_typer(evidence_app, name="evidence")
+
+
+@evidence_app.command("add")
+def evidence_add(
+    claim_id: Annotated[int, typer.Argument(help="Claim id.", metavar="CLAIM")],
+    target: Annotated[str, typer.Argument(help="A web address (http/https) or a file's path.", metavar="URL|PATH")],
+    note: Annotated[str, typer.Option("--note", "-m", help="What it shows.")] = "",
+    editor: EditorOption = None,
+) -> None:
+    """Attach a web page or a document to a claim; `show` lists it and reports link it.
+
+    Example: claimtrack evidence add 3 https://example.org/report --note "satellite images, 12 Oct"
+    """
+    kind, where = evidence_target(target)
+    added = state.store().add_evidence(claim_id, where, note, editor_name(editor), kind=kind)
+    typer.echo(f"claim {claim_id}: evidence {added.id} added ({kind})")
+
+
+def evidence_target(target: str) -> tuple[str, str]:
+    """("url", the address) for http(s); ("file", its absolute path) for a file that exists; else one clear error."""
+    from pathlib import Path
+    from urllib.parse import urlsplit
+
+    target = target.strip()
+    parts = urlsplit(target)
+    if parts.scheme.lower() in ("http", "https") and parts.netloc:
+        return "url", target
+    if parts.scheme and len(parts.scheme) > 1 and not Path(target).exists():
+        raise UserError(f"{target!r}: only http and https addresses, or a file's path, can be evidence")
+    path = Path(target).expanduser()
+    if not path.is_file():
+        raise UserError(f"{target}: no such file (evidence is a web address or a file that exists)")
+    return "file", str(path.resolve())
+
+
+@app.command()
+def undo(
+    claim: Annotated[
+        Optional[int], typer.Option("--claim", "-c", help="Only a change to this claim.", metavar="ID")
+    ] = None,
+    editor: EditorOption = None,
+) -> None:
+    """Revert your last change (status, text, link, assignment, evidence) as a new audit event; run again to go
+    further back. The audit log is never rewritten.
+
+    Example: claimtrack undo
+    """
+    event = state.store().undo(editor_name(editor), claim_ids=[claim] if claim is not None else None)
+    typer.echo(f"claim {event.claim_id}: {event.note}")
