@@ -73,10 +73,7 @@ def status_words(values: str) -> tuple[str, ...]:
 def parse(text: str, *, editor: str = "", base: ClaimQuery | None = None, strict: bool = True) -> Filter:
     """Read a filter text onto `base` (default: no filter). Strict: the first unreadable word raises `FilterError`;
     otherwise it is skipped and listed in `problems` (the TUI, while someone is still typing)."""
-    try:
-        words = shlex.split(text)
-    except ValueError:  # an unclosed quote while typing
-        words = text.replace('"', " ").replace("'", " ").split()
+    words = _words(text)
     query = replace(base) if base is not None else ClaimQuery()
     problems: list[str] = []
     search: list[str] = [query.search] if query.search else []
@@ -96,13 +93,25 @@ def parse(text: str, *, editor: str = "", base: ClaimQuery | None = None, strict
     return Filter(query, problems)
 
 
+def _words(text: str) -> list[str]:
+    """Words, with quoted values kept whole; a quote still open (someone is typing) counts as closed."""
+    for attempt in (text, text + '"', text + "'"):
+        try:
+            return shlex.split(attempt)
+        except ValueError:
+            continue
+    return text.split()
+
+
 def _apply(query: ClaimQuery, key: str, value: str, editor: str) -> ClaimQuery:
     value = value.strip()
     if key in _FLAGS:
         if value.lower() not in _YES | _NO:
             raise FilterError(f"{key}: {value!r}; use {key} or {key}:no")
         setting = value.lower() not in _NO
-        return replace(query, **{"contested" if key == "contested" else "previously_checked": setting})
+        if key == "contested":
+            return replace(query, contested=setting)
+        return replace(query, previously_checked=setting)
     if not value:
         raise FilterError(f"{key}: give a value, like {key}:…")
     if key == "status":

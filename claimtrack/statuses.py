@@ -85,7 +85,7 @@ def _status(entry: dict) -> Status:
 def _texts(entry: dict, key: str, where: str) -> dict[str, str]:
     value = entry.get(key, {})
     if not isinstance(value, dict) or not all(isinstance(text, str) and text for text in value.values()):
-        raise _problem(f"{where}: {key} must map languages to words, e.g. {{ en = \"in review\" }}")
+        raise _problem(f'{where}: {key} must map languages to words, e.g. {{ en = "in review" }}')
     return dict(value)
 
 

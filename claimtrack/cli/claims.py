@@ -357,26 +357,8 @@ def evidence_add(
 
     Example: claimtrack evidence add 3 https://example.org/report --note "satellite images, 12 Oct"
     """
-    kind, where = evidence_target(target)
-    added = state.store().add_evidence(claim_id, where, note, editor_name(editor), kind=kind)
-    typer.echo(f"claim {claim_id}: evidence {added.id} added ({kind})")
-
-
-def evidence_target(target: str) -> tuple[str, str]:
-    """("url", the address) for http(s); ("file", its absolute path) for a file that exists; else one clear error."""
-    from pathlib import Path
-    from urllib.parse import urlsplit
-
-    target = target.strip()
-    parts = urlsplit(target)
-    if parts.scheme.lower() in ("http", "https") and parts.netloc:
-        return "url", target
-    if parts.scheme and len(parts.scheme) > 1 and not Path(target).exists():
-        raise UserError(f"{target!r}: only http and https addresses, or a file's path, can be evidence")
-    path = Path(target).expanduser()
-    if not path.is_file():
-        raise UserError(f"{target}: no such file (evidence is a web address or a file that exists)")
-    return "file", str(path.resolve())
+    added = state.store().add_evidence(claim_id, target, note, editor_name(editor))
+    typer.echo(f"claim {claim_id}: evidence {added.id} added ({added.kind})")
 
 
 @app.command()

@@ -9,7 +9,9 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 from sqlalchemy import bindparam, delete, exists, insert, select, update
 from sqlalchemy.exc import IntegrityError
@@ -390,9 +392,7 @@ class Edits(Connected):
 
         return self.write(work)
 
-    def assign(
-        self, claim_id: int, assignee: str, editor: str, *, expected_version: int | None = None
-    ) -> EventView:
+    def assign(self, claim_id: int, assignee: str, editor: str, *, expected_version: int | None = None) -> EventView:
         """Give the claim to `assignee` to check ("" takes it from whoever had it)."""
         assignee = " ".join(assignee.split())
 
@@ -407,11 +407,9 @@ class Edits(Connected):
 
         return self.write(work)
 
-    def add_evidence(self, claim_id: int, target: str, note: str, editor: str, *, kind: str = "url") -> EvidenceView:
-        """Attach a web page or a document to a claim; the audit log records it."""
-        target = target.strip()
-        if not target:
-            raise StoreError("evidence needs a URL or a file path")
+    def add_evidence(self, claim_id: int, target: str, note: str, editor: str) -> EvidenceView:
+        """Attach a web page (http/https) or a document (a file that exists) to a claim; the audit log records it."""
+        kind, target = evidence_target(target)
         note = " ".join(note.split())
 
         def work(tx: Transaction) -> EvidenceView:
@@ -421,7 +419,9 @@ class Edits(Connected):
             tx.session.flush()
             _changed(tx, claim)
             said = f" — {note}" if note else ""
-            tx.record_event(claim.id, "evidence", claim.status, claim.status, f"evidence {row.id}: {target}{said}", editor)
+            tx.record_event(
+                claim.id, "evidence", claim.status, claim.status, f"evidence {row.id}: {target}{said}", editor
+            )
             return EvidenceView(row.id, claim.id, kind, target, note, editor, row.added_at)
 
         return self.write(work)
@@ -576,6 +576,20 @@ class Edits(Connected):
         self.write(work)
 
 
+def evidence_target(target: str) -> tuple[str, str]:
+    """("url", the address) for http(s); ("file", its absolute path) for a file that exists; else `StoreError`."""
+    target = " ".join(target.split())
+    parts = urlsplit(target)
+    if parts.scheme.lower() in ("http", "https") and parts.netloc:
+        return "url", target
+    path = Path(target).expanduser()
+    if not target or not path.is_file():
+        if parts.scheme and len(parts.scheme) > 1:
+            raise StoreError(f"{target!r}: evidence is an http(s) address or a file's path")
+        raise StoreError(f"{target or 'evidence'}: no such file (evidence is an http(s) address or a file that exists)")
+    return "file", str(path.resolve())
+
+
 _UNDOABLE = ("status", "edit", "link", "unlink", "assign", "evidence")
 _UNDONE = re.compile(r"^undid event (\d+):")
 _STATEMENT_NOTE = re.compile(r"^statement (\d+) (?:was )?(\w+)(?: \(was (\w+), (\w+)\))?$")
@@ -662,7 +676,9 @@ def _revert(tx: Transaction, claim: Claim, event: StatusEvent) -> str:
         return f"statement {statement_id} unlinked"
     if link is None:
         session.add(
-            ClaimLink(claim_id=claim.id, statement_id=int(statement_id), relation=relation, origin="manual", score=100.0)
+            ClaimLink(
+                claim_id=claim.id, statement_id=int(statement_id), relation=relation, origin="manual", score=100.0
+            )
         )
     return f"statement {statement_id} {relation} again"
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from datetime import date
+from typing import Any
 
 from sqlalchemy import ColumnElement, Select, case, exists, func, literal, literal_column, or_, select
 from sqlmodel import Session
@@ -363,22 +364,29 @@ class Queries(Connected):
         """The actors one of whose names holds `name` as whole words ("AHY", "Lavrov"), most statements first."""
         if not fold(name):
             return []
-        views = self.actors(ids=_actors_called(name))
+        views = self.actors(among=_actors_called(name))
         return sorted(views, key=lambda view: (-view.statements, view.name, view.id))
 
-    def actors(self, search: str = "", *, ids: Select | None = None) -> list[ActorView]:
+    def claim_ids_said_by(self, name: str) -> list[int]:
+        """Claims with a statement by an actor one of whose names has a word starting with `name` (as typed in a
+        search: "Purbaya", "sri mul"), by id."""
+        if len(fold(name)) < 3:
+            return []
+        with self._read() as session:
+            statement = _claims_by_actors(_actors_called(name, prefix=True)).distinct().order_by(ClaimLink.claim_id)
+            return list(session.exec(statement).scalars())
+
+    def actors(self, search: str = "", *, among: Select | None = None) -> list[ActorView]:
         with self._read() as session:
             statement = select(Actor).order_by(Actor.name)
             if search:
                 statement = statement.where(
                     Actor.id.in_(
-                        select(Alias.actor_id).where(
-                            Alias.key.like(f"%{_like_escape(fold(search))}%", escape="\\")
-                        )
+                        select(Alias.actor_id).where(Alias.key.like(f"%{_like_escape(fold(search))}%", escape="\\"))
                     )
                 )
-            if ids is not None:
-                statement = statement.where(Actor.id.in_(ids))
+            if among is not None:
+                statement = statement.where(Actor.id.in_(among))
             actors = list(session.exec(statement).scalars())
             ids = [a.id for a in actors]
             aliases: dict[int, list[str]] = defaultdict(list)
@@ -503,7 +511,7 @@ def _actors_called(name: str, *, prefix: bool = False) -> Select:
     """Ids of the actors with an alias holding the folded `name` as whole words (as a word prefix with `prefix`):
     "AHY" finds "Agus Harimurti Yudhoyono (AHY)" but not "Eri Cahyadi"."""
     key = _like_escape(fold(name))
-    padded = literal_column("' '") + Alias.key + literal_column("' '")
+    padded: Any = literal_column("' '") + Alias.key + literal_column("' '")
     return select(Alias.actor_id).where(padded.like(f"% {key}{'%' if prefix else ' %'}", escape="\\"))
 
 

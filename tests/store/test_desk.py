@@ -78,14 +78,16 @@ def test_assignment_is_an_audit_event_and_a_filter(desk):
     assert desk.verify_audit().ok
 
 
-def test_evidence_is_listed_with_its_claim_and_recorded(desk):
+def test_evidence_is_listed_with_its_claim_and_recorded(desk, tmp_path):
     claim = weapons(desk)
+    call = tmp_path / "call.pdf"
+    call.write_bytes(b"%PDF")
     desk.add_evidence(claim.id, "https://example.org/report", "satellite images", "ana")
-    desk.add_evidence(claim.id, "/desk/notes/call.pdf", "", "ana", kind="file")
+    desk.add_evidence(claim.id, str(call), "", "ana")
     shown = desk.claim(claim.id, with_history=True)
     assert [(e.kind, e.target, e.note) for e in shown.evidence] == [
         ("url", "https://example.org/report", "satellite images"),
-        ("file", "/desk/notes/call.pdf", ""),
+        ("file", str(call.resolve()), ""),
     ]
     assert shown.history[-1].action == "evidence" and "call.pdf" in shown.history[-1].note
     assert shown.to_dict()["evidence"][0]["target"] == "https://example.org/report"
