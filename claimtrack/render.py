@@ -15,7 +15,7 @@ from rich.text import Text
 from claimtrack import statuses
 from claimtrack.i18n import count, status_word, text
 from claimtrack.localtime import local, zone_name
-from claimtrack.store import ActorView, ClaimView
+from claimtrack.store import ActorView, ClaimView, SpeakerRecord
 from claimtrack.textutil import one_line
 
 if TYPE_CHECKING:
@@ -162,6 +162,33 @@ def actors_table(views: list[ActorView]) -> None:
             str(a.id), safe(a.name), a.kind, safe(a.role, 40), safe(", ".join(a.aliases), 60), str(a.statements)
         )
     console.print(table)
+
+
+def speaker_detail(record: SpeakerRecord) -> None:
+    """A speaker's record: who, what roles, the track record by verdict, statements per month, their claims."""
+    console = _console()
+    actor = record.actor
+    console.print(f"[bold]{safe(actor.name)}[/]  {safe(actor.kind)}  {count(actor.statements, 'statement')}")
+    if actor.aliases:
+        console.print(f"also called: {safe(', '.join(actor.aliases), 300)}")
+    if record.roles:
+        console.print("roles: " + safe(", ".join(f"{role} ({n})" for role, n in record.roles[:8]), 300))
+    verdicts = ", ".join(f"{n} {status_markup(status)}" for status, n in record.verdicts.items())
+    console.print(f"\n[bold]track record[/] (claims asserted): {verdicts or 'none'}")
+    if record.months:
+        console.print("\n[bold]statements over time[/]")
+        widest = max(n for _, n in record.months)
+        for month, n in record.months:
+            console.print(f"  {month or 'undated':<8} {n:>5} {'█' * max(1, round(30 * n / widest))}")
+    if record.claims:
+        console.print(f"\n[bold]claims[/] ({len(record.claims)})")
+        for claim in record.claims[:50]:
+            said = claim.said.isoformat() if claim.said else "          "
+            console.print(
+                f"  {claim.id:>6} {said} {status_markup(claim.status)} [dim]{claim.relation}[/] {safe(claim.text, 100)}"
+            )
+        if len(record.claims) > 50:
+            console.print(f"  … and {len(record.claims) - 50} more (--json lists them all)")
 
 
 RELATION_STYLES = {"supports": "green", "contradicts": "red", "mentions": "yellow"}

@@ -215,8 +215,18 @@ def merge(
 
 
 # --- actors --------------------------------------------------------------------------------------------------------
-@app.command()
+actors_app = typer.Typer(
+    help="Speakers: list them with their aliases (and repair them), or show one speaker's record.\n\n"
+    "Example: claimtrack actors --search lavrov",
+    rich_markup_mode=None,
+    invoke_without_command=True,
+)
+app.add_typer(actors_app, name="actors")
+
+
+@actors_app.callback()
 def actors(
+    ctx: typer.Context,
     search: Annotated[Optional[str], typer.Option("--search", help="Only actors with a name containing this.")] = None,
     repair: Annotated[
         bool,
@@ -233,12 +243,15 @@ def actors(
     as_json: JsonOption = False,
 ) -> None:
     """List speakers with their aliases and statement counts, or repair them in a database built by an older
-    claimtrack (cue words as aliases, honorifics in names, people credited in articles that never name them).
+    claimtrack (cue words as aliases, honorifics in names, people credited in articles that never name them);
+    `actors show NAME` gives one speaker's record.
 
     Example: claimtrack actors --search lavrov
 
     Example: claimtrack actors --repair --dry-run
     """
+    if ctx.invoked_subcommand is not None:
+        return
     if repair:
         if search:
             raise UserError("--search lists actors; --repair re-decides them all: use one or the other")
@@ -253,6 +266,53 @@ def actors(
     from claimtrack.render import actors_table
 
     actors_table(views)
+
+
+@actors_app.command("show")
+def actors_show(
+    name: Annotated[str, typer.Argument(help="The speaker: any of their names (whole words), or an actor id.")],
+    markdown: Annotated[bool, typer.Option("--markdown", "--md", help="Print the record as Markdown.")] = False,
+    output: Annotated[
+        Optional[str], typer.Option("--output", "-o", help="Write the record as Markdown to this file.", metavar="FILE")
+    ] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """One speaker's record: names, roles, statements over time, and the claims they asserted by verdict.
+
+    Example: claimtrack actors show "Sergei Lavrov" --md -o lavrov.md
+    """
+    store = state.store()
+    if name.strip().isdigit():
+        actor_id = int(name)
+    else:
+        found = store.speakers_called(name)
+        if not found:
+            raise UserError(f"no speaker is called {name!r}; `claimtrack actors --search` lists them")
+        exact = [actor for actor in found if actor.name.casefold() == name.strip().casefold()]
+        actor_id = (exact or found)[0].id
+        others = [actor for actor in found if actor.id != actor_id]
+        if others:
+            also = ", ".join(f"{actor.name} (id {actor.id})" for actor in others[:5])
+            typer.echo(f"also called {name!r}: {also}; give an id to see one of them", err=True)
+    record = store.speaker_record(actor_id)
+    if as_json:
+        print_json(record.to_dict())
+        return
+    if markdown or output:
+        from claimtrack.speaker_report import render_speaker
+
+        text = render_speaker(record)
+        if output:
+            from claimtrack.interchange import write_atomic
+
+            write_atomic(output, text)
+            typer.echo(f"speaker record of {record.actor.name} written to {output}")
+        else:
+            typer.echo(text, nl=False)
+        return
+    from claimtrack.render import speaker_detail
+
+    speaker_detail(record)
 
 
 def _repair_actors(*, dry_run: bool, verbose: bool, as_json: bool) -> None:

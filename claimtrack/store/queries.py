@@ -22,6 +22,8 @@ from claimtrack.store.views import (
     EventView,
     EvidenceView,
     SourceText,
+    SpeakerClaim,
+    SpeakerRecord,
     StatementCredit,
     StatementView,
 )
@@ -211,6 +213,7 @@ class Queries(Connected):
                         Actor.kind,
                         Actor.role,
                         context,
+                        Statement.actor_id,
                     )
                     .join(Statement, Statement.id == ClaimLink.statement_id)
                     .join(Source, Source.id == Statement.source_id)
@@ -245,6 +248,7 @@ class Queries(Connected):
                     actor_kind,
                     actor_role,
                     sentence,
+                    actor_id,
                 ) in rows:
                     views[family[claim_id]].statements.append(
                         StatementView(
@@ -270,6 +274,7 @@ class Queries(Connected):
                             sentence_start=sentence_start,
                             sentence_end=sentence_end,
                             context=sentence or "",
+                            actor_id=actor_id,
                         )
                     )
             evidence_columns = (
@@ -366,6 +371,52 @@ class Queries(Connected):
             return []
         views = self.actors(among=_actors_called(name))
         return sorted(views, key=lambda view: (-view.statements, view.name, view.id))
+
+    def speaker_record(self, actor_id: int) -> SpeakerRecord:
+        """One actor's record: aliases, roles, statements over time, and their claims with each claim's status."""
+        found = self.actors(among=select(Actor.id).where(Actor.id == actor_id))
+        if not found:
+            raise NotFound(f"no actor with id {actor_id}")
+        said = func.coalesce(Statement.said_on, Source.published_at)
+        with self._read() as session:
+            roles = session.exec(
+                select(Statement.speaker_role, func.count(Statement.id))
+                .where(Statement.actor_id == actor_id, Statement.speaker_role != "")
+                .group_by(Statement.speaker_role)
+                .order_by(func.count(Statement.id).desc(), Statement.speaker_role)
+            ).all()
+            dates = session.exec(
+                select(said, func.count(Statement.id))
+                .join(Source, Source.id == Statement.source_id)
+                .where(Statement.actor_id == actor_id)
+                .group_by(said)
+            ).all()
+            links = session.exec(
+                select(Claim.id, Claim.text, Claim.status, ClaimLink.relation, said)
+                .join(ClaimLink, ClaimLink.claim_id == Claim.id)
+                .join(Statement, Statement.id == ClaimLink.statement_id)
+                .join(Source, Source.id == Statement.source_id)
+                .where(Statement.actor_id == actor_id, Claim.merged_into_id.is_(None))
+                .order_by(said.desc(), Claim.id.desc())
+            ).all()
+        months: dict[str, int] = defaultdict(int)
+        for day, number in dates:
+            months[day.strftime("%Y-%m") if day else ""] += number
+        claims: dict[int, SpeakerClaim] = {}
+        for claim_id, text, status, relation, day in links:
+            if claim_id not in claims or (relation == "asserts" and claims[claim_id].relation != "asserts"):
+                claims[claim_id] = SpeakerClaim(claim_id, text, status, relation, day)
+        verdicts: dict[str, int] = defaultdict(int)
+        for claim in claims.values():
+            if claim.relation == "asserts":
+                verdicts[claim.status] += 1
+        return SpeakerRecord(
+            found[0],
+            [(role, number) for role, number in roles],
+            sorted(months.items(), key=lambda item: item[0] or "9999"),
+            {status: verdicts[status] for status in TRIAGE_ORDER if verdicts.get(status)},
+            list(claims.values()),
+        )
 
     def claim_ids_said_by(self, name: str) -> list[int]:
         """Claims with a statement by an actor one of whose names has a word starting with `name` (as typed in a

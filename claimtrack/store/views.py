@@ -33,6 +33,7 @@ class StatementView:
     sentence_start: int
     sentence_end: int
     context: str = ""
+    actor_id: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -183,6 +184,46 @@ class ActorView:
             "role": self.role,
             "aliases": self.aliases,
             "statements": self.statements,
+        }
+
+
+@dataclass
+class SpeakerClaim:
+    """A claim a speaker's statement is linked to, with how the statement bears on it."""
+
+    id: int
+    text: str
+    status: str
+    relation: str
+    said: date | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "text": self.text,
+            "status": self.status,
+            "relation": self.relation,
+            "said": self.said.isoformat() if self.said else None,
+        }
+
+
+@dataclass
+class SpeakerRecord:
+    """An actor's track record: names, roles, statements per month, and the claims they asserted by verdict."""
+
+    actor: ActorView
+    roles: list[tuple[str, int]]  # role as articles give it, with how many statements carry it
+    months: list[tuple[str, int]]  # "YYYY-MM" (said, else published) → statements, oldest first; "" undated
+    verdicts: dict[str, int]  # status → claims the actor asserted
+    claims: list[SpeakerClaim]  # every claim their statements are linked to, newest first
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            **self.actor.to_dict(),
+            "roles": [{"role": role, "statements": count} for role, count in self.roles],
+            "statements_by_month": [{"month": month or None, "statements": count} for month, count in self.months],
+            "asserted_claims_by_status": self.verdicts,
+            "claims": [claim.to_dict() for claim in self.claims],
         }
 
 

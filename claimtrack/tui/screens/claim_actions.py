@@ -82,6 +82,7 @@ class ClaimActions(EssentialKeysFirst, ReportsWorkerErrors, Screen):
         Binding("a", "assign", text("key_assign"), tooltip="Give the claim (or the selected ones) to an editor"),
         Binding("b", "evidence", text("key_evidence"), tooltip="Attach a web page or a document to the claim"),
         Binding("z", "undo", text("key_undo"), tooltip="Revert your last change, as a new audit event"),
+        Binding("p", "speaker", text("key_speaker"), tooltip="The speaker's record: who first said the claim"),
         Binding("E", "export", text("key_export"), tooltip="Export to Markdown"),
     ]
 
@@ -256,6 +257,24 @@ class ClaimActions(EssentialKeysFirst, ReportsWorkerErrors, Screen):
 
     def action_undo(self) -> None:
         self.undo()
+
+    def speaker_id(self) -> int | None:
+        """The speaker `p` opens: who first asserted the current claim (the detail: the highlighted statement's)."""
+        claim = self.current_claim()
+        if claim is None:
+            return None
+        speaking = [s for s in claim.statements if s.actor_id is not None]
+        first = [s for s in speaking if s.relation in ("asserts", "supports")] or speaking
+        return first[0].actor_id if first else None
+
+    def action_speaker(self) -> None:
+        from claimtrack.tui.screens.speaker import SpeakerScreen
+
+        actor_id = self.speaker_id()
+        if actor_id is None:
+            self.notify("No known speaker for this claim.", severity="warning")
+            return
+        self.app.push_screen(SpeakerScreen(self.store, actor_id))
 
     def action_export(self) -> None:
         request = self.export_request()

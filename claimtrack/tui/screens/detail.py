@@ -111,6 +111,12 @@ class ClaimDetailScreen(ClaimActions):
         claim_id = self.claim_id
         return ExportRequest(f"claim-{claim_id}.md", lambda: [claim_id], {"claim": claim_id})
 
+    def speaker_id(self) -> int | None:
+        statement = self.query_one(StatementList).current_statement
+        if statement is not None and statement.actor_id is not None:
+            return statement.actor_id
+        return super().speaker_id()
+
     def action_back(self) -> None:
         self.dismiss()
 
