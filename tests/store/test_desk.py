@@ -131,3 +131,25 @@ def test_undo_of_a_link_puts_back_the_relation_it_replaced(desk):
     desk.unlink_statement(claim.id, peskov.id, "ana")
     desk.undo("ana")
     assert [s.id for s in desk.claim(claim.id).by_relation("contradicts")] == [peskov.id]
+
+
+def test_evidence_goes_into_the_markdown_report_as_links_and_into_claimreview_as_citations(desk, tmp_path):
+    from markdown_it import MarkdownIt
+
+    from claimtrack.interchange import claim_reviews
+    from claimtrack.report import render_markdown
+
+    claim = weapons(desk)
+    notes = tmp_path / "call_notes.txt"
+    notes.write_text("notes", encoding="utf-8")
+    desk.add_evidence(claim.id, "https://example.org/report", "satellite [images]", "ana")
+    desk.add_evidence(claim.id, str(notes), "", "ana")
+    desk.mark(claim.id, "false", "no shipment seen", "ana")
+    view = desk.claim(claim.id, with_history=True)
+    html = MarkdownIt("commonmark").render(render_markdown([view]))
+    assert '<a href="https://example.org/report">https://example.org/report</a>: satellite [images]' in html
+    assert str(notes.resolve()) in html
+    (review,), _, _ = claim_reviews([view])
+    assert review["citation"] == [
+        {"@type": "CreativeWork", "url": "https://example.org/report", "name": "satellite [images]"}
+    ]
