@@ -31,6 +31,7 @@ def check_language(value: str) -> str:
 def set_language(value: str | None) -> None:
     """Choose the interface language for this process (None: back to $CLAIMTRACK_LANG, else English)."""
     global _chosen
+    _chosen = None
     _chosen = check_language(value) if value else None
 
 

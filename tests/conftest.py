@@ -34,6 +34,18 @@ def pytest_collection_modifyitems(config, items):
                 item.add_marker(skip)
 
 
+@pytest.fixture(autouse=True)
+def english_interface(monkeypatch):
+    """Every test starts with the English interface, whatever the shell running the tests or an earlier test chose."""
+    from claimtrack import i18n
+
+    monkeypatch.delenv("CLAIMTRACK_LANG", raising=False)
+    monkeypatch.delenv("TZ", raising=False)
+    i18n.set_language(None)
+    yield
+    i18n.set_language(None)
+
+
 @pytest.fixture
 def db_path(tmp_path) -> Path:
     return tmp_path / "test.db"

@@ -140,3 +140,24 @@ def test_undo_reverts_my_last_change_and_keeps_the_chain(cli, sample):
     shown = json.loads(cli("show", str(sample), "--json").stdout)
     assert (shown["status"], shown["assignee"]) == ("unverified", "")
     assert "intact" in cli("audit", "verify").stdout
+
+
+def test_the_tui_asks_before_making_a_database_that_does_not_exist(runner, tmp_path, monkeypatch):
+    from claimtrack.cli import app
+
+    monkeypatch.delenv("CLAIMTRACK_DB", raising=False)
+    monkeypatch.setattr("claimtrack.cli.demo._run_tui", lambda: print("tui opened"))
+    typo = tmp_path / "ful.db"
+    refused = runner.invoke(app, ["--db", str(typo), "tui"], input="n\n")
+    assert refused.exit_code == 1 and "Create a new, empty database there?" in refused.stderr
+    assert "tui opened" not in refused.stdout and not typo.exists()
+    accepted = runner.invoke(app, ["--db", str(typo), "tui"], input="y\n")
+    assert accepted.exit_code == 0 and "tui opened" in accepted.stdout
+
+
+def test_the_interface_speaks_indonesian_with_lang_id(cli, sample, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "120")
+    listed = cli("--lang", "id", "claims").stdout  # a global option, after --db as the fixture gives it
+    assert "belum diperiksa" in listed and "3 klaim" in listed and "dinyatakan oleh" in listed
+    assert "tidak ada klaim yang cocok" in cli("--lang", "id", "claims", "--search", "zzzz").stdout
+    assert cli("--lang", "fr", "claims").stderr.startswith("error: interface language 'fr' is not known")
