@@ -376,10 +376,8 @@ def assign(
     assignee = who if user.strip().lower() in ("me", "saya") else user.strip()
     if not assignee:
         raise UserError("--to: give an editor's name (or use `claimtrack unassign`)")
-    store = state.store()
-    for claim_id in id_list(claim_ids, "CLAIM"):
-        store.assign(claim_id, assignee, who)
-        typer.echo(f"claim {claim_id}: assigned to {assignee}")
+    for event in state.store().assign_many(id_list(claim_ids, "CLAIM"), assignee, who):
+        typer.echo(f"claim {event.claim_id}: assigned to {assignee}")
 
 
 @app.command()
@@ -391,10 +389,8 @@ def unassign(
 
     Example: claimtrack unassign 3
     """
-    store = state.store()
-    for claim_id in id_list(claim_ids, "CLAIM"):
-        store.assign(claim_id, "", editor_name(editor))
-        typer.echo(f"claim {claim_id}: unassigned")
+    for event in state.store().assign_many(id_list(claim_ids, "CLAIM"), "", editor_name(editor)):
+        typer.echo(f"claim {event.claim_id}: unassigned")
 
 
 evidence_app = typer.Typer(
@@ -433,5 +429,5 @@ def undo(
 
     Example: claimtrack undo
     """
-    event = state.store().undo(editor_name(editor), claim_ids=[claim] if claim is not None else None)
-    typer.echo(f"claim {event.claim_id}: {event.note}")
+    for event in state.store().undo(editor_name(editor), claim_ids=[claim] if claim is not None else None):
+        typer.echo(f"claim {event.claim_id}: {event.note}")

@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
@@ -120,7 +121,14 @@ class Transaction:
         self.record_event(claim_id, "flag", claim.status, claim.status, reason, editor)
 
     def record_event(
-        self, claim_id: int, action: str, from_status: str, to_status: str, note: str, editor: str
+        self,
+        claim_id: int,
+        action: str,
+        from_status: str,
+        to_status: str,
+        note: str,
+        editor: str,
+        at: datetime | None = None,
     ) -> EventView:
         self.claim(claim_id)  # the claim's lock orders its events: no two writers read the same previous hash
         previous = (
@@ -134,7 +142,7 @@ class Transaction:
             .first()
             or ""
         )
-        at = utcnow()
+        at = at or utcnow()
         digest = event_hash(previous, claim_id, action, from_status, to_status, note, editor, at)
         row = StatusEvent(
             claim_id=claim_id,
@@ -296,20 +304,29 @@ class Edits(Connected):
     def mark(
         self, claim_id: int, status: str, note: str, editor: str, *, expected_version: int | None = None
     ) -> EventView:
+        return self.mark_many([claim_id], status, note, editor, expected_version=expected_version)[0]
+
+    def mark_many(
+        self, claim_ids: Iterable[int], status: str, note: str, editor: str, *, expected_version: int | None = None
+    ) -> list[EventView]:
+        """Set the status of claims in one transaction: one change, which one `undo` reverts whole."""
         if status not in statuses.names():
             raise StoreError(statuses.unknown_status_message(status))
+        ids = list(dict.fromkeys(claim_ids))
 
-        def work(tx: Transaction) -> EventView:
-            claim = self._live_claim(tx, claim_id)
-            if expected_version is not None and claim.version != expected_version:
-                raise Conflict(f"claim {claim_id} was changed by someone else since you opened it; reloaded")
-            previous = claim.status
-            claim.status = status
-            claim.status_note = note
-            claim.needs_review = False
-            claim.review_reason = ""
-            _changed(tx, claim)
-            return tx.record_event(claim.id, "status", previous, status, note, editor)
+        def work(tx: Transaction) -> list[EventView]:
+            at, events = utcnow(), []
+            for claim_id in ids:
+                claim = self._live_claim(tx, claim_id)
+                _expect(claim, expected_version)
+                previous = claim.status
+                claim.status = status
+                claim.status_note = note
+                claim.needs_review = False
+                claim.review_reason = ""
+                _changed(tx, claim)
+                events.append(tx.record_event(claim.id, "status", previous, status, note, editor, at))
+            return events
 
         return self.write(work)
 
@@ -394,16 +411,30 @@ class Edits(Connected):
 
     def assign(self, claim_id: int, assignee: str, editor: str, *, expected_version: int | None = None) -> EventView:
         """Give the claim to `assignee` to check ("" takes it from whoever had it)."""
-        assignee = " ".join(assignee.split())
+        return self.assign_many([claim_id], assignee, editor, expected_version=expected_version)[0]
 
-        def work(tx: Transaction) -> EventView:
-            claim = self._live_claim(tx, claim_id)
-            _expect(claim, expected_version)
-            previous = claim.assignee
-            claim.assignee = assignee
-            _changed(tx, claim)
-            note = f"assigned to {assignee}" if assignee else "unassigned"
-            return tx.record_event(claim.id, "assign", claim.status, claim.status, f"{note}; was {previous}", editor)
+    def assign_many(
+        self, claim_ids: Iterable[int], assignee: str, editor: str, *, expected_version: int | None = None
+    ) -> list[EventView]:
+        """Give claims to `assignee` in one transaction: one change, which one `undo` reverts whole."""
+        assignee = " ".join(assignee.split())
+        ids = list(dict.fromkeys(claim_ids))
+
+        def work(tx: Transaction) -> list[EventView]:
+            at, events = utcnow(), []
+            for claim_id in ids:
+                claim = self._live_claim(tx, claim_id)
+                _expect(claim, expected_version)
+                previous = claim.assignee
+                claim.assignee = assignee
+                _changed(tx, claim)
+                note = f"assigned to {assignee}" if assignee else "unassigned"
+                events.append(
+                    tx.record_event(
+                        claim.id, "assign", claim.status, claim.status, f"{note}; was {previous}", editor, at
+                    )
+                )
+            return events
 
         return self.write(work)
 
@@ -426,37 +457,50 @@ class Edits(Connected):
 
         return self.write(work)
 
-    def undo(self, editor: str, *, claim_ids: Iterable[int] | None = None) -> EventView:
-        """Revert `editor`'s latest change that can be reverted (of these claims, if given), as a new audit event.
+    def undo(self, editor: str, *, claim_ids: Iterable[int] | None = None) -> list[EventView]:
+        """Revert `editor`'s latest change that can be reverted (of these claims, if given), as new audit events.
 
-        The log is never rewritten: the undo is an event of its own, and an undone change is not undone twice.
-        Refused when someone else has changed the claim since, and for merges (their history has moved).
+        A change made to several claims at once (a bulk mark or assignment) is reverted whole. The log is never
+        rewritten: each claim gets an undo event of its own, and an undone change is not undone twice. Refused
+        when someone else has changed one of the claims since, and for merges (their history has moved).
         """
         wanted = set(claim_ids) if claim_ids is not None else None
 
-        def work(tx: Transaction) -> EventView:
-            target = _last_undoable(tx.session, editor, wanted)
-            if target is None:
+        def work(tx: Transaction) -> list[EventView]:
+            targets = _last_undoable(tx.session, editor, wanted)
+            if not targets:
                 raise NotFound(f"nothing of {editor}'s to undo")
-            claim = self._live_claim(tx, target.claim_id)
-            later = (
-                tx.session.exec(
-                    select(StatusEvent.editor)
-                    .where(StatusEvent.claim_id == claim.id, StatusEvent.id > target.id, StatusEvent.editor != editor)
-                    .limit(1)
+            claims = {target.claim_id: self._live_claim(tx, target.claim_id) for target in targets}
+            for target in targets:
+                later = (
+                    tx.session.exec(
+                        select(StatusEvent.editor)
+                        .where(
+                            StatusEvent.claim_id == target.claim_id,
+                            StatusEvent.id > target.id,
+                            StatusEvent.editor != editor,
+                        )
+                        .limit(1)
+                    )
+                    .scalars()
+                    .first()
                 )
-                .scalars()
-                .first()
-            )
-            if later is not None:
-                raise Conflict(
-                    f"claim {claim.id} was changed by {later} after your {target.action}; undo it by hand instead"
+                if later is not None:
+                    raise Conflict(
+                        f"claim {target.claim_id} was changed by {later} after your {target.action}; "
+                        "undo it by hand instead"
+                    )
+            at, events = utcnow(), []
+            for target in targets:
+                claim = claims[target.claim_id]
+                what = _revert(tx, claim, target)
+                _changed(tx, claim)
+                events.append(
+                    tx.record_event(
+                        claim.id, "undo", target.to_status, claim.status, f"undid event {target.id}: {what}", editor, at
+                    )
                 )
-            what = _revert(tx, claim, target)
-            _changed(tx, claim)
-            return tx.record_event(
-                claim.id, "undo", target.to_status, claim.status, f"undid event {target.id}: {what}", editor
-            )
+            return events
 
         return self.write(work)
 
@@ -600,8 +644,9 @@ def _expect(claim: Claim, expected_version: int | None) -> None:
         raise Conflict(f"claim {claim.id} was changed by someone else since you opened it; reloaded")
 
 
-def _last_undoable(session: Session, editor: str, claim_ids: set[int] | None) -> StatusEvent | None:
-    """The editor's latest change not undone yet; an undo event is itself not undone."""
+def _last_undoable(session: Session, editor: str, claim_ids: set[int] | None) -> list[StatusEvent]:
+    """The events of the editor's latest change not undone yet: one, or all of a change made to several claims at
+    once (they share their time); an undo event is itself not undone."""
     undone: set[int] = set()
     statement = (
         select(StatusEvent)
@@ -610,14 +655,17 @@ def _last_undoable(session: Session, editor: str, claim_ids: set[int] | None) ->
     )
     if claim_ids is not None:
         statement = statement.where(StatusEvent.claim_id.in_(sorted(claim_ids)))
+    change: list[StatusEvent] = []
     for event in session.exec(statement.execution_options(yield_per=200)).scalars():
+        if change and (event.at != change[0].at or event.action != change[0].action):
+            break
         if event.action == "undo":
             found = _UNDONE.match(event.note)
             if found:
                 undone.add(int(found.group(1)))
         elif event.id not in undone:
-            return event
-    return None
+            change.append(event)
+    return change
 
 
 def _revert(tx: Transaction, claim: Claim, event: StatusEvent) -> str:

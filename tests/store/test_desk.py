@@ -112,6 +112,18 @@ def test_undo_reverts_the_editors_last_change_as_a_new_event(desk):
     assert desk.verify_audit().ok
 
 
+def test_a_change_to_several_claims_at_once_is_undone_whole(desk):
+    ids = desk.claim_ids(ClaimQuery(sort="id"))
+    desk.mark(ids[0], "in_review", "", "ana")
+    desk.mark_many(ids, "false", "hoax", "ana")
+    undone = desk.undo("ana")
+    assert sorted(event.claim_id for event in undone) == ids
+    assert [desk.claim(i).status for i in ids] == ["in_review", "unverified", "unverified"]
+    desk.assign_many(ids[1:], "budi", "ana")
+    assert [event.claim_id for event in desk.undo("ana")] == sorted(ids[1:], reverse=True)
+    assert all(desk.claim(i).assignee == "" for i in ids)
+
+
 def test_undo_is_refused_when_someone_else_changed_the_claim_since(desk):
     claim = weapons(desk)
     desk.mark(claim.id, "false", "", "ana")

@@ -217,6 +217,11 @@ async def test_selected_claims_are_marked_assigned_and_exported_together(app, sa
         await settle(pilot)
         await pilot.press("E", "enter")  # only the selection: no question
         await settle(pilot)
+        await pilot.press("z")  # the bulk assignment was one change: undone whole
+        await settle(pilot)
+        assert {sample_store.claim(claim_id).assignee for claim_id in (first, second)} == {""}
+        await pilot.press("a", "ctrl+shift+a", *"ana", "enter")
+        await settle(pilot)
     for claim_id in (first, second):
         claim = sample_store.claim(claim_id)
         assert (claim.status, claim.status_note, claim.assignee) == ("dismissed", "opinion", "ana")

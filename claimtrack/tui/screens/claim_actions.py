@@ -321,17 +321,16 @@ class ClaimActions(EssentialKeysFirst, ReportsWorkerErrors, Screen):
 
     @work(thread=True, exit_on_error=False, group="write")
     def mark_many(self, claim_ids: list[int], status: str, note: str) -> None:
-        def change() -> None:
-            for claim_id in claim_ids:
-                self.store.mark(claim_id, status, note, default_editor())
-
-        self._save(claim_ids, change, f"{count(len(claim_ids), 'claim')} marked {status_word(status)}")
+        self._save(
+            claim_ids,
+            lambda: self.store.mark_many(claim_ids, status, note, default_editor()),
+            f"{count(len(claim_ids), 'claim')} marked {status_word(status)}",
+        )
 
     @work(thread=True, exit_on_error=False, group="write")
     def assign_many(self, claim_ids: list[int], name: str, version: int | None) -> None:
         def change() -> None:
-            for claim_id in claim_ids:
-                self.store.assign(claim_id, name, default_editor(), expected_version=version)
+            self.store.assign_many(claim_ids, name, default_editor(), expected_version=version)
 
         said = f"assigned to {name}" if name else "unassigned"
         label = f"claim {claim_ids[0]}" if len(claim_ids) == 1 else count(len(claim_ids), "claim")
@@ -348,12 +347,18 @@ class ClaimActions(EssentialKeysFirst, ReportsWorkerErrors, Screen):
     @work(thread=True, exit_on_error=False, group="write")
     def undo(self) -> None:
         try:
-            event = self.store.undo(default_editor())
+            events = self.store.undo(default_editor())
         except ClaimtrackError as exc:
             self.post_message(self.Refused(str(exc), conflict=isinstance(exc, Conflict)))
             return
-        self.catalog.update(self.store.claims_by_id([event.claim_id]).values())
-        self.post_message(self.Changed([event.claim_id], f"claim {event.claim_id}: {event.note}"))
+        claim_ids = [event.claim_id for event in events]
+        self.catalog.update(self.store.claims_by_id(claim_ids).values())
+        said = (
+            f"claim {claim_ids[0]}: {events[0].note}"
+            if len(events) == 1
+            else f"undone on {count(len(events), 'claim')}"
+        )
+        self.post_message(self.Changed(claim_ids, said))
 
     @work(thread=True, exit_on_error=False, group="write")
     def edit_text(self, claim_id: int, version: int, wording: str) -> None:
