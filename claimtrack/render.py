@@ -59,6 +59,7 @@ def claims_table(views: list[ClaimView], *, empty: str = "") -> None:
         ("+", "right", 3),
         ("−", "right", 3),
         (text("col_first_seen"), "left", 5),
+        (text("col_assignee"), "left", 6),
     ]
     widths = [
         max(len(title), *(len(Text.from_markup(row[i]).plain) for row in cells))
@@ -66,7 +67,7 @@ def claims_table(views: list[ClaimView], *, empty: str = "") -> None:
     ]
     widths[3] = _MIN_CLAIM
     widths[4] = min(widths[4], 22)
-    shown = list(range(len(columns)))
+    shown = [i for i in range(len(columns)) if i != 8 or any(view.assignee for view in views)]
 
     def needed() -> int:
         return sum(widths[i] for i in shown) + 3 * (len(shown) - 1)  # three cells between columns
@@ -102,6 +103,7 @@ def _claim_cells(view: ClaimView) -> list[str]:
         str(len(view.by_relation("supports"))),
         str(len(view.by_relation("contradicts"))),
         view.first_seen.isoformat() if view.first_seen else "",
+        safe(view.assignee, 20),
     ]
 
 

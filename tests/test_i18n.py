@@ -57,3 +57,13 @@ def test_times_show_in_the_zone_of_tz(monkeypatch):
     assert local(noon_utc).hour == 12
     monkeypatch.delenv("TZ")
     assert local(datetime(2024, 5, 1, 12, 0)).hour == 12  # naive: stored UTC
+
+
+def test_english_plurals_in_the_ingest_lines():
+    from claimtrack.textutil import plural
+
+    assert (plural(1, "statement"), plural(8, "statement"), plural(1, "new claim")) == (
+        "1 statement",
+        "8 statements",
+        "1 new claim",
+    )

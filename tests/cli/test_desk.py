@@ -108,6 +108,7 @@ def test_the_filter_language_and_the_options_agree(cli, sample):
 def test_assign_mine_and_unassign_each_an_audit_event(cli, sample):
     assert cli("assign", str(sample), "--to", "me").exit_code == 0
     assert ids(cli("claims", "--mine", "--json")) == {sample}
+    assert "tester" in cli("claims", "--mine").stdout  # the assignee column shows once someone is assigned
     assert ids(cli("claims", "--assignee", "ana", "--json")) == set()
     assert json.loads(cli("show", str(sample), "--json").stdout)["assignee"] == "tester"
     cli("unassign", str(sample))
