@@ -53,7 +53,7 @@ async def measure(db: Path, actor_name: str) -> dict:
     filters, speaker = [], []
     async with app.run_test(size=(160, 45)) as pilot:
         screen = app.claims_screen
-        await until(lambda: app.catalog.loaded and screen.table.row(0) is not None)
+        await until(lambda: app.catalog.indexed and screen.table.row(0) is not None)  # as tui_speed.py waits
         await pilot.pause(0.5)
         search = screen.query_one("#search")
         painted_at: list[float] = []

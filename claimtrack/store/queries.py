@@ -68,24 +68,25 @@ class Queries(Connected):
         if query.contested is not None:
             contradicted = exists().where(ClaimLink.claim_id == Claim.id, ClaimLink.relation == "contradicts")
             statement = statement.where(contradicted if query.contested else ~contradicted)
+        # speaker, outlet and dates describe one statement: "what Purbaya said in Detik this week"
+        said_here: list[ColumnElement[bool]] = []
         if query.speaker:
-            statement = statement.where(Claim.id.in_(_claims_by_actors(_actors_called(query.speaker))))
+            said_here.append(Statement.actor_id.in_(_actors_called(query.speaker)))
         if query.actor_ids:
-            statement = statement.where(Claim.id.in_(_claims_by_actors(query.actor_ids)))
-        if query.outlet or query.since or query.until:
-            said = func.coalesce(Statement.said_on, Source.published_at)
-            conditions: list[ColumnElement[bool]] = []
-            if query.outlet:
-                conditions.append(Source.outlet.ilike(f"%{_like_escape(query.outlet)}%", escape="\\"))
-            if query.since:
-                conditions.append(said >= query.since)
-            if query.until:
-                conditions.append(said <= query.until)
+            said_here.append(Statement.actor_id.in_(query.actor_ids))
+        said = func.coalesce(Statement.said_on, Source.published_at)
+        if query.outlet:
+            said_here.append(Source.outlet.ilike(f"%{_like_escape(query.outlet)}%", escape="\\"))
+        if query.since:
+            said_here.append(said >= query.since)
+        if query.until:
+            said_here.append(said <= query.until)
+        if said_here:
             linked = (
                 select(ClaimLink.claim_id)
                 .join(Statement, Statement.id == ClaimLink.statement_id)
                 .join(Source, Source.id == Statement.source_id)
-                .where(*conditions)
+                .where(*said_here)
             )
             statement = statement.where(Claim.id.in_(linked))
         return statement

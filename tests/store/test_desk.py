@@ -50,6 +50,11 @@ def test_filters_by_outlet_date_contested_and_language(desk):
     assert desk.claims(ClaimQuery(since=date(2023, 10, 20))) == []
     assert {c.id for c in desk.claims(ClaimQuery(language="id"))} == every
     assert ClaimQuery().narrowed is False and ClaimQuery(outlet="x").narrowed is True
+    # speaker, outlet and dates hold of one statement: Peskov spoke on the 19th, the White House on the 12th
+    assert [c.id for c in desk.claims(ClaimQuery(speaker="Gedung Putih", until=date(2023, 10, 12)))] == [
+        weapons(desk).id
+    ]
+    assert desk.claims(ClaimQuery(speaker="Peskov", until=date(2023, 10, 12))) == []
 
 
 def test_sorts_by_recency_and_sources(desk):

@@ -29,7 +29,7 @@ from claimtrack.tui.screens.worker_errors import ReportsWorkerErrors
 
 _BAR = 40
 _MONTHS_SHOWN = 12
-_CLAIMS_SHOWN = 200  # the newest; a list of thousands takes a second to build, and `E` exports them all
+_CLAIMS_SHOWN = 100  # the newest; a list of thousands takes a second to build, and `E` exports them all
 
 
 def record_summary(record: SpeakerRecord) -> Text:
