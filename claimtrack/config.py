@@ -43,11 +43,17 @@ class PublisherSettings:
 
 
 @dataclass(frozen=True)
+class DisplaySettings:
+    time_zone: str = ""
+
+
+@dataclass(frozen=True)
 class Settings:
     ingest: IngestSettings
     claims: ClaimSettings
     match: MatchSettings
     publisher: PublisherSettings
+    display: DisplaySettings = DisplaySettings()
 
 
 def _merge(base: dict, override: dict) -> dict:
@@ -84,6 +90,7 @@ def settings() -> Settings:
             claims=ClaimSettings(**raw["claims"]),
             match=MatchSettings(**raw["match"]),
             publisher=PublisherSettings(**raw["publisher"]),
+            display=DisplaySettings(**raw.get("display", {})),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise ConfigError(f"bad config: {exc}") from exc

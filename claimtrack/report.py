@@ -169,6 +169,15 @@ def _claim(view: ClaimView) -> list[str]:
             out += [f"#### {heading}", ""]
             for statement in statements:
                 out += _statement(statement)
+    if view.evidence:
+        out += ["#### Evidence", ""]
+        for evidence in view.evidence:
+            target = (
+                link(evidence.target, evidence.target) if evidence.kind == "url" else f"file {md_text(evidence.target)}"
+            )
+            note = f": {md_text(evidence.note)}" if evidence.note else ""
+            out.append(f"- {target}{note}")
+        out.append("")
     if view.history:
         out += ["#### History", "", "| when (UTC) | editor | change | note |", "| --- | --- | --- | --- |"]
         out += [_event_row(e) for e in view.history]

@@ -34,6 +34,18 @@ def pytest_collection_modifyitems(config, items):
                 item.add_marker(skip)
 
 
+@pytest.fixture(autouse=True)
+def english_interface(monkeypatch):
+    """Every test starts with the English interface, whatever the shell running the tests or an earlier test chose."""
+    from claimtrack import i18n
+
+    monkeypatch.delenv("CLAIMTRACK_LANG", raising=False)
+    monkeypatch.delenv("TZ", raising=False)
+    i18n.set_language(None)
+    yield
+    i18n.set_language(None)
+
+
 @pytest.fixture
 def db_path(tmp_path) -> Path:
     return tmp_path / "test.db"
@@ -78,7 +90,8 @@ def runner() -> CliRunner:
 
 @pytest.fixture
 def cli(runner, db_url, monkeypatch):
-    """Run claimtrack with a temporary database: cli("claims", "--json") → Result."""
+    """Run claimtrack with a temporary database, as a script does (--create: no notice that the file is new):
+    cli("claims", "--json") → Result."""
     from claimtrack.cli import app, state
 
     monkeypatch.setenv("CLAIMTRACK_EDITOR", "tester")
@@ -86,7 +99,7 @@ def cli(runner, db_url, monkeypatch):
 
     def run(*args: str, input: str | bytes | None = None):
         try:
-            return runner.invoke(app, ["--db", db_url, *args], input=input)
+            return runner.invoke(app, ["--db", db_url, "--create", *args], input=input)
         finally:
             if state._store is not None:  # close its connections, as the process exiting would
                 state._store.close()

@@ -7,16 +7,26 @@ from typing import Annotated, Optional
 import typer
 
 from claimtrack.cli.app import (
+    AssigneeOption,
+    CheckedOption,
+    ContestedOption,
     EditorOption,
+    FilterOption,
+    LanguageOption,
+    MineOption,
+    OutletOption,
+    SearchOption,
+    SinceOption,
     SpeakerOption,
     StatusOption,
+    UntilOption,
     UserError,
     app,
+    claim_query,
     editor_name,
     id_list,
-    parse_day,
+    say_speakers,
     state,
-    status_list,
 )
 
 EXPORT_FORMATS = ("md", "claimreview", "csv", "json")
@@ -37,10 +47,18 @@ def export(
         Optional[list[str]],
         typer.Option("--claim", "-c", help="Only these claim ids (repeat or comma-separate).", metavar="ID"),
     ] = None,
-    since: Annotated[
-        Optional[str], typer.Option("--since", help="Only claims first seen on or after YYYY-MM-DD.")
-    ] = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
     speaker: SpeakerOption = None,
+    search: SearchOption = None,
+    outlet: OutletOption = None,
+    assignee: AssigneeOption = None,
+    mine: MineOption = False,
+    language: LanguageOption = None,
+    contested: ContestedOption = None,
+    checked: CheckedOption = None,
+    where: FilterOption = None,
+    editor: EditorOption = None,
     output: Annotated[
         str,
         typer.Option(
@@ -55,22 +73,37 @@ def export(
 
     Example: claimtrack export --status disputed,false --format md -o report.md
     """
+    from claimtrack.filters import describe
+    from claimtrack.i18n import count
     from claimtrack.interchange import claim_reviews, link_rows, to_csv, to_json, write_atomic
-    from claimtrack.store import ClaimQuery
 
     if fmt not in EXPORT_FORMATS:
         raise UserError(f"--format: unknown format {fmt!r}; use one of: {', '.join(EXPORT_FORMATS)}")
     store = state.store()
     ids = tuple(dict.fromkeys(store.resolve_claim(i) for i in id_list(claim, "--claim")))
-    query = ClaimQuery(
-        statuses=status_list(status), claim_ids=ids, since=parse_day(since, "--since"), speaker=speaker or ""
+    query = claim_query(
+        status=status,
+        speaker=speaker,
+        search=search,
+        outlet=outlet,
+        since=since,
+        until=until,
+        assignee=assignee,
+        mine=mine,
+        language=language,
+        contested=contested,
+        checked=checked,
+        where=where,
+        editor=editor,
+        claim_ids=ids,
     )
+    say_speakers(query)
     views = store.claims(query, with_history=True)
     if fmt == "md":
         from claimtrack.report import render_markdown
 
-        filters = {"status": query.statuses, "claim": ids, "since": query.since, "speaker": query.speaker}
-        text, written = render_markdown(views, filters=filters), f"{len(views)} claims"
+        shown = describe(query, editor=editor_name(editor))
+        text, written = render_markdown(views, filters={"filter": shown} if shown else {}), count(len(views), "claim")
     elif fmt == "claimreview":
         reviews, undecided, imported = claim_reviews(views)
         if undecided or imported:
@@ -79,10 +112,11 @@ def export(
                 " was imported from another checker",
                 err=True,
             )
-        text, written = to_json(reviews), f"{len(reviews)} ClaimReviews"
+        text, written = to_json(reviews), f"{len(reviews)} ClaimReview{'' if len(reviews) == 1 else 's'}"
     else:
         rows = link_rows(views)
-        text, written = to_csv(rows) if fmt == "csv" else to_json(rows), f"{len(rows)} rows for {len(views)} claims"
+        text = to_csv(rows) if fmt == "csv" else to_json(rows)
+        written = f"{count(len(rows), 'row')} for {count(len(views), 'claim')}"
     if output == "-":
         typer.echo(text, nl=False)
         return
