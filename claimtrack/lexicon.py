@@ -15,11 +15,24 @@ from claimtrack.resources import data_dir
 from claimtrack.textutil import fold, words
 from claimtrack.tomlschema import Words, field_at
 
-__all__ = ["Entity", "Gazetteer", "Lexicon", "LexiconError", "available_languages", "compile_phrases",
-           "detect_language", "gazetteer", "lexicon", "phrase_pattern", "root_words"]
+__all__ = [
+    "Entity",
+    "Gazetteer",
+    "Lexicon",
+    "LexiconError",
+    "available_languages",
+    "compile_phrases",
+    "detect_language",
+    "gazetteer",
+    "lexicon",
+    "phrase_pattern",
+    "root_words",
+]
 
 
-def phrase_pattern(phrases, *, ignore_case: bool = True, prefix: str = r"(?<![\w-])", suffix: str = r"(?![\w-])") -> str:
+def phrase_pattern(
+    phrases, *, ignore_case: bool = True, prefix: str = r"(?<![\w-])", suffix: str = r"(?![\w-])"
+) -> str:
     """A regex alternation matching any phrase whole, longest first, spaces matching any run of spaces."""
     ordered = sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True)
     if not ordered:
@@ -210,7 +223,11 @@ class Lexicon:
     @cached_property
     def boilerplate_prefix(self) -> re.Pattern:
         prefixes = sorted(self.words_of("boilerplate", "line_prefixes"), key=len, reverse=True)
-        return re.compile(r"^\s*(?:" + "|".join(re.escape(p) for p in prefixes) + ")") if prefixes else re.compile(r"(?!x)x")
+        return (
+            re.compile(r"^\s*(?:" + "|".join(re.escape(p) for p in prefixes) + ")")
+            if prefixes
+            else re.compile(r"(?!x)x")
+        )
 
     @cached_property
     def boilerplate_inline(self) -> re.Pattern | None:
@@ -284,7 +301,12 @@ def lexicon(code: str) -> Lexicon:
 def gazetteer() -> Gazetteer:
     raw = load(data_dir() / "gazetteer.toml", GAZETTEER)
     entities = tuple(
-        Entity(name=e["name"], kind=e.get("kind", "organization"), aliases=tuple(e.get("aliases", ())), role=e.get("role", ""))
+        Entity(
+            name=e["name"],
+            kind=e.get("kind", "organization"),
+            aliases=tuple(e.get("aliases", ())),
+            role=e.get("role", ""),
+        )
         for e in raw.get("entity", [])
     )
     return Gazetteer(entities)

@@ -36,7 +36,7 @@ class Article:
     def cues_in(self, start: int, end: int) -> list[Cue]:
         """The cues lying wholly within text[start:end]."""
         first = bisect_left(self._cue_starts, start)
-        return [c for c in self.cues[first:bisect_left(self._cue_starts, end)] if c.end <= end]
+        return [c for c in self.cues[first : bisect_left(self._cue_starts, end)] if c.end <= end]
 
     def _paragraph_dates(self, number: int) -> list[TemporalPhrase]:
         found = self._dates.get(number)
@@ -58,8 +58,12 @@ class Article:
                 return phrases
             found = [p for p in phrases if p.end > start and p.start < end]
         else:
-            found = [p for number in range(first, last + 1) for p in self._paragraph_dates(number)
-                     if p.end > start and p.start < end]
+            found = [
+                p
+                for number in range(first, last + 1)
+                for p in self._paragraph_dates(number)
+                if p.end > start and p.start < end
+            ]
         if found and (found[0].start < start or found[-1].end > end):
             return self.date_finder.find(self.text, start, end)
         return found

@@ -64,8 +64,10 @@ class DateFinder:
         suffixes = phrase_pattern(lex.words_of("dates", "relative_suffixes"))
         ordinal = phrase_pattern(lex.words_of("dates", "ordinal_suffixes"), ignore_case=False, prefix="", suffix="")
         self.past_prefixes = tuple(f"{w.casefold()} " for w in lex.words_of("dates", "weekday_past_prefixes"))
-        absolute = (rf"\d{{1,2}}\s+{months}(?:\s+\d{{4}})?|{months}\s+\d{{1,2}}(?:{ordinal})?(?:,?\s+\d{{4}})?"
-                    rf"|(?<![\d/]){_NUMERIC}(?![\d/])|{months}\s+\d{{4}}")
+        absolute = (
+            rf"\d{{1,2}}\s+{months}(?:\s+\d{{4}})?|{months}\s+\d{{1,2}}(?:{ordinal})?(?:,?\s+\d{{4}})?"
+            rf"|(?<![\d/]){_NUMERIC}(?![\d/])|{months}\s+\d{{4}}"
+        )
         self.pattern = re.compile(
             rf"(?P<weekday>(?:{prefixes}\s+)?(?:{past}\s+)?{weekday_names}(?:\s*\((?P<dm>{_NUMERIC})\))?(?:,?\s+(?P<wabs>{absolute}))?(?:\s+(?P<past>{past}))?)"
             rf"|(?P<relative>{phrase_pattern(self.normalize)}|(?<![\w-])\d+\s+{unit_names}\s+{suffixes})"
@@ -162,7 +164,14 @@ class DateFinder:
                 return explicit
         if published is None:
             return None
-        day = next((self.weekday_index[w.casefold()] for w in re.findall(r"[\w'.]+", text) if w.casefold() in self.weekday_index), None)
+        day = next(
+            (
+                self.weekday_index[w.casefold()]
+                for w in re.findall(r"[\w'.]+", text)
+                if w.casefold() in self.weekday_index
+            ),
+            None,
+        )
         if day is None:
             return None
         back = (published.weekday() - day) % 7

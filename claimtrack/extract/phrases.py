@@ -92,7 +92,7 @@ def whole_word_spans(phrase: str, text: str) -> Iterator[tuple[int, int]]:
     at = text.find(phrase)
     while at >= 0:
         end = at + len(phrase)
-        if not (text[end:end + 1].isalnum() or text[end:end + 1] == "-" or text[at - 1:at].isalnum()):
+        if not (text[end : end + 1].isalnum() or text[end : end + 1] == "-" or text[at - 1 : at].isalnum()):
             yield at, end
         at = text.find(phrase, at + 1)
 
@@ -155,8 +155,9 @@ class WordSet:
         text = words_of(text)
         if not self.words.isdisjoint(text.words):
             return True
-        if self.multi and any(phrase in text.joined for first in self.multi.keys() & set(text.words)
-                              for phrase in self.multi[first]):
+        if self.multi and any(
+            phrase in text.joined for first in self.multi.keys() & set(text.words) for phrase in self.multi[first]
+        ):
             return True
         return bool(self.other) and any(phrase in text.folded for phrase in self.other)
 
@@ -184,8 +185,9 @@ class WordSet:
         text = words_of(text)
         if not text.words or not text.folded.startswith(text.words[0]):
             return False
-        return text.words[0] in self.words or any(text.joined.startswith(phrase)
-                                                  for phrase in self.multi.get(text.words[0], ()))
+        return text.words[0] in self.words or any(
+            text.joined.startswith(phrase) for phrase in self.multi.get(text.words[0], ())
+        )
 
     def __contains__(self, text: str) -> bool:
         return self.found_in(text)

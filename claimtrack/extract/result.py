@@ -19,8 +19,13 @@ class Proposition:
     vague: bool = False  # its subject points elsewhere ("Itu …", "It …"): it cannot be checked on its own
 
     def to_dict(self) -> dict:
-        return {"text": self.text, "start": self.start, "end": self.end, "checkworthiness": self.checkworthiness,
-                "vague": self.vague}
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "checkworthiness": self.checkworthiness,
+            "vague": self.vague,
+        }
 
 
 @dataclass
@@ -88,7 +93,9 @@ class Extraction:
         """The same extraction without private people's statements, and without links to or from them."""
         kept = [s for s in self.statements if s.speaker_standing != "private"]
         ids = {s.id for s in kept}
-        return Extraction(self.document, kept, [link for link in self.links if link.source in ids and link.target in ids])
+        return Extraction(
+            self.document, kept, [link for link in self.links if link.source in ids and link.target in ids]
+        )
 
     def to_dict(self, *, with_text: bool = True) -> dict:
         source = self.document.to_dict()

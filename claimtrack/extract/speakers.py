@@ -45,8 +45,16 @@ class Speaker:
 
 def copy_speaker(speaker: Speaker) -> Speaker:
     """A copy the caller may change (faster than dataclasses.replace, which this runs thousands of times)."""
-    return Speaker(speaker.mention, speaker.name, speaker.role, speaker.kind, speaker.start, speaker.end,
-                   speaker.pronoun, list(speaker.aliases))
+    return Speaker(
+        speaker.mention,
+        speaker.name,
+        speaker.role,
+        speaker.kind,
+        speaker.start,
+        speaker.end,
+        speaker.pronoun,
+        list(speaker.aliases),
+    )
 
 
 class SpeakerParser:
@@ -61,7 +69,8 @@ class SpeakerParser:
         self.connectors = frozenset(w.casefold() for w in lex.words_of("speaker", "name_connectors"))  # "of", "&"
         self.role_words = frozenset(w for t in titles for w in t.split() if w not in filler | self.connectors)
         self.organization_words = frozenset(fold(w) for w in lex.words_of("organizations", "words")) | frozenset(
-            h for h in lex.organization_heads if " " not in h)
+            h for h in lex.organization_heads if " " not in h
+        )
         self.place_words = frozenset(fold(w) for w in lex.words_of("organizations", "place_words"))
         self.place_continuations = frozenset(fold(w) for w in lex.words_of("organizations", "place_continuations"))
         self.honorifics = frozenset(fold(w) for w in lex.words_of("names", "honorifics"))
@@ -70,12 +79,23 @@ class SpeakerParser:
         self.longest_opener = max((len(w.split()) for w in self.name_openers), default=0)
         self.opener_starts = frozenset(w.split()[0] for w in self.name_openers)
         # words that open a sentence and so are capitalised, but never start a name
-        openers = (*lex.words_of("speaker", "leading"), *lex.according_to, *lex.speech_cues, *lex.post_cues,
-                   *lex.deny_cues, *lex.words_of("speaker", "determiners"), *lex.words_of("speaker", "stops"),
-                   *lex.words_of("dates", "weekdays"))
+        openers = (
+            *lex.words_of("speaker", "leading"),
+            *lex.according_to,
+            *lex.speech_cues,
+            *lex.post_cues,
+            *lex.deny_cues,
+            *lex.words_of("speaker", "determiners"),
+            *lex.words_of("speaker", "stops"),
+            *lex.words_of("dates", "weekdays"),
+        )
         self.function_words = frozenset(fold(w) for w in openers if " " not in w.strip())
         # names of days and months are never parts of a person's name ("kata Budi, Senin")
-        calendar = (*lex.words_of("dates", "weekdays"), *lex.value("dates", "weekday_variants"), *lex.value("dates", "months"))
+        calendar = (
+            *lex.words_of("dates", "weekdays"),
+            *lex.value("dates", "weekday_variants"),
+            *lex.value("dates", "months"),
+        )
         self.calendar_words = frozenset(fold(w) for w in calendar)
         self.determiner_words = frozenset(w.casefold() for w in lex.words_of("speaker", "determiners") if " " not in w)
         self.articles = frozenset(w.casefold() for w in lex.words_of("cues", "noun_markers"))
@@ -85,7 +105,9 @@ class SpeakerParser:
         self.conjunctions = frozenset(w.casefold() for w in lex.words_of("speaker", "conjunctions"))
         self.relatives = frozenset(w.casefold() for w in lex.words_of("cues", "relatives"))
         conjunctions = lex.words_of("speaker", "list_conjunctions")
-        self.list_separator = re.compile(r"\s*,\s*(?:" + phrase_pattern(conjunctions) + r"\s+)?|\s+" + phrase_pattern(conjunctions) + r"\s+")
+        self.list_separator = re.compile(
+            r"\s*,\s*(?:" + phrase_pattern(conjunctions) + r"\s+)?|\s+" + phrase_pattern(conjunctions) + r"\s+"
+        )
         self.regional_titles = frozenset(fold(t) for t in lex.words_of("titles", "regional"))
         self.names = name_words(lex.code)
         self.role_connectors = frozenset(lex.words_of("speaker", "role_connectors"))
@@ -98,7 +120,7 @@ class SpeakerParser:
     def _phrase_at(self, tokens: list[str], i: int, phrases: frozenset[str], longest: int) -> int:
         """Length of the longest phrase from `phrases` starting at tokens[i], or 0."""
         for size in range(min(longest, len(tokens) - i), 0, -1):
-            if fold(" ".join(tokens[i:i + size])) in phrases:
+            if fold(" ".join(tokens[i : i + size])) in phrases:
                 return size
         return 0
 
@@ -111,7 +133,7 @@ class SpeakerParser:
 
     def _known_at(self, tokens: list[str], i: int) -> int:
         for size in range(min(self.gazetteer.longest_name, len(tokens) - i), 0, -1):
-            entity = self.gazetteer.lookup(" ".join(tokens[i:i + size]))
+            entity = self.gazetteer.lookup(" ".join(tokens[i : i + size]))
             if entity is not None and entity.kind in ("place", "organization"):
                 return size
         return 0
@@ -165,7 +187,9 @@ class SpeakerParser:
             return Speaker(mention, mention, kind=kind, pronoun=True)
         known = self.gazetteer.lookup(mention)
         if known is not None:
-            return Speaker(mention, mention, role=known.role, kind=known.kind if known.kind != "place" else "organization")
+            return Speaker(
+                mention, mention, role=known.role, kind=known.kind if known.kind != "place" else "organization"
+            )
         glossed = _GLOSSED.fullmatch(mention)
         if glossed:
             # "Bupati Ogan Komering Ilir (OKI) Muchendi Mahzareki": a bracketed short form ends what it abbreviates
@@ -184,8 +208,14 @@ class SpeakerParser:
 
         # the name is the run of capitalised words after the last lower-case word (titles are lower case
         # in running text: "juru bicara", "spokesman"), after any titles and places that open it
-        last_lower = max((i for i, t in enumerate(tokens) if not is_capitalised(t) and t.casefold() not in self.name_particles
-                          and t not in ","), default=-1)
+        last_lower = max(
+            (
+                i
+                for i, t in enumerate(tokens)
+                if not is_capitalised(t) and t.casefold() not in self.name_particles and t not in ","
+            ),
+            default=-1,
+        )
         joined = self._joined_by_connector(tokens, last_lower)
         if joined is not None:
             return joined if joined.name else Speaker(mention, mention, kind="organization")
@@ -202,7 +232,11 @@ class SpeakerParser:
                 size = self._known_at(tokens, i)
                 # a known place or organisation inside a role ("Menteri Luar Negeri Rusia …") or before a person's
                 # name is not the name; at the head of an organisation's name ("New York Times") it is part of it
-                if size and i + size < len(tokens) and (title_kind or self.is_person_name(" ".join(tokens[i + size:]))):
+                if (
+                    size
+                    and i + size < len(tokens)
+                    and (title_kind or self.is_person_name(" ".join(tokens[i + size :])))
+                ):
                     i += size
                     continue
                 if (is_acronym(tokens[i]) and i + 1 < len(tokens) and title_kind) or tokens[i] == ",":
@@ -248,16 +282,23 @@ class SpeakerParser:
     def _is_place(self, tokens: list[str]) -> bool:
         """Is this a place's name: a gazetteer place, a place word and its name, or a place and its continuation?"""
         known = self.gazetteer.lookup(" ".join(tokens))
-        return (known is not None and known.kind == "place") or fold(tokens[0]) in self.place_words or (
-            len(tokens) >= 2 and all(fold(t) in self.place_continuations for t in tokens[1:]))
+        return (
+            (known is not None and known.kind == "place")
+            or fold(tokens[0]) in self.place_words
+            or (len(tokens) >= 2 and all(fold(t) in self.place_continuations for t in tokens[1:]))
+        )
 
     def _joined_by_connector(self, tokens: list[str], at: int) -> Speaker | None:
         """A phrase whose last lower-case word joins capitals ("Ministry of Health", "Minister of Agriculture Andi
         Amran Sulaiman", "Secretary of Homeland Security Alejandro Mayorkas"): an institution's name is whole (an
         empty name says so); after a title, the portfolio is one word and the organisation words after it, and
         the name what follows. None when the phrase is not so made."""
-        if at <= 0 or at + 1 >= len(tokens) or tokens[at] not in self.role_connectors or not (
-                is_capitalised(tokens[at - 1]) and all(is_capitalised(t) for t in tokens[:at])):
+        if (
+            at <= 0
+            or at + 1 >= len(tokens)
+            or tokens[at] not in self.role_connectors
+            or not (is_capitalised(tokens[at - 1]) and all(is_capitalised(t) for t in tokens[:at]))
+        ):
             return None
         if fold(tokens[0]) in self.lex.organization_heads:
             return Speaker("", "", kind="organization")
@@ -276,8 +317,13 @@ class SpeakerParser:
         """Is this capitalised word a common word of the document (`in_lower_case` says it appears so) and no
         known name, title, pronoun or common speaker?"""
         folded = fold(word)
-        return (folded not in self.role_words and folded not in self.lex.pronouns and folded not in self.lex.common_speakers
-                and self.gazetteer.lookup(word) is None and in_lower_case(word))
+        return (
+            folded not in self.role_words
+            and folded not in self.lex.pronouns
+            and folded not in self.lex.common_speakers
+            and self.gazetteer.lookup(word) is None
+            and in_lower_case(word)
+        )
 
     def by_evidence(self, speaker: Speaker, evidence: NameEvidence | None) -> Speaker:
         """A person's name without the degrees after it ("Raldi Hendro Koestoer PhD") and without the words
@@ -300,10 +346,13 @@ class SpeakerParser:
         """Move common words that open a name into the role: "Pangan Zulkifli Hasan" → "Zulkifli Hasan"
         when the document writes "pangan" in lower case."""
         words = speaker.name.split()
-        if speaker.kind == "organization" and len(words) >= 2 and (
-                self.common_word(words[0], in_lower_case) or fold(words[0]) in self.names.roots) \
-                and fold(words[0]) not in self.lex.organization_heads and (
-                    fold(words[1]) in self.lex.organization_heads or is_acronym(words[1])):
+        if (
+            speaker.kind == "organization"
+            and len(words) >= 2
+            and (self.common_word(words[0], in_lower_case) or fold(words[0]) in self.names.roots)
+            and fold(words[0]) not in self.lex.organization_heads
+            and (fold(words[1]) in self.lex.organization_heads or is_acronym(words[1]))
+        ):
             speaker.name = " ".join(words[1:])  # "Data Badan Pusat Statistik mencatat": the agency, not its data
             return speaker
         if speaker.kind != "person" or speaker.pronoun or len(words) < 3:
@@ -328,14 +377,19 @@ class SpeakerParser:
             named -= 1
         # an organisation's name goes on after an acronym only into a person's: "Kementerian PU Wilan Oktavian";
         # a place the document names on its own continues the organisation: "KBRI Phnom Penh"
-        if speaker.kind == "organization" and not (0 < named <= len(words) - 2 and is_acronym(words[named - 1])
-                                                   and not (evidence is not None and all(w in evidence.placed for w in words[named:]))):
+        if speaker.kind == "organization" and not (
+            0 < named <= len(words) - 2
+            and is_acronym(words[named - 1])
+            and not (evidence is not None and all(w in evidence.placed for w in words[named:]))
+        ):
             return speaker
         tokens = [*speaker.role.split(), *words]
         offset, placed = len(tokens) - len(words), False
         if 0 < named < len(words) and fold(words[named - 1]) in self.place_words:
             past = self._past_places(tokens, offset + named - 1) - offset
-            named, placed = (past, True) if past >= named else (named, False)  # after "Kota Jambi" one word is a name too
+            named, placed = (
+                (past, True) if past >= named else (named, False)
+            )  # after "Kota Jambi" one word is a name too
         if 0 < named <= len(words) - (1 if placed else 2):
             speaker.role, speaker.name = " ".join(filter(None, [speaker.role, *words[:named]])), " ".join(words[named:])
             speaker.kind = "person"
@@ -343,7 +397,10 @@ class SpeakerParser:
             role, words = speaker.role.split(), speaker.name.split()
             start = self._name_start(role + words, len(role), len(role))
             if start > len(role):
-                speaker.role, speaker.name = " ".join(role + words[:start - len(role)]), " ".join(words[start - len(role):])
+                speaker.role, speaker.name = (
+                    " ".join(role + words[: start - len(role)]),
+                    " ".join(words[start - len(role) :]),
+                )
         return speaker
 
     def as_named_elsewhere(self, speaker: Speaker, text: str) -> Speaker:
@@ -356,8 +413,12 @@ class SpeakerParser:
             return speaker
         for cut in range(1, len(words)):
             rest = " ".join(words[cut:])
-            if (cut < len(words) - 1 and any(before.strip(PUNCTUATION) != words[cut - 1] for before, _ in _written(rest, text))
-                    or _alone(words[cut], text) and self._ends_other_name(words[cut - 1], words[cut], text)):
+            if (
+                cut < len(words) - 1
+                and any(before.strip(PUNCTUATION) != words[cut - 1] for before, _ in _written(rest, text))
+                or _alone(words[cut], text)
+                and self._ends_other_name(words[cut - 1], words[cut], text)
+            ):
                 speaker.role = " ".join(filter(None, [speaker.role, *words[:cut]]))
                 speaker.name = rest
                 return speaker
@@ -381,16 +442,25 @@ class SpeakerParser:
         if len(tokens) < 2 or tokens[0].casefold() not in self.determiner_words or len(tokens) > 4:
             return False
         rest = tokens[1:]
-        return all(t.isalpha() and t.casefold() not in self.lex.speaker_stops and t.casefold() not in self.conjunctions
-                   and fold(t) not in self.function_words for t in rest)
+        return all(
+            t.isalpha()
+            and t.casefold() not in self.lex.speaker_stops
+            and t.casefold() not in self.conjunctions
+            and fold(t) not in self.function_words
+            for t in rest
+        )
 
     def strip_function_words(self, phrase: str) -> str:
         """A capitalised run without the sentence-opening words before the name ("Menurut Armanunsah",
         "Namun Prabowo", "Pak Prabowo")."""
         while True:
             head, _, rest = phrase.partition(" ")
-            if not rest or fold(head) not in self.function_words and not self.names.never_a_name(head.rstrip(",")) \
-                    and not (head.endswith(",") and self.names.opens_sentence_only(head.rstrip(","))):
+            if (
+                not rest
+                or fold(head) not in self.function_words
+                and not self.names.never_a_name(head.rstrip(","))
+                and not (head.endswith(",") and self.names.opens_sentence_only(head.rstrip(",")))
+            ):
                 return phrase
             phrase = rest.lstrip(" ,")
 
@@ -406,8 +476,11 @@ class SpeakerParser:
     def ends_in_served_place(self, phrase: str) -> bool:
         """Does the phrase end in an office or an institution and one word, the place it serves?"""
         words = [w.strip(",") for w in phrase.split()]
-        return len(words) >= 2 and words[-1][:1].isupper() and (
-            fold(words[-2]) in self.jurisdictions or fold(words[-2]) in self.lex.organization_heads)
+        return (
+            len(words) >= 2
+            and words[-1][:1].isupper()
+            and (fold(words[-2]) in self.jurisdictions or fold(words[-2]) in self.lex.organization_heads)
+        )
 
     def after_apposition(self, speaker: Speaker) -> Speaker:
         """A role set off by a comma before the name is the role: "Pekerja Taru Martani, Suharyanto" → Suharyanto,
@@ -416,8 +489,11 @@ class SpeakerParser:
             return speaker
         head, _, last = speaker.name.rpartition(", ")
         # two names in a list are joined by "dan"/"and"; "A, B" with none is a role and its holder
-        listed = speaker.kind == "group" and (", " in head or self.list_separator.fullmatch(", ") is None
-                                              or any(fold(w) in self.conjunctions for w in speaker.name.split()))
+        listed = speaker.kind == "group" and (
+            ", " in head
+            or self.list_separator.fullmatch(", ") is None
+            or any(fold(w) in self.conjunctions for w in speaker.name.split())
+        )
         if self.is_person_name(last) and (not self.is_person_name(head) or speaker.kind == "group") and not listed:
             speaker.role = " ".join(filter(None, [speaker.role, head]))
             speaker.name, speaker.kind = last, "person"
@@ -432,9 +508,14 @@ class SpeakerParser:
             return speaker
         words = speaker.name.replace(",", " , ").split()
         cut = 0
-        while cut < len(words) and (words[cut] == "," or self.names.never_a_name(words[cut]) or (
+        while cut < len(words) and (
+            words[cut] == ","
+            or self.names.never_a_name(words[cut])
+            or (
                 (opens_sentence and cut == 0 or cut + 1 < len(words) and words[cut + 1] == ",")
-                and self.names.opens_sentence_only(words[cut]))):
+                and self.names.opens_sentence_only(words[cut])
+            )
+        ):
             cut += 1
         if cut == 0:
             return speaker
@@ -456,8 +537,11 @@ class SpeakerParser:
         names = [first.name, *parts[1:]]
         if not all(self.is_person_name(n) for n in names):
             return None
-        if first.role and not (self.opens_with_role(first.role) and len(first.role.split()) <= 4
-                               and all(w[:1].isupper() or fold(w) in self.role_words for w in first.role.split())):
+        if first.role and not (
+            self.opens_with_role(first.role)
+            and len(first.role.split()) <= 4
+            and all(w[:1].isupper() or fold(w) in self.role_words for w in first.role.split())
+        ):
             return None  # the first part must be a name, or a title and a name: not a clause ending in a name
         start = mention.index(first.name) if first.role and first.name in mention else 0
         return Speaker(mention, mention[start:].strip(" ,"), role=first.role, kind="group")
@@ -469,8 +553,13 @@ class SpeakerParser:
         if not is_capitalised(token) or (is_acronym(token) and len(token.rstrip(".")) > 1) or looks_coined(token):
             return False
         folded = fold(token)
-        return (folded not in self.organization_words and folded not in self.role_words and folded not in self.place_words
-                and folded not in self.calendar_words and not self.gazetteer.is_place_or_org(token))
+        return (
+            folded not in self.organization_words
+            and folded not in self.role_words
+            and folded not in self.place_words
+            and folded not in self.calendar_words
+            and not self.gazetteer.is_place_or_org(token)
+        )
 
     def opens_with_role(self, phrase: str) -> bool:
         """Does the phrase begin with a title or a role word ("juru bicara …", "Kepala Dinas …", "a spokesman")?"""
@@ -502,14 +591,19 @@ class SpeakerParser:
         if speaker.kind != "person" or speaker.name == speaker.mention.strip() or not self.is_person_name(speaker.name):
             return False
         # the name must follow the title itself, not a lower-case connective ("president of … Teachers")
-        before = speaker.mention[:speaker.mention.rfind(speaker.name)].split()
+        before = speaker.mention[: speaker.mention.rfind(speaker.name)].split()
         return not before or not before[-1].islower()
 
     def _person_after_organization(self, tokens: list[str], name_start: int) -> int:
         """Where a person's name begins after a title and an institution: "Ketua Pengurus Besar Ikatan Dokter
         Indonesia Daeng M Faqih" → at "Daeng". The name is the name-like words at the end, four at most."""
         start = len(tokens)
-        while start > name_start and len(tokens) - start < 4 and tokens[start - 1] != "," and self.name_like(tokens[start - 1]):
+        while (
+            start > name_start
+            and len(tokens) - start < 4
+            and tokens[start - 1] != ","
+            and self.name_like(tokens[start - 1])
+        ):
             start -= 1
         for at in range(start, len(tokens) - 1):  # a known institution or place among them is not the name's
             size = self._known_at(tokens, at)
@@ -521,8 +615,12 @@ class SpeakerParser:
             return placed if placed >= start else name_start
         if start >= len(tokens) or start == name_start:
             return name_start
-        if len(tokens) - start == 1 and not (is_acronym(tokens[start - 1]) or self.gazetteer.is_place_or_org(tokens[start - 1])):
-            return name_start  # one word after an institution is more likely its end than a name (after "Banten", a name)
+        if len(tokens) - start == 1 and not (
+            is_acronym(tokens[start - 1]) or self.gazetteer.is_place_or_org(tokens[start - 1])
+        ):
+            return (
+                name_start  # one word after an institution is more likely its end than a name (after "Banten", a name)
+            )
         return start
 
     def _name_start(self, tokens: list[str], start: int, low: int) -> int:
@@ -542,7 +640,11 @@ class SpeakerParser:
         at = start
         while at < len(tokens):
             word = fold(tokens[at])
-            if word in self.place_words and at + 1 < len(tokens) and not (at and tokens[at - 1].casefold() in self.connectors):
+            if (
+                word in self.place_words
+                and at + 1 < len(tokens)
+                and not (at and tokens[at - 1].casefold() in self.connectors)
+            ):
                 at += 2
             elif word in self.place_continuations and at > 0 and self._ends_place(tokens[at - 1]):
                 at += 1
@@ -559,8 +661,12 @@ class SpeakerParser:
 
     def _continues_place(self, name_tokens: list[str], role_tokens: list[str]) -> bool:
         """Is the name only words that continue the place ending the role ("warga Bekasi" + "Utara")?"""
-        return (bool(name_tokens) and bool(role_tokens) and self._ends_place(role_tokens[-1])
-                and all(fold(t) in self.place_continuations for t in name_tokens))
+        return (
+            bool(name_tokens)
+            and bool(role_tokens)
+            and self._ends_place(role_tokens[-1])
+            and all(fold(t) in self.place_continuations for t in name_tokens)
+        )
 
     def _after_region(self, tokens: list[str], name_start: int) -> int:
         """After a regional title the region comes first: "Bupati Majalengka Eman Suherman" → at "Eman"."""
@@ -568,7 +674,7 @@ class SpeakerParser:
         if len(name) < 3 or name_start == 0:
             return name_start
         for size in range(min(self.lex.longest_title, name_start), 0, -1):
-            if fold(" ".join(tokens[name_start - size:name_start])) in self.regional_titles:
+            if fold(" ".join(tokens[name_start - size : name_start])) in self.regional_titles:
                 return name_start + 1
         return name_start
 
@@ -598,12 +704,13 @@ class SpeakerParser:
 def _written(phrase: str, text: str):
     """Each place `text` writes `phrase` as whole words: (the word before, the word after), as written."""
     for at, end in whole_word_spans(phrase, text):
-        before, after = text[max(0, at - 40):at].split(), text[end:end + 40].split()
+        before, after = text[max(0, at - 40) : at].split(), text[end : end + 40].split()
         yield (before[-1] if before else "", after[0] if after else "")
 
 
 def _alone(word: str, text: str) -> bool:
     """Does `text` write this word as a name on its own, no capitalised word next to it ("kata Nasaruddin.")?"""
-    return any(not (before[:1].isupper() and before[-1] not in PUNCTUATION) and not after[:1].isupper()
-               for before, after in _written(word, text))
-
+    return any(
+        not (before[:1].isupper() and before[-1] not in PUNCTUATION) and not after[:1].isupper()
+        for before, after in _written(word, text)
+    )

@@ -24,7 +24,7 @@ def lower_case(text: str) -> frozenset[str]:
 
 def opens_sentence(text: str, position: int) -> bool:
     """Does `position` begin a sentence (after a full stop, a line break, or at the start; quotes allowed)?"""
-    before = text[max(0, position - 12):position].rstrip(" \t\"'“‘(")
+    before = text[max(0, position - 12) : position].rstrip(" \t\"'“‘(")
     if before:
         return before[-1] in ".!?\n"
     return not text[:position].rstrip(" \t\"'“‘(") or text[:position].rstrip(" \t\"'“‘(")[-1] in ".!?\n"
