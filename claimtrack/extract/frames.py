@@ -7,7 +7,8 @@ Frames tried on each sentence, most specific first:
   trailing     "…," kata X.   "…," X said.   …, kata X.   …, X said.   …, ujarnya.
   according    Menurut X, …   …, menurut X.   According to X, …
   leading      X mengatakan (bahwa) …   X said (that) …   X: "…"   X membantah …   X denied …
-After the first, more in the same sentence: "X said A, adding that B", "…, but Y said B", "A, X said, a spokesman announced".
+After the first, more in the same sentence: "X said A, adding that B", "…, but Y said B",
+"A, X said, a spokesman announced".
 """
 
 from __future__ import annotations
@@ -63,7 +64,7 @@ class FrameFinder:
         self.speakers = speakers
         self.gazetteer = gazetteer
         self.participles = frozenset(fold(w) for w in lex.words_of("cues", "participles"))
-        self.post_only = bool(lex.value("cues", "post_only"))  # "kata X" never opens a clause
+        self.post_only = lex.flag("cues", "post_only")  # "kata X" never opens a clause
         self.noun_markers = frozenset(w.casefold() for w in lex.words_of("cues", "noun_markers"))
         self.passive_auxiliaries = frozenset(lex.words_of("cues", "passive_auxiliaries"))
         self.marked_only = frozenset(lex.words_of("cues", "marked_only"))

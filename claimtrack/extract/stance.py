@@ -7,7 +7,6 @@ import re
 from claimtrack.extract.phrases import Words, WordSet, words_of
 from claimtrack.lexicon import Lexicon, phrase_pattern
 
-
 _ONE_DENIAL = 40  # words: a denial says one thing; longer contents hold several
 
 

@@ -1,4 +1,7 @@
-"""Words and sentence openings as the extraction stages read them: one definition for spans, content, frames and coreference."""
+"""Words and sentence openings as the extraction stages read them.
+
+One definition for spans, content, frames and coreference.
+"""
 
 from __future__ import annotations
 

@@ -44,7 +44,8 @@ def test_the_content_span_is_the_text_inside_the_quote_marks():
     [
         ('"Stok beras cukup," kata Budi Santoso. "Harga juga akan stabil sampai akhir tahun."', "id"),
         (
-            '"Rice stocks are sufficient," Budi Santoso said. "Prices will also stay stable until the end of the year."',
+            '"Rice stocks are sufficient," Budi Santoso said. '
+            '"Prices will also stay stable until the end of the year."',
             "en",
         ),
     ],

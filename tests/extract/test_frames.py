@@ -235,7 +235,8 @@ def test_many_say_is_an_attribution():
 @pytest.mark.parametrize(
     "text",
     [
-        "Al-Baghdadi, an ambitious Iraqi militant believed to be in his early 40s, has a $10 million bounty on his head.",
+        "Al-Baghdadi, an ambitious Iraqi militant believed to be in his early 40s, "
+        "has a $10 million bounty on his head.",
         "The new MacBook Air is expected to feature a fan-less design with a high resolution display.",
         "The crew were told that the ship would be searched before it reached the coast.",
         "The ship will be found and sunk before it reaches the coast, officials hope.",

@@ -1,4 +1,5 @@
-"""Speaker spans: the phrase naming who spoke, before or after its cue, past roles, places and clauses set off by commas."""
+"""Speaker spans: the phrase naming who spoke, before or after its cue, past roles, places and clauses set off by
+commas."""
 
 from __future__ import annotations
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from claimtrack.ingest.prepare import prepare
-from claimtrack.tracking.tracker import Tracker
 from claimtrack.tracking.actors import ActorChanges, ActorResolver, Speaker
+from claimtrack.tracking.tracker import Tracker
 
 
 def ingest(store, *texts: str) -> Tracker:
