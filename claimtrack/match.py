@@ -9,13 +9,14 @@ statement costs the same at 100 claims as at 100k; rapidfuzz scores the candidat
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import chain
-import heapq
+from typing import Protocol
 
 from rapidfuzz import fuzz
 
@@ -34,7 +35,13 @@ _MAX_QUERY_TERMS = 12  # the rarest terms of a statement are enough to find its 
 _TOKEN = re.compile(r"\w+(?:-\w+)*")
 
 
-def _indonesian_stemmer(language: str):
+class Stemmer(Protocol):
+    """A language's stemmer; `cheap` (Indonesian) leaves a word the root dictionary does not confirm quickly."""
+
+    def __call__(self, word: str, cheap: bool = False, /) -> str: ...
+
+
+def _indonesian_stemmer(language: str) -> Stemmer:
     """Sastrawi's answer, reached quickly: a root word is its own stem; else Snowball's stem when
     Sastrawi's dictionary knows it (restoring the consonant a nasal prefix swallowed: "mengirim" →
     "kirim"); a word Snowball finds no affix in stays as it is; only the rest goes through Sastrawi
@@ -48,7 +55,7 @@ def _indonesian_stemmer(language: str):
     sastrawi = StemmerFactory().create_stemmer().stem
     lex = lexicon(language)
     # longest first: "meng" before "men"
-    nasal = sorted(lex.value("match", "nasal_prefixes").items(), key=lambda item: len(item[0]), reverse=True)
+    nasal = sorted(lex.table("match", "nasal_prefixes").items(), key=lambda item: len(item[0]), reverse=True)
     unstripped = lex.words_of("match", "unstripped_prefixes")
 
     def stem(word: str, cheap: bool = False) -> str:
@@ -74,16 +81,20 @@ def _indonesian_stemmer(language: str):
     return stem
 
 
+def _unchanged(word: str, cheap: bool = False) -> str:
+    return word
+
+
 @cache
-def _stemmer(language: str):
-    kind = lexicon(language).value("match", "stemmer")
+def _stemmer(language: str) -> Stemmer:
+    kind = lexicon(language).text("match", "stemmer")
     if kind == "sastrawi":
         return lru_cache(maxsize=200_000)(_indonesian_stemmer(language))
     if kind == "snowball":
         import snowballstemmer
 
         return lru_cache(maxsize=200_000)(snowballstemmer.stemmer(language_name(language)).stemWord)
-    return lambda word: word
+    return _unchanged
 
 
 def language_name(code: str) -> str:
@@ -113,12 +124,11 @@ class Normalizer:
         self.stopwords = frozenset(fold(w) for w in lex.words_of("match", "stopwords"))
         self.negations = frozenset(fold(w) for w in lex.words_of("stance", "negations"))
         self.not_negating = [fold(p).split() for p in lex.words_of("stance", "not_negating")]
-        self.not_negating += [
-            fold(p).split() for p in lex.words_of("stance", "deny_content")
-        ]  # a verdict, not a negation
+        # a verdict, not a negation
+        self.not_negating += [fold(p).split() for p in lex.words_of("stance", "deny_content")]
         self.relatives = frozenset(fold(w) for w in lex.words_of("cues", "relatives"))
         self.stem = _stemmer(language)
-        kind = lex.value("match", "stemmer")
+        kind = lex.text("match", "stemmer")
         self.name_stem = (lambda word: self.stem(word, True)) if kind == "sastrawi" else (lambda word: word)
         self.concepts = _concepts()
         self.gazetteer = gazetteer()

@@ -8,6 +8,7 @@ stance → checkworthy → standing → links. No database; everything it knows 
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import cache
 
 from claimtrack.extract.article import Article
@@ -171,7 +172,7 @@ class Extractor:
         speaker = self.parser.without_openers(speaker, at >= 0 and opens_sentence(text, at))
         return self.parser.served_place(self.parser.by_evidence(speaker, article.evidence))
 
-    def _when(self, article: Article, frame: Frame, document: Document):
+    def _when(self, article: Article, frame: Frame, document: Document) -> tuple[date | None, str]:
         """The temporal phrase of the attribution: in the sentence, outside the content, nearest the cue."""
         sentence = frame.sentence
         phrases = [

@@ -16,6 +16,7 @@ import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
+from typing import NotRequired, TypedDict, cast
 
 from claimtrack.extract.phrases import Words, WordSet, words_of
 from claimtrack.lexicon import Lexicon
@@ -87,10 +88,18 @@ _LABELS = {
 }
 
 
+class Weights(TypedDict):
+    """data/checkworthiness.toml: the fitted model, and the features whose weight keeps its sign when refitted."""
+
+    bias: float
+    weights: dict[str, float]
+    signs: NotRequired[dict[str, list[str]]]
+
+
 @cache
-def weights() -> dict:
+def weights() -> Weights:
     with open(data_dir() / "checkworthiness.toml", "rb") as handle:
-        return tomllib.load(handle)
+        return cast(Weights, tomllib.load(handle))  # our own file, fitted by bench/checkworthiness.py
 
 
 class CheckWorthiness:
@@ -131,8 +140,9 @@ class CheckWorthiness:
                 break
         if numbers:
             found["number"] = (1.0, numbers[0].group())
-        if _YEAR.search(text) or _DATE.search(text):
-            found["time"] = (1.0, (_YEAR.search(text) or _DATE.search(text)).group())
+        dated = _YEAR.search(text) or _DATE.search(text)
+        if dated:
+            found["time"] = (1.0, dated.group())
         for name, words in self.lists.items():
             hit = words.first_in(content)
             if hit:

@@ -140,7 +140,9 @@ class AfterCue:
 
     def span(self, doc: Article, cue_end: int, end: int) -> tuple[int, int]:
         """The content from a cue's end to `end`: "X said [to reporters] [that] …" → "…"."""
-        start = self.complementizer.match(doc.text, cue_end, end).end()
+        opening = self.complementizer.match(doc.text, cue_end, end)
+        assert opening is not None  # every part of the pattern is optional
+        start = opening.end()
         return trimmed(doc, self._past_addressee(doc, start, end), end)
 
     def _past_addressee(self, doc: Article, start: int, end: int) -> int:

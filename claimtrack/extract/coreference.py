@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from claimtrack.extract.names import NameEvidence
@@ -54,7 +55,7 @@ class NameRegistry:
     _nicknames: dict[str, tuple[str, str]] | None = None  # short form in brackets → (full name, role)
     _lowered: frozenset[str] | None = None
     _inside: frozenset[str] | None = None  # words capitalised inside sentences
-    _aliased_pattern: re.Pattern | None = None  # the words the body writes in lower case, gathered when needed
+    _aliased_pattern: re.Pattern[str] | None = None  # the words the body writes in lower case, gathered when needed
 
     def scan(self, text: str, position: int | None = None) -> None:
         """Record `text` for its names; `position` pins them all to one place (a title: -1)."""
@@ -64,12 +65,10 @@ class NameRegistry:
     @property
     def runs(self) -> list[tuple[int, str]]:
         if self._runs is None:
-            self._runs = []
-            for text, position in self.texts:
-                self._read(text, position)
+            self._runs = [run for text, position in self.texts for run in self._read(text, position)]
         return self._runs
 
-    def _read(self, text: str, position: int | None) -> None:
+    def _read(self, text: str, position: int | None) -> Iterator[tuple[int, str]]:
         """Collect the capitalised runs of `text`.
 
         A headline in title case ("Amarah Prabowo Gara-gara Koruptor Dijerat") holds no runs worth keeping, and
@@ -79,7 +78,7 @@ class NameRegistry:
             words = [w for w in text.split() if len(w) > 3 and w[:1].isalpha()]
             if words and sum(w[:1].isupper() for w in words) > 0.6 * len(words):
                 return
-        inside = lowered = None  # capitalised words inside sentences, words in lower case: gathered when needed
+        inside: set[str] | None = None  # capitalised words inside sentences: gathered when needed
         for match in _CAPITAL_RUN.finditer(text):
             start, run = match.start(), match.group()
             if position is None and _is_subheading(text, match.start(), match.end()):
@@ -90,11 +89,9 @@ class NameRegistry:
                     inside = set(_INSIDE_CAPITAL.findall(text)) if inside is None else inside
                     # never capitalised inside a sentence, and with two words left or written in lower case
                     # elsewhere ("Baik Muhaimin maupun …", "Berkali-kali Rianto …"): not part of the name
-                    if first not in inside and len(rest.split()) < 2:
-                        lowered = lower_case(text) if lowered is None else lowered
-                    if first not in inside and (len(rest.split()) >= 2 or first.lower() in lowered):
+                    if first not in inside and (len(rest.split()) >= 2 or first.lower() in lower_case(text)):
                         start, run = start + len(first) + 1, rest.lstrip()
-            self._runs.append((start if position is None else position, run))
+            yield start if position is None else position, run
 
     def add(self, position: int, speaker: Speaker) -> None:
         self.entries.append((position, speaker.name, speaker.kind, speaker.role))
@@ -252,7 +249,7 @@ class NameRegistry:
         return False
 
     @property
-    def _aliased(self) -> re.Pattern | None:
+    def _aliased(self) -> re.Pattern[str] | None:
         """A full name, then the one word it goes by, joined by "atau" / "alias" / "aka", ending a clause."""
         if self._aliased_pattern is None:
             connectors = self.parser.lex.words_of("names", "alias_connectors")
@@ -287,7 +284,7 @@ class NameRegistry:
         wanted = set(fold(role).split()) - self.parser.names.honorifics
         if not wanted:
             return None
-        holders = {}
+        holders: dict[str, str] = {}
         for previous in last_speakers:
             if (
                 previous.kind == "person"

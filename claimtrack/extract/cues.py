@@ -69,5 +69,5 @@ class CuePatterns:
         return cue.kind in ("post", "deny", "according") or fold(cue.text) in self.post_set or cue.kind == "speech"
 
     @cached_property
-    def complementizer(self) -> re.Pattern:
+    def complementizer(self) -> re.Pattern[str]:
         return re.compile(r"[\s,:]*(?:" + phrase_pattern(self.lex.complementizers) + r")?[\s,:]*")

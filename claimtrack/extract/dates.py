@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from typing import Literal
 
 from claimtrack.extract.phrases import first_word, word_pattern
 from claimtrack.lexicon import Lexicon, phrase_pattern
@@ -44,15 +45,15 @@ class DateFinder:
     def __init__(self, lex: Lexicon):
         self.lex = lex
         self.weekdays = list(lex.words_of("dates", "weekdays"))
-        variants = dict(lex.value("dates", "weekday_variants"))
+        variants = dict(lex.table("dates", "weekday_variants"))
         self.weekday_index = {name.casefold(): i for i, name in enumerate(self.weekdays)}
         self.weekday_index.update({k.casefold(): self.weekday_index[v.casefold()] for k, v in variants.items()})
-        self.normalize = {k.casefold(): v for k, v in lex.value("dates", "normalize").items()}
-        month_names = lex.value("dates", "months")
+        self.normalize = {k.casefold(): v for k, v in lex.table("dates", "normalize").items()}
+        month_names = lex.numbers("dates", "months")
         self.month_numbers = {name.casefold(): int(number) for name, number in month_names.items()}
-        units = lex.value("dates", "relative_units")
+        units = lex.table("dates", "relative_units")
         self.units = {k.casefold(): v for k, v in units.items()}
-        self.date_order = lex.value("dates", "date_order")
+        self.date_order = lex.text("dates", "date_order")
         past_words = lex.words_of("dates", "weekday_past_suffix")
         prefix_words = lex.words_of("dates", "weekday_prefixes")
         vague = lex.words_of("dates", "vague")
@@ -121,7 +122,7 @@ class DateFinder:
             found = found.replace(year=found.year - 1) if not (found.month == 2 and found.day == 29) else None
         return found
 
-    def _read(self, text: str, published: date | None) -> date | None | bool:
+    def _read(self, text: str, published: date | None) -> date | None | Literal[False]:
         """The date, None when it cannot be dated, or False when this phrase is not one of the simple forms."""
         text = " ".join(text.split())
         relative = self.relative.match(text)
@@ -138,14 +139,14 @@ class DateFinder:
             return self._complete(day, month, year, published)
         named = self.with_month.match(text)
         if named:
-            month = self.month_numbers.get((named.group("month") or named.group("month2")).casefold())
-            if month is None:
+            month_number = self.month_numbers.get((named.group("month") or named.group("month2")).casefold())
+            if month_number is None:
                 return False
-            day = named.group("day") or named.group("day2")
-            year = int(named.group("year")) if named.group("year") else None
-            if day is None:  # "Oktober 2025": the month, dated by its first day
-                return date(year, month, 1) if year else None
-            return self._complete(int(day), month, year, published)
+            day_written = named.group("day") or named.group("day2")
+            named_year = int(named.group("year")) if named.group("year") else None
+            if day_written is None:  # "Oktober 2025": the month, dated by its first day
+                return date(named_year, month_number, 1) if named_year else None
+            return self._complete(int(day_written), month_number, named_year, published)
         return False
 
     @staticmethod

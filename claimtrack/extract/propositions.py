@@ -50,7 +50,7 @@ class Propositions:
         self.penalty = penalty_for_private
         time = [
             *lex.words_of("claims", "time_phrases"),
-            *lex.value("dates", "normalize"),
+            *lex.table("dates", "normalize"),
             *lex.words_of("dates", "vague"),
         ]
         self.time_phrases = sorted({fold(p) for p in time}, key=len, reverse=True)
@@ -62,7 +62,7 @@ class Propositions:
             pointing=frozenset(fold(w) for w in lex.words_of("claims", "pointing_words")),
             openers=frozenset(fold(w) for w in lex.words_of("claims", "fragment_openers")),
             transitive=tuple(fold(w) for w in lex.words_of("names", "transitive_prefixes")),
-            anaphoric=fold(lex.value("claims", "anaphoric_determiner")) or "\0",
+            anaphoric=fold(lex.text("claims", "anaphoric_determiner")) or "\0",
             institutional=frozenset(fold(w) for w in lex.words_of("claims", "institutional")),
             personal=frozenset(fold(w) for w in lex.words_of("claims", "personal")),
             demonstratives=frozenset(fold(w) for w in lex.words_of("claims", "demonstratives")),
@@ -71,8 +71,8 @@ class Propositions:
             colloquial=frozenset(fold(w) for w in lex.words_of("checkworthiness", "colloquial") if " " not in w),
         )
         self.names = name_words(lex.code)
-        self.offices = {fold(role): office for role, office in lex.value("titles", "offices").items()}
-        self.whole_offices = {fold(role): office for role, office in lex.value("titles", "whole_offices").items()}
+        self.offices = {fold(role): office for role, office in lex.table("titles", "offices").items()}
+        self.whole_offices = {fold(role): office for role, office in lex.table("titles", "whole_offices").items()}
         self.person_titles = frozenset(fold(t) for t in lex.person_titles if " " not in t)
 
     def of(self, statement: Statement) -> list[Proposition]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Literal, overload
 
 from claimtrack.lexicon import Lexicon
 
@@ -93,6 +94,18 @@ def _role(
             return "close"
         return "open"
     return "close" if is_open else "open"
+
+
+@overload
+def find_quotes(
+    text: str, start: int, end: int, carried: Literal[False] = False, cue_after: Callable[[int], bool] | None = None
+) -> list[Quote]: ...
+
+
+@overload
+def find_quotes(
+    text: str, start: int, end: int, carried: bool, cue_after: Callable[[int], bool] | None = None
+) -> list[Quote] | None: ...
 
 
 def find_quotes(

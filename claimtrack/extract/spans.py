@@ -44,10 +44,10 @@ class SpeakerSpans:
 
         Pieces after the speaker that are only circumstance ("Senin (12/10)", "speaking at a rally") are skipped.
         """
-        key = ("speaker_before", clause_start, cue_start)
-        if key not in doc.memo:
-            doc.memo[key] = self._read_before(doc, clause_start, cue_start)
-        return doc.memo[key]
+        key = (clause_start, cue_start)
+        if key not in doc.speakers_before:
+            doc.speakers_before[key] = self._read_before(doc, clause_start, cue_start)
+        return doc.speakers_before[key]
 
     def _read_before(self, doc: Article, clause_start: int, cue_start: int) -> tuple[int, int]:
         segments = self._segments(doc, clause_start, cue_start)
@@ -502,16 +502,16 @@ class SpeakerSpans:
         elsewhere ("Selain …, X menegaskan"): there its capital says nothing ("kata Hari" is a name)."""
         if end <= start:
             return False
-        key = ("valid_speaker", start, end)
-        if key not in doc.memo:
+        key = (start, end)
+        if key not in doc.speaker_spans:
             text = doc.text
             phrase = text[start:end]
-            doc.memo[key] = self.parser.is_speaker_like(phrase) and (
+            doc.speaker_spans[key] = self.parser.is_speaker_like(phrase) and (
                 " " in phrase.strip()
                 or not opens_sentence(text, start)
                 or not self.parser.common_word(phrase, doc.writes_in_lower_case)
             )
-        return doc.memo[key]
+        return doc.speaker_spans[key]
 
     def _acceptable(self, token: str) -> bool:
         return self.parser.acceptable_token(token) and not (

@@ -8,7 +8,7 @@ spans' question; whom a short form or a pronoun means is coreference's.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -93,15 +93,15 @@ class SpeakerParser:
         # names of days and months are never parts of a person's name ("kata Budi, Senin")
         calendar = (
             *lex.words_of("dates", "weekdays"),
-            *lex.value("dates", "weekday_variants"),
-            *lex.value("dates", "months"),
+            *lex.table("dates", "weekday_variants"),
+            *lex.numbers("dates", "months"),
         )
         self.calendar_words = frozenset(fold(w) for w in calendar)
         self.determiner_words = frozenset(w.casefold() for w in lex.words_of("speaker", "determiners") if " " not in w)
         self.articles = frozenset(w.casefold() for w in lex.words_of("cues", "noun_markers"))
         self.negative = frozenset(lex.words_of("speaker", "negative"))
         # offices that serve a place: what follows them is the place ("Kapolres Palopo")
-        self.jurisdictions = frozenset(fold(o) for o in lex.value("titles", "offices") if " " not in o)
+        self.jurisdictions = frozenset(fold(o) for o in lex.table("titles", "offices") if " " not in o)
         self.conjunctions = frozenset(w.casefold() for w in lex.words_of("speaker", "conjunctions"))
         self.relatives = frozenset(w.casefold() for w in lex.words_of("cues", "relatives"))
         conjunctions = lex.words_of("speaker", "list_conjunctions")
@@ -678,7 +678,7 @@ class SpeakerParser:
                 return name_start + 1
         return name_start
 
-    def _kind_of(self, name_tokens: list[str], title_kind: str, role_tokens: list[str] = ()) -> str:
+    def _kind_of(self, name_tokens: list[str], title_kind: str, role_tokens: Sequence[str] = ()) -> str:
         name = " ".join(name_tokens)
         known = self.gazetteer.lookup(name)
         if known is not None:
@@ -701,7 +701,7 @@ class SpeakerParser:
         return "person"
 
 
-def _written(phrase: str, text: str):
+def _written(phrase: str, text: str) -> Iterator[tuple[str, str]]:
     """Each place `text` writes `phrase` as whole words: (the word before, the word after), as written."""
     for at, end in whole_word_spans(phrase, text):
         before, after = text[max(0, at - 40) : at].split(), text[end : end + 40].split()

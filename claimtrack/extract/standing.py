@@ -33,11 +33,11 @@ class Standing:
     def __init__(self, lex: Lexicon):
         self.private_roles = frozenset(" ".join(tokens(r)) for r in lex.words_of("standing", "private_roles"))
         self.longest_role = max((len(r.split()) for r in self.private_roles), default=1)
-        self.head_first = lex.value("standing", "role_head") != "last"
+        self.head_first = lex.text("standing", "role_head") != "last"
         self.role_ends = frozenset(w.casefold() for w in lex.words_of("standing", "role_ends"))
-        age = lex.value("standing", "age_after_name")
+        age = lex.text("standing", "age_after_name")
         self.age = re.compile(age) if age else None
-        self.penalty = float(lex.value("standing", "checkworthiness"))
+        self.penalty = lex.number("standing", "checkworthiness")
         self.determiners = lex.determiners
 
     def private_role(self, role: str) -> bool:

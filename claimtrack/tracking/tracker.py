@@ -12,20 +12,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 
 from claimtrack.config import default_editor, settings
 from claimtrack.extract import Extraction, extract
 from claimtrack.extract.result import Proposition
-from claimtrack.extract.stance import Stance
 from claimtrack.extract.result import Statement as ExtractedStatement
+from claimtrack.extract.stance import Stance
 from claimtrack.ingest.document import Document, IngestError
-from claimtrack.lexicon import detect_language, gazetteer, lexicon
-from claimtrack.match import NEGATED, ClaimIndex, match_key
+from claimtrack.lexicon import detect_language, lexicon
+from claimtrack.match import NEGATED, ClaimIndex, Match, match_key
 from claimtrack.models import utcnow
-from claimtrack.store import Store, StoreError, Transaction
+from claimtrack.store import EventView, Store, StoreError, Transaction
+from claimtrack.textutil import one_line
 from claimtrack.tracking.actors import ActorChanges, ActorResolver, Speaker
-from claimtrack.textutil import fold, one_line
 
 _SYSTEM_EDITOR = "claimtrack"
 _WORDS = re.compile(r"\w+")
@@ -133,7 +134,7 @@ def statement_keys(extraction: Extraction) -> dict[str, str]:
     return keys
 
 
-def _earliest(a, b):
+def _earliest(a: date | None, b: date | None) -> date | None:
     return min(a, b) if a and b else a or b
 
 
@@ -175,7 +176,7 @@ class Tracker:
             prepared.append((document, extraction, statement_keys(extraction) if keys is None else keys))
         attempts = 0
 
-        def work(tx: Transaction) -> list[IngestResult]:
+        def work(tx: Transaction) -> list[IngestResult | IngestError]:
             nonlocal attempts
             attempts += 1
             if attempts > 1:
@@ -195,10 +196,10 @@ class Tracker:
 
     def _store_all(
         self, tx: Transaction, prepared: list[tuple[Document, Extraction, dict[str, str]]]
-    ) -> list[IngestResult]:
-        self.index, self.actors.actors, self.actors.aliases  # loaded before the first document needs them
+    ) -> list[IngestResult | IngestError]:
+        _ = self.index, self.actors.actors, self.actors.aliases  # loaded before the first document needs them
         deferred = _Deferred()
-        results: list[IngestResult] = []
+        results: list[IngestResult | IngestError] = []
         stored = tx.sources_with(document.sha256 for document, _, _ in prepared)
         for document, extraction, keys in prepared:
             if document.sha256 in stored:
@@ -211,6 +212,7 @@ class Tracker:
             except (StoreError, ValueError, KeyError, TypeError) as exc:
                 raise _DocumentFailed(document.origin, one_line(str(exc))) from exc
             self._learn(plan)
+            assert result.source_id is not None  # an added document has its source row
             stored[document.sha256] = result.source_id
             results.append(result)
         deferred.flush(tx)
@@ -371,7 +373,8 @@ class Tracker:
                 plan.local_index = plan.local_index or ClaimIndex(index.config)
                 plan.local_index.add(target, key)
                 result.new_claims.append(target)
-                originators[target] = {actor_of[statement.id]} - {None}
+                actor_id = actor_of[statement.id]
+                originators[target] = {actor_id} if actor_id is not None else set()
                 attach(target, statement, "asserts", 100.0)
 
         real = dict(zip(range(-1, -1 - len(new_claims), -1), tx.add_claims(new_claims)))
@@ -419,7 +422,7 @@ class Tracker:
                 tx.flag_for_review(claim_id, reason, _SYSTEM_EDITOR)
                 result.flagged_claims.append(claim_id)
 
-    def _best(self, index: ClaimIndex, plan: _Plan, key: str):
+    def _best(self, index: ClaimIndex, plan: _Plan, key: str) -> Match | None:
         """Best claim for a key among the indexed claims and those created earlier in this document."""
         found = index.best(key)
         if plan.local_index is not None:
@@ -441,11 +444,14 @@ class Tracker:
             if actor_id > 0:
                 tx.rename_actor(actor_id, name, role)
         changes.settle(real)
-        for key, actor_id in actor_of.items():
-            actor_of[key] = real.get(actor_id, actor_id)
+        for key, known in actor_of.items():
+            if known is not None:
+                actor_of[key] = real.get(known, known)
 
     # --- editing that needs matching ---------------------------------------------------------------------------
-    def edit_claim_text(self, claim_id: int, text: str, editor: str | None = None, expected_version: int | None = None):
+    def edit_claim_text(
+        self, claim_id: int, text: str, editor: str | None = None, expected_version: int | None = None
+    ) -> EventView:
         """New canonical wording; the match key keeps the old words too, so repetitions in either still meet."""
         language = detect_language(text, default=self.store.claim(claim_id, with_history=False).language or "en")
         new_key = " ".join(
@@ -457,7 +463,7 @@ class Tracker:
         self.index.add(claim_id, new_key)
         return event
 
-    def merge_claims(self, into_id: int, from_id: int, editor: str | None = None):
+    def merge_claims(self, into_id: int, from_id: int, editor: str | None = None) -> EventView:
         event = self.store.merge_claims(into_id, from_id, editor or default_editor())
         self.index.remove(from_id)
         return event
