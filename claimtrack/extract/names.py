@@ -219,7 +219,8 @@ class NameEvidence:
                 and fold(before) not in connectors
                 and not text[previous_end : match.start()].strip()
             ):
-                run = _RUN_AFTER.match(text, match.start()).group().split()
+                written = _RUN_AFTER.match(text, match.start())
+                run = written.group().split() if written else [word]  # "di Ébrié": a capital outside A–Z
                 if previous_word.islower() and len(run) <= 2:  # "di Phnom Penh": the place's whole name
                     self.placed.update(run)
                 else:  # "PT Eigerindo …": the word after the head
@@ -230,8 +231,8 @@ class NameEvidence:
                 and text[match.end() : match.end() + 12].split(")")[0].isupper()
             ):
                 # "Ogan Komering Ilir (OKI)", "Lingkungan Hidup (KLH)": what the acronym abbreviates
-                run = _RUN_BEFORE.search(text, max(0, match.start() - 80), match.start())
-                self.placed.update(run.group().split() if run else [previous_word])
+                abbreviated = _RUN_BEFORE.search(text, max(0, match.start() - 80), match.start())
+                self.placed.update(abbreviated.group().split() if abbreviated else [previous_word])
             previous_end, previous_word, before = match.end(), word, previous_word
         self.placed = {w for w in self.placed if fold(w) not in words.role_words}  # "Bupati" is a title, not a place
 

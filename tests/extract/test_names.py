@@ -71,6 +71,11 @@ def test_the_document_shows_which_words_are_places_or_institutions():
     assert evidence.role_end(["Bayu", "Krisnamurthi"]) == 0
 
 
+def test_a_place_with_an_accented_capital_is_a_place():
+    evidence = NameEvidence("Budi mengatakan, harga naik di Ébrié kemarin.", name_words("id"))
+    assert "Ébrié" in evidence.placed
+
+
 def test_unit_numerals_and_coined_words_belong_to_the_role():
     assert is_roman_numeral("V") and is_roman_numeral("III") and not is_roman_numeral("I")
     assert looks_coined("Waste4Change") and looks_coined("SurveySensum") and not looks_coined("Junerosano")
