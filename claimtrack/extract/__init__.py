@@ -19,6 +19,7 @@ from claimtrack.extract.cues import CuePatterns
 from claimtrack.extract.dates import DateFinder
 from claimtrack.extract.frames import Frame, FrameFinder
 from claimtrack.extract.links import find_links
+from claimtrack.extract.name_trims import NameTrims
 from claimtrack.extract.names import NameEvidence, name_words
 from claimtrack.extract.phrases import Words
 from claimtrack.extract.propositions import Propositions
@@ -41,6 +42,7 @@ class Extractor:
     def __init__(self, language: str):
         self.lex = lexicon(language)
         self.parser = SpeakerParser(self.lex, gazetteer())
+        self.trims = NameTrims(self.parser)
         self.dates = DateFinder(self.lex)
         self.cues = CuePatterns(self.lex)
         self.frames = FrameFinder(self.lex, self.cues, SpeakerSpans(self.lex, self.parser), gazetteer())
@@ -164,13 +166,13 @@ class Extractor:
 
     def _named(self, speaker: Speaker, article: Article, frame: Frame) -> Speaker:
         """A name as the document shows it: common words, places and institutions before it, openers and
-        degrees around it go (speakers.py: each trim says why)."""
+        degrees around it go (name_trims.py: each trim says why)."""
         text = article.text
-        speaker = self.parser.without_common_words(self.parser.after_apposition(speaker), article.writes_in_lower_case)
-        speaker = self.parser.as_named_elsewhere(self.parser.name_at_end(speaker, article.evidence), text)
+        speaker = self.trims.without_common_words(self.trims.after_apposition(speaker), article.writes_in_lower_case)
+        speaker = self.trims.as_named_elsewhere(self.trims.name_at_end(speaker, article.evidence), text)
         at = text.find(speaker.name, frame.speaker_start, frame.speaker_end) if speaker.name else -1
-        speaker = self.parser.without_openers(speaker, at >= 0 and opens_sentence(text, at))
-        return self.parser.served_place(self.parser.by_evidence(speaker, article.evidence))
+        speaker = self.trims.without_openers(speaker, at >= 0 and opens_sentence(text, at))
+        return self.trims.served_place(self.trims.by_evidence(speaker, article.evidence))
 
     def _when(self, article: Article, frame: Frame, document: Document) -> tuple[date | None, str]:
         """The temporal phrase of the attribution: in the sentence, outside the content, nearest the cue."""

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from claimtrack.extract.name_trims import NameTrims
 from claimtrack.extract.names import NameEvidence
 from claimtrack.extract.speakers import Speaker, SpeakerParser
 from claimtrack.extract.tokens import lower_case, opens_sentence
@@ -56,6 +57,10 @@ class NameRegistry:
     _lowered: frozenset[str] | None = None
     _inside: frozenset[str] | None = None  # words capitalised inside sentences
     _aliased_pattern: re.Pattern[str] | None = None  # the words the body writes in lower case, gathered when needed
+    trims: NameTrims = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.trims = NameTrims(self.parser)
 
     def scan(self, text: str, position: int | None = None) -> None:
         """Record `text` for its names; `position` pins them all to one place (a title: -1)."""
@@ -107,8 +112,8 @@ class NameRegistry:
         run = self.parser.strip_function_words(run)
         speaker = self.parser.parse(run)
         body = next((text for text, position in self.texts if position is None), "")
-        speaker = self.parser.as_named_elsewhere(speaker, body)
-        speaker = self.parser.by_evidence(self.parser.name_at_end(speaker, self.evidence), self.evidence)
+        speaker = self.trims.as_named_elsewhere(speaker, body)
+        speaker = self.trims.by_evidence(self.trims.name_at_end(speaker, self.evidence), self.evidence)
         if (
             len(speaker.name.split()) >= 2
             and speaker.kind == "person"
