@@ -27,10 +27,10 @@ test: $(STAMP)
 LINT_PATHS := claimtrack/store claimtrack/interchange claimtrack/cli claimtrack/tui claimtrack/statuses.py \
 	claimtrack/i18n.py claimtrack/localtime.py claimtrack/filters.py claimtrack/speaker_report.py \
 	claimtrack/errors.py claimtrack/render.py claimtrack/report.py claimtrack/ratings.py claimtrack/pipeline.py \
-	claimtrack/config.py claimtrack/models.py claimtrack/tracking/repair.py claimtrack/tracking/lookup.py \
-	claimtrack/lexicon_schema.py claimtrack/tomlschema.py \
-	tests/store tests/interchange tests/cli tests/tui tests/ingest tests/pipeline tests/tracking/test_repair.py \
-	tests/tracking/old_database.py tests/tracking/test_lookup.py tests/test_docs.py tests/test_guards.py \
+	claimtrack/config.py claimtrack/models.py claimtrack/tracking claimtrack/extract claimtrack/match.py \
+	claimtrack/lexicon.py claimtrack/textutil.py claimtrack/lexicon_schema.py claimtrack/tomlschema.py \
+	tests/store tests/interchange tests/cli tests/tui tests/ingest tests/pipeline tests/tracking tests/extract \
+	tests/test_match.py tests/test_docs.py tests/test_guards.py \
 	tests/test_filters.py tests/test_i18n.py tests/test_speaker_report.py \
 	tests/test_ratings.py tests/test_statuses.py tests/test_lexicon.py
 

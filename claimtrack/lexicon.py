@@ -6,20 +6,35 @@ Every key read here is declared in `lexicon_schema.LEXICON`, which checks each f
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
+from typing import cast
 
 from claimtrack.errors import LexiconError
 from claimtrack.lexicon_schema import GAZETTEER, LEXICON, available_languages, load
 from claimtrack.resources import data_dir
 from claimtrack.textutil import fold, words
-from claimtrack.tomlschema import Words, field_at
+from claimtrack.tomlschema import Choice, Flag, Number, Pattern, Table, Text, Whole, Words, field_at
 
-__all__ = ["Entity", "Gazetteer", "Lexicon", "LexiconError", "available_languages", "compile_phrases",
-           "detect_language", "gazetteer", "lexicon", "phrase_pattern", "root_words"]
+__all__ = [
+    "Entity",
+    "Gazetteer",
+    "Lexicon",
+    "LexiconError",
+    "available_languages",
+    "compile_phrases",
+    "detect_language",
+    "gazetteer",
+    "lexicon",
+    "phrase_pattern",
+    "root_words",
+]
 
 
-def phrase_pattern(phrases, *, ignore_case: bool = True, prefix: str = r"(?<![\w-])", suffix: str = r"(?![\w-])") -> str:
+def phrase_pattern(
+    phrases: Iterable[str], *, ignore_case: bool = True, prefix: str = r"(?<![\w-])", suffix: str = r"(?![\w-])"
+) -> str:
     """A regex alternation matching any phrase whole, longest first, spaces matching any run of spaces."""
     ordered = sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True)
     if not ordered:
@@ -29,8 +44,8 @@ def phrase_pattern(phrases, *, ignore_case: bool = True, prefix: str = r"(?<![\w
     return f"{prefix}{flags}{body}){suffix}"
 
 
-def compile_phrases(phrases, **kwargs) -> re.Pattern:
-    return re.compile(phrase_pattern(phrases, **kwargs))
+def compile_phrases(phrases: Iterable[str], *, ignore_case: bool = True) -> re.Pattern[str]:
+    return re.compile(phrase_pattern(phrases, ignore_case=ignore_case))
 
 
 @dataclass(frozen=True)
@@ -46,26 +61,56 @@ class Lexicon:
     """One language's word lists, with the compiled patterns extraction needs."""
 
     code: str
-    raw: dict = field(repr=False)
+    raw: dict[str, object] = field(repr=False)
 
-    def _get(self, *path, default=None):
-        node = self.raw
+    def _get(self, *path: str, default: object = None) -> object:
+        node: object = self.raw
         for key in path:
             if not isinstance(node, dict) or key not in node:
                 return default
             node = node[key]
         return node
 
-    def value(self, *path: str):
-        """The value at `path` as written, or the schema's default; LookupError for a key the schema lacks."""
+    def value(self, *path: str) -> object:
+        """The value at `path` as written, or the schema's default; LookupError for a key the schema lacks.
+        The readers below give it its declared type."""
         declared = field_at(LEXICON, path)
         found = self._get(*path)
         return declared.default if found is None else found
 
+    def _declared(self, path: tuple[str, ...], types: tuple[type, ...], what: str) -> object:
+        """The value at `path`, after making sure the schema declares it as one of `types` (the schema checked
+        the value when the file was read, so it is of that type); LookupError when it declares something else."""
+        if not isinstance(field_at(LEXICON, path), types):
+            raise LookupError(f"{'.'.join(path)} is not {what}")
+        return self.value(*path)
+
     def words_of(self, *path: str) -> tuple[str, ...]:
-        if not isinstance(field_at(LEXICON, path), Words):
-            raise LookupError(f"{'.'.join(path)} is not a list of words")
-        return tuple(self.value(*path))
+        return tuple(cast(Iterable[str], self._declared(path, (Words,), "a list of words")))
+
+    def text(self, *path: str) -> str:
+        """A text, one of a few choices, or a regular expression."""
+        return cast(str, self._declared(path, (Text, Choice, Pattern), "text"))
+
+    def flag(self, *path: str) -> bool:
+        return bool(self._declared(path, (Flag,), "true or false"))
+
+    def number(self, *path: str) -> float:
+        return float(cast(float, self._declared(path, (Number,), "a number")))
+
+    def table(self, *path: str) -> dict[str, str]:
+        """A table of names and texts ("pekan lalu" = "seminggu lalu")."""
+        declared = field_at(LEXICON, path)
+        if not isinstance(declared, Table) or isinstance(declared.values, Whole):
+            raise LookupError(f"{'.'.join(path)} is not a table of texts")
+        return cast(dict[str, str], self.value(*path))
+
+    def numbers(self, *path: str) -> dict[str, int]:
+        """A table of names and whole numbers ("Januari" = 1)."""
+        declared = field_at(LEXICON, path)
+        if not isinstance(declared, Table) or not isinstance(declared.values, Whole):
+            raise LookupError(f"{'.'.join(path)} is not a table of whole numbers")
+        return cast(dict[str, int], self.value(*path))
 
     @cached_property
     def markers(self) -> frozenset[str]:
@@ -134,11 +179,11 @@ class Lexicon:
 
     # speakers ---------------------------------------------------------------------------------------------
     @cached_property
-    def leading_words(self) -> re.Pattern:
+    def leading_words(self) -> re.Pattern[str]:
         return re.compile(r"^(?:" + phrase_pattern(self.words_of("speaker", "leading")) + r"[\s,]*)+")
 
     @cached_property
-    def trailing_words(self) -> re.Pattern:
+    def trailing_words(self) -> re.Pattern[str]:
         return re.compile(r"(?:[\s,]*" + phrase_pattern(self.words_of("speaker", "trailing")) + r")+\s*$")
 
     @cached_property
@@ -146,7 +191,7 @@ class Lexicon:
         return frozenset(w.casefold() for w in self.words_of("speaker", "stops"))
 
     @cached_property
-    def determiners(self) -> re.Pattern:
+    def determiners(self) -> re.Pattern[str]:
         return re.compile(r"^(?:" + phrase_pattern(self.words_of("speaker", "determiners")) + r"\s+)+")
 
     @cached_property
@@ -171,73 +216,77 @@ class Lexicon:
 
     @cached_property
     def acronyms_are_organizations(self) -> bool:
-        return bool(self.value("organizations", "acronyms_are_organizations"))
+        return self.flag("organizations", "acronyms_are_organizations")
 
     # stance, dates, check-worthiness ----------------------------------------------------------------------
     @cached_property
-    def deny_content(self) -> re.Pattern:
+    def deny_content(self) -> re.Pattern[str]:
         return compile_phrases(self.words_of("stance", "deny_content"))
 
     @cached_property
-    def anaphora(self) -> re.Pattern:
+    def anaphora(self) -> re.Pattern[str]:
         heads = phrase_pattern(self.words_of("stance", "anaphora"))
         markers = phrase_pattern(self.words_of("stance", "anaphora_markers"))
         # "tuduhan Barat itu" (head … marker, Indonesian) or "the claim" / "those allegations" (marker head)
         return re.compile(rf"{heads}(?:\s+\w+){{0,3}}?\s+{markers}|{markers}\s+(?:\w+\s+){{0,2}}?{heads}")
 
     @cached_property
-    def hedges(self) -> re.Pattern:
+    def hedges(self) -> re.Pattern[str]:
         return compile_phrases(self.words_of("checkworthiness", "hedges"))
 
     @cached_property
-    def opinion(self) -> re.Pattern:
+    def opinion(self) -> re.Pattern[str]:
         return compile_phrases(self.words_of("checkworthiness", "opinion"))
 
     @cached_property
-    def factual(self) -> re.Pattern:
+    def factual(self) -> re.Pattern[str]:
         return compile_phrases(self.words_of("checkworthiness", "factual"))
 
     @cached_property
-    def questions(self) -> re.Pattern:
+    def questions(self) -> re.Pattern[str]:
         return compile_phrases(self.words_of("checkworthiness", "questions"))
 
     @cached_property
-    def dates(self) -> dict:
+    def dates(self) -> dict[str, object]:
         """The [dates] section as written (read its keys with `value`, which knows their defaults)."""
-        return self._get("dates", default={}) or {}
+        return cast(dict[str, object], self._get("dates", default={}) or {})
 
     # boilerplate ------------------------------------------------------------------------------------------
     @cached_property
-    def boilerplate_prefix(self) -> re.Pattern:
+    def boilerplate_prefix(self) -> re.Pattern[str]:
         prefixes = sorted(self.words_of("boilerplate", "line_prefixes"), key=len, reverse=True)
-        return re.compile(r"^\s*(?:" + "|".join(re.escape(p) for p in prefixes) + ")") if prefixes else re.compile(r"(?!x)x")
+        return (
+            re.compile(r"^\s*(?:" + "|".join(re.escape(p) for p in prefixes) + ")")
+            if prefixes
+            else re.compile(r"(?!x)x")
+        )
 
     @cached_property
-    def boilerplate_inline(self) -> re.Pattern | None:
+    def boilerplate_inline(self) -> re.Pattern[str] | None:
         inline = self.words_of("boilerplate", "inline")
         return re.compile("|".join(re.escape(p) for p in inline)) if inline else None
 
-    def _regex(self, key: str) -> re.Pattern | None:
-        source = self.value("boilerplate", key)  # compiled once already, when the file was checked
+    def _regex(self, key: str) -> re.Pattern[str] | None:
+        source = self.text("boilerplate", key)  # compiled once already, when the file was checked
         return re.compile(source, re.MULTILINE) if source else None
 
     @cached_property
-    def caption_credit(self) -> re.Pattern | None:
+    def caption_credit(self) -> re.Pattern[str] | None:
         return self._regex("caption_credit")
 
     @cached_property
-    def credit_line(self) -> re.Pattern | None:
+    def credit_line(self) -> re.Pattern[str] | None:
         return self._regex("credit_line")
 
     @cached_property
-    def dateline(self) -> re.Pattern | None:
+    def dateline(self) -> re.Pattern[str] | None:
         return self._regex("dateline")
 
 
 @cache
 def root_words(code: str) -> frozenset[str]:
     """The dictionary of root words of a language whose stemmer has one (Indonesian: Sastrawi's kata dasar)."""
-    if lexicon(code).value("match", "stemmer") != "sastrawi":
+    if lexicon(code).text("match", "stemmer") != "sastrawi":
         return frozenset()
     from pathlib import Path
 
@@ -284,7 +333,12 @@ def lexicon(code: str) -> Lexicon:
 def gazetteer() -> Gazetteer:
     raw = load(data_dir() / "gazetteer.toml", GAZETTEER)
     entities = tuple(
-        Entity(name=e["name"], kind=e.get("kind", "organization"), aliases=tuple(e.get("aliases", ())), role=e.get("role", ""))
+        Entity(
+            name=e["name"],
+            kind=e.get("kind", "organization"),
+            aliases=tuple(e.get("aliases", ())),
+            role=e.get("role", ""),
+        )
         for e in raw.get("entity", [])
     )
     return Gazetteer(entities)

@@ -9,13 +9,14 @@ statement costs the same at 100 claims as at 100k; rapidfuzz scores the candidat
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import chain
-import heapq
+from typing import Protocol
 
 from rapidfuzz import fuzz
 
@@ -34,7 +35,13 @@ _MAX_QUERY_TERMS = 12  # the rarest terms of a statement are enough to find its 
 _TOKEN = re.compile(r"\w+(?:-\w+)*")
 
 
-def _indonesian_stemmer(language: str):
+class Stemmer(Protocol):
+    """A language's stemmer; `cheap` (Indonesian) leaves a word the root dictionary does not confirm quickly."""
+
+    def __call__(self, word: str, cheap: bool = False, /) -> str: ...
+
+
+def _indonesian_stemmer(language: str) -> Stemmer:
     """Sastrawi's answer, reached quickly: a root word is its own stem; else Snowball's stem when
     Sastrawi's dictionary knows it (restoring the consonant a nasal prefix swallowed: "mengirim" →
     "kirim"); a word Snowball finds no affix in stays as it is; only the rest goes through Sastrawi
@@ -48,7 +55,7 @@ def _indonesian_stemmer(language: str):
     sastrawi = StemmerFactory().create_stemmer().stem
     lex = lexicon(language)
     # longest first: "meng" before "men"
-    nasal = sorted(lex.value("match", "nasal_prefixes").items(), key=lambda item: len(item[0]), reverse=True)
+    nasal = sorted(lex.table("match", "nasal_prefixes").items(), key=lambda item: len(item[0]), reverse=True)
     unstripped = lex.words_of("match", "unstripped_prefixes")
 
     def stem(word: str, cheap: bool = False) -> str:
@@ -61,29 +68,33 @@ def _indonesian_stemmer(language: str):
         if cheap:
             return word
         for prefix, consonant in nasal:
-            if word.startswith(prefix) and word[len(prefix):len(prefix) + 1] in ("a", "i", "u", "e", "o"):
+            if word.startswith(prefix) and word[len(prefix) : len(prefix) + 1] in ("a", "i", "u", "e", "o"):
                 if consonant + short in roots:
                     return consonant + short
                 break
         if short == word:
             # no affix Snowball knows: a name or a borrowing, unless it is se-/ke- before a root ("secara")
-            prefix = next((p for p in unstripped if word.startswith(p) and word[len(p):] in roots), "")
-            return word[len(prefix):]
+            prefix = next((p for p in unstripped if word.startswith(p) and word[len(p) :] in roots), "")
+            return word[len(prefix) :]
         return sastrawi(word)
 
     return stem
 
 
+def _unchanged(word: str, cheap: bool = False) -> str:
+    return word
+
+
 @cache
-def _stemmer(language: str):
-    kind = lexicon(language).value("match", "stemmer")
+def _stemmer(language: str) -> Stemmer:
+    kind = lexicon(language).text("match", "stemmer")
     if kind == "sastrawi":
         return lru_cache(maxsize=200_000)(_indonesian_stemmer(language))
     if kind == "snowball":
         import snowballstemmer
 
         return lru_cache(maxsize=200_000)(snowballstemmer.stemmer(language_name(language)).stemWord)
-    return lambda word: word
+    return _unchanged
 
 
 def language_name(code: str) -> str:
@@ -113,10 +124,11 @@ class Normalizer:
         self.stopwords = frozenset(fold(w) for w in lex.words_of("match", "stopwords"))
         self.negations = frozenset(fold(w) for w in lex.words_of("stance", "negations"))
         self.not_negating = [fold(p).split() for p in lex.words_of("stance", "not_negating")]
-        self.not_negating += [fold(p).split() for p in lex.words_of("stance", "deny_content")]  # a verdict, not a negation
+        # a verdict, not a negation
+        self.not_negating += [fold(p).split() for p in lex.words_of("stance", "deny_content")]
         self.relatives = frozenset(fold(w) for w in lex.words_of("cues", "relatives"))
         self.stem = _stemmer(language)
-        kind = lex.value("match", "stemmer")
+        kind = lex.text("match", "stemmer")
         self.name_stem = (lambda word: self.stem(word, True)) if kind == "sastrawi" else (lambda word: word)
         self.concepts = _concepts()
         self.gazetteer = gazetteer()
@@ -134,7 +146,7 @@ class Normalizer:
             i = 0
             while i < len(words):
                 for size in range(min(len(words) - i, self.gazetteer.longest_name), 0, -1):
-                    entity = self.gazetteer.lookup(" ".join(words[i:i + size]))
+                    entity = self.gazetteer.lookup(" ".join(words[i : i + size]))
                     if entity is not None:
                         found.add(ENTITY_PREFIX + fold(entity.name).replace(" ", "_"))
                         start = text.find(words[i], offset)
@@ -181,8 +193,11 @@ class Normalizer:
         so ("tidak hanya", "not only") do not count."""
         words = fold(text).split()
         for at, word in enumerate(words):
-            if word in self.negations and not any(words[at:at + len(p)] == p for p in self.not_negating) \
-                    and not self.relatives.intersection(words[max(0, at - 2):at]):
+            if (
+                word in self.negations
+                and not any(words[at : at + len(p)] == p for p in self.not_negating)
+                and not self.relatives.intersection(words[max(0, at - 2) : at])
+            ):
                 return True  # ("yang tidak bermasker": a relative clause's negation is not the proposition's)
         return False
 
@@ -213,8 +228,15 @@ def entities_of(terms: frozenset[str]) -> frozenset[str]:
     return frozenset(t for t in terms if _is_entity(t))
 
 
-def score_terms(terms_a: frozenset[str], entities_a: frozenset[str], terms_b: frozenset[str],
-                entities_b: frozenset[str], key_a: str, key_b: str, floor: float = 0.0) -> float:
+def score_terms(
+    terms_a: frozenset[str],
+    entities_a: frozenset[str],
+    terms_b: frozenset[str],
+    entities_b: frozenset[str],
+    key_a: str,
+    key_b: str,
+    floor: float = 0.0,
+) -> float:
     """score() on term and entity sets already split (the index keeps them ready). A pair that cannot
     reach `floor` may be scored 0 without asking rapidfuzz."""
     if (NEGATED in terms_a) != (NEGATED in terms_b) and MANY not in terms_a and MANY not in terms_b:
@@ -331,7 +353,9 @@ class ClaimIndex:
         # a claim must share two terms to score at all; prefer those, then those the statement covers most
         pool = [(c, n) for c, n in counts.items() if n >= 2] or list(counts.items())
         if len(pool) > limit:
-            pool = heapq.nlargest(limit, pool, key=lambda item: item[1] + item[1] / max(len(self.terms.get(item[0], ())), 1))
+            pool = heapq.nlargest(
+                limit, pool, key=lambda item: item[1] + item[1] / max(len(self.terms.get(item[0], ())), 1)
+            )
         return [claim_id for claim_id, _ in pool if claim_id in self.keys]
 
     def best(self, key: str, threshold: float | None = None) -> Match | None:
@@ -341,8 +365,12 @@ class ClaimIndex:
         entities = entities_of(terms)
         best: Match | None = None
         for claim_id in self.candidates(terms):
-            value = score_terms(terms, entities, self.terms[claim_id], self.entities[claim_id], key, self.keys[claim_id], threshold)
-            if value >= threshold and (best is None or value > best.score or (value == best.score and claim_id < best.claim_id)):
+            value = score_terms(
+                terms, entities, self.terms[claim_id], self.entities[claim_id], key, self.keys[claim_id], threshold
+            )
+            if value >= threshold and (
+                best is None or value > best.score or (value == best.score and claim_id < best.claim_id)
+            ):
                 best = Match(claim_id, value)
         return best
 
@@ -364,6 +392,8 @@ def brute_force_best(key: str, keys: dict[int, str], threshold: float) -> Match 
     for claim_id, other in keys.items():
         other_terms = frozenset(other.split())
         value = score_terms(terms, entities, other_terms, entities_of(other_terms), key, other)
-        if value >= threshold and (best is None or value > best.score or (value == best.score and claim_id < best.claim_id)):
+        if value >= threshold and (
+            best is None or value > best.score or (value == best.score and claim_id < best.claim_id)
+        ):
             best = Match(claim_id, value)
     return best

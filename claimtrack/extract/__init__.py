@@ -8,6 +8,7 @@ stance → checkworthy → standing → links. No database; everything it knows 
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import cache
 
 from claimtrack.extract.article import Article
@@ -18,6 +19,7 @@ from claimtrack.extract.cues import CuePatterns
 from claimtrack.extract.dates import DateFinder
 from claimtrack.extract.frames import Frame, FrameFinder
 from claimtrack.extract.links import find_links
+from claimtrack.extract.name_trims import NameTrims
 from claimtrack.extract.names import NameEvidence, name_words
 from claimtrack.extract.phrases import Words
 from claimtrack.extract.propositions import Propositions
@@ -40,6 +42,7 @@ class Extractor:
     def __init__(self, language: str):
         self.lex = lexicon(language)
         self.parser = SpeakerParser(self.lex, gazetteer())
+        self.trims = NameTrims(self.parser)
         self.dates = DateFinder(self.lex)
         self.cues = CuePatterns(self.lex)
         self.frames = FrameFinder(self.lex, self.cues, SpeakerSpans(self.lex, self.parser), gazetteer())
@@ -49,7 +52,11 @@ class Extractor:
         self.propositions = Propositions(self.lex, self.checkworthiness, self.standing.penalty)
         self.names = name_words(language)
         embedded, as_ = self.lex.embedded, phrase_pattern(self.lex.words_of("cues", "embedded_as"), ignore_case=False)
-        self.embedded = re.compile(r"[\s,]+" + phrase_pattern(embedded) + rf"\s+(?P<speaker>[^,.;]{{2,60}}?)\s+{as_}\s+") if embedded else None
+        self.embedded = (
+            re.compile(r"[\s,]+" + phrase_pattern(embedded) + rf"\s+(?P<speaker>[^,.;]{{2,60}}?)\s+{as_}\s+")
+            if embedded
+            else None
+        )
 
     def extract(self, document: Document) -> Extraction:
         text = document.text
@@ -72,15 +79,20 @@ class Extractor:
                 after, attributed_end = attributed_end, sentence.end
                 for frame in frames:
                     heir = speakers[-1] if frame.same_speaker and speakers else None
-                    statement, speaker = self._statement(article, frame, document, registry, speakers, heir,
-                                                         after=after)
+                    statement, speaker = self._statement(
+                        article, frame, document, registry, speakers, heir, after=after
+                    )
                     found.append(statement)
                     speakers.append(speaker)
                     registry.add(frame.speaker_start, speaker)
                     found.extend(self._embedded(article, statement))
                     previous = (sentence, statement)
                 continue
-            if previous is not None and previous[1].quote == "direct" and sentence.paragraph - previous[0].last_paragraph <= 1:
+            if (
+                previous is not None
+                and previous[1].quote == "direct"
+                and sentence.paragraph - previous[0].last_paragraph <= 1
+            ):
                 span = continuation(article, sentence)
                 if span is not None:
                     statement = self._continued(text, sentence, span, previous[1])
@@ -98,8 +110,16 @@ class Extractor:
                 statement.checkworthiness = max(p.checkworthiness for p in statement.propositions)
         return Extraction(document, found, find_links(self.stance, found))
 
-    def _statement(self, article: Article, frame: Frame, document: Document, registry: NameRegistry,
-                   speakers: list[Speaker], heir: Speaker | None = None, after: int = 0) -> tuple[Statement, Speaker]:
+    def _statement(
+        self,
+        article: Article,
+        frame: Frame,
+        document: Document,
+        registry: NameRegistry,
+        speakers: list[Speaker],
+        heir: Speaker | None = None,
+        after: int = 0,
+    ) -> tuple[Statement, Speaker]:
         """`heir`: the speaker of the attribution this one carries on ("…, adding that …")."""
         text = article.text
         if heir is not None:
@@ -109,14 +129,14 @@ class Extractor:
         elif frame.cue.pronoun_suffix or (frame.cue.kind == "according" and self.lex.ends_in_pronoun(frame.cue.text)):
             speaker = Speaker(frame.cue.text, "", kind="unknown", pronoun=True)  # "-nya": a person or an institution
         else:
-            speaker = self.parser.parse(text[frame.speaker_start:frame.speaker_end])
+            speaker = self.parser.parse(text[frame.speaker_start : frame.speaker_end])
             if not speaker.name[:1].islower():  # a description ("warga Bekasi Utara") is taken as written
                 speaker = self._named(speaker, article, frame)
         if frame.role_end > frame.role_start and not speaker.role:
-            speaker.role = self.parser.parse(text[frame.role_start:frame.role_end]).mention
+            speaker.role = self.parser.parse(text[frame.role_start : frame.role_end]).mention
         if heir is None and speaker.kind != "circulating":
             speaker = resolve(speaker, frame.speaker_start, registry, speakers, after)
-        content = text[frame.content_start:frame.content_end]
+        content = text[frame.content_start : frame.content_end]
         words = Words(content)
         said_on, date_text = self._when(article, frame, document)
         statement = Statement(
@@ -136,26 +156,32 @@ class Extractor:
             checkworthiness=self.checkworthiness.score(words, frame.cue.text),
             sentence_start=frame.sentence.start,
             sentence_end=frame.sentence.end,
-            speaker_aliases=sorted(a for a in {speaker.mention, *speaker.aliases}
-                                   if a and a != speaker.name and self.names.clean_alias(a, speaker.name, speaker.kind)),
+            speaker_aliases=sorted(
+                a
+                for a in {speaker.mention, *speaker.aliases}
+                if a and a != speaker.name and self.names.clean_alias(a, speaker.name, speaker.kind)
+            ),
         )
         return statement, speaker
 
     def _named(self, speaker: Speaker, article: Article, frame: Frame) -> Speaker:
         """A name as the document shows it: common words, places and institutions before it, openers and
-        degrees around it go (speakers.py: each trim says why)."""
+        degrees around it go (name_trims.py: each trim says why)."""
         text = article.text
-        speaker = self.parser.without_common_words(self.parser.after_apposition(speaker), article.writes_in_lower_case)
-        speaker = self.parser.as_named_elsewhere(self.parser.name_at_end(speaker, article.evidence), text)
+        speaker = self.trims.without_common_words(self.trims.after_apposition(speaker), article.writes_in_lower_case)
+        speaker = self.trims.as_named_elsewhere(self.trims.name_at_end(speaker, article.evidence), text)
         at = text.find(speaker.name, frame.speaker_start, frame.speaker_end) if speaker.name else -1
-        speaker = self.parser.without_openers(speaker, at >= 0 and opens_sentence(text, at))
-        return self.parser.served_place(self.parser.by_evidence(speaker, article.evidence))
+        speaker = self.trims.without_openers(speaker, at >= 0 and opens_sentence(text, at))
+        return self.trims.served_place(self.trims.by_evidence(speaker, article.evidence))
 
-    def _when(self, article: Article, frame: Frame, document: Document):
+    def _when(self, article: Article, frame: Frame, document: Document) -> tuple[date | None, str]:
         """The temporal phrase of the attribution: in the sentence, outside the content, nearest the cue."""
         sentence = frame.sentence
-        phrases = [p for p in article.dates_in(sentence.start, sentence.end)
-                   if p.end <= frame.content_start or p.start >= frame.content_end]
+        phrases = [
+            p
+            for p in article.dates_in(sentence.start, sentence.end)
+            if p.end <= frame.content_start or p.start >= frame.content_end
+        ]
         phrases = [p for p in phrases if p.kind != "vague"]
         if not phrases:
             return None, ""
@@ -166,11 +192,23 @@ class Extractor:
         start, end = span
         content = text[start:end]
         return Statement(
-            id="", speaker=before.speaker, speaker_mention=before.speaker_mention, speaker_kind=before.speaker_kind,
-            speaker_role=before.speaker_role, cue=before.cue, content=content, start=start, end=end, quote="direct",
-            stance=self.stance.of(content, False), said_on=before.said_on, date_text=before.date_text,
-            checkworthiness=self.checkworthiness.score(content, before.cue), sentence_start=sentence.start,
-            sentence_end=sentence.end, speaker_aliases=list(before.speaker_aliases),
+            id="",
+            speaker=before.speaker,
+            speaker_mention=before.speaker_mention,
+            speaker_kind=before.speaker_kind,
+            speaker_role=before.speaker_role,
+            cue=before.cue,
+            content=content,
+            start=start,
+            end=end,
+            quote="direct",
+            stance=self.stance.of(content, False),
+            said_on=before.said_on,
+            date_text=before.date_text,
+            checkworthiness=self.checkworthiness.score(content, before.cue),
+            sentence_start=sentence.start,
+            sentence_end=sentence.end,
+            speaker_aliases=list(before.speaker_aliases),
         )
 
     def _embedded(self, article: Article, statement: Statement) -> list[Statement]:
@@ -179,24 +217,41 @@ class Extractor:
             return []
         text = article.text
         match = self.embedded.search(text, statement.start, statement.end)
-        if not match or not self.parser.is_speaker_like(match.group("speaker")) or not match.group("speaker")[:1].isupper():
+        if (
+            not match
+            or not self.parser.is_speaker_like(match.group("speaker"))
+            or not match.group("speaker")[:1].isupper()
+        ):
             return []
         speaker = self.parser.parse(match.group("speaker"))
         cue_text = match.group().strip(" ,").split()[1]
         y_start, y_end = trimmed(article, match.end(), statement.end)
         statement.end = match.start()
-        statement.content = text[statement.start:statement.end]
+        statement.content = text[statement.start : statement.end]
         statement.checkworthiness = self.checkworthiness.score(statement.content, statement.cue)
         if y_end - y_start < 3:
             return []
         content = text[y_start:y_end]
-        return [Statement(
-            id="", speaker=speaker.name, speaker_mention=speaker.mention, speaker_kind=speaker.kind,
-            speaker_role=speaker.role, cue=cue_text, content=content, start=y_start, end=y_end, quote="indirect",
-            stance=self.stance.of(content, False), said_on=statement.said_on, date_text=statement.date_text,
-            checkworthiness=self.checkworthiness.score(content, cue_text), sentence_start=statement.sentence_start,
-            sentence_end=statement.sentence_end,
-        )]
+        return [
+            Statement(
+                id="",
+                speaker=speaker.name,
+                speaker_mention=speaker.mention,
+                speaker_kind=speaker.kind,
+                speaker_role=speaker.role,
+                cue=cue_text,
+                content=content,
+                start=y_start,
+                end=y_end,
+                quote="indirect",
+                stance=self.stance.of(content, False),
+                said_on=statement.said_on,
+                date_text=statement.date_text,
+                checkworthiness=self.checkworthiness.score(content, cue_text),
+                sentence_start=statement.sentence_start,
+                sentence_end=statement.sentence_end,
+            )
+        ]
 
 
 @cache

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from claimtrack.extract.cues import Cue, CuePatterns
 from claimtrack.extract.dates import DateFinder, TemporalPhrase
+from claimtrack.extract.names import NameEvidence
 from claimtrack.extract.tokens import lower_case
 
 
@@ -19,14 +20,17 @@ class Article:
     cue_finder: CuePatterns
     date_finder: DateFinder
     cues: list[Cue] = field(init=False)
-    evidence: object = None  # NameEvidence: which capitalised words the document uses as places or institutions
+    evidence: NameEvidence | None = None  # which capitalised words the document uses as places or institutions
 
     def __post_init__(self) -> None:
         self.cues = self.cue_finder.find(self.text, 0, len(self.text))
         self._cue_starts = [c.start for c in self.cues]
         self._breaks = [m.start() for m in re.finditer("\n", self.text)]
         self._dates: dict[int, list[TemporalPhrase]] = {}  # by paragraph number
-        self.memo: dict[tuple, object] = {}  # answers stages need more than once for this document
+        # answers stages need more than once for this document: the speaker span before a cue, by (clause start,
+        # cue start), and whether a span is a speaker phrase
+        self.speakers_before: dict[tuple[int, int], tuple[int, int]] = {}
+        self.speaker_spans: dict[tuple[int, int], bool] = {}
 
     def writes_in_lower_case(self, word: str) -> bool:
         """Does the document write this word in lower case somewhere? Then, capitalised, it is a common word."""
@@ -36,7 +40,7 @@ class Article:
     def cues_in(self, start: int, end: int) -> list[Cue]:
         """The cues lying wholly within text[start:end]."""
         first = bisect_left(self._cue_starts, start)
-        return [c for c in self.cues[first:bisect_left(self._cue_starts, end)] if c.end <= end]
+        return [c for c in self.cues[first : bisect_left(self._cue_starts, end)] if c.end <= end]
 
     def _paragraph_dates(self, number: int) -> list[TemporalPhrase]:
         found = self._dates.get(number)
@@ -58,8 +62,12 @@ class Article:
                 return phrases
             found = [p for p in phrases if p.end > start and p.start < end]
         else:
-            found = [p for number in range(first, last + 1) for p in self._paragraph_dates(number)
-                     if p.end > start and p.start < end]
+            found = [
+                p
+                for number in range(first, last + 1)
+                for p in self._paragraph_dates(number)
+                if p.end > start and p.start < end
+            ]
         if found and (found[0].start < start or found[-1].end > end):
             return self.date_finder.find(self.text, start, end)
         return found

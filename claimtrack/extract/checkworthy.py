@@ -16,6 +16,7 @@ import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
+from typing import NotRequired, TypedDict, cast
 
 from claimtrack.extract.phrases import Words, WordSet, words_of
 from claimtrack.lexicon import Lexicon
@@ -24,10 +25,24 @@ from claimtrack.resources import data_dir
 _NUMBER = re.compile(r"(?<![\w/])\d+(?:[.,]\d+)*")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DATE = re.compile(r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?")
-_LISTED = ("hedges", "opinion", "feelings", "appeals", "thanks", "plans", "procedure", "conditionals", "factual",
-           "comparisons", "causes", "rules", "time_words", "purpose", "evaluation", "colloquial")
-
-
+_LISTED = (
+    "hedges",
+    "opinion",
+    "feelings",
+    "appeals",
+    "thanks",
+    "plans",
+    "procedure",
+    "conditionals",
+    "factual",
+    "comparisons",
+    "causes",
+    "rules",
+    "time_words",
+    "purpose",
+    "evaluation",
+    "colloquial",
+)
 
 
 @dataclass(frozen=True)
@@ -42,22 +57,49 @@ class Reason:
 
 
 _LABELS = {
-    "quantity": "number with unit", "number": "number", "comparisons": "comparison or change",
-    "entities": "named people, places or bodies", "time": "date or time", "factual": "verifiable event",
-    "causes": "cause and effect", "rules": "law or rule", "long": "a full sentence", "short": "a fragment",
-    "hedges": "hedge", "opinion": "opinion", "feelings": "feeling", "appeals": "appeal or request",
-    "thanks": "thanks or praise", "plans": "plan or promise", "procedure": "procedure", "conditionals": "condition",
-    "question": "question", "exclamation": "exclamation", "appeal_cue": "said as an appeal",
-    "opinion_cue": "said as an opinion", "plan_cue": "said as a promise", "report_cue": "reported as fact",
-    "first_person": "speaks of themselves", "purpose": "purpose or aim", "evaluation": "evaluation",
+    "quantity": "number with unit",
+    "number": "number",
+    "comparisons": "comparison or change",
+    "entities": "named people, places or bodies",
+    "time": "date or time",
+    "factual": "verifiable event",
+    "causes": "cause and effect",
+    "rules": "law or rule",
+    "long": "a full sentence",
+    "short": "a fragment",
+    "hedges": "hedge",
+    "opinion": "opinion",
+    "feelings": "feeling",
+    "appeals": "appeal or request",
+    "thanks": "thanks or praise",
+    "plans": "plan or promise",
+    "procedure": "procedure",
+    "conditionals": "condition",
+    "question": "question",
+    "exclamation": "exclamation",
+    "appeal_cue": "said as an appeal",
+    "opinion_cue": "said as an opinion",
+    "plan_cue": "said as a promise",
+    "report_cue": "reported as fact",
+    "first_person": "speaks of themselves",
+    "purpose": "purpose or aim",
+    "evaluation": "evaluation",
     "colloquial": "spoken aside",
 }
 
 
+class Weights(TypedDict):
+    """data/checkworthiness.toml: the fitted model, and the features whose weight keeps its sign when refitted."""
+
+    bias: float
+    weights: dict[str, float]
+    signs: NotRequired[dict[str, list[str]]]
+
+
 @cache
-def weights() -> dict:
+def weights() -> Weights:
     with open(data_dir() / "checkworthiness.toml", "rb") as handle:
-        return tomllib.load(handle)
+        return cast(Weights, tomllib.load(handle))  # our own file, fitted by bench/checkworthiness.py
 
 
 class CheckWorthiness:
@@ -65,8 +107,10 @@ class CheckWorthiness:
         self.lists = {name: WordSet(lex.words_of("checkworthiness", name)) for name in _LISTED}
         self.units = WordSet(lex.words_of("checkworthiness", "units"))
         self.questions = WordSet(lex.words_of("checkworthiness", "questions"))
-        self.cues = {name: frozenset(w.casefold() for w in lex.words_of("checkworthiness", f"{name}_cues"))
-                     for name in ("appeal", "opinion", "plan", "report")}
+        self.cues = {
+            name: frozenset(w.casefold() for w in lex.words_of("checkworthiness", f"{name}_cues"))
+            for name in ("appeal", "opinion", "plan", "report")
+        }
         self.first_person = WordSet(lex.words_of("checkworthiness", "first_person"))
         self.event_markers = WordSet(lex.words_of("checkworthiness", "event_markers"))
         self.event_suffixes = tuple(lex.words_of("checkworthiness", "event_suffixes"))
@@ -85,22 +129,28 @@ class CheckWorthiness:
             found["first_person"] = (1.0, content.words[0])
         numbers = [m for m in _NUMBER.finditer(text) if not _YEAR.fullmatch(m.group())]
         for number in numbers:
-            after = words_of(text[number.end():number.end() + 24])
-            if after.words and self.units.starts(after) or text[number.end():number.end() + 1] == "%" or \
-                    self.units.found_in(words_of(text[max(0, number.start() - 4):number.start()])):
-                found["quantity"] = (1.0, text[number.start():number.end() + 12].split("  ")[0].strip())
+            after = words_of(text[number.end() : number.end() + 24])
+            if (
+                after.words
+                and self.units.starts(after)
+                or text[number.end() : number.end() + 1] == "%"
+                or self.units.found_in(words_of(text[max(0, number.start() - 4) : number.start()]))
+            ):
+                found["quantity"] = (1.0, text[number.start() : number.end() + 12].split("  ")[0].strip())
                 break
         if numbers:
             found["number"] = (1.0, numbers[0].group())
-        if _YEAR.search(text) or _DATE.search(text):
-            found["time"] = (1.0, (_YEAR.search(text) or _DATE.search(text)).group())
+        dated = _YEAR.search(text) or _DATE.search(text)
+        if dated:
+            found["time"] = (1.0, dated.group())
         for name, words in self.lists.items():
             hit = words.first_in(content)
             if hit:
                 found["time" if name == "time_words" else name] = (1.0, hit)
         if "factual" not in found:  # an event by its grammar: "telah memasok", "has delivered"
             event = self.event_markers.first_in(content) or next(
-                (w for w in content.words if self.event_suffixes and len(w) > 4 and w.endswith(self.event_suffixes)), "")
+                (w for w in content.words if self.event_suffixes and len(w) > 4 and w.endswith(self.event_suffixes)), ""
+            )
             if event:
                 found["factual"] = (1.0, event)
         names = [w for w in content.written[1:] if w[:1].isupper() and not w.isupper() or len(w) > 1 and w.isupper()]
@@ -118,16 +168,20 @@ class CheckWorthiness:
 
     def reasons(self, content: "str | Words", cue: str = "") -> list[Reason]:
         """The features that moved the score, largest first."""
-        out = [Reason(name, round(self.weights.get(name, 0.0) * value, 2), evidence)
-               for name, (value, evidence) in self.features(content, cue).items() if self.weights.get(name, 0.0)]
+        out = [
+            Reason(name, round(self.weights.get(name, 0.0) * value, 2), evidence)
+            for name, (value, evidence) in self.features(content, cue).items()
+            if self.weights.get(name, 0.0)
+        ]
         return sorted(out, key=lambda reason: -abs(reason.weight))
 
     def score(self, content: "str | Words", cue: str = "") -> float:
         content = words_of(content)
         if not content.words:
             return 0.0
-        logit = self.bias + sum(self.weights.get(name, 0.0) * value
-                                for name, (value, _) in self.features(content, cue).items())
+        logit = self.bias + sum(
+            self.weights.get(name, 0.0) * value for name, (value, _) in self.features(content, cue).items()
+        )
         return round(1 / (1 + math.exp(-logit)), 3)
 
 

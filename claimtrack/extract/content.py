@@ -42,7 +42,7 @@ def trimmed(doc: Article, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in _TRIM:
         start += 1
     while end > start and (text[end - 1] in _TRIM or text[end - 1] == "."):
-        if text[end - 1] == "." and end - 2 >= start and text[end - 2] in "\"”":
+        if text[end - 1] == "." and end - 2 >= start and text[end - 2] in '"”':
             break
         end -= 1
     return start, end
@@ -55,7 +55,7 @@ def quoted(doc: Article, sentence: Sentence, quote: Quote) -> tuple[int, int]:
 
 def up_to(doc: Article, sentence: Sentence, position: int) -> tuple[int, int]:
     """What was said before an attribution set off by a comma: the sentence up to the comma before `position`."""
-    head = doc.text[sentence.start:position]
+    head = doc.text[sentence.start : position]
     return trimmed(doc, sentence.start, sentence.start + len(head.rstrip()) - 1)
 
 
@@ -63,10 +63,11 @@ def quote_before(doc: Article, sentence: Sentence, position: int) -> Quote | Non
     """A quotation that closes right before a cue: `"…," kata X` (comma and space allowed between)."""
     text = doc.text
     for quote in sentence.quotes:
-        between = text[quote.end:position]
-        inner_between = text[quote.inner_end:position]
+        between = text[quote.end : position]
+        inner_between = text[quote.inner_end : position]
         if (quote.end <= position and not between.strip(" ,.\n") and len(between) <= 4) or (
-                quote.inner_end <= position and not inner_between.strip(" ,.\"”'’\n") and len(inner_between) <= 5):
+            quote.inner_end <= position and not inner_between.strip(" ,.\"”'’\n") and len(inner_between) <= 5
+        ):
             return quote if _opens_clause(doc, sentence, quote) else None
     return None
 
@@ -75,10 +76,10 @@ def _opens_clause(doc: Article, sentence: Sentence, quote: Quote) -> bool:
     """Does a quotation stand as what was said, rather than a title inside a clause ('on CBS's "Face the Nation,"
     House Speaker … said')? A short one must open the sentence, follow a colon or dash, or an attribution."""
     text = doc.text
-    head = text[sentence.start:max(sentence.start, quote.start)].rstrip()
+    head = text[sentence.start : max(sentence.start, quote.start)].rstrip()
     if not head or head[-1] in ":—–-―" or quote.start < sentence.start:
         return True
-    if len(TOKEN.findall(text[quote.inner_start:quote.inner_end])) >= 6:
+    if len(TOKEN.findall(text[quote.inner_start : quote.inner_end])) >= 6:
         return True  # titles inside a clause are short; a long quotation is what was said
     return head[-1] in ",;" and any(not sentence.in_quote(c.start) for c in doc.cues_in(sentence.start, quote.start))
 
@@ -87,7 +88,7 @@ def quoted_around(doc: Article, sentence: Sentence, quote: Quote, attribution_en
     """The words of a quotation closing before its attribution, on through the quotation that resumes after it:
     '"A," he said, "B."' is one statement, A to B."""
     start, end = quoted(doc, sentence, quote)
-    comma = re.match(r"[ \t]*,[ \t]*", doc.text[attribution_end:sentence.end])
+    comma = re.match(r"[ \t]*,[ \t]*", doc.text[attribution_end : sentence.end])
     if comma is None:
         return start, end
     resumed = next((q for q in sentence.quotes if q.start == attribution_end + comma.end()), None)
@@ -116,7 +117,9 @@ def continuation(doc: Article, sentence: Sentence) -> tuple[int, int] | None:
         return None
     quote = sentence.quotes[0]
     start, end = max(quote.inner_start, sentence.start), min(quote.inner_end, sentence.end)
-    outside = (text[sentence.start:max(quote.start, sentence.start)] + text[min(quote.end, sentence.end):sentence.end]).strip(" .,")
+    outside = (
+        text[sentence.start : max(quote.start, sentence.start)] + text[min(quote.end, sentence.end) : sentence.end]
+    ).strip(" .,")
     if outside or not enough(doc, start, end):
         return None
     return trimmed(doc, start, end)
@@ -137,22 +140,26 @@ class AfterCue:
 
     def span(self, doc: Article, cue_end: int, end: int) -> tuple[int, int]:
         """The content from a cue's end to `end`: "X said [to reporters] [that] …" → "…"."""
-        start = self.complementizer.match(doc.text, cue_end, end).end()
+        opening = self.complementizer.match(doc.text, cue_end, end)
+        assert opening is not None  # every part of the pattern is optional
+        start = opening.end()
         return trimmed(doc, self._past_addressee(doc, start, end), end)
 
     def _past_addressee(self, doc: Article, start: int, end: int) -> int:
         """Skip "kepada wartawan," / "to reporters that" / "pada Rabu bahwa" between a cue and its content."""
         text = doc.text
-        cue = text[max(0, start - 20):start].split()[-1:]
+        cue = text[max(0, start - 20) : start].split()[-1:]
         if cue and fold(cue[0]) in self.telling:
             told = self.told_whom.match(text, start, end)
             if told and len(told.group().split()) <= 8:
                 return told.end()
         match = self.addressee.match(text, start, end)
         # "told reporters on Monday that …" / "kepada wartawan, …", but not "wants to sign up five million people, …"
-        if match and len(match.group().split()) <= (8 if match.group().rstrip().endswith(self.complementizer_words) else 4):
+        if match and len(match.group().split()) <= (
+            8 if match.group().rstrip().endswith(self.complementizer_words) else 4
+        ):
             return match.end()
-        phrases = [p for p in doc.dates_in(start, min(end, start + 40)) if not text[start:p.start].strip()]
+        phrases = [p for p in doc.dates_in(start, min(end, start + 40)) if not text[start : p.start].strip()]
         if phrases:
             after = self.complementizer.match(text, phrases[0].end, end)
             return after.end() if after else phrases[0].end

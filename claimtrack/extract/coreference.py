@@ -7,8 +7,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from claimtrack.extract.name_trims import NameTrims
 from claimtrack.extract.names import NameEvidence
 from claimtrack.extract.speakers import Speaker, SpeakerParser
 from claimtrack.extract.tokens import lower_case, opens_sentence
@@ -18,15 +20,18 @@ from claimtrack.textutil import fold
 # two to six capitalised words on one line, initials ("M.") allowed, not across a full stop
 _CAPITAL_RUN = re.compile(r"(?<![\w.])(?:(?:[A-Z]\.|[A-Z][\w'’-]*)[ \t]+(?:\([A-Z]{2,8}\)[ \t]+)?){1,7}[A-Z][\w'’-]*")
 # "Menteri Sosial Saifullah Yusuf (Gus Ipul)", "Bijaksana Junerosano (Sano)"
-_NICKNAMED = re.compile(r"(?<![\w.])(?P<run>(?:[A-Z][\w'’.-]*[ \t]+){1,7}[A-Z][\w'’.-]*),?[ \t]*"
-                        r"\((?P<nickname>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})\)")
+_NICKNAMED = re.compile(
+    r"(?<![\w.])(?P<run>(?:[A-Z][\w'’.-]*[ \t]+){1,7}[A-Z][\w'’.-]*),?[ \t]*"
+    r"\((?P<nickname>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})\)"
+)
 # what may open a sentence before its subject: nothing, or a short phrase set off by a comma ("Senada, …")
 _SUBJECT_LEAD = re.compile(r"\s*(?:[^,.;:\"“”\n]{0,40},\s*)?")
 _NEXT_WORD = re.compile(r"\s*([\w'’-]+)")
 _QUOTATION = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 # a one-word name opening a sentence, perhaps past a short phrase set off by a comma: "Kemudian, Noel juga …"
-_ONE_WORD_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[^,.;:\"“”\n]{0,40},\s*)?(?P<word>[A-Z][\w'’-]+)(?=\s+[a-z])",
-                               re.MULTILINE)
+_ONE_WORD_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[^,.;:\"“”\n]{0,40},\s*)?(?P<word>[A-Z][\w'’-]+)(?=\s+[a-z])", re.MULTILINE
+)
 _INSIDE_CAPITAL = re.compile(r"(?<=[\w,])[ \t]+([A-Z][\w'’-]*)")
 
 
@@ -51,7 +56,11 @@ class NameRegistry:
     _nicknames: dict[str, tuple[str, str]] | None = None  # short form in brackets → (full name, role)
     _lowered: frozenset[str] | None = None
     _inside: frozenset[str] | None = None  # words capitalised inside sentences
-    _aliased_pattern: re.Pattern | None = None  # the words the body writes in lower case, gathered when needed
+    _aliased_pattern: re.Pattern[str] | None = None  # the words the body writes in lower case, gathered when needed
+    trims: NameTrims = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.trims = NameTrims(self.parser)
 
     def scan(self, text: str, position: int | None = None) -> None:
         """Record `text` for its names; `position` pins them all to one place (a title: -1)."""
@@ -61,12 +70,10 @@ class NameRegistry:
     @property
     def runs(self) -> list[tuple[int, str]]:
         if self._runs is None:
-            self._runs = []
-            for text, position in self.texts:
-                self._read(text, position)
+            self._runs = [run for text, position in self.texts for run in self._read(text, position)]
         return self._runs
 
-    def _read(self, text: str, position: int | None) -> None:
+    def _read(self, text: str, position: int | None) -> Iterator[tuple[int, str]]:
         """Collect the capitalised runs of `text`.
 
         A headline in title case ("Amarah Prabowo Gara-gara Koruptor Dijerat") holds no runs worth keeping, and
@@ -76,7 +83,7 @@ class NameRegistry:
             words = [w for w in text.split() if len(w) > 3 and w[:1].isalpha()]
             if words and sum(w[:1].isupper() for w in words) > 0.6 * len(words):
                 return
-        inside = lowered = None  # capitalised words inside sentences, words in lower case: gathered when needed
+        inside: set[str] | None = None  # capitalised words inside sentences: gathered when needed
         for match in _CAPITAL_RUN.finditer(text):
             start, run = match.start(), match.group()
             if position is None and _is_subheading(text, match.start(), match.end()):
@@ -87,11 +94,9 @@ class NameRegistry:
                     inside = set(_INSIDE_CAPITAL.findall(text)) if inside is None else inside
                     # never capitalised inside a sentence, and with two words left or written in lower case
                     # elsewhere ("Baik Muhaimin maupun …", "Berkali-kali Rianto …"): not part of the name
-                    if first not in inside and len(rest.split()) < 2:
-                        lowered = lower_case(text) if lowered is None else lowered
-                    if first not in inside and (len(rest.split()) >= 2 or first.lower() in lowered):
+                    if first not in inside and (len(rest.split()) >= 2 or first.lower() in lower_case(text)):
                         start, run = start + len(first) + 1, rest.lstrip()
-            self._runs.append((start if position is None else position, run))
+            yield start if position is None else position, run
 
     def add(self, position: int, speaker: Speaker) -> None:
         self.entries.append((position, speaker.name, speaker.kind, speaker.role))
@@ -107,10 +112,14 @@ class NameRegistry:
         run = self.parser.strip_function_words(run)
         speaker = self.parser.parse(run)
         body = next((text for text, position in self.texts if position is None), "")
-        speaker = self.parser.as_named_elsewhere(speaker, body)
-        speaker = self.parser.by_evidence(self.parser.name_at_end(speaker, self.evidence), self.evidence)
-        if len(speaker.name.split()) >= 2 and speaker.kind == "person" and not self.parser.gazetteer.is_place_or_org(speaker.name) \
-                and not self._another_known_person(speaker.name):
+        speaker = self.trims.as_named_elsewhere(speaker, body)
+        speaker = self.trims.by_evidence(self.trims.name_at_end(speaker, self.evidence), self.evidence)
+        if (
+            len(speaker.name.split()) >= 2
+            and speaker.kind == "person"
+            and not self.parser.gazetteer.is_place_or_org(speaker.name)
+            and not self._another_known_person(speaker.name)
+        ):
             return speaker.name, speaker.role
         return None
 
@@ -124,9 +133,14 @@ class NameRegistry:
     def _names(self, short: str) -> list[tuple[int, str, str]]:
         """Every full name holding `short` as whole words, scanned or added, as (position, name, role) in order."""
         wanted, first = _padded(short), short.split()[0].casefold()
-        found = [(position, *person) for position, run in self.runs
-                 if first in run.casefold() and wanted in _padded(run) and (person := self._person(run))
-                 and wanted in _padded(person[0])]
+        found = [
+            (position, *person)
+            for position, run in self.runs
+            if first in run.casefold()
+            and wanted in _padded(run)
+            and (person := self._person(run))
+            and wanted in _padded(person[0])
+        ]
         found += [(position, name, role) for position, name, _, role in self.entries if wanted in _padded(name)]
         return sorted(found, key=lambda entry: entry[0])
 
@@ -134,11 +148,22 @@ class NameRegistry:
         """The one full name whose first word `short` cuts short, as the press does ("Pras" for Prasetyo Hadi);
         none when two people would fit."""
         prefix = short.casefold()
-        found = [(position, *person) for position, run in self.runs if prefix in run.casefold()
-                 and (person := self._person(run)) and person[0].split()[0].casefold().startswith(prefix)
-                 and person[0].split()[0].casefold() != prefix]
-        found += [(position, name, role) for position, name, kind, role in self.entries if kind == "person"
-                  and name.split() and name.split()[0].casefold().startswith(prefix) and name.split()[0].casefold() != prefix]
+        found = [
+            (position, *person)
+            for position, run in self.runs
+            if prefix in run.casefold()
+            and (person := self._person(run))
+            and person[0].split()[0].casefold().startswith(prefix)
+            and person[0].split()[0].casefold() != prefix
+        ]
+        found += [
+            (position, name, role)
+            for position, name, kind, role in self.entries
+            if kind == "person"
+            and name.split()
+            and name.split()[0].casefold().startswith(prefix)
+            and name.split()[0].casefold() != prefix
+        ]
         return found if len({name for _, name, _ in found}) == 1 else []
 
     def last_person_before(self, position: int) -> tuple[str, str, str] | None:
@@ -160,8 +185,11 @@ class NameRegistry:
         runs = [r for r in self.runs if after <= r[0] < position]
         taken = {at for at, _ in runs}
         quoted = [(m.start(), m.end()) for m in _QUOTATION.finditer(body, after, position)]
-        runs += [(m.start("word"), m.group("word")) for m in _ONE_WORD_SUBJECT.finditer(body, after, position)
-                 if m.start("word") not in taken and not any(s <= m.start("word") < e for s, e in quoted)]
+        runs += [
+            (m.start("word"), m.group("word"))
+            for m in _ONE_WORD_SUBJECT.finditer(body, after, position)
+            if m.start("word") not in taken and not any(s <= m.start("word") < e for s, e in quoted)
+        ]
         for run_position, run in sorted(runs, reverse=True):
             sentence_start = max(body.rfind(". ", 0, run_position) + 2, body.rfind("\n", 0, run_position) + 1, after)
             if not _SUBJECT_LEAD.fullmatch(body, sentence_start, run_position):
@@ -181,8 +209,13 @@ class NameRegistry:
         """Is a one-word subject a person's name: no role, no institution or place, no word of the dictionary
         ("Kelima", "Sempat"), never in lower case, and capitalised inside a sentence somewhere ("Crops", "That's"
         only open sentences)?"""
-        if " " in run.strip() or "'" in run or "’" in run or not self.parser.names.names_someone(run) \
-                or self.parser.names.in_dictionary(run):
+        if (
+            " " in run.strip()
+            or "'" in run
+            or "’" in run
+            or not self.parser.names.names_someone(run)
+            or self.parser.names.in_dictionary(run)
+        ):
             return False
         if self._inside is None:
             self._inside = frozenset(_INSIDE_CAPITAL.findall(body))
@@ -199,13 +232,13 @@ class NameRegistry:
         """Is the run ending at `end` a subject: followed, past an apposition set off by commas, by a verb
         ("membenarkan", "turut menyuarakan"), not by a comma clause or a preposition ("Bagi Hasan, bukan …",
         "Peleton B dari …")?"""
-        rest = text[end:end + 200]
+        rest = text[end : end + 200]
         if rest.startswith(","):
             word = _NEXT_WORD.match(rest, 1)  # "Pengacara Ridwan Kamil, Muslim Jaya Butar Butar, turut …": the
             if word is not None and self.parser.names.predicate(word.group(1)):  # run is the apposition
                 return not self._passive(rest[1:])
             close = rest.find(",", 1)
-            rest = rest[close + 1:] if close > 0 else ""
+            rest = rest[close + 1 :] if close > 0 else ""
         word = _NEXT_WORD.match(rest)
         return word is not None and self.parser.names.predicate(word.group(1)) and not self._passive(rest)
 
@@ -221,7 +254,7 @@ class NameRegistry:
         return False
 
     @property
-    def _aliased(self) -> re.Pattern | None:
+    def _aliased(self) -> re.Pattern[str] | None:
         """A full name, then the one word it goes by, joined by "atau" / "alias" / "aka", ending a clause."""
         if self._aliased_pattern is None:
             connectors = self.parser.lex.words_of("names", "alias_connectors")
@@ -230,7 +263,8 @@ class NameRegistry:
             self._aliased_pattern = re.compile(
                 r"(?<![\w.])(?P<run>(?:[A-Z][\w'’.-]*[ \t]+){1,5}[A-Z][\w'’.-]*)[ \t]+"
                 rf"(?:{phrase_pattern(connectors, ignore_case=False)})[ \t]+(?P<nickname>[A-Z][\w'’-]+)(?=[.,;)]|$)",
-                re.MULTILINE)
+                re.MULTILINE,
+            )
         return self._aliased_pattern
 
     def nickname(self, short: str) -> tuple[str, str] | None:
@@ -255,10 +289,14 @@ class NameRegistry:
         wanted = set(fold(role).split()) - self.parser.names.honorifics
         if not wanted:
             return None
-        holders = {}
+        holders: dict[str, str] = {}
         for previous in last_speakers:
-            if previous.kind == "person" and previous.name and self.parser.names.names_someone(previous.name) and \
-                    wanted <= set(fold(previous.role).split()):
+            if (
+                previous.kind == "person"
+                and previous.name
+                and self.parser.names.names_someone(previous.name)
+                and wanted <= set(fold(previous.role).split())
+            ):
                 holders.setdefault(previous.name, previous.role)
         for run_position, run in self.runs:
             if run_position >= position or not wanted <= set(fold(run).split()):
@@ -277,8 +315,11 @@ class NameRegistry:
         if known is not None and known.kind == "person" and fold(known.name) != fold(short):
             # a known person's short form means them, unless the document names someone else so in full
             # ("Listyo Sigit Prabowo"); a run that only holds it ("Ultimatum Prabowo") is no other person
-            others = [entry for entry in names if _padded(known.name) not in _padded(entry[1])
-                      and not fold(entry[1]).startswith(fold(short))]
+            others = [
+                entry
+                for entry in names
+                if _padded(known.name) not in _padded(entry[1]) and not fold(entry[1]).startswith(fold(short))
+            ]
             if not any(fold(known.name) in fold(entry[1]) for entry in names) and not others:
                 return known.name, known.role
             names = [entry for entry in names if fold(known.name) in fold(entry[1])] or others
@@ -298,8 +339,9 @@ def _is_subheading(text: str, start: int, end: int) -> bool:
     return not text[line_start:start].strip() and not text[end:line_end].strip()
 
 
-def resolve(speaker: Speaker, position: int, registry: NameRegistry, last_speakers: list[Speaker],
-            after: int = 0) -> Speaker:
+def resolve(
+    speaker: Speaker, position: int, registry: NameRegistry, last_speakers: list[Speaker], after: int = 0
+) -> Speaker:
     """Give a pronoun, a short name or a bare role the full name it stands for in this document, or none.
 
     Only this document counts: a pronoun takes the person brought in as a sentence's subject since the last
@@ -341,7 +383,9 @@ def resolve(speaker: Speaker, position: int, registry: NameRegistry, last_speake
             speaker.aliases = [speaker.name]
             speaker.name, speaker.role, speaker.kind = found[0], speaker.role or found[1], "person"
             return speaker
-    if speaker.kind == "person" and (len(speaker.name.split()) == 1 or len(speaker.name.split()) == 2 and not speaker.role):
+    if speaker.kind == "person" and (
+        len(speaker.name.split()) == 1 or len(speaker.name.split()) == 2 and not speaker.role
+    ):
         found = registry.full_name(speaker.name, position)
         if found is not None:
             full, role = found

@@ -37,19 +37,28 @@ class CuePatterns:
 
     @cached_property
     def table(self) -> PhraseTable:
-        return PhraseTable([
-            ("circulating", self.lex.circulating),
-            ("deny", self.lex.deny_cues),
-            ("according", self.lex.according_to),
-            ("suffixed", self.suffixed),
-            ("speech", self.lex.speech_cues),
-            ("post", self.lex.post_cues),
-        ])
+        return PhraseTable(
+            [
+                ("circulating", self.lex.circulating),
+                ("deny", self.lex.deny_cues),
+                ("according", self.lex.according_to),
+                ("suffixed", self.suffixed),
+                ("speech", self.lex.speech_cues),
+                ("post", self.lex.post_cues),
+            ]
+        )
 
     def find(self, text: str, start: int, end: int) -> list[Cue]:
-        return [Cue(match.start(), match.end(), match.group(), "post" if kind == "suffixed" else kind,
-                    pronoun_suffix=kind == "suffixed")
-                for match, kind in self.table.finditer(text, start, end)]
+        return [
+            Cue(
+                match.start(),
+                match.end(),
+                match.group(),
+                "post" if kind == "suffixed" else kind,
+                pronoun_suffix=kind == "suffixed",
+            )
+            for match, kind in self.table.finditer(text, start, end)
+        ]
 
     @cached_property
     def post_set(self) -> frozenset[str]:
@@ -60,5 +69,5 @@ class CuePatterns:
         return cue.kind in ("post", "deny", "according") or fold(cue.text) in self.post_set or cue.kind == "speech"
 
     @cached_property
-    def complementizer(self) -> re.Pattern:
+    def complementizer(self) -> re.Pattern[str]:
         return re.compile(r"[\s,:]*(?:" + phrase_pattern(self.lex.complementizers) + r")?[\s,:]*")

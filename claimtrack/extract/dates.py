@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from typing import Literal
 
 from claimtrack.extract.phrases import first_word, word_pattern
 from claimtrack.lexicon import Lexicon, phrase_pattern
@@ -44,15 +45,15 @@ class DateFinder:
     def __init__(self, lex: Lexicon):
         self.lex = lex
         self.weekdays = list(lex.words_of("dates", "weekdays"))
-        variants = dict(lex.value("dates", "weekday_variants"))
+        variants = dict(lex.table("dates", "weekday_variants"))
         self.weekday_index = {name.casefold(): i for i, name in enumerate(self.weekdays)}
         self.weekday_index.update({k.casefold(): self.weekday_index[v.casefold()] for k, v in variants.items()})
-        self.normalize = {k.casefold(): v for k, v in lex.value("dates", "normalize").items()}
-        month_names = lex.value("dates", "months")
+        self.normalize = {k.casefold(): v for k, v in lex.table("dates", "normalize").items()}
+        month_names = lex.numbers("dates", "months")
         self.month_numbers = {name.casefold(): int(number) for name, number in month_names.items()}
-        units = lex.value("dates", "relative_units")
+        units = lex.table("dates", "relative_units")
         self.units = {k.casefold(): v for k, v in units.items()}
-        self.date_order = lex.value("dates", "date_order")
+        self.date_order = lex.text("dates", "date_order")
         past_words = lex.words_of("dates", "weekday_past_suffix")
         prefix_words = lex.words_of("dates", "weekday_prefixes")
         vague = lex.words_of("dates", "vague")
@@ -64,8 +65,10 @@ class DateFinder:
         suffixes = phrase_pattern(lex.words_of("dates", "relative_suffixes"))
         ordinal = phrase_pattern(lex.words_of("dates", "ordinal_suffixes"), ignore_case=False, prefix="", suffix="")
         self.past_prefixes = tuple(f"{w.casefold()} " for w in lex.words_of("dates", "weekday_past_prefixes"))
-        absolute = (rf"\d{{1,2}}\s+{months}(?:\s+\d{{4}})?|{months}\s+\d{{1,2}}(?:{ordinal})?(?:,?\s+\d{{4}})?"
-                    rf"|(?<![\d/]){_NUMERIC}(?![\d/])|{months}\s+\d{{4}}")
+        absolute = (
+            rf"\d{{1,2}}\s+{months}(?:\s+\d{{4}})?|{months}\s+\d{{1,2}}(?:{ordinal})?(?:,?\s+\d{{4}})?"
+            rf"|(?<![\d/]){_NUMERIC}(?![\d/])|{months}\s+\d{{4}}"
+        )
         self.pattern = re.compile(
             rf"(?P<weekday>(?:{prefixes}\s+)?(?:{past}\s+)?{weekday_names}(?:\s*\((?P<dm>{_NUMERIC})\))?(?:,?\s+(?P<wabs>{absolute}))?(?:\s+(?P<past>{past}))?)"
             rf"|(?P<relative>{phrase_pattern(self.normalize)}|(?<![\w-])\d+\s+{unit_names}\s+{suffixes})"
@@ -119,7 +122,7 @@ class DateFinder:
             found = found.replace(year=found.year - 1) if not (found.month == 2 and found.day == 29) else None
         return found
 
-    def _read(self, text: str, published: date | None) -> date | None | bool:
+    def _read(self, text: str, published: date | None) -> date | None | Literal[False]:
         """The date, None when it cannot be dated, or False when this phrase is not one of the simple forms."""
         text = " ".join(text.split())
         relative = self.relative.match(text)
@@ -136,14 +139,14 @@ class DateFinder:
             return self._complete(day, month, year, published)
         named = self.with_month.match(text)
         if named:
-            month = self.month_numbers.get((named.group("month") or named.group("month2")).casefold())
-            if month is None:
+            month_number = self.month_numbers.get((named.group("month") or named.group("month2")).casefold())
+            if month_number is None:
                 return False
-            day = named.group("day") or named.group("day2")
-            year = int(named.group("year")) if named.group("year") else None
-            if day is None:  # "Oktober 2025": the month, dated by its first day
-                return date(year, month, 1) if year else None
-            return self._complete(int(day), month, year, published)
+            day_written = named.group("day") or named.group("day2")
+            named_year = int(named.group("year")) if named.group("year") else None
+            if day_written is None:  # "Oktober 2025": the month, dated by its first day
+                return date(named_year, month_number, 1) if named_year else None
+            return self._complete(int(day_written), month_number, named_year, published)
         return False
 
     @staticmethod
@@ -162,7 +165,14 @@ class DateFinder:
                 return explicit
         if published is None:
             return None
-        day = next((self.weekday_index[w.casefold()] for w in re.findall(r"[\w'.]+", text) if w.casefold() in self.weekday_index), None)
+        day = next(
+            (
+                self.weekday_index[w.casefold()]
+                for w in re.findall(r"[\w'.]+", text)
+                if w.casefold() in self.weekday_index
+            ),
+            None,
+        )
         if day is None:
             return None
         back = (published.weekday() - day) % 7

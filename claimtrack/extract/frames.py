@@ -7,7 +7,8 @@ Frames tried on each sentence, most specific first:
   trailing     "…," kata X.   "…," X said.   …, kata X.   …, X said.   …, ujarnya.
   according    Menurut X, …   …, menurut X.   According to X, …
   leading      X mengatakan (bahwa) …   X said (that) …   X: "…"   X membantah …   X denied …
-After the first, more in the same sentence: "X said A, adding that B", "…, but Y said B", "A, X said, a spokesman announced".
+After the first, more in the same sentence: "X said A, adding that B", "…, but Y said B",
+"A, X said, a spokesman announced".
 """
 
 from __future__ import annotations
@@ -16,8 +17,17 @@ import re
 from dataclasses import dataclass, replace
 
 from claimtrack.extract.article import Article
-from claimtrack.extract.content import (AfterCue, block_quote, enough, quote_before, quote_kind, quoted, quoted_around,
-                                        trimmed, up_to)
+from claimtrack.extract.content import (
+    AfterCue,
+    block_quote,
+    enough,
+    quote_before,
+    quote_kind,
+    quoted,
+    quoted_around,
+    trimmed,
+    up_to,
+)
 from claimtrack.extract.cues import Cue, CuePatterns
 from claimtrack.extract.segment import Sentence
 from claimtrack.extract.spans import SpeakerSpans
@@ -54,7 +64,7 @@ class FrameFinder:
         self.speakers = speakers
         self.gazetteer = gazetteer
         self.participles = frozenset(fold(w) for w in lex.words_of("cues", "participles"))
-        self.post_only = bool(lex.value("cues", "post_only"))  # "kata X" never opens a clause
+        self.post_only = lex.flag("cues", "post_only")  # "kata X" never opens a clause
         self.noun_markers = frozenset(w.casefold() for w in lex.words_of("cues", "noun_markers"))
         self.passive_auxiliaries = frozenset(lex.words_of("cues", "passive_auxiliaries"))
         self.marked_only = frozenset(lex.words_of("cues", "marked_only"))
@@ -67,7 +77,8 @@ class FrameFinder:
         # what stands between one attribution and the next cue in a sentence: "…, but he said", "…, adding",
         # "…, who emphasized", "… and said"
         self.clause_link = re.compile(
-            rf"(?:(?P<mark>[,;])\s*(?:(?P<after_mark>{links})\s+)?|\s+(?P<link>{links})\s+)(?:(?P<relative>{relatives})\s+)?(?P<subject>[^,;]{{0,80}}?)\s*$")
+            rf"(?:(?P<mark>[,;])\s*(?:(?P<after_mark>{links})\s+)?|\s+(?P<link>{links})\s+)(?:(?P<relative>{relatives})\s+)?(?P<subject>[^,;]{{0,80}}?)\s*$"
+        )
         self.complementizer_word = re.compile(phrase_pattern(lex.complementizers))
         self.after_cue = AfterCue(lex, self.cues)
 
@@ -79,8 +90,11 @@ class FrameFinder:
         labelled = self._labelled(doc, sentence)
         if labelled is not None:
             return [labelled]
-        cues = [c for c in doc.cues_in(sentence.start, sentence.end)
-                if not sentence.in_quote(c.start) and self._cue_in_place(text, sentence, c)]
+        cues = [
+            c
+            for c in doc.cues_in(sentence.start, sentence.end)
+            if not sentence.in_quote(c.start) and self._cue_in_place(text, sentence, c)
+        ]
         if not cues:
             return []
         # the first cue that frames an attribution, each tried as trailing, according and leading; the
@@ -115,7 +129,11 @@ class FrameFinder:
         frames = [first]
         for cue in cues:
             last = frames[-1]
-            if cue.start < max(last.cue.end, last.speaker_end) or cue.kind in ("according", "circulating") or cue.pronoun_suffix:
+            if (
+                cue.start < max(last.cue.end, last.speaker_end)
+                or cue.kind in ("according", "circulating")
+                or cue.pronoun_suffix
+            ):
                 continue
             window = max(last.cue.end, last.speaker_end, cue.start - 100)
             link = self.clause_link.search(text, window, cue.start)
@@ -127,15 +145,21 @@ class FrameFinder:
                 if not (link.group("link") or link.group("after_mark") or link.group("mark") == ";"):
                     continue
                 s_start, s_end = self.speakers.before(doc, link.start("subject"), cue.start)
-                if s_end <= s_start or not self.speakers.valid(doc, s_start, s_end) or text[s_end:cue.start].strip(" ,") and \
-                        not self.lex.trailing_words.fullmatch(text[s_end:cue.start]):
+                if (
+                    s_end <= s_start
+                    or not self.speakers.valid(doc, s_start, s_end)
+                    or text[s_end : cue.start].strip(" ,")
+                    and not self.lex.trailing_words.fullmatch(text[s_end : cue.start])
+                ):
                     continue
                 same = False
             else:
                 relative = link.group("relative")
-                if relative and text[last.speaker_end:link.start()].strip(" ,"):
+                if relative and text[last.speaker_end : link.start()].strip(" ,"):
                     continue  # "which" must follow the speaker it stands for
-                if not (relative or link.group("link") or link.group("after_mark") or fold(cue.text) in self.participles):
+                if not (
+                    relative or link.group("link") or link.group("after_mark") or fold(cue.text) in self.participles
+                ):
                     continue
                 s_start, s_end, same = last.speaker_start, last.speaker_end, True
             c_start, c_end = self.after_cue.span(doc, cue.end, sentence.end)
@@ -146,16 +170,26 @@ class FrameFinder:
                 if not enough(doc, cut_start, cut_end):
                     continue
                 frames[-1] = replace(last, content_end=cut_end, quote=quote_kind(sentence, cut_start, cut_end))
-            frames.append(Frame(sentence, cue, s_start, s_end, c_start, c_end, quote_kind(sentence, c_start, c_end),
-                                same_speaker=same))
+            frames.append(
+                Frame(
+                    sentence,
+                    cue,
+                    s_start,
+                    s_end,
+                    c_start,
+                    c_end,
+                    quote_kind(sentence, c_start, c_end),
+                    same_speaker=same,
+                )
+            )
         return frames
 
     def _labelled(self, doc: Article, sentence: Sentence) -> Frame | None:
         """A turn in a transcript: "PENCE: Well, look, …", to the paragraph's end. The label, at the start of a
         paragraph, must be in capitals as transcripts write it: "Stabilitas Politik: …" is a subheading."""
         text = doc.text
-        before = text[max(0, sentence.start - 8):sentence.start].rstrip(" \t\"'“")
-        if before and before[-1] != "\n" or not before and text[:sentence.start].strip():
+        before = text[max(0, sentence.start - 8) : sentence.start].rstrip(" \t\"'“")
+        if before and before[-1] != "\n" or not before and text[: sentence.start].strip():
             return None
         label = _LABEL.match(text, sentence.start, sentence.end)
         if label is None:
@@ -168,8 +202,15 @@ class FrameFinder:
         if not enough(doc, c_start, c_end) or len(TOKEN.findall(text[c_start:c_end])) < 3:
             return None
         cue = Cue(label.end("name"), label.end("name") + 1, ":", "post")
-        return Frame(sentence, cue, label.start("name"), label.end("name"), c_start, c_end,
-                     quote_kind(sentence, c_start, min(c_end, sentence.end)))
+        return Frame(
+            sentence,
+            cue,
+            label.start("name"),
+            label.end("name"),
+            c_start,
+            c_end,
+            quote_kind(sentence, c_start, min(c_end, sentence.end)),
+        )
 
     def _dashed(self, doc: Article, sentence: Sentence) -> list[Frame]:
         """Quotations signed with a dash: "“Trump scares me.” ― Krystal Correa"."""
@@ -184,28 +225,34 @@ class FrameFinder:
                 continue
             c_start, c_end = trimmed(doc, quote.inner_start, quote.inner_end)
             if enough(doc, c_start, c_end):
-                cue = Cue(dash.start() + dash.group().index(dash.group().strip()), dash.end(), dash.group().strip(), "post")
+                cue = Cue(
+                    dash.start() + dash.group().index(dash.group().strip()), dash.end(), dash.group().strip(), "post"
+                )
                 frames.append(Frame(sentence, cue, s_start, s_end, c_start, c_end, "direct"))
         return frames
 
     def _cue_in_place(self, text: str, sentence: Sentence, cue: Cue) -> bool:
         """Is the cue word a verb where it stands? A capitalised one inside a sentence is part of a name ("the
         United States"); one right after a determiner is a noun ("a report in The Province revealed")."""
-        previous = text[max(sentence.start, cue.start - 12):cue.start].split()[-1:]
+        previous = text[max(sentence.start, cue.start - 12) : cue.start].split()[-1:]
         if previous and previous[0].casefold() in self.noun_markers and cue.kind != "according":
             return False
         if cue.kind not in ("according", "circulating") and (
-                previous and fold(previous[0]) in self.passive_auxiliaries and not fold(cue.text).endswith(self.progressive)
-                or self.raising is not None and self.raising.match(text, cue.start)):
+            previous
+            and fold(previous[0]) in self.passive_auxiliaries
+            and not fold(cue.text).endswith(self.progressive)
+            or self.raising is not None
+            and self.raising.match(text, cue.start)
+        ):
             return False  # passive: "were told", "believed to be" — who spoke is not said
         if fold(cue.text) in self.marked_only:
-            after = text[cue.end:cue.end + 20].lstrip()
+            after = text[cue.end : cue.end + 20].lstrip()
             if after[:1].islower() and not self.complementizer_word.match(after):
                 return False  # "melanjutkan perjalanan": a verb with its object, no saying
         if not cue.text[:1].isupper():
             return True
-        before = text[sentence.start:cue.start].rstrip()
-        return not before or before[-1] in "\"“”‘’«»:;—―–-(["
+        before = text[sentence.start : cue.start].rstrip()
+        return not before or before[-1] in '"“”‘’«»:;—―–-(['
 
     def _circulating(self, doc: Article, sentence: Sentence, cues: list[Cue]) -> Frame | None:
         """A claim with no named speaker, attributed to its spreading: "Beredar klaim bahwa …", "It was claimed that …".
@@ -214,7 +261,7 @@ class FrameFinder:
         for cue in cues:
             if cue.kind != "circulating":
                 continue
-            head = text[sentence.start:cue.start].strip()
+            head = text[sentence.start : cue.start].strip()
             if head and not self.lex.leading_words.fullmatch(head.rstrip(",") + " "):
                 continue
             c_start, c_end = self.after_cue.span(doc, cue.end, sentence.end)
@@ -229,7 +276,7 @@ class FrameFinder:
             if cue.kind == "according" or not self.cues.can_follow_content(cue):
                 continue
             quote = quote_before(doc, sentence, cue.start)
-            before = text[sentence.start:cue.start]
+            before = text[sentence.start : cue.start]
             comma = before.rstrip().endswith(",")
             # inversion: cue then speaker ("kata Lavrov", "said Smith")
             if quote is not None or comma:
@@ -258,7 +305,9 @@ class FrameFinder:
                         c_start, c_end = up_to(doc, sentence, cue.start)
                         kind = quote_kind(sentence, c_start, c_end)
                     # after a quotation and its cue anything may follow ("katanya singkat", "ujar X menambahkan")
-                    if enough(doc, c_start, c_end) and (quote is not None or self._rest_is_adjunct(doc, s_end, sentence.end)):
+                    if enough(doc, c_start, c_end) and (
+                        quote is not None or self._rest_is_adjunct(doc, s_end, sentence.end)
+                    ):
                         return Frame(sentence, cue, s_start, s_end, c_start, c_end, kind, *(role or (0, 0)))
             # speaker then cue at the end: `…," Smith said.` / `…, the source added.` (a comma or a quotation
             # must come before)
@@ -267,12 +316,14 @@ class FrameFinder:
             s_start, s_end = self.speakers.before(doc, sentence.start, cue.start)
             if s_end <= s_start or not self.speakers.valid(doc, s_start, s_end):
                 continue
-            head = text[sentence.start:s_start]
+            head = text[sentence.start : s_start]
             quote = quote_before(doc, sentence, s_start)
             if quote is None and not head.rstrip().endswith(","):
                 continue
-            if quote is None and (not self._rest_is_adjunct(doc, cue.end, sentence.end)
-                                  or self._interjected(doc, sentence, s_start, cue.end)):
+            if quote is None and (
+                not self._rest_is_adjunct(doc, cue.end, sentence.end)
+                or self._interjected(doc, sentence, s_start, cue.end)
+            ):
                 continue
             if quote is not None:
                 c_start, c_end = quoted_around(doc, sentence, quote, cue.end)
@@ -288,40 +339,50 @@ class FrameFinder:
         """Is "X said," set inside the sentence, with what was said after it? "As a phone rang, the announcer
         said, “It’s 3 a.m.”" / "During his years in office, Mr. Obama said, a majority … believe …"."""
         text = doc.text
-        rest = text[cue_end:sentence.end].strip()
+        rest = text[cue_end : sentence.end].strip()
         if not rest.startswith(",") or len(TOKEN.findall(rest)) < 4:
             return False
         after = rest[1:].lstrip()
-        if after[:1] in '"“«\'‘' or any(q.start >= cue_end for q in sentence.quotes if len(TOKEN.findall(text[q.inner_start:q.inner_end])) >= 3):
+        if after[:1] in "\"“«'‘" or any(
+            q.start >= cue_end for q in sentence.quotes if len(TOKEN.findall(text[q.inner_start : q.inner_end])) >= 3
+        ):
             return True
         first = TOKEN.search(text, sentence.start, speaker_start)
         if first is None:
             return False
         word = first.group().casefold()
         # the words before the speaker are circumstance ("During …", "As …", "Saat …"): what was said comes after
-        return (word in self.lex.speaker_stops or bool(self.lex.leading_words.match(first.group() + " "))) and \
-            not any(c.start < speaker_start for c in doc.cues_in(sentence.start, speaker_start))
+        return (word in self.lex.speaker_stops or bool(self.lex.leading_words.match(first.group() + " "))) and not any(
+            c.start < speaker_start for c in doc.cues_in(sentence.start, speaker_start)
+        )
 
     def _rest_is_adjunct(self, doc: Article, start: int, end: int) -> bool:
         """After a trailing attribution only circumstance may follow, not another clause with its own verb."""
         text = doc.text
-        rest = text[start:end].strip(" .!?\"”")
+        rest = text[start:end].strip(' .!?"”')
         if not rest:
             return True
         if rest.startswith(","):
             return True
         first = rest.split()[0].casefold().strip(",")
-        rest_start = start + len(text[start:end]) - len(text[start:end].lstrip(" .!?\"”"))
+        rest_start = start + len(text[start:end]) - len(text[start:end].lstrip(' .!?"”'))
         if self.complementizer_word.match(text, rest_start, end):
             return False  # "… stated that …": what was said follows
         if first in self.lex.speaker_stops or any(p.start == rest_start for p in doc.dates_in(start, end)):
             # circumstance, unless a clause of its own follows: "… said at an event in Colorado that …",
             # "… plans to make records available soon, a spokesman announced"
-            return not (self.complementizer_word.search(text, rest_start, end) or any(
-                c.kind != "according" and not doc.text[c.start:c.start + 1].isupper() for c in doc.cues_in(rest_start, end)))
+            return not (
+                self.complementizer_word.search(text, rest_start, end)
+                or any(
+                    c.kind != "according" and not doc.text[c.start : c.start + 1].isupper()
+                    for c in doc.cues_in(rest_start, end)
+                )
+            )
         # a second cue for the same speaker that ends the clause: "…, kata Bahtiar menambahkan."
-        return any(c.start == rest_start and c.kind != "according" and not text[c.end:end].strip(" .!?\"”")[:1].isalnum()
-                   for c in doc.cues_in(start, end))
+        return any(
+            c.start == rest_start and c.kind != "according" and not text[c.end : end].strip(' .!?"”')[:1].isalnum()
+            for c in doc.cues_in(start, end)
+        )
 
     def _according(self, doc: Article, sentence: Sentence, cues: list[Cue]) -> Frame | None:
         """`Menurut X, …` / `According to X, …` / `…, menurut X.` / `"…," menurutnya.`"""
@@ -330,15 +391,25 @@ class FrameFinder:
             if cue.kind != "according":
                 continue
             pronoun = self.lex.ends_in_pronoun(cue.text)
-            head = text[sentence.start:cue.start]
+            head = text[sentence.start : cue.start]
             quote = quote_before(doc, sentence, cue.start)
-            if not head.strip() or self.lex.leading_words.fullmatch(head.strip().rstrip(",") + " ") or len(TOKEN.findall(head)) <= 2:
+            if (
+                not head.strip()
+                or self.lex.leading_words.fullmatch(head.strip().rstrip(",") + " ")
+                or len(TOKEN.findall(head)) <= 2
+            ):
                 # Menurut X, content.
-                s_start, s_end = (cue.start, cue.end) if pronoun else self.speakers.source_after(doc, cue.end, sentence.end)
+                s_start, s_end = (
+                    (cue.start, cue.end) if pronoun else self.speakers.source_after(doc, cue.end, sentence.end)
+                )
                 comma = text.find(",", s_end, sentence.end)
                 if comma < 0 or s_end <= s_start:
                     continue
-                if not pronoun and len(TOKEN.findall(text[s_start:s_end])) < 2 and not self.speakers.valid(doc, s_start, s_end):
+                if (
+                    not pronoun
+                    and len(TOKEN.findall(text[s_start:s_end])) < 2
+                    and not self.speakers.valid(doc, s_start, s_end)
+                ):
                     continue  # "Menurut rencana, …" (as planned) names no one
                 if text[s_end:comma].strip() and not self._rest_is_adjunct(doc, s_end, comma):
                     continue
@@ -347,7 +418,9 @@ class FrameFinder:
                 kind = quote_kind(sentence, c_start, c_end)
             elif quote is not None or head.rstrip().endswith(","):
                 # content, menurut X.   "…," menurutnya.
-                s_start, s_end = (cue.start, cue.end) if pronoun else self.speakers.source_after(doc, cue.end, sentence.end)
+                s_start, s_end = (
+                    (cue.start, cue.end) if pronoun else self.speakers.source_after(doc, cue.end, sentence.end)
+                )
                 if s_end <= s_start:
                     continue
                 if quote is not None:
@@ -368,7 +441,11 @@ class FrameFinder:
         """Speaker, cue, then content: `X mengatakan (bahwa) …`, `X said (that) …`, `X membantah …`."""
         text = doc.text
         for cue in cues:
-            if cue.kind in ("according", "circulating") or cue.pronoun_suffix or (cue.kind == "post" and self.post_only):
+            if (
+                cue.kind in ("according", "circulating")
+                or cue.pronoun_suffix
+                or (cue.kind == "post" and self.post_only)
+            ):
                 continue
             clause_start = self._speaker_clause_start(doc, sentence, cue)
             s_start, s_end = self.speakers.before(doc, clause_start, cue.start)
@@ -376,11 +453,13 @@ class FrameFinder:
                 continue
             # the cue must follow its speaker closely: only adverbs, dates, circumstance, a role or a relative
             # clause set off by commas between them
-            if self.speakers.words_between(doc, s_end, cue.start) > 8 and not self.speakers.relative_before(doc, sentence, cue.start):
+            if self.speakers.words_between(doc, s_end, cue.start) > 8 and not self.speakers.relative_before(
+                doc, sentence, cue.start
+            ):
                 continue
             c_start, c_end = self.after_cue.span(doc, cue.end, sentence.end)
             kind = quote_kind(sentence, c_start, c_end)
-            if c_end <= c_start and text[cue.end:sentence.end].strip() == ":":
+            if c_end <= c_start and text[cue.end : sentence.end].strip() == ":":
                 (c_start, c_end), kind = block_quote(doc, sentence.end), "direct"
             if not enough(doc, c_start, c_end):
                 continue
@@ -391,7 +470,7 @@ class FrameFinder:
     def _irrealis_before(self, text: str, sentence_start: int, speaker_start: int) -> bool:
         """Does a word of purpose or condition open the speaker's clause ("meminta agar pihak terkait
         menyampaikan …", "if he says …")? What someone should or would say was not said."""
-        before = text[max(sentence_start, speaker_start - 16):speaker_start].split()
+        before = text[max(sentence_start, speaker_start - 16) : speaker_start].split()
         return bool(before) and fold(before[-1].strip(",")) in self.irrealis
 
     def _speaker_clause_start(self, doc: Article, sentence: Sentence, cue: Cue) -> int:

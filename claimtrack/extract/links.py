@@ -42,7 +42,9 @@ def find_links(stance: Stance, statements: list[Statement]) -> list[Link]:
     keys = {s.id: frozenset(match_key(stance.without_verdict(s.content), stance.language).split()) for s in statements}
     links: list[Link] = []
     for statement in statements:
-        others = [s for s in statements if s is not statement and not _same_speaker(s, statement) and s.stance == "assert"]
+        others = [
+            s for s in statements if s is not statement and not _same_speaker(s, statement) and s.stance == "assert"
+        ]
         if statement.stance == "deny":
             target = _denied(stance, statement, others, keys)
             if target is not None:
@@ -50,12 +52,19 @@ def find_links(stance: Stance, statements: list[Statement]) -> list[Link]:
             continue
         earlier = [s for s in others if s.start < statement.start]
         same, score = _best(statement, earlier, keys)
-        if same is not None and score >= _SAME_PROPOSITION and _polarity(keys[statement.id]) != _polarity(keys[same.id]) \
-                and not _same_side(statement, same):
+        if (
+            same is not None
+            and score >= _SAME_PROPOSITION
+            and _polarity(keys[statement.id]) != _polarity(keys[same.id])
+            and not _same_side(statement, same)
+        ):
             links.append(Link(statement.id, same.id, "contradicts"))  # "tidak berniat melarang" against "dilarang"
         elif stance.confirms(statement.cue, statement.content):
-            target = same if same is not None and score >= _SAME_PROPOSITION else _pointed_at(
-                statement, earlier, keys, adjacent=False)
+            target = (
+                same
+                if same is not None and score >= _SAME_PROPOSITION
+                else _pointed_at(statement, earlier, keys, adjacent=False)
+            )
             if target is not None and _polarity(keys[statement.id]) == _polarity(keys[target.id]):
                 links.append(Link(statement.id, target.id, "supports"))
     return links
@@ -70,7 +79,9 @@ def _same_speaker(a: Statement, b: Statement) -> bool:
     return bool(a.speaker) and a.speaker == b.speaker
 
 
-def _best(statement: Statement, candidates: list[Statement], keys: dict[str, frozenset[str]]) -> tuple[Statement | None, float]:
+def _best(
+    statement: Statement, candidates: list[Statement], keys: dict[str, frozenset[str]]
+) -> tuple[Statement | None, float]:
     best, best_score = None, 0.0
     for candidate in candidates:
         value = _overlap(keys[statement.id], keys[candidate.id])
@@ -79,7 +90,9 @@ def _best(statement: Statement, candidates: list[Statement], keys: dict[str, fro
     return best, best_score
 
 
-def _denied(stance: Stance, denial: Statement, asserted: list[Statement], keys: dict[str, frozenset[str]]) -> Statement | None:
+def _denied(
+    stance: Stance, denial: Statement, asserted: list[Statement], keys: dict[str, frozenset[str]]
+) -> Statement | None:
     """What a denial answers: the statement whose proposition it denies ("membantah bahwa P": a denial by its
     cue), else the one it points at ("itu hoaks", "tuduhan itu"), else nothing. A denial by its words alone
     says its verdict on something said elsewhere: its own content is no proposition another statement repeats."""
@@ -91,14 +104,17 @@ def _denied(stance: Stance, denial: Statement, asserted: list[Statement], keys: 
     return None
 
 
-def _pointed_at(statement: Statement, earlier: list[Statement], keys: dict[str, frozenset[str]],
-                adjacent: bool = True) -> Statement | None:
+def _pointed_at(
+    statement: Statement, earlier: list[Statement], keys: dict[str, frozenset[str]], adjacent: bool = True
+) -> Statement | None:
     """The statement "itu" / "the claim" means: the earlier one within reach that shares most of its topic (a
     circulating claim first, the nearest if tied); when nothing before shares its topic, none — or, for a
     denial with no topic of its own (`adjacent`), what was said just before it."""
     near = [s for s in earlier if statement.sentence_start - s.sentence_end < _REACH]
     shared = {s.id: _overlap(keys[statement.id], keys[s.id]) for s in near}
-    on_topic = [s for s in near if shared[s.id] >= _SHARED_TOPIC or _topic_terms(keys[statement.id]) & _topic_terms(keys[s.id])]
+    on_topic = [
+        s for s in near if shared[s.id] >= _SHARED_TOPIC or _topic_terms(keys[statement.id]) & _topic_terms(keys[s.id])
+    ]
     if on_topic:
         return max(on_topic, key=lambda s: (s.speaker_kind == "circulating", round(shared[s.id], 1), s.start))
     if not adjacent or len(keys[statement.id] - MARKS) >= 2:

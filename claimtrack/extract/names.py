@@ -47,8 +47,12 @@ class NameWords:
     @cached_property
     def openers(self) -> frozenset[str]:
         """Words that open a sentence before a name and are never part of one ("Namun", "Meanwhile")."""
-        words = (*self.lex.words_of("speaker", "leading"), *self.lex.words_of("speaker", "conjunctions"),
-                 *self.lex.words_of("names", "sentence_adverbs"), *self.lex.according_to)
+        words = (
+            *self.lex.words_of("speaker", "leading"),
+            *self.lex.words_of("speaker", "conjunctions"),
+            *self.lex.words_of("names", "sentence_adverbs"),
+            *self.lex.according_to,
+        )
         return frozenset(fold(w) for w in words if " " not in w.strip())
 
     @cached_property
@@ -58,9 +62,14 @@ class NameWords:
 
     @cached_property
     def function_words(self) -> frozenset[str]:
-        words = (*self.lex.words_of("speaker", "determiners"), *self.lex.words_of("speaker", "stops"),
-                 *self.lex.words_of("cues", "complementizers"), *self.lex.words_of("cues", "noun_markers"),
-                 *self.lex.words_of("cues", "relatives"), *self.lex.words_of("cues", "addressee"))
+        words = (
+            *self.lex.words_of("speaker", "determiners"),
+            *self.lex.words_of("speaker", "stops"),
+            *self.lex.words_of("cues", "complementizers"),
+            *self.lex.words_of("cues", "noun_markers"),
+            *self.lex.words_of("cues", "relatives"),
+            *self.lex.words_of("cues", "addressee"),
+        )
         return frozenset(fold(w) for w in words if " " not in w.strip())
 
     @cached_property
@@ -70,11 +79,20 @@ class NameWords:
     def in_dictionary(self, word: str) -> bool:
         """Is the word in the language's dictionary, as it stands or after a prefix ("kelima", "sempat")?"""
         folded = fold(word).split("-")[0]  # "alih-alih"
-        stems = {folded, *(folded[:-len(s)] for s in self.suffixes if folded.endswith(s) and len(folded) - len(s) >= 3)}
-        return any(stem in self.roots or any(stem.startswith(p) and stem[len(p):] in self.roots for p in self.prefixes)
-                   or any(stem.startswith(p) and stem[len(p):].startswith(q) and stem[len(p) + len(q):] in self.roots
-                          for p in self.prefixes for q in self.prefixes)  # "kepercayaan": ke-per-caya-an
-                   for stem in stems)
+        stems = {
+            folded,
+            *(folded[: -len(s)] for s in self.suffixes if folded.endswith(s) and len(folded) - len(s) >= 3),
+        }
+        return any(
+            stem in self.roots
+            or any(stem.startswith(p) and stem[len(p) :] in self.roots for p in self.prefixes)
+            or any(
+                stem.startswith(p) and stem[len(p) :].startswith(q) and stem[len(p) + len(q) :] in self.roots
+                for p in self.prefixes
+                for q in self.prefixes
+            )  # "kepercayaan": ke-per-caya-an
+            for stem in stems
+        )
 
     @cached_property
     def suffixes(self) -> tuple[str, ...]:
@@ -86,7 +104,7 @@ class NameWords:
             root = folded.removesuffix(clitic)
             if root == folded or len(root) < 3:
                 continue
-            if root in self.roots or any(root.startswith(p) and root[len(p):] in self.roots for p in self.prefixes):
+            if root in self.roots or any(root.startswith(p) and root[len(p) :] in self.roots for p in self.prefixes):
                 return True
         return False
 
@@ -96,8 +114,11 @@ class NameWords:
         folded = fold(word)
         if folded not in self._never:
             self._never[folded] = (
-                folded in self.cue_words or folded in self.lex.pronouns or folded.rstrip(".") in self.honorifics
-                or self.with_clitic(folded))
+                folded in self.cue_words
+                or folded in self.lex.pronouns
+                or folded.rstrip(".") in self.honorifics
+                or self.with_clitic(folded)
+            )
         return self._never[folded]
 
     def opens_sentence_only(self, word: str) -> bool:
@@ -139,8 +160,13 @@ class NameWords:
         "Namun" do not)."""
         if gazetteer().lookup(phrase) is not None:
             return True
-        return any(w[:1].isupper() and not self.never_a_name(w) and not self.opens_sentence_only(w)
-                   and (kind != "person" or fold(w) not in self.role_words) for w in _WORD.findall(phrase))
+        return any(
+            w[:1].isupper()
+            and not self.never_a_name(w)
+            and not self.opens_sentence_only(w)
+            and (kind != "person" or fold(w) not in self.role_words)
+            for w in _WORD.findall(phrase)
+        )
 
     def clean_alias(self, alias: str, name: str, kind: str = "person") -> bool:
         """May `alias` stand for the actor called `name` across articles? It must name someone and share a
@@ -168,7 +194,8 @@ def looks_coined(word: str) -> bool:
     word that is not all capitals ("Waste4Change", "GoTo", "BliBli")."""
     letters = word.strip(".'’-")
     return any(c.isdigit() for c in letters) or (
-        len(letters) > 2 and not letters.isupper() and "-" not in letters and any(c.isupper() for c in letters[1:]))
+        len(letters) > 2 and not letters.isupper() and "-" not in letters and any(c.isupper() for c in letters[1:])
+    )
 
 
 class NameEvidence:
@@ -186,17 +213,26 @@ class NameEvidence:
         previous_end, previous_word, before = -1, "", ""
         for match in re.finditer(r"[\w'’.&-]+|\(", text):
             word = match.group()
-            if word[:1].isupper() and fold(previous_word) in markers and fold(before) not in connectors \
-                    and not text[previous_end:match.start()].strip():
-                run = _RUN_AFTER.match(text, match.start()).group().split()
+            if (
+                word[:1].isupper()
+                and fold(previous_word) in markers
+                and fold(before) not in connectors
+                and not text[previous_end : match.start()].strip()
+            ):
+                written = _RUN_AFTER.match(text, match.start())
+                run = written.group().split() if written else [word]  # "di Ébrié": a capital outside A–Z
                 if previous_word.islower() and len(run) <= 2:  # "di Phnom Penh": the place's whole name
                     self.placed.update(run)
                 else:  # "PT Eigerindo …": the word after the head
                     self.placed.add(word)
-            if word == "(" and previous_word[:1].isupper() and text[match.end():match.end() + 12].split(")")[0].isupper():
+            if (
+                word == "("
+                and previous_word[:1].isupper()
+                and text[match.end() : match.end() + 12].split(")")[0].isupper()
+            ):
                 # "Ogan Komering Ilir (OKI)", "Lingkungan Hidup (KLH)": what the acronym abbreviates
-                run = _RUN_BEFORE.search(text, max(0, match.start() - 80), match.start())
-                self.placed.update(run.group().split() if run else [previous_word])
+                abbreviated = _RUN_BEFORE.search(text, max(0, match.start() - 80), match.start())
+                self.placed.update(abbreviated.group().split() if abbreviated else [previous_word])
             previous_end, previous_word, before = match.end(), word, previous_word
         self.placed = {w for w in self.placed if fold(w) not in words.role_words}  # "Bupati" is a title, not a place
 

@@ -38,7 +38,7 @@ def _trie(words: list[str]) -> str:
     return body + ("?" if optional else "")
 
 
-def word_pattern(words: Iterable[str], *, digits: bool = False) -> re.Pattern:
+def word_pattern(words: Iterable[str], *, digits: bool = False) -> re.Pattern[str]:
     """Whole words from `words` (case-insensitive), and with `digits` any word that starts with a digit."""
     body = _trie(sorted({w for w in words if w}))
     alternatives = [f"(?:{body})(?!\\w)"] if body else []
@@ -51,8 +51,8 @@ class PhraseTable:
     """Phrases in groups of decreasing priority; at one place the first group wins, then the longest phrase."""
 
     def __init__(self, groups: Iterable[tuple[str, Iterable[str]]], *, ignore_case: bool = True):
-        self.by_first: dict[str, list[tuple[re.Pattern, str]]] = {}
-        ranked: dict[str, list[tuple[int, int, re.Pattern, str]]] = {}
+        self.by_first: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+        ranked: dict[str, list[tuple[int, int, re.Pattern[str], str]]] = {}
         for priority, (label, phrases) in enumerate(groups):
             for phrase in {p.strip() for p in phrases if p.strip()}:
                 key = first_word(phrase)
@@ -64,7 +64,7 @@ class PhraseTable:
             self.by_first[key] = [(pattern, label) for _, _, pattern, label in sorted(entries, key=lambda e: e[:2])]
         self.starts = word_pattern(self.by_first)
 
-    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[re.Match, str]]:
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[re.Match[str], str]]:
         """Non-overlapping matches left to right, as (match, group label)."""
         end = len(text) if end is None else end
         after = start
@@ -78,7 +78,7 @@ class PhraseTable:
                     yield match, label
                     break
 
-    def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match | None:
+    def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
         """The first listed phrase in the text, or None."""
         return next((match for match, _ in self.finditer(text, start, end)), None)
 
@@ -92,7 +92,7 @@ def whole_word_spans(phrase: str, text: str) -> Iterator[tuple[int, int]]:
     at = text.find(phrase)
     while at >= 0:
         end = at + len(phrase)
-        if not (text[end:end + 1].isalnum() or text[end:end + 1] == "-" or text[at - 1:at].isalnum()):
+        if not (text[end : end + 1].isalnum() or text[end : end + 1] == "-" or text[at - 1 : at].isalnum()):
             yield at, end
         at = text.find(phrase, at + 1)
 
@@ -109,7 +109,7 @@ class Words:
 
     def __init__(self, text: str):
         self.text = text
-        self.written = TOKEN.findall(text)
+        self.written: list[str] = TOKEN.findall(text)
         self.words = [w.casefold() for w in self.written]
         self._joined: str | None = None
         self._folded: str | None = None
@@ -155,8 +155,9 @@ class WordSet:
         text = words_of(text)
         if not self.words.isdisjoint(text.words):
             return True
-        if self.multi and any(phrase in text.joined for first in self.multi.keys() & set(text.words)
-                              for phrase in self.multi[first]):
+        if self.multi and any(
+            phrase in text.joined for first in self.multi.keys() & set(text.words) for phrase in self.multi[first]
+        ):
             return True
         return bool(self.other) and any(phrase in text.folded for phrase in self.other)
 
@@ -184,8 +185,9 @@ class WordSet:
         text = words_of(text)
         if not text.words or not text.folded.startswith(text.words[0]):
             return False
-        return text.words[0] in self.words or any(text.joined.startswith(phrase)
-                                                  for phrase in self.multi.get(text.words[0], ()))
+        return text.words[0] in self.words or any(
+            text.joined.startswith(phrase) for phrase in self.multi.get(text.words[0], ())
+        )
 
     def __contains__(self, text: str) -> bool:
         return self.found_in(text)

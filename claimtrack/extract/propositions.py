@@ -48,7 +48,11 @@ class Propositions:
         self.lex = lex
         self.checkworthiness = checkworthiness
         self.penalty = penalty_for_private
-        time = [*lex.words_of("claims", "time_phrases"), *lex.value("dates", "normalize"), *lex.words_of("dates", "vague")]
+        time = [
+            *lex.words_of("claims", "time_phrases"),
+            *lex.table("dates", "normalize"),
+            *lex.words_of("dates", "vague"),
+        ]
         self.time_phrases = sorted({fold(p) for p in time}, key=len, reverse=True)
         self.words = _Words(
             discourse=frozenset(fold(w) for w in lex.words_of("claims", "discourse_markers")),
@@ -58,7 +62,7 @@ class Propositions:
             pointing=frozenset(fold(w) for w in lex.words_of("claims", "pointing_words")),
             openers=frozenset(fold(w) for w in lex.words_of("claims", "fragment_openers")),
             transitive=tuple(fold(w) for w in lex.words_of("names", "transitive_prefixes")),
-            anaphoric=fold(lex.value("claims", "anaphoric_determiner")) or "\0",
+            anaphoric=fold(lex.text("claims", "anaphoric_determiner")) or "\0",
             institutional=frozenset(fold(w) for w in lex.words_of("claims", "institutional")),
             personal=frozenset(fold(w) for w in lex.words_of("claims", "personal")),
             demonstratives=frozenset(fold(w) for w in lex.words_of("claims", "demonstratives")),
@@ -67,15 +71,15 @@ class Propositions:
             colloquial=frozenset(fold(w) for w in lex.words_of("checkworthiness", "colloquial") if " " not in w),
         )
         self.names = name_words(lex.code)
-        self.offices = {fold(role): office for role, office in lex.value("titles", "offices").items()}
-        self.whole_offices = {fold(role): office for role, office in lex.value("titles", "whole_offices").items()}
+        self.offices = {fold(role): office for role, office in lex.table("titles", "offices").items()}
+        self.whole_offices = {fold(role): office for role, office in lex.table("titles", "whole_offices").items()}
         self.person_titles = frozenset(fold(t) for t in lex.person_titles if " " not in t)
 
     def of(self, statement: Statement) -> list[Proposition]:
         """The statement's propositions, with spans into the document (the statement's own offsets)."""
         content = statement.content
         pieces = [(s.start, s.end) for s in sentences(content, self.lex)] or [(0, len(content))]
-        if len(pieces) > 1 and len(pieces) > len([p for p in pieces if len(content[p[0]:p[1]].split()) >= 3]) + 2:
+        if len(pieces) > 1 and len(pieces) > len([p for p in pieces if len(content[p[0] : p[1]].split()) >= 3]) + 2:
             pieces = [(0, len(content))]  # fragments, not sentences: keep the quotation whole
         found = []
         for start, end in pieces:
@@ -97,9 +101,9 @@ class Propositions:
             first = _FIRST_WORD.match(text)
             if first is None or fold(first.group(1)) not in self.words.discourse or first.end() >= len(text):
                 break
-            text = text[first.end():]
+            text = text[first.end() :]
         folded = fold(text).split()
-        vague = any(tuple(folded[:len(v)]) == v for v in self.words.vague)
+        vague = any(tuple(folded[: len(v)]) == v for v in self.words.vague)
         if statement.speaker and statement.speaker_kind in ("person", "organization", "group"):
             text = self._of_speaker(text, statement)
         text = self._without_pointing_adjunct(text)
@@ -113,7 +117,8 @@ class Propositions:
         folded = [fold(word).strip(",.;:?!") for word in words]
         for at, word in enumerate(folded):
             if not (word == self.words.anaphoric or at and word in self.words.demonstratives) or any(
-                    " ".join(folded[max(0, at - len(p.split()) + 1):at + 1]) == p for p in self.time_phrases):
+                " ".join(folded[max(0, at - len(p.split()) + 1) : at + 1]) == p for p in self.time_phrases
+            ):
                 continue
             opener = next((n for n in range(at - 1, 3, -1) if folded[n] in self.words.openers), None)
             return " ".join(words[:opener]).rstrip(" ,;:") if opener is not None else text
@@ -125,8 +130,9 @@ class Propositions:
         institution: an institution's statement, or a person's whose role names one ("Kasi Penkum Kejati
         Sumsel": "kami" is Kejati Sumsel, never the spokesman)."""
         own = self.words.first_person if statement.quote == "direct" else self.words.third_person
-        institution = statement.speaker if statement.speaker_kind == "organization" else \
-            self._institution(statement.speaker_role)
+        institution = (
+            statement.speaker if statement.speaker_kind == "organization" else self._institution(statement.speaker_role)
+        )
         words = text.split(" ")
         for at, word in enumerate(words):
             bare = word.strip(",.;:")
@@ -151,10 +157,10 @@ class Propositions:
                 end = next((n for n in range(1, len(rest)) if fold(rest[n]) in self.person_titles), len(rest))
                 return " ".join(rest[:end])  # "… Polda Sumut Kombes": a rank before the name ends it
             for size in (2, 1):
-                held = fold(" ".join(words[at:at + size]))
+                held = fold(" ".join(words[at : at + size]))
                 if held in self.whole_offices:
                     return self.whole_offices[held]
-                rest = words[at + size:]
+                rest = words[at + size :]
                 end = next((n for n in range(len(rest)) if fold(rest[n]) in self.person_titles), len(rest))
                 if held in self.offices and end:
                     return " ".join([self.offices[held], *rest[:end]])
@@ -172,9 +178,13 @@ class Propositions:
         words = [word.strip(",.;:?!") for word in folded.split()]
         if not words:
             return True
-        if words[0] in self.words.openers or (self.words.transitive and words[0].startswith(self.words.transitive)
-                                               and text[:1].isupper() and text.split()[0][1:].islower()
-                                               and len(words[0]) > 5):
+        if words[0] in self.words.openers or (
+            self.words.transitive
+            and words[0].startswith(self.words.transitive)
+            and text[:1].isupper()
+            and text.split()[0][1:].islower()
+            and len(words[0]) > 5
+        ):
             return True
         if words[0] in self.words.aspect and not (len(words) > 1 and words[1] in self.words.existential):
             return True  # "Telah mengirimkan surat …": whose act is left out
@@ -186,4 +196,5 @@ class Propositions:
         if any(self.names.with_clitic(word) for word in words[:2]):
             return True
         return any(word in self.words.personal or word in self.words.colloquial for word in words) or any(
-            word in self.words.demonstratives for word in words[1:])
+            word in self.words.demonstratives for word in words[1:]
+        )

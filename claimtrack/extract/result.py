@@ -18,9 +18,14 @@ class Proposition:
     checkworthiness: float
     vague: bool = False  # its subject points elsewhere ("Itu …", "It …"): it cannot be checked on its own
 
-    def to_dict(self) -> dict:
-        return {"text": self.text, "start": self.start, "end": self.end, "checkworthiness": self.checkworthiness,
-                "vague": self.vague}
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "checkworthiness": self.checkworthiness,
+            "vague": self.vague,
+        }
 
 
 @dataclass
@@ -45,7 +50,7 @@ class Statement:
     speaker_standing: str = "public"  # public, private (a resident, a trader: see extract/standing.py)
     propositions: list[Proposition] = field(default_factory=list)  # what it claims, sentence by sentence
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, object]:
         return {
             "id": self.id,
             "speaker": self.speaker,
@@ -74,7 +79,7 @@ class Link:
     target: str  # the statement it answers
     relation: str  # contradicts, supports
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, object]:
         return {"from": self.source, "to": self.target, "relation": self.relation}
 
 
@@ -88,9 +93,11 @@ class Extraction:
         """The same extraction without private people's statements, and without links to or from them."""
         kept = [s for s in self.statements if s.speaker_standing != "private"]
         ids = {s.id for s in kept}
-        return Extraction(self.document, kept, [link for link in self.links if link.source in ids and link.target in ids])
+        return Extraction(
+            self.document, kept, [link for link in self.links if link.source in ids and link.target in ids]
+        )
 
-    def to_dict(self, *, with_text: bool = True) -> dict:
+    def to_dict(self, *, with_text: bool = True) -> dict[str, object]:
         source = self.document.to_dict()
         if not with_text:
             source.pop("text", None)

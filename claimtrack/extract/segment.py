@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Literal, overload
 
 from claimtrack.lexicon import Lexicon
 
@@ -60,8 +61,16 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
 
 
-def _role(text: str, i: int, start: int, end: int, has_curly_opener: bool, is_open: bool, size: int = 1,
-          cue_after: Callable[[int], bool] | None = None) -> str:
+def _role(
+    text: str,
+    i: int,
+    start: int,
+    end: int,
+    has_curly_opener: bool,
+    is_open: bool,
+    size: int = 1,
+    cue_after: Callable[[int], bool] | None = None,
+) -> str:
     """'open' or 'close' for the quote mark at i (`size` characters long), from the characters around it."""
     ch = text[i]
     if ch in OPENERS:
@@ -87,8 +96,21 @@ def _role(text: str, i: int, start: int, end: int, has_curly_opener: bool, is_op
     return "close" if is_open else "open"
 
 
-def find_quotes(text: str, start: int, end: int, carried: bool = False,
-                cue_after: Callable[[int], bool] | None = None) -> list[Quote] | None:
+@overload
+def find_quotes(
+    text: str, start: int, end: int, carried: Literal[False] = False, cue_after: Callable[[int], bool] | None = None
+) -> list[Quote]: ...
+
+
+@overload
+def find_quotes(
+    text: str, start: int, end: int, carried: bool, cue_after: Callable[[int], bool] | None = None
+) -> list[Quote] | None: ...
+
+
+def find_quotes(
+    text: str, start: int, end: int, carried: bool = False, cue_after: Callable[[int], bool] | None = None
+) -> list[Quote] | None:
     """Quotations in one paragraph; an unpaired mark makes a quote run to the paragraph's edge.
 
     `carried`: the paragraph begins inside a quotation opened earlier, which its first closing mark ends
@@ -122,13 +144,22 @@ def find_quotes(text: str, start: int, end: int, carried: bool = False,
     if open_at is not None:
         # left open: it may go on in the next paragraphs (a mark with nothing after it always does)
         carried_through = carried and not quotes and open_at == start
-        quotes.append(Quote(open_at, end, open_at + (0 if carried_through else open_size), end, closed=False,
-                            opened=not carried_through))
+        quotes.append(
+            Quote(
+                open_at,
+                end,
+                open_at + (0 if carried_through else open_size),
+                end,
+                closed=False,
+                opened=not carried_through,
+            )
+        )
     return quotes
 
 
-def _carried(text: str, last: Quote, later: list[tuple[int, int]],
-             cue_after: Callable[[int], bool] | None = None) -> tuple[int, list[Quote]] | None:
+def _carried(
+    text: str, last: Quote, later: list[tuple[int, int]], cue_after: Callable[[int], bool] | None = None
+) -> tuple[int, list[Quote]] | None:
     """Where a quotation left open goes on to: (paragraphs further on, the quotes there with it joined)."""
     for distance, (start, end) in enumerate(later[:_LONGEST_QUOTATION], start=1):
         quotes = find_quotes(text, start, end, carried=True, cue_after=cue_after)
@@ -146,8 +177,9 @@ def _continues(text: str, previous_end: int, start: int) -> bool:
     return text[start].islower() and text[previous_end - 1] in '",”»'
 
 
-def _blocks(text: str, spans: list[tuple[int, int]],
-            cue_after: Callable[[int], bool] | None = None) -> list[tuple[int, int, list[Quote]]]:
+def _blocks(
+    text: str, spans: list[tuple[int, int]], cue_after: Callable[[int], bool] | None = None
+) -> list[tuple[int, int, list[Quote]]]:
     """Paragraphs grouped by the quotations and sentences that run over them: (first, last, quotes)."""
     blocks = []
     first = 0
@@ -155,7 +187,7 @@ def _blocks(text: str, spans: list[tuple[int, int]],
         last, quotes = first, find_quotes(text, *spans[first], cue_after=cue_after)
         while True:
             if quotes and quotes[-1].opened and not quotes[-1].closed:
-                carried = _carried(text, quotes[-1], spans[last + 1:], cue_after)
+                carried = _carried(text, quotes[-1], spans[last + 1 :], cue_after)
                 if carried is not None:
                     distance, joined = carried
                     quotes = [*quotes[:-1], *joined]
@@ -167,7 +199,7 @@ def _blocks(text: str, spans: list[tuple[int, int]],
                 continue
             break
         # a quotation left open at a paragraph end with nothing in it is no quotation
-        quotes = [q for q in quotes if q.closed or text[q.inner_start:q.inner_end].strip()]
+        quotes = [q for q in quotes if q.closed or text[q.inner_start : q.inner_end].strip()]
         blocks.append((first, last, quotes))
         first = last + 1
     return blocks
@@ -226,7 +258,9 @@ def sentences(text: str, lex: Lexicon) -> list[Sentence]:
     return out
 
 
-def _sentence(text: str, start: int, end: int, quotes: list[Quote], spans: list[tuple[int, int]], first: int) -> Sentence:
+def _sentence(
+    text: str, start: int, end: int, quotes: list[Quote], spans: list[tuple[int, int]], first: int
+) -> Sentence:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

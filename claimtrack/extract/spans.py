@@ -2,7 +2,8 @@
 
 Before a cue the phrase ends its clause ("…, Menteri Perdagangan Budi Santoso mengatakan"), past circumstance,
 roles, places and relative clauses set off by commas; after one it opens what follows ("kata Lavrov, …"); a
-list of names is one speaker. Which words of the phrase are the name is SpeakerParser's question.
+list of names is one speaker. Which tokens and gaps a phrase may hold, and what the pieces between commas are,
+phrase_bounds says; which words of the phrase are the name is SpeakerParser's question.
 """
 
 from __future__ import annotations
@@ -10,32 +11,27 @@ from __future__ import annotations
 import re
 
 from claimtrack.extract.article import Article
+from claimtrack.extract.phrase_bounds import PhraseBounds
 from claimtrack.extract.segment import Sentence
 from claimtrack.extract.speakers import SpeakerParser
-from claimtrack.extract.tokens import TOKEN, opens_sentence, token_spans
+from claimtrack.extract.tokens import TOKEN, token_spans
 from claimtrack.lexicon import Lexicon, phrase_pattern
 from claimtrack.textutil import fold
 
-_INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # "G.K" of "G.K. Butterfield"
 _GLOSS_AT_END = re.compile(r"\s*\([^()]{1,30}\)\s*$")  # "Rep. Gwen Moore (D-Wis.)"
-_HARD_STOP = set(';:!?"“”«»()[]')
 
 
-class SpeakerSpans:
+class SpeakerSpans(PhraseBounds):
     """Speaker phrases as (start, end) spans of a document, with one language's lexicon and its speaker parser.
 
     (cue_start, cue_start) or (start, start) stands for no speaker found.
     """
 
     def __init__(self, lex: Lexicon, parser: SpeakerParser):
-        self.lex = lex
-        self.parser = parser
-        self.conjunctions = frozenset(w.casefold() for w in lex.words_of("speaker", "conjunctions"))
-        self.relatives = frozenset(w.casefold() for w in lex.words_of("cues", "relatives"))
+        super().__init__(lex, parser)
         self.conjunction_pattern = phrase_pattern([w for w in lex.words_of("speaker", "conjunctions") if " " not in w])
         self.role_connectors = frozenset(lex.words_of("speaker", "role_connectors"))
         self.prepositions = frozenset(w for w in lex.words_of("names", "place_markers") if w.islower() and len(w) <= 4)
-        self.circumstance_endings = tuple(lex.words_of("speaker", "circumstance_endings")) or ("\0",)
         self.ranks = frozenset(fold(t) for t in lex.person_titles)  # titles that may open a name: "AKP Supriadi"
 
     # --- the speaker before a cue ----------------------------------------------------------------------
@@ -44,14 +40,14 @@ class SpeakerSpans:
 
         Pieces after the speaker that are only circumstance ("Senin (12/10)", "speaking at a rally") are skipped.
         """
-        key = ("speaker_before", clause_start, cue_start)
-        if key not in doc.memo:
-            doc.memo[key] = self._read_before(doc, clause_start, cue_start)
-        return doc.memo[key]
+        key = (clause_start, cue_start)
+        if key not in doc.speakers_before:
+            doc.speakers_before[key] = self._read_before(doc, clause_start, cue_start)
+        return doc.speakers_before[key]
 
     def _read_before(self, doc: Article, clause_start: int, cue_start: int) -> tuple[int, int]:
         segments = self._segments(doc, clause_start, cue_start)
-        if segments and doc.text[segments[0][0]:segments[0][1]].strip().casefold() in self.relatives:
+        if segments and doc.text[segments[0][0] : segments[0][1]].strip().casefold() in self.relatives:
             return self._relative_head(doc, segments[1:]) or (cue_start, cue_start)
         pieces = [piece for piece in segments if not self._relative_clause(doc, *piece)]
         for n, (piece_start, piece_end) in enumerate(pieces):
@@ -60,7 +56,7 @@ class SpeakerSpans:
                 return named
             found = self._noun_phrase_before(doc, piece_start, piece_end)
             if found is not None:
-                return self._list_before(doc, pieces[n + 1:], found)
+                return self._list_before(doc, pieces[n + 1 :], found)
             if not self._is_circumstance(doc, piece_start, piece_end):
                 break
         return cue_start, cue_start
@@ -68,7 +64,7 @@ class SpeakerSpans:
     def relative_before(self, doc: Article, sentence: Sentence, position: int) -> bool:
         """Does a relative pronoun set off by a comma stand right before `position` (", yang mengonfirmasi")?"""
         segments = self._segments(doc, sentence.start, position)
-        return len(segments) > 1 and doc.text[segments[0][0]:segments[0][1]].strip().casefold() in self.relatives
+        return len(segments) > 1 and doc.text[segments[0][0] : segments[0][1]].strip().casefold() in self.relatives
 
     def _relative_head(self, doc: Article, pieces: list[tuple[int, int]]) -> tuple[int, int] | None:
         """Who a relative clause right before the cue is about: "Prof Mike Hardy dari Centre for …, Coventry
@@ -78,11 +74,17 @@ class SpeakerSpans:
         for piece_start, piece_end in pieces[:4]:
             piece = text[piece_start:piece_end].strip()
             found = self._noun_phrase_before(doc, piece_start, piece_end)
-            if found is not None and self.parser.names_a_person(text[found[0]:found[1]]) and \
-                    self.parser.parse(text[found[0]:found[1]]).kind == "person":
+            if (
+                found is not None
+                and self.parser.names_a_person(text[found[0] : found[1]])
+                and self.parser.parse(text[found[0] : found[1]]).kind == "person"
+            ):
                 return found
-            if not (self._is_place(doc, piece_start, piece_end) or self._describes(doc, piece_start, piece_end) or (
-                    piece[:1].isupper() and self.parser.parse(piece).kind == "organization")):
+            if not (
+                self._is_place(doc, piece_start, piece_end)
+                or self._describes(doc, piece_start, piece_end)
+                or (piece[:1].isupper() and self.parser.parse(piece).kind == "organization")
+            ):
                 return None
         return None
 
@@ -102,7 +104,7 @@ class SpeakerSpans:
         if len(pieces) < places + 2 or not self._describes(doc, *role):
             return None
         found = self._noun_phrase_before(doc, *pieces[places + 1])
-        if found is None or not self.parser.is_person_name(text[found[0]:found[1]]):
+        if found is None or not self.parser.is_person_name(text[found[0] : found[1]]):
             return None
         return found
 
@@ -111,16 +113,19 @@ class SpeakerSpans:
         text = doc.text
         if not earlier or not self.parser.list_separator.fullmatch(text, earlier[0][1], found[0]):
             return found
-        if self.parser.is_role(text[earlier[0][0]:earlier[0][1]].strip()):
+        if self.parser.is_role(text[earlier[0][0] : earlier[0][1]].strip()):
             return found  # "Menteri Kebudayaan (Menbud), Fadli Zon, …": a role and its holder, not a list
         last_word = TOKEN.findall(text, earlier[0][0], earlier[0][1])[-1:]
-        phrase = text[found[0]:found[1]]
-        if not last_word or not self.parser.name_like(last_word[0]) or not (
-                self.parser.is_person_name(phrase) or self.parser.parse(phrase).kind == "group"):
+        phrase = text[found[0] : found[1]]
+        if (
+            not last_word
+            or not self.parser.name_like(last_word[0])
+            or not (self.parser.is_person_name(phrase) or self.parser.parse(phrase).kind == "group")
+        ):
             return found  # a list is of names: "…, Ridwan Kamil, dan Ganjar Pranowo"
         for piece_start, _ in reversed(earlier[:5]):
             start = self._trim_phrase(doc, piece_start, found[1])[0]
-            if self.parser.parse(text[start:found[1]]).kind == "group":
+            if self.parser.parse(text[start : found[1]]).kind == "group":
                 return start, found[1]
         return found
 
@@ -136,9 +141,18 @@ class SpeakerSpans:
             return None
         # circumstance after the speaker: "X saat ditemui di Jakarta", "X dalam keterangannya"
         for i, (t_start, _, token) in enumerate(tokens):
-            if i > 0 and token[:1].islower() and token.casefold() in self.lex.speaker_stops and self._acceptable(tokens[i - 1][2]) \
-                    and not (token in self.role_connectors and i + 1 < len(tokens) and tokens[i - 1][2][:1].isupper()
-                             and tokens[i + 1][2][:1].isupper()):
+            if (
+                i > 0
+                and token[:1].islower()
+                and token.casefold() in self.lex.speaker_stops
+                and self._acceptable(tokens[i - 1][2])
+                and not (
+                    token in self.role_connectors
+                    and i + 1 < len(tokens)
+                    and tokens[i - 1][2][:1].isupper()
+                    and tokens[i + 1][2][:1].isupper()
+                )
+            ):
                 cut_start, cut_end = self._trim_phrase(doc, start, t_start)
                 tokens = token_spans(text, cut_start, cut_end)
                 break
@@ -148,8 +162,12 @@ class SpeakerSpans:
         for i in range(len(tokens) - 1, -1, -1):
             token = tokens[i][2]
             if not self._acceptable_at(doc, tokens, i) and not (
-                    token in self.role_connectors and 0 < i < len(tokens) - 1 and i + 1 == first
-                    and tokens[i - 1][2][:1].isupper() and tokens[i + 1][2][:1].isupper()):
+                token in self.role_connectors
+                and 0 < i < len(tokens) - 1
+                and i + 1 == first
+                and tokens[i - 1][2][:1].isupper()
+                and tokens[i + 1][2][:1].isupper()
+            ):
                 break  # "Ministry of Health", "Minister of Agriculture Andi Amran Sulaiman" hold their "of"
             if i < len(tokens) - 1 and self._gap_stops(doc, tokens[i][1], tokens[i + 1][0], token):
                 break
@@ -171,9 +189,16 @@ class SpeakerSpans:
         agent follows), so; in English a past form ("thanked North Korea")."""
         names = self.parser.names
         folded = word.casefold()
-        if not word[:1].islower() or folded in names.function_words or folded in names.openers \
-                or folded in self.conjunctions or folded in self.relatives or folded in self.lex.speaker_stops \
-                or self.lex.leading_words.fullmatch(word + " ") or fold(word) in self.parser.role_words:
+        if (
+            not word[:1].islower()
+            or folded in names.function_words
+            or folded in names.openers
+            or folded in self.conjunctions
+            or folded in self.relatives
+            or folded in self.lex.speaker_stops
+            or self.lex.leading_words.fullmatch(word + " ")
+            or fold(word) in self.parser.role_words
+        ):
             return False
         prefixes = self.lex.words_of("names", "transitive_prefixes")
         suffixes = self.lex.words_of("names", "transitive_suffixes")
@@ -185,66 +210,10 @@ class SpeakerSpans:
             if j >= first:
                 continue
             if self.parser.determined_noun([t for _, _, t in tokens[j:]]) and not any(
-                    self._gap_stops(doc, tokens[k][1], tokens[k + 1][0], tokens[k][2]) for k in range(j, len(tokens) - 1)):
+                self._gap_stops(doc, tokens[k][1], tokens[k + 1][0], tokens[k][2]) for k in range(j, len(tokens) - 1)
+            ):
                 return j
         return first
-
-    def _segments(self, doc: Article, start: int, end: int) -> list[tuple[int, int]]:
-        """Comma-separated pieces of a span, last first."""
-        text = doc.text
-        pieces, cut = [], start
-        for match in re.finditer(",", text[start:end]):
-            pieces.append((cut, start + match.start()))
-            cut = start + match.end()
-        pieces.append((cut, end))
-        return list(reversed(pieces))
-
-    def _relative_clause(self, doc: Article, start: int, end: int) -> bool:
-        """Is this comma-separated piece a relative clause ("who served as …", "yang juga …")?"""
-        first = TOKEN.search(doc.text, start, end)
-        return first is not None and first.group().casefold() in self.relatives
-
-    def _describes(self, doc: Article, start: int, end: int) -> bool:
-        """Is this piece a role or a description set off after a name ("juru bicara …", "pekerja konstruksi")?"""
-        piece = doc.text[start:end].strip()
-        if self.parser.is_role(piece):
-            return True
-        first = TOKEN.match(piece)
-        return first is not None and first.group().islower() and first.group().casefold() not in self.lex.speaker_stops \
-            and first.group().casefold() not in self.conjunctions and first.group().casefold() not in self.relatives
-
-    def _is_place(self, doc: Article, start: int, end: int) -> bool:
-        """Is this comma-separated piece only a place's name ("Tangerang Selatan", "Jawa Barat", "Inggris")?"""
-        piece = doc.text[start:end].strip()
-        if not piece or not piece[:1].isupper():
-            return False
-        known = self.parser.gazetteer.lookup(piece)
-        if known is not None:
-            return known.kind == "place"
-        words = piece.split()
-        return len(words) <= 3 and (words[0] in doc.evidence.placed if doc.evidence is not None else False) or (
-            len(words) == 2 and fold(words[1]) in self.parser.place_continuations)
-
-    def _is_circumstance(self, doc: Article, start: int, end: int) -> bool:
-        """Is this piece only circumstance, which may stand between a speaker and its cue ("Senin (12/10)",
-        "speaking at a rally")?"""
-        text = doc.text
-        piece = text[start:end].strip()
-        if not piece:
-            return True
-        phrases = doc.dates_in(start, end)
-        if phrases and not re.sub(r"[\s()/\d.,-]", "", piece.replace(phrases[0].text, "")):
-            return True
-        first = piece.split()[0].casefold()
-        return first in self.lex.speaker_stops or first.endswith(self.circumstance_endings)
-
-    def _skip_connectives(self, doc: Article, start: int, end: int) -> int:
-        """Where a phrase begins past the conjunctions that open it ("dan Ganjar" → "Ganjar")."""
-        text = doc.text
-        tokens = token_spans(text, start, end)
-        while len(tokens) > 1 and tokens[0][2].casefold() in self.conjunctions:
-            tokens = tokens[1:]
-        return tokens[0][0] if tokens else start
 
     # --- the speaker after a cue -----------------------------------------------------------------------
     def after(self, doc: Article, start: int, limit: int) -> tuple[int, int]:
@@ -261,7 +230,8 @@ class SpeakerSpans:
                     break
                 i = after_gloss
             if not self._acceptable_at(doc, tokens, i) and not (
-                    last >= 0 and self._joins_role(doc, tokens, i, text[tokens[0][0]:tokens[last][1]])):
+                last >= 0 and self._joins_role(doc, tokens, i, text[tokens[0][0] : tokens[last][1]])
+            ):
                 break
             last = i
             i += 1
@@ -279,9 +249,11 @@ class SpeakerSpans:
             words = [t for _, _, t in tokens[:size]]
             if any(self._gap_stops(doc, tokens[k][1], tokens[k + 1][0], tokens[k][2]) for k in range(size - 1)):
                 continue
-            if self.parser.determined_noun(words) and (size == len(tokens) or self._gap_stops(
-                    doc, tokens[size - 1][1], tokens[size][0], tokens[size - 1][2])
-                    or tokens[size][2].casefold() in self.lex.speaker_stops):
+            if self.parser.determined_noun(words) and (
+                size == len(tokens)
+                or self._gap_stops(doc, tokens[size - 1][1], tokens[size][0], tokens[size - 1][2])
+                or tokens[size][2].casefold() in self.lex.speaker_stops
+            ):
                 named = self._name_in_apposition(doc, tokens, size)
                 return tokens[0][0], named if named else tokens[size - 1][1]
         return start, start
@@ -290,16 +262,16 @@ class SpeakerSpans:
         """The end of a person's name set off by a comma after a description: "ujar seorang lansia, Colleen
         Hoffman (69), kepada AFP" (the description is then the role); 0 if none follows."""
         text = doc.text
-        if size >= len(tokens) or text[tokens[size - 1][1]:tokens[size][0]].strip() != ",":
+        if size >= len(tokens) or text[tokens[size - 1][1] : tokens[size][0]].strip() != ",":
             return 0
         last = size - 1
         for k in range(size, min(size + 6, len(tokens))):
-            if k > size and text[tokens[k - 1][1]:tokens[k][0]].strip() or not tokens[k][2][:1].isupper():
+            if k > size and text[tokens[k - 1][1] : tokens[k][0]].strip() or not tokens[k][2][:1].isupper():
                 break
             last = k
         if last < size:
             return 0
-        named = self.parser.parse(text[tokens[size][0]:tokens[last][1]])  # "AKP Supriadi": a rank may open it
+        named = self.parser.parse(text[tokens[size][0] : tokens[last][1]])  # "AKP Supriadi": a rank may open it
         if named.kind != "person" or named.pronoun or not self.parser.is_person_name(named.name):
             return 0
         return tokens[last][1]
@@ -308,12 +280,12 @@ class SpeakerSpans:
         """Index of the token after a short capitalised gloss in brackets before tokens[i], else -1:
         "PT Kereta Commuter Indonesia (KAI Commuter) Wiwik Widayanti"."""
         text = doc.text
-        if text[tokens[i - 1][1]:tokens[i][0]].strip() != "(":
+        if text[tokens[i - 1][1] : tokens[i][0]].strip() != "(":
             return -1
         for j in range(i, min(i + 5, len(tokens))):
             if not self._acceptable(tokens[j][2]):
                 return -1
-            gap = text[tokens[j][1]:tokens[j + 1][0]] if j + 1 < len(tokens) else ""
+            gap = text[tokens[j][1] : tokens[j + 1][0]] if j + 1 < len(tokens) else ""
             if gap.strip() == ")":
                 return j + 1 if j + 1 < len(tokens) and tokens[j + 1][2][:1].isupper() else -1
         return -1
@@ -322,9 +294,14 @@ class SpeakerSpans:
         """Does tokens[i] join a role to the institution it serves, inside a speaker phrase ("Kabid Humas pada
         Puspenkum Kejagung Irwan Datuiding", "Minister of Agriculture Andi Amran Sulaiman")? Only after a role
         that names no one yet, and before a capital."""
-        return (tokens[i][2] in self.role_connectors and i + 1 < len(tokens) and tokens[i + 1][2][:1].isupper()
-                and not self._gap_stops(doc, tokens[i][1], tokens[i + 1][0], tokens[i][2])
-                and self.parser.opens_with_role(so_far) and not self.parser.names_a_person(so_far))
+        return (
+            tokens[i][2] in self.role_connectors
+            and i + 1 < len(tokens)
+            and tokens[i + 1][2][:1].isupper()
+            and not self._gap_stops(doc, tokens[i][1], tokens[i + 1][0], tokens[i][2])
+            and self.parser.opens_with_role(so_far)
+            and not self.parser.names_a_person(so_far)
+        )
 
     def list_after(self, doc: Article, found: tuple[int, int], limit: int) -> tuple[int, int]:
         """A speaker after its cue that opens a list of names takes the whole list: "kata Budi, Sri, dan Andi"."""
@@ -339,7 +316,7 @@ class SpeakerSpans:
             if following[1] <= following[0]:
                 break
             end = following[1]
-            if self.parser.parse(text[found[0]:end]).kind == "group":
+            if self.parser.parse(text[found[0] : end]).kind == "group":
                 best = found[0], end
         return best
 
@@ -349,8 +326,11 @@ class SpeakerSpans:
         "kata Kepala Dusun Nglahar, Kelurahan Sumbersari, Wahyu Wibowo di Sleman" → "Wahyu Wibowo"."""
         text = doc.text
         role = text[start:end]
-        if not self.parser.opens_with_role(role) or self.parser.names_a_person(role) and \
-                not self.parser.ends_in_served_place(role):  # "Kasi Humas Polres Palopo, AKP Supriadi"
+        if (
+            not self.parser.opens_with_role(role)
+            or self.parser.names_a_person(role)
+            and not self.parser.ends_in_served_place(role)
+        ):  # "Kasi Humas Polres Palopo, AKP Supriadi"
             return None
         cursor = end
         for _ in range(3):  # the role may go on over a place or two before the name
@@ -364,11 +344,17 @@ class SpeakerSpans:
                 return None
             enumerated = re.match(r"\s*,?\s*" + self.conjunction_pattern + r"\s", text[found_end:limit])
             found = self.parser.parse(text[found_start:found_end])  # "AKP Supriadi": a rank may open the name
-            if not enumerated and (self.parser.is_person_name(text[found_start:found_end]) or (
-                    found.kind == "person" and not found.pronoun and self.parser.is_person_name(found.name)
-                    and fold(found.role) in self.ranks)):
+            if not enumerated and (
+                self.parser.is_person_name(text[found_start:found_end])
+                or (
+                    found.kind == "person"
+                    and not found.pronoun
+                    and self.parser.is_person_name(found.name)
+                    and fold(found.role) in self.ranks
+                )
+            ):
                 return found_start, found_end
-            if doc.dates_in(found_start, found_end) or not text[found_start:found_start + 1].isupper():
+            if doc.dates_in(found_start, found_end) or not text[found_start : found_start + 1].isupper():
                 return None
             cursor = found_end
         return None
@@ -393,14 +379,16 @@ class SpeakerSpans:
         following = text.find(",", comma + 1, end)
         if following < 0:
             return comma
-        piece = text[comma + 1:following].strip()
+        piece = text[comma + 1 : following].strip()
         bare = self.lex.determiners.sub("", piece)
         if (self.parser.opens_with_role(piece) or bare != piece) and self.parser.is_speaker_like(bare):
             return following
         return comma
 
     # --- between the speaker and the cue ---------------------------------------------------------------
-    def apposed_role(self, doc: Article, clause_start: int, speaker: tuple[int, int], cue_start: int) -> tuple[int, int]:
+    def apposed_role(
+        self, doc: Article, clause_start: int, speaker: tuple[int, int], cue_start: int
+    ) -> tuple[int, int]:
         """A role set off by commas next to the speaker: "The ministry's spokesperson, Dedi Kurniawan, said" or
         "Tri Maharini, dokter emergensi, memaparkan". (0, 0) when there is none."""
         text = doc.text
@@ -408,16 +396,21 @@ class SpeakerSpans:
         after = text[s_end:cue_start]
         if after.strip().startswith(",") and after.rstrip().endswith(","):
             role = self._trim_phrase(doc, s_end + after.index(",") + 1, s_end + after.rstrip().rindex(","))
-            if role[1] > role[0] and self.parser.is_role(text[role[0]:role[1]]):
+            if role[1] > role[0] and self.parser.is_role(text[role[0] : role[1]]):
                 return role
         before = text[clause_start:s_start].rstrip()
         if before.endswith(","):
             comma = clause_start + len(before) - 1
             previous = text.rfind(",", clause_start, comma)
             role = self._trim_phrase(doc, previous + 1 if previous >= 0 else clause_start, comma)
-            phrase = text[role[0]:role[1]]
-            if role[1] > role[0] and self.parser.is_role(phrase) and not self._is_circumstance(doc, *role) \
-                    and fold(phrase.split()[0]) not in self.parser.names.openers and len(phrase.split()) <= 8:
+            phrase = text[role[0] : role[1]]
+            if (
+                role[1] > role[0]
+                and self.parser.is_role(phrase)
+                and not self._is_circumstance(doc, *role)
+                and fold(phrase.split()[0]) not in self.parser.names.openers
+                and len(phrase.split()) <= 8
+            ):
                 return role  # (not "Meski tak menampik …, Dedi menilai": circumstance, not his role)
         return 0, 0
 
@@ -428,71 +421,8 @@ class SpeakerSpans:
         for piece_start, piece_end in self._segments(doc, start, end):
             piece = text[piece_start:piece_end].strip()
             if self._relative_clause(doc, piece_start, piece_end) or (
-                    piece_start > start and text[piece_end:piece_end + 1] == "," and self.parser.is_role(piece)):
+                piece_start > start and text[piece_end : piece_end + 1] == "," and self.parser.is_role(piece)
+            ):
                 continue
             count += len(TOKEN.findall(piece))
         return count
-
-    # --- what a speaker phrase may hold ----------------------------------------------------------------
-    def valid(self, doc: Article, start: int, end: int) -> bool:
-        """A speaker phrase, and not a single word opening a sentence that the document writes in lower case
-        elsewhere ("Selain …, X menegaskan"): there its capital says nothing ("kata Hari" is a name)."""
-        if end <= start:
-            return False
-        key = ("valid_speaker", start, end)
-        if key not in doc.memo:
-            text = doc.text
-            phrase = text[start:end]
-            doc.memo[key] = self.parser.is_speaker_like(phrase) and (
-                " " in phrase.strip() or not opens_sentence(text, start) or not self.parser.common_word(phrase, doc.writes_in_lower_case))
-        return doc.memo[key]
-
-    def _acceptable(self, token: str) -> bool:
-        return self.parser.acceptable_token(token) and not (token[:1].islower() and token.casefold() in self.lex.speaker_stops)
-
-    def _acceptable_at(self, doc: Article, tokens: list[tuple[int, int, str]], i: int) -> bool:
-        """Can tokens[i] belong to a speaker phrase? A number joined by a hyphen can ("Covid - 19")."""
-        token = tokens[i][2]
-        if self._acceptable(token):
-            return True
-        return token.isdigit() and i > 0 and doc.text[tokens[i - 1][1]:tokens[i][0]].strip() in ("-", "–")
-
-    def _gap_stops(self, doc: Article, left_end: int, right_start: int, left_token: str) -> bool:
-        """Does the text between two tokens end a speaker phrase (punctuation other than an abbreviation dot)?"""
-        text = doc.text
-        gap = text[left_end:right_start]
-        if any(ch in _HARD_STOP or ch == "," for ch in gap):
-            return True
-        if gap.strip() in ("-", "–", "—") and gap[:1].isspace() and not text[right_start:right_start + 1].isdigit():
-            return True  # "Jakarta - The Ministry …": a dateline's dash ("Covid - 19" aside)
-        if "." in gap:
-            return not (left_token in self.lex.abbreviations or _INITIALS.fullmatch(left_token))
-        return False
-
-    def _trim_phrase(self, doc: Article, start: int, end: int) -> tuple[int, int]:
-        """Strip leading connectives, trailing dates and adverbs from a span ("Gedung Putih pekan lalu")."""
-        text = doc.text
-        changed = True
-        while changed and start < end:
-            changed = False
-            phrases = [p for p in doc.dates_in(start, end) if not text[p.end:end].strip(" ,")]
-            if phrases and phrases[-1].start > start:
-                end = phrases[-1].start
-                changed = True
-                continue
-            segment = text[start:end]
-            lead = self.lex.leading_words.match(segment)
-            if lead and 0 < lead.end() < len(segment):
-                start += lead.end()
-                changed = True
-                continue
-            tail = max(0, len(segment) - 80)  # trailing adverbs are at the end: search only there
-            trail = self.lex.trailing_words.search(segment, tail)
-            if trail and trail.start() > 0:
-                end = start + trail.start()
-                changed = True
-        while start < end and text[start] in " ,":
-            start += 1
-        while end > start and text[end - 1] in " ,":
-            end -= 1
-        return start, end

@@ -7,7 +7,6 @@ import re
 from claimtrack.extract.phrases import Words, WordSet, words_of
 from claimtrack.lexicon import Lexicon, phrase_pattern
 
-
 _ONE_DENIAL = 40  # words: a denial says one thing; longer contents hold several
 
 
@@ -21,8 +20,9 @@ class Stance:
         self.pointers = WordSet(lex.words_of("stance", "anaphora"))
         self.negations = frozenset(w.casefold() for w in lex.words_of("stance", "negations"))
         self.deny_cues = frozenset(w.casefold() for w in lex.deny_cues)
-        self.reported_proposition = re.compile(phrase_pattern(lex.words_of("stance", "anaphora")) + r"\s+"
-                                               + phrase_pattern(lex.complementizers))
+        self.reported_proposition = re.compile(
+            phrase_pattern(lex.words_of("stance", "anaphora")) + r"\s+" + phrase_pattern(lex.complementizers)
+        )
 
     def of(self, content: "str | Words", cue_denies: bool) -> str:
         """`deny` when the cue denies, or the content calls something untrue; a long content (several

@@ -33,11 +33,11 @@ class Standing:
     def __init__(self, lex: Lexicon):
         self.private_roles = frozenset(" ".join(tokens(r)) for r in lex.words_of("standing", "private_roles"))
         self.longest_role = max((len(r.split()) for r in self.private_roles), default=1)
-        self.head_first = lex.value("standing", "role_head") != "last"
+        self.head_first = lex.text("standing", "role_head") != "last"
         self.role_ends = frozenset(w.casefold() for w in lex.words_of("standing", "role_ends"))
-        age = lex.value("standing", "age_after_name")
+        age = lex.text("standing", "age_after_name")
         self.age = re.compile(age) if age else None
-        self.penalty = float(lex.value("standing", "checkworthiness"))
+        self.penalty = lex.number("standing", "checkworthiness")
         self.determiners = lex.determiners
 
     def private_role(self, role: str) -> bool:
@@ -49,7 +49,9 @@ class Standing:
             return any(" ".join(words[:size]) in self.private_roles for size in range(1, self.longest_role + 1))
         cut = next((i for i, w in enumerate(words) if w in self.role_ends), len(words))
         words = words[:cut]
-        return any(" ".join(words[-size:]) in self.private_roles for size in range(1, min(self.longest_role, len(words)) + 1))
+        return any(
+            " ".join(words[-size:]) in self.private_roles for size in range(1, min(self.longest_role, len(words)) + 1)
+        )
 
     def described_as_private(self, name: str, text: str) -> bool:
         """Is the full name followed, somewhere in the text, by the age mark ("Lusia Luruk Tae (45)") or by a
@@ -76,8 +78,11 @@ class Standing:
             if said[0].speaker_kind not in PERSONS:
                 continue
             roles = {s.speaker_role for s in said if s.speaker_role}
-            private = (" ".join(tokens(name)) in self.private_roles  # "warga mengatakan", "Korban …"
-                       or any(self.private_role(role) for role in roles) or self.described_as_private(name, text))
+            private = (
+                " ".join(tokens(name)) in self.private_roles  # "warga mengatakan", "Korban …"
+                or any(self.private_role(role) for role in roles)
+                or self.described_as_private(name, text)
+            )
             if private:
                 for statement in said:
                     statement.speaker_standing = "private"

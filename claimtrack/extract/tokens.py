@@ -1,4 +1,7 @@
-"""Words and sentence openings as the extraction stages read them: one definition for spans, content, frames and coreference."""
+"""Words and sentence openings as the extraction stages read them.
+
+One definition for spans, content, frames and coreference.
+"""
 
 from __future__ import annotations
 
@@ -24,7 +27,7 @@ def lower_case(text: str) -> frozenset[str]:
 
 def opens_sentence(text: str, position: int) -> bool:
     """Does `position` begin a sentence (after a full stop, a line break, or at the start; quotes allowed)?"""
-    before = text[max(0, position - 12):position].rstrip(" \t\"'“‘(")
+    before = text[max(0, position - 12) : position].rstrip(" \t\"'“‘(")
     if before:
         return before[-1] in ".!?\n"
     return not text[:position].rstrip(" \t\"'“‘(") or text[:position].rstrip(" \t\"'“‘(")[-1] in ".!?\n"

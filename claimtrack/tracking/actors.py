@@ -58,8 +58,9 @@ class ActorChanges:
 class ActorResolver:
     """Names to actor ids, with the directory of known actors and aliases loaded once and kept current."""
 
-    def __init__(self, load_actors: Callable[[], Iterable[tuple[int, str, str, str]]],
-                 load_aliases: Callable[[], dict[str, int]]):
+    def __init__(
+        self, load_actors: Callable[[], Iterable[tuple[int, str, str, str]]], load_aliases: Callable[[], dict[str, int]]
+    ):
         self._load_actors, self._load_aliases = load_actors, load_aliases
         self._actors: dict[int, About] | None = None
         self._aliases: dict[str, int] | None = None
@@ -105,7 +106,11 @@ class ActorResolver:
         """The actor a speaker is, new or known; None when the speaker has no name of its own."""
         name = " ".join(speaker.name.split())
         words = name_words(language)
-        if speaker.kind in ("circulating", "unknown") or not words.names_someone(name, speaker.kind) or name[:1].islower():
+        if (
+            speaker.kind in ("circulating", "unknown")
+            or not words.names_someone(name, speaker.kind)
+            or name[:1].islower()
+        ):
             return None  # (a description, "warga Bekasi", "union leader", names no one in particular)
         key = fold(name)
         if not key or key in lexicon(language).common_speakers:
@@ -117,8 +122,14 @@ class ActorResolver:
         entity = gazetteer().lookup(name) if actor_id is None else None
         if entity is not None:
             names = (entity.name, *entity.aliases)
-            actor_id = next((found for found in (self._named_actor(fold(n), changes) or self._alias(fold(n), changes)
-                                                 for n in names) if found), None)
+            actor_id = next(
+                (
+                    found
+                    for found in (self._named_actor(fold(n), changes) or self._alias(fold(n), changes) for n in names)
+                    if found
+                ),
+                None,
+            )
             if actor_id is None:
                 kind = "organization" if entity.kind == "place" else entity.kind
                 actor_id = self._new(changes, entity.name, kind, entity.role or speaker.role)
@@ -147,8 +158,9 @@ class ActorResolver:
         changes.about[actor_id] = (name, kind, role)
         return actor_id
 
-    def _remember(self, changes: ActorChanges, actor_id: int, names: Iterable[str], language: str,
-                  trusted: bool = False) -> None:
+    def _remember(
+        self, changes: ActorChanges, actor_id: int, names: Iterable[str], language: str, trusted: bool = False
+    ) -> None:
         """Store the names that stand for this actor: its own, and aliases that name it (`trusted`: all)."""
         canonical, kind, _ = self.about(actor_id, changes)
         words = name_words(language)

@@ -194,7 +194,7 @@ class LookupMatch:
     def previously_checked(self) -> bool:
         return self.origin == "imported"
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, object]:
         return {
             "claim_id": self.claim_id,
             "score": self.score,
@@ -214,7 +214,7 @@ class LookupResult:
     language: str
     matches: tuple[LookupMatch, ...]
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, object]:
         return {"text": self.text, "language": self.language or None, "matches": [m.to_dict() for m in self.matches]}
 
 

@@ -12,20 +12,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 
 from claimtrack.config import default_editor, settings
 from claimtrack.extract import Extraction, extract
 from claimtrack.extract.result import Proposition
-from claimtrack.extract.stance import Stance
 from claimtrack.extract.result import Statement as ExtractedStatement
+from claimtrack.extract.stance import Stance
 from claimtrack.ingest.document import Document, IngestError
-from claimtrack.lexicon import detect_language, gazetteer, lexicon
-from claimtrack.match import NEGATED, ClaimIndex, match_key
+from claimtrack.lexicon import detect_language, lexicon
+from claimtrack.match import NEGATED, ClaimIndex, Match, match_key
 from claimtrack.models import utcnow
-from claimtrack.store import Store, StoreError, Transaction
+from claimtrack.store import EventView, Store, StoreError, Transaction
+from claimtrack.textutil import one_line
 from claimtrack.tracking.actors import ActorChanges, ActorResolver, Speaker
-from claimtrack.textutil import fold, one_line
 
 _SYSTEM_EDITOR = "claimtrack"
 _WORDS = re.compile(r"\w+")
@@ -80,9 +81,13 @@ def claim_worthy(statement: ExtractedStatement) -> list[tuple[int, Proposition]]
     if statement.stance != "assert":
         return []
     config = settings().claims
-    return [(n, p) for n, p in enumerate(statement.propositions)
-            if p.checkworthiness >= config.min_checkworthiness and not p.vague
-            and len(_WORDS.findall(p.text)) >= config.min_content_words]
+    return [
+        (n, p)
+        for n, p in enumerate(statement.propositions)
+        if p.checkworthiness >= config.min_checkworthiness
+        and not p.vague
+        and len(_WORDS.findall(p.text)) >= config.min_content_words
+    ]
 
 
 def joinable(statement: ExtractedStatement) -> list[tuple[int, Proposition, bool]]:
@@ -92,8 +97,11 @@ def joinable(statement: ExtractedStatement) -> list[tuple[int, Proposition, bool
         return []
     worthy = {n for n, _ in claim_worthy(statement)}
     config = settings().claims
-    return [(n, p, n in worthy) for n, p in enumerate(statement.propositions)
-            if not p.vague and len(_WORDS.findall(p.text)) >= config.min_content_words]
+    return [
+        (n, p, n in worthy)
+        for n, p in enumerate(statement.propositions)
+        if not p.vague and len(_WORDS.findall(p.text)) >= config.min_content_words
+    ]
 
 
 def is_claim_worthy(statement: ExtractedStatement) -> bool:
@@ -115,14 +123,18 @@ def statement_keys(extraction: Extraction) -> dict[str, str]:
     language = extraction.document.language
     stance = stance_of(language)
     # a denial is matched on what it denies, its verdict ("tidak benar", "is false") taken out
-    keys = {s.id: match_key(stance.without_verdict(s.content), language) for s in extraction.statements if s.stance == "deny"}
+    keys = {
+        s.id: match_key(stance.without_verdict(s.content), language)
+        for s in extraction.statements
+        if s.stance == "deny"
+    }
     for statement in extraction.statements:
         for number, proposition, _ in joinable(statement):
             keys[proposition_key(statement.id, number)] = match_key(proposition.text, language)
     return keys
 
 
-def _earliest(a, b):
+def _earliest(a: date | None, b: date | None) -> date | None:
     return min(a, b) if a and b else a or b
 
 
@@ -139,14 +151,18 @@ class Tracker:
             self._index = ClaimIndex.of((claim_id, key) for claim_id, _text, key in self.store.claim_keys())
         return self._index
 
-    def ingest(self, document: Document, extraction: Extraction | None = None, keys: dict[str, str] | None = None) -> IngestResult:
+    def ingest(
+        self, document: Document, extraction: Extraction | None = None, keys: dict[str, str] | None = None
+    ) -> IngestResult:
         """Store one document and everything found in it, all or nothing."""
         result = self.ingest_batch([(document, extraction, keys)])[0]
         if isinstance(result, IngestError):
             raise StoreError(str(result))
         return result
 
-    def ingest_batch(self, batch: list[tuple[Document, Extraction | None, dict[str, str] | None]]) -> list[IngestResult | IngestError]:
+    def ingest_batch(
+        self, batch: list[tuple[Document, Extraction | None, dict[str, str] | None]]
+    ) -> list[IngestResult | IngestError]:
         """Store documents in one transaction; each is all or nothing.
 
         The batch is written optimistically as one transaction (BEGIN, commit and session set-up per
@@ -160,7 +176,7 @@ class Tracker:
             prepared.append((document, extraction, statement_keys(extraction) if keys is None else keys))
         attempts = 0
 
-        def work(tx: Transaction) -> list[IngestResult]:
+        def work(tx: Transaction) -> list[IngestResult | IngestError]:
             nonlocal attempts
             attempts += 1
             if attempts > 1:
@@ -178,10 +194,12 @@ class Tracker:
             self._forget()
             raise
 
-    def _store_all(self, tx: Transaction, prepared: list[tuple[Document, Extraction, dict[str, str]]]) -> list[IngestResult]:
-        self.index, self.actors.actors, self.actors.aliases  # loaded before the first document needs them
+    def _store_all(
+        self, tx: Transaction, prepared: list[tuple[Document, Extraction, dict[str, str]]]
+    ) -> list[IngestResult | IngestError]:
+        _ = self.index, self.actors.actors, self.actors.aliases  # loaded before the first document needs them
         deferred = _Deferred()
-        results: list[IngestResult] = []
+        results: list[IngestResult | IngestError] = []
         stored = tx.sources_with(document.sha256 for document, _, _ in prepared)
         for document, extraction, keys in prepared:
             if document.sha256 in stored:
@@ -194,6 +212,7 @@ class Tracker:
             except (StoreError, ValueError, KeyError, TypeError) as exc:
                 raise _DocumentFailed(document.origin, one_line(str(exc))) from exc
             self._learn(plan)
+            assert result.source_id is not None  # an added document has its source row
             stored[document.sha256] = result.source_id
             results.append(result)
         deferred.flush(tx)
@@ -211,24 +230,62 @@ class Tracker:
         self.actors.forget()
 
     # --- inside the transaction ----------------------------------------------------------------------------
-    def _write(self, tx: Transaction, document: Document, extraction: Extraction, keys: dict[str, str],
-               index: ClaimIndex, plan: _Plan, deferred: _Deferred) -> IngestResult:
+    def _write(
+        self,
+        tx: Transaction,
+        document: Document,
+        extraction: Extraction,
+        keys: dict[str, str],
+        index: ClaimIndex,
+        plan: _Plan,
+        deferred: _Deferred,
+    ) -> IngestResult:
         source_id = tx.add_source(
-            title=document.title, outlet=document.outlet, url=document.url, language=document.language,
-            published_at=document.published, dateline=document.dateline, credit=document.credit,
-            origin=document.origin, text=document.text, sha256=document.sha256)
+            title=document.title,
+            outlet=document.outlet,
+            url=document.url,
+            language=document.language,
+            published_at=document.published,
+            dateline=document.dateline,
+            credit=document.credit,
+            origin=document.origin,
+            text=document.text,
+            sha256=document.sha256,
+        )
         statements = extraction.statements
-        actor_of = {s.id: self.actors.actor_for(Speaker(s.speaker, s.speaker_kind, s.speaker_role, tuple(s.speaker_aliases)),
-                                                document.language, plan.actors) for s in statements}
+        actor_of = {
+            s.id: self.actors.actor_for(
+                Speaker(s.speaker, s.speaker_kind, s.speaker_role, tuple(s.speaker_aliases)),
+                document.language,
+                plan.actors,
+            )
+            for s in statements
+        }
         self._store_actors(tx, plan.actors, actor_of)
         deferred.aliases.extend(plan.actors.alias_rows)
-        ids = tx.add_statements([{
-            "source_id": source_id, "actor_id": actor_of[s.id], "local_id": s.id,
-            "speaker_mention": s.speaker_mention or s.speaker, "speaker_role": s.speaker_role, "cue": s.cue,
-            "content": s.content, "start": s.start, "end": s.end, "sentence_start": s.sentence_start,
-            "sentence_end": s.sentence_end, "quote": s.quote, "stance": s.stance, "said_on": s.said_on,
-            "date_text": s.date_text, "checkworthiness": s.checkworthiness,
-        } for s in statements])
+        ids = tx.add_statements(
+            [
+                {
+                    "source_id": source_id,
+                    "actor_id": actor_of[s.id],
+                    "local_id": s.id,
+                    "speaker_mention": s.speaker_mention or s.speaker,
+                    "speaker_role": s.speaker_role,
+                    "cue": s.cue,
+                    "content": s.content,
+                    "start": s.start,
+                    "end": s.end,
+                    "sentence_start": s.sentence_start,
+                    "sentence_end": s.sentence_end,
+                    "quote": s.quote,
+                    "stance": s.stance,
+                    "said_on": s.said_on,
+                    "date_text": s.date_text,
+                    "checkworthiness": s.checkworthiness,
+                }
+                for s in statements
+            ]
+        )
         db_id = {s.id: new_id for s, new_id in zip(statements, ids)}
         answers = {link.source: link.target for link in extraction.links if link.relation == "contradicts"}
         supports = {link.source: link.target for link in extraction.links if link.relation == "supports"}
@@ -242,8 +299,16 @@ class Tracker:
         new_claims: list[dict] = []
 
         def attach(claim_id: int, statement: ExtractedStatement, relation: str, score: float) -> None:
-            links.setdefault((claim_id, db_id[statement.id]), {
-                "claim_id": claim_id, "statement_id": db_id[statement.id], "relation": relation, "origin": "auto", "score": score})
+            links.setdefault(
+                (claim_id, db_id[statement.id]),
+                {
+                    "claim_id": claim_id,
+                    "statement_id": db_id[statement.id],
+                    "relation": relation,
+                    "origin": "auto",
+                    "score": score,
+                },
+            )
             claim_of.setdefault(statement.id, claim_id)  # a denial of the statement answers its first claim
             if claim_id in result.new_claims:
                 return
@@ -268,7 +333,11 @@ class Tracker:
             if statement.stance == "deny":
                 key = keys.get(statement.id)
                 target, score = claim_of.get(answers.get(statement.id, "")), 100.0
-                if target is None and key and stance_of(document.language).names_what_it_denies(statement.cue, statement.content):
+                if (
+                    target is None
+                    and key
+                    and stance_of(document.language).names_what_it_denies(statement.cue, statement.content)
+                ):
                     # across articles only what a denial cue denies ("membantah bahwa P") is matched to P
                     found = self._best(index, plan, key)
                     target, score = (found.claim_id, found.score) if found else (None, 0.0)
@@ -291,26 +360,41 @@ class Tracker:
                     continue
                 # a placeholder id until all of this document's new claims are inserted together
                 target = -1 - len(new_claims)
-                new_claims.append({
-                    "text": proposition.text, "language": document.language,
-                    "checkworthiness": proposition.checkworthiness,
-                    "first_seen": statement.said_on or document.published, "match_key": key})
+                new_claims.append(
+                    {
+                        "text": proposition.text,
+                        "language": document.language,
+                        "checkworthiness": proposition.checkworthiness,
+                        "first_seen": statement.said_on or document.published,
+                        "match_key": key,
+                    }
+                )
                 plan.new_keys[target] = key
                 plan.local_index = plan.local_index or ClaimIndex(index.config)
                 plan.local_index.add(target, key)
                 result.new_claims.append(target)
-                originators[target] = {actor_of[statement.id]} - {None}
+                actor_id = actor_of[statement.id]
+                originators[target] = {actor_id} if actor_id is not None else set()
                 attach(target, statement, "asserts", 100.0)
 
         real = dict(zip(range(-1, -1 - len(new_claims), -1), tx.add_claims(new_claims)))
-        deferred.links.extend({**link, "claim_id": real.get(link["claim_id"], link["claim_id"])} for link in links.values())
+        deferred.links.extend(
+            {**link, "claim_id": real.get(link["claim_id"], link["claim_id"])} for link in links.values()
+        )
         plan.new_keys = {real[placeholder]: key for placeholder, key in plan.new_keys.items()}
         result.new_claims = [real[placeholder] for placeholder in result.new_claims]
         self._update_touched(tx, touched, result)
         return result
 
-    def _rebuts(self, tx: Transaction, claim_id: int, actor_id: int | None, originators: dict[int, set[int]],
-                plan: _Plan, index: ClaimIndex) -> bool:
+    def _rebuts(
+        self,
+        tx: Transaction,
+        claim_id: int,
+        actor_id: int | None,
+        originators: dict[int, set[int]],
+        plan: _Plan,
+        index: ClaimIndex,
+    ) -> bool:
         """May a denial by this actor contradict this claim? Not one its own speaker asserts (a speaker does not
         rebut themselves), and not a claim that is itself a denial ("X tidak bersalah"): denying it again agrees."""
         if claim_id not in originators:
@@ -338,7 +422,7 @@ class Tracker:
                 tx.flag_for_review(claim_id, reason, _SYSTEM_EDITOR)
                 result.flagged_claims.append(claim_id)
 
-    def _best(self, index: ClaimIndex, plan: _Plan, key: str):
+    def _best(self, index: ClaimIndex, plan: _Plan, key: str) -> Match | None:
         """Best claim for a key among the indexed claims and those created earlier in this document."""
         found = index.best(key)
         if plan.local_index is not None:
@@ -351,26 +435,35 @@ class Tracker:
         """Insert the document's new actors together, give known ones the roles learnt, and use the real ids."""
         placeholders = changes.new_actors()
         now = utcnow()
-        rows = [{"name": name, "kind": kind, "role": role, "affiliation": "", "created_at": now}
-                for name, kind, role in (changes.about[a] for a in placeholders)]
+        rows = [
+            {"name": name, "kind": kind, "role": role, "affiliation": "", "created_at": now}
+            for name, kind, role in (changes.about[a] for a in placeholders)
+        ]
         real = dict(zip(placeholders, tx.add_actors(rows))) if rows else {}
         for actor_id, (name, _, role) in changes.about.items():
             if actor_id > 0:
                 tx.rename_actor(actor_id, name, role)
         changes.settle(real)
-        for key, actor_id in actor_of.items():
-            actor_of[key] = real.get(actor_id, actor_id)
+        for key, known in actor_of.items():
+            if known is not None:
+                actor_of[key] = real.get(known, known)
 
     # --- editing that needs matching ---------------------------------------------------------------------------
-    def edit_claim_text(self, claim_id: int, text: str, editor: str | None = None, expected_version: int | None = None):
+    def edit_claim_text(
+        self, claim_id: int, text: str, editor: str | None = None, expected_version: int | None = None
+    ) -> EventView:
         """New canonical wording; the match key keeps the old words too, so repetitions in either still meet."""
         language = detect_language(text, default=self.store.claim(claim_id, with_history=False).language or "en")
-        new_key = " ".join(sorted(set(match_key(text, language).split()) | set(self.index.keys.get(claim_id, "").split())))
-        event = self.store.edit_text(claim_id, text, editor or default_editor(), match_key=new_key, expected_version=expected_version)
+        new_key = " ".join(
+            sorted(set(match_key(text, language).split()) | set(self.index.keys.get(claim_id, "").split()))
+        )
+        event = self.store.edit_text(
+            claim_id, text, editor or default_editor(), match_key=new_key, expected_version=expected_version
+        )
         self.index.add(claim_id, new_key)
         return event
 
-    def merge_claims(self, into_id: int, from_id: int, editor: str | None = None):
+    def merge_claims(self, into_id: int, from_id: int, editor: str | None = None) -> EventView:
         event = self.store.merge_claims(into_id, from_id, editor or default_editor())
         self.index.remove(from_id)
         return event

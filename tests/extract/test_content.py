@@ -39,10 +39,17 @@ def test_the_content_span_is_the_text_inside_the_quote_marks():
 
 
 # --- quotations around an attribution ---------------------------------------------------------------------------
-@pytest.mark.parametrize(("text", "language"), [
-    ('"Stok beras cukup," kata Budi Santoso. "Harga juga akan stabil sampai akhir tahun."', "id"),
-    ('"Rice stocks are sufficient," Budi Santoso said. "Prices will also stay stable until the end of the year."', "en"),
-])
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ('"Stok beras cukup," kata Budi Santoso. "Harga juga akan stabil sampai akhir tahun."', "id"),
+        (
+            '"Rice stocks are sufficient," Budi Santoso said. '
+            '"Prices will also stay stable until the end of the year."',
+            "en",
+        ),
+    ],
+)
 def test_a_quote_that_follows_goes_to_the_same_speaker(text, language):
     found = statements(text, language)
     assert [s.speaker for s in found] == ["Budi Santoso", "Budi Santoso"]
@@ -51,7 +58,9 @@ def test_a_quote_that_follows_goes_to_the_same_speaker(text, language):
 
 
 def test_a_quote_broken_by_its_attribution_is_one_statement():
-    statement = only("“Every time you say that,” Tester said, “you give ammunition to those who want to break up banks.”", "en")
+    statement = only(
+        "“Every time you say that,” Tester said, “you give ammunition to those who want to break up banks.”", "en"
+    )
     assert statement.content.startswith("Every time you say that") and statement.content.endswith("break up banks")
 
 
@@ -62,15 +71,19 @@ def test_a_quotation_resumed_after_kata_is_one_statement():
 
 
 def test_a_quotation_in_the_paragraph_after_reports_is_what_was_reported():
-    found = statements("The New York Times reports:\n\n\"In an interview, the senator said nothing new about the plan "
-                       "for the state.\"", "en")
+    found = statements(
+        'The New York Times reports:\n\n"In an interview, the senator said nothing new about the plan for the state."',
+        "en",
+    )
     assert [(s.speaker, s.quote) for s in found] == [("New York Times", "direct")]
     assert found[0].content == "In an interview, the senator said nothing new about the plan for the state"
 
 
 def test_a_short_quoted_title_is_no_quotation():
-    statement = only('In an interview on CBS\'s "Face the Nation," House Speaker Paul Ryan said the protests demand '
-                     "more listening.", "en")
+    statement = only(
+        'In an interview on CBS\'s "Face the Nation," House Speaker Paul Ryan said the protests demand more listening.',
+        "en",
+    )
     assert (statement.speaker, statement.quote) == ("Paul Ryan", "indirect")
     assert statement.content == "the protests demand more listening"
 

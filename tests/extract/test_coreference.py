@@ -17,56 +17,77 @@ def registry_of(text: str) -> NameRegistry:
 
 
 def test_a_surname_resolves_to_the_full_name_seen_before():
-    text = ("Menteri Keuangan Sri Mulyani Indrawati tiba di Bali pada Senin.\n\n"
-            '"Kami tidak akan menaikkan pajak tahun ini," kata Mulyani.')
+    text = (
+        "Menteri Keuangan Sri Mulyani Indrawati tiba di Bali pada Senin.\n\n"
+        '"Kami tidak akan menaikkan pajak tahun ini," kata Mulyani.'
+    )
     assert speakers(text) == ["Sri Mulyani Indrawati"]
 
 
-@pytest.mark.parametrize("pronoun_sentence", [
-    '"Kami belum menerima laporan itu," kata dia.',
-    '"Kami belum menerima laporan itu," ujarnya.',
-    'Ia mengatakan laporan itu belum diterima kementerian.',
-    'Beliau menegaskan laporan itu belum diterima kementerian.',
-])
+@pytest.mark.parametrize(
+    "pronoun_sentence",
+    [
+        '"Kami belum menerima laporan itu," kata dia.',
+        '"Kami belum menerima laporan itu," ujarnya.',
+        "Ia mengatakan laporan itu belum diterima kementerian.",
+        "Beliau menegaskan laporan itu belum diterima kementerian.",
+    ],
+)
 def test_an_indonesian_pronoun_resolves_to_the_last_speaker(pronoun_sentence):
     text = f'"Harga beras stabil," kata Menteri Perdagangan Budi Santoso.\n\n{pronoun_sentence}'
     assert speakers(text) == ["Budi Santoso", "Budi Santoso"]
 
 
-@pytest.mark.parametrize(("pronoun_sentence", "expected"), [
-    ("She said the report had not reached the ministry.", "Maria Lopez"),
-    ("“We have not seen the report,” she said.", "Maria Lopez"),
-    ("They said the report had not reached them.", "the ministry"),
-])
+@pytest.mark.parametrize(
+    ("pronoun_sentence", "expected"),
+    [
+        ("She said the report had not reached the ministry.", "Maria Lopez"),
+        ("“We have not seen the report,” she said.", "Maria Lopez"),
+        ("They said the report had not reached them.", "the ministry"),
+    ],
+)
 def test_an_english_pronoun_resolves_to_the_last_speaker_that_fits(pronoun_sentence, expected):
-    text = (f"The ministry said on Monday that prices were stable.\n\n“Prices are stable,” said Maria Lopez, "
-            f"a ministry spokeswoman.\n\n{pronoun_sentence}")
+    text = (
+        f"The ministry said on Monday that prices were stable.\n\n“Prices are stable,” said Maria Lopez, "
+        f"a ministry spokeswoman.\n\n{pronoun_sentence}"
+    )
     found = speakers(text, "en")
     assert found[1] == "Maria Lopez"
     assert found[2] == expected.removeprefix("the ")
 
 
 def test_a_pronoun_with_no_speaker_before_takes_the_last_person_named():
-    text = ("Gubernur Jawa Tengah Ahmad Luthfi meninjau lokasi banjir pada Selasa.\n\n"
-            '"Semua pengungsi sudah mendapat makanan," ujarnya.')
+    text = (
+        "Gubernur Jawa Tengah Ahmad Luthfi meninjau lokasi banjir pada Selasa.\n\n"
+        '"Semua pengungsi sudah mendapat makanan," ujarnya.'
+    )
     assert speakers(text) == ["Ahmad Luthfi"]
 
 
 def test_a_sentence_opening_word_does_not_join_a_name():
     # "Menurut" opens the sentence and is no part of the man's name when "Armanunsah" is resolved
-    text = ("Menurut Armanunsah, rumah makan itu ramai sebelum pandemi.\n\n"
-            '"Banyak penumpang mampir ke sini," kata Armanunsah.')
+    text = (
+        "Menurut Armanunsah, rumah makan itu ramai sebelum pandemi.\n\n"
+        '"Banyak penumpang mampir ke sini," kata Armanunsah.'
+    )
     assert speakers(text) == ["Armanunsah", "Armanunsah"]
 
 
 def test_a_common_word_opening_a_sentence_is_not_a_first_name():
-    text = ("Baik Muhaimin maupun Asep mengaku senang dengan hasil panen tahun ini.\n\n"
-            '"Harga jangkrik sedang bagus sekali," kata Muhaimin.\n\nHasil panen itu baik untuk warga.')
+    text = (
+        "Baik Muhaimin maupun Asep mengaku senang dengan hasil panen tahun ini.\n\n"
+        '"Harga jangkrik sedang bagus sekali," kata Muhaimin.\n\nHasil panen itu baik untuk warga.'
+    )
     assert speakers(text)[-1] == "Muhaimin"
 
 
-@pytest.mark.parametrize("opening", ["Jika Eri terpilih lagi, program itu akan berlanjut hingga 2027.",
-                                     "Selain Purwanto, sebagian warga lain juga berkeras untuk tetap di rumah."])
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Jika Eri terpilih lagi, program itu akan berlanjut hingga 2027.",
+        "Selain Purwanto, sebagian warga lain juga berkeras untuk tetap di rumah.",
+    ],
+)
 def test_a_conjunction_opening_a_sentence_is_no_part_of_a_name_a_pronoun_resolves_to(opening):
     found = statements(opening + '\n\n"Kami sudah menyiapkan 40 pompa air baru di seluruh kota," ujarnya.')
     assert len(found) == 1
@@ -92,52 +113,65 @@ def test_a_bare_role_takes_the_one_person_who_holds_it():
 
 
 def test_a_nickname_in_brackets_is_the_person_it_follows():
-    text = 'Saifullah Yusuf (Gus Ipul) meninjau lokasi banjir.\n\n"Bantuan sudah dikirim ke semua posko," kata Gus Ipul.'
+    text = (
+        'Saifullah Yusuf (Gus Ipul) meninjau lokasi banjir.\n\n"Bantuan sudah dikirim ke semua posko," kata Gus Ipul.'
+    )
     assert speakers(text) == ["Saifullah Yusuf"]
 
 
 # --- whom a pronoun means: the sentence's subject since the last attribution ------------------------------------------
 def test_the_name_in_apposition_is_the_subject_not_the_client_the_role_serves():
-    text = ('"LM dipanggil sebagai tersangka," ujar Kombes Rizki Agung Prakoso kepada wartawan.\n\n'
-            "Pengacara Ridwan Kamil, Muslim Jaya Butar Butar, turut berkomentar mengenai penetapan itu. Ia "
-            "mengatakan, Bareskrim telah bekerja secara profesional hingga tahap tersebut.")
+    text = (
+        '"LM dipanggil sebagai tersangka," ujar Kombes Rizki Agung Prakoso kepada wartawan.\n\n'
+        "Pengacara Ridwan Kamil, Muslim Jaya Butar Butar, turut berkomentar mengenai penetapan itu. Ia "
+        "mengatakan, Bareskrim telah bekerja secara profesional hingga tahap tersebut."
+    )
     assert speakers(text) == ["Rizki Agung Prakoso", "Muslim Jaya Butar Butar"]
 
 
 def test_a_one_word_subject_takes_the_name_the_document_gives_it_with_atau():
-    text = ('"Sudah ada tersangka," kata juru bicara KPK Budi Prasetyo.\n\n'
-            "KPK menangkap Wakil Menteri Ketenagakerjaan Immanuel Ebenezer atau Noel.\n\n"
-            "Kemudian, Noel juga sempat menjabat sebagai komisaris. Pada Pilpres 2024, dia sempat menyatakan "
-            "dukungan kepada Ganjar Pranowo.")
+    text = (
+        '"Sudah ada tersangka," kata juru bicara KPK Budi Prasetyo.\n\n'
+        "KPK menangkap Wakil Menteri Ketenagakerjaan Immanuel Ebenezer atau Noel.\n\n"
+        "Kemudian, Noel juga sempat menjabat sebagai komisaris. Pada Pilpres 2024, dia sempat menyatakan "
+        "dukungan kepada Ganjar Pranowo."
+    )
     assert speakers(text) == ["Budi Prasetyo", "Immanuel Ebenezer"]
 
 
 def test_a_one_word_subject_no_name_explains_is_the_name():
-    text = ('"Sudah ada tersangka," kata juru bicara KPK Budi Prasetyo.\n\n'
-            "Kemudian, Sulpakar juga menemui wartawan di Barru. Dia mengatakan masalah itu harus diselesaikan.")
+    text = (
+        '"Sudah ada tersangka," kata juru bicara KPK Budi Prasetyo.\n\n'
+        "Kemudian, Sulpakar juga menemui wartawan di Barru. Dia mengatakan masalah itu harus diselesaikan."
+    )
     assert speakers(text) == ["Budi Prasetyo", "Sulpakar"]
 
 
 def test_a_subject_something_was_done_to_is_no_speaker_of_what_follows():
-    text = ('"Propam sudah memeriksa," ungkap Kasi Humas Polres Barru Iptu Sulpakar.\n\n'
-            "Iriansyah juga langsung dipanggil menghadap Kapolres Barru.\n\n"
-            '"Iya, sudah dipanggil, dimintai klarifikasi," ujarnya.')
+    text = (
+        '"Propam sudah memeriksa," ungkap Kasi Humas Polres Barru Iptu Sulpakar.\n\n'
+        "Iriansyah juga langsung dipanggil menghadap Kapolres Barru.\n\n"
+        '"Iya, sudah dipanggil, dimintai klarifikasi," ujarnya.'
+    )
     assert speakers(text) == ["Sulpakar", "Sulpakar"]
 
 
 def test_a_name_cut_short_by_the_press_is_the_full_name_it_starts():
-    text = ("Menteri Sekretaris Negara Prasetyo Hadi menemui wartawan di Istana.\n\n"
-            '"Kita belum puas," kata Pras.')
+    text = 'Menteri Sekretaris Negara Prasetyo Hadi menemui wartawan di Istana.\n\n"Kita belum puas," kata Pras.'
     assert speakers(text) == ["Prasetyo Hadi"]
 
 
 def test_a_word_of_the_dictionary_opening_a_sentence_is_no_subject():
-    text = ('"Sudah ada lima tersangka," kata juru bicara KPK Budi Prasetyo.\n\n'
-            'Kelima tersangka langsung ditahan.\n\n"Mereka ditahan di Rutan KPK," ujarnya.')
+    text = (
+        '"Sudah ada lima tersangka," kata juru bicara KPK Budi Prasetyo.\n\n'
+        'Kelima tersangka langsung ditahan.\n\n"Mereka ditahan di Rutan KPK," ujarnya.'
+    )
     assert speakers(text) == ["Budi Prasetyo", "Budi Prasetyo"]
 
 
 def test_a_word_that_only_opens_sentences_is_no_one_word_subject():
-    text = ('"We will cut taxes," said Senator Jane Roe.\n\n'
-            "Crops are withering in the islands. That's why, he argued, the party should be prepared.")
+    text = (
+        '"We will cut taxes," said Senator Jane Roe.\n\n'
+        "Crops are withering in the islands. That's why, he argued, the party should be prepared."
+    )
     assert speakers(text, "en") == ["Jane Roe", "Jane Roe"]

@@ -9,9 +9,29 @@ import sys
 from claimtrack.extract import extract
 from claimtrack.ingest.prepare import prepare
 
-PRONOUN_CUES = {"katanya", "ujarnya", "tuturnya", "ucapnya", "jelasnya", "tegasnya", "ungkapnya", "sebutnya", "imbuhnya",
-                "tambahnya", "terangnya", "paparnya", "lanjutnya", "pungkasnya", "menurutnya", "ia", "dia", "beliau",
-                "mereka", "pihaknya", "dirinya"}
+PRONOUN_CUES = {
+    "katanya",
+    "ujarnya",
+    "tuturnya",
+    "ucapnya",
+    "jelasnya",
+    "tegasnya",
+    "ungkapnya",
+    "sebutnya",
+    "imbuhnya",
+    "tambahnya",
+    "terangnya",
+    "paparnya",
+    "lanjutnya",
+    "pungkasnya",
+    "menurutnya",
+    "ia",
+    "dia",
+    "beliau",
+    "mereka",
+    "pihaknya",
+    "dirinya",
+}
 QUOTE_THEN_CUE = re.compile(r'[,.!?]["”]\s+(?:kata|ujar|ucap|tutur|jelas|tegas|ungkap)(?:nya)?\b')
 
 
@@ -26,11 +46,12 @@ def test_detik_articles_extract_with_exact_spans_and_find_their_quotes(corpus):
     articles = detik_articles(corpus, 150)
     with_quotes = found_quotes = 0
     for row in articles:
-        document = prepare(row["isi_berita"], title=row["judul"], published=row["tanggal"], language="id",
-                           title_on_first_line=False)
+        document = prepare(
+            row["isi_berita"], title=row["judul"], published=row["tanggal"], language="id", title_on_first_line=False
+        )
         extraction = extract(document)
         for statement in extraction.statements:
-            assert document.text[statement.start:statement.end] == statement.content
+            assert document.text[statement.start : statement.end] == statement.content
             # named, or a pronoun the article does not resolve: then no name at all, never the pronoun
             assert statement.speaker.strip() or statement.speaker_mention.casefold() in PRONOUN_CUES
         if QUOTE_THEN_CUE.search(document.text):
@@ -46,6 +67,6 @@ def test_polnear_articles_extract(corpus):
     for path in paths:
         document = prepare(path.read_text(encoding="utf-8"), language="en")
         extraction = extract(document)
-        assert all(document.text[s.start:s.end] == s.content for s in extraction.statements)
+        assert all(document.text[s.start : s.end] == s.content for s in extraction.statements)
         attributing += bool(extraction.statements)
     assert attributing >= 0.9 * len(paths)  # political news nearly always reports what someone said

@@ -12,12 +12,47 @@ def cues(text: str, language: str):
     return [(c.text, c.kind, c.pronoun_suffix) for c in CuePatterns(lexicon(language)).find(text, 0, len(text))]
 
 
-INDONESIAN_AFTER_CONTENT = ["kata", "ujar", "tutur", "ucap", "jelas", "tegas", "papar", "imbuh", "ungkap", "tambah",
-                            "pungkas", "tandas", "lanjut"]
-INDONESIAN_SPEECH = ["mengatakan", "menyatakan", "menegaskan", "menjelaskan", "mengungkapkan", "menyebut",
-                     "menyebutkan", "menilai", "menambahkan", "memastikan", "melaporkan"]
-ENGLISH_SPEECH = ["said", "says", "told", "added", "stated", "noted", "remarked", "affirmed", "claimed",
-                  "told reporters", "said in a statement"]
+INDONESIAN_AFTER_CONTENT = [
+    "kata",
+    "ujar",
+    "tutur",
+    "ucap",
+    "jelas",
+    "tegas",
+    "papar",
+    "imbuh",
+    "ungkap",
+    "tambah",
+    "pungkas",
+    "tandas",
+    "lanjut",
+]
+INDONESIAN_SPEECH = [
+    "mengatakan",
+    "menyatakan",
+    "menegaskan",
+    "menjelaskan",
+    "mengungkapkan",
+    "menyebut",
+    "menyebutkan",
+    "menilai",
+    "menambahkan",
+    "memastikan",
+    "melaporkan",
+]
+ENGLISH_SPEECH = [
+    "said",
+    "says",
+    "told",
+    "added",
+    "stated",
+    "noted",
+    "remarked",
+    "affirmed",
+    "claimed",
+    "told reporters",
+    "said in a statement",
+]
 
 
 @pytest.mark.parametrize("verb", INDONESIAN_AFTER_CONTENT)
@@ -36,17 +71,20 @@ def test_english_speech_cues(verb):
     assert cues(f"The mayor {verb} prices rose.", "en") == [(verb, "speech", False)]
 
 
-@pytest.mark.parametrize(("text", "language", "found"), [
-    ("Menurut Budi, harga naik.", "id", ("Menurut", "according")),
-    ("According to the mayor, prices rose.", "en", ("According to", "according")),
-    ("Budi membantah tuduhan itu.", "id", ("membantah", "deny")),
-    ("Budi menepis tuduhan itu.", "id", ("menepis", "deny")),
-    ("Budi menyangkal tuduhan itu.", "id", ("menyangkal", "deny")),
-    ("Budi menolak tuduhan itu.", "id", ("menolak", "deny")),
-    ("The mayor denied the allegation.", "en", ("denied", "deny")),
-    ("The mayor dismissed the allegation.", "en", ("dismissed", "deny")),
-    ("The mayor rejected the allegation.", "en", ("rejected", "deny")),
-])
+@pytest.mark.parametrize(
+    ("text", "language", "found"),
+    [
+        ("Menurut Budi, harga naik.", "id", ("Menurut", "according")),
+        ("According to the mayor, prices rose.", "en", ("According to", "according")),
+        ("Budi membantah tuduhan itu.", "id", ("membantah", "deny")),
+        ("Budi menepis tuduhan itu.", "id", ("menepis", "deny")),
+        ("Budi menyangkal tuduhan itu.", "id", ("menyangkal", "deny")),
+        ("Budi menolak tuduhan itu.", "id", ("menolak", "deny")),
+        ("The mayor denied the allegation.", "en", ("denied", "deny")),
+        ("The mayor dismissed the allegation.", "en", ("dismissed", "deny")),
+        ("The mayor rejected the allegation.", "en", ("rejected", "deny")),
+    ],
+)
 def test_according_and_denial_cues(text, language, found):
     assert [c[:2] for c in cues(text, language)] == [found]
 
@@ -56,10 +94,13 @@ def test_the_longest_cue_wins():
     assert cues("Harga naik, katanya.", "id") == [("katanya", "post", True)]
 
 
-@pytest.mark.parametrize(("text", "language"), [
-    ("Kata-kata itu kasar sekali.", "id"),  # a cue in a hyphenated word
-    ("Penjelasan para pengujar itu panjang.", "id"),  # "jelas", "ujar" inside longer words
-    ("The sayings of the sages went unsaid.", "en"),  # "say", "said" inside longer words
-])
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Kata-kata itu kasar sekali.", "id"),  # a cue in a hyphenated word
+        ("Penjelasan para pengujar itu panjang.", "id"),  # "jelas", "ujar" inside longer words
+        ("The sayings of the sages went unsaid.", "en"),  # "say", "said" inside longer words
+    ],
+)
 def test_no_cue_inside_other_words(text, language):
     assert cues(text, language) == []

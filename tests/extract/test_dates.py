@@ -23,39 +23,45 @@ def resolve(phrase: str, language: str, published: date | None = THURSDAY) -> da
     return finder.resolve(found[0], published)
 
 
-@pytest.mark.parametrize(("phrase", "expected"), [
-    ("Rabu", date(2023, 10, 18)),  # the latest Wednesday on or before publication
-    ("Kamis", date(2023, 10, 19)),  # publication day itself
-    ("Jumat", date(2023, 10, 13)),
-    ("pada Rabu", date(2023, 10, 18)),
-    ("Senin lalu", date(2023, 10, 16)),
-    ("Kamis lalu", date(2023, 10, 12)),  # "lalu": strictly before publication
-    ("Kamis (7/9/2023)", date(2023, 9, 7)),  # an explicit date wins over the weekday
-    ("kemarin", date(2023, 10, 18)),
-    ("2 hari lalu", date(2023, 10, 17)),
-    ("dua hari lalu", date(2023, 10, 17)),
-    ("seminggu lalu", date(2023, 10, 12)),
-    ("pekan lalu", date(2023, 10, 12)),
-    ("sepekan lalu", date(2023, 10, 12)),
-    ("bulan lalu", date(2023, 9, 19)),
-    ("7 Oktober 2023", date(2023, 10, 7)),
-    ("12 Desember", date(2022, 12, 12)),  # no year, later in the year than publication: last year's
-])
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Rabu", date(2023, 10, 18)),  # the latest Wednesday on or before publication
+        ("Kamis", date(2023, 10, 19)),  # publication day itself
+        ("Jumat", date(2023, 10, 13)),
+        ("pada Rabu", date(2023, 10, 18)),
+        ("Senin lalu", date(2023, 10, 16)),
+        ("Kamis lalu", date(2023, 10, 12)),  # "lalu": strictly before publication
+        ("Kamis (7/9/2023)", date(2023, 9, 7)),  # an explicit date wins over the weekday
+        ("kemarin", date(2023, 10, 18)),
+        ("2 hari lalu", date(2023, 10, 17)),
+        ("dua hari lalu", date(2023, 10, 17)),
+        ("seminggu lalu", date(2023, 10, 12)),
+        ("pekan lalu", date(2023, 10, 12)),
+        ("sepekan lalu", date(2023, 10, 12)),
+        ("bulan lalu", date(2023, 9, 19)),
+        ("7 Oktober 2023", date(2023, 10, 7)),
+        ("12 Desember", date(2022, 12, 12)),  # no year, later in the year than publication: last year's
+    ],
+)
 def test_indonesian_phrases(phrase, expected):
     assert resolve(phrase, "id") == expected
 
 
-@pytest.mark.parametrize(("phrase", "expected"), [
-    ("Wednesday", date(2023, 10, 18)),
-    ("on Wednesday", date(2023, 10, 18)),
-    ("last Thursday", date(2023, 10, 12)),
-    ("yesterday", date(2023, 10, 18)),
-    ("last week", date(2023, 10, 12)),
-    ("3 days ago", date(2023, 10, 16)),
-    ("Oct. 2", date(2023, 10, 2)),
-    ("October 2, 2023", date(2023, 10, 2)),
-    ("10/2/2023", date(2023, 10, 2)),  # English numeric dates are month first
-])
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Wednesday", date(2023, 10, 18)),
+        ("on Wednesday", date(2023, 10, 18)),
+        ("last Thursday", date(2023, 10, 12)),
+        ("yesterday", date(2023, 10, 18)),
+        ("last week", date(2023, 10, 12)),
+        ("3 days ago", date(2023, 10, 16)),
+        ("Oct. 2", date(2023, 10, 2)),
+        ("October 2, 2023", date(2023, 10, 2)),
+        ("10/2/2023", date(2023, 10, 2)),  # English numeric dates are month first
+    ],
+)
 def test_english_phrases(phrase, expected):
     assert resolve(phrase, "en") == expected
 

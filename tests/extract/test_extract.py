@@ -17,10 +17,53 @@ from claimtrack.ingest.readers import read_bytes
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "extract" / "kemlu-bantah-kapal.md"
 
 # pieces that reach the interesting paths: cues, quote marks of every kind, names, titles, dates, line breaks
-PIECES = ["kata", "ujarnya", "mengatakan", "menurut", "Menurut", "membantah", "said", "told reporters", "according to",
-          "denied", "Budi Santoso", "Juru bicara", "Kremlin", "Dr.", "G.K.", "Rabu", "(12/10/2023)", "pekan lalu",
-          "yesterday", '"', "“", "”", "«", "»", "''", ",", ".", ":", ";", "―", "-", "(", ")", "\n", "\n\n", " ", "dan",
-          "and", "who", "yang", "Beredar klaim bahwa", "It was claimed that", "WALLACE:", "tidak benar", "hoaks"]
+PIECES = [
+    "kata",
+    "ujarnya",
+    "mengatakan",
+    "menurut",
+    "Menurut",
+    "membantah",
+    "said",
+    "told reporters",
+    "according to",
+    "denied",
+    "Budi Santoso",
+    "Juru bicara",
+    "Kremlin",
+    "Dr.",
+    "G.K.",
+    "Rabu",
+    "(12/10/2023)",
+    "pekan lalu",
+    "yesterday",
+    '"',
+    "“",
+    "”",
+    "«",
+    "»",
+    "''",
+    ",",
+    ".",
+    ":",
+    ";",
+    "―",
+    "-",
+    "(",
+    ")",
+    "\n",
+    "\n\n",
+    " ",
+    "dan",
+    "and",
+    "who",
+    "yang",
+    "Beredar klaim bahwa",
+    "It was claimed that",
+    "WALLACE:",
+    "tidak benar",
+    "hoaks",
+]
 texts = st.one_of(
     st.text(max_size=400),
     st.lists(st.sampled_from(PIECES) | st.text(max_size=8), max_size=80).map(" ".join),
@@ -32,7 +75,7 @@ def assert_spans(document: Document) -> None:
     extraction = extract(document)
     ids = set()
     for statement in extraction.statements:
-        assert document.text[statement.start:statement.end] == statement.content
+        assert document.text[statement.start : statement.end] == statement.content
         assert 0 <= statement.start <= statement.end <= len(document.text)
         assert statement.quote in ("direct", "indirect", "mixed") and statement.stance in ("assert", "deny")
         assert 0.0 <= statement.checkworthiness <= 1.0
@@ -77,8 +120,21 @@ def test_the_json_contract_of_claimtrack_extract(runner):
     assert output["source"]["title"].startswith("Kemlu bantah")
     assert output["source"]["dateline"] == "Jakarta"
     statements = output["statements"]
-    assert {"id", "speaker", "speaker_kind", "speaker_role", "cue", "content", "start", "end", "quote", "stance",
-            "said_on", "date_text", "checkworthiness"} <= set(statements[0])
+    assert {
+        "id",
+        "speaker",
+        "speaker_kind",
+        "speaker_role",
+        "cue",
+        "content",
+        "start",
+        "end",
+        "quote",
+        "stance",
+        "said_on",
+        "date_text",
+        "checkworthiness",
+    } <= set(statements[0])
     by_speaker = {s["speaker"]: s for s in statements}
     assert set(by_speaker) == {"Otoritas Maritim Malaysia", "Ahmad Razak", "Lalu Muhamad Iqbal"}
     assert by_speaker["Otoritas Maritim Malaysia"]["said_on"] == "2024-03-12"  # "pada Selasa" before Thursday 14th
@@ -87,5 +143,6 @@ def test_the_json_contract_of_claimtrack_extract(runner):
     assert not any("Harga ikan" in s["content"] for s in statements)  # the related-link line is no statement
     denial = [s["id"] for s in statements if s["speaker"] == "Lalu Muhamad Iqbal"]
     claim = by_speaker["Otoritas Maritim Malaysia"]["id"]
-    assert any(link["from"] in denial and link["to"] == claim and link["relation"] == "contradicts"
-               for link in output["links"])
+    assert any(
+        link["from"] in denial and link["to"] == claim and link["relation"] == "contradicts" for link in output["links"]
+    )

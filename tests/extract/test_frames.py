@@ -12,12 +12,15 @@ def said(text: str, language: str = "id") -> list[tuple[str, str, str]]:
 
 
 # --- "…," kata X / "…," X said ---------------------------------------------------------------------------------
-@pytest.mark.parametrize(("text", "language"), [
-    ('"Kami akan menurunkan harga beras bulan depan," kata Menteri Perdagangan Budi Santoso.', "id"),
-    ("“Kami akan menurunkan harga beras bulan depan,” ujar Menteri Perdagangan Budi Santoso.", "id"),
-    ('"We will cut rice prices next month," Trade Minister Budi Santoso said.', "en"),
-    ('"We will cut rice prices next month," said Trade Minister Budi Santoso.', "en"),
-])
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ('"Kami akan menurunkan harga beras bulan depan," kata Menteri Perdagangan Budi Santoso.', "id"),
+        ("“Kami akan menurunkan harga beras bulan depan,” ujar Menteri Perdagangan Budi Santoso.", "id"),
+        ('"We will cut rice prices next month," Trade Minister Budi Santoso said.', "en"),
+        ('"We will cut rice prices next month," said Trade Minister Budi Santoso.', "en"),
+    ],
+)
 def test_quote_then_cue_and_speaker(text, language):
     statement = only(text, language)
     assert statement.speaker == "Budi Santoso"
@@ -27,24 +30,34 @@ def test_quote_then_cue_and_speaker(text, language):
 
 
 # --- X mengatakan (bahwa) … / X said (that) … ------------------------------------------------------------------
-@pytest.mark.parametrize(("text", "language", "content"), [
-    ("Budi Santoso mengatakan bahwa harga beras akan turun bulan depan.", "id", "harga beras akan turun bulan depan"),
-    ("Budi Santoso mengatakan harga beras akan turun bulan depan.", "id", "harga beras akan turun bulan depan"),
-    ("Budi Santoso said that rice prices would fall next month.", "en", "rice prices would fall next month"),
-    ("Budi Santoso told reporters on Monday that rice prices would fall.", "en", "rice prices would fall"),
-])
+@pytest.mark.parametrize(
+    ("text", "language", "content"),
+    [
+        (
+            "Budi Santoso mengatakan bahwa harga beras akan turun bulan depan.",
+            "id",
+            "harga beras akan turun bulan depan",
+        ),
+        ("Budi Santoso mengatakan harga beras akan turun bulan depan.", "id", "harga beras akan turun bulan depan"),
+        ("Budi Santoso said that rice prices would fall next month.", "en", "rice prices would fall next month"),
+        ("Budi Santoso told reporters on Monday that rice prices would fall.", "en", "rice prices would fall"),
+    ],
+)
 def test_speaker_cue_content(text, language, content):
     statement = only(text, language)
     assert (statement.speaker, statement.content, statement.quote) == ("Budi Santoso", content, "indirect")
 
 
 # --- Menurut X, … / …, menurut X / According to X, … -----------------------------------------------------------
-@pytest.mark.parametrize(("text", "language"), [
-    ("Menurut Budi Santoso, harga beras akan turun bulan depan.", "id"),
-    ("Harga beras akan turun bulan depan, menurut Budi Santoso.", "id"),
-    ("According to Budi Santoso, rice prices will fall next month.", "en"),
-    ("Rice prices will fall next month, according to Budi Santoso.", "en"),
-])
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Menurut Budi Santoso, harga beras akan turun bulan depan.", "id"),
+        ("Harga beras akan turun bulan depan, menurut Budi Santoso.", "id"),
+        ("According to Budi Santoso, rice prices will fall next month.", "en"),
+        ("Rice prices will fall next month, according to Budi Santoso.", "en"),
+    ],
+)
 def test_according_to(text, language):
     statement = only(text, language)
     assert statement.speaker == "Budi Santoso"
@@ -52,12 +65,15 @@ def test_according_to(text, language):
 
 
 # --- trailing indirect …, kata X. / …, X said. ------------------------------------------------------------------
-@pytest.mark.parametrize(("text", "language"), [
-    ("Harga beras akan turun bulan depan, kata Budi Santoso.", "id"),
-    ("Harga beras akan turun bulan depan, ujar Budi Santoso kepada wartawan.", "id"),
-    ("Rice prices will fall next month, Budi Santoso said.", "en"),
-    ("Rice prices will fall next month, said Budi Santoso.", "en"),
-])
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Harga beras akan turun bulan depan, kata Budi Santoso.", "id"),
+        ("Harga beras akan turun bulan depan, ujar Budi Santoso kepada wartawan.", "id"),
+        ("Rice prices will fall next month, Budi Santoso said.", "en"),
+        ("Rice prices will fall next month, said Budi Santoso.", "en"),
+    ],
+)
 def test_content_then_attribution(text, language):
     statement = only(text, language)
     assert statement.speaker == "Budi Santoso"
@@ -66,30 +82,46 @@ def test_content_then_attribution(text, language):
 
 
 def test_an_attribution_set_inside_the_sentence_takes_what_follows():
-    statement = only("During his years in office, Mr. Obama said, a majority of Americans came to accept climate science.", "en")
+    statement = only(
+        "During his years in office, Mr. Obama said, a majority of Americans came to accept climate science.", "en"
+    )
     assert statement.speaker == "Obama"
     assert statement.content == "a majority of Americans came to accept climate science"
 
 
 # --- denials ----------------------------------------------------------------------------------------------------
-@pytest.mark.parametrize(("text", "language", "speaker"), [
-    ("Budi Santoso membantah bahwa harga beras naik.", "id", "Budi Santoso"),
-    ("Kementerian Perdagangan menepis kabar kenaikan harga beras.", "id", "Kementerian Perdagangan"),
-    ("The minister denied that rice prices had risen.", "en", "minister"),
-    ("The ministry dismissed the report as fabricated.", "en", "ministry"),
-])
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        ("Budi Santoso membantah bahwa harga beras naik.", "id", "Budi Santoso"),
+        ("Kementerian Perdagangan menepis kabar kenaikan harga beras.", "id", "Kementerian Perdagangan"),
+        ("The minister denied that rice prices had risen.", "en", "minister"),
+        ("The ministry dismissed the report as fabricated.", "en", "ministry"),
+    ],
+)
 def test_denials(text, language, speaker):
     statement = only(text, language)
     assert (statement.speaker, statement.stance) == (speaker, "deny")
 
 
 # --- circulating claims with no named speaker -------------------------------------------------------------------
-@pytest.mark.parametrize(("text", "language", "content"), [
-    ("Beredar klaim bahwa vaksin mengandung cip pelacak.", "id", "vaksin mengandung cip pelacak"),
-    ("Sebuah unggahan di WhatsApp menyebutkan vaksin mengandung cip pelacak.", "id", "vaksin mengandung cip pelacak"),
-    ("A viral video claimed that the vaccine contains a tracking chip.", "en", "the vaccine contains a tracking chip"),
-    ("It was claimed that the vaccine contains a tracking chip.", "en", "the vaccine contains a tracking chip"),
-])
+@pytest.mark.parametrize(
+    ("text", "language", "content"),
+    [
+        ("Beredar klaim bahwa vaksin mengandung cip pelacak.", "id", "vaksin mengandung cip pelacak"),
+        (
+            "Sebuah unggahan di WhatsApp menyebutkan vaksin mengandung cip pelacak.",
+            "id",
+            "vaksin mengandung cip pelacak",
+        ),
+        (
+            "A viral video claimed that the vaccine contains a tracking chip.",
+            "en",
+            "the vaccine contains a tracking chip",
+        ),
+        ("It was claimed that the vaccine contains a tracking chip.", "en", "the vaccine contains a tracking chip"),
+    ],
+)
 def test_circulating_claims_are_attributed_to_what_spread_them(text, language, content):
     statement = only(text, language)
     assert (statement.speaker_kind, statement.content) == ("circulating", content)
@@ -101,15 +133,23 @@ def test_something_spreading_is_not_a_claim():
 
 # --- several attributions in one sentence -----------------------------------------------------------------------
 def test_a_participle_carries_the_speaker_on():
-    found = said("“We cannot afford this anymore,” Trump said, adding that NATO was costing the country a fortune.", "en")
-    assert found == [("Trump", "We cannot afford this anymore", "direct"),
-                     ("Trump", "NATO was costing the country a fortune", "indirect")]
+    found = said(
+        "“We cannot afford this anymore,” Trump said, adding that NATO was costing the country a fortune.", "en"
+    )
+    assert found == [
+        ("Trump", "We cannot afford this anymore", "direct"),
+        ("Trump", "NATO was costing the country a fortune", "indirect"),
+    ]
 
 
 def test_but_he_said_is_a_second_attribution_and_ends_the_first():
-    found = said("Ed Rendell agreed that the rules should be modernized, but he said that the debate should wait.", "en")
-    assert found == [("Ed Rendell", "the rules should be modernized", "indirect"),
-                     ("Ed Rendell", "the debate should wait", "indirect")]
+    found = said(
+        "Ed Rendell agreed that the rules should be modernized, but he said that the debate should wait.", "en"
+    )
+    assert found == [
+        ("Ed Rendell", "the rules should be modernized", "indirect"),
+        ("Ed Rendell", "the debate should wait", "indirect"),
+    ]
 
 
 def test_a_relative_who_after_the_speaker():
@@ -125,20 +165,26 @@ def test_a_quotation_signed_with_a_dash():
 
 
 def test_a_transcript_turn_in_capitals():
-    found = said("Partial transcript follows.\n\nWALLACE: Will she be at the debate tomorrow night?\n\n"
-                 "PENCE: She will not be attending. The campaign was only mocking an invitation.", "en")
+    found = said(
+        "Partial transcript follows.\n\nWALLACE: Will she be at the debate tomorrow night?\n\n"
+        "PENCE: She will not be attending. The campaign was only mocking an invitation.",
+        "en",
+    )
     assert [s[0] for s in found] == ["WALLACE", "PENCE"]
     assert found[1][1] == "She will not be attending. The campaign was only mocking an invitation"
 
 
 # --- traps ------------------------------------------------------------------------------------------------------
-@pytest.mark.parametrize(("text", "language"), [
-    ('"Harga beras naik dua puluh persen bulan ini."', "id"),  # a quote with no cue
-    ("Harga beras naik dua puluh persen bulan ini.", "id"),  # no quote, no cue
-    ('"Rice prices rose twenty percent this month."', "en"),
-    ("Kata-kata kasar itu membuat warga marah.", "id"),  # a cue word inside another word
-    ("In an interview on CBS's \"Face the Nation,\" the senator looked tired.", "en"),
-])
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ('"Harga beras naik dua puluh persen bulan ini."', "id"),  # a quote with no cue
+        ("Harga beras naik dua puluh persen bulan ini.", "id"),  # no quote, no cue
+        ('"Rice prices rose twenty percent this month."', "en"),
+        ("Kata-kata kasar itu membuat warga marah.", "id"),  # a cue word inside another word
+        ('In an interview on CBS\'s "Face the Nation," the senator looked tired.', "en"),
+    ],
+)
 def test_no_attribution_no_statement(text, language):
     assert statements(text, language) == []
 
@@ -154,8 +200,9 @@ def test_a_capitalised_cue_word_inside_a_sentence_is_a_name():
     assert statements("The United States Reports Office opened a branch in Ohio.", "en") == []
 
 
-@pytest.mark.parametrize("attribution", ["ditambahkan Tony Wibowo.", "tulis Tony Wibowo dalam suratnya.",
-                                         "\n\nkata Tony Wibowo di Jakarta."])
+@pytest.mark.parametrize(
+    "attribution", ["ditambahkan Tony Wibowo.", "tulis Tony Wibowo dalam suratnya.", "\n\nkata Tony Wibowo di Jakarta."]
+)
 def test_other_attributions_after_a_quotation(attribution):
     statement = only(f'"Kami akan mengajukan permintaan kelonggaran kepada pemerintah," {attribution}')
     assert (statement.speaker, statement.quote) == ("Tony Wibowo", "direct")
@@ -168,7 +215,9 @@ def test_a_trailing_attribution_around_another():
 
 
 def test_circumstance_after_the_cue_with_a_clause_of_its_own_is_not_trailing():
-    statement = only("Following the first reports, Donald Trump said at a rally in Colorado that a bomb had gone off.", "en")
+    statement = only(
+        "Following the first reports, Donald Trump said at a rally in Colorado that a bomb had gone off.", "en"
+    )
     assert (statement.speaker, statement.content) == ("Donald Trump", "a bomb had gone off")
 
 
@@ -183,20 +232,25 @@ def test_many_say_is_an_attribution():
 
 
 # --- passives: who spoke is not said -------------------------------------------------------------------------------
-@pytest.mark.parametrize("text", [
-    "Al-Baghdadi, an ambitious Iraqi militant believed to be in his early 40s, has a $10 million bounty on his head.",
-    "The new MacBook Air is expected to feature a fan-less design with a high resolution display.",
-    "The crew were told that the ship would be searched before it reached the coast.",
-    "The ship will be found and sunk before it reaches the coast, officials hope.",
-    "Neither knew the extent of al-Baghdadi's apparent injuries.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Baghdadi, an ambitious Iraqi militant believed to be in his early 40s, "
+        "has a $10 million bounty on his head.",
+        "The new MacBook Air is expected to feature a fan-less design with a high resolution display.",
+        "The crew were told that the ship would be searched before it reached the coast.",
+        "The ship will be found and sunk before it reaches the coast, officials hope.",
+        "Neither knew the extent of al-Baghdadi's apparent injuries.",
+    ],
+)
 def test_a_passive_or_raising_cue_names_no_speaker(text):
     assert [s.speaker for s in statements(text, "en") if s.speaker not in ("", "officials")] == []
 
 
 def test_a_progressive_cue_after_is_is_active():
     assert said("Donald Trump is telling a veterans group that the military is depleted.", "en") == [
-        ("Donald Trump", "the military is depleted", "indirect")]
+        ("Donald Trump", "the military is depleted", "indirect")
+    ]
 
 
 def test_a_related_link_line_is_no_transcript_turn():
@@ -206,19 +260,29 @@ def test_a_related_link_line_is_no_transcript_turn():
 def test_a_cue_that_also_takes_an_object_frames_speech_only_before_a_comma_or_bahwa():
     assert statements("Dari Wonosobo, kamu bisa melanjutkan perjalanan dengan angkutan umum ke Dieng.") == []
     assert said("Budi Santoso melanjutkan, harga beras akan turun pekan depan.") == [
-        ("Budi Santoso", "harga beras akan turun pekan depan", "indirect")]
+        ("Budi Santoso", "harga beras akan turun pekan depan", "indirect")
+    ]
 
 
 def test_a_name_set_off_by_a_comma_after_a_description_is_the_speaker():
-    text = ('"Saya tidak menyangka akan menyaksikan ini," ujar seorang lansia, Colleen Hoffman (69), kepada AFP.\n\n'
-            '"Kita berada dalam krisis," lanjutnya.')
+    text = (
+        '"Saya tidak menyangka akan menyaksikan ini," ujar seorang lansia, Colleen Hoffman (69), kepada AFP.\n\n'
+        '"Kita berada dalam krisis," lanjutnya.'
+    )
     found = statements(text)
-    assert [(s.speaker, s.speaker_role) for s in found] == [("Colleen Hoffman", "lansia"), ("Colleen Hoffman", "lansia")]
-    assert statements("Kementerian Keuangan menanggapi laporan Bank Dunia yang memproyeksikan pertumbuhan 4,7 persen.") == []
+    assert [(s.speaker, s.speaker_role) for s in found] == [
+        ("Colleen Hoffman", "lansia"),
+        ("Colleen Hoffman", "lansia"),
+    ]
+    assert (
+        statements("Kementerian Keuangan menanggapi laporan Bank Dunia yang memproyeksikan pertumbuhan 4,7 persen.")
+        == []
+    )
 
 
 def test_a_speaker_asked_or_supposed_to_speak_has_not_spoken():
     # the request is Iskandar's; "pihak terkait" is only asked to speak
     assert said("Iskandar meminta agar pihak terkait menyampaikan permohonan maaf secara terbuka.") == [
-        ("Iskandar", "agar pihak terkait menyampaikan permohonan maaf secara terbuka", "indirect")]
+        ("Iskandar", "agar pihak terkait menyampaikan permohonan maaf secara terbuka", "indirect")
+    ]
     assert statements("If the minister says the budget will grow, markets will rally.", "en") == []

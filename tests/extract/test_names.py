@@ -9,8 +9,23 @@ from claimtrack.extract.names import NameEvidence, is_roman_numeral, looks_coine
 from tests.extract.helpers import statements
 
 
-@pytest.mark.parametrize("word", ["Awalnya", "Mulanya", "Hasilnya", "Ketiganya", "Sebelumnya", "katanya", "ujarnya",
-                                  "Menurutnya", "Pak", "Bu", "dia", "beliau"])
+@pytest.mark.parametrize(
+    "word",
+    [
+        "Awalnya",
+        "Mulanya",
+        "Hasilnya",
+        "Ketiganya",
+        "Sebelumnya",
+        "katanya",
+        "ujarnya",
+        "Menurutnya",
+        "Pak",
+        "Bu",
+        "dia",
+        "beliau",
+    ],
+)
 def test_words_that_are_never_names_in_indonesian(word):
     assert name_words("id").never_a_name(word)
 
@@ -21,15 +36,18 @@ def test_names_that_look_like_clitic_forms_or_cues_are_still_names(word):
     assert not name_words("id").never_a_name(word)
 
 
-@pytest.mark.parametrize(("phrase", "kind", "names"), [
-    ("Prabowo Subianto", "person", True),
-    ("BPS", "organization", True),
-    ("White House", "organization", True),
-    ("hakim", "person", False),
-    ("Pak Presiden", "person", False),
-    ("katanya", "person", False),
-    ("Namun", "person", False),
-])
+@pytest.mark.parametrize(
+    ("phrase", "kind", "names"),
+    [
+        ("Prabowo Subianto", "person", True),
+        ("BPS", "organization", True),
+        ("White House", "organization", True),
+        ("hakim", "person", False),
+        ("Pak Presiden", "person", False),
+        ("katanya", "person", False),
+        ("Namun", "person", False),
+    ],
+)
 def test_a_phrase_names_someone_only_with_a_name_of_its_own(phrase, kind, names):
     language = "en" if phrase == "White House" else "id"
     assert name_words(language).names_someone(phrase, kind) is names
@@ -43,12 +61,19 @@ def test_aliases_must_share_a_word_with_the_name():
 
 
 def test_the_document_shows_which_words_are_places_or_institutions():
-    text = ("Banjir melanda sejumlah desa di Indramayu pada Senin. Perum Bulog menyalurkan beras, "
-            "dan Kementerian Lingkungan Hidup (KLH) mengirim tim.")
+    text = (
+        "Banjir melanda sejumlah desa di Indramayu pada Senin. Perum Bulog menyalurkan beras, "
+        "dan Kementerian Lingkungan Hidup (KLH) mengirim tim."
+    )
     evidence = NameEvidence(text, name_words("id"))
     assert {"Indramayu", "Bulog", "Lingkungan", "Hidup"} <= evidence.placed
     assert evidence.role_end(["Indramayu", "Nurhadi"]) == 1
     assert evidence.role_end(["Bayu", "Krisnamurthi"]) == 0
+
+
+def test_a_place_with_an_accented_capital_is_a_place():
+    evidence = NameEvidence("Budi mengatakan, harga naik di Ébrié kemarin.", name_words("id"))
+    assert "Ébrié" in evidence.placed
 
 
 def test_unit_numerals_and_coined_words_belong_to_the_role():
@@ -62,13 +87,15 @@ def speakers(text: str, language: str = "id") -> list[str]:
 
 
 def test_an_honorific_never_starts_a_name():
-    text = ('Presiden Prabowo Subianto meninjau lumbung padi di Karawang pada Senin.\n\n'
-            '"Stok beras kita aman sampai akhir tahun," kata Pak Prabowo.')
+    text = (
+        "Presiden Prabowo Subianto meninjau lumbung padi di Karawang pada Senin.\n\n"
+        '"Stok beras kita aman sampai akhir tahun," kata Pak Prabowo.'
+    )
     assert speakers(text) == ["Prabowo Subianto"]
 
 
 def test_a_sentence_adverb_never_starts_a_name():
-    text = 'Awalnya Purbaya Yudhi Sadewa menjelaskan bahwa defisit anggaran turun menjadi 2,5 persen.'
+    text = "Awalnya Purbaya Yudhi Sadewa menjelaskan bahwa defisit anggaran turun menjadi 2,5 persen."
     assert speakers(text) == ["Purbaya Yudhi Sadewa"]
 
 
@@ -78,8 +105,10 @@ def test_an_unresolved_pronoun_names_no_one():
 
 
 def test_a_bare_role_resolves_to_the_one_person_holding_it():
-    text = ('Bupati Ogan Komering Ilir (OKI) Muchendi Mahzareki meresmikan jembatan baru pada Selasa.\n\n'
-            '"Jembatan ini memangkas waktu tempuh hingga satu jam," ujar Bupati.')
+    text = (
+        "Bupati Ogan Komering Ilir (OKI) Muchendi Mahzareki meresmikan jembatan baru pada Selasa.\n\n"
+        '"Jembatan ini memangkas waktu tempuh hingga satu jam," ujar Bupati.'
+    )
     assert speakers(text) == ["Muchendi Mahzareki"]
 
 
@@ -89,48 +118,67 @@ def test_a_bare_role_held_by_nobody_named_stays_a_description():
 
 
 def test_a_nickname_in_brackets_names_the_person():
-    text = ('Menteri Sosial Saifullah Yusuf (Gus Ipul) mengumumkan bantuan tunai Rp 300 ribu per bulan.\n\n'
-            '"Bantuan ini di luar bansos reguler," kata Gus Ipul.')
+    text = (
+        "Menteri Sosial Saifullah Yusuf (Gus Ipul) mengumumkan bantuan tunai Rp 300 ribu per bulan.\n\n"
+        '"Bantuan ini di luar bansos reguler," kata Gus Ipul.'
+    )
     assert speakers(text) == ["Saifullah Yusuf", "Saifullah Yusuf"]
 
 
 def test_a_place_the_article_names_elsewhere_leaves_the_name():
-    text = ('Banjir merendam 200 rumah di Indramayu pada Senin.\n\n'
-            'Bupati Indramayu Nurhadi mengatakan 40 keluarga sudah dievakuasi ke balai desa.')
+    text = (
+        "Banjir merendam 200 rumah di Indramayu pada Senin.\n\n"
+        "Bupati Indramayu Nurhadi mengatakan 40 keluarga sudah dievakuasi ke balai desa."
+    )
     assert speakers(text) == ["Nurhadi"]
 
 
 def test_degrees_after_a_name_leave_it():
-    text = 'Prof Raldi Hendro Koestoer PhD mengatakan penggabungan sekolah itu dilakukan tanpa dasar hukum.'
+    text = "Prof Raldi Hendro Koestoer PhD mengatakan penggabungan sekolah itu dilakukan tanpa dasar hukum."
     assert speakers(text) == ["Raldi Hendro Koestoer"]
 
 
 def test_a_pronoun_means_the_person_just_brought_in_as_a_subject():
-    text = ('"Harga beras stabil," kata Menteri Perdagangan Budi Santoso.\n\n'
-            'Diberitakan sebelumnya, Kepala Seksi Penerangan Hukum Vanny Yulia Eka Sari membenarkan kejadian itu. '
-            'Dia mengatakan pelaku datang pukul 08.00 WIB dengan seragam jaksa.')
+    text = (
+        '"Harga beras stabil," kata Menteri Perdagangan Budi Santoso.\n\n'
+        "Diberitakan sebelumnya, Kepala Seksi Penerangan Hukum Vanny Yulia Eka Sari membenarkan kejadian itu. "
+        "Dia mengatakan pelaku datang pukul 08.00 WIB dengan seragam jaksa."
+    )
     assert speakers(text)[-1] == "Vanny Yulia Eka Sari"
 
 
 def test_a_relative_clause_speaks_for_the_person_it_follows():
-    text = ("Penjelasan serupa disampaikan Prof Mike Hardy dari Centre for Peace and Security, Coventry University, "
-            "Inggris, yang mengonfirmasi kabar nominasi itu.")
+    text = (
+        "Penjelasan serupa disampaikan Prof Mike Hardy dari Centre for Peace and Security, Coventry University, "
+        "Inggris, yang mengonfirmasi kabar nominasi itu."
+    )
     assert speakers(text) == ["Mike Hardy"]
 
 
 def test_nothing_a_preposition_governs_is_a_speaker():
-    text = ("Adikarya Purnama (36), pekerja konstruksi di Jakarta yang menjadi pengguna bus antarprovinsi, menilai, "
-            "kewajiban tes usap antigen memberatkan dirinya.")
+    text = (
+        "Adikarya Purnama (36), pekerja konstruksi di Jakarta yang menjadi pengguna bus antarprovinsi, menilai, "
+        "kewajiban tes usap antigen memberatkan dirinya."
+    )
     assert "Jakarta" not in speakers(text)
 
 
-@pytest.mark.parametrize(("sentence", "speaker", "role"), [
-    ("Minister of Agriculture Andi Amran Sulaiman stated that rice stocks reached 4 million tonnes.",
-     "Andi Amran Sulaiman", "Minister of Agriculture"),
-    ("U.S. Secretary of State Antony Blinken told reporters the talks had made progress.",
-     "Antony Blinken", "U.S. Secretary of State"),
-    ("Jakarta - The Ministry of Health said on Monday that 40 people had died.", "Ministry of Health", ""),
-])
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "role"),
+    [
+        (
+            "Minister of Agriculture Andi Amran Sulaiman stated that rice stocks reached 4 million tonnes.",
+            "Andi Amran Sulaiman",
+            "Minister of Agriculture",
+        ),
+        (
+            "U.S. Secretary of State Antony Blinken told reporters the talks had made progress.",
+            "Antony Blinken",
+            "U.S. Secretary of State",
+        ),
+        ("Jakarta - The Ministry of Health said on Monday that 40 people had died.", "Ministry of Health", ""),
+    ],
+)
 def test_english_titles_of_an_institution_keep_the_name(sentence, speaker, role):
     found = statements(sentence, "en")
     assert [(s.speaker, s.speaker_role) for s in found] == [(speaker, role)]

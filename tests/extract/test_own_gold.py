@@ -25,8 +25,12 @@ def score(tmp_path: Path, prefix: str) -> float:
     gold = owngold.materialise(tmp_path, "dev")
     claimtrack = Path(sys.executable).with_name("claimtrack")
     command = f"{claimtrack} extract {{docs}} --published {{published}} --json"
-    run = subprocess.run([sys.executable, str(SCORER), *[str(g) for g in gold if g.name.startswith(prefix)], "-q",
-                          "--cmd", command], capture_output=True, text=True, check=True)
+    run = subprocess.run(
+        [sys.executable, str(SCORER), *[str(g) for g in gold if g.name.startswith(prefix)], "-q", "--cmd", command],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return float(re.search(r"attribution F1 ([\d.]+)", run.stdout).group(1))
 
 

@@ -9,18 +9,18 @@ from claimtrack.lexicon import lexicon
 
 
 def split(text: str, language: str = "id") -> list[str]:
-    return [text[s.start:s.end] for s in sentences(text, lexicon(language))]
+    return [text[s.start : s.end] for s in sentences(text, lexicon(language))]
 
 
 def inner(text: str, language: str = "id") -> list[str]:
     """The text inside each quotation, sentence by sentence."""
-    return [text[q.inner_start:q.inner_end] for s in sentences(text, lexicon(language)) for q in s.quotes]
+    return [text[q.inner_start : q.inner_end] for s in sentences(text, lexicon(language)) for q in s.quotes]
 
 
 def test_offsets_point_into_the_text():
     text = "Pertama di sini.  Kedua di sana!\n\nKetiga, di paragraf baru?"
     found = sentences(text, lexicon("id"))
-    assert [text[s.start:s.end] for s in found] == ["Pertama di sini.", "Kedua di sana!", "Ketiga, di paragraf baru?"]
+    assert [text[s.start : s.end] for s in found] == ["Pertama di sini.", "Kedua di sana!", "Ketiga, di paragraf baru?"]
     assert [s.paragraph for s in found] == [0, 0, 1]
 
 
@@ -34,13 +34,16 @@ def test_a_quotation_of_several_sentences_stays_one_sentence():
     assert split(text) == ['"Ini sudah mendesak. Semua harus jalan. Minggu ini," kata Presiden.', "Rapat selesai sore."]
 
 
-@pytest.mark.parametrize("quoted", [
-    "“Kami siap bekerja sama,”",  # curly
-    "”Kami siap bekerja sama,”",  # the Kompas habit: ” opens and closes
-    '"Kami siap bekerja sama,"',  # straight
-    "«Kami siap bekerja sama,»",  # guillemets
-    "''Kami siap bekerja sama,''",  # two apostrophes, as some newspapers print it
-])
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        "“Kami siap bekerja sama,”",  # curly
+        "”Kami siap bekerja sama,”",  # the Kompas habit: ” opens and closes
+        '"Kami siap bekerja sama,"',  # straight
+        "«Kami siap bekerja sama,»",  # guillemets
+        "''Kami siap bekerja sama,''",  # two apostrophes, as some newspapers print it
+    ],
+)
 def test_every_kind_of_quote_mark(quoted):
     text = f"{quoted} kata Budi. Lalu ia pergi."
     assert inner(text) == ["Kami siap bekerja sama,"]
@@ -49,12 +52,14 @@ def test_every_kind_of_quote_mark(quoted):
 
 def test_a_quotation_opened_at_a_paragraph_end_runs_to_the_paragraph_that_closes_it():
     # one sentence a paragraph, the opening mark left at the end of the paragraph before: detokenised Kompas text
-    text = ("Presiden meminta bantuan segera disalurkan. ”\n\nSaya minta minggu ini semuanya jalan.\n\n"
-            "Ini sudah sangat mendesak, ” kata Presiden.\n\nRapat berlangsung di Istana.")
+    text = (
+        "Presiden meminta bantuan segera disalurkan. ”\n\nSaya minta minggu ini semuanya jalan.\n\n"
+        "Ini sudah sangat mendesak, ” kata Presiden.\n\nRapat berlangsung di Istana."
+    )
     found = sentences(text, lexicon("id"))
-    assert [text[s.start:s.end] for s in found][0] == "Presiden meminta bantuan segera disalurkan."
+    assert [text[s.start : s.end] for s in found][0] == "Presiden meminta bantuan segera disalurkan."
     quoted = found[1]
-    assert text[quoted.start:quoted.end].endswith("kata Presiden.")
+    assert text[quoted.start : quoted.end].endswith("kata Presiden.")
     assert (quoted.paragraph, quoted.last_paragraph) == (0, 2)
     assert inner(text) == ["\n\nSaya minta minggu ini semuanya jalan.\n\nIni sudah sangat mendesak, "]
 
@@ -82,12 +87,15 @@ def test_a_quotation_left_open_does_not_swallow_paragraphs_that_start_another():
     assert split(text) == ["Dia berkata ”", "Paragraf tanpa tanda kutip.", "Lalu “kutipan baru” muncul di sini."]
 
 
-@pytest.mark.parametrize(("text", "language"), [
-    ("Menurut Dr. Budi Santoso, vaksin aman.", "id"),
-    ("Kata M. Yusuf, harga naik.", "id"),
-    ("Rep. G.K. Butterfield said the day was a disgrace.", "en"),
-    ("Sen. Elizabeth Warren of Mass. spoke first.", "en"),
-])
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Menurut Dr. Budi Santoso, vaksin aman.", "id"),
+        ("Kata M. Yusuf, harga naik.", "id"),
+        ("Rep. G.K. Butterfield said the day was a disgrace.", "en"),
+        ("Sen. Elizabeth Warren of Mass. spoke first.", "en"),
+    ],
+)
 def test_abbreviations_and_initials_do_not_end_a_sentence(text, language):
     assert split(text, language) == [text]
 
@@ -95,11 +103,13 @@ def test_abbreviations_and_initials_do_not_end_a_sentence(text, language):
 def test_an_unpaired_closing_mark_quotes_from_the_paragraph_start():
     text = "Kami tidak menyerah,” ujarnya."
     quotes = find_quotes(text, 0, len(text))
-    assert [(text[q.inner_start:q.inner_end], q.opened) for q in quotes] == [("Kami tidak menyerah,", False)]
+    assert [(text[q.inner_start : q.inner_end], q.opened) for q in quotes] == [("Kami tidak menyerah,", False)]
 
 
 def test_detached_marks_around_a_term_are_a_quotation_not_an_end():
     # tokenised text: a mark after a comma closes only when the attribution follows it
-    text = ("Wali Kota memastikan, pada Senin, ” kota hujan ” tersebut kembali masuk zona oranye. ”\n\n"
-            "Kota Bogor sudah tidak zona merah lagi, ” kata Bima.")
+    text = (
+        "Wali Kota memastikan, pada Senin, ” kota hujan ” tersebut kembali masuk zona oranye. ”\n\n"
+        "Kota Bogor sudah tidak zona merah lagi, ” kata Bima."
+    )
     assert inner(text) == [" kota hujan ", "\n\nKota Bogor sudah tidak zona merah lagi, "]

@@ -1,4 +1,5 @@
-"""Speaker spans: the phrase naming who spoke, before or after its cue, past roles, places and clauses set off by commas."""
+"""Speaker spans: the phrase naming who spoke, before or after its cue, past roles, places and clauses set off by
+commas."""
 
 from __future__ import annotations
 
@@ -49,24 +50,45 @@ def test_according_to_a_document():
     assert "report" in statement.speaker
 
 
-@pytest.mark.parametrize(("text", "language", "speaker", "role"), [
-    ("The ministry's spokesperson, Dedi Kurniawan, said stocks would last until the end of the year.", "en",
-     "Dedi Kurniawan", "ministry's spokesperson"),
-    ("Juru bicara kementerian, Dedi Kurniawan, mengatakan stok beras cukup sampai akhir tahun.", "id",
-     "Dedi Kurniawan", "Juru bicara kementerian"),
-    ("Richard Revesz, director of a policy institute at a law school, said the states were exaggerating.", "en",
-     "Richard Revesz", "director of a policy institute at a law school"),
-    ("Tri Maharini, dokter di rumah sakit daerah, memaparkan bahwa sebagian besar pasien sudah pulih.", "id",
-     "Tri Maharini", "dokter di rumah sakit daerah"),
-])
+@pytest.mark.parametrize(
+    ("text", "language", "speaker", "role"),
+    [
+        (
+            "The ministry's spokesperson, Dedi Kurniawan, said stocks would last until the end of the year.",
+            "en",
+            "Dedi Kurniawan",
+            "ministry's spokesperson",
+        ),
+        (
+            "Juru bicara kementerian, Dedi Kurniawan, mengatakan stok beras cukup sampai akhir tahun.",
+            "id",
+            "Dedi Kurniawan",
+            "Juru bicara kementerian",
+        ),
+        (
+            "Richard Revesz, director of a policy institute at a law school, said the states were exaggerating.",
+            "en",
+            "Richard Revesz",
+            "director of a policy institute at a law school",
+        ),
+        (
+            "Tri Maharini, dokter di rumah sakit daerah, memaparkan bahwa sebagian besar pasien sudah pulih.",
+            "id",
+            "Tri Maharini",
+            "dokter di rumah sakit daerah",
+        ),
+    ],
+)
 def test_a_role_in_apposition_is_the_role_not_the_speaker(text, language, speaker, role):
     statement = only(text, language)
     assert (statement.speaker, statement.speaker_role) == (speaker, role)
 
 
 def test_a_name_after_the_role_following_the_cue():
-    statement = only('"Dari 285 kasus, hanya 2 persen dari jalur pantura," kata juru bicara Gugus Tugas Covid-19 '
-                     "Kabupaten Bekasi, Alamsyah, Rabu sore.")
+    statement = only(
+        '"Dari 285 kasus, hanya 2 persen dari jalur pantura," kata juru bicara Gugus Tugas Covid-19 '
+        "Kabupaten Bekasi, Alamsyah, Rabu sore."
+    )
     assert statement.speaker == "Alamsyah"
     assert statement.speaker_role.startswith("juru bicara Gugus Tugas")
 

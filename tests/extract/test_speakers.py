@@ -14,26 +14,35 @@ def parse(mention: str, language: str = "id"):
     return speaker.name, speaker.role, speaker.kind
 
 
-@pytest.mark.parametrize(("mention", "language", "expected"), [
-    ("juru bicara Kremlin Dmitry Peskov", "id", ("Dmitry Peskov", "juru bicara Kremlin", "person")),
-    ("Menteri Luar Negeri Rusia Sergei Lavrov", "id", ("Sergei Lavrov", "Menteri Luar Negeri Rusia", "person")),
-    ("Kapolda Metro Jaya Irjen Karyoto", "id", ("Karyoto", "Kapolda Metro Jaya Irjen", "person")),
-    ("Ketua Pengurus Besar Ikatan Dokter Indonesia Daeng M Faqih", "id",
-     ("Daeng M Faqih", "Ketua Pengurus Besar Ikatan Dokter Indonesia", "person")),
-    ("Bupati Majalengka Eman Suherman", "id", ("Eman Suherman", "Bupati Majalengka", "person")),
-    ("White House spokesman Josh Earnest", "en", ("Josh Earnest", "White House spokesman", "person")),
-    ("Secretary of State Antony Blinken", "en", ("Antony Blinken", "Secretary of State", "person")),
-])
+@pytest.mark.parametrize(
+    ("mention", "language", "expected"),
+    [
+        ("juru bicara Kremlin Dmitry Peskov", "id", ("Dmitry Peskov", "juru bicara Kremlin", "person")),
+        ("Menteri Luar Negeri Rusia Sergei Lavrov", "id", ("Sergei Lavrov", "Menteri Luar Negeri Rusia", "person")),
+        ("Kapolda Metro Jaya Irjen Karyoto", "id", ("Karyoto", "Kapolda Metro Jaya Irjen", "person")),
+        (
+            "Ketua Pengurus Besar Ikatan Dokter Indonesia Daeng M Faqih",
+            "id",
+            ("Daeng M Faqih", "Ketua Pengurus Besar Ikatan Dokter Indonesia", "person"),
+        ),
+        ("Bupati Majalengka Eman Suherman", "id", ("Eman Suherman", "Bupati Majalengka", "person")),
+        ("White House spokesman Josh Earnest", "en", ("Josh Earnest", "White House spokesman", "person")),
+        ("Secretary of State Antony Blinken", "en", ("Antony Blinken", "Secretary of State", "person")),
+    ],
+)
 def test_a_title_becomes_the_role(mention, language, expected):
     assert parse(mention, language) == expected
 
 
-@pytest.mark.parametrize(("mention", "language"), [
-    ("Kementerian Luar Negeri Rusia", "id"),
-    ("Gedung Putih", "id"),
-    ("Badan Nasional Penanggulangan Bencana", "id"),
-    ("the State Department", "en"),
-])
+@pytest.mark.parametrize(
+    ("mention", "language"),
+    [
+        ("Kementerian Luar Negeri Rusia", "id"),
+        ("Gedung Putih", "id"),
+        ("Badan Nasional Penanggulangan Bencana", "id"),
+        ("the State Department", "en"),
+    ],
+)
 def test_organisations_are_kept_whole(mention, language):
     name, _, kind = parse(mention, language)
     assert kind == "organization"
@@ -52,18 +61,24 @@ def test_pronouns_are_marked_for_resolution(mention, kind):
 
 # --- names trimmed by what the document writes ------------------------------------------------------------------
 def test_a_place_before_a_name_goes_to_the_role():
-    statement = statements("Juru bicara Satgas Covid-19 Kota Jambi Abu Bakar mengatakan, 50 orang hadir di pemakaman.")[0]
+    statement = statements("Juru bicara Satgas Covid-19 Kota Jambi Abu Bakar mengatakan, 50 orang hadir di pemakaman.")[
+        0
+    ]
     assert (statement.speaker, statement.speaker_role) == ("Abu Bakar", "Juru bicara Satgas Covid-19 Kota Jambi")
 
 
 def test_a_name_written_again_on_its_own_drops_what_came_before_it():
-    text = ("Manajer Humas PT Sinar Baru Ardi Maulana Mubarok menyampaikan, program itu berjalan sejak Maret.\n\n"
-            "Ardi Maulana Mubarok juga mengatakan, petani sudah merasakan hasilnya.")
+    text = (
+        "Manajer Humas PT Sinar Baru Ardi Maulana Mubarok menyampaikan, program itu berjalan sejak Maret.\n\n"
+        "Ardi Maulana Mubarok juga mengatakan, petani sudah merasakan hasilnya."
+    )
     assert speakers(text) == ["Ardi Maulana Mubarok", "Ardi Maulana Mubarok"]
 
 
 def test_a_role_with_its_abbreviation_before_a_name_is_no_list():
-    statement = statements("Menteri Kebudayaan RI (Menbud), Fadli Zon, menyampaikan bahwa amanat konstitusi dijalankan.")[0]
+    statement = statements(
+        "Menteri Kebudayaan RI (Menbud), Fadli Zon, menyampaikan bahwa amanat konstitusi dijalankan."
+    )[0]
     assert (statement.speaker, statement.speaker_kind) == ("Fadli Zon", "person")
 
 
@@ -73,31 +88,40 @@ def test_a_person_named_after_an_institution_and_its_acronym():
 
 
 # --- roles that end in a capitalised place or institution -------------------------------------------------------
-@pytest.mark.parametrize(("mention", "name", "role_end"), [
-    # a compass word, "Raya", "Jaya" continue the place before them
-    ("Kepala Dinas Perikanan Kalimantan Utara Rudi Hartawan", "Rudi Hartawan", "Kalimantan Utara"),
-    ("Direktur Reserse Narkoba Polda Metro Jaya Hendra Gunawan", "Hendra Gunawan", "Metro Jaya"),
-    ("Ketua Perwakilan Ombudsman Banten Raya Siti Marlina", "Siti Marlina", "Banten Raya"),
-    ("Wakil Bupati Toraja Barat Yohanis", "Yohanis", "Toraja Barat"),
-    # a place word takes the word after it, and one word after that is a name
-    ("Juru bicara Satgas Banjir Kabupaten Cilacap Suharyono", "Suharyono", "Kabupaten Cilacap"),
-    ("Imam Besar Masjid Baiturrahim Zulkarnain Harahap", "Zulkarnain Harahap", "Masjid Baiturrahim"),
-    # a word that opens names, and a corps after a rank
-    ("Kepala Balai Pelestarian Candi Gunungwangi I Gusti Ngurah Made Artana", "I Gusti Ngurah Made Artana",
-     "Candi Gunungwangi"),
-    ("Komandan Kodim Sleman Letnan Kolonel Inf Rudi Hartono", "Rudi Hartono", "Inf"),
-])
+@pytest.mark.parametrize(
+    ("mention", "name", "role_end"),
+    [
+        # a compass word, "Raya", "Jaya" continue the place before them
+        ("Kepala Dinas Perikanan Kalimantan Utara Rudi Hartawan", "Rudi Hartawan", "Kalimantan Utara"),
+        ("Direktur Reserse Narkoba Polda Metro Jaya Hendra Gunawan", "Hendra Gunawan", "Metro Jaya"),
+        ("Ketua Perwakilan Ombudsman Banten Raya Siti Marlina", "Siti Marlina", "Banten Raya"),
+        ("Wakil Bupati Toraja Barat Yohanis", "Yohanis", "Toraja Barat"),
+        # a place word takes the word after it, and one word after that is a name
+        ("Juru bicara Satgas Banjir Kabupaten Cilacap Suharyono", "Suharyono", "Kabupaten Cilacap"),
+        ("Imam Besar Masjid Baiturrahim Zulkarnain Harahap", "Zulkarnain Harahap", "Masjid Baiturrahim"),
+        # a word that opens names, and a corps after a rank
+        (
+            "Kepala Balai Pelestarian Candi Gunungwangi I Gusti Ngurah Made Artana",
+            "I Gusti Ngurah Made Artana",
+            "Candi Gunungwangi",
+        ),
+        ("Komandan Kodim Sleman Letnan Kolonel Inf Rudi Hartono", "Rudi Hartono", "Inf"),
+    ],
+)
 def test_the_place_ending_a_role_stays_in_the_role(mention, name, role_end):
     found, role, kind = parse(mention)
     assert (found, kind) == (name, "person")
     assert role.endswith(role_end)
 
 
-@pytest.mark.parametrize(("mention", "name"), [
-    ("Pelatih Timur Rashidov", "Timur Rashidov"),  # after a title, not after a place
-    ("Bupati Gianyar AAG Jaya Putra", "Jaya Putra"),  # after initials
-    ("Ketua Ikatan Ahli Perencana Wilayah dan Kota Bambang Sutrisno", "Bambang Sutrisno"),  # "dan Kota": no place
-])
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("Pelatih Timur Rashidov", "Timur Rashidov"),  # after a title, not after a place
+        ("Bupati Gianyar AAG Jaya Putra", "Jaya Putra"),  # after initials
+        ("Ketua Ikatan Ahli Perencana Wilayah dan Kota Bambang Sutrisno", "Bambang Sutrisno"),  # "dan Kota": no place
+    ],
+)
 def test_words_that_continue_places_can_still_be_names(mention, name):
     assert speakers(f'"Kami siap bekerja," kata {mention}.') == [name]
 
@@ -110,9 +134,11 @@ def test_a_resident_of_a_place_is_described_not_the_place(mention):
 
 def test_a_short_name_written_alone_tells_where_the_name_begins():
     # "Tanijaya" ends a name elsewhere ("platform Tanijaya kini"), "Rudi" stands alone after "kata"
-    text = ("Chief Executive Officer Tanijaya Rudi Santoso mengatakan, panen tahun ini naik.\n\n"
-            "Platform Tanijaya kini punya 2.000 mitra petani.\n\n"
-            '"Kami tumbuh cepat sekali," kata Rudi.')
+    text = (
+        "Chief Executive Officer Tanijaya Rudi Santoso mengatakan, panen tahun ini naik.\n\n"
+        "Platform Tanijaya kini punya 2.000 mitra petani.\n\n"
+        '"Kami tumbuh cepat sekali," kata Rudi.'
+    )
     found = statements(text)
     assert [s.speaker for s in found] == ["Rudi Santoso", "Rudi Santoso"]
     assert found[0].speaker_role == "Chief Executive Officer Tanijaya"
@@ -120,19 +146,26 @@ def test_a_short_name_written_alone_tells_where_the_name_begins():
 
 def test_a_first_name_used_as_a_short_name_stays_in_the_name():
     # "Hadi" is the man's own short name ("kata Hadi"), not the end of an institution's name
-    text = ("Hadi Wijaya Kusuma, Sekretaris Daerah, mengatakan, anggaran sudah cair.\n\n"
-            '"Dana itu untuk jalan desa," kata Hadi.\n\n"Semua sudah diperiksa," ujar Wijaya.')
+    text = (
+        "Hadi Wijaya Kusuma, Sekretaris Daerah, mengatakan, anggaran sudah cair.\n\n"
+        '"Dana itu untuk jalan desa," kata Hadi.\n\n"Semua sudah diperiksa," ujar Wijaya.'
+    )
     assert {s.speaker for s in statements(text)} == {"Hadi Wijaya Kusuma"}
 
 
 # --- an office and the place it serves ------------------------------------------------------------------------------
 def test_the_word_after_an_office_or_an_institution_is_its_place_not_a_name():
-    assert [(s.speaker, s.speaker_kind) for s in statements(
-        "Kapolda Sumut hingga Kapolrestabes Medan pun meminta maaf atas peristiwa salah tangkap itu.")] == [
-        ("Kapolrestabes Medan", "person")]
+    assert [
+        (s.speaker, s.speaker_kind)
+        for s in statements(
+            "Kapolda Sumut hingga Kapolrestabes Medan pun meminta maaf atas peristiwa salah tangkap itu."
+        )
+    ] == [("Kapolrestabes Medan", "person")]
 
 
 def test_after_an_office_and_its_place_the_holder_is_named_past_the_comma():
-    text = ('"Keluarga korban telah resmi membuat laporan di Polres Palopo," ujar Kasi Humas Polres Palopo, AKP '
-            'Supriadi kepada wartawan.')
+    text = (
+        '"Keluarga korban telah resmi membuat laporan di Polres Palopo," ujar Kasi Humas Polres Palopo, AKP '
+        "Supriadi kepada wartawan."
+    )
     assert [s.speaker for s in statements(text)] == ["Supriadi"]

@@ -10,15 +10,18 @@ from claimtrack.lexicon import lexicon
 from tests.extract.helpers import run
 
 
-@pytest.mark.parametrize(("content", "language", "expected"), [
-    ("tuduhan itu tidak benar", "id", "deny"),
-    ("kabar tersebut hoaks", "id", "deny"),
-    ("tuduhan Barat itu tidak disertai bukti", "id", "deny"),
-    ("harga beras turun lima persen", "id", "assert"),
-    ("the story was fabricated", "en", "deny"),
-    ("that is simply not true", "en", "deny"),
-    ("prices fell five percent", "en", "assert"),
-])
+@pytest.mark.parametrize(
+    ("content", "language", "expected"),
+    [
+        ("tuduhan itu tidak benar", "id", "deny"),
+        ("kabar tersebut hoaks", "id", "deny"),
+        ("tuduhan Barat itu tidak disertai bukti", "id", "deny"),
+        ("harga beras turun lima persen", "id", "assert"),
+        ("the story was fabricated", "en", "deny"),
+        ("that is simply not true", "en", "deny"),
+        ("prices fell five percent", "en", "assert"),
+    ],
+)
 def test_the_content_can_deny(content, language, expected):
     assert Stance(lexicon(language)).of(content, cue_denies=False) == expected
 
@@ -35,60 +38,78 @@ def links(text: str, language: str = "id"):
 
 
 def test_a_denial_pointing_back_contradicts_the_claim_it_answers():
-    text = ("Gedung Putih mengatakan Korea Utara mengirimkan senjata kepada Rusia.\n\n"
-            "Juru bicara Kremlin Dmitry Peskov mengatakan tuduhan Barat itu tidak disertai bukti.")
+    text = (
+        "Gedung Putih mengatakan Korea Utara mengirimkan senjata kepada Rusia.\n\n"
+        "Juru bicara Kremlin Dmitry Peskov mengatakan tuduhan Barat itu tidak disertai bukti."
+    )
     assert links(text) == [("Dmitry Peskov", "Gedung Putih", "contradicts")]
 
 
 def test_a_denial_sharing_content_words_contradicts():
-    text = ("The White House said North Korea shipped artillery shells to Russia in September.\n\n"
-            "Russia's foreign ministry denied that North Korea shipped artillery shells to Russia.")
+    text = (
+        "The White House said North Korea shipped artillery shells to Russia in September.\n\n"
+        "Russia's foreign ministry denied that North Korea shipped artillery shells to Russia."
+    )
     assert links(text, "en") == [("Russia's foreign ministry", "White House", "contradicts")]
 
 
 def test_a_confirmation_by_another_speaker_supports():
-    text = ("Kementerian Kesehatan mengatakan kasus demam berdarah naik tiga kali lipat di Jawa Barat.\n\n"
-            "Dinas Kesehatan Jawa Barat membenarkan bahwa kasus demam berdarah naik tiga kali lipat di Jawa Barat.")
+    text = (
+        "Kementerian Kesehatan mengatakan kasus demam berdarah naik tiga kali lipat di Jawa Barat.\n\n"
+        "Dinas Kesehatan Jawa Barat membenarkan bahwa kasus demam berdarah naik tiga kali lipat di Jawa Barat."
+    )
     assert links(text) == [("Dinas Kesehatan Jawa Barat", "Kementerian Kesehatan", "supports")]
 
 
 def test_a_bare_repetition_is_no_link_inside_the_article():
     # the two join one claim when the article is tracked (tests/test_claims.py); here nothing is answered
-    text = ("Kementerian Kesehatan mengatakan kasus demam berdarah naik tiga kali lipat di Jawa Barat.\n\n"
-            "Dinas Kesehatan Jawa Barat juga mengatakan kasus demam berdarah naik tiga kali lipat di Jawa Barat.")
+    text = (
+        "Kementerian Kesehatan mengatakan kasus demam berdarah naik tiga kali lipat di Jawa Barat.\n\n"
+        "Dinas Kesehatan Jawa Barat juga mengatakan kasus demam berdarah naik tiga kali lipat di Jawa Barat."
+    )
     assert links(text) == []
 
 
 def test_a_denial_points_at_the_statement_on_its_topic_not_the_last_one():
-    text = ("Beredar kabar bahwa Bendungan Bili-Bili di Gowa retak dan akan jebol pekan ini.\n\n"
-            "Kepala Dinas Pariwisata Andi Rahman mengatakan kunjungan wisatawan ke Malino naik 20 persen.\n\n"
-            "Bupati Gowa Adnan Purichta Ichsan membantah kabar soal Bendungan Bili-Bili tersebut.")
+    text = (
+        "Beredar kabar bahwa Bendungan Bili-Bili di Gowa retak dan akan jebol pekan ini.\n\n"
+        "Kepala Dinas Pariwisata Andi Rahman mengatakan kunjungan wisatawan ke Malino naik 20 persen.\n\n"
+        "Bupati Gowa Adnan Purichta Ichsan membantah kabar soal Bendungan Bili-Bili tersebut."
+    )
     extraction = run(text)
     by_id = {s.id: s for s in extraction.statements}
-    assert [(by_id[link.source].speaker, by_id[link.target].speaker_kind, link.relation) for link in extraction.links] \
-        == [("Adnan Purichta Ichsan", "circulating", "contradicts")]
+    assert [
+        (by_id[link.source].speaker, by_id[link.target].speaker_kind, link.relation) for link in extraction.links
+    ] == [("Adnan Purichta Ichsan", "circulating", "contradicts")]
 
 
 def test_a_denial_whose_target_the_text_does_not_show_links_to_nothing():
-    text = ("Kepala Dinas Pariwisata Andi Rahman mengatakan kunjungan wisatawan ke Malino naik 20 persen.\n\n"
-            "Di tempat lain, Kapolres Gowa Reonald Simanjuntak membantah informasi soal penculikan anak itu.")
+    text = (
+        "Kepala Dinas Pariwisata Andi Rahman mengatakan kunjungan wisatawan ke Malino naik 20 persen.\n\n"
+        "Di tempat lain, Kapolres Gowa Reonald Simanjuntak membantah informasi soal penculikan anak itu."
+    )
     assert links(text) == []
 
 
 def test_unrelated_statements_are_not_linked():
-    text = ("Budi Santoso mengatakan harga beras turun.\n\n"
-            "Sri Rahayu membantah bahwa jembatan di Sleman rusak.")
+    text = "Budi Santoso mengatakan harga beras turun.\n\nSri Rahayu membantah bahwa jembatan di Sleman rusak."
     assert links(text) == []
 
 
 # --- check-worthiness ---------------------------------------------------------------------------------------
-@pytest.mark.parametrize(("language", "worthy", "less"), [
-    ("id", "Korea Utara mengirim 300.000 peluru artileri kepada Rusia pada September",
-     "kita mungkin akan membahasnya nanti"),
-    ("id", "Jumlah korban tewas mencapai 45 orang di Cianjur", "apakah kita sudah siap?"),
-    ("en", "North Korea sent 300,000 artillery shells to Russia in September", "we might discuss it later"),
-    ("en", "Unemployment fell to 3.4 percent in January", "I think it is a wonderful day"),
-])
+@pytest.mark.parametrize(
+    ("language", "worthy", "less"),
+    [
+        (
+            "id",
+            "Korea Utara mengirim 300.000 peluru artileri kepada Rusia pada September",
+            "kita mungkin akan membahasnya nanti",
+        ),
+        ("id", "Jumlah korban tewas mencapai 45 orang di Cianjur", "apakah kita sudah siap?"),
+        ("en", "North Korea sent 300,000 artillery shells to Russia in September", "we might discuss it later"),
+        ("en", "Unemployment fell to 3.4 percent in January", "I think it is a wonderful day"),
+    ],
+)
 def test_facts_with_numbers_and_names_outrank_hedges_questions_and_opinions(language, worthy, less):
     score = CheckWorthiness(lexicon(language)).score
     assert 0.0 <= score(less) < score(worthy) <= 1.0
@@ -98,28 +119,34 @@ def test_an_empty_content_is_not_worth_checking():
     assert CheckWorthiness(lexicon("id")).score("") == 0.0
 
 
-@pytest.mark.parametrize(("language", "content"), [
-    ("id", "harga beras naik 10 persen sejak Maret"),
-    ("id", "Program MBG sudah menyasar 36,7 juta penerima"),
-    ("id", "harga beras turun 10 persen"),
-    ("en", "Prices doubled since March"),
-    ("en", "Unemployment fell 2 percent in 2024"),
-    ("en", "Exports rose 15% last year"),
-])
+@pytest.mark.parametrize(
+    ("language", "content"),
+    [
+        ("id", "harga beras naik 10 persen sejak Maret"),
+        ("id", "Program MBG sudah menyasar 36,7 juta penerima"),
+        ("id", "harga beras turun 10 persen"),
+        ("en", "Prices doubled since March"),
+        ("en", "Unemployment fell 2 percent in 2024"),
+        ("en", "Exports rose 15% last year"),
+    ],
+)
 def test_changes_and_quantities_reach_the_claim_threshold(language, content):
     from claimtrack.config import settings
 
     assert CheckWorthiness(lexicon(language)).score(content) >= settings().claims.min_checkworthiness
 
 
-@pytest.mark.parametrize(("language", "content", "cue"), [
-    ("id", "Terima kasih kepada seluruh relawan atas bantuannya", "kata"),
-    ("id", "pemerintah mempercepat pemulihan layanan pendidikan", "meminta"),
-    ("id", "program ini bertujuan untuk menarik perhatian anak muda", "kata"),
-    ("id", "kita harus menjaga persatuan bangsa", "kata"),
-    ("en", "we should all stand together", "said"),
-    ("en", "everyone should stay at home this weekend", "urged"),
-])
+@pytest.mark.parametrize(
+    ("language", "content", "cue"),
+    [
+        ("id", "Terima kasih kepada seluruh relawan atas bantuannya", "kata"),
+        ("id", "pemerintah mempercepat pemulihan layanan pendidikan", "meminta"),
+        ("id", "program ini bertujuan untuk menarik perhatian anak muda", "kata"),
+        ("id", "kita harus menjaga persatuan bangsa", "kata"),
+        ("en", "we should all stand together", "said"),
+        ("en", "everyone should stay at home this weekend", "urged"),
+    ],
+)
 def test_thanks_appeals_purposes_and_opinions_stay_below_it(language, content, cue):
     from claimtrack.config import settings
 
@@ -134,7 +161,11 @@ def test_every_score_says_why():
 
 def test_different_statements_rarely_tie():
     score = CheckWorthiness(lexicon("id")).score
-    contents = ["harga beras naik 10 persen", "harga cabai naik 20 persen di Jakarta pada Senin",
-                "Korea Utara mengirim senjata ke Rusia", "Presiden Prabowo meresmikan 80 jembatan pada 2025",
-                "kami akan terus berkoordinasi dengan pemerintah daerah"]
+    contents = [
+        "harga beras naik 10 persen",
+        "harga cabai naik 20 persen di Jakarta pada Senin",
+        "Korea Utara mengirim senjata ke Rusia",
+        "Presiden Prabowo meresmikan 80 jembatan pada 2025",
+        "kami akan terus berkoordinasi dengan pemerintah daerah",
+    ]
     assert len({score(c) for c in contents}) == len(contents)

@@ -16,21 +16,32 @@ def standing_of(text: str, language: str = "id") -> dict[str, str]:
 
 
 def test_a_person_named_with_their_age_in_brackets_is_private():
-    text = ('"Airnya sudah tiga hari tidak mengalir," kata Lusia Luruk Tae (45) di Desa Weoe, Rabu.\n\n'
-            'Kepala Dinas Pekerjaan Umum Yohanes Nahak mengatakan pipa baru dipasang pekan depan.')
+    text = (
+        '"Airnya sudah tiga hari tidak mengalir," kata Lusia Luruk Tae (45) di Desa Weoe, Rabu.\n\n'
+        "Kepala Dinas Pekerjaan Umum Yohanes Nahak mengatakan pipa baru dipasang pekan depan."
+    )
     assert standing_of(text) == {"Lusia Luruk Tae": "private", "Yohanes Nahak": "public"}
 
 
-@pytest.mark.parametrize("role", ["warga Kecamatan Mlati", "pedagang daging sapi di Pasar Kebayoran Lama",
-                                  "salah satu pengunjung", "sopir angkot M16"])
+@pytest.mark.parametrize(
+    "role",
+    [
+        "warga Kecamatan Mlati",
+        "pedagang daging sapi di Pasar Kebayoran Lama",
+        "salah satu pengunjung",
+        "sopir angkot M16",
+    ],
+)
 def test_a_private_role_makes_the_speaker_private(role):
     text = f'"Harga daging naik dua kali lipat sejak Lebaran," kata Teguh, {role}, Senin.'
     assert standing_of(text) == {"Teguh": "private"}
 
 
 def test_the_same_person_is_private_in_every_statement_even_where_the_age_is_not_repeated():
-    text = ('"Rumah makan ini mulai buka sejak 13 Februari 2019," kata Armanunsah Wahyu Sri Harsalsi (50).\n\n'
-            'Armanunsah mengatakan pendapatan rumah makan itu merosot hingga 80 persen.')
+    text = (
+        '"Rumah makan ini mulai buka sejak 13 Februari 2019," kata Armanunsah Wahyu Sri Harsalsi (50).\n\n'
+        "Armanunsah mengatakan pendapatan rumah makan itu merosot hingga 80 persen."
+    )
     found = run(text).statements
     assert len(found) == 2 and {s.speaker_standing for s in found} == {"private"}
 
@@ -44,8 +55,10 @@ def test_a_private_speakers_statement_ranks_lower_than_the_same_words_from_an_of
 
 
 def test_titles_and_institutions_stay_public():
-    text = ("Gedung Putih mengatakan Korea Utara mengirimkan senjata kepada Rusia.\n\n"
-            "Juru bicara Kremlin Dmitry Peskov mengatakan tuduhan itu tidak disertai bukti.")
+    text = (
+        "Gedung Putih mengatakan Korea Utara mengirimkan senjata kepada Rusia.\n\n"
+        "Juru bicara Kremlin Dmitry Peskov mengatakan tuduhan itu tidak disertai bukti."
+    )
     assert set(standing_of(text).values()) == {"public"}
 
 
@@ -55,19 +68,23 @@ def test_english_roles_have_their_head_last_and_family_words_do_not_make_anyone_
     assert standing.private_role("a resident of Columbus")
     assert not standing.private_role("the Republican presidential nominee's eldest daughter")
     assert not standing.private_role("the state's attorney general")
-    text = ('"The line was three hours long," said Mary Jones, a Cleveland resident.\n\n'
-            'Governor John Kasich said the state had added 400 polling stations.')
+    text = (
+        '"The line was three hours long," said Mary Jones, a Cleveland resident.\n\n'
+        "Governor John Kasich said the state had added 400 polling stations."
+    )
     assert standing_of(text, "en") == {"Mary Jones": "private", "John Kasich": "public"}
 
 
 def test_an_age_is_no_private_mark_in_english_news():
-    text = 'Joe Biden (80) said the economy added 300,000 jobs in March.'
+    text = "Joe Biden (80) said the economy added 300,000 jobs in March."
     assert standing_of(text, "en") == {"Joe Biden": "public"}
 
 
 def test_public_only_drops_private_statements_and_their_links():
-    text = ('"Korea Utara mengirim senjata ke Rusia," kata Budi (40), warga Jakarta.\n\n'
-            'Juru bicara Kremlin Dmitry Peskov membantah kabar tersebut.')
+    text = (
+        '"Korea Utara mengirim senjata ke Rusia," kata Budi (40), warga Jakarta.\n\n'
+        "Juru bicara Kremlin Dmitry Peskov membantah kabar tersebut."
+    )
     extraction = run(text)
     assert [s.speaker_standing for s in extraction.statements] == ["private", "public"]
     assert extraction.links  # the denial answers the private claim ...
@@ -78,9 +95,11 @@ def test_public_only_drops_private_statements_and_their_links():
 
 def test_extract_skip_private_on_the_command_line(tmp_path, cli):
     article = tmp_path / "a.txt"
-    article.write_text('Judul\n\n"Harga beras naik," kata Siti (52), pedagang di Pasar Minggu.\n\n'
-                       'Menteri Perdagangan Budi Santoso mengatakan stok beras aman hingga akhir tahun.\n',
-                       encoding="utf-8")
+    article.write_text(
+        'Judul\n\n"Harga beras naik," kata Siti (52), pedagang di Pasar Minggu.\n\n'
+        "Menteri Perdagangan Budi Santoso mengatakan stok beras aman hingga akhir tahun.\n",
+        encoding="utf-8",
+    )
     everything = json.loads(cli("extract", str(article), "--lang", "id").stdout)
     public = json.loads(cli("extract", str(article), "--lang", "id", "--skip-private").stdout)
     assert [s["speaker_standing"] for s in everything["statements"]] == ["private", "public"]

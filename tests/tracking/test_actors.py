@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from claimtrack.ingest.prepare import prepare
-from claimtrack.tracking.tracker import Tracker
 from claimtrack.tracking.actors import ActorChanges, ActorResolver, Speaker
+from claimtrack.tracking.tracker import Tracker
 
 
 def ingest(store, *texts: str) -> Tracker:
@@ -23,31 +23,39 @@ def aliases(store) -> set[str]:
 
 
 def test_a_short_name_never_joins_a_fuller_name_from_another_article(store):
-    ingest(store,
-           "Ketua Umum Partai Demokrat Agus Harimurti Yudhoyono mengatakan koalisi sudah solid.",
-           '"Prajurit kami siap menjaga perbatasan," kata Agus.')
+    ingest(
+        store,
+        "Ketua Umum Partai Demokrat Agus Harimurti Yudhoyono mengatakan koalisi sudah solid.",
+        '"Prajurit kami siap menjaga perbatasan," kata Agus.',
+    )
     assert {"Agus Harimurti Yudhoyono", "Agus"} <= set(actors(store))
 
 
 def test_a_name_the_gazetteer_knows_joins_its_full_form(store):
-    ingest(store,
-           "Presiden Prabowo Subianto mengatakan stok beras aman hingga akhir tahun.",
-           '"Program makan bergizi gratis menjangkau 30 juta anak," kata Prabowo.')
+    ingest(
+        store,
+        "Presiden Prabowo Subianto mengatakan stok beras aman hingga akhir tahun.",
+        '"Program makan bergizi gratis menjangkau 30 juta anak," kata Prabowo.',
+    )
     assert [name for name in actors(store) if "Prabowo" in name] == ["Prabowo Subianto"]
 
 
 def test_the_same_full_name_in_two_articles_is_one_actor(store):
-    ingest(store,
-           "Menteri Keuangan Sri Mulyani Indrawati mengatakan defisit turun menjadi 2,5 persen.",
-           '"Penerimaan pajak naik 12 persen," kata Menteri Keuangan Sri Mulyani Indrawati.')
+    ingest(
+        store,
+        "Menteri Keuangan Sri Mulyani Indrawati mengatakan defisit turun menjadi 2,5 persen.",
+        '"Penerimaan pajak naik 12 persen," kata Menteri Keuangan Sri Mulyani Indrawati.',
+    )
     assert list(actors(store)).count("Sri Mulyani Indrawati") == 1
 
 
 def test_pronouns_cue_words_and_bare_roles_make_no_actor_and_no_alias(store):
-    ingest(store,
-           '"Harga cabai naik dua kali lipat sejak Maret," ujarnya.\n\n'
-           '"Terdakwa terbukti menerima suap Rp 2 miliar," kata hakim.\n\n'
-           '"Kami sudah menyiapkan 40 pompa air," kata Pak Presiden.')
+    ingest(
+        store,
+        '"Harga cabai naik dua kali lipat sejak Maret," ujarnya.\n\n'
+        '"Terdakwa terbukti menerima suap Rp 2 miliar," kata hakim.\n\n'
+        '"Kami sudah menyiapkan 40 pompa air," kata Pak Presiden.',
+    )
     assert actors(store) == {}
     assert not aliases(store) & {"ujarnya", "hakim", "pak presiden", "presiden", "katanya"}
 
@@ -55,9 +63,16 @@ def test_pronouns_cue_words_and_bare_roles_make_no_actor_and_no_alias(store):
 def test_an_alias_is_stored_only_when_it_names_the_actor():
     resolver = ActorResolver(lambda: [], lambda: {})
     changes = ActorChanges()
-    actor = resolver.actor_for(Speaker("Budi Santoso", "person", "Menteri Perdagangan",
-                                       ("Budi", "katanya", "Menteri Perdagangan Budi Santoso", "Mendag")),
-                               "id", changes)
+    actor = resolver.actor_for(
+        Speaker(
+            "Budi Santoso",
+            "person",
+            "Menteri Perdagangan",
+            ("Budi", "katanya", "Menteri Perdagangan Budi Santoso", "Mendag"),
+        ),
+        "id",
+        changes,
+    )
     assert actor is not None and actor < 0
     assert set(changes.aliases) == {"budi santoso", "budi", "menteri perdagangan budi santoso"}
 

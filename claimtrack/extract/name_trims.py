@@ -1,0 +1,208 @@
+"""Name trims: where a speaker's name begins and ends, decided by what the document writes around it.
+
+A parsed name may still hold words that are not the name: a role set off by a comma, common words, places
+and institutions the document names elsewhere, an opener ("Pak", "Namun"), degrees, or it may be only the
+place an office serves. Each trim moves such words to the role (or the speaker to a description) and says why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from claimtrack.extract.names import NameEvidence
+from claimtrack.extract.phrases import whole_word_spans
+from claimtrack.extract.speaker_words import is_acronym
+from claimtrack.extract.speakers import Speaker, SpeakerParser
+from claimtrack.extract.tokens import PUNCTUATION
+from claimtrack.textutil import fold
+
+
+class NameTrims:
+    """The trims, in the order the extractor applies them, with one language's speaker parser."""
+
+    def __init__(self, parser: SpeakerParser):
+        self.parser = parser
+
+    def after_apposition(self, speaker: Speaker) -> Speaker:
+        """A role set off by a comma before the name is the role: "Pekerja Taru Martani, Suharyanto" → Suharyanto,
+        "Publik Unud, Ni Nyoman Dewi Pascarani" → Ni Nyoman Dewi Pascarani (a list of people stays a group)."""
+        if speaker.pronoun or ", " not in speaker.name:
+            return speaker
+        head, _, last = speaker.name.rpartition(", ")
+        # two names in a list are joined by "dan"/"and"; "A, B" with none is a role and its holder
+        listed = speaker.kind == "group" and (
+            ", " in head
+            or self.parser.list_separator.fullmatch(", ") is None
+            or any(fold(w) in self.parser.conjunctions for w in speaker.name.split())
+        )
+        if (
+            self.parser.is_person_name(last)
+            and (not self.parser.is_person_name(head) or speaker.kind == "group")
+            and not listed
+        ):
+            speaker.role = " ".join(filter(None, [speaker.role, head]))
+            speaker.name, speaker.kind = last, "person"
+        return speaker
+
+    def without_common_words(self, speaker: Speaker, in_lower_case: Callable[[str], bool]) -> Speaker:
+        """Move common words that open a name into the role: "Pangan Zulkifli Hasan" → "Zulkifli Hasan"
+        when the document writes "pangan" in lower case."""
+        words = speaker.name.split()
+        if (
+            speaker.kind == "organization"
+            and len(words) >= 2
+            and (self.parser.common_word(words[0], in_lower_case) or fold(words[0]) in self.parser.names.roots)
+            and fold(words[0]) not in self.parser.lex.organization_heads
+            and (fold(words[1]) in self.parser.lex.organization_heads or is_acronym(words[1]))
+        ):
+            speaker.name = " ".join(words[1:])  # "Data Badan Pusat Statistik mencatat": the agency, not its data
+            return speaker
+        if speaker.kind != "person" or speaker.pronoun or len(words) < 3:
+            return speaker
+        cut = 0
+        while len(words) - cut > 2 and self.parser.common_word(words[cut], in_lower_case):
+            cut += 1
+        if cut:
+            speaker.role = " ".join(filter(None, [speaker.role, *words[:cut]]))
+            speaker.name = " ".join(words[cut:])
+        return speaker
+
+    def name_at_end(self, speaker: Speaker, evidence: NameEvidence | None = None) -> Speaker:
+        """Keep the name-like words that end a person's name, the places and institutions before them going to
+        the role: "Kota Jambi Abu Bakar" → "Abu Bakar", "Tbk Rully Setiawan" → "Rully Setiawan", and the end of
+        a place the role ends with: role "… Sumatera", name "Selatan Darma Budhi" → "Darma Budhi"."""
+        words = speaker.name.split()
+        if speaker.kind not in ("person", "organization") or speaker.pronoun:
+            return speaker
+        named = len(words)
+        while named > 0 and self.parser.name_like(words[named - 1]):
+            named -= 1
+        # an organisation's name goes on after an acronym only into a person's: "Kementerian PU Wilan Oktavian";
+        # a place the document names on its own continues the organisation: "KBRI Phnom Penh"
+        if speaker.kind == "organization" and not (
+            0 < named <= len(words) - 2
+            and is_acronym(words[named - 1])
+            and not (evidence is not None and all(w in evidence.placed for w in words[named:]))
+        ):
+            return speaker
+        tokens = [*speaker.role.split(), *words]
+        offset, placed = len(tokens) - len(words), False
+        if 0 < named < len(words) and fold(words[named - 1]) in self.parser.place_words:
+            past = self.parser.past_places(tokens, offset + named - 1) - offset
+            # after "Kota Jambi" one word is a name too
+            named, placed = (past, True) if past >= named else (named, False)
+        if 0 < named <= len(words) - (1 if placed else 2):
+            speaker.role, speaker.name = " ".join(filter(None, [speaker.role, *words[:named]])), " ".join(words[named:])
+            speaker.kind = "person"
+        if speaker.kind == "person":
+            role, words = speaker.role.split(), speaker.name.split()
+            start = self.parser.name_begins(role + words, len(role), len(role))
+            if start > len(role):
+                speaker.role, speaker.name = (
+                    " ".join(role + words[: start - len(role)]),
+                    " ".join(words[start - len(role) :]),
+                )
+        return speaker
+
+    def as_named_elsewhere(self, speaker: Speaker, text: str) -> Speaker:
+        """Trim a long name to the part the document also writes on its own: "Kota Jambi Abu Bakar" is "Abu
+        Bakar" when "Abu Bakar" appears elsewhere without "Jambi" before it, and "Imam Masjid Baiturrahman Ahmad
+        Yani" is "Ahmad Yani" when the document writes "kata Ahmad" and "Baiturrahman" ends another name
+        ("di Masjid Baiturrahman,"). What is cut joins the role."""
+        words = speaker.name.split()
+        if speaker.kind != "person" or speaker.pronoun or len(words) < 3:
+            return speaker
+        for cut in range(1, len(words)):
+            rest = " ".join(words[cut:])
+            if (
+                cut < len(words) - 1
+                and any(before.strip(PUNCTUATION) != words[cut - 1] for before, _ in _written(rest, text))
+                or _alone(words[cut], text)
+                and self._ends_other_name(words[cut - 1], words[cut], text)
+            ):
+                speaker.role = " ".join(filter(None, [speaker.role, *words[:cut]]))
+                speaker.name = rest
+                return speaker
+        return speaker
+
+    def _ends_other_name(self, word: str, not_before: str, text: str) -> bool:
+        """Does `text` also write `word` as the end of a name, with no capitalised word after it ("di Masjid
+        Istiqlal,", "situs Kitabisa dan …"), and never as a speaker's short name ("Pak Diding", "kata Diding")?
+        Initials end no name."""
+        if len(word.rstrip(".")) < 2:
+            return False
+        found = False
+        for before, after in _written(word, text):
+            if fold(before) in self.parser.honorifics or fold(before) in self.parser.reporting_words:
+                return False
+            found = found or not after[:1].isupper() and after != not_before
+        return found
+
+    def without_openers(self, speaker: Speaker, opens_sentence: bool = False) -> Speaker:
+        """A name never starts with an honorific, a cue word or a root with a clitic ("Pak Prabowo" →
+        "Prabowo", "Awalnya Purbaya" → "Purbaya"), nor, at the start of a sentence or before a comma, with a
+        conjunction or sentence adverb ("Namun Prabowo", "Mulanya, Purbaya"). A name that is nothing else is
+        no name: the speaker is then described, not named ("Pak Presiden")."""
+        if speaker.pronoun or speaker.kind == "circulating":
+            return speaker
+        words = speaker.name.replace(",", " , ").split()
+        cut = 0
+        while cut < len(words) and (
+            words[cut] == ","
+            or self.parser.names.never_a_name(words[cut])
+            or (
+                (opens_sentence and cut == 0 or cut + 1 < len(words) and words[cut + 1] == ",")
+                and self.parser.names.opens_sentence_only(words[cut])
+            )
+        ):
+            cut += 1
+        if cut == 0:
+            return speaker
+        rest = [w for w in words[cut:] if w != ","] if "," in words[cut:] and speaker.kind != "group" else words[cut:]
+        speaker.name = " ".join(rest).replace(" , ", ", ")
+        if speaker.name and speaker.kind == "group" and not self.parser.list_separator.search(speaker.name):
+            speaker.kind = "person"
+        if not speaker.name:
+            speaker.name = " ".join(w for w in words if not self.parser.names.is_honorific(w) and w != ",")
+        return speaker
+
+    def by_evidence(self, speaker: Speaker, evidence: NameEvidence | None) -> Speaker:
+        """A person's name without the degrees after it ("Raldi Hendro Koestoer PhD") and without the words
+        before it that the document uses as places or institutions ("Bulog Bayu Krisnamurthi" when it writes
+        "Perum Bulog"; "Indramayu Nurhadi" when it writes "di Indramayu"); those go to the role."""
+        if speaker.kind != "person" or speaker.pronoun:
+            return speaker
+        words = speaker.name.split()
+        while len(words) > 1 and fold(words[-1].strip(",")) in self.parser.degrees:
+            words.pop()
+        if words and words[-1].endswith(","):
+            words[-1] = words[-1].rstrip(",")
+        cut = evidence.role_end(words) if evidence is not None and len(words) > 1 else 0
+        if cut:
+            speaker.role = " ".join(filter(None, [speaker.role, *words[:cut]]))
+        speaker.name = " ".join(words[cut:])
+        return speaker
+
+    def served_place(self, speaker: Speaker) -> Speaker:
+        """A one-word name right after an office or an institution in the mention is the place it serves, no
+        one's name ("Kapolrestabes Medan", "Kasi Humas Polres Palopo"): the holder is described, not named."""
+        if speaker.pronoun or speaker.kind != "person" or " " in speaker.name.strip() or not speaker.name:
+            return speaker
+        if speaker.mention.split()[-1:] == [speaker.name] and self.parser.ends_in_served_place(speaker.mention):
+            speaker.name, speaker.role = speaker.mention.strip(" ,"), ""
+        return speaker
+
+
+def _written(phrase: str, text: str) -> Iterator[tuple[str, str]]:
+    """Each place `text` writes `phrase` as whole words: (the word before, the word after), as written."""
+    for at, end in whole_word_spans(phrase, text):
+        before, after = text[max(0, at - 40) : at].split(), text[end : end + 40].split()
+        yield (before[-1] if before else "", after[0] if after else "")
+
+
+def _alone(word: str, text: str) -> bool:
+    """Does `text` write this word as a name on its own, no capitalised word next to it ("kata Nasaruddin.")?"""
+    return any(
+        not (before[:1].isupper() and before[-1] not in PUNCTUATION) and not after[:1].isupper()
+        for before, after in _written(word, text)
+    )

@@ -1,0 +1,165 @@
+"""Phrase bounds: where a speaker phrase may begin and end in a document.
+
+Which tokens may belong to a speaker phrase, which gaps between them stop it, what a comma-separated piece next
+to it is (a place, a description, a relative clause, circumstance), and what is trimmed off its edges (opening
+connectives, trailing dates and adverbs). SpeakerSpans (spans.py) finds the phrases with them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.extract.article import Article
+from claimtrack.extract.speakers import SpeakerParser
+from claimtrack.extract.tokens import TOKEN, opens_sentence, token_spans
+from claimtrack.lexicon import Lexicon
+from claimtrack.textutil import fold
+
+_INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # "G.K" of "G.K. Butterfield"
+_HARD_STOP = set(';:!?"“”«»()[]')
+
+
+class PhraseBounds:
+    """The edges of speaker phrases, with one language's lexicon and its speaker parser."""
+
+    def __init__(self, lex: Lexicon, parser: SpeakerParser):
+        self.lex = lex
+        self.parser = parser
+        self.conjunctions = frozenset(w.casefold() for w in lex.words_of("speaker", "conjunctions"))
+        self.relatives = frozenset(w.casefold() for w in lex.words_of("cues", "relatives"))
+        self.circumstance_endings = tuple(lex.words_of("speaker", "circumstance_endings")) or ("\0",)
+
+    # --- what a speaker phrase may hold ----------------------------------------------------------------
+    def valid(self, doc: Article, start: int, end: int) -> bool:
+        """A speaker phrase, and not a single word opening a sentence that the document writes in lower case
+        elsewhere ("Selain …, X menegaskan"): there its capital says nothing ("kata Hari" is a name)."""
+        if end <= start:
+            return False
+        key = (start, end)
+        if key not in doc.speaker_spans:
+            text = doc.text
+            phrase = text[start:end]
+            doc.speaker_spans[key] = self.parser.is_speaker_like(phrase) and (
+                " " in phrase.strip()
+                or not opens_sentence(text, start)
+                or not self.parser.common_word(phrase, doc.writes_in_lower_case)
+            )
+        return doc.speaker_spans[key]
+
+    def _acceptable(self, token: str) -> bool:
+        return self.parser.acceptable_token(token) and not (
+            token[:1].islower() and token.casefold() in self.lex.speaker_stops
+        )
+
+    def _acceptable_at(self, doc: Article, tokens: list[tuple[int, int, str]], i: int) -> bool:
+        """Can tokens[i] belong to a speaker phrase? A number joined by a hyphen can ("Covid - 19")."""
+        token = tokens[i][2]
+        if self._acceptable(token):
+            return True
+        return token.isdigit() and i > 0 and doc.text[tokens[i - 1][1] : tokens[i][0]].strip() in ("-", "–")
+
+    def _gap_stops(self, doc: Article, left_end: int, right_start: int, left_token: str) -> bool:
+        """Does the text between two tokens end a speaker phrase (punctuation other than an abbreviation dot)?"""
+        text = doc.text
+        gap = text[left_end:right_start]
+        if any(ch in _HARD_STOP or ch == "," for ch in gap):
+            return True
+        if gap.strip() in ("-", "–", "—") and gap[:1].isspace() and not text[right_start : right_start + 1].isdigit():
+            return True  # "Jakarta - The Ministry …": a dateline's dash ("Covid - 19" aside)
+        if "." in gap:
+            return not (left_token in self.lex.abbreviations or _INITIALS.fullmatch(left_token))
+        return False
+
+    def _trim_phrase(self, doc: Article, start: int, end: int) -> tuple[int, int]:
+        """Strip leading connectives, trailing dates and adverbs from a span ("Gedung Putih pekan lalu")."""
+        text = doc.text
+        changed = True
+        while changed and start < end:
+            changed = False
+            phrases = [p for p in doc.dates_in(start, end) if not text[p.end : end].strip(" ,")]
+            if phrases and phrases[-1].start > start:
+                end = phrases[-1].start
+                changed = True
+                continue
+            segment = text[start:end]
+            lead = self.lex.leading_words.match(segment)
+            if lead and 0 < lead.end() < len(segment):
+                start += lead.end()
+                changed = True
+                continue
+            tail = max(0, len(segment) - 80)  # trailing adverbs are at the end: search only there
+            trail = self.lex.trailing_words.search(segment, tail)
+            if trail and trail.start() > 0:
+                end = start + trail.start()
+                changed = True
+        while start < end and text[start] in " ,":
+            start += 1
+        while end > start and text[end - 1] in " ,":
+            end -= 1
+        return start, end
+
+    # --- the pieces between commas ---------------------------------------------------------------------
+    def _segments(self, doc: Article, start: int, end: int) -> list[tuple[int, int]]:
+        """Comma-separated pieces of a span, last first."""
+        text = doc.text
+        pieces, cut = [], start
+        for match in re.finditer(",", text[start:end]):
+            pieces.append((cut, start + match.start()))
+            cut = start + match.end()
+        pieces.append((cut, end))
+        return list(reversed(pieces))
+
+    def _relative_clause(self, doc: Article, start: int, end: int) -> bool:
+        """Is this comma-separated piece a relative clause ("who served as …", "yang juga …")?"""
+        first = TOKEN.search(doc.text, start, end)
+        return first is not None and first.group().casefold() in self.relatives
+
+    def _describes(self, doc: Article, start: int, end: int) -> bool:
+        """Is this piece a role or a description set off after a name ("juru bicara …", "pekerja konstruksi")?"""
+        piece = doc.text[start:end].strip()
+        if self.parser.is_role(piece):
+            return True
+        first = TOKEN.match(piece)
+        return (
+            first is not None
+            and first.group().islower()
+            and first.group().casefold() not in self.lex.speaker_stops
+            and first.group().casefold() not in self.conjunctions
+            and first.group().casefold() not in self.relatives
+        )
+
+    def _is_place(self, doc: Article, start: int, end: int) -> bool:
+        """Is this comma-separated piece only a place's name ("Tangerang Selatan", "Jawa Barat", "Inggris")?"""
+        piece = doc.text[start:end].strip()
+        if not piece or not piece[:1].isupper():
+            return False
+        known = self.parser.gazetteer.lookup(piece)
+        if known is not None:
+            return known.kind == "place"
+        words = piece.split()
+        return (
+            len(words) <= 3
+            and (words[0] in doc.evidence.placed if doc.evidence is not None else False)
+            or (len(words) == 2 and fold(words[1]) in self.parser.place_continuations)
+        )
+
+    def _is_circumstance(self, doc: Article, start: int, end: int) -> bool:
+        """Is this piece only circumstance, which may stand between a speaker and its cue ("Senin (12/10)",
+        "speaking at a rally")?"""
+        text = doc.text
+        piece = text[start:end].strip()
+        if not piece:
+            return True
+        phrases = doc.dates_in(start, end)
+        if phrases and not re.sub(r"[\s()/\d.,-]", "", piece.replace(phrases[0].text, "")):
+            return True
+        first = piece.split()[0].casefold()
+        return first in self.lex.speaker_stops or first.endswith(self.circumstance_endings)
+
+    def _skip_connectives(self, doc: Article, start: int, end: int) -> int:
+        """Where a phrase begins past the conjunctions that open it ("dan Ganjar" → "Ganjar")."""
+        text = doc.text
+        tokens = token_spans(text, start, end)
+        while len(tokens) > 1 and tokens[0][2].casefold() in self.conjunctions:
+            tokens = tokens[1:]
+        return tokens[0][0] if tokens else start

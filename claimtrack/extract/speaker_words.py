@@ -1,0 +1,213 @@
+"""Speaker words: one language's words around speakers' names, and what a word or a short phrase is.
+
+The word sets come from the lexicon and the gazetteer once per language. The questions here need no parsing:
+can this token be part of a speaker phrase or of a person's name, is this phrase a name, does it open with a
+role, is this capitalised word a common word of the document. SpeakerParser (speakers.py) builds on them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from claimtrack.extract.names import looks_coined, name_words
+from claimtrack.lexicon import Gazetteer, Lexicon, phrase_pattern
+from claimtrack.textutil import fold
+
+TOKEN = re.compile(r"\w(?:[\w'’-]|\.(?![A-Z][a-z]))*|[,()]")
+
+
+def is_capitalised(token: str) -> bool:
+    return token[:1].isupper()
+
+
+def is_acronym(token: str) -> bool:
+    letters = token.replace(".", "")
+    return len(letters) >= 2 and letters.isupper() and letters.isalpha()
+
+
+class SpeakerWords:
+    """One language's titles, role, place and institution words, name particles and openers, and the gazetteer."""
+
+    def __init__(self, lex: Lexicon, gazetteer: Gazetteer):
+        self.lex = lex
+        self.gazetteer = gazetteer
+        titles = lex.person_titles | lex.organization_titles | lex.common_speakers
+        filler = {w.casefold() for w in (*lex.words_of("speaker", "determiners"), *lex.words_of("speaker", "stops"))}
+        self.name_particles = frozenset(w.casefold() for w in lex.words_of("names", "particles"))  # "bin", "van"
+        self.connectors = frozenset(w.casefold() for w in lex.words_of("speaker", "name_connectors"))  # "of", "&"
+        self.role_words = frozenset(w for t in titles for w in t.split() if w not in filler | self.connectors)
+        self.organization_words = frozenset(fold(w) for w in lex.words_of("organizations", "words")) | frozenset(
+            h for h in lex.organization_heads if " " not in h
+        )
+        self.place_words = frozenset(fold(w) for w in lex.words_of("organizations", "place_words"))
+        self.place_continuations = frozenset(fold(w) for w in lex.words_of("organizations", "place_continuations"))
+        self.honorifics = frozenset(fold(w) for w in lex.words_of("names", "honorifics"))
+        self.reporting_words = frozenset(fold(w) for w in (*lex.post_cues, *lex.according_to) if " " not in w.strip())
+        self.name_openers = frozenset(fold(w) for w in lex.words_of("names", "openers"))
+        self.longest_opener = max((len(w.split()) for w in self.name_openers), default=0)
+        self.opener_starts = frozenset(w.split()[0] for w in self.name_openers)
+        # words that open a sentence and so are capitalised, but never start a name
+        openers = (
+            *lex.words_of("speaker", "leading"),
+            *lex.according_to,
+            *lex.speech_cues,
+            *lex.post_cues,
+            *lex.deny_cues,
+            *lex.words_of("speaker", "determiners"),
+            *lex.words_of("speaker", "stops"),
+            *lex.words_of("dates", "weekdays"),
+        )
+        self.function_words = frozenset(fold(w) for w in openers if " " not in w.strip())
+        # names of days and months are never parts of a person's name ("kata Budi, Senin")
+        calendar = (
+            *lex.words_of("dates", "weekdays"),
+            *lex.table("dates", "weekday_variants"),
+            *lex.numbers("dates", "months"),
+        )
+        self.calendar_words = frozenset(fold(w) for w in calendar)
+        self.determiner_words = frozenset(w.casefold() for w in lex.words_of("speaker", "determiners") if " " not in w)
+        self.articles = frozenset(w.casefold() for w in lex.words_of("cues", "noun_markers"))
+        self.negative = frozenset(lex.words_of("speaker", "negative"))
+        # offices that serve a place: what follows them is the place ("Kapolres Palopo")
+        self.jurisdictions = frozenset(fold(o) for o in lex.table("titles", "offices") if " " not in o)
+        self.conjunctions = frozenset(w.casefold() for w in lex.words_of("speaker", "conjunctions"))
+        self.relatives = frozenset(w.casefold() for w in lex.words_of("cues", "relatives"))
+        conjunctions = lex.words_of("speaker", "list_conjunctions")
+        self.list_separator = re.compile(
+            r"\s*,\s*(?:" + phrase_pattern(conjunctions) + r"\s+)?|\s+" + phrase_pattern(conjunctions) + r"\s+"
+        )
+        self.regional_titles = frozenset(fold(t) for t in lex.words_of("titles", "regional"))
+        self.names = name_words(lex.code)
+        self.role_connectors = frozenset(lex.words_of("speaker", "role_connectors"))
+        self.degrees = frozenset(fold(d) for d in lex.words_of("names", "degrees"))
+        self.plural_endings = lex.words_of("speaker", "plural_endings")
+
+    # --- titles, places and institutions at a position ------------------------------------------------------
+    def _phrase_at(self, tokens: list[str], i: int, phrases: frozenset[str], longest: int) -> int:
+        """Length of the longest phrase from `phrases` starting at tokens[i], or 0."""
+        for size in range(min(longest, len(tokens) - i), 0, -1):
+            if fold(" ".join(tokens[i : i + size])) in phrases:
+                return size
+        return 0
+
+    def _title_at(self, tokens: list[str], i: int) -> tuple[int, str]:
+        size = self._phrase_at(tokens, i, self.lex.person_titles, self.lex.longest_title)
+        if size:
+            return size, "person"
+        size = self._phrase_at(tokens, i, self.lex.organization_titles, self.lex.longest_title)
+        return (size, "organization") if size else (0, "")
+
+    def _known_at(self, tokens: list[str], i: int) -> int:
+        for size in range(min(self.gazetteer.longest_name, len(tokens) - i), 0, -1):
+            entity = self.gazetteer.lookup(" ".join(tokens[i : i + size]))
+            if entity is not None and entity.kind in ("place", "organization"):
+                return size
+        return 0
+
+    # --- a word ---------------------------------------------------------------------------------------------
+    def acceptable_token(self, token: str) -> bool:
+        """Can this token be part of a speaker phrase?"""
+        folded = fold(token)
+        return (
+            is_capitalised(token)
+            or folded in self.role_words
+            or folded in self.lex.pronouns
+            or folded in self.lex.circulating_heads
+            or folded in self.lex.organization_heads  # "Russia's foreign ministry", "the agency"
+            or token.casefold() in self.name_particles
+            or token.casefold() in self.connectors
+            or token.endswith(("'s", "’s"))
+        )
+
+    def name_like(self, token: str) -> bool:
+        """Could this token be part of a person's name (not an acronym, a title, a place or an institution word)?"""
+        if token.casefold() in self.name_particles:
+            return True
+        if not is_capitalised(token) or (is_acronym(token) and len(token.rstrip(".")) > 1) or looks_coined(token):
+            return False
+        folded = fold(token)
+        return (
+            folded not in self.organization_words
+            and folded not in self.role_words
+            and folded not in self.place_words
+            and folded not in self.calendar_words
+            and not self.gazetteer.is_place_or_org(token)
+        )
+
+    def common_word(self, word: str, in_lower_case: Callable[[str], bool]) -> bool:
+        """Is this capitalised word a common word of the document (`in_lower_case` says it appears so) and no
+        known name, title, pronoun or common speaker?"""
+        folded = fold(word)
+        return (
+            folded not in self.role_words
+            and folded not in self.lex.pronouns
+            and folded not in self.lex.common_speakers
+            and self.gazetteer.lookup(word) is None
+            and in_lower_case(word)
+        )
+
+    # --- a phrase -------------------------------------------------------------------------------------------
+    def is_speaker_like(self, phrase: str) -> bool:
+        """True when a phrase can name who spoke: a name, a title, a pronoun or a common speaker noun."""
+        tokens = [t for t in TOKEN.findall(phrase) if t not in ",()"]
+        if not tokens or len(tokens) > 14 or all(t.casefold() in self.articles for t in tokens):
+            return False  # "A" alone names no one
+        folded = fold(phrase)
+        if folded in self.negative:
+            return False  # "Neither knew …": said by no one
+        if folded in self.lex.pronouns or folded in self.lex.common_speakers:
+            return True
+        if any(fold(t) in self.lex.circulating_heads for t in tokens[:3]):
+            return True
+        if self.determined_noun(tokens):
+            return True
+        if not any(is_capitalised(t) or fold(t) in self.role_words for t in tokens):
+            return False
+        return all(self.acceptable_token(t) or t.casefold() in self.lex.speaker_stops or t.isdigit() for t in tokens)
+
+    def determined_noun(self, tokens: list[str]) -> bool:
+        """A short noun phrase opened by a determiner: "the announcer", "another source", "para pengunjuk rasa"."""
+        if len(tokens) < 2 or tokens[0].casefold() not in self.determiner_words or len(tokens) > 4:
+            return False
+        rest = tokens[1:]
+        return all(
+            t.isalpha()
+            and t.casefold() not in self.lex.speaker_stops
+            and t.casefold() not in self.conjunctions
+            and fold(t) not in self.function_words
+            for t in rest
+        )
+
+    def is_person_name(self, phrase: str) -> bool:
+        """Is the phrase just a person's name ("Alamsyah", "Wahyu Wibowo", "Daeng M. Faqih")?"""
+        tokens = [t for t in TOKEN.findall(phrase) if t not in ",()"]
+        return 0 < len(tokens) <= 5 and is_capitalised(tokens[0]) and all(self.name_like(t) for t in tokens)
+
+    def opens_with_role(self, phrase: str) -> bool:
+        """Does the phrase begin with a title or a role word ("juru bicara …", "Kepala Dinas …", "a spokesman")?"""
+        tokens = [t for t in TOKEN.findall(self.lex.determiners.sub("", phrase.strip())) if t not in ",()"]
+        return bool(tokens) and (self._title_at(tokens, 0)[0] > 0 or fold(tokens[0]) in self.role_words)
+
+    def ends_in_served_place(self, phrase: str) -> bool:
+        """Does the phrase end in an office or an institution and one word, the place it serves?"""
+        words = [w.strip(",") for w in phrase.split()]
+        return (
+            len(words) >= 2
+            and words[-1][:1].isupper()
+            and (fold(words[-2]) in self.jurisdictions or fold(words[-2]) in self.lex.organization_heads)
+        )
+
+    def strip_function_words(self, phrase: str) -> str:
+        """A capitalised run without the sentence-opening words before the name ("Menurut Armanunsah",
+        "Namun Prabowo", "Pak Prabowo")."""
+        while True:
+            head, _, rest = phrase.partition(" ")
+            if (
+                not rest
+                or fold(head) not in self.function_words
+                and not self.names.never_a_name(head.rstrip(","))
+                and not (head.endswith(",") and self.names.opens_sentence_only(head.rstrip(",")))
+            ):
+                return phrase
+            phrase = rest.lstrip(" ,")
