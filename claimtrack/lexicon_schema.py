@@ -101,6 +101,7 @@ LEXICON: Section = {
         "passive_prefixes": Words(),
         "transitive_suffixes": Words(),
         "alias_connectors": Words(EXACT),
+        "one_word_alias_connectors": Words(EXACT),
         "predicate_openers": Words(FOLDED),
         "clitics": Words(FOLDED),
         "derivational_prefixes": Words(FOLDED),

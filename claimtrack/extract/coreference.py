@@ -54,9 +54,9 @@ class NameRegistry:
     _people: dict[str, tuple[str, str] | None] = field(default_factory=dict)  # run → the person it names
     evidence: NameEvidence | None = None  # what the document shows about its capitalised words
     _nicknames: dict[str, tuple[str, str]] | None = None  # short form in brackets → (full name, role)
-    _lowered: frozenset[str] | None = None
+    _lowered: frozenset[str] | None = None  # the words the body writes in lower case, gathered when needed
     _inside: frozenset[str] | None = None  # words capitalised inside sentences
-    _aliased_pattern: re.Pattern[str] | None = None  # the words the body writes in lower case, gathered when needed
+    _aliased_pattern: re.Pattern[str] | None = None
     trims: NameTrims = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -255,14 +255,20 @@ class NameRegistry:
 
     @property
     def _aliased(self) -> re.Pattern[str] | None:
-        """A full name, then the one word it goes by, joined by "atau" / "alias" / "aka", ending a clause."""
+        """A full name, then the name it goes by, joined by "alias" / "aka" (up to three words) or "atau" (one
+        word), before a clause's end or its verb: "Immanuel Ebenezer atau Noel.", "Saifullah Yusuf alias Gus Ipul
+        meninjau …"."""
         if self._aliased_pattern is None:
-            connectors = self.parser.lex.words_of("names", "alias_connectors")
+            connectors = [
+                *self.parser.lex.words_of("names", "alias_connectors"),
+                *self.parser.lex.words_of("names", "one_word_alias_connectors"),
+            ]
             if not connectors:
                 return None
             self._aliased_pattern = re.compile(
                 r"(?<![\w.])(?P<run>(?:[A-Z][\w'’.-]*[ \t]+){1,5}[A-Z][\w'’.-]*)[ \t]+"
-                rf"(?:{phrase_pattern(connectors, ignore_case=False)})[ \t]+(?P<nickname>[A-Z][\w'’-]+)(?=[.,;)]|$)",
+                rf"(?P<connector>{phrase_pattern(connectors, ignore_case=False)})[ \t]+"
+                r"(?P<nickname>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?=[.,;)]|[ \t]+[a-z]|$)",
                 re.MULTILINE,
             )
         return self._aliased_pattern
@@ -278,6 +284,9 @@ class NameRegistry:
                     if person is not None:
                         self._nicknames.setdefault(fold(match.group("nickname")), person)
                 for match in self._aliased.finditer(text) if self._aliased is not None else ():
+                    one_word = self.parser.lex.words_of("names", "one_word_alias_connectors")
+                    if " " in match.group("nickname") and match.group("connector") in one_word:
+                        continue  # "Anies Baswedan atau Ganjar Pranowo": two people, one or the other
                     person = self._person(match.group("run"))
                     if person is not None:  # "Immanuel Ebenezer atau Noel."
                         self._nicknames.setdefault(fold(match.group("nickname")), person)

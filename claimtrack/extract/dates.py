@@ -99,6 +99,14 @@ class DateFinder:
         return found
 
     def resolve(self, phrase: TemporalPhrase, published: date | None) -> date | None:
+        """The day the phrase means; none when it cannot be told, or when it falls after publication (a
+        statement is reported after it is made: a later date is a typo or an event still to come)."""
+        found = self._resolve(phrase, published)
+        if found is not None and published is not None and found > published + timedelta(days=1):
+            return None
+        return found
+
+    def _resolve(self, phrase: TemporalPhrase, published: date | None) -> date | None:
         if phrase.kind == "vague":
             return None
         if phrase.kind == "weekday":
@@ -161,18 +169,21 @@ class DateFinder:
         match = self.pattern.match(text)
         if match and (match.group("dm") or match.group("wabs")):
             explicit = self._date(match.group("dm") or match.group("wabs"), published)
+            if (
+                explicit is not None
+                and published is not None
+                and explicit.year != published.year
+                and explicit > published
+            ):
+                # "Senin (20/10/2026)" in an article of 21 October 2025: the weekday says which year was meant
+                meant = self._same_day_in(explicit, published.year)
+                named = self._weekday_named(text)
+                return meant if meant is not None and named is not None and meant.weekday() == named else None
             if explicit is not None:
                 return explicit
         if published is None:
             return None
-        day = next(
-            (
-                self.weekday_index[w.casefold()]
-                for w in re.findall(r"[\w'.]+", text)
-                if w.casefold() in self.weekday_index
-            ),
-            None,
-        )
+        day = self._weekday_named(text)
         if day is None:
             return None
         back = (published.weekday() - day) % 7
@@ -180,6 +191,23 @@ class DateFinder:
         if back == 0 and strictly_before:
             back = 7
         return published - timedelta(days=back)
+
+    @staticmethod
+    def _same_day_in(day: date, year: int) -> date | None:
+        try:
+            return day.replace(year=year)
+        except ValueError:  # 29 February
+            return None
+
+    def _weekday_named(self, text: str) -> int | None:
+        return next(
+            (
+                self.weekday_index[w.casefold()]
+                for w in re.findall(r"[\w'.]+", text)
+                if w.casefold() in self.weekday_index
+            ),
+            None,
+        )
 
 
 @lru_cache(maxsize=4096)

@@ -175,3 +175,17 @@ def test_a_word_that_only_opens_sentences_is_no_one_word_subject():
         "Crops are withering in the islands. That's why, he argued, the party should be prepared."
     )
     assert speakers(text, "en") == ["Jane Roe", "Jane Roe"]
+
+
+def test_a_name_it_goes_by_after_alias_may_be_several_words():
+    text = (
+        "Menteri Sosial (Mensos) Saifullah Yusuf alias Gus Ipul meninjau dapur umum di Cianjur.\n\n"
+        '"Bantuan sudah kami salurkan ke 40 desa," papar Gus Ipul.'
+    )
+    assert speakers(text) == ["Saifullah Yusuf"]
+
+
+def test_atau_between_two_full_names_is_or_not_a_nickname():
+    text = ("Pemilih bisa memilih Anies Baswedan atau Ganjar Pranowo pada Rabu.\n\n"
+            '"Kami siap menang di Jawa Tengah," kata Ganjar Pranowo.')
+    assert speakers(text) == ["Ganjar Pranowo"]

@@ -103,3 +103,18 @@ def test_no_temporal_phrase_no_date():
 def test_an_english_statement_date():
     statement = only("The ministry said on Wednesday that rice stocks were sufficient.", "en")
     assert statement.said_on == date(2023, 10, 18)
+
+
+# --- never after publication ----------------------------------------------------------------------------------------
+def test_a_year_mistyped_in_a_dated_weekday_is_read_by_the_weekday():
+    finder = DateFinder(lexicon("id"))
+    phrase = finder.find("Senin (20/10/2026)")[0]
+    assert finder.resolve(phrase, date(2025, 10, 21)) == date(2025, 10, 20)  # 20 Oct 2025 was a Monday
+    phrase = finder.find("Senin (13/10/3025)")[0]
+    assert finder.resolve(phrase, date(2025, 10, 13)) == date(2025, 10, 13)
+
+
+def test_a_day_after_publication_is_no_day_a_statement_was_made():
+    finder = DateFinder(lexicon("id"))
+    assert finder.resolve(finder.find("9 Juli 2025")[0], date(2025, 7, 7)) is None
+    assert finder.resolve(finder.find("Selasa (22/10/2025)")[0], date(2025, 10, 21)) == date(2025, 10, 22)
