@@ -52,6 +52,8 @@ LEXICON: Section = {
         "passive_auxiliaries": Words(FOLDED),
         "marked_only": Words(FOLDED),
         "irrealis": Words(FOLDED),
+        "deny_needs_object": Words(FOLDED),
+        "denied_objects": Words(FOLDED),
         "progressive_endings": Words(FOLDED),
         "raising": Words(FOLDED),
         "relatives": Words(),

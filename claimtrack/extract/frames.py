@@ -69,6 +69,8 @@ class FrameFinder:
         self.passive_auxiliaries = frozenset(lex.words_of("cues", "passive_auxiliaries"))
         self.marked_only = frozenset(lex.words_of("cues", "marked_only"))
         self.irrealis = frozenset(lex.words_of("cues", "irrealis"))
+        self.deny_needs_object = frozenset(lex.words_of("cues", "deny_needs_object"))
+        self.denied_objects = frozenset(lex.words_of("cues", "denied_objects"))
         self.progressive = tuple(lex.words_of("cues", "progressive_endings")) or ("\0",)
         raising = lex.words_of("cues", "raising")
         self.raising = re.compile(rf"(?:{phrase_pattern(raising)})\b", re.IGNORECASE) if raising else None
@@ -231,6 +233,14 @@ class FrameFinder:
                 frames.append(Frame(sentence, cue, s_start, s_end, c_start, c_end, "direct"))
         return frames
 
+    def _denies_something_said(self, text: str, cue: Cue) -> bool:
+        """Does what follows the cue name something said ("menolak tuduhan itu", "rejected the claim that …"),
+        which alone makes "menolak", "rejected" a denial?"""
+        after = self.after_cue.complementizer.match(text, cue.end)
+        if after and after.group().strip(" ,:"):
+            return True  # "menolak bahwa …"
+        return any(fold(w) in self.denied_objects for w in TOKEN.findall(text, cue.end, cue.end + 60)[:3])
+
     def _cue_in_place(self, text: str, sentence: Sentence, cue: Cue) -> bool:
         """Is the cue word a verb where it stands? A capitalised one inside a sentence is part of a name ("the
         United States"); one right after a determiner is a noun ("a report in The Province revealed")."""
@@ -245,6 +255,8 @@ class FrameFinder:
             and self.raising.match(text, cue.start)
         ):
             return False  # passive: "were told", "believed to be" — who spoke is not said
+        if fold(cue.text) in self.deny_needs_object and not self._denies_something_said(text, cue):
+            return False  # "menolak hadir", "menolak PHK", "refused to testify": an act or a stance, no statement
         if fold(cue.text) in self.marked_only:
             after = text[cue.end : cue.end + 20].lstrip()
             if after[:1].islower() and not self.complementizer_word.match(after):

@@ -186,6 +186,8 @@ def test_a_name_it_goes_by_after_alias_may_be_several_words():
 
 
 def test_atau_between_two_full_names_is_or_not_a_nickname():
-    text = ("Pemilih bisa memilih Anies Baswedan atau Ganjar Pranowo pada Rabu.\n\n"
-            '"Kami siap menang di Jawa Tengah," kata Ganjar Pranowo.')
+    text = (
+        "Pemilih bisa memilih Anies Baswedan atau Ganjar Pranowo pada Rabu.\n\n"
+        '"Kami siap menang di Jawa Tengah," kata Ganjar Pranowo.'
+    )
     assert speakers(text) == ["Ganjar Pranowo"]

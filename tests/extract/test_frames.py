@@ -286,3 +286,20 @@ def test_a_speaker_asked_or_supposed_to_speak_has_not_spoken():
         ("Iskandar", "agar pihak terkait menyampaikan permohonan maaf secara terbuka", "indirect")
     ]
     assert statements("If the minister says the budget will grow, markets will rally.", "en") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kelompok tani menolak PHK di lebih dari 30 lembaga federal pada Rabu.",
+        "Ia menolak hadir di sidang Kongres tersebut.",
+        "Budi menolak untuk menyebutkan nama negara tersebut.",
+    ],
+)
+def test_menolak_before_a_plan_or_an_act_is_no_denial_and_no_statement(text):
+    assert statements(text) == []
+
+
+def test_menolak_before_something_said_denies_it():
+    found = only("Kementerian Luar Negeri menolak tuduhan bahwa Korea Utara mengirim senjata ke Rusia.")
+    assert (found.speaker, found.stance) == ("Kementerian Luar Negeri", "deny")
