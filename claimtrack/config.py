@@ -111,10 +111,11 @@ def user_file() -> Path:
     return Path(base) / "claimtrack" / "config.toml"
 
 
-def user_settings() -> dict:
-    """What the user's file sets ({} when there is no file yet; a named file must exist)."""
+def user_settings(*, to_change: bool = False) -> dict:
+    """What the user's file sets: {} when there is no file yet, except that a file named by $CLAIMTRACK_CONFIG must
+    exist (a mistyped name is an error, not silently the defaults) unless it is about to be written."""
     path = user_file()
-    if not path.exists() and not os.environ.get("CLAIMTRACK_CONFIG"):
+    if not path.exists() and (to_change or not os.environ.get("CLAIMTRACK_CONFIG")):
         return {}
     return _read_toml(path)
 
@@ -252,7 +253,7 @@ def set_value(key: str, text: str) -> tuple[str, Any, Path]:
     """Set one setting in the user's file: (its dotted name, the value stored, the file)."""
     dotted = known_key(key)
     value = _typed(dotted, text)
-    raw = user_settings()
+    raw = user_settings(to_change=True)
     table = raw
     *parents, name = dotted.split(".")
     for part in parents:
@@ -266,7 +267,7 @@ def set_value(key: str, text: str) -> tuple[str, Any, Path]:
 def unset_value(key: str) -> tuple[str, Path]:
     """Remove one setting from the user's file, so the default applies again."""
     dotted = known_key(key)
-    raw = user_settings()
+    raw = user_settings(to_change=True)
     *parents, name = dotted.split(".")
     table: Any = raw
     for part in parents:

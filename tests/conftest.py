@@ -7,6 +7,7 @@ that server for each test instead of a SQLite file; tests marked `sqlite_only` a
 from __future__ import annotations
 
 import os
+import tempfile
 import uuid
 from pathlib import Path
 
@@ -22,6 +23,9 @@ TEST_DB_URL = os.environ.get("CLAIMTRACK_TEST_DB_URL", "")
 
 
 def pytest_configure(config):
+    # the developer's own settings and time zone must not change what tests see: an empty user config folder, UTC
+    os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="claimtrack-test-config-")
+    os.environ["TZ"] = "UTC"
     config.addinivalue_line("markers", "sqlite_only: needs a SQLite file (skipped when $CLAIMTRACK_TEST_DB_URL is set)")
     config.addinivalue_line("markers", "slow: takes more than a few seconds")
 

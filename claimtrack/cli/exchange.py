@@ -19,7 +19,7 @@ from claimtrack.cli.app import (
     status_list,
 )
 
-EXPORT_FORMATS = ("md", "claimreview", "csv", "json")
+EXPORT_FORMATS = ("md", "html", "claimreview", "csv", "json")
 
 
 @app.command()
@@ -29,7 +29,8 @@ def export(
         typer.Option(
             "--format",
             "-f",
-            help="md (a report), claimreview (JSON-LD), csv or json (one row per claim–statement link).",
+            help="md (a report), html (the same report as a web page), claimreview (JSON-LD), csv or json (one "
+            "row per claim–statement link).",
         ),
     ] = "md",
     status: StatusOption = None,
@@ -50,10 +51,27 @@ def export(
             metavar="FILE|-",
         ),
     ] = "-",
+    lang: Annotated[
+        Optional[str],
+        typer.Option("--lang", help="The report's language: en or id (default: report.language in the config)."),
+    ] = None,
+    publisher: Annotated[
+        Optional[str],
+        typer.Option("--publisher", help="Who the report is from (default: `claimtrack config get publisher`)."),
+    ] = None,
+    desk: Annotated[
+        Optional[str], typer.Option("--desk", help="The desk that sends it (default: `claimtrack config get desk`).")
+    ] = None,
+    verbose: Annotated[
+        bool,
+        typer.Option(
+            "--verbose", help="Add what only the desk needs: check-worthiness, language, review flags, history."
+        ),
+    ] = False,
 ) -> None:
-    """Export claims as a Markdown report, ClaimReview JSON-LD, CSV or JSON.
+    """Export claims as a Markdown or HTML report, ClaimReview JSON-LD, CSV or JSON.
 
-    Example: claimtrack export --status disputed,false --format md -o report.md
+    Example: claimtrack export --status disputed,false --format md --lang id -o laporan.md
     """
     from claimtrack.interchange import claim_reviews, link_rows, to_csv, to_json, write_atomic
     from claimtrack.store import ClaimQuery
@@ -66,11 +84,16 @@ def export(
         statuses=status_list(status), claim_ids=ids, since=parse_day(since, "--since"), speaker=speaker or ""
     )
     views = store.claims(query, with_history=True)
-    if fmt == "md":
-        from claimtrack.report import render_markdown
+    if fmt in ("md", "html"):
+        from claimtrack.report import render_html, render_markdown
 
         filters = {"status": query.statuses, "claim": ids, "since": query.since, "speaker": query.speaker}
-        text, written = render_markdown(views, filters=filters), f"{len(views)} claims"
+        text = render_markdown(
+            views, filters=filters, language=lang, publisher=publisher, desk=desk, verbose=verbose
+        )
+        if fmt == "html":
+            text = render_html(text, language=lang)
+        written = f"{len(views)} claims"
     elif fmt == "claimreview":
         reviews, undecided, imported = claim_reviews(views)
         if undecided or imported:
