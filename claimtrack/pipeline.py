@@ -13,6 +13,8 @@ after its commit. The summary then says what was stored and what was not yet rea
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import signal
 import threading
 from collections import deque
@@ -148,26 +150,40 @@ class _Reader:
 
 
 _worker: _Reader | None = None
+_busy = False  # a worker is in the middle of a unit
 
 
 def _start_worker(reader: _Reader) -> None:
-    """A pool process leaves Ctrl+C to the parent, which stops it in order (a terminal signals the whole group)."""
+    """A pool process stops its unit on Ctrl+C (a terminal signals the whole group) and says so to the parent, which
+    stops in order; between units it leaves Ctrl+C to the parent."""
     global _worker
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGINT, _stop_unit)
     _worker = reader
 
 
+def _stop_unit(signum: int, frame: object) -> None:
+    if _busy:
+        raise KeyboardInterrupt  # inside the unit: returned to the parent as the unit's result
+
+
 def _work(unit: Unit) -> list[Pair]:
+    global _busy
     assert _worker is not None
-    return _worker(unit)
+    _busy = True
+    try:
+        return _worker(unit)
+    finally:
+        _busy = False
 
 
 def _in_order(work: Iterable[Unit], reader: _Reader, jobs: int) -> Iterator[list[Pair]]:
     """Each unit's articles with their extractions, in input order: in a pool of `jobs` processes, a few units ahead
-    of the caller; stdin is read here. Stopping (an exception, or closing this generator) cancels what has not begun."""
+    of the caller; stdin is read here. Stopping (an exception, or closing this generator) cancels what has not begun
+    and waits for the units under way, which a terminal's Ctrl+C has stopped too."""
     if jobs <= 1:
         yield from map(reader, work)
         return
+    others = set(multiprocessing.active_children())
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(reader,))
     pending: deque[Future] = deque()
     finished = False
@@ -185,19 +201,11 @@ def _in_order(work: Iterable[Unit], reader: _Reader, jobs: int) -> Iterator[list
             yield pending.popleft().result()
         finished = True
     finally:
-        if not finished:
-            _stop_workers(pool)
+        if not finished:  # Ctrl+C may have reached this process alone (kill -INT): pass it on to the workers
+            for worker in set(multiprocessing.active_children()) - others:
+                if worker.pid is not None:
+                    os.kill(worker.pid, signal.SIGINT)
         pool.shutdown(wait=True, cancel_futures=True)
-
-
-def _stop_workers(pool: ProcessPoolExecutor) -> None:
-    """End the workers now rather than after their current unit (one long article can take seconds)."""
-    terminate = getattr(pool, "terminate_workers", None)  # Python 3.14
-    if terminate is not None:
-        terminate()
-        return
-    for process in list((getattr(pool, "_processes", None) or {}).values()):
-        process.terminate()
 
 
 def extractions(items: Iterable[Document | IngestError], jobs: int) -> Iterator[Pair]:

@@ -202,6 +202,8 @@ def _json_line_units(path: Path, name: str) -> Iterator[Unit]:
         if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
             yield Unit(name, path=str(path))  # UTF-16: read whole, up to the limit
             return
+        # from a pipe, each line goes on as it arrives: the next may be a long time coming
+        per_run = _UNIT_LINES if path.is_file() else 1
         run: list[tuple[int, bytes | IngestError]] = []
         size = number = articles = 0
         while line := handle.readline(limit + 1):
@@ -219,7 +221,7 @@ def _json_line_units(path: Path, name: str) -> Iterator[Unit]:
                 run.append((number, line.removesuffix(b"\n").removesuffix(b"\r")))
                 size += len(line)
             articles += 1
-            if len(run) >= _UNIT_LINES or size >= _UNIT_BYTES:
+            if len(run) >= per_run or size >= _UNIT_BYTES:
                 yield Unit(name, lines=tuple(run))
                 run, size = [], 0
         if run:
