@@ -21,7 +21,6 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from claimtrack.errors import ConfigError as ConfigError
 from claimtrack.resources import data_dir
 
-
 DATE_ORDERS = ("day-first", "month-first")
 # Tables whose keys are open (a language code each), so `config set` may add keys the defaults do not list.
 OPEN_TABLES = ("ingest.date_order",)
@@ -181,8 +180,13 @@ def lookup(raw: Mapping[str, Any], dotted: str) -> Any:
 
 # --- changing the user's file (`claimtrack config`) ---------------------------------------------------------------
 # Short names for the keys people set most.
-ALIASES = {"publisher": "publisher.name", "desk": "publisher.desk", "timezone": "display.timezone",
-           "lang": "report.language", "language": "report.language"}
+ALIASES = {
+    "publisher": "publisher.name",
+    "desk": "publisher.desk",
+    "timezone": "display.timezone",
+    "lang": "report.language",
+    "language": "report.language",
+}
 
 
 def _flat(raw: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:

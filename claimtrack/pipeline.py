@@ -32,8 +32,10 @@ from claimtrack.store import Store
 from claimtrack.tracking.tracker import IngestResult, Tracker, statement_keys
 
 _PARALLEL_FROM = 8  # fewer articles than this are extracted in-process: a pool costs more than it saves
-_CHUNK = 8  # documents a worker takes at a time when they were read already (the TUI)
-_AHEAD = 4  # units handed to each worker ahead of the writer: enough to keep it busy, little held in memory
+_CHUNK = (
+    8  # articles a worker takes at a time (a run of JSON lines may hold more): small, so no worker idles at the end
+)
+_AHEAD = 4  # tasks handed to each worker ahead of the writer: enough to keep it busy, little held in memory
 _WRITE_BATCH = 25  # documents per transaction: fewer commits, and an editor waits at most one batch for the lock
 
 
@@ -166,14 +168,35 @@ def _stop_unit(signum: int, frame: object) -> None:
         raise KeyboardInterrupt  # inside the unit: returned to the parent as the unit's result
 
 
-def _work(unit: Unit) -> list[Pair]:
+def _work(task: list[Unit]) -> list[Pair]:
     global _busy
     assert _worker is not None
     _busy = True
     try:
-        return _worker(unit)
+        return [pair for unit in task for pair in _worker(unit)]
     finally:
         _busy = False
+
+
+def _tasks(work: Iterable[Unit]) -> Iterator[list[Unit]]:
+    """Units grouped into a worker's tasks of about _CHUNK articles (eight small files, or one run of JSON lines), so
+    a pool of many small files spends its time extracting rather than passing messages; stdin alone."""
+    task: list[Unit] = []
+    articles = 0
+    for unit in work:
+        if unit.path == "-":
+            if task:
+                yield task
+            yield [unit]
+            task, articles = [], 0
+            continue
+        task.append(unit)
+        articles += unit.articles
+        if articles >= _CHUNK:
+            yield task
+            task, articles = [], 0
+    if task:
+        yield task
 
 
 def _in_order(work: Iterable[Unit], reader: _Reader, jobs: int) -> Iterator[list[Pair]]:
@@ -188,13 +211,13 @@ def _in_order(work: Iterable[Unit], reader: _Reader, jobs: int) -> Iterator[list
     pending: deque[Future] = deque()
     finished = False
     try:
-        for unit in work:
-            if unit.path == "-":
+        for task in _tasks(work):
+            if task[0].path == "-":
                 while pending:
                     yield pending.popleft().result()
-                yield reader(unit)
+                yield reader(task[0])
                 continue
-            pending.append(pool.submit(_work, unit))
+            pending.append(pool.submit(_work, task))
             while len(pending) >= jobs * _AHEAD:
                 yield pending.popleft().result()
         while pending:
@@ -348,8 +371,8 @@ def ingest_files(
     on_note: Callable[[str], None] = lambda message: None,
 ) -> Summary:
     """Ingest these files (as `files_of` lists them), streaming; `on_progress` is called as articles are read and
-    stored, so a caller can draw progress; `on_note` gets the first note of each kind. Ctrl+C (KeyboardInterrupt) ends it early with `Summary.stopped` set:
-    everything stored so far stays, and running it again goes on."""
+    stored, so a caller can draw progress; `on_note` gets the first note of each kind. Ctrl+C (KeyboardInterrupt)
+    ends it early with `Summary.stopped` set: everything stored so far stays, and running it again goes on."""
     summary = Summary()
     progress = Progress(files=len(files), articles=None)
     stream: Iterator[list[Pair]] | None = None

@@ -147,7 +147,9 @@ def md_text(text: str | None, limit: int | None = None) -> str:
 def _written_url(found: str) -> str:
     """An address as its writer meant it: without the sentence's closing punctuation or an unopened bracket."""
     url = found
-    while url and (url[-1] in _TRAILING or (url[-1] in ")]" and url.count(url[-1]) > url.count("(" if url[-1] == ")" else "["))):
+    while url and (
+        url[-1] in _TRAILING or (url[-1] in ")]" and url.count(url[-1]) > url.count("(" if url[-1] == ")" else "["))
+    ):
         url = url[:-1]
     return url
 
@@ -331,7 +333,10 @@ def _claim(view: ClaimView, say: Words, verbose: bool) -> list[str]:
     if view.status_note:
         out += [f"**{say('note')}:** {newsroom_text(view.status_note)}", ""]
     if view.origin == "imported":
-        out += [f"**{say('previously_checked')}:** {md_text(view.provenance) or md_text(say('previously_checked'))}", ""]
+        out += [
+            f"**{say('previously_checked')}:** {md_text(view.provenance) or md_text(say('previously_checked'))}",
+            "",
+        ]
     if view.first_seen:
         out += [f"**{say('first_seen')}:** {view.first_seen.isoformat()}", ""]
     if verbose:
@@ -357,7 +362,9 @@ def _statement(s: StatementView, say: Words) -> list[str]:
     who = f"**{md_text(s.speaker) or md_text(say('unknown_speaker'))}**"
     details = [md_text(s.speaker_role)] if s.speaker_role else []
     if s.said_on or s.published:
-        details.append(say("said", date=s.said_on.isoformat()) if s.said_on else say("published", date=s.published.isoformat()))  # type: ignore[union-attr]
+        details.append(
+            say("said", date=s.said_on.isoformat()) if s.said_on else say("published", date=s.published.isoformat())
+        )  # type: ignore[union-attr]
     where = link(s.source, s.url)
     if where:
         details.append(say("in_source", source=where))

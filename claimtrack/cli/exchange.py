@@ -88,9 +88,7 @@ def export(
         from claimtrack.report import render_html, render_markdown
 
         filters = {"status": query.statuses, "claim": ids, "since": query.since, "speaker": query.speaker}
-        text = render_markdown(
-            views, filters=filters, language=lang, publisher=publisher, desk=desk, verbose=verbose
-        )
+        text = render_markdown(views, filters=filters, language=lang, publisher=publisher, desk=desk, verbose=verbose)
         if fmt == "html":
             text = render_html(text, language=lang)
         written = f"{len(views)} claims"

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from claimtrack.store import Store
     from claimtrack.tracking.tracker import IngestResult
 
+
 def _result_line(result: IngestResult) -> str:
     from claimtrack.textutil import one_line
 
@@ -81,8 +82,8 @@ class _PlainProgress:
 
 def _rich_progress(console: Any) -> Any:
     """The bar on a terminal: articles stored of those to read, then files read, extracted, failed, rate and ETA."""
-    from rich.progress import BarColumn, Progress as Bar, ProgressColumn, TaskProgressColumn, TextColumn
-    from rich.progress import TimeRemainingColumn
+    from rich.progress import BarColumn, ProgressColumn, TaskProgressColumn, TextColumn, TimeRemainingColumn
+    from rich.progress import Progress as Bar
     from rich.text import Text
 
     class Rate(ProgressColumn):
@@ -230,11 +231,16 @@ def extract(
 
     defaults = article_defaults(published, None, lang)
     failed = 0
+    noted: set[str] = set()
     for item in read_paths(paths, defaults):
         if isinstance(item, IngestError):
             err(str(item))
             failed += 1
             continue
+        for found in item.notes:
+            if found.key not in noted:  # each kind once
+                noted.add(found.key)
+                note(found.message)
         extraction = run_extract(item)
         if skip_private:
             extraction = extraction.public_only()

@@ -26,8 +26,17 @@ from claimtrack.textutil import one_line
 
 Item = Document | IngestError
 METADATA_KEYS = ("title", "outlet", "url", "language", "published", "dateline", "credit")
-_ALIASES = {"lang": "language", "date": "published", "published_at": "published", "source": "outlet",
-            "link": "url", "wire": "credit", "wire_credit": "credit", "body": "text", "content": "text"}
+_ALIASES = {
+    "lang": "language",
+    "date": "published",
+    "published_at": "published",
+    "source": "outlet",
+    "link": "url",
+    "wire": "credit",
+    "wire_credit": "credit",
+    "body": "text",
+    "content": "text",
+}
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?(---|\+\+\+)[ \t]*\n(.*?)\n\1[ \t]*(?:\n|\Z)", re.DOTALL)
 _MARKDOWN_INLINE = (
     (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images
@@ -73,10 +82,12 @@ def split_front_matter(text: str, name: str) -> tuple[dict, str]:
             data = yaml.load(body, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}  # libyaml when built in
     except Exception as exc:  # yaml and toml raise many types; all mean the same to the user
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise IngestError(f"{name}: front matter is not valid {'TOML' if fence == '+++' else 'YAML'} ({first})") from exc
+        raise IngestError(
+            f"{name}: front matter is not valid {'TOML' if fence == '+++' else 'YAML'} ({first})"
+        ) from exc
     if not isinstance(data, dict):
         raise IngestError(f"{name}: front matter must be key: value pairs")
-    return _normalise_keys(data), text[match.end():]
+    return _normalise_keys(data), text[match.end() :]
 
 
 def _markdown_to_text(text: str) -> str:
@@ -88,8 +99,10 @@ def _markdown_to_text(text: str) -> str:
 def _check_length(text: str) -> None:
     limit = settings().ingest.max_article_chars
     if len(text) > limit:
-        raise IngestError(f"{len(text):,} characters is over the {limit:,}-character limit for one article "
-                          "(ingest.max_article_chars in the config)")
+        raise IngestError(
+            f"{len(text):,} characters is over the {limit:,}-character limit for one article "
+            "(ingest.max_article_chars in the config)"
+        )
 
 
 def read_text(text: str, name: str, defaults: dict, *, markdown: bool = False) -> Document:
@@ -118,11 +131,11 @@ def json_line(text: str, where: str, defaults: dict) -> Item | None:
     except RecursionError:
         return IngestError(f"{where}: JSON nested too deeply")
     if not isinstance(record, dict):
-        return IngestError(f"{where}: each line must be a JSON object with a \"text\" field")
+        return IngestError(f'{where}: each line must be a JSON object with a "text" field')
     record = _normalise_keys(record)
     body = record.get("text")
     if not isinstance(body, str) or not body.strip():
-        return IngestError(f"{where}: no \"text\" field with the article")
+        return IngestError(f'{where}: no "text" field with the article')
     try:
         _check_length(body)
         return prepare(body, origin=where, title_on_first_line=not record.get("title"), **_metadata(record, defaults))
@@ -211,8 +224,15 @@ def _json_line_units(path: Path, name: str) -> Iterator[Unit]:
             if len(line) > limit and not line.endswith(b"\n"):
                 while (rest := handle.readline(1 << 20)) and not rest.endswith(b"\n"):
                     pass
-                run.append((number, IngestError(f"{name}:{number}: more than the {limit:,}-byte limit for one article "
-                                                  "(ingest.max_bytes in the config)")))
+                run.append(
+                    (
+                        number,
+                        IngestError(
+                            f"{name}:{number}: more than the {limit:,}-byte limit for one article "
+                            "(ingest.max_bytes in the config)"
+                        ),
+                    )
+                )
             else:
                 if number == 1:
                     line = line.removeprefix(codecs.BOM_UTF8)
@@ -239,8 +259,17 @@ def units(path: str) -> Iterator[Unit]:
         if path != "-" and file.is_dir():
             found = files_under(file)
             if not found:
-                yield Unit(name, lines=((0, IngestError(
-                    f"{name}: no articles in this folder ({', '.join(settings().ingest.extensions)})")),))
+                yield Unit(
+                    name,
+                    lines=(
+                        (
+                            0,
+                            IngestError(
+                                f"{name}: no articles in this folder ({', '.join(settings().ingest.extensions)})"
+                            ),
+                        ),
+                    ),
+                )
             for each in found:
                 yield from units(str(each))
             return
@@ -354,8 +383,11 @@ def _read_whole(path_text: str, defaults: dict) -> Iterator[Item]:
         if size > limit:
             with path.open("rb") as handle:
                 refused = refusal(name, handle.read(HEAD_BYTES))
-            yield IngestError(refused or f"{name}: {size:,} bytes is over the {limit:,}-byte limit for one article "
-                              "(ingest.max_bytes in the config)")
+            yield IngestError(
+                refused
+                or f"{name}: {size:,} bytes is over the {limit:,}-byte limit for one article "
+                "(ingest.max_bytes in the config)"
+            )
             return
         with path.open("rb") as handle:  # bounded: a pipe or device reports no size and may never end
             data = handle.read(limit + 1)
@@ -363,8 +395,10 @@ def _read_whole(path_text: str, defaults: dict) -> Iterator[Item]:
         yield IngestError(f"{name}: cannot read ({exc.strerror or exc})")
         return
     if len(data) > limit:
-        yield IngestError(refusal(name, data[:HEAD_BYTES]) or f"{name}: more than the {limit:,}-byte limit "
-                          "(ingest.max_bytes in the config)")
+        yield IngestError(
+            refusal(name, data[:HEAD_BYTES])
+            or f"{name}: more than the {limit:,}-byte limit (ingest.max_bytes in the config)"
+        )
         return
     yield from read_bytes(data, name, defaults)
 

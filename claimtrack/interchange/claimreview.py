@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from claimtrack.errors import InterchangeError
-from claimtrack.lexicon import detect_language
 from claimtrack.interchange.records import Skipped, Verdict, clean, day, parse_day
+from claimtrack.lexicon import detect_language
 from claimtrack.ratings import (
     BEST_RATING,
     WORST_RATING,
@@ -20,7 +20,7 @@ from claimtrack.ratings import (
     status_for_label,
     status_for_value,
 )
-from claimtrack.store import ClaimView, EventView, StatementView
+from claimtrack.store import ClaimView, StatementView
 from claimtrack.textutil import inert, one_line
 
 SCHEMA = "https://schema.org"

@@ -27,7 +27,9 @@ ARTICLE = (
     "Saifullah di Jakarta, Senin.\n\nJuru bicara Kementerian Keuangan Deni Surjantoro menyatakan anggaran {n} triliun "
     "rupiah sudah dicairkan.\n"
 )
-STOPPED = re.compile(r"^stopped: ([\d,]+) stored(?:, ([\d,]+) not yet read)?; run the same command again to go on$", re.M)
+STOPPED = re.compile(
+    r"^stopped: ([\d,]+) stored(?:, ([\d,]+) not yet read)?; run the same command again to go on$", re.M
+)
 
 
 def _line(n: int) -> str:
@@ -53,7 +55,12 @@ def run(tmp_path):
     def start(*args: str, stderr=subprocess.PIPE) -> subprocess.Popen:
         process = subprocess.Popen(
             [sys.executable, "-m", "claimtrack", "--db", str(db), "ingest", *args],
-            stdout=subprocess.PIPE, stderr=stderr, text=True, env=env, cwd=tmp_path, start_new_session=True,
+            stdout=subprocess.PIPE,
+            stderr=stderr,
+            text=True,
+            env=env,
+            cwd=tmp_path,
+            start_new_session=True,
         )
         started.append(process)
         return process
@@ -74,8 +81,10 @@ def _ctrl_c(process: subprocess.Popen, *, group: bool = True) -> tuple[str, str]
     else:
         os.kill(process.pid, signal.SIGINT)
     rest: dict[str, str] = {}
-    readers = [threading.Thread(target=lambda name=name: rest.update({name: getattr(process, name).read()}))
-               for name in ("stdout", "stderr")]
+    readers = [
+        threading.Thread(target=lambda name=name: rest.update({name: getattr(process, name).read()}))
+        for name in ("stdout", "stderr")
+    ]
     for reader in readers:
         reader.start()
     try:
@@ -148,8 +157,9 @@ def test_ctrl_c_while_the_first_articles_are_extracted_stops_with_nothing_half_s
 
     assert process.returncode == 130 and "Traceback" not in err, err
     assert _stopped(err) == (0, 41)
-    assert out.splitlines() == ["ingest: 0 added, 0 already ingested, 0 failed, 0 statements, 0 new claims, "
-                                "0 joined existing claims"]
+    assert out.splitlines() == [
+        "ingest: 0 added, 0 already ingested, 0 failed, 0 statements, 0 new claims, 0 joined existing claims"
+    ]
     assert _sources(run.db) == 0  # the database is whole (and the other tests show a re-run going on)
 
 

@@ -161,8 +161,10 @@ def test_a_pdf_is_refused_whatever_its_name_and_never_stored_as_an_article(tmp_p
 # --- dates ---------------------------------------------------------------------------------------------------------
 def _dated(tmp_path, name: str, published: str, language: str, n: int) -> Path:
     path = tmp_path / name
-    path.write_text(f"---\ntitle: Artikel {n}\npublished: {published}\nlanguage: {language}\n---\n"
-                    + ARTICLE.format(n=n), encoding="utf-8")
+    path.write_text(
+        f"---\ntitle: Artikel {n}\npublished: {published}\nlanguage: {language}\n---\n" + ARTICLE.format(n=n),
+        encoding="utf-8",
+    )
     return path
 
 
@@ -172,8 +174,10 @@ def test_an_indonesian_date_is_day_first(tmp_path):
 
 
 def test_a_date_that_reads_only_one_way_needs_no_language(tmp_path):
-    documents = [*read_path(_dated(tmp_path, "a.md", "13/10/2025", "en", 1)),
-                 *read_path(_dated(tmp_path, "b.md", "10/13/2025 14:30", "id", 2))]
+    documents = [
+        *read_path(_dated(tmp_path, "a.md", "13/10/2025", "en", 1)),
+        *read_path(_dated(tmp_path, "b.md", "10/13/2025 14:30", "id", 2)),
+    ]
     assert [d.published.isoformat() for d in documents] == ["2025-10-13", "2025-10-13"]
     assert [d.notes for d in documents] == [[], []]
 

@@ -44,8 +44,10 @@ class SignalledStore(Store):
 @pytest.mark.parametrize("after", [1, 2])
 def test_a_batch_committed_when_ctrl_c_arrives_is_counted_and_nothing_after_it_is_written(tmp_path, db_url, after):
     feed = tmp_path / "feed.jsonl"
-    feed.write_text("".join(json.dumps({"title": f"Artikel {n}", "text": ARTICLE.format(n=n)}) + "\n"
-                            for n in range(80)), encoding="utf-8")
+    feed.write_text(
+        "".join(json.dumps({"title": f"Artikel {n}", "text": ARTICLE.format(n=n)}) + "\n" for n in range(80)),
+        encoding="utf-8",
+    )
     store = SignalledStore(db_url, after)
     try:
         summary = ingest_files(store, files_of([str(feed)]), {}, jobs=1)
@@ -55,4 +57,7 @@ def test_a_batch_committed_when_ctrl_c_arrives_is_counted_and_nothing_after_it_i
     assert summary.stopped
     assert summary.added == stored == 25 * after  # batches of 25: the one written when Ctrl+C came, and no more
     assert summary.remaining == 80 - stored
-    assert summary.stop_line() == f"stopped: {stored} stored, {80 - stored} not yet read; run the same command again to go on"
+    assert (
+        summary.stop_line()
+        == f"stopped: {stored} stored, {80 - stored} not yet read; run the same command again to go on"
+    )
