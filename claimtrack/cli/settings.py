@@ -51,7 +51,11 @@ def config_set(
 
 
 @config_app.command("get")
-def config_get(key: Annotated[Optional[str], KeyArgument] = None) -> None:
+def config_get(
+    key: Annotated[
+        Optional[str], typer.Argument(help="A setting; without one, every setting.", metavar="[KEY]")
+    ] = None,
+) -> None:
     """Print one setting's value, or every setting (those your file sets are marked).
 
     Example: claimtrack config get publisher
