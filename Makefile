@@ -25,11 +25,13 @@ test: $(STAMP)
 
 # The paths ruff checks and formats; the rest of claimtrack joins as it is renovated.
 LINT_PATHS := claimtrack/store claimtrack/interchange claimtrack/cli claimtrack/tui claimtrack/statuses.py \
+	claimtrack/i18n.py claimtrack/localtime.py claimtrack/filters.py claimtrack/speaker_report.py \
 	claimtrack/errors.py claimtrack/render.py claimtrack/report.py claimtrack/ratings.py claimtrack/pipeline.py \
 	claimtrack/config.py claimtrack/localtime.py claimtrack/models.py claimtrack/ingest/sniff.py claimtrack/ingest/readers.py claimtrack/tracking/repair.py claimtrack/tracking/lookup.py \
 	claimtrack/lexicon_schema.py claimtrack/tomlschema.py \
 	tests/store tests/interchange tests/cli tests/tui tests/ingest tests/pipeline tests/tracking/test_repair.py \
 	tests/tracking/old_database.py tests/tracking/test_lookup.py tests/test_docs.py tests/test_guards.py \
+	tests/test_filters.py tests/test_i18n.py tests/test_speaker_report.py \
 	tests/test_ratings.py tests/test_statuses.py tests/test_lexicon.py
 
 lint: $(STAMP)

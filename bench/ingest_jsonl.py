@@ -52,7 +52,7 @@ def main() -> int:
         feed = Path(tmp) / "feed.jsonl"
         count = write_feed(feed, args.mb)
         size = feed.stat().st_size
-        command = [claimtrack, "--db", str(Path(tmp) / "bench.db"), "ingest", str(feed), "--jobs", str(args.jobs),
+        command = [claimtrack, "--db", str(Path(tmp) / "bench.db"), "--create", "ingest", str(feed), "--jobs", str(args.jobs),
                    "--quiet"]
         times = []
         for _ in range(2):

@@ -54,7 +54,7 @@ def main() -> int:
         folder.mkdir()
         write_articles(folder, 1000)
         db = str(Path(tmp) / "bench.db")
-        subprocess.run([claimtrack, "--db", db, "ingest", str(folder), "--quiet"], capture_output=True, check=True)
+        subprocess.run([claimtrack, "--db", db, "--create", "ingest", str(folder), "--quiet"], capture_output=True, check=True)
         store = Store(db)
         ids = store.claim_ids(ClaimQuery(limit=args.claims))
         if len(ids) < args.claims:

@@ -65,7 +65,7 @@ class ReportSettings:
 
 @dataclass(frozen=True)
 class DisplaySettings:
-    timezone: str = ""  # an IANA zone name, or "" for UTC
+    time_zone: str = ""  # an IANA zone name, or "" for UTC
 
 
 @dataclass(frozen=True)
@@ -119,7 +119,7 @@ def user_settings(*, to_change: bool = False) -> dict:
     return _read_toml(path)
 
 
-def timezone_or_error(name: str, key: str = "display.timezone") -> ZoneInfo | None:
+def timezone_or_error(name: str, key: str = "display.time_zone") -> ZoneInfo | None:
     """The zone an IANA name gives, None for "", a ConfigError naming the key for anything else."""
     if not name:
         return None
@@ -159,7 +159,7 @@ def build(raw: dict) -> Settings:
         if isinstance(exc, ConfigError):
             raise
         raise ConfigError(f"bad config: {exc}") from exc
-    timezone_or_error(built.display.timezone)
+    timezone_or_error(built.display.time_zone)
     return built
 
 
@@ -183,7 +183,7 @@ def lookup(raw: Mapping[str, Any], dotted: str) -> Any:
 ALIASES = {
     "publisher": "publisher.name",
     "desk": "publisher.desk",
-    "timezone": "display.timezone",
+    "timezone": "display.time_zone",
     "lang": "report.language",
     "language": "report.language",
 }

@@ -1,4 +1,4 @@
-"""Times as a reader expects them: stored in UTC, shown in the newsroom's zone ($TZ, else the config, else UTC)."""
+"""Times in the newsroom's zone: stored in UTC, shown in $TZ (e.g. Asia/Jakarta), else the config's, else UTC."""
 
 from __future__ import annotations
 
@@ -6,29 +6,38 @@ import os
 from datetime import datetime, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from claimtrack.config import settings, timezone_or_error
+from claimtrack.config import settings
 
 
 def zone() -> tzinfo:
-    """$TZ when it names a zone ("Asia/Jakarta", ":Asia/Jakarta"), else display.timezone, else UTC."""
-    named = os.environ.get("TZ", "").strip().lstrip(":")
-    if named:
+    """$TZ (an IANA name, optionally after ':'), else [display] time_zone in the config, else UTC."""
+    for name in (os.environ.get("TZ", ""), settings().display.time_zone):
+        name = name.strip().removeprefix(":")
+        if not name:
+            continue
+        if name.upper() in ("UTC", "UTC0", "GMT", "Z"):
+            return timezone.utc
         try:
-            return ZoneInfo(named)
-        except (ZoneInfoNotFoundError, ValueError):
-            pass  # a POSIX rule ("WIB-7") or a typo: the config decides
-    return timezone_or_error(settings().display.timezone) or timezone.utc
+            return ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError, OSError):
+            continue
+    return timezone.utc
 
 
 def local(at: datetime) -> datetime:
-    """The moment in the local zone; a naive time is UTC, as the database stores it."""
+    """`at` in the local zone; a naive time is taken as UTC, as the database stores it."""
     if at.tzinfo is None:
         at = at.replace(tzinfo=timezone.utc)
     return at.astimezone(zone())
 
 
+def zone_name(at: datetime | None = None) -> str:
+    """The zone's abbreviation for display: "WIB", "UTC"."""
+    return local(at or datetime.now(timezone.utc)).tzname() or "UTC"
+
+
 def stamp(at: datetime) -> str:
-    """ "2024-05-01 16:30 WIB": minutes, and the zone's abbreviation (or its offset when it has none)."""
+    """ "2024-05-01 16:30 WIB": minutes, and the zone's abbreviation (or its offset when it has none, "UTC+05:45")."""
     moment = local(at)
     name = moment.tzname() or ""
     if not name or name[0] in "+-":

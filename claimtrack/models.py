@@ -97,6 +97,7 @@ class Claim(SQLModel, table=True):
     provenance: str = ""  # for imported verdicts: who checked it, where
     match_key: str = ""  # normalised words used for matching
     merged_into_id: int | None = Field(default=None, foreign_key="claim.id", index=True)
+    assignee: str = Field(default="", index=True)  # the editor checking it; "" for nobody
     version: int = 1
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
@@ -116,6 +117,19 @@ class ClaimLink(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow)
 
 
+class Evidence(SQLModel, table=True):
+    """What an editor found while checking a claim: a web page or a document, with a note."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    claim_id: int = Field(foreign_key="claim.id", index=True)
+    kind: str = "url"  # url, file
+    target: str = Field(sa_column=Column(Text, nullable=False))
+    note: str = ""
+    editor: str = ""
+    added_at: datetime = Field(default_factory=utcnow)
+    removed: bool = False  # evidence is withdrawn (by undo), never deleted: the audit log refers to it
+
+
 class StatusEvent(SQLModel, table=True):
     """The audit log: one row per change to a claim. Rows are never updated or deleted.
 
@@ -126,7 +140,7 @@ class StatusEvent(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     claim_id: int = Field(foreign_key="claim.id", index=True)
-    action: str = "status"  # status, edit, merge, link, unlink, flag, import
+    action: str = "status"  # status, edit, merge, link, unlink, flag, import, assign, evidence, undo
     from_status: str = ""
     to_status: str = ""
     note: str = ""

@@ -29,6 +29,7 @@ from claimtrack.ingest import Document, IngestError
 from claimtrack.ingest.document import Note
 from claimtrack.ingest.readers import Unit, articles_in, files_under, read_unit, units
 from claimtrack.store import Store
+from claimtrack.textutil import plural
 from claimtrack.tracking.tracker import IngestResult, Tracker, statement_keys
 
 _PARALLEL_FROM = 8  # fewer articles than this are extracted in-process: a pool costs more than it saves
@@ -72,12 +73,12 @@ class Summary:
             f"{self.added} added",
             f"{self.duplicates} already ingested",
             f"{self.failed} failed",
-            f"{self.statements} statements",
-            f"{self.new_claims} new claims",
+            plural(self.statements, "statement"),
+            plural(self.new_claims, "new claim"),
             f"{self.joined} joined existing claims",
         ]
         if self.flagged:
-            parts.append(f"{self.flagged} claims flagged for review")
+            parts.append(f"{plural(self.flagged, 'claim')} flagged for review")
         return "ingest: " + ", ".join(parts)
 
     @property

@@ -52,7 +52,7 @@ def _table() -> _Table:
             status.import_labels,
         )
         ratings[rating.status] = rating
-        for label in (rating.status, rating.alternate_name, *rating.import_labels):
+        for label in (rating.status, *status.words.values(), *status.labels.values(), *rating.import_labels):
             by_label.setdefault(label_key(label), rating.status)
     return _Table(ratings, by_label)
 
@@ -69,6 +69,15 @@ def ratings() -> list[Rating]:
 def status_for_label(label: str) -> str | None:
     """Our status for a textual rating ("False", "Keliru", "pants-fire"), or None when it is not known."""
     return _table().by_label.get(label_key(label))
+
+
+def parse_status(word: str) -> str:
+    """The status an editor means by `word`, in any case and either language: "Verified", "in review", "benar",
+    "keliru", "belum terbukti"; `RatingsError` naming the choices otherwise."""
+    found = _table().by_label.get(label_key(word))
+    if found is None:
+        raise RatingsError(statuses.unknown_status_message(word))
+    return found
 
 
 def status_for_value(value: float, best: float = BEST_RATING, worst: float = WORST_RATING) -> str | None:

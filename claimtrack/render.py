@@ -10,9 +10,12 @@ from rich import box
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 from claimtrack import statuses
-from claimtrack.store import ActorView, ClaimView
+from claimtrack.i18n import count, status_word, text
+from claimtrack.localtime import local, zone_name
+from claimtrack.store import ActorView, ClaimView, SpeakerRecord
 from claimtrack.textutil import one_line
 
 if TYPE_CHECKING:
@@ -20,8 +23,8 @@ if TYPE_CHECKING:
 
 
 def status_markup(status: str) -> str:
-    """The status's name in its colour (from data/statuses.toml), as Rich markup."""
-    return f"[{statuses.colour(status) or ''}]{escape(status)}[/]"
+    """The status in the interface's words ("in review"), in its colour (from data/statuses.toml), as Rich markup."""
+    return f"[{statuses.colour(status) or ''}]{escape(status_word(status))}[/]"
 
 
 def safe(text: str, limit: int | None = None) -> str:
@@ -36,47 +39,72 @@ def _console() -> Console:
     return console
 
 
-def claims_table(views: list[ClaimView]) -> None:
+_MIN_CLAIM = 30  # below this the claim text is not readable: narrower screens drop other columns first
+
+
+def claims_table(views: list[ClaimView], *, empty: str = "") -> None:
+    """One line per claim. On a narrow terminal the columns give way by priority (first seen, then who asserted
+    it, then the + and − counts), so the id, status and claim always show whole."""
     console = _console()
     if not views:
-        console.print("no claims yet: ingest some articles with `claimtrack ingest PATH`")
+        console.print(escape(empty or text("no_claims_yet")))
         return
+    cells = [_claim_cells(view) for view in views]
+    columns = [
+        (text("col_id"), "right", 1),
+        (text("col_status"), "left", 0),
+        ("cw", "right", 2),
+        (text("col_claim"), "left", 0),
+        (text("col_asserted_by"), "left", 4),
+        ("+", "right", 3),
+        ("−", "right", 3),
+        (text("col_first_seen"), "left", 5),
+        (text("col_assignee"), "left", 6),
+    ]
+    widths = [
+        max(len(title), *(len(Text.from_markup(row[i]).plain) for row in cells))
+        for i, (title, _, _) in enumerate(columns)
+    ]
+    widths[3] = _MIN_CLAIM
+    widths[4] = min(widths[4], 22)
+    shown = [i for i in range(len(columns)) if i != 8 or any(view.assignee for view in views)]
+
+    def needed() -> int:
+        return sum(widths[i] for i in shown) + 3 * (len(shown) - 1)  # three cells between columns
+
+    while needed() > console.width and any(columns[i][2] >= 2 for i in shown):
+        first_to_go = max(columns[i][2] for i in shown)
+        shown = [i for i in shown if columns[i][2] != first_to_go]
+    widths[3] = max(widths[3] + console.width - needed(), 8)
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
-    speaker_width = 22
-    others = 4 + 14 + 5 + speaker_width + 3 + 3 + 11 + 3 * 8
-    claim_width = max(24, console.width - others)
-    for column, options in (
-        ("id", {"justify": "right", "width": 4}),
-        ("status", {"width": 14}),
-        ("cw", {"justify": "right", "width": 5}),
-        ("claim", {"width": claim_width}),
-        ("asserted by", {"width": speaker_width}),
-        ("+", {"justify": "right", "width": 3}),
-        ("−", {"justify": "right", "width": 3}),
-        ("first seen", {"width": 11}),
-    ):
-        options.update(no_wrap=True, overflow="ellipsis")
-        table.add_column(column, **options)
-    for view in views:
-        status = status_markup(view.status)
-        if view.needs_review:
-            status += " [bold red]![/]"
-        if view.contested:
-            status += " ⚔"
-        if view.origin == "imported":
-            status += " ↺"
-        table.add_row(
-            str(view.id),
-            status,
-            f"{view.checkworthiness:.2f}",
-            safe(view.text, 120),
-            safe(", ".join(view.asserted_by), 40),
-            str(len(view.by_relation("supports"))),
-            str(len(view.by_relation("contradicts"))),
-            view.first_seen.isoformat() if view.first_seen else "",
-        )
+    for i in shown:
+        title, justify, _ = columns[i]
+        table.add_column(title, justify=justify, width=widths[i], no_wrap=True, overflow="ellipsis")  # type: ignore[arg-type]
+    for row in cells:
+        table.add_row(*(row[i] for i in shown))
     console.print(table)
-    console.print(f"{len(views)} claims · ! needs review · ⚔ contested · ↺ previously checked")
+    console.print(f"{count(len(views), 'claim')} · {text('legend')}")
+
+
+def _claim_cells(view: ClaimView) -> list[str]:
+    status = status_markup(view.status)
+    if view.needs_review:
+        status += " [bold red]![/]"
+    if view.contested:
+        status += " ⚔"
+    if view.origin == "imported":
+        status += " ↺"
+    return [
+        str(view.id),
+        status,
+        f"{view.checkworthiness:.2f}",
+        safe(view.text, 200),
+        safe(", ".join(view.asserted_by), 40),
+        str(len(view.by_relation("supports"))),
+        str(len(view.by_relation("contradicts"))),
+        view.first_seen.isoformat() if view.first_seen else "",
+        safe(view.assignee, 20),
+    ]
 
 
 def claim_detail(view: ClaimView, reasons: Sequence[object] = ()) -> None:
@@ -93,6 +121,8 @@ def claim_detail(view: ClaimView, reasons: Sequence[object] = ()) -> None:
         console.print(f"[bold red]needs review:[/] {safe(view.review_reason)}")
     if view.origin == "imported":
         console.print(f"[bold]previously checked:[/] {safe(view.provenance)}")
+    if view.assignee:
+        console.print(f"assigned to {safe(view.assignee)}")
     for relation in ("asserts", "supports", "contradicts"):
         rows = view.by_relation(relation)
         if not rows:
@@ -104,12 +134,24 @@ def claim_detail(view: ClaimView, reasons: Sequence[object] = ()) -> None:
             said = f" ({said})" if said else ""
             console.print(f"  #{s.id} {safe(s.speaker)}{role}{said} in “{safe(s.source, 70)}” {safe(s.outlet)}")
             console.print(f"    > {safe(s.content, 300)}")
+    if view.evidence:
+        console.print("\n[bold]evidence[/]")
+        for evidence in view.evidence:
+            note = f" — {safe(evidence.note)}" if evidence.note else ""
+            console.print(f"  #{evidence.id} {safe(evidence.target)}{note} [dim]({safe(evidence.editor)})[/]")
     if view.history:
-        console.print("\n[bold]history[/]")
+        console.print(f"\n[bold]history[/] [dim]({zone_name()})[/]")
         for e in view.history:
+            change = change_words(e.action, e.from_status, e.to_status)
             note = f" — {safe(e.note)}" if e.note else ""
-            at = e.at.isoformat(timespec="seconds")
-            console.print(f"  {at} {safe(e.editor)}: {e.action} {e.from_status} → {e.to_status}{note}")
+            console.print(f"  {local(e.at):%Y-%m-%d %H:%M:%S} {safe(e.editor)}: {change}{note}")
+
+
+def change_words(action: str, from_status: str, to_status: str) -> str:
+    """ "status unverified → disputed"; an edit that left the status alone is just "edit"."""
+    if from_status == to_status:
+        return escape(action)
+    return f"{escape(action)} {escape(status_word(from_status) or '(new)')} → {escape(status_word(to_status))}"
 
 
 def actors_table(views: list[ActorView]) -> None:
@@ -122,6 +164,33 @@ def actors_table(views: list[ActorView]) -> None:
             str(a.id), safe(a.name), a.kind, safe(a.role, 40), safe(", ".join(a.aliases), 60), str(a.statements)
         )
     console.print(table)
+
+
+def speaker_detail(record: SpeakerRecord) -> None:
+    """A speaker's record: who, what roles, the track record by verdict, statements per month, their claims."""
+    console = _console()
+    actor = record.actor
+    console.print(f"[bold]{safe(actor.name)}[/]  {safe(actor.kind)}  {count(actor.statements, 'statement')}")
+    if actor.aliases:
+        console.print(f"also called: {safe(', '.join(actor.aliases), 300)}")
+    if record.roles:
+        console.print("roles: " + safe(", ".join(f"{role} ({n})" for role, n in record.roles[:8]), 300))
+    verdicts = ", ".join(f"{n} {status_markup(status)}" for status, n in record.verdicts.items())
+    console.print(f"\n[bold]track record[/] (claims asserted): {verdicts or 'none'}")
+    if record.months:
+        console.print("\n[bold]statements over time[/]")
+        widest = max(n for _, n in record.months)
+        for month, n in record.months:
+            console.print(f"  {month or 'undated':<8} {n:>5} {'█' * max(1, round(30 * n / widest))}")
+    if record.claims:
+        console.print(f"\n[bold]claims[/] ({len(record.claims)})")
+        for claim in record.claims[:50]:
+            said = claim.said.isoformat() if claim.said else "          "
+            console.print(
+                f"  {claim.id:>6} {said} {status_markup(claim.status)} [dim]{claim.relation}[/] {safe(claim.text, 100)}"
+            )
+        if len(record.claims) > 50:
+            console.print(f"  … and {len(record.claims) - 50} more (--json lists them all)")
 
 
 RELATION_STYLES = {"supports": "green", "contradicts": "red", "mentions": "yellow"}

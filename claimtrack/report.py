@@ -104,10 +104,12 @@ class Words:
 
 
 def words(language: str | None = None) -> Words:
-    """The words of a report in `language` (default: report.language in the config)."""
+    """The words of a report in `language`; by default the interface language when one was chosen (`claimtrack
+    --lang`, $CLAIMTRACK_LANG), else report.language in the config."""
+    from claimtrack import i18n
     from claimtrack.config import settings
 
-    chosen = language or settings().report.language
+    chosen = language or i18n.chosen() or settings().report.language
     if chosen not in _vocabulary():
         raise ConfigError(f"report language {chosen!r} is not known; use one of: {', '.join(languages())}")
     return Words(chosen)
@@ -226,14 +228,17 @@ def describe_filters(filters: Mapping | None, say: Words) -> str:
     """What the report covers, as a phrase: "claims marked False or Misleading with statements by Peskov"."""
     filters = filters or {}
     chosen = [str(s) for s in _values(filters.get("status"))]
-    ids = [str(i) for i in _values(filters.get("claim"))]
+    ids = [str(i) for i in _values(filters.get("claim"))] + re.findall(r"\d+", str(filters.get("selected") or ""))
     speaker, search, since = filters.get("speaker") or "", filters.get("search") or "", filters.get("since")
+    other = one_line(str(filters.get("filter") or ""))  # the rest, in the filter language ("outlet:detik")
     if ids:
         parts = [say("claim_ids_one" if len(ids) == 1 else "claim_ids_other", ids=say.listing(ids, "and"))]
-    elif chosen or speaker or search or since:
+    elif chosen or speaker or search or since or other:
         parts = [say("claims")]
     else:
         return say("all_claims")
+    if other:
+        parts.append(say("selected_by", filter=other))
     if chosen:
         parts.append(say("marked", statuses=say.listing([say.status(s) for s in chosen])))
     if search:
@@ -352,6 +357,15 @@ def _claim(view: ClaimView, say: Words, verbose: bool) -> list[str]:
             out += [f"#### {say(relation)}", ""]
             for statement in found:
                 out += _statement(statement, say)
+    if view.evidence:
+        out += [f"#### {say('evidence')}", ""]
+        for evidence in view.evidence:  # the newsroom's own: its web addresses are links
+            if evidence.kind == "url":
+                target = newsroom_text(evidence.target)
+            else:
+                target = md_text(say("file", path=evidence.target))
+            out.append(f"- {target}" + (f": {newsroom_text(evidence.note)}" if evidence.note else ""))
+        out.append("")
     if verbose and view.history:
         out += [f"#### {say('history')}", "", f"| {say('when')} | {say('editor')} | {say('change')} | {say('note')} |"]
         out += ["| --- | --- | --- | --- |"] + [_event_row(e, say) for e in view.history] + [""]

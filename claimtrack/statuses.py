@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from types import MappingProxyType
 
@@ -14,7 +14,7 @@ from claimtrack.resources import data_dir
 
 FILE = "statuses.toml"
 _TOP_KEYS = {"report_order", "status", "keys", "numeric"}
-_STATUS_KEYS = {"name", "colour", "description", "rating", "labels", "import_labels"}
+_STATUS_KEYS = {"name", "colour", "description", "rating", "labels", "import_labels", "words", "short"}
 
 
 @dataclass(frozen=True)
@@ -25,6 +25,8 @@ class Status:
     rating: int  # ratingValue 1-5; 0 means no verdict, so nothing to publish
     labels: Mapping[str, str]  # language → the status as a fact-checker there writes it
     import_labels: tuple[str, ...]
+    words: Mapping[str, str] = field(default_factory=dict)  # interface language → the status as the interface shows it
+    short: Mapping[str, str] = field(default_factory=dict)  # the same, abbreviated for narrow screens
 
     @property
     def title(self) -> str:
@@ -33,6 +35,13 @@ class Status:
 
     def label(self, language: str = "en") -> str:
         return self.labels.get(language) or self.labels.get("en") or self.name
+
+    def word(self, language: str = "en") -> str:
+        """How the interface in `language` names the status: "in review", "sedang diperiksa"."""
+        return self.words.get(language) or self.words.get("en") or self.title
+
+    def short_word(self, language: str = "en") -> str:
+        return self.short.get(language) or self.short.get("en") or self.word(language)
 
 
 @dataclass(frozen=True)
@@ -68,7 +77,16 @@ def _status(entry: dict) -> Status:
         rating=int(entry.get("rating", 0)),
         labels=MappingProxyType(dict(labels)),
         import_labels=tuple(entry.get("import_labels", ())),
+        words=MappingProxyType(_texts(entry, "words", where)),
+        short=MappingProxyType(_texts(entry, "short", where)),
     )
+
+
+def _texts(entry: dict, key: str, where: str) -> dict[str, str]:
+    value = entry.get(key, {})
+    if not isinstance(value, dict) or not all(isinstance(text, str) and text for text in value.values()):
+        raise _problem(f'{where}: {key} must map languages to words, e.g. {{ en = "in review" }}')
+    return dict(value)
 
 
 def _names_in(values: Iterable[str], names: tuple[str, ...], where: str) -> None:

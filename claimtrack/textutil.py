@@ -48,3 +48,8 @@ def one_line(text: str, limit: int | None = None) -> str:
     if limit is not None and len(flat) > limit:
         return flat[: max(limit - 1, 0)].rstrip() + "…"
     return flat
+
+
+def plural(count: int, one: str, many: str | None = None) -> str:
+    """ "1 statement", "8 statements": English words with their number (the interface's words are in i18n)."""
+    return f"{count} {one if count == 1 else (many or one + 's')}"

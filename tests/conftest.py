@@ -23,9 +23,8 @@ TEST_DB_URL = os.environ.get("CLAIMTRACK_TEST_DB_URL", "")
 
 
 def pytest_configure(config):
-    # the developer's own settings and time zone must not change what tests see: an empty user config folder, UTC
+    # the developer's own settings must not change what tests see: an empty user config folder
     os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="claimtrack-test-config-")
-    os.environ["TZ"] = "UTC"
     config.addinivalue_line("markers", "sqlite_only: needs a SQLite file (skipped when $CLAIMTRACK_TEST_DB_URL is set)")
     config.addinivalue_line("markers", "slow: takes more than a few seconds")
 
@@ -36,6 +35,18 @@ def pytest_collection_modifyitems(config, items):
         for item in items:
             if "sqlite_only" in item.keywords:
                 item.add_marker(skip)
+
+
+@pytest.fixture(autouse=True)
+def english_interface(monkeypatch):
+    """Every test starts with the English interface, whatever the shell running the tests or an earlier test chose."""
+    from claimtrack import i18n
+
+    monkeypatch.delenv("CLAIMTRACK_LANG", raising=False)
+    monkeypatch.delenv("TZ", raising=False)
+    i18n.set_language(None)
+    yield
+    i18n.set_language(None)
 
 
 @pytest.fixture
@@ -82,7 +93,8 @@ def runner() -> CliRunner:
 
 @pytest.fixture
 def cli(runner, db_url, monkeypatch):
-    """Run claimtrack with a temporary database: cli("claims", "--json") → Result."""
+    """Run claimtrack with a temporary database, as a script does (--create: no notice that the file is new):
+    cli("claims", "--json") → Result."""
     from claimtrack.cli import app, state
 
     monkeypatch.setenv("CLAIMTRACK_EDITOR", "tester")
@@ -90,7 +102,7 @@ def cli(runner, db_url, monkeypatch):
 
     def run(*args: str, input: str | bytes | None = None):
         try:
-            return runner.invoke(app, ["--db", db_url, *args], input=input)
+            return runner.invoke(app, ["--db", db_url, "--create", *args], input=input)
         finally:
             if state._store is not None:  # close its connections, as the process exiting would
                 state._store.close()

@@ -55,14 +55,31 @@ app = typer.Typer(
 
 class _State:
     db: str | None = None
+    create: bool = False  # --create: a database file that does not exist yet is made without a notice
     _store: Store | None = None
 
     def store(self) -> Store:
         if self._store is None:
             from claimtrack.store import Store, database_url
 
-            self._store = Store(database_url(self.db))
+            url = database_url(self.db)
+            missing = missing_database(url)
+            if missing is not None and not self.create:
+                from claimtrack.i18n import text
+
+                typer.echo(f"note: {text('creating_database', path=missing)}", err=True)
+            self._store = Store(url)
         return self._store
+
+
+def missing_database(url: str) -> str | None:
+    """The path of a SQLite database file that does not exist yet, else None (it exists, or it is a server)."""
+    from pathlib import Path
+
+    if not url.startswith("sqlite:///"):
+        return None
+    path = url.removeprefix("sqlite:///")
+    return None if path in ("", ":memory:") or Path(path).exists() else path
 
 
 state = _State()
@@ -76,9 +93,25 @@ def _main(
             "--db", help="Database file or URL (default: $CLAIMTRACK_DB, else ./claimtrack.db).", metavar="PATH|URL"
         ),
     ] = None,
+    create: Annotated[
+        bool, typer.Option("--create", help="Create the database file if it does not exist, without a notice.")
+    ] = False,
+    lang: Annotated[
+        Optional[str],
+        typer.Option(
+            "--lang",
+            help="Interface language: en or id (default: $CLAIMTRACK_LANG, else en).",
+            metavar="en|id",
+            is_eager=False,
+        ),
+    ] = None,
 ) -> None:
+    from claimtrack.i18n import set_language
+
     state.db = db
+    state.create = create
     state._store = None
+    set_language(lang)
 
 
 # --- options more than one command takes --------------------------------------------------------------------
@@ -95,7 +128,40 @@ StatusOption = Annotated[
     Optional[list[str]], typer.Option("--status", "-s", help="Only these statuses (repeat or comma-separate).")
 ]
 SpeakerOption = Annotated[
-    Optional[str], typer.Option("--speaker", help="Only claims with a statement by this actor (any alias).")
+    Optional[str],
+    typer.Option("--speaker", help="Only claims with a statement by this actor: whole words of any of its names."),
+]
+SearchOption = Annotated[Optional[str], typer.Option("--search", help="Only claims whose text contains this.")]
+OutletOption = Annotated[
+    Optional[str], typer.Option("--outlet", help="Only claims with a statement in an outlet whose name holds this.")
+]
+SinceOption = Annotated[
+    Optional[str],
+    typer.Option("--since", help="Only claims with a statement said (else published) on or after YYYY-MM-DD or Nd."),
+]
+UntilOption = Annotated[
+    Optional[str], typer.Option("--until", help="Only claims with a statement said (else published) by YYYY-MM-DD.")
+]
+AssigneeOption = Annotated[
+    Optional[str], typer.Option("--assignee", help="Only claims assigned to this editor (none: to nobody).")
+]
+MineOption = Annotated[bool, typer.Option("--mine", help="Only claims assigned to you (see --editor).")]
+LanguageOption = Annotated[Optional[str], typer.Option("--language", help="Only claims in this language (id, en).")]
+ContestedOption = Annotated[
+    Optional[bool], typer.Option("--contested/--uncontested", help="Only claims some statement contradicts, or none.")
+]
+CheckedOption = Annotated[
+    Optional[bool],
+    typer.Option("--checked/--unchecked", help="Only claims checked before (imported verdicts), or only new ones."),
+]
+FilterOption = Annotated[
+    Optional[str],
+    typer.Option(
+        "--filter",
+        "-w",
+        help='The filter language the TUI\'s search box takes, e.g. "status:false speaker:AHY since:7d".',
+        metavar="TEXT",
+    ),
 ]
 
 
@@ -147,14 +213,71 @@ def editor_name(editor: str | None) -> str:
 
 
 def status_list(status: list[str] | None) -> tuple[str, ...]:
-    """--status values, comma-separated or repeated, each a known status."""
-    from claimtrack import statuses
+    """--status values, comma-separated or repeated, each a status word in either language and any case."""
+    from claimtrack.filters import status_words
 
-    chosen = tuple(s.strip() for item in status or () for s in item.split(",") if s.strip())
-    for s in chosen:
-        if s not in statuses.names():
-            raise UserError(statuses.unknown_status_message(s))
-    return chosen
+    return tuple(dict.fromkeys(name for item in status or () for name in status_words(item)))
+
+
+def claim_query(
+    *,
+    status: list[str] | None = None,
+    speaker: str | None = None,
+    search: str | None = None,
+    outlet: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    assignee: str | None = None,
+    mine: bool = False,
+    language: str | None = None,
+    contested: bool | None = None,
+    checked: bool | None = None,
+    where: str | None = None,
+    sort: str = "triage",
+    editor: str | None = None,
+    **extra: Any,
+) -> Any:
+    """One ClaimQuery from the filter options `claims` and `export` share, then the --filter text on top."""
+    from claimtrack.filters import day, parse
+    from claimtrack.store import ClaimQuery
+    from claimtrack.store.views import SORTS
+
+    if sort not in SORTS:
+        raise UserError(f"--sort: unknown order {sort!r}; use one of: {', '.join(SORTS)}")
+    if mine and assignee:
+        raise UserError("--mine and --assignee choose the same thing: use one")
+    me = editor_name(editor)
+    chosen_assignee = me if mine else None if assignee is None else "" if assignee.lower() == "none" else assignee
+    query = ClaimQuery(
+        statuses=status_list(status),
+        speaker=speaker or "",
+        search=search or "",
+        outlet=outlet or "",
+        since=day(since, "--since") if since else None,
+        until=day(until, "--until") if until else None,
+        assignee=chosen_assignee,
+        language=(language or "").lower(),
+        contested=contested,
+        previously_checked=checked,
+        sort=sort,
+        **extra,
+    )
+    return parse(where, editor=me, base=query).query if where else query
+
+
+def say_speakers(query: Any) -> None:
+    """--speaker resolves to actors: say which (or that none is called so), on stderr."""
+    if not query.speaker:
+        return
+    from claimtrack.i18n import text
+
+    found = state.store().speakers_called(query.speaker)
+    if not found:
+        typer.echo(text("no_speaker", name=query.speaker), err=True)
+        return
+    names = ", ".join(f"{actor.name} ({actor.statements})" for actor in found[:8])
+    more = f" and {len(found) - 8} more" if len(found) > 8 else ""
+    typer.echo(text("speaker_is", name=query.speaker, actors=names + more), err=True)
 
 
 def id_list(values: list[str] | None, option: str) -> tuple[int, ...]:

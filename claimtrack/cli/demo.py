@@ -56,8 +56,19 @@ def _run_tui() -> None:
 
 @app.command()
 def tui() -> None:
-    """Open the terminal interface for triage and verification.
+    """Open the terminal interface for triage and verification. A database file that does not exist is made
+    only after you say so (--create: without asking).
 
     Example: claimtrack --db newsroom.db tui
     """
+    from claimtrack.cli.app import missing_database
+    from claimtrack.i18n import text
+    from claimtrack.store import database_url
+
+    missing = missing_database(database_url(state.db))
+    if missing is not None and not state.create:
+        if not typer.confirm(text("create_database_question", path=missing), default=False, err=True):
+            err(f"{missing}: not created")
+            raise typer.Exit(1)
+        state.create = True
     _run_tui()

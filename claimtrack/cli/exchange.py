@@ -2,21 +2,32 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Annotated, Optional
 
 import typer
 
 from claimtrack.cli.app import (
+    AssigneeOption,
+    CheckedOption,
+    ContestedOption,
     EditorOption,
+    FilterOption,
+    LanguageOption,
+    MineOption,
+    OutletOption,
+    SearchOption,
+    SinceOption,
     SpeakerOption,
     StatusOption,
+    UntilOption,
     UserError,
     app,
+    claim_query,
     editor_name,
     id_list,
-    parse_day,
+    say_speakers,
     state,
-    status_list,
 )
 
 EXPORT_FORMATS = ("md", "html", "claimreview", "csv", "json")
@@ -38,10 +49,18 @@ def export(
         Optional[list[str]],
         typer.Option("--claim", "-c", help="Only these claim ids (repeat or comma-separate).", metavar="ID"),
     ] = None,
-    since: Annotated[
-        Optional[str], typer.Option("--since", help="Only claims first seen on or after YYYY-MM-DD.")
-    ] = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
     speaker: SpeakerOption = None,
+    search: SearchOption = None,
+    outlet: OutletOption = None,
+    assignee: AssigneeOption = None,
+    mine: MineOption = False,
+    language: LanguageOption = None,
+    contested: ContestedOption = None,
+    checked: CheckedOption = None,
+    where: FilterOption = None,
+    editor: EditorOption = None,
     output: Annotated[
         str,
         typer.Option(
@@ -53,7 +72,10 @@ def export(
     ] = "-",
     lang: Annotated[
         Optional[str],
-        typer.Option("--lang", help="The report's language: en or id (default: report.language in the config)."),
+        typer.Option(
+            "--lang",
+            help="The report's language: en or id (default: the interface language, else report.language).",
+        ),
     ] = None,
     publisher: Annotated[
         Optional[str],
@@ -73,25 +95,48 @@ def export(
 
     Example: claimtrack export --status disputed,false --format md --lang id -o laporan.md
     """
+    from claimtrack.filters import describe
+    from claimtrack.i18n import count
     from claimtrack.interchange import claim_reviews, link_rows, to_csv, to_json, write_atomic
-    from claimtrack.store import ClaimQuery
 
     if fmt not in EXPORT_FORMATS:
         raise UserError(f"--format: unknown format {fmt!r}; use one of: {', '.join(EXPORT_FORMATS)}")
     store = state.store()
     ids = tuple(dict.fromkeys(store.resolve_claim(i) for i in id_list(claim, "--claim")))
-    query = ClaimQuery(
-        statuses=status_list(status), claim_ids=ids, since=parse_day(since, "--since"), speaker=speaker or ""
+    query = claim_query(
+        status=status,
+        speaker=speaker,
+        search=search,
+        outlet=outlet,
+        since=since,
+        until=until,
+        assignee=assignee,
+        mine=mine,
+        language=language,
+        contested=contested,
+        checked=checked,
+        where=where,
+        editor=editor,
+        claim_ids=ids,
     )
+    say_speakers(query)
     views = store.claims(query, with_history=True)
     if fmt in ("md", "html"):
         from claimtrack.report import render_html, render_markdown
 
-        filters = {"status": query.statuses, "claim": ids, "since": query.since, "speaker": query.speaker}
+        rest = replace(query, statuses=(), speaker="", search="", claim_ids=(), since=None)
+        filters = {
+            "status": query.statuses,
+            "claim": ids,
+            "since": query.since,
+            "speaker": query.speaker,
+            "search": query.search,
+            "filter": describe(rest, editor=editor_name(editor)),  # what the words above do not say
+        }
         text = render_markdown(views, filters=filters, language=lang, publisher=publisher, desk=desk, verbose=verbose)
         if fmt == "html":
             text = render_html(text, language=lang)
-        written = f"{len(views)} claims"
+        written = count(len(views), "claim")
     elif fmt == "claimreview":
         reviews, undecided, imported = claim_reviews(views)
         if undecided or imported:
@@ -100,10 +145,11 @@ def export(
                 " was imported from another checker",
                 err=True,
             )
-        text, written = to_json(reviews), f"{len(reviews)} ClaimReviews"
+        text, written = to_json(reviews), f"{len(reviews)} ClaimReview{'' if len(reviews) == 1 else 's'}"
     else:
         rows = link_rows(views)
-        text, written = to_csv(rows) if fmt == "csv" else to_json(rows), f"{len(rows)} rows for {len(views)} claims"
+        text = to_csv(rows) if fmt == "csv" else to_json(rows)
+        written = f"{count(len(rows), 'row')} for {count(len(views), 'claim')}"
     if output == "-":
         typer.echo(text, nl=False)
         return

@@ -20,12 +20,12 @@ if TYPE_CHECKING:
 
 
 def _result_line(result: IngestResult) -> str:
-    from claimtrack.textutil import one_line
+    from claimtrack.textutil import one_line, plural
 
     if result.status == "duplicate":
         return f"= {result.origin}: already ingested (source {result.source_id})"
     return (
-        f"+ {result.origin}: {result.statements} statements, {len(result.new_claims)} new claims, "
+        f"+ {result.origin}: {plural(result.statements, 'statement')}, {plural(len(result.new_claims), 'new claim')}, "
         f"{len(result.joined_claims)} joined — {one_line(result.title, 60)}"
     )
 

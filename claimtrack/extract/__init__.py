@@ -149,7 +149,7 @@ class Extractor:
         speaker = self.parser.as_named_elsewhere(self.parser.name_at_end(speaker, article.evidence), text)
         at = text.find(speaker.name, frame.speaker_start, frame.speaker_end) if speaker.name else -1
         speaker = self.parser.without_openers(speaker, at >= 0 and opens_sentence(text, at))
-        return self.parser.by_evidence(speaker, article.evidence)
+        return self.parser.served_place(self.parser.by_evidence(speaker, article.evidence))
 
     def _when(self, article: Article, frame: Frame, document: Document):
         """The temporal phrase of the attribution: in the sentence, outside the content, nearest the cue."""

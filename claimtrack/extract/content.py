@@ -14,6 +14,7 @@ from claimtrack.extract.cues import CuePatterns
 from claimtrack.extract.segment import AMBIGUOUS, OPENERS, Quote, Sentence
 from claimtrack.extract.tokens import TOKEN
 from claimtrack.lexicon import Lexicon, phrase_pattern
+from claimtrack.textutil import fold
 
 _TRIM = " \t\n,;:-–—"
 
@@ -130,6 +131,9 @@ class AfterCue:
         complementizers = phrase_pattern(lex.complementizers)
         self.complementizer_words = tuple(w.casefold() for w in lex.complementizers)
         self.addressee = re.compile(rf"\s*{addressee}\s+[^,.;\"“”]{{1,50}}?(?:,|\s+{complementizers})")
+        # "told a veterans group that …": a verb whose object is whom it was said to, before "that"
+        self.telling = frozenset(lex.words_of("cues", "telling"))
+        self.told_whom = re.compile(rf"\s*[^,.;:\"“”]{{1,50}}?\s+{complementizers}\s")
 
     def span(self, doc: Article, cue_end: int, end: int) -> tuple[int, int]:
         """The content from a cue's end to `end`: "X said [to reporters] [that] …" → "…"."""
@@ -139,6 +143,11 @@ class AfterCue:
     def _past_addressee(self, doc: Article, start: int, end: int) -> int:
         """Skip "kepada wartawan," / "to reporters that" / "pada Rabu bahwa" between a cue and its content."""
         text = doc.text
+        cue = text[max(0, start - 20):start].split()[-1:]
+        if cue and fold(cue[0]) in self.telling:
+            told = self.told_whom.match(text, start, end)
+            if told and len(told.group().split()) <= 8:
+                return told.end()
         match = self.addressee.match(text, start, end)
         # "told reporters on Monday that …" / "kepada wartawan, …", but not "wants to sign up five million people, …"
         if match and len(match.group().split()) <= (8 if match.group().rstrip().endswith(self.complementizer_words) else 4):

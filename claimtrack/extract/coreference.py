@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from claimtrack.extract.names import NameEvidence
 from claimtrack.extract.speakers import Speaker, SpeakerParser
 from claimtrack.extract.tokens import lower_case, opens_sentence
+from claimtrack.lexicon import phrase_pattern
 from claimtrack.textutil import fold
 
 # two to six capitalised words on one line, initials ("M.") allowed, not across a full stop
@@ -22,6 +23,10 @@ _NICKNAMED = re.compile(r"(?<![\w.])(?P<run>(?:[A-Z][\w'’.-]*[ \t]+){1,7}[A-Z]
 # what may open a sentence before its subject: nothing, or a short phrase set off by a comma ("Senada, …")
 _SUBJECT_LEAD = re.compile(r"\s*(?:[^,.;:\"“”\n]{0,40},\s*)?")
 _NEXT_WORD = re.compile(r"\s*([\w'’-]+)")
+_QUOTATION = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+# a one-word name opening a sentence, perhaps past a short phrase set off by a comma: "Kemudian, Noel juga …"
+_ONE_WORD_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[^,.;:\"“”\n]{0,40},\s*)?(?P<word>[A-Z][\w'’-]+)(?=\s+[a-z])",
+                               re.MULTILINE)
 _INSIDE_CAPITAL = re.compile(r"(?<=[\w,])[ \t]+([A-Z][\w'’-]*)")
 
 
@@ -44,6 +49,9 @@ class NameRegistry:
     _people: dict[str, tuple[str, str] | None] = field(default_factory=dict)  # run → the person it names
     evidence: NameEvidence | None = None  # what the document shows about its capitalised words
     _nicknames: dict[str, tuple[str, str]] | None = None  # short form in brackets → (full name, role)
+    _lowered: frozenset[str] | None = None
+    _inside: frozenset[str] | None = None  # words capitalised inside sentences
+    _aliased_pattern: re.Pattern | None = None  # the words the body writes in lower case, gathered when needed
 
     def scan(self, text: str, position: int | None = None) -> None:
         """Record `text` for its names; `position` pins them all to one place (a title: -1)."""
@@ -122,6 +130,17 @@ class NameRegistry:
         found += [(position, name, role) for position, name, _, role in self.entries if wanted in _padded(name)]
         return sorted(found, key=lambda entry: entry[0])
 
+    def _truncated(self, short: str) -> list[tuple[int, str, str]]:
+        """The one full name whose first word `short` cuts short, as the press does ("Pras" for Prasetyo Hadi);
+        none when two people would fit."""
+        prefix = short.casefold()
+        found = [(position, *person) for position, run in self.runs if prefix in run.casefold()
+                 and (person := self._person(run)) and person[0].split()[0].casefold().startswith(prefix)
+                 and person[0].split()[0].casefold() != prefix]
+        found += [(position, name, role) for position, name, kind, role in self.entries if kind == "person"
+                  and name.split() and name.split()[0].casefold().startswith(prefix) and name.split()[0].casefold() != prefix]
+        return found if len({name for _, name, _ in found}) == 1 else []
+
     def last_person_before(self, position: int) -> tuple[str, str, str] | None:
         """The last person named before `position`: (name, kind, role)."""
         added = [(p, name, kind, role) for p, name, kind, role in self.entries if p < position and kind == "person"]
@@ -138,7 +157,12 @@ class NameRegistry:
         "Diberitakan sebelumnya, Kasi Penkum Vanny Yulia Eka Sari membenarkan …. Dia mengatakan …", Vanny is whom
         "Dia" means, though someone else spoke last."""
         body = next((text for text, at in self.texts if at is None), "")
-        for run_position, run in reversed([r for r in self.runs if after <= r[0] < position]):
+        runs = [r for r in self.runs if after <= r[0] < position]
+        taken = {at for at, _ in runs}
+        quoted = [(m.start(), m.end()) for m in _QUOTATION.finditer(body, after, position)]
+        runs += [(m.start("word"), m.group("word")) for m in _ONE_WORD_SUBJECT.finditer(body, after, position)
+                 if m.start("word") not in taken and not any(s <= m.start("word") < e for s, e in quoted)]
+        for run_position, run in sorted(runs, reverse=True):
             sentence_start = max(body.rfind(". ", 0, run_position) + 2, body.rfind("\n", 0, run_position) + 1, after)
             if not _SUBJECT_LEAD.fullmatch(body, sentence_start, run_position):
                 continue
@@ -147,7 +171,29 @@ class NameRegistry:
             person = self._person(run)
             if person is not None:
                 return person[0], "person", person[1]
+            if self._someone(run, body):
+                # "Noel juga sempat menjabat … dia sempat menyatakan": a person the document names by one word
+                found = self.nickname(run) or self.full_name(run, run_position)
+                return (found[0], "person", found[1]) if found is not None else (run, "person", "")
         return None
+
+    def _someone(self, run: str, body: str) -> bool:
+        """Is a one-word subject a person's name: no role, no institution or place, no word of the dictionary
+        ("Kelima", "Sempat"), never in lower case, and capitalised inside a sentence somewhere ("Crops", "That's"
+        only open sentences)?"""
+        if " " in run.strip() or "'" in run or "’" in run or not self.parser.names.names_someone(run) \
+                or self.parser.names.in_dictionary(run):
+            return False
+        if self._inside is None:
+            self._inside = frozenset(_INSIDE_CAPITAL.findall(body))
+        if run not in self._inside:
+            return False
+        speaker = self.parser.parse(run)
+        if speaker.kind != "person" or speaker.name != run or self.parser.gazetteer.is_place_or_org(run):
+            return False
+        if self._lowered is None:
+            self._lowered = lower_case(body)
+        return run.lower() not in self._lowered
 
     def _predicate_follows(self, text: str, end: int) -> bool:
         """Is the run ending at `end` a subject: followed, past an apposition set off by commas, by a verb
@@ -155,10 +201,37 @@ class NameRegistry:
         "Peleton B dari …")?"""
         rest = text[end:end + 200]
         if rest.startswith(","):
+            word = _NEXT_WORD.match(rest, 1)  # "Pengacara Ridwan Kamil, Muslim Jaya Butar Butar, turut …": the
+            if word is not None and self.parser.names.predicate(word.group(1)):  # run is the apposition
+                return not self._passive(rest[1:])
             close = rest.find(",", 1)
             rest = rest[close + 1:] if close > 0 else ""
         word = _NEXT_WORD.match(rest)
-        return word is not None and self.parser.names.predicate(word.group(1))
+        return word is not None and self.parser.names.predicate(word.group(1)) and not self._passive(rest)
+
+    def _passive(self, predicate: str) -> bool:
+        """Is the verb of this predicate, past its auxiliaries, passive ("juga langsung dipanggil")? Its subject
+        is who something was done to, no likely speaker of what follows."""
+        names = self.parser.names
+        for word in predicate.split()[:4]:
+            folded = fold(word.strip(",.;:"))
+            if folded in names.predicate_openers:
+                continue
+            return bool(names.passive_prefixes) and folded.startswith(names.passive_prefixes) and len(folded) > 5
+        return False
+
+    @property
+    def _aliased(self) -> re.Pattern | None:
+        """A full name, then the one word it goes by, joined by "atau" / "alias" / "aka", ending a clause."""
+        if self._aliased_pattern is None:
+            connectors = self.parser.lex.words_of("names", "alias_connectors")
+            if not connectors:
+                return None
+            self._aliased_pattern = re.compile(
+                r"(?<![\w.])(?P<run>(?:[A-Z][\w'’.-]*[ \t]+){1,5}[A-Z][\w'’.-]*)[ \t]+"
+                rf"(?:{phrase_pattern(connectors, ignore_case=False)})[ \t]+(?P<nickname>[A-Z][\w'’-]+)(?=[.,;)]|$)",
+                re.MULTILINE)
+        return self._aliased_pattern
 
     def nickname(self, short: str) -> tuple[str, str] | None:
         """The full name a document gives a short form to in brackets: "Saifullah Yusuf (Gus Ipul)" makes "Gus
@@ -169,6 +242,10 @@ class NameRegistry:
                 for match in _NICKNAMED.finditer(text):
                     person = self._person(match.group("run"))
                     if person is not None:
+                        self._nicknames.setdefault(fold(match.group("nickname")), person)
+                for match in self._aliased.finditer(text) if self._aliased is not None else ():
+                    person = self._person(match.group("run"))
+                    if person is not None:  # "Immanuel Ebenezer atau Noel."
                         self._nicknames.setdefault(fold(match.group("nickname")), person)
         return self._nicknames.get(fold(short))
 
@@ -205,6 +282,8 @@ class NameRegistry:
             if not any(fold(known.name) in fold(entry[1]) for entry in names) and not others:
                 return known.name, known.role
             names = [entry for entry in names if fold(known.name) in fold(entry[1])] or others
+        if not names and " " not in short.strip() and len(short) >= 4:
+            names = self._truncated(short)
         before = [entry for entry in names if entry[0] < position]
         after = [entry for entry in names if entry[0] >= position]
         choice = before[-1] if before else (after[0] if after else None)
@@ -234,7 +313,7 @@ def resolve(speaker: Speaker, position: int, registry: NameRegistry, last_speake
         # "mereka" a group or an institution, "ia" a person, "-nya" ("katanya") a person or an institution
         fits = {"group": ("group", "organization"), "person": ("person",)}.get(speaker.kind, ("person", "organization"))
         subject = registry.subject_between(after, position) if "person" in fits and after else None
-        if subject is not None:  # a person brought in since the last attribution
+        if subject is not None:  # a person brought in since the last attribution (named so or not: "")
             speaker.name, speaker.kind, speaker.role = subject
             speaker.aliases = [speaker.mention]
             return speaker

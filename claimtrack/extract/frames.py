@@ -56,6 +56,12 @@ class FrameFinder:
         self.participles = frozenset(fold(w) for w in lex.words_of("cues", "participles"))
         self.post_only = bool(lex.value("cues", "post_only"))  # "kata X" never opens a clause
         self.noun_markers = frozenset(w.casefold() for w in lex.words_of("cues", "noun_markers"))
+        self.passive_auxiliaries = frozenset(lex.words_of("cues", "passive_auxiliaries"))
+        self.marked_only = frozenset(lex.words_of("cues", "marked_only"))
+        self.irrealis = frozenset(lex.words_of("cues", "irrealis"))
+        self.progressive = tuple(lex.words_of("cues", "progressive_endings")) or ("\0",)
+        raising = lex.words_of("cues", "raising")
+        self.raising = re.compile(rf"(?:{phrase_pattern(raising)})\b", re.IGNORECASE) if raising else None
         links = phrase_pattern(lex.words_of("cues", "clause_links"))
         relatives = phrase_pattern(lex.words_of("cues", "relatives"))
         # what stands between one attribution and the next cue in a sentence: "…, but he said", "…, adding",
@@ -188,6 +194,14 @@ class FrameFinder:
         previous = text[max(sentence.start, cue.start - 12):cue.start].split()[-1:]
         if previous and previous[0].casefold() in self.noun_markers and cue.kind != "according":
             return False
+        if cue.kind not in ("according", "circulating") and (
+                previous and fold(previous[0]) in self.passive_auxiliaries and not fold(cue.text).endswith(self.progressive)
+                or self.raising is not None and self.raising.match(text, cue.start)):
+            return False  # passive: "were told", "believed to be" — who spoke is not said
+        if fold(cue.text) in self.marked_only:
+            after = text[cue.end:cue.end + 20].lstrip()
+            if after[:1].islower() and not self.complementizer_word.match(after):
+                return False  # "melanjutkan perjalanan": a verb with its object, no saying
         if not cue.text[:1].isupper():
             return True
         before = text[sentence.start:cue.start].rstrip()
@@ -358,7 +372,7 @@ class FrameFinder:
                 continue
             clause_start = self._speaker_clause_start(doc, sentence, cue)
             s_start, s_end = self.speakers.before(doc, clause_start, cue.start)
-            if not self.speakers.valid(doc, s_start, s_end):
+            if not self.speakers.valid(doc, s_start, s_end) or self._irrealis_before(text, sentence.start, s_start):
                 continue
             # the cue must follow its speaker closely: only adverbs, dates, circumstance, a role or a relative
             # clause set off by commas between them
@@ -373,6 +387,12 @@ class FrameFinder:
             role = self.speakers.apposed_role(doc, clause_start, (s_start, s_end), cue.start)
             return Frame(sentence, cue, s_start, s_end, c_start, c_end, kind, *role)
         return None
+
+    def _irrealis_before(self, text: str, sentence_start: int, speaker_start: int) -> bool:
+        """Does a word of purpose or condition open the speaker's clause ("meminta agar pihak terkait
+        menyampaikan …", "if he says …")? What someone should or would say was not said."""
+        before = text[max(sentence_start, speaker_start - 16):speaker_start].split()
+        return bool(before) and fold(before[-1].strip(",")) in self.irrealis
 
     def _speaker_clause_start(self, doc: Article, sentence: Sentence, cue: Cue) -> int:
         """Where the clause holding the speaker begins: after the last quotation or semicolon before the cue."""

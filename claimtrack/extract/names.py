@@ -67,6 +67,19 @@ class NameWords:
     def roots(self) -> frozenset[str]:
         return root_words(self.lex.code)
 
+    def in_dictionary(self, word: str) -> bool:
+        """Is the word in the language's dictionary, as it stands or after a prefix ("kelima", "sempat")?"""
+        folded = fold(word).split("-")[0]  # "alih-alih"
+        stems = {folded, *(folded[:-len(s)] for s in self.suffixes if folded.endswith(s) and len(folded) - len(s) >= 3)}
+        return any(stem in self.roots or any(stem.startswith(p) and stem[len(p):] in self.roots for p in self.prefixes)
+                   or any(stem.startswith(p) and stem[len(p):].startswith(q) and stem[len(p) + len(q):] in self.roots
+                          for p in self.prefixes for q in self.prefixes)  # "kepercayaan": ke-per-caya-an
+                   for stem in stems)
+
+    @cached_property
+    def suffixes(self) -> tuple[str, ...]:
+        return tuple(fold(s) for s in self.lex.words_of("names", "derivational_suffixes"))
+
     def with_clitic(self, folded: str) -> bool:
         """A root word (perhaps with a prefix) and a clitic: "awalnya", "ketiganya", "sebelumnya"."""
         for clitic in self.clitics:
@@ -96,6 +109,10 @@ class NameWords:
     @cached_property
     def verb_prefixes(self) -> tuple[str, ...]:
         return tuple(fold(p) for p in self.lex.words_of("names", "verb_prefixes"))
+
+    @cached_property
+    def passive_prefixes(self) -> tuple[str, ...]:
+        return tuple(fold(p) for p in self.lex.words_of("names", "passive_prefixes"))
 
     @cached_property
     def predicate_openers(self) -> frozenset[str]:

@@ -35,6 +35,12 @@ class _Words:
     openers: frozenset[str]  # prepositions and subordinators: a sentence opening so has no main clause
     transitive: tuple[str, ...]  # active verb prefixes: a sentence opening with such a verb has no subject
     anaphoric: str  # a determiner that always points back, wherever it stands ("proyek tersebut")
+    institutional: frozenset[str]  # "kami", "pihaknya": the speaker's institution, not the speaker
+    personal: frozenset[str]  # first and second person pronouns anywhere: someone's own account
+    demonstratives: frozenset[str]  # after a noun ("isu itu", "kebijakan ini"): points back to the article
+    aspect: frozenset[str]  # an auxiliary opening a sentence leaves its subject out ("Telah mengirimkan …")
+    existential: frozenset[str]  # … unless it opens an existential, which needs none ("Sudah ada …")
+    colloquial: frozenset[str]  # particles of conversation ("kan", "sih"): an aside, not a claim
 
 
 class Propositions:
@@ -53,8 +59,17 @@ class Propositions:
             openers=frozenset(fold(w) for w in lex.words_of("claims", "fragment_openers")),
             transitive=tuple(fold(w) for w in lex.words_of("names", "transitive_prefixes")),
             anaphoric=fold(lex.value("claims", "anaphoric_determiner")) or "\0",
+            institutional=frozenset(fold(w) for w in lex.words_of("claims", "institutional")),
+            personal=frozenset(fold(w) for w in lex.words_of("claims", "personal")),
+            demonstratives=frozenset(fold(w) for w in lex.words_of("claims", "demonstratives")),
+            aspect=frozenset(fold(w) for w in lex.words_of("claims", "aspect_openers")),
+            existential=frozenset(fold(w) for w in lex.words_of("claims", "existential")),
+            colloquial=frozenset(fold(w) for w in lex.words_of("checkworthiness", "colloquial") if " " not in w),
         )
         self.names = name_words(lex.code)
+        self.offices = {fold(role): office for role, office in lex.value("titles", "offices").items()}
+        self.whole_offices = {fold(role): office for role, office in lex.value("titles", "whole_offices").items()}
+        self.person_titles = frozenset(fold(t) for t in lex.person_titles if " " not in t)
 
     def of(self, statement: Statement) -> list[Proposition]:
         """The statement's propositions, with spans into the document (the statement's own offsets)."""
@@ -87,36 +102,88 @@ class Propositions:
         vague = any(tuple(folded[:len(v)]) == v for v in self.words.vague)
         if statement.speaker and statement.speaker_kind in ("person", "organization", "group"):
             text = self._of_speaker(text, statement)
+        text = self._without_pointing_adjunct(text)
         return (text[:1].upper() + text[1:]).rstrip(" .") if text else "", vague or self._not_self_contained(text)
 
-    def _of_speaker(self, text: str, statement: Statement) -> str:
-        """The speaker's name for the words that stand for them among the sentence's first words: their own
-        "saya", "kami" in a quotation; "dirinya", "ia", "pihaknya" in reported speech."""
-        own = self.words.first_person if statement.quote == "direct" else self.words.third_person
+    def _without_pointing_adjunct(self, text: str) -> str:
+        """A trailing adjunct that points back is left out when the clause before it stands on its own:
+        "Pyongyang menerima teknologi satelit militer dari Moskow sebagai imbalan atas bantuan tersebut" claims
+        "Pyongyang menerima teknologi satelit militer dari Moskow"."""
         words = text.split(" ")
-        for at, word in enumerate(words[:4]):
-            bare = word.strip(",.;:")
-            if fold(bare) in own and bare:
-                name = statement.speaker if at else statement.speaker
-                words[at] = word.replace(bare, name if at == 0 else name, 1)
-                return " ".join(words)
+        folded = [fold(word).strip(",.;:?!") for word in words]
+        for at, word in enumerate(folded):
+            if not (word == self.words.anaphoric or at and word in self.words.demonstratives) or any(
+                    " ".join(folded[max(0, at - len(p.split()) + 1):at + 1]) == p for p in self.time_phrases):
+                continue
+            opener = next((n for n in range(at - 1, 3, -1) if folded[n] in self.words.openers), None)
+            return " ".join(words[:opener]).rstrip(" ,;:") if opener is not None else text
         return text
 
+    def _of_speaker(self, text: str, statement: Statement) -> str:
+        """The speaker's name for the words that stand for them: their own "saya" in a quotation, "dirinya",
+        "ia" in reported speech, as the sentence's subject; "kami", "pihaknya" wherever they stand, for the
+        institution: an institution's statement, or a person's whose role names one ("Kasi Penkum Kejati
+        Sumsel": "kami" is Kejati Sumsel, never the spokesman)."""
+        own = self.words.first_person if statement.quote == "direct" else self.words.third_person
+        institution = statement.speaker if statement.speaker_kind == "organization" else \
+            self._institution(statement.speaker_role)
+        words = text.split(" ")
+        for at, word in enumerate(words):
+            bare = word.strip(",.;:")
+            folded = fold(bare)
+            if not bare or folded not in own:
+                continue
+            if folded in self.words.institutional:
+                if institution:
+                    words[at] = word.replace(bare, institution, 1)
+            elif at == 0 and statement.speaker_kind == "person" and len(words) > 1:
+                words[at] = word.replace(bare, statement.speaker, 1)
+        return " ".join(words)
+
+    def _institution(self, role: str) -> str:
+        """The institution a role names: from its first head word on ("Kepala Badan Pusat Statistik" → "Badan
+        Pusat Statistik"), or by the office its holder heads ("Menteri Sosial" → "Kementerian Sosial",
+        "Kapolres Tasikmalaya Kota" → "Polres Tasikmalaya Kota"); "" when it names none ("pengamat")."""
+        words = role.split()
+        for at, word in enumerate(words):
+            if fold(word) in self.lex.organization_heads:
+                rest = words[at:]
+                end = next((n for n in range(1, len(rest)) if fold(rest[n]) in self.person_titles), len(rest))
+                return " ".join(rest[:end])  # "… Polda Sumut Kombes": a rank before the name ends it
+            for size in (2, 1):
+                held = fold(" ".join(words[at:at + size]))
+                if held in self.whole_offices:
+                    return self.whole_offices[held]
+                rest = words[at + size:]
+                end = next((n for n in range(len(rest)) if fold(rest[n]) in self.person_titles), len(rest))
+                if held in self.offices and end:
+                    return " ".join([self.offices[held], *rest[:end]])
+        return ""
+
     def _not_self_contained(self, text: str) -> bool:
-        """Does the sentence lean on what is around it: a subject it leaves to a pronoun or a demonstrative
-        ("Capaian ini …", "kami masih …"), no main clause ("Untuk mempercepat …", "Berkaitan dengan …"), or
-        no subject at all ("Memerintahkan Kementerian …")?"""
+        """Does the sentence lean on what is around it or claim nothing: a subject it leaves to a pronoun or a
+        demonstrative ("Capaian ini …", "kami masih …"), no main clause ("Untuk mempercepat …", "Berkaitan
+        dengan …"), no subject at all ("Memerintahkan Kementerian …", "Telah mengirimkan …"), a thing the
+        article named before ("proyek tersebut", "isu itu"), someone's own account ("… saya tidak dikasih
+        apa-apa"), a question, or an aside in conversation ("itu kan bagus")?"""
         folded = " " + fold(text) + " "
         for phrase in self.time_phrases:  # "saat ini", "tahun ini": time, not a pointer
             folded = folded.replace(f" {phrase} ", " ")
-        words = folded.split()
+        words = [word.strip(",.;:?!") for word in folded.split()]
         if not words:
             return True
         if words[0] in self.words.openers or (self.words.transitive and words[0].startswith(self.words.transitive)
                                                and text[:1].isupper() and text.split()[0][1:].islower()
                                                and len(words[0]) > 5):
             return True
-        if any(word in self.words.pointing for word in words[:4]) or self.words.anaphoric in words[:6]:
-            return True  # ("utang proyek tersebut" late in a sentence leaves what it claims clear enough)
+        if words[0] in self.words.aspect and not (len(words) > 1 and words[1] in self.words.existential):
+            return True  # "Telah mengirimkan surat …": whose act is left out
+        if text.rstrip(" \"”'").endswith("?"):
+            return True
+        if any(word in self.words.pointing for word in words[:4]) or self.words.anaphoric in words:
+            return True
         # a subject with a possessive clitic points back: "Jumlahnya …", "Anaknya …"
-        return any(self.names.with_clitic(word) for word in words[:2])
+        if any(self.names.with_clitic(word) for word in words[:2]):
+            return True
+        return any(word in self.words.personal or word in self.words.colloquial for word in words) or any(
+            word in self.words.demonstratives for word in words[1:])

@@ -36,6 +36,7 @@ class SpeakerSpans:
         self.role_connectors = frozenset(lex.words_of("speaker", "role_connectors"))
         self.prepositions = frozenset(w for w in lex.words_of("names", "place_markers") if w.islower() and len(w) <= 4)
         self.circumstance_endings = tuple(lex.words_of("speaker", "circumstance_endings")) or ("\0",)
+        self.ranks = frozenset(fold(t) for t in lex.person_titles)  # titles that may open a name: "AKP Supriadi"
 
     # --- the speaker before a cue ----------------------------------------------------------------------
     def before(self, doc: Article, clause_start: int, cue_start: int) -> tuple[int, int]:
@@ -281,8 +282,27 @@ class SpeakerSpans:
             if self.parser.determined_noun(words) and (size == len(tokens) or self._gap_stops(
                     doc, tokens[size - 1][1], tokens[size][0], tokens[size - 1][2])
                     or tokens[size][2].casefold() in self.lex.speaker_stops):
-                return tokens[0][0], tokens[size - 1][1]
+                named = self._name_in_apposition(doc, tokens, size)
+                return tokens[0][0], named if named else tokens[size - 1][1]
         return start, start
+
+    def _name_in_apposition(self, doc: Article, tokens: list[tuple[int, int, str]], size: int) -> int:
+        """The end of a person's name set off by a comma after a description: "ujar seorang lansia, Colleen
+        Hoffman (69), kepada AFP" (the description is then the role); 0 if none follows."""
+        text = doc.text
+        if size >= len(tokens) or text[tokens[size - 1][1]:tokens[size][0]].strip() != ",":
+            return 0
+        last = size - 1
+        for k in range(size, min(size + 6, len(tokens))):
+            if k > size and text[tokens[k - 1][1]:tokens[k][0]].strip() or not tokens[k][2][:1].isupper():
+                break
+            last = k
+        if last < size:
+            return 0
+        named = self.parser.parse(text[tokens[size][0]:tokens[last][1]])  # "AKP Supriadi": a rank may open it
+        if named.kind != "person" or named.pronoun or not self.parser.is_person_name(named.name):
+            return 0
+        return tokens[last][1]
 
     def _gloss_end(self, doc: Article, tokens: list[tuple[int, int, str]], i: int) -> int:
         """Index of the token after a short capitalised gloss in brackets before tokens[i], else -1:
@@ -329,7 +349,8 @@ class SpeakerSpans:
         "kata Kepala Dusun Nglahar, Kelurahan Sumbersari, Wahyu Wibowo di Sleman" → "Wahyu Wibowo"."""
         text = doc.text
         role = text[start:end]
-        if not self.parser.opens_with_role(role) or self.parser.names_a_person(role):
+        if not self.parser.opens_with_role(role) or self.parser.names_a_person(role) and \
+                not self.parser.ends_in_served_place(role):  # "Kasi Humas Polres Palopo, AKP Supriadi"
             return None
         cursor = end
         for _ in range(3):  # the role may go on over a place or two before the name
@@ -342,7 +363,10 @@ class SpeakerSpans:
             if found_end <= found_start:
                 return None
             enumerated = re.match(r"\s*,?\s*" + self.conjunction_pattern + r"\s", text[found_end:limit])
-            if self.parser.is_person_name(text[found_start:found_end]) and not enumerated:
+            found = self.parser.parse(text[found_start:found_end])  # "AKP Supriadi": a rank may open the name
+            if not enumerated and (self.parser.is_person_name(text[found_start:found_end]) or (
+                    found.kind == "person" and not found.pronoun and self.parser.is_person_name(found.name)
+                    and fold(found.role) in self.ranks)):
                 return found_start, found_end
             if doc.dates_in(found_start, found_end) or not text[found_start:found_start + 1].isupper():
                 return None

@@ -79,6 +79,9 @@ class SpeakerParser:
         self.calendar_words = frozenset(fold(w) for w in calendar)
         self.determiner_words = frozenset(w.casefold() for w in lex.words_of("speaker", "determiners") if " " not in w)
         self.articles = frozenset(w.casefold() for w in lex.words_of("cues", "noun_markers"))
+        self.negative = frozenset(lex.words_of("speaker", "negative"))
+        # offices that serve a place: what follows them is the place ("Kapolres Palopo")
+        self.jurisdictions = frozenset(fold(o) for o in lex.value("titles", "offices") if " " not in o)
         self.conjunctions = frozenset(w.casefold() for w in lex.words_of("speaker", "conjunctions"))
         self.relatives = frozenset(w.casefold() for w in lex.words_of("cues", "relatives"))
         conjunctions = lex.words_of("speaker", "list_conjunctions")
@@ -133,6 +136,8 @@ class SpeakerParser:
         if not tokens or len(tokens) > 14 or all(t.casefold() in self.articles for t in tokens):
             return False  # "A" alone names no one
         folded = fold(phrase)
+        if folded in self.negative:
+            return False  # "Neither knew …": said by no one
         if folded in self.lex.pronouns or folded in self.lex.common_speakers:
             return True
         if any(fold(t) in self.lex.circulating_heads for t in tokens[:3]):
@@ -388,6 +393,21 @@ class SpeakerParser:
                     and not (head.endswith(",") and self.names.opens_sentence_only(head.rstrip(","))):
                 return phrase
             phrase = rest.lstrip(" ,")
+
+    def served_place(self, speaker: Speaker) -> Speaker:
+        """A one-word name right after an office or an institution in the mention is the place it serves, no
+        one's name ("Kapolrestabes Medan", "Kasi Humas Polres Palopo"): the holder is described, not named."""
+        if speaker.pronoun or speaker.kind != "person" or " " in speaker.name.strip() or not speaker.name:
+            return speaker
+        if speaker.mention.split()[-1:] == [speaker.name] and self.ends_in_served_place(speaker.mention):
+            speaker.name, speaker.role = speaker.mention.strip(" ,"), ""
+        return speaker
+
+    def ends_in_served_place(self, phrase: str) -> bool:
+        """Does the phrase end in an office or an institution and one word, the place it serves?"""
+        words = [w.strip(",") for w in phrase.split()]
+        return len(words) >= 2 and words[-1][:1].isupper() and (
+            fold(words[-2]) in self.jurisdictions or fold(words[-2]) in self.lex.organization_heads)
 
     def after_apposition(self, speaker: Speaker) -> Speaker:
         """A role set off by a comma before the name is the role: "Pekerja Taru Martani, Suharyanto" → Suharyanto,

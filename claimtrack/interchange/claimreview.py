@@ -55,6 +55,13 @@ def _appearance(statement: StatementView) -> dict:
     return work
 
 
+def _citation(url: str, note: str) -> dict:
+    cited: dict = {"@type": "CreativeWork", "url": inert(url)}
+    if note:
+        cited["name"] = inert(note)
+    return cited
+
+
 def claim_review(view: ClaimView, *, publisher_name: str, publisher_url: str = "", review_url: str = "") -> dict | None:
     """One schema.org ClaimReview for a claim with a verdict of ours, else None."""
     verdict = rating(view.status)
@@ -101,6 +108,9 @@ def claim_review(view: ClaimView, *, publisher_name: str, publisher_url: str = "
     }
     if view.status_note:
         review["reviewBody"] = inert(view.status_note)
+    cited = [_citation(evidence.target, evidence.note) for evidence in view.evidence if evidence.kind == "url"]
+    if cited:  # schema.org's CreativeWork.citation: what the review rests on (files on a desk are not public)
+        review["citation"] = cited
     if review_url:
         review["url"] = review_url.replace("{id}", str(view.id))
     language = detect_language(view.text, default=view.language) if view.text else view.language

@@ -25,6 +25,8 @@ from claimtrack.store.views import (
     ClaimView,
     EventView,
     SourceText,
+    SpeakerClaim,
+    SpeakerRecord,
     StatementCredit,
     StatementView,
 )
@@ -45,6 +47,8 @@ __all__ = [
     "Refused",
     "SchemaChange",
     "SourceText",
+    "SpeakerClaim",
+    "SpeakerRecord",
     "StatementCredit",
     "StatementView",
     "Store",

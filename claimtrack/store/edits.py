@@ -3,12 +3,16 @@ editors' changes (status, text, links, merges), each of which records a hash-cha
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from functools import lru_cache
+from pathlib import Path
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 from sqlalchemy import bindparam, delete, exists, insert, select, update
 from sqlalchemy.exc import IntegrityError
@@ -16,11 +20,11 @@ from sqlmodel import Session, SQLModel
 
 from claimtrack import statuses
 from claimtrack.errors import Conflict, NotFound, Refused, StoreError
-from claimtrack.models import Actor, Alias, Claim, ClaimLink, Source, Statement, StatusEvent, utcnow
+from claimtrack.models import Actor, Alias, Claim, ClaimLink, Evidence, Source, Statement, StatusEvent, utcnow
 from claimtrack.store.audit import event_hash
 from claimtrack.store.engine import Connected, chunks, retrying
 from claimtrack.store.queries import stamp_of_actors
-from claimtrack.store.views import EventView
+from claimtrack.store.views import EventView, EvidenceView
 from claimtrack.textutil import fold, one_line
 
 T = TypeVar("T")
@@ -117,7 +121,14 @@ class Transaction:
         self.record_event(claim_id, "flag", claim.status, claim.status, reason, editor)
 
     def record_event(
-        self, claim_id: int, action: str, from_status: str, to_status: str, note: str, editor: str
+        self,
+        claim_id: int,
+        action: str,
+        from_status: str,
+        to_status: str,
+        note: str,
+        editor: str,
+        at: datetime | None = None,
     ) -> EventView:
         self.claim(claim_id)  # the claim's lock orders its events: no two writers read the same previous hash
         previous = (
@@ -131,7 +142,7 @@ class Transaction:
             .first()
             or ""
         )
-        at = utcnow()
+        at = at or utcnow()
         digest = event_hash(previous, claim_id, action, from_status, to_status, note, editor, at)
         row = StatusEvent(
             claim_id=claim_id,
@@ -293,20 +304,29 @@ class Edits(Connected):
     def mark(
         self, claim_id: int, status: str, note: str, editor: str, *, expected_version: int | None = None
     ) -> EventView:
+        return self.mark_many([claim_id], status, note, editor, expected_version=expected_version)[0]
+
+    def mark_many(
+        self, claim_ids: Iterable[int], status: str, note: str, editor: str, *, expected_version: int | None = None
+    ) -> list[EventView]:
+        """Set the status of claims in one transaction: one change, which one `undo` reverts whole."""
         if status not in statuses.names():
             raise StoreError(statuses.unknown_status_message(status))
+        ids = list(dict.fromkeys(claim_ids))
 
-        def work(tx: Transaction) -> EventView:
-            claim = self._live_claim(tx, claim_id)
-            if expected_version is not None and claim.version != expected_version:
-                raise Conflict(f"claim {claim_id} was changed by someone else since you opened it; reloaded")
-            previous = claim.status
-            claim.status = status
-            claim.status_note = note
-            claim.needs_review = False
-            claim.review_reason = ""
-            _changed(tx, claim)
-            return tx.record_event(claim.id, "status", previous, status, note, editor)
+        def work(tx: Transaction) -> list[EventView]:
+            at, events = utcnow(), []
+            for claim_id in ids:
+                claim = self._live_claim(tx, claim_id)
+                _expect(claim, expected_version)
+                previous = claim.status
+                claim.status = status
+                claim.status_note = note
+                claim.needs_review = False
+                claim.review_reason = ""
+                _changed(tx, claim)
+                events.append(tx.record_event(claim.id, "status", previous, status, note, editor, at))
+            return events
 
         return self.write(work)
 
@@ -350,7 +370,9 @@ class Edits(Connected):
                 .scalars()
                 .first()
             )
+            was = ""
             if existing is not None:
+                was = f" (was {existing.relation}, {existing.origin})"
                 existing.relation, existing.origin = relation, "manual"
                 tx.session.add(existing)
             else:
@@ -361,7 +383,7 @@ class Edits(Connected):
                 )
             _changed(tx, claim)
             return tx.record_event(
-                claim_id, "link", claim.status, claim.status, f"statement {statement_id} {relation}", editor
+                claim_id, "link", claim.status, claim.status, f"statement {statement_id} {relation}{was}", editor
             )
 
         return self.write(work)
@@ -384,6 +406,101 @@ class Edits(Connected):
             return tx.record_event(
                 claim_id, "unlink", claim.status, claim.status, f"statement {statement_id} was {relation}", editor
             )
+
+        return self.write(work)
+
+    def assign(self, claim_id: int, assignee: str, editor: str, *, expected_version: int | None = None) -> EventView:
+        """Give the claim to `assignee` to check ("" takes it from whoever had it)."""
+        return self.assign_many([claim_id], assignee, editor, expected_version=expected_version)[0]
+
+    def assign_many(
+        self, claim_ids: Iterable[int], assignee: str, editor: str, *, expected_version: int | None = None
+    ) -> list[EventView]:
+        """Give claims to `assignee` in one transaction: one change, which one `undo` reverts whole."""
+        assignee = " ".join(assignee.split())
+        ids = list(dict.fromkeys(claim_ids))
+
+        def work(tx: Transaction) -> list[EventView]:
+            at, events = utcnow(), []
+            for claim_id in ids:
+                claim = self._live_claim(tx, claim_id)
+                _expect(claim, expected_version)
+                previous = claim.assignee
+                claim.assignee = assignee
+                _changed(tx, claim)
+                note = f"assigned to {assignee}" if assignee else "unassigned"
+                events.append(
+                    tx.record_event(
+                        claim.id, "assign", claim.status, claim.status, f"{note}; was {previous}", editor, at
+                    )
+                )
+            return events
+
+        return self.write(work)
+
+    def add_evidence(self, claim_id: int, target: str, note: str, editor: str) -> EvidenceView:
+        """Attach a web page (http/https) or a document (a file that exists) to a claim; the audit log records it."""
+        kind, target = evidence_target(target)
+        note = " ".join(note.split())
+
+        def work(tx: Transaction) -> EvidenceView:
+            claim = self._live_claim(tx, claim_id)
+            row = Evidence(claim_id=claim.id, kind=kind, target=target, note=note, editor=editor, added_at=utcnow())
+            tx.session.add(row)
+            tx.session.flush()
+            _changed(tx, claim)
+            said = f" — {note}" if note else ""
+            tx.record_event(
+                claim.id, "evidence", claim.status, claim.status, f"evidence {row.id}: {target}{said}", editor
+            )
+            return EvidenceView(row.id, claim.id, kind, target, note, editor, row.added_at)
+
+        return self.write(work)
+
+    def undo(self, editor: str, *, claim_ids: Iterable[int] | None = None) -> list[EventView]:
+        """Revert `editor`'s latest change that can be reverted (of these claims, if given), as new audit events.
+
+        A change made to several claims at once (a bulk mark or assignment) is reverted whole. The log is never
+        rewritten: each claim gets an undo event of its own, and an undone change is not undone twice. Refused
+        when someone else has changed one of the claims since, and for merges (their history has moved).
+        """
+        wanted = set(claim_ids) if claim_ids is not None else None
+
+        def work(tx: Transaction) -> list[EventView]:
+            targets = _last_undoable(tx.session, editor, wanted)
+            if not targets:
+                raise NotFound(f"nothing of {editor}'s to undo")
+            claims = {target.claim_id: self._live_claim(tx, target.claim_id) for target in targets}
+            for target in targets:
+                later = (
+                    tx.session.exec(
+                        select(StatusEvent.editor)
+                        .where(
+                            StatusEvent.claim_id == target.claim_id,
+                            StatusEvent.id > target.id,
+                            StatusEvent.editor != editor,
+                        )
+                        .limit(1)
+                    )
+                    .scalars()
+                    .first()
+                )
+                if later is not None:
+                    raise Conflict(
+                        f"claim {target.claim_id} was changed by {later} after your {target.action}; "
+                        "undo it by hand instead"
+                    )
+            at, events = utcnow(), []
+            for target in targets:
+                claim = claims[target.claim_id]
+                what = _revert(tx, claim, target)
+                _changed(tx, claim)
+                events.append(
+                    tx.record_event(
+                        claim.id, "undo", target.to_status, claim.status, f"undid event {target.id}: {what}", editor, at
+                    )
+                )
+            return events
 
         return self.write(work)
 
@@ -501,6 +618,117 @@ class Edits(Connected):
             tx.session.delete(other)
 
         self.write(work)
+
+
+def evidence_target(target: str) -> tuple[str, str]:
+    """("url", the address) for http(s); ("file", its absolute path) for a file that exists; else `StoreError`."""
+    target = " ".join(target.split())
+    parts = urlsplit(target)
+    if parts.scheme.lower() in ("http", "https") and parts.netloc:
+        return "url", target
+    path = Path(target).expanduser()
+    if not target or not path.is_file():
+        if parts.scheme and len(parts.scheme) > 1:
+            raise StoreError(f"{target!r}: evidence is an http(s) address or a file's path")
+        raise StoreError(f"{target or 'evidence'}: no such file (evidence is an http(s) address or a file that exists)")
+    return "file", str(path.resolve())
+
+
+_UNDOABLE = ("status", "edit", "link", "unlink", "assign", "evidence")
+_UNDONE = re.compile(r"^undid event (\d+):")
+_STATEMENT_NOTE = re.compile(r"^statement (\d+) (?:was )?(\w+)(?: \(was (\w+), (\w+)\))?$")
+
+
+def _expect(claim: Claim, expected_version: int | None) -> None:
+    if expected_version is not None and claim.version != expected_version:
+        raise Conflict(f"claim {claim.id} was changed by someone else since you opened it; reloaded")
+
+
+def _last_undoable(session: Session, editor: str, claim_ids: set[int] | None) -> list[StatusEvent]:
+    """The events of the editor's latest change not undone yet: one, or all of a change made to several claims at
+    once (they share their time); an undo event is itself not undone."""
+    undone: set[int] = set()
+    statement = (
+        select(StatusEvent)
+        .where(StatusEvent.editor == editor, StatusEvent.action.in_((*_UNDOABLE, "undo")))
+        .order_by(StatusEvent.id.desc())
+    )
+    if claim_ids is not None:
+        statement = statement.where(StatusEvent.claim_id.in_(sorted(claim_ids)))
+    change: list[StatusEvent] = []
+    for event in session.exec(statement.execution_options(yield_per=200)).scalars():
+        if change and (event.at != change[0].at or event.action != change[0].action):
+            break
+        if event.action == "undo":
+            found = _UNDONE.match(event.note)
+            if found:
+                undone.add(int(found.group(1)))
+        elif event.id not in undone:
+            change.append(event)
+    return change
+
+
+def _revert(tx: Transaction, claim: Claim, event: StatusEvent) -> str:
+    """Put the claim back as it was before `event`; say what was put back."""
+    session = tx.session
+    if event.action == "status":
+        before = (
+            session.exec(
+                select(StatusEvent.note)
+                .where(
+                    StatusEvent.claim_id == claim.id,
+                    StatusEvent.id < event.id,
+                    StatusEvent.action.in_(("status", "import", "undo")),
+                )
+                .order_by(StatusEvent.id.desc())
+                .limit(1)
+            )
+            .scalars()
+            .first()
+        )
+        claim.status = event.from_status
+        claim.status_note = "" if before is None or before.startswith("undid event") else before
+        return f"status back to {event.from_status}"
+    if event.action == "assign":
+        previous = event.note.rsplit("; was ", 1)[-1] if "; was " in event.note else ""
+        claim.assignee = previous
+        return f"assignee back to {previous or 'nobody'}"
+    if event.action == "edit":
+        claim.text = event.note.removeprefix("text was: ")  # the match key already holds the old words too
+        return "text restored"
+    if event.action == "evidence":
+        evidence_id = int(event.note.split(":", 1)[0].removeprefix("evidence "))
+        row = session.get(Evidence, evidence_id)
+        if row is not None:
+            row.removed = True
+            session.add(row)
+        return f"evidence {evidence_id} withdrawn"
+    found = _STATEMENT_NOTE.match(event.note)
+    if found is None:
+        raise StoreError(f"event {event.id} cannot be undone")
+    statement_id, relation, old_relation, old_origin = found.groups()
+    link = (
+        session.exec(
+            select(ClaimLink).where(ClaimLink.claim_id == claim.id, ClaimLink.statement_id == int(statement_id))
+        )
+        .scalars()
+        .first()
+    )
+    if event.action == "link":
+        if old_relation and link is not None:
+            link.relation, link.origin = old_relation, old_origin
+            session.add(link)
+            return f"statement {statement_id} back to {old_relation}"
+        if link is not None:
+            session.delete(link)
+        return f"statement {statement_id} unlinked"
+    if link is None:
+        session.add(
+            ClaimLink(
+                claim_id=claim.id, statement_id=int(statement_id), relation=relation, origin="manual", score=100.0
+            )
+        )
+    return f"statement {statement_id} {relation} again"
 
 
 def _changed(tx: Transaction, claim: Claim) -> None:

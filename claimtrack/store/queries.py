@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from datetime import date
+from typing import Any
 
-from sqlalchemy import Select, case, func, literal, select
+from sqlalchemy import ColumnElement, Select, case, exists, func, literal, literal_column, or_, select
 from sqlmodel import Session
 
 from claimtrack.errors import NotFound
-from claimtrack.models import Actor, Alias, Claim, ClaimLink, Source, Statement, StatusEvent
+from claimtrack.models import Actor, Alias, Claim, ClaimLink, Evidence, Source, Statement, StatusEvent
 from claimtrack.store.engine import Connected, chunks
 from claimtrack.store.views import (
     RELATION_ORDER,
@@ -19,7 +20,10 @@ from claimtrack.store.views import (
     ClaimQuery,
     ClaimView,
     EventView,
+    EvidenceView,
     SourceText,
+    SpeakerClaim,
+    SpeakerRecord,
     StatementCredit,
     StatementView,
 )
@@ -52,24 +56,59 @@ class Queries(Connected):
             statement = statement.where(Claim.status.in_(query.statuses))
         if query.claim_ids:
             statement = statement.where(Claim.id.in_(query.claim_ids))
-        if query.since:
-            statement = statement.where(Claim.first_seen >= query.since)
         if query.search:
-            statement = statement.where(Claim.text.ilike(f"%{query.search}%"))
+            statement = statement.where(Claim.text.ilike(f"%{_like_escape(query.search)}%", escape="\\"))
+        if query.language:
+            statement = statement.where(Claim.language == query.language)
+        if query.assignee is not None:
+            statement = statement.where(Claim.assignee == query.assignee)
+        if query.previously_checked is not None:
+            imported = Claim.origin == "imported"
+            statement = statement.where(imported if query.previously_checked else ~imported)
+        if query.contested is not None:
+            contradicted = exists().where(ClaimLink.claim_id == Claim.id, ClaimLink.relation == "contradicts")
+            statement = statement.where(contradicted if query.contested else ~contradicted)
+        # speaker, outlet and dates describe one statement: "what Purbaya said in Detik this week"
+        said_here: list[ColumnElement[bool]] = []
         if query.speaker:
-            key = f"%{fold(query.speaker)}%"
-            speaker_claims = (
+            said_here.append(Statement.actor_id.in_(_actors_called(query.speaker)))
+        if query.actor_ids:
+            said_here.append(Statement.actor_id.in_(query.actor_ids))
+        said = func.coalesce(Statement.said_on, Source.published_at)
+        if query.outlet:
+            said_here.append(Source.outlet.ilike(f"%{_like_escape(query.outlet)}%", escape="\\"))
+        if query.since:
+            said_here.append(said >= query.since)
+        if query.until:
+            said_here.append(said <= query.until)
+        if said_here:
+            linked = (
                 select(ClaimLink.claim_id)
                 .join(Statement, Statement.id == ClaimLink.statement_id)
-                .join(Alias, Alias.actor_id == Statement.actor_id)
-                .where(Alias.key.like(key))
+                .join(Source, Source.id == Statement.source_id)
+                .where(*said_here)
             )
-            statement = statement.where(Claim.id.in_(speaker_claims))
+            statement = statement.where(Claim.id.in_(linked))
         return statement
 
     def _ordered(self, statement: Select, sort: str) -> Select:
         if sort == "recent":
-            return statement.order_by(Claim.updated_at.desc(), Claim.id.desc())
+            latest = (
+                select(func.max(func.coalesce(Statement.said_on, Source.published_at)))
+                .join(ClaimLink, ClaimLink.statement_id == Statement.id)
+                .join(Source, Source.id == Statement.source_id)
+                .where(ClaimLink.claim_id == Claim.id)
+                .scalar_subquery()
+            )
+            return statement.order_by(func.coalesce(latest, Claim.first_seen).desc().nulls_last(), Claim.id.desc())
+        if sort == "sources":
+            sources = (
+                select(func.count(func.distinct(Statement.source_id)))
+                .join(ClaimLink, ClaimLink.statement_id == Statement.id)
+                .where(ClaimLink.claim_id == Claim.id)
+                .scalar_subquery()
+            )
+            return statement.order_by(sources.desc(), Claim.checkworthiness.desc(), Claim.id)
         if sort == "checkworthiness":
             return statement.order_by(Claim.checkworthiness.desc(), Claim.id)
         if sort == "id":
@@ -133,6 +172,7 @@ class Queries(Connected):
                 Claim.provenance,
                 Claim.version,
                 Claim.updated_at,
+                Claim.assignee,
             )
             for chunk in chunks(ids, 500):
                 for row in session.exec(select(*claim_columns).where(Claim.id.in_(chunk))).all():
@@ -174,6 +214,7 @@ class Queries(Connected):
                         Actor.kind,
                         Actor.role,
                         context,
+                        Statement.actor_id,
                     )
                     .join(Statement, Statement.id == ClaimLink.statement_id)
                     .join(Source, Source.id == Statement.source_id)
@@ -208,6 +249,7 @@ class Queries(Connected):
                     actor_kind,
                     actor_role,
                     sentence,
+                    actor_id,
                 ) in rows:
                     views[family[claim_id]].statements.append(
                         StatementView(
@@ -233,8 +275,25 @@ class Queries(Connected):
                             sentence_start=sentence_start,
                             sentence_end=sentence_end,
                             context=sentence or "",
+                            actor_id=actor_id,
                         )
                     )
+            evidence_columns = (
+                Evidence.id,
+                Evidence.claim_id,
+                Evidence.kind,
+                Evidence.target,
+                Evidence.note,
+                Evidence.editor,
+                Evidence.added_at,
+            )
+            for chunk in chunks(members, 500):
+                for row in session.exec(
+                    select(*evidence_columns)
+                    .where(Evidence.claim_id.in_(chunk), Evidence.removed.is_(False))
+                    .order_by(Evidence.id)
+                ).all():
+                    views[family[row.claim_id]].evidence.append(EvidenceView(**row._mapping))
             if with_history:
                 event_columns = (
                     StatusEvent.id,
@@ -307,13 +366,79 @@ class Queries(Connected):
                 yield row[0], row[1], row[2]
 
     # --- actors ---------------------------------------------------------------------------------------------------
-    def actors(self, search: str = "") -> list[ActorView]:
+    def speakers_called(self, name: str) -> list[ActorView]:
+        """The actors one of whose names holds `name` as whole words ("AHY", "Lavrov"), most statements first."""
+        if not fold(name):
+            return []
+        views = self.actors(among=_actors_called(name))
+        return sorted(views, key=lambda view: (-view.statements, view.name, view.id))
+
+    def speaker_record(self, actor_id: int) -> SpeakerRecord:
+        """One actor's record: aliases, roles, statements over time, and their claims with each claim's status."""
+        found = self.actors(among=select(Actor.id).where(Actor.id == actor_id))
+        if not found:
+            raise NotFound(f"no actor with id {actor_id}")
+        said = func.coalesce(Statement.said_on, Source.published_at)
+        with self._read() as session:
+            roles = session.exec(
+                select(Statement.speaker_role, func.count(Statement.id))
+                .where(Statement.actor_id == actor_id, Statement.speaker_role != "")
+                .group_by(Statement.speaker_role)
+                .order_by(func.count(Statement.id).desc(), Statement.speaker_role)
+            ).all()
+            dates = session.exec(
+                select(said, func.count(Statement.id))
+                .join(Source, Source.id == Statement.source_id)
+                .where(Statement.actor_id == actor_id)
+                .group_by(said)
+            ).all()
+            links = session.exec(
+                select(Claim.id, Claim.text, Claim.status, ClaimLink.relation, said)
+                .join(ClaimLink, ClaimLink.claim_id == Claim.id)
+                .join(Statement, Statement.id == ClaimLink.statement_id)
+                .join(Source, Source.id == Statement.source_id)
+                .where(Statement.actor_id == actor_id, Claim.merged_into_id.is_(None))
+                .order_by(said.desc(), Claim.id.desc())
+            ).all()
+        months: dict[str, int] = defaultdict(int)
+        for day, number in dates:
+            months[day.strftime("%Y-%m") if day else ""] += number
+        claims: dict[int, SpeakerClaim] = {}
+        for claim_id, text, status, relation, day in links:
+            if claim_id not in claims or (relation == "asserts" and claims[claim_id].relation != "asserts"):
+                claims[claim_id] = SpeakerClaim(claim_id, text, status, relation, day)
+        verdicts: dict[str, int] = defaultdict(int)
+        for claim in claims.values():
+            if claim.relation == "asserts":
+                verdicts[claim.status] += 1
+        return SpeakerRecord(
+            found[0],
+            [(role, number) for role, number in roles],
+            sorted(months.items(), key=lambda item: item[0] or "9999"),
+            {status: verdicts[status] for status in TRIAGE_ORDER if verdicts.get(status)},
+            list(claims.values()),
+        )
+
+    def claim_ids_said_by(self, name: str) -> list[int]:
+        """Claims with a statement by an actor one of whose names has a word starting with `name` (as typed in a
+        search: "Purbaya", "sri mul"), by id."""
+        if len(fold(name)) < 3:
+            return []
+        with self._read() as session:
+            statement = _claims_by_actors(_actors_called(name, prefix=True)).distinct().order_by(ClaimLink.claim_id)
+            return list(session.exec(statement).scalars())
+
+    def actors(self, search: str = "", *, among: Select | None = None) -> list[ActorView]:
         with self._read() as session:
             statement = select(Actor).order_by(Actor.name)
             if search:
                 statement = statement.where(
-                    Actor.id.in_(select(Alias.actor_id).where(Alias.key.like(f"%{fold(search)}%")))
+                    Actor.id.in_(
+                        select(Alias.actor_id).where(Alias.key.like(f"%{_like_escape(fold(search))}%", escape="\\"))
+                    )
                 )
+            if among is not None:
+                statement = statement.where(Actor.id.in_(among))
             actors = list(session.exec(statement).scalars())
             ids = [a.id for a in actors]
             aliases: dict[int, list[str]] = defaultdict(list)
@@ -419,7 +544,10 @@ class Queries(Connected):
                 .limit(limit)
             )
             if text:
-                statement = statement.where(Statement.content.ilike(f"%{text}%"))
+                by_speaker = Statement.actor_id.in_(_actors_called(text, prefix=True)) if fold(text) else literal(False)
+                statement = statement.where(
+                    or_(Statement.content.ilike(f"%{_like_escape(text)}%", escape="\\"), by_speaker)
+                )
             return [(row[0], row[1] or row[0].speaker_mention, row[2]) for row in session.exec(statement).all()]
 
     def events(self, claim_id: int | None = None) -> list[StatusEvent]:
@@ -439,6 +567,26 @@ class Queries(Connected):
                 .order_by(Claim.id)
             ).all()
         return [(row[0], row[1], bool(row[2]), row[3] or 0.0) for row in rows]
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _actors_called(name: str, *, prefix: bool = False) -> Select:
+    """Ids of the actors with an alias holding the folded `name` as whole words (as a word prefix with `prefix`):
+    "AHY" finds "Agus Harimurti Yudhoyono (AHY)" but not "Eri Cahyadi"."""
+    key = _like_escape(fold(name))
+    padded: Any = literal_column("' '") + Alias.key + literal_column("' '")
+    return select(Alias.actor_id).where(padded.like(f"% {key}{'%' if prefix else ' %'}", escape="\\"))
+
+
+def _claims_by_actors(actor_ids: Select | Iterable[int]) -> Select:
+    return (
+        select(ClaimLink.claim_id)
+        .join(Statement, Statement.id == ClaimLink.statement_id)
+        .where(Statement.actor_id.in_(actor_ids))
+    )
 
 
 def stamp_of_actors(session: Session) -> tuple[int, ...]:

@@ -33,6 +33,7 @@ class StatementView:
     sentence_start: int
     sentence_end: int
     context: str = ""
+    actor_id: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -81,6 +82,27 @@ class EventView:
 
 
 @dataclass
+class EvidenceView:
+    id: int
+    claim_id: int
+    kind: str  # url, file
+    target: str
+    note: str
+    editor: str
+    added_at: datetime
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "target": self.target,
+            "note": self.note,
+            "editor": self.editor,
+            "added_at": self.added_at.isoformat(timespec="seconds"),
+        }
+
+
+@dataclass
 class ClaimView:
     id: int
     text: str
@@ -95,8 +117,10 @@ class ClaimView:
     provenance: str
     version: int
     updated_at: datetime
+    assignee: str = ""
     statements: list[StatementView] = field(default_factory=list)
     history: list[EventView] = field(default_factory=list)
+    evidence: list[EvidenceView] = field(default_factory=list)
 
     def by_relation(self, relation: str) -> list[StatementView]:
         return [s for s in self.statements if s.relation == relation]
@@ -140,7 +164,9 @@ class ClaimView:
             "previously_checked": self.origin == "imported",
             "provenance": self.provenance,
             "version": self.version,
+            "assignee": self.assignee,
             "statements": [s.to_dict() for s in self.statements],
+            "evidence": [e.to_dict() for e in self.evidence],
         }
         if with_history:
             data["history"] = [e.to_dict() for e in self.history]
@@ -164,6 +190,46 @@ class ActorView:
             "role": self.role,
             "aliases": self.aliases,
             "statements": self.statements,
+        }
+
+
+@dataclass
+class SpeakerClaim:
+    """A claim a speaker's statement is linked to, with how the statement bears on it."""
+
+    id: int
+    text: str
+    status: str
+    relation: str
+    said: date | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "text": self.text,
+            "status": self.status,
+            "relation": self.relation,
+            "said": self.said.isoformat() if self.said else None,
+        }
+
+
+@dataclass
+class SpeakerRecord:
+    """An actor's track record: names, roles, statements per month, and the claims they asserted by verdict."""
+
+    actor: ActorView
+    roles: list[tuple[str, int]]  # role as articles give it, with how many statements carry it
+    months: list[tuple[str, int]]  # "YYYY-MM" (said, else published) → statements, oldest first; "" undated
+    verdicts: dict[str, int]  # status → claims the actor asserted
+    claims: list[SpeakerClaim]  # every claim their statements are linked to, newest first
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            **self.actor.to_dict(),
+            "roles": [{"role": role, "statements": count} for role, count in self.roles],
+            "statements_by_month": [{"month": month or None, "statements": count} for month, count in self.months],
+            "asserted_claims_by_status": self.verdicts,
+            "claims": [claim.to_dict() for claim in self.claims],
         }
 
 
@@ -193,16 +259,48 @@ class StatementCredit:
     speaker_role: str
 
 
+SORTS = ("triage", "recent", "checkworthiness", "sources", "id")
+
+
 @dataclass
 class ClaimQuery:
+    """Which claims, in which order. Every filter narrows: a claim must pass them all."""
+
     statuses: tuple[str, ...] = ()
-    speaker: str = ""
+    speaker: str = ""  # an actor by any alias, whole words ("AHY" is not Eri Cahyadi)
+    actor_ids: tuple[int, ...] = ()  # claims with a statement by one of these actors
     search: str = ""
     claim_ids: tuple[int, ...] = ()
-    since: date | None = None
-    sort: str = "triage"  # triage, recent, checkworthiness, id
+    since: date | None = None  # a statement said (else published) on or after this day
+    until: date | None = None  # ... on or before this day
+    outlet: str = ""  # a statement in an outlet whose name contains this (any case)
+    assignee: str | None = None  # None: anyone's; "": nobody's
+    language: str = ""
+    contested: bool | None = None  # True: some statement contradicts it
+    previously_checked: bool | None = None  # True: an earlier fact-check (imported verdict)
+    sort: str = "triage"  # one of SORTS; recent: the latest statement first
     limit: int | None = None
     offset: int = 0
+
+    @property
+    def narrowed(self) -> bool:
+        """Whether any filter is set (an empty answer then means "nothing matches", not "nothing yet")."""
+        return any(
+            (
+                self.statuses,
+                self.speaker,
+                self.actor_ids,
+                self.search,
+                self.claim_ids,
+                self.since,
+                self.until,
+                self.outlet,
+                self.assignee is not None,
+                self.language,
+                self.contested is not None,
+                self.previously_checked is not None,
+            )
+        )
 
 
 TRIAGE_ORDER = {status: rank for rank, status in enumerate(STATUSES)}

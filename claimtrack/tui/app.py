@@ -8,6 +8,7 @@ from pathlib import Path
 from textual.app import App
 from textual.binding import Binding
 
+from claimtrack.i18n import text
 from claimtrack.store import Store
 from claimtrack.tracking.tracker import Tracker
 from claimtrack.tui.catalog import Catalog
@@ -22,9 +23,9 @@ class ClaimtrackApp(App[None]):
     TITLE = "claimtrack"
     COMMANDS = App.COMMANDS | {ClaimSearch}
     BINDINGS = [
-        Binding("i", "ingest", "ingest", tooltip="Ingest a file or folder"),
-        Binding("question_mark", "help", "help"),
-        Binding("q", "quit", "quit"),
+        Binding("i", "ingest", text("key_ingest"), tooltip="Ingest a file or folder"),
+        Binding("question_mark", "help", text("key_help")),
+        Binding("q", "quit", text("key_quit")),
     ]
 
     def __init__(self, store: Store) -> None:
@@ -46,7 +47,8 @@ class ClaimtrackApp(App[None]):
 
     def action_help(self) -> None:
         keys = [(self.get_key_display(binding), binding.description) for binding in own_bindings(self.screen)]
-        self.push_screen(HelpScreen(self.screen.title or "claimtrack", keys))
+        legend = getattr(self.screen, "HELP_LEGEND", ())
+        self.push_screen(HelpScreen(self.screen.title or "claimtrack", keys, legend))
 
     def action_ingest(self) -> None:
         def start(path: Path | None) -> None:

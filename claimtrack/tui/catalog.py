@@ -293,12 +293,19 @@ class Catalog:
                 return ""
             return STATUSES[self._status[position]]
 
-    def view(self, statuses: Iterable[str] = (), search: str = "", within: Iterable[int] | None = None) -> CatalogView:
+    def view(
+        self,
+        statuses: Iterable[str] = (),
+        search: str = "",
+        within: Iterable[int] | None = None,
+        also: Iterable[int] | None = None,
+    ) -> CatalogView:
         """Claim ids in triage order, narrowed by status, by a fuzzy search and to a set of ids (a speaker's).
 
         With a search, claims matching every word exactly come first, then those that only match with a
-        typo; each part keeps triage order. Status counts ignore the status filter, so they show what
-        choosing another status would give.
+        typo; each part keeps triage order. `also` are claims the search finds another way (said by a speaker
+        the search names): they count as exact matches. Status counts ignore the status filter, so they show
+        what choosing another status would give.
         """
         query = search_words(search)
         with self._lock:
@@ -314,6 +321,12 @@ class Catalog:
                 word_exact, word_any = self._word_masks(word, size)
                 candidates &= word_any
                 exact &= word_exact
+            if query and also is not None:
+                extra = np.isin(self._ids, np.fromiter(also, dtype=np.int64)) & self._alive
+                if within is not None:
+                    extra &= np.isin(self._ids, wanted)
+                candidates |= extra
+                exact |= extra
             counts = np.bincount(self._status[candidates], minlength=len(STATUSES) + 1)
             chosen = candidates
             if statuses:

@@ -8,6 +8,8 @@ from rich.style import Style
 from rich.text import Text
 
 from claimtrack import statuses
+from claimtrack.i18n import status_word
+from claimtrack.localtime import local
 
 UNKNOWN_COLOUR = "#949494"
 REVIEW_STYLE = Style(color="#ff5f5f", bold=True)
@@ -23,7 +25,7 @@ def status_style(status: str) -> Style:
 def status_text(status: str, *, needs_review: bool = False) -> Text:
     """ "● disputed" in the status colour; "! disputed" when the claim is flagged for review."""
     text = Text("! ", style=REVIEW_STYLE) if needs_review else Text("● ", style=status_style(status))
-    text.append(status, style=status_style(status))
+    text.append(status_word(status), style=status_style(status))
     return text
 
 
@@ -31,7 +33,7 @@ def day(value: date | datetime | None) -> str:
     if value is None:
         return ""
     if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
+        return local(value).strftime("%Y-%m-%d %H:%M")
     return value.isoformat()
 
 

@@ -54,7 +54,7 @@ def run(tmp_path):
 
     def start(*args: str, stderr=subprocess.PIPE) -> subprocess.Popen:
         process = subprocess.Popen(
-            [sys.executable, "-m", "claimtrack", "--db", str(db), "ingest", *args],
+            [sys.executable, "-m", "claimtrack", "--db", str(db), "--create", "ingest", *args],
             stdout=subprocess.PIPE,
             stderr=stderr,
             text=True,

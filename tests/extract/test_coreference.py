@@ -94,3 +94,50 @@ def test_a_bare_role_takes_the_one_person_who_holds_it():
 def test_a_nickname_in_brackets_is_the_person_it_follows():
     text = 'Saifullah Yusuf (Gus Ipul) meninjau lokasi banjir.\n\n"Bantuan sudah dikirim ke semua posko," kata Gus Ipul.'
     assert speakers(text) == ["Saifullah Yusuf"]
+
+
+# --- whom a pronoun means: the sentence's subject since the last attribution ------------------------------------------
+def test_the_name_in_apposition_is_the_subject_not_the_client_the_role_serves():
+    text = ('"LM dipanggil sebagai tersangka," ujar Kombes Rizki Agung Prakoso kepada wartawan.\n\n'
+            "Pengacara Ridwan Kamil, Muslim Jaya Butar Butar, turut berkomentar mengenai penetapan itu. Ia "
+            "mengatakan, Bareskrim telah bekerja secara profesional hingga tahap tersebut.")
+    assert speakers(text) == ["Rizki Agung Prakoso", "Muslim Jaya Butar Butar"]
+
+
+def test_a_one_word_subject_takes_the_name_the_document_gives_it_with_atau():
+    text = ('"Sudah ada tersangka," kata juru bicara KPK Budi Prasetyo.\n\n'
+            "KPK menangkap Wakil Menteri Ketenagakerjaan Immanuel Ebenezer atau Noel.\n\n"
+            "Kemudian, Noel juga sempat menjabat sebagai komisaris. Pada Pilpres 2024, dia sempat menyatakan "
+            "dukungan kepada Ganjar Pranowo.")
+    assert speakers(text) == ["Budi Prasetyo", "Immanuel Ebenezer"]
+
+
+def test_a_one_word_subject_no_name_explains_is_the_name():
+    text = ('"Sudah ada tersangka," kata juru bicara KPK Budi Prasetyo.\n\n'
+            "Kemudian, Sulpakar juga menemui wartawan di Barru. Dia mengatakan masalah itu harus diselesaikan.")
+    assert speakers(text) == ["Budi Prasetyo", "Sulpakar"]
+
+
+def test_a_subject_something_was_done_to_is_no_speaker_of_what_follows():
+    text = ('"Propam sudah memeriksa," ungkap Kasi Humas Polres Barru Iptu Sulpakar.\n\n'
+            "Iriansyah juga langsung dipanggil menghadap Kapolres Barru.\n\n"
+            '"Iya, sudah dipanggil, dimintai klarifikasi," ujarnya.')
+    assert speakers(text) == ["Sulpakar", "Sulpakar"]
+
+
+def test_a_name_cut_short_by_the_press_is_the_full_name_it_starts():
+    text = ("Menteri Sekretaris Negara Prasetyo Hadi menemui wartawan di Istana.\n\n"
+            '"Kita belum puas," kata Pras.')
+    assert speakers(text) == ["Prasetyo Hadi"]
+
+
+def test_a_word_of_the_dictionary_opening_a_sentence_is_no_subject():
+    text = ('"Sudah ada lima tersangka," kata juru bicara KPK Budi Prasetyo.\n\n'
+            'Kelima tersangka langsung ditahan.\n\n"Mereka ditahan di Rutan KPK," ujarnya.')
+    assert speakers(text) == ["Budi Prasetyo", "Budi Prasetyo"]
+
+
+def test_a_word_that_only_opens_sentences_is_no_one_word_subject():
+    text = ('"We will cut taxes," said Senator Jane Roe.\n\n'
+            "Crops are withering in the islands. That's why, he argued, the party should be prepared.")
+    assert speakers(text, "en") == ["Jane Roe", "Jane Roe"]

@@ -180,3 +180,45 @@ def test_a_cue_word_after_an_article_is_a_noun():
 
 def test_many_say_is_an_attribution():
     assert only("Many say the economy is recovering.", "en").content == "the economy is recovering"
+
+
+# --- passives: who spoke is not said -------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Al-Baghdadi, an ambitious Iraqi militant believed to be in his early 40s, has a $10 million bounty on his head.",
+    "The new MacBook Air is expected to feature a fan-less design with a high resolution display.",
+    "The crew were told that the ship would be searched before it reached the coast.",
+    "The ship will be found and sunk before it reaches the coast, officials hope.",
+    "Neither knew the extent of al-Baghdadi's apparent injuries.",
+])
+def test_a_passive_or_raising_cue_names_no_speaker(text):
+    assert [s.speaker for s in statements(text, "en") if s.speaker not in ("", "officials")] == []
+
+
+def test_a_progressive_cue_after_is_is_active():
+    assert said("Donald Trump is telling a veterans group that the military is depleted.", "en") == [
+        ("Donald Trump", "the military is depleted", "indirect")]
+
+
+def test_a_related_link_line_is_no_transcript_turn():
+    assert statements("MORE: British ISIS fighter, from Derby, killed in Iraq", "en") == []
+
+
+def test_a_cue_that_also_takes_an_object_frames_speech_only_before_a_comma_or_bahwa():
+    assert statements("Dari Wonosobo, kamu bisa melanjutkan perjalanan dengan angkutan umum ke Dieng.") == []
+    assert said("Budi Santoso melanjutkan, harga beras akan turun pekan depan.") == [
+        ("Budi Santoso", "harga beras akan turun pekan depan", "indirect")]
+
+
+def test_a_name_set_off_by_a_comma_after_a_description_is_the_speaker():
+    text = ('"Saya tidak menyangka akan menyaksikan ini," ujar seorang lansia, Colleen Hoffman (69), kepada AFP.\n\n'
+            '"Kita berada dalam krisis," lanjutnya.')
+    found = statements(text)
+    assert [(s.speaker, s.speaker_role) for s in found] == [("Colleen Hoffman", "lansia"), ("Colleen Hoffman", "lansia")]
+    assert statements("Kementerian Keuangan menanggapi laporan Bank Dunia yang memproyeksikan pertumbuhan 4,7 persen.") == []
+
+
+def test_a_speaker_asked_or_supposed_to_speak_has_not_spoken():
+    # the request is Iskandar's; "pihak terkait" is only asked to speak
+    assert said("Iskandar meminta agar pihak terkait menyampaikan permohonan maaf secara terbuka.") == [
+        ("Iskandar", "agar pihak terkait menyampaikan permohonan maaf secara terbuka", "indirect")]
+    assert statements("If the minister says the budget will grow, markets will rally.", "en") == []

@@ -13,8 +13,8 @@ def test_a_quotation_of_several_sentences_gives_one_proposition_each_with_its_sp
     statement = only('"Kami sudah menyalurkan 40 ton beras ke Cianjur pada Senin. Kami bangga dengan para relawan. '
                      'Itu luar biasa," kata Menteri Sosial Saifullah Yusuf.')
     assert [p.text for p in statement.propositions] == [
-        "Saifullah Yusuf sudah menyalurkan 40 ton beras ke Cianjur pada Senin",
-        "Saifullah Yusuf bangga dengan para relawan",
+        "Kementerian Sosial sudah menyalurkan 40 ton beras ke Cianjur pada Senin",
+        "Kementerian Sosial bangga dengan para relawan",
         "Itu luar biasa",
     ]
     first = statement.propositions[0]
@@ -46,3 +46,46 @@ def test_discourse_words_and_a_bracketed_note_to_the_reader_leave_the_wording():
 def test_a_subject_that_points_elsewhere_cannot_be_checked_on_its_own():
     assert propositions('"It was a brief courtesy meeting," said White House spokesman John Kirby.', "en") == [
         ("It was a brief courtesy meeting", True)]
+
+
+# --- whose "kami": the institution, never its spokesman ------------------------------------------------------------
+def test_an_officials_we_is_the_institution_their_office_heads():
+    assert propositions('"Kami sudah menahan 3 tersangka sejak Senin," kata Kapolres Tasikmalaya Kota AKBP Moch Faruk '
+                        'Rozi.') == [("Polres Tasikmalaya Kota sudah menahan 3 tersangka sejak Senin", False)]
+    assert propositions('"Kami menyita uang Rp 5 miliar," kata Kasi Penkum Kejati Sumsel Vanny Yulia Eka Sari.') == [
+        ("Kejati Sumsel menyita uang Rp 5 miliar", False)]
+
+
+def test_a_we_nobody_can_resolve_stays_and_is_no_claim():
+    assert propositions('"Kami menyita uang Rp 5 miliar," kata Andi Rahman.') == [("Kami menyita uang Rp 5 miliar", True)]
+
+
+def test_only_the_subject_i_becomes_the_speaker_and_a_later_i_leaves_a_personal_account():
+    assert propositions('"Saya tidak menerima uang Rp 2 miliar," kata Budi Santoso.') == [
+        ("Budi Santoso tidak menerima uang Rp 2 miliar", False)]
+    assert propositions('"Bukan hanya anak saya, istri saya pun bertanya-tanya soal uang Rp 2 miliar," kata Budi '
+                        'Santoso.') == [("Bukan hanya anak saya, istri saya pun bertanya-tanya soal uang Rp 2 miliar", True)]
+
+
+# --- what does not stand on its own ---------------------------------------------------------------------------------
+def test_a_thing_the_article_named_before_leaves_the_claim_to_the_article():
+    assert propositions('"Proyek tersebut mangkrak sejak 2019 dengan kerugian Rp 3 triliun," kata Budi Santoso.') == [
+        ("Proyek tersebut mangkrak sejak 2019 dengan kerugian Rp 3 triliun", True)]
+    assert propositions('"Pemerintah menolak membayar utang kereta cepat itu sejak 2024," kata Budi Santoso.')[0][1]
+
+
+def test_a_trailing_adjunct_that_points_back_is_left_out_when_the_clause_stands_alone():
+    assert propositions("Menurut Kirby, Pyongyang menerima teknologi satelit militer dari Moskow sebagai imbalan atas "
+                        "bantuan tersebut.") == [("Pyongyang menerima teknologi satelit militer dari Moskow", False)]
+
+
+def test_a_time_phrase_is_no_pointer():
+    assert propositions('"Harga beras tahun ini naik 12 persen," kata Budi Santoso.') == [
+        ("Harga beras tahun ini naik 12 persen", False)]
+
+
+def test_questions_subjectless_sentences_and_conversational_asides_are_no_claims():
+    assert propositions('"Apakah anggaran Rp 16.800 per orang cukup untuk 20 juta keluarga?" kata Budi Santoso.')[0][1]
+    assert propositions('"Telah mengirimkan surat pengunduran diri kepada Presiden pada Senin," kata Budi Santoso.')[0][1]
+    assert propositions('"Kebijakan LPG 3 kg kan bagus sejak 2024," kata Budi Santoso.')[0][1]
+    assert not propositions('"Sudah ada 5 korban meninggal di Cianjur," kata Budi Santoso.')[0][1]

@@ -123,3 +123,16 @@ def test_a_first_name_used_as_a_short_name_stays_in_the_name():
     text = ("Hadi Wijaya Kusuma, Sekretaris Daerah, mengatakan, anggaran sudah cair.\n\n"
             '"Dana itu untuk jalan desa," kata Hadi.\n\n"Semua sudah diperiksa," ujar Wijaya.')
     assert {s.speaker for s in statements(text)} == {"Hadi Wijaya Kusuma"}
+
+
+# --- an office and the place it serves ------------------------------------------------------------------------------
+def test_the_word_after_an_office_or_an_institution_is_its_place_not_a_name():
+    assert [(s.speaker, s.speaker_kind) for s in statements(
+        "Kapolda Sumut hingga Kapolrestabes Medan pun meminta maaf atas peristiwa salah tangkap itu.")] == [
+        ("Kapolrestabes Medan", "person")]
+
+
+def test_after_an_office_and_its_place_the_holder_is_named_past_the_comma():
+    text = ('"Keluarga korban telah resmi membuat laporan di Polres Palopo," ujar Kasi Humas Polres Palopo, AKP '
+            'Supriadi kepada wartawan.')
+    assert [s.speaker for s in statements(text)] == ["Supriadi"]

@@ -234,7 +234,8 @@ def test_escape_sequences_controls_and_bidi_overrides_never_reach_the_terminal(c
         f'---\ntitle: "Judul {escaped} merah"\noutlet: "Detik {escaped}"\n---\n\n'
         f"JAKARTA - Menteri Sosial Saifullah {evil}Yusuf mengatakan bantuan pangan {evil}tahap kedua akan "
         f"disalurkan kepada 20 juta keluarga pada bulan depan. \u201cKami sudah siapkan {evil}anggarannya untuk "
-        f"semua keluarga penerima,\u201d kata Saifullah.\n"
+        f"semua keluarga penerima,\u201d kata Saifullah. \u201cHarga beras naik {evil}12 persen sejak Maret "
+        f"2024,\u201d ujar Saifullah.\n"
     )
     path = _write(tmp_path, f"evil{evil}.md", article)
     results = [cli("ingest", str(path)), cli("claims"), cli("actors")]

@@ -95,10 +95,13 @@ def test_export_filters_by_speaker_since_and_claim(cli, sample_article):
     ids = {c["id"] for c in claims_json(cli)}
     peskov = json.loads(cli("export", "--format", "json", "--speaker", "Peskov").stdout)
     assert {r["claim_id"] for r in peskov} == {weapons_claim(cli)["id"]}
-    assert json.loads(cli("export", "--format", "json", "--since", "2023-10-19").stdout)
-    assert {
-        r["claim_id"] for r in json.loads(cli("export", "--format", "json", "--since", "2023-10-13").stdout)
-    } == ids - {weapons_claim(cli)["id"]}
+    # a claim is in a date range when one of its statements was said (else published) in it: the weapons claim
+    # was asserted on the 12th and denied on the 19th, the others said on the 19th
+    assert {r["claim_id"] for r in json.loads(cli("export", "--format", "json", "--since", "2023-10-19").stdout)} == ids
+    assert json.loads(cli("export", "--format", "json", "--since", "2023-10-20").stdout) == []
+    assert {r["claim_id"] for r in json.loads(cli("export", "--format", "json", "--until", "2023-10-13").stdout)} == {
+        weapons_claim(cli)["id"]
+    }
     some = sorted(ids)[:2]
     assert {
         r["claim_id"] for r in json.loads(cli("export", "--format", "json", "--claim", f"{some[0]},{some[1]}").stdout)

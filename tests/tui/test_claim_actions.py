@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from textual.widgets import Input
 
 from claimtrack.store import ClaimQuery
 from claimtrack.tui.screens.claim_actions import STATUS_KEYS
+from claimtrack.tui.screens.confirm import ConfirmModal
 from claimtrack.tui.screens.detail import ClaimDetailScreen
+from claimtrack.tui.screens.note_prompt import NotePrompt
 
 from .conftest import SIZE, settle
 
@@ -32,10 +35,15 @@ async def test_status_key_prompts_for_a_note_and_saves_it(app, sample_store, wea
     )
 
 
-async def test_empty_note_is_allowed(app, sample_store, weapons_claim):
+async def test_an_empty_note_is_asked_for_once_more_then_allowed(app, sample_store, weapons_claim):
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("d", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, NotePrompt)
+        assert "Enter again saves without one" in str(app.screen.query_one("#prompt-hint").content)
+        assert sample_store.claim(weapons_claim.id).status == "unverified"
+        await pilot.press("enter")
         await settle(pilot)
     assert sample_store.claim(weapons_claim.id).status == "disputed"
     assert last_event(sample_store, weapons_claim.id).note == ""
@@ -53,7 +61,7 @@ async def test_escape_cancels_the_note_prompt(app, sample_store, weapons_claim):
 async def test_the_list_shows_the_new_status_after_marking(app, weapons_claim):
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("v", "enter")
+        await pilot.press("v", *"confirmed", "enter")
         await settle(pilot)
         table = app.claims_screen.table
         rows = [table.row(i) for i in range(table.row_count)]
@@ -73,11 +81,11 @@ async def test_marking_from_the_detail(app, sample_store, weapons_claim):
     assert last_event(sample_store, weapons_claim.id).note == "Peskov denies"
 
 
-async def test_a_claim_changed_by_someone_else_is_refused_and_reloaded(app, sample_store, weapons_claim):
+async def test_a_conflict_reloads_the_claim_and_offers_the_typed_note_again(app, sample_store, weapons_claim):
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         sample_store.mark(weapons_claim.id, "in_review", "mine now", "colleague")
-        await pilot.press("v", *"too late", "enter")
+        await pilot.press("v", *"two sources confirm", "enter")
         await settle(pilot)
         assert any("someone else" in n.message for n in app._notifications)
         table = app.claims_screen.table
@@ -85,8 +93,16 @@ async def test_a_claim_changed_by_someone_else_is_refused_and_reloaded(app, samp
             next(table.row(i) for i in range(table.row_count) if table.row(i).id == weapons_claim.id).status
             == "in_review"
         )
+        assert isinstance(app.screen, NotePrompt)  # asked again, on the claim as it is now
+        assert app.screen.query_one(Input).value == "two sources confirm"
+        assert "by colleague" in str(app.screen.query_one("#prompt-notice").content)
+        assert "as verified" in app.screen.title_text
+        assert [e.editor for e in sample_store.claim(weapons_claim.id, with_history=True).history] == ["colleague"]
+        await pilot.press("enter")
+        await settle(pilot)
     claim = sample_store.claim(weapons_claim.id, with_history=True)
-    assert claim.status == "in_review" and [e.editor for e in claim.history] == ["colleague"]
+    assert (claim.status, claim.status_note) == ("verified", "two sources confirm")
+    assert [e.editor for e in claim.history] == ["colleague", "tester"]
 
 
 async def test_e_edits_the_canonical_text(app, sample_store, weapons_claim):
@@ -136,6 +152,10 @@ async def test_shift_m_merges_another_claim_into_this_one(app, sample_store, wea
         await settle(pilot)
         await pilot.press("enter")
         await settle(pilot)
+        assert isinstance(app.screen, ConfirmModal)  # a merge cannot be undone: asked first
+        assert sample_store.resolve_claim(other.id) == other.id
+        await pilot.press("y")
+        await settle(pilot)
         assert app.claims_screen.table.row_count == total - 1
     assert sample_store.resolve_claim(other.id) == weapons_claim.id
     assert any(
@@ -155,6 +175,85 @@ async def test_shift_e_exports_the_filtered_list(app, tmp_path, monkeypatch):
     assert "Korea Utara baru-baru ini mengirimkan senjata kepada Rusia" in report
     assert "Sergei Lavrov berterima kasih" not in report
     assert "senjata" in report.splitlines()[0]  # the title names the filter
+
+
+async def test_shift_e_with_nothing_chosen_asks_before_exporting_everything_and_before_replacing(
+    app, sample_store, tmp_path, monkeypatch
+):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "claims.md").write_text("yesterday's report", encoding="utf-8")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("E")
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmModal) and "every claim (3)" in app.screen.title_text
+        await pilot.press("y", "enter")  # yes, everything; the suggested name
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmModal) and "Replace it?" in app.screen.title_text
+        await pilot.press("n")
+        await settle(pilot)
+        assert (tmp_path / "claims.md").read_text(encoding="utf-8") == "yesterday's report"
+        await pilot.press("E", "y", "enter")
+        await settle(pilot)
+        await pilot.press("y")
+        await settle(pilot)
+    report = (tmp_path / "claims.md").read_text(encoding="utf-8")
+    assert all(f"### Claim {claim.id}" in report for claim in sample_store.claims(ClaimQuery()))
+
+
+async def test_selected_claims_are_marked_assigned_and_exported_together(app, sample_store, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    first, second, third = sample_store.claim_ids(ClaimQuery(sort="triage"))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("space", "shift+down")  # the first, then the second and third
+        await settle(pilot)
+        assert app.claims_screen.selected_ids() == sorted([first, second, third])
+        await pilot.press("space")  # the cursor is on the third: unselect it
+        await settle(pilot)
+        await pilot.press("x", *"opinion", "enter")
+        await settle(pilot)
+        await pilot.press("a", "ctrl+shift+a", *"ana", "enter")
+        await settle(pilot)
+        await pilot.press("E", "enter")  # only the selection: no question
+        await settle(pilot)
+        await pilot.press("z")  # the bulk assignment was one change: undone whole
+        await settle(pilot)
+        assert {sample_store.claim(claim_id).assignee for claim_id in (first, second)} == {""}
+        await pilot.press("a", "ctrl+shift+a", *"ana", "enter")
+        await settle(pilot)
+    for claim_id in (first, second):
+        claim = sample_store.claim(claim_id)
+        assert (claim.status, claim.status_note, claim.assignee) == ("dismissed", "opinion", "ana")
+    assert sample_store.claim(third).status == "unverified" and sample_store.claim(third).assignee == ""
+    report = (tmp_path / "claims.md").read_text(encoding="utf-8")
+    assert f"### Claim {first}" in report and f"### Claim {third}" not in report
+
+
+async def test_z_undoes_my_last_change(app, sample_store, weapons_claim):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("f", *"fabricated", "enter")
+        await settle(pilot)
+        assert sample_store.claim(weapons_claim.id).status == "false"
+        await pilot.press("z")
+        await settle(pilot)
+        table = app.claims_screen.table
+        assert table.row(0).id == weapons_claim.id and table.row(0).status == "unverified"
+    history = sample_store.claim(weapons_claim.id, with_history=True).history
+    assert [e.action for e in history] == ["status", "undo"] and sample_store.verify_audit().ok
+
+
+async def test_b_attaches_evidence_shown_in_the_detail(app, sample_store, weapons_claim):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("b", *"https://example.org/sat", "enter", *"satellite images", "enter")
+        await settle(pilot)
+        shown = str(app.screen.query_one("#evidence").content)
+        assert "https://example.org/sat — satellite images (tester)" in shown
+    assert [e.target for e in sample_store.claim(weapons_claim.id).evidence] == ["https://example.org/sat"]
 
 
 async def test_shift_e_in_the_detail_exports_that_claim(app, tmp_path, weapons_claim):
@@ -182,3 +281,15 @@ async def test_export_refuses_a_missing_folder(app, tmp_path):
         assert "does not exist" in str(app.screen.query_one("#path-hint").content)
         await pilot.press("escape")
     assert not (tmp_path / "nope").exists()
+
+
+async def test_the_link_dialog_finds_statements_by_their_speaker(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("l")
+        await settle(pilot)
+        await pilot.press(*"TASS")
+        await settle(pilot)
+        choices = app.screen.query_one("#choices")
+        assert choices.option_count >= 1
+        assert str(choices.get_option_at_index(0).prompt).startswith("TASS: ")

@@ -6,7 +6,7 @@ from claimtrack.store import ClaimQuery
 from claimtrack.tui.screens.claims import ClaimsScreen
 from claimtrack.tui.widgets.claim_table import ClaimTable
 
-from .conftest import SIZE, settle
+from .conftest import SIZE, screen_text, settle
 
 
 def shown_texts(app) -> list[str]:
@@ -95,3 +95,73 @@ async def test_help_lists_the_keys_of_the_screen(app):
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, ClaimsScreen)
+
+
+async def test_at_80x24_the_id_status_and_claim_show_and_the_footer_keeps_help_and_quit(app, weapons_claim):
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        lines = screen_text(app).splitlines()
+    row = next(line for line in lines if "Korea Utara" in line)
+    assert f" {weapons_claim.id} ● unverified" in row
+    assert len(row.split("Korea Utara", 1)[1]) >= 20  # the claim keeps room; other columns gave way
+    assert "? help" in lines[-1] and "q quit" in lines[-1]
+    assert all(word in lines[0] for word in ("unver", "rev", "verif", "mislead", "disp", "unpr", "false", "dism"))
+
+
+async def test_slash_finds_a_speakers_statements_not_only_their_name_in_the_text(app, sample_store):
+    said_by_lavrov = set(sample_store.claim_ids_said_by("Lavrov"))
+    assert len(said_by_lavrov) >= 1
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"Sergei Lavrov")
+        await settle(pilot)
+        shown = {app.claims_screen.table.row(i).id for i in range(app.claims_screen.table.row_count)}
+    assert said_by_lavrov <= shown
+
+
+async def test_the_search_box_takes_the_filter_language(app, sample_store, weapons_claim):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"contested outlet:antara")
+        await settle(pilot)
+        assert [row.id for row in map(app.claims_screen.table.row, range(app.claims_screen.table.row_count))] == [
+            weapons_claim.id
+        ]
+        await pilot.press("ctrl+shift+a", *"speaker:nobody")
+        await settle(pilot)
+        assert app.claims_screen.table.row_count == 0
+        assert "no claims match speaker:nobody" in screen_text(app)
+        await pilot.press("ctrl+shift+a", *"since:yesterday")
+        await settle(pilot)
+        assert "is not a date" in str(app.claims_screen.query_one("#filters").content)
+
+
+async def test_t_cycles_the_sort_and_shift_a_shows_my_claims(app, sample_store, weapons_claim):
+    sample_store.assign(weapons_claim.id, "tester", "tester")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("t")
+        await settle(pilot)
+        assert app.claims_screen.sort == "recent"
+        recent = sample_store.claim_ids(ClaimQuery(sort="recent"))
+        assert [app.claims_screen.table.row(i).id for i in range(len(recent))] == recent
+        await pilot.press("A")
+        await settle(pilot)
+        assert app.claims_screen.table.row_count == 1 and app.claims_screen.table.row(0).id == weapons_claim.id
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.claims_screen.table.row_count == len(recent)
+
+
+async def test_each_screen_has_its_own_legend_in_the_help(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert any(symbol == "cw" for symbol, _ in app.screen.legend)
+        await pilot.press("escape", "enter")
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert not any(symbol == "cw" for symbol, _ in app.screen.legend)
+        assert any("linked by hand" in symbol for symbol, _ in app.screen.legend)

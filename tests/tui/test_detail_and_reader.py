@@ -123,3 +123,19 @@ async def test_an_unexpected_database_error_is_reported_not_swallowed(app, sampl
         await pilot.press("enter")
         await settle(pilot)
         assert any(n.title == "Something went wrong" and "disk I/O error" in n.message for n in app._notifications)
+
+
+async def test_p_opens_the_speakers_record_and_enter_opens_one_of_their_claims(app, sample_store, weapons_claim):
+    from claimtrack.tui.screens.speaker import SpeakerScreen
+
+    sample_store.mark(weapons_claim.id, "false", "", "tester")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"senjata", "enter", "p")
+        await settle(pilot)
+        assert isinstance(app.screen, SpeakerScreen)
+        summary = str(app.screen.query_one("#speaker-summary").content)
+        assert "Gedung Putih" in summary and "White House" in summary and "1 false" in summary
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ClaimDetailScreen) and app.screen.claim_id == weapons_claim.id

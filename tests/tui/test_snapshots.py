@@ -32,3 +32,20 @@ def test_source_reader(snap_compare, app):
         await settle(pilot)
 
     assert snap_compare(app, terminal_size=SIZE, run_before=open_reader)
+
+
+def test_claims_screen_at_80x24_keeps_id_status_claim_and_help_and_quit(snap_compare, app, sample_store, weapons_claim):
+    sample_store.mark(weapons_claim.id, "false", "", "tester")
+    sample_store.assign(weapons_claim.id, "ana", "tester")
+    assert snap_compare(app, terminal_size=(80, 24), run_before=settle)
+
+
+def test_claims_screen_at_200x60_with_a_selection_and_a_filter(snap_compare, app, sample_store, weapons_claim):
+    sample_store.assign(weapons_claim.id, "ana", "tester")
+
+    async def select_and_filter(pilot):
+        await settle(pilot)
+        await pilot.press("slash", *"outlet:antara", "enter", "space")
+        await settle(pilot)
+
+    assert snap_compare(app, terminal_size=(200, 60), run_before=select_and_filter)

@@ -1,12 +1,15 @@
-"""Keys that change a claim, shared by the claims list and the claim detail: status, text, links, merge, export.
+"""Keys that change claims, shared by the claims list and the claim detail: status, text, links, merge, assignment,
+evidence, undo and export.
 
-Each change is one store call in a worker thread, recorded with the editor's name; the claim's version as
-shown is passed along, so a claim someone else changed meanwhile is refused with a notice and reloaded.
+Each change is store calls in a worker thread, recorded with the editor's name. A single claim's change carries the
+version shown, so a claim someone else changed meanwhile is refused, reloaded, and the editor's note (or text) is
+offered again on the fresh claim. Marking and assigning apply to the selected claims when there are any.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from textual import on, work
@@ -17,8 +20,10 @@ from textual.screen import Screen
 from claimtrack import statuses
 from claimtrack.config import default_editor
 from claimtrack.errors import ClaimtrackError
+from claimtrack.i18n import count, status_word, text
 from claimtrack.store import ClaimView, Conflict, Store
 from claimtrack.tui.catalog import Catalog
+from claimtrack.tui.screens.confirm import ConfirmModal
 from claimtrack.tui.screens.link_picker import LinkPicker
 from claimtrack.tui.screens.merge_picker import MergePicker
 from claimtrack.tui.screens.note_prompt import NotePrompt
@@ -29,20 +34,56 @@ from claimtrack.tui.screens.worker_errors import ReportsWorkerErrors
 STATUS_KEYS = statuses.marking_keys()  # (key, status), from data/statuses.toml
 _MARK = Binding.Group("mark", compact=True)
 _EXPORT_CHUNK = 500
+_ESSENTIAL = ("help", "quit", "app.help", "app.quit")
 
 
-class ClaimActions(ReportsWorkerErrors, Screen):
-    """A screen showing one current claim; subclasses say which (`current_claim`) and how to reload."""
+class EssentialKeysFirst:
+    """`?` and `q` lead the footer, so a narrow terminal cuts other keys, never these."""
+
+    @property
+    def active_bindings(self):  # type: ignore[no-untyped-def]
+        bindings = super().active_bindings  # type: ignore[misc]
+        first = {key: active for key, active in bindings.items() if active.binding.action in _ESSENTIAL}
+        return {**first, **{key: active for key, active in bindings.items() if key not in first}}
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    """What `E` exports: a default file name, the claim ids (asked in the worker), the filters to print, and how
+    many claims it is when that is every claim (then the editor is asked first)."""
+
+    default_name: str
+    claim_ids: Callable[[], list[int]]
+    filters: dict
+    everything: int | None = None
+
+
+@dataclass(frozen=True)
+class Retry:
+    """A change refused by a conflict, to offer again on the reloaded claim: the status and note, or the text."""
+
+    claim: ClaimView  # as it is now
+    status: str = ""
+    note: str = ""
+    text: str = ""
+
+
+class ClaimActions(EssentialKeysFirst, ReportsWorkerErrors, Screen):
+    """A screen showing one current claim (and perhaps selected ones); subclasses say which and how to reload."""
 
     BINDINGS = [
         *(
-            Binding(key, f"mark('{status}')", f"mark {statuses.get(status).title}", group=_MARK)
+            Binding(key, f"mark('{status}')", text("key_mark", status=statuses.get(status).word()), group=_MARK)
             for key, status in STATUS_KEYS
         ),
-        Binding("e", "edit_text", "edit", tooltip="Edit the claim's canonical text"),
-        Binding("l", "link", "link", tooltip="Link a statement to the claim"),
-        Binding("M", "merge", "merge", tooltip="Merge a duplicate claim into this one"),
-        Binding("E", "export", "export", tooltip="Export to Markdown"),
+        Binding("e", "edit_text", text("key_edit"), tooltip="Edit the claim's canonical text"),
+        Binding("l", "link", text("key_link"), tooltip="Link a statement to the claim"),
+        Binding("M", "merge", text("key_merge"), tooltip="Merge a duplicate claim into this one"),
+        Binding("a", "assign", text("key_assign"), tooltip="Give the claim (or the selected ones) to an editor"),
+        Binding("b", "evidence", text("key_evidence"), tooltip="Attach a web page or a document to the claim"),
+        Binding("z", "undo", text("key_undo"), tooltip="Revert your last change, as a new audit event"),
+        Binding("p", "speaker", text("key_speaker"), tooltip="The speaker's record: who first said the claim"),
+        Binding("E", "export", text("key_export"), tooltip="Export to Markdown"),
     ]
 
     class Changed(Message):
@@ -56,10 +97,11 @@ class ClaimActions(ReportsWorkerErrors, Screen):
     class Refused(Message):
         """A change was not saved: a conflicting edit, a merged claim, a busy database."""
 
-        def __init__(self, reason: str, conflict: bool) -> None:
+        def __init__(self, reason: str, conflict: bool, retry: Retry | None = None) -> None:
             super().__init__()
             self.reason = reason
             self.conflict = conflict
+            self.retry = retry
 
     class Exported(Message):
         def __init__(self, path: Path, count: int) -> None:
@@ -76,12 +118,15 @@ class ClaimActions(ReportsWorkerErrors, Screen):
     def current_claim(self) -> ClaimView | None:
         raise NotImplementedError
 
+    def selected_ids(self) -> list[int]:
+        """Claims chosen for a bulk change (none on a screen without selection)."""
+        return []
+
     def reload(self) -> None:
         """Show the database as it is now (after a change, or after a refused one)."""
         raise NotImplementedError
 
-    def export_request(self) -> tuple[str, Callable[[], list[int]], dict]:
-        """(default file name, a function giving the claim ids to export, the filters to print)."""
+    def export_request(self) -> ExportRequest:
         raise NotImplementedError
 
     # --- keys -----------------------------------------------------------------------------------------------
@@ -92,26 +137,42 @@ class ClaimActions(ReportsWorkerErrors, Screen):
         return claim
 
     def action_mark(self, status: str) -> None:
-        claim = self._claim_or_say()
-        if claim is None:
+        selected = self.selected_ids()
+        word = status_word(status)
+        if selected:
+
+            def save_all(note: str | None) -> None:
+                if note is not None:
+                    self.mark_many(selected, status, note)
+
+            subject = f"claims {', '.join(str(claim_id) for claim_id in selected[:12])}" + (
+                " …" if len(selected) > 12 else ""
+            )
+            self.app.push_screen(NotePrompt(f"Mark {count(len(selected), 'claim')} as {word}", subject), save_all)
             return
+        claim = self._claim_or_say()
+        if claim is not None:
+            self._ask_note(claim, status)
 
-        def save(note: str | None) -> None:
-            if note is not None:
-                self.mark(claim.id, claim.version, status, note)
+    def _ask_note(self, claim: ClaimView, status: str, note: str = "", notice: str = "") -> None:
+        def save(answer: str | None) -> None:
+            if answer is not None:
+                self.mark(claim.id, claim.version, status, answer)
 
-        self.app.push_screen(NotePrompt(f"Mark claim {claim.id} as {statuses.get(status).title}", claim.text), save)
+        title = f"Mark claim {claim.id} as {status_word(status)}"
+        self.app.push_screen(NotePrompt(title, claim.text, value=note, notice=notice), save)
 
     def action_edit_text(self) -> None:
         claim = self._claim_or_say()
-        if claim is None:
-            return
+        if claim is not None:
+            self._ask_text(claim, claim.text)
 
-        def save(text: str | None) -> None:
-            if text is not None:
-                self.edit_text(claim.id, claim.version, text)
+    def _ask_text(self, claim: ClaimView, wording: str) -> None:
+        def save(answer: str | None) -> None:
+            if answer is not None:
+                self.edit_text(claim.id, claim.version, answer)
 
-        self.app.push_screen(TextEditor(f"Edit the text of claim {claim.id}", claim.text), save)
+        self.app.push_screen(TextEditor(f"Edit the text of claim {claim.id}", wording, original=claim.text), save)
 
     def action_link(self) -> None:
         claim = self._claim_or_say()
@@ -129,37 +190,185 @@ class ClaimActions(ReportsWorkerErrors, Screen):
         if claim is None:
             return
 
-        def save(other_id: int | None) -> None:
-            if other_id is not None:
-                self.merge(claim.id, other_id)
+        def chosen(other_id: int | None) -> None:
+            if other_id is None:
+                return
 
-        self.app.push_screen(MergePicker(self.store, self.catalog, claim), save)
+            def confirmed(yes: bool | None) -> None:
+                if yes:
+                    self.merge(claim.id, other_id)
+
+            detail = f"Claim {other_id}: {self.catalog.text(other_id)}\nmoves into claim {claim.id}: {claim.text}"
+            self.app.push_screen(
+                ConfirmModal(f"Merge claim {other_id} into claim {claim.id}? It cannot be undone.", detail), confirmed
+            )
+
+        self.app.push_screen(MergePicker(self.store, self.catalog, claim), chosen)
+
+    def action_assign(self) -> None:
+        selected = self.selected_ids()
+        claim = None if selected else self._claim_or_say()
+        if not selected and claim is None:
+            return
+        targets = selected or [claim.id]  # type: ignore[union-attr]
+        subject = claim.text if claim is not None else f"{count(len(targets), 'claim')} selected"
+        current = claim.assignee if claim is not None else ""
+
+        def save(name: str | None) -> None:
+            if name is not None:
+                self.assign_many(targets, name, claim.version if claim is not None else None)
+
+        title = f"Assign claim {targets[0]} to" if claim is not None else f"Assign {count(len(targets), 'claim')} to"
+        prompt = NotePrompt(
+            title,
+            subject,
+            value=current or default_editor(),
+            placeholder="an editor's name; empty: nobody",
+            ask_when_empty=False,
+        )
+        self.app.push_screen(prompt, save)
+
+    def action_evidence(self) -> None:
+        claim = self._claim_or_say()
+        if claim is None:
+            return
+
+        def with_target(target: str | None) -> None:
+            if not target:
+                return
+
+            def with_note(note: str | None) -> None:
+                if note is not None:
+                    self.add_evidence(claim.id, target, note)
+
+            self.app.push_screen(
+                NotePrompt(f"What does it show? (claim {claim.id})", target, ask_when_empty=False), with_note
+            )
+
+        self.app.push_screen(
+            NotePrompt(
+                f"Evidence for claim {claim.id}",
+                claim.text,
+                placeholder="https://… or a file's path",
+                ask_when_empty=False,
+            ),
+            with_target,
+        )
+
+    def action_undo(self) -> None:
+        self.undo()
+
+    def speaker_id(self) -> int | None:
+        """The speaker `p` opens: who first asserted the current claim (the detail: the highlighted statement's)."""
+        claim = self.current_claim()
+        if claim is None:
+            return None
+        speaking = [s for s in claim.statements if s.actor_id is not None]
+        first = [s for s in speaking if s.relation in ("asserts", "supports")] or speaking
+        return first[0].actor_id if first else None
+
+    def action_speaker(self) -> None:
+        from claimtrack.tui.screens.speaker import SpeakerScreen
+
+        actor_id = self.speaker_id()
+        if actor_id is None:
+            self.notify("No known speaker for this claim.", severity="warning")
+            return
+        self.app.push_screen(SpeakerScreen(self.store, actor_id))
 
     def action_export(self) -> None:
-        default, claim_ids, filters = self.export_request()
+        request = self.export_request()
 
-        def save(path: Path | None) -> None:
-            if path is not None:
-                self.export(path, claim_ids, filters)
+        def ask_path(go: bool | None = True) -> None:
+            if go:
+                self.app.push_screen(
+                    PathPrompt("Export to Markdown: file to write", request.default_name, must_exist=False), chosen
+                )
 
-        self.app.push_screen(PathPrompt("Export to Markdown: file to write", default, must_exist=False), save)
+        def chosen(path: Path | None) -> None:
+            if path is None:
+                return
+            if path.exists():
 
-    # --- workers: each saves one change, then refreshes the catalog from the database ------------------------
+                def overwrite(yes: bool | None) -> None:
+                    if yes:
+                        self.export(path, request.claim_ids, request.filters)
+
+                self.app.push_screen(ConfirmModal(f"{path} exists. Replace it?"), overwrite)
+                return
+            self.export(path, request.claim_ids, request.filters)
+
+        if request.everything:
+            self.app.push_screen(
+                ConfirmModal(
+                    f"Export every claim ({request.everything:,})?",
+                    "Nothing is selected or filtered: space selects claims, / filters the list.",
+                ),
+                ask_path,
+            )
+            return
+        ask_path()
+
+    # --- workers: each saves its change, then refreshes the catalog from the database ------------------------
     @work(thread=True, exit_on_error=False, group="write")
     def mark(self, claim_id: int, version: int, status: str, note: str) -> None:
         self._save(
             [claim_id],
             lambda: self.store.mark(claim_id, status, note, default_editor(), expected_version=version),
-            f"claim {claim_id} marked {statuses.get(status).title}",
+            f"claim {claim_id} marked {status_word(status)}",
+            retry=lambda fresh: Retry(fresh, status=status, note=note),
         )
 
     @work(thread=True, exit_on_error=False, group="write")
-    def edit_text(self, claim_id: int, version: int, text: str) -> None:
-        def change():
-            with self.app.tracker_lock:
-                self.app.tracker.edit_claim_text(claim_id, text, default_editor(), expected_version=version)
+    def mark_many(self, claim_ids: list[int], status: str, note: str) -> None:
+        self._save(
+            claim_ids,
+            lambda: self.store.mark_many(claim_ids, status, note, default_editor()),
+            f"{count(len(claim_ids), 'claim')} marked {status_word(status)}",
+        )
 
-        self._save([claim_id], change, f"claim {claim_id}: text saved")
+    @work(thread=True, exit_on_error=False, group="write")
+    def assign_many(self, claim_ids: list[int], name: str, version: int | None) -> None:
+        def change() -> None:
+            self.store.assign_many(claim_ids, name, default_editor(), expected_version=version)
+
+        said = f"assigned to {name}" if name else "unassigned"
+        label = f"claim {claim_ids[0]}" if len(claim_ids) == 1 else count(len(claim_ids), "claim")
+        self._save(claim_ids, change, f"{label} {said}")
+
+    @work(thread=True, exit_on_error=False, group="write")
+    def add_evidence(self, claim_id: int, target: str, note: str) -> None:
+        self._save(
+            [claim_id],
+            lambda: self.store.add_evidence(claim_id, target, note, default_editor()),
+            f"claim {claim_id}: evidence added",
+        )
+
+    @work(thread=True, exit_on_error=False, group="write")
+    def undo(self) -> None:
+        try:
+            events = self.store.undo(default_editor())
+        except ClaimtrackError as exc:
+            self.post_message(self.Refused(str(exc), conflict=isinstance(exc, Conflict)))
+            return
+        claim_ids = [event.claim_id for event in events]
+        self.catalog.update(self.store.claims_by_id(claim_ids).values())
+        said = (
+            f"claim {claim_ids[0]}: {events[0].note}"
+            if len(events) == 1
+            else f"undone on {count(len(events), 'claim')}"
+        )
+        self.post_message(self.Changed(claim_ids, said))
+
+    @work(thread=True, exit_on_error=False, group="write")
+    def edit_text(self, claim_id: int, version: int, wording: str) -> None:
+        def change() -> None:
+            with self.app.tracker_lock:  # type: ignore[attr-defined]
+                self.app.tracker.edit_claim_text(  # type: ignore[attr-defined]
+                    claim_id, wording, default_editor(), expected_version=version
+                )
+
+        self._save([claim_id], change, f"claim {claim_id}: text saved", retry=lambda fresh: Retry(fresh, text=wording))
 
     @work(thread=True, exit_on_error=False, group="write")
     def link(self, claim_id: int, statement_id: int, relation: str) -> None:
@@ -171,19 +380,29 @@ class ClaimActions(ReportsWorkerErrors, Screen):
 
     @work(thread=True, exit_on_error=False, group="write")
     def merge(self, into_id: int, from_id: int) -> None:
-        def change():
-            with self.app.tracker_lock:
-                self.app.tracker.merge_claims(into_id, from_id, default_editor())
+        def change() -> None:
+            with self.app.tracker_lock:  # type: ignore[attr-defined]
+                self.app.tracker.merge_claims(into_id, from_id, default_editor())  # type: ignore[attr-defined]
             self.catalog.remove([from_id])
 
         self._save([into_id], change, f"claim {from_id} merged into claim {into_id}")
 
-    def _save(self, claim_ids: list[int], change: Callable[[], object], note: str) -> None:
+    def _save(
+        self,
+        claim_ids: list[int],
+        change: Callable[[], object],
+        note: str,
+        retry: Callable[[ClaimView], Retry] | None = None,
+    ) -> None:
         """Make the change, bring the catalog up to date either way, then say what happened (which reloads)."""
+        outcome: Message
         try:
             change()
         except Conflict as exc:
-            outcome = self.Refused(str(exc), conflict=True)
+            again = None
+            if retry is not None and len(claim_ids) == 1:
+                again = retry(self.store.claim(claim_ids[0], with_history=True))
+            outcome = self.Refused(str(exc), conflict=True, retry=again)
         except ClaimtrackError as exc:
             outcome = self.Refused(str(exc), conflict=False)
         else:
@@ -220,7 +439,18 @@ class ClaimActions(ReportsWorkerErrors, Screen):
         title = "Changed by someone else" if message.conflict else "Not saved"
         self.notify(message.reason, title=title, severity="warning", markup=False, timeout=8)
         self.reload()
+        retry = message.retry
+        if retry is None:
+            return
+        fresh = retry.claim
+        last = fresh.history[-1] if fresh.history else None
+        by = f" by {last.editor}" if last is not None else ""
+        if retry.status:
+            notice = f"Changed{by} meanwhile: now {status_word(fresh.status)}. Your note is kept: Enter saves it."
+            self._ask_note(fresh, retry.status, retry.note, notice)
+        elif retry.text:
+            self._ask_text(fresh, retry.text)
 
     @on(Exported)
     def _exported(self, message: Exported) -> None:
-        self.notify(f"{message.count} claims written to {message.path}", markup=False)
+        self.notify(f"{count(message.count, 'claim')} written to {message.path}", markup=False)

@@ -13,6 +13,7 @@ import threading
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+import numpy as np
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -20,14 +21,19 @@ from textual.message import Message
 from textual.widgets import Footer, Input
 from textual.worker import get_current_worker
 
+from claimtrack.config import default_editor
 from claimtrack.errors import ClaimtrackError
+from claimtrack.filters import describe, parse
+from claimtrack.i18n import text
 from claimtrack.ingest import IngestError, read_paths
 from claimtrack.models import STATUSES
 from claimtrack.pipeline import ingest_items
 from claimtrack.store import ClaimQuery, ClaimView, Store
+from claimtrack.store.views import SORTS
 from claimtrack.tracking.tracker import IngestResult
 from claimtrack.tui.catalog import Catalog, CatalogView
-from claimtrack.tui.screens.claim_actions import ClaimActions
+from claimtrack.tui.look import CONTESTED
+from claimtrack.tui.screens.claim_actions import ClaimActions, ExportRequest
 from claimtrack.tui.screens.detail import ClaimDetailScreen
 from claimtrack.tui.screens.lookup_box import LookupBox
 from claimtrack.tui.widgets.claim_table import ClaimTable
@@ -35,18 +41,38 @@ from claimtrack.tui.widgets.filter_bar import FilterBar
 from claimtrack.tui.widgets.ingest_progress import IngestProgress
 
 STATUS_FILTERS = ("", *STATUSES)  # "" shows every status
+TUI_SORTS = tuple(sort for sort in SORTS if sort != "id")
 _FIRST_ROWS = 60  # rows fetched for the first paint, before the table knows its height
 _FIRST_PAINT_WAIT = 1.0  # seconds the catalog load waits for the first rows to be drawn
 
 
 class ClaimsScreen(ClaimActions):
     TITLE = "Claims"
+    HELP_LEGEND = (
+        ("● status", "colour and word: where the claim is in verification"),
+        ("!", "flagged for review: new evidence goes against the status"),
+        (CONTESTED, "contested: a statement contradicts the claim"),
+        ("cw", "check-worthiness, 0 to 1"),
+        ("+ / −", "statements supporting / contradicting it"),
+        ("src", "sources its statements come from"),
+        ("✔", "selected (space, shift+arrows): keys act on all"),
+        ("filters", "in the search box: status: speaker: outlet: since: until: assignee: lang: contested checked"),
+    )
     BINDINGS = [
-        Binding("slash", "search", "search", tooltip="Fuzzy search; Enter keeps it, Escape clears it"),
-        Binding("s", "cycle_status(1)", "status filter", tooltip="Show the next status only"),
+        Binding(
+            "slash",
+            "search",
+            text("key_search"),
+            tooltip="Fuzzy search, speakers too; filters like speaker:AHY outlet:detik since:7d. Enter keeps it",
+        ),
+        Binding("s", "cycle_status(1)", text("key_status_filter"), tooltip="Show the next status only"),
         Binding("S", "cycle_status(-1)", "previous status filter", show=False),
-        Binding("escape", "clear_filters", "clear search", show=False),
-        Binding("L", "lookup", "look up", tooltip="Paste a text: the claims it supports, contradicts or mentions"),
+        Binding("t", "cycle_sort", text("key_sort"), tooltip="Triage, recent, check-worthiness, sources"),
+        Binding("A", "toggle_mine", text("key_mine"), tooltip="Only the claims assigned to you"),
+        Binding("escape", "clear_filters", "clear selection, search, speaker", show=False),
+        Binding(
+            "L", "lookup", text("key_lookup"), tooltip="Paste a text: the claims it supports, contradicts or mentions"
+        ),
     ]
 
     class ViewReady(Message):
@@ -59,11 +85,13 @@ class ClaimsScreen(ClaimActions):
             total: int,
             counts: dict[str, int] | None,
             any_status: int,
+            problems: list[str],
             *,
             fresh: bool,
             keep_cursor: bool,
         ) -> None:
             super().__init__()
+            self.problems = problems
             self.ids = ids
             self.rows = rows
             self.total = total
@@ -100,16 +128,23 @@ class ClaimsScreen(ClaimActions):
         self.status_filter = ""
         self.search_text = ""
         self.speaker = ""
+        self.mine = False
+        self.sort = "triage"
+        self.filter_problems: list[str] = []
         self.shown: Sequence[int] = ()
         self.views_shown = 0  # how many lists have been shown: benchmarks wait on it
         self._away = False
         self._first_paint_done = threading.Event()
+        self._within: tuple[str, list[int]] = ("", [])
         self._said_by: tuple[str, list[int]] = ("", [])
+        self._order: tuple[str, dict[int, int]] = ("", {})
 
     def compose(self) -> ComposeResult:
         yield FilterBar(id="filters")
         yield Input(
-            placeholder="search claims (fuzzy) · Enter keeps the filter · Escape clears it", id="search", compact=True
+            placeholder="search claims and speakers · status:false speaker:AHY outlet:detik since:7d · Escape clears",
+            id="search",
+            compact=True,
         )
         yield ClaimTable(id="claims")
         yield IngestProgress(id="ingest")
@@ -133,6 +168,9 @@ class ClaimsScreen(ClaimActions):
     def current_claim(self) -> ClaimView | None:
         return self.table.current_row
 
+    def selected_ids(self) -> list[int]:
+        return sorted(self.table.selected)
+
     def reload(self) -> None:
         self.refresh_view(fresh=True, keep_cursor=True)
 
@@ -144,7 +182,8 @@ class ClaimsScreen(ClaimActions):
         self._compute_view(
             self.status_filter,
             self.search_text,
-            self.speaker,
+            self.base_query(),
+            self.sort,
             window,
             known,
             first_paint=first_paint,
@@ -152,12 +191,17 @@ class ClaimsScreen(ClaimActions):
             keep_cursor=keep_cursor,
         )
 
+    def base_query(self) -> ClaimQuery:
+        """What the keys chose (a speaker from the palette, my claims), before the search box's words."""
+        return ClaimQuery(speaker=self.speaker, assignee=default_editor() if self.mine else None)
+
     @work(thread=True, exclusive=True, exit_on_error=False, group="view")
     def _compute_view(
         self,
         status: str,
         search: str,
-        speaker: str,
+        base: ClaimQuery,
+        sort: str,
         window: tuple[int, int],
         known: frozenset[int],
         *,
@@ -167,36 +211,70 @@ class ClaimsScreen(ClaimActions):
     ) -> None:
         worker = get_current_worker()
         top, height = window
-        statuses = (status,) if status else ()
+        asked = parse(search, editor=default_editor(), base=base, strict=False)
+        statuses = asked.query.statuses or ((status,) if status else ())
         if first_paint and not self.catalog.loaded:
             first_page = self.store.claims(ClaimQuery(statuses=statuses, limit=max(height, _FIRST_ROWS)))
             rows = {view.id: view for view in first_page}
             total = self.store.count_claims(ClaimQuery(statuses=statuses))
-            self.post_message(self.ViewReady(list(rows), rows, total, None, total, fresh=True, keep_cursor=False))
+            self.post_message(
+                self.ViewReady(list(rows), rows, total, None, total, asked.problems, fresh=True, keep_cursor=False)
+            )
             fresh, keep_cursor, known = False, True, frozenset(rows)
             self._first_paint_done.wait(_FIRST_PAINT_WAIT)  # loading the catalog would hold the GIL meanwhile
         self.catalog.ensure_loaded(self.store.triage_rows)
-        if search:
+        words = asked.query.search
+        if words:
             self.catalog.ensure_index(self.store.claim_keys)
-        within = self._claims_said_by(speaker, fresh) if speaker else None
+        narrowing = ClaimQuery(**{**asked.query.__dict__, "statuses": (), "search": "", "sort": "triage"})
+        within = self._claims_within(narrowing, fresh) if narrowing.narrowed else None
+        also = self._claims_said_by(words, fresh) if words else None
         if worker.is_cancelled:
             return
-        view: CatalogView = self.catalog.view(statuses=statuses, search=search, within=within)
-        wanted = [int(claim_id) for claim_id in view.ids[top : top + height] if int(claim_id) not in known]
+        view: CatalogView = self.catalog.view(statuses=statuses, search=words, within=within, also=also)
+        ids = self._sorted(view.ids, asked.query.sort if asked.query.sort != "triage" else sort, fresh)
+        wanted = [int(claim_id) for claim_id in ids[top : top + height] if int(claim_id) not in known]
         rows = self.store.claims_by_id(wanted) if wanted else {}
         if worker.is_cancelled:
             return
         self.post_message(
             self.ViewReady(
-                view.ids, rows, len(view), view.counts, sum(view.counts.values()), fresh=fresh, keep_cursor=keep_cursor
+                ids,
+                rows,
+                len(view),
+                view.counts,
+                sum(view.counts.values()),
+                asked.problems,
+                fresh=fresh,
+                keep_cursor=keep_cursor,
             )
         )
 
-    def _claims_said_by(self, speaker: str, fresh: bool) -> list[int]:
-        """Ids of the claims a speaker made or answered; kept while typing, asked again after a change."""
-        if fresh or self._said_by[0] != speaker:
-            self._said_by = (speaker, self.store.claim_ids(ClaimQuery(speaker=speaker, sort="id")))
+    def _claims_within(self, narrowing: ClaimQuery, fresh: bool) -> list[int]:
+        """Ids of the claims the filters other than status and search allow; kept while typing the search."""
+        key = describe(narrowing)
+        if fresh or self._within[0] != key:
+            self._within = (key, self.store.claim_ids(ClaimQuery(**{**narrowing.__dict__, "sort": "id"})))
+        return self._within[1]
+
+    def _claims_said_by(self, words: str, fresh: bool) -> list[int]:
+        """Ids of the claims said by a speaker the search words name ("Purbaya"): a search finds their statements."""
+        if fresh or self._said_by[0] != words:
+            self._said_by = (words, self.store.claim_ids_said_by(words))
         return self._said_by[1]
+
+    def _sorted(self, ids: np.ndarray, sort: str, fresh: bool) -> np.ndarray:
+        """The catalog's triage order, or another order the store knows (recent, check-worthiness, sources)."""
+        if sort == "triage" or not len(ids):
+            return ids
+        if fresh or self._order[0] != sort:
+            self._order = (
+                sort,
+                {claim_id: rank for rank, claim_id in enumerate(self.store.claim_ids(ClaimQuery(sort=sort)))},
+            )
+        rank = self._order[1]
+        ranks = np.fromiter((rank.get(int(claim_id), len(rank)) for claim_id in ids), dtype=np.int64, count=len(ids))
+        return ids[np.argsort(ranks, kind="stable")]
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="index")
     def _build_index(self) -> None:
@@ -205,6 +283,13 @@ class ClaimsScreen(ClaimActions):
     @on(ViewReady)
     def _show_view(self, message: ViewReady) -> None:
         self.shown = message.ids
+        self.filter_problems = message.problems
+        narrowed = self.narrowed
+        if message.total == 0:
+            chosen = " ".join(
+                part for part in (self.status_filter and f"status:{self.status_filter}", self.filters_text()) if part
+            )
+            self.table.empty_message = text("no_claims_match", filters=chosen) if narrowed else text("no_claims_yet")
         self.table.show(
             message.ids, message.rows, total=message.total, fresh=message.fresh, keep_cursor=message.keep_cursor
         )
@@ -213,8 +298,10 @@ class ClaimsScreen(ClaimActions):
             counts=message.counts,
             total=message.any_status,
             shown=message.total,
-            search=self.search_text,
-            speaker=self.speaker,
+            filters=self.filters_text(),
+            selected=len(self.table.selected),
+            sort=self.sort,
+            problem=message.problems[0] if message.problems else "",
         )
         self.views_shown += 1
         self.call_after_refresh(self._first_paint_done.set)
@@ -260,18 +347,44 @@ class ClaimsScreen(ClaimActions):
         if not event.value:
             event.input.display = False
 
+    @property
+    def narrowed(self) -> bool:
+        return bool(self.status_filter or self.search_text.strip() or self.speaker or self.mine)
+
+    def filters_text(self) -> str:
+        """The filters in force, in the filter language (the search box's words included)."""
+        base = describe(self.base_query(), editor=default_editor())
+        return " ".join(part for part in (base, self.search_text.strip()) if part)
+
     def action_clear_filters(self) -> None:
         search = self.query_one("#search", Input)
+        if self.table.clear_selection():
+            return
         if search.display or self.search_text:
             search.value = ""
             search.display = False
             self.search_text = ""
         elif self.speaker:
             self.speaker = ""
+        elif self.mine:
+            self.mine = False
         else:
             return
         self.table.focus()
         self.refresh_view()
+
+    def action_cycle_sort(self) -> None:
+        self.sort = TUI_SORTS[(TUI_SORTS.index(self.sort) + 1) % len(TUI_SORTS)]
+        self.notify(f"sorted by {self.sort}", markup=False, timeout=2)
+        self.refresh_view()
+
+    def action_toggle_mine(self) -> None:
+        self.mine = not self.mine
+        self.refresh_view()
+
+    @on(ClaimTable.SelectionChanged)
+    def _selection_changed(self, message: ClaimTable.SelectionChanged) -> None:
+        self.query_one(FilterBar).update_selected(len(message.selected))
 
     def action_cycle_status(self, step: int) -> None:
         index = STATUS_FILTERS.index(self.status_filter)
@@ -292,10 +405,18 @@ class ClaimsScreen(ClaimActions):
         self.speaker = name
         self.refresh_view()
 
-    def export_request(self):
-        ids = list(self.shown)
-        filters = {"status": self.status_filter, "search": self.search_text, "speaker": self.speaker}
-        return "claims.md", lambda: [int(claim_id) for claim_id in ids], filters
+    def export_request(self) -> ExportRequest:
+        """The selected claims; else the filtered list; else every claim, after asking."""
+        selected = self.selected_ids()
+        if selected:
+            return ExportRequest("claims.md", lambda: selected, {"selected": ", ".join(map(str, selected))})
+        ids = [int(claim_id) for claim_id in self.shown]
+        chosen = " ".join(
+            part for part in (self.status_filter and f"status:{self.status_filter}", self.filters_text()) if part
+        )
+        if self.narrowed:
+            return ExportRequest("claims.md", lambda: ids, {"filter": chosen})
+        return ExportRequest("claims.md", lambda: ids, {}, everything=len(ids))
 
     # --- ingest -----------------------------------------------------------------------------------------------
     @work(thread=True, exclusive=True, exit_on_error=False, group="ingest")

@@ -2,30 +2,52 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
-from textual.widgets import Footer, Label, OptionList
+from textual.widgets import Footer, Label, OptionList, Static
 from textual.worker import get_current_worker
 
 from claimtrack.errors import ClaimtrackError
+from claimtrack.i18n import text
 from claimtrack.store import ClaimView, Store
+from claimtrack.textutil import one_line
 from claimtrack.tui.catalog import Catalog
-from claimtrack.tui.screens.claim_actions import ClaimActions
+from claimtrack.tui.screens.claim_actions import ClaimActions, ExportRequest
 from claimtrack.tui.screens.reader import SourceReaderScreen
 from claimtrack.tui.widgets.claim_summary import ClaimSummary
 from claimtrack.tui.widgets.history_log import HistoryLog
 from claimtrack.tui.widgets.statement_list import StatementList
 
 
+def evidence_text(view: ClaimView) -> Text:
+    """Each piece of evidence on its line: the address or file, what it shows, who added it."""
+    lines = Text()
+    for number, evidence in enumerate(view.evidence):
+        if number:
+            lines.append("\n")
+        lines.append(f"  {'🔗' if evidence.kind == 'url' else '📄'} ")
+        lines.append(one_line(evidence.target), style="underline")
+        if evidence.note:
+            lines.append(f" — {one_line(evidence.note)}")
+        lines.append(f" ({one_line(evidence.editor)})", style="dim")
+    return lines
+
+
 class ClaimDetailScreen(ClaimActions):
     TITLE = "Claim detail"
     BINDINGS = [
-        Binding("escape", "back", "back"),
-        Binding("o", "open_source", "open source", tooltip="Read the highlighted statement in its article"),
+        Binding("escape", "back", text("key_back")),
+        Binding("o", "open_source", text("key_open_source"), tooltip="Read the highlighted statement in its article"),
     ]
+    HELP_LEGEND = (
+        ("✓ / ✗", "a statement supports / contradicts the claim"),
+        ("linked by hand", "an editor linked the statement (l); the others were found by claimtrack"),
+        ("history", "every change, oldest first, in your time zone ($TZ)"),
+    )
 
     class Loaded(Message):
         def __init__(self, view: ClaimView | None, problem: str = "") -> None:
@@ -41,9 +63,11 @@ class ClaimDetailScreen(ClaimActions):
     def compose(self) -> ComposeResult:
         with Vertical(id="detail"):
             yield ClaimSummary(id="summary")
-            yield Label("Statements", classes="section-title")
+            yield Label(text("statements_heading"), classes="section-title")
             yield StatementList(id="statements")
-            yield Label("History", classes="section-title")
+            yield Label(text("evidence_heading"), classes="section-title", id="evidence-title")
+            yield Static(id="evidence")
+            yield Label(text("history_heading"), classes="section-title")
             yield HistoryLog(id="history")
         yield Footer()
 
@@ -79,10 +103,19 @@ class ClaimDetailScreen(ClaimActions):
         self.query_one(ClaimSummary).show(message.view)
         self.query_one(StatementList).show(message.view)
         self.query_one(HistoryLog).show(message.view.history)
+        self.query_one("#evidence", Static).update(evidence_text(message.view))
+        self.query_one("#evidence", Static).display = bool(message.view.evidence)
+        self.query_one("#evidence-title", Label).display = bool(message.view.evidence)
 
-    def export_request(self):
+    def export_request(self) -> ExportRequest:
         claim_id = self.claim_id
-        return f"claim-{claim_id}.md", lambda: [claim_id], {"claim": claim_id}
+        return ExportRequest(f"claim-{claim_id}.md", lambda: [claim_id], {"claim": claim_id})
+
+    def speaker_id(self) -> int | None:
+        statement = self.query_one(StatementList).current_statement
+        if statement is not None and statement.actor_id is not None:
+            return statement.actor_id
+        return super().speaker_id()
 
     def action_back(self) -> None:
         self.dismiss()

@@ -10,17 +10,9 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Label, Static
 
+from claimtrack import statuses
 from claimtrack.models import STATUSES
-from claimtrack.tui.look import CONTESTED, REVIEW_STYLE, status_text
-
-LEGEND = (
-    ("● status", "colour and word: where the claim is in verification"),
-    ("!", "flagged for review: new evidence goes against the status"),
-    (CONTESTED, "contested: at least one statement contradicts the claim"),
-    ("cw", "check-worthiness, 0 to 1"),
-    ("+ / −", "statements supporting / contradicting the claim"),
-    ("src", "sources the claim's statements come from"),
-)
+from claimtrack.tui.look import REVIEW_STYLE, status_text
 
 
 def own_bindings(screen: Screen) -> list[Binding]:
@@ -41,10 +33,11 @@ def own_bindings(screen: Screen) -> list[Binding]:
 class HelpScreen(ModalScreen[None]):
     BINDINGS = [Binding("escape,question_mark,q", "close", "Close")]
 
-    def __init__(self, title: str, keys: list[tuple[str, str]]) -> None:
+    def __init__(self, title: str, keys: list[tuple[str, str]], legend: tuple[tuple[str, str], ...] = ()) -> None:
         super().__init__()
         self.title_text = title
         self.keys = keys
+        self.legend = legend
 
     def compose(self) -> ComposeResult:
         keys = Table(box=None, show_header=False, padding=(0, 2, 0, 0))
@@ -52,19 +45,20 @@ class HelpScreen(ModalScreen[None]):
         keys.add_column()
         for key, description in self.keys:
             keys.add_row(key, description)
-        legend = Table(box=None, show_header=False, padding=(0, 2, 0, 0))
-        legend.add_column(no_wrap=True)
-        legend.add_column()
-        for symbol, meaning in LEGEND:
-            legend.add_row(Text(symbol, style=REVIEW_STYLE if symbol != "● status" else ""), meaning)
-        statuses = Text("  ").join(status_text(status) for status in STATUSES)
         with VerticalScroll(classes="dialog help"):
             yield Label(Text(f"Keys — {self.title_text}"), classes="dialog-title")
             yield Static(keys)
-            yield Label(Text("Reading the list"), classes="dialog-title")
-            yield Static(legend)
-            yield Static(statuses)
-            yield Static(Text("Escape or ? closes · ctrl+p finds claims and speakers by name"), classes="dialog-hint")
+            if self.legend:
+                legend = Table(box=None, show_header=False, padding=(0, 2, 0, 0))
+                legend.add_column(no_wrap=True)
+                legend.add_column()
+                for symbol, meaning in self.legend:
+                    legend.add_row(Text(symbol, style=REVIEW_STYLE if len(symbol) == 1 else ""), meaning)
+                for name in STATUSES:
+                    legend.add_row(status_text(name), statuses.get(name).description)
+                yield Label(Text("Reading this screen"), classes="dialog-title")
+                yield Static(legend)
+            yield Static(Text("Escape or ? closes · ctrl+p finds claims and speakers"), classes="dialog-hint")
 
     def action_close(self) -> None:
         self.dismiss(None)

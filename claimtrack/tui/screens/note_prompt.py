@@ -1,4 +1,7 @@
-"""A one-line note for a status change: Enter saves (an empty note is fine), Escape cancels."""
+"""A one-line answer: a note for a status change, an editor's name, a URL. Enter saves, Escape cancels.
+
+With `ask_when_empty` an empty answer is not taken at once: the prompt asks once more, and a second Enter saves it.
+"""
 
 from __future__ import annotations
 
@@ -11,27 +14,53 @@ from textual.widgets import Input, Label, Static
 
 from claimtrack.textutil import one_line
 
+_HINT = "Enter saves · Escape cancels"
+
 
 class NotePrompt(ModalScreen[str | None]):
-    """Dismisses with the note (maybe empty), or None when cancelled."""
+    """Dismisses with the answer (maybe empty), or None when cancelled."""
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, title: str, claim_text: str) -> None:
+    def __init__(
+        self,
+        title: str,
+        subject: str,
+        *,
+        value: str = "",
+        placeholder: str = "note",
+        ask_when_empty: bool = True,
+        notice: str = "",
+    ) -> None:
         super().__init__()
         self.title_text = title
-        self.claim_text = claim_text
+        self.subject = subject
+        self.value = value
+        self.placeholder = placeholder
+        self.ask_when_empty = ask_when_empty
+        self.notice = notice
+        self._asked = False
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(Text(self.title_text), classes="dialog-title")
-            yield Static(Text(one_line(self.claim_text, 300)), classes="dialog-subject")
-            yield Input(placeholder="note (optional)", id="note")
-            yield Static(Text("Enter saves · Escape cancels"), classes="dialog-hint")
+            if self.notice:
+                yield Static(Text(self.notice), classes="dialog-notice", id="prompt-notice")
+            yield Static(Text(one_line(self.subject, 300)), classes="dialog-subject")
+            yield Input(self.value, placeholder=self.placeholder, id="note")
+            yield Static(Text(_HINT), classes="dialog-hint", id="prompt-hint")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        self.dismiss(one_line(event.value))
+        answer = one_line(event.value)
+        if not answer and self.ask_when_empty and not self._asked:
+            self._asked = True
+            self.query_one("#prompt-hint", Static).update(
+                Text("No note: Enter again saves without one · type a note · Escape cancels")
+            )
+            self.app.bell()
+            return
+        self.dismiss(answer)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -15,6 +15,7 @@ from claimtrack.models import Source, Statement
 from claimtrack.store import Store
 from claimtrack.textutil import one_line
 from claimtrack.tui.look import day
+from claimtrack.tui.screens.claim_actions import EssentialKeysFirst
 from claimtrack.tui.screens.worker_errors import ReportsWorkerErrors
 from claimtrack.tui.widgets.article_view import ArticleView, Span
 
@@ -31,7 +32,7 @@ def source_heading(source: Source) -> Text:
     return heading
 
 
-class SourceReaderScreen(ReportsWorkerErrors, Screen):
+class SourceReaderScreen(EssentialKeysFirst, ReportsWorkerErrors, Screen):
     TITLE = "Source reader"
     BINDINGS = [
         Binding("n", "step(1)", "next statement"),

@@ -20,15 +20,16 @@ class TextEditor(ModalScreen[str | None]):
         Binding("escape", "cancel", "Cancel"),
     ]
 
-    def __init__(self, title: str, text: str) -> None:
+    def __init__(self, title: str, text: str, *, original: str | None = None) -> None:
         super().__init__()
         self.title_text = title
-        self.original = text
+        self.text = text
+        self.original = text if original is None else original
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(Text(self.title_text), classes="dialog-title")
-            yield TextArea(one_line(self.original), soft_wrap=True, show_line_numbers=False, id="claim-text")
+            yield TextArea(one_line(self.text), soft_wrap=True, show_line_numbers=False, id="claim-text")
             yield Static(Text("Enter saves · Escape cancels"), classes="dialog-hint", id="edit-hint")
 
     def on_mount(self) -> None:

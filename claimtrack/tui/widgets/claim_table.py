@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
@@ -21,6 +22,8 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.timer import Timer
 
+from claimtrack.i18n import language, status_word, text
+from claimtrack.models import STATUSES
 from claimtrack.store import ClaimView
 from claimtrack.textutil import one_line
 from claimtrack.tui.look import CONTESTED, REVIEW_STYLE, day, status_style
@@ -31,24 +34,32 @@ MAX_CACHED_ROWS = 5000
 
 @dataclass(frozen=True)
 class Column:
-    title: str
-    width: int  # 0: takes the room the others leave
+    title: str  # a key of data/interface.toml, or the title itself
+    width: int  # 0: takes the room the others leave; -1: as wide as the widest status word
     right: bool = False
+    gives_way: int = 0  # on a narrow screen the highest goes first; 0 never goes
 
 
 COLUMNS = (
-    Column("status", 12),
-    Column(CONTESTED, 1),
-    Column("cw", 4, right=True),
-    Column("claim", 0),
-    Column("asserted by", 18),
-    Column("+", 2, right=True),
-    Column("−", 2, right=True),
-    Column("src", 3, right=True),
-    Column("first seen", 10),
+    Column("col_id", 5, right=True),
+    Column("col_status", -1),
+    Column(CONTESTED, 1, gives_way=2),
+    Column("cw", 4, right=True, gives_way=4),
+    Column("col_claim", 0),
+    Column("col_asserted_by", 18, gives_way=3),
+    Column("col_assignee", 10, gives_way=5),
+    Column("+", 2, right=True, gives_way=6),
+    Column("−", 2, right=True, gives_way=6),
+    Column("col_sources", 3, right=True, gives_way=7),
+    Column("col_first_seen", 10, gives_way=8),
 )
 _GAP = 1
-_MIN_CLAIM_WIDTH = 12
+_MIN_CLAIM_WIDTH = 36  # narrower than this, other columns give way (the id, status and claim never do)
+_SELECTED = "✔"
+
+
+def _title(column: Column) -> str:
+    return text(column.title) if column.title.startswith("col_") else column.title
 
 
 def _fit(text: str, width: int, right: bool = False) -> str:
@@ -59,18 +70,38 @@ def _fit(text: str, width: int, right: bool = False) -> str:
     return padding + text if right else text + padding
 
 
+@lru_cache(maxsize=16)
+def layout(width: int, language: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """(columns shown, their widths) for a table `width` cells wide: columns give way by priority, so the claim
+    keeps at least _MIN_CLAIM_WIDTH cells; the id, status and claim always show."""
+    status_width = 2 + max(cell_len(status_word(name)) for name in STATUSES)
+    widths = [status_width if column.width < 0 else column.width for column in COLUMNS]
+    shown = list(range(len(COLUMNS)))
+
+    def claim_room() -> int:
+        return width - 1 - sum(widths[i] for i in shown) - _GAP * (len(shown) - 1)
+
+    while claim_room() < _MIN_CLAIM_WIDTH and any(COLUMNS[i].gives_way for i in shown):
+        first_to_go = max(COLUMNS[i].gives_way for i in shown)
+        shown = [i for i in shown if COLUMNS[i].gives_way != first_to_go]
+    widths[4] = max(claim_room(), 8)
+    return tuple(shown), tuple(widths[i] for i in shown)
+
+
 def row_cells(view: ClaimView) -> list[tuple[str, Style | None]]:
     """One claim as the table's cells, each with its own style (None: the row's)."""
     marker = "!" if view.needs_review else "●"
-    status_cell = f"{marker} {view.status}"
+    status_cell = f"{marker} {status_word(view.status)}"
     supports = len(view.by_relation("supports"))
     contradicts = len(view.by_relation("contradicts"))
     return [
+        (str(view.id), None),
         (status_cell, REVIEW_STYLE if view.needs_review else status_style(view.status)),
         (CONTESTED if view.contested else "", REVIEW_STYLE),
         (f"{view.checkworthiness:.2f}", None),
         (one_line(view.text), None),
         (one_line(", ".join(view.asserted_by) or view.first_by), None),
+        (one_line(view.assignee), None),
         (str(supports) if supports else "·", None),
         (str(contradicts) if contradicts else "·", None),
         (str(len(view.sources)), None),
@@ -89,6 +120,9 @@ class ClaimTable(ScrollView, can_focus=True):
         Binding("pagedown", "page(1)", "Page down", show=False),
         Binding("home", "move_to(0)", "First", show=False),
         Binding("end", "move_to(-1)", "Last", show=False),
+        Binding("space", "toggle_selection", "select", tooltip="Select the claim (again: unselect) and move down"),
+        Binding("shift+down", "extend_selection(1)", "Select down", show=False),
+        Binding("shift+up", "extend_selection(-1)", "Select up", show=False),
     ]
     COMPONENT_CLASSES = {"claim-table--header", "claim-table--cursor", "claim-table--pending"}
 
@@ -98,6 +132,13 @@ class ClaimTable(ScrollView, can_focus=True):
         def __init__(self, claim_id: int) -> None:
             super().__init__()
             self.claim_id = claim_id
+
+    class SelectionChanged(Message):
+        """The set of selected claims changed."""
+
+        def __init__(self, selected: frozenset[int]) -> None:
+            super().__init__()
+            self.selected = selected
 
     class RowsWanted(Message):
         """Rows about to be shown that are not fetched yet; answer with `add_rows`."""
@@ -117,6 +158,8 @@ class ClaimTable(ScrollView, can_focus=True):
         self._prefetch: Timer | None = None
         self._lines: LRUCache[tuple, tuple[ClaimView, Strip]] = LRUCache(maxsize=1000)  # drawn rows, by row and look
         self.cursor = 0
+        self.selected: set[int] = set()
+        self.empty_message = ""
 
     # --- what the screen calls ------------------------------------------------------------------------------
     def show(
@@ -207,6 +250,34 @@ class ClaimTable(ScrollView, can_focus=True):
     def action_move_to(self, index: int) -> None:
         self.move_to(self._total - 1 if index < 0 else index)
 
+    def action_toggle_selection(self) -> None:
+        claim_id = self.current_id
+        if claim_id is None:
+            return
+        self.selected.symmetric_difference_update({claim_id})
+        self._selection_changed()
+        self.move_to(self.cursor + 1)
+
+    def action_extend_selection(self, step: int) -> None:
+        """Shift+arrows: select the claim under the cursor and the one the cursor moves to."""
+        before = self.current_id
+        self.move_to(self.cursor + step)
+        self.selected.update(claim_id for claim_id in (before, self.current_id) if claim_id is not None)
+        self._selection_changed()
+
+    def clear_selection(self) -> bool:
+        """Unselect everything; False when nothing was selected."""
+        if not self.selected:
+            return False
+        self.selected.clear()
+        self._selection_changed()
+        return True
+
+    def _selection_changed(self) -> None:
+        self._lines.clear()
+        self.refresh()
+        self.post_message(self.SelectionChanged(frozenset(self.selected)))
+
     def action_select(self) -> None:
         if self.current_id is not None:
             self.post_message(self.Selected(self.current_id))
@@ -259,17 +330,17 @@ class ClaimTable(ScrollView, can_focus=True):
         """Claims whose rows are cached: a worker preparing the next list need not fetch them again."""
         return frozenset(self._rows)
 
-    def _widths(self, width: int) -> list[int]:
-        fixed = sum(column.width for column in COLUMNS) + _GAP * (len(COLUMNS) - 1) + 1
-        return [column.width or max(width - fixed, _MIN_CLAIM_WIDTH) for column in COLUMNS]
-
-    def _strip(self, cells: list[tuple[str, Style | None]], width: int, base: Style) -> Strip:
+    def _strip(
+        self, cells: list[tuple[str, Style | None]], width: int, base: Style, *, selected: bool = False
+    ) -> Strip:
         """One line; neighbouring cells in the row's own style share a segment (fewer segments, faster paints)."""
         segments: list[Segment] = []
-        run: list[str] = [" "]
+        run: list[str] = [_SELECTED if selected else " "]
         gap = " " * _GAP
-        for (text, style), column, column_width in zip(cells, COLUMNS, self._widths(width)):
-            fitted = _fit(text, column_width, column.right)
+        shown, widths = layout(width, language())
+        for index, column_width in zip(shown, widths):
+            text, style = cells[index]
+            fitted = _fit(text, column_width, COLUMNS[index].right)
             if style:
                 segments.append(Segment("".join(run), base))
                 segments.append(Segment(fitted, base + style))
@@ -284,9 +355,12 @@ class ClaimTable(ScrollView, can_focus=True):
         base = self.rich_style
         if y == 0:
             header = base + self.get_component_rich_style("claim-table--header")
-            return self._strip([(column.title, None) for column in COLUMNS], width, header)
+            return self._strip([(_title(column), None) for column in COLUMNS], width, header)
         index = int(self.scroll_offset.y) + y - 1
         if index >= self._total:
+            if index == 0 and self._total == 0 and self.empty_message:
+                pending = base + self.get_component_rich_style("claim-table--pending")
+                return Strip([Segment(_fit(f" {self.empty_message}", width), pending)])
             return Strip.blank(width, base)
         if index == self.cursor:
             cursor = self.get_component_rich_style("claim-table--cursor")
@@ -294,11 +368,13 @@ class ClaimTable(ScrollView, can_focus=True):
         view = self.row(index)
         if view is None:
             pending = base + self.get_component_rich_style("claim-table--pending")
-            return self._strip([("", None)] * 3 + [("…", None)] + [("", None)] * 5, width, pending)
+            blank = [("", None)] * len(COLUMNS)
+            blank[4] = ("…", None)
+            return self._strip(blank, width, pending)
         key = (view.id, width, base)
         cached = self._lines.get(key)
         if cached is not None and cached[0] is view:  # the same fetched row: its line cannot have changed
             return cached[1]
-        strip = self._strip(row_cells(view), width, base)
+        strip = self._strip(row_cells(view), width, base, selected=view.id in self.selected)
         self._lines[key] = (view, strip)
         return strip

@@ -1,0 +1,46 @@
+"""The TUI in Indonesian: keys, headings and statuses follow $CLAIMTRACK_LANG (read when the TUI is loaded)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+SCRIPT = textwrap.dedent(
+    """
+    import asyncio, sys
+    from claimtrack.store import Store
+    from claimtrack.tui.app import ClaimtrackApp
+
+    async def main():
+        app = ClaimtrackApp(Store(sys.argv[1]))
+        async with app.run_test(size=(120, 30)) as pilot:
+            for _ in range(3):
+                await app.workers.wait_for_complete()
+                await pilot.pause()
+            print("\\n".join(strip.text for strip in app.screen._compositor.render_strips()))
+
+    asyncio.run(main())
+    """
+)
+
+
+def test_claimtrack_lang_id_gives_an_indonesian_interface(sample_template, tmp_path):
+    if sample_template is None:
+        pytest.skip("the TUI's language needs the SQLite sample copied into a second process")
+    database = tmp_path / "sample.db"
+    database.write_bytes(sample_template.read_bytes())
+    shown = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(database)],
+        env={**os.environ, "CLAIMTRACK_LANG": "id"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert shown.returncode == 0, shown.stderr
+    lines = shown.stdout.splitlines()
+    assert "bantuan" in lines[-1] and "keluar" in lines[-1]
+    assert "semua 3" in shown.stdout and "belum diperiksa" in shown.stdout and "klaim" in shown.stdout
