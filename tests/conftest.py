@@ -44,6 +44,7 @@ def english_interface(monkeypatch):
 
     monkeypatch.delenv("CLAIMTRACK_LANG", raising=False)
     monkeypatch.delenv("TZ", raising=False)
+    monkeypatch.delenv("COLUMNS", raising=False)  # pytest-xdist's workers set 80: tables are then as piped
     i18n.set_language(None)
     yield
     i18n.set_language(None)
