@@ -27,7 +27,8 @@ test: $(STAMP)
 LINT_PATHS := claimtrack/store claimtrack/interchange claimtrack/cli claimtrack/tui claimtrack/statuses.py \
 	claimtrack/i18n.py claimtrack/localtime.py claimtrack/filters.py claimtrack/speaker_report.py \
 	claimtrack/errors.py claimtrack/render.py claimtrack/report.py claimtrack/ratings.py claimtrack/pipeline.py \
-	claimtrack/config.py claimtrack/models.py claimtrack/tracking claimtrack/extract claimtrack/match.py \
+	claimtrack/config.py claimtrack/models.py claimtrack/ingest/sniff.py claimtrack/ingest/readers.py \
+	claimtrack/tracking claimtrack/extract claimtrack/match.py \
 	claimtrack/lexicon.py claimtrack/textutil.py claimtrack/lexicon_schema.py claimtrack/tomlschema.py \
 	tests/store tests/interchange tests/cli tests/tui tests/ingest tests/pipeline tests/tracking tests/extract \
 	tests/test_match.py tests/test_docs.py tests/test_guards.py \

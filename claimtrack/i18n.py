@@ -35,11 +35,16 @@ def set_language(value: str | None) -> None:
     _chosen = check_language(value) if value else None
 
 
-def language() -> str:
+def chosen() -> str | None:
+    """The interface language when the user chose one (--lang, $CLAIMTRACK_LANG), else None."""
     if _chosen:
         return _chosen
     from_environment = os.environ.get("CLAIMTRACK_LANG", "").strip().lower()
-    return from_environment if from_environment in LANGUAGES else "en"
+    return from_environment if from_environment in LANGUAGES else None
+
+
+def language() -> str:
+    return chosen() or "en"
 
 
 def status_word(name: str, *, short: bool = False) -> str:

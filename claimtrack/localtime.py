@@ -34,3 +34,13 @@ def local(at: datetime) -> datetime:
 def zone_name(at: datetime | None = None) -> str:
     """The zone's abbreviation for display: "WIB", "UTC"."""
     return local(at or datetime.now(timezone.utc)).tzname() or "UTC"
+
+
+def stamp(at: datetime) -> str:
+    """ "2024-05-01 16:30 WIB": minutes, and the zone's abbreviation (or its offset when it has none, "UTC+05:45")."""
+    moment = local(at)
+    name = moment.tzname() or ""
+    if not name or name[0] in "+-":
+        offset = moment.strftime("%z")
+        name = "UTC" if offset in ("+0000", "") else f"UTC{offset[:3]}:{offset[3:]}"
+    return f"{moment:%Y-%m-%d %H:%M} {name}"

@@ -7,6 +7,7 @@ that server for each test instead of a SQLite file; tests marked `sqlite_only` a
 from __future__ import annotations
 
 import os
+import tempfile
 import uuid
 from pathlib import Path
 
@@ -22,6 +23,8 @@ TEST_DB_URL = os.environ.get("CLAIMTRACK_TEST_DB_URL", "")
 
 
 def pytest_configure(config):
+    # the developer's own settings must not change what tests see: an empty user config folder
+    os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="claimtrack-test-config-")
     config.addinivalue_line("markers", "sqlite_only: needs a SQLite file (skipped when $CLAIMTRACK_TEST_DB_URL is set)")
     config.addinivalue_line("markers", "slow: takes more than a few seconds")
 
@@ -41,6 +44,7 @@ def english_interface(monkeypatch):
 
     monkeypatch.delenv("CLAIMTRACK_LANG", raising=False)
     monkeypatch.delenv("TZ", raising=False)
+    monkeypatch.delenv("COLUMNS", raising=False)  # pytest-xdist's workers set 80: tables are then as piped
     i18n.set_language(None)
     yield
     i18n.set_language(None)

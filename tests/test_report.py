@@ -11,7 +11,8 @@ from pathlib import Path
 from hypothesis import given, settings, strategies as st
 from markdown_it import MarkdownIt
 
-from claimtrack.report import md_text, render_markdown
+from claimtrack.config import settings as config_settings
+from claimtrack.report import md_text, render_html, render_markdown, slug
 from claimtrack.store import ClaimView, EventView, StatementView
 from claimtrack.textutil import one_line
 
@@ -55,14 +56,15 @@ def ingest_and_mark_weapons_claim(cli, sample_article) -> int:
 
 
 # --- the sample's weapons claim -------------------------------------------------------------------------------
-def test_weapons_claim_report_names_both_sides_the_status_and_the_note(cli, sample_article):
+def test_weapons_claim_report_names_both_sides_the_verdict_and_the_note(cli, sample_article, monkeypatch):
+    monkeypatch.setenv("TZ", "Asia/Jakarta")
     claim_id = ingest_and_mark_weapons_claim(cli, sample_article)
 
     result = cli("export", "--claim", str(claim_id), "--format", "md")
     assert result.exit_code == 0, result.output
     rendered = commonmark().render(result.stdout)
 
-    assert f"<h1>Claim report: claim {claim_id}</h1>" in rendered
+    assert f"<h1>Fact-check report: claim {claim_id}</h1>" in rendered
     section = rendered.split(f"<h3>Claim {claim_id}</h3>", 1)[1]
     asserted = section.split("<h4>Asserted by</h4>", 1)[1].split("<h4>", 1)[0]
     contradicted = section.split("<h4>Contradicted by</h4>", 1)[1].split("<h4>", 1)[0]
@@ -70,34 +72,109 @@ def test_weapons_claim_report_names_both_sides_the_status_and_the_note(cli, samp
     assert "<blockquote>" in asserted and "mengirimkan senjata kepada Rusia" in asserted
     assert "<strong>Dmitry Peskov</strong>, juru bicara Kremlin" in contradicted
     assert "tuduhan Barat itu tidak disertai bukti" in contradicted
-    assert "<strong>Status:</strong> disputed" in section
-    assert "<strong>Verdict note:</strong> Kremlin denies; no evidence published" in section
-    assert "<td>tester</td>\n<td>status: unverified → disputed</td>\n<td>Kremlin denies; no evidence published</td>" in section
+    assert re.search(r"<strong>Verdict:</strong> Disputed \(rating 3 of 5, rated \d{4}-\d\d-\d\d \d\d:\d\d WIB\)", section)
+    assert "<strong>Editor's note:</strong> Kremlin denies; no evidence published" in section
+    assert "History" not in section and "tester" not in section  # the audit trail is the desk's, not the reader's
+
+    verbose = commonmark().render(cli("export", "--claim", str(claim_id), "--verbose").stdout)
+    history = verbose.split("<h4>History</h4>", 1)[1]
+    assert "<td>tester</td>\n<td>status: Unverified → Disputed</td>\n<td>Kremlin denies; no evidence published</td>" in history
+    assert re.search(r"<td>\d{4}-\d\d-\d\d \d\d:\d\d WIB</td>", history)
 
 
-def test_report_of_all_claims_has_counts_contents_and_verdicts_first(cli, sample_article):
+def test_report_of_all_claims_has_counts_and_verdicts_first(cli, sample_article):
     claim_id = ingest_and_mark_weapons_claim(cli, sample_article)
     total = len(json.loads(cli("claims", "--json").stdout))
     result = cli("export", "--format", "md")
     assert result.exit_code == 0, result.output
     rendered = commonmark().render(result.stdout)
 
-    assert "<h1>Claim report</h1>" in rendered
-    assert '<td>disputed</td>\n<td style="text-align:right">1</td>' in rendered
-    assert f'<td>unverified</td>\n<td style="text-align:right">{total - 1}</td>' in rendered
-    assert "Filters: none (all claims)" in rendered
-    contents = rendered.split("<h2>Contents</h2>", 1)[1].split("<h2>", 1)[0]
-    links = re.findall(r'<a href="#claim-(\d+)">', contents)
-    assert len(links) == total and links[0] == str(claim_id)
+    assert "<h1>Fact-check report: all claims</h1>" in rendered
+    assert f"This report covers all claims: {total} claims." in rendered
+    assert '<td>Disputed</td>\n<td style="text-align:right">1</td>' in rendered
+    assert f'<td>Unverified</td>\n<td style="text-align:right">{total - 1}</td>' in rendered
     headings = re.findall(r"<h3>Claim (\d+)</h3>", rendered)
-    assert headings == links
+    assert len(headings) == total and headings[0] == str(claim_id)
 
 
-def test_filters_and_generation_time_are_stated():
-    text = render_markdown([claim(status="false"), claim(id=2, status="false")], generated_at=GENERATED,
-                           filters={"status": ("false",), "since": date(2023, 10, 1), "speaker": "Peskov", "claim": ()})
-    assert "Generated 2024-05-01 09:30 UTC" in text
-    assert "Filters: status: false; since: 2023-10-01; speaker: Peskov" in text
+def test_a_report_of_more_than_five_claims_has_contents_linking_to_each_claim():
+    few = commonmark().render(render_markdown([claim(id=n) for n in range(1, 6)], generated_at=GENERATED))
+    assert "Contents" not in few
+    many = render_markdown([claim(id=n, checkworthiness=n / 10) for n in range(1, 7)], generated_at=GENERATED)
+    tokens = commonmark().parse(many)
+    headings = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "heading_open" and t.tag == "h2"]
+    assert headings == ["Summary", "Contents", "Claims"]
+    targets = [t.attrGet("href") for t in _inline(tokens) if t.type == "link_open"]
+    claims = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "heading_open" and t.tag == "h3"]
+    assert targets == [f"#{slug(heading)}" for heading in claims] == [f"#claim-{n}" for n in (6, 5, 4, 3, 2, 1)]
+
+
+def test_title_and_summary_name_the_filter_the_publisher_and_the_local_time(monkeypatch):
+    monkeypatch.setenv("TZ", "Asia/Jakarta")
+    filters = {"status": ("false", "misleading"), "since": date(2023, 10, 1), "speaker": "Peskov", "claim": ()}
+    text = render_markdown([claim(status="false"), claim(id=2, status="misleading")], generated_at=GENERATED,
+                           filters=filters, publisher="Cek Fakta Harian", desk="Desk Politik")
+    lines = text.splitlines()
+    assert lines[0] == ("# Fact-check report: claims marked False or Misleading with statements by Peskov "
+                        "first seen on or after 2023-10-01")
+    assert lines[2] == "Prepared by Cek Fakta Harian, Desk Politik · 2024-05-01 16:30 WIB"
+    assert ("This report covers claims marked False or Misleading with statements by Peskov first seen on or after "
+            "2023-10-01: 2 claims.") in text
+
+
+def test_labels_are_in_one_language(monkeypatch):
+    monkeypatch.setenv("TZ", "UTC")
+    views = [claim(status="false", status_note="Data BPS", statements=[statement(),
+             statement(id=2, relation="contradicts", speaker="Dmitry Peskov", said_on=None)])]
+    indonesian = render_markdown(views, generated_at=GENERATED, filters={"status": ["false"]}, language="id")
+    english = render_markdown(views, generated_at=GENERATED, filters={"status": ["false"]}, language="en")
+    assert indonesian.splitlines()[0] == "# Laporan cek fakta: klaim berstatus Keliru / Hoaks"
+    assert "**Penilaian:** Keliru / Hoaks (nilai 1 dari 5)" in indonesian
+    assert "#### Dinyatakan oleh" in indonesian and "#### Dibantah oleh" in indonesian
+    assert "dikatakan 2023-10-12" in indonesian and "terbit 2023-10-19" in indonesian
+    assert "**Verdict:** False (rating 1 of 5)" in english
+    for word in ("Verdict", "Asserted", "Contradicted", "said ", "published ", "Summary", "False"):
+        assert word not in indonesian, word
+    for word in ("Penilaian", "Dinyatakan", "Dibantah", "dikatakan", "terbit", "Ringkasan", "Keliru"):
+        assert word not in english, word
+
+
+def test_internal_fields_only_when_verbose():
+    view = claim(status="false", needs_review=True, review_reason="a new statement repeats this claim marked false",
+                 checkworthiness=0.65, history=[EventView(1, 1, "status", "unverified", "false", "cek", "ani", GENERATED)])
+    plain = render_markdown([view], generated_at=GENERATED)
+    verbose = render_markdown([view], generated_at=GENERATED, verbose=True)
+    for internal in ("check-worthiness", "0.65", "language id", "Needs review", "repeats this claim", "History", "ani"):
+        assert internal not in plain and internal in verbose, internal
+
+
+def test_editors_links_are_links_and_article_links_are_not():
+    note = "Data Kemenkeu: https://www.kemenkeu.go.id/informasi-publik. Lihat juga www.bps.go.id, dan [x](javascript:y)"
+    view = claim(status="false", status_note=note,
+                 text="Klaim dari https://hoax.example/klik dan www.hoax.example",
+                 statements=[statement(content="baca https://evil.example/x <a href='http://evil.example'>ini</a>",
+                                       speaker="www.evil.example", source="https://evil.example/judul",
+                                       url="https://antaranews.com/berita/1")],
+                 history=[EventView(1, 1, "status", "unverified", "false", note, "ani", GENERATED),
+                          EventView(2, 1, "edit", "false", "false", "text was: see https://evil.example/old", "ani",
+                                    GENERATED)])
+    for verbose in (False, True):
+        tokens = commonmark().parse(render_markdown([view], generated_at=GENERATED, verbose=verbose))
+        assert not [t for t in tokens if t.type == "html_block"]
+        assert not [t for t in _inline(tokens) if t.type == "html_inline"]
+        hrefs = [t.attrGet("href") for t in _inline(tokens) if t.type == "link_open"]
+        expected = ["https://www.kemenkeu.go.id/informasi-publik", "https://www.bps.go.id", "https://antaranews.com/berita/1"]
+        assert hrefs == expected + expected[:2] * verbose
+    rendered = commonmark().render(render_markdown([view], generated_at=GENERATED))
+    assert '<a href="https://www.kemenkeu.go.id/informasi-publik">https://www.kemenkeu.go.id/informasi-publik</a>.' in rendered
+    assert '<a href="https://www.bps.go.id">www.bps.go.id</a>, dan [x](javascript:y)' in rendered
+
+
+def test_a_claim_with_one_claim_has_no_contents():
+    rendered = commonmark().render(render_markdown([claim(id=7, statements=[statement()])], generated_at=GENERATED))
+    assert "<h1>Fact-check report: all claims</h1>" in rendered
+    assert "Contents" not in rendered
+    assert rendered.count("<h3>") == 1
 
 
 def test_claims_are_ordered_by_status_then_checkworthiness():
@@ -108,24 +185,19 @@ def test_claims_are_ordered_by_status_then_checkworthiness():
     assert re.findall(r"<h3>Claim (\d+)</h3>", rendered) == ["3", "4", "2", "1", "5"]
 
 
-def test_a_single_claim_is_a_one_claim_report_without_contents():
-    rendered = commonmark().render(render_markdown([claim(id=7, statements=[statement()])], generated_at=GENERATED))
-    assert "<h1>Claim report: claim 7</h1>" in rendered
-    assert "Contents" not in rendered
-    assert rendered.count("<h3>") == 1
-
-
 def test_no_claims_says_so():
-    assert "No claims match these filters." in render_markdown([], filters={"status": ["verified"]})
+    assert "No claims match." in render_markdown([], filters={"status": ["verified"]})
 
 
-def test_review_flag_and_previous_check_are_shown():
+def test_previous_check_is_shown_and_the_review_flag_only_to_the_desk():
     view = claim(status="false", needs_review=True, review_reason="a new statement repeats this claim marked false",
                  origin="imported", provenance="Tempo CekFakta rated it “Keliru” on 2023-09-01")
     rendered = commonmark().render(render_markdown([view], generated_at=GENERATED))
-    assert "<strong>Needs review:</strong> a new statement repeats this claim marked false" in rendered
     assert "<strong>Previously checked:</strong> Tempo CekFakta rated it “Keliru” on 2023-09-01" in rendered
-    assert "1 flagged for review; 1 previously checked." in rendered
+    assert "1 previously checked." in rendered and "flagged" not in rendered
+    verbose = commonmark().render(render_markdown([view], generated_at=GENERATED, verbose=True))
+    assert "<strong>Needs review:</strong> a new statement repeats this claim marked false" in verbose
+    assert "1 flagged for review; 1 previously checked." in verbose
 
 
 def test_source_links_only_for_web_addresses():
@@ -135,6 +207,42 @@ def test_source_links_only_for_web_addresses():
     assert '<a href="https://example.org/a%20b%281%29">Safe [title]</a>' in rendered
     assert "javascript" not in rendered
     assert "Bad" in rendered
+
+
+def test_the_html_report_is_the_same_report_with_anchored_headings_and_no_raw_html():
+    views = [claim(id=n, status="false", status_note="lihat https://cekfakta.example/1",
+                   text="<script>alert(1)</script> klaim") for n in range(1, 7)]
+    page = render_html(render_markdown(views, generated_at=GENERATED, language="id"), language="id")
+    assert page.startswith('<!doctype html>\n<html lang="id">')
+    assert "<title>Laporan cek fakta: semua klaim</title>" in page
+    assert '<h3 id="klaim-1">Klaim 1</h3>' in page and '<a href="#klaim-1">Klaim 1</a>' in page
+    assert '<a href="https://cekfakta.example/1">https://cekfakta.example/1</a>' in page
+    assert "<script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt; klaim" in page
+
+
+def test_the_report_language_is_a_setting_and_an_option(cli, sample_article, tmp_path, monkeypatch):
+    (tmp_path / "config.toml").write_text("", encoding="utf-8")
+    monkeypatch.setenv("CLAIMTRACK_CONFIG", str(tmp_path / "config.toml"))
+    config_settings.cache_clear()
+    try:
+        ingest_and_mark_weapons_claim(cli, sample_article)
+        assert cli("config", "set", "lang", "id").exit_code == 0
+        assert cli("config", "set", "publisher", "Cek Fakta Harian").exit_code == 0
+        assert cli("config", "set", "desk", "Desk Internasional").exit_code == 0
+        indonesian = cli("export", "--status", "disputed").stdout
+        english = cli("export", "--status", "disputed", "--lang", "en", "--publisher", "Harian Lain").stdout
+        refused = cli("config", "set", "lang", "fr")
+    finally:
+        config_settings.cache_clear()
+    assert indonesian.startswith("# Laporan cek fakta: klaim berstatus Diperdebatkan\n")
+    assert "Disusun oleh Cek Fakta Harian, Desk Internasional · " in indonesian
+    assert english.startswith("# Fact-check report: claims marked Disputed\n")
+    assert "Prepared by Harian Lain, Desk Internasional · " in english
+    assert refused.exit_code == 1 and refused.stderr == "error: report language 'fr' is not known; use one of: en, id\n"
+
+
+def _inline(tokens):
+    return [child for token in tokens if token.type == "inline" for child in token.children or ()]
 
 
 # --- hostile text ---------------------------------------------------------------------------------------------
@@ -148,16 +256,28 @@ def test_hostile_article_exports_with_nothing_live(cli):
     for renderer in (commonmark(), MarkdownIt("gfm-like")):
         rendered = renderer.render(markdown)
         assert "<script" not in rendered and "<img" not in rendered and "<b>" not in rendered and "<i>" not in rendered
-        assert "<code>" not in rendered and "<del>" not in rendered
-        assert all(e.startswith("check-worthiness") for e in re.findall(r"<em>(.*?)</em>", rendered))
+        assert "<code>" not in rendered and "<del>" not in rendered and "<em>" not in rendered
         assert re.findall(r"<h1>", rendered) == ["<h1>"]
-        assert [h for h in re.findall(r"<h2>(.*?)</h2>", rendered)] == ["Summary", "Contents", "Claims"]
-        hrefs = re.findall(r'href="([^"]*)"', rendered)
-        assert hrefs and all(re.fullmatch(r"#claim-\d+", h) for h in hrefs)
+        assert [h for h in re.findall(r"<h2>(.*?)</h2>", rendered)] == ["Summary", "Claims"]
+        assert re.findall(r'href="([^"]*)"', rendered) == []
         # the quote arrives as the characters it is, inside its blockquote
         assert "<blockquote>\n<p># The budget doubled &lt;script&gt;alert(1)&lt;/script&gt; as [the proof](http://evil.example/x)" in rendered
         assert "| cell | `code` &amp;amp; *bold*" in rendered
         assert "[report](javascript:alert(1))" in rendered  # the hostile title, as text
+
+
+def test_hostile_article_in_a_verbose_report_and_as_html_is_still_inert(cli):
+    assert cli("ingest", str(HOSTILE)).exit_code == 0
+    claim_id = json.loads(cli("claims", "--json").stdout)[0]["id"]
+    assert cli("mark", str(claim_id), "false", "--note", "see https://cekfakta.example/1 <b>x</b>").exit_code == 0
+    markdown = cli("export", "--verbose").stdout
+    tokens = commonmark().parse(markdown)
+    assert not [t for t in tokens if t.type == "html_block"] and not [t for t in _inline(tokens) if t.type == "html_inline"]
+    hrefs = [t.attrGet("href") for t in _inline(tokens) if t.type == "link_open"]
+    assert hrefs == ["https://cekfakta.example/1", "https://cekfakta.example/1"]  # the note, and its history row
+    page = cli("export", "--format", "html").stdout
+    assert "<script" not in page and "<img" not in page and "<b>" not in page and "\x1b" not in page
+    assert re.findall(r'href="([^"#]*)"', page) == ["https://cekfakta.example/1"]
 
 
 def test_terminal_escapes_and_bidi_overrides_are_removed_from_every_field():
@@ -165,7 +285,7 @@ def test_terminal_escapes_and_bidi_overrides_are_removed_from_every_field():
     view = claim(text=hostile, status_note=hostile, statements=[statement(speaker=hostile, content=hostile, source=hostile,
                                                                           outlet=hostile, speaker_role=hostile)],
                  history=[EventView(1, 1, "status", "unverified", "false", hostile, hostile, GENERATED)])
-    text = render_markdown([view], filters={"speaker": hostile}, generated_at=GENERATED)
+    text = render_markdown([view], filters={"speaker": hostile}, generated_at=GENERATED, verbose=True)
     assert not re.search("[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069]", text)
     assert "ok redlink evil" in text
 

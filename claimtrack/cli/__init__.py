@@ -8,6 +8,7 @@ exchange  export, import-claims
 demo      demo, tui
 database  audit verify, backup, upgrade
 lexicon   lexicon check (the language data against its schema)
+settings  config set, get, unset (the user's config file)
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from importlib import import_module
 from claimtrack.cli.app import UserError, app, main, state
 
 # each module registers its commands on `app` when imported; --help lists them in this order
-for _module in ("ingest", "claims", "lookup", "exchange", "demo", "database", "lexicon"):
+for _module in ("ingest", "claims", "lookup", "exchange", "demo", "database", "lexicon", "settings"):
     import_module(f"claimtrack.cli.{_module}")
 
 __all__ = ["UserError", "app", "main", "state"]

@@ -172,6 +172,13 @@ def err(message: str) -> None:
     typer.echo(f"error: {one_line(message)}", err=True)
 
 
+def note(message: str) -> None:
+    """Something the user should know that did not stop the command."""
+    from claimtrack.textutil import one_line
+
+    typer.echo(f"note: {one_line(message)}", err=True)
+
+
 def print_json(data: Any) -> None:
     typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
 

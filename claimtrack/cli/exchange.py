@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Annotated, Optional
 
 import typer
@@ -29,7 +30,7 @@ from claimtrack.cli.app import (
     state,
 )
 
-EXPORT_FORMATS = ("md", "claimreview", "csv", "json")
+EXPORT_FORMATS = ("md", "html", "claimreview", "csv", "json")
 
 
 @app.command()
@@ -39,7 +40,8 @@ def export(
         typer.Option(
             "--format",
             "-f",
-            help="md (a report), claimreview (JSON-LD), csv or json (one row per claim–statement link).",
+            help="md (a report), html (the same report as a web page), claimreview (JSON-LD), csv or json (one "
+            "row per claim–statement link).",
         ),
     ] = "md",
     status: StatusOption = None,
@@ -68,10 +70,30 @@ def export(
             metavar="FILE|-",
         ),
     ] = "-",
+    lang: Annotated[
+        Optional[str],
+        typer.Option(
+            "--lang",
+            help="The report's language: en or id (default: the interface language, else report.language).",
+        ),
+    ] = None,
+    publisher: Annotated[
+        Optional[str],
+        typer.Option("--publisher", help="Who the report is from (default: `claimtrack config get publisher`)."),
+    ] = None,
+    desk: Annotated[
+        Optional[str], typer.Option("--desk", help="The desk that sends it (default: `claimtrack config get desk`).")
+    ] = None,
+    verbose: Annotated[
+        bool,
+        typer.Option(
+            "--verbose", help="Add what only the desk needs: check-worthiness, language, review flags, history."
+        ),
+    ] = False,
 ) -> None:
-    """Export claims as a Markdown report, ClaimReview JSON-LD, CSV or JSON.
+    """Export claims as a Markdown or HTML report, ClaimReview JSON-LD, CSV or JSON.
 
-    Example: claimtrack export --status disputed,false --format md -o report.md
+    Example: claimtrack export --status disputed,false --format md --lang id -o laporan.md
     """
     from claimtrack.filters import describe
     from claimtrack.i18n import count
@@ -99,11 +121,22 @@ def export(
     )
     say_speakers(query)
     views = store.claims(query, with_history=True)
-    if fmt == "md":
-        from claimtrack.report import render_markdown
+    if fmt in ("md", "html"):
+        from claimtrack.report import render_html, render_markdown
 
-        shown = describe(query, editor=editor_name(editor))
-        text, written = render_markdown(views, filters={"filter": shown} if shown else {}), count(len(views), "claim")
+        rest = replace(query, statuses=(), speaker="", search="", claim_ids=(), since=None)
+        filters = {
+            "status": query.statuses,
+            "claim": ids,
+            "since": query.since,
+            "speaker": query.speaker,
+            "search": query.search,
+            "filter": describe(rest, editor=editor_name(editor)),  # what the words above do not say
+        }
+        text = render_markdown(views, filters=filters, language=lang, publisher=publisher, desk=desk, verbose=verbose)
+        if fmt == "html":
+            text = render_html(text, language=lang)
+        written = count(len(views), "claim")
     elif fmt == "claimreview":
         reviews, undecided, imported = claim_reviews(views)
         if undecided or imported:

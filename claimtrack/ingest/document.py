@@ -9,6 +9,16 @@ from datetime import date
 from claimtrack.errors import IngestError as IngestError
 
 
+@dataclass(frozen=True)
+class Note:
+    """Something the user should know about an article that did not stop it going in; `key` says which notes are
+    the same kind, so a run reports each kind once."""
+
+    key: str
+    message: str
+    more: str = ""  # how the repeats are summed up: "{count} more …"
+
+
 @dataclass
 class Document:
     text: str
@@ -21,6 +31,7 @@ class Document:
     credit: str = ""
     origin: str = ""
     dropped: list[str] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
 
     @property
     def sha256(self) -> str:
@@ -31,5 +42,5 @@ class Document:
         data = asdict(self)
         data["published"] = self.published.isoformat() if self.published else None
         data["sha256"] = self.sha256
-        del data["dropped"]
+        del data["dropped"], data["notes"]
         return data

@@ -5,37 +5,77 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from claimtrack.ingest.document import Document, IngestError
+from claimtrack.config import settings
+from claimtrack.ingest.document import Document, IngestError, Note
 from claimtrack.lexicon import Lexicon, available_languages, detect_language, lexicon
 from claimtrack.textutil import clean_text, fold
 
 _HEADER_SCAN = 8  # paragraphs searched for the dateline; those before it are header material
 
 
-def parse_date(value, field_name: str = "published") -> date | None:
-    """A publication date from metadata: ISO first, then the common news formats."""
+# A numeric date: two numbers up to 31 then a four-digit year, with an optional time ("05/10/2025 14:30")
+_NUMERIC_DATE = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:[ T,]+\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*\w{1,4})?)?")
+_TEXT_PATTERNS = ("%Y/%m/%d", "%d %B %Y", "%B %d, %Y")
+
+
+def _numeric_date(match: re.Match, language: str, origin: str) -> tuple[date, Note | None]:
+    """dd/mm/yyyy or mm/dd/yyyy, by the article's language: a number over 12 settles it; otherwise the order set
+    for the language (ingest.date_order), else month first with a note that the date was ambiguous."""
+    first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
+    order = settings().ingest.date_order.get(language, "")
+    note = None
+    if first > 12 >= second:
+        day_first = True
+    elif second > 12 >= first:
+        day_first = False
+    else:
+        day_first = order == "day-first"
+        if not order and first != second:
+            note = Note(f"ambiguous-date:{language}", "")
+    day, month = (first, second) if day_first else (second, first)
+    try:
+        found = date(year, month, day)
+    except ValueError as exc:
+        raise IngestError(f"published: {match.group(0)!r} is not a date (use YYYY-MM-DD)") from exc
+    if note is not None:
+        code = language or "LANGUAGE"
+        note = Note(note.key, f"{origin}: published {match.group(0)!r} reads either way; read month first as "
+                    f"{found.isoformat()} (settle it with `claimtrack config set ingest.date_order.{code} "
+                    "day-first` or month-first, or write YYYY-MM-DD)",
+                    more=f"more published dates in {code} articles read either way, and were read month first")
+    return found, note
+
+
+def read_date(value, language: str = "", origin: str = "") -> tuple[date | None, Note | None]:
+    """A publication date from metadata, read as the article's language writes dates: ISO first, then numeric dates
+    by the language's order, then the common news formats. Also a note when the date could be read two ways."""
     if value in (None, ""):
-        return None
+        return None, None
     if isinstance(value, datetime):
-        return value.date()
+        return value.date(), None
     if isinstance(value, date):
-        return value
+        return value, None
     text = str(value).strip()
     try:
-        return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).date(), None
     except ValueError:
         pass
-    for pattern in ("%m/%d/%Y %H:%M", "%m/%d/%Y", "%d-%m-%Y", "%Y/%m/%d", "%d %B %Y", "%B %d, %Y"):
+    numeric = _NUMERIC_DATE.fullmatch(text)
+    if numeric:
+        return _numeric_date(numeric, language, origin)
+    for pattern in _TEXT_PATTERNS:
         try:
-            return datetime.strptime(text, pattern).date()
+            return datetime.strptime(text, pattern).date(), None
         except ValueError:
             continue
     import dateparser
 
-    parsed = dateparser.parse(text, languages=["id", "en"], settings={"STRICT_PARSING": True})
+    order = "DMY" if settings().ingest.date_order.get(language) == "day-first" else "MDY"
+    languages = [language] + [code for code in ("id", "en") if code != language] if language else ["id", "en"]
+    parsed = dateparser.parse(text, languages=languages, settings={"STRICT_PARSING": True, "DATE_ORDER": order})
     if parsed is None:
-        raise IngestError(f"{field_name}: cannot read {text!r} as a date (use YYYY-MM-DD)")
-    return parsed.date()
+        raise IngestError(f"published: cannot read {text!r} as a date (use YYYY-MM-DD)")
+    return parsed.date(), None
 
 
 _WRAP_WIDTH = 100  # hard-wrapped text keeps its lines to about this width
@@ -95,7 +135,7 @@ def prepare(
     if language not in available_languages():
         raise IngestError(f"language {language!r} is not supported (have: {', '.join(available_languages())})")
     lex = lexicon(language)  # a broken lexicon file is a LexiconError naming its file and line
-    published_date = parse_date(published)
+    published_date, date_note = read_date(published, language, origin)
 
     paragraphs = [p for p in _paragraphs(text, soft_wrapped) if p]
     dropped: list[str] = []
@@ -150,4 +190,5 @@ def prepare(
         credit=credit,
         origin=origin,
         dropped=dropped,
+        notes=[date_note] if date_note else [],
     )

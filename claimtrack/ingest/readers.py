@@ -6,11 +6,13 @@ wrong (a broken JSON line, an unreadable file) so the caller can report it and c
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
 import sys
 import tomllib
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -19,12 +21,22 @@ from claimtrack.ingest.decode import decode
 from claimtrack.ingest.document import Document, IngestError
 from claimtrack.ingest.html import html_to_article
 from claimtrack.ingest.prepare import hard_wrapped, prepare
+from claimtrack.ingest.sniff import HEAD_BYTES, not_text, refusal
 from claimtrack.textutil import one_line
 
 Item = Document | IngestError
 METADATA_KEYS = ("title", "outlet", "url", "language", "published", "dateline", "credit")
-_ALIASES = {"lang": "language", "date": "published", "published_at": "published", "source": "outlet",
-            "link": "url", "wire": "credit", "wire_credit": "credit", "body": "text", "content": "text"}
+_ALIASES = {
+    "lang": "language",
+    "date": "published",
+    "published_at": "published",
+    "source": "outlet",
+    "link": "url",
+    "wire": "credit",
+    "wire_credit": "credit",
+    "body": "text",
+    "content": "text",
+}
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?(---|\+\+\+)[ \t]*\n(.*?)\n\1[ \t]*(?:\n|\Z)", re.DOTALL)
 _MARKDOWN_INLINE = (
     (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images
@@ -70,10 +82,12 @@ def split_front_matter(text: str, name: str) -> tuple[dict, str]:
             data = yaml.load(body, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}  # libyaml when built in
     except Exception as exc:  # yaml and toml raise many types; all mean the same to the user
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise IngestError(f"{name}: front matter is not valid {'TOML' if fence == '+++' else 'YAML'} ({first})") from exc
+        raise IngestError(
+            f"{name}: front matter is not valid {'TOML' if fence == '+++' else 'YAML'} ({first})"
+        ) from exc
     if not isinstance(data, dict):
         raise IngestError(f"{name}: front matter must be key: value pairs")
-    return _normalise_keys(data), text[match.end():]
+    return _normalise_keys(data), text[match.end() :]
 
 
 def _markdown_to_text(text: str) -> str:
@@ -85,8 +99,10 @@ def _markdown_to_text(text: str) -> str:
 def _check_length(text: str) -> None:
     limit = settings().ingest.max_article_chars
     if len(text) > limit:
-        raise IngestError(f"{len(text):,} characters is over the {limit:,}-character limit for one article "
-                          "(ingest.max_article_chars in the config)")
+        raise IngestError(
+            f"{len(text):,} characters is over the {limit:,}-character limit for one article "
+            "(ingest.max_article_chars in the config)"
+        )
 
 
 def read_text(text: str, name: str, defaults: dict, *, markdown: bool = False) -> Document:
@@ -97,32 +113,193 @@ def read_text(text: str, name: str, defaults: dict, *, markdown: bool = False) -
     return prepare(body, origin=name, soft_wrapped=markdown and hard_wrapped(body), **_metadata(front, defaults))
 
 
+# --- JSON Lines: one article per line, split on "\n" only -------------------------------------------------------
+# JSON text may hold U+2028, U+0085 and other characters str.splitlines() breaks on; a JSON Lines file is split on
+# "\n" alone (a "\r" before it is dropped), so every record stays whole and every line keeps the file's number.
+_UNIT_LINES = 16  # lines a worker takes at a time
+_UNIT_BYTES = 1_000_000  # ... or fewer, when they are long
+
+
+def json_line(text: str, where: str, defaults: dict) -> Item | None:
+    """The article on one JSON line (None for a blank line), or an IngestError naming the line."""
+    if not text.strip():
+        return None
+    try:
+        record = json.loads(text)
+    except json.JSONDecodeError as exc:
+        return IngestError(f"{where}: not valid JSON ({exc.msg.removesuffix(' starting at')} at column {exc.colno})")
+    except RecursionError:
+        return IngestError(f"{where}: JSON nested too deeply")
+    if not isinstance(record, dict):
+        return IngestError(f'{where}: each line must be a JSON object with a "text" field')
+    record = _normalise_keys(record)
+    body = record.get("text")
+    if not isinstance(body, str) or not body.strip():
+        return IngestError(f'{where}: no "text" field with the article')
+    try:
+        _check_length(body)
+        return prepare(body, origin=where, title_on_first_line=not record.get("title"), **_metadata(record, defaults))
+    except IngestError as exc:
+        return IngestError(f"{where}: {exc}")
+
+
 def read_jsonl(text: str, name: str, defaults: dict) -> Iterator[Item]:
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
+    """JSON Lines already decoded (stdin, a UTF-16 file): the same lines a file streams."""
+    for number, line in enumerate(text.split("\n"), start=1):
+        item = json_line(line.removesuffix("\r"), f"{name}:{number}", defaults)
+        if item is not None:
+            yield item
+
+
+def _line_text(raw: bytes, where: str) -> str:
+    """One line's bytes as text: UTF-8 as JSON requires, else what `decode` makes of it (or its refusal)."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return decode(raw, where)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A piece of input that one worker reads, prepares and extracts: a whole file, or a run of JSON Lines from one.
+    A line's bytes are read here; one over the size limit arrives as its error."""
+
+    name: str
+    path: str = ""
+    lines: tuple[tuple[int, bytes | IngestError], ...] = ()
+
+    @property
+    def articles(self) -> int:
+        return len(self.lines) if self.lines else 1
+
+
+def read_unit(unit: Unit, defaults: dict | None = None) -> list[Item]:
+    """Every article in a unit, in order: documents, and an IngestError for each thing that could not be read."""
+    defaults = defaults or {}
+    if not unit.lines:
+        return [_named(item) for item in _read_whole(unit.path, defaults)]
+    items: list[Item] = []
+    for number, raw in unit.lines:
+        where = f"{unit.name}:{number}"
+        if isinstance(raw, IngestError):
+            items.append(raw)
             continue
-        where = f"{name}:{number}"
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield IngestError(f"{where}: not valid JSON ({exc.msg.removesuffix(' starting at')} at column {exc.colno})")
-            continue
-        except RecursionError:
-            yield IngestError(f"{where}: JSON nested too deeply")
-            continue
-        if not isinstance(record, dict):
-            yield IngestError(f"{where}: each line must be a JSON object with a \"text\" field")
-            continue
-        record = _normalise_keys(record)
-        body = record.get("text")
-        if not isinstance(body, str) or not body.strip():
-            yield IngestError(f"{where}: no \"text\" field with the article")
-            continue
-        try:
-            _check_length(body)
-            yield prepare(body, origin=where, title_on_first_line=not record.get("title"), **_metadata(record, defaults))
+            item = json_line(_line_text(raw, where), where, defaults)
         except IngestError as exc:
-            yield IngestError(f"{where}: {exc}")
+            item = exc
+        if item is not None:
+            items.append(_named(item))
+    return items
+
+
+def _named(item: Item) -> Item:
+    """Messages quote the input (a YAML error shows the offending text): one inert line."""
+    return IngestError(one_line(str(item))) if isinstance(item, IngestError) else item
+
+
+def _is_jsonl(path: Path) -> bool:
+    return path.suffix.lower() in (".jsonl", ".ndjson")
+
+
+def _json_line_units(path: Path, name: str) -> Iterator[Unit]:
+    """A JSON Lines file, streamed: runs of lines with their numbers in the file; a line over the size limit is
+    skipped to its end and becomes an error of its own."""
+    limit = settings().ingest.max_bytes
+    with path.open("rb") as handle:
+        head = handle.peek(HEAD_BYTES)[:HEAD_BYTES]
+        refused = refusal(name, head)
+        if refused:
+            yield Unit(name, lines=((1, IngestError(refused)),))
+            return
+        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            yield Unit(name, path=str(path))  # UTF-16: read whole, up to the limit
+            return
+        # from a pipe, each line goes on as it arrives: the next may be a long time coming
+        per_run = _UNIT_LINES if path.is_file() else 1
+        run: list[tuple[int, bytes | IngestError]] = []
+        size = number = articles = 0
+        while line := handle.readline(limit + 1):
+            number += 1
+            if len(line) > limit and not line.endswith(b"\n"):
+                while (rest := handle.readline(1 << 20)) and not rest.endswith(b"\n"):
+                    pass
+                run.append(
+                    (
+                        number,
+                        IngestError(
+                            f"{name}:{number}: more than the {limit:,}-byte limit for one article "
+                            "(ingest.max_bytes in the config)"
+                        ),
+                    )
+                )
+            else:
+                if number == 1:
+                    line = line.removeprefix(codecs.BOM_UTF8)
+                if not line.strip():
+                    continue
+                run.append((number, line.removesuffix(b"\n").removesuffix(b"\r")))
+                size += len(line)
+            articles += 1
+            if len(run) >= per_run or size >= _UNIT_BYTES:
+                yield Unit(name, lines=tuple(run))
+                run, size = [], 0
+        if run:
+            yield Unit(name, lines=tuple(run))
+        elif not articles:
+            yield Unit(name, lines=((0, IngestError(f"{name}: empty file, nothing to ingest")),))
+
+
+def units(path: str) -> Iterator[Unit]:
+    """The units one input is read in (a folder's files, each in turn): JSON Lines streamed a run of lines at a
+    time, whatever their total size; anything else whole."""
+    file = Path(path)
+    name = one_line(path)  # a file name can hold escape sequences too
+    try:
+        if path != "-" and file.is_dir():
+            found = files_under(file)
+            if not found:
+                yield Unit(
+                    name,
+                    lines=(
+                        (
+                            0,
+                            IngestError(
+                                f"{name}: no articles in this folder ({', '.join(settings().ingest.extensions)})"
+                            ),
+                        ),
+                    ),
+                )
+            for each in found:
+                yield from units(str(each))
+            return
+        if path != "-" and _is_jsonl(file) and file.exists():
+            yield from _json_line_units(file, name)
+            return
+    except OSError as exc:
+        yield Unit(name, lines=((0, IngestError(f"{name}: cannot read ({exc.strerror or exc})")),))
+        return
+    yield Unit(name, path=path)
+
+
+def articles_in(path: str) -> int | None:
+    """How many articles an input holds, counted before reading (a JSON Lines file's non-blank lines), or None when
+    that cannot be known without reading it (stdin, a pipe)."""
+    file = Path(path)
+    if path == "-" or (file.exists() and not file.is_file()):
+        return None
+    if not _is_jsonl(file):
+        return 1
+    count, blank = 0, True
+    try:
+        with file.open("rb") as handle:  # in pieces: one line may be longer than memory should hold
+            while piece := handle.readline(1 << 20):
+                blank = blank and not piece.strip()
+                if piece.endswith(b"\n"):
+                    count, blank = count + (not blank), True
+        return max(count + (not blank), 1)
+    except OSError:
+        return 1
 
 
 def read_html(text: str, name: str, defaults: dict) -> Document:
@@ -143,6 +320,8 @@ def _kind(name: str, text: str) -> str:
     head = text.lstrip()[:200].lower()
     if head.startswith(("<!doctype html", "<html")):
         return "html"
+    if not suffix and head.startswith("{"):
+        return "jsonl"  # stdin, or a file without an extension, holding JSON Lines
     return "text"
 
 
@@ -150,6 +329,9 @@ def read_bytes(data: bytes, name: str, defaults: dict | None = None) -> Iterator
     """Every article in one file's bytes (JSON Lines hold many; other formats one)."""
     defaults = defaults or {}
     try:
+        refused = refusal(name, data[:HEAD_BYTES])
+        if refused:
+            raise IngestError(refused)
         text = decode(data, name)
         if not text.strip():
             raise IngestError(f"{name}: empty file, nothing to ingest")
@@ -165,32 +347,47 @@ def read_bytes(data: bytes, name: str, defaults: dict | None = None) -> Iterator
 
 
 def files_under(folder: Path) -> list[Path]:
-    """The article files in a folder and its subfolders, in name order; other files are skipped."""
+    """The files in a folder and its subfolders to read, in name order: articles by their extension, and PDF, Office
+    and image files (known by their first bytes) so that each is refused by name; other files are skipped."""
     extensions = {f".{e.lower()}" for e in settings().ingest.extensions}
-    return sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in extensions and not p.name.startswith("."))
+    found = []
+    for path in sorted(folder.rglob("*")):
+        if path.name.startswith(".") or not path.is_file():
+            continue
+        if path.suffix.lower() in extensions or _not_text_file(path):
+            found.append(path)
+    return found
 
 
-def read_path(path: Path | str, defaults: dict | None = None) -> Iterator[Item]:
-    path = Path(path)
-    name = one_line(str(path))  # a file name can hold escape sequences too
-    if str(path) == "-":
+def _not_text_file(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return not_text(handle.read(HEAD_BYTES)) is not None
+    except OSError:
+        return False
+
+
+def _read_whole(path_text: str, defaults: dict) -> Iterator[Item]:
+    """One file read whole, up to the size limit: a file of one article (or a UTF-16 JSON Lines file), or stdin."""
+    if path_text == "-":
         yield from read_stdin(defaults)
         return
+    path = Path(path_text)
+    name = one_line(path_text)
     try:
-        if path.is_dir():
-            files = files_under(path)
-            if not files:
-                yield IngestError(f"{name}: no articles in this folder ({', '.join(settings().ingest.extensions)})")
-            for file in files:
-                yield from read_path(file, defaults)
-            return
         if not path.exists():
             yield IngestError(f"{name}: no such file or folder")
             return
         limit = settings().ingest.max_bytes
         size = path.stat().st_size
         if size > limit:
-            yield IngestError(f"{name}: {size:,} bytes is over the {limit:,}-byte limit (ingest.max_bytes in the config)")
+            with path.open("rb") as handle:
+                refused = refusal(name, handle.read(HEAD_BYTES))
+            yield IngestError(
+                refused
+                or f"{name}: {size:,} bytes is over the {limit:,}-byte limit for one article "
+                "(ingest.max_bytes in the config)"
+            )
             return
         with path.open("rb") as handle:  # bounded: a pipe or device reports no size and may never end
             data = handle.read(limit + 1)
@@ -198,9 +395,18 @@ def read_path(path: Path | str, defaults: dict | None = None) -> Iterator[Item]:
         yield IngestError(f"{name}: cannot read ({exc.strerror or exc})")
         return
     if len(data) > limit:
-        yield IngestError(f"{name}: more than the {limit:,}-byte limit (ingest.max_bytes in the config)")
+        yield IngestError(
+            refusal(name, data[:HEAD_BYTES])
+            or f"{name}: more than the {limit:,}-byte limit (ingest.max_bytes in the config)"
+        )
         return
     yield from read_bytes(data, name, defaults)
+
+
+def read_path(path: Path | str, defaults: dict | None = None) -> Iterator[Item]:
+    """Every article in a file, folder or stdin ("-"), read as it goes: a JSON Lines file of any size is streamed."""
+    for unit in units(str(path)):
+        yield from read_unit(unit, defaults)
 
 
 def read_stdin(defaults: dict | None = None) -> Iterator[Item]:
@@ -214,6 +420,4 @@ def read_stdin(defaults: dict | None = None) -> Iterator[Item]:
 
 def read_paths(paths: Iterable[Path | str], defaults: dict | None = None) -> Iterator[Item]:
     for path in paths:
-        for item in read_path(path, defaults):
-            # messages quote the input (a YAML error shows the offending text): make them one inert line
-            yield IngestError(one_line(str(item))) if isinstance(item, IngestError) else item
+        yield from read_path(path, defaults)

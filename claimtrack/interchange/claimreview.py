@@ -12,6 +12,7 @@ from typing import Any
 
 from claimtrack.errors import InterchangeError
 from claimtrack.interchange.records import Skipped, Verdict, clean, day, parse_day
+from claimtrack.lexicon import detect_language
 from claimtrack.ratings import (
     BEST_RATING,
     WORST_RATING,
@@ -19,7 +20,7 @@ from claimtrack.ratings import (
     status_for_label,
     status_for_value,
 )
-from claimtrack.store import ClaimView, EventView, StatementView
+from claimtrack.store import ClaimView, StatementView
 from claimtrack.textutil import inert, one_line
 
 SCHEMA = "https://schema.org"
@@ -35,15 +36,9 @@ def _web_url(url: str) -> str:
     return url if re.match(r"(?i)https?://[^\s/]", url) else ""
 
 
-def _verdict_event(view: ClaimView) -> EventView | None:
-    """The audit event that set the claim's current status, if the history is loaded."""
-    setting = [e for e in view.history if e.action in ("status", "import") and e.to_status == view.status]
-    return setting[-1] if setting else None
-
-
 def verdict_is_imported(view: ClaimView) -> bool:
     """True when the current verdict is someone else's (imported and not re-reviewed here)."""
-    event = _verdict_event(view)
+    event = view.verdict_event
     return event.action == "import" if event is not None else view.origin == "imported"
 
 
@@ -95,7 +90,7 @@ def claim_review(view: ClaimView, *, publisher_name: str, publisher_url: str = "
         item["firstAppearance"] = seen[first.source_id]
     elif view.first_seen:
         item["datePublished"] = view.first_seen.isoformat()
-    event = _verdict_event(view)
+    event = view.verdict_event
     review: dict = {
         "@context": SCHEMA,
         "@type": "ClaimReview",
@@ -118,8 +113,9 @@ def claim_review(view: ClaimView, *, publisher_name: str, publisher_url: str = "
         review["citation"] = cited
     if review_url:
         review["url"] = review_url.replace("{id}", str(view.id))
-    if view.language:
-        review["inLanguage"] = view.language
+    language = detect_language(view.text, default=view.language) if view.text else view.language
+    if language:
+        review["inLanguage"] = language  # the text's language as it reads now: an edit may have translated it
     return review
 
 

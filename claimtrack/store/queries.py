@@ -495,6 +495,20 @@ class Queries(Connected):
                 yield SourceText(**row._mapping)
 
     # --- sources and statements -------------------------------------------------------------------------------
+    def source_hashes(self) -> Iterator[str]:
+        """The content hash of every stored source, streamed (ingest skips extracting what is already here)."""
+        with self._read() as session:
+            for (sha256,) in session.exec(select(Source.sha256).execution_options(yield_per=5000)):
+                yield sha256
+
+    def sources_with(self, hashes: Iterable[str]) -> dict[str, int]:
+        """The stored sources among these content hashes: hash → source id."""
+        found: dict[str, int] = {}
+        with self._read() as session:
+            for chunk in chunks(sorted(set(hashes)), 500):
+                found.update(session.exec(select(Source.sha256, Source.id).where(Source.sha256.in_(chunk))).all())
+        return found
+
     def source(self, source_id: int) -> Source:
         with self._read() as session:
             source = session.get(Source, source_id)

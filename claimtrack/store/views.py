@@ -142,6 +142,12 @@ class ClaimView:
     def sources(self) -> list[str]:
         return list(dict.fromkeys(s.source for s in self.statements))
 
+    @property
+    def verdict_event(self) -> EventView | None:
+        """The audit event that set the current status (a mark here, or an import), when the history is loaded."""
+        setting = [e for e in self.history if e.action in ("status", "import") and e.to_status == self.status]
+        return setting[-1] if setting else None
+
     def to_dict(self, *, with_history: bool = False) -> dict[str, Any]:
         data: dict[str, Any] = {
             "id": self.id,

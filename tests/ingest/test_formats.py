@@ -82,13 +82,18 @@ def test_html_uses_page_metadata_and_drops_scripts(tmp_path):
     assert document.text == "The city budget grew 12 percent this year, Mayor Jane Doe said on Monday."
 
 
-def test_folders_are_read_recursively_and_other_files_skipped(tmp_path):
+def test_folders_are_read_recursively_other_files_skipped_and_pictures_refused_by_name(tmp_path):
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "a.txt").write_text("Judul A\n\n" + BODY, encoding="utf-8")
     (tmp_path / "b.md").write_text("---\ntitle: Judul B\n---\n" + BODY.replace("1.200", "900"), encoding="utf-8")
     (tmp_path / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
-    titles = sorted(d.title for d in read_path(tmp_path))
-    assert titles == ["Judul A", "Judul B"]
+    (tmp_path / "style.css").write_text("body { color: red }", encoding="utf-8")
+    items = list(read_path(tmp_path))
+    assert sorted(d.title for d in items if isinstance(d, Document)) == ["Judul A", "Judul B"]
+    assert [str(e) for e in items if not isinstance(e, Document)] == [
+        f"{tmp_path / 'image.png'}: a PNG image, not an article; claimtrack reads text, Markdown, HTML and JSON Lines; "
+        "save the article's text as a .txt file"
+    ]
 
 
 def test_stdin_is_read_with_a_dash(cli, monkeypatch):

@@ -59,7 +59,8 @@ def test_each_bad_file_gets_one_line_the_good_ones_go_in_and_a_summary_ends_the_
     assert _errors(result) == [
         f"error: {tmp_path / 'empty.txt'}: empty file, nothing to ingest",
         f"error: {tmp_path / 'blank.md'}: empty file, nothing to ingest",
-        f"error: {tmp_path / 'picture.txt'}: looks like a binary file, not text",
+        f"error: {tmp_path / 'picture.txt'}: a PNG image, not an article; claimtrack reads text, Markdown, HTML and "
+        "JSON Lines; save the article's text as a .txt file",
         f"error: {tmp_path / 'missing.txt'}: no such file or folder",
         f"error: {tmp_path / 'a-folder'}: no articles in this folder (txt, md, markdown, jsonl, ndjson, html, htm)",
     ]
@@ -114,7 +115,8 @@ def test_a_file_over_the_configured_size_is_refused_and_says_which_setting(inges
     assert result.exit_code == 1
     size = (tmp_path / "huge.txt").stat().st_size
     assert _errors(result) == [
-        f"error: {tmp_path / 'huge.txt'}: {size:,} bytes is over the 2,000-byte limit (ingest.max_bytes in the config)"
+        f"error: {tmp_path / 'huge.txt'}: {size:,} bytes is over the 2,000-byte limit for one article "
+        "(ingest.max_bytes in the config)"
     ]
     assert "ingest: 1 added" in result.stdout
 

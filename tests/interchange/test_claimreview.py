@@ -51,6 +51,21 @@ def test_weapons_claim_exports_as_a_claimreview_with_its_claimant_and_appearance
     assert item["firstAppearance"] == article
 
 
+def test_in_language_follows_the_claim_text_after_an_edit(cli, sample_article):
+    cli("ingest", str(sample_article))
+    claim = weapons_claim(cli)
+    cli("mark", str(claim["id"]), "false", "--note", NOTE)
+
+    def in_language() -> str:
+        return json.loads(cli("export", "--format", "claimreview", "--claim", str(claim["id"])).stdout)[0]["inLanguage"]
+
+    assert in_language() == "id"
+    assert cli("edit", str(claim["id"]), "--text", "North Korea has sent weapons to Russia").exit_code == 0
+    assert in_language() == "en"
+    assert cli("edit", str(claim["id"]), "--text", "Korea Utara telah mengirim senjata ke Rusia").exit_code == 0
+    assert in_language() == "id"
+
+
 def test_a_person_claimant_carries_a_job_title(cli):
     cli("ingest", str(RICE))
     amalia = next(c for c in claims_json(cli) if c["statements"][0]["speaker"] == "Amalia Adininggar Widyasanti")

@@ -12,7 +12,7 @@ def test_export_to_a_file_replaces_it_whole(cli, sample_article, tmp_path):
     target.write_text("old report", encoding="utf-8")
     result = cli("export", "-o", str(target))
     assert result.exit_code == 0, result.output
-    assert target.read_text(encoding="utf-8").startswith("# Claim report")
+    assert target.read_text(encoding="utf-8").startswith("# Fact-check report")
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".report")) == []
 
     plain = tmp_path / "plain.txt"
