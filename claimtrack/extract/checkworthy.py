@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NotRequired, TypedDict, cast
 
-from claimtrack.extract.phrases import Words, WordSet, words_of
+from claimtrack.extract.phrases import Words, WordSet, WordSets, words_of
 from claimtrack.lexicon import Lexicon
 from claimtrack.resources import data_dir
 
@@ -104,7 +104,7 @@ def weights() -> Weights:
 
 class CheckWorthiness:
     def __init__(self, lex: Lexicon):
-        self.lists = {name: WordSet(lex.words_of("checkworthiness", name)) for name in _LISTED}
+        self.lists = WordSets({name: WordSet(lex.words_of("checkworthiness", name)) for name in _LISTED})
         self.units = WordSet(lex.words_of("checkworthiness", "units"))
         self.questions = WordSet(lex.words_of("checkworthiness", "questions"))
         self.cues = {
@@ -143,10 +143,8 @@ class CheckWorthiness:
         dated = _YEAR.search(text) or _DATE.search(text)
         if dated:
             found["time"] = (1.0, dated.group())
-        for name, words in self.lists.items():
-            hit = words.first_in(content)
-            if hit:
-                found["time" if name == "time_words" else name] = (1.0, hit)
+        for name, hit in self.lists.first_in(content).items():
+            found["time" if name == "time_words" else name] = (1.0, hit)
         if "factual" not in found:  # an event by its grammar: "telah memasok", "has delivered"
             event = self.event_markers.first_in(content) or next(
                 (w for w in content.words if self.event_suffixes and len(w) > 4 and w.endswith(self.event_suffixes)), ""

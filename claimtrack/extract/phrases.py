@@ -191,3 +191,38 @@ class WordSet:
 
     def __contains__(self, text: str) -> bool:
         return self.found_in(text)
+
+
+class WordSets:
+    """Several named WordSets read in one pass over a text: `first_in` gives, for each list that the text
+    touches, what `WordSet.first_in` would (the same word or phrase), without walking the words once a list."""
+
+    def __init__(self, sets: dict[str, WordSet]):
+        self.names = tuple(sets)
+        self.by_word: dict[str, list[tuple[str, str | None]]] = {}  # word → (list name, phrase or None for the word)
+        for name, wordset in sets.items():
+            for word in wordset.words:
+                self.by_word.setdefault(word, []).append((name, None))
+        for name, wordset in sets.items():  # a list's own word before its phrases that start there, as WordSet does
+            for first, phrases in wordset.multi.items():
+                self.by_word.setdefault(first, []).extend((name, phrase) for phrase in phrases)
+        self.other = [(name, wordset.other) for name, wordset in sets.items() if wordset.other]
+
+    def first_in(self, text: "str | Words") -> dict[str, str]:
+        """{list name: the first of its words or phrases the text holds}, for the lists it holds any of."""
+        text = words_of(text)
+        found: dict[str, str] = {}
+        for word in text.words:
+            for name, phrase in self.by_word.get(word, ()):
+                if name in found:
+                    continue
+                if phrase is None:
+                    found[name] = word
+                elif phrase in text.joined:
+                    found[name] = phrase.strip()
+        for name, others in self.other:
+            if name not in found:
+                hit = next((phrase for phrase in others if phrase in text.folded), "")
+                if hit:
+                    found[name] = hit
+        return {name: found[name] for name in self.names if name in found}
