@@ -76,7 +76,7 @@ def main() -> int:
 
         profiler = cProfile.Profile()
         profiler.runcall(run, rows)
-        pstats.Stats(profiler).sort_stats(*(sys.argv[sys.argv.index("--sort") + 1:][:1] or ["cumulative"])).print_stats(40)
+        pstats.Stats(profiler).sort_stats(*(sys.argv[sys.argv.index("--sort") + 1:][:1] or ["cumulative"])).print_stats(int(__import__("os").environ.get("NSTATS", "40")))
         return 0
     count, statements = run(rows)
     elapsed = time.perf_counter() - _STARTED + before

@@ -25,6 +25,7 @@ from claimtrack.resources import data_dir
 _NUMBER = re.compile(r"(?<![\w/])\d+(?:[.,]\d+)*")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DATE = re.compile(r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?")
+_SCORES_KEPT = 4096  # (content, cue) → score, cleared when full
 _LISTED = (
     "hedges",
     "opinion",
@@ -116,6 +117,7 @@ class CheckWorthiness:
         self.event_suffixes = tuple(lex.words_of("checkworthiness", "event_suffixes"))
         self.weights = weights()["weights"]
         self.bias = float(weights()["bias"])
+        self._scores: dict[tuple[str, str], float] = {}
 
     def features(self, content: "str | Words", cue: str = "") -> dict[str, tuple[float, str]]:
         """Each feature the content (and the cue that introduced it) shows: (value 0–1, the words that show it)."""
@@ -174,13 +176,21 @@ class CheckWorthiness:
         return sorted(out, key=lambda reason: -abs(reason.weight))
 
     def score(self, content: "str | Words", cue: str = "") -> float:
+        # a statement and the proposition that is its whole content are scored alike: read them once
+        key = (content.text if isinstance(content, Words) else content, cue)
+        known = self._scores.get(key)
+        if known is not None:
+            return known
         content = words_of(content)
         if not content.words:
             return 0.0
         logit = self.bias + sum(
             self.weights.get(name, 0.0) * value for name, (value, _) in self.features(content, cue).items()
         )
-        return round(1 / (1 + math.exp(-logit)), 3)
+        if len(self._scores) >= _SCORES_KEPT:
+            self._scores.clear()
+        self._scores[key] = score = round(1 / (1 + math.exp(-logit)), 3)
+        return score
 
 
 @cache

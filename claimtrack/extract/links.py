@@ -38,8 +38,23 @@ def _polarity(terms: frozenset[str]) -> bool:
     return NEGATED in terms
 
 
+class _Keys(dict[str, frozenset[str]]):
+    """Statement id → the terms of its content's match key, read when first asked for: most statements have no
+    other speaker's statement to be compared with, and the key is the costliest thing about a statement."""
+
+    def __init__(self, stance: Stance, statements: list[Statement]):
+        super().__init__()
+        self.stance = stance
+        self.by_id = {s.id: s for s in statements}
+
+    def __missing__(self, statement_id: str) -> frozenset[str]:
+        content = self.stance.without_verdict(self.by_id[statement_id].content)
+        self[statement_id] = terms = frozenset(match_key(content, self.stance.language).split())
+        return terms
+
+
 def find_links(stance: Stance, statements: list[Statement]) -> list[Link]:
-    keys = {s.id: frozenset(match_key(stance.without_verdict(s.content), stance.language).split()) for s in statements}
+    keys = _Keys(stance, statements)
     links: list[Link] = []
     for statement in statements:
         others = [

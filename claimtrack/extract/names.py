@@ -15,6 +15,8 @@ from claimtrack.textutil import fold
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _RUN_AFTER = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
+_TOKEN = re.compile(r"[\w'’.&-]+|\(")
+_TOKEN_AND_GAP = re.compile(r"([\w'’.&-]+|\()([^\w'’.&(-]*)")
 _RUN_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*[ \t]*$")
 
 
@@ -31,6 +33,14 @@ class NameWords:
         cues = (*self.lex.post_cues, *self.lex.speech_cues, *self.lex.deny_cues, *self.lex.according_to)
         single = {fold(c) for c in cues if " " not in c.strip()}
         return frozenset(single | {f"{c}{clitic}" for c in single for clitic in self.clitics})
+
+    @cached_property
+    def place_markers(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("names", "place_markers"))
+
+    @cached_property
+    def place_connectors(self) -> frozenset[str]:
+        return frozenset({fold(w) for w in self.lex.words_of("speaker", "conjunctions")} | {"&"})
 
     @cached_property
     def clitics(self) -> tuple[str, ...]:
@@ -207,33 +217,27 @@ class NameEvidence:
     """
 
     def __init__(self, text: str, words: NameWords):
-        markers = {fold(w) for w in words.lex.words_of("names", "place_markers")}
-        connectors = {fold(w) for w in words.lex.words_of("speaker", "conjunctions")} | {"&"}
+        markers, connectors = words.place_markers, words.place_connectors
         self.placed: set[str] = set()
-        previous_end, previous_word, before = -1, "", ""
-        for match in re.finditer(r"[\w'’.&-]+|\(", text):
-            word = match.group()
-            if (
-                word[:1].isupper()
-                and fold(previous_word) in markers
-                and fold(before) not in connectors
-                and not text[previous_end : match.start()].strip()
-            ):
-                written = _RUN_AFTER.match(text, match.start())
-                run = written.group().split() if written else [word]  # "di Ébrié": a capital outside A–Z
-                if previous_word.islower() and len(run) <= 2:  # "di Phnom Penh": the place's whole name
-                    self.placed.update(run)
-                else:  # "PT Eigerindo …": the word after the head
-                    self.placed.add(word)
-            if (
-                word == "("
-                and previous_word[:1].isupper()
-                and text[match.end() : match.end() + 12].split(")")[0].isupper()
-            ):
+        first = _TOKEN.search(text)
+        position = first.start() if first else len(text)
+        previous_word, before, blank_before = "", "", False
+        # every word (or "(") with what follows it up to the next one: one pass, no match objects
+        for word, gap in _TOKEN_AND_GAP.findall(text, position):
+            start, position = position, position + len(word) + len(gap)
+            if word[:1].isupper():
+                if blank_before and fold(previous_word) in markers and fold(before) not in connectors:
+                    written = _RUN_AFTER.match(text, start)
+                    run = written.group().split() if written else [word]  # "di Ébrié": a capital outside A–Z
+                    if previous_word.islower() and len(run) <= 2:  # "di Phnom Penh": the place's whole name
+                        self.placed.update(run)
+                    else:  # "PT Eigerindo …": the word after the head
+                        self.placed.add(word)
+            elif word == "(" and previous_word[:1].isupper() and text[start + 1 : start + 13].split(")")[0].isupper():
                 # "Ogan Komering Ilir (OKI)", "Lingkungan Hidup (KLH)": what the acronym abbreviates
-                abbreviated = _RUN_BEFORE.search(text, max(0, match.start() - 80), match.start())
+                abbreviated = _RUN_BEFORE.search(text, max(0, start - 80), start)
                 self.placed.update(abbreviated.group().split() if abbreviated else [previous_word])
-            previous_end, previous_word, before = match.end(), word, previous_word
+            previous_word, before, blank_before = word, previous_word, not gap.strip()
         self.placed = {w for w in self.placed if fold(w) not in words.role_words}  # "Bupati" is a title, not a place
 
     def role_end(self, name: list[str]) -> int:
