@@ -8,6 +8,7 @@ LexiconError names its first problem's file and line); `claimtrack lexicon check
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 from pathlib import Path
 
 from claimtrack.errors import LexiconError
@@ -228,7 +229,13 @@ def concepts_schema(languages: Iterable[str]) -> Section:
 
 # --- the files ------------------------------------------------------------------------------------------------
 def available_languages() -> tuple[str, ...]:
-    return tuple(sorted(p.stem for p in (data_dir() / "lexicons").glob("*.toml")))
+    return _languages_in(data_dir() / "lexicons")
+
+
+@cache
+def _languages_in(folder: Path) -> tuple[str, ...]:
+    """The lexicons a data folder holds (read once: asked for by every document prepared)."""
+    return tuple(sorted(p.stem for p in folder.glob("*.toml")))
 
 
 def data_files() -> list[Path]:

@@ -22,7 +22,7 @@ from claimtrack.extract.phrases import Words, WordSet, WordSets, words_of
 from claimtrack.lexicon import Lexicon
 from claimtrack.resources import data_dir
 
-_NUMBER = re.compile(r"(?<![\w/])\d+(?:[.,]\d+)*")
+_NUMBER = re.compile(r"(?=\d)(?<![\w/])\d+(?:[.,]\d+)*")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DATE = re.compile(r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?")
 _SCORES_KEPT = 4096  # (content, cue) → score, cleared when full

@@ -18,10 +18,13 @@ from claimtrack.lexicon import phrase_pattern
 from claimtrack.textutil import fold
 
 # two to six capitalised words on one line, initials ("M.") allowed, not across a full stop
-_CAPITAL_RUN = re.compile(r"(?<![\w.])(?:(?:[A-Z]\.|[A-Z][\w'’-]*)[ \t]+(?:\([A-Z]{2,8}\)[ \t]+)?){1,7}[A-Z][\w'’-]*")
+_CAPITAL_RUN = re.compile(
+    r"(?=[A-Z])(?<![\w.])(?:(?:[A-Z]\.|[A-Z][\w'’-]*)[ \t]+(?:\([A-Z]{2,8}\)[ \t]+)?){1,7}[A-Z][\w'’-]*"
+)
 # "Menteri Sosial Saifullah Yusuf (Gus Ipul)", "Bijaksana Junerosano (Sano)"
 _NICKNAMED = re.compile(
-    r"(?<![\w.])(?P<run>(?:[A-Z][\w'’.-]*[ \t]+){1,7}[A-Z][\w'’.-]*),?[ \t]*"
+    # (the capital first, then what is before it: the engine then skips ahead to capitals)
+    r"(?P<run>[A-Z](?<![\w.][A-Z])[\w'’.-]*[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,6}[A-Z][\w'’.-]*),?[ \t]*"
     r"\((?P<nickname>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})\)"
 )
 # what may open a sentence before its subject: nothing, or a short phrase set off by a comma ("Senada, …")
@@ -266,7 +269,7 @@ class NameRegistry:
             if not connectors:
                 return None
             self._aliased_pattern = re.compile(
-                r"(?<![\w.])(?P<run>(?:[A-Z][\w'’.-]*[ \t]+){1,5}[A-Z][\w'’.-]*)[ \t]+"
+                r"(?P<run>[A-Z](?<![\w.][A-Z])[\w'’.-]*[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,4}[A-Z][\w'’.-]*)[ \t]+"
                 rf"(?P<connector>{phrase_pattern(connectors, ignore_case=False)})[ \t]+"
                 r"(?P<nickname>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?=[.,;)]|[ \t]+[a-z]|$)",
                 re.MULTILINE,

@@ -15,8 +15,19 @@ from claimtrack.textutil import fold
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _RUN_AFTER = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
-_TOKEN = re.compile(r"[\w'’.&-]+|\(")
-_TOKEN_AND_GAP = re.compile(r"([\w'’.&-]+|\()([^\w'’.&(-]*)")
+_TOKEN = re.compile(r"[\w'’.&-]+|\(")  # a word as NameEvidence reads the text ("(" is one too)
+_LAST_TOKEN = re.compile(r"([\w'’.&-]+|\()[^\w'’.&(-]*\Z")
+_OPENING_BRACKET = re.compile(r"\(")
+
+
+def _token_before(text: str, at: int) -> str:
+    """The word (or "(") last written before `at`, "" when none."""
+    low = max(0, at - 60)
+    while True:
+        found = _LAST_TOKEN.search(text, low, at)
+        if low == 0 or (found and (found.start() > low or not _TOKEN.match(text[low - 1]))):
+            return found.group(1) if found else ""
+        low = 0  # the word began before the window (or the window holds none): read from the start
 _RUN_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*[ \t]*$")
 
 
@@ -37,6 +48,16 @@ class NameWords:
     @cached_property
     def place_markers(self) -> frozenset[str]:
         return frozenset(fold(w) for w in self.lex.words_of("names", "place_markers"))
+
+    @cached_property
+    def place_marker_tokens(self) -> re.Pattern[str]:
+        """A word that folds to a place marker ("di", "Di", "di." as fold reads them), then only blank space."""
+        markers = sorted(self.place_markers, key=len, reverse=True)
+        edge = r"[.'’&-]*"
+        alternatives = "|".join(re.escape(m) for m in markers) or r"(?!)"
+        return re.compile(
+            rf"(?<![\w'’.&-])(?P<marker>{edge}(?:{alternatives}){edge})(?![\w'’.&-])\s+", re.IGNORECASE
+        )
 
     @cached_property
     def place_connectors(self) -> frozenset[str]:
@@ -217,27 +238,29 @@ class NameEvidence:
     """
 
     def __init__(self, text: str, words: NameWords):
-        markers, connectors = words.place_markers, words.place_connectors
         self.placed: set[str] = set()
-        first = _TOKEN.search(text)
-        position = first.start() if first else len(text)
-        previous_word, before, blank_before = "", "", False
-        # every word (or "(") with what follows it up to the next one: one pass, no match objects
-        for word, gap in _TOKEN_AND_GAP.findall(text, position):
-            start, position = position, position + len(word) + len(gap)
-            if word[:1].isupper():
-                if blank_before and fold(previous_word) in markers and fold(before) not in connectors:
-                    written = _RUN_AFTER.match(text, start)
-                    run = written.group().split() if written else [word]  # "di Ébrié": a capital outside A–Z
-                    if previous_word.islower() and len(run) <= 2:  # "di Phnom Penh": the place's whole name
-                        self.placed.update(run)
-                    else:  # "PT Eigerindo …": the word after the head
-                        self.placed.add(word)
-            elif word == "(" and previous_word[:1].isupper() and text[start + 1 : start + 13].split(")")[0].isupper():
+        # a marker word ("di", "dari", "PT"), blank space, then a word with a capital
+        for marker in words.place_marker_tokens.finditer(text):
+            word = _TOKEN.match(text, marker.end())
+            if not word or not word.group()[:1].isupper():
+                continue
+            if fold(_token_before(text, marker.start())) in words.place_connectors:
+                continue  # "Bupati dan di …"
+            written = _RUN_AFTER.match(text, word.start())
+            run = written.group().split() if written else [word.group()]  # "di Ébrié": a capital outside A–Z
+            if marker.group("marker").islower() and len(run) <= 2:  # "di Phnom Penh": the place's whole name
+                self.placed.update(run)
+            else:  # "PT Eigerindo …": the word after the head
+                self.placed.add(word.group())
+        for bracket in _OPENING_BRACKET.finditer(text):
+            at = bracket.start()
+            if not text[at + 1 : at + 13].split(")")[0].isupper():
+                continue
+            previous_word = _token_before(text, at)
+            if previous_word[:1].isupper():
                 # "Ogan Komering Ilir (OKI)", "Lingkungan Hidup (KLH)": what the acronym abbreviates
-                abbreviated = _RUN_BEFORE.search(text, max(0, start - 80), start)
+                abbreviated = _RUN_BEFORE.search(text, max(0, at - 80), at)
                 self.placed.update(abbreviated.group().split() if abbreviated else [previous_word])
-            previous_word, before, blank_before = word, previous_word, not gap.strip()
         self.placed = {w for w in self.placed if fold(w) not in words.role_words}  # "Bupati" is a title, not a place
 
     def role_end(self, name: list[str]) -> int:

@@ -54,6 +54,10 @@ class Propositions:
             *lex.words_of("dates", "vague"),
         ]
         self.time_phrases = sorted({fold(p) for p in time}, key=len, reverse=True)
+        self._time_phrase_starts = [(p, p.split(" ", 1)[0]) for p in self.time_phrases]
+        self._time_phrases_by_size: dict[int, set[str]] = {}
+        for phrase in self.time_phrases:
+            self._time_phrases_by_size.setdefault(len(phrase.split()), set()).add(phrase)
         self.words = _Words(
             discourse=frozenset(fold(w) for w in lex.words_of("claims", "discourse_markers")),
             first_person=frozenset(fold(w) for w in lex.words_of("claims", "first_person")),
@@ -117,7 +121,8 @@ class Propositions:
         folded = [fold(word).strip(",.;:?!") for word in words]
         for at, word in enumerate(folded):
             if not (word == self.words.anaphoric or at and word in self.words.demonstratives) or any(
-                " ".join(folded[max(0, at - len(p.split()) + 1) : at + 1]) == p for p in self.time_phrases
+                " ".join(folded[max(0, at - size + 1) : at + 1]) in phrases
+                for size, phrases in self._time_phrases_by_size.items()
             ):
                 continue
             opener = next((n for n in range(at - 1, 3, -1) if folded[n] in self.words.openers), None)
@@ -173,8 +178,10 @@ class Propositions:
         article named before ("proyek tersebut", "isu itu"), someone's own account ("… saya tidak dikasih
         apa-apa"), a question, or an aside in conversation ("itu kan bagus")?"""
         folded = " " + fold(text) + " "
-        for phrase in self.time_phrases:  # "saat ini", "tahun ini": time, not a pointer
-            folded = folded.replace(f" {phrase} ", " ")
+        present = set(folded.split())
+        for phrase, first in self._time_phrase_starts:  # "saat ini", "tahun ini": time, not a pointer
+            if first in present:  # (taking words out never brings in another phrase's first word)
+                folded = folded.replace(f" {phrase} ", " ")
         words = [word.strip(",.;:?!") for word in folded.split()]
         if not words:
             return True
