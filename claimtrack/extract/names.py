@@ -28,6 +28,8 @@ def _token_before(text: str, at: int) -> str:
         if low == 0 or (found and (found.start() > low or not _TOKEN.match(text[low - 1]))):
             return found.group(1) if found else ""
         low = 0  # the word began before the window (or the window holds none): read from the start
+
+
 _RUN_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*[ \t]*$")
 
 
@@ -55,9 +57,7 @@ class NameWords:
         markers = sorted(self.place_markers, key=len, reverse=True)
         edge = r"[.'’&-]*"
         alternatives = "|".join(re.escape(m) for m in markers) or r"(?!)"
-        return re.compile(
-            rf"(?<![\w'’.&-])(?P<marker>{edge}(?:{alternatives}){edge})(?![\w'’.&-])\s+", re.IGNORECASE
-        )
+        return re.compile(rf"(?<![\w'’.&-])(?P<marker>{edge}(?:{alternatives}){edge})(?![\w'’.&-])\s+", re.IGNORECASE)
 
     @cached_property
     def place_connectors(self) -> frozenset[str]:
