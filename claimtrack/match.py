@@ -166,9 +166,10 @@ class Normalizer:
         # in Title Case Headlines capitals do not mark names
         title_case = sum(t.group()[:1].isupper() for t in tokens) > 0.5 * len(tokens)
         for match in tokens:
-            if any(s <= match.start() < e for s, e in spans):
+            if spans and any(s <= match.start() < e for s, e in spans):
                 continue
-            word = fold(match.group())
+            written = match.group()
+            word = written.lower() if written.isascii() else fold(written)  # (an ASCII token folds to itself)
             if not word or word in self.stopwords or (len(word) < 2 and not word.isdigit()):
                 continue
             if word.isdigit():
