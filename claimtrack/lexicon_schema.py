@@ -86,6 +86,7 @@ LEXICON: Section = {
         "organization": Words(FOLDED),
         "offices": Table(Text()),
         "whole_offices": Table(Text()),
+        "relational": Words(FOLDED),
     },
     "organizations": {
         "heads": Words(FOLDED),

@@ -183,6 +183,31 @@ class NameTrims:
         speaker.name = " ".join(words[cut:])
         return speaker
 
+    def related_to_name(self, speaker: Speaker) -> Speaker:
+        """A relational noun before the name describes the speaker by whom they are related to: Indonesian writes
+        the one related to after the noun ("kuasa hukum Hendrogiarto" is Hendrogiarto's lawyer, "istri Budi
+        Santoso" his wife), so the speaker is described, not named. (A lawyer called by name is written with a
+        comma, "kuasa hukum Hendrogiarto, Budi", and the apposition gives Budi.)"""
+        if speaker.pronoun or speaker.kind != "person" or not speaker.name or not self.parser.relational:
+            return speaker
+        mention = speaker.mention.strip(" ,")
+        if not mention.endswith(speaker.name):
+            return speaker
+        words = mention.split()
+        first = len(words) - len(speaker.name.split())  # where the parsed name begins
+        # the relation ends the role ("Kuasa hukum" + "Hendrogiarto") or opens the parsed name ("Istri Budi …")
+        spans = [(first - size, first) for size in (3, 2, 1)] + [(first, first + size) for size in (3, 2, 1)]
+        for start, end in spans:
+            if 0 <= start < end < len(words) and words[end][:1].isupper():
+                if fold(" ".join(words[start:end])) in self.parser.relational:
+                    # a description, written as one wherever it stands: no actor is made of it
+                    speaker.name, speaker.role = (
+                        " ".join([*words[:start], words[start].lower(), *words[start + 1 :]]),
+                        "",
+                    )
+                    break
+        return speaker
+
     def served_place(self, speaker: Speaker) -> Speaker:
         """A one-word name right after an office or an institution in the mention is the place it serves, no
         one's name ("Kapolrestabes Medan", "Kasi Humas Polres Palopo"): the holder is described, not named."""

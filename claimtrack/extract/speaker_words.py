@@ -71,6 +71,7 @@ class SpeakerWords:
         self.negative = frozenset(lex.words_of("speaker", "negative"))
         # offices that serve a place: what follows them is the place ("Kapolres Palopo")
         self.jurisdictions = frozenset(fold(o) for o in lex.table("titles", "offices") if " " not in o)
+        self.relational = frozenset(fold(w) for w in lex.words_of("titles", "relational"))
         self.conjunctions = frozenset(w.casefold() for w in lex.words_of("speaker", "conjunctions"))
         self.relatives = frozenset(w.casefold() for w in lex.words_of("cues", "relatives"))
         conjunctions = lex.words_of("speaker", "list_conjunctions")

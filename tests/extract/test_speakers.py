@@ -163,6 +163,25 @@ def test_the_word_after_an_office_or_an_institution_is_its_place_not_a_name():
     ] == [("Kapolrestabes Medan", "person")]
 
 
+# --- a relation before a name ------------------------------------------------------------------------------------
+def test_a_relational_noun_before_a_name_describes_the_speaker_and_names_no_one():
+    text = (
+        "Kuasa hukum Hendrogiarto menyinggung abolisi yang diterima Tom Lembong dalam persidangan itu.\n\n"
+        '"Klien kami tidak bersalah dan akan mengajukan banding," kata kuasa hukum Hendrogiarto.\n\n'
+        "Istri Budi Santoso mengatakan suaminya sudah dua hari tidak pulang."
+    )
+    assert [s.speaker for s in statements(text)] == [
+        "kuasa hukum Hendrogiarto",
+        "kuasa hukum Hendrogiarto",
+        "istri Budi Santoso",
+    ]
+
+
+def test_a_relation_with_the_holder_named_past_the_comma_gives_the_holder():
+    text = "Pengacara Hotman Paris, Andi Wijaya, mengatakan kliennya tidak menerima uang Rp 5 miliar."
+    assert [s.speaker for s in statements(text)] == ["Andi Wijaya"]
+
+
 def test_after_an_office_and_its_place_the_holder_is_named_past_the_comma():
     text = (
         '"Keluarga korban telah resmi membuat laporan di Polres Palopo," ujar Kasi Humas Polres Palopo, AKP '
