@@ -183,11 +183,12 @@ class NameTrims:
         speaker.name = " ".join(words[cut:])
         return speaker
 
-    def related_to_name(self, speaker: Speaker) -> Speaker:
+    def related_to_name(self, speaker: Speaker, in_lower_case: Callable[[str], bool]) -> Speaker:
         """A relational noun before the name describes the speaker by whom they are related to: Indonesian writes
         the one related to after the noun ("kuasa hukum Hendrogiarto" is Hendrogiarto's lawyer, "istri Budi
         Santoso" his wife), so the speaker is described, not named. (A lawyer called by name is written with a
-        comma, "kuasa hukum Hendrogiarto, Budi", and the apposition gives Budi.)"""
+        comma, "kuasa hukum Hendrogiarto, Budi", and the apposition gives Budi.) Capitalised, the noun counts
+        only where the document also writes it in lower case: "Cucu Ahmad Kurnia" is a name, not a grandchild."""
         if speaker.pronoun or speaker.kind != "person" or not speaker.name or not self.parser.relational:
             return speaker
         mention = speaker.mention.strip(" ,")
@@ -199,7 +200,9 @@ class NameTrims:
         spans = [(first - size, first) for size in (3, 2, 1)] + [(first, first + size) for size in (3, 2, 1)]
         for start, end in spans:
             if 0 <= start < end < len(words) and words[end][:1].isupper():
-                if fold(" ".join(words[start:end])) in self.parser.relational:
+                if fold(" ".join(words[start:end])) in self.parser.relational and (
+                    words[start].islower() or in_lower_case(words[start])
+                ):
                     # a description, written as one wherever it stands: no actor is made of it
                     speaker.name, speaker.role = (
                         " ".join([*words[:start], words[start].lower(), *words[start + 1 :]]),
@@ -211,10 +214,24 @@ class NameTrims:
     def served_place(self, speaker: Speaker) -> Speaker:
         """A one-word name right after an office or an institution in the mention is the place it serves, no
         one's name ("Kapolrestabes Medan", "Kasi Humas Polres Palopo"): the holder is described, not named."""
-        if speaker.pronoun or speaker.kind != "person" or " " in speaker.name.strip() or not speaker.name:
+        if speaker.pronoun or not speaker.name:
+            return speaker
+        mention = speaker.mention.strip(" ,")
+        if speaker.kind == "organization":
+            # "Menteri Luar Negeri Rusia", "Kepala BPJPH RI", "Wali Kota Makassar": a person's title before a
+            # place says that the office's holder speaks, not the country or the city
+            if (
+                mention.endswith(speaker.name)
+                and len(mention.split()) > len(speaker.name.split())
+                and self.parser.opens_with_person_title(mention)
+                and self.parser.is_place(speaker.name.split())
+            ):
+                speaker.name, speaker.role, speaker.kind = mention, "", "person"
+            return speaker
+        if speaker.kind != "person" or " " in speaker.name.strip():
             return speaker
         if speaker.mention.split()[-1:] == [speaker.name] and self.parser.ends_in_served_place(speaker.mention):
-            speaker.name, speaker.role = speaker.mention.strip(" ,"), ""
+            speaker.name, speaker.role = mention, ""
         return speaker
 
 

@@ -190,6 +190,11 @@ class SpeakerWords:
         tokens = [t for t in TOKEN.findall(self.lex.determiners.sub("", phrase.strip())) if t not in ",()"]
         return bool(tokens) and (self._title_at(tokens, 0)[0] > 0 or fold(tokens[0]) in self.role_words)
 
+    def opens_with_person_title(self, phrase: str) -> bool:
+        """Does the phrase begin with a person's title ("Menteri …", "Kepala …", "Wali Kota …")?"""
+        tokens = [t for t in TOKEN.findall(phrase) if t not in ",()"]
+        return bool(tokens) and self._title_at(tokens, 0)[1] == "person"
+
     def ends_in_served_place(self, phrase: str) -> bool:
         """Does the phrase end in an office or an institution and one word, the place it serves?"""
         words = [w.strip(",") for w in phrase.split()]

@@ -157,12 +157,12 @@ class SpeakerParser(SpeakerWords):
         name = " ".join(name_tokens)
         role = " ".join(role_tokens)
         kind = self._kind_of(name_tokens, title_kind, role_tokens)
-        if kind == "organization" and role_tokens and role_tokens[0].islower() and self._is_place(name_tokens):
+        if kind == "organization" and role_tokens and role_tokens[0].islower() and self.is_place(name_tokens):
             # "warga Kecamatan Sukaraja", "warga New Jersey": a resident of a place, described, not the place
             return Speaker(mention, " ".join(tokens), kind="person")
         return Speaker(mention, name, role=role, kind=kind)
 
-    def _is_place(self, tokens: list[str]) -> bool:
+    def is_place(self, tokens: list[str]) -> bool:
         """Is this a place's name: a gazetteer place, a place word and its name, or a place and its continuation?"""
         known = self.gazetteer.lookup(" ".join(tokens))
         return (

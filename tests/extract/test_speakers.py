@@ -168,7 +168,7 @@ def test_a_relational_noun_before_a_name_describes_the_speaker_and_names_no_one(
     text = (
         "Kuasa hukum Hendrogiarto menyinggung abolisi yang diterima Tom Lembong dalam persidangan itu.\n\n"
         '"Klien kami tidak bersalah dan akan mengajukan banding," kata kuasa hukum Hendrogiarto.\n\n'
-        "Istri Budi Santoso mengatakan suaminya sudah dua hari tidak pulang."
+        "Istri Budi Santoso mengatakan suaminya sudah dua hari tidak pulang sejak istri dan anaknya pindah."
     )
     assert [s.speaker for s in statements(text)] == [
         "kuasa hukum Hendrogiarto",
@@ -177,9 +177,25 @@ def test_a_relational_noun_before_a_name_describes_the_speaker_and_names_no_one(
     ]
 
 
+def test_a_capitalised_relational_word_the_document_never_writes_in_lower_case_opens_a_name():
+    text = "Cucu Ahmad Kurnia mengatakan Pemprov DKI Jakarta sudah menyiapkan 3.000 tempat tidur isolasi."
+    assert [s.speaker for s in statements(text)] == ["Cucu Ahmad Kurnia"]
+
+
 def test_a_relation_with_the_holder_named_past_the_comma_gives_the_holder():
     text = "Pengacara Hotman Paris, Andi Wijaya, mengatakan kliennya tidak menerima uang Rp 5 miliar."
     assert [s.speaker for s in statements(text)] == ["Andi Wijaya"]
+
+
+def test_a_persons_title_before_a_place_makes_the_office_holder_speak_not_the_country():
+    text = (
+        "Kepala BPJPH RI mengatakan seluruh produk makanan wajib bersertifikat halal mulai Oktober 2026.\n\n"
+        "Menteri Luar Negeri Rusia mengatakan Moskow tidak menerima senjata dari Korea Utara."
+    )
+    assert [(s.speaker, s.speaker_kind) for s in statements(text)] == [
+        ("Kepala BPJPH RI", "person"),
+        ("Menteri Luar Negeri Rusia", "person"),
+    ]
 
 
 def test_after_an_office_and_its_place_the_holder_is_named_past_the_comma():
