@@ -1,7 +1,7 @@
 """Which statements become claims, against our own blind labels (tests/gold, `checkworthy` on every statement).
 
 Each gold statement the extractor finds (content token F1 >= 0.5, as the scorer matches) is a labelled case:
-the annotator's check-worthy yes/no against claimtrack's "becomes a claim" (tracking.tracker.is_claim_worthy).
+the annotator's check-worthy yes/no against claimtrack's "becomes a claim" (tracking.claim_rules.is_claim_worthy).
 Also: precision among the top N of the ranking, ties in the scores, and the claims made from statements the
 gold does not hold (unlabelled, counted apart).
 
@@ -122,7 +122,7 @@ def main() -> int:
     if args.fit:
         fit(args.split or "dev")
         return 0
-    from claimtrack.tracking.tracker import is_claim_worthy
+    from claimtrack.tracking.claim_rules import is_claim_worthy
 
     tp = fp = fn = tn = missed_worthy = found = extra_claims = 0
     ranked, misses, false_claims = [], [], []

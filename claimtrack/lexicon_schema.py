@@ -96,6 +96,7 @@ LEXICON: Section = {
         "place_continuations": Words(FOLDED),
     },
     "names": {
+        "described_subjects_are_others": Flag(False),
         "honorifics": Words(FOLDED),
         "particles": Words(),
         "place_markers": Words(EXACT),

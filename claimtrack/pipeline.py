@@ -30,7 +30,8 @@ from claimtrack.ingest.document import Note
 from claimtrack.ingest.readers import Unit, articles_in, files_under, read_unit, units
 from claimtrack.store import Store
 from claimtrack.textutil import plural
-from claimtrack.tracking.tracker import IngestResult, Tracker, statement_keys
+from claimtrack.tracking.claim_rules import statement_keys
+from claimtrack.tracking.tracker import IngestResult, Tracker
 
 _PARALLEL_FROM = 8  # fewer articles than this are extracted in-process: a pool costs more than it saves
 _CHUNK = (

@@ -356,7 +356,7 @@ def _claim(view: ClaimView, say: Words, verbose: bool) -> list[str]:
         if found:
             out += [f"#### {say(relation)}", ""]
             for statement in found:
-                out += _statement(statement, say)
+                out += _statement(statement, say, view.language)
     if view.evidence:
         out += [f"#### {say('evidence')}", ""]
         for evidence in view.evidence:  # the newsroom's own: its web addresses are links
@@ -372,8 +372,21 @@ def _claim(view: ClaimView, say: Words, verbose: bool) -> list[str]:
     return out
 
 
-def _statement(s: StatementView, say: Words) -> list[str]:
+@cache
+def _deny_cues(language: str) -> frozenset[str]:
+    from claimtrack.lexicon import available_languages, lexicon
+
+    return (
+        frozenset(c.casefold() for c in lexicon(language).deny_cues)
+        if language in available_languages()
+        else frozenset()
+    )
+
+
+def _statement(s: StatementView, say: Words, language: str = "") -> list[str]:
     who = f"**{md_text(s.speaker) or md_text(say('unknown_speaker'))}**"
+    if s.stance == "deny" and s.cue.casefold() in _deny_cues(language):
+        who += f" ({md_text(s.cue)})"  # "membantah" before what it denies: the quote is no claim of theirs
     details = [md_text(s.speaker_role)] if s.speaker_role else []
     if s.said_on or s.published:
         details.append(

@@ -49,7 +49,7 @@ class Extractor:
         self.stance = Stance(self.lex)
         self.checkworthiness = CheckWorthiness(self.lex)
         self.standing = Standing(self.lex)
-        self.propositions = Propositions(self.lex, self.checkworthiness, self.standing.penalty)
+        self.propositions = Propositions(self.lex, self.checkworthiness, self.standing.penalty, self.stance)
         self.names = name_words(language)
         embedded, as_ = self.lex.embedded, phrase_pattern(self.lex.words_of("cues", "embedded_as"), ignore_case=False)
         self.embedded = (
@@ -105,7 +105,7 @@ class Extractor:
         self.standing.mark(found, text)
         for number, statement in enumerate(found, start=1):
             statement.id = f"s{number}"
-            statement.propositions = self.propositions.of(statement)
+            statement.propositions = self.propositions.of(statement, text)
             if len(statement.propositions) > 1:  # a quotation of several sentences ranks by its best one
                 statement.checkworthiness = max(p.checkworthiness for p in statement.propositions)
         return Extraction(document, found, find_links(self.stance, found))

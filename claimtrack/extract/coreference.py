@@ -35,6 +35,10 @@ _QUOTATION = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 _ONE_WORD_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[^,.;:\"“”\n]{0,40},\s*)?(?P<word>[A-Z][\w'’-]+)(?=\s+[a-z])", re.MULTILINE
 )
+# where a sentence begins, and the words ahead of it
+_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*", re.MULTILINE)
+_WORDS_AHEAD = re.compile(r"[\w'’.-]+,?")
+_INITIAL = re.compile(r"[A-Z]\.?")
 _INSIDE_CAPITAL = re.compile(r"(?<=[\w,])[ \t]+([A-Z][\w'’-]*)")
 
 
@@ -180,7 +184,7 @@ class NameRegistry:
                 return person[0], "person", person[1]
         return added[-1][1:] if added else None
 
-    def subject_between(self, after: int, position: int) -> tuple[str, str, str] | None:
+    def subject_between(self, after: int, position: int, described_counts: bool = True) -> tuple[str, str, str] | None:
         """The last person named as the subject of a sentence between `after` and `position`, in the body: in
         "Diberitakan sebelumnya, Kasi Penkum Vanny Yulia Eka Sari membenarkan …. Dia mengatakan …", Vanny is whom
         "Dia" means, though someone else spoke last."""
@@ -193,8 +197,15 @@ class NameRegistry:
             for m in _ONE_WORD_SUBJECT.finditer(body, after, position)
             if m.start("word") not in taken and not any(s <= m.start("word") < e for s, e in quoted)
         ]
+        described = (
+            self._described_subject(body, after, position, quoted)
+            if described_counts and self.parser.lex.flag("names", "described_subjects_are_others")
+            else -1
+        )
         for run_position, run in sorted(runs, reverse=True):
             sentence_start = max(body.rfind(". ", 0, run_position) + 2, body.rfind("\n", 0, run_position) + 1, after)
+            if sentence_start < described:
+                break  # someone described, not named, is the subject since: the pronoun may be either
             if not _SUBJECT_LEAD.fullmatch(body, sentence_start, run_position):
                 continue
             if not self._predicate_follows(body, run_position + len(run)):
@@ -206,7 +217,31 @@ class NameRegistry:
                 # "Noel juga sempat menjabat … dia sempat menyatakan": a person the document names by one word
                 found = self.nickname(run) or self.full_name(run, run_position)
                 return (found[0], "person", found[1]) if found is not None else (run, "person", "")
-        return None
+        return ("", "person", "") if described >= 0 else None
+
+    def _described_subject(self, body: str, after: int, position: int, quoted: list[tuple[int, int]]) -> int:
+        """Where the last sentence between `after` and `position` begins whose subject is a role or a
+        description, not a name ("Sementara tersangka M memohon maaf …", "Pelaku kemudian kabur …"); -1 if none.
+        A pronoun after it may mean that person as well as anyone named before: it is left unresolved."""
+        names = self.parser.names
+        roles = self.parser.person_role_words
+        found = -1
+        for sentence in _SENTENCE_START.finditer(body, after, position):
+            if body[sentence.end() : sentence.end() + 1] in "\"“'‘" or any(s <= sentence.end() < e for s, e in quoted):
+                continue  # a sentence someone speaks, not the article's narration
+            words = _WORDS_AHEAD.findall(body, sentence.end(), min(position, sentence.end() + 160))
+            at = 0
+            while at < len(words) - 1 and (names.opens_sentence_only(words[at]) or words[at].endswith(",")):
+                at += 1  # "Sementara", "Di sisi lain,": what opens the sentence before its subject
+            if at >= len(words) or fold(words[at]) not in roles:
+                continue
+            at += 1
+            while at < len(words) and (fold(words[at]) in roles or _INITIAL.fullmatch(words[at])):
+                at += 1  # the rest of the role, or an initial ("tersangka M"); a name makes it a named subject
+            rest = body[sentence.end() : position]
+            if at < len(words) and names.predicate(words[at]) and not self._passive(rest[rest.find(words[at]) :]):
+                found = sentence.end()
+        return found
 
     def _someone(self, run: str, body: str) -> bool:
         """Is a one-word subject a person's name: no role, no institution or place, no word of the dictionary
@@ -366,10 +401,23 @@ def resolve(
     if speaker.pronoun:
         # "mereka" a group or an institution, "ia" a person, "-nya" ("katanya") a person or an institution
         fits = {"group": ("group", "organization"), "person": ("person",)}.get(speaker.kind, ("person", "organization"))
-        subject = registry.subject_between(after, position) if "person" in fits and after else None
+        # a pronoun of its own ("Dia membantah …") means the sentence subject before it, whoever; "ujarnya" after
+        # a quotation goes on with the speaker before unless someone else is named
+        standalone = fold(speaker.mention) in registry.parser.lex.pronouns
+        subject = registry.subject_between(after, position, standalone) if "person" in fits and after else None
         if subject is not None:  # a person brought in since the last attribution (named so or not: "")
             speaker.name, speaker.kind, speaker.role = subject
             speaker.aliases = [speaker.mention]
+            return speaker
+        last = last_speakers[-1] if last_speakers else None
+        if (
+            last is not None
+            and last.pronoun
+            and not last.name
+            and last.kind == "person"
+            and fold(last.mention) in registry.parser.lex.pronouns
+        ):
+            speaker.name = ""  # "Dia" just before was left open, and no one came in since: so is this one
             return speaker
         for previous in reversed(last_speakers):
             if previous.name and not previous.pronoun and previous.kind in fits:

@@ -14,6 +14,7 @@ from claimtrack.lexicon import Lexicon, gazetteer, lexicon, root_words
 from claimtrack.textutil import fold
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_INITIAL = re.compile(r"[A-Z]\.?")
 _RUN_AFTER = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
 _TOKEN = re.compile(r"[\w'’.&-]+|\(")  # a word as NameEvidence reads the text ("(" is one too)
 _LAST_TOKEN = re.compile(r"([\w'’.&-]+|\()[^\w'’.&(-]*\Z")
@@ -183,6 +184,12 @@ class NameWords:
 
     def is_honorific(self, word: str) -> bool:
         return fold(word).rstrip(".") in self.honorifics
+
+    @staticmethod
+    def only_initials(name: str) -> bool:
+        """Is the name only initials ("R", "M. S.")? The press so shields a suspect or a victim: it says who the
+        article means, not who they are, and two such are no one person."""
+        return bool(name.split()) and all(_INITIAL.fullmatch(w) for w in name.split())
 
     def names_someone(self, phrase: str, kind: str = "person") -> bool:
         """Does the phrase hold a name of its own? A known entity does ("White House"); an organisation's

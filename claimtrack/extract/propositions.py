@@ -17,7 +17,8 @@ from claimtrack.extract.checkworthy import CheckWorthiness
 from claimtrack.extract.names import name_words
 from claimtrack.extract.result import Proposition, Statement
 from claimtrack.extract.segment import sentences
-from claimtrack.lexicon import Lexicon
+from claimtrack.extract.stance import Stance
+from claimtrack.lexicon import Lexicon, phrase_pattern
 from claimtrack.textutil import fold, one_line
 
 _WRAPPING = "\"“”«»'‘’ \t\n"
@@ -44,8 +45,17 @@ class _Words:
 
 
 class Propositions:
-    def __init__(self, lex: Lexicon, checkworthiness: CheckWorthiness, penalty_for_private: float = 0.0):
+    def __init__(
+        self,
+        lex: Lexicon,
+        checkworthiness: CheckWorthiness,
+        penalty_for_private: float = 0.0,
+        stance: Stance | None = None,
+    ):
         self.lex = lex
+        self.stance = stance
+        self._complementizer = re.compile(phrase_pattern(lex.complementizers) + r"(?=\s)")
+        self._complementizer_before = re.compile(phrase_pattern(lex.complementizers) + r"\s*\Z")
         self.checkworthiness = checkworthiness
         self.penalty = penalty_for_private
         time = [
@@ -79,23 +89,77 @@ class Propositions:
         self.whole_offices = {fold(role): office for role, office in lex.table("titles", "whole_offices").items()}
         self.person_titles = frozenset(fold(t) for t in lex.person_titles if " " not in t)
 
-    def of(self, statement: Statement) -> list[Proposition]:
-        """The statement's propositions, with spans into the document (the statement's own offsets)."""
-        content = statement.content
+    def of(self, statement: Statement, text: str = "") -> list[Proposition]:
+        """The statement's propositions, with spans into the document (the statement's own offsets). A denial by
+        its cue has for propositions what it denies (see `_denied`)."""
+        content, offset, subject, refers = statement.content, 0, "", False
+        if statement.stance == "deny" and self.stance is not None and self.stance.denies_by_cue(statement.cue):
+            offset, subject, refers = self._denied(statement, text)
+            content = content[offset:]
         pieces = [(s.start, s.end) for s in sentences(content, self.lex)] or [(0, len(content))]
         if len(pieces) > 1 and len(pieces) > len([p for p in pieces if len(content[p[0] : p[1]].split()) >= 3]) + 2:
             pieces = [(0, len(content))]  # fragments, not sentences: keep the quotation whole
         found = []
         for start, end in pieces:
             words = content[start:end]
+            if subject and start == pieces[0][0]:
+                words = f"{subject} {words}"
             text, vague = self.wording(words, statement)
             if not text:
                 continue
             score = self.checkworthiness.score(words, statement.cue)
             if statement.speaker_standing == "private":
                 score = round(min(max(score + self.penalty, 0.0), 1.0), 3)
-            found.append(Proposition(text, statement.start + start, statement.start + end, score, vague))
+            at = statement.start + offset
+            found.append(Proposition(text, at + start, at + end, score, vague or refers))
         return found
+
+    def _denied(self, statement: Statement, text: str) -> tuple[int, str, bool]:
+        """What a denial by its cue denies, as (where it begins in the content, the subject it leaves out, whether
+        it only refers to something said): past the word that names it ("menepis anggapan bahwa P", "membantah
+        bahwa P", "denied that P": P), and with the denier as its subject when it has none ("Budi membantah
+        telah mencabuli muridnya": "Budi telah mencabuli muridnya", the accusation he denies). A language whose
+        verbs show no prefix leaves the subject out ("denied sending"): no claim then, rather than a guessed
+        one. A denied report named without its content ("menepis kabar yang beredar …", "membantah pernyataan
+        Kabid Humas …") or a noun phrase ("membantah adanya aliran dana", "dismissed the criticism as the voice
+        of …") states nothing to check."""
+        content = statement.content
+        assert self.stance is not None
+        named = self.stance.reported_proposition.match(content) or self._complementizer.match(content)
+        # "membantah bahwa P": the content may begin after its complementizer
+        before = max(0, statement.start - 20)
+        introduced = named is not None or bool(self._complementizer_before.search(text, before, statement.start))
+        if not introduced and self.stance.pointers.starts(content):
+            return 0, "", True
+        offset = named.end() if named else 0
+        while offset < len(content) and content[offset].isspace():
+            offset += 1
+        words = content[offset:].split()
+        at = 0
+        while at < len(words) - 1 and fold(words[at]) in self.stance.negations:
+            at += 1  # "membantah tidak hadir": whose absence is denied is the denier's
+        first = words[at] if words else ""
+        subjectless = (
+            bool(self.names.verb_prefixes)
+            and first[:1].islower()
+            and (
+                fold(first) in self.words.aspect
+                or fold(first) in self.names.predicate_openers
+                or (fold(first).startswith(self.names.verb_prefixes) and fold(first) not in self.names.roots)
+            )
+        )
+        named_denier = (
+            statement.speaker
+            and statement.speaker_kind in ("person", "organization")
+            and self.names.names_someone(statement.speaker, statement.speaker_kind)
+            and not self.names.only_initials(statement.speaker)
+        )
+        # an unnamed denier ("Presiden menepis klaim bahwa ia …") leaves whom the accusation is about open; a
+        # denied noun phrase ("membantah adanya aliran dana", "dismissed the criticism as …") states nothing
+        # (English "that" may also be a determiner, "rejected that argument": a clause with a named subject only)
+        clause = introduced and (bool(self.names.verb_prefixes) or content[offset : offset + 1].isupper())
+        stated = clause or subjectless
+        return offset, statement.speaker if subjectless and named_denier else "", not (named_denier and stated)
 
     def wording(self, words: str, statement: Statement) -> tuple[str, bool]:
         """A claim's wording of one sentence of a statement, and whether its subject points elsewhere."""

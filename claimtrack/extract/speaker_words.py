@@ -37,6 +37,10 @@ class SpeakerWords:
         self.name_particles = frozenset(w.casefold() for w in lex.words_of("names", "particles"))  # "bin", "van"
         self.connectors = frozenset(w.casefold() for w in lex.words_of("speaker", "name_connectors"))  # "of", "&"
         self.role_words = frozenset(w for t in titles for w in t.split() if w not in filler | self.connectors)
+        # the words of a person's titles only ("tersangka", "Kepala"): a person described by them
+        self.person_role_words = frozenset(
+            w for t in lex.person_titles for w in t.split() if w not in filler | self.connectors
+        )
         self.organization_words = frozenset(fold(w) for w in lex.words_of("organizations", "words")) | frozenset(
             h for h in lex.organization_heads if " " not in h
         )

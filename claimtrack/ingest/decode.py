@@ -27,8 +27,9 @@ def _refuse_damaged_utf8(data: bytes, error: UnicodeDecodeError, name: str) -> N
     broken = sum(1 for ch in text if "\udc80" <= ch <= "\udcff")
     decoded = sum(1 for ch in text if ch >= "\x80" and not "\udc80" <= ch <= "\udcff")
     if decoded > broken:
-        raise IngestError(f"{name}: not valid UTF-8 ({broken:,} bad bytes, the first at byte {error.start:,}); "
-                          "re-save it as UTF-8")
+        raise IngestError(
+            f"{name}: not valid UTF-8 ({broken:,} bad bytes, the first at byte {error.start:,}); re-save it as UTF-8"
+        )
 
 
 def decode(data: bytes, name: str = "input") -> str:

@@ -4,16 +4,61 @@ from __future__ import annotations
 
 from html.parser import HTMLParser
 
-_SKIP = {"script", "style", "noscript", "template", "nav", "footer", "aside", "form", "button", "svg",
-         "figcaption", "iframe", "object", "select", "textarea", "head"}
-_BLOCK = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
-          "br", "tr", "pre", "header", "dd", "dt", "figure", "table", "ul", "ol"}
+_SKIP = {
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "nav",
+    "footer",
+    "aside",
+    "form",
+    "button",
+    "svg",
+    "figcaption",
+    "iframe",
+    "object",
+    "select",
+    "textarea",
+    "head",
+}
+_BLOCK = {
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "blockquote",
+    "br",
+    "tr",
+    "pre",
+    "header",
+    "dd",
+    "dt",
+    "figure",
+    "table",
+    "ul",
+    "ol",
+}
 _META = {
-    "og:title": "title", "twitter:title": "title",
-    "og:site_name": "outlet", "application-name": "outlet",
+    "og:title": "title",
+    "twitter:title": "title",
+    "og:site_name": "outlet",
+    "application-name": "outlet",
     "og:url": "url",
-    "article:published_time": "published", "datepublished": "published", "pubdate": "published",
-    "date": "published", "dc.date": "published", "publish-date": "published",
+    "article:published_time": "published",
+    "datepublished": "published",
+    "pubdate": "published",
+    "date": "published",
+    "dc.date": "published",
+    "publish-date": "published",
 }
 
 

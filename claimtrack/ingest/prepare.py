@@ -39,10 +39,13 @@ def _numeric_date(match: re.Match, language: str, origin: str) -> tuple[date, No
         raise IngestError(f"published: {match.group(0)!r} is not a date (use YYYY-MM-DD)") from exc
     if note is not None:
         code = language or "LANGUAGE"
-        note = Note(note.key, f"{origin}: published {match.group(0)!r} reads either way; read month first as "
-                    f"{found.isoformat()} (settle it with `claimtrack config set ingest.date_order.{code} "
-                    "day-first` or month-first, or write YYYY-MM-DD)",
-                    more=f"more published dates in {code} articles read either way, and were read month first")
+        note = Note(
+            note.key,
+            f"{origin}: published {match.group(0)!r} reads either way; read month first as "
+            f"{found.isoformat()} (settle it with `claimtrack config set ingest.date_order.{code} "
+            "day-first` or month-first, or write YYYY-MM-DD)",
+            more=f"more published dates in {code} articles read either way, and were read month first",
+        )
     return found, note
 
 
@@ -107,7 +110,9 @@ def _opening(paragraph: str, words: int = 12) -> str:
 
 def _repeats_title(paragraph: str, title: str, title_key: str) -> bool:
     """Is the paragraph the title again (compared folded, and only when the lengths are near)?"""
-    return bool(title_key) and abs(len(paragraph) - len(title)) <= max(8, len(title) // 5) and fold(paragraph) == title_key
+    return (
+        bool(title_key) and abs(len(paragraph) - len(title)) <= max(8, len(title) // 5) and fold(paragraph) == title_key
+    )
 
 
 def _is_caption(paragraph: str, lex: Lexicon) -> bool:
@@ -150,8 +155,14 @@ def prepare(
     title_key = fold(title) if len(paragraphs) > 1 or not paragraphs or title != _opening(paragraphs[0]) else ""
 
     # everything before the dateline paragraph is header material: repeated title, keywords, captions
-    dateline_index = next((i for i, p in enumerate(paragraphs[:_HEADER_SCAN]) if (found := dateline_match(p))
-                           and (i == 0 or not found.groupdict().get("place_bare"))), None)
+    dateline_index = next(
+        (
+            i
+            for i, p in enumerate(paragraphs[:_HEADER_SCAN])
+            if (found := dateline_match(p)) and (i == 0 or not found.groupdict().get("place_bare"))
+        ),
+        None,
+    )
     if dateline_index:
         dropped.extend(paragraphs[:dateline_index])
         paragraphs = paragraphs[dateline_index:]
@@ -162,7 +173,7 @@ def prepare(
         found_outlet = next((v for k, v in groups.items() if k.startswith("outlet") and v), "")
         dateline = dateline or place.strip()
         outlet = outlet or found_outlet.strip()
-        paragraphs[0] = paragraphs[0][found.end():].lstrip()
+        paragraphs[0] = paragraphs[0][found.end() :].lstrip()
 
     body: list[str] = []
     for paragraph in paragraphs:
@@ -174,7 +185,11 @@ def prepare(
         if credit_match:
             credit = credit or credit_match.group("credit").strip()
             dropped.append(paragraph)
-        elif _repeats_title(paragraph, title, title_key) or lex.boilerplate_prefix.match(paragraph) or _is_caption(paragraph, lex):
+        elif (
+            _repeats_title(paragraph, title, title_key)
+            or lex.boilerplate_prefix.match(paragraph)
+            or _is_caption(paragraph, lex)
+        ):
             dropped.append(paragraph)
         else:
             body.append(paragraph)

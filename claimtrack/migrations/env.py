@@ -7,7 +7,9 @@ import claimtrack.models  # noqa: F401 - registers the tables on SQLModel.metada
 
 connection = context.config.attributes.get("connection")
 if connection is None:
-    raise RuntimeError("claimtrack's migrations run through claimtrack.migrations (Store.upgrade), not the alembic command")
+    raise RuntimeError(
+        "claimtrack's migrations run through claimtrack.migrations (Store.upgrade), not the alembic command"
+    )
 
 context.configure(connection=connection, target_metadata=SQLModel.metadata, render_as_batch=True, compare_type=True)
 with context.begin_transaction():

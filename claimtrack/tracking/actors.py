@@ -110,6 +110,7 @@ class ActorResolver:
             speaker.kind in ("circulating", "unknown")
             or not words.names_someone(name, speaker.kind)
             or name[:1].islower()
+            or words.only_initials(name)  # "tersangka R": the article shields who it is
         ):
             return None  # (a description, "warga Bekasi", "union leader", names no one in particular)
         key = fold(name)

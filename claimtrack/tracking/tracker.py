@@ -10,26 +10,23 @@ Rules (docs/claims.md explains them):
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
 
-from claimtrack.config import default_editor, settings
+from claimtrack.config import default_editor
 from claimtrack.extract import Extraction, extract
 from claimtrack.extract.result import Proposition
 from claimtrack.extract.result import Statement as ExtractedStatement
-from claimtrack.extract.stance import Stance
 from claimtrack.ingest.document import Document, IngestError
-from claimtrack.lexicon import detect_language, lexicon
+from claimtrack.lexicon import detect_language
 from claimtrack.match import NEGATED, ClaimIndex, Match, match_key
 from claimtrack.models import utcnow
 from claimtrack.store import EventView, Store, StoreError, Transaction
 from claimtrack.textutil import one_line
 from claimtrack.tracking.actors import ActorChanges, ActorResolver, Speaker
+from claimtrack.tracking.claim_rules import accused, joinable, proposition_key, stance_of, statement_keys
 
 _SYSTEM_EDITOR = "claimtrack"
-_WORDS = re.compile(r"\w+")
 
 
 @dataclass
@@ -73,65 +70,6 @@ class _DocumentFailed(Exception):
     def __init__(self, origin: str, reason: str):
         super().__init__(f"{origin}: {reason}")
         self.origin, self.reason = origin, reason
-
-
-def claim_worthy(statement: ExtractedStatement) -> list[tuple[int, Proposition]]:
-    """The statement's propositions that become claims, by their number: an assertion's sentences that are
-    check-worthy enough, stand on their own, and are long enough."""
-    if statement.stance != "assert":
-        return []
-    config = settings().claims
-    return [
-        (n, p)
-        for n, p in enumerate(statement.propositions)
-        if p.checkworthiness >= config.min_checkworthiness
-        and not p.vague
-        and len(_WORDS.findall(p.text)) >= config.min_content_words
-    ]
-
-
-def joinable(statement: ExtractedStatement) -> list[tuple[int, Proposition, bool]]:
-    """The statement's propositions that may join a claim already tracked (any that stands on its own: a
-    repetition supports a claim however it is worded), each with whether it may also start one."""
-    if statement.stance != "assert":
-        return []
-    worthy = {n for n, _ in claim_worthy(statement)}
-    config = settings().claims
-    return [
-        (n, p, n in worthy)
-        for n, p in enumerate(statement.propositions)
-        if not p.vague and len(_WORDS.findall(p.text)) >= config.min_content_words
-    ]
-
-
-def is_claim_worthy(statement: ExtractedStatement) -> bool:
-    return bool(claim_worthy(statement))
-
-
-def proposition_key(statement_id: str, number: int) -> str:
-    return f"{statement_id}#{number}"
-
-
-@cache
-def stance_of(language: str) -> Stance:
-    return Stance(lexicon(language))
-
-
-def statement_keys(extraction: Extraction) -> dict[str, str]:
-    """Match keys of what may start, join or contradict a claim (computed where extraction runs): each claim-worthy
-    proposition of an assertion ("s3#0"), each denial whole ("s4")."""
-    language = extraction.document.language
-    stance = stance_of(language)
-    # a denial is matched on what it denies, its verdict ("tidak benar", "is false") taken out
-    keys = {
-        s.id: match_key(stance.without_verdict(s.content), language)
-        for s in extraction.statements
-        if s.stance == "deny"
-    }
-    for statement in extraction.statements:
-        for number, proposition, _ in joinable(statement):
-            keys[proposition_key(statement.id, number)] = match_key(proposition.text, language)
-    return keys
 
 
 def _earliest(a: date | None, b: date | None) -> date | None:
@@ -329,7 +267,27 @@ class Tracker:
             mine = actor_id is not None and (not originators[target] or actor_id in originators[target])
             attach(target, statement, "asserts" if mine else "supports", score)
 
+        def start(proposition: Proposition, statement: ExtractedStatement, key: str, asserter: int | None) -> int:
+            """A new claim, under a placeholder id until all of this document's new claims are inserted together."""
+            target = -1 - len(new_claims)
+            new_claims.append(
+                {
+                    "text": proposition.text,
+                    "language": document.language,
+                    "checkworthiness": proposition.checkworthiness,
+                    "first_seen": statement.said_on or document.published,
+                    "match_key": key,
+                }
+            )
+            plan.new_keys[target] = key
+            plan.local_index = plan.local_index or ClaimIndex(index.config)
+            plan.local_index.add(target, key)
+            result.new_claims.append(target)
+            originators[target] = {asserter} if asserter is not None else set()
+            return target
+
         for statement in sorted(statements, key=lambda s: (s.stance == "deny", s.start)):
+            actor_id = actor_of[statement.id]
             if statement.stance == "deny":
                 key = keys.get(statement.id)
                 target, score = claim_of.get(answers.get(statement.id, "")), 100.0
@@ -341,8 +299,20 @@ class Tracker:
                     # across articles only what a denial cue denies ("membantah bahwa P") is matched to P
                     found = self._best(index, plan, key)
                     target, score = (found.claim_id, found.score) if found else (None, 0.0)
-                if target is not None and self._rebuts(tx, target, actor_of[statement.id], originators, plan, index):
-                    attach(target, statement, "contradicts", score)
+                if target is not None:
+                    if self._rebuts(tx, target, actor_id, originators, plan, index):
+                        attach(target, statement, "contradicts", score)
+                    continue
+                # what it denies, tracked or not: the accusation it answers is a claim no one here asserts
+                for number, proposition in accused(statement, document.language):
+                    key = keys.get(proposition_key(statement.id, number))
+                    if not key:
+                        continue
+                    found = self._best(index, plan, key)
+                    if found is None:
+                        attach(start(proposition, statement, key, None), statement, "contradicts", 100.0)
+                    elif self._rebuts(tx, found.claim_id, actor_id, originators, plan, index):
+                        attach(found.claim_id, statement, "contradicts", found.score)
                 continue
             supported = claim_of.get(supports.get(statement.id, ""))
             if supported is not None:
@@ -355,27 +325,8 @@ class Tracker:
                 found = self._best(index, plan, key)
                 if found is not None:
                     join(found.claim_id, statement, found.score)
-                    continue
-                if not may_start:
-                    continue
-                # a placeholder id until all of this document's new claims are inserted together
-                target = -1 - len(new_claims)
-                new_claims.append(
-                    {
-                        "text": proposition.text,
-                        "language": document.language,
-                        "checkworthiness": proposition.checkworthiness,
-                        "first_seen": statement.said_on or document.published,
-                        "match_key": key,
-                    }
-                )
-                plan.new_keys[target] = key
-                plan.local_index = plan.local_index or ClaimIndex(index.config)
-                plan.local_index.add(target, key)
-                result.new_claims.append(target)
-                actor_id = actor_of[statement.id]
-                originators[target] = {actor_id} if actor_id is not None else set()
-                attach(target, statement, "asserts", 100.0)
+                elif may_start:
+                    attach(start(proposition, statement, key, actor_id), statement, "asserts", 100.0)
 
         real = dict(zip(range(-1, -1 - len(new_claims), -1), tx.add_claims(new_claims)))
         deferred.links.extend(

@@ -191,3 +191,21 @@ def test_atau_between_two_full_names_is_or_not_a_nickname():
         '"Kami siap menang di Jawa Tengah," kata Ganjar Pranowo.'
     )
     assert speakers(text) == ["Ganjar Pranowo"]
+
+
+def test_dia_after_someone_described_by_a_role_and_an_initial_is_left_open_and_so_is_what_follows_it():
+    text = (
+        '"Kami sudah menahan pelaku," kata Kasat Reskrim Polres Polman, AKP Budi Adi, Senin (20/10/2025).\n\n'
+        "Sementara tersangka M memohon maaf atas kegaduhan itu. Dia pun membantah telah mencabuli muridnya.\n\n"
+        '"Tidak benar. Saya meminta maaf kepada keluarga besar saya," ujarnya.'
+    )
+    assert speakers(text) == ["Budi Adi", "", ""]
+
+
+def test_in_english_an_epithet_re_mentions_the_person_just_quoted():
+    text = (
+        '"We will build the wall," Donald Trump said on Friday.\n\n'
+        "The Republican nominee also linked cyber attacks to the private email server. He said that the "
+        "server was never secure."
+    )
+    assert speakers(text, "en")[-1] == "Donald Trump"

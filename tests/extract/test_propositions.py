@@ -107,3 +107,20 @@ def test_questions_subjectless_sentences_and_conversational_asides_are_no_claims
     ]
     assert propositions('"Kebijakan LPG 3 kg kan bagus sejak 2024," kata Budi Santoso.')[0][1]
     assert not propositions('"Sudah ada 5 korban meninggal di Cianjur," kata Budi Santoso.')[0][1]
+
+
+# --- what a denial denies ----------------------------------------------------------------------------------------
+def test_a_named_denial_by_its_cue_has_the_accusation_for_proposition_with_the_denier_as_subject():
+    assert propositions("Budi Santoso membantah telah memukul tiga muridnya di ruang kelas pada Februari 2024.") == [
+        ("Budi Santoso telah memukul tiga muridnya di ruang kelas pada Februari 2024", False)
+    ]
+    assert propositions(
+        "Kementerian Keuangan membantah bahwa Sri Mulyani menyebut guru sebagai beban negara pada Agustus 2025."
+    ) == [("Sri Mulyani menyebut guru sebagai beban negara pada Agustus 2025", False)]
+
+
+def test_a_denial_that_names_a_report_a_noun_phrase_or_has_no_named_denier_states_nothing():
+    assert propositions("Siti Rahayu membantah kabar yang beredar di media sosial tentang sekolahnya.")[0][1]
+    assert propositions("Budi Santoso membantah adanya aliran dana ke rekening pribadinya.")[0][1]
+    assert propositions("Presiden menepis klaim bahwa ia seorang diktator atau fasis.")[0][1]
+    assert propositions("Frank Nervo rejected that argument in a ruling released Thursday.", "en")[0][1]

@@ -4,6 +4,7 @@ Revision ID: 0002
 Revises: 0001
 Create Date: 2026-11-26
 """
+
 from typing import Sequence, Union
 
 from alembic import op

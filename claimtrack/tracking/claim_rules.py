@@ -1,0 +1,97 @@
+"""Which of a document's statements make claims, and the match keys they are looked up by.
+
+- an assertion's propositions that are check-worthy enough, stand on their own and are long enough start
+  claims; any that stands on its own may join one;
+- a denial is matched whole on what it denies (its verdict taken out); a denial by its cue ("membantah
+  telah …", "denied that …") whose denied proposition is such a claim and answers nothing tracked makes that
+  claim — the accusation — with the denial contradicting it and no one asserting it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from claimtrack.config import settings
+from claimtrack.extract import Extraction
+from claimtrack.extract.result import Proposition
+from claimtrack.extract.result import Statement as ExtractedStatement
+from claimtrack.extract.stance import Stance
+from claimtrack.lexicon import lexicon
+from claimtrack.match import match_key
+
+_WORDS = re.compile(r"\w+")
+
+
+def claim_worthy(statement: ExtractedStatement) -> list[tuple[int, Proposition]]:
+    """The statement's propositions that become claims, by their number: an assertion's sentences that are
+    check-worthy enough, stand on their own, and are long enough."""
+    if statement.stance != "assert":
+        return []
+    return _worthy(statement)
+
+
+def accused(statement: ExtractedStatement, language: str) -> list[tuple[int, Proposition]]:
+    """What a denial by its cue denies, where it would be a claim ("Budi membantah telah mencabuli muridnya":
+    "Budi telah mencabuli muridnya"); nothing for a denial by its words ("itu hoaks"), whose content is its
+    own verdict, nor for one whose denied words do not stand on their own ("menepis informasi tersebut")."""
+    if statement.stance != "deny" or not stance_of(language).denies_by_cue(statement.cue):
+        return []
+    return _worthy(statement)
+
+
+def _worthy(statement: ExtractedStatement) -> list[tuple[int, Proposition]]:
+    config = settings().claims
+    return [
+        (n, p)
+        for n, p in enumerate(statement.propositions)
+        if p.checkworthiness >= config.min_checkworthiness
+        and not p.vague
+        and len(_WORDS.findall(p.text)) >= config.min_content_words
+    ]
+
+
+def joinable(statement: ExtractedStatement) -> list[tuple[int, Proposition, bool]]:
+    """The statement's propositions that may join a claim already tracked (any that stands on its own: a
+    repetition supports a claim however it is worded), each with whether it may also start one."""
+    if statement.stance != "assert":
+        return []
+    worthy = {n for n, _ in claim_worthy(statement)}
+    config = settings().claims
+    return [
+        (n, p, n in worthy)
+        for n, p in enumerate(statement.propositions)
+        if not p.vague and len(_WORDS.findall(p.text)) >= config.min_content_words
+    ]
+
+
+def is_claim_worthy(statement: ExtractedStatement) -> bool:
+    return bool(claim_worthy(statement))
+
+
+def proposition_key(statement_id: str, number: int) -> str:
+    return f"{statement_id}#{number}"
+
+
+@cache
+def stance_of(language: str) -> Stance:
+    return Stance(lexicon(language))
+
+
+def statement_keys(extraction: Extraction) -> dict[str, str]:
+    """Match keys of what may start, join or contradict a claim (computed where extraction runs): each claim-worthy
+    proposition of an assertion ("s3#0"), each denial whole ("s4") and what it denies ("s4#0")."""
+    language = extraction.document.language
+    stance = stance_of(language)
+    # a denial is matched on what it denies, its verdict ("tidak benar", "is false") taken out
+    keys = {
+        s.id: match_key(stance.without_verdict(s.content), language)
+        for s in extraction.statements
+        if s.stance == "deny"
+    }
+    for statement in extraction.statements:
+        for number, proposition, _ in joinable(statement):
+            keys[proposition_key(statement.id, number)] = match_key(proposition.text, language)
+        for number, proposition in accused(statement, language):
+            keys[proposition_key(statement.id, number)] = match_key(proposition.text, language)
+    return keys

@@ -1,0 +1,40 @@
+"""A denial by its cue that says what it denies makes that accusation a claim: contradicted, asserted by no one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from claimtrack.ingest import read_path
+from claimtrack.store import ClaimQuery
+from claimtrack.tracking.tracker import Tracker
+
+DENIALS = Path(__file__).resolve().parents[1] / "fixtures" / "denials"
+
+
+def ingest(store, *names: str) -> None:
+    tracker = Tracker(store)
+    for name in names:
+        for document in read_path(DENIALS / name):
+            tracker.ingest(document)
+
+
+def test_a_named_denial_of_what_it_says_makes_the_accusation_a_claim_asserted_by_no_one(store):
+    ingest(store, "bantul-2024-03-04-guru-membantah.md")
+    [claim] = [c for c in store.claims(ClaimQuery()) if "memukul" in c.text]
+    assert claim.text == "Budi Santoso telah memukul tiga muridnya di ruang kelas pada Februari 2024"
+    assert [s.speaker for s in claim.by_relation("contradicts")] == ["Budi Santoso"]
+    assert claim.asserted_by == [] and claim.first_by == ""
+    assert claim.contested
+
+
+def test_whoever_later_asserts_the_accusation_joins_that_claim_as_its_asserter(store):
+    ingest(store, "bantul-2024-03-04-guru-membantah.md", "bantul-2024-03-06-polisi-menyebut.md")
+    [claim] = [c for c in store.claims(ClaimQuery()) if "memukul" in c.text]
+    assert claim.asserted_by == ["Michael Tamba"]
+    assert [s.speaker for s in claim.by_relation("contradicts")] == ["Budi Santoso"]
+
+
+def test_a_denial_that_only_names_a_report_or_whose_denier_is_unnamed_makes_no_claim(store):
+    ingest(store, "bantul-2024-03-05-kabar.md")
+    texts = [c.text for c in store.claims(ClaimQuery())]
+    assert not any("kabar" in t.casefold() or "uang kas" in t for t in texts), texts
