@@ -170,6 +170,7 @@ LEXICON: Section = {
     },
     "claims": {
         "discourse_markers": Words(FOLDED),
+        "enumerators": Words(FOLDED),
         "first_person": Words(FOLDED),
         "third_person": Words(FOLDED),
         "vague_subjects": Words(FOLDED),

@@ -42,6 +42,7 @@ class _Words:
     aspect: frozenset[str]  # an auxiliary opening a sentence leaves its subject out ("Telah mengirimkan …")
     existential: frozenset[str]  # … unless it opens an existential, which needs none ("Sudah ada …")
     colloquial: frozenset[str]  # particles of conversation ("kan", "sih"): an aside, not a claim
+    enumerators: frozenset[str]  # "Pertama,": a list's point, before a comma
 
 
 class Propositions:
@@ -83,6 +84,7 @@ class Propositions:
             aspect=frozenset(fold(w) for w in lex.words_of("claims", "aspect_openers")),
             existential=frozenset(fold(w) for w in lex.words_of("claims", "existential")),
             colloquial=frozenset(fold(w) for w in lex.words_of("checkworthiness", "colloquial") if " " not in w),
+            enumerators=frozenset(fold(w) for w in lex.words_of("claims", "enumerators")),
         )
         self.names = name_words(lex.code)
         self.offices = {fold(role): office for role, office in lex.table("titles", "offices").items()}
@@ -165,11 +167,17 @@ class Propositions:
         """A claim's wording of one sentence of a statement, and whether its subject points elsewhere."""
         text = one_line(words).strip(_WRAPPING).rstrip(" ,;:")
         text = _OPENING_NOTE.sub("", text)
-        for _ in range(3):  # "Jadi, ya, …"
+        for _ in range(3):  # "Jadi, ya, …", "Pertama, …"
             first = _FIRST_WORD.match(text)
-            if first is None or fold(first.group(1)) not in self.words.discourse or first.end() >= len(text):
+            if first is None or first.end() >= len(text):
                 break
+            word = fold(first.group(1))
+            if word not in self.words.discourse and not (word in self.words.enumerators and first.group(2)):
+                break
+            opened = first.group(1)[:1].isupper()
             text = text[first.end() :]
+            if opened:  # what follows now opens the sentence ("Pertama, menyita …": a verb with no subject)
+                text = text[:1].upper() + text[1:]
         folded = fold(text).split()
         vague = any(tuple(folded[: len(v)]) == v for v in self.words.vague)
         if statement.speaker and statement.speaker_kind in ("person", "organization", "group"):

@@ -124,3 +124,22 @@ def test_a_denial_that_names_a_report_a_noun_phrase_or_has_no_named_denier_state
     assert propositions("Budi Santoso membantah adanya aliran dana ke rekening pribadinya.")[0][1]
     assert propositions("Presiden menepis klaim bahwa ia seorang diktator atau fasis.")[0][1]
     assert propositions("Frank Nervo rejected that argument in a ruling released Thursday.", "en")[0][1]
+
+
+# --- subjects left out ---------------------------------------------------------------------------------------------
+def test_a_sentence_opening_with_a_negation_or_an_enumerated_verb_has_no_subject_of_its_own():
+    assert propositions(
+        '"Tidak akan menggunakan APBN untuk membayar utang proyek kereta cepat," kata Budi Santoso.'
+    ) == [("Tidak akan menggunakan APBN untuk membayar utang proyek kereta cepat", True)]
+    assert propositions('"Pertama, menyita uang sebesar Rp 5,4 miliar dari rumah tersangka," kata Budi Santoso.') == [
+        ("Menyita uang sebesar Rp 5,4 miliar dari rumah tersangka", True)
+    ]
+
+
+def test_after_a_negation_an_existential_or_a_quantifier_needs_no_subject():
+    for words in (
+        "Tidak ada korban jiwa dalam kebakaran Pasar Senen pada Selasa",
+        "Tak satu pun dari 40 warga diajak berdiskusi oleh pemerintah desa",
+        "Tidak semua kelas menengah bisa mendapatkan subsidi listrik pada 2026",
+    ):
+        assert propositions(f'"{words}," kata Budi Santoso.') == [(words, False)]
