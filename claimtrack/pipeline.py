@@ -18,7 +18,7 @@ import os
 import signal
 import threading
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -201,7 +201,7 @@ def _tasks(work: Iterable[Unit]) -> Iterator[list[Unit]]:
         yield task
 
 
-def _in_order(work: Iterable[Unit], reader: _Reader, jobs: int) -> Iterator[list[Pair]]:
+def _in_order(work: Iterable[Unit], reader: _Reader, jobs: int) -> Generator[list[Pair], None, None]:
     """Each unit's articles with their extractions, in input order: in a pool of `jobs` processes, a few units ahead
     of the caller; stdin is read here. Stopping (an exception, or closing this generator) cancels what has not begun
     and waits for the units under way, which a terminal's Ctrl+C has stopped too."""
@@ -314,7 +314,7 @@ class _Writer:
     def _write(self, pairs: list[Pair]) -> None:
         presumed = [item.sha256 for item, prepared in pairs if isinstance(item, Document) and prepared is None]
         stored = self.store.sources_with(presumed) if presumed else {}
-        batch = []
+        batch: list[tuple[Document, Extraction | None, dict[str, str] | None]] = []
         for item, prepared in pairs:
             if isinstance(item, Document) and item.sha256 not in stored:
                 batch.append((item, *(prepared or _prepare_one(item))))
@@ -377,7 +377,7 @@ def ingest_files(
     ends it early with `Summary.stopped` set: everything stored so far stays, and running it again goes on."""
     summary = Summary()
     progress = Progress(files=len(files), articles=None)
-    stream: Iterator[list[Pair]] | None = None
+    stream: Generator[list[Pair], None, None] | None = None
     try:
         counts = [articles_in(path) for path in files]
         total = None if None in counts else sum(c or 0 for c in counts)

@@ -388,10 +388,9 @@ def _statement(s: StatementView, say: Words, language: str = "") -> list[str]:
     if s.stance == "deny" and s.cue.casefold() in _deny_cues(language):
         who += f" ({md_text(s.cue)})"  # "membantah" before what it denies: the quote is no claim of theirs
     details = [md_text(s.speaker_role)] if s.speaker_role else []
-    if s.said_on or s.published:
-        details.append(
-            say("said", date=s.said_on.isoformat()) if s.said_on else say("published", date=s.published.isoformat())
-        )  # type: ignore[union-attr]
+    day = s.said_on or s.published
+    if day:
+        details.append(say("said" if s.said_on else "published", date=day.isoformat()))
     where = link(s.source, s.url)
     if where:
         details.append(say("in_source", source=where))

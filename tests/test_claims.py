@@ -43,8 +43,12 @@ def test_sample_alone_gives_the_users_example(store, sample_article):
 
 
 def test_repetitions_in_other_articles_and_languages_join_the_claim(store, sample_article):
-    ingest(store, sample_article, ARTICLES / "kompas-2023-10-14-kirby-amunisi.md",
-           ARTICLES / "reuters-2023-10-13-white-house-arms.md")
+    ingest(
+        store,
+        sample_article,
+        ARTICLES / "kompas-2023-10-14-kirby-amunisi.md",
+        ARTICLES / "reuters-2023-10-13-white-house-arms.md",
+    )
     claim = weapons_claim(store)
     contents = {s.content for s in claim.statements}
     assert "North Korea has delivered weapons to Russia for use in its war in Ukraine" in contents
@@ -59,8 +63,12 @@ def test_repetitions_in_other_articles_and_languages_join_the_claim(store, sampl
 
 
 def test_unrelated_claims_do_not_join(store, sample_article):
-    ingest(store, sample_article, ARTICLES / "kompas-2023-10-14-kirby-amunisi.md",
-           ARTICLES / "unrelated-2023-11-02-rice-prices.md")
+    ingest(
+        store,
+        sample_article,
+        ARTICLES / "kompas-2023-10-14-kirby-amunisi.md",
+        ARTICLES / "unrelated-2023-11-02-rice-prices.md",
+    )
     claim = weapons_claim(store)
     for statement in claim.statements:
         assert "satelit" not in statement.content
@@ -107,7 +115,9 @@ def test_edit_gives_canonical_words_and_keeps_statements(cli, sample_article):
     assert result.exit_code == 0, result.output
     shown = json.loads(cli("show", str(claim_id), "--json").stdout)
     assert shown["text"] == "North Korea sent weapons to Russia"
-    assert any(s["content"] == "Korea Utara baru-baru ini mengirimkan senjata kepada Rusia" for s in shown["statements"])
+    assert any(
+        s["content"] == "Korea Utara baru-baru ini mengirimkan senjata kepada Rusia" for s in shown["statements"]
+    )
     assert shown["history"][-1]["action"] == "edit"
     # a later article still joins the claim under its new wording
     cli("ingest", str(ARTICLES / "reuters-2023-10-13-white-house-arms.md"))
@@ -135,7 +145,9 @@ def test_link_and_unlink_by_hand(cli, sample_article, store):
     claim = weapons_claim(store)
     tass = next(s for s in store.statements_search("pengarahan"))[0]
     assert cli("link", str(claim.id), str(tass.id), "--as", "supports").exit_code == 0
-    assert any(s.id == tass.id and s.relation == "supports" and s.origin == "manual" for s in store.claim(claim.id).statements)
+    assert any(
+        s.id == tass.id and s.relation == "supports" and s.origin == "manual" for s in store.claim(claim.id).statements
+    )
     assert cli("unlink", str(claim.id), str(tass.id)).exit_code == 0
     assert all(s.id != tass.id for s in store.claim(claim.id).statements)
     bad = cli("link", str(claim.id), str(tass.id), "--as", "likes")
@@ -171,8 +183,12 @@ def test_a_document_that_fails_in_a_batch_is_rolled_back_alone(store, sample_art
     from claimtrack.ingest.document import IngestError
     from claimtrack.store import StoreError
 
-    documents = [d for path in (sample_article, ARTICLES / "kompas-2023-10-14-kirby-amunisi.md",
-                                ARTICLES / "unrelated-2023-11-02-rice-prices.md") for d in read_path(path)]
+    paths = (
+        sample_article,
+        ARTICLES / "kompas-2023-10-14-kirby-amunisi.md",
+        ARTICLES / "unrelated-2023-11-02-rice-prices.md",
+    )
+    documents = [d for path in paths for d in read_path(path)]
     tracker = Tracker(store)
     original = Tracker._write
 

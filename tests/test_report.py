@@ -8,7 +8,8 @@ import re
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from claimtrack.config import settings as config_settings
@@ -31,18 +32,49 @@ def tags(rendered: str) -> set[str]:
 
 
 def statement(**values) -> StatementView:
-    base = dict(id=1, relation="asserts", origin="auto", speaker="Gedung Putih", speaker_kind="organization",
-                speaker_role="", cue="mengatakan", content="Korea Utara mengirimkan senjata", quote="indirect",
-                stance="assert", said_on=date(2023, 10, 12), date_text="", source_id=1, source="Lavrov di Pyongyang",
-                outlet="ANTARA", url="", published=date(2023, 10, 19), start=0, end=10, sentence_start=0, sentence_end=10)
+    base = dict(
+        id=1,
+        relation="asserts",
+        origin="auto",
+        speaker="Gedung Putih",
+        speaker_kind="organization",
+        speaker_role="",
+        cue="mengatakan",
+        content="Korea Utara mengirimkan senjata",
+        quote="indirect",
+        stance="assert",
+        said_on=date(2023, 10, 12),
+        date_text="",
+        source_id=1,
+        source="Lavrov di Pyongyang",
+        outlet="ANTARA",
+        url="",
+        published=date(2023, 10, 19),
+        start=0,
+        end=10,
+        sentence_start=0,
+        sentence_end=10,
+    )
     base.update(values)
     return StatementView(**base)
 
 
 def claim(**values) -> ClaimView:
-    base = dict(id=1, text="Korea Utara mengirimkan senjata kepada Rusia", language="id", status="unverified",
-                status_note="", checkworthiness=0.5, first_seen=date(2023, 10, 12), needs_review=False, review_reason="",
-                origin="extracted", provenance="", version=1, updated_at=GENERATED)
+    base = dict(
+        id=1,
+        text="Korea Utara mengirimkan senjata kepada Rusia",
+        language="id",
+        status="unverified",
+        status_note="",
+        checkworthiness=0.5,
+        first_seen=date(2023, 10, 12),
+        needs_review=False,
+        review_reason="",
+        origin="extracted",
+        provenance="",
+        version=1,
+        updated_at=GENERATED,
+    )
     base.update(values)
     return ClaimView(**base)
 
@@ -72,13 +104,18 @@ def test_weapons_claim_report_names_both_sides_the_verdict_and_the_note(cli, sam
     assert "<blockquote>" in asserted and "mengirimkan senjata kepada Rusia" in asserted
     assert "<strong>Dmitry Peskov</strong>, juru bicara Kremlin" in contradicted
     assert "tuduhan Barat itu tidak disertai bukti" in contradicted
-    assert re.search(r"<strong>Verdict:</strong> Disputed \(rating 3 of 5, rated \d{4}-\d\d-\d\d \d\d:\d\d WIB\)", section)
+    assert re.search(
+        r"<strong>Verdict:</strong> Disputed \(rating 3 of 5, rated \d{4}-\d\d-\d\d \d\d:\d\d WIB\)", section
+    )
     assert "<strong>Editor's note:</strong> Kremlin denies; no evidence published" in section
     assert "History" not in section and "tester" not in section  # the audit trail is the desk's, not the reader's
 
     verbose = commonmark().render(cli("export", "--claim", str(claim_id), "--verbose").stdout)
     history = verbose.split("<h4>History</h4>", 1)[1]
-    assert "<td>tester</td>\n<td>status: Unverified → Disputed</td>\n<td>Kremlin denies; no evidence published</td>" in history
+    assert (
+        "<td>tester</td>\n<td>status: Unverified → Disputed</td>\n<td>Kremlin denies; no evidence published</td>"
+        in history
+    )
     assert re.search(r"<td>\d{4}-\d\d-\d\d \d\d:\d\d WIB</td>", history)
 
 
@@ -112,20 +149,34 @@ def test_a_report_of_more_than_five_claims_has_contents_linking_to_each_claim():
 def test_title_and_summary_name_the_filter_the_publisher_and_the_local_time(monkeypatch):
     monkeypatch.setenv("TZ", "Asia/Jakarta")
     filters = {"status": ("false", "misleading"), "since": date(2023, 10, 1), "speaker": "Peskov", "claim": ()}
-    text = render_markdown([claim(status="false"), claim(id=2, status="misleading")], generated_at=GENERATED,
-                           filters=filters, publisher="Cek Fakta Harian", desk="Desk Politik")
+    text = render_markdown(
+        [claim(status="false"), claim(id=2, status="misleading")],
+        generated_at=GENERATED,
+        filters=filters,
+        publisher="Cek Fakta Harian",
+        desk="Desk Politik",
+    )
     lines = text.splitlines()
-    assert lines[0] == ("# Fact-check report: claims marked False or Misleading with statements by Peskov "
-                        "first seen on or after 2023-10-01")
+    assert lines[0] == (
+        "# Fact-check report: claims marked False or Misleading with statements by Peskov "
+        "first seen on or after 2023-10-01"
+    )
     assert lines[2] == "Prepared by Cek Fakta Harian, Desk Politik · 2024-05-01 16:30 WIB"
-    assert ("This report covers claims marked False or Misleading with statements by Peskov first seen on or after "
-            "2023-10-01: 2 claims.") in text
+    assert (
+        "This report covers claims marked False or Misleading with statements by Peskov first seen on or after "
+        "2023-10-01: 2 claims."
+    ) in text
 
 
 def test_labels_are_in_one_language(monkeypatch):
     monkeypatch.setenv("TZ", "UTC")
-    views = [claim(status="false", status_note="Data BPS", statements=[statement(),
-             statement(id=2, relation="contradicts", speaker="Dmitry Peskov", said_on=None)])]
+    views = [
+        claim(
+            status="false",
+            status_note="Data BPS",
+            statements=[statement(), statement(id=2, relation="contradicts", speaker="Dmitry Peskov", said_on=None)],
+        )
+    ]
     indonesian = render_markdown(views, generated_at=GENERATED, filters={"status": ["false"]}, language="id")
     english = render_markdown(views, generated_at=GENERATED, filters={"status": ["false"]}, language="en")
     assert indonesian.splitlines()[0] == "# Laporan cek fakta: klaim berstatus Keliru / Hoaks"
@@ -140,8 +191,13 @@ def test_labels_are_in_one_language(monkeypatch):
 
 
 def test_internal_fields_only_when_verbose():
-    view = claim(status="false", needs_review=True, review_reason="a new statement repeats this claim marked false",
-                 checkworthiness=0.65, history=[EventView(1, 1, "status", "unverified", "false", "cek", "ani", GENERATED)])
+    view = claim(
+        status="false",
+        needs_review=True,
+        review_reason="a new statement repeats this claim marked false",
+        checkworthiness=0.65,
+        history=[EventView(1, 1, "status", "unverified", "false", "cek", "ani", GENERATED)],
+    )
     plain = render_markdown([view], generated_at=GENERATED)
     verbose = render_markdown([view], generated_at=GENERATED, verbose=True)
     for internal in ("check-worthiness", "0.65", "language id", "Needs review", "repeats this claim", "History", "ani"):
@@ -150,23 +206,39 @@ def test_internal_fields_only_when_verbose():
 
 def test_editors_links_are_links_and_article_links_are_not():
     note = "Data Kemenkeu: https://www.kemenkeu.go.id/informasi-publik. Lihat juga www.bps.go.id, dan [x](javascript:y)"
-    view = claim(status="false", status_note=note,
-                 text="Klaim dari https://hoax.example/klik dan www.hoax.example",
-                 statements=[statement(content="baca https://evil.example/x <a href='http://evil.example'>ini</a>",
-                                       speaker="www.evil.example", source="https://evil.example/judul",
-                                       url="https://antaranews.com/berita/1")],
-                 history=[EventView(1, 1, "status", "unverified", "false", note, "ani", GENERATED),
-                          EventView(2, 1, "edit", "false", "false", "text was: see https://evil.example/old", "ani",
-                                    GENERATED)])
+    view = claim(
+        status="false",
+        status_note=note,
+        text="Klaim dari https://hoax.example/klik dan www.hoax.example",
+        statements=[
+            statement(
+                content="baca https://evil.example/x <a href='http://evil.example'>ini</a>",
+                speaker="www.evil.example",
+                source="https://evil.example/judul",
+                url="https://antaranews.com/berita/1",
+            )
+        ],
+        history=[
+            EventView(1, 1, "status", "unverified", "false", note, "ani", GENERATED),
+            EventView(2, 1, "edit", "false", "false", "text was: see https://evil.example/old", "ani", GENERATED),
+        ],
+    )
     for verbose in (False, True):
         tokens = commonmark().parse(render_markdown([view], generated_at=GENERATED, verbose=verbose))
         assert not [t for t in tokens if t.type == "html_block"]
         assert not [t for t in _inline(tokens) if t.type == "html_inline"]
         hrefs = [t.attrGet("href") for t in _inline(tokens) if t.type == "link_open"]
-        expected = ["https://www.kemenkeu.go.id/informasi-publik", "https://www.bps.go.id", "https://antaranews.com/berita/1"]
+        expected = [
+            "https://www.kemenkeu.go.id/informasi-publik",
+            "https://www.bps.go.id",
+            "https://antaranews.com/berita/1",
+        ]
         assert hrefs == expected + expected[:2] * verbose
     rendered = commonmark().render(render_markdown([view], generated_at=GENERATED))
-    assert '<a href="https://www.kemenkeu.go.id/informasi-publik">https://www.kemenkeu.go.id/informasi-publik</a>.' in rendered
+    assert (
+        '<a href="https://www.kemenkeu.go.id/informasi-publik">https://www.kemenkeu.go.id/informasi-publik</a>.'
+        in rendered
+    )
     assert '<a href="https://www.bps.go.id">www.bps.go.id</a>, dan [x](javascript:y)' in rendered
 
 
@@ -178,9 +250,13 @@ def test_a_claim_with_one_claim_has_no_contents():
 
 
 def test_claims_are_ordered_by_status_then_checkworthiness():
-    views = [claim(id=1, status="unverified", checkworthiness=0.9), claim(id=2, status="false", checkworthiness=0.2),
-             claim(id=3, status="verified", checkworthiness=0.1), claim(id=4, status="false", checkworthiness=0.8),
-             claim(id=5, status="dismissed", checkworthiness=1.0)]
+    views = [
+        claim(id=1, status="unverified", checkworthiness=0.9),
+        claim(id=2, status="false", checkworthiness=0.2),
+        claim(id=3, status="verified", checkworthiness=0.1),
+        claim(id=4, status="false", checkworthiness=0.8),
+        claim(id=5, status="dismissed", checkworthiness=1.0),
+    ]
     rendered = commonmark().render(render_markdown(views, generated_at=GENERATED))
     assert re.findall(r"<h3>Claim (\d+)</h3>", rendered) == ["3", "4", "2", "1", "5"]
 
@@ -190,8 +266,13 @@ def test_no_claims_says_so():
 
 
 def test_previous_check_is_shown_and_the_review_flag_only_to_the_desk():
-    view = claim(status="false", needs_review=True, review_reason="a new statement repeats this claim marked false",
-                 origin="imported", provenance="Tempo CekFakta rated it “Keliru” on 2023-09-01")
+    view = claim(
+        status="false",
+        needs_review=True,
+        review_reason="a new statement repeats this claim marked false",
+        origin="imported",
+        provenance="Tempo CekFakta rated it “Keliru” on 2023-09-01",
+    )
     rendered = commonmark().render(render_markdown([view], generated_at=GENERATED))
     assert "<strong>Previously checked:</strong> Tempo CekFakta rated it “Keliru” on 2023-09-01" in rendered
     assert "1 previously checked." in rendered and "flagged" not in rendered
@@ -201,8 +282,14 @@ def test_previous_check_is_shown_and_the_review_flag_only_to_the_desk():
 
 
 def test_source_links_only_for_web_addresses():
-    views = [claim(statements=[statement(url="https://example.org/a b(1)", source="Safe [title]"),
-                               statement(id=2, relation="supports", url="javascript:alert(1)", source="Bad")])]
+    views = [
+        claim(
+            statements=[
+                statement(url="https://example.org/a b(1)", source="Safe [title]"),
+                statement(id=2, relation="supports", url="javascript:alert(1)", source="Bad"),
+            ]
+        )
+    ]
     rendered = commonmark().render(render_markdown(views, generated_at=GENERATED))
     assert '<a href="https://example.org/a%20b%281%29">Safe [title]</a>' in rendered
     assert "javascript" not in rendered
@@ -210,8 +297,12 @@ def test_source_links_only_for_web_addresses():
 
 
 def test_the_html_report_is_the_same_report_with_anchored_headings_and_no_raw_html():
-    views = [claim(id=n, status="false", status_note="lihat https://cekfakta.example/1",
-                   text="<script>alert(1)</script> klaim") for n in range(1, 7)]
+    views = [
+        claim(
+            id=n, status="false", status_note="lihat https://cekfakta.example/1", text="<script>alert(1)</script> klaim"
+        )
+        for n in range(1, 7)
+    ]
     page = render_html(render_markdown(views, generated_at=GENERATED, language="id"), language="id")
     assert page.startswith('<!doctype html>\n<html lang="id">')
     assert "<title>Laporan cek fakta: semua klaim</title>" in page
@@ -261,7 +352,10 @@ def test_hostile_article_exports_with_nothing_live(cli):
         assert [h for h in re.findall(r"<h2>(.*?)</h2>", rendered)] == ["Summary", "Claims"]
         assert re.findall(r'href="([^"]*)"', rendered) == []
         # the quote arrives as the characters it is, inside its blockquote
-        assert "<blockquote>\n<p># The budget doubled &lt;script&gt;alert(1)&lt;/script&gt; as [the proof](http://evil.example/x)" in rendered
+        assert (
+            "<blockquote>\n<p># The budget doubled &lt;script&gt;alert(1)&lt;/script&gt; as [the proof](http://evil.example/x)"
+            in rendered
+        )
         assert "| cell | `code` &amp;amp; *bold*" in rendered
         assert "[report](javascript:alert(1))" in rendered  # the hostile title, as text
 
@@ -272,7 +366,9 @@ def test_hostile_article_in_a_verbose_report_and_as_html_is_still_inert(cli):
     assert cli("mark", str(claim_id), "false", "--note", "see https://cekfakta.example/1 <b>x</b>").exit_code == 0
     markdown = cli("export", "--verbose").stdout
     tokens = commonmark().parse(markdown)
-    assert not [t for t in tokens if t.type == "html_block"] and not [t for t in _inline(tokens) if t.type == "html_inline"]
+    assert not [t for t in tokens if t.type == "html_block"] and not [
+        t for t in _inline(tokens) if t.type == "html_inline"
+    ]
     hrefs = [t.attrGet("href") for t in _inline(tokens) if t.type == "link_open"]
     assert hrefs == ["https://cekfakta.example/1", "https://cekfakta.example/1"]  # the note, and its history row
     page = cli("export", "--format", "html").stdout
@@ -282,9 +378,12 @@ def test_hostile_article_in_a_verbose_report_and_as_html_is_still_inert(cli):
 
 def test_terminal_escapes_and_bidi_overrides_are_removed_from_every_field():
     hostile = "ok\x1b[31m red\x1b]8;;http://x\x1b\\link\x1b]8;;\x1b\\ \u202eevil\x07\x00"
-    view = claim(text=hostile, status_note=hostile, statements=[statement(speaker=hostile, content=hostile, source=hostile,
-                                                                          outlet=hostile, speaker_role=hostile)],
-                 history=[EventView(1, 1, "status", "unverified", "false", hostile, hostile, GENERATED)])
+    view = claim(
+        text=hostile,
+        status_note=hostile,
+        statements=[statement(speaker=hostile, content=hostile, source=hostile, outlet=hostile, speaker_role=hostile)],
+        history=[EventView(1, 1, "status", "unverified", "false", hostile, hostile, GENERATED)],
+    )
     text = render_markdown([view], filters={"speaker": hostile}, generated_at=GENERATED, verbose=True)
     assert not re.search("[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069]", text)
     assert "ok redlink evil" in text
@@ -292,9 +391,38 @@ def test_terminal_escapes_and_bidi_overrides_are_removed_from_every_field():
 
 MARKDOWN_ALPHABET = st.sampled_from(
     list("#>*_-+=`~[]()!<>&|\\:/.$@\"' \n\t1234567890aZ")
-    + ["# ", "- ", "1. ", "2) ", "> ", "---", "***", "===", "```", "~~~", "    ", "[a](http://b.c)", "![i](u.png)", "[r]: /x",
-       "<b>", "<script>", "</p>", "<!-- c -->", "&amp;", "&#65;", "`c`", "**s**", "~~d~~", "www.", "http://", "x@y.com",
-       "\x1b[2J", "\u202e", "\\"])
+    + [
+        "# ",
+        "- ",
+        "1. ",
+        "2) ",
+        "> ",
+        "---",
+        "***",
+        "===",
+        "```",
+        "~~~",
+        "    ",
+        "[a](http://b.c)",
+        "![i](u.png)",
+        "[r]: /x",
+        "<b>",
+        "<script>",
+        "</p>",
+        "<!-- c -->",
+        "&amp;",
+        "&#65;",
+        "`c`",
+        "**s**",
+        "~~d~~",
+        "www.",
+        "http://",
+        "x@y.com",
+        "\x1b[2J",
+        "\u202e",
+        "\\",
+    ]
+)
 untrusted = st.lists(MARKDOWN_ALPHABET | st.characters(), max_size=40).map("".join)
 
 
@@ -302,7 +430,11 @@ untrusted = st.lists(MARKDOWN_ALPHABET | st.characters(), max_size=40).map("".jo
 @given(untrusted)
 def test_escaped_text_renders_as_exactly_its_characters_in_a_quote_or_paragraph(text):
     expected = one_line(text)
-    for template, wrapper in (("> {}", {"blockquote", "p"}), ("**Claim:** {}", {"p", "strong"}), ("- x\n\n  > {}", {"ul", "li", "p", "blockquote"})):
+    for template, wrapper in (
+        ("> {}", {"blockquote", "p"}),
+        ("**Claim:** {}", {"p", "strong"}),
+        ("- x\n\n  > {}", {"ul", "li", "p", "blockquote"}),
+    ):
         rendered = commonmark().render(template.format(md_text(text)))
         assert tags(rendered) <= wrapper, (text, rendered)
         inner = html.unescape(re.sub(r"<[^>]+>", "", rendered))

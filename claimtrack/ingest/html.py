@@ -80,7 +80,7 @@ class _ArticleParser(HTMLParser):
             self.blocks.append(text)
         self._current = []
 
-    def handle_starttag(self, tag, attrs):
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attributes = {k.lower(): (v or "") for k, v in attrs}
         if tag == "html" and attributes.get("lang"):
             self.meta.setdefault("language", attributes["lang"].split("-")[0].lower())
@@ -105,7 +105,7 @@ class _ArticleParser(HTMLParser):
         if tag in _BLOCK:
             self._flush()
 
-    def handle_endtag(self, tag):
+    def handle_endtag(self, tag: str) -> None:
         if tag == "title":
             self._in_title = False
             return
@@ -117,7 +117,7 @@ class _ArticleParser(HTMLParser):
         if tag in _BLOCK:
             self._flush()
 
-    def handle_data(self, data):
+    def handle_data(self, data: str) -> None:
         if self._in_title:
             self._title.append(data)
             return

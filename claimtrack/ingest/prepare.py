@@ -49,7 +49,7 @@ def _numeric_date(match: re.Match, language: str, origin: str) -> tuple[date, No
     return found, note
 
 
-def read_date(value, language: str = "", origin: str = "") -> tuple[date | None, Note | None]:
+def read_date(value: object, language: str = "", origin: str = "") -> tuple[date | None, Note | None]:
     """A publication date from metadata, read as the article's language writes dates: ISO first, then numeric dates
     by the language's order, then the common news formats. Also a note when the date could be read two ways."""
     if value in (None, ""):
@@ -126,7 +126,7 @@ def prepare(
     outlet: str = "",
     url: str = "",
     language: str = "",
-    published=None,
+    published: object = None,
     dateline: str = "",
     credit: str = "",
     origin: str = "",
@@ -146,7 +146,7 @@ def prepare(
     dropped: list[str] = []
     title = clean_text(title).strip()
 
-    def dateline_match(paragraph: str):
+    def dateline_match(paragraph: str) -> re.Match[str] | None:
         return lex.dateline.match(paragraph) if lex.dateline else None
 
     if paragraphs and not title and title_on_first_line and not dateline_match(paragraphs[0]):
@@ -155,19 +155,18 @@ def prepare(
     title_key = fold(title) if len(paragraphs) > 1 or not paragraphs or title != _opening(paragraphs[0]) else ""
 
     # everything before the dateline paragraph is header material: repeated title, keywords, captions
-    dateline_index = next(
+    dateline_found = next(
         (
-            i
+            (i, found)
             for i, p in enumerate(paragraphs[:_HEADER_SCAN])
             if (found := dateline_match(p)) and (i == 0 or not found.groupdict().get("place_bare"))
         ),
         None,
     )
-    if dateline_index:
+    if dateline_found is not None:
+        dateline_index, found = dateline_found
         dropped.extend(paragraphs[:dateline_index])
         paragraphs = paragraphs[dateline_index:]
-    if dateline_index is not None:
-        found = dateline_match(paragraphs[0])
         groups = found.groupdict()
         place = next((v for k, v in groups.items() if k.startswith("place") and v), "")
         found_outlet = next((v for k, v in groups.items() if k.startswith("outlet") and v), "")

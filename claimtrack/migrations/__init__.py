@@ -34,8 +34,8 @@ def head() -> str:
 
 
 @cache
-def alembic_head() -> str:
-    """The head revision as Alembic reads it from versions/ (HEAD must equal it)."""
+def alembic_head() -> str | None:
+    """The head revision as Alembic reads it from versions/ (HEAD must equal it; None only if there were none)."""
     from alembic.script import ScriptDirectory
 
     return ScriptDirectory.from_config(config()).get_current_head()

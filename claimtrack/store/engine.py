@@ -115,6 +115,11 @@ def chunks(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
         yield items[i : i + size]
 
 
+def like_escape(text: str) -> str:
+    """`text` with LIKE's wildcards escaped (for `escape="\\"`), so a search matches what was typed."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 class Connected:
     """What every part of the store shares: the engine, its name for messages, and a read session."""
 

@@ -1,0 +1,146 @@
+"""Reading claims in lists: the filters and sorts of `ClaimQuery`, counts, and the keys the match index and the TUI's
+triage list are built from."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from sqlalchemy import ColumnElement, Select, case, exists, func, select
+
+from claimtrack.models import Actor, Claim, ClaimLink, Source, Statement
+from claimtrack.store.actor_reads import actors_called
+from claimtrack.store.claim_detail import ClaimDetail
+from claimtrack.store.engine import like_escape
+from claimtrack.store.views import TRIAGE_ORDER, ClaimQuery, ClaimView
+
+
+class ClaimLists(ClaimDetail):
+    """Which claims match a query, in which order, and how many."""
+
+    def counts(self) -> dict[str, int]:
+        with self._read() as session:
+            return {
+                "sources": session.exec(select(func.count(Source.id))).scalar_one(),
+                "statements": session.exec(select(func.count(Statement.id))).scalar_one(),
+                "claims": session.exec(select(func.count(Claim.id)).where(Claim.merged_into_id.is_(None))).scalar_one(),
+                "actors": session.exec(select(func.count(Actor.id))).scalar_one(),
+            }
+
+    def status_counts(self) -> dict[str, int]:
+        with self._read() as session:
+            rows = session.exec(
+                select(Claim.status, func.count(Claim.id)).where(Claim.merged_into_id.is_(None)).group_by(Claim.status)
+            ).all()
+        return {status: count for status, count in rows}
+
+    def _claim_filter(self, statement: Select, query: ClaimQuery) -> Select:
+        statement = statement.where(Claim.merged_into_id.is_(None))
+        if query.statuses:
+            statement = statement.where(Claim.status.in_(query.statuses))
+        if query.claim_ids:
+            statement = statement.where(Claim.id.in_(query.claim_ids))
+        if query.search:
+            statement = statement.where(Claim.text.ilike(f"%{like_escape(query.search)}%", escape="\\"))
+        if query.language:
+            statement = statement.where(Claim.language == query.language)
+        if query.assignee is not None:
+            statement = statement.where(Claim.assignee == query.assignee)
+        if query.previously_checked is not None:
+            imported = Claim.origin == "imported"
+            statement = statement.where(imported if query.previously_checked else ~imported)
+        if query.contested is not None:
+            contradicted = exists().where(ClaimLink.claim_id == Claim.id, ClaimLink.relation == "contradicts")
+            statement = statement.where(contradicted if query.contested else ~contradicted)
+        # speaker, outlet and dates describe one statement: "what Purbaya said in Detik this week"
+        said_here: list[ColumnElement[bool]] = []
+        if query.speaker:
+            said_here.append(Statement.actor_id.in_(actors_called(query.speaker)))
+        if query.actor_ids:
+            said_here.append(Statement.actor_id.in_(query.actor_ids))
+        said = func.coalesce(Statement.said_on, Source.published_at)
+        if query.outlet:
+            said_here.append(Source.outlet.ilike(f"%{like_escape(query.outlet)}%", escape="\\"))
+        if query.since:
+            said_here.append(said >= query.since)
+        if query.until:
+            said_here.append(said <= query.until)
+        if said_here:
+            linked = (
+                select(ClaimLink.claim_id)
+                .join(Statement, Statement.id == ClaimLink.statement_id)
+                .join(Source, Source.id == Statement.source_id)
+                .where(*said_here)
+            )
+            statement = statement.where(Claim.id.in_(linked))
+        return statement
+
+    def _ordered(self, statement: Select, sort: str) -> Select:
+        if sort == "recent":
+            latest = (
+                select(func.max(func.coalesce(Statement.said_on, Source.published_at)))
+                .join(ClaimLink, ClaimLink.statement_id == Statement.id)
+                .join(Source, Source.id == Statement.source_id)
+                .where(ClaimLink.claim_id == Claim.id)
+                .scalar_subquery()
+            )
+            return statement.order_by(func.coalesce(latest, Claim.first_seen).desc().nulls_last(), Claim.id.desc())
+        if sort == "sources":
+            sources = (
+                select(func.count(func.distinct(Statement.source_id)))
+                .join(ClaimLink, ClaimLink.statement_id == Statement.id)
+                .where(ClaimLink.claim_id == Claim.id)
+                .scalar_subquery()
+            )
+            return statement.order_by(sources.desc(), Claim.checkworthiness.desc(), Claim.id)
+        if sort == "checkworthiness":
+            return statement.order_by(Claim.checkworthiness.desc(), Claim.id)
+        if sort == "id":
+            return statement.order_by(Claim.id)
+        rank = case({status: rank for status, rank in TRIAGE_ORDER.items()}, value=Claim.status, else_=99)
+        return statement.order_by(Claim.needs_review.desc(), rank, Claim.checkworthiness.desc(), Claim.id)
+
+    def count_claims(self, query: ClaimQuery | None = None) -> int:
+        query = query or ClaimQuery()
+        with self._read() as session:
+            return session.exec(self._claim_filter(select(func.count(Claim.id)), query)).scalar_one()
+
+    def claim_ids(self, query: ClaimQuery | None = None) -> list[int]:
+        query = query or ClaimQuery()
+        statement = self._ordered(self._claim_filter(select(Claim.id), query), query.sort)
+        if query.limit is not None:
+            statement = statement.limit(query.limit)
+        if query.offset:
+            statement = statement.offset(query.offset)
+        with self._read() as session:
+            return list(session.exec(statement).scalars().all())
+
+    def claims(self, query: ClaimQuery | None = None, *, with_history: bool = False) -> list[ClaimView]:
+        ids = self.claim_ids(query)
+        views = self.claims_by_id(ids, with_history=with_history)
+        return [views[i] for i in ids if i in views]
+
+    def imported_claim_ids(self) -> set[int]:
+        """Ids of the claims that came in as earlier fact-checks (`import-claims`)."""
+        with self._read() as session:
+            return set(session.exec(select(Claim.id).where(Claim.origin == "imported")).scalars())
+
+    def claim_keys(self) -> Iterator[tuple[int, str, str]]:
+        """(id, text, match_key) of every live claim, for building the match index."""
+        with self._read() as session:
+            result = session.exec(
+                select(Claim.id, Claim.text, Claim.match_key)
+                .where(Claim.merged_into_id.is_(None))
+                .execution_options(yield_per=5000)
+            )
+            for row in result:
+                yield row[0], row[1], row[2]
+
+    def triage_rows(self) -> list[tuple[int, str, bool, float]]:
+        """(id, status, needs_review, checkworthiness) of every live claim, by id: an in-memory triage list's keys."""
+        with self._read() as session:
+            rows = session.exec(
+                select(Claim.id, Claim.status, Claim.needs_review, Claim.checkworthiness)
+                .where(Claim.merged_into_id.is_(None))
+                .order_by(Claim.id)
+            ).all()
+        return [(row[0], row[1], bool(row[2]), row[3] or 0.0) for row in rows]
