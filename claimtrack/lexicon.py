@@ -180,7 +180,9 @@ class Lexicon:
     # speakers ---------------------------------------------------------------------------------------------
     @cached_property
     def leading_words(self) -> re.Pattern[str]:
-        return re.compile(r"^(?:" + phrase_pattern(self.words_of("speaker", "leading")) + r"[\s,]*)+")
+        # an enumerator ("Kedua, warga meminta …") opens a point of a list before its subject, as these do
+        leading = (*self.words_of("speaker", "leading"), *self.words_of("claims", "enumerators"))
+        return re.compile(r"^(?:" + phrase_pattern(leading) + r"[\s,]*)+")
 
     @cached_property
     def trailing_words(self) -> re.Pattern[str]:

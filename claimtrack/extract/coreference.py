@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from claimtrack.extract.name_trims import NameTrims
 from claimtrack.extract.names import NameEvidence
+from claimtrack.extract.phrases import whole_word_spans
 from claimtrack.extract.speakers import Speaker, SpeakerParser
 from claimtrack.extract.tokens import lower_case, opens_sentence
 from claimtrack.lexicon import phrase_pattern
@@ -28,6 +29,11 @@ _NICKNAMED = re.compile(
     r"\((?P<nickname>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})\)"
 )
 # what may open a sentence before its subject: nothing, or a short phrase set off by a comma ("Senada, …")
+# "Munafri 'Appi' Arifuddin": a nickname in quotation marks inside the name
+_QUOTED_NICKNAME = re.compile(
+    r"(?P<before>[A-Z](?<![\w.][A-Z])[\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,5})[ \t]+"
+    r"['‘\"“](?P<nickname>[A-Z][\w-]+)['’\"”][ \t]+(?P<after>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})"
+)
 _SUBJECT_LEAD = re.compile(r"\s*(?:[^,.;:\"“”\n]{0,40},\s*)?")
 _NEXT_WORD = re.compile(r"\s*([\w'’-]+)")
 _QUOTATION = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
@@ -152,25 +158,29 @@ class NameRegistry:
         return sorted(found, key=lambda entry: entry[0])
 
     def _truncated(self, short: str) -> list[tuple[int, str, str]]:
-        """The one full name whose first word `short` cuts short, as the press does ("Pras" for Prasetyo Hadi);
-        none when two people would fit."""
-        prefix = short.casefold()
+        """The one full name one of whose words `short` cuts short, as the press does ("Pras" for Prasetyo Hadi,
+        "Afif" for Mochammad Afifuddin), written before the short form; none when two people would fit."""
+        prefix = fold(short)
+
+        def cut_short(name: str) -> bool:  # "Pras" of Prasetyo Hadi, "Afif" of Mochammad Afifuddin
+            words = [fold(w) for w in name.split()]
+            return any(w.isalpha() and w.startswith(prefix) and w != prefix for w in words)  # not "Trump-Musk"
+
         found = [
             (position, *person)
             for position, run in self.runs
-            if prefix in run.casefold()
-            and (person := self._person(run))
-            and person[0].split()[0].casefold().startswith(prefix)
-            and person[0].split()[0].casefold() != prefix
+            if prefix in run.casefold() and (person := self._person(run)) and cut_short(person[0])
         ]
         found += [
             (position, name, role)
             for position, name, kind, role in self.entries
-            if kind == "person"
-            and name.split()
-            and name.split()[0].casefold().startswith(prefix)
-            and name.split()[0].casefold() != prefix
+            if kind == "person" and cut_short(name)
         ]
+        # a short form comes after the full name it shortens: a name the article writes before ("Salah satu
+        # korban, Indra …" and only later "Brigjen Ade Ary Syam Indradi") is someone of its own
+        body = next((text for text, at in self.texts if at is None), "")
+        first = next(whole_word_spans(short, body), (len(body), len(body)))[0]
+        found = [entry for entry in found if entry[0] < first]
         return found if len({name for _, name, _ in found}) == 1 else []
 
     def last_person_before(self, position: int) -> tuple[str, str, str] | None:
@@ -319,6 +329,10 @@ class NameRegistry:
             for text, _ in self.texts:
                 for match in _NICKNAMED.finditer(text):
                     person = self._person(match.group("run"))
+                    if person is not None:
+                        self._nicknames.setdefault(fold(match.group("nickname")), person)
+                for match in _QUOTED_NICKNAME.finditer(text):
+                    person = self._person(f"{match.group('before')} {match.group('after')}")
                     if person is not None:
                         self._nicknames.setdefault(fold(match.group("nickname")), person)
                 for match in self._aliased.finditer(text) if self._aliased is not None else ():

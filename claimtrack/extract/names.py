@@ -81,6 +81,7 @@ class NameWords:
         """Words that open a sentence before a name and are never part of one ("Namun", "Meanwhile")."""
         words = (
             *self.lex.words_of("speaker", "leading"),
+            *self.lex.words_of("claims", "enumerators"),
             *self.lex.words_of("speaker", "conjunctions"),
             *self.lex.words_of("names", "sentence_adverbs"),
             *self.lex.according_to,
@@ -142,16 +143,21 @@ class NameWords:
 
     def never_a_name(self, word: str) -> bool:
         """Is this word never a name nor a part of one, wherever it stands (a cue word, a pronoun, an
-        honorific, a root with a clitic)?"""
+        honorific, an enumerator, a root with a clitic)?"""
         folded = fold(word)
         if folded not in self._never:
             self._never[folded] = (
                 folded in self.cue_words
                 or folded in self.lex.pronouns
                 or folded.rstrip(".") in self.honorifics
+                or folded in self.enumerators  # "Kedua, warga meminta …": a list's point, no one's name
                 or self.with_clitic(folded)
             )
         return self._never[folded]
+
+    @cached_property
+    def enumerators(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("claims", "enumerators"))
 
     def opens_sentence_only(self, word: str) -> bool:
         """Is this word, capitalised at the start of a sentence, no name there ("Namun", "Lalu", "Meanwhile")?

@@ -17,6 +17,9 @@ from claimtrack.extract.speaker_words import TOKEN, SpeakerWords, is_acronym, is
 from claimtrack.lexicon import Gazetteer, Lexicon
 from claimtrack.textutil import fold
 
+# a quoted nickname between two capitalised words of a name
+_QUOTED_NICKNAME = re.compile(r"(?<=[A-Za-z]) ['‘\"“]([A-Z][\w-]+)['’\"”] (?=[A-Z])")
+
 _GLOSSED = re.compile(r"(?P<before>.*\S)\s*\((?P<gloss>[A-Z][\w .-]{0,20})\)\s+(?P<after>[A-Z][\w.'’ -]*)")
 
 
@@ -61,6 +64,12 @@ class SpeakerParser(SpeakerWords):
     def _parse(self, mention: str) -> Speaker:
         mention = mention.strip(" ,.;:")
         mention = self.lex.determiners.sub("", mention).strip()
+        nicknamed = _QUOTED_NICKNAME.search(mention)
+        if nicknamed:  # "Munafri 'Appi' Arifuddin": the name is Munafri Arifuddin, "Appi" what he is called
+            speaker = self._parse(mention[: nicknamed.start()] + mention[nicknamed.end() - 1 :])
+            speaker.mention = mention
+            speaker.aliases = [*speaker.aliases, nicknamed.group(1)]
+            return speaker
         tokens = [t for t in TOKEN.findall(mention) if t not in "()"]
         folded = fold(mention)
         if not tokens:

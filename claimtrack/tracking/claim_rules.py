@@ -19,6 +19,7 @@ from claimtrack.extract.result import Statement as ExtractedStatement
 from claimtrack.extract.stance import Stance
 from claimtrack.lexicon import lexicon
 from claimtrack.match import match_key
+from claimtrack.textutil import fold
 
 _WORDS = re.compile(r"\w+")
 
@@ -95,3 +96,17 @@ def statement_keys(extraction: Extraction) -> dict[str, str]:
         for number, proposition in accused(statement, language):
             keys[proposition_key(statement.id, number)] = match_key(proposition.text, language)
     return keys
+
+
+@cache
+def _deny_cues() -> frozenset[str]:
+    from claimtrack.lexicon import available_languages
+
+    return frozenset(fold(c) for language in available_languages() for c in lexicon(language).deny_cues)
+
+
+def reports_denial(text: str) -> bool:
+    """Does a claim's text report a denial ("Tersangka membantah telah …", "The Kremlin denied …")? The denial
+    it reports agrees with it; it cannot contradict it."""
+    words = fold(text).split()
+    return any(" ".join(words[at : at + size]) in _deny_cues() for at in range(len(words)) for size in (1, 2, 3))

@@ -24,7 +24,14 @@ from claimtrack.models import utcnow
 from claimtrack.store import EventView, Store, StoreError, Transaction
 from claimtrack.textutil import one_line
 from claimtrack.tracking.actors import ActorChanges, ActorResolver, Speaker
-from claimtrack.tracking.claim_rules import accused, joinable, proposition_key, stance_of, statement_keys
+from claimtrack.tracking.claim_rules import (
+    accused,
+    joinable,
+    proposition_key,
+    reports_denial,
+    stance_of,
+    statement_keys,
+)
 
 _SYSTEM_EDITOR = "claimtrack"
 
@@ -46,6 +53,7 @@ class _Plan:
     """What one document's transaction decided, applied to the tracker's caches only after it commits."""
 
     new_keys: dict[int, str] = field(default_factory=dict)
+    new_texts: dict[int, str] = field(default_factory=dict)  # placeholder id → text, until inserted
     actors: ActorChanges = field(default_factory=ActorChanges)
     local_index: ClaimIndex | None = None  # this document's new claims, which later statements may join
 
@@ -280,6 +288,7 @@ class Tracker:
                 }
             )
             plan.new_keys[target] = key
+            plan.new_texts[target] = proposition.text
             plan.local_index = plan.local_index or ClaimIndex(index.config)
             plan.local_index.add(target, key)
             result.new_claims.append(target)
@@ -333,6 +342,7 @@ class Tracker:
             {**link, "claim_id": real.get(link["claim_id"], link["claim_id"])} for link in links.values()
         )
         plan.new_keys = {real[placeholder]: key for placeholder, key in plan.new_keys.items()}
+        plan.new_texts = {}  # inserted: their texts are the store's now
         result.new_claims = [real[placeholder] for placeholder in result.new_claims]
         self._update_touched(tx, touched, result)
         return result
@@ -347,14 +357,18 @@ class Tracker:
         index: ClaimIndex,
     ) -> bool:
         """May a denial by this actor contradict this claim? Not one its own speaker asserts (a speaker does not
-        rebut themselves), and not a claim that is itself a denial ("X tidak bersalah"): denying it again agrees."""
+        rebut themselves), and not a claim that is itself a denial ("X tidak bersalah") or reports one
+        ("tersangka membantah telah …"): denying it again agrees."""
         if claim_id not in originators:
             originators.update(tx.asserting_actors([claim_id]) if claim_id > 0 else {})
             originators.setdefault(claim_id, set())
         if actor_id is not None and actor_id in originators[claim_id]:
             return False
         key = plan.new_keys.get(claim_id) or index.keys.get(claim_id, "")
-        return NEGATED not in key.split()
+        if NEGATED in key.split():
+            return False
+        claim = tx.claim(claim_id) if claim_id > 0 else None
+        return not reports_denial(plan.new_texts.get(claim_id, "") if claim is None else claim.text)
 
     def _update_touched(self, tx: Transaction, touched: dict[int, list], result: IngestResult) -> None:
         """Existing claims that gained statements: check-worthiness, first seen, and the re-check flag."""

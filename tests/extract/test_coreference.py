@@ -209,3 +209,29 @@ def test_in_english_an_epithet_re_mentions_the_person_just_quoted():
         "server was never secure."
     )
     assert speakers(text, "en")[-1] == "Donald Trump"
+
+
+def test_a_short_form_of_any_word_of_a_full_name_written_before_it_is_that_person():
+    text = (
+        "Ketua KPU Mochammad Afifuddin menjelaskan aturan itu menyesuaikan Undang-Undang Keterbukaan Informasi.\n\n"
+        '"Itu hanya menyesuaikan dengan pengaturan dalam undang-undang," kata Afif.'
+    )
+    assert speakers(text) == ["Mochammad Afifuddin", "Mochammad Afifuddin"]
+
+
+def test_a_name_written_before_a_longer_one_that_starts_like_it_is_someone_of_its_own():
+    text = (
+        '"Kaki, paha juga, semua, bibir, kepala pada benjol," ujar Indra.\n\n'
+        "Sebelumnya, Kabid Humas Polda Metro Jaya Brigjen Ade Ary Syam Indradi menjelaskan bahwa sembilan orang "
+        "telah diamankan."
+    )
+    assert speakers(text) == ["Indra", "Ade Ary Syam Indradi"]
+
+
+def test_a_nickname_in_quotation_marks_inside_a_name_is_what_the_person_is_called():
+    text = (
+        "Ketua DPD II Golkar Makassar Munafri 'Appi' Arifuddin menyinggung soal hilangnya kursi ketua DPRD "
+        "Sulawesi Selatan.\n\n"
+        '"Golkar kehilangan pucuk pimpinan DPRD provinsi," ujar Appi kepada wartawan.'
+    )
+    assert speakers(text) == ["Munafri Arifuddin", "Munafri Arifuddin"]

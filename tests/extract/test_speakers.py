@@ -204,3 +204,11 @@ def test_after_an_office_and_its_place_the_holder_is_named_past_the_comma():
         "Supriadi kepada wartawan."
     )
     assert [s.speaker for s in statements(text)] == ["Supriadi"]
+
+
+def test_a_corps_after_a_rank_is_part_of_the_role_and_an_enumerator_is_no_speaker():
+    text = (
+        '"Kami tidak melaporkan siapa pun," kata Kapuspen TNI Brigjen Marinir Freddy Ardianzah di Jakarta.\n\n'
+        "Kedua, warga meminta percepatan pelebaran jalan di wilayah Bojonegara pada 2026."
+    )
+    assert [s.speaker for s in statements(text)] == ["Freddy Ardianzah", "warga"]

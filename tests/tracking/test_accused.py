@@ -38,3 +38,19 @@ def test_a_denial_that_only_names_a_report_or_whose_denier_is_unnamed_makes_no_c
     ingest(store, "bantul-2024-03-05-kabar.md")
     texts = [c.text for c in store.claims(ClaimQuery())]
     assert not any("kabar" in t.casefold() or "uang kas" in t for t in texts), texts
+
+
+def test_a_denial_does_not_contradict_a_claim_that_reports_that_very_denial(store, tmp_path):
+    article = tmp_path / "polman.md"
+    article.write_text(
+        "---\ntitle: Kepala PAUD di Polman ditahan\npublished: 2025-10-20\nlanguage: id\n---\n"
+        "Kasat Reskrim Polres Polman AKP Budi Adi menyebut tersangka membantah telah melakukan pencabulan "
+        "terhadap empat muridnya pada 2025.\n\n"
+        "Tersangka Muhammad Yusuf membantah telah melakukan pencabulan terhadap empat muridnya pada 2025.\n",
+        encoding="utf-8",
+    )
+    tracker = Tracker(store)
+    for document in read_path(article):
+        tracker.ingest(document)
+    reported = [c for c in store.claims(ClaimQuery()) if c.text.startswith("Tersangka membantah")]
+    assert reported and not reported[0].by_relation("contradicts")
