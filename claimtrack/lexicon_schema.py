@@ -171,6 +171,8 @@ LEXICON: Section = {
     "claims": {
         "discourse_markers": Words(FOLDED),
         "enumerators": Words(FOLDED),
+        "participants": Words(FOLDED),
+        "quantifiers": Words(FOLDED),
         "first_person": Words(FOLDED),
         "third_person": Words(FOLDED),
         "vague_subjects": Words(FOLDED),

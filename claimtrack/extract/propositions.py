@@ -43,6 +43,8 @@ class _Words:
     existential: frozenset[str]  # … unless it opens an existential, which needs none ("Sudah ada …")
     colloquial: frozenset[str]  # particles of conversation ("kan", "sih"): an aside, not a claim
     enumerators: frozenset[str]  # "Pertama,": a list's point, before a comma
+    participants: frozenset[str]  # "pelaku", "korban": a case's participants, as its article names them
+    quantifiers: frozenset[str]  # "para", "seluruh": before a participant
 
 
 class Propositions:
@@ -55,6 +57,7 @@ class Propositions:
     ):
         self.lex = lex
         self.stance = stance
+        self._relatives = frozenset(fold(w) for w in lex.words_of("cues", "relatives"))
         self._complementizer = re.compile(phrase_pattern(lex.complementizers) + r"(?=\s)")
         self._complementizer_before = re.compile(phrase_pattern(lex.complementizers) + r"\s*\Z")
         self.checkworthiness = checkworthiness
@@ -85,6 +88,8 @@ class Propositions:
             existential=frozenset(fold(w) for w in lex.words_of("claims", "existential")),
             colloquial=frozenset(fold(w) for w in lex.words_of("checkworthiness", "colloquial") if " " not in w),
             enumerators=frozenset(fold(w) for w in lex.words_of("claims", "enumerators")),
+            participants=frozenset(fold(w) for w in lex.words_of("claims", "participants")),
+            quantifiers=frozenset(fold(w) for w in lex.words_of("claims", "quantifiers")),
         )
         self.names = name_words(lex.code)
         self.offices = {fold(role): office for role, office in lex.table("titles", "offices").items()}
@@ -223,6 +228,25 @@ class Propositions:
                 words[at] = word.replace(bare, statement.speaker, 1)
         return " ".join(words)
 
+    def _participant_subject(self, words: list[str]) -> bool:
+        """Is the subject only a participant of the article's case, as news names them ("pelaku", "korban",
+        "keempat tersangka", "terduga pelaku", "korban S"): followed by its predicate, "yang" or an initial, not
+        by what would say whose case it is ("korban banjir Demak …")?"""
+        at = 0
+        while at < len(words) - 1 and (words[at] in self.words.quantifiers or words[at] in self.words.enumerators):
+            at += 1  # "para", "keempat"
+        if at >= len(words) or words[at] not in self.words.participants:
+            return False
+        while at < len(words) - 1 and words[at] in self.words.participants:
+            at += 1  # "terduga pelaku"
+        following = words[at] if words[at] not in self.words.participants else ""
+        return (
+            not following
+            or following in self._relatives
+            or len(following) == 1  # an initial: "korban S"
+            or self.names.predicate(following)
+        )
+
     def _institution(self, role: str) -> str:
         """The institution a role names: from its first head word on ("Kepala Badan Pusat Statistik" → "Badan
         Pusat Statistik"), or by the office its holder heads ("Menteri Sosial" → "Kementerian Sosial",
@@ -269,6 +293,8 @@ class Propositions:
             return True  # "Telah mengirimkan surat …": whose act is left out
         if text.rstrip(" \"”'").endswith("?"):
             return True
+        if self._participant_subject(words):
+            return True  # "Tersangka telah ditahan", "Korban yang telah mengirimkan uang …": whose case?
         if any(word in self.words.pointing for word in words[:4]) or self.words.anaphoric in words:
             return True
         # a subject with a possessive clitic points back: "Jumlahnya …", "Anaknya …"

@@ -143,3 +143,17 @@ def test_after_a_negation_an_existential_or_a_quantifier_needs_no_subject():
         "Tidak semua kelas menengah bisa mendapatkan subsidi listrik pada 2026",
     ):
         assert propositions(f'"{words}," kata Budi Santoso.') == [(words, False)]
+
+
+def test_a_subject_that_is_only_a_participant_of_the_articles_case_leaves_whose_case_open():
+    for words in (
+        "Tersangka telah ditahan di Rutan Cabang KPK sejak Senin",
+        "Korban yang telah mengirimkan uang bisa langsung melapor ke OJK",
+        "Terduga pelaku menyetubuhi korban S (14) di rumahnya pada Juli 2025",
+        "Keempat tersangka merupakan mantan pejabat Dinas Perumahan Sidoarjo",
+        "Dapat diredam dengan subsidi dan kompensasi yang diberikan pemerintah",
+    ):
+        assert propositions(f'"{words}," kata Budi Santoso.')[0][1], words
+    assert propositions('"Korban banjir Demak mencapai 20.000 orang pada Maret 2024," kata Budi Santoso.') == [
+        ("Korban banjir Demak mencapai 20.000 orang pada Maret 2024", False)
+    ]
