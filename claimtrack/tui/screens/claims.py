@@ -142,7 +142,7 @@ class ClaimsScreen(ClaimActions):
     def compose(self) -> ComposeResult:
         yield FilterBar(id="filters")
         yield Input(
-            placeholder="search claims and speakers · status:false speaker:AHY outlet:detik since:7d · Escape clears",
+            placeholder=text("search_placeholder"),
             id="search",
             compact=True,
         )
@@ -375,7 +375,7 @@ class ClaimsScreen(ClaimActions):
 
     def action_cycle_sort(self) -> None:
         self.sort = TUI_SORTS[(TUI_SORTS.index(self.sort) + 1) % len(TUI_SORTS)]
-        self.notify(f"sorted by {self.sort}", markup=False, timeout=2)
+        self.notify(text("notice_sorted", sort=self.sort), markup=False, timeout=2)
         self.refresh_view()
 
     def action_toggle_mine(self) -> None:
@@ -450,5 +450,5 @@ class ClaimsScreen(ClaimActions):
         self.query_one(IngestProgress).finish()
         for error in message.errors[:5]:
             self.notify(error, severity="warning", markup=False)
-        self.notify(message.summary, title="Ingest finished", markup=False)
+        self.notify(message.summary, title=text("notice_ingest_finished"), markup=False)
         self.refresh_view(fresh=True, keep_cursor=True)
