@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from functools import partial
+from typing import Any
 
 from rapidfuzz import fuzz, process, utils
 from textual.command import Hit, Hits, Provider
@@ -22,13 +23,13 @@ def speaker_names(actors: list[ActorView]) -> list[tuple[ActorView, str]]:
 
 
 def best_speakers(
-    query: str, names: list[tuple[ActorView, str]], *, limit: int, cutoff: float
+    query: str, names: list[tuple[ActorView, str]], *, limit: int, cutoff: float, scorer: Any = fuzz.WRatio
 ) -> list[tuple[ActorView, float]]:
     """Best speakers for the query, each once, by their best-matching name or alias."""
     found = process.extract(
         query,
         [name for _, name in names],
-        scorer=fuzz.WRatio,
+        scorer=scorer,
         processor=utils.default_process,
         score_cutoff=cutoff,
         limit=limit * 3,
@@ -38,7 +39,7 @@ def best_speakers(
         actor = names[index][0]
         if actor.id not in best or best[actor.id][1] < score:
             best[actor.id] = (actor, score)
-    return sorted(best.values(), key=lambda pair: -pair[1])[:limit]
+    return sorted(best.values(), key=lambda pair: (-pair[1], -pair[0].statements))[:limit]  # ties: who says more
 
 
 class ClaimSearch(Provider):

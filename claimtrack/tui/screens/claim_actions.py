@@ -32,7 +32,7 @@ from claimtrack.tui.screens.text_edit import TextEditor
 from claimtrack.tui.screens.worker_errors import ReportsWorkerErrors
 
 STATUS_KEYS = statuses.marking_keys()  # (key, status), from data/statuses.toml
-_MARK = Binding.Group("mark", compact=True)
+_MARK = Binding.Group(text("key_mark_group"), compact=True)
 _EXPORT_CHUNK = 500
 _ESSENTIAL = ("help", "quit", "app.help", "app.quit")
 
@@ -81,7 +81,7 @@ class ClaimActions(EssentialKeysFirst, ReportsWorkerErrors, Screen):
 
     BINDINGS = [
         *(
-            Binding(key, f"mark('{status}')", text("key_mark", status=statuses.get(status).word()), group=_MARK)
+            Binding(key, f"mark('{status}')", text("key_mark", status=status_word(status)), group=_MARK)
             for key, status in STATUS_KEYS
         ),
         Binding("e", "edit_text", text("key_edit"), tooltip="Edit the claim's canonical text"),

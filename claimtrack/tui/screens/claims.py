@@ -47,16 +47,16 @@ _FIRST_PAINT_WAIT = 1.0  # seconds the catalog load waits for the first rows to 
 
 
 class ClaimsScreen(ClaimActions):
-    TITLE = "Claims"
+    TITLE = text("title_claims")
     HELP_LEGEND = (
-        ("● status", "colour and word: where the claim is in verification"),
-        ("!", "flagged for review: new evidence goes against the status"),
-        (CONTESTED, "contested: a statement contradicts the claim"),
-        ("cw", "check-worthiness, 0 to 1"),
-        ("+ / −", "statements supporting / contradicting it"),
-        ("src", "sources its statements come from"),
-        ("✔", "selected (space, shift+arrows): keys act on all"),
-        ("filters", "in the search box: status: speaker: outlet: since: until: assignee: lang: contested checked"),
+        (f"● {text('col_status')}", text("legend_status")),
+        ("!", text("legend_review")),
+        (CONTESTED, text("legend_contested")),
+        ("cw", text("legend_checkworthiness")),
+        ("+ / −", text("legend_counts")),
+        (text("col_sources"), text("legend_sources")),
+        ("✔", text("legend_selected")),
+        (text("legend_filters_word"), text("legend_filters")),
     )
     BINDINGS = [
         Binding(
@@ -66,10 +66,10 @@ class ClaimsScreen(ClaimActions):
             tooltip="Fuzzy search, speakers too; filters like speaker:AHY outlet:detik since:7d. Enter keeps it",
         ),
         Binding("s", "cycle_status(1)", text("key_status_filter"), tooltip="Show the next status only"),
-        Binding("S", "cycle_status(-1)", "previous status filter", show=False),
+        Binding("S", "cycle_status(-1)", text("key_previous_status"), show=False),
         Binding("t", "cycle_sort", text("key_sort"), tooltip="Triage, recent, check-worthiness, sources"),
         Binding("A", "toggle_mine", text("key_mine"), tooltip="Only the claims assigned to you"),
-        Binding("escape", "clear_filters", "clear selection, search, speaker", show=False),
+        Binding("escape", "clear_filters", text("key_clear"), show=False),
         Binding(
             "L", "lookup", text("key_lookup"), tooltip="Paste a text: the claims it supports, contradicts or mentions"
         ),

@@ -17,6 +17,7 @@ from claimtrack.i18n import text
 from claimtrack.store import ClaimView, Store
 from claimtrack.textutil import one_line
 from claimtrack.tui.catalog import Catalog
+from claimtrack.tui.look import day
 from claimtrack.tui.screens.claim_actions import ClaimActions, ExportRequest
 from claimtrack.tui.screens.confirm import ConfirmModal
 from claimtrack.tui.screens.reader import SourceReaderScreen
@@ -40,16 +41,16 @@ def evidence_text(view: ClaimView) -> Text:
 
 
 class ClaimDetailScreen(ClaimActions):
-    TITLE = "Claim detail"
+    TITLE = text("title_detail")
     BINDINGS = [
         Binding("escape", "back", text("key_back")),
         Binding("o", "open_source", text("key_open_source"), tooltip="Read the highlighted statement in its article"),
         Binding("U", "unlink", text("key_unlink"), tooltip="Take the highlighted statement off the claim (asks first)"),
     ]
     HELP_LEGEND = (
-        ("✓ / ✗", "a statement supports / contradicts the claim"),
-        ("linked by hand", "an editor linked the statement (l); the others were found by claimtrack"),
-        ("history", "every change, oldest first, in your time zone ($TZ)"),
+        ("✓ / ✗", text("legend_relations")),
+        (text("linked_by_hand"), text("legend_linked_by_hand")),
+        (text("history_heading").lower(), text("legend_history")),
     )
 
     class Loaded(Message):
@@ -143,10 +144,13 @@ class ClaimDetailScreen(ClaimActions):
                 self.unlink(claim_id, statement_id)
 
         said = f"{one_line(statement.speaker) or '?'} ({statement.relation}): {one_line(statement.content, 300)}"
+        where = f"{one_line(statement.outlet)} — {one_line(statement.source, 100)}"
+        if statement.published:
+            where += f" ({day(statement.published)})"
         self.app.push_screen(
             ConfirmModal(
                 text("confirm_unlink", statement=statement_id, claim=claim_id),
-                f"{said}\n{text('confirm_unlink_undo')}",
+                f"{said}\n{where}\n{text('confirm_unlink_undo')}",
             ),
             confirmed,
         )

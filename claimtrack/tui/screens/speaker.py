@@ -67,15 +67,15 @@ def months_chart(record: SpeakerRecord) -> Text:
 
 
 class SpeakerScreen(EssentialKeysFirst, ReportsWorkerErrors, Screen):
-    TITLE = "Speaker"
+    TITLE = text("title_speaker")
     BINDINGS = [
         Binding("escape", "back", text("key_back")),
         Binding("E", "export", text("key_export"), tooltip="Write the speaker's record as Markdown"),
         Binding("M", "merge", text("key_merge_speaker"), tooltip="Merge this speaker into another: the same one"),
     ]
     HELP_LEGEND = (
-        ("track record", "the claims this speaker asserted, by their status now"),
-        ("over time", "statements per month they were said (else published)"),
+        (text("speaker_track_record"), text("legend_track_record")),
+        (text("speaker_over_time").lower(), text("legend_over_time")),
     )
 
     class Loaded(Message):

@@ -1,10 +1,12 @@
 """Merge a speaker into another: find the other by any of their names (fuzzy) and choose it.
 
-Before anything is typed, the speakers named most like this one come first: a duplicate is what an editor merges.
+Before anything is typed, it offers the speakers named like this one (sharing its words): a duplicate is what an
+editor merges.
 """
 
 from __future__ import annotations
 
+from rapidfuzz import fuzz
 from rich.text import Text
 from textual.widgets.option_list import Option
 
@@ -15,7 +17,8 @@ from claimtrack.tui.commands import best_speakers, speaker_names
 from claimtrack.tui.screens.picker import Picker
 
 _SHOWN = 30
-_CUTOFF = 60
+_TYPED_CUTOFF = 60
+_LIKE_CUTOFF = 70  # token_set_ratio: "Purbaya" is like "Purbaya Yudhi Sadewa" (100), not like "Arya" (55)
 
 
 def speaker_line(actor: ActorView) -> Text:
@@ -41,13 +44,18 @@ class SpeakerPicker(Picker[ActorView | None]):
         self._by_id: dict[int, ActorView] = {}
 
     def find(self, query: str) -> list[Option]:
-        """The speakers whose names best match the query; before typing, those named most like this one."""
+        """The speakers whose names best match the query; before typing, those named like this one."""
         if self._names is None:
             others = [actor for actor in self.store.actors() if actor.id != self.actor.id]
             self._by_id = {actor.id: actor for actor in others}
             self._names = speaker_names(others)
         typed = query.strip()
-        found = best_speakers(typed or self.actor.name, self._names, limit=_SHOWN, cutoff=_CUTOFF if typed else 0)
+        if typed:
+            found = best_speakers(typed, self._names, limit=_SHOWN, cutoff=_TYPED_CUTOFF)
+        else:
+            found = best_speakers(
+                self.actor.name, self._names, limit=_SHOWN, cutoff=_LIKE_CUTOFF, scorer=fuzz.token_set_ratio
+            )
         return [Option(speaker_line(actor), id=f"actor-{actor.id}") for actor, _ in found]
 
     def chosen(self, option_id: str | None) -> None:
