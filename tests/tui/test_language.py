@@ -54,3 +54,4 @@ def test_claimtrack_lang_id_gives_an_indonesian_interface(sample_template, tmp_p
     footer = detail.splitlines()[-1]
     assert "kembali" in footer and "lepas tautan" in footer and "tandai" in footer
     assert "Dinyatakan oleh (1)" in detail and "Riwayat" in detail and "belum ada perubahan" in detail
+    assert "Klaim 3  ● belum diperiksa" in detail and "layak cek" in detail and "pertama terlihat" in detail
