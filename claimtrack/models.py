@@ -140,7 +140,7 @@ class StatusEvent(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     claim_id: int = Field(foreign_key="claim.id", index=True)
-    action: str = "status"  # status, edit, merge, link, unlink, flag, import, assign, evidence, undo
+    action: str = "status"  # status, edit, merge, link, unlink, flag, import, assign, evidence, undo, speaker
     from_status: str = ""
     to_status: str = ""
     note: str = ""

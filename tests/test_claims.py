@@ -161,8 +161,12 @@ def test_actors_json_and_merge_actors(cli, sample_article):
     by_name = {a["name"]: a for a in actors}
     assert by_name["Dmitry Peskov"]["role"] == "juru bicara Kremlin"
     assert by_name["Gedung Putih"]["kind"] == "organization"
-    result = cli("merge-actors", str(by_name["Kementerian Luar Negeri Rusia"]["id"]), str(by_name["TASS"]["id"]))
+    into, tass = by_name["Kementerian Luar Negeri Rusia"]["id"], by_name["TASS"]["id"]
+    result = cli("merge-actors", str(into), str(tass), "--editor", "ana")
     assert result.exit_code == 0
+    assert result.stdout.strip() == f"actor {tass} merged into actor {into}; noted in the history of 1 claim"
+    briefing = json.loads(cli("claims", "--json", "--search", "pengarahan").stdout)[0]["id"]
+    assert f"speaker TASS ({tass}) merged into" in cli("show", str(briefing)).stdout
     after = {a["name"]: a for a in json.loads(cli("actors", "--json").stdout)}
     assert "TASS" not in after
     assert "TASS" in after["Kementerian Luar Negeri Rusia"]["aliases"]

@@ -33,6 +33,7 @@ from claimtrack.cli.app import (
     state,
     status_list,
 )
+from claimtrack.textutil import plural
 
 
 def _status_help() -> str:
@@ -352,13 +353,15 @@ def _repair_actors(*, dry_run: bool, verbose: bool, as_json: bool) -> None:
 def merge_actors(
     into_id: Annotated[int, typer.Argument(help="The actor that stays.", metavar="ACTOR_INTO")],
     from_id: Annotated[int, typer.Argument(help="The actor merged into it.", metavar="ACTOR_FROM")],
+    editor: EditorOption = None,
 ) -> None:
-    """Merge two actors that are the same person or organisation; names become aliases.
+    """Merge two actors that are the same person or organisation; names become aliases. Each claim their statements
+    bear on records it in its history; it cannot be undone.
 
     Example: claimtrack merge-actors 3 9
     """
-    state.store().merge_actors(into_id, from_id)
-    typer.echo(f"actor {from_id} merged into actor {into_id}")
+    events = state.store().merge_actors(into_id, from_id, editor_name(editor))
+    typer.echo(f"actor {from_id} merged into actor {into_id}; noted in the history of {plural(len(events), 'claim')}")
 
 
 # --- the desk: assignment, evidence, undo -------------------------------------------------------------------------

@@ -1,5 +1,5 @@
-"""What changes actors: two actors merged into one (`merge-actors`), and every statement's actor written again at
-once (`actors --repair`). Claims and their audit events are not touched."""
+"""What changes actors: two actors merged into one (`merge-actors`, noted in the history of each claim it touches),
+and every statement's actor written again at once (`actors --repair`, which touches no claim nor its history)."""
 
 from __future__ import annotations
 
@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from sqlalchemy import bindparam, delete, exists, select, update
 
 from claimtrack.errors import Conflict, NotFound, StoreError
-from claimtrack.models import Actor, Alias, Statement
+from claimtrack.models import Actor, Alias, Claim, ClaimLink, Statement
 from claimtrack.store.actor_reads import stamp_of_actors
 from claimtrack.store.edits import Edits, Transaction
 from claimtrack.store.engine import chunks
+from claimtrack.store.views import EventView
 
 
 @dataclass
@@ -100,14 +101,29 @@ class ActorEdits(Edits):
 
         return self.write(work)
 
-    def merge_actors(self, into_id: int, from_id: int) -> None:
+    def merge_actors(self, into_id: int, from_id: int, editor: str) -> list[EventView]:
+        """Make two actors one: the statements and names of `from_id` move to `into_id`, and its name becomes an
+        alias. Each claim those statements bear on records a `speaker` event; the merge cannot be undone."""
         if into_id == from_id:
             raise StoreError("cannot merge an actor into itself")
 
-        def work(tx: Transaction) -> None:
+        def work(tx: Transaction) -> list[EventView]:
             into, other = tx.session.get(Actor, into_id), tx.session.get(Actor, from_id)
             if into is None or other is None:
                 raise NotFound(f"no actor with id {from_id if into else into_id}")
+            claim_ids = tx.session.exec(
+                select(ClaimLink.claim_id)
+                .join(Statement, Statement.id == ClaimLink.statement_id)
+                .join(Claim, Claim.id == ClaimLink.claim_id)
+                .where(Statement.actor_id == from_id, Claim.merged_into_id.is_(None))
+                .distinct()
+                .order_by(ClaimLink.claim_id)
+            ).scalars()
+            note = f"speaker {other.name} ({from_id}) merged into {into.name} ({into_id})"
+            at, events = tx.now(), []
+            for claim_id in list(claim_ids):
+                claim = tx.claim(claim_id)
+                events.append(tx.record_event(claim_id, "speaker", claim.status, claim.status, note, editor, at))
             tx.session.execute(update(Statement).where(Statement.actor_id == from_id).values(actor_id=into_id))
             tx.session.execute(update(Alias).where(Alias.actor_id == from_id).values(actor_id=into_id))
             tx.add_alias(into_id, other.name)
@@ -115,5 +131,6 @@ class ActorEdits(Edits):
                 into.role = other.role
                 tx.session.add(into)
             tx.session.delete(other)
+            return events
 
-        self.write(work)
+        return self.write(work)

@@ -45,12 +45,10 @@ class LinkEdits(Edits):
             existing = tx.claim_link(claim_id, statement_id)
             if existing is None:
                 raise NotFound(f"statement {statement_id} is not linked to claim {claim_id}")
-            relation = existing.relation
+            note = f"statement {statement_id} was {existing.relation} ({existing.origin})"  # what undo puts back
             tx.session.delete(existing)
             tx.changed(claim)
-            return tx.record_event(
-                claim_id, "unlink", claim.status, claim.status, f"statement {statement_id} was {relation}", editor
-            )
+            return tx.record_event(claim_id, "unlink", claim.status, claim.status, note, editor)
 
         return self.write(work)
 

@@ -39,6 +39,7 @@ class Undo(Edits):
                             StatusEvent.claim_id == target.claim_id,
                             StatusEvent.id > target.id,
                             StatusEvent.editor != editor,
+                            StatusEvent.action != "speaker",  # a speaker merge leaves the claim itself as it was
                         )
                         .limit(1)
                     )
@@ -67,7 +68,9 @@ class Undo(Edits):
 
 _UNDOABLE = ("status", "edit", "link", "unlink", "assign", "evidence")
 _UNDONE = re.compile(r"^undid event (\d+):")
-_STATEMENT_NOTE = re.compile(r"^statement (\d+) (?:was )?(\w+)(?: \(was (\w+), (\w+)\))?$")
+# "statement 7 supports", "statement 7 supports (was contradicts, auto)" (link), "statement 7 was asserts (auto)"
+# (unlink; older unlinks did not say the origin)
+_STATEMENT_NOTE = re.compile(r"^statement (\d+) (?:was )?(\w+)(?: \((?:was (\w+), )?(\w+)\))?$")
 
 
 def _last_undoable(session: Session, editor: str, claim_ids: set[int] | None) -> list[StatusEvent]:
@@ -143,9 +146,8 @@ def _revert(tx: Transaction, claim: Claim, event: StatusEvent) -> str:
             session.delete(link)
         return f"statement {statement_id} unlinked"
     if link is None:
+        origin = old_origin or "manual"  # the match score of an automatic link is not kept: nothing reads it
         session.add(
-            ClaimLink(
-                claim_id=claim.id, statement_id=int(statement_id), relation=relation, origin="manual", score=100.0
-            )
+            ClaimLink(claim_id=claim.id, statement_id=int(statement_id), relation=relation, origin=origin, score=100.0)
         )
     return f"statement {statement_id} {relation} again"

@@ -9,10 +9,11 @@ from textual.app import App
 from textual.binding import Binding
 
 from claimtrack.i18n import text
-from claimtrack.store import Store
+from claimtrack.store import EventView, Store
 from claimtrack.tracking.tracker import Tracker
 from claimtrack.tui.catalog import Catalog
 from claimtrack.tui.commands import ClaimSearch
+from claimtrack.tui.screens.claim_actions import ClaimActions
 from claimtrack.tui.screens.claims import ClaimsScreen
 from claimtrack.tui.screens.help import HelpScreen, own_bindings
 from claimtrack.tui.screens.path_prompt import PathPrompt
@@ -55,9 +56,9 @@ class ClaimtrackApp(App[None]):
             if path is not None:
                 self.claims_screen.ingest(path)
                 if self.screen is not self.claims_screen:
-                    self.notify(f"ingesting {path}; the claims list shows progress", markup=False)
+                    self.notify(text("notice_ingesting", path=path), markup=False)
 
-        self.push_screen(PathPrompt("Ingest a file or folder", must_exist=True), start)
+        self.push_screen(PathPrompt(text("dialog_ingest"), must_exist=True), start)
 
     def _back_to_claims(self) -> None:
         while self.screen is not self.claims_screen and len(self.screen_stack) > 1:
@@ -66,6 +67,20 @@ class ClaimtrackApp(App[None]):
     def open_claim(self, claim_id: int) -> None:
         self._back_to_claims()
         self.claims_screen.open_claim(claim_id)
+
+    def merge_speakers(self, into_id: int, from_id: int, editor: str) -> list[EventView]:
+        """Merge two actors through the store; ingest's directory of names is read again after (one actor is gone)."""
+        with self.tracker_lock:
+            events = self.store.merge_actors(into_id, from_id, editor)
+            if self._tracker is not None:
+                self._tracker.actors.forget()
+        return events
+
+    def reload_screens(self) -> None:
+        """Every claims screen beneath the top one reads its claims again (a change that shows on all of them)."""
+        for screen in self.screen_stack[:-1]:
+            if isinstance(screen, ClaimActions):
+                screen.reload()
 
     def show_speaker(self, name: str) -> None:
         self._back_to_claims()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from functools import partial
+from typing import Any
 
 from rapidfuzz import fuzz, process, utils
 from textual.command import Hit, Hits, Provider
@@ -16,12 +17,37 @@ _SHOWN = 10
 _ACTOR_CUTOFF = 70
 
 
+def speaker_names(actors: list[ActorView]) -> list[tuple[ActorView, str]]:
+    """Each actor once per name it goes by, for `best_speakers`."""
+    return [(actor, name) for actor in actors for name in (actor.name, *actor.aliases)]
+
+
+def best_speakers(
+    query: str, names: list[tuple[ActorView, str]], *, limit: int, cutoff: float, scorer: Any = fuzz.WRatio
+) -> list[tuple[ActorView, float]]:
+    """Best speakers for the query, each once, by their best-matching name or alias."""
+    found = process.extract(
+        query,
+        [name for _, name in names],
+        scorer=scorer,
+        processor=utils.default_process,
+        score_cutoff=cutoff,
+        limit=limit * 3,
+    )
+    best: dict[int, tuple[ActorView, float]] = {}
+    for _, score, index in found:
+        actor = names[index][0]
+        if actor.id not in best or best[actor.id][1] < score:
+            best[actor.id] = (actor, score)
+    return sorted(best.values(), key=lambda pair: (-pair[1], -pair[0].statements))[:limit]  # ties: who says more
+
+
 class ClaimSearch(Provider):
     """Choosing a claim opens it; choosing a speaker lists the claims they made or answered."""
 
     async def startup(self) -> None:
         self.actors: list[ActorView] = await asyncio.to_thread(self.app.store.actors)
-        self.names = [(actor, name) for actor in self.actors for name in (actor.name, *actor.aliases)]
+        self.names = speaker_names(self.actors)
 
     async def search(self, query: str) -> Hits:
         for actor, score in await asyncio.to_thread(self._speakers, query):
@@ -44,21 +70,7 @@ class ClaimSearch(Provider):
             )
 
     def _speakers(self, query: str) -> list[tuple[ActorView, float]]:
-        """Best speakers for the query, each once, by their best-matching name or alias."""
-        found = process.extract(
-            query,
-            [name for _, name in self.names],
-            scorer=fuzz.WRatio,
-            processor=utils.default_process,
-            score_cutoff=_ACTOR_CUTOFF,
-            limit=_SHOWN * 3,
-        )
-        best: dict[int, tuple[ActorView, float]] = {}
-        for _, score, index in found:
-            actor = self.names[index][0]
-            if actor.id not in best or best[actor.id][1] < score:
-                best[actor.id] = (actor, score)
-        return sorted(best.values(), key=lambda pair: -pair[1])[:_SHOWN]
+        return best_speakers(query, self.names, limit=_SHOWN, cutoff=_ACTOR_CUTOFF)
 
     def _claims(self, query: str) -> list[tuple[int, str, str]]:
         app = self.app

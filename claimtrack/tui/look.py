@@ -8,13 +8,17 @@ from rich.style import Style
 from rich.text import Text
 
 from claimtrack import statuses
-from claimtrack.i18n import status_word
+from claimtrack.i18n import status_word, text
 from claimtrack.localtime import local
 
 UNKNOWN_COLOUR = "#949494"
 REVIEW_STYLE = Style(color="#ff5f5f", bold=True)
 CONTESTED = "⚔"
-RELATION_TITLES = {"asserts": "Asserted by", "supports": "Supported by", "contradicts": "Contradicted by"}
+
+
+def relation_title(relation: str) -> str:
+    """ "Asserted by", "Supported by", "Contradicted by": the heading over a claim's statements of that relation."""
+    return text(f"relation_{relation}")
 
 
 def status_style(status: str) -> Style:

@@ -147,7 +147,26 @@ def test_undo_of_a_link_puts_back_the_relation_it_replaced(desk):
     assert [(s.id, s.origin) for s in back] == [(peskov.id, peskov.origin)]
     desk.unlink_statement(claim.id, peskov.id, "ana")
     desk.undo("ana")
-    assert [s.id for s in desk.claim(claim.id).by_relation("contradicts")] == [peskov.id]
+    back = desk.claim(claim.id).by_relation("contradicts")
+    assert [(s.id, s.origin) for s in back] == [(peskov.id, "auto")]  # as claimtrack found it, not linked by hand
+
+
+def test_merging_speakers_notes_it_on_their_claims_and_undo_leaves_it(desk):
+    claim = weapons(desk)
+    actors = {actor.name: actor for actor in desk.actors()}
+    peskov, white_house = actors["Dmitry Peskov"], actors["Gedung Putih"]
+    desk.mark(claim.id, "false", "no shipment seen", "ana")
+    events = desk.merge_actors(white_house.id, peskov.id, "budi")
+    assert [(e.claim_id, e.action, e.editor) for e in events] == [(claim.id, "speaker", "budi")]
+    assert events[0].note == f"speaker Dmitry Peskov ({peskov.id}) merged into Gedung Putih ({white_house.id})"
+    assert {s.speaker for s in desk.claim(claim.id).statements} == {"Gedung Putih"}
+    desk.undo("ana")  # another editor's speaker merge leaves the claim as it was: ana's mark can still be undone
+    assert desk.claim(claim.id).status == "unverified"
+    with pytest.raises(NotFound):  # and the merge is not budi's to undo
+        desk.undo("budi")
+    after = {actor.name: actor for actor in desk.actors()}
+    assert "Dmitry Peskov" not in after and "Dmitry Peskov" in after["Gedung Putih"].aliases
+    assert desk.verify_audit().ok
 
 
 def test_evidence_goes_into_the_markdown_report_as_links_and_into_claimreview_as_citations(desk, tmp_path):

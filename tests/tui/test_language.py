@@ -22,6 +22,12 @@ SCRIPT = textwrap.dedent(
                 await app.workers.wait_for_complete()
                 await pilot.pause()
             print("\\n".join(strip.text for strip in app.screen._compositor.render_strips()))
+            await pilot.press("enter")  # the claim's detail
+            for _ in range(3):
+                await app.workers.wait_for_complete()
+                await pilot.pause()
+            print("=== detail")
+            print("\\n".join(strip.text for strip in app.screen._compositor.render_strips()))
 
     asyncio.run(main())
     """
@@ -41,6 +47,11 @@ def test_claimtrack_lang_id_gives_an_indonesian_interface(sample_template, tmp_p
         timeout=60,
     )
     assert shown.returncode == 0, shown.stderr
-    lines = shown.stdout.splitlines()
+    listing, detail = shown.stdout.split("=== detail")
+    lines = listing.splitlines()
     assert "bantuan" in lines[-1] and "keluar" in lines[-1]
-    assert "semua 3" in shown.stdout and "belum diperiksa" in shown.stdout and "klaim" in shown.stdout
+    assert "semua 3" in listing and "belum diperiksa" in listing and "klaim" in listing
+    footer = detail.splitlines()[-1]
+    assert "kembali" in footer and "lepas tautan" in footer and "tandai" in footer
+    assert "Dinyatakan oleh (1)" in detail and "Riwayat" in detail and "belum ada perubahan" in detail
+    assert "Klaim 3  ● belum diperiksa" in detail and "layak cek" in detail and "pertama terlihat" in detail

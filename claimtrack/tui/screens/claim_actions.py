@@ -32,19 +32,27 @@ from claimtrack.tui.screens.text_edit import TextEditor
 from claimtrack.tui.screens.worker_errors import ReportsWorkerErrors
 
 STATUS_KEYS = statuses.marking_keys()  # (key, status), from data/statuses.toml
-_MARK = Binding.Group("mark", compact=True)
+_MARK = Binding.Group(text("key_mark_group"), compact=True)
 _EXPORT_CHUNK = 500
 _ESSENTIAL = ("help", "quit", "app.help", "app.quit")
 
 
 class EssentialKeysFirst:
-    """`?` and `q` lead the footer, so a narrow terminal cuts other keys, never these."""
+    """`?` and `q` lead the footer, then the keys this screen declares itself (the list's search and filters, the
+    detail's back, open and unlink), then the keys it shares: a narrow terminal cuts those last, never `?` and `q`."""
 
     @property
     def active_bindings(self):  # type: ignore[no-untyped-def]
         bindings = super().active_bindings  # type: ignore[misc]
+        own = {(binding.action, binding.description) for binding in type(self).__dict__.get("BINDINGS", ())}
         first = {key: active for key, active in bindings.items() if active.binding.action in _ESSENTIAL}
-        return {**first, **{key: active for key, active in bindings.items() if key not in first}}
+        mine = {
+            key: active
+            for key, active in bindings.items()
+            if key not in first and active.node is self and (active.binding.action, active.binding.description) in own
+        }
+        rest = {key: active for key, active in bindings.items() if key not in first and key not in mine}
+        return {**first, **mine, **rest}
 
 
 @dataclass(frozen=True)
@@ -73,7 +81,7 @@ class ClaimActions(EssentialKeysFirst, ReportsWorkerErrors, Screen):
 
     BINDINGS = [
         *(
-            Binding(key, f"mark('{status}')", text("key_mark", status=statuses.get(status).word()), group=_MARK)
+            Binding(key, f"mark('{status}')", text("key_mark", status=status_word(status)), group=_MARK)
             for key, status in STATUS_KEYS
         ),
         Binding("e", "edit_text", text("key_edit"), tooltip="Edit the claim's canonical text"),
@@ -133,7 +141,7 @@ class ClaimActions(EssentialKeysFirst, ReportsWorkerErrors, Screen):
     def _claim_or_say(self) -> ClaimView | None:
         claim = self.current_claim()
         if claim is None:
-            self.notify("No claim selected yet.", severity="warning")
+            self.notify(text("notice_no_claim"), severity="warning")
         return claim
 
     def action_mark(self, status: str) -> None:
@@ -145,10 +153,11 @@ class ClaimActions(EssentialKeysFirst, ReportsWorkerErrors, Screen):
                 if note is not None:
                     self.mark_many(selected, status, note)
 
-            subject = f"claims {', '.join(str(claim_id) for claim_id in selected[:12])}" + (
+            subject = f"{text('claims')} {', '.join(str(claim_id) for claim_id in selected[:12])}" + (
                 " …" if len(selected) > 12 else ""
             )
-            self.app.push_screen(NotePrompt(f"Mark {count(len(selected), 'claim')} as {word}", subject), save_all)
+            title = text("dialog_mark_many", claims=count(len(selected), "claim"), status=word)
+            self.app.push_screen(NotePrompt(title, subject), save_all)
             return
         claim = self._claim_or_say()
         if claim is not None:
@@ -159,7 +168,7 @@ class ClaimActions(EssentialKeysFirst, ReportsWorkerErrors, Screen):
             if answer is not None:
                 self.mark(claim.id, claim.version, status, answer)
 
-        title = f"Mark claim {claim.id} as {status_word(status)}"
+        title = text("dialog_mark", claim=claim.id, status=status_word(status))
         self.app.push_screen(NotePrompt(title, claim.text, value=note, notice=notice), save)
 
     def action_edit_text(self) -> None:
@@ -172,7 +181,7 @@ class ClaimActions(EssentialKeysFirst, ReportsWorkerErrors, Screen):
             if answer is not None:
                 self.edit_text(claim.id, claim.version, answer)
 
-        self.app.push_screen(TextEditor(f"Edit the text of claim {claim.id}", wording, original=claim.text), save)
+        self.app.push_screen(TextEditor(text("dialog_edit_text", claim=claim.id), wording, original=claim.text), save)
 
     def action_link(self) -> None:
         claim = self._claim_or_say()
@@ -198,10 +207,15 @@ class ClaimActions(EssentialKeysFirst, ReportsWorkerErrors, Screen):
                 if yes:
                     self.merge(claim.id, other_id)
 
-            detail = f"Claim {other_id}: {self.catalog.text(other_id)}\nmoves into claim {claim.id}: {claim.text}"
-            self.app.push_screen(
-                ConfirmModal(f"Merge claim {other_id} into claim {claim.id}? It cannot be undone.", detail), confirmed
+            detail = text(
+                "dialog_merge_claim_detail",
+                merged=other_id,
+                merged_text=self.catalog.text(other_id),
+                into=claim.id,
+                into_text=claim.text,
             )
+            question = text("dialog_merge_claim", merged=other_id, into=claim.id)
+            self.app.push_screen(ConfirmModal(question, detail), confirmed)
 
         self.app.push_screen(MergePicker(self.store, self.catalog, claim), chosen)
 
@@ -211,19 +225,23 @@ class ClaimActions(EssentialKeysFirst, ReportsWorkerErrors, Screen):
         if not selected and claim is None:
             return
         targets = selected or [claim.id]  # type: ignore[union-attr]
-        subject = claim.text if claim is not None else f"{count(len(targets), 'claim')} selected"
+        subject = claim.text if claim is not None else text("dialog_selected", claims=count(len(targets), "claim"))
         current = claim.assignee if claim is not None else ""
 
         def save(name: str | None) -> None:
             if name is not None:
                 self.assign_many(targets, name, claim.version if claim is not None else None)
 
-        title = f"Assign claim {targets[0]} to" if claim is not None else f"Assign {count(len(targets), 'claim')} to"
+        title = (
+            text("dialog_assign", claim=targets[0])
+            if claim is not None
+            else text("dialog_assign_many", claims=count(len(targets), "claim"))
+        )
         prompt = NotePrompt(
             title,
             subject,
             value=current or default_editor(),
-            placeholder="an editor's name; empty: nobody",
+            placeholder=text("dialog_assign_placeholder"),
             ask_when_empty=False,
         )
         self.app.push_screen(prompt, save)
@@ -242,14 +260,14 @@ class ClaimActions(EssentialKeysFirst, ReportsWorkerErrors, Screen):
                     self.add_evidence(claim.id, target, note)
 
             self.app.push_screen(
-                NotePrompt(f"What does it show? (claim {claim.id})", target, ask_when_empty=False), with_note
+                NotePrompt(text("dialog_evidence_note", claim=claim.id), target, ask_when_empty=False), with_note
             )
 
         self.app.push_screen(
             NotePrompt(
-                f"Evidence for claim {claim.id}",
+                text("dialog_evidence", claim=claim.id),
                 claim.text,
-                placeholder="https://… or a file's path",
+                placeholder=text("dialog_evidence_placeholder"),
                 ask_when_empty=False,
             ),
             with_target,
@@ -272,7 +290,7 @@ class ClaimActions(EssentialKeysFirst, ReportsWorkerErrors, Screen):
 
         actor_id = self.speaker_id()
         if actor_id is None:
-            self.notify("No known speaker for this claim.", severity="warning")
+            self.notify(text("notice_no_speaker"), severity="warning")
             return
         self.app.push_screen(SpeakerScreen(self.store, actor_id))
 
@@ -281,9 +299,7 @@ class ClaimActions(EssentialKeysFirst, ReportsWorkerErrors, Screen):
 
         def ask_path(go: bool | None = True) -> None:
             if go:
-                self.app.push_screen(
-                    PathPrompt("Export to Markdown: file to write", request.default_name, must_exist=False), chosen
-                )
+                self.app.push_screen(PathPrompt(text("dialog_export"), request.default_name, must_exist=False), chosen)
 
         def chosen(path: Path | None) -> None:
             if path is None:
@@ -294,15 +310,14 @@ class ClaimActions(EssentialKeysFirst, ReportsWorkerErrors, Screen):
                     if yes:
                         self.export(path, request.claim_ids, request.filters)
 
-                self.app.push_screen(ConfirmModal(f"{path} exists. Replace it?"), overwrite)
+                self.app.push_screen(ConfirmModal(text("dialog_replace", path=path)), overwrite)
                 return
             self.export(path, request.claim_ids, request.filters)
 
         if request.everything:
             self.app.push_screen(
                 ConfirmModal(
-                    f"Export every claim ({request.everything:,})?",
-                    "Nothing is selected or filtered: space selects claims, / filters the list.",
+                    text("dialog_export_all", count=f"{request.everything:,}"), text("dialog_export_all_detail")
                 ),
                 ask_path,
             )
@@ -315,7 +330,7 @@ class ClaimActions(EssentialKeysFirst, ReportsWorkerErrors, Screen):
         self._save(
             [claim_id],
             lambda: self.store.mark(claim_id, status, note, default_editor(), expected_version=version),
-            f"claim {claim_id} marked {status_word(status)}",
+            text("notice_marked", claim=claim_id, status=status_word(status)),
             retry=lambda fresh: Retry(fresh, status=status, note=note),
         )
 
@@ -324,7 +339,7 @@ class ClaimActions(EssentialKeysFirst, ReportsWorkerErrors, Screen):
         self._save(
             claim_ids,
             lambda: self.store.mark_many(claim_ids, status, note, default_editor()),
-            f"{count(len(claim_ids), 'claim')} marked {status_word(status)}",
+            text("notice_marked_many", claims=count(len(claim_ids), "claim"), status=status_word(status)),
         )
 
     @work(thread=True, exit_on_error=False, group="write")
@@ -332,16 +347,16 @@ class ClaimActions(EssentialKeysFirst, ReportsWorkerErrors, Screen):
         def change() -> None:
             self.store.assign_many(claim_ids, name, default_editor(), expected_version=version)
 
-        said = f"assigned to {name}" if name else "unassigned"
-        label = f"claim {claim_ids[0]}" if len(claim_ids) == 1 else count(len(claim_ids), "claim")
-        self._save(claim_ids, change, f"{label} {said}")
+        label = f"{text('claim')} {claim_ids[0]}" if len(claim_ids) == 1 else count(len(claim_ids), "claim")
+        said = text("notice_assigned", claims=label, name=name) if name else text("notice_unassigned", claims=label)
+        self._save(claim_ids, change, said)
 
     @work(thread=True, exit_on_error=False, group="write")
     def add_evidence(self, claim_id: int, target: str, note: str) -> None:
         self._save(
             [claim_id],
             lambda: self.store.add_evidence(claim_id, target, note, default_editor()),
-            f"claim {claim_id}: evidence added",
+            text("notice_evidence_added", claim=claim_id),
         )
 
     @work(thread=True, exit_on_error=False, group="write")
@@ -354,9 +369,9 @@ class ClaimActions(EssentialKeysFirst, ReportsWorkerErrors, Screen):
         claim_ids = [event.claim_id for event in events]
         self.catalog.update(self.store.claims_by_id(claim_ids).values())
         said = (
-            f"claim {claim_ids[0]}: {events[0].note}"
+            text("notice_undone", claim=claim_ids[0], what=events[0].note)
             if len(events) == 1
-            else f"undone on {count(len(events), 'claim')}"
+            else text("notice_undone_many", claims=count(len(events), "claim"))
         )
         self.post_message(self.Changed(claim_ids, said))
 
@@ -368,14 +383,19 @@ class ClaimActions(EssentialKeysFirst, ReportsWorkerErrors, Screen):
                     claim_id, wording, default_editor(), expected_version=version
                 )
 
-        self._save([claim_id], change, f"claim {claim_id}: text saved", retry=lambda fresh: Retry(fresh, text=wording))
+        self._save(
+            [claim_id],
+            change,
+            text("notice_text_saved", claim=claim_id),
+            retry=lambda fresh: Retry(fresh, text=wording),
+        )
 
     @work(thread=True, exit_on_error=False, group="write")
     def link(self, claim_id: int, statement_id: int, relation: str) -> None:
         self._save(
             [claim_id],
             lambda: self.store.link_statement(claim_id, statement_id, relation, default_editor()),
-            f"statement {statement_id} {relation} claim {claim_id}",
+            text("notice_linked", statement=statement_id, relation=relation, claim=claim_id),
         )
 
     @work(thread=True, exit_on_error=False, group="write")
@@ -385,7 +405,7 @@ class ClaimActions(EssentialKeysFirst, ReportsWorkerErrors, Screen):
                 self.app.tracker.merge_claims(into_id, from_id, default_editor())  # type: ignore[attr-defined]
             self.catalog.remove([from_id])
 
-        self._save([into_id], change, f"claim {from_id} merged into claim {into_id}")
+        self._save([into_id], change, text("notice_claims_merged", merged=from_id, into=into_id))
 
     def _save(
         self,
@@ -436,21 +456,20 @@ class ClaimActions(EssentialKeysFirst, ReportsWorkerErrors, Screen):
 
     @on(Refused)
     def _refused(self, message: Refused) -> None:
-        title = "Changed by someone else" if message.conflict else "Not saved"
+        title = text("notice_changed_elsewhere") if message.conflict else text("notice_not_saved")
         self.notify(message.reason, title=title, severity="warning", markup=False, timeout=8)
         self.reload()
         retry = message.retry
         if retry is None:
             return
         fresh = retry.claim
-        last = fresh.history[-1] if fresh.history else None
-        by = f" by {last.editor}" if last is not None else ""
+        editor = fresh.history[-1].editor if fresh.history else "?"
         if retry.status:
-            notice = f"Changed{by} meanwhile: now {status_word(fresh.status)}. Your note is kept: Enter saves it."
+            notice = text("notice_note_kept", editor=editor, status=status_word(fresh.status))
             self._ask_note(fresh, retry.status, retry.note, notice)
         elif retry.text:
             self._ask_text(fresh, retry.text)
 
     @on(Exported)
     def _exported(self, message: Exported) -> None:
-        self.notify(f"{count(message.count, 'claim')} written to {message.path}", markup=False)
+        self.notify(text("notice_exported", claims=count(message.count, "claim"), path=message.path), markup=False)

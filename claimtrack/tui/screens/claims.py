@@ -47,16 +47,16 @@ _FIRST_PAINT_WAIT = 1.0  # seconds the catalog load waits for the first rows to 
 
 
 class ClaimsScreen(ClaimActions):
-    TITLE = "Claims"
+    TITLE = text("title_claims")
     HELP_LEGEND = (
-        ("● status", "colour and word: where the claim is in verification"),
-        ("!", "flagged for review: new evidence goes against the status"),
-        (CONTESTED, "contested: a statement contradicts the claim"),
-        ("cw", "check-worthiness, 0 to 1"),
-        ("+ / −", "statements supporting / contradicting it"),
-        ("src", "sources its statements come from"),
-        ("✔", "selected (space, shift+arrows): keys act on all"),
-        ("filters", "in the search box: status: speaker: outlet: since: until: assignee: lang: contested checked"),
+        (f"● {text('col_status')}", text("legend_status")),
+        ("!", text("legend_review")),
+        (CONTESTED, text("legend_contested")),
+        ("cw", text("legend_checkworthiness")),
+        ("+ / −", text("legend_counts")),
+        (text("col_sources"), text("legend_sources")),
+        ("✔", text("legend_selected")),
+        (text("legend_filters_word"), text("legend_filters")),
     )
     BINDINGS = [
         Binding(
@@ -66,10 +66,10 @@ class ClaimsScreen(ClaimActions):
             tooltip="Fuzzy search, speakers too; filters like speaker:AHY outlet:detik since:7d. Enter keeps it",
         ),
         Binding("s", "cycle_status(1)", text("key_status_filter"), tooltip="Show the next status only"),
-        Binding("S", "cycle_status(-1)", "previous status filter", show=False),
+        Binding("S", "cycle_status(-1)", text("key_previous_status"), show=False),
         Binding("t", "cycle_sort", text("key_sort"), tooltip="Triage, recent, check-worthiness, sources"),
         Binding("A", "toggle_mine", text("key_mine"), tooltip="Only the claims assigned to you"),
-        Binding("escape", "clear_filters", "clear selection, search, speaker", show=False),
+        Binding("escape", "clear_filters", text("key_clear"), show=False),
         Binding(
             "L", "lookup", text("key_lookup"), tooltip="Paste a text: the claims it supports, contradicts or mentions"
         ),
@@ -142,7 +142,7 @@ class ClaimsScreen(ClaimActions):
     def compose(self) -> ComposeResult:
         yield FilterBar(id="filters")
         yield Input(
-            placeholder="search claims and speakers · status:false speaker:AHY outlet:detik since:7d · Escape clears",
+            placeholder=text("search_placeholder"),
             id="search",
             compact=True,
         )
@@ -375,7 +375,7 @@ class ClaimsScreen(ClaimActions):
 
     def action_cycle_sort(self) -> None:
         self.sort = TUI_SORTS[(TUI_SORTS.index(self.sort) + 1) % len(TUI_SORTS)]
-        self.notify(f"sorted by {self.sort}", markup=False, timeout=2)
+        self.notify(text("notice_sorted", sort=self.sort), markup=False, timeout=2)
         self.refresh_view()
 
     def action_toggle_mine(self) -> None:
@@ -450,5 +450,5 @@ class ClaimsScreen(ClaimActions):
         self.query_one(IngestProgress).finish()
         for error in message.errors[:5]:
             self.notify(error, severity="warning", markup=False)
-        self.notify(message.summary, title="Ingest finished", markup=False)
+        self.notify(message.summary, title=text("notice_ingest_finished"), markup=False)
         self.refresh_view(fresh=True, keep_cursor=True)

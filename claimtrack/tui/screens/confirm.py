@@ -9,6 +9,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
+from claimtrack.i18n import text
+
 
 class ConfirmModal(ModalScreen[bool]):
     """Dismisses with True (go ahead) or False."""
@@ -28,7 +30,7 @@ class ConfirmModal(ModalScreen[bool]):
             yield Label(Text(self.title_text), classes="dialog-title")
             if self.detail:
                 yield Static(Text(self.detail), classes="dialog-subject")
-            yield Static(Text("y or Enter: yes · n or Escape: no"), classes="dialog-hint")
+            yield Static(Text(text("confirm_hint")), classes="dialog-hint")
 
     def action_answer(self, yes: bool) -> None:
         self.dismiss(yes)

@@ -11,12 +11,15 @@ from textual.message import Message
 from textual.widgets import Footer, Label, OptionList, Static
 from textual.worker import get_current_worker
 
+from claimtrack.config import default_editor
 from claimtrack.errors import ClaimtrackError
 from claimtrack.i18n import text
 from claimtrack.store import ClaimView, Store
 from claimtrack.textutil import one_line
 from claimtrack.tui.catalog import Catalog
+from claimtrack.tui.look import day
 from claimtrack.tui.screens.claim_actions import ClaimActions, ExportRequest
+from claimtrack.tui.screens.confirm import ConfirmModal
 from claimtrack.tui.screens.reader import SourceReaderScreen
 from claimtrack.tui.widgets.claim_summary import ClaimSummary
 from claimtrack.tui.widgets.history_log import HistoryLog
@@ -38,15 +41,16 @@ def evidence_text(view: ClaimView) -> Text:
 
 
 class ClaimDetailScreen(ClaimActions):
-    TITLE = "Claim detail"
+    TITLE = text("title_detail")
     BINDINGS = [
         Binding("escape", "back", text("key_back")),
         Binding("o", "open_source", text("key_open_source"), tooltip="Read the highlighted statement in its article"),
+        Binding("U", "unlink", text("key_unlink"), tooltip="Take the highlighted statement off the claim (asks first)"),
     ]
     HELP_LEGEND = (
-        ("✓ / ✗", "a statement supports / contradicts the claim"),
-        ("linked by hand", "an editor linked the statement (l); the others were found by claimtrack"),
-        ("history", "every change, oldest first, in your time zone ($TZ)"),
+        ("✓ / ✗", text("legend_relations")),
+        (text("linked_by_hand"), text("legend_linked_by_hand")),
+        (text("history_heading").lower(), text("legend_history")),
     )
 
     class Loaded(Message):
@@ -123,9 +127,41 @@ class ClaimDetailScreen(ClaimActions):
     def action_open_source(self) -> None:
         statement = self.query_one(StatementList).current_statement
         if statement is None:
-            self.notify("This claim has no statements to open.", severity="warning")
+            self.notify(text("notice_no_statement"), severity="warning")
             return
         self.app.push_screen(SourceReaderScreen(self.store, statement.source_id, statement.id))
+
+    def action_unlink(self) -> None:
+        """Take the highlighted statement off the claim, once the editor confirms; `z` links it again."""
+        statement = self.query_one(StatementList).current_statement
+        if self.view is None or statement is None:
+            self.notify(text("notice_no_statement"), severity="warning")
+            return
+        claim_id, statement_id = self.view.id, statement.id
+
+        def confirmed(yes: bool | None) -> None:
+            if yes:
+                self.unlink(claim_id, statement_id)
+
+        said = f"{one_line(statement.speaker) or '?'} ({statement.relation}): {one_line(statement.content, 300)}"
+        where = f"{one_line(statement.outlet)} — {one_line(statement.source, 100)}"
+        if statement.published:
+            where += f" ({day(statement.published)})"
+        self.app.push_screen(
+            ConfirmModal(
+                text("confirm_unlink", statement=statement_id, claim=claim_id),
+                f"{said}\n{where}\n{text('confirm_unlink_undo')}",
+            ),
+            confirmed,
+        )
+
+    @work(thread=True, exit_on_error=False, group="write")
+    def unlink(self, claim_id: int, statement_id: int) -> None:
+        self._save(
+            [claim_id],
+            lambda: self.store.unlink_statement(claim_id, statement_id, default_editor()),
+            text("notice_unlinked", statement=statement_id, claim=claim_id),
+        )
 
     @on(OptionList.OptionSelected, "#statements")
     def _statement_chosen(self, event: OptionList.OptionSelected) -> None:

@@ -11,6 +11,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Label, Static
 
 from claimtrack import statuses
+from claimtrack.i18n import text
 from claimtrack.models import STATUSES
 from claimtrack.tui.look import REVIEW_STYLE, status_text
 
@@ -46,7 +47,7 @@ class HelpScreen(ModalScreen[None]):
         for key, description in self.keys:
             keys.add_row(key, description)
         with VerticalScroll(classes="dialog help"):
-            yield Label(Text(f"Keys — {self.title_text}"), classes="dialog-title")
+            yield Label(Text(text("help_keys", screen=self.title_text)), classes="dialog-title")
             yield Static(keys)
             if self.legend:
                 legend = Table(box=None, show_header=False, padding=(0, 2, 0, 0))
@@ -56,9 +57,9 @@ class HelpScreen(ModalScreen[None]):
                     legend.add_row(Text(symbol, style=REVIEW_STYLE if len(symbol) == 1 else ""), meaning)
                 for name in STATUSES:
                     legend.add_row(status_text(name), statuses.get(name).description)
-                yield Label(Text("Reading this screen"), classes="dialog-title")
+                yield Label(Text(text("help_reading")), classes="dialog-title")
                 yield Static(legend)
-            yield Static(Text("Escape or ? closes · ctrl+p finds claims and speakers"), classes="dialog-hint")
+            yield Static(Text(text("help_hint")), classes="dialog-hint")
 
     def action_close(self) -> None:
         self.dismiss(None)

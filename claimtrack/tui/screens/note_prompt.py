@@ -12,9 +12,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
+from claimtrack.i18n import text
 from claimtrack.textutil import one_line
-
-_HINT = "Enter saves · Escape cancels"
 
 
 class NotePrompt(ModalScreen[str | None]):
@@ -28,7 +27,7 @@ class NotePrompt(ModalScreen[str | None]):
         subject: str,
         *,
         value: str = "",
-        placeholder: str = "note",
+        placeholder: str = "",
         ask_when_empty: bool = True,
         notice: str = "",
     ) -> None:
@@ -36,7 +35,7 @@ class NotePrompt(ModalScreen[str | None]):
         self.title_text = title
         self.subject = subject
         self.value = value
-        self.placeholder = placeholder
+        self.placeholder = placeholder or text("note")
         self.ask_when_empty = ask_when_empty
         self.notice = notice
         self._asked = False
@@ -48,16 +47,14 @@ class NotePrompt(ModalScreen[str | None]):
                 yield Static(Text(self.notice), classes="dialog-notice", id="prompt-notice")
             yield Static(Text(one_line(self.subject, 300)), classes="dialog-subject")
             yield Input(self.value, placeholder=self.placeholder, id="note")
-            yield Static(Text(_HINT), classes="dialog-hint", id="prompt-hint")
+            yield Static(Text(text("dialog_note_hint")), classes="dialog-hint", id="prompt-hint")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         answer = one_line(event.value)
         if not answer and self.ask_when_empty and not self._asked:
             self._asked = True
-            self.query_one("#prompt-hint", Static).update(
-                Text("No note: Enter again saves without one · type a note · Escape cancels")
-            )
+            self.query_one("#prompt-hint", Static).update(Text(text("dialog_note_empty")))
             self.app.bell()
             return
         self.dismiss(answer)

@@ -11,6 +11,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
+from claimtrack.i18n import text
+
 
 class PathPrompt(ModalScreen[Path | None]):
     """Dismisses with the chosen path, or None when cancelled; says why a path will not do."""
@@ -26,16 +28,16 @@ class PathPrompt(ModalScreen[Path | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(Text(self.title_text), classes="dialog-title")
-            yield Input(self.default, placeholder="path", id="path")
-            yield Static(Text("Enter accepts · Escape cancels"), classes="dialog-hint", id="path-hint")
+            yield Input(self.default, placeholder=text("dialog_path"), id="path")
+            yield Static(Text(text("dialog_path_hint")), classes="dialog-hint", id="path-hint")
 
     def problem(self, path: Path) -> str:
         if self.must_exist:
-            return "" if path.exists() else f"{path} does not exist"
+            return "" if path.exists() else text("dialog_path_missing", path=path)
         if path.is_dir():
-            return f"{path} is a folder; give a file name"
+            return text("dialog_path_folder", path=path)
         if not path.parent.is_dir():
-            return f"folder {path.parent} does not exist"
+            return text("dialog_path_no_folder", folder=path.parent)
         return ""
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
@@ -46,7 +48,7 @@ class PathPrompt(ModalScreen[Path | None]):
         path = Path(value).expanduser()
         problem = self.problem(path)
         if problem:
-            self.query_one("#path-hint", Static).update(Text(problem + " · Escape cancels"))
+            self.query_one("#path-hint", Static).update(Text(f"{problem} · {text('dialog_escape_cancels')}"))
             return
         self.dismiss(path)
 

@@ -16,6 +16,7 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from claimtrack.errors import ClaimtrackError
+from claimtrack.i18n import text
 from claimtrack.tui.screens.worker_errors import ReportsWorkerErrors
 
 Result = TypeVar("Result")
@@ -47,7 +48,7 @@ class Picker(ReportsWorkerErrors, ModalScreen[Result], Generic[Result]):
         with Vertical(classes="dialog picker"):
             yield Label(Text(self.title_text), classes="dialog-title")
             yield Static(Text(self.subject), classes="dialog-subject")
-            yield Input(placeholder="type to search", id="query")
+            yield Input(placeholder=text("picker_placeholder"), id="query")
             yield OptionList(id="choices")
             yield Static(Text(self.hint), classes="dialog-hint", id="picker-hint")
 

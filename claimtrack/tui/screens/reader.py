@@ -11,6 +11,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from claimtrack.errors import ClaimtrackError
+from claimtrack.i18n import text
 from claimtrack.models import Source, Statement
 from claimtrack.store import Store
 from claimtrack.textutil import one_line
@@ -33,11 +34,11 @@ def source_heading(source: Source) -> Text:
 
 
 class SourceReaderScreen(EssentialKeysFirst, ReportsWorkerErrors, Screen):
-    TITLE = "Source reader"
+    TITLE = text("title_reader")
     BINDINGS = [
-        Binding("n", "step(1)", "next statement"),
-        Binding("p", "step(-1)", "previous statement"),
-        Binding("escape", "back", "back"),
+        Binding("n", "step(1)", text("key_next_statement")),
+        Binding("p", "step(-1)", text("key_previous_statement")),
+        Binding("escape", "back", text("key_back")),
     ]
 
     class Loaded(Message):

@@ -1,6 +1,7 @@
 """A speaker's record: names and roles, their track record by verdict, statements over time, and their claims.
 
-Enter opens a claim; `E` writes the record as Markdown. The record is one store read in a worker.
+Enter opens a claim; `E` writes the record as Markdown; `M` merges this speaker into another (the same person or
+organisation under another name), after asking. The record is one store read in a worker.
 """
 
 from __future__ import annotations
@@ -17,14 +18,16 @@ from textual.screen import Screen
 from textual.widgets import Footer, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
+from claimtrack.config import default_editor
 from claimtrack.errors import ClaimtrackError
 from claimtrack.i18n import count, status_word, text
-from claimtrack.store import SpeakerRecord, Store
+from claimtrack.store import ActorView, SpeakerRecord, Store
 from claimtrack.textutil import one_line
 from claimtrack.tui.look import day, status_style, status_text
 from claimtrack.tui.screens.claim_actions import EssentialKeysFirst
 from claimtrack.tui.screens.confirm import ConfirmModal
 from claimtrack.tui.screens.path_prompt import PathPrompt
+from claimtrack.tui.screens.speaker_picker import SpeakerPicker
 from claimtrack.tui.screens.worker_errors import ReportsWorkerErrors
 
 _BAR = 40
@@ -38,12 +41,13 @@ def record_summary(record: SpeakerRecord) -> Text:
     summary.append(one_line(actor.name), style="bold")
     summary.append(f"  {actor.kind} · {count(actor.statements, 'statement')}")
     if actor.aliases:
-        summary.append("\nalso called: " + one_line(", ".join(actor.aliases), 300), style="dim")
+        summary.append(f"\n{text('speaker_aliases')}: " + one_line(", ".join(actor.aliases), 300), style="dim")
     if record.roles:
-        summary.append("\nroles: " + one_line(", ".join(f"{role} ({n})" for role, n in record.roles[:6]), 300))
-    summary.append("\ntrack record: ", style="bold")
+        roles = one_line(", ".join(f"{role} ({n})" for role, n in record.roles[:6]), 300)
+        summary.append(f"\n{text('speaker_roles')}: {roles}")
+    summary.append(f"\n{text('speaker_track_record')}: ", style="bold")
     if not record.verdicts:
-        summary.append("no claims asserted")
+        summary.append(text("speaker_no_claims"))
     for number, (status, claims) in enumerate(record.verdicts.items()):
         summary.append(", " if number else "")
         summary.append(f"{claims} {status_word(status)}", style=status_style(status))
@@ -57,20 +61,21 @@ def months_chart(record: SpeakerRecord) -> Text:
     widest = max((n for _, n in months), default=1)
     for number, (month, statements) in enumerate(months):
         chart.append("\n" if number else "")
-        chart.append(f"{month or 'undated':<8} {statements:>5} ")
+        chart.append(f"{month or text('undated'):<8} {statements:>5} ")
         chart.append("█" * max(1, round(_BAR * statements / widest)), style="bold")
     return chart
 
 
 class SpeakerScreen(EssentialKeysFirst, ReportsWorkerErrors, Screen):
-    TITLE = "Speaker"
+    TITLE = text("title_speaker")
     BINDINGS = [
         Binding("escape", "back", text("key_back")),
         Binding("E", "export", text("key_export"), tooltip="Write the speaker's record as Markdown"),
+        Binding("M", "merge", text("key_merge_speaker"), tooltip="Merge this speaker into another: the same one"),
     ]
     HELP_LEGEND = (
-        ("track record", "the claims this speaker asserted, by their status now"),
-        ("over time", "statements per month they were said (else published)"),
+        (text("speaker_track_record"), text("legend_track_record")),
+        (text("speaker_over_time").lower(), text("legend_over_time")),
     )
 
     class Loaded(Message):
@@ -85,6 +90,15 @@ class SpeakerScreen(EssentialKeysFirst, ReportsWorkerErrors, Screen):
             self.path = path
             self.problem = problem
 
+    class Merged(Message):
+        """This speaker was merged into `into` (or was not: `problem` says why)."""
+
+        def __init__(self, merged: ActorView, into: ActorView, problem: str = "") -> None:
+            super().__init__()
+            self.merged = merged
+            self.into = into
+            self.problem = problem
+
     def __init__(self, store: Store, actor_id: int) -> None:
         super().__init__()
         self.store = store
@@ -94,9 +108,9 @@ class SpeakerScreen(EssentialKeysFirst, ReportsWorkerErrors, Screen):
     def compose(self) -> ComposeResult:
         with Vertical(id="speaker"):
             yield Static(id="speaker-summary")
-            yield Label("Statements over time", classes="section-title")
+            yield Label(text("speaker_over_time"), classes="section-title")
             yield Static(id="speaker-months")
-            yield Label("Claims", classes="section-title", id="speaker-claims-title")
+            yield Label(text("speaker_claims", count=""), classes="section-title", id="speaker-claims-title")
             yield OptionList(id="speaker-claims")
         yield Footer()
 
@@ -121,8 +135,12 @@ class SpeakerScreen(EssentialKeysFirst, ReportsWorkerErrors, Screen):
         self.query_one("#speaker-summary", Static).update(record_summary(record))
         self.query_one("#speaker-months", Static).update(months_chart(record))
         shown = record.claims[:_CLAIMS_SHOWN]
-        more = f", the newest {len(shown)} shown; E exports them all" if len(shown) < len(record.claims) else ""
-        self.query_one("#speaker-claims-title", Label).update(f"Claims ({len(record.claims)}{more})")
+        title = (
+            text("speaker_claims_more", count=len(record.claims), shown=len(shown))
+            if len(shown) < len(record.claims)
+            else text("speaker_claims", count=len(record.claims))
+        )
+        self.query_one("#speaker-claims-title", Label).update(title)
         options = []
         for claim in shown:
             prompt = Text(f"{claim.id:>6} ")
@@ -154,14 +172,12 @@ class SpeakerScreen(EssentialKeysFirst, ReportsWorkerErrors, Screen):
                 return
             if path.exists():
                 self.app.push_screen(
-                    ConfirmModal(f"{path} exists. Replace it?"), lambda yes: self._export(path) if yes else None
+                    ConfirmModal(text("dialog_replace", path=path)), lambda yes: self._export(path) if yes else None
                 )
                 return
             self._export(path)
 
-        self.app.push_screen(
-            PathPrompt("Speaker record to Markdown: file to write", f"{name}.md", must_exist=False), chosen
-        )
+        self.app.push_screen(PathPrompt(text("dialog_speaker_export"), f"{name}.md", must_exist=False), chosen)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="export")
     def _export(self, path: Path) -> None:
@@ -178,6 +194,49 @@ class SpeakerScreen(EssentialKeysFirst, ReportsWorkerErrors, Screen):
     @on(Exported)
     def _exported(self, message: Exported) -> None:
         if message.problem:
-            self.notify(message.problem, title="Not written", severity="warning", markup=False)
+            self.notify(message.problem, title=text("notice_not_written"), severity="warning", markup=False)
         else:
-            self.notify(f"speaker record written to {message.path}", markup=False)
+            self.notify(text("notice_speaker_written", path=message.path), markup=False)
+
+    def action_merge(self) -> None:
+        if self.record is None:
+            return
+        merged = self.record.actor
+
+        def chosen(into: ActorView | None) -> None:
+            if into is None:
+                return
+            detail = text(
+                "merge_speaker_detail",
+                merged=one_line(merged.name),
+                merged_id=merged.id,
+                merged_statements=count(merged.statements, "statement"),
+                into=one_line(into.name),
+                into_id=into.id,
+                into_statements=count(into.statements, "statement"),
+            )
+            question = text("confirm_merge_speaker", merged=one_line(merged.name), into=one_line(into.name))
+            self.app.push_screen(ConfirmModal(question, detail), lambda yes: self._merge(merged, into) if yes else None)
+
+        self.app.push_screen(SpeakerPicker(self.store, merged), chosen)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="write")
+    def _merge(self, merged: ActorView, into: ActorView) -> None:
+        try:
+            self.app.merge_speakers(into.id, merged.id, default_editor())  # type: ignore[attr-defined]
+        except ClaimtrackError as exc:
+            self.post_message(self.Merged(merged, into, str(exc)))
+            return
+        self.post_message(self.Merged(merged, into))
+
+    @on(Merged)
+    def _merged(self, message: Merged) -> None:
+        """Show the speaker merged into, and have the screens beneath read their claims again."""
+        if message.problem:
+            self.notify(message.problem, title=text("notice_not_saved"), severity="warning", markup=False)
+            return
+        into = one_line(message.into.name)
+        self.notify(text("notice_speaker_merged", merged=one_line(message.merged.name), into=into), markup=False)
+        self.actor_id = message.into.id
+        self._load()
+        self.app.reload_screens()  # type: ignore[attr-defined]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual.worker import Worker, WorkerState
 
+from claimtrack.i18n import text
 from claimtrack.textutil import one_line
 
 
@@ -15,7 +16,7 @@ class ReportsWorkerErrors:
             error = event.worker.error
             self.notify(
                 one_line(str(error)) or type(error).__name__,
-                title="Something went wrong",
+                title=text("notice_went_wrong"),
                 severity="error",
                 markup=False,
                 timeout=10,

@@ -113,16 +113,18 @@ class ClaimTable(ScrollView, can_focus=True):
     """Claims in the order given, one line each, with a cursor."""
 
     BINDINGS = [
-        Binding("enter", "select", "Open", tooltip="Open the claim under the cursor"),
-        Binding("up,k", "move(-1)", "Up", show=False),
-        Binding("down,j", "move(1)", "Down", show=False),
-        Binding("pageup", "page(-1)", "Page up", show=False),
-        Binding("pagedown", "page(1)", "Page down", show=False),
-        Binding("home", "move_to(0)", "First", show=False),
-        Binding("end", "move_to(-1)", "Last", show=False),
-        Binding("space", "toggle_selection", "select", tooltip="Select the claim (again: unselect) and move down"),
-        Binding("shift+down", "extend_selection(1)", "Select down", show=False),
-        Binding("shift+up", "extend_selection(-1)", "Select up", show=False),
+        Binding("enter", "select", text("key_open"), tooltip="Open the claim under the cursor"),
+        Binding("up,k", "move(-1)", text("key_up"), show=False),
+        Binding("down,j", "move(1)", text("key_down"), show=False),
+        Binding("pageup", "page(-1)", text("key_page_up"), show=False),
+        Binding("pagedown", "page(1)", text("key_page_down"), show=False),
+        Binding("home", "move_to(0)", text("key_first"), show=False),
+        Binding("end", "move_to(-1)", text("key_last"), show=False),
+        Binding(
+            "space", "toggle_selection", text("key_select"), tooltip="Select the claim (again: unselect) and move down"
+        ),
+        Binding("shift+down", "extend_selection(1)", text("key_select_down"), show=False),
+        Binding("shift+up", "extend_selection(-1)", text("key_select_up"), show=False),
     ]
     COMPONENT_CLASSES = {"claim-table--header", "claim-table--cursor", "claim-table--pending"}
 

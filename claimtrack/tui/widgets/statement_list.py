@@ -7,10 +7,11 @@ from rich.text import Text
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from claimtrack.i18n import text
 from claimtrack.models import RELATIONS
 from claimtrack.store import ClaimView, StatementView
 from claimtrack.textutil import inert, one_line
-from claimtrack.tui.look import RELATION_TITLES, day
+from claimtrack.tui.look import day, relation_title
 
 
 def _flat(text: str) -> str:
@@ -32,18 +33,18 @@ def sentence_with_statement(statement: StatementView, highlight: Style) -> Text:
 
 def statement_prompt(statement: StatementView, highlight: Style) -> Text:
     prompt = Text()
-    prompt.append(one_line(statement.speaker) or "(unknown speaker)", style="bold")
+    prompt.append(one_line(statement.speaker) or text("unknown_speaker"), style="bold")
     if statement.speaker_role:
         prompt.append(f", {one_line(statement.speaker_role)}")
     said = day(statement.said_on)
     if statement.date_text:
         said = f"{said} ({one_line(statement.date_text)})" if said else one_line(statement.date_text)
-    prompt.append(f" · said {said}" if said else " · date said unknown", style="italic")
-    prompt.append(f" · {statement.quote} quote · {statement.stance}")
+    prompt.append(f" · {text('said_on', day=said)}" if said else f" · {text('said_on_unknown')}", style="italic")
+    prompt.append(f" · {text('quote_kind', kind=statement.quote)} · {statement.stance}")
     if statement.origin == "manual":
-        prompt.append(" · linked by hand")
+        prompt.append(f" · {text('linked_by_hand')}")
     prompt.append("\n")
-    prompt.append(one_line(statement.outlet) or "unknown outlet", style="bold")
+    prompt.append(one_line(statement.outlet) or text("unknown_outlet"), style="bold")
     prompt.append(f" — {one_line(statement.source)}")
     if statement.published:
         prompt.append(f" ({day(statement.published)})")
@@ -70,11 +71,11 @@ class StatementList(OptionList):
         options: list[Option | None] = []
         for relation in RELATIONS:
             statements = view.by_relation(relation)
-            title = Text(f"{RELATION_TITLES[relation]} ({len(statements)})", style=group)
+            title = Text(f"{relation_title(relation)} ({len(statements)})", style=group)
             options.append(Option(title, disabled=True))
             options.extend(Option(statement_prompt(s, quote), id=f"statement-{s.id}") for s in statements)
             if not statements:
-                options.append(Option(Text("  none", style="dim"), disabled=True))
+                options.append(Option(Text(f"  {text('none')}", style="dim"), disabled=True))
         self.add_options(options)
         self._statements = {f"statement-{s.id}": s for s in view.statements}
         keep = f"statement-{highlighted.id}" if highlighted else None
