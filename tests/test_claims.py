@@ -119,6 +119,14 @@ def test_edit_gives_canonical_words_and_keeps_statements(cli, sample_article):
         s["content"] == "Korea Utara baru-baru ini mengirimkan senjata kepada Rusia" for s in shown["statements"]
     )
     assert shown["history"][-1]["action"] == "edit"
+    assert shown["language"] == "en"  # the wording's language, for filters, reports and ClaimReview
+    assert cli("undo").exit_code == 0
+    restored = json.loads(cli("show", str(claim_id), "--json").stdout)
+    assert (restored["text"], restored["language"]) == (
+        "Korea Utara baru-baru ini mengirimkan senjata kepada Rusia",
+        "id",
+    )
+    cli("edit", str(claim_id), "--text", "North Korea sent weapons to Russia")
     # a later article still joins the claim under its new wording
     cli("ingest", str(ARTICLES / "reuters-2023-10-13-white-house-arms.md"))
     shown = json.loads(cli("show", str(claim_id), "--json").stdout)

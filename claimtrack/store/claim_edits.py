@@ -13,6 +13,8 @@ from claimtrack.models import Evidence
 from claimtrack.store.edits import Edits, Transaction
 from claimtrack.store.views import EventView, EvidenceView
 
+LANGUAGE_WAS = " · language was: "  # after "text was: …" in an edit's note when the language changed
+
 
 class ClaimEdits(Edits):
     """Status, text, assignee and evidence of claims."""
@@ -46,19 +48,30 @@ class ClaimEdits(Edits):
         return self.write(work)
 
     def edit_text(
-        self, claim_id: int, text: str, editor: str, *, match_key: str, expected_version: int | None = None
+        self,
+        claim_id: int,
+        text: str,
+        editor: str,
+        *,
+        match_key: str,
+        expected_version: int | None = None,
+        language: str | None = None,
     ) -> EventView:
+        """New wording, and the language it is written in when that changes (kept in the note, for undo)."""
         text = " ".join(text.split())
         if not text:
             raise StoreError("the claim text cannot be empty")
 
         def work(tx: Transaction) -> EventView:
             claim = self._live_claim(tx, claim_id, expected_version)
-            old = claim.text
+            note = f"text was: {claim.text}"
+            if language and language != claim.language:
+                note += f"{LANGUAGE_WAS}{claim.language}"
+                claim.language = language
             claim.text = text
             claim.match_key = match_key
             tx.changed(claim)
-            return tx.record_event(claim.id, "edit", claim.status, claim.status, f"text was: {old}", editor)
+            return tx.record_event(claim.id, "edit", claim.status, claim.status, note, editor)
 
         return self.write(work)
 

@@ -10,6 +10,7 @@ from sqlmodel import Session
 
 from claimtrack.errors import Conflict, NotFound, StoreError
 from claimtrack.models import Claim, ClaimLink, Evidence, StatusEvent
+from claimtrack.store.claim_edits import LANGUAGE_WAS
 from claimtrack.store.edits import Edits, Transaction
 from claimtrack.store.views import EventView
 
@@ -123,7 +124,13 @@ def _revert(tx: Transaction, claim: Claim, event: StatusEvent) -> str:
         claim.assignee = previous
         return f"assignee back to {previous or 'nobody'}"
     if event.action == "edit":
-        claim.text = event.note.removeprefix("text was: ")  # the match key already holds the old words too
+        note = event.note.removeprefix("text was: ")
+        text, changed, language = note.rpartition(LANGUAGE_WAS)
+        if not changed:  # the language stayed
+            text, language = note, ""
+        claim.text = text  # the match key already holds the old words too
+        if language:
+            claim.language = language
         return "text restored"
     if event.action == "evidence":
         evidence_id = int(event.note.split(":", 1)[0].removeprefix("evidence "))

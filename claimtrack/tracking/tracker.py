@@ -423,7 +423,12 @@ class Tracker:
             sorted(set(match_key(text, language).split()) | set(self.index.keys.get(claim_id, "").split()))
         )
         event = self.store.edit_text(
-            claim_id, text, editor or default_editor(), match_key=new_key, expected_version=expected_version
+            claim_id,
+            text,
+            editor or default_editor(),
+            match_key=new_key,
+            expected_version=expected_version,
+            language=language,
         )
         self.index.add(claim_id, new_key)
         return event
