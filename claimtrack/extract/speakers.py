@@ -98,6 +98,13 @@ class SpeakerParser(SpeakerWords):
             # a description, no name: "union leader", "pedagang" (who is meant stays unnamed)
             return Speaker(mention, mention, kind=self._kind_of(tokens, ""))
 
+        if (
+            fold(tokens[0]) in self.lex.organization_heads
+            and any(fold(t) in self.conjunctions for t in tokens[1:-1])
+            and all(is_capitalised(t) or fold(t) in self.conjunctions for t in tokens if t != ",")
+        ):
+            # "Kementerian Energi dan Sumber Daya Mineral", "Dinas Pemuda dan Olahraga": one institution's name
+            return Speaker(mention, mention, kind="organization")
         # the name is the run of capitalised words after the last lower-case word (titles are lower case
         # in running text: "juru bicara", "spokesman"), after any titles and places that open it
         last_lower = max(

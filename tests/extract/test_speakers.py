@@ -212,3 +212,12 @@ def test_a_corps_after_a_rank_is_part_of_the_role_and_an_enumerator_is_no_speake
         "Kedua, warga meminta percepatan pelebaran jalan di wilayah Bojonegara pada 2026."
     )
     assert [s.speaker for s in statements(text)] == ["Freddy Ardianzah", "warga"]
+
+
+def test_an_institutions_name_with_dan_inside_is_one_institution_not_a_person_after_dan():
+    assert [
+        (s.speaker, s.speaker_kind)
+        for s in statements(
+            "Kementerian Energi dan Sumber Daya Mineral mencatat realisasi biodiesel mencapai 40 persen pada 2025."
+        )
+    ] == [("Kementerian Energi dan Sumber Daya Mineral", "organization")]
