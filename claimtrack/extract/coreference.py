@@ -216,7 +216,7 @@ class NameRegistry:
             sentence_start = max(body.rfind(". ", 0, run_position) + 2, body.rfind("\n", 0, run_position) + 1, after)
             if sentence_start < described:
                 break  # someone described, not named, is the subject since: the pronoun may be either
-            if not _SUBJECT_LEAD.fullmatch(body, sentence_start, run_position):
+            if not self._leads_to_subject(body, sentence_start, run_position):
                 continue
             if not self._predicate_follows(body, run_position + len(run)):
                 continue
@@ -228,6 +228,15 @@ class NameRegistry:
                 found = self.nickname(run) or self.full_name(run, run_position)
                 return (found[0], "person", found[1]) if found is not None else (run, "person", "")
         return ("", "person", "") if described >= 0 else None
+
+    def _leads_to_subject(self, body: str, sentence_start: int, run_position: int) -> bool:
+        """Does only what may open a sentence stand before the run: nothing, a short phrase set off by a comma
+        ("Senada, …"), and the person's role in lower case ("Terkait rumor itu, jurnalis Fabrizio Romano …")?"""
+        lead = _SUBJECT_LEAD.match(body, sentence_start, run_position)
+        if lead is None:
+            return False
+        role = body[lead.end() : run_position].split()
+        return all(fold(w) in self.parser.person_role_words and w[:1].islower() for w in role)
 
     def _described_subject(self, body: str, after: int, position: int, quoted: list[tuple[int, int]]) -> int:
         """Where the last sentence between `after` and `position` begins whose subject is a role or a
@@ -418,7 +427,11 @@ def resolve(
         # a pronoun of its own ("Dia membantah …") means the sentence subject before it, whoever; "ujarnya" after
         # a quotation goes on with the speaker before unless someone else is named
         standalone = fold(speaker.mention) in registry.parser.lex.pronouns
-        subject = registry.subject_between(after, position, standalone) if "person" in fits and after else None
+        subject = (
+            registry.subject_between(after, position, standalone)
+            if "person" in fits and (after or standalone)
+            else None
+        )
         if subject is not None:  # a person brought in since the last attribution (named so or not: "")
             speaker.name, speaker.kind, speaker.role = subject
             speaker.aliases = [speaker.mention]

@@ -235,3 +235,23 @@ def test_a_nickname_in_quotation_marks_inside_a_name_is_what_the_person_is_calle
         '"Golkar kehilangan pucuk pimpinan DPRD provinsi," ujar Appi kepada wartawan.'
     )
     assert speakers(text) == ["Munafri Arifuddin", "Munafri Arifuddin"]
+
+
+def test_dia_in_the_first_attribution_is_the_subject_of_the_sentence_before_not_a_name_of_the_lead():
+    text = (
+        "Presiden Amerika Serikat Donald Trump memuji Presiden Prabowo Subianto yang hendak mengirim pasukan "
+        "perdamaian ke Gaza.\n\n"
+        "Trump awalnya menyebut beberapa negara di Timur Tengah telah menawarkan pasukan. Ia mengungkapkan Hamas "
+        "kembali mengancam Palestina meski sudah menyepakati gencatan senjata."
+    )
+    assert "Prabowo Subianto" not in speakers(text)
+    assert speakers(text)[-1] == "Donald Trump"
+
+
+def test_a_role_in_lower_case_may_stand_before_the_subject_a_pronoun_then_means():
+    text = (
+        '"Onana akan bertahan di MU musim ini," kata pelatih Ruben Amorim.\n\n'
+        "Terkait rumor itu, jurnalis Fabrizio Romano memberi informasi berbeda. Ia menyebut tak ada pembicaraan "
+        "antara West Ham dan MU untuk memboyong Onana."
+    )
+    assert speakers(text)[-1] == "Fabrizio Romano"
