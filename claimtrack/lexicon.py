@@ -153,6 +153,11 @@ class Lexicon:
         return frozenset(fold(p) for p in self.words_of("cues", "plural_pronouns"))
 
     @cached_property
+    def impersonal_pronouns(self) -> frozenset[str]:
+        """Pronouns that stand for an institution or a thing, never a person ("it")."""
+        return frozenset(fold(p) for p in self.words_of("cues", "impersonal_pronouns"))
+
+    @cached_property
     def complementizers(self) -> tuple[str, ...]:
         return self.words_of("cues", "complementizers")
 

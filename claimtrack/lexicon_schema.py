@@ -64,6 +64,7 @@ LEXICON: Section = {
         "embedded_as": Words(EXACT),
         "pronouns": Words(FOLDED),
         "plural_pronouns": Words(FOLDED),
+        "impersonal_pronouns": Words(FOLDED),
         "pronoun_suffixes": Words(),
     },
     "speaker": {

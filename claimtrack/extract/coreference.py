@@ -79,6 +79,7 @@ class NameRegistry:
         """Record `text` for its names; `position` pins them all to one place (a title: -1)."""
         self.texts.append((text, position))
         self._runs = None
+        self._nicknames = None  # (read again: asked for during the title, they would miss the body's)
 
     @property
     def runs(self) -> list[tuple[int, str]]:
@@ -236,7 +237,13 @@ class NameRegistry:
         if lead is None:
             return False
         role = body[lead.end() : run_position].split()
-        return all(fold(w) in self.parser.person_role_words and w[:1].islower() for w in role)
+        if not role:
+            return True
+        # a role before the run only after a lead that names no one ("Yuyun Suwarna (57), warga Pademangan Barat":
+        # the run is where she lives)
+        return all(fold(w) in self.parser.person_role_words and w[:1].islower() for w in role) and not (
+            _CAPITAL_RUN.search(body, sentence_start, lead.end())
+        )
 
     def _described_subject(self, body: str, after: int, position: int, quoted: list[tuple[int, int]]) -> int:
         """Where the last sentence between `after` and `position` begins whose subject is a role or a
@@ -423,7 +430,9 @@ def resolve(
     names = registry.parser.names
     if speaker.pronoun:
         # "mereka" a group or an institution, "ia" a person, "-nya" ("katanya") a person or an institution
-        fits = {"group": ("group", "organization"), "person": ("person",)}.get(speaker.kind, ("person", "organization"))
+        fits = {"group": ("group", "organization"), "person": ("person",), "organization": ("organization",)}.get(
+            speaker.kind, ("person", "organization")
+        )
         # a pronoun of its own ("Dia membantah …") means the sentence subject before it, whoever; "ujarnya" after
         # a quotation goes on with the speaker before unless someone else is named
         standalone = fold(speaker.mention) in registry.parser.lex.pronouns

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache, cached_property
 
+from claimtrack.extract.tokens import lower_case
 from claimtrack.lexicon import Lexicon, gazetteer, lexicon, root_words
 from claimtrack.textutil import fold
 
@@ -19,6 +20,24 @@ _RUN_AFTER = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
 _TOKEN = re.compile(r"[\w'’.&-]+|\(")  # a word as NameEvidence reads the text ("(" is one too)
 _LAST_TOKEN = re.compile(r"([\w'’.&-]+|\()[^\w'’.&(-]*\Z")
 _OPENING_BRACKET = re.compile(r"\(")
+
+
+def _initials_of_a_name(run: list[str], acronym: str, words: NameWords, text: str) -> int:
+    """How many words at the end of `run` are a person's name whose initials the bracketed acronym is ("Hidayat
+    Nur Wahid (HNW)", "Agus Harimurti Yudhoyono (AHY)"), 0 for an institution's or a programme's ("Kementerian
+    Lingkungan Hidup (KLH)", "Makan Bergizi Gratis (MBG)"): its letters, and none of those words a role,
+    institution or place word, nor one the document writes in lower case."""
+    letters = acronym.strip()
+    named = run[-len(letters) :] if 2 <= len(letters) <= len(run) else []
+    lowered = lower_case(text) if named else frozenset()
+    if (
+        not named
+        or "".join(w[:1] for w in named) != letters
+        or any(fold(w) in words.role_words or fold(w) in words.institution_words for w in named)
+        or any(w.lower() in lowered for w in named)
+    ):
+        return 0
+    return len(named)
 
 
 def _token_before(text: str, at: int) -> str:
@@ -156,6 +175,17 @@ class NameWords:
         return self._never[folded]
 
     @cached_property
+    def institution_words(self) -> frozenset[str]:
+        """Words of institutions' and places' names ("Kementerian", "Badan", "Kabupaten", "Pusat")."""
+        words = (
+            *self.lex.organization_heads,
+            *self.lex.words_of("organizations", "words"),
+            *self.lex.words_of("organizations", "place_words"),
+            *self.lex.words_of("names", "place_markers"),
+        )
+        return frozenset(fold(w) for phrase in words for w in phrase.split())
+
+    @cached_property
     def enumerators(self) -> frozenset[str]:
         return frozenset(fold(w) for w in self.lex.words_of("claims", "enumerators"))
 
@@ -273,7 +303,15 @@ class NameEvidence:
             if previous_word[:1].isupper():
                 # "Ogan Komering Ilir (OKI)", "Lingkungan Hidup (KLH)": what the acronym abbreviates
                 abbreviated = _RUN_BEFORE.search(text, max(0, at - 80), at)
-                self.placed.update(abbreviated.group().split() if abbreviated else [previous_word])
+                run = abbreviated.group().split() if abbreviated else [previous_word]
+                # the word before the run says what it names: "program Makan Bergizi Gratis (MBG)" is no person
+                before = _token_before(text, abbreviated.start() if abbreviated else at)
+                named = (
+                    _initials_of_a_name(run, text[at + 1 : at + 13].split(")")[0], words, text)
+                    if not before[:1].islower() or fold(before) in words.role_words
+                    else 0
+                )
+                self.placed.update(run[: len(run) - named])  # "… Kewilayahan | Agus Harimurti Yudhoyono (AHY)"
         self.placed = {w for w in self.placed if fold(w) not in words.role_words}  # "Bupati" is a title, not a place
 
     def role_end(self, name: list[str]) -> int:

@@ -75,7 +75,13 @@ class SpeakerParser(SpeakerWords):
         if not tokens:
             return Speaker(mention, mention, kind="unknown")
         if folded in self.lex.pronouns:
-            kind = "group" if folded in self.lex.plural_pronouns else "person"
+            kind = (
+                "group"
+                if folded in self.lex.plural_pronouns
+                else "organization"
+                if folded in self.lex.impersonal_pronouns
+                else "person"
+            )
             return Speaker(mention, mention, kind=kind, pronoun=True)
         known = self.gazetteer.lookup(mention)
         if known is not None:
@@ -98,13 +104,11 @@ class SpeakerParser(SpeakerWords):
             # a description, no name: "union leader", "pedagang" (who is meant stays unnamed)
             return Speaker(mention, mention, kind=self._kind_of(tokens, ""))
 
-        if (
+        institution = (
             fold(tokens[0]) in self.lex.organization_heads
             and any(fold(t) in self.conjunctions for t in tokens[1:-1])
             and all(is_capitalised(t) or fold(t) in self.conjunctions for t in tokens if t != ",")
-        ):
-            # "Kementerian Energi dan Sumber Daya Mineral", "Dinas Pemuda dan Olahraga": one institution's name
-            return Speaker(mention, mention, kind="organization")
+        )
         # the name is the run of capitalised words after the last lower-case word (titles are lower case
         # in running text: "juru bicara", "spokesman"), after any titles and places that open it
         last_lower = max(
@@ -172,6 +176,11 @@ class SpeakerParser(SpeakerWords):
                 return Speaker(mention, mention, kind=self._kind_of(tokens, title_kind or "person"))
         name = " ".join(name_tokens)
         role = " ".join(role_tokens)
+        if institution and all(self.names.in_dictionary(t) or is_acronym(t) for t in name_tokens):
+            # "Kementerian Energi dan Sumber Daya Mineral", "Dinas Pemuda dan Olahraga": one institution's name,
+            # not a person called "Sumber Daya Mineral" (words of the dictionary); "… dan Lembaga Internasional
+            # Kadin Indonesia Diono Nurjadin" keeps its person
+            return Speaker(mention, mention, kind="organization")
         kind = self._kind_of(name_tokens, title_kind, role_tokens)
         if kind == "organization" and role_tokens and role_tokens[0].islower() and self.is_place(name_tokens):
             # "warga Kecamatan Sukaraja", "warga New Jersey": a resident of a place, described, not the place

@@ -255,3 +255,23 @@ def test_a_role_in_lower_case_may_stand_before_the_subject_a_pronoun_then_means(
         "antara West Ham dan MU untuk memboyong Onana."
     )
     assert speakers(text)[-1] == "Fabrizio Romano"
+
+
+def test_a_persons_initials_in_brackets_name_that_person_not_an_institution():
+    text = (
+        "Menteri Koordinator Bidang Infrastruktur dan Pembangunan Kewilayahan Agus Harimurti Yudhoyono (AHY) "
+        "meninjau tanggul laut di Jakarta Utara.\n\n"
+        '"Kami tidak ingin terburu-buru membangun tanggul ini," kata AHY.\n\n'
+        "Di tengah sorotan terhadap program Makan Bergizi Gratis (MBG), Badan Gizi Nasional menyebut anggaran "
+        "naik."
+    )
+    assert speakers(text)[0] == "Agus Harimurti Yudhoyono"
+    assert "Makan Bergizi Gratis" not in speakers(text)  # a programme's initials: no person
+
+
+def test_it_stands_for_an_institution_never_for_a_person():
+    text = (
+        '"We will not sell user data," Apple chief executive Tim Cook said on Monday.\n\n'
+        "It added that the new phones would ship in March."
+    )
+    assert speakers(text, "en")[-1] != "Tim Cook"
