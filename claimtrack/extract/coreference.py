@@ -131,6 +131,7 @@ class NameRegistry:
         if (
             len(speaker.name.split()) >= 2
             and speaker.kind == "person"
+            and not any(fold(w) in self.parser.organization_words for w in speaker.name.split())  # "… Hospitals"
             and not self.parser.gazetteer.is_place_or_org(speaker.name)
             and not self._another_known_person(speaker.name)
         ):

@@ -275,3 +275,15 @@ def test_it_stands_for_an_institution_never_for_a_person():
         "It added that the new phones would ship in March."
     )
     assert speakers(text, "en")[-1] != "Tim Cook"
+
+
+def test_a_run_of_institution_words_is_no_persons_full_name():
+    text = (
+        "Siloam International Hospitals (Siloam) resmi memperkenalkan logo baru.\n\n"
+        '"Logo baru ini merepresentasikan semangat baru Siloam," terang CEO Siloam International Hospitals '
+        "Caroline Riady.\n\n"
+        "Siloam juga bertekad memperkuat sinergi di seluruh jaringannya.\n\n"
+        '"Kami ingin melayani lebih banyak pasien di 40 kota," pungkasnya.'
+    )
+    assert "International Hospitals" not in speakers(text)
+    assert speakers(text)[0] == "Caroline Riady"
