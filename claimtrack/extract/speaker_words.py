@@ -209,6 +209,13 @@ class SpeakerWords:
             len(words) >= 2
             and words[-1][:1].isupper()
             and (fold(words[-2]) in self.jurisdictions or fold(words[-2]) in self.lex.organization_heads)
+            # "Mayjen TNI Kristomei", "Ketua KPU Afifudin": after a title the institution may be part of the role,
+            # and a word of no dictionary a name ("Kepala Pusat Data" stays the office)
+            and not (
+                len(words) >= 3
+                and self._title_at(words[-3:-2], 0)[1] == "person"
+                and not self.names.in_dictionary(words[-1])
+            )
         )
 
     def strip_function_words(self, phrase: str) -> str:

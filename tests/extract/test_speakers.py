@@ -221,3 +221,12 @@ def test_an_institutions_name_with_dan_inside_is_one_institution_not_a_person_af
             "Kementerian Energi dan Sumber Daya Mineral mencatat realisasi biodiesel mencapai 40 persen pada 2025."
         )
     ] == [("Kementerian Energi dan Sumber Daya Mineral", "organization")]
+
+
+def test_after_a_title_and_an_institution_a_word_of_no_dictionary_is_a_name_not_the_place_served():
+    text = (
+        '"Kami tidak melaporkan siapa pun," kata Mayjen TNI Kristomei.\n\n'
+        '"Pemungutan suara tetap digelar pada Rabu," kata Ketua Bawaslu Abhan.\n\n'
+        '"Data kemiskinan dirilis pada Juli 2025," kata Kepala Pusat Data.'
+    )
+    assert [s.speaker for s in statements(text)] == ["Kristomei", "Abhan", "Kepala Pusat Data"]
