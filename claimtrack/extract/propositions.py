@@ -291,8 +291,8 @@ class Propositions:
             return True
         if words[0] in self.words.aspect and not (len(words) > 1 and words[1] in self.words.existential):
             return True  # "Telah mengirimkan surat …": whose act is left out
-        if text.rstrip(" \"”'").endswith("?"):
-            return True
+        if text.rstrip(" \"”'").endswith("?") or words[-1] in self.checkworthiness.questions.words:
+            return True  # a question, asked or reported ("Orang yang mau setia melayani siapa")
         if self._participant_subject(words):
             return True  # "Tersangka telah ditahan", "Korban yang telah mengirimkan uang …": whose case?
         if any(word in self.words.pointing for word in words[:4]) or self.words.anaphoric in words:

@@ -157,3 +157,7 @@ def test_a_subject_that_is_only_a_participant_of_the_articles_case_leaves_whose_
     assert propositions('"Korban banjir Demak mencapai 20.000 orang pada Maret 2024," kata Budi Santoso.') == [
         ("Korban banjir Demak mencapai 20.000 orang pada Maret 2024", False)
     ]
+
+
+def test_a_sentence_ending_in_a_question_word_asks_and_claims_nothing():
+    assert propositions('"Orang yang mau setia melayani siapa," kata Budi Santoso.')[0][1]
