@@ -230,3 +230,11 @@ def test_after_a_title_and_an_institution_a_word_of_no_dictionary_is_a_name_not_
         '"Data kemiskinan dirilis pada Juli 2025," kata Kepala Pusat Data.'
     )
     assert [s.speaker for s in statements(text)] == ["Kristomei", "Abhan", "Kepala Pusat Data"]
+
+
+def test_plt_with_its_full_stop_is_an_abbreviation_not_a_sentence_end():
+    text = (
+        '"Penerimaan negara naik menjadi Rp 8,3 triliun," ujar Plt. Direktur Jenderal Imigrasi Yuldi Yusman di '
+        "Jakarta, Senin (20/10/2025)."
+    )
+    assert [s.speaker for s in statements(text)] == ["Yuldi Yusman"]
