@@ -1,4 +1,5 @@
-"""TUI fixtures: the sample article in a fresh database, a fixed clock and editor, and a way to let workers finish."""
+"""TUI fixtures: the sample article in a fresh database, a fixed clock and editor, a way to let workers finish, and
+one to type text."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
+from textual import events
+from textual.keys import _character_to_key
 
 from claimtrack.pipeline import ingest_paths
 from claimtrack.resources import seeds_dir
@@ -86,6 +89,20 @@ async def settle(pilot, rounds: int = 3) -> None:
     for _ in range(rounds):
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
+
+
+async def type_text(pilot, text: str) -> None:
+    """Type text into the focused box, one key event per character as a fast typist's terminal sends them.
+
+    Pilot.press waits for the app to go idle after every key (about 14 ms a character, most of this suite's typing);
+    the box gets the same keys in the same order here, and the app takes them all before this returns.
+    """
+    for character in text:
+        key = events.Key(_character_to_key(character), character)
+        key.set_sender(pilot.app)
+        pilot.app.post_message(key)
+    await pilot.pause()  # the app hands each key to the focused widget
+    await pilot.pause()  # which has taken them all
 
 
 def screen_text(app) -> str:
