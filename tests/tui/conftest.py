@@ -1,11 +1,13 @@
-"""TUI fixtures: the sample article in a fresh database, a fixed clock and editor, a way to let workers finish, and
-one to type text."""
+"""TUI fixtures: the sample article in a fresh database, a fixed clock and editor, ways to let workers finish, to
+type text and to wait for a condition."""
 
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
+from time import monotonic
 
 import pytest
 from textual import events
@@ -103,6 +105,14 @@ async def type_text(pilot, text: str) -> None:
         pilot.app.post_message(key)
     await pilot.pause()  # the app hands each key to the focused widget
     await pilot.pause()  # which has taken them all
+
+
+async def wait_until(pilot, condition: Callable[[], bool], timeout: float = 5.0) -> None:
+    """Pause until condition() holds (what a timer starts, say); fail if it does not within timeout seconds."""
+    deadline = monotonic() + timeout
+    while not condition():
+        assert monotonic() < deadline, f"still not true after {timeout} s: {condition.__doc__ or condition}"
+        await pilot.pause(0.02)
 
 
 def screen_text(app) -> str:
