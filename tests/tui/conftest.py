@@ -4,7 +4,7 @@ type text and to wait for a condition."""
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 from time import monotonic
@@ -46,7 +46,8 @@ def fixed_clock_and_editor(monkeypatch):
 def sample_template(tmp_path_factory) -> Path | None:
     """The sample article ingested once per run, as the clock and editor above set it; each test gets a copy.
 
-    None on PostgreSQL ($CLAIMTRACK_TEST_DB_URL), where each test ingests into its own schema instead.
+    None on PostgreSQL ($CLAIMTRACK_TEST_DB_URL), where each test ingests into its own schema instead: a copy of a
+    database there (CREATE DATABASE … TEMPLATE) takes about as long as the ingest, and needs CREATEDB.
     """
     if TEST_DB_URL:
         return None
@@ -61,16 +62,23 @@ def sample_template(tmp_path_factory) -> Path | None:
 
 
 @pytest.fixture
-def sample_store(request, sample_template: Path | None, tmp_path: Path) -> Store:
-    """A database holding the sample article: a copy of the session's, or (on PostgreSQL) ingested afresh."""
+def sample_db_url(request, sample_template: Path | None, tmp_path: Path) -> str:
+    """Where this test's database holding the sample article is: a copy of the session's, or (on PostgreSQL) a fresh
+    schema it was ingested into."""
     if sample_template is None:
-        store = request.getfixturevalue("store")
+        url = request.getfixturevalue("db_url")
+        store = Store(url)
         ingest_paths(store, [str(request.getfixturevalue("sample_article"))], {}, jobs=1)
-        yield store
-        return
+        store.close()
+        return url
     path = tmp_path / "sample.db"
     shutil.copyfile(sample_template, path)
-    store = Store(str(path))
+    return str(path)
+
+
+@pytest.fixture
+def sample_store(sample_db_url: str) -> Iterator[Store]:
+    store = Store(sample_db_url)
     yield store
     store.close()
 
@@ -111,7 +119,7 @@ async def wait_until(pilot, condition: Callable[[], bool], timeout: float = 5.0)
     """Pause until condition() holds (what a timer starts, say); fail if it does not within timeout seconds."""
     deadline = monotonic() + timeout
     while not condition():
-        assert monotonic() < deadline, f"still not true after {timeout} s: {condition.__doc__ or condition}"
+        assert monotonic() < deadline, f"still not true after {timeout} s"
         await pilot.pause(0.02)
 
 
