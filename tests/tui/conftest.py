@@ -1,12 +1,17 @@
-"""TUI fixtures: the sample article in a fresh database, a fixed clock and editor, and a way to let workers finish."""
+"""TUI fixtures: the sample article in a fresh database, a fixed clock and editor, ways to let workers finish, to
+type text and to wait for a condition."""
 
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
+from time import monotonic
 
 import pytest
+from textual import events
+from textual.keys import _character_to_key
 
 from claimtrack.pipeline import ingest_paths
 from claimtrack.resources import seeds_dir
@@ -41,7 +46,8 @@ def fixed_clock_and_editor(monkeypatch):
 def sample_template(tmp_path_factory) -> Path | None:
     """The sample article ingested once per run, as the clock and editor above set it; each test gets a copy.
 
-    None on PostgreSQL ($CLAIMTRACK_TEST_DB_URL), where each test ingests into its own schema instead.
+    None on PostgreSQL ($CLAIMTRACK_TEST_DB_URL), where each test ingests into its own schema instead: a copy of a
+    database there (CREATE DATABASE … TEMPLATE) takes about as long as the ingest, and needs CREATEDB.
     """
     if TEST_DB_URL:
         return None
@@ -56,16 +62,23 @@ def sample_template(tmp_path_factory) -> Path | None:
 
 
 @pytest.fixture
-def sample_store(request, sample_template: Path | None, tmp_path: Path) -> Store:
-    """A database holding the sample article: a copy of the session's, or (on PostgreSQL) ingested afresh."""
+def sample_db_url(request, sample_template: Path | None, tmp_path: Path) -> str:
+    """Where this test's database holding the sample article is: a copy of the session's, or (on PostgreSQL) a fresh
+    schema it was ingested into."""
     if sample_template is None:
-        store = request.getfixturevalue("store")
+        url = request.getfixturevalue("db_url")
+        store = Store(url)
         ingest_paths(store, [str(request.getfixturevalue("sample_article"))], {}, jobs=1)
-        yield store
-        return
+        store.close()
+        return url
     path = tmp_path / "sample.db"
     shutil.copyfile(sample_template, path)
-    store = Store(str(path))
+    return str(path)
+
+
+@pytest.fixture
+def sample_store(sample_db_url: str) -> Iterator[Store]:
+    store = Store(sample_db_url)
     yield store
     store.close()
 
@@ -86,6 +99,28 @@ async def settle(pilot, rounds: int = 3) -> None:
     for _ in range(rounds):
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
+
+
+async def type_text(pilot, text: str) -> None:
+    """Type text into the focused box, one key event per character as a fast typist's terminal sends them.
+
+    Pilot.press waits for the app to go idle after every key (about 14 ms a character, most of this suite's typing);
+    the box gets the same keys in the same order here, and the app takes them all before this returns.
+    """
+    for character in text:
+        key = events.Key(_character_to_key(character), character)
+        key.set_sender(pilot.app)
+        pilot.app.post_message(key)
+    await pilot.pause()  # the app hands each key to the focused widget
+    await pilot.pause()  # which has taken them all
+
+
+async def wait_until(pilot, condition: Callable[[], bool], timeout: float = 5.0) -> None:
+    """Pause until condition() holds (what a timer starts, say); fail if it does not within timeout seconds."""
+    deadline = monotonic() + timeout
+    while not condition():
+        assert monotonic() < deadline, f"still not true after {timeout} s"
+        await pilot.pause(0.02)
 
 
 def screen_text(app) -> str:

@@ -11,7 +11,7 @@ from claimtrack.tui.screens.confirm import ConfirmModal
 from claimtrack.tui.screens.detail import ClaimDetailScreen
 from claimtrack.tui.screens.note_prompt import NotePrompt
 
-from .conftest import SIZE, settle
+from .conftest import SIZE, settle, type_text
 
 
 def last_event(store, claim_id):
@@ -22,7 +22,9 @@ def last_event(store, claim_id):
 async def test_status_key_prompts_for_a_note_and_saves_it(app, sample_store, weapons_claim, key, status):
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press(key, *"checked with two sources", "enter")
+        await pilot.press(key)
+        await type_text(pilot, "checked with two sources")
+        await pilot.press("enter")
         await settle(pilot)
     claim = sample_store.claim(weapons_claim.id, with_history=True)
     assert claim.status == status and claim.status_note == "checked with two sources"
@@ -52,7 +54,9 @@ async def test_an_empty_note_is_asked_for_once_more_then_allowed(app, sample_sto
 async def test_escape_cancels_the_note_prompt(app, sample_store, weapons_claim):
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("f", *"not sure", "escape")
+        await pilot.press("f")
+        await type_text(pilot, "not sure")
+        await pilot.press("escape")
         await settle(pilot)
     claim = sample_store.claim(weapons_claim.id, with_history=True)
     assert claim.status == "unverified" and claim.history == []
@@ -61,7 +65,9 @@ async def test_escape_cancels_the_note_prompt(app, sample_store, weapons_claim):
 async def test_the_list_shows_the_new_status_after_marking(app, weapons_claim):
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("v", *"confirmed", "enter")
+        await pilot.press("v")
+        await type_text(pilot, "confirmed")
+        await pilot.press("enter")
         await settle(pilot)
         table = app.claims_screen.table
         rows = [table.row(i) for i in range(table.row_count)]
@@ -75,7 +81,9 @@ async def test_marking_from_the_detail(app, sample_store, weapons_claim):
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, ClaimDetailScreen)
-        await pilot.press("d", *"Peskov denies", "enter")
+        await pilot.press("d")
+        await type_text(pilot, "Peskov denies")
+        await pilot.press("enter")
         await settle(pilot)
         assert app.screen.view.status == "disputed"
     assert last_event(sample_store, weapons_claim.id).note == "Peskov denies"
@@ -85,7 +93,9 @@ async def test_a_conflict_reloads_the_claim_and_offers_the_typed_note_again(app,
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         sample_store.mark(weapons_claim.id, "in_review", "mine now", "colleague")
-        await pilot.press("v", *"two sources confirm", "enter")
+        await pilot.press("v")
+        await type_text(pilot, "two sources confirm")
+        await pilot.press("enter")
         await settle(pilot)
         assert any("someone else" in n.message for n in app._notifications)
         table = app.claims_screen.table
@@ -108,7 +118,9 @@ async def test_a_conflict_reloads_the_claim_and_offers_the_typed_note_again(app,
 async def test_e_edits_the_canonical_text(app, sample_store, weapons_claim):
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("e", "end", *" pada 2023", "enter")
+        await pilot.press("e", "end")
+        await type_text(pilot, " pada 2023")
+        await pilot.press("enter")
         await settle(pilot)
     claim = sample_store.claim(weapons_claim.id, with_history=True)
     assert claim.text == weapons_claim.text + " pada 2023"
@@ -120,7 +132,7 @@ async def test_l_links_a_statement_with_the_chosen_relation(app, sample_store, w
         await settle(pilot)
         await pilot.press("l")
         await settle(pilot)
-        await pilot.press(*"dukungan penuh")
+        await type_text(pilot, "dukungan penuh")
         await settle(pilot)
         await pilot.press("enter")  # the best match
         await pilot.pause()
@@ -148,7 +160,7 @@ async def test_shift_m_merges_another_claim_into_this_one(app, sample_store, wea
         await settle(pilot)
         await pilot.press("M")
         await settle(pilot)
-        await pilot.press(*"pengarahan")
+        await type_text(pilot, "pengarahan")
         await settle(pilot)
         await pilot.press("enter")
         await settle(pilot)
@@ -167,7 +179,9 @@ async def test_shift_e_exports_the_filtered_list(app, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("slash", *"senjata", "enter")
+        await pilot.press("slash")
+        await type_text(pilot, "senjata")
+        await pilot.press("enter")
         await settle(pilot)
         await pilot.press("E", "enter")  # accept the suggested file name
         await settle(pilot)
@@ -211,16 +225,22 @@ async def test_selected_claims_are_marked_assigned_and_exported_together(app, sa
         assert app.claims_screen.selected_ids() == sorted([first, second, third])
         await pilot.press("space")  # the cursor is on the third: unselect it
         await settle(pilot)
-        await pilot.press("x", *"opinion", "enter")
+        await pilot.press("x")
+        await type_text(pilot, "opinion")
+        await pilot.press("enter")
         await settle(pilot)
-        await pilot.press("a", "ctrl+shift+a", *"ana", "enter")
+        await pilot.press("a", "ctrl+shift+a")
+        await type_text(pilot, "ana")
+        await pilot.press("enter")
         await settle(pilot)
         await pilot.press("E", "enter")  # only the selection: no question
         await settle(pilot)
         await pilot.press("z")  # the bulk assignment was one change: undone whole
         await settle(pilot)
         assert {sample_store.claim(claim_id).assignee for claim_id in (first, second)} == {""}
-        await pilot.press("a", "ctrl+shift+a", *"ana", "enter")
+        await pilot.press("a", "ctrl+shift+a")
+        await type_text(pilot, "ana")
+        await pilot.press("enter")
         await settle(pilot)
     for claim_id in (first, second):
         claim = sample_store.claim(claim_id)
@@ -233,7 +253,9 @@ async def test_selected_claims_are_marked_assigned_and_exported_together(app, sa
 async def test_z_undoes_my_last_change(app, sample_store, weapons_claim):
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("f", *"fabricated", "enter")
+        await pilot.press("f")
+        await type_text(pilot, "fabricated")
+        await pilot.press("enter")
         await settle(pilot)
         assert sample_store.claim(weapons_claim.id).status == "false"
         await pilot.press("z")
@@ -249,7 +271,11 @@ async def test_b_attaches_evidence_shown_in_the_detail(app, sample_store, weapon
         await settle(pilot)
         await pilot.press("enter")
         await settle(pilot)
-        await pilot.press("b", *"https://example.org/sat", "enter", *"satellite images", "enter")
+        await pilot.press("b")
+        await type_text(pilot, "https://example.org/sat")
+        await pilot.press("enter")
+        await type_text(pilot, "satellite images")
+        await pilot.press("enter")
         await settle(pilot)
         shown = str(app.screen.query_one("#evidence").content)
         assert "https://example.org/sat — satellite images (tester)" in shown
@@ -265,7 +291,9 @@ async def test_shift_e_in_the_detail_exports_that_claim(app, tmp_path, weapons_c
         await settle(pilot)
         await pilot.press("E")
         await pilot.pause()
-        await pilot.press("ctrl+shift+a", *str(target), "enter")
+        await pilot.press("ctrl+shift+a")
+        await type_text(pilot, str(target))
+        await pilot.press("enter")
         await settle(pilot)
     report = target.read_text(encoding="utf-8")
     assert f"claim {weapons_claim.id}" in report and "Dmitry Peskov" in report
@@ -276,7 +304,9 @@ async def test_export_refuses_a_missing_folder(app, tmp_path):
         await settle(pilot)
         await pilot.press("E")
         await pilot.pause()
-        await pilot.press("ctrl+shift+a", *str(tmp_path / "nope" / "x.md"), "enter")
+        await pilot.press("ctrl+shift+a")
+        await type_text(pilot, str(tmp_path / "nope" / "x.md"))
+        await pilot.press("enter")
         await pilot.pause()
         assert "does not exist" in str(app.screen.query_one("#path-hint").content)
         await pilot.press("escape")
@@ -288,7 +318,7 @@ async def test_the_link_dialog_finds_statements_by_their_speaker(app):
         await settle(pilot)
         await pilot.press("l")
         await settle(pilot)
-        await pilot.press(*"TASS")
+        await type_text(pilot, "TASS")
         await settle(pilot)
         choices = app.screen.query_one("#choices")
         assert choices.option_count >= 1

@@ -6,7 +6,7 @@ from claimtrack.store import ClaimQuery
 from claimtrack.tui.screens.claims import ClaimsScreen
 from claimtrack.tui.widgets.claim_table import ClaimTable
 
-from .conftest import SIZE, screen_text, settle
+from .conftest import SIZE, screen_text, settle, type_text
 
 
 def shown_texts(app) -> list[str]:
@@ -28,7 +28,8 @@ async def test_slash_searches_as_you_type_enter_keeps_it_escape_clears_it(app, s
     total = len(sample_store.claims(ClaimQuery()))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("slash", *"senjata")
+        await pilot.press("slash")
+        await type_text(pilot, "senjata")
         await settle(pilot)
         assert shown_texts(app) == ["Korea Utara baru-baru ini mengirimkan senjata kepada Rusia"]
         await pilot.press("enter")
@@ -43,7 +44,8 @@ async def test_slash_searches_as_you_type_enter_keeps_it_escape_clears_it(app, s
 async def test_search_is_fuzzy(app):
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("slash", *"senjta rusa")
+        await pilot.press("slash")
+        await type_text(pilot, "senjta rusa")
         await settle(pilot)
         assert shown_texts(app)[0] == "Korea Utara baru-baru ini mengirimkan senjata kepada Rusia"
 
@@ -113,7 +115,8 @@ async def test_slash_finds_a_speakers_statements_not_only_their_name_in_the_text
     assert len(said_by_lavrov) >= 1
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("slash", *"Sergei Lavrov")
+        await pilot.press("slash")
+        await type_text(pilot, "Sergei Lavrov")
         await settle(pilot)
         shown = {app.claims_screen.table.row(i).id for i in range(app.claims_screen.table.row_count)}
     assert said_by_lavrov <= shown
@@ -122,16 +125,19 @@ async def test_slash_finds_a_speakers_statements_not_only_their_name_in_the_text
 async def test_the_search_box_takes_the_filter_language(app, sample_store, weapons_claim):
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("slash", *"contested outlet:antara")
+        await pilot.press("slash")
+        await type_text(pilot, "contested outlet:antara")
         await settle(pilot)
         assert [row.id for row in map(app.claims_screen.table.row, range(app.claims_screen.table.row_count))] == [
             weapons_claim.id
         ]
-        await pilot.press("ctrl+shift+a", *"speaker:nobody")
+        await pilot.press("ctrl+shift+a")
+        await type_text(pilot, "speaker:nobody")
         await settle(pilot)
         assert app.claims_screen.table.row_count == 0
         assert "no claims match speaker:nobody" in screen_text(app)
-        await pilot.press("ctrl+shift+a", *"since:yesterday")
+        await pilot.press("ctrl+shift+a")
+        await type_text(pilot, "since:yesterday")
         await settle(pilot)
         assert "is not a date" in str(app.claims_screen.query_one("#filters").content)
 

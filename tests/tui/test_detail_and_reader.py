@@ -7,12 +7,14 @@ from claimtrack.tui.screens.detail import ClaimDetailScreen
 from claimtrack.tui.screens.reader import SourceReaderScreen
 from claimtrack.tui.widgets.statement_list import StatementList
 
-from .conftest import SIZE, screen_text, settle
+from .conftest import SIZE, screen_text, settle, type_text
 
 
 async def open_weapons_claim(pilot):
     await settle(pilot)
-    await pilot.press("slash", *"senjata", "enter", "enter")
+    await pilot.press("slash")
+    await type_text(pilot, "senjata")
+    await pilot.press("enter", "enter")
     await settle(pilot)
 
 
@@ -131,7 +133,9 @@ async def test_p_opens_the_speakers_record_and_enter_opens_one_of_their_claims(a
     sample_store.mark(weapons_claim.id, "false", "", "tester")
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("slash", *"senjata", "enter", "p")
+        await pilot.press("slash")
+        await type_text(pilot, "senjata")
+        await pilot.press("enter", "p")
         await settle(pilot)
         assert isinstance(app.screen, SpeakerScreen)
         summary = str(app.screen.query_one("#speaker-summary").content)

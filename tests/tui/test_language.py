@@ -7,8 +7,6 @@ import subprocess
 import sys
 import textwrap
 
-import pytest
-
 SCRIPT = textwrap.dedent(
     """
     import asyncio, sys
@@ -34,13 +32,9 @@ SCRIPT = textwrap.dedent(
 )
 
 
-def test_claimtrack_lang_id_gives_an_indonesian_interface(sample_template, tmp_path):
-    if sample_template is None:
-        pytest.skip("the TUI's language needs the SQLite sample copied into a second process")
-    database = tmp_path / "sample.db"
-    database.write_bytes(sample_template.read_bytes())
+def test_claimtrack_lang_id_gives_an_indonesian_interface(sample_db_url):
     shown = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(database)],
+        [sys.executable, "-c", SCRIPT, sample_db_url],
         env={**os.environ, "CLAIMTRACK_LANG": "id"},
         capture_output=True,
         text=True,

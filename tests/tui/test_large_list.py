@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from claimtrack.store import ClaimQuery
 from claimtrack.tui.app import ClaimtrackApp
-from claimtrack.tui.widgets.claim_table import PREFETCH_DELAY
 
-from .conftest import SIZE, settle
+from .conftest import SIZE, settle, wait_until
 
 CLAIMS = 1500
 
@@ -30,9 +29,12 @@ async def test_only_rows_near_the_screen_are_fetched(store):
     order = store.claim_ids(ClaimQuery(sort="triage"))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.pause(PREFETCH_DELAY * 2)
-        await settle(pilot)
         table = app.claims_screen.table
+        # PREFETCH_DELAY after the first paint (its first 60 rows), the table asks for rows down to a screenful below
+        last_prefetched = 2 * (table.size.height - 1) - 1
+        assert last_prefetched >= 60  # not one of the first paint's
+        await wait_until(pilot, lambda: table.row(last_prefetched) is not None)
+        await settle(pilot)
         assert table.row_count == CLAIMS
         assert table.row(0).id == order[0]
         fetched = [index for index in range(CLAIMS) if table.row(index) is not None]

@@ -9,7 +9,7 @@ from claimtrack.tui.screens.claims import ClaimsScreen
 from claimtrack.tui.screens.detail import ClaimDetailScreen
 from claimtrack.tui.screens.lookup_box import LookupBox
 
-from .conftest import SIZE, screen_text, settle
+from .conftest import SIZE, screen_text, settle, type_text
 
 
 def listed(app) -> list[str]:
@@ -23,7 +23,8 @@ async def test_l_opens_the_paste_box_and_enter_looks_the_text_up(app, weapons_cl
         await pilot.press("L")
         await settle(pilot)
         assert isinstance(app.screen, LookupBox)
-        await pilot.press(*"North Korea sent weapons to Russia", "enter")
+        await type_text(pilot, "North Korea sent weapons to Russia")
+        await pilot.press("enter")
         await settle(pilot)
         first = listed(app)[0]
         assert first.startswith("✓ supports") and f"#{weapons_claim.id}" in first and "unverified" in first
@@ -33,7 +34,9 @@ async def test_l_opens_the_paste_box_and_enter_looks_the_text_up(app, weapons_cl
 async def test_enter_on_a_result_opens_the_claim(app, weapons_claim):
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("L", *"Korea Utara tidak pernah mengirim senjata ke Rusia", "enter")
+        await pilot.press("L")
+        await type_text(pilot, "Korea Utara tidak pernah mengirim senjata ke Rusia")
+        await pilot.press("enter")
         await settle(pilot)
         assert listed(app)[0].startswith("✗ contradicts")
         await pilot.press("enter")
@@ -65,7 +68,9 @@ async def test_a_pasted_article_is_looked_up_whole(app, weapons_claim):
 async def test_a_text_that_matches_nothing_says_so(app):
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("L", *"Hujan deras mengguyur Bogor", "enter")
+        await pilot.press("L")
+        await type_text(pilot, "Hujan deras mengguyur Bogor")
+        await pilot.press("enter")
         await settle(pilot)
         assert listed(app) == ["no tracked claim matches this text"]
 
@@ -83,7 +88,9 @@ async def test_an_empty_text_gets_one_line_and_the_box_stays(app):
 async def test_escape_closes_the_box(app):
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("L", *"senjata", "escape")
+        await pilot.press("L")
+        await type_text(pilot, "senjata")
+        await pilot.press("escape")
         await settle(pilot)
         assert isinstance(app.screen, ClaimsScreen)
 

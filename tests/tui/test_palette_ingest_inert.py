@@ -12,18 +12,17 @@ from claimtrack.tui.screens.detail import ClaimDetailScreen
 from claimtrack.tui.screens.reader import SourceReaderScreen
 from claimtrack.tui.widgets.ingest_progress import IngestProgress
 
-from .conftest import SIZE, screen_text, settle
+from .conftest import SIZE, screen_text, settle, type_text
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
 async def palette(pilot, query: str) -> None:
+    """The command palette, showing its hits for the query (its search runs in a worker that settle waits for)."""
     await pilot.press("ctrl+p")
     await pilot.pause()
-    await pilot.press(*query)
-    await pilot.pause(0.5)
+    await type_text(pilot, query)
     await settle(pilot)
-    await pilot.pause(0.5)
 
 
 async def test_palette_finds_a_speaker_and_lists_their_claims(app, weapons_claim):
@@ -55,7 +54,8 @@ async def test_i_ingests_a_file_with_progress_and_the_list_refreshes(app, sample
         await settle(pilot)
         await pilot.press("i")
         await pilot.pause()
-        await pilot.press(*str(article), "enter")
+        await type_text(pilot, str(article))
+        await pilot.press("enter")
         await settle(pilot, rounds=5)
         assert app.claims_screen.query_one(IngestProgress).display is False
         assert app.claims_screen.table.row_count == sample_store.count_claims(ClaimQuery())
@@ -69,7 +69,8 @@ async def test_i_refuses_a_path_that_does_not_exist(app, tmp_path, sample_store)
         await settle(pilot)
         await pilot.press("i")
         await pilot.pause()
-        await pilot.press(*str(tmp_path / "missing.md"), "enter")
+        await type_text(pilot, str(tmp_path / "missing.md"))
+        await pilot.press("enter")
         await pilot.pause()
         assert "does not exist" in str(app.screen.query_one("#path-hint").content)
         await pilot.press("escape")
@@ -83,7 +84,9 @@ async def test_hostile_article_text_stays_inert_in_every_screen(store):
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         shown = [screen_text(app)]
-        await pilot.press("slash", *"doubled", "enter", "enter")
+        await pilot.press("slash")
+        await type_text(pilot, "doubled")
+        await pilot.press("enter", "enter")
         await settle(pilot)
         assert isinstance(app.screen, ClaimDetailScreen)
         shown.append(screen_text(app))

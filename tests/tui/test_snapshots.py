@@ -5,7 +5,7 @@ Update after an intended change with: pytest tests/tui/test_snapshots.py --snaps
 
 from __future__ import annotations
 
-from .conftest import SIZE, settle
+from .conftest import SIZE, settle, type_text
 
 
 def test_claims_screen(snap_compare, app):
@@ -17,7 +17,9 @@ def test_claim_detail(snap_compare, app, sample_store, weapons_claim):
 
     async def open_detail(pilot):
         await settle(pilot)
-        await pilot.press("slash", *"senjata", "enter", "enter")
+        await pilot.press("slash")
+        await type_text(pilot, "senjata")
+        await pilot.press("enter", "enter")
         await settle(pilot)
 
     assert snap_compare(app, terminal_size=SIZE, run_before=open_detail)
@@ -45,7 +47,9 @@ def test_claims_screen_at_200x60_with_a_selection_and_a_filter(snap_compare, app
 
     async def select_and_filter(pilot):
         await settle(pilot)
-        await pilot.press("slash", *"outlet:antara", "enter", "space")
+        await pilot.press("slash")
+        await type_text(pilot, "outlet:antara")
+        await pilot.press("enter", "space")
         await settle(pilot)
 
     assert snap_compare(app, terminal_size=(200, 60), run_before=select_and_filter)

@@ -15,13 +15,15 @@ from claimtrack.tui.screens.speaker import SpeakerScreen
 from claimtrack.tui.screens.speaker_picker import SpeakerPicker
 from claimtrack.tui.widgets.statement_list import StatementList
 
-from .conftest import SIZE, screen_text, settle
+from .conftest import SIZE, screen_text, settle, type_text
 
 
 async def open_on_peskov(pilot):
     """The weapons claim's detail, with Peskov's denial highlighted."""
     await settle(pilot)
-    await pilot.press("slash", *"senjata", "enter", "enter")
+    await pilot.press("slash")
+    await type_text(pilot, "senjata")
+    await pilot.press("enter", "enter")
     await settle(pilot)
     await pilot.press("down")
     await pilot.pause()
@@ -89,7 +91,9 @@ async def test_no_or_escape_at_the_question_leaves_the_statement_linked(app, sam
 async def open_tass(pilot, app):
     """TASS's record, from the claim it asserts."""
     await settle(pilot)
-    await pilot.press("slash", *"pengarahan", "enter", "p")
+    await pilot.press("slash")
+    await type_text(pilot, "pengarahan")
+    await pilot.press("enter", "p")
     await settle(pilot)
     assert isinstance(app.screen, SpeakerScreen) and app.screen.record.actor.name == "TASS"
     return app.screen.record
@@ -105,7 +109,7 @@ async def test_shift_m_merges_the_speaker_into_the_one_chosen_after_naming_both(
         await pilot.press("M")
         await settle(pilot)
         assert isinstance(app.screen, SpeakerPicker)
-        await pilot.press(*"kementerian luar")
+        await type_text(pilot, "kementerian luar")
         await settle(pilot)
         await pilot.press("enter")
         await settle(pilot)
@@ -142,7 +146,8 @@ async def test_shift_m_merges_the_speaker_into_the_one_chosen_after_naming_both(
 async def test_z_after_a_speaker_merge_does_not_undo_it(app, sample_store):
     async with app.run_test(size=SIZE) as pilot:
         await open_tass(pilot, app)
-        await pilot.press("M", *"kementerian luar")
+        await pilot.press("M")
+        await type_text(pilot, "kementerian luar")
         await settle(pilot)
         await pilot.press("enter", "y")
         await settle(pilot)
@@ -163,7 +168,8 @@ async def test_escape_in_the_picker_or_no_at_the_question_merges_nothing(app, sa
         await pilot.press("escape")
         await settle(pilot)
         assert isinstance(app.screen, SpeakerScreen)
-        await pilot.press("M", *"kementerian luar")
+        await pilot.press("M")
+        await type_text(pilot, "kementerian luar")
         await settle(pilot)
         await pilot.press("enter")
         await settle(pilot)
@@ -180,7 +186,9 @@ async def test_before_typing_the_picker_offers_the_speakers_named_like_this_one(
         tx.add_alias(tx.add_actor("D. Peskov", "person"), "D. Peskov")
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("slash", *"senjata", "enter", "enter")
+        await pilot.press("slash")
+        await type_text(pilot, "senjata")
+        await pilot.press("enter", "enter")
         await settle(pilot)
         await pilot.press("down", "p")  # Dmitry Peskov's record
         await settle(pilot)
@@ -190,7 +198,7 @@ async def test_before_typing_the_picker_offers_the_speakers_named_like_this_one(
         choices = app.screen.query_one("#choices")
         offered = [str(choices.get_option_at_index(i).prompt) for i in range(choices.option_count)]
         assert offered == ["D. Peskov · person · 0 statements"]  # not itself, nor Gedung Putih or TASS
-        await pilot.press(*"TASS")
+        await type_text(pilot, "TASS")
         await settle(pilot)
         assert str(choices.get_option_at_index(0).prompt).startswith("TASS · organization · 1 statement")
 
@@ -221,14 +229,17 @@ async def test_notices_and_questions_follow_the_interface_language(app, sample_s
             assert "y atau Enter: ya" in screen_text(app)
             await pilot.press("y")
             await settle(pilot)
-            await pilot.press("v", *"dua sumber", "enter")
+            await pilot.press("v")
+            await type_text(pilot, "dua sumber")
+            await pilot.press("enter")
             await settle(pilot)
             notices = [n.message for n in app._notifications]
             assert f"tautan pernyataan {peskov.id} dilepas dari klaim {weapons_claim.id}" in notices
             assert f"klaim {weapons_claim.id} ditandai benar" in notices
             await pilot.press("p")  # Gedung Putih's record
             await settle(pilot)
-            await pilot.press("M", *"kementerian luar")
+            await pilot.press("M")
+            await type_text(pilot, "kementerian luar")
             await settle(pilot)
             await pilot.press("enter")
             await settle(pilot)
