@@ -211,6 +211,12 @@ class Normalizer:
         return " ".join(sorted([*terms, NEGATED])) if self.negations and self.negated(text) else " ".join(terms)
 
 
+def negated_key(text: str, language: str) -> bool:
+    """Will `match_key(text, language)` carry NEGATED? The same answer without stemming the words."""
+    norm = normalizer(language)
+    return len(text.split()) <= _ONE_PROPOSITION and bool(norm.negations) and norm.negated(text)
+
+
 @cache
 def normalizer(language: str) -> Normalizer:
     return Normalizer(language if language in available_languages() else "en")

@@ -34,6 +34,7 @@ _QUOTED_NICKNAME = re.compile(
     r"(?P<before>[A-Z](?<![\w.][A-Z])[\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,5})[ \t]+"
     r"['‘\"“](?P<nickname>[A-Z][\w-]+)['’\"”][ \t]+(?P<after>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})"
 )
+_QUOTED_WORD = re.compile(r"['‘\"“][A-Z][\w-]+['’\"”][ \t]+[A-Z]")
 _SUBJECT_LEAD = re.compile(r"\s*(?:[^,.;:\"“”\n]{0,40},\s*)?")
 _NEXT_WORD = re.compile(r"\s*([\w'’-]+)")
 _QUOTATION = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
@@ -348,7 +349,8 @@ class NameRegistry:
                     person = self._person(match.group("run"))
                     if person is not None:
                         self._nicknames.setdefault(fold(match.group("nickname")), person)
-                for match in _QUOTED_NICKNAME.finditer(text):
+                quoted = _QUOTED_WORD.search(text) is not None  # (rare: the full pattern only then)
+                for match in _QUOTED_NICKNAME.finditer(text) if quoted else ():
                     person = self._person(f"{match.group('before')} {match.group('after')}")
                     if person is not None:
                         self._nicknames.setdefault(fold(match.group("nickname")), person)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from claimtrack.extract.result import Link, Statement
 from claimtrack.extract.stance import Stance
-from claimtrack.match import MARKS, NEGATED, match_key
+from claimtrack.match import MARKS, NEGATED, match_key, negated_key
 
 _SAME_PROPOSITION = 0.6  # share of the smaller key's terms two statements must share to state the same thing
 _SHARED_TOPIC = 0.2  # for a denial or confirmation that points at what it answers
@@ -46,11 +46,22 @@ class _Keys(dict[str, frozenset[str]]):
         super().__init__()
         self.stance = stance
         self.by_id = {s.id: s for s in statements}
+        self.contents: dict[str, str] = {}  # without their verdict words
 
     def __missing__(self, statement_id: str) -> frozenset[str]:
-        content = self.stance.without_verdict(self.by_id[statement_id].content)
-        self[statement_id] = terms = frozenset(match_key(content, self.stance.language).split())
+        self[statement_id] = terms = frozenset(match_key(self.content(statement_id), self.stance.language).split())
         return terms
+
+    def content(self, statement_id: str) -> str:
+        if statement_id not in self.contents:
+            self.contents[statement_id] = self.stance.without_verdict(self.by_id[statement_id].content)
+        return self.contents[statement_id]
+
+    def negated(self, statement_id: str) -> bool:
+        """Whether the key will carry NEGATED, known without the key (no stemming): `match.negated_key`."""
+        if statement_id in self:
+            return _polarity(self[statement_id])
+        return negated_key(self.content(statement_id), self.stance.language)
 
 
 def find_links(stance: Stance, statements: list[Statement]) -> list[Link]:
@@ -66,6 +77,10 @@ def find_links(stance: Stance, statements: list[Statement]) -> list[Link]:
                 links.append(Link(statement.id, target.id, "contradicts"))
             continue
         earlier = [s for s in others if s.start < statement.start]
+        if not stance.confirms(statement.cue, statement.content) and all(
+            keys.negated(s.id) == keys.negated(statement.id) for s in earlier
+        ):
+            continue  # no link can come of it: only an opposite polarity contradicts, and it confirms nothing
         same, score = _best(statement, earlier, keys)
         if (
             same is not None
