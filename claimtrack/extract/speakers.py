@@ -64,6 +64,16 @@ class SpeakerParser(SpeakerWords):
     def _parse(self, mention: str) -> Speaker:
         mention = mention.strip(" ,.;:")
         mention = self.lex.determiners.sub("", mention).strip()
+        words = mention.split()
+        relative = next((i for i, w in enumerate(words) if i and w.casefold() in self.relatives), None)
+        if relative is not None and (
+            fold(words[0]) in self.lex.organization_heads or fold(words[0]) in self.role_words
+        ):
+            # "kementerian kesehatan yang dikelola Hamas": the relative clause says which one; the head speaks (a
+            # document's clause names who issued it: "data yang dirilis Bank Dunia" keeps the bank)
+            speaker = self._parse(" ".join(words[:relative]))
+            speaker.mention = mention
+            return speaker
         nicknamed = _QUOTED_NICKNAME.search(mention)
         if nicknamed:  # "Munafri 'Appi' Arifuddin": the name is Munafri Arifuddin, "Appi" what he is called
             speaker = self._parse(mention[: nicknamed.start()] + mention[nicknamed.end() - 1 :])

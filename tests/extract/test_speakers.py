@@ -238,3 +238,11 @@ def test_plt_with_its_full_stop_is_an_abbreviation_not_a_sentence_end():
         "Jakarta, Senin (20/10/2025)."
     )
     assert [s.speaker for s in statements(text)] == ["Yuldi Yusman"]
+
+
+def test_a_relative_clause_after_an_institution_says_which_one_and_the_institution_speaks():
+    text = (
+        "Kampanye balasan Israel di Gaza telah menewaskan hampir 65.000 orang, menurut kementerian kesehatan yang "
+        "dikelola Hamas."
+    )
+    assert [s.speaker for s in statements(text)] != ["Hamas"]
