@@ -88,6 +88,7 @@ LEXICON: Section = {
         "offices": Table(Text()),
         "whole_offices": Table(Text()),
         "relational": Words(FOLDED),
+        "abbreviated": Table(Text()),
     },
     "organizations": {
         "heads": Words(FOLDED),

@@ -366,23 +366,34 @@ class NameRegistry:
     def holder_of(self, role: str, position: int, last_speakers: list[Speaker]) -> tuple[str, str] | None:
         """The one person this document gives a role ("Presiden", "menteri"): among the speakers before
         `position` and the full names it writes with a title. None when nobody, or more than one, holds it."""
-        wanted = set(fold(role).split()) - self.parser.names.honorifics
-        if not wanted:
+        honorifics = self.parser.names.honorifics
+        written_out = self.parser.lex.table("titles", "abbreviated")
+        forms = [set(fold(role).split()) - honorifics]  # as written, and spelt out: "Menkes", "Menteri Kesehatan"
+        forms += [
+            set(fold(out).split()) - honorifics for short, out in written_out.items() if fold(short) == fold(role)
+        ]
+        forms = [wanted for wanted in forms if wanted]
+        if not forms:
             return None
+
+        def holds(title: str) -> bool:
+            words = set(fold(title).split())
+            return any(wanted <= words for wanted in forms)
+
         holders: dict[str, str] = {}
         for previous in last_speakers:
             if (
                 previous.kind == "person"
                 and previous.name
                 and self.parser.names.names_someone(previous.name)
-                and wanted <= set(fold(previous.role).split())
+                and holds(previous.role)
             ):
                 holders.setdefault(previous.name, previous.role)
         for run_position, run in self.runs:
-            if run_position >= position or not wanted <= set(fold(run).split()):
+            if run_position >= position or not holds(run):
                 continue
             person = self._person(run)
-            if person is not None and wanted <= set(fold(person[1]).split()):
+            if person is not None and holds(person[1]):
                 holders.setdefault(person[0], person[1])
         return next(iter(holders.items())) if len(holders) == 1 else None
 

@@ -287,3 +287,11 @@ def test_a_run_of_institution_words_is_no_persons_full_name():
     )
     assert "International Hospitals" not in speakers(text)
     assert speakers(text)[0] == "Caroline Riady"
+
+
+def test_an_office_as_the_press_abbreviates_it_is_the_one_holder_the_article_names_in_full():
+    text = (
+        '"Iuran tidak naik tahun ini," kata Menteri Kesehatan Budi Gunadi Sadikin di Jakarta.\n\n'
+        '"Tunggakan peserta lama akan dihapus mulai Januari," kata Menkes.'
+    )
+    assert speakers(text) == ["Budi Gunadi Sadikin", "Budi Gunadi Sadikin"]
