@@ -45,7 +45,6 @@ _ONE_WORD_SUBJECT = re.compile(
 # where a sentence begins, and the words ahead of it
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*", re.MULTILINE)
 _WORDS_AHEAD = re.compile(r"[\w'’.-]+,?")
-_INITIAL = re.compile(r"[A-Z]\.?")
 _INSIDE_CAPITAL = re.compile(r"(?<=[\w,])[ \t]+([A-Z][\w'’-]*)")
 
 
@@ -264,7 +263,7 @@ class NameRegistry:
             if at >= len(words) or fold(words[at]) not in roles:
                 continue
             at += 1
-            while at < len(words) and (fold(words[at]) in roles or _INITIAL.fullmatch(words[at])):
+            while at < len(words) and (fold(words[at]) in roles or names.only_initials(words[at])):
                 at += 1  # the rest of the role, or an initial ("tersangka M"); a name makes it a named subject
             rest = body[sentence.end() : position]
             if at < len(words) and names.predicate(words[at]) and not self._passive(rest[rest.find(words[at]) :]):

@@ -42,7 +42,6 @@ class _Words:
     aspect: frozenset[str]  # an auxiliary opening a sentence leaves its subject out ("Telah mengirimkan …")
     existential: frozenset[str]  # … unless it opens an existential, which needs none ("Sudah ada …")
     colloquial: frozenset[str]  # particles of conversation ("kan", "sih"): an aside, not a claim
-    enumerators: frozenset[str]  # "Pertama,": a list's point, before a comma
     participants: frozenset[str]  # "pelaku", "korban": a case's participants, as its article names them
     quantifiers: frozenset[str]  # "para", "seluruh": before a participant
 
@@ -87,7 +86,6 @@ class Propositions:
             aspect=frozenset(fold(w) for w in lex.words_of("claims", "aspect_openers")),
             existential=frozenset(fold(w) for w in lex.words_of("claims", "existential")),
             colloquial=frozenset(fold(w) for w in lex.words_of("checkworthiness", "colloquial") if " " not in w),
-            enumerators=frozenset(fold(w) for w in lex.words_of("claims", "enumerators")),
             participants=frozenset(fold(w) for w in lex.words_of("claims", "participants")),
             quantifiers=frozenset(fold(w) for w in lex.words_of("claims", "quantifiers")),
         )
@@ -177,7 +175,7 @@ class Propositions:
             if first is None or first.end() >= len(text):
                 break
             word = fold(first.group(1))
-            if word not in self.words.discourse and not (word in self.words.enumerators and first.group(2)):
+            if word not in self.words.discourse and not (word in self.names.enumerators and first.group(2)):
                 break
             opened = first.group(1)[:1].isupper()
             text = text[first.end() :]
@@ -233,7 +231,7 @@ class Propositions:
         "keempat tersangka", "terduga pelaku", "korban S"): followed by its predicate, "yang" or an initial, not
         by what would say whose case it is ("korban banjir Demak …")?"""
         at = 0
-        while at < len(words) - 1 and (words[at] in self.words.quantifiers or words[at] in self.words.enumerators):
+        while at < len(words) - 1 and (words[at] in self.words.quantifiers or words[at] in self.names.enumerators):
             at += 1  # "para", "keempat"
         if at >= len(words) or words[at] not in self.words.participants:
             return False

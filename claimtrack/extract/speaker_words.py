@@ -64,7 +64,6 @@ class SpeakerWords:
             *lex.words_of("dates", "weekdays"),
         )
         self.function_words = frozenset(fold(w) for w in openers if " " not in w.strip())
-        self.enumerators = frozenset(fold(w) for w in lex.words_of("claims", "enumerators"))
         # names of days and months are never parts of a person's name ("kata Budi, Senin")
         calendar = (
             *lex.words_of("dates", "weekdays"),
@@ -139,7 +138,7 @@ class SpeakerWords:
             and folded not in self.role_words
             and folded not in self.place_words
             and folded not in self.calendar_words
-            and folded not in self.enumerators  # "Kedua, warga meminta …"
+            and folded not in self.names.enumerators  # "Kedua, warga meminta …"
             and not self.gazetteer.is_place_or_org(token)
         )
 
