@@ -77,6 +77,8 @@ class NameTrims:
         named = len(words)
         while named > 0 and self.parser.name_like(words[named - 1]):
             named -= 1
+        if evidence is not None and evidence.numbered_place(words):
+            return speaker  # "… Keracunan SMPN 1 Cisarua": the word after a unit's number is the unit's place
         # an organisation's name goes on after an acronym only into a person's: "Kementerian PU Wilan Oktavian";
         # a place the document names on its own continues the organisation: "KBRI Phnom Penh"
         if speaker.kind == "organization" and not (
@@ -114,6 +116,8 @@ class NameTrims:
             return speaker
         for cut in range(1, len(words)):
             rest = " ".join(words[cut:])
+            if not words[cut][:1].isupper() or not any(self.parser.name_like(word) for word in words[cut:]):
+                continue  # ("Peneliti dan Guru Besar IPB University" names no one: "IPB University" is no name)
             if (
                 cut < len(words) - 1
                 and any(before.strip(PUNCTUATION) != words[cut - 1] for before, _ in _written(rest, text))
@@ -173,11 +177,16 @@ class NameTrims:
         if speaker.kind != "person" or speaker.pronoun:
             return speaker
         words = speaker.name.split()
-        while len(words) > 1 and fold(words[-1].strip(",")) in self.parser.degrees:
+        while len(words) > 1 and self.parser.is_degree(words[-1]):
             words.pop()
         if words and words[-1].endswith(","):
             words[-1] = words[-1].rstrip(",")
         cut = evidence.role_end(words) if evidence is not None and len(words) > 1 else 0
+        role = speaker.role.split()
+        if evidence is not None and role and evidence.numbered_place(role + words):
+            # "… SMPN 1 Cisarua": the place of a numbered unit names no one; the description stays whole
+            speaker.name, speaker.role = " ".join(role + words), ""
+            return speaker
         if cut:
             speaker.role = " ".join(filter(None, [speaker.role, *words[:cut]]))
         speaker.name = " ".join(words[cut:])

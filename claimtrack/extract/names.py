@@ -8,6 +8,7 @@ Indonesian word made of a root and the clitic "-nya" ("Awalnya", "Hasilnya", "Ke
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache, cached_property
 
 from claimtrack.extract.tokens import lower_case
@@ -20,6 +21,8 @@ _RUN_AFTER = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
 _TOKEN = re.compile(r"[\w'’.&-]+|\(")  # a word as NameEvidence reads the text ("(" is one too)
 _LAST_TOKEN = re.compile(r"([\w'’.&-]+|\()[^\w'’.&(-]*\Z")
 _OPENING_BRACKET = re.compile(r"\(")
+# a numbered unit and the word after it: "SMPN 1 Cisarua", "SMP Negeri 1 Cisarua" (a capital, a number, a capital)
+_NUMBERED_UNIT = re.compile(r"\b[A-Z][A-Za-z]+[ \t]+\d{1,4}[ \t]+([A-Z][a-z][\w'’-]*)")
 
 
 def _initials_of_a_name(run: list[str], acronym: str, words: NameWords, text: str) -> int:
@@ -312,7 +315,15 @@ class NameEvidence:
                     else 0
                 )
                 self.placed.update(run[: len(run) - named])  # "… Kewilayahan | Agus Harimurti Yudhoyono (AHY)"
+        numbered = Counter(found.group(1) for found in _NUMBERED_UNIT.finditer(text))
+        # the word after a numbered unit, written so twice or more, is its place ("siswa SMPN 1 Cisarua … Guru SMPN 1
+        # Cisarua"); once, it may be the name of who heads it ("Kepala Sekolah SMPN 33 Sumiyati")
+        self.placed.update(word for word, count in numbered.items() if count >= 2)
         self.placed = {w for w in self.placed if fold(w) not in words.role_words}  # "Bupati" is a title, not a place
+
+    def numbered_place(self, words: list[str]) -> bool:
+        """Does a phrase end with a numbered unit's place, as this document writes it ("Guru SMPN 1 Cisarua")?"""
+        return len(words) >= 3 and words[-2].isdigit() and words[-1] in self.placed
 
     def role_end(self, name: list[str]) -> int:
         """How many words opening `name` belong to the role: up to the last one this document uses as a place

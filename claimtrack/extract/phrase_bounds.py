@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.extract.article import Article
+from claimtrack.extract.speaker_words import is_acronym, is_capitalised
 from claimtrack.extract.speakers import SpeakerParser
 from claimtrack.extract.tokens import TOKEN, opens_sentence, token_spans
 from claimtrack.lexicon import Lexicon
@@ -52,11 +53,23 @@ class PhraseBounds:
         )
 
     def _acceptable_at(self, doc: Article, tokens: list[tuple[int, int, str]], i: int) -> bool:
-        """Can tokens[i] belong to a speaker phrase? A number joined by a hyphen can ("Covid - 19")."""
+        """Can tokens[i] belong to a speaker phrase? A number joined by a hyphen can ("Covid - 19"), and so can the
+        number of a unit between an acronym and a capitalised word ("Guru SMPN 1 Cisarua", "Dandim 0618 Bandung")."""
         token = tokens[i][2]
         if self._acceptable(token):
             return True
-        return token.isdigit() and i > 0 and doc.text[tokens[i - 1][1] : tokens[i][0]].strip() in ("-", "–")
+        if not token.isdigit() or i == 0:
+            return False
+        if doc.text[tokens[i - 1][1] : tokens[i][0]].strip() in ("-", "–"):
+            return True
+        return (
+            len(token) <= 4
+            and is_acronym(tokens[i - 1][2])
+            and i + 1 < len(tokens)
+            and is_capitalised(tokens[i + 1][2])
+            and not is_acronym(tokens[i + 1][2])
+            and not doc.text[tokens[i - 1][1] : tokens[i + 1][0]].strip(" 0123456789")
+        )
 
     def _gap_stops(self, doc: Article, left_end: int, right_start: int, left_token: str) -> bool:
         """Does the text between two tokens end a speaker phrase (punctuation other than an abbreviation dot)?"""

@@ -49,7 +49,9 @@ class SpeakerSpans(PhraseBounds):
         segments = self._segments(doc, clause_start, cue_start)
         if segments and doc.text[segments[0][0] : segments[0][1]].strip().casefold() in self.relatives:
             return self._relative_head(doc, segments[1:]) or (cue_start, cue_start)
-        pieces = [piece for piece in segments if not self._relative_clause(doc, *piece)]
+        pieces = [
+            piece for piece in segments if not self._relative_clause(doc, *piece) and not self._degrees(doc, *piece)
+        ]  # ("dr Siti Nadia Tarmizi, M.Epid, mengatakan": the degrees set off by commas are the name's)
         for n, (piece_start, piece_end) in enumerate(pieces):
             named = self._name_before_role(doc, pieces[n:])
             if named is not None:
@@ -60,6 +62,11 @@ class SpeakerSpans(PhraseBounds):
             if not self._is_circumstance(doc, piece_start, piece_end):
                 break
         return cue_start, cue_start
+
+    def _degrees(self, doc: Article, start: int, end: int) -> bool:
+        """Is the piece only academic degrees ("M.Epid", "SH, MH")?"""
+        words = doc.text[start:end].split()
+        return bool(words) and all(self.parser.is_degree(w) for w in words)
 
     def relative_before(self, doc: Article, sentence: Sentence, position: int) -> bool:
         """Does a relative pronoun set off by a comma stand right before `position` (", yang mengonfirmasi")?"""
@@ -326,10 +333,18 @@ class SpeakerSpans(PhraseBounds):
         "kata Kepala Dusun Nglahar, Kelurahan Sumbersari, Wahyu Wibowo di Sleman" → "Wahyu Wibowo"."""
         text = doc.text
         role = text[start:end]
+        parsed = self.parser.parse(role)
+        # a description that names no one, even when its title is not in the lexicon ("Kordinator Lapangan …")
+        described = (
+            parsed.kind == "person" and not parsed.pronoun and parsed.name == role.strip() and len(role.split()) >= 3
+        )
+        # "Guru SMPN 1 Cisarua, Fakhmi Nurdiansyah": the school's place, then the name
+        numbered = doc.evidence is not None and doc.evidence.numbered_place(role.split())
         if (
-            not self.parser.opens_with_role(role)
+            not (self.parser.opens_with_role(role) or described or numbered)
             or self.parser.names_a_person(role)
             and not self.parser.ends_in_served_place(role)
+            and not numbered
         ):  # "Kasi Humas Polres Palopo, AKP Supriadi"
             return None
         cursor = end

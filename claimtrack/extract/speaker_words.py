@@ -17,6 +17,9 @@ from claimtrack.textutil import fold
 TOKEN = re.compile(r"\w(?:[\w'’-]|\.(?![A-Z][a-z]))*|[,()]")
 
 
+_DEGREE_SHAPE = re.compile(r"(?:[A-Z][a-z]{0,2}\.){1,3}[A-Z][A-Za-z]{0,4}\.?")
+
+
 def is_capitalised(token: str) -> bool:
     return token[:1].isupper()
 
@@ -37,6 +40,9 @@ class SpeakerWords:
         self.name_particles = frozenset(w.casefold() for w in lex.words_of("names", "particles"))  # "bin", "van"
         self.connectors = frozenset(w.casefold() for w in lex.words_of("speaker", "name_connectors"))  # "of", "&"
         self.role_words = frozenset(w for t in titles for w in t.split() if w not in filler | self.connectors)
+        # words that only follow a title's head ("Agung" of "Jaksa Agung"): inside a run of names, a name's
+        heads = {t.split()[0] for t in titles}
+        self.title_modifiers = frozenset(w for t in titles for w in t.split()[1:] if w not in heads) - self.connectors
         # the words of a person's titles only ("tersangka", "Kepala"): a person described by them
         self.person_role_words = frozenset(
             w for t in lex.person_titles for w in t.split() if w not in filler | self.connectors
@@ -88,6 +94,13 @@ class SpeakerWords:
         self.role_connectors = frozenset(lex.words_of("speaker", "role_connectors"))
         self.degrees = frozenset(fold(d) for d in lex.words_of("names", "degrees"))
         self.plural_endings = lex.words_of("speaker", "plural_endings")
+
+    def is_degree(self, token: str) -> bool:
+        """An academic degree written after a name: one the lexicon lists ("PhD", "SH"), or one written as degrees
+        are, abbreviations joined by a dot ("M.Epid", "S.Kep", "Sp.PD")."""
+        token = token.strip(",")
+        # (a lower-case letter in it: "U.S." and initials such as "H.M." are not degrees)
+        return fold(token) in self.degrees or (bool(_DEGREE_SHAPE.fullmatch(token)) and not token.isupper())
 
     # --- titles, places and institutions at a position ------------------------------------------------------
     def _phrase_at(self, tokens: list[str], i: int, phrases: frozenset[str], longest: int) -> int:
@@ -189,7 +202,15 @@ class SpeakerWords:
     def is_person_name(self, phrase: str) -> bool:
         """Is the phrase just a person's name ("Alamsyah", "Wahyu Wibowo", "Daeng M. Faqih")?"""
         tokens = [t for t in TOKEN.findall(phrase) if t not in ",()"]
-        return 0 < len(tokens) <= 5 and is_capitalised(tokens[0]) and all(self.name_like(t) for t in tokens)
+        return (
+            0 < len(tokens) <= 5
+            and is_capitalised(tokens[0])
+            and self.name_like(tokens[0])
+            and all(
+                self.name_like(t) or (fold(t) in self.title_modifiers and is_capitalised(t) and self.name_like(before))
+                for before, t in zip(tokens, tokens[1:])
+            )
+        )
 
     def opens_with_role(self, phrase: str) -> bool:
         """Does the phrase begin with a title or a role word ("juru bicara …", "Kepala Dinas …", "a spokesman")?"""

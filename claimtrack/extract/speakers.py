@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from claimtrack.extract.names import is_roman_numeral
 from claimtrack.extract.speaker_words import TOKEN, SpeakerWords, is_acronym, is_capitalised
 from claimtrack.lexicon import Gazetteer, Lexicon
 from claimtrack.textutil import fold
@@ -33,6 +34,21 @@ class Speaker:
     end: int = 0
     pronoun: bool = False
     aliases: list[str] = field(default_factory=list)
+
+
+def unit_number(tokens: list[str], i: int) -> bool:
+    """Is tokens[i] the number of a unit, between its acronym and a capitalised word that goes on or is its place
+    ("SMPN 1 Cisarua Kabupaten …")? A last word after it may be a name ("Kepala Sekolah SMPN 33 Sumiyati"): which
+    one the document shows (NameEvidence)."""
+    return (
+        tokens[i].isdigit()
+        and len(tokens[i]) <= 4
+        and 0 < i < len(tokens) - 1
+        and is_acronym(tokens[i - 1])
+        and is_capitalised(tokens[i + 1])
+        and not is_acronym(tokens[i + 1])  # ("RT 008 RW 05": an address)
+        and i + 2 < len(tokens)
+    )
 
 
 def copy_speaker(speaker: Speaker) -> Speaker:
@@ -140,6 +156,8 @@ class SpeakerParser(SpeakerWords):
             if size:
                 title_kind = title_kind or kind
                 i += size
+                if self._unit_numeral_at(tokens, i):  # "Kasubdit I …", "Kapolda Sumut … Wilayah V": the unit's number
+                    i += 1
                 continue
             if i >= name_start:
                 size = self._known_at(tokens, i)
@@ -154,6 +172,9 @@ class SpeakerParser(SpeakerWords):
                     continue
                 if (is_acronym(tokens[i]) and i + 1 < len(tokens) and title_kind) or tokens[i] == ",":
                     i += 1
+                    continue
+                if unit_number(tokens, i) and title_kind:  # "Guru SMPN 1 Cisarua": a unit's number and its place
+                    i += 2
                     continue
             if i < name_start:
                 i += 1
@@ -174,6 +195,9 @@ class SpeakerParser(SpeakerWords):
             name_start = self._person_after_organization(tokens, name_start)
             name_start = self._after_region(tokens, name_start)
         name_start = self.name_begins(tokens, name_start, low)
+        if name_start >= 2 and unit_number(tokens, name_start - 1):
+            # "Kordinator Lapangan Posko … SMPN 1 Cisarua": the word after a unit's number is the unit's place
+            return Speaker(mention, mention, kind="person" if title_kind != "organization" else title_kind)
         name_tokens = [t for t in tokens[name_start:] if t != ","]
         role_tokens = [t for t in tokens[:name_start] if t != ","]
         if self._continues_place(name_tokens, role_tokens):
@@ -184,6 +208,13 @@ class SpeakerParser(SpeakerWords):
                 name_tokens, role_tokens = role_tokens[-1:], role_tokens[:-1]
             else:
                 return Speaker(mention, mention, kind=self._kind_of(tokens, title_kind or "person"))
+        if title_kind == "person" and self._ends_in_institution(name_tokens, role_tokens[-1] if role_tokens else ""):
+            # "Kasubdit I Dittipidsiber Bareskrim Polri": a title and the unit it heads, a role that names no one
+            return Speaker(mention, mention, kind="person")
+        held = self._name_after_institution(name_tokens) if not title_kind else 0
+        if held:  # "Hubungan Masyarakat Kementerian Keuangan Rosmauli": the end of a role, the ministry, the name
+            role_tokens, name_tokens = role_tokens + name_tokens[:held], name_tokens[held:]
+            title_kind = "person"
         name = " ".join(name_tokens)
         role = " ".join(role_tokens)
         if institution and all(self.names.in_dictionary(t) or is_acronym(t) for t in name_tokens):
@@ -279,6 +310,50 @@ class SpeakerParser(SpeakerWords):
             return name_start
         return start
 
+    def _ends_in_institution(self, name_tokens: list[str], before: str) -> bool:
+        """Are the words left for a name after a title words of institutions' names, or do they end with an
+        institution the gazetteer knows ("… Bareskrim Polri", "… Kementerian Keuangan")? Then they name the unit,
+        not a person."""
+        if all(fold(t) in self.organization_words for t in name_tokens) and (
+            is_acronym(before) or fold(before) in self.organization_words
+        ):
+            return True  # "Guru Besar IPB University": "University" ends the institution's name ("Mayjen Tugas" stays)
+        for at in range(len(name_tokens)):
+            entity = self.gazetteer.lookup(" ".join(name_tokens[at:]))
+            if entity is not None and entity.kind == "organization":
+                return True
+        return False
+
+    def _name_after_institution(self, name_tokens: list[str]) -> int:
+        """How many words of an untitled run go before a person's name that follows a known institution in it:
+        "Hubungan Masyarakat Kementerian Keuangan Rosmauli" → 4; 0 when no institution is followed by a name."""
+        if fold(name_tokens[0]) in self.lex.organization_heads:  # "PT Roatex Indonesia Tollroad System": a name
+            return 0
+        for at in range(1, len(name_tokens) - 1):
+            size = self._known_at(name_tokens, at)
+            rest = name_tokens[at + size :]
+            entity = self.gazetteer.lookup(" ".join(name_tokens[at : at + size])) if size else None
+            if (
+                entity is not None
+                and entity.kind == "organization"
+                and 0 < len(rest) <= 4
+                and self.is_person_name(" ".join(rest))
+                and not self.gazetteer.is_place_or_org(" ".join(rest))
+                and not any(self.gazetteer.is_place_or_org(t) for t in rest)
+            ):
+                return at + size
+        return 0
+
+    def _unit_numeral_at(self, tokens: list[str], i: int) -> bool:
+        """Is tokens[i], right after a title, the number of the unit it heads ("Kasubdit I Dittipidsiber", "Komisi
+        III")? Never the last word, and "I" only where it does not open a Balinese name ("Kadis I Wayan Sudarma")."""
+        if i + 1 >= len(tokens):
+            return False
+        word = tokens[i]
+        if word == "I":
+            return not self._phrase_at(tokens, i, self.name_openers, self.longest_opener)
+        return is_roman_numeral(word)
+
     def name_begins(self, tokens: list[str], start: int, low: int) -> int:
         """Where a person's name begins: at a word that opens names, from `low` on ("Candi Prambanan I Gusti Made
         Arta" → at "I"), else after the places that open tokens[start:]."""
@@ -371,8 +446,8 @@ class SpeakerParser(SpeakerWords):
     def names_a_person(self, phrase: str) -> bool:
         """Does a speaker phrase hold a person's name, as "Kepala BNPB Doni Monardo" does and
         "juru bicara Gugus Tugas Covid-19 Kabupaten Bekasi" does not?"""
-        if self.is_person_name(phrase):
-            return True
+        if self.is_person_name(phrase) and not self.opens_with_role(phrase):
+            return True  # (capitalised titles look like names: "Kasubdit I Dittipidsiber Bareskrim Polri" is parsed)
         speaker = self.parse(phrase)
         if speaker.kind != "person" or speaker.name == speaker.mention.strip() or not self.is_person_name(speaker.name):
             return False

@@ -246,3 +246,58 @@ def test_a_relative_clause_after_an_institution_says_which_one_and_the_instituti
         "dikelola Hamas."
     )
     assert [s.speaker for s in statements(text)] != ["Hamas"]
+
+
+# --- the role set off after the cue, numbered units, degrees and institutions inside a speaker phrase ---------------
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a unit's numeral after a title is the unit's, and the rank opens the name after the comma
+        (
+            '"Pemeriksaan dijadwalkan pekan depan," ujar Kasubdit II Ditreskrimsus Polda Jatim, AKBP Wira Santoso.',
+            "Wira Santoso",
+        ),
+        # a school's number and its place (written so twice in the article) are the role's; the name follows
+        (
+            "Sebanyak 40 siswa SMAN 3 Cibadak dirawat. "
+            '"Ada 40 siswa yang dirawat sejak pagi," kata Guru SMAN 3 Cibadak, Lilis Marlina.',
+            "Lilis Marlina",
+        ),
+        # academic degrees set off by commas belong to the name before them
+        (
+            "Kepala Dinas Kesehatan Garut dr Rina Wulandari, M.Kes, mengatakan jumlah pasien turun 30 persen.",
+            "Rina Wulandari",
+        ),
+        # a role whose last words are an institution, then the holder's name
+        (
+            "Direktur Pengawasan, Penindakan, dan Hubungan Masyarakat Kementerian Keuangan Sulastri mengatakan "
+            "penerimaan naik 12 persen.",
+            "Sulastri",
+        ),
+    ],
+)
+def test_roles_units_and_degrees_stay_out_of_the_name(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "mention",
+    [
+        "Peneliti dan Guru Besar IPB University",  # an institution's English word is no one's name
+        "Kasubdit II Dittipideksus Bareskrim Polri",  # a title and its unit (a known institution) name no one
+        "Politisi Partai Golkar",  # a member of a party is not the party
+    ],
+)
+def test_a_role_without_a_name_stays_a_description(mention):
+    name, role, kind = parse(mention)
+    assert (name, kind) == (mention, "person")
+
+
+def test_a_word_after_a_unit_number_written_once_can_be_a_name():
+    assert parse("Kepala Sekolah SMPN 21 Marlina")[0] == "Marlina"
+    assert parse("Kepala Sekolah SMPN 21 Marlina Kota Bogor")[0] != "Marlina"  # the number's place goes on
+
+
+def test_a_title_word_inside_a_run_of_names_is_a_name():
+    assert parse("Kombes Dimas Agung Saputra") == ("Dimas Agung Saputra", "Kombes", "person")
+    assert parse("Jaksa Agung Burhanuddin") == ("Burhanuddin", "Jaksa Agung", "person")
