@@ -28,6 +28,7 @@ from claimtrack.extract.content import (
     trimmed,
     up_to,
 )
+from claimtrack.extract.cue_context import CueContext
 from claimtrack.extract.cues import Cue, CuePatterns
 from claimtrack.extract.segment import Sentence
 from claimtrack.extract.spans import SpeakerSpans
@@ -65,15 +66,6 @@ class FrameFinder:
         self.gazetteer = gazetteer
         self.participles = frozenset(fold(w) for w in lex.words_of("cues", "participles"))
         self.post_only = lex.flag("cues", "post_only")  # "kata X" never opens a clause
-        self.noun_markers = frozenset(w.casefold() for w in lex.words_of("cues", "noun_markers"))
-        self.passive_auxiliaries = frozenset(lex.words_of("cues", "passive_auxiliaries"))
-        self.marked_only = frozenset(lex.words_of("cues", "marked_only"))
-        self.irrealis = frozenset(lex.words_of("cues", "irrealis"))
-        self.deny_needs_object = frozenset(lex.words_of("cues", "deny_needs_object"))
-        self.denied_objects = frozenset(lex.words_of("cues", "denied_objects"))
-        self.progressive = tuple(lex.words_of("cues", "progressive_endings")) or ("\0",)
-        raising = lex.words_of("cues", "raising")
-        self.raising = re.compile(rf"(?:{phrase_pattern(raising)})\b", re.IGNORECASE) if raising else None
         links = phrase_pattern(lex.words_of("cues", "clause_links"))
         relatives = phrase_pattern(lex.words_of("cues", "relatives"))
         # what stands between one attribution and the next cue in a sentence: "…, but he said", "…, adding",
@@ -81,8 +73,8 @@ class FrameFinder:
         self.clause_link = re.compile(
             rf"(?:(?P<mark>[,;])\s*(?:(?P<after_mark>{links})\s+)?|\s+(?P<link>{links})\s+)(?:(?P<relative>{relatives})\s+)?(?P<subject>[^,;]{{0,80}}?)\s*$"
         )
-        self.complementizer_word = re.compile(phrase_pattern(lex.complementizers))
         self.after_cue = AfterCue(lex, self.cues)
+        self.context = CueContext(lex, self.cues)
 
     def find(self, doc: Article, sentence: Sentence) -> list[Frame]:
         text = doc.text
@@ -95,7 +87,7 @@ class FrameFinder:
         cues = [
             c
             for c in doc.cues_in(sentence.start, sentence.end)
-            if not sentence.in_quote(c.start) and self._cue_in_place(text, sentence, c)
+            if not sentence.in_quote(c.start) and self.context.in_place(text, sentence, c)
         ]
         if not cues:
             return []
@@ -233,39 +225,6 @@ class FrameFinder:
                 frames.append(Frame(sentence, cue, s_start, s_end, c_start, c_end, "direct"))
         return frames
 
-    def _denies_something_said(self, text: str, cue: Cue) -> bool:
-        """Does what follows the cue name something said ("menolak tuduhan itu", "rejected the claim that …"),
-        which alone makes "menolak", "rejected" a denial?"""
-        after = self.after_cue.complementizer.match(text, cue.end)
-        if after and after.group().strip(" ,:"):
-            return True  # "menolak bahwa …"
-        return any(fold(w) in self.denied_objects for w in TOKEN.findall(text, cue.end, cue.end + 60)[:3])
-
-    def _cue_in_place(self, text: str, sentence: Sentence, cue: Cue) -> bool:
-        """Is the cue word a verb where it stands? A capitalised one inside a sentence is part of a name ("the
-        United States"); one right after a determiner is a noun ("a report in The Province revealed")."""
-        previous = text[max(sentence.start, cue.start - 12) : cue.start].split()[-1:]
-        if previous and previous[0].casefold() in self.noun_markers and cue.kind != "according":
-            return False
-        if cue.kind not in ("according", "circulating") and (
-            previous
-            and fold(previous[0]) in self.passive_auxiliaries
-            and not fold(cue.text).endswith(self.progressive)
-            or self.raising is not None
-            and self.raising.match(text, cue.start)
-        ):
-            return False  # passive: "were told", "believed to be" — who spoke is not said
-        if fold(cue.text) in self.deny_needs_object and not self._denies_something_said(text, cue):
-            return False  # "menolak hadir", "menolak PHK", "refused to testify": an act or a stance, no statement
-        if fold(cue.text) in self.marked_only:
-            after = text[cue.end : cue.end + 20].lstrip()
-            if after[:1].islower() and not self.complementizer_word.match(after):
-                return False  # "melanjutkan perjalanan": a verb with its object, no saying
-        if not cue.text[:1].isupper():
-            return True
-        before = text[sentence.start : cue.start].rstrip()
-        return not before or before[-1] in '"“”‘’«»:;—―–-(['
-
     def _circulating(self, doc: Article, sentence: Sentence, cues: list[Cue]) -> Frame | None:
         """A claim with no named speaker, attributed to its spreading: "Beredar klaim bahwa …", "It was claimed that …".
         The phrase must open its clause ("Video itu beredar luas" is no attribution)."""
@@ -306,7 +265,7 @@ class FrameFinder:
                     if quote is not None:
                         c_start, c_end = quoted_around(doc, sentence, quote, max(s_end, cue.end))
                         kind = "direct"
-                    elif self._interjected(doc, sentence, cue.start, s_end):
+                    elif self.context.interjected(doc, sentence, cue.start, s_end):
                         # "Mengenai program MBG, kata Andreas, anak-anak …": what was said follows the attribution
                         c_start, c_end = trimmed(doc, s_end, sentence.end)
                         kind = quote_kind(sentence, c_start, c_end)
@@ -318,7 +277,7 @@ class FrameFinder:
                         kind = quote_kind(sentence, c_start, c_end)
                     # after a quotation and its cue anything may follow ("katanya singkat", "ujar X menambahkan")
                     if enough(doc, c_start, c_end) and (
-                        quote is not None or self._rest_is_adjunct(doc, s_end, sentence.end)
+                        quote is not None or self.context.rest_is_adjunct(doc, s_end, sentence.end)
                     ):
                         return Frame(sentence, cue, s_start, s_end, c_start, c_end, kind, *(role or (0, 0)))
             # speaker then cue at the end: `…," Smith said.` / `…, the source added.` (a comma or a quotation
@@ -333,8 +292,8 @@ class FrameFinder:
             if quote is None and not head.rstrip().endswith(","):
                 continue
             if quote is None and (
-                not self._rest_is_adjunct(doc, cue.end, sentence.end)
-                or self._interjected(doc, sentence, s_start, cue.end)
+                not self.context.rest_is_adjunct(doc, cue.end, sentence.end)
+                or self.context.interjected(doc, sentence, s_start, cue.end)
             ):
                 continue
             if quote is not None:
@@ -346,55 +305,6 @@ class FrameFinder:
             if enough(doc, c_start, c_end):
                 return Frame(sentence, cue, s_start, s_end, c_start, c_end, kind)
         return None
-
-    def _interjected(self, doc: Article, sentence: Sentence, speaker_start: int, cue_end: int) -> bool:
-        """Is "X said," set inside the sentence, with what was said after it? "As a phone rang, the announcer
-        said, “It’s 3 a.m.”" / "During his years in office, Mr. Obama said, a majority … believe …"."""
-        text = doc.text
-        rest = text[cue_end : sentence.end].strip()
-        if not rest.startswith(",") or len(TOKEN.findall(rest)) < 4:
-            return False
-        after = rest[1:].lstrip()
-        if after[:1] in "\"“«'‘" or any(
-            q.start >= cue_end for q in sentence.quotes if len(TOKEN.findall(text[q.inner_start : q.inner_end])) >= 3
-        ):
-            return True
-        first = TOKEN.search(text, sentence.start, speaker_start)
-        if first is None:
-            return False
-        word = first.group().casefold()
-        # the words before the speaker are circumstance ("During …", "As …", "Saat …"): what was said comes after
-        return (word in self.lex.speaker_stops or bool(self.lex.leading_words.match(first.group() + " "))) and not any(
-            c.start < speaker_start for c in doc.cues_in(sentence.start, speaker_start)
-        )
-
-    def _rest_is_adjunct(self, doc: Article, start: int, end: int) -> bool:
-        """After a trailing attribution only circumstance may follow, not another clause with its own verb."""
-        text = doc.text
-        rest = text[start:end].strip(' .!?"”')
-        if not rest:
-            return True
-        if rest.startswith(","):
-            return True
-        first = rest.split()[0].casefold().strip(",")
-        rest_start = start + len(text[start:end]) - len(text[start:end].lstrip(' .!?"”'))
-        if self.complementizer_word.match(text, rest_start, end):
-            return False  # "… stated that …": what was said follows
-        if first in self.lex.speaker_stops or any(p.start == rest_start for p in doc.dates_in(start, end)):
-            # circumstance, unless a clause of its own follows: "… said at an event in Colorado that …",
-            # "… plans to make records available soon, a spokesman announced"
-            return not (
-                self.complementizer_word.search(text, rest_start, end)
-                or any(
-                    c.kind != "according" and not doc.text[c.start : c.start + 1].isupper()
-                    for c in doc.cues_in(rest_start, end)
-                )
-            )
-        # a second cue for the same speaker that ends the clause: "…, kata Bahtiar menambahkan."
-        return any(
-            c.start == rest_start and c.kind != "according" and not text[c.end : end].strip(' .!?"”')[:1].isalnum()
-            for c in doc.cues_in(start, end)
-        )
 
     def _according(self, doc: Article, sentence: Sentence, cues: list[Cue]) -> Frame | None:
         """`Menurut X, …` / `According to X, …` / `…, menurut X.` / `"…," menurutnya.`"""
@@ -423,7 +333,7 @@ class FrameFinder:
                     and not self.speakers.valid(doc, s_start, s_end)
                 ):
                     continue  # "Menurut rencana, …" (as planned) names no one
-                if text[s_end:comma].strip() and not self._rest_is_adjunct(doc, s_end, comma):
+                if text[s_end:comma].strip() and not self.context.rest_is_adjunct(doc, s_end, comma):
                     continue
                 comma = self.speakers.past_apposition(doc, comma, sentence.end)
                 c_start, c_end = trimmed(doc, comma + 1, sentence.end)
@@ -439,7 +349,7 @@ class FrameFinder:
                     c_start, c_end = quoted(doc, sentence, quote)
                     kind = "direct"
                 else:
-                    if not self._rest_is_adjunct(doc, s_end, sentence.end):
+                    if not self.context.rest_is_adjunct(doc, s_end, sentence.end):
                         continue
                     c_start, c_end = up_to(doc, sentence, cue.start)
                     kind = quote_kind(sentence, c_start, c_end)
@@ -459,9 +369,11 @@ class FrameFinder:
                 or (cue.kind == "post" and self.post_only)
             ):
                 continue
-            clause_start = self._speaker_clause_start(doc, sentence, cue)
+            clause_start = self.context.speaker_clause_start(doc, sentence, cue)
             s_start, s_end = self.speakers.before(doc, clause_start, cue.start)
-            if not self.speakers.valid(doc, s_start, s_end) or self._irrealis_before(text, sentence.start, s_start):
+            if not self.speakers.valid(doc, s_start, s_end) or self.context.irrealis_before(
+                text, sentence.start, s_start
+            ):
                 continue
             # the cue must follow its speaker closely: only adverbs, dates, circumstance, a role or a relative
             # clause set off by commas between them
@@ -478,19 +390,3 @@ class FrameFinder:
             role = self.speakers.apposed_role(doc, clause_start, (s_start, s_end), cue.start)
             return Frame(sentence, cue, s_start, s_end, c_start, c_end, kind, *role)
         return None
-
-    def _irrealis_before(self, text: str, sentence_start: int, speaker_start: int) -> bool:
-        """Does a word of purpose or condition open the speaker's clause ("meminta agar pihak terkait
-        menyampaikan …", "if he says …")? What someone should or would say was not said."""
-        before = text[max(sentence_start, speaker_start - 16) : speaker_start].split()
-        return bool(before) and fold(before[-1].strip(",")) in self.irrealis
-
-    def _speaker_clause_start(self, doc: Article, sentence: Sentence, cue: Cue) -> int:
-        """Where the clause holding the speaker begins: after the last quotation or semicolon before the cue."""
-        text = doc.text
-        start = sentence.start
-        for quote in sentence.quotes:
-            if quote.end <= cue.start:
-                start = max(start, quote.end)
-        semicolon = text.rfind(";", start, cue.start)
-        return semicolon + 1 if semicolon >= 0 else start

@@ -31,3 +31,16 @@ def opens_sentence(text: str, position: int) -> bool:
     if before:
         return before[-1] in ".!?\n"
     return not text[:position].rstrip(" \t\"'“‘(") or text[:position].rstrip(" \t\"'“‘(")[-1] in ".!?\n"
+
+
+# two to six capitalised words on one line, initials ("M.") allowed, not across a full stop
+CAPITAL_RUN = re.compile(
+    r"(?=[A-Z])(?<![\w.])(?:(?:[A-Z]\.|[A-Z][\w'’-]*)[ \t]+(?:\([A-Z]{2,8}\)[ \t]+)?){1,7}[A-Z][\w'’-]*"
+)
+_INSIDE_CAPITAL = re.compile(r"(?<=[\w,])[ \t]+([A-Z][\w'’-]*)")
+
+
+def capitalised_inside(text: str) -> frozenset[str]:
+    """The words `text` capitalises inside a sentence: one that is capitalised only where a sentence opens is no
+    name's."""
+    return frozenset(_INSIDE_CAPITAL.findall(text))

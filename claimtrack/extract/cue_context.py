@@ -1,0 +1,134 @@
+"""Cue context: what the words around a cue say about an attribution there.
+
+Whether a cue word is a verb of saying where it stands ("the United States", "were told", "menolak hadir" are
+not), whether what follows an attribution is circumstance or a clause of its own, whether "X said," is set inside
+the sentence, and where the clause holding the speaker begins. The frames ask; this module knows the words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.extract.article import Article
+from claimtrack.extract.cues import Cue, CuePatterns
+from claimtrack.extract.segment import Sentence
+from claimtrack.extract.tokens import TOKEN
+from claimtrack.lexicon import Lexicon, phrase_pattern
+from claimtrack.textutil import fold
+
+
+class CueContext:
+    """One language's words for reading a cue's surroundings: noun markers, passive auxiliaries, raising verbs,
+    denials that need an object, words of purpose or condition, complementizers."""
+
+    def __init__(self, lex: Lexicon, cues: CuePatterns) -> None:
+        self.lex = lex
+        self.cues = cues
+        self.noun_markers = frozenset(w.casefold() for w in lex.words_of("cues", "noun_markers"))
+        self.passive_auxiliaries = frozenset(lex.words_of("cues", "passive_auxiliaries"))
+        self.marked_only = frozenset(lex.words_of("cues", "marked_only"))
+        self.irrealis = frozenset(lex.words_of("cues", "irrealis"))
+        self.deny_needs_object = frozenset(lex.words_of("cues", "deny_needs_object"))
+        self.denied_objects = frozenset(lex.words_of("cues", "denied_objects"))
+        self.progressive = tuple(lex.words_of("cues", "progressive_endings")) or ("\0",)
+        raising = lex.words_of("cues", "raising")
+        self.raising = re.compile(rf"(?:{phrase_pattern(raising)})\b", re.IGNORECASE) if raising else None
+        self.complementizer_word = re.compile(phrase_pattern(lex.complementizers))
+
+    def in_place(self, text: str, sentence: Sentence, cue: Cue) -> bool:
+        """Is the cue word a verb where it stands? A capitalised one inside a sentence is part of a name ("the
+        United States"); one right after a determiner is a noun ("a report in The Province revealed")."""
+        previous = text[max(sentence.start, cue.start - 12) : cue.start].split()[-1:]
+        if previous and previous[0].casefold() in self.noun_markers and cue.kind != "according":
+            return False
+        if cue.kind not in ("according", "circulating") and (
+            previous
+            and fold(previous[0]) in self.passive_auxiliaries
+            and not fold(cue.text).endswith(self.progressive)
+            or self.raising is not None
+            and self.raising.match(text, cue.start)
+        ):
+            return False  # passive: "were told", "believed to be" — who spoke is not said
+        if fold(cue.text) in self.deny_needs_object and not self._denies_something_said(text, cue):
+            return False  # "menolak hadir", "menolak PHK", "refused to testify": an act or a stance, no statement
+        if fold(cue.text) in self.marked_only:
+            after = text[cue.end : cue.end + 20].lstrip()
+            if after[:1].islower() and not self.complementizer_word.match(after):
+                return False  # "melanjutkan perjalanan": a verb with its object, no saying
+        if not cue.text[:1].isupper():
+            return True
+        before = text[sentence.start : cue.start].rstrip()
+        return not before or before[-1] in '"“”‘’«»:;—―–-(['
+
+    def _denies_something_said(self, text: str, cue: Cue) -> bool:
+        """Does what follows the cue name something said ("menolak tuduhan itu", "rejected the claim that …"),
+        which alone makes "menolak", "rejected" a denial?"""
+        after = self.cues.complementizer.match(text, cue.end)
+        if after and after.group().strip(" ,:"):
+            return True  # "menolak bahwa …"
+        return any(fold(w) in self.denied_objects for w in TOKEN.findall(text, cue.end, cue.end + 60)[:3])
+
+    def interjected(self, doc: Article, sentence: Sentence, speaker_start: int, cue_end: int) -> bool:
+        """Is "X said," set inside the sentence, with what was said after it? "As a phone rang, the announcer
+        said, “It’s 3 a.m.”" / "During his years in office, Mr. Obama said, a majority … believe …"."""
+        text = doc.text
+        rest = text[cue_end : sentence.end].strip()
+        if not rest.startswith(",") or len(TOKEN.findall(rest)) < 4:
+            return False
+        after = rest[1:].lstrip()
+        if after[:1] in "\"“«'‘" or any(
+            q.start >= cue_end for q in sentence.quotes if len(TOKEN.findall(text[q.inner_start : q.inner_end])) >= 3
+        ):
+            return True
+        first = TOKEN.search(text, sentence.start, speaker_start)
+        if first is None:
+            return False
+        word = first.group().casefold()
+        # the words before the speaker are circumstance ("During …", "As …", "Saat …"): what was said comes after
+        return (word in self.lex.speaker_stops or bool(self.lex.leading_words.match(first.group() + " "))) and not any(
+            c.start < speaker_start for c in doc.cues_in(sentence.start, speaker_start)
+        )
+
+    def rest_is_adjunct(self, doc: Article, start: int, end: int) -> bool:
+        """After a trailing attribution only circumstance may follow, not another clause with its own verb."""
+        text = doc.text
+        rest = text[start:end].strip(' .!?"”')
+        if not rest:
+            return True
+        if rest.startswith(","):
+            return True
+        first = rest.split()[0].casefold().strip(",")
+        rest_start = start + len(text[start:end]) - len(text[start:end].lstrip(' .!?"”'))
+        if self.complementizer_word.match(text, rest_start, end):
+            return False  # "… stated that …": what was said follows
+        if first in self.lex.speaker_stops or any(p.start == rest_start for p in doc.dates_in(start, end)):
+            # circumstance, unless a clause of its own follows: "… said at an event in Colorado that …",
+            # "… plans to make records available soon, a spokesman announced"
+            return not (
+                self.complementizer_word.search(text, rest_start, end)
+                or any(
+                    c.kind != "according" and not doc.text[c.start : c.start + 1].isupper()
+                    for c in doc.cues_in(rest_start, end)
+                )
+            )
+        # a second cue for the same speaker that ends the clause: "…, kata Bahtiar menambahkan."
+        return any(
+            c.start == rest_start and c.kind != "according" and not text[c.end : end].strip(' .!?"”')[:1].isalnum()
+            for c in doc.cues_in(start, end)
+        )
+
+    def irrealis_before(self, text: str, sentence_start: int, speaker_start: int) -> bool:
+        """Does a word of purpose or condition open the speaker's clause ("meminta agar pihak terkait
+        menyampaikan …", "if he says …")? What someone should or would say was not said."""
+        before = text[max(sentence_start, speaker_start - 16) : speaker_start].split()
+        return bool(before) and fold(before[-1].strip(",")) in self.irrealis
+
+    def speaker_clause_start(self, doc: Article, sentence: Sentence, cue: Cue) -> int:
+        """Where the clause holding the speaker begins: after the last quotation or semicolon before the cue."""
+        text = doc.text
+        start = sentence.start
+        for quote in sentence.quotes:
+            if quote.end <= cue.start:
+                start = max(start, quote.end)
+        semicolon = text.rfind(";", start, cue.start)
+        return semicolon + 1 if semicolon >= 0 else start

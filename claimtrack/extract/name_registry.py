@@ -1,0 +1,253 @@
+"""The names a document gives, in order: full names for its short forms, roles and pronouns to find.
+
+Capitalised runs are recorded as the document is scanned and read as people only when a question needs them:
+whose full name holds a short name, who holds a role, who was named last, what a nickname stands for, who a
+sentence's subject is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from claimtrack.extract.name_trims import NameTrims
+from claimtrack.extract.names import NameEvidence
+from claimtrack.extract.nicknames import Nicknames
+from claimtrack.extract.phrases import whole_word_spans
+from claimtrack.extract.speakers import Speaker, SpeakerParser
+from claimtrack.extract.subjects import SentenceSubjects, Subject
+from claimtrack.extract.tokens import CAPITAL_RUN, capitalised_inside, lower_case, opens_sentence
+from claimtrack.textutil import fold
+
+
+def _padded(text: str) -> str:
+    """Words case-folded between single spaces, so whole words can be found with `in`."""
+    return " " + " ".join(text.casefold().split()) + " "
+
+
+def _is_subheading(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a line of its own, with no sentence's punctuation: a subheading?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:start].strip() and not text[end:line_end].strip()
+
+
+@dataclass
+class NameRegistry:
+    """Full names seen in a document, in order, so short forms and pronouns can find them.
+
+    Capitalised runs are only recorded when scanned; a run is parsed when a short form or a pronoun asks.
+    """
+
+    parser: SpeakerParser
+    entries: list[tuple[int, str, str, str]] = field(default_factory=list)  # speakers added: position, name, kind, role
+    texts: list[tuple[str, int | None]] = field(default_factory=list)  # what was scanned, read at the first question
+    _runs: list[tuple[int, str]] | None = None  # position, capitalised run as written
+    _people: dict[str, tuple[str, str] | None] = field(default_factory=dict)  # run → the person it names
+    evidence: NameEvidence | None = None  # what the document shows about its capitalised words
+    _nicknames: dict[str, tuple[str, str]] | None = None  # short form in brackets → (full name, role)
+    trims: NameTrims = field(init=False, repr=False)
+    _nickname_forms: Nicknames = field(init=False, repr=False)
+    _subjects: SentenceSubjects = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.trims = NameTrims(self.parser)
+        self._nickname_forms = Nicknames(self.parser.lex)
+        self._subjects = SentenceSubjects(self)
+
+    def scan(self, text: str, position: int | None = None) -> None:
+        """Record `text` for its names; `position` pins them all to one place (a title: -1)."""
+        self.texts.append((text, position))
+        self._runs = None
+        self._nicknames = None  # (read again: asked for during the title, they would miss the body's)
+
+    @property
+    def body(self) -> str:
+        """The document's body: the text scanned without a position."""
+        return next((text for text, position in self.texts if position is None), "")
+
+    @property
+    def runs(self) -> list[tuple[int, str]]:
+        if self._runs is None:
+            self._runs = [run for text, position in self.texts for run in self._read(text, position)]
+        return self._runs
+
+    def _read(self, text: str, position: int | None) -> Iterator[tuple[int, str]]:
+        """Collect the capitalised runs of `text`.
+
+        A headline in title case ("Amarah Prabowo Gara-gara Koruptor Dijerat") holds no runs worth keeping, and
+        a word that opens a sentence belongs to a name only if it is capitalised inside a sentence too.
+        """
+        if position is not None:
+            words = [w for w in text.split() if len(w) > 3 and w[:1].isalpha()]
+            if words and sum(w[:1].isupper() for w in words) > 0.6 * len(words):
+                return
+        inside: frozenset[str] | None = None  # capitalised words inside sentences: gathered when needed
+        for match in CAPITAL_RUN.finditer(text):
+            start, run = match.start(), match.group()
+            if position is None and _is_subheading(text, match.start(), match.end()):
+                continue  # "Ultimatum Prabowo" on a line of its own heads a section; it names no one
+            if opens_sentence(text, start):
+                first, _, rest = run.partition(" ")
+                if rest.strip() and fold(first) not in self.parser.role_words:
+                    inside = capitalised_inside(text) if inside is None else inside
+                    # never capitalised inside a sentence, and with two words left or written in lower case
+                    # elsewhere ("Baik Muhaimin maupun …", "Berkali-kali Rianto …"): not part of the name
+                    if first not in inside and (len(rest.split()) >= 2 or first.lower() in lower_case(text)):
+                        start, run = start + len(first) + 1, rest.lstrip()
+            yield start if position is None else position, run
+
+    def add(self, position: int, speaker: Speaker) -> None:
+        self.entries.append((position, speaker.name, speaker.kind, speaker.role))
+        self.entries.sort(key=lambda entry: entry[0])
+
+    def person(self, run: str) -> tuple[str, str] | None:
+        """The full person name (two words or more) a capitalised run holds, with its role."""
+        if run not in self._people:
+            self._people[run] = self._read_person(run)
+        return self._people[run]
+
+    def _read_person(self, run: str) -> tuple[str, str] | None:
+        run = self.parser.strip_function_words(run)
+        speaker = self.parser.parse(run)
+        speaker = self.trims.as_named_elsewhere(speaker, self.body)
+        speaker = self.trims.by_evidence(self.trims.name_at_end(speaker, self.evidence), self.evidence)
+        if (
+            len(speaker.name.split()) >= 2
+            and speaker.kind == "person"
+            and not any(fold(w) in self.parser.organization_words for w in speaker.name.split())  # "… Hospitals"
+            and not self.parser.gazetteer.is_place_or_org(speaker.name)
+            and not self._another_known_person(speaker.name)
+        ):
+            return speaker.name, speaker.role
+        return None
+
+    def _another_known_person(self, name: str) -> bool:
+        """Does the name start with a known person's short form and go on with something else ("Prabowo Gibran",
+        the Prabowo–Gibran government)? Then it is two people, or a phrase, and no one's name."""
+        first = name.split()[0]
+        known = self.parser.gazetteer.lookup(first)
+        return known is not None and known.kind == "person" and not _padded(name).startswith(_padded(known.name)[:-1])
+
+    def _names(self, short: str) -> list[tuple[int, str, str]]:
+        """Every full name holding `short` as whole words, scanned or added, as (position, name, role) in order."""
+        wanted, first = _padded(short), short.split()[0].casefold()
+        found = [
+            (position, *person)
+            for position, run in self.runs
+            if first in run.casefold()
+            and wanted in _padded(run)
+            and (person := self.person(run))
+            and wanted in _padded(person[0])
+        ]
+        found += [(position, name, role) for position, name, _, role in self.entries if wanted in _padded(name)]
+        return sorted(found, key=lambda entry: entry[0])
+
+    def _truncated(self, short: str) -> list[tuple[int, str, str]]:
+        """The one full name one of whose words `short` cuts short, as the press does ("Pras" for Prasetyo Hadi,
+        "Afif" for Mochammad Afifuddin), written before the short form; none when two people would fit."""
+        prefix = fold(short)
+
+        def cut_short(name: str) -> bool:  # "Pras" of Prasetyo Hadi, "Afif" of Mochammad Afifuddin
+            words = [fold(w) for w in name.split()]
+            return any(w.isalpha() and w.startswith(prefix) and w != prefix for w in words)  # not "Trump-Musk"
+
+        found = [
+            (position, *person)
+            for position, run in self.runs
+            if prefix in run.casefold() and (person := self.person(run)) and cut_short(person[0])
+        ]
+        found += [
+            (position, name, role)
+            for position, name, kind, role in self.entries
+            if kind == "person" and cut_short(name)
+        ]
+        # a short form comes after the full name it shortens: a name the article writes before ("Salah satu
+        # korban, Indra …" and only later "Brigjen Ade Ary Syam Indradi") is someone of its own
+        body = self.body
+        first = next(whole_word_spans(short, body), (len(body), len(body)))[0]
+        found = [entry for entry in found if entry[0] < first]
+        return found if len({name for _, name, _ in found}) == 1 else []
+
+    def last_person_before(self, position: int) -> tuple[str, str, str] | None:
+        """The last person named before `position`: (name, kind, role)."""
+        added = [(p, name, kind, role) for p, name, kind, role in self.entries if p < position and kind == "person"]
+        for run_position, run in reversed([r for r in self.runs if r[0] < position]):
+            if added and added[-1][0] >= run_position:
+                break
+            person = self.person(run)
+            if person is not None:
+                return person[0], "person", person[1]
+        return added[-1][1:] if added else None
+
+    def subject_between(self, after: int, position: int, described_counts: bool = True) -> Subject | None:
+        """The last person named as the subject of a sentence between `after` and `position`, in the body: in
+        "Diberitakan sebelumnya, Kasi Penkum Vanny Yulia Eka Sari membenarkan …. Dia mengatakan …", Vanny is whom
+        "Dia" means, though someone else spoke last."""
+        return self._subjects.between(after, position, described_counts)
+
+    def nickname(self, short: str) -> tuple[str, str] | None:
+        """The full name a document gives a short form to in brackets: "Saifullah Yusuf (Gus Ipul)" makes "Gus
+        Ipul" Saifullah Yusuf; "Agus Harimurti Yudhoyono (AHY)" makes "AHY" him."""
+        if self._nicknames is None:
+            self._nicknames = self._nickname_forms.given((text for text, _ in self.texts), self.person)
+        return self._nicknames.get(fold(short))
+
+    def holder_of(self, role: str, position: int, last_speakers: list[Speaker]) -> tuple[str, str] | None:
+        """The one person this document gives a role ("Presiden", "menteri"): among the speakers before
+        `position` and the full names it writes with a title. None when nobody, or more than one, holds it."""
+        honorifics = self.parser.names.honorifics
+        written_out = self.parser.lex.table("titles", "abbreviated")
+        forms = [set(fold(role).split()) - honorifics]  # as written, and spelt out: "Menkes", "Menteri Kesehatan"
+        forms += [
+            set(fold(out).split()) - honorifics for short, out in written_out.items() if fold(short) == fold(role)
+        ]
+        forms = [wanted for wanted in forms if wanted]
+        if not forms:
+            return None
+
+        def holds(title: str) -> bool:
+            words = set(fold(title).split())
+            return any(wanted <= words for wanted in forms)
+
+        holders: dict[str, str] = {}
+        for previous in last_speakers:
+            if (
+                previous.kind == "person"
+                and previous.name
+                and self.parser.names.names_someone(previous.name)
+                and holds(previous.role)
+            ):
+                holders.setdefault(previous.name, previous.role)
+        for run_position, run in self.runs:
+            if run_position >= position or not holds(run):
+                continue
+            person = self.person(run)
+            if person is not None and holds(person[1]):
+                holders.setdefault(person[0], person[1])
+        return next(iter(holders.items())) if len(holders) == 1 else None
+
+    def full_name(self, short: str, position: int) -> tuple[str, str] | None:
+        """The full name containing `short` as whole words, last seen before `position` (else first after)."""
+        if not short.split():
+            return None
+        names = [entry for entry in self._names(short) if entry[1] != short]
+        known = self.parser.gazetteer.lookup(short)
+        if known is not None and known.kind == "person" and fold(known.name) != fold(short):
+            # a known person's short form means them, unless the document names someone else so in full
+            # ("Listyo Sigit Prabowo"); a run that only holds it ("Ultimatum Prabowo") is no other person
+            others = [
+                entry
+                for entry in names
+                if _padded(known.name) not in _padded(entry[1]) and not fold(entry[1]).startswith(fold(short))
+            ]
+            if not any(fold(known.name) in fold(entry[1]) for entry in names) and not others:
+                return known.name, known.role
+            names = [entry for entry in names if fold(known.name) in fold(entry[1])] or others
+        if not names and " " not in short.strip() and len(short) >= 4:
+            names = self._truncated(short)
+        before = [entry for entry in names if entry[0] < position]
+        after = [entry for entry in names if entry[0] >= position]
+        choice = before[-1] if before else (after[0] if after else None)
+        return (choice[1], choice[2]) if choice is not None else None

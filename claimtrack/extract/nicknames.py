@@ -1,0 +1,80 @@
+"""Nicknames: the short forms a document gives its people, and whom each stands for.
+
+"Saifullah Yusuf (Gus Ipul)", "Munafri 'Appi' Arifuddin", "Immanuel Ebenezer atau Noel": the document says once
+what it will call someone, and coreference reads the short form so from then on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from claimtrack.lexicon import Lexicon, phrase_pattern
+from claimtrack.textutil import fold
+
+# "Menteri Sosial Saifullah Yusuf (Gus Ipul)", "Bijaksana Junerosano (Sano)"
+_NICKNAMED = re.compile(
+    # (the capital first, then what is before it: the engine then skips ahead to capitals)
+    r"(?P<run>[A-Z](?<![\w.][A-Z])[\w'’.-]*[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,6}[A-Z][\w'’.-]*),?[ \t]*"
+    r"\((?P<nickname>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})\)"
+)
+# "Munafri 'Appi' Arifuddin": a nickname in quotation marks inside the name
+_QUOTED_NICKNAME = re.compile(
+    r"(?P<before>[A-Z](?<![\w.][A-Z])[\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,5})[ \t]+"
+    r"['‘\"“](?P<nickname>[A-Z][\w-]+)['’\"”][ \t]+(?P<after>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})"
+)
+_QUOTED_WORD = re.compile(r"['‘\"“][A-Z][\w-]+['’\"”][ \t]+[A-Z]")
+
+Person = tuple[str, str]  # full name, role
+
+
+class Nicknames:
+    """One language's ways of giving a person a short form: in brackets, in quotation marks inside the name, or
+    after a connector ("alias", "aka", "atau")."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self._aliased_pattern: re.Pattern[str] | None = None
+
+    @property
+    def _aliased(self) -> re.Pattern[str] | None:
+        """A full name, then the name it goes by, joined by "alias" / "aka" (up to three words) or "atau" (one
+        word), before a clause's end or its verb: "Immanuel Ebenezer atau Noel.", "Saifullah Yusuf alias Gus Ipul
+        meninjau …"."""
+        if self._aliased_pattern is None:
+            connectors = [
+                *self.lex.words_of("names", "alias_connectors"),
+                *self.lex.words_of("names", "one_word_alias_connectors"),
+            ]
+            if not connectors:
+                return None
+            self._aliased_pattern = re.compile(
+                r"(?P<run>[A-Z](?<![\w.][A-Z])[\w'’.-]*[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,4}[A-Z][\w'’.-]*)[ \t]+"
+                rf"(?P<connector>{phrase_pattern(connectors, ignore_case=False)})[ \t]+"
+                r"(?P<nickname>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?=[.,;)]|[ \t]+[a-z]|$)",
+                re.MULTILINE,
+            )
+        return self._aliased_pattern
+
+    def given(self, texts: Iterable[str], person: Callable[[str], Person | None]) -> dict[str, Person]:
+        """Each short form the texts give (folded) → the person it stands for, as `person` reads the full name
+        before it; the first the document gives wins."""
+        found: dict[str, Person] = {}
+        for text in texts:
+            for match in _NICKNAMED.finditer(text):
+                named = person(match.group("run"))
+                if named is not None:
+                    found.setdefault(fold(match.group("nickname")), named)
+            quoted = _QUOTED_WORD.search(text) is not None  # (rare: the full pattern only then)
+            for match in _QUOTED_NICKNAME.finditer(text) if quoted else ():
+                named = person(f"{match.group('before')} {match.group('after')}")
+                if named is not None:
+                    found.setdefault(fold(match.group("nickname")), named)
+            for match in self._aliased.finditer(text) if self._aliased is not None else ():
+                one_word = self.lex.words_of("names", "one_word_alias_connectors")
+                if " " in match.group("nickname") and match.group("connector") in one_word:
+                    continue  # "Anies Baswedan atau Ganjar Pranowo": two people, one or the other
+                named = person(match.group("run"))
+                if named is not None:  # "Immanuel Ebenezer atau Noel."
+                    found.setdefault(fold(match.group("nickname")), named)
+        return found

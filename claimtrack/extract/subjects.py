@@ -1,0 +1,178 @@
+"""Sentence subjects: the person a document brings in as a sentence's subject between two attributions.
+
+"Diberitakan sebelumnya, Kasi Penkum Vanny Yulia Eka Sari membenarkan …. Dia mengatakan …": Vanny is whom "Dia"
+means, though someone else spoke last. A subject that is a role or a description ("Pelaku kemudian kabur …")
+leaves such a pronoun open.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from claimtrack.extract.speakers import SpeakerParser
+from claimtrack.extract.tokens import CAPITAL_RUN, capitalised_inside, lower_case
+from claimtrack.textutil import fold
+
+# what may open a sentence before its subject: nothing, or a short phrase set off by a comma ("Senada, …")
+_SUBJECT_LEAD = re.compile(r"\s*(?:[^,.;:\"“”\n]{0,40},\s*)?")
+_NEXT_WORD = re.compile(r"\s*([\w'’-]+)")
+_QUOTATION = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+# a one-word name opening a sentence, perhaps past a short phrase set off by a comma: "Kemudian, Noel juga …"
+_ONE_WORD_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[^,.;:\"“”\n]{0,40},\s*)?(?P<word>[A-Z][\w'’-]+)(?=\s+[a-z])", re.MULTILINE
+)
+# where a sentence begins, and the words ahead of it
+_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*", re.MULTILINE)
+_WORDS_AHEAD = re.compile(r"[\w'’.-]+,?")
+
+Subject = tuple[str, str, str]  # name ("" when described, not named), kind, role
+
+
+class KnownNames(Protocol):
+    """What a document's names registry tells about the people it names."""
+
+    parser: SpeakerParser
+
+    @property
+    def body(self) -> str: ...
+
+    @property
+    def runs(self) -> list[tuple[int, str]]: ...
+
+    def person(self, run: str) -> tuple[str, str] | None: ...
+
+    def nickname(self, short: str) -> tuple[str, str] | None: ...
+
+    def full_name(self, short: str, position: int) -> tuple[str, str] | None: ...
+
+
+class SentenceSubjects:
+    """The subjects of one document's sentences, as the pronouns after them need them."""
+
+    def __init__(self, names: KnownNames) -> None:
+        self.names = names
+        self.parser = names.parser
+        self._lowered: frozenset[str] | None = None  # the words the body writes in lower case, gathered when needed
+        self._inside: frozenset[str] | None = None  # words capitalised inside sentences
+
+    def between(self, after: int, position: int, described_counts: bool = True) -> Subject | None:
+        """The last person named as the subject of a sentence between `after` and `position`, in the body; a
+        person with no name ("") when a described subject came since (and `described_counts`)."""
+        body = self.names.body
+        runs = [r for r in self.names.runs if after <= r[0] < position]
+        taken = {at for at, _ in runs}
+        quoted = [(m.start(), m.end()) for m in _QUOTATION.finditer(body, after, position)]
+        runs += [
+            (m.start("word"), m.group("word"))
+            for m in _ONE_WORD_SUBJECT.finditer(body, after, position)
+            if m.start("word") not in taken and not any(s <= m.start("word") < e for s, e in quoted)
+        ]
+        described = (
+            self._described_subject(body, after, position, quoted)
+            if described_counts and self.parser.lex.flag("names", "described_subjects_are_others")
+            else -1
+        )
+        for run_position, run in sorted(runs, reverse=True):
+            sentence_start = max(body.rfind(". ", 0, run_position) + 2, body.rfind("\n", 0, run_position) + 1, after)
+            if sentence_start < described:
+                break  # someone described, not named, is the subject since: the pronoun may be either
+            if not self._leads_to_subject(body, sentence_start, run_position):
+                continue
+            if not self._predicate_follows(body, run_position + len(run)):
+                continue
+            person = self.names.person(run)
+            if person is not None:
+                return person[0], "person", person[1]
+            if self._someone(run, body):
+                # "Noel juga sempat menjabat … dia sempat menyatakan": a person the document names by one word
+                found = self.names.nickname(run) or self.names.full_name(run, run_position)
+                return (found[0], "person", found[1]) if found is not None else (run, "person", "")
+        return ("", "person", "") if described >= 0 else None
+
+    def _leads_to_subject(self, body: str, sentence_start: int, run_position: int) -> bool:
+        """Does only what may open a sentence stand before the run: nothing, a short phrase set off by a comma
+        ("Senada, …"), and the person's role in lower case ("Terkait rumor itu, jurnalis Fabrizio Romano …")?"""
+        lead = _SUBJECT_LEAD.match(body, sentence_start, run_position)
+        if lead is None:
+            return False
+        role = body[lead.end() : run_position].split()
+        if not role:
+            return True
+        # a role before the run only after a lead that names no one ("Yuyun Suwarna (57), warga Pademangan Barat":
+        # the run is where she lives)
+        return all(fold(w) in self.parser.person_role_words and w[:1].islower() for w in role) and not (
+            CAPITAL_RUN.search(body, sentence_start, lead.end())
+        )
+
+    def _described_subject(self, body: str, after: int, position: int, quoted: list[tuple[int, int]]) -> int:
+        """Where the last sentence between `after` and `position` begins whose subject is a role or a
+        description, not a name ("Sementara tersangka M memohon maaf …", "Pelaku kemudian kabur …"); -1 if none.
+        A pronoun after it may mean that person as well as anyone named before: it is left unresolved."""
+        names = self.parser.names
+        roles = self.parser.person_role_words
+        found = -1
+        for sentence in _SENTENCE_START.finditer(body, after, position):
+            if body[sentence.end() : sentence.end() + 1] in "\"“'‘" or any(s <= sentence.end() < e for s, e in quoted):
+                continue  # a sentence someone speaks, not the article's narration
+            words = _WORDS_AHEAD.findall(body, sentence.end(), min(position, sentence.end() + 160))
+            at = 0
+            while at < len(words) - 1 and (names.opens_sentence_only(words[at]) or words[at].endswith(",")):
+                at += 1  # "Sementara", "Di sisi lain,": what opens the sentence before its subject
+            if at >= len(words) or fold(words[at]) not in roles:
+                continue
+            at += 1
+            while at < len(words) and (fold(words[at]) in roles or names.only_initials(words[at])):
+                at += 1  # the rest of the role, or an initial ("tersangka M"); a name makes it a named subject
+            rest = body[sentence.end() : position]
+            if at < len(words) and names.predicate(words[at]) and not self._passive(rest[rest.find(words[at]) :]):
+                found = sentence.end()
+        return found
+
+    def _someone(self, run: str, body: str) -> bool:
+        """Is a one-word subject a person's name: no role, no institution or place, no word of the dictionary
+        ("Kelima", "Sempat"), never in lower case, and capitalised inside a sentence somewhere ("Crops", "That's"
+        only open sentences)?"""
+        if (
+            " " in run.strip()
+            or "'" in run
+            or "’" in run
+            or not self.parser.names.names_someone(run)
+            or self.parser.names.in_dictionary(run)
+        ):
+            return False
+        if self._inside is None:
+            self._inside = capitalised_inside(body)
+        if run not in self._inside:
+            return False
+        speaker = self.parser.parse(run)
+        if speaker.kind != "person" or speaker.name != run or self.parser.gazetteer.is_place_or_org(run):
+            return False
+        if self._lowered is None:
+            self._lowered = lower_case(body)
+        return run.lower() not in self._lowered
+
+    def _predicate_follows(self, text: str, end: int) -> bool:
+        """Is the run ending at `end` a subject: followed, past an apposition set off by commas, by a verb
+        ("membenarkan", "turut menyuarakan"), not by a comma clause or a preposition ("Bagi Hasan, bukan …",
+        "Peleton B dari …")?"""
+        rest = text[end : end + 200]
+        if rest.startswith(","):
+            word = _NEXT_WORD.match(rest, 1)  # "Pengacara Ridwan Kamil, Muslim Jaya Butar Butar, turut …": the
+            if word is not None and self.parser.names.predicate(word.group(1)):  # run is the apposition
+                return not self._passive(rest[1:])
+            close = rest.find(",", 1)
+            rest = rest[close + 1 :] if close > 0 else ""
+        word = _NEXT_WORD.match(rest)
+        return word is not None and self.parser.names.predicate(word.group(1)) and not self._passive(rest)
+
+    def _passive(self, predicate: str) -> bool:
+        """Is the verb of this predicate, past its auxiliaries, passive ("juga langsung dipanggil")? Its subject
+        is who something was done to, no likely speaker of what follows."""
+        names = self.parser.names
+        for word in predicate.split()[:4]:
+            folded = fold(word.strip(",.;:"))
+            if folded in names.predicate_openers:
+                continue
+            return bool(names.passive_prefixes) and folded.startswith(names.passive_prefixes) and len(folded) > 5
+        return False
