@@ -69,6 +69,7 @@ LEXICON: Section = {
     },
     "speaker": {
         "circumstance_endings": Words(),
+        "relays": Words(),
         "negative": Words(FOLDED),
         "conjunctions": Words(),
         "list_conjunctions": Words(),

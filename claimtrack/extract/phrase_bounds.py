@@ -29,6 +29,8 @@ class PhraseBounds:
         self.conjunctions = frozenset(w.casefold() for w in lex.words_of("speaker", "conjunctions"))
         self.relatives = frozenset(w.casefold() for w in lex.words_of("cues", "relatives"))
         self.circumstance_endings = tuple(lex.words_of("speaker", "circumstance_endings")) or ("\0",)
+        relays = lex.words_of("speaker", "relays")
+        self.relay = re.compile(r"(?:" + "|".join(map(re.escape, relays)) + r")\s", re.IGNORECASE) if relays else None
 
     # --- what a speaker phrase may hold ----------------------------------------------------------------
     def valid(self, doc: Article, start: int, end: int) -> bool:

@@ -49,9 +49,15 @@ class SpeakerSpans(PhraseBounds):
         segments = self._segments(doc, clause_start, cue_start)
         if segments and doc.text[segments[0][0] : segments[0][1]].strip().casefold() in self.relatives:
             return self._relative_head(doc, segments[1:]) or (cue_start, cue_start)
+        # ("dr Siti Nadia Tarmizi, M.Epid, mengatakan": the degrees set off by commas are the name's; "…, seperti
+        # dilansir AFP, menyebut": the outlet that relayed the words is not who said them)
         pieces = [
-            piece for piece in segments if not self._relative_clause(doc, *piece) and not self._degrees(doc, *piece)
-        ]  # ("dr Siti Nadia Tarmizi, M.Epid, mengatakan": the degrees set off by commas are the name's)
+            piece
+            for piece in segments
+            if not self._relative_clause(doc, *piece)
+            and not self._degrees(doc, *piece)
+            and not self._relay(doc, *piece)
+        ]
         for n, (piece_start, piece_end) in enumerate(pieces):
             named = self._name_before_role(doc, pieces[n:])
             if named is not None:
@@ -62,6 +68,10 @@ class SpeakerSpans(PhraseBounds):
             if not self._is_circumstance(doc, piece_start, piece_end):
                 break
         return cue_start, cue_start
+
+    def _relay(self, doc: Article, start: int, end: int) -> bool:
+        """Is the piece an aside on the outlet that relayed the words ("seperti dilansir AFP", "as reported by")?"""
+        return self.relay is not None and self.relay.match(doc.text[start:end].strip()) is not None
 
     def _degrees(self, doc: Article, start: int, end: int) -> bool:
         """Is the piece only academic degrees ("M.Epid", "SH, MH")?"""

@@ -301,3 +301,8 @@ def test_a_word_after_a_unit_number_written_once_can_be_a_name():
 def test_a_title_word_inside_a_run_of_names_is_a_name():
     assert parse("Kombes Dimas Agung Saputra") == ("Dimas Agung Saputra", "Kombes", "person")
     assert parse("Jaksa Agung Burhanuddin") == ("Burhanuddin", "Jaksa Agung", "person")
+
+
+def test_the_outlet_that_relayed_the_words_is_not_the_speaker():
+    found = speakers("Badan Pengungsi Sudan, seperti dilansir Reuters, menyebut 4.000 orang mengungsi pekan ini.")
+    assert found == ["Badan Pengungsi Sudan"]
