@@ -119,6 +119,8 @@ LEXICON: Section = {
     },
     "dates": {
         "date_order": Choice(("DMY", "MDY"), "DMY"),
+        "time_zones": Words(EXACT),
+        "time_markers": Words(FOLDED),
         "normalize": Table(Text()),
         "vague": Words(),
         "weekdays": Words(EXACT),

@@ -56,7 +56,8 @@ class PhraseBounds:
 
     def _acceptable_at(self, doc: Article, tokens: list[tuple[int, int, str]], i: int) -> bool:
         """Can tokens[i] belong to a speaker phrase? A number joined by a hyphen can ("Covid - 19"), and so can the
-        number of a unit between an acronym and a capitalised word ("Guru SMPN 1 Cisarua", "Dandim 0618 Bandung")."""
+        number of a unit after a place word ("Ketua RT 05") or between an acronym and a capitalised word ("Guru SMPN 1
+        Cisarua")."""
         token = tokens[i][2]
         if self._acceptable(token):
             return True
@@ -64,13 +65,17 @@ class PhraseBounds:
             return False
         if doc.text[tokens[i - 1][1] : tokens[i][0]].strip() in ("-", "–"):
             return True
+        previous = tokens[i - 1][2]
         return (
             len(token) <= 4
-            and is_acronym(tokens[i - 1][2])
-            and i + 1 < len(tokens)
-            and is_capitalised(tokens[i + 1][2])
-            and not is_acronym(tokens[i + 1][2])
-            and not doc.text[tokens[i - 1][1] : tokens[i + 1][0]].strip(" 0123456789")
+            and not doc.text[tokens[i - 1][1] : tokens[i][0]].strip()
+            and (
+                fold(previous) in self.parser.place_words  # "Ketua RT 05", "… RT 008 RW 009"
+                or is_acronym(previous)
+                and i + 1 < len(tokens)
+                and is_capitalised(tokens[i + 1][2])
+                and not doc.text[tokens[i][1] : tokens[i + 1][0]].strip()
+            )
         )
 
     def _gap_stops(self, doc: Article, left_end: int, right_start: int, left_token: str) -> bool:

@@ -33,6 +33,8 @@ class SpeakerSpans(PhraseBounds):
         self.role_connectors = frozenset(lex.words_of("speaker", "role_connectors"))
         self.prepositions = frozenset(w for w in lex.words_of("names", "place_markers") if w.islower() and len(w) <= 4)
         self.ranks = frozenset(fold(t) for t in lex.person_titles)  # titles that may open a name: "AKP Supriadi"
+        self.time_markers = frozenset(fold(w) for w in lex.words_of("dates", "time_markers"))
+        self.time_zones = frozenset(lex.words_of("dates", "time_zones"))
 
     # --- the speaker before a cue ----------------------------------------------------------------------
     def before(self, doc: Article, clause_start: int, cue_start: int) -> tuple[int, int]:
@@ -393,10 +395,20 @@ class SpeakerSpans(PhraseBounds):
         text = doc.text
         end = min([i for i in (text.find(",", start, limit), text.find(";", start, limit)) if i >= 0] or [limit])
         tokens = token_spans(text, start, end)
+        timed = next((i for i, token in enumerate(tokens) if self._time_of_day(token[2])), len(tokens))
+        tokens = tokens[:timed]  # "data Bloomberg pukul 09.00 WIB": the time is circumstance
         if not tokens or len(tokens) > 12 or tokens[0][2].casefold() in self.lex.speaker_stops:
             return start, start
         s_start, s_end = tokens[0][0], tokens[-1][1]
         return (s_start, s_end) if any(t.isalpha() for _, _, t in tokens) else (start, start)
+
+    def _time_of_day(self, token: str) -> bool:
+        """Does a time of day begin at this token ("pukul", "09.00", "WIB")?"""
+        return (
+            fold(token) in self.time_markers
+            or token in self.time_zones
+            or bool(re.fullmatch(r"\d{1,2}[.:]\d{2}", token))
+        )
 
     def past_apposition(self, doc: Article, comma: int, end: int) -> int:
         """The comma that ends a role set off after the speaker: "Menurut Irma, salah satu pendiri X, …"."""

@@ -75,6 +75,7 @@ class SpeakerWords:
             *lex.words_of("dates", "weekdays"),
             *lex.table("dates", "weekday_variants"),
             *lex.numbers("dates", "months"),
+            *lex.words_of("dates", "time_zones"),
         )
         self.calendar_words = frozenset(fold(w) for w in calendar)
         self.determiner_words = frozenset(w.casefold() for w in lex.words_of("speaker", "determiners") if " " not in w)

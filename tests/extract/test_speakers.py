@@ -306,3 +306,16 @@ def test_a_title_word_inside_a_run_of_names_is_a_name():
 def test_the_outlet_that_relayed_the_words_is_not_the_speaker():
     found = speakers("Badan Pengungsi Sudan, seperti dilansir Reuters, menyebut 4.000 orang mengungsi pekan ini.")
     assert found == ["Badan Pengungsi Sudan"]
+
+
+def test_neighbourhood_units_and_their_numbers_are_roles():
+    assert speakers('"Air naik sejak subuh," ujar Ketua RT setempat.') == ["Ketua RT"]
+    assert speakers('"Warga sudah mengungsi," kata Ketua RT 04 Sutrisno Wibowo.') == ["Sutrisno Wibowo"]
+    assert speakers(
+        '"Gang ini dulu kumuh," kata pengelola Kampung Hijau RT 002 RW 011, Kelurahan Sukamaju, Darsiah.'
+    ) == ["Darsiah"]
+
+
+def test_a_time_of_day_is_no_source():
+    found = speakers("Mengutip data Refinitiv pukul 10.30 WIB, rupiah melemah 0,2 persen ke Rp 16.500 per dolar AS.")
+    assert "WIB" not in found
