@@ -188,6 +188,8 @@ LEXICON: Section = {
         "institutional": Words(FOLDED),
         "personal": Words(FOLDED),
         "demonstratives": Words(FOLDED),
+        "collectives": Words(FOLDED),
+        "collective_prepositions": Words(FOLDED),
         "aspect_openers": Words(FOLDED),
         "existential": Words(FOLDED),
     },

@@ -39,6 +39,8 @@ class _Words:
     institutional: frozenset[str]  # "kami", "pihaknya": the speaker's institution, not the speaker
     personal: frozenset[str]  # first and second person pronouns anywhere: someone's own account
     demonstratives: frozenset[str]  # after a noun ("isu itu", "kebijakan ini"): points back to the article
+    collectives: frozenset[str]  # opening a subject ("Ketiga lokasi", "Both countries"): a set named before
+    collective_prepositions: frozenset[str]  # … or after one of these ("di ketiga lokasi")
     aspect: frozenset[str]  # an auxiliary opening a sentence leaves its subject out ("Telah mengirimkan …")
     existential: frozenset[str]  # … unless it opens an existential, which needs none ("Sudah ada …")
     colloquial: frozenset[str]  # particles of conversation ("kan", "sih"): an aside, not a claim
@@ -83,6 +85,8 @@ class Propositions:
             institutional=frozenset(fold(w) for w in lex.words_of("claims", "institutional")),
             personal=frozenset(fold(w) for w in lex.words_of("claims", "personal")),
             demonstratives=frozenset(fold(w) for w in lex.words_of("claims", "demonstratives")),
+            collectives=frozenset(fold(w) for w in lex.words_of("claims", "collectives")),
+            collective_prepositions=frozenset(fold(w) for w in lex.words_of("claims", "collective_prepositions")),
             aspect=frozenset(fold(w) for w in lex.words_of("claims", "aspect_openers")),
             existential=frozenset(fold(w) for w in lex.words_of("claims", "existential")),
             colloquial=frozenset(fold(w) for w in lex.words_of("checkworthiness", "colloquial") if " " not in w),
@@ -295,6 +299,11 @@ class Propositions:
             return True  # "Tersangka telah ditahan", "Korban yang telah mengirimkan uang …": whose case?
         if any(word in self.words.pointing for word in words[:4]) or self.words.anaphoric in words:
             return True
+        if any(
+            word in self.words.collectives and (at == 0 or words[at - 1] in self.words.collective_prepositions)
+            for at, word in enumerate(words[:-1])
+        ):
+            return True  # "Ketiga lokasi …", "Kebutuhan di ketiga lokasi …": which three? ("tahap kedua" is no set)
         # a subject with a possessive clitic points back: "Jumlahnya …", "Anaknya …"
         if any(self.names.with_clitic(word) for word in words[:2]):
             return True

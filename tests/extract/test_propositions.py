@@ -161,3 +161,11 @@ def test_a_subject_that_is_only_a_participant_of_the_articles_case_leaves_whose_
 
 def test_a_sentence_ending_in_a_question_word_asks_and_claims_nothing():
     assert propositions('"Orang yang mau setia melayani siapa," kata Budi Santoso.')[0][1]
+
+
+def test_a_collective_number_points_back_to_a_set_the_article_named():
+    # "ketiga lokasi": the three places named before; after a noun the number is an ordinal ("tahap kedua")
+    assert propositions('"Ketiga lokasi itu tertimbun longsor setinggi 3 meter," kata Budi Santoso.')[0][1]
+    assert propositions('"Warga di ketiga desa kehilangan 40 rumah," kata Budi Santoso.')[0][1]
+    assert propositions('"Both sides agreed to a ceasefire on Monday," said John Miller.', "en")[0][1]
+    assert not propositions('"Pada tahap kedua, pemerintah menyalurkan Rp 2 triliun," kata Budi Santoso.')[0][1]
