@@ -12,7 +12,7 @@ from __future__ import annotations
 import heapq
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import chain
@@ -293,11 +293,68 @@ class Match:
     score: float
 
 
+class Candidates(Protocol):
+    """Where candidate claims come from: the in-memory ClaimIndex, or the index kept in the database
+    (store/match_index.py). Both answer the same three questions, so both decide alike."""
+
+    def size(self) -> int:
+        """How many claims are indexed."""
+        ...
+
+    def frequencies(self, terms: Collection[str]) -> dict[str, int]:
+        """How many claims hold each of these terms (terms no claim holds are left out)."""
+        ...
+
+    def sharing(self, terms: Sequence[str], limit: int) -> list[tuple[int, str]]:
+        """(id, key) of at most `limit` claims holding the most of `terms` (at least two if any claim holds two):
+        most shared first, then the shortest keys, then the lowest ids."""
+        ...
+
+
+def informative_terms(frequencies: dict[str, int], size: int, config: MatchSettings) -> list[str]:
+    """The terms a statement's candidates are found by: its rarest (at most 12) held by no more than
+    `max_df_share` of the claims (at least 200), or its three rarest when fewer than two are that rare."""
+    cap = max(int(config.max_df_share * size), 200)
+    rarest = sorted(frequencies, key=lambda term: (frequencies[term], term))
+    informative = [term for term in rarest if frequencies[term] <= cap][:_MAX_QUERY_TERMS]
+    return informative if len(informative) >= 2 else rarest[:3]
+
+
+def best_match(
+    index: Candidates,
+    key: str,
+    threshold: float,
+    config: MatchSettings,
+    frequencies: dict[str, int] | None = None,
+) -> Match | None:
+    """The best-scoring claim at or above the threshold among the index's candidates for `key`; ties go to the
+    lowest id. `frequencies` may hold the terms' counts already (read once for a whole document)."""
+    terms = frozenset(key.split())
+    if not terms:
+        return None
+    if frequencies is None:
+        frequencies = index.frequencies(terms)
+    else:
+        frequencies = {term: frequencies[term] for term in terms if frequencies.get(term)}
+    chosen = informative_terms(frequencies, index.size(), config)
+    entities = entities_of(terms)
+    best: Match | None = None
+    for claim_id, other in index.sharing(chosen, config.candidates):
+        other_terms = frozenset(other.split())
+        value = score_terms(terms, entities, other_terms, entities_of(other_terms), key, other, threshold)
+        if value >= threshold and (
+            best is None or value > best.score or (value == best.score and claim_id < best.claim_id)
+        ):
+            best = Match(claim_id, value)
+    return best
+
+
 class ClaimIndex:
-    """An inverted index of claim match keys, for finding candidate claims without scanning them all.
+    """An inverted index of claim match keys held in memory, for finding candidate claims without scanning them all.
 
     Candidates are the claims sharing the most of a statement's informative terms (terms in more than
-    `max_df_share` of claims are skipped unless nothing rarer is shared); only they are scored.
+    `max_df_share` of claims are skipped unless nothing rarer is shared); only they are scored. Ingest reads the
+    same index kept in the database (store/match_index.py); this one serves `lookup` and a document's own new claims.
     """
 
     def __init__(self, config: MatchSettings | None = None):
@@ -347,39 +404,33 @@ class ClaimIndex:
                 del self.postings[term]
         self._stale = 0
 
-    def candidates(self, terms: frozenset[str], limit: int | None = None) -> list[int]:
-        limit = limit or self.config.candidates
-        cap = max(int(self.config.max_df_share * len(self.keys)), 200)
-        postings = sorted((self.postings[t] for t in terms if self.postings.get(t)), key=len)
-        informative = [p for p in postings if len(p) <= cap][:_MAX_QUERY_TERMS]
-        if len(informative) < 2:
-            informative = postings[:3]
-        counts = Counter(chain.from_iterable(informative))
-        if not counts:
-            return []
-        # a claim must share two terms to score at all; prefer those, then those the statement covers most
-        pool = [(c, n) for c, n in counts.items() if n >= 2] or list(counts.items())
+    # --- Candidates ---------------------------------------------------------------------------------------------
+    def size(self) -> int:
+        return len(self.keys)
+
+    def frequencies(self, terms: Collection[str]) -> dict[str, int]:
+        if self._stale:
+            self._compact()  # counts are of live claims only
+        return {term: len(self.postings[term]) for term in terms if self.postings.get(term)}
+
+    def sharing(self, terms: Sequence[str], limit: int) -> list[tuple[int, str]]:
+        counts = Counter(chain.from_iterable(self.postings.get(term, ()) for term in terms))
+        pool = [(c, n) for c, n in counts.items() if n >= 2 and c in self.keys] or [
+            (c, n) for c, n in counts.items() if c in self.keys
+        ]
         if len(pool) > limit:
-            pool = heapq.nlargest(
-                limit, pool, key=lambda item: item[1] + item[1] / max(len(self.terms.get(item[0], ())), 1)
-            )
-        return [claim_id for claim_id, _ in pool if claim_id in self.keys]
+            pool = heapq.nsmallest(limit, pool, key=lambda item: (-item[1], len(self.terms[item[0]]), item[0]))
+        return [(claim_id, self.keys[claim_id]) for claim_id, _ in pool]
+
+    def candidates(self, terms: frozenset[str], limit: int | None = None) -> list[int]:
+        """The ids of the claims `best` scores for these terms."""
+        chosen = informative_terms(self.frequencies(terms), self.size(), self.config)
+        return [claim_id for claim_id, _ in self.sharing(chosen, limit or self.config.candidates)]
 
     def best(self, key: str, threshold: float | None = None) -> Match | None:
         """The best-scoring claim at or above the threshold (join_score from config by default)."""
         threshold = self.config.join_score if threshold is None else threshold
-        terms = frozenset(key.split())
-        entities = entities_of(terms)
-        best: Match | None = None
-        for claim_id in self.candidates(terms):
-            value = score_terms(
-                terms, entities, self.terms[claim_id], self.entities[claim_id], key, self.keys[claim_id], threshold
-            )
-            if value >= threshold and (
-                best is None or value > best.score or (value == best.score and claim_id < best.claim_id)
-            ):
-                best = Match(claim_id, value)
-        return best
+        return best_match(self, key, threshold, self.config)
 
 
 def opposite(key: str) -> str:

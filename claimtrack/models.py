@@ -103,6 +103,24 @@ class Claim(SQLModel, table=True):
     updated_at: datetime = Field(default_factory=utcnow)
 
 
+class MatchTerm(SQLModel, table=True):
+    """A match-key term and how many live claims hold it: the persisted claim index's term frequencies. The empty
+    term, which every key holds, counts the claims indexed."""
+
+    term: str = Field(primary_key=True)
+    claims: int = 0
+
+
+class ClaimTerm(SQLModel, table=True):
+    """One posting of the persisted claim index: a live claim whose match key holds `term`. Kept with the claims
+    (store/match_index.py) as they are added, edited and merged; read by term, so the primary key is (term, claim)."""
+
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    term: str = Field(primary_key=True)
+    claim_id: int = Field(primary_key=True)
+
+
 class ClaimLink(SQLModel, table=True):
     """A statement's place in a claim: it asserts, supports or contradicts it."""
 

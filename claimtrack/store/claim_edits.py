@@ -63,12 +63,14 @@ class ClaimEdits(Edits):
             raise StoreError("the claim text cannot be empty")
 
         def work(tx: Transaction) -> EventView:
+            tx.lock_claims()  # the index changes with the key
             claim = self._live_claim(tx, claim_id, expected_version)
             note = f"text was: {claim.text}"
             if language and language != claim.language:
                 note += f"{LANGUAGE_WAS}{claim.language}"
                 claim.language = language
             claim.text = text
+            tx.index.replace(claim.id, claim.match_key, match_key)
             claim.match_key = match_key
             tx.changed(claim)
             return tx.record_event(claim.id, "edit", claim.status, claim.status, note, editor)

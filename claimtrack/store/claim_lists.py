@@ -135,6 +135,12 @@ class ClaimLists(ClaimDetail):
             for row in result:
                 yield row[0], row[1], row[2]
 
+    def match_keys(self, claim_ids: list[int]) -> dict[int, str]:
+        """The stored match key of each of these claims."""
+        with self._read() as session:
+            rows = session.exec(select(Claim.id, Claim.match_key).where(Claim.id.in_(claim_ids))).all()
+        return {row[0]: row[1] for row in rows}
+
     def triage_rows(self) -> list[tuple[int, str, bool, float]]:
         """(id, status, needs_review, checkworthiness) of every live claim, by id: an in-memory triage list's keys."""
         with self._read() as session:

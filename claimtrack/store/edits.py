@@ -19,6 +19,7 @@ from claimtrack.errors import Conflict, NotFound, Refused, StoreError
 from claimtrack.models import Actor, Alias, Claim, ClaimLink, Source, Statement, StatusEvent, utcnow
 from claimtrack.store.audit import event_hash
 from claimtrack.store.engine import Connected, chunks, retrying
+from claimtrack.store.match_index import StoredIndex, lock_claims
 from claimtrack.store.views import EventView
 from claimtrack.textutil import fold, one_line
 
@@ -30,6 +31,21 @@ class Transaction:
 
     def __init__(self, session: Session):
         self.session = session
+        self._index: StoredIndex | None = None
+        self._claims_locked = False
+
+    @property
+    def index(self) -> StoredIndex:
+        """The claim index kept in the database, read and kept on this transaction's connection."""
+        if self._index is None:
+            self._index = StoredIndex(self.session.connection())
+        return self._index
+
+    def lock_claims(self) -> None:
+        """Decide and change claims alone until commit: another process's new claims are seen, never made twice."""
+        if not self._claims_locked:
+            lock_claims(self.session.connection())
+            self._claims_locked = True
 
     def now(self) -> datetime:
         """The time a write stamps on its rows and events. Every write takes it from this module's `utcnow`, so one
@@ -182,7 +198,13 @@ class Transaction:
             "created_at": now,
             "updated_at": now,
         }
-        return self._insert_returning_ids(Claim, [{**defaults, **row} for row in rows])
+        rows = [{**defaults, **row} for row in rows]
+        self.lock_claims()
+        ids = self._insert_returning_ids(Claim, rows)
+        self.index.add(
+            (claim_id, row["match_key"]) for claim_id, row in zip(ids, rows) if row["merged_into_id"] is None
+        )
+        return ids
 
     def add_claim(self, **values: Any) -> int:
         return self.add_claims([values])[0]

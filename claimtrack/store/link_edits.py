@@ -58,6 +58,7 @@ class LinkEdits(Edits):
             raise StoreError("cannot merge a claim into itself")
 
         def work(tx: Transaction) -> EventView:
+            tx.lock_claims()  # the merged claim leaves the index
             into = self._live_claim(tx, into_id)
             other = self._live_claim(tx, from_id)
             taken = set(tx.session.exec(select(ClaimLink.statement_id).where(ClaimLink.claim_id == into_id)).scalars())
@@ -68,6 +69,7 @@ class LinkEdits(Edits):
                     link.claim_id = into_id
                     tx.session.add(link)
             other.merged_into_id = into_id
+            tx.index.remove([(from_id, other.match_key)])
             tx.changed(other)
             into.checkworthiness = max(into.checkworthiness, other.checkworthiness)
             if other.first_seen and (into.first_seen is None or other.first_seen < into.first_seen):

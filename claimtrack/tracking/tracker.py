@@ -13,13 +13,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from claimtrack.config import default_editor
+from claimtrack.config import default_editor, settings
 from claimtrack.extract import Extraction, extract
 from claimtrack.extract.result import Proposition
 from claimtrack.extract.result import Statement as ExtractedStatement
 from claimtrack.ingest.document import Document, IngestError
 from claimtrack.lexicon import detect_language
-from claimtrack.match import NEGATED, ClaimIndex, Match, match_key
+from claimtrack.match import NEGATED, ClaimIndex, Match, best_match, match_key
 from claimtrack.models import utcnow
 from claimtrack.store import EventView, Store, StoreError, Transaction
 from claimtrack.textutil import one_line
@@ -56,6 +56,8 @@ class _Plan:
     new_texts: dict[int, str] = field(default_factory=dict)  # placeholder id → text, until inserted
     actors: ActorChanges = field(default_factory=ActorChanges)
     local_index: ClaimIndex | None = None  # this document's new claims, which later statements may join
+    document_keys: list[str] = field(default_factory=list)  # every match key the document may look up
+    frequencies: dict[str, int] | None = None  # of those keys' terms among the stored claims, read once
 
 
 @dataclass
@@ -89,10 +91,12 @@ class Tracker:
         self.store = store
         self.editor = editor or _SYSTEM_EDITOR
         self._index: ClaimIndex | None = None
+        self.config = settings().match
         self.actors = ActorResolver(store.actor_rows, store.alias_index)
 
     @property
     def index(self) -> ClaimIndex:
+        """The claims in memory, for `lookup` (ingest and edits read and keep the index stored with the claims)."""
         if self._index is None:
             self._index = ClaimIndex.of((claim_id, key) for claim_id, _text, key in self.store.claim_keys())
         return self._index
@@ -143,7 +147,8 @@ class Tracker:
     def _store_all(
         self, tx: Transaction, prepared: list[tuple[Document, Extraction, dict[str, str]]]
     ) -> list[IngestResult | IngestError]:
-        _ = self.index, self.actors.actors, self.actors.aliases  # loaded before the first document needs them
+        tx.lock_claims()  # another ingest's claims are all stored before this one decides its own
+        _ = self.actors.actors, self.actors.aliases  # loaded before the first document needs them
         deferred = _Deferred()
         results: list[IngestResult | IngestError] = []
         stored = tx.sources_with(document.sha256 for document, _, _ in prepared)
@@ -151,10 +156,10 @@ class Tracker:
             if document.sha256 in stored:
                 results.append(IngestResult(document.origin, "duplicate", stored[document.sha256], document.title))
                 continue
-            plan = _Plan()
+            plan = _Plan(document_keys=list(keys.values()))
             try:
                 with tx.refusals():  # a refused row fails this document; a lost lock retries the whole batch
-                    result = self._write(tx, document, extraction, keys, self.index, plan, deferred)
+                    result = self._write(tx, document, extraction, keys, plan, deferred)
             except (StoreError, ValueError, KeyError, TypeError) as exc:
                 raise _DocumentFailed(document.origin, one_line(str(exc))) from exc
             self._learn(plan)
@@ -165,9 +170,10 @@ class Tracker:
         return results
 
     def _learn(self, plan: _Plan) -> None:
-        """What a stored document added, for the next documents to match against."""
-        for claim_id, key in plan.new_keys.items():
-            self.index.add(claim_id, key)
+        """What a stored document added, for the next documents (the stored index has it already) and lookups."""
+        if self._index is not None:
+            for claim_id, key in plan.new_keys.items():
+                self._index.add(claim_id, key)
         self.actors.learn(plan.actors)
 
     def _forget(self) -> None:
@@ -182,7 +188,6 @@ class Tracker:
         document: Document,
         extraction: Extraction,
         keys: dict[str, str],
-        index: ClaimIndex,
         plan: _Plan,
         deferred: _Deferred,
     ) -> IngestResult:
@@ -289,7 +294,7 @@ class Tracker:
             )
             plan.new_keys[target] = key
             plan.new_texts[target] = proposition.text
-            plan.local_index = plan.local_index or ClaimIndex(index.config)
+            plan.local_index = plan.local_index or ClaimIndex(self.config)
             plan.local_index.add(target, key)
             result.new_claims.append(target)
             originators[target] = {asserter} if asserter is not None else set()
@@ -306,10 +311,10 @@ class Tracker:
                     and stance_of(document.language).names_what_it_denies(statement.cue, statement.content)
                 ):
                     # across articles only what a denial cue denies ("membantah bahwa P") is matched to P
-                    found = self._best(index, plan, key)
+                    found = self._best(tx, plan, key)
                     target, score = (found.claim_id, found.score) if found else (None, 0.0)
                 if target is not None:
-                    if self._rebuts(tx, target, actor_id, originators, plan, index):
+                    if self._rebuts(tx, target, actor_id, originators, plan):
                         attach(target, statement, "contradicts", score)
                     continue
                 # what it denies, tracked or not: the accusation it answers is a claim no one here asserts
@@ -317,10 +322,10 @@ class Tracker:
                     key = keys.get(proposition_key(statement.id, number))
                     if not key:
                         continue
-                    found = self._best(index, plan, key)
+                    found = self._best(tx, plan, key)
                     if found is None:
                         attach(start(proposition, statement, key, None), statement, "contradicts", 100.0)
-                    elif self._rebuts(tx, found.claim_id, actor_id, originators, plan, index):
+                    elif self._rebuts(tx, found.claim_id, actor_id, originators, plan):
                         attach(found.claim_id, statement, "contradicts", found.score)
                 continue
             supported = claim_of.get(supports.get(statement.id, ""))
@@ -331,7 +336,7 @@ class Tracker:
                 key = keys.get(proposition_key(statement.id, number))
                 if not key:
                     continue
-                found = self._best(index, plan, key)
+                found = self._best(tx, plan, key)
                 if found is not None:
                     join(found.claim_id, statement, found.score)
                 elif may_start:
@@ -354,7 +359,6 @@ class Tracker:
         actor_id: int | None,
         originators: dict[int, set[int]],
         plan: _Plan,
-        index: ClaimIndex,
     ) -> bool:
         """May a denial by this actor contradict this claim? Not one its own speaker asserts (a speaker does not
         rebut themselves), and not a claim that is itself a denial ("X tidak bersalah") or reports one
@@ -364,10 +368,10 @@ class Tracker:
             originators.setdefault(claim_id, set())
         if actor_id is not None and actor_id in originators[claim_id]:
             return False
-        key = plan.new_keys.get(claim_id) or index.keys.get(claim_id, "")
+        claim = tx.claim(claim_id) if claim_id > 0 else None
+        key = plan.new_keys.get(claim_id, "") if claim is None else claim.match_key
         if NEGATED in key.split():
             return False
-        claim = tx.claim(claim_id) if claim_id > 0 else None
         return not reports_denial(plan.new_texts.get(claim_id, "") if claim is None else claim.text)
 
     def _update_touched(self, tx: Transaction, touched: dict[int, list], result: IngestResult) -> None:
@@ -387,9 +391,12 @@ class Tracker:
                 tx.flag_for_review(claim_id, reason, _SYSTEM_EDITOR)
                 result.flagged_claims.append(claim_id)
 
-    def _best(self, index: ClaimIndex, plan: _Plan, key: str) -> Match | None:
-        """Best claim for a key among the indexed claims and those created earlier in this document."""
-        found = index.best(key)
+    def _best(self, tx: Transaction, plan: _Plan, key: str) -> Match | None:
+        """Best claim for a key among the stored claims and those created earlier in this document. The stored
+        index does not change until the document's claims are inserted, so its counts are read once a document."""
+        if plan.frequencies is None:
+            plan.frequencies = tx.index.frequencies({term for k in plan.document_keys for term in k.split()})
+        found = best_match(tx.index, key, self.config.join_score, self.config, plan.frequencies)
         if plan.local_index is not None:
             mine = plan.local_index.best(key)
             if mine is not None and (found is None or mine.score > found.score):
@@ -419,9 +426,8 @@ class Tracker:
     ) -> EventView:
         """New canonical wording; the match key keeps the old words too, so repetitions in either still meet."""
         language = detect_language(text, default=self.store.claim(claim_id, with_history=False).language or "en")
-        new_key = " ".join(
-            sorted(set(match_key(text, language).split()) | set(self.index.keys.get(claim_id, "").split()))
-        )
+        old_key = self.store.match_keys([claim_id]).get(claim_id, "")
+        new_key = " ".join(sorted(set(match_key(text, language).split()) | set(old_key.split())))
         event = self.store.edit_text(
             claim_id,
             text,
@@ -430,10 +436,12 @@ class Tracker:
             expected_version=expected_version,
             language=language,
         )
-        self.index.add(claim_id, new_key)
+        if self._index is not None:
+            self._index.add(claim_id, new_key)
         return event
 
     def merge_claims(self, into_id: int, from_id: int, editor: str | None = None) -> EventView:
         event = self.store.merge_claims(into_id, from_id, editor or default_editor())
-        self.index.remove(from_id)
+        if self._index is not None:
+            self._index.remove(from_id)
         return event

@@ -146,3 +146,51 @@ def test_backup_of_a_server_database_points_to_pg_dump(cli, db_url, tmp_path):
 
 def test_the_recorded_head_is_the_newest_revision_alembic_finds():
     assert migrations.HEAD == migrations.alembic_head()
+
+
+def test_upgrading_a_database_of_the_previous_head_indexes_its_live_claims(db_url):
+    """Revision 0005 fills the stored claim index from the keys the claims already hold; merged claims stay out."""
+    from sqlalchemy import text
+
+    store = Store(db_url, create=False)
+    with store.engine.begin() as connection:
+        migrations.upgrade(connection, "0003")
+        for key, merged_into in (("@korea_utara ~send ~weapon @rusia", None), ("harga beras naik 12", None)):
+            connection.execute(
+                text(
+                    "INSERT INTO claim (text, language, status, status_note, checkworthiness, needs_review,"
+                    " review_reason, origin, provenance, match_key, merged_into_id, assignee, version, created_at,"
+                    " updated_at) VALUES ('a claim', 'id', 'unverified', '', 0.5, false, '', 'extracted', '', :key,"
+                    " :merged, '', 1, '2024-01-01 00:00:00', '2024-01-01 00:00:00')"
+                ),
+                {"key": key, "merged": merged_into},
+            )
+        connection.execute(text("UPDATE claim SET merged_into_id = 1 WHERE id = 2"))
+        connection.execute(
+            text(
+                "INSERT INTO claim (text, language, status, status_note, checkworthiness, needs_review, review_reason,"
+                " origin, provenance, match_key, assignee, version, created_at, updated_at) VALUES ('another', 'id',"
+                " 'unverified', '', 0.5, false, '', 'extracted', '', '@rusia ~send pasukan', '', 1,"
+                " '2024-01-01 00:00:00', '2024-01-01 00:00:00')"
+            )
+        )
+
+    change = store.upgrade()
+
+    assert (change.before, change.after) == ("0003", migrations.head())
+    with store.transaction() as tx:
+        connection = tx.session.connection()
+        postings = connection.execute(text("SELECT term, claim_id FROM claimterm ORDER BY term, claim_id")).all()
+        counts = dict(connection.execute(text("SELECT term, claims FROM matchterm")).all())
+        assert tx.index.size() == 2
+    assert [tuple(row) for row in postings] == [
+        ("@korea_utara", 1),
+        ("@rusia", 1),
+        ("@rusia", 3),
+        ("pasukan", 3),
+        ("~send", 1),
+        ("~send", 3),
+        ("~weapon", 1),
+    ]
+    assert counts == {"": 2, "@korea_utara": 1, "@rusia": 2, "pasukan": 1, "~send": 2, "~weapon": 1}
+    store.close()

@@ -1,0 +1,104 @@
+"""The claim index kept in the database: kept with every add, edit and merge, it holds what a rebuild from the claims'
+keys would, and decides as the in-memory index does."""
+
+from __future__ import annotations
+
+import random
+
+from sqlalchemy import select
+
+from claimtrack.config import settings
+from claimtrack.match import ClaimIndex, best_match, brute_force_best
+from claimtrack.models import ClaimTerm, MatchTerm
+from claimtrack.store import Store
+from claimtrack.tracking.tracker import Tracker
+
+VOCABULARY = [f"kata{i}" for i in range(300)]
+PLACES = [f"@tempat{i}" for i in range(15)]
+
+
+def _generated_keys(rng: random.Random, count: int) -> list[str]:
+    return [
+        " ".join(sorted(set(rng.sample(VOCABULARY, rng.randint(3, 8)) + rng.sample(PLACES, rng.randint(0, 2)))))
+        for _ in range(count)
+    ]
+
+
+def _add(store: Store, keys: list[str]) -> list[int]:
+    return store.write(
+        lambda tx: tx.add_claims([{"text": f"claim {key}", "language": "id", "match_key": key} for key in keys])
+    )
+
+
+def _contents(store: Store) -> tuple[list, list]:
+    with store.transaction() as tx:
+        connection = tx.session.connection()
+        postings = connection.execute(select(ClaimTerm.term, ClaimTerm.claim_id).order_by("term", "claim_id")).all()
+        counts = connection.execute(
+            select(MatchTerm.term, MatchTerm.claims).where(MatchTerm.claims > 0).order_by("term")
+        ).all()
+    return [tuple(row) for row in postings], [tuple(row) for row in counts]
+
+
+def _rebuilt(store: Store) -> tuple[list, list]:
+    store.write(lambda tx: tx.index.rebuild())
+    return _contents(store)
+
+
+def test_the_stored_index_is_kept_through_adds_edits_and_merges_as_a_rebuild_would_make_it(store):
+    rng = random.Random(5)
+    ids = _add(store, _generated_keys(rng, 120))
+    ids += _add(store, _generated_keys(rng, 40))  # a second transaction adds to the counts
+    tracker = Tracker(store)
+    for claim_id in rng.sample(ids, 15):
+        tracker.edit_claim_text(claim_id, f"Korea Utara mengirimkan senjata kepada Rusia {claim_id}", editor="ana")
+    for into_id, from_id in zip(ids[::2][:20], ids[1::2][:20]):
+        tracker.merge_claims(into_id, from_id, editor="ana")
+
+    kept = _contents(store)
+    assert kept == _rebuilt(store)
+    postings, counts = kept
+    assert dict(counts)[""] == len(ids) - 20  # the merged claims left the index
+    assert {claim_id for _, claim_id in postings}.isdisjoint(ids[1::2][:20])
+
+
+def test_the_stored_index_decides_as_the_in_memory_index_and_brute_force(store):
+    rng = random.Random(3)
+    keys = _generated_keys(rng, 600)
+    ids = _add(store, keys)
+    live = dict(zip(ids, keys))
+    for into_id, from_id in zip(ids[:10], ids[10:20]):
+        store.merge_claims(into_id, from_id, "ana")
+        del live[from_id]
+    memory = ClaimIndex.of(live.items())
+    config = settings().match
+    with store.transaction() as tx:
+        for claim_id in rng.sample(sorted(live), 120):
+            words = live[claim_id].split()
+            words.remove(rng.choice(words))
+            words.append(rng.choice(VOCABULARY))
+            query = " ".join(sorted(set(words)))
+            stored = best_match(tx.index, query, config.join_score, config)
+            assert stored == memory.best(query)
+            truth = brute_force_best(query, live, config.join_score)
+            assert (stored is None) == (truth is None)
+            if stored is not None:
+                assert stored.score == truth.score
+
+
+def test_a_later_run_joins_the_claims_an_earlier_run_stored(db_url, sample_article, tmp_path):
+    """The same article under another title, ingested by a new store (as by another process), joins every claim the
+    first run made and makes none."""
+    from claimtrack.pipeline import ingest_paths
+
+    first = Store(db_url)
+    made = ingest_paths(first, [str(sample_article)], {}).new_claims
+    first.close()
+    retold = tmp_path / "retold.md"
+    retold.write_text(sample_article.read_text(encoding="utf-8").replace('title: "', 'title: "Ulang: ', 1), "utf-8")
+
+    again = Store(db_url)
+    summary = ingest_paths(again, [str(retold)], {})
+    assert made > 0
+    assert (summary.added, summary.new_claims) == (1, 0)
+    assert again.counts()["claims"] == made
