@@ -199,6 +199,8 @@ class Propositions:
         words = text.split(" ")
         folded = [fold(word).strip(",.;:?!") for word in words]
         for at, word in enumerate(folded):
+            if at < len(folded) - 2:
+                continue  # only an adjunct that ends the sentence: "Kusnadi … saat itu memperoleh …" goes on after it
             if not (word == self.words.anaphoric or at and word in self.words.demonstratives) or any(
                 " ".join(folded[max(0, at - size + 1) : at + 1]) in phrases
                 for size, phrases in self._time_phrases_by_size.items()

@@ -169,3 +169,10 @@ def test_a_collective_number_points_back_to_a_set_the_article_named():
     assert propositions('"Warga di ketiga desa kehilangan 40 rumah," kata Budi Santoso.')[0][1]
     assert propositions('"Both sides agreed to a ceasefire on Monday," said John Miller.', "en")[0][1]
     assert not propositions('"Pada tahap kedua, pemerintah menyalurkan Rp 2 triliun," kata Budi Santoso.')[0][1]
+
+
+def test_only_an_adjunct_that_ends_the_sentence_is_cut_and_the_time_of_events_is_no_pointer():
+    # "saat itu" is the time of the events told, and the predicate after it is the claim's
+    assert propositions(
+        "Menurut jaksa, dalam tiga tahun Darmono selaku Ketua DPRD Jateng saat itu memperoleh dana hibah Rp 120 miliar."
+    ) == [("Dalam tiga tahun Darmono selaku Ketua DPRD Jateng saat itu memperoleh dana hibah Rp 120 miliar", False)]
