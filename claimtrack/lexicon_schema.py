@@ -39,6 +39,8 @@ LEXICON: Section = {
     "name": Text(),
     "markers": Words(),
     "cues": {
+        "object_cues": Words(FOLDED),
+        "object_markers": Words(FOLDED),
         "speech": Words(),
         "post": Words(),
         "post_only": Flag(False),

@@ -32,6 +32,7 @@ from claimtrack.extract.standing import Standing
 from claimtrack.extract.tokens import opens_sentence
 from claimtrack.ingest.document import Document
 from claimtrack.lexicon import detect_language, gazetteer, lexicon, phrase_pattern
+from claimtrack.textutil import fold
 
 __all__ = ["Extraction", "Extractor", "Link", "Statement", "extract", "extractor"]
 
@@ -51,6 +52,9 @@ class Extractor:
         self.standing = Standing(self.lex)
         self.propositions = Propositions(self.lex, self.checkworthiness, self.standing.penalty, self.stance)
         self.names = name_words(language)
+        self.object_cues = frozenset(fold(w) for w in self.lex.words_of("cues", "object_cues"))
+        self.object_markers = frozenset(fold(w) for w in self.lex.words_of("cues", "object_markers"))
+        self.existential = frozenset(fold(w) for w in self.lex.words_of("claims", "existential"))
         embedded, as_ = self.lex.embedded, phrase_pattern(self.lex.words_of("cues", "embedded_as"), ignore_case=False)
         self.embedded = (
             re.compile(r"[\s,]+" + phrase_pattern(embedded) + rf"\s+(?P<speaker>[^,.;]{{2,60}}?)\s+{as_}\s+")
@@ -73,7 +77,7 @@ class Extractor:
         for sentence in sentences(text, self.lex):
             if sentence.start < covered:
                 continue  # already said: inside a turn or a block quotation taken whole
-            frames = self.frames.find(article, sentence)
+            frames = [frame for frame in self.frames.find(article, sentence) if not self._object_only(text, frame)]
             if frames:
                 covered = max(covered, max(frame.content_end for frame in frames))
                 after, attributed_end = attributed_end, sentence.end
@@ -109,6 +113,20 @@ class Extractor:
             if len(statement.propositions) > 1:  # a quotation of several sentences ranks by its best one
                 statement.checkworthiness = max(p.checkworthiness for p in statement.propositions)
         return Extraction(document, found, find_links(self.stance, found))
+
+    def _object_only(self, text: str, frame: Frame) -> bool:
+        """Did the cue take a thing, not a proposition: reported words that open with a noun phrase running into
+        where or what about, before any verb ("melaporkan kasus itu ke Bareskrim Polri", "melaporkan Lisa Mariana
+        setelah …", a complaint filed, not words said)? `[cues] object_cues`, `object_markers`; indirect only."""
+        if frame.quote == "direct" or fold(frame.cue.text) not in self.object_cues:
+            return False
+        for at, word in enumerate(text[frame.content_start : frame.content_end].split()[:8]):
+            folded = fold(word.strip(",.;:"))
+            if folded in self.object_markers:
+                return at > 0
+            if self.names.predicate(word) or folded in self.existential:
+                return False
+        return False
 
     def _statement(
         self,

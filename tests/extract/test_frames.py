@@ -303,3 +303,11 @@ def test_menolak_before_a_plan_or_an_act_is_no_denial_and_no_statement(text):
 def test_menolak_before_something_said_denies_it():
     found = only("Kementerian Luar Negeri menolak tuduhan bahwa Korea Utara mengirim senjata ke Rusia.")
     assert (found.speaker, found.stance) == ("Kementerian Luar Negeri", "deny")
+
+
+def test_a_complaint_filed_is_not_words_said():
+    # "melaporkan X ke/atas/setelah …": a report filed against someone, not a report of what is so
+    assert statements("Sebagaimana diketahui, Rudi Hartono melaporkan Siti Aminah setelah unggahan itu viral.") == []
+    assert statements("Kuasa hukumnya melaporkan kasus itu ke Polda Jateng pada Senin.") == []
+    found = statements("KBRI Phnom Penh melaporkan ada 40 WNI yang melarikan diri dari perusahaan penipuan di Kamboja.")
+    assert [s.content for s in found] == ["ada 40 WNI yang melarikan diri dari perusahaan penipuan di Kamboja"]
