@@ -137,6 +137,8 @@ LEXICON: Section = {
     },
     "stance": {
         "deny_content": Words(),
+        "attributive_verdicts": Words(),
+        "verdict_predicators": Words(),
         "anaphora": Words(),
         "anaphora_markers": Words(),
         "negations": Words(FOLDED),

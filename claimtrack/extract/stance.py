@@ -14,6 +14,9 @@ class Stance:
     def __init__(self, lex: Lexicon):
         self.language = lex.code
         self.deny_content = WordSet(lex.words_of("stance", "deny_content"))
+        # verdicts that also qualify a noun ("pelat palsu", "sumber yang keliru"): a verdict only as a predicate
+        self.attributive = frozenset(w.casefold() for w in lex.words_of("stance", "attributive_verdicts"))
+        self.predicators = frozenset(w.casefold() for w in lex.words_of("stance", "verdict_predicators"))
         self.support_cues = frozenset(w.casefold() for w in lex.words_of("stance", "support_cues"))
         self.support_content = WordSet(lex.words_of("stance", "support_content"))
         self.anaphora = lex.anaphora
@@ -35,9 +38,32 @@ class Stance:
         verdict = self.deny_content.first_in(words)
         if not verdict:
             return "assert"
+        if verdict in self.attributive:
+            verdict = self._predicative_verdict(words.words)
+            if not verdict:
+                return "assert"  # "pelat dinas palsu tersebut", "informasi palsu atau hoax": a kind of thing
         # "tidak mengada-ada", "not a lie": a negated verdict affirms
         before = words.joined.split(f" {verdict} ", 1)[0].split()[-2:]
         return "assert" if self.negations.intersection(before) else "deny"
+
+    def _predicative_verdict(self, words: list[str]) -> str:
+        """The first verdict said of something rather than naming a kind of thing: after a copula or a
+        demonstrative ("video tersebut adalah hoax", "berita itu bohong"), opening the content, or one the
+        lexicon never uses of a noun ("tidak benar"); "" when every verdict qualifies a noun."""
+        for at, word in enumerate(words):
+            if word in self.deny_content.words and (
+                word not in self.attributive or at == 0 or words[at - 1] in self.predicators
+            ):
+                return word
+        return next(
+            (
+                phrase.strip()
+                for first in self.deny_content.multi.keys() & set(words)
+                for phrase in self.deny_content.multi[first]
+                if phrase in " " + " ".join(words) + " "
+            ),
+            "",
+        )
 
     def names_what_it_denies(self, cue: str, content: str) -> bool:
         """Does the statement say what it denies: by its cue ("membantah bahwa P", "denied that P") or by a

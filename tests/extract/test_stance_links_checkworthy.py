@@ -169,3 +169,14 @@ def test_different_statements_rarely_tie():
         "kami akan terus berkoordinasi dengan pemerintah daerah",
     ]
     assert len({score(c) for c in contents}) == len(contents)
+
+
+def test_a_verdict_word_that_qualifies_a_noun_is_no_denial():
+    from claimtrack.extract.stance import Stance
+    from claimtrack.lexicon import lexicon
+
+    stance = Stance(lexicon("id"))
+    assert stance.of("video yang beredar itu adalah hoaks", False) == "deny"
+    assert stance.of("kabar tersebut bohong", False) == "deny"
+    assert stance.of("polisi menyita pelat nomor palsu dari mobil pelaku", False) == "assert"
+    assert stance.of("warga diminta tidak mempercayai sumber yang keliru", False) == "assert"
