@@ -114,6 +114,26 @@ class Extractor:
                 statement.checkworthiness = max(p.checkworthiness for p in statement.propositions)
         return Extraction(document, found, find_links(self.stance, found))
 
+    def _spread_by(self, text: str, frame: Frame) -> str:
+        """What spread the words when the person they are put in the mouth of is named inside its description:
+        "Potongan video pernyataan Menteri Keuangan Sri Mulyani yang menyebut 'guru itu beban negara' diviralkan"
+        is the video's claim about her, not her statement (whether she said it is what is in question). The
+        description's words up to the thing that spread them ("Potongan video"), else ""."""
+        between = text[frame.speaker_end : frame.cue.start].split()
+        if frame.speaker_end <= frame.speaker_start or [fold(w) for w in between] not in (["yang"], ["which"]):
+            return ""
+        if any(
+            fold(word) in self.lex.circulating_heads for word in text[frame.speaker_start : frame.speaker_end].split()
+        ):
+            return ""  # the thing that spread it is the speaker already ("kabar yang menyebut …")
+        before = text[frame.sentence.start : frame.speaker_start].split()[-4:]
+        for at, word in enumerate(before):
+            if fold(word) in self.lex.circulating_heads and not any(
+                w[-1:] in ",.;:" for w in before[at:]
+            ):  # with the capitalised word that opens it: "Potongan video"
+                return f"{before[at - 1]} {word}" if at and before[at - 1][:1].isupper() else word
+        return ""
+
     def _object_only(self, text: str, frame: Frame) -> bool:
         """Did the cue take a thing, not a proposition: reported words that open with a noun phrase running into
         where or what about, before any verb ("melaporkan kasus itu ke Bareskrim Polri", "melaporkan Lisa Mariana
@@ -146,6 +166,8 @@ class Extractor:
             speaker = Speaker(frame.cue.text, frame.cue.text, kind="circulating")
         elif frame.cue.pronoun_suffix or (frame.cue.kind == "according" and self.lex.ends_in_pronoun(frame.cue.text)):
             speaker = Speaker(frame.cue.text, "", kind="unknown", pronoun=True)  # "-nya": a person or an institution
+        elif spread := self._spread_by(text, frame):
+            speaker = Speaker(spread, spread, kind="circulating")
         else:
             speaker = self.parser.parse(text[frame.speaker_start : frame.speaker_end])
             if not speaker.name[:1].islower():  # a description ("warga Bekasi Utara") is taken as written

@@ -319,3 +319,15 @@ def test_neighbourhood_units_and_their_numbers_are_roles():
 def test_a_time_of_day_is_no_source():
     found = speakers("Mengutip data Refinitiv pukul 10.30 WIB, rupiah melemah 0,2 persen ke Rp 16.500 per dolar AS.")
     assert "WIB" not in found
+
+
+def test_words_put_in_someones_mouth_by_what_spread_them_are_the_spreaders():
+    # whether the minister said it is what is in question: the video says she did
+    found = statements(
+        "Potongan video pernyataan Menteri Keuangan Rina Hapsari yang menyebut guru itu beban negara viral di media "
+        "sosial. Kementerian Keuangan menyatakan video tersebut adalah hoaks."
+    )
+    assert (found[0].speaker, found[0].speaker_kind) == ("Potongan video", "circulating")
+    assert statements("Presiden Joko Widodo yang menyebut ekonomi tumbuh 5 persen hadir di acara itu.")[0].speaker == (
+        "Joko Widodo"
+    )
