@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from claimtrack.extract.checkworthy import CheckWorthiness
-from claimtrack.extract.names import name_words
+from claimtrack.extract.names import is_roman_numeral, name_words
 from claimtrack.extract.result import Proposition, Statement
 from claimtrack.extract.segment import sentences
 from claimtrack.extract.stance import Stance
@@ -248,6 +248,7 @@ class Propositions:
             not following
             or following in self._relatives
             or len(following) == 1  # an initial: "korban S"
+            or is_roman_numeral(following.upper())  # a number: "Teradu VI"
             or self.names.predicate(following)
         )
 

@@ -176,3 +176,8 @@ def test_only_an_adjunct_that_ends_the_sentence_is_cut_and_the_time_of_events_is
     assert propositions(
         "Menurut jaksa, dalam tiga tahun Darmono selaku Ketua DPRD Jateng saat itu memperoleh dana hibah Rp 120 miliar."
     ) == [("Dalam tiga tahun Darmono selaku Ketua DPRD Jateng saat itu memperoleh dana hibah Rp 120 miliar", False)]
+
+
+def test_the_parties_of_a_hearing_leave_whose_case_to_the_article():
+    assert propositions('"Teradu IV terbukti melanggar kode etik penyelenggara pemilu," kata Hakim Wiratmoko.')[0][1]
+    assert propositions('"Penggugat meminta ganti rugi Rp 5 miliar," kata Hakim Wiratmoko.')[0][1]
