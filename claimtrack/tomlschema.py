@@ -3,7 +3,7 @@
 A schema is a mapping of section -> key -> value type (`Words`, `Text`, `Choice`, `Flag`, `Number`, `Whole`,
 `Pattern`, `Table`, `Records`). `check_text` parses a file and checks it: a section or key the schema does not
 know, a value of the wrong type, a regular expression that does not compile and an entry listed twice are
-problems; tomllib gives no positions, so each problem's line is found by reading the file's text.
+problems; tomllib gives no positions, so each problem's line is found by reading the file's text (`toml_positions`).
 
 Word lists say how the code compares their entries, which is what makes two entries the same one:
 EXACT (as written: "Dr" and "dr" are two abbreviations), CASELESS ("Juru Bicara" is "juru bicara") or
@@ -20,12 +20,11 @@ from dataclasses import dataclass, field, replace
 from typing import Union
 
 from claimtrack.textutil import fold
+from claimtrack.toml_positions import KeyPath, Positions
 
 EXACT = "exact"
 CASELESS = "caseless"
 FOLDED = "folded"
-
-Path_ = tuple[Union[str, int], ...]  # a key's place in a file: ("speaker", "stops"), ("entity", 3, "aliases")
 
 
 def _same(compare: str, word: str) -> str:
@@ -44,14 +43,14 @@ _HOW = {CASELESS: " (this list ignores case)", FOLDED: " (this list ignores case
 class Problem:
     """One thing wrong in a data file; `word` and `occurrence` find its line (the second 'saat' in the list)."""
 
-    path: Path_
+    path: KeyPath
     message: str
     word: str | None = None
     occurrence: int = 1
-    earlier: tuple[Path_, str, int] | None = None  # where the entry this one repeats is written
+    earlier: tuple[KeyPath, str, int] | None = None  # where the entry this one repeats is written
     line: int = 0
 
-    def located(self, positions: _Positions) -> Problem:
+    def located(self, positions: Positions) -> Problem:
         first = f", first on line {positions.line_of(*self.earlier)}" if self.earlier is not None else ""
         line = positions.line_of(self.path, self.word, self.occurrence)
         return replace(self, message=self.message + first, earlier=None, line=line)
@@ -81,7 +80,7 @@ class Words:
     compare: str = CASELESS
     default: tuple[str, ...] = ()
 
-    def check(self, value: object, path: Path_, label: str, section: Mapping) -> Iterator[Problem]:
+    def check(self, value: object, path: KeyPath, label: str, section: Mapping) -> Iterator[Problem]:
         if not isinstance(value, list):
             yield Problem(path, f"{label} must be a list of words in quotes, not {_toml_type(value)}")
             return
@@ -115,7 +114,7 @@ class Text:
     default: str = ""
     required: bool = False
 
-    def check(self, value: object, path: Path_, label: str, section: Mapping) -> Iterator[Problem]:
+    def check(self, value: object, path: KeyPath, label: str, section: Mapping) -> Iterator[Problem]:
         if not isinstance(value, str):
             yield Problem(path, f"{label} must be text in quotes, not {_toml_type(value)}")
 
@@ -127,7 +126,7 @@ class Choice:
     options: tuple[str, ...]
     default: str
 
-    def check(self, value: object, path: Path_, label: str, section: Mapping) -> Iterator[Problem]:
+    def check(self, value: object, path: KeyPath, label: str, section: Mapping) -> Iterator[Problem]:
         if value not in self.options:
             shown = f"'{value}'" if isinstance(value, str) else _toml_type(value)
             yield Problem(path, f"{label} must be one of {', '.join(repr(o) for o in self.options)}, not {shown}")
@@ -137,7 +136,7 @@ class Choice:
 class Flag:
     default: bool
 
-    def check(self, value: object, path: Path_, label: str, section: Mapping) -> Iterator[Problem]:
+    def check(self, value: object, path: KeyPath, label: str, section: Mapping) -> Iterator[Problem]:
         if not isinstance(value, bool):
             yield Problem(path, f"{label} must be true or false, not {_toml_type(value)}")
 
@@ -146,7 +145,7 @@ class Flag:
 class Number:
     default: float = 0.0
 
-    def check(self, value: object, path: Path_, label: str, section: Mapping) -> Iterator[Problem]:
+    def check(self, value: object, path: KeyPath, label: str, section: Mapping) -> Iterator[Problem]:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             yield Problem(path, f"{label} must be a number, not {_toml_type(value)}")
 
@@ -159,7 +158,7 @@ class Whole:
     high: int
     default: int = 0
 
-    def check(self, value: object, path: Path_, label: str, section: Mapping) -> Iterator[Problem]:
+    def check(self, value: object, path: KeyPath, label: str, section: Mapping) -> Iterator[Problem]:
         if isinstance(value, bool) or not isinstance(value, int) or not self.low <= value <= self.high:
             shown = str(value) if isinstance(value, int) and not isinstance(value, bool) else _toml_type(value)
             yield Problem(path, f"{label} must be a whole number from {self.low} to {self.high}, not {shown}")
@@ -172,7 +171,7 @@ class Pattern:
     groups: tuple[str, ...] = ()
     default: str = ""
 
-    def check(self, value: object, path: Path_, label: str, section: Mapping) -> Iterator[Problem]:
+    def check(self, value: object, path: KeyPath, label: str, section: Mapping) -> Iterator[Problem]:
         if not isinstance(value, str):
             yield Problem(path, f"{label} must be a regular expression in quotes, not {_toml_type(value)}")
             return
@@ -200,7 +199,7 @@ class Table:
     within: str = ""
     default: Mapping = field(default_factory=dict)
 
-    def check(self, value: object, path: Path_, label: str, section: Mapping) -> Iterator[Problem]:
+    def check(self, value: object, path: KeyPath, label: str, section: Mapping) -> Iterator[Problem]:
         if not isinstance(value, dict):
             yield Problem(path, f"{label} must be a table of names and values, not {_toml_type(value)}")
             return
@@ -236,7 +235,7 @@ class Records:
     unique: tuple[tuple[str, ...], ...] = ()
     default: tuple = ()
 
-    def check(self, value: object, path: Path_, label: str, section: Mapping) -> Iterator[Problem]:
+    def check(self, value: object, path: KeyPath, label: str, section: Mapping) -> Iterator[Problem]:
         name = str(path[-1])
         if not isinstance(value, list) or not all(isinstance(record, dict) for record in value):
             yield Problem(path, f"[[{name}]] must be tables, each opened with [[{name}]]")
@@ -283,12 +282,12 @@ def _keys(schema: Section, path: tuple[str, ...] = ()) -> Iterator[tuple[tuple[s
             yield path, key
 
 
-def _shown(section: Path_, key: str) -> str:
+def _shown(section: KeyPath, key: str) -> str:
     """How a key is named in a message: "[speaker] stops", "[dates] months", "markers"."""
     return f"[{'.'.join(str(p) for p in section)}] {key}" if section else key
 
 
-def _unknown(key: str, value: object, path: Path_, prefix: str, schema: Section, root: Section) -> str:
+def _unknown(key: str, value: object, path: KeyPath, prefix: str, schema: Section, root: Section) -> str:
     """What to say of a name the schema does not declare, with the nearest name it does."""
     if isinstance(value, dict) and not path:
         sections = [k for k, v in schema.items() if isinstance(v, Mapping)]
@@ -310,7 +309,7 @@ def _unknown(key: str, value: object, path: Path_, prefix: str, schema: Section,
 
 
 def _check_section(
-    raw: Mapping, schema: Section, path: Path_, prefix: str = "", root: Section | None = None
+    raw: Mapping, schema: Section, path: KeyPath, prefix: str = "", root: Section | None = None
 ) -> Iterator[Problem]:
     root = schema if root is None else root
     for key, value in raw.items():
@@ -358,123 +357,6 @@ def check_text(text: str, schema: Section) -> tuple[dict, list[Problem]]:
         ]
     problems = check_data(raw, schema)
     if problems:
-        positions = _Positions(text)
+        positions = Positions(text)
         problems = [problem.located(positions) for problem in problems]
     return raw, problems
-
-
-# --- where things are written ------------------------------------------------------------------------------------
-_TOKEN = re.compile(
-    r"(?P<space>[ \t\r]+)|(?P<newline>\n)|(?P<comment>#[^\n]*)"
-    r'|(?P<string>"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\']|\'(?!\'\'))*\'\'\'|"(?:[^"\\\n]|\\.)*"|\'[^\'\n]*\')'
-    r'|(?P<punct>[\[\]{}=,.])|(?P<bare>[^\s\[\]{}=,.#"\']+)|(?P<other>.)',
-    re.DOTALL,
-)
-
-
-def _decode(token: str) -> str:
-    if token.startswith("'"):
-        return token[3:-3] if token.startswith("'''") else token[1:-1]
-    try:
-        return tomllib.loads(f"v = {token}")["v"]
-    except tomllib.TOMLDecodeError:
-        return token.strip('"')
-
-
-class _Positions:
-    """The line of every table header, key and quoted string in a TOML file, by key path."""
-
-    def __init__(self, text: str):
-        self.keys: dict[Path_, int] = {}
-        self.strings: dict[Path_, list[tuple[int, str]]] = {}
-        tokens = []
-        line = 1
-        for match in _TOKEN.finditer(text):
-            kind = match.lastgroup
-            if kind not in ("space", "comment"):
-                tokens.append((kind, match.group(), line))
-            line += match.group().count("\n")
-        self._read(tokens)
-
-    def _read(self, tokens: list[tuple[str | None, str, int]]) -> None:
-        table: Path_ = ()
-        arrays: dict[Path_, int] = {}
-        at = 0
-        while at < len(tokens):
-            kind, text, line = tokens[at]
-            if kind == "newline":
-                at += 1
-            elif text == "[":
-                double = at + 1 < len(tokens) and tokens[at + 1][1] == "["
-                name, at = self._name(tokens, at + (2 if double else 1))
-                if double:
-                    arrays[name] = arrays.get(name, -1) + 1
-                    name = (*name, arrays[name])
-                table = name
-                self.keys.setdefault(table, line)
-                at = self._past_line(tokens, at)
-            else:
-                name, at = self._name(tokens, at)
-                path = (*table, *name)
-                self.keys.setdefault(path, line)
-                at = self._value(tokens, at + 1, path)
-
-    @staticmethod
-    def _name(tokens: list, at: int) -> tuple[Path_, int]:
-        """A dotted name up to its `=` or `]`: the parts and the index of that token."""
-        parts: list[str] = []
-        while at < len(tokens) and tokens[at][1] not in ("=", "]") and tokens[at][0] != "newline":
-            kind, text, _ = tokens[at]
-            if kind in ("string", "bare"):
-                parts.append(_decode(text) if kind == "string" else text)
-            at += 1
-        return tuple(parts), at
-
-    @staticmethod
-    def _past_line(tokens: list, at: int) -> int:
-        while at < len(tokens) and tokens[at][0] != "newline":
-            at += 1
-        return at
-
-    def _value(self, tokens: list, at: int, path: Path_) -> int:
-        """Reads a value to the end of its line (arrays and inline tables may span lines); returns the index after."""
-        depth = 0
-        strings = self.strings.setdefault(path, [])
-        while at < len(tokens):
-            kind, text, line = tokens[at]
-            if kind == "newline" and depth == 0:
-                return at
-            if text in "[{" and kind == "punct":
-                depth += 1
-            elif text in "]}" and kind == "punct":
-                depth -= 1
-            elif kind in ("string", "bare"):
-                after = at + 1
-                while after < len(tokens) and tokens[after][0] == "newline":
-                    after += 1
-                value = _decode(text) if kind == "string" else text
-                if depth and after < len(tokens) and tokens[after][1] == "=":
-                    self.keys.setdefault((*path, value), line)
-                elif kind == "string":
-                    strings.append((line, value))
-            at += 1
-        return at
-
-    def line_of(self, path: Path_, word: str | None = None, occurrence: int = 1) -> int:
-        """The line of the `occurrence`th `word` in the value at `path`, else of the key, else of its table."""
-        for size in range(len(path), 0, -1):
-            prefix = path[:size]
-            if prefix in self.keys:
-                break
-        else:
-            return 1
-        if word is not None:
-            seen = 0
-            for line, value in self.strings.get(prefix, ()):
-                if value == word:
-                    seen += 1
-                    if seen == occurrence:
-                        return line
-            if (*prefix, word) in self.keys:
-                return self.keys[(*prefix, word)]
-        return self.keys[prefix]

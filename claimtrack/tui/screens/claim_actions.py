@@ -1,82 +1,39 @@
 """Keys that change claims, shared by the claims list and the claim detail: status, text, links, merge, assignment,
 evidence, undo and export.
 
-Each change is store calls in a worker thread, recorded with the editor's name. A single claim's change carries the
-version shown, so a claim someone else changed meanwhile is refused, reloaded, and the editor's note (or text) is
-offered again on the fresh claim. Marking and assigning apply to the selected claims when there are any.
+Here are the keys and the dialogs they open; `claim_changes` saves each change in a worker, and `claim_export` writes
+reports. A claim someone else changed meanwhile is refused, reloaded, and the editor's note (or text) is offered
+again on the fresh claim. Marking and assigning apply to the selected claims when there are any.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from pathlib import Path
-
-from textual import on, work
+from textual import on
 from textual.binding import Binding
-from textual.message import Message
 from textual.screen import Screen
 
 from claimtrack import statuses
 from claimtrack.config import default_editor
-from claimtrack.errors import ClaimtrackError
 from claimtrack.i18n import count, status_word, text
-from claimtrack.store import ClaimView, Conflict, Store
+from claimtrack.store import ClaimView, Store
 from claimtrack.tui.catalog import Catalog
+from claimtrack.tui.screens.claim_changes import ClaimChanges
+from claimtrack.tui.screens.claim_export import ClaimExport, ExportRequest
 from claimtrack.tui.screens.confirm import ConfirmModal
+from claimtrack.tui.screens.key_order import EssentialKeysFirst
 from claimtrack.tui.screens.link_picker import LinkPicker
 from claimtrack.tui.screens.merge_picker import MergePicker
 from claimtrack.tui.screens.note_prompt import NotePrompt
-from claimtrack.tui.screens.path_prompt import PathPrompt
 from claimtrack.tui.screens.text_edit import TextEditor
 from claimtrack.tui.screens.worker_errors import ReportsWorkerErrors
 
 STATUS_KEYS = statuses.marking_keys()  # (key, status), from data/statuses.toml
 _MARK = Binding.Group(text("key_mark_group"), compact=True)
-_EXPORT_CHUNK = 500
-_ESSENTIAL = ("help", "quit", "app.help", "app.quit")
+
+__all__ = ["STATUS_KEYS", "ClaimActions", "ExportRequest"]  # (ExportRequest: the screens build theirs from here)
 
 
-class EssentialKeysFirst:
-    """`?` and `q` lead the footer, then the keys this screen declares itself (the list's search and filters, the
-    detail's back, open and unlink), then the keys it shares: a narrow terminal cuts those last, never `?` and `q`."""
-
-    @property
-    def active_bindings(self):  # type: ignore[no-untyped-def]
-        bindings = super().active_bindings  # type: ignore[misc]
-        own = {(binding.action, binding.description) for binding in type(self).__dict__.get("BINDINGS", ())}
-        first = {key: active for key, active in bindings.items() if active.binding.action in _ESSENTIAL}
-        mine = {
-            key: active
-            for key, active in bindings.items()
-            if key not in first and active.node is self and (active.binding.action, active.binding.description) in own
-        }
-        rest = {key: active for key, active in bindings.items() if key not in first and key not in mine}
-        return {**first, **mine, **rest}
-
-
-@dataclass(frozen=True)
-class ExportRequest:
-    """What `E` exports: a default file name, the claim ids (asked in the worker), the filters to print, and how
-    many claims it is when that is every claim (then the editor is asked first)."""
-
-    default_name: str
-    claim_ids: Callable[[], list[int]]
-    filters: dict
-    everything: int | None = None
-
-
-@dataclass(frozen=True)
-class Retry:
-    """A change refused by a conflict, to offer again on the reloaded claim: the status and note, or the text."""
-
-    claim: ClaimView  # as it is now
-    status: str = ""
-    note: str = ""
-    text: str = ""
-
-
-class ClaimActions(EssentialKeysFirst, ReportsWorkerErrors, Screen):
+class ClaimActions(ClaimChanges, ClaimExport, EssentialKeysFirst, ReportsWorkerErrors, Screen):
     """A screen showing one current claim (and perhaps selected ones); subclasses say which and how to reload."""
 
     BINDINGS = [
@@ -93,29 +50,6 @@ class ClaimActions(EssentialKeysFirst, ReportsWorkerErrors, Screen):
         Binding("p", "speaker", text("key_speaker"), tooltip="The speaker's record: who first said the claim"),
         Binding("E", "export", text("key_export"), tooltip="Export to Markdown"),
     ]
-
-    class Changed(Message):
-        """A change was saved; `note` says what, for a notice."""
-
-        def __init__(self, claim_ids: list[int], note: str) -> None:
-            super().__init__()
-            self.claim_ids = claim_ids
-            self.note = note
-
-    class Refused(Message):
-        """A change was not saved: a conflicting edit, a merged claim, a busy database."""
-
-        def __init__(self, reason: str, conflict: bool, retry: Retry | None = None) -> None:
-            super().__init__()
-            self.reason = reason
-            self.conflict = conflict
-            self.retry = retry
-
-    class Exported(Message):
-        def __init__(self, path: Path, count: int) -> None:
-            super().__init__()
-            self.path = path
-            self.count = count
 
     def __init__(self, store: Store, catalog: Catalog) -> None:
         super().__init__()
@@ -134,8 +68,7 @@ class ClaimActions(EssentialKeysFirst, ReportsWorkerErrors, Screen):
         """Show the database as it is now (after a change, or after a refused one)."""
         raise NotImplementedError
 
-    def export_request(self) -> ExportRequest:
-        raise NotImplementedError
+    # (and `export_request`, what `E` exports: see ClaimExport)
 
     # --- keys -----------------------------------------------------------------------------------------------
     def _claim_or_say(self) -> ClaimView | None:
@@ -294,168 +227,14 @@ class ClaimActions(EssentialKeysFirst, ReportsWorkerErrors, Screen):
             return
         self.app.push_screen(SpeakerScreen(self.store, actor_id))
 
-    def action_export(self) -> None:
-        request = self.export_request()
-
-        def ask_path(go: bool | None = True) -> None:
-            if go:
-                self.app.push_screen(PathPrompt(text("dialog_export"), request.default_name, must_exist=False), chosen)
-
-        def chosen(path: Path | None) -> None:
-            if path is None:
-                return
-            if path.exists():
-
-                def overwrite(yes: bool | None) -> None:
-                    if yes:
-                        self.export(path, request.claim_ids, request.filters)
-
-                self.app.push_screen(ConfirmModal(text("dialog_replace", path=path)), overwrite)
-                return
-            self.export(path, request.claim_ids, request.filters)
-
-        if request.everything:
-            self.app.push_screen(
-                ConfirmModal(
-                    text("dialog_export_all", count=f"{request.everything:,}"), text("dialog_export_all_detail")
-                ),
-                ask_path,
-            )
-            return
-        ask_path()
-
-    # --- workers: each saves its change, then refreshes the catalog from the database ------------------------
-    @work(thread=True, exit_on_error=False, group="write")
-    def mark(self, claim_id: int, version: int, status: str, note: str) -> None:
-        self._save(
-            [claim_id],
-            lambda: self.store.mark(claim_id, status, note, default_editor(), expected_version=version),
-            text("notice_marked", claim=claim_id, status=status_word(status)),
-            retry=lambda fresh: Retry(fresh, status=status, note=note),
-        )
-
-    @work(thread=True, exit_on_error=False, group="write")
-    def mark_many(self, claim_ids: list[int], status: str, note: str) -> None:
-        self._save(
-            claim_ids,
-            lambda: self.store.mark_many(claim_ids, status, note, default_editor()),
-            text("notice_marked_many", claims=count(len(claim_ids), "claim"), status=status_word(status)),
-        )
-
-    @work(thread=True, exit_on_error=False, group="write")
-    def assign_many(self, claim_ids: list[int], name: str, version: int | None) -> None:
-        def change() -> None:
-            self.store.assign_many(claim_ids, name, default_editor(), expected_version=version)
-
-        label = f"{text('claim')} {claim_ids[0]}" if len(claim_ids) == 1 else count(len(claim_ids), "claim")
-        said = text("notice_assigned", claims=label, name=name) if name else text("notice_unassigned", claims=label)
-        self._save(claim_ids, change, said)
-
-    @work(thread=True, exit_on_error=False, group="write")
-    def add_evidence(self, claim_id: int, target: str, note: str) -> None:
-        self._save(
-            [claim_id],
-            lambda: self.store.add_evidence(claim_id, target, note, default_editor()),
-            text("notice_evidence_added", claim=claim_id),
-        )
-
-    @work(thread=True, exit_on_error=False, group="write")
-    def undo(self) -> None:
-        try:
-            events = self.store.undo(default_editor())
-        except ClaimtrackError as exc:
-            self.post_message(self.Refused(str(exc), conflict=isinstance(exc, Conflict)))
-            return
-        claim_ids = [event.claim_id for event in events]
-        self.catalog.update(self.store.claims_by_id(claim_ids).values())
-        said = (
-            text("notice_undone", claim=claim_ids[0], what=events[0].note)
-            if len(events) == 1
-            else text("notice_undone_many", claims=count(len(events), "claim"))
-        )
-        self.post_message(self.Changed(claim_ids, said))
-
-    @work(thread=True, exit_on_error=False, group="write")
-    def edit_text(self, claim_id: int, version: int, wording: str) -> None:
-        def change() -> None:
-            with self.app.tracker_lock:  # type: ignore[attr-defined]
-                self.app.tracker.edit_claim_text(  # type: ignore[attr-defined]
-                    claim_id, wording, default_editor(), expected_version=version
-                )
-
-        self._save(
-            [claim_id],
-            change,
-            text("notice_text_saved", claim=claim_id),
-            retry=lambda fresh: Retry(fresh, text=wording),
-        )
-
-    @work(thread=True, exit_on_error=False, group="write")
-    def link(self, claim_id: int, statement_id: int, relation: str) -> None:
-        self._save(
-            [claim_id],
-            lambda: self.store.link_statement(claim_id, statement_id, relation, default_editor()),
-            text("notice_linked", statement=statement_id, relation=relation, claim=claim_id),
-        )
-
-    @work(thread=True, exit_on_error=False, group="write")
-    def merge(self, into_id: int, from_id: int) -> None:
-        def change() -> None:
-            with self.app.tracker_lock:  # type: ignore[attr-defined]
-                self.app.tracker.merge_claims(into_id, from_id, default_editor())  # type: ignore[attr-defined]
-            self.catalog.remove([from_id])
-
-        self._save([into_id], change, text("notice_claims_merged", merged=from_id, into=into_id))
-
-    def _save(
-        self,
-        claim_ids: list[int],
-        change: Callable[[], object],
-        note: str,
-        retry: Callable[[ClaimView], Retry] | None = None,
-    ) -> None:
-        """Make the change, bring the catalog up to date either way, then say what happened (which reloads)."""
-        outcome: Message
-        try:
-            change()
-        except Conflict as exc:
-            again = None
-            if retry is not None and len(claim_ids) == 1:
-                again = retry(self.store.claim(claim_ids[0], with_history=True))
-            outcome = self.Refused(str(exc), conflict=True, retry=again)
-        except ClaimtrackError as exc:
-            outcome = self.Refused(str(exc), conflict=False)
-        else:
-            outcome = self.Changed(claim_ids, note)
-        self.catalog.update(self.store.claims_by_id(claim_ids).values())
-        self.post_message(outcome)
-
-    @work(thread=True, exclusive=True, exit_on_error=False, group="export")
-    def export(self, path: Path, claim_ids: Callable[[], list[int]], filters: dict) -> None:
-        from claimtrack.interchange import write_atomic
-        from claimtrack.report import render_markdown
-
-        ids = claim_ids()
-        views: list[ClaimView] = []
-        for start in range(0, len(ids), _EXPORT_CHUNK):
-            chunk = ids[start : start + _EXPORT_CHUNK]
-            found = self.store.claims_by_id(chunk, with_history=True, with_context=True)
-            views.extend(found[claim_id] for claim_id in chunk if claim_id in found)
-        try:
-            write_atomic(path, render_markdown(views, filters=filters))  # an old report is never left half-overwritten
-        except ClaimtrackError as exc:
-            self.post_message(self.Refused(str(exc), conflict=False))
-            return
-        self.post_message(self.Exported(path, len(views)))
-
     # --- results ----------------------------------------------------------------------------------------------
-    @on(Changed)
-    def _changed(self, message: Changed) -> None:
+    @on(ClaimChanges.Changed)
+    def _changed(self, message: ClaimChanges.Changed) -> None:
         self.notify(message.note, markup=False)
         self.reload()
 
-    @on(Refused)
-    def _refused(self, message: Refused) -> None:
+    @on(ClaimChanges.Refused)
+    def _refused(self, message: ClaimChanges.Refused) -> None:
         title = text("notice_changed_elsewhere") if message.conflict else text("notice_not_saved")
         self.notify(message.reason, title=title, severity="warning", markup=False, timeout=8)
         self.reload()
@@ -470,6 +249,6 @@ class ClaimActions(EssentialKeysFirst, ReportsWorkerErrors, Screen):
         elif retry.text:
             self._ask_text(fresh, retry.text)
 
-    @on(Exported)
-    def _exported(self, message: Exported) -> None:
+    @on(ClaimExport.Exported)
+    def _exported(self, message: ClaimExport.Exported) -> None:
         self.notify(text("notice_exported", claims=count(message.count, "claim"), path=message.path), markup=False)

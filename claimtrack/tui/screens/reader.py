@@ -16,7 +16,7 @@ from claimtrack.models import Source, Statement
 from claimtrack.store import Store
 from claimtrack.textutil import one_line
 from claimtrack.tui.look import day
-from claimtrack.tui.screens.claim_actions import EssentialKeysFirst
+from claimtrack.tui.screens.key_order import EssentialKeysFirst
 from claimtrack.tui.screens.worker_errors import ReportsWorkerErrors
 from claimtrack.tui.widgets.article_view import ArticleView, Span
 

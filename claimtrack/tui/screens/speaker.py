@@ -24,8 +24,8 @@ from claimtrack.i18n import count, status_word, text
 from claimtrack.store import ActorView, SpeakerRecord, Store
 from claimtrack.textutil import one_line
 from claimtrack.tui.look import day, status_style, status_text
-from claimtrack.tui.screens.claim_actions import EssentialKeysFirst
 from claimtrack.tui.screens.confirm import ConfirmModal
+from claimtrack.tui.screens.key_order import EssentialKeysFirst
 from claimtrack.tui.screens.path_prompt import PathPrompt
 from claimtrack.tui.screens.speaker_picker import SpeakerPicker
 from claimtrack.tui.screens.worker_errors import ReportsWorkerErrors
