@@ -31,6 +31,8 @@ class PhraseBounds:
         self.circumstance_endings = tuple(lex.words_of("speaker", "circumstance_endings")) or ("\0",)
         relays = lex.words_of("speaker", "relays")
         self.relay = re.compile(r"(?:" + "|".join(map(re.escape, relays)) + r")\s", re.IGNORECASE) if relays else None
+        self.time_markers = frozenset(fold(w) for w in lex.words_of("dates", "time_markers"))
+        self.time_zones = frozenset(lex.words_of("dates", "time_zones"))
 
     # --- what a speaker phrase may hold ----------------------------------------------------------------
     def valid(self, doc: Article, start: int, end: int) -> bool:
@@ -161,6 +163,23 @@ class PhraseBounds:
             len(words) <= 3
             and (words[0] in doc.evidence.placed if doc.evidence is not None else False)
             or (len(words) == 2 and fold(words[1]) in self.parser.place_continuations)
+        )
+
+    def _relay(self, doc: Article, start: int, end: int) -> bool:
+        """Is the piece an aside on the outlet that relayed the words ("seperti dilansir AFP", "as reported by")?"""
+        return self.relay is not None and self.relay.match(doc.text[start:end].strip()) is not None
+
+    def _degrees(self, doc: Article, start: int, end: int) -> bool:
+        """Is the piece only academic degrees ("M.Epid", "SH, MH")?"""
+        words = doc.text[start:end].split()
+        return bool(words) and all(self.parser.is_degree(w) for w in words)
+
+    def _time_of_day(self, token: str) -> bool:
+        """Does a time of day begin at this token ("pukul", "09.00", "WIB")?"""
+        return (
+            fold(token) in self.time_markers
+            or token in self.time_zones
+            or bool(re.fullmatch(r"\d{1,2}[.:]\d{2}", token))
         )
 
     def _is_circumstance(self, doc: Article, start: int, end: int) -> bool:

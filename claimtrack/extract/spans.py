@@ -33,8 +33,6 @@ class SpeakerSpans(PhraseBounds):
         self.role_connectors = frozenset(lex.words_of("speaker", "role_connectors"))
         self.prepositions = frozenset(w for w in lex.words_of("names", "place_markers") if w.islower() and len(w) <= 4)
         self.ranks = frozenset(fold(t) for t in lex.person_titles)  # titles that may open a name: "AKP Supriadi"
-        self.time_markers = frozenset(fold(w) for w in lex.words_of("dates", "time_markers"))
-        self.time_zones = frozenset(lex.words_of("dates", "time_zones"))
 
     # --- the speaker before a cue ----------------------------------------------------------------------
     def before(self, doc: Article, clause_start: int, cue_start: int) -> tuple[int, int]:
@@ -70,15 +68,6 @@ class SpeakerSpans(PhraseBounds):
             if not self._is_circumstance(doc, piece_start, piece_end):
                 break
         return cue_start, cue_start
-
-    def _relay(self, doc: Article, start: int, end: int) -> bool:
-        """Is the piece an aside on the outlet that relayed the words ("seperti dilansir AFP", "as reported by")?"""
-        return self.relay is not None and self.relay.match(doc.text[start:end].strip()) is not None
-
-    def _degrees(self, doc: Article, start: int, end: int) -> bool:
-        """Is the piece only academic degrees ("M.Epid", "SH, MH")?"""
-        words = doc.text[start:end].split()
-        return bool(words) and all(self.parser.is_degree(w) for w in words)
 
     def relative_before(self, doc: Article, sentence: Sentence, position: int) -> bool:
         """Does a relative pronoun set off by a comma stand right before `position` (", yang mengonfirmasi")?"""
@@ -401,14 +390,6 @@ class SpeakerSpans(PhraseBounds):
             return start, start
         s_start, s_end = tokens[0][0], tokens[-1][1]
         return (s_start, s_end) if any(t.isalpha() for _, _, t in tokens) else (start, start)
-
-    def _time_of_day(self, token: str) -> bool:
-        """Does a time of day begin at this token ("pukul", "09.00", "WIB")?"""
-        return (
-            fold(token) in self.time_markers
-            or token in self.time_zones
-            or bool(re.fullmatch(r"\d{1,2}[.:]\d{2}", token))
-        )
 
     def past_apposition(self, doc: Article, comma: int, end: int) -> int:
         """The comma that ends a role set off after the speaker: "Menurut Irma, salah satu pendiri X, …"."""

@@ -13,8 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from claimtrack.extract.names import is_roman_numeral
-from claimtrack.extract.speaker_words import TOKEN, SpeakerWords, is_acronym, is_capitalised
+from claimtrack.extract.speaker_words import TOKEN, SpeakerWords, is_acronym, is_capitalised, unit_number
 from claimtrack.lexicon import Gazetteer, Lexicon
 from claimtrack.textutil import fold
 
@@ -34,21 +33,6 @@ class Speaker:
     end: int = 0
     pronoun: bool = False
     aliases: list[str] = field(default_factory=list)
-
-
-def unit_number(tokens: list[str], i: int) -> bool:
-    """Is tokens[i] the number of a unit, between its acronym and a capitalised word that goes on or is its place
-    ("SMPN 1 Cisarua Kabupaten …")? A last word after it may be a name ("Kepala Sekolah SMPN 33 Sumiyati"): which
-    one the document shows (NameEvidence)."""
-    return (
-        tokens[i].isdigit()
-        and len(tokens[i]) <= 4
-        and 0 < i < len(tokens) - 1
-        and is_acronym(tokens[i - 1])
-        and is_capitalised(tokens[i + 1])
-        and not is_acronym(tokens[i + 1])  # ("RT 008 RW 05": an address)
-        and i + 2 < len(tokens)
-    )
 
 
 def copy_speaker(speaker: Speaker) -> Speaker:
@@ -309,50 +293,6 @@ class SpeakerParser(SpeakerWords):
             # one word after an institution is more likely its end than a name (after "Banten", a name)
             return name_start
         return start
-
-    def _ends_in_institution(self, name_tokens: list[str], before: str) -> bool:
-        """Are the words left for a name after a title words of institutions' names, or do they end with an
-        institution the gazetteer knows ("… Bareskrim Polri", "… Kementerian Keuangan")? Then they name the unit,
-        not a person."""
-        if all(fold(t) in self.organization_words for t in name_tokens) and (
-            is_acronym(before) or fold(before) in self.organization_words
-        ):
-            return True  # "Guru Besar IPB University": "University" ends the institution's name ("Mayjen Tugas" stays)
-        for at in range(len(name_tokens)):
-            entity = self.gazetteer.lookup(" ".join(name_tokens[at:]))
-            if entity is not None and entity.kind == "organization":
-                return True
-        return False
-
-    def _name_after_institution(self, name_tokens: list[str]) -> int:
-        """How many words of an untitled run go before a person's name that follows a known institution in it:
-        "Hubungan Masyarakat Kementerian Keuangan Rosmauli" → 4; 0 when no institution is followed by a name."""
-        if fold(name_tokens[0]) in self.lex.organization_heads:  # "PT Roatex Indonesia Tollroad System": a name
-            return 0
-        for at in range(1, len(name_tokens) - 1):
-            size = self._known_at(name_tokens, at)
-            rest = name_tokens[at + size :]
-            entity = self.gazetteer.lookup(" ".join(name_tokens[at : at + size])) if size else None
-            if (
-                entity is not None
-                and entity.kind == "organization"
-                and 0 < len(rest) <= 4
-                and self.is_person_name(" ".join(rest))
-                and not self.gazetteer.is_place_or_org(" ".join(rest))
-                and not any(self.gazetteer.is_place_or_org(t) for t in rest)
-            ):
-                return at + size
-        return 0
-
-    def _unit_numeral_at(self, tokens: list[str], i: int) -> bool:
-        """Is tokens[i], right after a title, the number of the unit it heads ("Kasubdit I Dittipidsiber", "Komisi
-        III")? Never the last word, and "I" only where it does not open a Balinese name ("Kadis I Wayan Sudarma")."""
-        if i + 1 >= len(tokens):
-            return False
-        word = tokens[i]
-        if word == "I":
-            return not self._phrase_at(tokens, i, self.name_openers, self.longest_opener)
-        return is_roman_numeral(word)
 
     def name_begins(self, tokens: list[str], start: int, low: int) -> int:
         """Where a person's name begins: at a word that opens names, from `low` on ("Candi Prambanan I Gusti Made
