@@ -72,6 +72,7 @@ LEXICON: Section = {
     "speaker": {
         "circumstance_endings": Words(),
         "relays": Words(),
+        "non_noun_endings": Words(),
         "negative": Words(FOLDED),
         "conjunctions": Words(),
         "list_conjunctions": Words(),

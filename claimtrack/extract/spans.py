@@ -214,7 +214,7 @@ class SpeakerSpans(PhraseBounds):
 
     def _determiner_before(self, doc: Article, tokens: list[tuple[int, int, str]], first: int) -> int:
         """Extend a phrase back to the determiner that opens it: "the announcer", "another source"."""
-        for j in range(len(tokens) - 2, max(len(tokens) - 5, -1), -1):
+        for j in range(len(tokens) - 2, max(len(tokens) - 7, -1), -1):
             if j >= first:
                 continue
             if self.parser.determined_noun([t for _, _, t in tokens[j:]]) and not any(

@@ -109,6 +109,7 @@ class SpeakerWords:
         self.names = name_words(lex.code)
         self.role_connectors = frozenset(lex.words_of("speaker", "role_connectors"))
         self.degrees = frozenset(fold(d) for d in lex.words_of("names", "degrees"))
+        self.non_noun_endings = tuple(lex.words_of("speaker", "non_noun_endings")) or ("\0",)
         self.plural_endings = lex.words_of("speaker", "plural_endings")
 
     def is_degree(self, token: str) -> bool:
@@ -247,10 +248,15 @@ class SpeakerWords:
         return all(self.acceptable_token(t) or t.casefold() in self.lex.speaker_stops or t.isdigit() for t in tokens)
 
     def determined_noun(self, tokens: list[str]) -> bool:
-        """A short noun phrase opened by a determiner: "the announcer", "another source", "para pengunjuk rasa"."""
-        if len(tokens) < 2 or tokens[0].casefold() not in self.determiner_words or len(tokens) > 4:
+        """A short noun phrase opened by a determiner: "the announcer", "another source", "para pengunjuk rasa", "a
+        senior Iraqi military official" (five words after the determiner at most)."""
+        if len(tokens) < 2 or tokens[0].casefold() not in self.determiner_words or len(tokens) > 6:
             return False
         rest = tokens[1:]
+        if len(rest) > 3 and (
+            rest[-1].casefold() in self.lex.pronouns or any(t.casefold().endswith(self.non_noun_endings) for t in rest)
+        ):  # a long one holds only nouns and adjectives: not "the FBI decided against recommending", "… programs she"
+            return False
         return all(
             t.isalpha()
             and t.casefold() not in self.lex.speaker_stops

@@ -331,3 +331,11 @@ def test_words_put_in_someones_mouth_by_what_spread_them_are_the_spreaders():
     assert statements("Presiden Joko Widodo yang menyebut ekonomi tumbuh 5 persen hadir di acara itu.")[0].speaker == (
         "Joko Widodo"
     )
+
+
+def test_a_long_described_speaker_keeps_its_adjectives_but_no_verbs():
+    assert speakers("A senior Iraqi military official said the commander had been wounded.", "en") == [
+        "senior Iraqi military official"
+    ]
+    found = speakers("Analysts said the FBI decided against recommending charges against her in July.", "en")
+    assert "FBI decided against recommending" not in found
