@@ -73,6 +73,7 @@ LEXICON: Section = {
         "circumstance_endings": Words(),
         "relays": Words(),
         "non_noun_endings": Words(),
+        "governing_prepositions": Words(),
         "negative": Words(FOLDED),
         "conjunctions": Words(),
         "list_conjunctions": Words(),

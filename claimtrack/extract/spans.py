@@ -32,6 +32,7 @@ class SpeakerSpans(PhraseBounds):
         self.conjunction_pattern = phrase_pattern([w for w in lex.words_of("speaker", "conjunctions") if " " not in w])
         self.role_connectors = frozenset(lex.words_of("speaker", "role_connectors"))
         self.prepositions = frozenset(w for w in lex.words_of("names", "place_markers") if w.islower() and len(w) <= 4)
+        self.prepositions |= frozenset(w.casefold() for w in lex.words_of("speaker", "governing_prepositions"))
         self.ranks = frozenset(fold(t) for t in lex.person_titles)  # titles that may open a name: "AKP Supriadi"
 
     # --- the speaker before a cue ----------------------------------------------------------------------

@@ -339,3 +339,8 @@ def test_a_long_described_speaker_keeps_its_adjectives_but_no_verbs():
     ]
     found = speakers("Analysts said the FBI decided against recommending charges against her in July.", "en")
     assert "FBI decided against recommending" not in found
+
+
+def test_what_to_or_on_governs_does_not_speak():
+    found = speakers("The singer took to Instagram to deny the rumours about her marriage.", "en")
+    assert "Instagram" not in found
