@@ -69,6 +69,12 @@ class _State:
 
                 typer.echo(f"note: {text('creating_database', path=missing)}", err=True)
             self._store = Store(url)
+            change = self._store.opened_upgrade
+            if change is not None:  # a read-only command changes the file too: say so, and where the copy is
+                from claimtrack.i18n import text
+
+                said = text("upgraded_database", before=change.before, after=change.after, backup=change.backup)
+                typer.echo(f"note: {said}", err=True)
         return self._store
 
 

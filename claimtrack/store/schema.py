@@ -33,6 +33,9 @@ class SchemaChange:
 class Schema(Connected):
     """Creating, checking, upgrading and backing up the database."""
 
+    # what opening did to a schema made by an earlier claimtrack (None: nothing), for the CLI to say so
+    opened_upgrade: SchemaChange | None = None
+
     def create_schema(self) -> None:
         """A fresh database gets the whole schema in one step; one made by an earlier claimtrack is upgraded
         (a SQLite file after a backup beside it; a shared server only by `claimtrack upgrade`)."""
@@ -51,7 +54,9 @@ class Schema(Connected):
                 f"database {self.describe()} has schema {revision}; this claimtrack needs {migrations.head()}: "
                 "back it up (pg_dump) and run `claimtrack upgrade`"
             )
-        self.upgrade()
+        change = self.upgrade()
+        if change.before is not None and change.before != change.after:
+            self.opened_upgrade = change
 
     def _check_revision(self, revision: str | None) -> None:
         from claimtrack import migrations

@@ -162,3 +162,24 @@ def test_the_interface_speaks_indonesian_with_lang_id(cli, sample, monkeypatch):
     assert "belum diperiksa" in listed and "3 klaim" in listed and "dinyatakan oleh" in listed
     assert "tidak ada klaim yang cocok" in cli("--lang", "id", "claims", "--search", "zzzz").stdout
     assert cli("--lang", "fr", "claims").stderr.startswith("error: interface language 'fr' is not known")
+
+
+@pytest.mark.sqlite_only
+def test_opening_an_older_database_says_it_was_upgraded_and_where_the_copy_is(runner, tmp_path, monkeypatch):
+    from sqlalchemy import create_engine
+
+    from claimtrack import migrations
+    from claimtrack.cli import app
+
+    monkeypatch.delenv("CLAIMTRACK_DB", raising=False)
+    path = tmp_path / "old.db"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        migrations.upgrade(connection, migrations.FIRST)
+    engine.dispose()
+    result = runner.invoke(app, ["--db", str(path), "claims"])
+    assert result.exit_code == 0
+    assert f"its schema was upgraded from {migrations.FIRST} to {migrations.head()}" in result.stderr
+    backups = list(tmp_path.glob("old.db.schema-*.bak"))
+    assert len(backups) == 1 and str(backups[0]) in result.stderr
+    assert "upgraded" not in runner.invoke(app, ["--db", str(path), "claims"]).stderr  # once only
