@@ -356,6 +356,7 @@ class SpeakerSpans(PhraseBounds):
             piece_start = text.index(",", cursor) + 1
             joined = self.parser.list_separator.match(text, piece_start - 1, limit)  # "…, Eksekusi, dan Eksaminasi …"
             piece_start = joined.end() if joined else piece_start
+            enumeration_ended = joined is not None and bool(joined.group().strip(" ,"))  # ", dan"
             found_start, found_end = self.after(doc, piece_start, limit)
             if found_end <= found_start:
                 return None
@@ -367,8 +368,9 @@ class SpeakerSpans(PhraseBounds):
                     found.kind == "person"
                     and not found.pronoun
                     and self.parser.is_person_name(found.name)
-                    and fold(found.role) in self.ranks
-                )
+                    and (fold(found.role) in self.ranks or found.role != "" and enumeration_ended)
+                )  # (after ", dan" the role's enumeration ends, then the name: "Kepala Pusat Data, Informasi, dan
+                # Komunikasi Kebencanaan BNPB Abdul Muhari")
             ):
                 return found_start, found_end
             if doc.dates_in(found_start, found_end) or not text[found_start : found_start + 1].isupper():

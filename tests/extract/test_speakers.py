@@ -344,3 +344,15 @@ def test_a_long_described_speaker_keeps_its_adjectives_but_no_verbs():
 def test_what_to_or_on_governs_does_not_speak():
     found = speakers("The singer took to Instagram to deny the rumours about her marriage.", "en")
     assert "Instagram" not in found
+
+
+def test_a_role_that_enumerates_its_fields_ends_at_dan_and_the_name_follows():
+    assert speakers(
+        '"Dua warga meninggal di Jembrana," kata Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB '
+        "Rudi Santoso dalam keterangannya."
+    ) == ["Rudi Santoso"]
+
+
+def test_a_prosecutor_and_a_ministry_secretary_are_titles():
+    assert parse("JPU Dewi Lestari") == ("Dewi Lestari", "JPU", "person")
+    assert parse("Sesmenko Hartono") == ("Hartono", "Sesmenko", "person")
