@@ -71,6 +71,7 @@ class ClaimEdits(Edits):
             claim.text = text
             claim.match_key = match_key
             tx.changed(claim)
+            tx.reindex_text(claim_id, text)
             return tx.record_event(claim.id, "edit", claim.status, claim.status, note, editor)
 
         return self.write(work)

@@ -22,7 +22,6 @@ from claimtrack.config import default_editor
 from claimtrack.errors import ClaimtrackError
 from claimtrack.i18n import count, status_word, text
 from claimtrack.store import ClaimView, Conflict, Store
-from claimtrack.tui.catalog import Catalog
 from claimtrack.tui.screens.confirm import ConfirmModal
 from claimtrack.tui.screens.link_picker import LinkPicker
 from claimtrack.tui.screens.merge_picker import MergePicker
@@ -117,10 +116,9 @@ class ClaimActions(EssentialKeysFirst, ReportsWorkerErrors, Screen):
             self.path = path
             self.count = count
 
-    def __init__(self, store: Store, catalog: Catalog) -> None:
+    def __init__(self, store: Store) -> None:
         super().__init__()
         self.store = store
-        self.catalog = catalog
 
     # --- what subclasses provide ------------------------------------------------------------------------------
     def current_claim(self) -> ClaimView | None:
@@ -210,14 +208,14 @@ class ClaimActions(EssentialKeysFirst, ReportsWorkerErrors, Screen):
             detail = text(
                 "dialog_merge_claim_detail",
                 merged=other_id,
-                merged_text=self.catalog.text(other_id),
+                merged_text=self.store.claim(other_id, with_history=False).text,
                 into=claim.id,
                 into_text=claim.text,
             )
             question = text("dialog_merge_claim", merged=other_id, into=claim.id)
             self.app.push_screen(ConfirmModal(question, detail), confirmed)
 
-        self.app.push_screen(MergePicker(self.store, self.catalog, claim), chosen)
+        self.app.push_screen(MergePicker(self.store, claim), chosen)
 
     def action_assign(self) -> None:
         selected = self.selected_ids()
@@ -324,7 +322,7 @@ class ClaimActions(EssentialKeysFirst, ReportsWorkerErrors, Screen):
             return
         ask_path()
 
-    # --- workers: each saves its change, then refreshes the catalog from the database ------------------------
+    # --- workers: each saves its change, then says so (the list reads the database again) ----------------------
     @work(thread=True, exit_on_error=False, group="write")
     def mark(self, claim_id: int, version: int, status: str, note: str) -> None:
         self._save(
@@ -367,7 +365,6 @@ class ClaimActions(EssentialKeysFirst, ReportsWorkerErrors, Screen):
             self.post_message(self.Refused(str(exc), conflict=isinstance(exc, Conflict)))
             return
         claim_ids = [event.claim_id for event in events]
-        self.catalog.update(self.store.claims_by_id(claim_ids).values())
         said = (
             text("notice_undone", claim=claim_ids[0], what=events[0].note)
             if len(events) == 1
@@ -403,7 +400,6 @@ class ClaimActions(EssentialKeysFirst, ReportsWorkerErrors, Screen):
         def change() -> None:
             with self.app.tracker_lock:  # type: ignore[attr-defined]
                 self.app.tracker.merge_claims(into_id, from_id, default_editor())  # type: ignore[attr-defined]
-            self.catalog.remove([from_id])
 
         self._save([into_id], change, text("notice_claims_merged", merged=from_id, into=into_id))
 
@@ -414,7 +410,7 @@ class ClaimActions(EssentialKeysFirst, ReportsWorkerErrors, Screen):
         note: str,
         retry: Callable[[ClaimView], Retry] | None = None,
     ) -> None:
-        """Make the change, bring the catalog up to date either way, then say what happened (which reloads)."""
+        """Make the change, then say what happened (which reloads)."""
         outcome: Message
         try:
             change()
@@ -427,7 +423,6 @@ class ClaimActions(EssentialKeysFirst, ReportsWorkerErrors, Screen):
             outcome = self.Refused(str(exc), conflict=False)
         else:
             outcome = self.Changed(claim_ids, note)
-        self.catalog.update(self.store.claims_by_id(claim_ids).values())
         self.post_message(outcome)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="export")
