@@ -12,6 +12,7 @@ followed them, and `table.row(0)` is None until the first row is fetched.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -46,6 +47,7 @@ STATUS_FILTERS = ("", *STATUSES)  # "" shows every status
 TUI_SORTS = tuple(sort for sort in SORTS if sort != "id")
 _FIRST_ROWS = 60  # rows fetched for the first paint, before the table knows its height
 _FIRST_PAINT_WAIT = 1.0  # seconds the counts wait for the first rows to be drawn
+_COUNT_AFTER = 0.15  # seconds a list is shown before it is counted (a search's counts can take a second at 1M)
 
 
 @dataclass
@@ -254,6 +256,10 @@ class ClaimsScreen(ClaimActions):
         )
         if first_paint:
             self._first_paint_done.wait(_FIRST_PAINT_WAIT)  # counting would hold the GIL while the screen paints
+        else:
+            time.sleep(_COUNT_AFTER)  # while someone types, the next key cancels this list before it is counted
+            if worker.is_cancelled:
+                return
         counts = self.store.list_counts(spec.query, spec.words)
         if not worker.is_cancelled:
             self.post_message(self.CountsReady(spec, counts))
