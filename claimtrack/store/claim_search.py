@@ -15,7 +15,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz, process
 from sqlalchemy import ColumnElement, Select, and_, bindparam, false, func, literal_column, not_, or_, select, union
 from sqlmodel import Session
 
@@ -90,6 +89,8 @@ class ClaimSearch(ClaimLists):
         cutoff = typo_cutoff(word)
         if cutoff is None:
             return ()
+        from rapidfuzz import fuzz, process  # only a search with typos needs it: `claimtrack claims` starts without
+
         length, letter = len(word), word[0]
         starts = select(func.substr(VOCABULARY.c.word, 1, length)).distinct()
         if self.is_sqlite:
