@@ -8,6 +8,7 @@ search_word            every word claims have used, for near misses of a typed w
                        word no claim holds any more finds nothing)
 ix_claim_triage_order  claims in triage order (flagged first, then status, check-worthiness, id): the first page of
                        the claims list is read from its head, and a status filter is a range of it
+ix_claim_checkworthiness_order  the same for the list sorted by check-worthiness (`t` in the TUI)
 
 These live outside models.py (a virtual table and an expression index are not what SQLModel describes), so the
 migration and a fresh schema both create them with `create`, and Alembic's comparison leaves them out (`OWN_NAMES`).
@@ -31,10 +32,11 @@ _METADATA = MetaData()
 SEARCH = Table("claim_search", _METADATA, Column("rowid", Integer, primary_key=True), Column("words", Text))
 VOCABULARY = Table("search_word", _METADATA, Column("word", String, primary_key=True))
 TRIAGE_INDEX = "ix_claim_triage_order"
+CHECKWORTHINESS_INDEX = "ix_claim_checkworthiness_order"
 FLAGGED_OFFSET = 100  # the triage key of a claim not flagged for review: its status rank plus this
 # what Alembic's comparison with models.py skips: the FTS5 table, its shadow tables, and the indexes made here
 OWN_NAMES = frozenset(
-    {SEARCH.name, VOCABULARY.name, TRIAGE_INDEX, "ix_claim_search_words"}
+    {SEARCH.name, VOCABULARY.name, TRIAGE_INDEX, CHECKWORTHINESS_INDEX, "ix_claim_search_words"}
     | {f"{SEARCH.name}_{shadow}" for shadow in ("data", "idx", "content", "docsize", "config")}
 )
 
@@ -82,6 +84,9 @@ def create(connection: Connection) -> None:
     connection.exec_driver_sql(
         f"CREATE INDEX {TRIAGE_INDEX} ON claim (merged_into_id, {key}, checkworthiness DESC, id)"
     )
+    connection.exec_driver_sql(
+        f"CREATE INDEX {CHECKWORTHINESS_INDEX} ON claim (merged_into_id, checkworthiness DESC, id)"
+    )
     last = 0
     while True:
         rows = connection.exec_driver_sql(
@@ -94,6 +99,7 @@ def create(connection: Connection) -> None:
 
 
 def drop(connection: Connection) -> None:
+    connection.exec_driver_sql(f"DROP INDEX IF EXISTS {CHECKWORTHINESS_INDEX}")
     connection.exec_driver_sql(f"DROP INDEX IF EXISTS {TRIAGE_INDEX}")
     connection.exec_driver_sql("DROP TABLE IF EXISTS search_word")
     connection.exec_driver_sql("DROP TABLE IF EXISTS claim_search")

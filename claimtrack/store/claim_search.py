@@ -26,7 +26,8 @@ from claimtrack.store.views import ClaimQuery
 from claimtrack.textutil import fold, search_words
 
 _BROAD = 20_000  # claims a search finds beyond which a page walks the triage index instead of sorting them
-_SHORT = 3  # words shorter than this have no trigrams: they are checked claim by claim
+_SHORT = 3  # words shorter than this have no trigrams: claim_search is read through for them (0.5 s at 1M)
+_WALK_DEPTH = 1000  # positions down a broad search's list up to which a page is read by walking the triage index
 
 
 def typo_cutoff(word: str) -> float | None:
@@ -121,9 +122,10 @@ class ClaimSearch(ClaimLists):
             return ClaimPage(ids, exact)
 
     def _page(self, session: Session, query: ClaimQuery, match: _Match | None, offset: int, limit: int) -> list[int]:
-        walk = query.sort == "triage" and (
-            self._broad(session, match) if match is not None else not self._selective_filters(query)
-        )
+        if match is None:  # the triage and check-worthiness orders have an index to walk
+            walk = query.sort in ("triage", "checkworthiness") and not self._selective_filters(query)
+        else:  # deep in a broad search the walk would pass most of the index: sorting what the index finds is sooner
+            walk = query.sort == "triage" and offset + limit <= _WALK_DEPTH and self._broad(session, match)
         statement = self._claim_filter(select(Claim.id), query, by_triage_index=walk)
         if match is not None:
             statement = statement.where(match.row_check() if walk else match.among(self.is_sqlite))
@@ -135,10 +137,7 @@ class ClaimSearch(ClaimLists):
         PostgreSQL the planner decides)."""
         if not self.is_sqlite:
             return False
-        found = match.index_query()
-        if found is None:
-            return True
-        counted = select(func.count()).select_from(found.limit(_BROAD).subquery())
+        counted = select(func.count()).select_from(match.found().limit(_BROAD).subquery())
         return session.exec(counted).scalar_one() >= _BROAD
 
     @staticmethod
@@ -212,12 +211,13 @@ class _Match:
     def _short(self) -> list[list[str]]:
         return [strings for strings in self.alternatives if len(strings[0]) < _SHORT]
 
-    def index_query(self) -> Select | None:
-        """Ids the index finds for the words of three letters or more (None: no such word)."""
-        indexed = self._indexed()
-        if not indexed:
-            return None
-        return select(SEARCH.c.rowid).where(_fts_match(indexed))
+    def found(self) -> Select:
+        """Ids of the claims whose words match (SQLite): by the FTS5 index for words of three letters or more, by
+        reading claim_search through for shorter ones."""
+        found = select(SEARCH.c.rowid)
+        if self._indexed():
+            found = found.where(_fts_match(self._indexed()))
+        return found.where(*(_like_any(SEARCH.c.words, strings) for strings in self._short()))
 
     def _said(self, said_by: str) -> Select:
         return claims_by_actors(actors_called(said_by, prefix=True))
@@ -225,10 +225,7 @@ class _Match:
     def among(self, sqlite: bool) -> ColumnElement[bool]:
         """A condition on `claim` that reads the matching ids from the index (SQLite: FTS5; PostgreSQL: LIKE)."""
         if sqlite:
-            indexed = self.index_query()
-            found: Select = indexed if indexed is not None else select(SEARCH.c.rowid)
-            if self._short():
-                found = found.where(*(_like_any(SEARCH.c.words, strings) for strings in self._short()))
+            found = self.found()
             if self.not_all:
                 found = found.where(
                     SEARCH.c.rowid.not_in(select(SEARCH.c.rowid).where(_fts_match([[word] for word in self.not_all])))

@@ -149,6 +149,13 @@ def test_a_typo_after_the_first_letter_still_finds_the_claim(claims):
     assert ids[0] in view(store, search="sejnata").ids  # "senjata" with two letters swapped
 
 
+def test_pages_sorted_by_checkworthiness_follow_the_store(claims):
+    store, _ = claims
+    query = ClaimQuery(sort="checkworthiness")
+    pages = [store.claim_page(query, store.word_search(""), offset, 2).ids for offset in (0, 2, 4)]
+    assert sum(pages, []) == store.claim_ids(query)
+
+
 def test_a_page_anywhere_in_the_list_is_that_part_of_the_whole(claims):
     store, _ = claims
     whole = view(store, search="a").ids
@@ -230,7 +237,14 @@ QUERIES = [
 ]
 
 
-def test_the_index_finds_what_the_in_memory_search_found(store):
+@pytest.mark.parametrize(
+    "broad, depth", [(20_000, 1000), (1, 1000), (1, 4)], ids=["sorting-found-ids", "walking", "walking-then-sorting"]
+)
+def test_the_index_finds_what_the_in_memory_search_found(store, monkeypatch, broad, depth):
+    """Both ways of reading a page (SQLite: sorting what the index finds, or walking the triage index when the words
+    find many claims, down to a depth) give the same list."""
+    monkeypatch.setattr("claimtrack.store.claim_search._BROAD", broad)
+    monkeypatch.setattr("claimtrack.store.claim_search._WALK_DEPTH", depth)
     statuses = ["unverified", "verified", "false", "disputed"]
     ids = make_claims(
         store,
