@@ -81,12 +81,16 @@ def create(connection: Connection) -> None:
             connection.exec_driver_sql(
                 f"CREATE INDEX ix_claim_search_words ON claim_search USING gin (words {operators})"
             )
-    connection.exec_driver_sql(
-        f"CREATE INDEX {TRIAGE_INDEX} ON claim (merged_into_id, {key}, checkworthiness DESC, id)"
-    )
-    connection.exec_driver_sql(
-        f"CREATE INDEX {CHECKWORTHINESS_INDEX} ON claim (merged_into_id, checkworthiness DESC, id)"
-    )
+    # SQLite's planner takes `merged_into_id IS NULL` as the first column's equality (a partial index it passed
+    # over for ix_claim_merged_into_id); PostgreSQL's orders by no column after an IS NULL, but uses a partial index
+    for name, columns in (
+        (TRIAGE_INDEX, f"{key}, checkworthiness DESC, id"),
+        (CHECKWORTHINESS_INDEX, "checkworthiness DESC, id"),
+    ):
+        if connection.dialect.name == "sqlite":
+            connection.exec_driver_sql(f"CREATE INDEX {name} ON claim (merged_into_id, {columns})")
+        else:
+            connection.exec_driver_sql(f"CREATE INDEX {name} ON claim ({columns}) WHERE merged_into_id IS NULL")
     last = 0
     while True:
         rows = connection.exec_driver_sql(
