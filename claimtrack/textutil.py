@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 from functools import lru_cache
 
@@ -13,6 +14,7 @@ _UNSAFE = re.compile(
 _ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[@-Z\\-_])")
 _SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
+_SEARCH_PUNCTUATION = str.maketrans({mark: " " for mark in string.punctuation + "“”‘’«»…–—"})
 
 
 def inert(text: str) -> str:
@@ -36,6 +38,14 @@ def fold(text: str) -> str:
         decomposed = unicodedata.normalize("NFKD", folded)
         folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("’", "'")
     return " ".join(WORD.findall(folded))
+
+
+def search_words(text: str) -> list[str]:
+    """Case- and accent-folded words, split at punctuation: how claims and a search box's words are compared."""
+    folded = text.casefold()
+    if not folded.isascii():
+        folded = "".join(ch for ch in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(ch))
+    return folded.translate(_SEARCH_PUNCTUATION).split()
 
 
 def words(text: str) -> list[str]:

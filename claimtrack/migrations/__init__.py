@@ -6,7 +6,7 @@ A new revision, after changing models.py: `python -m claimtrack.migrations revis
 from __future__ import annotations
 
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection
@@ -27,6 +27,13 @@ def config(connection: Connection | None = None) -> Config:
     settings.set_main_option("script_location", "claimtrack:migrations")
     settings.attributes["connection"] = connection
     return settings
+
+
+def include_name(name: str | None, type_: Any, parent_names: Any) -> bool:
+    """What Alembic compares with models.py: everything but the search indexes, which store/search_index.py makes."""
+    from claimtrack.migrations.search_index import OWN_NAMES
+
+    return name not in OWN_NAMES
 
 
 def head() -> str:

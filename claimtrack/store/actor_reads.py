@@ -91,7 +91,7 @@ class ActorReads(Connected):
         if len(fold(name)) < 3:
             return []
         with self._read() as session:
-            statement = _claims_by_actors(actors_called(name, prefix=True)).distinct().order_by(ClaimLink.claim_id)
+            statement = claims_by_actors(actors_called(name, prefix=True)).distinct().order_by(ClaimLink.claim_id)
             return list(session.exec(statement).scalars())
 
     def actors(self, search: str = "", *, among: Select | None = None) -> list[ActorView]:
@@ -169,7 +169,7 @@ def actors_called(name: str, *, prefix: bool = False) -> Select:
     return select(Alias.actor_id).where(padded.like(f"% {key}{'%' if prefix else ' %'}", escape="\\"))
 
 
-def _claims_by_actors(actor_ids: Select | Iterable[int]) -> Select:
+def claims_by_actors(actor_ids: Select | Iterable[int]) -> Select:
     return (
         select(ClaimLink.claim_id)
         .join(Statement, Statement.id == ClaimLink.statement_id)

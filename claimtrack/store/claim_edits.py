@@ -73,6 +73,7 @@ class ClaimEdits(Edits):
             tx.index.replace(claim.id, claim.match_key, match_key)
             claim.match_key = match_key
             tx.changed(claim)
+            tx.reindex_text(claim_id, text)
             return tx.record_event(claim.id, "edit", claim.status, claim.status, note, editor)
 
         return self.write(work)

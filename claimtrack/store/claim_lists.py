@@ -4,14 +4,16 @@ triage list are built from."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
-from sqlalchemy import ColumnElement, Select, case, exists, func, select
+from sqlalchemy import ColumnElement, Select, exists, func, literal_column, select
 
+from claimtrack.migrations.search_index import status_keys, triage_key
 from claimtrack.models import Actor, Claim, ClaimLink, Source, Statement
 from claimtrack.store.actor_reads import actors_called
 from claimtrack.store.claim_detail import ClaimDetail
 from claimtrack.store.engine import like_escape
-from claimtrack.store.views import TRIAGE_ORDER, ClaimQuery, ClaimView
+from claimtrack.store.views import ClaimQuery, ClaimView
 
 
 class ClaimLists(ClaimDetail):
@@ -33,10 +35,16 @@ class ClaimLists(ClaimDetail):
             ).all()
         return {status: count for status, count in rows}
 
-    def _claim_filter(self, statement: Select, query: ClaimQuery) -> Select:
-        statement = statement.where(Claim.merged_into_id.is_(None))
+    def _claim_filter(self, statement: Select, query: ClaimQuery, *, by_triage_index: bool = True) -> Select:
+        """`statement` narrowed to the live claims the query asks for. Without `by_triage_index` (a few ids found
+        another way, then sorted) SQLite is kept from walking the triage index: `+column` is not indexable."""
+        live: Any = Claim.merged_into_id
+        if not by_triage_index and self.is_sqlite:
+            live = literal_column("+claim.merged_into_id")
+        statement = statement.where(live.is_(None))
         if query.statuses:
-            statement = statement.where(Claim.status.in_(query.statuses))
+            keys = status_keys(query.statuses)  # a range of the triage index per status
+            statement = statement.where(triage_key().in_(keys) if keys else Claim.status.in_(query.statuses))
         if query.claim_ids:
             statement = statement.where(Claim.id.in_(query.claim_ids))
         if query.search:
@@ -96,8 +104,7 @@ class ClaimLists(ClaimDetail):
             return statement.order_by(Claim.checkworthiness.desc(), Claim.id)
         if sort == "id":
             return statement.order_by(Claim.id)
-        rank = case({status: rank for status, rank in TRIAGE_ORDER.items()}, value=Claim.status, else_=99)
-        return statement.order_by(Claim.needs_review.desc(), rank, Claim.checkworthiness.desc(), Claim.id)
+        return statement.order_by(triage_key(), Claim.checkworthiness.desc(), Claim.id)
 
     def count_claims(self, query: ClaimQuery | None = None) -> int:
         query = query or ClaimQuery()

@@ -16,6 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel
 
 from claimtrack.errors import Conflict, NotFound, Refused, StoreError
+from claimtrack.migrations import search_index
 from claimtrack.models import Actor, Alias, Claim, ClaimLink, Source, Statement, StatusEvent, utcnow
 from claimtrack.store.audit import event_hash
 from claimtrack.store.engine import Connected, chunks, retrying
@@ -204,7 +205,12 @@ class Transaction:
         self.index.add(
             (claim_id, row["match_key"]) for claim_id, row in zip(ids, rows) if row["merged_into_id"] is None
         )
+        search_index.add(self.session.connection(), zip(ids, (row["text"] for row in rows)))
         return ids
+
+    def reindex_text(self, claim_id: int, text: str) -> None:
+        """A claim's new wording, searchable at once (the claims list searches claim_search, not the claim)."""
+        search_index.replace(self.session.connection(), [(claim_id, text)])
 
     def add_claim(self, **values: Any) -> int:
         return self.add_claims([values])[0]

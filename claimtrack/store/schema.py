@@ -14,6 +14,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlmodel import SQLModel
 
 from claimtrack.errors import StoreError
+from claimtrack.migrations import search_index
 from claimtrack.models import utcnow
 from claimtrack.store.engine import Connected, retrying
 from claimtrack.textutil import one_line
@@ -84,6 +85,7 @@ class Schema(Connected):
                 head = migrations.head()
                 if revision is None:
                     SQLModel.metadata.create_all(connection)
+                    search_index.create(connection)
                     migrations.stamp(connection)
                     return SchemaChange(None, head)
                 if revision == head:

@@ -129,6 +129,7 @@ def _revert(tx: Transaction, claim: Claim, event: StatusEvent) -> str:
         if not changed:  # the language stayed
             text, language = note, ""
         claim.text = text  # the match key already holds the old words too
+        tx.reindex_text(claim.id, text)
         if language:
             claim.language = language
         return "text restored"

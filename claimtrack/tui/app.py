@@ -11,7 +11,6 @@ from textual.binding import Binding
 from claimtrack.i18n import text
 from claimtrack.store import EventView, Store
 from claimtrack.tracking.tracker import Tracker
-from claimtrack.tui.catalog import Catalog
 from claimtrack.tui.commands import ClaimSearch
 from claimtrack.tui.screens.claim_actions import ClaimActions
 from claimtrack.tui.screens.claims import ClaimsScreen
@@ -32,8 +31,7 @@ class ClaimtrackApp(App[None]):
     def __init__(self, store: Store) -> None:
         super().__init__()
         self.store = store
-        self.catalog = Catalog()
-        self.claims_screen = ClaimsScreen(store, self.catalog)
+        self.claims_screen = ClaimsScreen(store)
         self.tracker_lock = threading.Lock()  # the tracker's match index is shared by ingest, edits and merges
         self._tracker: Tracker | None = None
 

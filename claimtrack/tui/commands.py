@@ -73,7 +73,4 @@ class ClaimSearch(Provider):
         return best_speakers(query, self.names, limit=_SHOWN, cutoff=_ACTOR_CUTOFF)
 
     def _claims(self, query: str) -> list[tuple[int, str, str]]:
-        app = self.app
-        app.catalog.ensure_loaded(app.store.triage_rows)
-        app.catalog.ensure_index(app.store.claim_keys)
-        return app.catalog.find(query, limit=_SHOWN)
+        return self.app.store.find_claims(query, limit=_SHOWN)

@@ -53,7 +53,10 @@ def test_the_migrations_build_exactly_the_schema_the_models_describe(db_url):
     with engine.begin() as connection:
         migrations.upgrade(connection)
         differences = compare_metadata(
-            MigrationContext.configure(connection, opts={"compare_type": True}), SQLModel.metadata
+            MigrationContext.configure(
+                connection, opts={"compare_type": True, "include_name": migrations.include_name}
+            ),
+            SQLModel.metadata,
         )
     engine.dispose()
     assert differences == []
@@ -193,4 +196,28 @@ def test_upgrading_a_database_of_the_previous_head_indexes_its_live_claims(db_ur
         ("~weapon", 1),
     ]
     assert counts == {"": 2, "@korea_utara": 1, "@rusia": 2, "pasukan": 1, "~send": 2, "~weapon": 1}
+    store.close()
+
+
+def test_a_database_at_the_previous_head_gets_its_claims_searchable_by_the_new_index(db_url):
+    """Revision 0004_search builds the search index from the claims there are, and the store keeps it up to date."""
+    from claimtrack.store import ClaimQuery
+
+    engine = Store(db_url, create=False).engine
+    with engine.begin() as connection:
+        migrations.upgrade(connection, "0003")
+        connection.exec_driver_sql(
+            "INSERT INTO claim (text, language, status, status_note, checkworthiness, needs_review, review_reason,"
+            " origin, provenance, match_key, assignee, version, created_at, updated_at) VALUES ('Korea Utara"
+            " mengirimkan senjata kepada Rusia', 'id', 'unverified', '', 0.8, false, '', 'extracted', '', '', '',"
+            " 1, '2024-01-01 00:00:00', '2024-01-01 00:00:00')"
+        )
+    engine.dispose()
+    store = Store(db_url, create=False)
+    store.upgrade()
+    assert store.schema_revision() == migrations.head()
+    assert store.claim_page(ClaimQuery(), store.word_search("persenjataan senjta"), 0, 10).ids == []
+    assert store.claim_page(ClaimQuery(), store.word_search("senjta rusia"), 0, 10).ids == [1]
+    store.edit_text(1, "Pyongyang memasok amunisi ke Moskow", "ana", match_key="")
+    assert store.claim_page(ClaimQuery(), store.word_search("amunisi"), 0, 10).ids == [1]
     store.close()

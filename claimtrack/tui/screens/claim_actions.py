@@ -16,7 +16,6 @@ from claimtrack import statuses
 from claimtrack.config import default_editor
 from claimtrack.i18n import count, status_word, text
 from claimtrack.store import ClaimView, Store
-from claimtrack.tui.catalog import Catalog
 from claimtrack.tui.screens.claim_changes import ClaimChanges
 from claimtrack.tui.screens.claim_export import ClaimExport, ExportRequest
 from claimtrack.tui.screens.confirm import ConfirmModal
@@ -51,10 +50,9 @@ class ClaimActions(ClaimChanges, ClaimExport, EssentialKeysFirst, ReportsWorkerE
         Binding("E", "export", text("key_export"), tooltip="Export to Markdown"),
     ]
 
-    def __init__(self, store: Store, catalog: Catalog) -> None:
+    def __init__(self, store: Store) -> None:
         super().__init__()
         self.store = store
-        self.catalog = catalog
 
     # --- what subclasses provide ------------------------------------------------------------------------------
     def current_claim(self) -> ClaimView | None:
@@ -143,14 +141,14 @@ class ClaimActions(ClaimChanges, ClaimExport, EssentialKeysFirst, ReportsWorkerE
             detail = text(
                 "dialog_merge_claim_detail",
                 merged=other_id,
-                merged_text=self.catalog.text(other_id),
+                merged_text=self.store.claim(other_id, with_history=False).text,
                 into=claim.id,
                 into_text=claim.text,
             )
             question = text("dialog_merge_claim", merged=other_id, into=claim.id)
             self.app.push_screen(ConfirmModal(question, detail), confirmed)
 
-        self.app.push_screen(MergePicker(self.store, self.catalog, claim), chosen)
+        self.app.push_screen(MergePicker(self.store, claim), chosen)
 
     def action_assign(self) -> None:
         selected = self.selected_ids()

@@ -2,7 +2,7 @@
 
 A single claim's change carries the version shown, so a claim someone else changed meanwhile is refused and
 comes back as a `Retry` (the claim as it is now, with the editor's note or text) for the screen to offer again.
-Either way the catalog is brought up to date from the database before the screen hears the outcome.
+Either way the screen hears the outcome, and its list reads the database again.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from claimtrack.config import default_editor
 from claimtrack.errors import ClaimtrackError
 from claimtrack.i18n import count, status_word, text
 from claimtrack.store import ClaimView, Conflict, Store
-from claimtrack.tui.catalog import Catalog
 
 
 @dataclass(frozen=True)
@@ -34,7 +33,6 @@ class ClaimChanges:
     """Mixed into a claim screen: the changes it saves, and the messages that say how each went."""
 
     store: Store
-    catalog: Catalog
 
     class Changed(Message):
         """A change was saved; `note` says what, for a notice."""
@@ -95,7 +93,6 @@ class ClaimChanges:
             self.post_message(self.Refused(str(exc), conflict=isinstance(exc, Conflict)))
             return
         claim_ids = [event.claim_id for event in events]
-        self.catalog.update(self.store.claims_by_id(claim_ids).values())
         said = (
             text("notice_undone", claim=claim_ids[0], what=events[0].note)
             if len(events) == 1
@@ -131,7 +128,6 @@ class ClaimChanges:
         def change() -> None:
             with self.app.tracker_lock:  # type: ignore[attr-defined]
                 self.app.tracker.merge_claims(into_id, from_id, default_editor())  # type: ignore[attr-defined]
-            self.catalog.remove([from_id])
 
         self._save([into_id], change, text("notice_claims_merged", merged=from_id, into=into_id))
 
@@ -142,7 +138,7 @@ class ClaimChanges:
         note: str,
         retry: Callable[[ClaimView], Retry] | None = None,
     ) -> None:
-        """Make the change, bring the catalog up to date either way, then say what happened (which reloads)."""
+        """Make the change, then say what happened (which reloads)."""
         outcome: Message
         try:
             change()
@@ -155,5 +151,4 @@ class ClaimChanges:
             outcome = self.Refused(str(exc), conflict=False)
         else:
             outcome = self.Changed(claim_ids, note)
-        self.catalog.update(self.store.claims_by_id(claim_ids).values())
         self.post_message(outcome)

@@ -1,19 +1,22 @@
 """The claims screen: every claim, sorted for triage, filtered by status, speaker and a fuzzy search as you type.
 
-The first rows come straight from the store so the screen paints at once; the catalog (all triage keys in
-memory) then takes over, and a second worker indexes claim texts for search.
+Everything comes from the database a page at a time (`Store.claim_page`): the first page paints at once, read from
+the head of the triage index (or from the search index), and the list's counts (`Store.list_counts`) follow from
+the same worker; rows further down are read as they scroll into view. Nothing is held per claim but the rows near
+the screen.
 
-Benchmarks drive it with Pilot: `views_shown` counts the lists shown so far, `table.row(0)` is None until
-the first row is fetched, and `app.catalog.indexed` says when search is ready.
+Benchmarks drive it with Pilot: `views_shown` counts the lists shown so far, `counts_shown` the counts that
+followed them, and `table.row(0)` is None until the first row is fetched.
 """
 
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-import numpy as np
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -29,9 +32,9 @@ from claimtrack.ingest import IngestError, read_paths
 from claimtrack.models import STATUSES
 from claimtrack.pipeline import ingest_items
 from claimtrack.store import ClaimQuery, ClaimView, Store
+from claimtrack.store.claim_search import ListCounts, WordSearch
 from claimtrack.store.views import SORTS
 from claimtrack.tracking.tracker import IngestResult
-from claimtrack.tui.catalog import Catalog, CatalogView
 from claimtrack.tui.look import CONTESTED
 from claimtrack.tui.screens.claim_actions import ClaimActions, ExportRequest
 from claimtrack.tui.screens.detail import ClaimDetailScreen
@@ -43,7 +46,18 @@ from claimtrack.tui.widgets.ingest_progress import IngestProgress
 STATUS_FILTERS = ("", *STATUSES)  # "" shows every status
 TUI_SORTS = tuple(sort for sort in SORTS if sort != "id")
 _FIRST_ROWS = 60  # rows fetched for the first paint, before the table knows its height
-_FIRST_PAINT_WAIT = 1.0  # seconds the catalog load waits for the first rows to be drawn
+_FIRST_PAINT_WAIT = 1.0  # seconds the counts wait for the first rows to be drawn
+_COUNT_AFTER = 0.15  # seconds a list is shown before it is counted (a search's counts can take a second at 1M)
+
+
+@dataclass
+class ListSpec:
+    """What the list shows: the filters as a store query, the search box's words, and (once known) how many claims
+    match them exactly, where the typo matches begin."""
+
+    query: ClaimQuery
+    words: WordSearch
+    exact: int | None = None
 
 
 class ClaimsScreen(ClaimActions):
@@ -76,33 +90,43 @@ class ClaimsScreen(ClaimActions):
     ]
 
     class ViewReady(Message):
-        """A list to show: ids in order, the first rows, and counts per status (None until the catalog is loaded)."""
+        """A list to show: what it is, the claim ids from position `start` on, and their rows."""
 
         def __init__(
             self,
+            spec: ListSpec,
+            start: int,
             ids: Sequence[int],
             rows: Mapping[int, ClaimView],
-            total: int,
-            counts: dict[str, int] | None,
-            any_status: int,
             problems: list[str],
             *,
+            complete: bool,
             fresh: bool,
             keep_cursor: bool,
         ) -> None:
             super().__init__()
-            self.problems = problems
+            self.spec = spec
+            self.start = start
             self.ids = ids
             self.rows = rows
-            self.total = total
-            self.counts = counts
-            self.any_status = any_status
+            self.problems = problems
+            self.complete = complete  # the ids reach the end of the list
             self.fresh = fresh
             self.keep_cursor = keep_cursor
 
-    class RowsLoaded(Message):
-        def __init__(self, rows: Mapping[int, ClaimView], generation: int) -> None:
+    class CountsReady(Message):
+        """The list's length and counts per status, after its first page."""
+
+        def __init__(self, spec: ListSpec, counts: ListCounts) -> None:
             super().__init__()
+            self.spec = spec
+            self.counts = counts
+
+    class RowsLoaded(Message):
+        def __init__(self, start: int, ids: list[int], rows: Mapping[int, ClaimView], generation: int) -> None:
+            super().__init__()
+            self.start = start
+            self.ids = ids
             self.rows = rows
             self.generation = generation
 
@@ -123,21 +147,19 @@ class ClaimsScreen(ClaimActions):
             self.summary = summary
             self.errors = errors
 
-    def __init__(self, store: Store, catalog: Catalog) -> None:
-        super().__init__(store, catalog)
+    def __init__(self, store: Store) -> None:
+        super().__init__(store)
         self.status_filter = ""
         self.search_text = ""
         self.speaker = ""
         self.mine = False
         self.sort = "triage"
         self.filter_problems: list[str] = []
-        self.shown: Sequence[int] = ()
+        self.spec = ListSpec(ClaimQuery(), WordSearch())
         self.views_shown = 0  # how many lists have been shown: benchmarks wait on it
+        self.counts_shown = 0  # ... and how many of their counts
         self._away = False
         self._first_paint_done = threading.Event()
-        self._within: tuple[str, list[int]] = ("", [])
-        self._said_by: tuple[str, list[int]] = ("", [])
-        self._order: tuple[str, dict[int, int]] = ("", {})
 
     def compose(self) -> ComposeResult:
         yield FilterBar(id="filters")
@@ -177,14 +199,14 @@ class ClaimsScreen(ClaimActions):
     def refresh_view(self, *, first_paint: bool = False, fresh: bool = False, keep_cursor: bool = False) -> None:
         table = self.table
         height = table.size.height - 1 if table.size.height > 1 else _FIRST_ROWS
-        window = (int(table.scroll_offset.y) if keep_cursor else 0, height)
+        top = int(table.scroll_offset.y) if keep_cursor else 0
         known = frozenset() if fresh else table.known_ids
         self._compute_view(
             self.status_filter,
             self.search_text,
             self.base_query(),
             self.sort,
-            window,
+            (top, max(height, _FIRST_ROWS) if top == 0 else height),
             known,
             first_paint=first_paint,
             fresh=fresh,
@@ -209,116 +231,101 @@ class ClaimsScreen(ClaimActions):
         fresh: bool,
         keep_cursor: bool,
     ) -> None:
+        """The page on screen first, then the list's counts: each posted as soon as it is read."""
         worker = get_current_worker()
         top, height = window
         asked = parse(search, editor=default_editor(), base=base, strict=False)
-        statuses = asked.query.statuses or ((status,) if status else ())
-        if first_paint and not self.catalog.loaded:
-            first_page = self.store.claims(ClaimQuery(statuses=statuses, limit=max(height, _FIRST_ROWS)))
-            rows = {view.id: view for view in first_page}
-            total = self.store.count_claims(ClaimQuery(statuses=statuses))
-            self.post_message(
-                self.ViewReady(list(rows), rows, total, None, total, asked.problems, fresh=True, keep_cursor=False)
-            )
-            fresh, keep_cursor, known = False, True, frozenset(rows)
-            self._first_paint_done.wait(_FIRST_PAINT_WAIT)  # loading the catalog would hold the GIL meanwhile
-        self.catalog.ensure_loaded(self.store.triage_rows)
-        words = asked.query.search
-        if words:
-            self.catalog.ensure_index(self.store.claim_keys)
-        narrowing = ClaimQuery(**{**asked.query.__dict__, "statuses": (), "search": "", "sort": "triage"})
-        within = self._claims_within(narrowing, fresh) if narrowing.narrowed else None
-        also = self._claims_said_by(words, fresh) if words else None
-        if worker.is_cancelled:
-            return
-        view: CatalogView = self.catalog.view(statuses=statuses, search=words, within=within, also=also)
-        ids = self._sorted(view.ids, asked.query.sort if asked.query.sort != "triage" else sort, fresh)
-        wanted = [int(claim_id) for claim_id in ids[top : top + height] if int(claim_id) not in known]
+        query = replace(
+            asked.query,
+            statuses=asked.query.statuses or ((status,) if status else ()),
+            search="",
+            sort=asked.query.sort if asked.query.sort != "triage" else sort,
+        )
+        spec = ListSpec(query, self.store.word_search(asked.query.search))
+        page = self.store.claim_page(spec.query, spec.words, top, height)
+        spec.exact = page.exact
+        wanted = [claim_id for claim_id in page.ids if claim_id not in known]
         rows = self.store.claims_by_id(wanted) if wanted else {}
         if worker.is_cancelled:
             return
+        complete = len(page.ids) < height
         self.post_message(
             self.ViewReady(
-                ids,
-                rows,
-                len(view),
-                view.counts,
-                sum(view.counts.values()),
-                asked.problems,
-                fresh=fresh,
-                keep_cursor=keep_cursor,
+                spec, top, page.ids, rows, asked.problems, complete=complete, fresh=fresh, keep_cursor=keep_cursor
             )
         )
-
-    def _claims_within(self, narrowing: ClaimQuery, fresh: bool) -> list[int]:
-        """Ids of the claims the filters other than status and search allow; kept while typing the search."""
-        key = describe(narrowing)
-        if fresh or self._within[0] != key:
-            self._within = (key, self.store.claim_ids(ClaimQuery(**{**narrowing.__dict__, "sort": "id"})))
-        return self._within[1]
-
-    def _claims_said_by(self, words: str, fresh: bool) -> list[int]:
-        """Ids of the claims said by a speaker the search words name ("Purbaya"): a search finds their statements."""
-        if fresh or self._said_by[0] != words:
-            self._said_by = (words, self.store.claim_ids_said_by(words))
-        return self._said_by[1]
-
-    def _sorted(self, ids: np.ndarray, sort: str, fresh: bool) -> np.ndarray:
-        """The catalog's triage order, or another order the store knows (recent, check-worthiness, sources)."""
-        if sort == "triage" or not len(ids):
-            return ids
-        if fresh or self._order[0] != sort:
-            self._order = (
-                sort,
-                {claim_id: rank for rank, claim_id in enumerate(self.store.claim_ids(ClaimQuery(sort=sort)))},
-            )
-        rank = self._order[1]
-        ranks = np.fromiter((rank.get(int(claim_id), len(rank)) for claim_id in ids), dtype=np.int64, count=len(ids))
-        return ids[np.argsort(ranks, kind="stable")]
-
-    @work(thread=True, exclusive=True, exit_on_error=False, group="index")
-    def _build_index(self) -> None:
-        self.catalog.ensure_index(self.store.claim_keys)
+        if first_paint:
+            self._first_paint_done.wait(_FIRST_PAINT_WAIT)  # counting would hold the GIL while the screen paints
+        else:
+            time.sleep(_COUNT_AFTER)  # while someone types, the next key cancels this list before it is counted
+            if worker.is_cancelled:
+                return
+        counts = self.store.list_counts(spec.query, spec.words)
+        if not worker.is_cancelled:
+            self.post_message(self.CountsReady(spec, counts))
 
     @on(ViewReady)
     def _show_view(self, message: ViewReady) -> None:
-        self.shown = message.ids
+        self.spec = message.spec
         self.filter_problems = message.problems
-        narrowed = self.narrowed
-        if message.total == 0:
-            chosen = " ".join(
-                part for part in (self.status_filter and f"status:{self.status_filter}", self.filters_text()) if part
-            )
-            self.table.empty_message = text("no_claims_match", filters=chosen) if narrowed else text("no_claims_yet")
+        total = message.start + len(message.ids)
+        if message.complete and total == 0:
+            self._say_empty()
         self.table.show(
-            message.ids, message.rows, total=message.total, fresh=message.fresh, keep_cursor=message.keep_cursor
+            message.ids,
+            message.rows,
+            start=message.start,
+            total=total if message.complete else None,
+            fresh=message.fresh,
+            keep_cursor=message.keep_cursor,
         )
+        self._show_filters(None, total)
+        self.views_shown += 1
+        self.call_after_refresh(self._first_paint_done.set)
+
+    @on(CountsReady)
+    def _show_counts(self, message: CountsReady) -> None:
+        if message.spec is not self.spec:
+            return
+        counts = message.counts
+        self.spec.exact = counts.exact
+        if counts.total == 0:
+            self._say_empty()
+        self.table.set_total(counts.total)
+        self._show_filters(counts.counts, counts.total)
+        self.counts_shown += 1
+
+    def _say_empty(self) -> None:
+        chosen = " ".join(
+            part for part in (self.status_filter and f"status:{self.status_filter}", self.filters_text()) if part
+        )
+        self.table.empty_message = text("no_claims_match", filters=chosen) if self.narrowed else text("no_claims_yet")
+
+    def _show_filters(self, counts: dict[str, int] | None, shown: int) -> None:
         self.query_one(FilterBar).show(
             status=self.status_filter,
-            counts=message.counts,
-            total=message.any_status,
-            shown=message.total,
+            counts=counts,
+            total=sum(counts.values()) if counts is not None else shown,
+            shown=shown,
             filters=self.filters_text(),
             selected=len(self.table.selected),
             sort=self.sort,
-            problem=message.problems[0] if message.problems else "",
+            problem=self.filter_problems[0] if self.filter_problems else "",
         )
-        self.views_shown += 1
-        self.call_after_refresh(self._first_paint_done.set)
-        if message.counts is not None and not self.catalog.indexed:
-            self._build_index()
 
     @on(ClaimTable.RowsWanted)
     def _rows_wanted(self, message: ClaimTable.RowsWanted) -> None:
-        self._fetch_rows(message.claim_ids, message.generation)
+        self._fetch_rows(self.spec, message.start, message.stop, message.generation, self.table.known_ids)
 
     @work(thread=True, exit_on_error=False, group="rows")
-    def _fetch_rows(self, claim_ids: list[int], generation: int) -> None:
-        self.post_message(self.RowsLoaded(self.store.claims_by_id(claim_ids), generation))
+    def _fetch_rows(self, spec: ListSpec, start: int, stop: int, generation: int, known: frozenset[int]) -> None:
+        page = self.store.claim_page(spec.query, spec.words, start, stop - start, spec.exact)
+        rows = self.store.claims_by_id([claim_id for claim_id in page.ids if claim_id not in known])
+        self.post_message(self.RowsLoaded(start, page.ids, rows, generation))
 
     @on(RowsLoaded)
     def _rows_loaded(self, message: RowsLoaded) -> None:
-        self.table.add_rows(message.rows, message.generation)
+        self.table.add_rows(message.rows, message.generation, message.start, message.ids)
 
     @on(ClaimTable.Selected)
     def _open(self, message: ClaimTable.Selected) -> None:
@@ -327,7 +334,7 @@ class ClaimsScreen(ClaimActions):
     def open_claim(self, claim_id: int) -> None:
         """The claim's detail; the list reloads on return, since the detail may have changed it."""
         self._away = True
-        self.app.push_screen(ClaimDetailScreen(self.store, self.catalog, claim_id))
+        self.app.push_screen(ClaimDetailScreen(self.store, claim_id))
 
     # --- filters --------------------------------------------------------------------------------------------
     def action_search(self) -> None:
@@ -410,13 +417,17 @@ class ClaimsScreen(ClaimActions):
         selected = self.selected_ids()
         if selected:
             return ExportRequest("claims.md", lambda: selected, {"selected": ", ".join(map(str, selected))})
-        ids = [int(claim_id) for claim_id in self.shown]
+        spec = self.spec
+
+        def listed() -> list[int]:
+            return self.store.claim_page(spec.query, spec.words, 0, self.table.row_count, spec.exact).ids
+
         chosen = " ".join(
             part for part in (self.status_filter and f"status:{self.status_filter}", self.filters_text()) if part
         )
         if self.narrowed:
-            return ExportRequest("claims.md", lambda: ids, {"filter": chosen})
-        return ExportRequest("claims.md", lambda: ids, {}, everything=len(ids))
+            return ExportRequest("claims.md", listed, {"filter": chosen})
+        return ExportRequest("claims.md", listed, {}, everything=self.table.row_count)
 
     # --- ingest -----------------------------------------------------------------------------------------------
     @work(thread=True, exclusive=True, exit_on_error=False, group="ingest")
@@ -434,7 +445,6 @@ class ClaimsScreen(ClaimActions):
                 line = ingest_items(self.store, items, on_result=step, tracker=self.app.tracker).line()
         except ClaimtrackError as exc:
             line = f"ingest stopped: {exc}"
-        self.catalog.invalidate()
         self.post_message(self.IngestDone(line, errors))
 
     @on(IngestStarted)

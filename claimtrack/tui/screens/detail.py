@@ -16,7 +16,6 @@ from claimtrack.errors import ClaimtrackError
 from claimtrack.i18n import text
 from claimtrack.store import ClaimView, Store
 from claimtrack.textutil import one_line
-from claimtrack.tui.catalog import Catalog
 from claimtrack.tui.look import day
 from claimtrack.tui.screens.claim_actions import ClaimActions, ExportRequest
 from claimtrack.tui.screens.confirm import ConfirmModal
@@ -59,8 +58,8 @@ class ClaimDetailScreen(ClaimActions):
             self.view = view
             self.problem = problem
 
-    def __init__(self, store: Store, catalog: Catalog, claim_id: int) -> None:
-        super().__init__(store, catalog)
+    def __init__(self, store: Store, claim_id: int) -> None:
+        super().__init__(store)
         self.claim_id = claim_id
         self.view: ClaimView | None = None
 

@@ -9,8 +9,7 @@ from textual.widgets.option_list import Option
 
 from claimtrack.models import RELATIONS
 from claimtrack.store import ClaimView, Store
-from claimtrack.textutil import one_line
-from claimtrack.tui.catalog import search_words
+from claimtrack.textutil import one_line, search_words
 from claimtrack.tui.screens.picker import Picker
 
 _RELATION_HELP = {

@@ -7,7 +7,6 @@ from textual.widgets.option_list import Option
 
 from claimtrack.store import ClaimView, Store
 from claimtrack.textutil import one_line
-from claimtrack.tui.catalog import Catalog
 from claimtrack.tui.look import status_text
 from claimtrack.tui.screens.picker import Picker
 
@@ -17,21 +16,18 @@ _SHOWN = 30
 class MergePicker(Picker[int | None]):
     """Dismisses with the id of the claim to merge into this one, or None."""
 
-    def __init__(self, store: Store, catalog: Catalog, claim: ClaimView) -> None:
+    def __init__(self, store: Store, claim: ClaimView) -> None:
         super().__init__(
             f"Merge another claim into claim {claim.id}",
             one_line(claim.text, 300),
             "the chosen claim's statements and history move here · ↑↓ choose · Enter merge · Escape cancel",
         )
         self.store = store
-        self.catalog = catalog
         self.claim = claim
 
     def find(self, query: str) -> list[Option]:
-        self.catalog.ensure_loaded(self.store.triage_rows)
-        self.catalog.ensure_index(self.store.claim_keys)
         options = []
-        for claim_id, status, text in self.catalog.find(query, limit=_SHOWN, exclude={self.claim.id}):
+        for claim_id, status, text in self.store.find_claims(query, limit=_SHOWN, exclude={self.claim.id}):
             prompt = Text(f"{claim_id:>6} ")
             prompt.append_text(status_text(status))
             prompt.append("  ")

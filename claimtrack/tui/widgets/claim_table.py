@@ -1,7 +1,8 @@
 """The claims list: a virtual table that draws only the rows on screen and asks for rows as they scroll in.
 
-Textual's DataTable builds every row up front (17 s for 100k); this one holds an ordered list of ids and a
-cache of the `ClaimView`s fetched so far, and posts `RowsWanted` for the rows it is about to show.
+Textual's DataTable builds every row up front (17 s for 100k); this one knows the list's length, the claim ids at
+the positions near the screen and a cache of their `ClaimView`s, and posts `RowsWanted` for the positions it is
+about to show: the screen reads that page of the list from the database. Memory stays flat at any list length.
 """
 
 from __future__ import annotations
@@ -143,19 +144,20 @@ class ClaimTable(ScrollView, can_focus=True):
             self.selected = selected
 
     class RowsWanted(Message):
-        """Rows about to be shown that are not fetched yet; answer with `add_rows`."""
+        """Positions [start, stop) about to be shown whose claims are not fetched yet; answer with `add_rows`."""
 
-        def __init__(self, claim_ids: list[int], generation: int) -> None:
+        def __init__(self, start: int, stop: int, generation: int) -> None:
             super().__init__()
-            self.claim_ids = claim_ids
+            self.start = start
+            self.stop = stop
             self.generation = generation
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
-        self._ids: Sequence[int] = ()
+        self._ids: dict[int, int] = {}  # position in the list → claim id, near the screen
         self._total = 0
         self._rows: dict[int, ClaimView] = {}
-        self._asked: set[int] = set()
+        self._asked: set[int] = set()  # positions asked for and not answered yet
         self._generation = 0
         self._prefetch: Timer | None = None
         self._lines: LRUCache[tuple, tuple[ClaimView, Strip]] = LRUCache(maxsize=1000)  # drawn rows, by row and look
@@ -169,21 +171,23 @@ class ClaimTable(ScrollView, can_focus=True):
         ids: Sequence[int],
         rows: Mapping[int, ClaimView] = {},
         *,
+        start: int = 0,
         total: int | None = None,
         keep_cursor: bool = True,
         fresh: bool = False,
     ) -> None:
-        """A new list: `ids` in order (perhaps only the first `len(ids)` of `total`) and any rows already fetched.
+        """A new list: the claim ids from position `start` on, the list's length (`total`, perhaps not known yet:
+        then as far as `ids` reach) and any rows already fetched.
 
         `fresh` drops every cached row (something changed in the database); otherwise cached rows stay.
         """
         if fresh:
             self._rows.clear()
-            self._generation += 1
+        self._generation += 1
         self._rows.update(rows)
         self._asked.clear()
-        self._ids = ids
-        self._total = max(total or 0, len(ids))
+        self._ids = {start + offset: int(claim_id) for offset, claim_id in enumerate(ids)}
+        self._total = max(total or 0, start + len(ids))
         self.virtual_size = Size(0, self._total + 1)
         if keep_cursor:
             self.cursor = min(self.cursor, max(self._total - 1, 0))
@@ -193,19 +197,33 @@ class ClaimTable(ScrollView, can_focus=True):
         self.refresh()
         self._ask_for_visible()
 
-    def add_rows(self, rows: Mapping[int, ClaimView], generation: int) -> None:
+    def set_total(self, total: int) -> None:
+        """The list's length, once counted."""
+        self._total = total
+        self.virtual_size = Size(0, self._total + 1)
+        self.cursor = min(self.cursor, max(self._total - 1, 0))
+        self.refresh()
+        self._ask_for_visible()
+
+    def add_rows(self, rows: Mapping[int, ClaimView], generation: int, start: int = 0, ids: Sequence[int] = ()) -> None:
+        """Claim ids from position `start` on, and their rows, for the list shown as `generation`."""
         if generation != self._generation:
             return
+        for offset, claim_id in enumerate(ids):
+            self._ids[start + offset] = int(claim_id)
+            self._asked.discard(start + offset)
         self._rows.update(rows)
-        if len(self._rows) > MAX_CACHED_ROWS:
+        if len(self._rows) > MAX_CACHED_ROWS or len(self._ids) > MAX_CACHED_ROWS:
             self._forget_far_rows()
         self.refresh()
 
     def _forget_far_rows(self) -> None:
-        """Keep memory flat while someone scrolls through 100k claims: only rows near the screen stay cached."""
+        """Keep memory flat while someone scrolls through a million claims: only what is near the screen stays."""
         height = max(self.size.height, 1)
         top = int(self.scroll_offset.y)
-        near = {int(claim_id) for claim_id in self._ids[max(top - 2 * height, 0) : top + 3 * height]}
+        low, high = max(top - 2 * height, 0), top + 3 * height
+        self._ids = {position: claim_id for position, claim_id in self._ids.items() if low <= position < high}
+        near = set(self._ids.values())
         self._rows = {claim_id: row for claim_id, row in self._rows.items() if claim_id in near}
 
     @property
@@ -214,9 +232,7 @@ class ClaimTable(ScrollView, can_focus=True):
 
     @property
     def current_id(self) -> int | None:
-        if 0 <= self.cursor < len(self._ids):
-            return int(self._ids[self.cursor])
-        return None
+        return self._ids.get(self.cursor)
 
     @property
     def current_row(self) -> ClaimView | None:
@@ -225,9 +241,8 @@ class ClaimTable(ScrollView, can_focus=True):
 
     def row(self, index: int) -> ClaimView | None:
         """The fetched row at a position in the list, if any (for tests and benchmarks)."""
-        if 0 <= index < len(self._ids):
-            return self._rows.get(int(self._ids[index]))
-        return None
+        claim_id = self._ids.get(index)
+        return self._rows.get(claim_id) if claim_id is not None else None
 
     def move_to(self, index: int) -> None:
         if not self._total:
@@ -317,15 +332,19 @@ class ClaimTable(ScrollView, can_focus=True):
         self._prefetch = self.set_timer(PREFETCH_DELAY, lambda: self._ask(1, 2))
 
     def _ask(self, before: int, after: int) -> None:
-        if not len(self._ids):
+        if not self._total:
             return
         height = max(self.size.height - 1, 1)
         top = int(self.scroll_offset.y)
-        wanted = [int(claim_id) for claim_id in self._ids[max(top - before * height, 0) : top + after * height]]
-        wanted = [claim_id for claim_id in wanted if claim_id not in self._rows and claim_id not in self._asked]
+        window = range(max(top - before * height, 0), min(top + after * height, self._total))
+        wanted = [
+            position
+            for position in window
+            if position not in self._asked and (position not in self._ids or self._ids[position] not in self._rows)
+        ]
         if wanted:
-            self._asked.update(wanted)
-            self.post_message(self.RowsWanted(wanted, self._generation))
+            self._asked.update(range(wanted[0], wanted[-1] + 1))
+            self.post_message(self.RowsWanted(wanted[0], wanted[-1] + 1, self._generation))
 
     @property
     def known_ids(self) -> frozenset[int]:
