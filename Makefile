@@ -32,10 +32,11 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check $(LINT_PATHS)
 	$(BIN)/mypy
 
+# make bench BENCH_FLAGS="--scale 1m --pg" adds the 1M-claim figures and 4 ingesters into a throwaway PostgreSQL
 bench: $(STAMP)
 	@# byte-compile first, as an installed package is: this environment sets PYTHONDONTWRITEBYTECODE
 	$(BIN)/python -m compileall -q claimtrack
-	$(BIN)/python bench/run.py
+	$(BIN)/python bench/run.py $(BENCH_FLAGS)
 
 clean:
 	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm .pytest_cache

@@ -313,30 +313,21 @@ class Candidates(Protocol):
 
 def informative_terms(frequencies: dict[str, int], size: int, config: MatchSettings) -> list[str]:
     """The terms a statement's candidates are found by: its rarest (at most 12) held by no more than
-    `max_df_share` of the claims (at least 200), or its three rarest when fewer than two are that rare."""
-    cap = max(int(config.max_df_share * size), 200)
+    `max_df_share` of the claims (at least 200) nor `max_postings` claims, or its three rarest when fewer than two
+    are that rare."""
+    cap = min(max(int(config.max_df_share * size), 200), config.max_postings)
     rarest = sorted(frequencies, key=lambda term: (frequencies[term], term))
     informative = [term for term in rarest if frequencies[term] <= cap][:_MAX_QUERY_TERMS]
     return informative if len(informative) >= 2 else rarest[:3]
 
 
-def best_match(
-    index: Candidates,
-    key: str,
-    threshold: float,
-    config: MatchSettings,
-    frequencies: dict[str, int] | None = None,
-) -> Match | None:
+def best_match(index: Candidates, key: str, threshold: float, config: MatchSettings) -> Match | None:
     """The best-scoring claim at or above the threshold among the index's candidates for `key`; ties go to the
-    lowest id. `frequencies` may hold the terms' counts already (read once for a whole document)."""
+    lowest id."""
     terms = frozenset(key.split())
     if not terms:
         return None
-    if frequencies is None:
-        frequencies = index.frequencies(terms)
-    else:
-        frequencies = {term: frequencies[term] for term in terms if frequencies.get(term)}
-    chosen = informative_terms(frequencies, index.size(), config)
+    chosen = informative_terms(index.frequencies(terms), index.size(), config)
     entities = entities_of(terms)
     best: Match | None = None
     for claim_id, other in index.sharing(chosen, config.candidates):

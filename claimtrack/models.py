@@ -112,13 +112,15 @@ class MatchTerm(SQLModel, table=True):
 
 
 class ClaimTerm(SQLModel, table=True):
-    """One posting of the persisted claim index: a live claim whose match key holds `term`. Kept with the claims
-    (store/match_index.py) as they are added, edited and merged; read by term, so the primary key is (term, claim)."""
+    """One posting of the persisted claim index: a live claim whose match key holds `term`, and how many terms that
+    key holds (candidates are ranked by it without reading the claims). Kept with the claims (store/match_index.py)
+    as they are added, edited and merged; read by term, so the primary key is (term, claim)."""
 
     __table_args__ = {"sqlite_with_rowid": False}
 
     term: str = Field(primary_key=True)
     claim_id: int = Field(primary_key=True)
+    terms: int = 0
 
 
 class ClaimLink(SQLModel, table=True):

@@ -27,6 +27,26 @@ class ActorReads(Connected):
                 tuple(row) for row in session.connection().execute(select(Actor.id, Actor.name, Actor.kind, Actor.role))
             ]
 
+    def actor_marks(self) -> tuple[int, int]:
+        """The newest actor's and alias's ids: what another writer added since is `actors_after` them."""
+        with self._read() as session:
+            row = (
+                session.connection()
+                .execute(select(select(func.max(Actor.id)).scalar_subquery(), func.max(Alias.id)))
+                .one()
+            )
+        return row[0] or 0, row[1] or 0
+
+    def actors_after(self, actor_id: int, alias_id: int) -> tuple[list[tuple[int, str, str, str]], dict[str, int]]:
+        """The actors and aliases stored after these ids (by other writers, while this one kept its directory)."""
+        with self._read() as session:
+            connection = session.connection()
+            actors = connection.execute(
+                select(Actor.id, Actor.name, Actor.kind, Actor.role).where(Actor.id > actor_id)
+            ).all()
+            aliases = connection.execute(select(Alias.key, Alias.actor_id).where(Alias.id > alias_id)).all()
+        return [tuple(row) for row in actors], {key: actor for key, actor in aliases}
+
     def alias_index(self) -> dict[str, int]:
         """Every alias key with its actor, so ingest resolves known speakers without a query each."""
         with self._read() as session:

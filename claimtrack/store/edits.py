@@ -53,8 +53,13 @@ class Transaction:
         clock stamps them all (the TUI's tests fix it here)."""
         return utcnow()
 
-    def add_source(self, **values: Any) -> int:
-        return self._insert_returning_ids(Source, [{"ingested_at": utcnow(), **values}])[0]
+    def add_source(self, **values: Any) -> int | None:
+        """The new source's id; None when a source with the same content hash is stored (by another writer whose
+        commit this one waited for: content decides what a document is)."""
+        table = Source.__table__
+        statement = _dialect_insert(self.session)(table).values(ingested_at=utcnow(), **values)
+        statement = statement.on_conflict_do_nothing(index_elements=["sha256"]).returning(table.c.id)
+        return self.session.connection().execute(statement).scalar()
 
     def add_statements(self, rows: list[dict]) -> list[int]:
         """Bulk insert with SQLAlchemy Core; returns the new ids in order."""
@@ -224,13 +229,8 @@ class Transaction:
         """Insert aliases, skipping keys another writer recorded first."""
         if not rows:
             return
-        dialect = self.session.get_bind().dialect.name
-        if dialect == "postgresql":
-            from sqlalchemy.dialects.postgresql import insert as dialect_insert
-        else:
-            from sqlalchemy.dialects.sqlite import insert as dialect_insert
         self.session.connection().execute(
-            dialect_insert(Alias.__table__).on_conflict_do_nothing(index_elements=["key"]), rows
+            _dialect_insert(self.session)(Alias.__table__).on_conflict_do_nothing(index_elements=["key"]), rows
         )
 
     def update_claim(self, claim: Claim) -> None:
@@ -341,6 +341,17 @@ class Edits(Connected):
         if expected_version is not None and claim.version != expected_version:
             raise Conflict(f"claim {claim.id} was changed by someone else since you opened it; reloaded")
         return claim
+
+
+def _dialect_insert(session: Session) -> Any:
+    """The database's own INSERT, which can skip a row whose unique key is taken (ON CONFLICT DO NOTHING)."""
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+
+        return postgresql_insert
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return sqlite_insert
 
 
 @lru_cache(maxsize=None)

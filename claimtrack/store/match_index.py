@@ -1,6 +1,7 @@
-"""The claim index kept in the database: for each match-key term, the live claims holding it (`claimterm`) and how
-many they are (`matchterm`). Every write that adds, re-words or merges a claim keeps it, in the same transaction, so
-ingest reads it where it is instead of rebuilding it in memory, and several ingest processes share it.
+"""The claim index kept in the database: for each match-key term, the live claims holding it (`claimterm`, with the
+number of terms each claim's key holds, by which candidates are ranked) and how many they are (`matchterm`). Every
+write that adds, re-words or merges a claim keeps it, in the same transaction, so ingest reads it where it is instead
+of rebuilding it in memory, and several ingest processes share it.
 
 Ingest reads and changes it under one lock (`CLAIMS_LOCK`, a PostgreSQL advisory lock held until commit; SQLite's
 write lock does the same), so a claim decided by one process is seen by the next and never made twice.
@@ -10,8 +11,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
+from functools import cache
+from typing import Any
 
-from sqlalchemy import bindparam, delete, func, insert, select, text, update
+from sqlalchemy import Integer, String, any_, bindparam, column, delete, func, insert, select, table, text, update
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.engine import Connection
 
 from claimtrack.models import Claim, ClaimTerm, MatchTerm
@@ -22,19 +26,21 @@ CLAIMS_LOCK = 7_317_002  # PostgreSQL advisory lock key: one transaction at a ti
 
 _terms_table = MatchTerm.__table__
 _postings_table = ClaimTerm.__table__
-
-
-def _term_count(key_column):  # type: ignore[no-untyped-def]
-    """How many terms a stored match key holds (terms are separated by one space), in SQL every database runs."""
-    return func.length(key_column) - func.length(func.replace(key_column, " ", "")) + 1
+_claims_table = Claim.__table__
 
 
 class StoredIndex:
-    """The persisted claim index, read and changed on one transaction's connection (match.Candidates)."""
+    """The persisted claim index, read and changed on one transaction's connection (match.Candidates).
+
+    On PostgreSQL the term lists travel as one array parameter, so each query's text is always the same and the
+    server plans it once per connection; inserts go in as arrays too, one statement for many rows."""
 
     def __init__(self, connection: Connection):
         self.connection = connection
+        self.server = connection.dialect.name == "postgresql"
         self._size: int | None = None
+        # counts read, kept as this index changes them: the lock ingest holds lets no one else change them meanwhile
+        self._known: dict[str, int] = {}
 
     # --- reading (match.Candidates) -----------------------------------------------------------------------------
     def size(self) -> int:
@@ -46,55 +52,43 @@ class StoredIndex:
         return self._size
 
     def frequencies(self, terms: Collection[str]) -> dict[str, int]:
-        """How many claims hold each of these terms (terms no claim holds are left out)."""
-        found: dict[str, int] = {}
-        for chunk in chunks(sorted(set(terms) - {ALL_CLAIMS}), 500):
-            rows = self.connection.execute(
-                select(_terms_table.c.term, _terms_table.c.claims).where(
-                    _terms_table.c.term.in_(chunk), _terms_table.c.claims > 0
-                )
-            )
-            found.update((term, claims) for term, claims in rows)
-        return found
+        """How many claims hold each of these terms (terms no claim holds are left out). Read once per term; a
+        caller about to look up many keys (a batch of documents) asks for all their terms first."""
+        wanted = sorted(set(terms) - {ALL_CLAIMS} - self._known.keys())
+        if wanted:
+            self._known.update(dict.fromkeys(wanted, 0))
+            if self.server:
+                self._known.update(self.connection.execute(_frequencies(True), {"terms": wanted}).all())
+            else:
+                for chunk in chunks(wanted, 500):
+                    self._known.update(self.connection.execute(_frequencies(False), {"terms": list(chunk)}).all())
+        return {term: self._known[term] for term in terms if self._known.get(term)}
 
     def sharing(self, terms: Sequence[str], limit: int) -> list[tuple[int, str]]:
         """(id, match key) of the claims holding the most of these terms, at least two if any claim holds two: most
         shared first, then the shortest keys (which the terms cover most), then the oldest; at most `limit`."""
         if not terms:
             return []
-        for at_least in (2, 1):
-            shared = (
-                select(_postings_table.c.claim_id, func.count().label("shared"))
-                .where(_postings_table.c.term.in_(list(terms)))
-                .group_by(_postings_table.c.claim_id)
-                .having(func.count() >= at_least)
-                .subquery()
-            )
-            rows = self.connection.execute(
-                select(Claim.id, Claim.match_key)
-                .join(shared, shared.c.claim_id == Claim.id)
-                .order_by(shared.c.shared.desc(), _term_count(Claim.match_key), Claim.id)
-                .limit(limit)
-            ).all()
-            if rows:
-                return [(claim_id, key) for claim_id, key in rows]
-        return []
+        rows = self.connection.execute(_sharing(self.server), {"terms": list(terms), "limit": limit}).all()
+        if rows and rows[0][2] >= 2:
+            rows = [row for row in rows if row[2] >= 2]
+        return [(claim_id, key) for claim_id, key, _ in rows]
 
     # --- keeping it ---------------------------------------------------------------------------------------------
     def add(self, claims: Iterable[tuple[int, str]]) -> None:
         """Index new live claims by their match keys."""
-        claims = list(claims)
-        if not claims:
+        held = [(claim_id, set(key.split())) for claim_id, key in claims]
+        if not held:
             return
-        self._post([{"term": term, "claim_id": claim_id} for claim_id, key in claims for term in set(key.split())])
-        self._count(Counter(term for _, key in claims for term in {ALL_CLAIMS, *key.split()}), +1)
+        self._post([(term, claim_id, len(terms)) for claim_id, terms in held for term in sorted(terms)])
+        self._count(Counter(term for _, terms in held for term in {ALL_CLAIMS, *terms}), +1)
 
     def remove(self, claims: Iterable[tuple[int, str]]) -> None:
         """Forget claims (merged into another), given the keys they were indexed by."""
-        claims = list(claims)
-        if not claims:
+        held = [(claim_id, set(key.split())) for claim_id, key in claims]
+        if not held:
             return
-        rows = [{"posted": term, "claim": claim_id} for claim_id, key in claims for term in set(key.split())]
+        rows = [{"posted": term, "claim": claim_id} for claim_id, terms in held for term in terms]
         if rows:
             self.connection.execute(
                 delete(_postings_table).where(
@@ -102,62 +96,81 @@ class StoredIndex:
                 ),
                 rows,
             )
-        self._count(Counter(term for _, key in claims for term in {ALL_CLAIMS, *key.split()}), -1)
+        self._count(Counter(term for _, terms in held for term in {ALL_CLAIMS, *terms}), -1)
 
     def replace(self, claim_id: int, old_key: str, new_key: str) -> None:
-        """A claim's key changed (its wording was edited): only the terms that differ move."""
-        old, new = set(old_key.split()), set(new_key.split())
-        gone, added = sorted(old - new), sorted(new - old)
-        if gone:
-            self.connection.execute(
-                delete(_postings_table).where(_postings_table.c.claim_id == claim_id, _postings_table.c.term.in_(gone))
-            )
-            self._count(Counter(gone), -1)
-        if added:
-            self._post([{"term": term, "claim_id": claim_id} for term in added])
-            self._count(Counter(added), +1)
+        """A claim's key changed (its wording was edited)."""
+        self.remove([(claim_id, old_key)])
+        self.add([(claim_id, new_key)])
 
     def rebuild(self) -> int:
-        """Index every live claim again from its stored key (a database whose index was lost or never made)."""
+        """Index every live claim again from its stored key (a database whose index was lost or never made). The
+        postings are staged unordered, then copied in key order, which B-trees take at append speed."""
         self.connection.execute(delete(_postings_table))
         self.connection.execute(delete(_terms_table))
-        self._size = None
-        indexed = 0
-        rows = self.connection.execute(
-            select(Claim.id, Claim.match_key)
-            .where(Claim.merged_into_id.is_(None))
+        self._size, self._known = None, {}
+        self.connection.execute(
+            text("CREATE TEMPORARY TABLE staged_claimterm (term VARCHAR, claim_id INTEGER, terms INTEGER)")
+        )
+        staged = table("staged_claimterm", column("term"), column("claim_id"), column("terms"))
+        result = self.connection.execute(
+            select(_claims_table.c.id, _claims_table.c.match_key)
+            .where(_claims_table.c.merged_into_id.is_(None))
             .execution_options(yield_per=20_000)  # on the statement: a connection's options outlive the query
         )
         counts: Counter[str] = Counter()
-        for batch in rows.partitions():
-            postings = [{"term": term, "claim_id": claim_id} for claim_id, key in batch for term in set(key.split())]
-            for chunk in chunks(postings, 50_000):
-                self.connection.execute(insert(_postings_table), list(chunk))
-            counts.update(term for _, key in batch for term in {ALL_CLAIMS, *key.split()})
-            indexed += len(batch)
-        rows_out = [{"term": term, "claims": claims} for term, claims in sorted(counts.items())]
-        for chunk in chunks(rows_out, 50_000):
+        for batch in result.partitions():
+            held = [(claim_id, set(key.split())) for claim_id, key in batch]
+            rows = [
+                {"term": term, "claim_id": claim_id, "terms": len(terms)} for claim_id, terms in held for term in terms
+            ]
+            if rows:
+                self.connection.execute(insert(staged), rows)
+            counts.update(term for _, terms in held for term in {ALL_CLAIMS, *terms})
+        self.connection.execute(
+            insert(_postings_table).from_select(
+                ["term", "claim_id", "terms"],
+                select(staged.c.term, staged.c.claim_id, staged.c.terms).order_by(staged.c.term, staged.c.claim_id),
+            )
+        )
+        self.connection.execute(text("DROP TABLE staged_claimterm"))
+        rows = [{"term": term, "claims": claims} for term, claims in sorted(counts.items())]
+        for chunk in chunks(rows, 50_000):
             self.connection.execute(insert(_terms_table), list(chunk))
-        return indexed
+        return counts[ALL_CLAIMS]
 
-    def _post(self, rows: list[dict]) -> None:
-        if rows:
-            self.connection.execute(insert(_postings_table), rows)
+    def _post(self, postings: list[tuple[str, int, int]]) -> None:
+        """Insert (term, claim id, terms in the claim's key) postings."""
+        for chunk in chunks(postings, 50_000):
+            if self.server:
+                terms, ids, sizes = (list(column) for column in zip(*chunk))
+                self.connection.execute(_post_arrays(), {"terms": terms, "ids": ids, "sizes": sizes})
+            else:
+                self.connection.execute(
+                    insert(_postings_table), [{"term": t, "claim_id": c, "terms": n} for t, c, n in chunk]
+                )
 
     def _count(self, changes: Counter[str], sign: int) -> None:
         """Add to (or take from) the terms' counts, in term order: concurrent writers lock rows in one order."""
         if ALL_CLAIMS in changes and self._size is not None:
             self._size += sign * changes[ALL_CLAIMS]
-        if sign > 0:
-            rows = [{"term": term, "claims": n} for term, n in sorted(changes.items())]
-            self.connection.execute(_upsert(self.connection.dialect.name), rows)
-        else:
+        for term, n in changes.items():
+            if term in self._known:
+                self._known[term] += sign * n
+        ordered = sorted(changes.items())
+        if sign < 0:
             self.connection.execute(
                 update(_terms_table)
                 .where(_terms_table.c.term == bindparam("counted"))
                 .values(claims=_terms_table.c.claims - bindparam("fewer")),
-                [{"counted": term, "fewer": n} for term, n in sorted(changes.items())],
+                [{"counted": term, "fewer": n} for term, n in ordered],
             )
+        elif self.server:
+            self.connection.execute(
+                _count_arrays(), {"terms": [term for term, _ in ordered], "counts": [n for _, n in ordered]}
+            )
+        else:
+            self.connection.execute(_upsert(), [{"term": term, "claims": n} for term, n in ordered])
 
 
 def lock_claims(connection: Connection) -> None:
@@ -167,12 +180,71 @@ def lock_claims(connection: Connection) -> None:
         connection.execute(text(f"SELECT pg_advisory_xact_lock({CLAIMS_LOCK})"))
 
 
-def _upsert(dialect: str):  # type: ignore[no-untyped-def]
-    if dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as dialect_insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert as dialect_insert
-    statement = dialect_insert(_terms_table)
+# --- the statements, built once -------------------------------------------------------------------------------------
+def _among(column: Any, server: bool) -> Any:
+    """`column` is one of the `terms` parameter's: an array on PostgreSQL (one query text whatever the count), an
+    expanding IN list elsewhere."""
+    if server:
+        return column == any_(bindparam("terms", type_=postgresql.ARRAY(String)))
+    return column.in_(bindparam("terms", expanding=True))
+
+
+@cache
+def _frequencies(server: bool) -> Any:
+    return select(_terms_table.c.term, _terms_table.c.claims).where(
+        _among(_terms_table.c.term, server), _terms_table.c.claims > 0
+    )
+
+
+@cache
+def _sharing(server: bool) -> Any:
+    """The best `limit` claims by terms shared, then key length, then id, ranked in the postings alone; their keys
+    are read for those only."""
+    shared = func.count().label("shared")
+    size = func.min(_postings_table.c.terms).label("size")
+    best = (
+        select(_postings_table.c.claim_id, shared, size)
+        .where(_among(_postings_table.c.term, server))
+        .group_by(_postings_table.c.claim_id)
+        .order_by(shared.desc(), size, _postings_table.c.claim_id)
+        .limit(bindparam("limit"))
+        .cte("best")
+    )
+    return (
+        select(best.c.claim_id, _claims_table.c.match_key, best.c.shared)
+        .join(_claims_table, _claims_table.c.id == best.c.claim_id)
+        .order_by(best.c.shared.desc(), best.c.size, best.c.claim_id)
+    )
+
+
+@cache
+def _post_arrays() -> Any:
+    return text(
+        "INSERT INTO claimterm (term, claim_id, terms)"
+        " SELECT * FROM unnest(CAST(:terms AS varchar[]), CAST(:ids AS integer[]), CAST(:sizes AS integer[]))"
+    ).bindparams(
+        bindparam("terms", type_=postgresql.ARRAY(String)),
+        bindparam("ids", type_=postgresql.ARRAY(Integer)),
+        bindparam("sizes", type_=postgresql.ARRAY(Integer)),
+    )
+
+
+@cache
+def _count_arrays() -> Any:
+    return text(
+        "INSERT INTO matchterm (term, claims)"
+        " SELECT * FROM unnest(CAST(:terms AS varchar[]), CAST(:counts AS integer[]))"
+        " ON CONFLICT (term) DO UPDATE SET claims = matchterm.claims + excluded.claims"
+    ).bindparams(
+        bindparam("terms", type_=postgresql.ARRAY(String)), bindparam("counts", type_=postgresql.ARRAY(Integer))
+    )
+
+
+@cache
+def _upsert() -> Any:
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    statement = sqlite_insert(_terms_table)
     return statement.on_conflict_do_update(
         index_elements=["term"], set_={"claims": _terms_table.c.claims + statement.excluded.claims}
     )

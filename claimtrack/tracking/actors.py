@@ -91,6 +91,14 @@ class ActorResolver:
         for actor_id, about in changes.about.items():
             self._set(actor_id, about)
 
+    def catch_up(self, actors: Iterable[tuple[int, str, str, str]], aliases: dict[str, int]) -> None:
+        """What other writers (another ingest process) added since the directory was loaded."""
+        if self._actors is None:
+            return  # not loaded yet: loading reads everything
+        for actor_id, name, kind, role in actors:
+            self._set(actor_id, (name, kind, role))
+        self.aliases.update(aliases)
+
     def _set(self, actor_id: int, about: About) -> None:
         old = self.actors.get(actor_id) if self._actors is not None else None
         if old is not None and self._named.get(fold(old[0])) == actor_id:

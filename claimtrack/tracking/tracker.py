@@ -56,8 +56,6 @@ class _Plan:
     new_texts: dict[int, str] = field(default_factory=dict)  # placeholder id → text, until inserted
     actors: ActorChanges = field(default_factory=ActorChanges)
     local_index: ClaimIndex | None = None  # this document's new claims, which later statements may join
-    document_keys: list[str] = field(default_factory=list)  # every match key the document may look up
-    frequencies: dict[str, int] | None = None  # of those keys' terms among the stored claims, read once
 
 
 @dataclass
@@ -93,6 +91,7 @@ class Tracker:
         self._index: ClaimIndex | None = None
         self.config = settings().match
         self.actors = ActorResolver(store.actor_rows, store.alias_index)
+        self._actor_marks: tuple[int, int] | None = None  # the newest actor and alias ids when last read
 
     @property
     def index(self) -> ClaimIndex:
@@ -147,8 +146,9 @@ class Tracker:
     def _store_all(
         self, tx: Transaction, prepared: list[tuple[Document, Extraction, dict[str, str]]]
     ) -> list[IngestResult | IngestError]:
-        tx.lock_claims()  # another ingest's claims are all stored before this one decides its own
-        _ = self.actors.actors, self.actors.aliases  # loaded before the first document needs them
+        tx.lock_claims()  # another ingest's claims and actors are all stored before this one decides its own
+        self._catch_up()
+        tx.index.frequencies({term for _, _, keys in prepared for key in keys.values() for term in key.split()})
         deferred = _Deferred()
         results: list[IngestResult | IngestError] = []
         stored = tx.sources_with(document.sha256 for document, _, _ in prepared)
@@ -156,7 +156,7 @@ class Tracker:
             if document.sha256 in stored:
                 results.append(IngestResult(document.origin, "duplicate", stored[document.sha256], document.title))
                 continue
-            plan = _Plan(document_keys=list(keys.values()))
+            plan = _Plan()
             try:
                 with tx.refusals():  # a refused row fails this document; a lost lock retries the whole batch
                     result = self._write(tx, document, extraction, keys, plan, deferred)
@@ -176,9 +176,19 @@ class Tracker:
                 self._index.add(claim_id, key)
         self.actors.learn(plan.actors)
 
+    def _catch_up(self) -> None:
+        """The actor directory, loaded before the first document needs it, and brought up to date with what other
+        ingest processes stored since (under the claims lock, so nothing they store is missed)."""
+        marks = self.store.actor_marks()
+        if self._actor_marks is not None and marks != self._actor_marks:
+            self.actors.catch_up(*self.store.actors_after(*self._actor_marks))
+        _ = self.actors.actors, self.actors.aliases
+        self._actor_marks = marks
+
     def _forget(self) -> None:
         """Drop the caches; they are read again from the database when next needed."""
         self._index = None
+        self._actor_marks = None
         self.actors.forget()
 
     # --- inside the transaction ----------------------------------------------------------------------------
@@ -203,6 +213,8 @@ class Tracker:
             text=document.text,
             sha256=document.sha256,
         )
+        if source_id is None:  # stored meanwhile by a writer that does not take the claims lock (an import)
+            raise StoreError("stored by another writer meanwhile")  # the batch again, one by one, says duplicate
         statements = extraction.statements
         actor_of = {
             s.id: self.actors.actor_for(
@@ -392,11 +404,8 @@ class Tracker:
                 result.flagged_claims.append(claim_id)
 
     def _best(self, tx: Transaction, plan: _Plan, key: str) -> Match | None:
-        """Best claim for a key among the stored claims and those created earlier in this document. The stored
-        index does not change until the document's claims are inserted, so its counts are read once a document."""
-        if plan.frequencies is None:
-            plan.frequencies = tx.index.frequencies({term for k in plan.document_keys for term in k.split()})
-        found = best_match(tx.index, key, self.config.join_score, self.config, plan.frequencies)
+        """Best claim for a key among the stored claims and those created earlier in this document."""
+        found = best_match(tx.index, key, self.config.join_score, self.config)
         if plan.local_index is not None:
             mine = plan.local_index.best(key)
             if mine is not None and (found is None or mine.score > found.score):
