@@ -30,7 +30,7 @@ def config(connection: Connection | None = None) -> Config:
 
 
 def include_name(name: str | None, type_: Any, parent_names: Any) -> bool:
-    """What Alembic compares with models.py: everything but the search indexes, which store/search_index.py makes."""
+    """What Alembic compares with models.py: everything but the search indexes, which search_index.py makes."""
     from claimtrack.migrations.search_index import OWN_NAMES
 
     return name not in OWN_NAMES

@@ -1,5 +1,5 @@
-"""Reading claims in lists: the filters and sorts of `ClaimQuery`, counts, and the keys the match index and the TUI's
-triage list are built from."""
+"""Reading claims in lists: the filters and sorts of `ClaimQuery`, counts, and the keys the match index is built from
+(the TUI's claims list reads through claim_search.py)."""
 
 from __future__ import annotations
 
@@ -147,13 +147,3 @@ class ClaimLists(ClaimDetail):
         with self._read() as session:
             rows = session.exec(select(Claim.id, Claim.match_key).where(Claim.id.in_(claim_ids))).all()
         return {row[0]: row[1] for row in rows}
-
-    def triage_rows(self) -> list[tuple[int, str, bool, float]]:
-        """(id, status, needs_review, checkworthiness) of every live claim, by id: an in-memory triage list's keys."""
-        with self._read() as session:
-            rows = session.exec(
-                select(Claim.id, Claim.status, Claim.needs_review, Claim.checkworthiness)
-                .where(Claim.merged_into_id.is_(None))
-                .order_by(Claim.id)
-            ).all()
-        return [(row[0], row[1], bool(row[2]), row[3] or 0.0) for row in rows]
