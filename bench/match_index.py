@@ -34,8 +34,8 @@ def main() -> int:
     from claimtrack.match import ClaimIndex, brute_force_best, match_key
 
     texts = corpora.claim_texts(args.claims + args.queries // 2)
-    held_out = texts[args.claims:]
-    texts = texts[:args.claims]
+    held_out = texts[args.claims :]
+    texts = texts[: args.claims]
     started = time.perf_counter()
     cache = Path(__file__).parent / ".cache" / f"match-keys-{len(texts)}.json"
     if cache.exists():
@@ -68,7 +68,9 @@ def main() -> int:
         latencies.append((time.perf_counter() - started) * 1000)
         truth = brute_force_best(key, keys, threshold)
         compared += 1
-        agree += (found is None and truth is None) or (found is not None and truth is not None and found.score == truth.score)
+        agree += (found is None and truth is None) or (
+            found is not None and truth is not None and found.score == truth.score
+        )
     latencies.sort()
     result = {
         "claims": len(keys),
