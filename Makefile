@@ -23,8 +23,8 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
-# The paths ruff checks and formats: all of the package and its tests.
-LINT_PATHS := claimtrack tests
+# The paths ruff checks and formats: all of the package, its tests and the benchmarks.
+LINT_PATHS := claimtrack tests bench
 
 lint: $(STAMP)
 	$(BIN)/lint-imports

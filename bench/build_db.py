@@ -43,7 +43,7 @@ def match_keys(texts: list[tuple[str, str]]) -> list[str]:
     if keys_file.exists():
         cached = json.loads(keys_file.read_text())
         return [cached[str(i)] for i in range(1, claims + 1)]
-    pieces = [texts[i:i + 5000] for i in range(0, claims, 5000)]
+    pieces = [texts[i : i + 5000] for i in range(0, claims, 5000)]
     with multiprocessing.get_context("fork").Pool() as pool:
         keys = [key for piece in pool.imap(_keys, pieces) for key in piece]
     if claims > 20_000:
@@ -56,7 +56,7 @@ def build(claims: int, path: Path) -> Path:
     from sqlalchemy import insert
 
     from claimtrack.migrations import search_index
-    from claimtrack.models import Actor, Alias, Claim, ClaimLink, Source, Statement, StatusEvent, utcnow
+    from claimtrack.models import Actor, Alias, utcnow
     from claimtrack.store import Store, event_hash
     from claimtrack.textutil import fold
 
@@ -69,11 +69,27 @@ def build(claims: int, path: Path) -> Path:
     now = utcnow()
     with store.transaction() as tx:
         connection = tx.session.connection()
-        connection.execute(insert(Actor.__table__), [
-            {"id": i, "name": s.replace("-", " ").title(), "kind": "person", "role": "", "affiliation": "", "created_at": now}
-            for i, s in enumerate(speakers, start=1)])
-        connection.execute(insert(Alias.__table__), [
-            {"actor_id": i, "alias": s.replace("-", " ").title(), "key": fold(s.replace("-", " "))} for i, s in enumerate(speakers, start=1)])
+        connection.execute(
+            insert(Actor.__table__),
+            [
+                {
+                    "id": i,
+                    "name": s.replace("-", " ").title(),
+                    "kind": "person",
+                    "role": "",
+                    "affiliation": "",
+                    "created_at": now,
+                }
+                for i, s in enumerate(speakers, start=1)
+            ],
+        )
+        connection.execute(
+            insert(Alias.__table__),
+            [
+                {"actor_id": i, "alias": s.replace("-", " ").title(), "key": fold(s.replace("-", " "))}
+                for i, s in enumerate(speakers, start=1)
+            ],
+        )
         per_source = 10
         sources, statements, claim_rows, links, events = [], [], [], [], []
         statement_id = 0
@@ -84,36 +100,116 @@ def build(claims: int, path: Path) -> Path:
             claim_id = index + 1
             text, language = texts[index]
             if index % per_source == 0:
-                body = " ".join(t for t, _ in texts[index:index + per_source])
-                sources.append({"id": index // per_source + 1, "title": f"Bench article {index // per_source + 1}", "outlet": "Bench",
-                                "url": "", "language": language, "published_at": date(2020, 1, 1) + timedelta(days=index % 1500),
-                                "dateline": "", "credit": "", "origin": "bench", "text": body,
-                                "sha256": f"{index:064d}", "ingested_at": now})
+                body = " ".join(t for t, _ in texts[index : index + per_source])
+                sources.append(
+                    {
+                        "id": index // per_source + 1,
+                        "title": f"Bench article {index // per_source + 1}",
+                        "outlet": "Bench",
+                        "url": "",
+                        "language": language,
+                        "published_at": date(2020, 1, 1) + timedelta(days=index % 1500),
+                        "dateline": "",
+                        "credit": "",
+                        "origin": "bench",
+                        "text": body,
+                        "sha256": f"{index:064d}",
+                        "ingested_at": now,
+                    }
+                )
                 offset = 0
             source_id = index // per_source + 1
             start = offset
             offset += len(text) + 1
             statement_id += 1
             said = date(2020, 1, 1) + timedelta(days=index % 1500)
-            statements.append({"id": statement_id, "source_id": source_id, "actor_id": rng.randint(1, len(speakers)),
-                               "local_id": f"s{index % per_source + 1}", "speaker_mention": "", "speaker_role": "", "cue": "said",
-                               "content": text, "start": start, "end": start + len(text), "sentence_start": start,
-                               "sentence_end": start + len(text), "quote": "indirect", "stance": "assert", "said_on": said,
-                               "date_text": "", "checkworthiness": round(rng.random(), 2)})
+            statements.append(
+                {
+                    "id": statement_id,
+                    "source_id": source_id,
+                    "actor_id": rng.randint(1, len(speakers)),
+                    "local_id": f"s{index % per_source + 1}",
+                    "speaker_mention": "",
+                    "speaker_role": "",
+                    "cue": "said",
+                    "content": text,
+                    "start": start,
+                    "end": start + len(text),
+                    "sentence_start": start,
+                    "sentence_end": start + len(text),
+                    "quote": "indirect",
+                    "stance": "assert",
+                    "said_on": said,
+                    "date_text": "",
+                    "checkworthiness": round(rng.random(), 2),
+                }
+            )
             status = rng.choice(STATUSES) if index % 10 == 0 else "unverified"
-            claim_rows.append({"id": claim_id, "text": text, "language": language, "status": status,
-                               "status_note": "bench verdict" if status != "unverified" else "", "checkworthiness": statements[-1]["checkworthiness"],
-                               "first_seen": said, "needs_review": False, "review_reason": "", "origin": "extracted",
-                               "provenance": "", "match_key": keys[index], "version": 1, "created_at": now, "updated_at": now})
-            links.append({"claim_id": claim_id, "statement_id": statement_id, "relation": "asserts", "origin": "auto", "score": 100.0, "created_at": now})
+            claim_rows.append(
+                {
+                    "id": claim_id,
+                    "text": text,
+                    "language": language,
+                    "status": status,
+                    "status_note": "bench verdict" if status != "unverified" else "",
+                    "checkworthiness": statements[-1]["checkworthiness"],
+                    "first_seen": said,
+                    "needs_review": False,
+                    "review_reason": "",
+                    "origin": "extracted",
+                    "provenance": "",
+                    "match_key": keys[index],
+                    "version": 1,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+            )
+            links.append(
+                {
+                    "claim_id": claim_id,
+                    "statement_id": statement_id,
+                    "relation": "asserts",
+                    "origin": "auto",
+                    "score": 100.0,
+                    "created_at": now,
+                }
+            )
             if index % 10 == 5:
                 statement_id += 1
-                statements.append({**statements[-1], "id": statement_id, "actor_id": rng.randint(1, len(speakers)), "stance": "deny", "cue": "denied"})
-                links.append({"claim_id": claim_id, "statement_id": statement_id, "relation": "contradicts", "origin": "auto", "score": 90.0, "created_at": now})
+                statements.append(
+                    {
+                        **statements[-1],
+                        "id": statement_id,
+                        "actor_id": rng.randint(1, len(speakers)),
+                        "stance": "deny",
+                        "cue": "denied",
+                    }
+                )
+                links.append(
+                    {
+                        "claim_id": claim_id,
+                        "statement_id": statement_id,
+                        "relation": "contradicts",
+                        "origin": "auto",
+                        "score": 90.0,
+                        "created_at": now,
+                    }
+                )
             if status != "unverified":
                 digest = event_hash("", claim_id, "status", "unverified", status, "bench verdict", "bench", now)
-                events.append({"claim_id": claim_id, "action": "status", "from_status": "unverified", "to_status": status,
-                               "note": "bench verdict", "editor": "bench", "at": now, "prev_hash": "", "hash": digest})
+                events.append(
+                    {
+                        "claim_id": claim_id,
+                        "action": "status",
+                        "from_status": "unverified",
+                        "to_status": status,
+                        "note": "bench verdict",
+                        "editor": "bench",
+                        "at": now,
+                        "prev_hash": "",
+                        "hash": digest,
+                    }
+                )
         _write(connection, search_index, sources, statements, claim_rows, links, events)
     store.close()
     return path
@@ -124,9 +220,15 @@ def _write(connection, search_index, sources, statements, claim_rows, links, eve
 
     from claimtrack.models import Claim, ClaimLink, Source, Statement, StatusEvent
 
-    for table, rows in ((Source, sources), (Statement, statements), (Claim, claim_rows), (ClaimLink, links), (StatusEvent, events)):
+    for table, rows in (
+        (Source, sources),
+        (Statement, statements),
+        (Claim, claim_rows),
+        (ClaimLink, links),
+        (StatusEvent, events),
+    ):
         for i in range(0, len(rows), 5000):
-            connection.execute(insert(table.__table__), rows[i:i + 5000])
+            connection.execute(insert(table.__table__), rows[i : i + 5000])
     search_index.add(connection, [(row["id"], row["text"]) for row in claim_rows])
 
 

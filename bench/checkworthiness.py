@@ -144,7 +144,9 @@ def main() -> int:
         if worthy and not claim:
             misses.append((name, statement.checkworthiness, statement.stance, statement.content[:110]))
         if claim and not worthy:
-            false_claims.append((name, statement.checkworthiness, gold.get("checkworthy_why", ""), statement.content[:110]))
+            false_claims.append(
+                (name, statement.checkworthiness, gold.get("checkworthy_why", ""), statement.content[:110])
+            )
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
     ranked.sort(key=lambda item: -item[0])
@@ -163,7 +165,7 @@ def main() -> int:
     }
     print(json.dumps(result) if args.json else "\n".join(f"{k}: {v}" for k, v in result.items()))
     for title, rows in (("worthy, no claim", misses), ("claim, not worthy", false_claims)):
-        for row in rows[:args.show]:
+        for row in rows[: args.show]:
             print(f"  {title}: {row}")
     return 0
 

@@ -1,6 +1,6 @@
 """How long `claimtrack --help` takes, process start-up included (median of several runs).
 
-    .venv/bin/python bench/cli_help.py [--runs 7]
+.venv/bin/python bench/cli_help.py [--runs 7]
 """
 
 from __future__ import annotations

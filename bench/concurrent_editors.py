@@ -51,24 +51,39 @@ def run(url: str, editors: int, changes: int) -> dict:
     start_at = time.time() + 3.0  # every editor has imported claimtrack by then
     script = EDITOR.format(statuses=list(STATUSES))
     env = {**os.environ, "CLAIMTRACK_DB": url}
-    processes = [subprocess.Popen([sys.executable, "-c", script, str(claim_id), f"editor-{n}", str(changes), str(start_at)],
-                                  env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-                 for n in range(editors)]
+    processes = [
+        subprocess.Popen(
+            [sys.executable, "-c", script, str(claim_id), f"editor-{n}", str(changes), str(start_at)],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        for n in range(editors)
+    ]
     outputs = [p.communicate()[0] for p in processes]
     elapsed = time.time() - start_at
     store = Store(url)
     events = store.events(claim_id)
     in_order = all(after.from_status == before.to_status for before, after in zip(events, events[1:]))
-    per_editor_order = all([e.note for e in events if e.editor == f"editor-{n}"] == [f"editor-{n} {c}" for c in range(changes)]
-                           for n in range(editors))
+    per_editor_order = all(
+        [e.note for e in events if e.editor == f"editor-{n}"] == [f"editor-{n} {c}" for c in range(changes)]
+        for n in range(editors)
+    )
     report = store.verify_audit()
     result = {
-        "database": store.describe(), "editors": editors, "changes_each": changes,
-        "events_kept": len(events), "expected": editors * changes,
+        "database": store.describe(),
+        "editors": editors,
+        "changes_each": changes,
+        "events_kept": len(events),
+        "expected": editors * changes,
         "errors": sum(out.count("FAILED") for out in outputs),
         "locked_seen": sum(out.count("locked") for out in outputs),
-        "from_status_follows_previous": in_order, "each_editor_in_order": per_editor_order,
-        "chain_intact": report.ok, "claim_version": store.claim(claim_id).version, "seconds": round(elapsed, 1),
+        "from_status_follows_previous": in_order,
+        "each_editor_in_order": per_editor_order,
+        "chain_intact": report.ok,
+        "claim_version": store.claim(claim_id).version,
+        "seconds": round(elapsed, 1),
     }
     store.close()
     return result
@@ -84,8 +99,14 @@ def main() -> int:
         result = run(args.db or str(Path(tmp) / "editors.db"), args.editors, args.changes)
     for key, value in result.items():
         print(f"{key}: {value}")
-    ok = (result["events_kept"] == result["expected"] and not result["errors"] and not result["locked_seen"]
-          and result["from_status_follows_previous"] and result["each_editor_in_order"] and result["chain_intact"])
+    ok = (
+        result["events_kept"] == result["expected"]
+        and not result["errors"]
+        and not result["locked_seen"]
+        and result["from_status_follows_previous"]
+        and result["each_editor_in_order"]
+        and result["chain_intact"]
+    )
     return 0 if ok else 1
 
 

@@ -22,8 +22,13 @@ def detik_articles() -> Iterator[dict]:
     with (CORPUS / "id-news-detik-1000" / "data_berita.csv").open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             month, day, year = row["tanggal"].split()[0].split("/")
-            yield {"id": row["id"], "title": row["judul"], "url": row["tautan"],
-                   "published": f"{year}-{int(month):02d}-{int(day):02d}", "text": row["isi_berita"]}
+            yield {
+                "id": row["id"],
+                "title": row["judul"],
+                "url": row["tautan"],
+                "published": f"{year}-{int(month):02d}-{int(day):02d}",
+                "text": row["isi_berita"],
+            }
 
 
 def liar_statements() -> Iterator[tuple[str, str, str]]:
@@ -71,7 +76,7 @@ def claim_texts(limit: int) -> list[tuple[str, str]]:
             words = text.split()
             if len(words) > 6:
                 position = (drop * 7 + len(words)) % len(words)
-                out.append((" ".join(words[:position] + words[position + 1:]), language))
+                out.append((" ".join(words[:position] + words[position + 1 :]), language))
                 if len(out) >= limit:
                     break
         drop += 1

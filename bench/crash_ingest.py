@@ -44,9 +44,15 @@ def build_articles(folder: Path, count: int, corpus: Path = CORPUS) -> list[Path
                 break
             published = datetime.strptime(row["tanggal"].strip(), "%m/%d/%Y %H:%M").date().isoformat()
             # JSON strings are valid YAML scalars, so titles with quotes and colons stay intact
-            front = "\n".join([f"title: {json.dumps(row['judul'].strip(), ensure_ascii=False)}",
-                               f"url: {json.dumps(row['tautan'].strip())}", "outlet: detik.com",
-                               f"published: {published}", "language: id"])
+            front = "\n".join(
+                [
+                    f"title: {json.dumps(row['judul'].strip(), ensure_ascii=False)}",
+                    f"url: {json.dumps(row['tautan'].strip())}",
+                    "outlet: detik.com",
+                    f"published: {published}",
+                    "language: id",
+                ]
+            )
             path = folder / f"detik-{int(row['id']):04d}.md"
             path.write_text(f"---\n{front}\n---\n\n{row['isi_berita'].strip()}\n", encoding="utf-8")
             paths.append(path)
@@ -74,8 +80,13 @@ def sources_in(db: Path) -> int:
 
 def killed_ingest(db: Path, folder: Path, target: int, extra: float, limit: float) -> None:
     """Start an ingest; SIGKILL it (and its extraction workers) `extra` seconds after `target` sources are in."""
-    process = subprocess.Popen(ingest_command(db, folder), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                               cwd=db.parent, start_new_session=True)
+    process = subprocess.Popen(
+        ingest_command(db, folder),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        cwd=db.parent,
+        start_new_session=True,
+    )
     deadline = time.monotonic() + limit
     while process.poll() is None and sources_in(db) < target and time.monotonic() < deadline:
         time.sleep(0.02)
@@ -93,20 +104,27 @@ def snapshot(db: Path) -> dict:
         return {
             "integrity": [row[0] for row in connection.execute("PRAGMA integrity_check")],
             "foreign_key_violations": len(connection.execute("PRAGMA foreign_key_check").fetchall()),
-            "per_source": dict(connection.execute(
-                "SELECT source.sha256, COUNT(statement.id) FROM source LEFT JOIN statement "
-                "ON statement.source_id = source.id GROUP BY source.id").fetchall()),
+            "per_source": dict(
+                connection.execute(
+                    "SELECT source.sha256, COUNT(statement.id) FROM source LEFT JOIN statement "
+                    "ON statement.source_id = source.id GROUP BY source.id"
+                ).fetchall()
+            ),
             "sources": one("SELECT COUNT(*) FROM source"),
             "statements": one("SELECT COUNT(*) FROM statement"),
             "claims": one("SELECT COUNT(*) FROM claim"),
             "links": one("SELECT COUNT(*) FROM claimlink"),
             "events": one("SELECT COUNT(*) FROM statusevent"),
             "orphan_statements": one("SELECT COUNT(*) FROM statement WHERE source_id NOT IN (SELECT id FROM source)"),
-            "orphan_links": one("SELECT COUNT(*) FROM claimlink WHERE statement_id NOT IN (SELECT id FROM statement) "
-                                "OR claim_id NOT IN (SELECT id FROM claim)"),
+            "orphan_links": one(
+                "SELECT COUNT(*) FROM claimlink WHERE statement_id NOT IN (SELECT id FROM statement) "
+                "OR claim_id NOT IN (SELECT id FROM claim)"
+            ),
             "claims_without_links": one("SELECT COUNT(*) FROM claim WHERE id NOT IN (SELECT claim_id FROM claimlink)"),
-            "duplicate_statements": one("SELECT COUNT(*) FROM (SELECT source_id, start, \"end\", local_id FROM statement "
-                                        "GROUP BY 1, 2, 3, 4 HAVING COUNT(*) > 1)"),
+            "duplicate_statements": one(
+                'SELECT COUNT(*) FROM (SELECT source_id, start, "end", local_id FROM statement '
+                "GROUP BY 1, 2, 3, 4 HAVING COUNT(*) > 1)"
+            ),
         }
     finally:
         connection.close()
@@ -142,12 +160,17 @@ def check_run(db: Path, folder: Path, reference: dict, target: int, extra: float
             problems.append(f"after re-run: {final[key]} {key}, clean run has {reference[key]}")
     if final["duplicate_statements"]:
         problems.append(f"after re-run: {final['duplicate_statements']} duplicated statements")
-    return {"target": target, "sources_at_kill": sources_at_kill,
-            "rerun_summary": rerun.stdout.strip().splitlines()[-1] if rerun.stdout.strip() else "", "problems": problems}
+    return {
+        "target": target,
+        "sources_at_kill": sources_at_kill,
+        "rerun_summary": rerun.stdout.strip().splitlines()[-1] if rerun.stdout.strip() else "",
+        "problems": problems,
+    }
 
 
-def crash_runs(workdir: Path, articles: int, runs: int, seed: int, corpus: Path = CORPUS,
-               log=lambda message: None) -> dict:
+def crash_runs(
+    workdir: Path, articles: int, runs: int, seed: int, corpus: Path = CORPUS, log=lambda message: None
+) -> dict:
     folder = workdir / "articles"
     build_articles(folder, articles, corpus)
     reference_db = workdir / "reference.db"
@@ -157,8 +180,10 @@ def crash_runs(workdir: Path, articles: int, runs: int, seed: int, corpus: Path 
     if clean.returncode != 0:
         raise RuntimeError(f"the clean ingest failed: {clean.stderr.strip()[-300:]}")
     reference = snapshot(reference_db)
-    log(f"clean ingest of {articles} articles: {clean_seconds:.1f} s; " +
-        ", ".join(f"{reference[k]} {k}" for k in TOTALS))
+    log(
+        f"clean ingest of {articles} articles: {clean_seconds:.1f} s; "
+        + ", ".join(f"{reference[k]} {k}" for k in TOTALS)
+    )
     rng = random.Random(seed)
     results = []
     for number in range(1, runs + 1):
@@ -167,12 +192,16 @@ def crash_runs(workdir: Path, articles: int, runs: int, seed: int, corpus: Path 
         target = rng.randint(1, reference["sources"] - 1)
         result = check_run(db, folder, reference, target, rng.uniform(0, 0.05), 3 * clean_seconds)
         results.append(result)
-        log(f"run {number:2d}: killed at {result['sources_at_kill']:3d} sources "
-            f"in; {'ok' if not result['problems'] else '; '.join(result['problems'])}")
+        log(
+            f"run {number:2d}: killed at {result['sources_at_kill']:3d} sources "
+            f"in; {'ok' if not result['problems'] else '; '.join(result['problems'])}"
+        )
         for suffix in ("", "-wal", "-shm"):
             Path(f"{db}{suffix}").unlink(missing_ok=True)
     return {
-        "articles": articles, "runs": runs, "clean_ingest_s": round(clean_seconds, 1),
+        "articles": articles,
+        "runs": runs,
+        "clean_ingest_s": round(clean_seconds, 1),
         "reference": {k: reference[k] for k in TOTALS},
         "corrupt": sum(1 for r in results if any("integrity" in p for p in r["problems"])),
         "half_documents": sum(1 for r in results if any("without all" in p or "orphan" in p for p in r["problems"])),
@@ -195,13 +224,16 @@ def main() -> int:
         print(f"corpus not found: {args.corpus}", file=sys.stderr)
         return 2
     with tempfile.TemporaryDirectory(prefix="claimtrack-crash-") as tmp:
-        summary = crash_runs(Path(tmp), args.articles, args.runs, args.seed, args.corpus,
-                             log=lambda m: print(m, flush=True))
+        summary = crash_runs(
+            Path(tmp), args.articles, args.runs, args.seed, args.corpus, log=lambda m: print(m, flush=True)
+        )
     if args.json:
         print(json.dumps(summary, indent=2))
-    print(f"{summary['runs']} kill -9 runs on {summary['articles']} articles: {summary['corrupt']} corrupt databases, "
-          f"{summary['half_documents']} with a half document, {summary['rerun_mismatches']} re-runs with duplicates or "
-          f"missing rows; {summary['killed_mid_write']} runs killed while documents were being written")
+    print(
+        f"{summary['runs']} kill -9 runs on {summary['articles']} articles: {summary['corrupt']} corrupt databases, "
+        f"{summary['half_documents']} with a half document, {summary['rerun_mismatches']} re-runs with duplicates or "
+        f"missing rows; {summary['killed_mid_write']} runs killed while documents were being written"
+    )
     return 1 if summary["failed_runs"] else 0
 
 

@@ -1,5 +1,5 @@
-"""The editor's desk at scale, on the 100k-claim (or 1M) database: a filter on speaker, outlet and date typed as one text
-into the TUI's search box, and the speaker screen of an actor with 5,000 statements.
+"""The editor's desk at scale, on the 100k-claim (or 1M) database: a filter on speaker, outlet and date typed as one
+text into the TUI's search box, and the speaker screen of an actor with 5,000 statements.
 
 Driven with Textual's Pilot at 160×45, as bench/tui_speed.py does. The filter runs from setting the search box
 (a paste) until the filtered list is painted; the speaker screen from pressing `p` on a claim of that actor until
@@ -65,19 +65,19 @@ async def measure(db: Path, actor_name: str) -> dict:
 
         screen.table.show = show_and_note_paint
         words = [f'speaker:"{actor_name}" outlet:bench since:2021-01-01', f'speaker:"{actor_name}" until:2022-06-30']
-        for run in range(RUNS):
+        for _ in range(RUNS):
             for text in words:
                 shown = screen.views_shown
                 painted_at.clear()
                 started = time.perf_counter()
                 search.value = text
-                await until(lambda: screen.views_shown > shown and bool(painted_at))
+                await until(lambda shown=shown: screen.views_shown > shown and bool(painted_at))
                 filters.append((painted_at[0] - started) * 1000)
                 await pilot.pause(0.2)
         search.value = ""
         await pilot.pause(0.5)
         actor_id = store.speakers_called(actor_name)[0].id
-        for run in range(RUNS):
+        for _ in range(RUNS):
             started = time.perf_counter()
             app.push_screen(SpeakerScreen(store, actor_id))
             await until(lambda: isinstance(app.screen, SpeakerScreen) and app.screen.record is not None)

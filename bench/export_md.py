@@ -39,7 +39,7 @@ def main() -> int:
     for split in ("train", "valid", "test"):
         path = corpora.CORPUS / "liar" / f"{split}.tsv"
         records += [r for r in read_liar(path.read_text(encoding="utf-8"), str(path)) if isinstance(r, Verdict)]
-    records = records[:args.claims]
+    records = records[: args.claims]
 
     with tempfile.TemporaryDirectory() as folder:
         store = Store(str(Path(folder) / "bench.db"))
@@ -59,18 +59,29 @@ def main() -> int:
 
     export_seconds = load_seconds + render_seconds
     result = {
-        "claims": len(views), "statements": sum(len(v.statements) for v in views),
-        "events": sum(len(v.history) for v in views), "report_bytes": len(report.encode("utf-8")),
-        "import_s": round(import_seconds, 2), "load_s": round(load_seconds, 2), "render_s": round(render_seconds, 2),
-        "export_s": round(export_seconds, 2), "target_s": TARGET_SECONDS, "within_target": export_seconds <= TARGET_SECONDS,
+        "claims": len(views),
+        "statements": sum(len(v.statements) for v in views),
+        "events": sum(len(v.history) for v in views),
+        "report_bytes": len(report.encode("utf-8")),
+        "import_s": round(import_seconds, 2),
+        "load_s": round(load_seconds, 2),
+        "render_s": round(render_seconds, 2),
+        "export_s": round(export_seconds, 2),
+        "target_s": TARGET_SECONDS,
+        "within_target": export_seconds <= TARGET_SECONDS,
     }
     if args.json:
         print(json.dumps(result))
     else:
-        print(f"{result['claims']} claims, {result['statements']} statements, {result['events']} history events "
-              f"→ {result['report_bytes'] / 1e6:.1f} MB of Markdown")
-        print(f"import {import_seconds:.2f} s (setup) · load {load_seconds:.2f} s · render {render_seconds:.2f} s · "
-              f"export {export_seconds:.2f} s (target ≤ {TARGET_SECONDS:g} s: {'met' if result['within_target'] else 'MISSED'})")
+        print(
+            f"{result['claims']} claims, {result['statements']} statements, {result['events']} history events "
+            f"→ {result['report_bytes'] / 1e6:.1f} MB of Markdown"
+        )
+        print(
+            f"import {import_seconds:.2f} s (setup) · load {load_seconds:.2f} s · render {render_seconds:.2f} s · "
+            f"export {export_seconds:.2f} s "
+            f"(target ≤ {TARGET_SECONDS:g} s: {'met' if result['within_target'] else 'MISSED'})"
+        )
     return 0
 
 

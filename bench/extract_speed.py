@@ -58,8 +58,14 @@ def run(rows: list[dict]) -> tuple[int, int]:
 
     statements = 0
     for row in rows:
-        document = prepare(row["isi_berita"], title=row["judul"], url=row["tautan"], published=row["tanggal"],
-                           language="id", title_on_first_line=False)
+        document = prepare(
+            row["isi_berita"],
+            title=row["judul"],
+            url=row["tautan"],
+            published=row["tanggal"],
+            language="id",
+            title_on_first_line=False,
+        )
         statements += len(extract(document).statements)
     return len(rows), statements
 
@@ -76,7 +82,9 @@ def main() -> int:
 
         profiler = cProfile.Profile()
         profiler.runcall(run, rows)
-        pstats.Stats(profiler).sort_stats(*(sys.argv[sys.argv.index("--sort") + 1:][:1] or ["cumulative"])).print_stats(int(__import__("os").environ.get("NSTATS", "40")))
+        pstats.Stats(profiler).sort_stats(
+            *(sys.argv[sys.argv.index("--sort") + 1 :][:1] or ["cumulative"])
+        ).print_stats(int(__import__("os").environ.get("NSTATS", "40")))
         return 0
     count, statements = run(rows)
     elapsed = time.perf_counter() - _STARTED + before
@@ -84,12 +92,23 @@ def main() -> int:
     if "--json" in sys.argv:
         import json
 
-        print(json.dumps({"articles": count, "statements": statements, "seconds": round(elapsed, 2),
-                          "extract_articles_per_s": round(count / elapsed, 1), "extract_articles_per_s_cpu": round(count / cpu, 1)}))
+        print(
+            json.dumps(
+                {
+                    "articles": count,
+                    "statements": statements,
+                    "seconds": round(elapsed, 2),
+                    "extract_articles_per_s": round(count / elapsed, 1),
+                    "extract_articles_per_s_cpu": round(count / cpu, 1),
+                }
+            )
+        )
         return 0
-    print(f"{count} articles, {statements} statements, start-up included: "
-          f"{count / elapsed:.0f} articles/s by the wall clock ({elapsed:.2f} s), "
-          f"{count / cpu:.0f} articles/s of CPU time ({cpu:.2f} s); goal {GOAL:.0f}/s on one core")
+    print(
+        f"{count} articles, {statements} statements, start-up included: "
+        f"{count / elapsed:.0f} articles/s by the wall clock ({elapsed:.2f} s), "
+        f"{count / cpu:.0f} articles/s of CPU time ({cpu:.2f} s); goal {GOAL:.0f}/s on one core"
+    )
     return 0
 
 

@@ -28,9 +28,9 @@ def main() -> int:
     if not CORPUS.exists():
         print(f"skipped: {CORPUS} not found", file=sys.stderr)
         return 0
+    from claimtrack.config import settings
     from claimtrack.lexicon import detect_language
     from claimtrack.match import ClaimIndex, match_key
-    from claimtrack.config import settings
 
     rows = []
     with CORPUS.open(encoding="utf-8", newline="") as handle:

@@ -31,8 +31,14 @@ def write_feed(path: Path, megabytes: float) -> int:
     with path.open("w", encoding="utf-8") as handle:
         while handle.tell() < megabytes * 1_000_000:
             article = articles[count % len(articles)]
-            record = {"title": f"{article['title']} ({count // len(articles) + 1})", "url": article["url"],
-                      "outlet": "detikcom", "published": article["published"], "language": "id", "text": article["text"]}
+            record = {
+                "title": f"{article['title']} ({count // len(articles) + 1})",
+                "url": article["url"],
+                "outlet": "detikcom",
+                "published": article["published"],
+                "language": "id",
+                "text": article["text"],
+            }
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
             count += 1
     return count
@@ -52,8 +58,17 @@ def main() -> int:
         feed = Path(tmp) / "feed.jsonl"
         count = write_feed(feed, args.mb)
         size = feed.stat().st_size
-        command = [claimtrack, "--db", str(Path(tmp) / "bench.db"), "--create", "ingest", str(feed), "--jobs", str(args.jobs),
-                   "--quiet"]
+        command = [
+            claimtrack,
+            "--db",
+            str(Path(tmp) / "bench.db"),
+            "--create",
+            "ingest",
+            str(feed),
+            "--jobs",
+            str(args.jobs),
+            "--quiet",
+        ]
         times = []
         for _ in range(2):
             started = time.perf_counter()
@@ -64,9 +79,14 @@ def main() -> int:
                 return 1
         peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     result = {
-        "feed_mb": round(size / 1e6, 1), "articles": count, "jobs": args.jobs, "ingest_s": round(times[0], 1),
-        "ingest_jsonl_articles_per_s": round(count / times[0], 1), "rerun_s": round(times[1], 1),
-        "peak_rss_mb": round(peak_mb, 1), "summary": run.stdout.strip().splitlines()[-1],
+        "feed_mb": round(size / 1e6, 1),
+        "articles": count,
+        "jobs": args.jobs,
+        "ingest_s": round(times[0], 1),
+        "ingest_jsonl_articles_per_s": round(count / times[0], 1),
+        "rerun_s": round(times[1], 1),
+        "peak_rss_mb": round(peak_mb, 1),
+        "summary": run.stdout.strip().splitlines()[-1],
     }
     print(json.dumps(result, ensure_ascii=False) if args.json else "\n".join(f"{k}: {v}" for k, v in result.items()))
     return 0

@@ -52,8 +52,14 @@ def duplicates(url: str) -> dict:
     for claim_id, key in claims:
         twice += key != "" and earlier.best(key, settings().match.join_score) is not None
         earlier.add(claim_id, key)
-    return {"sources": sources, "duplicate_sources": sources - distinct, "statements": statements,
-            "claims": len(claims), "links": links, "duplicate_claims": twice}
+    return {
+        "sources": sources,
+        "duplicate_sources": sources - distinct,
+        "statements": statements,
+        "claims": len(claims),
+        "links": links,
+        "duplicate_claims": twice,
+    }
 
 
 def main() -> int:
@@ -81,8 +87,15 @@ def main() -> int:
         shares = [files[n :: args.ingesters] for n in range(args.ingesters)]
         started = time.perf_counter()
         cpu_before, load = resource.getrusage(resource.RUSAGE_CHILDREN), os.getloadavg()[0]
-        runs = [subprocess.Popen([str(claimtrack), "--db", url, "ingest", *share, "--jobs", "1", "--quiet"],
-                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for share in shares]
+        runs = [
+            subprocess.Popen(
+                [str(claimtrack), "--db", url, "ingest", *share, "--jobs", "1", "--quiet"],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for share in shares
+        ]
         outputs = [run.communicate() for run in runs]
         elapsed = time.perf_counter() - started
         cpu = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -92,11 +105,18 @@ def main() -> int:
             print("\n".join(failed), file=sys.stderr)
             return 1
         counted = duplicates(url)
-    result = {"articles": count, "ingesters": args.ingesters, "fsync": args.fsync, "seconds": round(elapsed, 2),
-              "ingesters_cpu_s": round(ingesters_cpu_s, 1), "cores": os.cpu_count(),
-              "load_average_at_start": load,
-              "ingest_articles_per_s_pg": round(count / elapsed, 1), **counted,
-              "summaries": [out.strip().splitlines()[-1] for out, _ in outputs]}
+    result = {
+        "articles": count,
+        "ingesters": args.ingesters,
+        "fsync": args.fsync,
+        "seconds": round(elapsed, 2),
+        "ingesters_cpu_s": round(ingesters_cpu_s, 1),
+        "cores": os.cpu_count(),
+        "load_average_at_start": load,
+        "ingest_articles_per_s_pg": round(count / elapsed, 1),
+        **counted,
+        "summaries": [out.strip().splitlines()[-1] for out, _ in outputs],
+    }
     print(json.dumps(result, ensure_ascii=False) if args.json else "\n".join(f"{k}: {v}" for k, v in result.items()))
     return 0
 

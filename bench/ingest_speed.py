@@ -26,8 +26,16 @@ def write_articles(folder: Path, limit: int) -> int:
     for article in corpora.detik_articles():
         if count >= limit:
             break
-        front = json.dumps({"title": article["title"], "url": article["url"], "outlet": "detikcom",
-                            "published": article["published"], "language": "id"}, ensure_ascii=False)
+        front = json.dumps(
+            {
+                "title": article["title"],
+                "url": article["url"],
+                "outlet": "detikcom",
+                "published": article["published"],
+                "language": "id",
+            },
+            ensure_ascii=False,
+        )
         # JSON is valid YAML: the front matter stays safe whatever the title holds
         (folder / f"detik-{article['id']}.md").write_text(f"---\n{front}\n---\n{article['text']}\n", encoding="utf-8")
         count += 1
@@ -50,14 +58,22 @@ def main() -> int:
         count = write_articles(folder, args.limit)
         db = Path(tmp) / "bench.db"
         started = time.perf_counter()
-        run = subprocess.run([str(claimtrack), "--db", str(db), "ingest", str(folder), "--jobs", str(args.jobs), "--quiet"],
-                             capture_output=True, text=True)
+        run = subprocess.run(
+            [str(claimtrack), "--db", str(db), "ingest", str(folder), "--jobs", str(args.jobs), "--quiet"],
+            capture_output=True,
+            text=True,
+        )
         elapsed = time.perf_counter() - started
         if run.returncode != 0:
             print(run.stderr[-2000:], file=sys.stderr)
             return 1
-    result = {"articles": count, "jobs": args.jobs, "seconds": round(elapsed, 2),
-              "ingest_articles_per_s": round(count / elapsed, 1), "summary": run.stdout.strip().splitlines()[-1]}
+    result = {
+        "articles": count,
+        "jobs": args.jobs,
+        "seconds": round(elapsed, 2),
+        "ingest_articles_per_s": round(count / elapsed, 1),
+        "summary": run.stdout.strip().splitlines()[-1],
+    }
     print(json.dumps(result, ensure_ascii=False) if args.json else "\n".join(f"{k}: {v}" for k, v in result.items()))
     return 0
 

@@ -70,12 +70,28 @@ def stored_index(keys: dict[int, str], texts: list[tuple[str, str]]) -> tuple[Pa
     now = utcnow()
     with store.transaction() as tx:
         connection = tx.session.connection()
-        rows = [{"id": claim_id, "text": texts[claim_id - 1][0], "language": texts[claim_id - 1][1], "status": "unverified",
-                 "status_note": "", "checkworthiness": 0.5, "needs_review": False, "review_reason": "", "origin": "extracted",
-                 "provenance": "", "match_key": key, "assignee": "", "version": 1, "created_at": now, "updated_at": now}
-                for claim_id, key in keys.items()]
+        rows = [
+            {
+                "id": claim_id,
+                "text": texts[claim_id - 1][0],
+                "language": texts[claim_id - 1][1],
+                "status": "unverified",
+                "status_note": "",
+                "checkworthiness": 0.5,
+                "needs_review": False,
+                "review_reason": "",
+                "origin": "extracted",
+                "provenance": "",
+                "match_key": key,
+                "assignee": "",
+                "version": 1,
+                "created_at": now,
+                "updated_at": now,
+            }
+            for claim_id, key in keys.items()
+        ]
         for start in range(0, len(rows), 20_000):
-            connection.execute(insert(Claim.__table__), rows[start:start + 20_000])
+            connection.execute(insert(Claim.__table__), rows[start : start + 20_000])
         tx.index.rebuild()
     store.close()
     partial.rename(path)
@@ -106,9 +122,9 @@ def main() -> int:
     from claimtrack.store.match_index import StoredIndex
 
     texts = corpora.claim_texts(args.claims + args.queries // 2 + _WARM_UP)
-    held_out = texts[args.claims:args.claims + args.queries // 2]
-    warm_up = texts[args.claims + args.queries // 2:]
-    texts = texts[:args.claims]
+    held_out = texts[args.claims : args.claims + args.queries // 2]
+    warm_up = texts[args.claims + args.queries // 2 :]
+    texts = texts[: args.claims]
     started = time.perf_counter()
     keys = match_keys(texts)
     key_s = time.perf_counter() - started
@@ -151,7 +167,9 @@ def main() -> int:
             else:
                 truth = brute_force_best(key, keys, threshold)
             agree += (found is None) == (truth is None) and (found is None or found.score == truth.score)
-            memory_agree += (in_memory is None) == (truth is None) and (in_memory is None or in_memory.score == truth.score)
+            memory_agree += (in_memory is None) == (truth is None) and (
+                in_memory is None or in_memory.score == truth.score
+            )
     store.close()
     stored_ms.sort()
     memory_ms.sort()
@@ -165,7 +183,8 @@ def main() -> int:
         "memory_match_p95_ms": round(memory_ms[int(0.95 * (len(memory_ms) - 1))], 3),
         "memory_recall_vs_bruteforce": round(memory_agree / len(queries), 4),
         "bruteforce": f"claims sharing two terms, checked against every claim on {checked}/{_CHECKED} queries"
-        if exhaustive else "every claim",
+        if exhaustive
+        else "every claim",
         "database_mb": round(path.stat().st_size / 2**20, 1),
         "keys_s": round(key_s, 1),
         "stored_index_build_s": round(stored_build_s, 1),

@@ -30,7 +30,9 @@ SEED = 20261130
 
 def fnc1_bodies() -> Iterator[tuple[str, str]]:
     csv.field_size_limit(10_000_000)
-    with (corpora.CORPUS / "fnc1-competition-test" / "competition_test_bodies.csv").open(encoding="utf-8", newline="") as handle:
+    with (corpora.CORPUS / "fnc1-competition-test" / "competition_test_bodies.csv").open(
+        encoding="utf-8", newline=""
+    ) as handle:
         for row in csv.DictReader(handle):
             yield row["Body ID"], row["articleBody"]
 
@@ -44,8 +46,10 @@ def select(detik: int, fnc1: int) -> dict:
     documents = []
     for corpus, ids in (("detik", detik_ids), ("fnc1", fnc1_ids)):
         cut = round(len(ids) * 2 / 3)
-        documents += [{"name": f"{corpus}-{i}", "corpus": corpus, "corpus_id": i, "split": "dev" if n < cut else "test"}
-                      for n, i in enumerate(ids)]
+        documents += [
+            {"name": f"{corpus}-{i}", "corpus": corpus, "corpus_id": i, "split": "dev" if n < cut else "test"}
+            for n, i in enumerate(ids)
+        ]
     return {"seed": SEED, "documents": documents}
 
 
@@ -61,8 +65,13 @@ def articles(split: str | None = None) -> Iterator[tuple[dict, str]]:
     for entry in wanted:
         if entry["corpus"] == "detik":
             article = detik[entry["corpus_id"]]
-            front = {"title": article["title"], "url": article["url"], "outlet": "detikcom",
-                     "published": article["published"], "language": "id"}
+            front = {
+                "title": article["title"],
+                "url": article["url"],
+                "outlet": "detikcom",
+                "published": article["published"],
+                "language": "id",
+            }
             text = article["text"]
         else:
             front = {"title": f"FNC-1 body {entry['corpus_id']}", "language": "en"}
@@ -111,7 +120,11 @@ def problems(gold_path: Path, article: str) -> list[str]:
         if not content or content not in flat:
             found.append(f"{where}: content is not quoted verbatim from the article: {content[:60]!r}")
     for link in gold.get("links", []):
-        if link.get("from") not in ids or link.get("to") not in ids or link.get("relation") not in ("contradicts", "supports"):
+        if (
+            link.get("from") not in ids
+            or link.get("to") not in ids
+            or link.get("relation") not in ("contradicts", "supports")
+        ):
             found.append(f"{gold_path.name}: bad link {link}")
     return found
 

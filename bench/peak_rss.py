@@ -23,8 +23,10 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def peak_of(command: list[str]) -> float:
     """Run a command; its peak resident memory in MB (RUSAGE_CHILDREN is a running maximum, so one child at a time)."""
-    code = ("import resource, subprocess, sys; r = subprocess.run(sys.argv[1:], capture_output=True); "
-            "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss if r.returncode == 0 else -1)")
+    code = (
+        "import resource, subprocess, sys; r = subprocess.run(sys.argv[1:], capture_output=True); "
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss if r.returncode == 0 else -1)"
+    )
     out = subprocess.run([sys.executable, "-c", code, *command], capture_output=True, text=True, check=True)
     kilobytes = int(out.stdout.strip())
     if kilobytes < 0:
@@ -46,8 +48,12 @@ def main() -> int:
         shutil.copy(build_db.database(args.claims), db)
         ingest = peak_of([claimtrack, "--db", str(db), "ingest", str(ROOT / "seeds"), "--quiet"])
         listing = peak_of([claimtrack, "--db", str(db), "claims", "--json", "--limit", "100"])
-    result = {"claims": args.claims, "ingest_peak_rss_mb": round(ingest, 1), "claims_peak_rss_mb": round(listing, 1),
-              "peak_rss_mb_100k": round(max(ingest, listing), 1)}
+    result = {
+        "claims": args.claims,
+        "ingest_peak_rss_mb": round(ingest, 1),
+        "claims_peak_rss_mb": round(listing, 1),
+        "peak_rss_mb_100k": round(max(ingest, listing), 1),
+    }
     print(json.dumps(result) if args.json else "\n".join(f"{k}: {v}" for k, v in result.items()))
     return 0
 

@@ -54,14 +54,18 @@ def main() -> int:
         folder.mkdir()
         write_articles(folder, 1000)
         db = str(Path(tmp) / "bench.db")
-        subprocess.run([claimtrack, "--db", db, "--create", "ingest", str(folder), "--quiet"], capture_output=True, check=True)
+        subprocess.run(
+            [claimtrack, "--db", db, "--create", "ingest", str(folder), "--quiet"], capture_output=True, check=True
+        )
         store = Store(db)
         ids = store.claim_ids(ClaimQuery(limit=args.claims))
         if len(ids) < args.claims:
             raise SystemExit(f"only {len(ids)} claims from the corpus; asked for {args.claims}")
         for n, claim_id in enumerate(ids):
             if n < 10:
-                store.mark(claim_id, "false", f"Data resmi berkata lain: https://www.bps.go.id/id/pressrelease/{n}", "bench")
+                store.mark(
+                    claim_id, "false", f"Data resmi berkata lain: https://www.bps.go.id/id/pressrelease/{n}", "bench"
+                )
             else:
                 store.mark(claim_id, "in_review", "", "bench")
         store.close()
@@ -74,16 +78,22 @@ def main() -> int:
 
     seconds = statistics.median(markdown_runs)
     result = {
-        "claims": args.claims, "report_bytes": len(report.encode("utf-8")), "runs": args.runs,
-        "report_md_s": round(seconds, 3), "report_html_s": round(statistics.median(html_runs), 3),
-        "target_s": TARGET_SECONDS, "within_target": seconds <= TARGET_SECONDS,
+        "claims": args.claims,
+        "report_bytes": len(report.encode("utf-8")),
+        "runs": args.runs,
+        "report_md_s": round(seconds, 3),
+        "report_html_s": round(statistics.median(html_runs), 3),
+        "target_s": TARGET_SECONDS,
+        "within_target": seconds <= TARGET_SECONDS,
     }
     if args.json:
         print(json.dumps(result))
     else:
-        print(f"{args.claims} claims → {result['report_bytes'] / 1e6:.2f} MB of Markdown; `claimtrack export` "
-              f"md {seconds:.2f} s, html {result['report_html_s']:.2f} s (median of {args.runs}; target ≤ "
-              f"{TARGET_SECONDS:g} s: {'met' if result['within_target'] else 'MISSED'})")
+        print(
+            f"{args.claims} claims → {result['report_bytes'] / 1e6:.2f} MB of Markdown; `claimtrack export` "
+            f"md {seconds:.2f} s, html {result['report_html_s']:.2f} s (median of {args.runs}; target ≤ "
+            f"{TARGET_SECONDS:g} s: {'met' if result['within_target'] else 'MISSED'})"
+        )
     return 0
 
 

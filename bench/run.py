@@ -70,10 +70,12 @@ DESCRIPTIONS = {
     "tui_first_paint_s_100k": "TUI first paint of the claims screen on a 100k-claim database",
     "tui_filter_ms_100k": "one search keystroke filtering 100k claims in the TUI, until Pilot's press returns",
     "tui_filter_paint_ms_100k": "the same keystrokes, until the filtered list is painted (no Pilot idle wait)",
-    "tui_speaker_filter_ms_100k": "a filter on speaker, outlet and date pasted into the TUI's search box, until painted",
+    "tui_speaker_filter_ms_100k": "a filter on speaker, outlet and date pasted into the TUI's search box, until "
+    "painted",
     "tui_speaker_screen_ms_5k": "the TUI's speaker screen of an actor with 5,000 statements, until shown",
     "export_md_s_10k": "Markdown report of 10k claims",
-    "report_md_s_500": "`claimtrack export` of a 500-claim Markdown report (Detik claims), start-up included, median of 3",
+    "report_md_s_500": "`claimtrack export` of a 500-claim Markdown report (Detik claims), start-up included, median "
+    "of 3",
     "ingest_jsonl_articles_per_s_30mb": "`claimtrack ingest` of a 30 MB JSON Lines feed (Detik articles repeated)",
     "ingest_jsonl_rerun_s_30mb": "the same command again, every article already stored (resuming after Ctrl+C)",
     "cli_help_s": "`claimtrack --help`, process start-up included",
@@ -83,11 +85,13 @@ DESCRIPTIONS = {
     "tui_first_paint_s_1m": "TUI first paint of the claims screen on a 1M-claim database",
     "tui_filter_paint_ms_1m": "search keystrokes on 1M claims, until the filtered list is painted",
     "peak_rss_mb_1m": "peak memory of the TUI on 1M claims: first paint, a search typed, the list paged to its end",
-    "tui_speaker_filter_ms_1m": "a filter on speaker, outlet and date pasted into the search box, 1M claims, until painted",
-    "match_p95_ms_1m": "matching one statement against 1M claims through the index stored in SQLite, p95 (`--scale 1m`)",
+    "tui_speaker_filter_ms_1m": "a filter on speaker, outlet and date pasted into the search box, 1M claims, until "
+    "painted",
+    "match_p95_ms_1m": "matching one statement against 1M claims through the index stored in SQLite, p95 "
+    "(`--scale 1m`)",
     "match_recall_vs_bruteforce_1m": "share of queries where it decides as scoring every claim does, 1M claims",
-    "ingest_articles_per_s_pg_4x": "the 1,000 Detik articles split among 4 concurrent `claimtrack ingest` into one local "
-    "PostgreSQL, total (`--pg`)",
+    "ingest_articles_per_s_pg_4x": "the 1,000 Detik articles split among 4 concurrent `claimtrack ingest` into one "
+    "local PostgreSQL, total (`--pg`)",
     "ingest_pg_4x_duplicate_claims": "claims among them that would have joined an earlier one (made twice by a race)",
     "ingest_pg_4x_duplicate_sources": "sources stored twice (same content hash)",
 }
@@ -99,7 +103,9 @@ def run_script(script: str, arguments: list[str]) -> dict | None:
         print(f"  {script}: missing", file=sys.stderr)
         return None
     started = time.perf_counter()
-    out = subprocess.run([sys.executable, str(path), *arguments, "--json"], capture_output=True, text=True, cwd=BENCH.parent)
+    out = subprocess.run(
+        [sys.executable, str(path), *arguments, "--json"], capture_output=True, text=True, cwd=BENCH.parent
+    )
     lines = [line for line in out.stdout.splitlines() if line.strip().startswith("{")]
     if out.returncode != 0 or not lines:
         print(f"  {script}: failed ({out.stderr.strip()[-300:]})", file=sys.stderr)
@@ -111,17 +117,33 @@ def run_script(script: str, arguments: list[str]) -> dict | None:
 def machine() -> dict:
     cpu = ""
     try:
-        cpu = next(line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines() if line.startswith("model name"))
+        cpu = next(
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        )
     except (OSError, StopIteration):
         pass
     memory = ""
     try:
-        kb = int(next(line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal")))
+        kb = int(
+            next(
+                line.split()[1]
+                for line in Path("/proc/meminfo").read_text().splitlines()
+                if line.startswith("MemTotal")
+            )
+        )
         memory = f"{kb / 1024 / 1024:.1f} GiB"
     except (OSError, StopIteration, ValueError):
         pass
-    return {"platform": platform.platform(), "python": platform.python_version(), "cpu": cpu, "cores": os.cpu_count(),
-            "memory": memory, "load_average_at_start": os.getloadavg()[0]}
+    return {
+        "platform": platform.platform(),
+        "python": platform.python_version(),
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "memory": memory,
+        "load_average_at_start": os.getloadavg()[0],
+    }
 
 
 def main() -> int:
@@ -168,17 +190,25 @@ def write_readme(results: dict, rows: list) -> None:
     for key, value, target, better, met, runs in rows:
         sign = "≥" if better == "higher" else "≤"
         shown = "skipped" if value is None else value
-        table.append(f"| `{key}` | {shown} | {sign} {target} | {'—' if met is None else ('yes' if met else 'NO')} | {runs} | {DESCRIPTIONS[key]} |")
+        table.append(
+            f"| `{key}` | {shown} | {sign} {target} | {'—' if met is None else ('yes' if met else 'NO')} | {runs} "
+            f"| {DESCRIPTIONS[key]} |"
+        )
     text = README.read_text() if README.exists() else "# Benchmarks\n"
     start, end = "<!-- results -->", "<!-- /results -->"
-    block = (f"{start}\nLast run {results['run_at']} on {m['cpu'] or m['platform']} ({m['cores']} cores, {m['memory']}, "
-             f"Python {m['python']}, load average {m['load_average_at_start']:.1f} at start), {results['elapsed_s']} s in all.\n\n"
-             + "\n".join(table)
-             + "".join(f"\n\n`{key}` is from the run of {at} (its flag was not given this time)."
-                       for key, at in results.get("kept_from", {}).items())
-             + f"\n{end}")
+    block = (
+        f"{start}\nLast run {results['run_at']} on {m['cpu'] or m['platform']} ({m['cores']} cores, {m['memory']}, "
+        f"Python {m['python']}, load average {m['load_average_at_start']:.1f} at start), "
+        f"{results['elapsed_s']} s in all.\n\n"
+        + "\n".join(table)
+        + "".join(
+            f"\n\n`{key}` is from the run of {at} (its flag was not given this time)."
+            for key, at in results.get("kept_from", {}).items()
+        )
+        + f"\n{end}"
+    )
     if start in text and end in text:
-        text = text[:text.index(start)] + block + text[text.index(end) + len(end):]
+        text = text[: text.index(start)] + block + text[text.index(end) + len(end) :]
     else:
         text = text.rstrip() + "\n\n" + block + "\n"
     README.write_text(text)

@@ -69,7 +69,11 @@ async def measure(db: Path, query: str) -> dict:
             painted_at.clear()
             pressed = time.perf_counter()
             await pilot.press("space" if character == " " else character)
-            done = await until(lambda: screen.views_shown > shown and (screen.table.row_count == 0 or screen.table.row(0) is not None))
+            done = await until(
+                lambda shown=shown: (
+                    screen.views_shown > shown and (screen.table.row_count == 0 or screen.table.row(0) is not None)
+                )
+            )
             await until(lambda: bool(painted_at))
             keystrokes.append((done - pressed) * 1000)
             paints.append((painted_at[0] - pressed) * 1000)
@@ -81,10 +85,16 @@ async def measure(db: Path, query: str) -> dict:
             await pilot.press(key)
             await until(lambda: screen.table.current_row is not None)
     store.close()
-    return {"tui_first_paint_s": round(first_paint, 3), "tui_filter_ms": round(statistics.median(keystrokes), 1),
-            "tui_filter_ms_max": round(max(keystrokes), 1),
-            "tui_filter_paint_ms": round(statistics.median(paints), 1), "tui_filter_paint_ms_max": round(max(paints), 1), "counts_shown_s": round(counted, 2),
-            "keystrokes": len(keystrokes), "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}
+    return {
+        "tui_first_paint_s": round(first_paint, 3),
+        "tui_filter_ms": round(statistics.median(keystrokes), 1),
+        "tui_filter_ms_max": round(max(keystrokes), 1),
+        "tui_filter_paint_ms": round(statistics.median(paints), 1),
+        "tui_filter_paint_ms_max": round(max(paints), 1),
+        "counts_shown_s": round(counted, 2),
+        "keystrokes": len(keystrokes),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+    }
 
 
 def main() -> int:

@@ -55,6 +55,11 @@ class Entity:
     aliases: tuple[str, ...] = ()
     role: str = ""
 
+    @property
+    def speaks_as(self) -> str:
+        """The kind of speaker the entity is: a place speaks as an organisation (its government, its office)."""
+        return "organization" if self.kind == "place" else self.kind
+
 
 @dataclass
 class Lexicon:

@@ -12,7 +12,7 @@ from claimtrack import lexicon as lexicon_module
 from claimtrack import lexicon_schema
 from claimtrack.cli import app
 from claimtrack.errors import ClaimtrackError
-from claimtrack.lexicon import LexiconError, lexicon
+from claimtrack.lexicon import Entity, LexiconError, lexicon
 from claimtrack.lexicon_schema import LEXICON, check_file, data_files
 from claimtrack.tomlschema import field_at
 
@@ -225,3 +225,9 @@ def test_check_reads_a_folder_and_names_a_missing_file(runner, tmp_path):
 def test_check_of_a_good_file_is_one_line(runner):
     result = runner.invoke(app, ["lexicon", "check", str(ROOT / "data" / "lexicons" / "id.toml")])
     assert (result.exit_code, result.stdout) == (0, "lexicon check: 1 file OK\n")
+
+
+def test_a_place_speaks_as_an_organisation_and_other_kinds_as_themselves():
+    assert Entity("Rusia", "place").speaks_as == "organization"
+    assert Entity("Kementerian Kesehatan", "organization").speaks_as == "organization"
+    assert Entity("Prabowo Subianto", "person").speaks_as == "person"

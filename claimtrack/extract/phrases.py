@@ -131,12 +131,18 @@ def words_of(text: "str | Words") -> Words:
     return text if isinstance(text, Words) else Words(text)
 
 
+def _longest_first(phrase: str) -> tuple[int, str]:
+    return -len(phrase), phrase
+
+
 class WordSet:
     """Whole words and phrases to look for in short texts, such as a statement's content."""
 
     def __init__(self, phrases: Iterable[str]):
         words, multi, other = set(), [], []
-        for phrase in {p.strip() for p in phrases if p.strip()}:
+        # longest first, then alphabetically: which of two overlapping phrases is found or taken out first must
+        # not depend on the order of a set of strings, which changes with each process's hash seed
+        for phrase in sorted({p.strip() for p in phrases if p.strip()}, key=_longest_first):
             parts = tokens(phrase)
             if " ".join(parts) != " ".join(phrase.casefold().split()):
                 other.append(phrase.casefold())  # "%" and the like: looked for as written
@@ -175,9 +181,9 @@ class WordSet:
     def remove_from(self, text: str) -> str:
         """The text's words, lower case, with the listed words and phrases taken out."""
         joined = words_of(text).joined
-        for first in self.multi.keys() & set(joined.split()):
-            for phrase in self.multi[first]:
-                joined = joined.replace(phrase, " ")
+        present = self.multi.keys() & set(joined.split())
+        for phrase in sorted((phrase for first in present for phrase in self.multi[first]), key=_longest_first):
+            joined = joined.replace(phrase, " ")
         return " ".join(word for word in joined.split() if word not in self.words)
 
     def starts(self, text: "str | Words") -> bool:

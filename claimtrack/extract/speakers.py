@@ -95,9 +95,7 @@ class SpeakerParser(SpeakerWords):
             return Speaker(mention, mention, kind=kind, pronoun=True)
         known = self.gazetteer.lookup(mention)
         if known is not None:
-            return Speaker(
-                mention, mention, role=known.role, kind=known.kind if known.kind != "place" else "organization"
-            )
+            return Speaker(mention, mention, role=known.role, kind=known.speaks_as)
         glossed = _GLOSSED.fullmatch(mention)
         if glossed:
             # "Bupati Ogan Komering Ilir (OKI) Muchendi Mahzareki": a bracketed short form ends what it abbreviates
@@ -353,7 +351,7 @@ class SpeakerParser(SpeakerWords):
         name = " ".join(name_tokens)
         known = self.gazetteer.lookup(name)
         if known is not None:
-            return "organization" if known.kind == "place" else known.kind
+            return known.speaks_as
         if title_kind == "organization":
             return "organization"
         first = fold(name_tokens[0]) if name_tokens else ""

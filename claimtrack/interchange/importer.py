@@ -109,12 +109,13 @@ def _actors(records: list[Verdict], known: dict[str, int]) -> tuple[dict[str, in
         if canonical not in row_of_name:
             row_of_name[canonical] = len(new_rows)
             if entity is not None:
-                kind, role = (
-                    ("organization" if entity.kind == "place" else entity.kind),
-                    entity.role or record.speaker_role,
-                )
                 new_rows.append(
-                    {"name": entity.name, "kind": kind, "role": role, "aliases": [entity.name, *entity.aliases]}
+                    {
+                        "name": entity.name,
+                        "kind": entity.speaks_as,
+                        "role": entity.role or record.speaker_role,
+                        "aliases": [entity.name, *entity.aliases],
+                    }
                 )
             else:
                 new_rows.append(

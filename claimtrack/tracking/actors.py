@@ -140,8 +140,7 @@ class ActorResolver:
                 None,
             )
             if actor_id is None:
-                kind = "organization" if entity.kind == "place" else entity.kind
-                actor_id = self._new(changes, entity.name, kind, entity.role or speaker.role)
+                actor_id = self._new(changes, entity.name, entity.speaks_as, entity.role or speaker.role)
             self._remember(changes, actor_id, names, language, trusted=True)
         if actor_id is None:
             actor_id = self._new(changes, name, speaker.kind, speaker.role)
