@@ -46,7 +46,7 @@ class MatchSettings:
     join_score: float
     candidates: int
     max_df_share: float
-    max_postings: int = 1000
+    postings_budget: int = 2000
     lookup_score: float = 32.0
     lookup_states_score: float = 60.0
 

@@ -32,6 +32,7 @@ MANY = "~many"  # the term a long text's key carries: it holds many propositions
 MARKS = frozenset({NEGATED, MANY})
 _ONE_PROPOSITION = 20  # words: longer texts hold several propositions, each with its own polarity
 _MAX_QUERY_TERMS = 12  # the rarest terms of a statement are enough to find its claim
+_MIN_QUERY_TERMS = 4  # ... and these many of them are always used, however many claims hold them
 _TOKEN = re.compile(r"\w+(?:-\w+)*")
 
 
@@ -312,13 +313,22 @@ class Candidates(Protocol):
 
 
 def informative_terms(frequencies: dict[str, int], size: int, config: MatchSettings) -> list[str]:
-    """The terms a statement's candidates are found by: its rarest (at most 12) held by no more than
-    `max_df_share` of the claims (at least 200) nor `max_postings` claims, or its three rarest when fewer than two
-    are that rare."""
-    cap = min(max(int(config.max_df_share * size), 200), config.max_postings)
+    """The terms a statement's candidates are found by: its rarest held by no more than `max_df_share` of the
+    claims (at least 200), at most 12 — the first four, then more while the claims holding them add up to at most
+    `postings_budget` — or its three rarest when fewer than two are that rare."""
+    cap = max(int(config.max_df_share * size), 200)
     rarest = sorted(frequencies, key=lambda term: (frequencies[term], term))
     informative = [term for term in rarest if frequencies[term] <= cap][:_MAX_QUERY_TERMS]
-    return informative if len(informative) >= 2 else rarest[:3]
+    if len(informative) < 2:
+        return rarest[:3]
+    chosen: list[str] = []
+    postings = 0
+    for term in informative:
+        if len(chosen) >= _MIN_QUERY_TERMS and postings + frequencies[term] > config.postings_budget:
+            break
+        chosen.append(term)
+        postings += frequencies[term]
+    return chosen
 
 
 def best_match(index: Candidates, key: str, threshold: float, config: MatchSettings) -> Match | None:
