@@ -19,7 +19,11 @@ from claimtrack.lexicon import Lexicon
 OPENERS = "“«„"
 CLOSERS = "”»"
 AMBIGUOUS = '"”'
-_BOUNDARY = re.compile(r"[.!?…]+(?:''|[\"”’»)\]])*(?=\s+(?:''|[\"“”«(\[])?\s*[A-Z0-9À-Ý]|\s*$)")
+# a sentence's end before the next one's capital; or, in scraped text that lost the space, a dot after a lower-case
+# word of four letters or more right before a capitalised word ("… pengenalan internasional.Terkait penguatan …")
+_BOUNDARY = re.compile(
+    r"[.!?…]+(?:''|[\"”’»)\]])*(?=\s+(?:''|[\"“”«(\[])?\s*[A-Z0-9À-Ý]|\s*$)|(?<=[a-z]{4}\.)(?=[A-Z][a-z])"
+)
 _LONGEST_QUOTATION = 12  # paragraphs one quotation may run over
 _PUNCT_BEFORE_CLOSE = ",.!?;:…-—–"
 _MARK = re.compile("''|[“«„”»\"]")  # '' : two apostrophes, the double quote of some newspapers

@@ -113,3 +113,11 @@ def test_detached_marks_around_a_term_are_a_quotation_not_an_end():
         "Kota Bogor sudah tidak zona merah lagi, ” kata Bima."
     )
     assert inner(text) == [" kota hujan ", "\n\nKota Bogor sudah tidak zona merah lagi, "]
+
+
+def test_a_dot_that_lost_its_space_in_scraped_text_still_ends_a_sentence():
+    lex = lexicon("id")
+    text = "Harga beras naik 12 persen pada bulan lalu.Sementara itu, harga gula turun. Kata Dr.Budi, J.Sudirman tetap."
+    found = [text[s.start : s.end] for s in sentences(text, lex)]
+    assert found[:2] == ["Harga beras naik 12 persen pada bulan lalu.", "Sementara itu, harga gula turun."]
+    assert "Kata Dr.Budi, J.Sudirman tetap." in found  # short abbreviations and initials are no sentence's end
