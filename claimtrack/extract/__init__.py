@@ -54,7 +54,6 @@ class Extractor:
         self.names = name_words(language)
         self.object_cues = frozenset(fold(w) for w in self.lex.words_of("cues", "object_cues"))
         self.object_markers = frozenset(fold(w) for w in self.lex.words_of("cues", "object_markers"))
-        self.existential = frozenset(fold(w) for w in self.lex.words_of("claims", "existential"))
         embedded, as_ = self.lex.embedded, phrase_pattern(self.lex.words_of("cues", "embedded_as"), ignore_case=False)
         self.embedded = (
             re.compile(r"[\s,]+" + phrase_pattern(embedded) + rf"\s+(?P<speaker>[^,.;]{{2,60}}?)\s+{as_}\s+")
@@ -144,7 +143,7 @@ class Extractor:
             folded = fold(word.strip(",.;:"))
             if folded in self.object_markers:
                 return at > 0
-            if self.names.predicate(word) or folded in self.existential:
+            if self.names.predicate(word):
                 return False
         return False
 

@@ -55,6 +55,7 @@ class SentenceSubjects:
         self.parser = names.parser
         self._lowered: frozenset[str] | None = None  # the words the body writes in lower case, gathered when needed
         self._inside: frozenset[str] | None = None  # words capitalised inside sentences
+        self.background_leads = tuple(fold(p) for p in self.parser.lex.words_of("names", "background_leads"))
 
     def between(self, after: int, position: int, described_counts: bool = True) -> Subject | None:
         """The last person named as the subject of a sentence between `after` and `position`, in the body; a
@@ -79,6 +80,8 @@ class SentenceSubjects:
                 break  # someone described, not named, is the subject since: the pronoun may be either
             if not self._leads_to_subject(body, sentence_start, run_position):
                 continue
+            if self._background(body[sentence_start:run_position]):
+                continue  # "Sebagaimana diketahui, Ridwan Kamil melaporkan …": recalled, not someone now speaking
             if not self._predicate_follows(body, run_position + len(run)):
                 continue
             person = self.names.person(run)
@@ -89,6 +92,12 @@ class SentenceSubjects:
                 found = self.names.nickname(run) or self.names.full_name(run, run_position)
                 return (found[0], "person", found[1]) if found is not None else (run, "person", "")
         return ("", "person", "") if described >= 0 else None
+
+    def _background(self, lead: str) -> bool:
+        """Does the sentence open by recalling what the reader knows ("Sebagaimana diketahui,", "As is known,")? Its
+        subject is background, not whom a pronoun after it means (`[names] background_leads`)."""
+        folded = fold(lead).strip(" ,")
+        return any(folded.startswith(phrase) for phrase in self.background_leads)
 
     def _leads_to_subject(self, body: str, sentence_start: int, run_position: int) -> bool:
         """Does only what may open a sentence stand before the run: nothing, a short phrase set off by a comma

@@ -295,3 +295,12 @@ def test_an_office_as_the_press_abbreviates_it_is_the_one_holder_the_article_nam
         '"Tunggakan peserta lama akan dihapus mulai Januari," kata Menkes.'
     )
     assert speakers(text) == ["Budi Gunadi Sadikin", "Budi Gunadi Sadikin"]
+
+
+def test_a_subject_recalled_as_background_is_not_whom_the_next_cue_means():
+    text = (
+        'Pengacara Rudi Hartono, Sinta Maharani, turut berkomentar. "Kami menghormati proses hukum," kata Sinta.\n\n'
+        "Sebagaimana diketahui, Rudi Hartono melaporkan seorang selebgram ke polisi bulan lalu.\n\n"
+        '"Sejak awal kami mendukung polisi menangani kasus terhadap klien kami," ungkapnya.'
+    )
+    assert speakers(text)[-1] == "Sinta Maharani"
