@@ -105,6 +105,7 @@ LEXICON: Section = {
     "names": {
         "described_subjects_are_others": Flag(False),
         "background_leads": Words(FOLDED),
+        "naming": Words(FOLDED),
         "honorifics": Words(FOLDED),
         "particles": Words(),
         "place_markers": Words(EXACT),

@@ -111,6 +111,11 @@ class NameWords:
         return frozenset(fold(w) for w in words if " " not in w.strip())
 
     @cached_property
+    def naming(self) -> frozenset[str]:
+        """Words that give what a person is called: "disapa", "dipanggil", "bernama"."""
+        return frozenset(fold(w) for w in self.lex.words_of("names", "naming"))
+
+    @cached_property
     def role_words(self) -> frozenset[str]:
         titles = self.lex.person_titles | self.lex.organization_titles | self.lex.common_speakers
         return frozenset(word for title in titles for word in title.split())
@@ -307,11 +312,12 @@ class NameEvidence:
                 # "Ogan Komering Ilir (OKI)", "Lingkungan Hidup (KLH)": what the acronym abbreviates
                 abbreviated = _RUN_BEFORE.search(text, max(0, at - 80), at)
                 run = abbreviated.group().split() if abbreviated else [previous_word]
-                # the word before the run says what it names: "program Makan Bergizi Gratis (MBG)" is no person
+                # the noun before the run says what it names: "program Makan Bergizi Gratis (MBG)" is no person; a word
+                # that gives a person's name does ("akrab disapa Kang Dedi Mulyadi (KDM)": `[names] naming`)
                 before = _token_before(text, abbreviated.start() if abbreviated else at)
                 named = (
                     _initials_of_a_name(run, text[at + 1 : at + 13].split(")")[0], words, text)
-                    if not before[:1].islower() or fold(before) in words.role_words
+                    if not before[:1].islower() or fold(before) in words.role_words or fold(before) in words.naming
                     else 0
                 )
                 self.placed.update(run[: len(run) - named])  # "… Kewilayahan | Agus Harimurti Yudhoyono (AHY)"

@@ -304,3 +304,14 @@ def test_a_subject_recalled_as_background_is_not_whom_the_next_cue_means():
         '"Sejak awal kami mendukung polisi menangani kasus terhadap klien kami," ungkapnya.'
     )
     assert speakers(text)[-1] == "Sinta Maharani"
+
+
+def test_initials_in_brackets_after_a_word_that_gives_a_name_are_that_persons():
+    text = (
+        "Pria yang akrab disapa Kang Asep Saepudin (KAS) itu menantang menteri membuka data.\n\n"
+        "KAS memastikan tidak ada dana daerah yang disimpan dalam deposito. Ia mengaku telah memeriksa semua data."
+    )
+    assert [name.endswith("Asep Saepudin") for name in speakers(text)] == [True, True]  # ("Kang", Sundanese "brother")
+    assert speakers("Warga menolak program Makan Bergizi Gratis (MBG). MBG menyatakan dapur tetap buka.")[:1] != [
+        "Makan Bergizi Gratis"
+    ]
