@@ -331,18 +331,24 @@ def informative_terms(frequencies: dict[str, int], size: int, config: MatchSetti
     return chosen
 
 
+@lru_cache(maxsize=50_000)
+def split_key(key: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A key's terms and its entities, kept for the claims that come up as candidates again and again."""
+    terms = frozenset(key.split())
+    return terms, entities_of(terms)
+
+
 def best_match(index: Candidates, key: str, threshold: float, config: MatchSettings) -> Match | None:
     """The best-scoring claim at or above the threshold among the index's candidates for `key`; ties go to the
     lowest id."""
-    terms = frozenset(key.split())
+    terms, entities = split_key(key)
     if not terms:
         return None
     chosen = informative_terms(index.frequencies(terms), index.size(), config)
-    entities = entities_of(terms)
     best: Match | None = None
     for claim_id, other in index.sharing(chosen, config.candidates):
-        other_terms = frozenset(other.split())
-        value = score_terms(terms, entities, other_terms, entities_of(other_terms), key, other, threshold)
+        other_terms, other_entities = split_key(other)
+        value = score_terms(terms, entities, other_terms, other_entities, key, other, threshold)
         if value >= threshold and (
             best is None or value > best.score or (value == best.score and claim_id < best.claim_id)
         ):

@@ -42,6 +42,11 @@ class Transaction:
             self._index = StoredIndex(self.session.connection())
         return self._index
 
+    def finish(self) -> None:
+        """Before commit: what the claim index holds back until the end of the transaction."""
+        if self._index is not None:
+            self._index.flush()
+
     def lock_claims(self) -> None:
         """Decide and change claims alone until commit: another process's new claims are seen, never made twice."""
         if not self._claims_locked:
@@ -56,10 +61,8 @@ class Transaction:
     def add_source(self, **values: Any) -> int | None:
         """The new source's id; None when a source with the same content hash is stored (by another writer whose
         commit this one waited for: content decides what a document is)."""
-        table = Source.__table__
-        statement = _dialect_insert(self.session)(table).values(ingested_at=utcnow(), **values)
-        statement = statement.on_conflict_do_nothing(index_elements=["sha256"]).returning(table.c.id)
-        return self.session.connection().execute(statement).scalar()
+        connection = self.session.connection()
+        return connection.execute(_new_source(connection.dialect.name), {"ingested_at": utcnow(), **values}).scalar()
 
     def add_statements(self, rows: list[dict]) -> list[int]:
         """Bulk insert with SQLAlchemy Core; returns the new ids in order."""
@@ -315,7 +318,9 @@ class Edits(Connected):
         """A write transaction: commits when the block ends, rolls back on any exception."""
         with Session(self.engine.execution_options(claimtrack_write=True), expire_on_commit=False) as session:
             try:
-                yield Transaction(session)
+                tx = Transaction(session)
+                yield tx
+                tx.finish()
                 session.commit()
             except BaseException:
                 session.rollback()
@@ -352,6 +357,17 @@ def _dialect_insert(session: Session) -> Any:
     from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
     return sqlite_insert
+
+
+@lru_cache(maxsize=None)
+def _new_source(dialect: str) -> Any:
+    """INSERT … ON CONFLICT (sha256) DO NOTHING RETURNING id, built once per database kind."""
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert
+    table = Source.__table__
+    return dialect_insert(table).on_conflict_do_nothing(index_elements=["sha256"]).returning(table.c.id)
 
 
 @lru_cache(maxsize=None)

@@ -10,7 +10,7 @@ write lock does the same), so a claim decided by one process is seen by the next
 from __future__ import annotations
 
 import heapq
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from functools import cache
 from typing import Any
@@ -42,14 +42,20 @@ class StoredIndex:
         self._size: int | None = None
         # counts read, kept as this index changes them: the lock ingest holds lets no one else change them meanwhile
         self._known: dict[str, int] = {}
+        # claims added in this transaction, written at its end (`flush`): one statement for a batch of documents
+        self._pending: list[tuple[str, int, int]] = []  # (term, claim id, terms in its key)
+        self._pending_counts: Counter[str] = Counter()
+        self._pending_terms: dict[str, list[tuple[int, int]]] = defaultdict(list)  # term → (claim id, key's terms)
+        self._pending_keys: dict[int, str] = {}
+        self._keys: dict[int, str] = {}  # candidates' keys read: a claim's key changes only by this index's writer
 
     # --- reading (match.Candidates) -----------------------------------------------------------------------------
     def size(self) -> int:
         if self._size is None:
-            self._size = (
-                self.connection.execute(select(_terms_table.c.claims).where(_terms_table.c.term == ALL_CLAIMS)).scalar()
-                or 0
-            )
+            stored = self.connection.execute(
+                select(_terms_table.c.claims).where(_terms_table.c.term == ALL_CLAIMS)
+            ).scalar()
+            self._size = (stored or 0) + self._pending_counts[ALL_CLAIMS]
         return self._size
 
     def frequencies(self, terms: Collection[str]) -> dict[str, int]:
@@ -57,12 +63,13 @@ class StoredIndex:
         caller about to look up many keys (a batch of documents) asks for all their terms first."""
         wanted = sorted(set(terms) - {ALL_CLAIMS} - self._known.keys())
         if wanted:
-            self._known.update(dict.fromkeys(wanted, 0))
+            read: dict[str, int] = {}
             if self.server:
-                self._known.update(self.connection.execute(_frequencies(True), {"terms": wanted}).all())
+                read.update(self.connection.execute(_frequencies(True), {"terms": wanted}).all())
             else:
                 for chunk in chunks(wanted, 500):
-                    self._known.update(self.connection.execute(_frequencies(False), {"terms": list(chunk)}).all())
+                    read.update(self.connection.execute(_frequencies(False), {"terms": list(chunk)}).all())
+            self._known.update({term: read.get(term, 0) + self._pending_counts[term] for term in wanted})
         return {term: self._known[term] for term in terms if self._known.get(term)}
 
     def sharing(self, terms: Sequence[str], limit: int) -> list[tuple[int, str]]:
@@ -70,44 +77,72 @@ class StoredIndex:
         shared first, then the shortest keys (which the terms cover most), then the oldest; at most `limit`."""
         if not terms:
             return []
+        pending = [posting for term in terms for posting in self._pending_terms.get(term, ())]
+        keys = self._keys
         if self.server:  # ranked where the postings are: only the best rows cross the network
-            rows = self.connection.execute(_sharing(True), {"terms": list(terms), "limit": limit}).all()
-            if rows and rows[0][2] >= 2:
-                rows = [row for row in rows if row[2] >= 2]
-            return [(claim_id, key) for claim_id, key, _ in rows]
-        # SQLite is in this process: counting the postings here, read as plain tuples from its own cursor (rows
-        # built per posting would cost more than the count), is twice as fast as its GROUP BY
-        shared: Counter[int] = Counter()
-        size: dict[int, int] = {}
+            best = self.connection.execute(_sharing(True), {"terms": list(terms), "limit": limit}).all()
+            keys.update((claim_id, key) for claim_id, key, _, _ in best)
+            shared = Counter({claim_id: n for claim_id, _, n, _ in best})
+            size = {claim_id: n for claim_id, _, _, n in best}
+        else:
+            # SQLite is in this process: counting the postings here, read as plain tuples from its own cursor (a row
+            # object per posting would cost more than the count), is twice as fast as its GROUP BY
+            rows = self._plain_rows("SELECT claim_id, terms FROM claimterm WHERE term IN ({})", list(terms))
+            shared = Counter([claim_id for claim_id, _ in rows])
+            size = dict(rows)
+        shared.update([claim_id for claim_id, _ in pending])  # the top of stored and pending is the top of all
+        size.update(pending)
+        pool = [(claim_id, n) for claim_id, n in shared.items() if n >= 2] or list(shared.items())
+        ids = [
+            claim_id
+            for claim_id, _ in heapq.nsmallest(limit, pool, key=lambda item: (-item[1], size[item[0]], item[0]))
+        ]
+        unread = [claim_id for claim_id in ids if claim_id not in keys and claim_id not in self._pending_keys]
+        if unread:
+            keys.update(self._plain_rows("SELECT id, match_key FROM claim WHERE id IN ({})", unread))
+        pending_keys = self._pending_keys
+        return [(claim_id, pending_keys[claim_id] if claim_id in pending_keys else keys[claim_id]) for claim_id in ids]
+
+    def _plain_rows(self, sql: str, values: list) -> list[tuple]:
+        """Rows of a query whose `{}` takes one ? per value, as tuples from the SQLite cursor itself."""
         cursor = self.connection.connection.cursor()
         try:
-            marks = ", ".join("?" * len(terms))
-            rows = cursor.execute(
-                f"SELECT claim_id, terms FROM claimterm WHERE term IN ({marks})", list(terms)
-            ).fetchall()
+            return cursor.execute(sql.format(", ".join("?" * len(values))), values).fetchall()
         finally:
             cursor.close()
-        shared.update([claim_id for claim_id, _ in rows])
-        size.update(rows)
-        pool = [(claim_id, n) for claim_id, n in shared.items() if n >= 2] or list(shared.items())
-        best = heapq.nsmallest(limit, pool, key=lambda item: (-item[1], size[item[0]], item[0]))
-        keys = dict(self.connection.execute(_keys_of(), {"ids": [claim_id for claim_id, _ in best]}).all())
-        return [(claim_id, keys[claim_id]) for claim_id, _ in best]
 
     # --- keeping it ---------------------------------------------------------------------------------------------
     def add(self, claims: Iterable[tuple[int, str]]) -> None:
-        """Index new live claims by their match keys."""
+        """Index new live claims by their match keys: seen by this transaction's lookups at once, written at its end."""
+        claims = list(claims)
         held = [(claim_id, set(key.split())) for claim_id, key in claims]
         if not held:
             return
-        self._post([(term, claim_id, len(terms)) for claim_id, terms in held for term in sorted(terms)])
-        self._count(Counter(term for _, terms in held for term in {ALL_CLAIMS, *terms}), +1)
+        self._pending_keys.update(claims)
+        for claim_id, terms in held:
+            for term in terms:
+                self._pending.append((term, claim_id, len(terms)))
+                self._pending_terms[term].append((claim_id, len(terms)))
+        changes = Counter(term for _, terms in held for term in {ALL_CLAIMS, *terms})
+        self._pending_counts.update(changes)
+        self._remember(changes, +1)
+
+    def flush(self) -> None:
+        """Write the claims added in this transaction (before it commits)."""
+        if self._pending:
+            self._post(sorted(self._pending))
+            self._count(self._pending_counts, +1)
+        self._pending, self._pending_counts = [], Counter()
+        self._pending_terms, self._pending_keys = defaultdict(list), {}
 
     def remove(self, claims: Iterable[tuple[int, str]]) -> None:
         """Forget claims (merged into another), given the keys they were indexed by."""
         held = [(claim_id, set(key.split())) for claim_id, key in claims]
         if not held:
             return
+        self.flush()
+        for claim_id, _ in held:
+            self._keys.pop(claim_id, None)
         rows = [{"posted": term, "claim": claim_id} for claim_id, terms in held for term in terms]
         if rows:
             self.connection.execute(
@@ -116,7 +151,9 @@ class StoredIndex:
                 ),
                 rows,
             )
-        self._count(Counter(term for _, terms in held for term in {ALL_CLAIMS, *terms}), -1)
+        changes = Counter(term for _, terms in held for term in {ALL_CLAIMS, *terms})
+        self._count(changes, -1)
+        self._remember(changes, -1)
 
     def replace(self, claim_id: int, old_key: str, new_key: str) -> None:
         """A claim's key changed (its wording was edited)."""
@@ -126,6 +163,7 @@ class StoredIndex:
     def rebuild(self) -> int:
         """Index every live claim again from its stored key (a database whose index was lost or never made). The
         postings are staged unordered, then copied in key order, which B-trees take at append speed."""
+        self.flush()
         self.connection.execute(delete(_postings_table))
         self.connection.execute(delete(_terms_table))
         self._size, self._known = None, {}
@@ -170,13 +208,16 @@ class StoredIndex:
                     insert(_postings_table), [{"term": t, "claim_id": c, "terms": n} for t, c, n in chunk]
                 )
 
-    def _count(self, changes: Counter[str], sign: int) -> None:
-        """Add to (or take from) the terms' counts, in term order: concurrent writers lock rows in one order."""
+    def _remember(self, changes: Counter[str], sign: int) -> None:
+        """Keep the counts read so far as they change."""
         if ALL_CLAIMS in changes and self._size is not None:
             self._size += sign * changes[ALL_CLAIMS]
         for term, n in changes.items():
             if term in self._known:
                 self._known[term] += sign * n
+
+    def _count(self, changes: Counter[str], sign: int) -> None:
+        """Add to (or take from) the terms' stored counts, in term order: concurrent writers lock rows in one order."""
         ordered = sorted(changes.items())
         if sign < 0:
             self.connection.execute(
@@ -231,16 +272,9 @@ def _sharing(server: bool) -> Any:
         .cte("best")
     )
     return (
-        select(best.c.claim_id, _claims_table.c.match_key, best.c.shared)
+        select(best.c.claim_id, _claims_table.c.match_key, best.c.shared, best.c.size)
         .join(_claims_table, _claims_table.c.id == best.c.claim_id)
         .order_by(best.c.shared.desc(), best.c.size, best.c.claim_id)
-    )
-
-
-@cache
-def _keys_of() -> Any:
-    return select(_claims_table.c.id, _claims_table.c.match_key).where(
-        _claims_table.c.id.in_(bindparam("ids", expanding=True))
     )
 
 

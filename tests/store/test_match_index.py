@@ -102,3 +102,21 @@ def test_a_later_run_joins_the_claims_an_earlier_run_stored(db_url, sample_artic
     assert made > 0
     assert (summary.added, summary.new_claims) == (1, 0)
     assert again.counts()["claims"] == made
+
+
+def test_claims_added_in_a_transaction_are_found_before_it_commits_and_stored_when_it_does(store):
+    """New claims' postings wait in the transaction (one write per batch), yet its next lookups already see them."""
+    rng = random.Random(11)
+    stored_keys = _generated_keys(rng, 200)
+    _add(store, stored_keys)
+    config = settings().match
+    new_key = "@tempat3 kata1 kata2 kata3 kata4 kata5"
+    with store.transaction() as tx:
+        (new_id,) = tx.add_claims([{"text": "baru", "language": "id", "match_key": new_key}])
+        found = best_match(tx.index, "@tempat3 kata1 kata2 kata3 kata4 kata6", config.join_score, config)
+        expected = ClaimIndex.of([*enumerate(stored_keys, start=1), (new_id, new_key)]).best(
+            "@tempat3 kata1 kata2 kata3 kata4 kata6"
+        )
+    assert found == expected
+    assert found is not None and found.claim_id == new_id
+    assert _contents(store) == _rebuilt(store)
