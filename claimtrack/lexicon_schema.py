@@ -198,6 +198,7 @@ LEXICON: Section = {
         "demonstratives": Words(FOLDED),
         "collectives": Words(FOLDED),
         "collective_prepositions": Words(FOLDED),
+        "object_focus_suffixes": Words(FOLDED),
         "aspect_openers": Words(FOLDED),
         "existential": Words(FOLDED),
     },

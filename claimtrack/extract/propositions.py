@@ -41,6 +41,7 @@ class _Words:
     demonstratives: frozenset[str]  # after a noun ("isu itu", "kebijakan ini"): points back to the article
     collectives: frozenset[str]  # opening a subject ("Ketiga lokasi", "Both countries"): a set named before
     collective_prepositions: frozenset[str]  # … or after one of these ("di ketiga lokasi")
+    object_focus: tuple[str, ...]  # endings of a verb whose agent goes before it ("yang kami tawarkan")
     aspect: frozenset[str]  # an auxiliary opening a sentence leaves its subject out ("Telah mengirimkan …")
     existential: frozenset[str]  # … unless it opens an existential, which needs none ("Sudah ada …")
     colloquial: frozenset[str]  # particles of conversation ("kan", "sih"): an aside, not a claim
@@ -87,6 +88,7 @@ class Propositions:
             demonstratives=frozenset(fold(w) for w in lex.words_of("claims", "demonstratives")),
             collectives=frozenset(fold(w) for w in lex.words_of("claims", "collectives")),
             collective_prepositions=frozenset(fold(w) for w in lex.words_of("claims", "collective_prepositions")),
+            object_focus=tuple(fold(w) for w in lex.words_of("claims", "object_focus_suffixes")),
             aspect=frozenset(fold(w) for w in lex.words_of("claims", "aspect_openers")),
             existential=frozenset(fold(w) for w in lex.words_of("claims", "existential")),
             colloquial=frozenset(fold(w) for w in lex.words_of("checkworthiness", "colloquial") if " " not in w),
@@ -226,11 +228,29 @@ class Propositions:
             if not bare or folded not in own:
                 continue
             if folded in self.words.institutional:
-                if institution:
+                if institution and not self._agent_of_object_focus(words, at):
                     words[at] = word.replace(bare, institution, 1)
             elif at == 0 and statement.speaker_kind == "person" and len(words) > 1:
                 words[at] = word.replace(bare, statement.speaker, 1)
         return " ".join(words)
+
+    def _agent_of_object_focus(self, words: list[str], at: int) -> bool:
+        """Is the "kami" at `at`, inside the sentence, the agent of an object-focus verb ("program … yang telah kami
+        tawarkan")? A name cannot stand there ("yang telah Kejari Pekanbaru tawarkan" garbles it): it stays "kami",
+        and the sentence is someone's own account. `[claims] object_focus_suffixes`."""
+        if at == 0 or not self.words.object_focus:
+            return False
+        following = at + 1
+        while following < len(words) and fold(words[following]) in self.words.aspect:
+            following += 1  # "kami sudah lakukan"
+        verb = words[following].strip(",.;:") if following < len(words) else ""
+        # a bare root with the suffix ("tawarkan", "lakukan"); with an active prefix ("melakukan") "kami" is its subject
+        return (
+            verb.islower()
+            and len(verb) > 5
+            and fold(verb).endswith(self.words.object_focus)
+            and not self.names.predicate(verb)
+        )
 
     def _participant_subject(self, words: list[str]) -> bool:
         """Is the subject only a participant of the article's case, as news names them ("pelaku", "korban",

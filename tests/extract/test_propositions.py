@@ -181,3 +181,16 @@ def test_only_an_adjunct_that_ends_the_sentence_is_cut_and_the_time_of_events_is
 def test_the_parties_of_a_hearing_leave_whose_case_to_the_article():
     assert propositions('"Teradu IV terbukti melanggar kode etik penyelenggara pemilu," kata Hakim Wiratmoko.')[0][1]
     assert propositions('"Penggugat meminta ganti rugi Rp 5 miliar," kata Hakim Wiratmoko.')[0][1]
+
+
+def test_we_as_the_agent_of_an_object_focus_verb_stays_and_leaves_the_sentence_to_its_speaker():
+    # "yang telah kami tawarkan": a name cannot stand there, so the sentence stays someone's own account
+    found = propositions(
+        '"Ada program Jaksa Garda Desa yang telah kami tawarkan kepada 80 desa," kata Kepala Kejari Pekanbaru '
+        "Budi Santoso."
+    )
+    assert found == [("Ada program Jaksa Garda Desa yang telah kami tawarkan kepada 80 desa", True)]
+    # with an active verb "kami" is the subject, and the institution takes its place
+    assert propositions(
+        '"Sejak 2024 kami sudah menawarkan program itu kepada 80 desa," kata Kepala Kejari Pekanbaru Budi Santoso.'
+    )[0][0].startswith("Sejak 2024 Kejari Pekanbaru sudah menawarkan")
