@@ -17,6 +17,7 @@ from claimtrack.lexicon import Lexicon
 from claimtrack.textutil import fold
 
 _INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # "G.K" of "G.K. Butterfield"
+_CLOCK = re.compile(r"\d{1,2}[.:]\d{2}")  # "09.00", "14:30"
 _HARD_STOP = set(';:!?"“”«»()[]')
 
 
@@ -176,11 +177,7 @@ class PhraseBounds:
 
     def _time_of_day(self, token: str) -> bool:
         """Does a time of day begin at this token ("pukul", "09.00", "WIB")?"""
-        return (
-            fold(token) in self.time_markers
-            or token in self.time_zones
-            or bool(re.fullmatch(r"\d{1,2}[.:]\d{2}", token))
-        )
+        return fold(token) in self.time_markers or token in self.time_zones or _CLOCK.fullmatch(token) is not None
 
     def _is_circumstance(self, doc: Article, start: int, end: int) -> bool:
         """Is this piece only circumstance, which may stand between a speaker and its cue ("Senin (12/10)",

@@ -39,29 +39,26 @@ class Stance:
         if not verdict:
             return "assert"
         if verdict in self.attributive:
-            verdict = self._predicative_verdict(words.words)
+            verdict = self._predicative_verdict(words)
             if not verdict:
                 return "assert"  # "pelat dinas palsu tersebut", "informasi palsu atau hoax": a kind of thing
         # "tidak mengada-ada", "not a lie": a negated verdict affirms
         before = words.joined.split(f" {verdict} ", 1)[0].split()[-2:]
         return "assert" if self.negations.intersection(before) else "deny"
 
-    def _predicative_verdict(self, words: list[str]) -> str:
+    def _predicative_verdict(self, text: Words) -> str:
         """The first verdict said of something rather than naming a kind of thing: after a copula or a
         demonstrative ("video tersebut adalah hoax", "berita itu bohong"), opening the content, or one the
         lexicon never uses of a noun ("tidak benar"); "" when every verdict qualifies a noun."""
+        words = text.words
         for at, word in enumerate(words):
             if word in self.deny_content.words and (
                 word not in self.attributive or at == 0 or words[at - 1] in self.predicators
             ):
                 return word
+        multi = self.deny_content.multi
         return next(
-            (
-                phrase.strip()
-                for first in self.deny_content.multi.keys() & set(words)
-                for phrase in self.deny_content.multi[first]
-                if phrase in " " + " ".join(words) + " "
-            ),
+            (phrase.strip() for first in multi.keys() & set(words) for phrase in multi[first] if phrase in text.joined),
             "",
         )
 
