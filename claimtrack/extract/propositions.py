@@ -104,6 +104,8 @@ class Propositions:
         """The statement's propositions, with spans into the document (the statement's own offsets). A denial by
         its cue has for propositions what it denies (see `_denied`)."""
         content, offset, subject, refers = statement.content, 0, "", False
+        if statement.aside is not None:
+            return self._around_aside(statement)
         if statement.stance == "deny" and self.stance is not None and self.stance.denies_by_cue(statement.cue):
             offset, subject, refers = self._denied(statement, text)
             content = content[offset:]
@@ -124,6 +126,18 @@ class Propositions:
             at = statement.start + offset
             found.append(Proposition(text, at + start, at + end, score, vague or refers))
         return found
+
+    def _around_aside(self, statement: Statement) -> list[Proposition]:
+        """One sentence with its attribution set inside ("Harga beras, kata Budi, naik …"): the sentence around
+        the attribution is the proposition."""
+        words = statement.said()
+        text, vague = self.wording(words, statement)
+        if not text:
+            return []
+        score = self.checkworthiness.score(words, statement.cue)
+        if statement.speaker_standing == "private":
+            score = round(min(max(score + self.penalty, 0.0), 1.0), 3)
+        return [Proposition(text, statement.start, statement.end, score, vague)]
 
     def _denied(self, statement: Statement, text: str) -> tuple[int, str, bool]:
         """What a denial by its cue denies, as (where it begins in the content, the subject it leaves out, whether
