@@ -113,7 +113,15 @@ class SpeakerSpans(PhraseBounds):
         if len(pieces) < places + 2 or not self._describes(doc, *role):
             return None
         found = self._noun_phrase_before(doc, *pieces[places + 1])
-        if found is None or not self.parser.is_person_name(text[found[0] : found[1]]):
+        if (
+            found is None
+            or not self.parser.is_person_name(text[found[0] : found[1]])
+            or self.lex.leading_words.fullmatch(text[found[0] : found[1]] + " ")
+        ):
+            return None
+        if self.parser.parse(text[role[0] : role[1]]).pronoun and not doc.cues_in(found[1], pieces[places + 1][1]):
+            # "Karenanya, ia menekankan", "In Honolulu last week, he told": a pronoun is no role, and what stands
+            # before it no name (but "Nurhadi menambahkan, pihaknya mencatat, …": who the pronoun stands for)
             return None
         return found
 
