@@ -65,11 +65,13 @@ class InsertedAttribution:
         comma = self.speakers.past_apposition(doc, comma, sentence.end)
         c_start, _ = trimmed(doc, sentence.start, aside_start)
         rest_start, c_end = trimmed(doc, comma + 1, sentence.end)
-        if (
-            c_start >= aside_start
-            or not self._carries_on(doc, rest_start, c_end)
-            or any(c.start < aside_start for c in doc.cues_in(sentence.start, aside_start))
-        ):
+        if c_start >= aside_start or not self._carries_on(doc, rest_start, c_end):
+            return None
+        relay = self.speakers.relay
+        if relay is not None and relay.match(text, c_start):
+            # "Dikutip dari detikNews, menurut X, …": the outlet that relayed the words opens the sentence
+            return Inserted(s_start, s_end, rest_start, c_end, 0, 0)
+        if any(c.start < aside_start for c in doc.cues_in(sentence.start, aside_start)):
             return None
         first = TOKEN.search(text, c_start, aside_start)
         if self.lex.leading_words.fullmatch(text[c_start:aside_start] + " ") or (

@@ -137,6 +137,11 @@ def test_an_attribution_inside_the_sentence_leaves_the_sentence_around_it(text, 
             "harga beras naik 10 persen",
         ),
         ("However, Budi Santoso said, rice prices rose by 10 percent.", "en", "rice prices rose by 10 percent"),
+        (
+            "Dikutip dari Antara, menurut Budi Santoso, harga beras naik 10 persen.",  # the outlet that relayed it
+            "id",
+            "harga beras naik 10 persen",
+        ),
     ],
 )
 def test_after_a_connective_or_circumstance_what_follows_the_attribution_was_said(text, language, content):
