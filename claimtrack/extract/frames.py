@@ -98,8 +98,14 @@ class FrameFinder:
             return []
         # the first cue that frames an attribution, each tried as trailing, according and leading; the
         # attributions after it are found from there
+        # an attribution set inside the sentence first: no cue stands before it but a relay ("Dikutip dari Antara,
+        # menurut X, …": X said it, Antara relayed it)
+        inserted = self._inserted(doc, sentence, cues)
+        if inserted is not None:
+            outer = self._outer(doc, sentence, inserted, cues)
+            return outer if outer else self._more(doc, sentence, inserted, cues)
         for cue in cues:
-            for finder in (self._inserted, self._circulating, self._trailing, self._according, self._leading):
+            for finder in (self._circulating, self._trailing, self._according, self._leading):
                 frame = finder(doc, sentence, [cue])
                 if frame is not None:
                     outer = self._outer(doc, sentence, frame, cues)
