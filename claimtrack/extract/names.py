@@ -239,15 +239,21 @@ class NameWords:
         """Does the phrase hold a name of its own? A known entity does ("White House"); an organisation's
         name needs a capitalised word that is no function word ("BPS", "Kementerian Keuangan"); a person's, one
         that is no title or role either ("Prabowo Subianto" does; "hakim", "Pak Presiden", "katanya", "dia",
-        "Namun" do not)."""
+        "Namun", "Politisi Partai Golkar" do not)."""
         if gazetteer().lookup(phrase) is not None:
             return True
+        words = _WORD.findall(phrase)
+        if kind == "person" and len(words) > 1 and fold(words[0]) in self.role_words:
+            rest = " ".join(words[1:])
+            known = gazetteer().lookup(rest)
+            if fold(words[1]) in self.lex.organization_heads or (known is not None and known.kind != "person"):
+                return False  # "Politisi Partai Golkar", "Politikus NasDem": a role in an organisation, no one's name
         return any(
             w[:1].isupper()
             and not self.never_a_name(w)
             and not self.opens_sentence_only(w)
             and (kind != "person" or fold(w) not in self.role_words)
-            for w in _WORD.findall(phrase)
+            for w in words
         )
 
     def clean_alias(self, alias: str, name: str, kind: str = "person") -> bool:
