@@ -244,10 +244,14 @@ class NameWords:
             return True
         words = _WORD.findall(phrase)
         if kind == "person" and len(words) > 1 and fold(words[0]) in self.role_words:
-            rest = " ".join(words[1:])
-            known = gazetteer().lookup(rest)
-            if fold(words[1]) in self.lex.organization_heads or (known is not None and known.kind != "person"):
-                return False  # "Politisi Partai Golkar", "Politikus NasDem": a role in an organisation, no one's name
+            known = gazetteer().lookup(" ".join(words[1:]))
+            if (known is not None and known.kind != "person") or (
+                fold(words[1]) in self.lex.organization_heads
+                and all(self.in_dictionary(w) or w.isupper() or is_roman_numeral(w) for w in words[2:])
+            ):
+                # "Politisi Partai Golkar", "Anggota Komisi IV DPR RI": a role in an organisation, no one's name
+                # ("Ketua DPD II Golkar Makassar Munafri Arifuddin" names him)
+                return False
         return any(
             w[:1].isupper()
             and not self.never_a_name(w)
