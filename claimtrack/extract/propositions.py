@@ -97,6 +97,8 @@ class Propositions:
         self.names = name_words(lex.code)
         self.verb_endings = tuple(fold(w) for w in lex.words_of("claims", "verb_endings")) or ("\0",)
         self.verb_openings = tuple(fold(w) for w in lex.words_of("claims", "verb_openings"))
+        self.stance_negations = frozenset(fold(w) for w in lex.words_of("stance", "negations"))
+        self.comparisons = frozenset(fold(w) for w in lex.words_of("checkworthiness", "comparisons") if " " not in w)
         self.offices = {fold(role): office for role, office in lex.table("titles", "offices").items()}
         self.whole_offices = {fold(role): office for role, office in lex.table("titles", "whole_offices").items()}
         self.person_titles = frozenset(fold(t) for t in lex.person_titles if " " not in t)
@@ -328,6 +330,36 @@ class Propositions:
         named = tokens[0][:1].isupper() and len(tokens) > 1 and tokens[1][:1].isupper()
         return not named or first.endswith(self.verb_endings)  # "Memerintahkan Kementerian PUPR …" is a verb
 
+    def _predicated(self, text: str, words: list[str]) -> bool:
+        """Does the sentence say something of its subject: a verb (by its prefix, in a language whose verbs show
+        one), an auxiliary, a copula, a negation, an existential or a comparison ("lebih ketat", `[checkworthiness]
+        comparisons`), or a number ("Defisit APBN Rp 321,6 triliun" says it without a verb)? A language whose verbs
+        show no prefix is not asked."""
+        if not self.names.verb_prefixes or any(character.isdigit() for character in text):
+            return True
+        return any(
+            self._verb(token)
+            or fold(token) in self.words.aspect
+            or fold(token) in self.words.existential
+            or fold(token) in self.comparisons
+            for token in (token.strip(",.;:()\"'“”‘’") for token in text.split())
+            if token
+        ) or any(word in self.stance_negations for word in words)
+
+    def _verb(self, token: str) -> bool:
+        """A verb by its prefix, not a root word that begins like one ("besar", "berita", "menteri"), or an
+        auxiliary or a cue word ("telah", "mengaku", "kata")."""
+        folded = fold(token)
+        if folded in self.names.predicate_openers or folded in self.names.cue_words:
+            return True
+        return (
+            token[:1].islower()
+            and len(folded) > 4
+            and folded.startswith(self.names.verb_prefixes)
+            and folded not in self.names.roots
+            and folded not in self.names.function_words
+        )
+
     def _not_self_contained(self, text: str) -> bool:
         """Does the sentence lean on what is around it or claim nothing: a subject it leaves to a pronoun or a
         demonstrative ("Capaian ini …", "kami masih …"), no main clause ("Untuk mempercepat …", "Berkaitan
@@ -342,6 +374,8 @@ class Propositions:
         words = [word.strip(",.;:?!") for word in folded.split()]
         if not words or not any(len(token) > 3 and token.islower() for token in text.split()):
             return True  # a title or a name alone ("Menteri Keuangan"): nothing is claimed of it
+        if not self._predicated(text, words):
+            return True  # a noun phrase ("Potensi besar blok Andaman …", "Salam khusus dari Presiden"): no claim
         if words[0] in self.words.openers or self._opens_with_verb(text, words):
             return True
         if words[0] in self.words.aspect and not (len(words) > 1 and words[1] in self.words.existential):

@@ -220,3 +220,20 @@ def test_an_active_verb_opening_what_was_said_leaves_its_subject_out_wherever_it
     # a clause set off before the subject is no missing subject
     text = "Budi Santoso mengatakan melalui anak usahanya, ID FOOD telah memasok 5,9 juta kilogram benih padi."
     assert propositions(text) == [("Melalui anak usahanya, ID FOOD telah memasok 5,9 juta kilogram benih padi", False)]
+
+
+def test_a_noun_phrase_with_no_predicate_claims_nothing_but_a_number_or_a_comparison_predicates():
+    # "menyampaikan", "menyinggung" take a noun phrase as well as a clause: the noun phrase is no claim
+    assert propositions("Widi Hernowo menyampaikan potensi besar blok Andaman di kawasan utara Indonesia.") == [
+        ("Potensi besar blok Andaman di kawasan utara Indonesia", True)
+    ]
+    # Indonesian says a quantity or a comparison without a verb
+    assert propositions("Sri Mulyani mengatakan defisit APBN Rp 321,6 triliun hingga Agustus 2025.") == [
+        ("Defisit APBN Rp 321,6 triliun hingga Agustus 2025", False)
+    ]
+    assert propositions(
+        "Budi Santoso mengatakan pengawasan di Lapas Nusakambangan lebih ketat dari Lapas Cipinang."
+    ) == [("Pengawasan di Lapas Nusakambangan lebih ketat dari Lapas Cipinang", False)]
+    assert propositions("Budi Santoso mengatakan ada dalang di balik kasus penipuan investasi bodong.") == [
+        ("Ada dalang di balik kasus penipuan investasi bodong", False)
+    ]
