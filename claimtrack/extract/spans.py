@@ -34,6 +34,7 @@ class SpeakerSpans(PhraseBounds):
         self.prepositions = frozenset(w for w in lex.words_of("names", "place_markers") if w.islower() and len(w) <= 4)
         self.prepositions |= frozenset(w.casefold() for w in lex.words_of("speaker", "governing_prepositions"))
         self.ranks = frozenset(fold(t) for t in lex.person_titles)  # titles that may open a name: "AKP Supriadi"
+        self.progressive = tuple(fold(w) for w in lex.words_of("cues", "progressive_endings")) or ("\0",)
 
     # --- the speaker before a cue ----------------------------------------------------------------------
     def before(self, doc: Article, clause_start: int, cue_start: int) -> tuple[int, int]:
@@ -196,9 +197,22 @@ class SpeakerSpans(PhraseBounds):
         span_start = self._skip_connectives(doc, span_start, span_end)
         if first > 0 and tokens[first - 1][2].casefold() in self.prepositions:
             return None  # "… di Jakarta": what a preposition governs is a place, never who spoke
+        if (
+            first > 1
+            and tokens[first - 1][2] in self.role_connectors
+            and tokens[first - 2][2][:1].islower()
+            and not self._gerund_after(doc, end)
+        ):
+            # "after leaving the port of Freetown, the captain reported": what "of" governs after a common noun
+            # is no speaker ("footage of Hillary Clinton asking": the gerund after the name makes her its agent)
+            return None
         if first > 0 and self._object_of(tokens[first - 1][2]):
             return None  # "Lavrov thanked North Korea … and pledged": the object of a verb is not who spoke
         return (span_start, span_end) if span_end > span_start else None
+
+    def _gerund_after(self, doc: Article, position: int) -> bool:
+        following = doc.text[position : position + 30].split()[:1]
+        return bool(following) and fold(following[0]).endswith(self.progressive)
 
     def _object_of(self, word: str) -> bool:
         """Is this lower-case word, right before a name, a verb whose object the name is? In a language whose
