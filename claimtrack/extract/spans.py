@@ -113,6 +113,10 @@ class SpeakerSpans(PhraseBounds):
         role = self._trim_phrase(doc, *pieces[places])
         if len(pieces) < places + 2 or not self._describes(doc, *role):
             return None
+        if len(pieces) > places + 2 and self._describes(doc, *self._trim_phrase(doc, *pieces[places + 1])):
+            # "Jean-Marc Ayrault, the foreign minister of France, a permanent member of the Security Council, said":
+            # a second description of the role, set off before it
+            places += 1
         found = self._noun_phrase_before(doc, *pieces[places + 1])
         if (
             found is None
