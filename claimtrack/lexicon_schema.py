@@ -52,6 +52,7 @@ LEXICON: Section = {
         "participles": Words(FOLDED),
         "clause_links": Words(),
         "noun_markers": Words(),
+        "noun_followers": Words(),
         "passive_auxiliaries": Words(FOLDED),
         "marked_only": Words(FOLDED),
         "irrealis": Words(FOLDED),

@@ -25,6 +25,7 @@ class CueContext:
         self.lex = lex
         self.cues = cues
         self.noun_markers = frozenset(w.casefold() for w in lex.words_of("cues", "noun_markers"))
+        self.noun_followers = frozenset(w.casefold() for w in lex.words_of("cues", "noun_followers"))
         self.passive_auxiliaries = frozenset(lex.words_of("cues", "passive_auxiliaries"))
         self.marked_only = frozenset(lex.words_of("cues", "marked_only"))
         self.irrealis = frozenset(lex.words_of("cues", "irrealis"))
@@ -37,10 +38,14 @@ class CueContext:
 
     def in_place(self, text: str, sentence: Sentence, cue: Cue) -> bool:
         """Is the cue word a verb where it stands? A capitalised one inside a sentence is part of a name ("the
-        United States"); one right after a determiner is a noun ("a report in The Province revealed")."""
+        United States"); one right after a determiner, or right before a finite verb, is a noun ("a report in The
+        Province revealed", "the new rules will take effect")."""
         previous = text[max(sentence.start, cue.start - 12) : cue.start].split()[-1:]
         if previous and previous[0].casefold() in self.noun_markers and cue.kind != "according":
             return False
+        following = text[cue.end : min(sentence.end, cue.end + 12)].split()[:1]
+        if following and following[0].casefold() in self.noun_followers and cue.kind != "according":
+            return False  # "the climate rules is likely …": the cue word heads a subject
         if cue.kind not in ("according", "circulating") and (
             previous
             and fold(previous[0]) in self.passive_auxiliaries

@@ -390,3 +390,14 @@ def test_a_complaint_filed_is_not_words_said():
     assert statements("Kuasa hukumnya melaporkan kasus itu ke Polda Jateng pada Senin.") == []
     found = statements("KBRI Phnom Penh melaporkan ada 40 WNI yang melarikan diri dari perusahaan penipuan di Kamboja.")
     assert [s.content for s in found] == ["ada 40 WNI yang melarikan diri dari perusahaan penipuan di Kamboja"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new rules will take effect in March, the ministry confirmed.",
+        "Everything the candidate says is checked by three editors before it airs.",
+    ],
+)
+def test_a_cue_word_right_before_a_finite_verb_heads_a_subject(text):
+    assert all(s.cue not in ("rules", "says") for s in statements(text, "en"))
