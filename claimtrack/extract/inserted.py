@@ -99,8 +99,11 @@ class InsertedAttribution:
                 s_start, s_end = self.speakers.after(doc, cue.end, sentence.end)
             else:
                 return None
-            if s_end <= s_start or not self.speakers.valid(doc, s_start, s_end):
-                return None
+            if s_end <= s_start or (
+                not self.speakers.valid(doc, s_start, s_end)
+                and (cue.kind != "according" or len(TOKEN.findall(text, s_start, s_end)) < 2)
+            ):
+                return None  # (after "menurut" any short noun phrase is a source: "menurut laporan LA Times")
             return (s_start, s_end), aside_start, s_end
         if cue.kind == "according" or cue.pronoun_suffix or not self.cues.can_follow_content(cue):
             return None
