@@ -10,6 +10,8 @@ Rules (docs/claims.md explains them):
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -32,6 +34,7 @@ from claimtrack.tracking.claim_rules import (
     stance_of,
     statement_keys,
 )
+from claimtrack.tracking.lookup import Lookup, LookupResult
 
 _SYSTEM_EDITOR = "claimtrack"
 
@@ -85,8 +88,13 @@ def _earliest(a: date | None, b: date | None) -> date | None:
 
 
 class Tracker:
+    """Documents into claims, and the edits that need matching. Its public methods may be called from several
+    threads (the TUI's workers): each holds the tracker's own lock, since they share its caches (the in-memory
+    claim index, the actor directory)."""
+
     def __init__(self, store: Store, editor: str | None = None):
         self.store = store
+        self._lock = threading.RLock()  # re-entered: a failed batch is stored again one document at a time
         self.editor = editor or _SYSTEM_EDITOR
         self._index: ClaimIndex | None = None
         self.config = settings().match
@@ -96,9 +104,15 @@ class Tracker:
     @property
     def index(self) -> ClaimIndex:
         """The claims in memory, for `lookup` (ingest and edits read and keep the index stored with the claims)."""
-        if self._index is None:
-            self._index = ClaimIndex.of((claim_id, key) for claim_id, _text, key in self.store.claim_keys())
-        return self._index
+        with self._lock:
+            if self._index is None:
+                self._index = ClaimIndex.of((claim_id, key) for claim_id, _text, key in self.store.claim_keys())
+            return self._index
+
+    def lookup(self, texts: Iterable[str], limit: int | None = 10) -> list[LookupResult]:
+        """`claimtrack lookup` with this tracker's index, which ingest and edits keep while it is read."""
+        with self._lock:
+            return Lookup(self.store, index=self.index).lookup(texts, limit)
 
     def ingest(
         self, document: Document, extraction: Extraction | None = None, keys: dict[str, str] | None = None
@@ -119,6 +133,12 @@ class Tracker:
         back and its documents are stored one transaction each, so the failing one is reported alone and
         the others go in. No document is ever half-written; a crash loses only what was not yet committed.
         """
+        with self._lock:
+            return self._ingest_batch(batch)
+
+    def _ingest_batch(
+        self, batch: list[tuple[Document, Extraction | None, dict[str, str] | None]]
+    ) -> list[IngestResult | IngestError]:
         prepared = []
         for document, extraction, keys in batch:
             extraction = extraction or extract(document)
@@ -138,7 +158,7 @@ class Tracker:
             self._forget()
             if len(prepared) == 1:
                 return [IngestError(f"{failure.origin}: not stored: {failure.reason}")]
-            return [outcome for item in prepared for outcome in self.ingest_batch([item])]
+            return [outcome for item in prepared for outcome in self._ingest_batch([item])]
         except BaseException:
             self._forget()
             raise
@@ -434,6 +454,10 @@ class Tracker:
         self, claim_id: int, text: str, editor: str | None = None, expected_version: int | None = None
     ) -> EventView:
         """New canonical wording; the match key keeps the old words too, so repetitions in either still meet."""
+        with self._lock:
+            return self._edit_claim_text(claim_id, text, editor, expected_version)
+
+    def _edit_claim_text(self, claim_id: int, text: str, editor: str | None, expected_version: int | None) -> EventView:
         language = detect_language(text, default=self.store.claim(claim_id, with_history=False).language or "en")
         old_key = self.store.match_keys([claim_id]).get(claim_id, "")
         new_key = " ".join(sorted(set(match_key(text, language).split()) | set(old_key.split())))
@@ -450,7 +474,16 @@ class Tracker:
         return event
 
     def merge_claims(self, into_id: int, from_id: int, editor: str | None = None) -> EventView:
-        event = self.store.merge_claims(into_id, from_id, editor or default_editor())
-        if self._index is not None:
-            self._index.remove(from_id)
-        return event
+        with self._lock:
+            event = self.store.merge_claims(into_id, from_id, editor or default_editor())
+            if self._index is not None:
+                self._index.remove(from_id)
+            return event
+
+    def merge_actors(self, into_id: int, from_id: int, editor: str | None = None) -> list[EventView]:
+        """Merge two actors; the directory of names ingest credits statements by is read again after (one is gone)."""
+        with self._lock:
+            events = self.store.merge_actors(into_id, from_id, editor or default_editor())
+            self.actors.forget()
+            self._actor_marks = None
+            return events
