@@ -16,7 +16,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import chain
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from rapidfuzz import fuzz
 
@@ -253,6 +253,19 @@ def score_terms(
         terms_a, terms_b = terms_a - MARKS, terms_b - MARKS
         entities_a, entities_b = entities_of(terms_a), entities_of(terms_b)
         key_a, key_b = " ".join(sorted(terms_a)), " ".join(sorted(terms_b))
+    return _score_unmarked(terms_a, entities_a, terms_b, entities_b, key_a, key_b, floor)
+
+
+def _score_unmarked(
+    terms_a: frozenset[str],
+    entities_a: frozenset[str],
+    terms_b: frozenset[str],
+    entities_b: frozenset[str],
+    key_a: str,
+    key_b: str,
+    floor: float,
+) -> float:
+    """score_terms once polarity has been compared and the marks taken out."""
     shared = terms_a & terms_b
     if len(shared) < 2:
         return 0.0
@@ -331,24 +344,44 @@ def informative_terms(frequencies: dict[str, int], size: int, config: MatchSetti
     return chosen
 
 
+class Split(NamedTuple):
+    """A key as scoring compares it, split once: all its terms (the marks say its polarity), and without the marks
+    its terms, entities and words (what the score compares)."""
+
+    terms: frozenset[str]
+    core: frozenset[str]
+    entities: frozenset[str]
+    words: str
+
+
 @lru_cache(maxsize=50_000)
-def split_key(key: str) -> tuple[frozenset[str], frozenset[str]]:
-    """A key's terms and its entities, kept for the claims that come up as candidates again and again."""
+def split_key(key: str) -> Split:
+    """A key split, kept for the claims that come up as candidates again and again."""
     terms = frozenset(key.split())
-    return terms, entities_of(terms)
+    if MARKS & terms:
+        core = terms - MARKS
+        return Split(terms, core, entities_of(core), " ".join(sorted(core)))
+    return Split(terms, terms, entities_of(terms), key)
+
+
+def score_split(a: Split, b: Split, floor: float = 0.0) -> float:
+    """score_terms on keys split once. (Where only one key has marks, score_terms passes the other's terms re-joined
+    to rapidfuzz and this its key as written: token_set_ratio compares sets of words, so the two agree.)"""
+    if (NEGATED in a.terms) != (NEGATED in b.terms) and MANY not in a.terms and MANY not in b.terms:
+        return 0.0  # a proposition and its negation never join: one contradicts the other
+    return _score_unmarked(a.core, a.entities, b.core, b.entities, a.words, b.words, floor)
 
 
 def best_match(index: Candidates, key: str, threshold: float, config: MatchSettings) -> Match | None:
     """The best-scoring claim at or above the threshold among the index's candidates for `key`; ties go to the
     lowest id."""
-    terms, entities = split_key(key)
-    if not terms:
+    split = split_key(key)
+    if not split.terms:
         return None
-    chosen = informative_terms(index.frequencies(terms), index.size(), config)
+    chosen = informative_terms(index.frequencies(split.terms), index.size(), config)
     best: Match | None = None
     for claim_id, other in index.sharing(chosen, config.candidates):
-        other_terms, other_entities = split_key(other)
-        value = score_terms(terms, entities, other_terms, other_entities, key, other, threshold)
+        value = score_split(split, split_key(other), threshold)
         if value >= threshold and (
             best is None or value > best.score or (value == best.score and claim_id < best.claim_id)
         ):

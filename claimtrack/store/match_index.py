@@ -111,6 +111,14 @@ class StoredIndex:
         finally:
             cursor.close()
 
+    def _plain_many(self, sql: str, rows: Sequence[tuple]) -> None:
+        """One SQLite statement for many rows of plain values, through the SQLite cursor (no dict per row)."""
+        cursor = self.connection.connection.cursor()
+        try:
+            cursor.executemany(sql, rows)
+        finally:
+            cursor.close()
+
     # --- keeping it ---------------------------------------------------------------------------------------------
     def add(self, claims: Iterable[tuple[int, str]]) -> None:
         """Index new live claims by their match keys: seen by this transaction's lookups at once, written at its end."""
@@ -204,9 +212,7 @@ class StoredIndex:
                 terms, ids, sizes = (list(column) for column in zip(*chunk))
                 self.connection.execute(_post_arrays(), {"terms": terms, "ids": ids, "sizes": sizes})
             else:
-                self.connection.execute(
-                    insert(_postings_table), [{"term": t, "claim_id": c, "terms": n} for t, c, n in chunk]
-                )
+                self._plain_many("INSERT INTO claimterm (term, claim_id, terms) VALUES (?, ?, ?)", chunk)
 
     def _remember(self, changes: Counter[str], sign: int) -> None:
         """Keep the counts read so far as they change."""
@@ -231,7 +237,11 @@ class StoredIndex:
                 _count_arrays(), {"terms": [term for term, _ in ordered], "counts": [n for _, n in ordered]}
             )
         else:
-            self.connection.execute(_upsert(), [{"term": term, "claims": n} for term, n in ordered])
+            self._plain_many(
+                "INSERT INTO matchterm (term, claims) VALUES (?, ?)"
+                " ON CONFLICT (term) DO UPDATE SET claims = matchterm.claims + excluded.claims",
+                ordered,
+            )
 
 
 def lock_claims(connection: Connection) -> None:
@@ -298,14 +308,4 @@ def _count_arrays() -> Any:
         " ON CONFLICT (term) DO UPDATE SET claims = matchterm.claims + excluded.claims"
     ).bindparams(
         bindparam("terms", type_=postgresql.ARRAY(String)), bindparam("counts", type_=postgresql.ARRAY(Integer))
-    )
-
-
-@cache
-def _upsert() -> Any:
-    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-
-    statement = sqlite_insert(_terms_table)
-    return statement.on_conflict_do_update(
-        index_elements=["term"], set_={"claims": _terms_table.c.claims + statement.excluded.claims}
     )
