@@ -372,13 +372,18 @@ def score_split(a: Split, b: Split, floor: float = 0.0) -> float:
     return _score_unmarked(a.core, a.entities, b.core, b.entities, a.words, b.words, floor)
 
 
+def query_terms(index: Candidates, key: str, config: MatchSettings) -> list[str]:
+    """The terms `best_match` asks the index for the claims sharing most of, as the index stands now."""
+    return informative_terms(index.frequencies(split_key(key).terms), index.size(), config)
+
+
 def best_match(index: Candidates, key: str, threshold: float, config: MatchSettings) -> Match | None:
     """The best-scoring claim at or above the threshold among the index's candidates for `key`; ties go to the
     lowest id."""
     split = split_key(key)
     if not split.terms:
         return None
-    chosen = informative_terms(index.frequencies(split.terms), index.size(), config)
+    chosen = query_terms(index, key, config)
     best: Match | None = None
     for claim_id, other in index.sharing(chosen, config.candidates):
         value = score_split(split, split_key(other), threshold)

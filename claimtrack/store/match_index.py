@@ -48,6 +48,9 @@ class StoredIndex:
         self._pending_terms: dict[str, list[tuple[int, int]]] = defaultdict(list)  # term → (claim id, key's terms)
         self._pending_keys: dict[int, str] = {}
         self._keys: dict[int, str] = {}  # candidates' keys read: a claim's key changes only by this index's writer
+        # PostgreSQL: the stored claims sharing most of each of these term lists, ranked ahead (`rank_ahead`), until
+        # the stored postings change
+        self._ranked: dict[tuple[tuple[str, ...], int], list[tuple[int, str, int, int]]] = {}
 
     # --- reading (match.Candidates) -----------------------------------------------------------------------------
     def size(self) -> int:
@@ -80,7 +83,9 @@ class StoredIndex:
         pending = [posting for term in terms for posting in self._pending_terms.get(term, ())]
         keys = self._keys
         if self.server:  # ranked where the postings are: only the best rows cross the network
-            best = self.connection.execute(_sharing(True), {"terms": list(terms), "limit": limit}).all()
+            best = self._ranked.get((tuple(terms), limit))
+            if best is None:
+                best = self.connection.execute(_sharing(True), {"terms": list(terms), "limit": limit}).all()
             keys.update((claim_id, key) for claim_id, key, _, _ in best)
             shared = Counter({claim_id: n for claim_id, _, n, _ in best})
             size = {claim_id: n for claim_id, _, _, n in best}
@@ -102,6 +107,29 @@ class StoredIndex:
             keys.update(self._plain_rows("SELECT id, match_key FROM claim WHERE id IN ({})", unread))
         pending_keys = self._pending_keys
         return [(claim_id, pending_keys[claim_id] if claim_id in pending_keys else keys[claim_id]) for claim_id in ids]
+
+    def rank_ahead(self, asked: Iterable[Sequence[str]], limit: int) -> None:
+        """PostgreSQL: rank the stored claims for many term lists in one query (a batch of documents' statements),
+        so that `sharing` asked for one of them later needs no round trip of its own. The stored postings do not
+        change meanwhile: the claims lock is held, and this transaction's new claims wait in memory until `flush`.
+        (SQLite counts the postings in this process: nothing to save there.)"""
+        if not self.server:
+            return
+        lists = [
+            terms
+            for terms in dict.fromkeys(tuple(terms) for terms in asked)
+            if terms and (terms, limit) not in self._ranked
+        ]
+        if not lists:
+            return
+        numbers = [n for n, terms in enumerate(lists) for _ in terms]
+        terms = [term for listed in lists for term in listed]
+        ranked: dict[int, list[tuple[int, str, int, int]]] = defaultdict(list)
+        for n, claim_id, key, shared, size in self.connection.execute(
+            _ranked_ahead(), {"numbers": numbers, "terms": terms, "limit": limit}
+        ):
+            ranked[n].append((claim_id, key, shared, size))
+        self._ranked.update(((listed, limit), ranked[n]) for n, listed in enumerate(lists))
 
     def _plain_rows(self, sql: str, values: list) -> list[tuple]:
         """Rows of a query whose `{}` takes one ? per value, as tuples from the SQLite cursor itself."""
@@ -140,6 +168,7 @@ class StoredIndex:
         if self._pending:
             self._post(sorted(self._pending))
             self._count(self._pending_counts, +1)
+            self._ranked = {}
         self._pending, self._pending_counts = [], Counter()
         self._pending_terms, self._pending_keys = defaultdict(list), {}
 
@@ -162,6 +191,7 @@ class StoredIndex:
         changes = Counter(term for _, terms in held for term in {ALL_CLAIMS, *terms})
         self._count(changes, -1)
         self._remember(changes, -1)
+        self._ranked = {}
 
     def replace(self, claim_id: int, old_key: str, new_key: str) -> None:
         """A claim's key changed (its wording was edited)."""
@@ -174,7 +204,7 @@ class StoredIndex:
         self.flush()
         self.connection.execute(delete(_postings_table))
         self.connection.execute(delete(_terms_table))
-        self._size, self._known = None, {}
+        self._size, self._known, self._ranked = None, {}, {}
         self.connection.execute(
             text("CREATE TEMPORARY TABLE staged_claimterm (term VARCHAR, claim_id INTEGER, terms INTEGER)")
         )
@@ -285,6 +315,23 @@ def _sharing(server: bool) -> Any:
         select(best.c.claim_id, _claims_table.c.match_key, best.c.shared, best.c.size)
         .join(_claims_table, _claims_table.c.id == best.c.claim_id)
         .order_by(best.c.shared.desc(), best.c.size, best.c.claim_id)
+    )
+
+
+@cache
+def _ranked_ahead() -> Any:
+    """`_sharing` for many term lists at once: list n's terms are the `terms` beside an n in `numbers`."""
+    return text(
+        "WITH asked AS (SELECT * FROM unnest(CAST(:numbers AS integer[]), CAST(:terms AS varchar[])) AS a (n, term)),"
+        " counted AS (SELECT asked.n, claimterm.claim_id, count(*) AS shared, min(claimterm.terms) AS size"
+        " FROM asked JOIN claimterm ON claimterm.term = asked.term GROUP BY asked.n, claimterm.claim_id),"
+        " ranked AS (SELECT *, row_number() OVER (PARTITION BY n ORDER BY shared DESC, size, claim_id) AS place"
+        " FROM counted)"
+        " SELECT ranked.n, ranked.claim_id, claim.match_key, ranked.shared, ranked.size"
+        " FROM ranked JOIN claim ON claim.id = ranked.claim_id WHERE ranked.place <= :limit"
+        " ORDER BY ranked.n, ranked.shared DESC, ranked.size, ranked.claim_id"
+    ).bindparams(
+        bindparam("numbers", type_=postgresql.ARRAY(Integer)), bindparam("terms", type_=postgresql.ARRAY(String))
     )
 
 

@@ -21,7 +21,7 @@ from claimtrack.extract.result import Proposition
 from claimtrack.extract.result import Statement as ExtractedStatement
 from claimtrack.ingest.document import Document, IngestError
 from claimtrack.lexicon import detect_language
-from claimtrack.match import NEGATED, ClaimIndex, Match, best_match, match_key
+from claimtrack.match import NEGATED, ClaimIndex, Match, best_match, match_key, query_terms
 from claimtrack.models import utcnow
 from claimtrack.store import EventView, Store, StoreError, Transaction
 from claimtrack.textutil import one_line
@@ -169,6 +169,7 @@ class Tracker:
         tx.lock_claims()  # another ingest's claims and actors are all stored before this one decides its own
         self._catch_up()
         tx.index.frequencies({term for _, _, keys in prepared for key in keys.values() for term in key.split()})
+        self._rank_ahead(tx, [key for _, _, keys in prepared for key in keys.values()])
         deferred = _Deferred()
         results: list[IngestResult | IngestError] = []
         stored = tx.sources_with(document.sha256 for document, _, _ in prepared)
@@ -188,6 +189,10 @@ class Tracker:
             results.append(result)
         deferred.flush(tx)
         return results
+
+    def _rank_ahead(self, tx: Transaction, keys: Iterable[str]) -> None:
+        """Candidates for these keys ranked in one query (PostgreSQL), for the lookups `_best` is about to make."""
+        tx.index.rank_ahead((query_terms(tx.index, key, self.config) for key in keys), self.config.candidates)
 
     def _learn(self, plan: _Plan) -> None:
         """What a stored document added, for the next documents (the stored index has it already) and lookups."""
