@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from datetime import date
 
 from claimtrack.config import default_editor, settings
 from claimtrack.extract import Extraction, extract
@@ -26,6 +24,7 @@ from claimtrack.models import utcnow
 from claimtrack.store import EventView, Store, StoreError, Transaction
 from claimtrack.textutil import one_line
 from claimtrack.tracking.actors import ActorChanges, ActorResolver, Speaker
+from claimtrack.tracking.batch import Deferred, DocumentFailed, IngestResult, Plan, earliest
 from claimtrack.tracking.claim_rules import (
     accused,
     joinable,
@@ -37,54 +36,6 @@ from claimtrack.tracking.claim_rules import (
 from claimtrack.tracking.lookup import Lookup, LookupResult
 
 _SYSTEM_EDITOR = "claimtrack"
-
-
-@dataclass
-class IngestResult:
-    origin: str
-    status: str  # added, duplicate
-    source_id: int | None = None
-    title: str = ""
-    statements: int = 0
-    new_claims: list[int] = field(default_factory=list)
-    joined_claims: list[int] = field(default_factory=list)
-    flagged_claims: list[int] = field(default_factory=list)
-
-
-@dataclass
-class _Plan:
-    """What one document's transaction decided, applied to the tracker's caches only after it commits."""
-
-    new_keys: dict[int, str] = field(default_factory=dict)
-    new_texts: dict[int, str] = field(default_factory=dict)  # placeholder id → text, until inserted
-    actors: ActorChanges = field(default_factory=ActorChanges)
-    local_index: ClaimIndex | None = None  # this document's new claims, which later statements may join
-
-
-@dataclass
-class _Deferred:
-    """Rows nothing else in the batch reads back, inserted once at the end of the batch."""
-
-    aliases: list[dict] = field(default_factory=list)
-    links: list[dict] = field(default_factory=list)
-    responses: list[tuple[int, int]] = field(default_factory=list)
-
-    def flush(self, tx: Transaction) -> None:
-        tx.add_aliases(self.aliases)
-        tx.add_links(self.links)
-        tx.set_responds_to(self.responses)
-
-
-class _DocumentFailed(Exception):
-    """One document of a batch could not be stored; the batch is rolled back and retried one by one."""
-
-    def __init__(self, origin: str, reason: str):
-        super().__init__(f"{origin}: {reason}")
-        self.origin, self.reason = origin, reason
-
-
-def _earliest(a: date | None, b: date | None) -> date | None:
-    return min(a, b) if a and b else a or b
 
 
 class Tracker:
@@ -154,7 +105,7 @@ class Tracker:
 
         try:
             return self.store.write(work)
-        except _DocumentFailed as failure:
+        except DocumentFailed as failure:
             self._forget()
             if len(prepared) == 1:
                 return [IngestError(f"{failure.origin}: not stored: {failure.reason}")]
@@ -170,19 +121,19 @@ class Tracker:
         self._catch_up()
         tx.index.frequencies({term for _, _, keys in prepared for key in keys.values() for term in key.split()})
         self._rank_ahead(tx, [key for _, _, keys in prepared for key in keys.values()])
-        deferred = _Deferred()
+        deferred = Deferred()
         results: list[IngestResult | IngestError] = []
         stored = tx.sources_with(document.sha256 for document, _, _ in prepared)
         for document, extraction, keys in prepared:
             if document.sha256 in stored:
                 results.append(IngestResult(document.origin, "duplicate", stored[document.sha256], document.title))
                 continue
-            plan = _Plan()
+            plan = Plan()
             try:
                 with tx.refusals():  # a refused row fails this document; a lost lock retries the whole batch
                     result = self._write(tx, document, extraction, keys, plan, deferred)
             except (StoreError, ValueError, KeyError, TypeError) as exc:
-                raise _DocumentFailed(document.origin, one_line(str(exc))) from exc
+                raise DocumentFailed(document.origin, one_line(str(exc))) from exc
             self._learn(plan)
             assert result.source_id is not None  # an added document has its source row
             stored[document.sha256] = result.source_id
@@ -194,7 +145,7 @@ class Tracker:
         """Candidates for these keys ranked in one query (PostgreSQL), for the lookups `_best` is about to make."""
         tx.index.rank_ahead((query_terms(tx.index, key, self.config) for key in keys), self.config.candidates)
 
-    def _learn(self, plan: _Plan) -> None:
+    def _learn(self, plan: Plan) -> None:
         """What a stored document added, for the next documents (the stored index has it already) and lookups."""
         if self._index is not None:
             for claim_id, key in plan.new_keys.items():
@@ -223,8 +174,8 @@ class Tracker:
         document: Document,
         extraction: Extraction,
         keys: dict[str, str],
-        plan: _Plan,
-        deferred: _Deferred,
+        plan: Plan,
+        deferred: Deferred,
     ) -> IngestResult:
         source_id = tx.add_source(
             title=document.title,
@@ -303,7 +254,7 @@ class Tracker:
             when = statement.said_on or document.published
             entry = touched.setdefault(claim_id, [statement.checkworthiness, when, set()])
             entry[0] = max(entry[0], statement.checkworthiness)
-            entry[1] = _earliest(entry[1], when)
+            entry[1] = earliest(entry[1], when)
             entry[2].add(relation)
             if claim_id not in result.joined_claims and relation != "contradicts":
                 result.joined_claims.append(claim_id)
@@ -395,7 +346,7 @@ class Tracker:
         claim_id: int,
         actor_id: int | None,
         originators: dict[int, set[int]],
-        plan: _Plan,
+        plan: Plan,
     ) -> bool:
         """May a denial by this actor contradict this claim? Not one its own speaker asserts (a speaker does not
         rebut themselves), and not a claim that is itself a denial ("X tidak bersalah") or reports one
@@ -428,7 +379,7 @@ class Tracker:
                 tx.flag_for_review(claim_id, reason, _SYSTEM_EDITOR)
                 result.flagged_claims.append(claim_id)
 
-    def _best(self, tx: Transaction, plan: _Plan, key: str) -> Match | None:
+    def _best(self, tx: Transaction, plan: Plan, key: str) -> Match | None:
         """Best claim for a key among the stored claims and those created earlier in this document."""
         found = best_match(tx.index, key, self.config.join_score, self.config)
         if plan.local_index is not None:
