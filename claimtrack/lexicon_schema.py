@@ -199,6 +199,8 @@ LEXICON: Section = {
         "collectives": Words(FOLDED),
         "collective_prepositions": Words(FOLDED),
         "object_focus_suffixes": Words(FOLDED),
+        "verb_endings": Words(FOLDED),
+        "verb_openings": Words(FOLDED),
         "aspect_openers": Words(FOLDED),
         "existential": Words(FOLDED),
     },

@@ -23,7 +23,7 @@ from claimtrack.extract.name_trims import NameTrims
 from claimtrack.extract.names import NameEvidence, name_words
 from claimtrack.extract.phrases import Words
 from claimtrack.extract.propositions import Propositions
-from claimtrack.extract.result import Extraction, Link, Statement
+from claimtrack.extract.result import Extraction, Link, Statement, without_aside
 from claimtrack.extract.segment import Sentence, sentences
 from claimtrack.extract.spans import SpeakerSpans
 from claimtrack.extract.speakers import Speaker, SpeakerParser, copy_speaker
@@ -176,7 +176,8 @@ class Extractor:
         if heir is None and speaker.kind != "circulating":
             speaker = resolve(speaker, frame.speaker_start, registry, speakers, after)
         content = text[frame.content_start : frame.content_end]
-        words = Words(content)
+        aside = (frame.aside_start, frame.aside_end) if frame.aside_end > frame.aside_start else None
+        words = Words(without_aside(content, frame.content_start, aside))
         said_on, date_text = self._when(article, frame, document)
         statement = Statement(
             id="",
@@ -195,6 +196,7 @@ class Extractor:
             checkworthiness=self.checkworthiness.score(words, frame.cue.text),
             sentence_start=frame.sentence.start,
             sentence_end=frame.sentence.end,
+            aside=aside,
             speaker_aliases=sorted(
                 a
                 for a in {speaker.mention, *speaker.aliases}

@@ -5,6 +5,7 @@ Frames tried on each sentence, most specific first:
   labelled     PENCE: Well, look, …   (a transcript's turn, to the paragraph's end)
   circulating  Beredar klaim bahwa …   It was claimed that …
   trailing     "…," kata X.   "…," X said.   …, kata X.   …, X said.   …, ujarnya.
+  inserted     Harga beras, kata X, naik …   The economy, X said, grew …   (inserted.py)
   according    Menurut X, …   …, menurut X.   According to X, …
   leading      X mengatakan (bahwa) …   X said (that) …   X: "…"   X membantah …   X denied …
 After the first, more in the same sentence: "X said A, adding that B", "…, but Y said B",
@@ -30,6 +31,7 @@ from claimtrack.extract.content import (
 )
 from claimtrack.extract.cue_context import CueContext
 from claimtrack.extract.cues import Cue, CuePatterns
+from claimtrack.extract.inserted import InsertedAttribution
 from claimtrack.extract.segment import Sentence
 from claimtrack.extract.spans import SpeakerSpans
 from claimtrack.extract.tokens import TOKEN
@@ -54,6 +56,8 @@ class Frame:
     role_start: int = 0  # an appositive role: "Dedi Kurniawan, juru bicara kementerian, mengatakan"
     role_end: int = 0
     same_speaker: bool = False  # carries on the attribution before it: "…, adding that …"
+    aside_start: int = 0  # an attribution inside the content ("Harga beras, kata X, naik …"): not what was said
+    aside_end: int = 0
 
 
 class FrameFinder:
@@ -75,6 +79,7 @@ class FrameFinder:
         )
         self.after_cue = AfterCue(lex, self.cues)
         self.context = CueContext(lex, self.cues)
+        self.inserted = InsertedAttribution(lex, self.cues, speakers, self.context)
 
     def find(self, doc: Article, sentence: Sentence) -> list[Frame]:
         text = doc.text
@@ -93,6 +98,12 @@ class FrameFinder:
             return []
         # the first cue that frames an attribution, each tried as trailing, according and leading; the
         # attributions after it are found from there
+        # an attribution set inside the sentence first: no cue stands before it but a relay ("Dikutip dari Antara,
+        # menurut X, …": X said it, Antara relayed it)
+        inserted = self._inserted(doc, sentence, cues)
+        if inserted is not None:
+            outer = self._outer(doc, sentence, inserted, cues)
+            return outer if outer else self._more(doc, sentence, inserted, cues)
         for cue in cues:
             for finder in (self._circulating, self._trailing, self._according, self._leading):
                 frame = finder(doc, sentence, [cue])
@@ -225,6 +236,24 @@ class FrameFinder:
                 frames.append(Frame(sentence, cue, s_start, s_end, c_start, c_end, "direct"))
         return frames
 
+    def _inserted(self, doc: Article, sentence: Sentence, cues: list[Cue]) -> Frame | None:
+        """An attribution between commas inside what was said: "Harga beras, kata X, naik …"."""
+        for cue in cues:
+            found = self.inserted.find(doc, sentence, cue)
+            if found is not None and enough(doc, found.content_start, found.content_end):
+                return Frame(
+                    sentence,
+                    cue,
+                    found.speaker_start,
+                    found.speaker_end,
+                    found.content_start,
+                    found.content_end,
+                    "indirect",
+                    aside_start=found.aside_start,
+                    aside_end=found.aside_end,
+                )
+        return None
+
     def _circulating(self, doc: Article, sentence: Sentence, cues: list[Cue]) -> Frame | None:
         """A claim with no named speaker, attributed to its spreading: "Beredar klaim bahwa …", "It was claimed that …".
         The phrase must open its clause ("Video itu beredar luas" is no attribution)."""
@@ -324,6 +353,12 @@ class FrameFinder:
                 s_start, s_end = (
                     (cue.start, cue.end) if pronoun else self.speakers.source_after(doc, cue.end, sentence.end)
                 )
+                named = None if pronoun else self.speakers.apposed_name(doc, s_start, s_end, sentence.end)
+                role = (0, 0)
+                if named is not None and text[named[1] : sentence.end].lstrip().startswith(","):
+                    # "Menurut Kepala Dinas X, Muksin, …": the name set off after the role speaks ("Menurut jaksa,
+                    # Sri saat itu menagih …": no comma closes "Sri", who is what was said about)
+                    role, (s_start, s_end) = (s_start, s_end), named
                 comma = text.find(",", s_end, sentence.end)
                 if comma < 0 or s_end <= s_start:
                     continue
@@ -338,6 +373,9 @@ class FrameFinder:
                 comma = self.speakers.past_apposition(doc, comma, sentence.end)
                 c_start, c_end = trimmed(doc, comma + 1, sentence.end)
                 kind = quote_kind(sentence, c_start, c_end)
+                if enough(doc, c_start, c_end):
+                    return Frame(sentence, cue, s_start, s_end, c_start, c_end, kind, *role)
+                continue
             elif quote is not None or head.rstrip().endswith(","):
                 # content, menurut X.   "…," menurutnya.
                 s_start, s_end = (

@@ -239,15 +239,25 @@ class NameWords:
         """Does the phrase hold a name of its own? A known entity does ("White House"); an organisation's
         name needs a capitalised word that is no function word ("BPS", "Kementerian Keuangan"); a person's, one
         that is no title or role either ("Prabowo Subianto" does; "hakim", "Pak Presiden", "katanya", "dia",
-        "Namun" do not)."""
+        "Namun", "Politisi Partai Golkar" do not)."""
         if gazetteer().lookup(phrase) is not None:
             return True
+        words = _WORD.findall(phrase)
+        if kind == "person" and len(words) > 1 and fold(words[0]) in self.role_words:
+            known = gazetteer().lookup(" ".join(words[1:]))
+            if (known is not None and known.kind != "person") or (
+                fold(words[1]) in self.lex.organization_heads
+                and all(self.in_dictionary(w) or w.isupper() or is_roman_numeral(w) for w in words[2:])
+            ):
+                # "Politisi Partai Golkar", "Anggota Komisi IV DPR RI": a role in an organisation, no one's name
+                # ("Ketua DPD II Golkar Makassar Munafri Arifuddin" names him)
+                return False
         return any(
             w[:1].isupper()
             and not self.never_a_name(w)
             and not self.opens_sentence_only(w)
             and (kind != "person" or fold(w) not in self.role_words)
-            for w in _WORD.findall(phrase)
+            for w in words
         )
 
     def clean_alias(self, alias: str, name: str, kind: str = "person") -> bool:

@@ -34,6 +34,7 @@ class PhraseBounds:
         self.relay = re.compile(r"(?:" + "|".join(map(re.escape, relays)) + r")\s", re.IGNORECASE) if relays else None
         self.time_markers = frozenset(fold(w) for w in lex.words_of("dates", "time_markers"))
         self.time_zones = frozenset(lex.words_of("dates", "time_zones"))
+        self.progressive = tuple(fold(w) for w in lex.words_of("cues", "progressive_endings")) or ("\0",)
 
     # --- what a speaker phrase may hold ----------------------------------------------------------------
     def valid(self, doc: Article, start: int, end: int) -> bool:
@@ -199,3 +200,40 @@ class PhraseBounds:
         while len(tokens) > 1 and tokens[0][2].casefold() in self.conjunctions:
             tokens = tokens[1:]
         return tokens[0][0] if tokens else start
+
+    # --- around a phrase ----------------------------------------------------------------------------------
+    def _gerund_after(self, doc: Article, position: int) -> bool:
+        following = doc.text[position : position + 30].split()[:1]
+        return bool(following) and fold(following[0]).endswith(self.progressive)
+
+    def _object_of(self, word: str) -> bool:
+        """Is this lower-case word, right before a name, a verb whose object the name is? In a language whose
+        active verbs show by their prefix (Indonesian "mengunjungi"; not "disampaikan Prof Mike Hardy", whose
+        agent follows), so; in English a past form ("thanked North Korea")."""
+        names = self.parser.names
+        folded = word.casefold()
+        if (
+            not word[:1].islower()
+            or folded in names.function_words
+            or folded in names.openers
+            or folded in self.conjunctions
+            or folded in self.relatives
+            or folded in self.lex.speaker_stops
+            or self.lex.leading_words.fullmatch(word + " ")
+            or fold(word) in self.parser.role_words
+        ):
+            return False
+        prefixes = self.lex.words_of("names", "transitive_prefixes")
+        suffixes = self.lex.words_of("names", "transitive_suffixes")
+        return bool(prefixes and folded.startswith(prefixes) or suffixes and folded.endswith(suffixes))
+
+    def _determiner_before(self, doc: Article, tokens: list[tuple[int, int, str]], first: int) -> int:
+        """Extend a phrase back to the determiner that opens it: "the announcer", "another source"."""
+        for j in range(len(tokens) - 2, max(len(tokens) - 7, -1), -1):
+            if j >= first:
+                continue
+            if self.parser.determined_noun([t for _, _, t in tokens[j:]]) and not any(
+                self._gap_stops(doc, tokens[k][1], tokens[k + 1][0], tokens[k][2]) for k in range(j, len(tokens) - 1)
+            ):
+                return j
+        return first

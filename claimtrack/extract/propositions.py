@@ -24,6 +24,7 @@ from claimtrack.textutil import fold, one_line
 _WRAPPING = "\"“”«»'‘’ \t\n"
 _OPENING_NOTE = re.compile(r"^\([^()]{1,80}\)\s*")
 _FIRST_WORD = re.compile(r"^([\w'’-]+)([,]?)\s*")
+_CLAUSE_THEN_SUBJECT = re.compile(r"^[^,]+,\s+[A-Z]")  # "Melalui anak usaha PT SHS, ID FOOD telah …"
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,6 @@ class _Words:
     vague: tuple[tuple[str, ...], ...]
     pointing: frozenset[str]  # pronouns and demonstratives that leave a subject unresolved
     openers: frozenset[str]  # prepositions and subordinators: a sentence opening so has no main clause
-    transitive: tuple[str, ...]  # active verb prefixes: a sentence opening with such a verb has no subject
     anaphoric: str  # a determiner that always points back, wherever it stands ("proyek tersebut")
     institutional: frozenset[str]  # "kami", "pihaknya": the speaker's institution, not the speaker
     personal: frozenset[str]  # first and second person pronouns anywhere: someone's own account
@@ -81,7 +81,6 @@ class Propositions:
             vague=tuple(tuple(fold(w).split()) for w in lex.words_of("claims", "vague_subjects")),
             pointing=frozenset(fold(w) for w in lex.words_of("claims", "pointing_words")),
             openers=frozenset(fold(w) for w in lex.words_of("claims", "fragment_openers")),
-            transitive=tuple(fold(w) for w in lex.words_of("names", "transitive_prefixes")),
             anaphoric=fold(lex.text("claims", "anaphoric_determiner")) or "\0",
             institutional=frozenset(fold(w) for w in lex.words_of("claims", "institutional")),
             personal=frozenset(fold(w) for w in lex.words_of("claims", "personal")),
@@ -96,6 +95,10 @@ class Propositions:
             quantifiers=frozenset(fold(w) for w in lex.words_of("claims", "quantifiers")),
         )
         self.names = name_words(lex.code)
+        self.verb_endings = tuple(fold(w) for w in lex.words_of("claims", "verb_endings")) or ("\0",)
+        self.verb_openings = tuple(fold(w) for w in lex.words_of("claims", "verb_openings"))
+        self.stance_negations = frozenset(fold(w) for w in lex.words_of("stance", "negations"))
+        self.comparisons = frozenset(fold(w) for w in lex.words_of("checkworthiness", "comparisons") if " " not in w)
         self.offices = {fold(role): office for role, office in lex.table("titles", "offices").items()}
         self.whole_offices = {fold(role): office for role, office in lex.table("titles", "whole_offices").items()}
         self.person_titles = frozenset(fold(t) for t in lex.person_titles if " " not in t)
@@ -104,6 +107,8 @@ class Propositions:
         """The statement's propositions, with spans into the document (the statement's own offsets). A denial by
         its cue has for propositions what it denies (see `_denied`)."""
         content, offset, subject, refers = statement.content, 0, "", False
+        if statement.aside is not None:
+            return self._around_aside(statement)
         if statement.stance == "deny" and self.stance is not None and self.stance.denies_by_cue(statement.cue):
             offset, subject, refers = self._denied(statement, text)
             content = content[offset:]
@@ -124,6 +129,18 @@ class Propositions:
             at = statement.start + offset
             found.append(Proposition(text, at + start, at + end, score, vague or refers))
         return found
+
+    def _around_aside(self, statement: Statement) -> list[Proposition]:
+        """One sentence with its attribution set inside ("Harga beras, kata Budi, naik …"): the sentence around
+        the attribution is the proposition."""
+        words = statement.said()
+        text, vague = self.wording(words, statement)
+        if not text:
+            return []
+        score = self.checkworthiness.score(words, statement.cue)
+        if statement.speaker_standing == "private":
+            score = round(min(max(score + self.penalty, 0.0), 1.0), 3)
+        return [Proposition(text, statement.start, statement.end, score, vague)]
 
     def _denied(self, statement: Statement, text: str) -> tuple[int, str, bool]:
         """What a denial by its cue denies, as (where it begins in the content, the subject it leaves out, whether
@@ -292,6 +309,57 @@ class Propositions:
                     return " ".join([self.offices[held], *rest[:end]])
         return ""
 
+    def _opens_with_verb(self, text: str, words: list[str]) -> bool:
+        """Does an active verb open the sentence, its subject left out ("Memerintahkan Kementerian …", "menghormati
+        putusan MK …" after "TNI menyatakan")? Not a title ("Menteri Keuangan …"), a name ("Megawati Soekarnoputri
+        …", "Melki Laka Lena …": two capitalised words, the first with no verb ending, `[claims] verb_endings`), a
+        noun that begins like a verb (`[claims] verb_openings`: "Mekanisme …"), a verb made a noun ("Meningkatnya
+        kasus …"), nor a clause set off before the subject ("Melalui anak usaha PT SHS, ID FOOD telah …")."""
+        tokens = text.split()
+        first = words[0]
+        if not (
+            self.verb_openings
+            and first.startswith(self.verb_openings)
+            and len(first) > 5
+            and tokens[0][1:].islower()
+            and first not in self.names.role_words
+            and not first.endswith(tuple(self.names.clitics))
+            and not _CLAUSE_THEN_SUBJECT.match(" ".join(tokens[:12]))
+        ):
+            return False
+        named = tokens[0][:1].isupper() and len(tokens) > 1 and tokens[1][:1].isupper()
+        return not named or first.endswith(self.verb_endings)  # "Memerintahkan Kementerian PUPR …" is a verb
+
+    def _predicated(self, text: str, words: list[str]) -> bool:
+        """Does the sentence say something of its subject: a verb (by its prefix, in a language whose verbs show
+        one), an auxiliary, a copula, a negation, an existential or a comparison ("lebih ketat", `[checkworthiness]
+        comparisons`), or a number ("Defisit APBN Rp 321,6 triliun" says it without a verb)? A language whose verbs
+        show no prefix is not asked."""
+        if not self.names.verb_prefixes or any(character.isdigit() for character in text):
+            return True
+        return any(
+            self._verb(token)
+            or fold(token) in self.words.aspect
+            or fold(token) in self.words.existential
+            or fold(token) in self.comparisons
+            for token in (token.strip(",.;:()\"'“”‘’") for token in text.split())
+            if token
+        ) or any(word in self.stance_negations for word in words)
+
+    def _verb(self, token: str) -> bool:
+        """A verb by its prefix, not a root word that begins like one ("besar", "berita", "menteri"), or an
+        auxiliary or a cue word ("telah", "mengaku", "kata")."""
+        folded = fold(token)
+        if folded in self.names.predicate_openers or folded in self.names.cue_words:
+            return True
+        return (
+            token[:1].islower()
+            and len(folded) > 4
+            and folded.startswith(self.names.verb_prefixes)
+            and folded not in self.names.roots
+            and folded not in self.names.function_words
+        )
+
     def _not_self_contained(self, text: str) -> bool:
         """Does the sentence lean on what is around it or claim nothing: a subject it leaves to a pronoun or a
         demonstrative ("Capaian ini …", "kami masih …"), no main clause ("Untuk mempercepat …", "Berkaitan
@@ -304,15 +372,11 @@ class Propositions:
             if first in present:  # (taking words out never brings in another phrase's first word)
                 folded = folded.replace(f" {phrase} ", " ")
         words = [word.strip(",.;:?!") for word in folded.split()]
-        if not words:
-            return True
-        if words[0] in self.words.openers or (
-            self.words.transitive
-            and words[0].startswith(self.words.transitive)
-            and text[:1].isupper()
-            and text.split()[0][1:].islower()
-            and len(words[0]) > 5
-        ):
+        if not words or not any(len(token) > 3 and token.islower() for token in text.split()):
+            return True  # a title or a name alone ("Menteri Keuangan"): nothing is claimed of it
+        if not self._predicated(text, words):
+            return True  # a noun phrase ("Potensi besar blok Andaman …", "Salam khusus dari Presiden"): no claim
+        if words[0] in self.words.openers or self._opens_with_verb(text, words):
             return True
         if words[0] in self.words.aspect and not (len(words) > 1 and words[1] in self.words.existential):
             return True  # "Telah mengirimkan surat …": whose act is left out

@@ -28,6 +28,14 @@ class Proposition:
         }
 
 
+def without_aside(content: str, start: int, aside: tuple[int, int] | None) -> str:
+    """`content` (which begins at `start` in the document) without the words at `aside`, joined by a space."""
+    if aside is None:
+        return content
+    cut_start, cut_end = aside[0] - start, aside[1] - start
+    return f"{content[:cut_start].rstrip(' ,')} {content[cut_end:].lstrip(' ,')}"
+
+
 @dataclass
 class Statement:
     id: str
@@ -49,6 +57,13 @@ class Statement:
     speaker_aliases: list[str] = field(default_factory=list)
     speaker_standing: str = "public"  # public, private (a resident, a trader: see extract/standing.py)
     propositions: list[Proposition] = field(default_factory=list)  # what it claims, sentence by sentence
+    # an attribution set inside the content ("Harga beras, kata Budi, naik …"): document offsets of the words
+    # the claim leaves out; not part of the JSON (the content keeps the exact words)
+    aside: tuple[int, int] | None = field(default=None, repr=False)
+
+    def said(self) -> str:
+        """The content without an attribution set inside it: "Harga beras naik …"."""
+        return without_aside(self.content, self.start, self.aside)
 
     def to_dict(self) -> dict[str, object]:
         return {

@@ -112,8 +112,20 @@ class SpeakerSpans(PhraseBounds):
         role = self._trim_phrase(doc, *pieces[places])
         if len(pieces) < places + 2 or not self._describes(doc, *role):
             return None
+        if len(pieces) > places + 2 and self._describes(doc, *self._trim_phrase(doc, *pieces[places + 1])):
+            # "Jean-Marc Ayrault, the foreign minister of France, a permanent member of the Security Council, said":
+            # a second description of the role, set off before it
+            places += 1
         found = self._noun_phrase_before(doc, *pieces[places + 1])
-        if found is None or not self.parser.is_person_name(text[found[0] : found[1]]):
+        if (
+            found is None
+            or not self.parser.is_person_name(text[found[0] : found[1]])
+            or self.lex.leading_words.fullmatch(text[found[0] : found[1]] + " ")
+        ):
+            return None
+        if self.parser.parse(text[role[0] : role[1]]).pronoun and not doc.cues_in(found[1], pieces[places + 1][1]):
+            # "Karenanya, ia menekankan", "In Honolulu last week, he told": a pronoun is no role, and what stands
+            # before it no name (but "Nurhadi menambahkan, pihaknya mencatat, …": who the pronoun stands for)
             return None
         return found
 
@@ -188,41 +200,18 @@ class SpeakerSpans(PhraseBounds):
         span_start = self._skip_connectives(doc, span_start, span_end)
         if first > 0 and tokens[first - 1][2].casefold() in self.prepositions:
             return None  # "… di Jakarta": what a preposition governs is a place, never who spoke
+        if (
+            first > 1
+            and tokens[first - 1][2] in self.role_connectors
+            and tokens[first - 2][2][:1].islower()
+            and not self._gerund_after(doc, end)
+        ):
+            # "after leaving the port of Freetown, the captain reported": what "of" governs after a common noun
+            # is no speaker ("footage of Hillary Clinton asking": the gerund after the name makes her its agent)
+            return None
         if first > 0 and self._object_of(tokens[first - 1][2]):
             return None  # "Lavrov thanked North Korea … and pledged": the object of a verb is not who spoke
         return (span_start, span_end) if span_end > span_start else None
-
-    def _object_of(self, word: str) -> bool:
-        """Is this lower-case word, right before a name, a verb whose object the name is? In a language whose
-        active verbs show by their prefix (Indonesian "mengunjungi"; not "disampaikan Prof Mike Hardy", whose
-        agent follows), so; in English a past form ("thanked North Korea")."""
-        names = self.parser.names
-        folded = word.casefold()
-        if (
-            not word[:1].islower()
-            or folded in names.function_words
-            or folded in names.openers
-            or folded in self.conjunctions
-            or folded in self.relatives
-            or folded in self.lex.speaker_stops
-            or self.lex.leading_words.fullmatch(word + " ")
-            or fold(word) in self.parser.role_words
-        ):
-            return False
-        prefixes = self.lex.words_of("names", "transitive_prefixes")
-        suffixes = self.lex.words_of("names", "transitive_suffixes")
-        return bool(prefixes and folded.startswith(prefixes) or suffixes and folded.endswith(suffixes))
-
-    def _determiner_before(self, doc: Article, tokens: list[tuple[int, int, str]], first: int) -> int:
-        """Extend a phrase back to the determiner that opens it: "the announcer", "another source"."""
-        for j in range(len(tokens) - 2, max(len(tokens) - 7, -1), -1):
-            if j >= first:
-                continue
-            if self.parser.determined_noun([t for _, _, t in tokens[j:]]) and not any(
-                self._gap_stops(doc, tokens[k][1], tokens[k + 1][0], tokens[k][2]) for k in range(j, len(tokens) - 1)
-            ):
-                return j
-        return first
 
     # --- the speaker after a cue -----------------------------------------------------------------------
     def after(self, doc: Article, start: int, limit: int) -> tuple[int, int]:

@@ -130,6 +130,8 @@ class SpeakerParser(SpeakerWords):
         joined = self._joined_by_connector(tokens, last_lower)
         if joined is not None:
             return joined if joined.name else Speaker(mention, mention, kind="organization")
+        if self._office_named_by_title(tokens):
+            return Speaker(mention, mention, kind="organization")
         name_start = last_lower + 1
         title_kind = ""
         i = 0
@@ -209,6 +211,20 @@ class SpeakerParser(SpeakerWords):
             # "warga Kecamatan Sukaraja", "warga New Jersey": a resident of a place, described, not the place
             return Speaker(mention, " ".join(tokens), kind="person")
         return Speaker(mention, name, role=role, kind=kind)
+
+    def _office_named_by_title(self, tokens: list[str]) -> bool:
+        """An institution whose name holds a title right after its head word ("Direktorat Jenderal Pajak", "Kantor
+        Jaksa Agung Spanyol"): the title is part of the name, and no person follows ("Kantor Staf Presiden
+        Moeldoko" ends with one)."""
+        if (
+            len(tokens) < 3
+            or not all(is_capitalised(t) for t in tokens)
+            or fold(tokens[0]) not in self.lex.organization_heads
+        ):
+            return False
+        size, _ = self._title_at(tokens, 1)
+        tail = tokens[1 + size :]
+        return bool(size and tail) and not any(self.is_person_name(" ".join(tail[k:])) for k in range(len(tail)))
 
     def is_place(self, tokens: list[str]) -> bool:
         """Is this a place's name: a gazetteer place, a place word and its name, or a place and its continuation?"""

@@ -13,9 +13,11 @@ from claimtrack.interchange.csv import read_csv
 from claimtrack.interchange.liar import LIAR_COLUMNS, read_liar
 from claimtrack.interchange.records import Skipped, Verdict
 from claimtrack.store import Store, Transaction
+from claimtrack.textutil import fold
 
 if TYPE_CHECKING:
     from claimtrack.match import ClaimIndex
+    from claimtrack.tracking.actors import ActorChanges, ActorResolver
 
 FORMATS = ("claimreview", "liar", "csv")
 NO_VERDICT = ("unverified", "in_review")
@@ -82,48 +84,20 @@ class ImportSummary:
         return line
 
 
-def _actors(records: list[Verdict], known: dict[str, int]) -> tuple[dict[str, int], list[dict], dict[str, int]]:
-    """Speakers to actors: a known alias, else a gazetteer entity, else a new actor.
+def _speakers(
+    records: list[tuple[Verdict, str]], actors: ActorResolver, changes: ActorChanges
+) -> dict[str, int | None]:
+    """Each imported speaker's actor (folded name → id, a placeholder for a new one), by the rules ingest follows:
+    a known actor or alias, else the gazetteer's entity, else a new actor; no actor for what names no one."""
+    from claimtrack.tracking.actors import Speaker
 
-    Returns the speakers already known (folded name → actor id), the actors to create (with their aliases),
-    and for the other speakers which of those new actors is theirs (folded name → row index).
-    """
-    from claimtrack.lexicon import gazetteer
-    from claimtrack.textutil import fold
-
-    resolved: dict[str, int] = {}
-    new_rows: list[dict] = []
-    row_of_name: dict[str, int] = {}
-    pending: dict[str, int] = {}
-    for record in records:
+    actor_of: dict[str, int | None] = {}
+    for record, language in records:
         key = fold(record.speaker)
-        if not key or key in resolved or key in pending or record.speaker_kind == "circulating":
-            continue
-        entity = gazetteer().lookup(record.speaker)
-        names = (record.speaker, *((entity.name, *entity.aliases) if entity else ()))
-        found = next((known[fold(name)] for name in names if fold(name) in known), None)
-        if found is not None:
-            resolved[key] = found
-            continue
-        canonical = fold(entity.name) if entity else key
-        if canonical not in row_of_name:
-            row_of_name[canonical] = len(new_rows)
-            if entity is not None:
-                new_rows.append(
-                    {
-                        "name": entity.name,
-                        "kind": entity.speaks_as,
-                        "role": entity.role or record.speaker_role,
-                        "aliases": [entity.name, *entity.aliases],
-                    }
-                )
-            else:
-                new_rows.append(
-                    {"name": record.speaker, "kind": record.speaker_kind, "role": record.speaker_role, "aliases": []}
-                )
-        pending[key] = row_of_name[canonical]
-        new_rows[pending[key]]["aliases"].append(record.speaker)
-    return resolved, new_rows, pending
+        if key and key not in actor_of:
+            speaker = Speaker(record.speaker, record.speaker_kind, record.speaker_role)
+            actor_of[key] = actors.actor_for(speaker, language, changes)
+    return actor_of
 
 
 def _own_claims_index(store: Store) -> ClaimIndex:
@@ -140,7 +114,7 @@ def import_verdicts(store: Store, records: Iterable[Verdict | Skipped], *, edito
     """Store every verdict as an imported claim, all in one transaction; records seen before are skipped."""
     from claimtrack.lexicon import available_languages, detect_language
     from claimtrack.match import match_key
-    from claimtrack.textutil import fold
+    from claimtrack.tracking.actors import ActorChanges, ActorResolver
 
     skipped: list[Skipped] = []
     fresh: dict[str, Verdict] = {}
@@ -166,7 +140,7 @@ def import_verdicts(store: Store, records: Iterable[Verdict | Skipped], *, edito
                 sorted({t for code in available_languages() for t in match_key(record.text, code).split()})
             )
         prepared.append((key, record, language, terms))
-    known_aliases = store.alias_index()
+    actors = ActorResolver(store.actor_rows, store.alias_index)
     earlier = _own_claims_index(store) if prepared else None  # nothing new to import: no index to build
 
     def work(tx: Transaction) -> ImportSummary:
@@ -210,15 +184,11 @@ def import_verdicts(store: Store, records: Iterable[Verdict | Skipped], *, edito
             ]
         )
 
-        resolved, new_actors, pending = _actors([r for _, r, _, _ in todo], known_aliases)
-        actor_ids = tx.add_actors([{k: v for k, v in row.items() if k != "aliases"} for row in new_actors])
-        resolved.update({key: actor_ids[index] for key, index in pending.items()})
-        aliases = {
-            fold(alias): (actor_id, alias) for row, actor_id in zip(new_actors, actor_ids) for alias in row["aliases"]
-        }
-        tx.add_aliases(
-            [{"actor_id": actor_id, "alias": alias, "key": key} for key, (actor_id, alias) in aliases.items() if key]
-        )
+        changes = ActorChanges()
+        actor_of = _speakers([(r, language) for _, r, language, _ in todo], actors, changes)
+        real = actors.store(tx, changes)
+        tx.add_aliases(changes.alias_rows)
+        resolved = {key: real.get(actor_id, actor_id) for key, actor_id in actor_of.items() if actor_id is not None}
 
         speaking = [
             (claim_id, source_id, r)

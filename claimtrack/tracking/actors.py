@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 
 from claimtrack.extract.names import name_words
 from claimtrack.lexicon import gazetteer, lexicon
+from claimtrack.models import utcnow
+from claimtrack.store import Transaction
 from claimtrack.textutil import fold
 
 About = tuple[str, str, str]  # name, kind, role
@@ -149,6 +151,22 @@ class ActorResolver:
             changes.about[actor_id] = (known_name, kind, speaker.role)
         self._remember(changes, actor_id, (name, *speaker.aliases), language)
         return actor_id
+
+    def store(self, tx: Transaction, changes: ActorChanges) -> dict[int, int]:
+        """Insert the new actors together, give known ones the roles learnt, and swap the placeholders for real ids
+        in `changes` (its alias rows are then ready to insert). Returns placeholder id → real id."""
+        placeholders = changes.new_actors()
+        now = utcnow()
+        rows = [
+            {"name": name, "kind": kind, "role": role, "affiliation": "", "created_at": now}
+            for name, kind, role in (changes.about[a] for a in placeholders)
+        ]
+        real = dict(zip(placeholders, tx.add_actors(rows))) if rows else {}
+        for actor_id, (name, _, role) in changes.about.items():
+            if actor_id > 0:
+                tx.rename_actor(actor_id, name, role)
+        changes.settle(real)
+        return real
 
     def _named_actor(self, key: str, changes: ActorChanges) -> int | None:
         """An actor whose canonical name this is (known, or new in this document)."""

@@ -159,7 +159,7 @@ def test_the_tui_asks_before_making_a_database_that_does_not_exist(runner, tmp_p
 def test_the_interface_speaks_indonesian_with_lang_id(cli, sample, monkeypatch):
     monkeypatch.setenv("COLUMNS", "120")
     listed = cli("--lang", "id", "claims").stdout  # a global option, after --db as the fixture gives it
-    assert "belum diperiksa" in listed and "3 klaim" in listed and "dinyatakan oleh" in listed
+    assert "belum diperiksa" in listed and "4 klaim" in listed and "dinyatakan oleh" in listed
     assert "tidak ada klaim yang cocok" in cli("--lang", "id", "claims", "--search", "zzzz").stdout
     assert cli("--lang", "fr", "claims").stderr.startswith("error: interface language 'fr' is not known")
 

@@ -94,6 +94,20 @@ def test_a_conjunction_opening_a_sentence_is_no_part_of_a_name_a_pronoun_resolve
     assert not found[0].speaker.startswith(("Jika", "Selain"))  # was "Jika Eri", "Selain Purwanto"
 
 
+@pytest.mark.parametrize(
+    ("opening", "language"),
+    [
+        ("Karenanya, ia menekankan bahwa audit akan dimulai tahun depan.", "id"),
+        ("Bahkan, dia mengaku sudah menerima banyak tawaran dari pengusaha.", "id"),
+        ("In Honolulu last week, he told reporters that the deal would be signed soon.", "en"),
+    ],
+)
+def test_a_connective_or_circumstance_set_off_before_a_pronoun_is_no_speaker(opening, language):
+    named = {"id": "Menteri Investasi Rosan Roeslani hadir dalam acara itu.", "en": "Ben Rhodes attended the meeting."}
+    found = statements(f"{named[language]} {opening}", language)
+    assert [s.speaker for s in found] == [{"id": "Rosan Roeslani", "en": "Ben Rhodes"}[language]]
+
+
 def test_a_short_name_takes_the_full_name_and_its_role():
     text = "Menteri Keuangan Sri Mulyani Indrawati tiba di Bali pada Senin. Mulyani mengatakan pajak tidak naik."
     registry = registry_of(text)

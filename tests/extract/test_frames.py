@@ -89,6 +89,85 @@ def test_an_attribution_set_inside_the_sentence_takes_what_follows():
     assert statement.content == "a majority of Americans came to accept climate science"
 
 
+# --- an attribution between commas inside what was said: the sentence around it is the claim ---------------------
+@pytest.mark.parametrize(
+    ("text", "language", "speaker", "claim"),
+    [
+        (
+            "Harga beras, kata Budi Santoso, naik 10 persen sejak Maret.",
+            "id",
+            "Budi Santoso",
+            "Harga beras naik 10 persen sejak Maret",
+        ),
+        (
+            "Per 31 Agustus 2025, menurut Tempo, sedikitnya tujuh orang tewas dalam rangkaian protes.",
+            "id",
+            "Tempo",
+            "Per 31 Agustus 2025 sedikitnya tujuh orang tewas dalam rangkaian protes",
+        ),
+        ("Polri, lanjut Fadil, tak boleh gegabah.", "id", "Fadil", "Polri tak boleh gegabah"),
+        (
+            "The economy, the minister said, grew by 5 percent last year.",
+            "en",
+            "minister",
+            "The economy grew by 5 percent last year",
+        ),
+        (
+            "Prices, said union leader John Smith, doubled since March.",
+            "en",
+            "John Smith",
+            "Prices doubled since March",
+        ),
+    ],
+)
+def test_an_attribution_inside_the_sentence_leaves_the_sentence_around_it(text, language, speaker, claim):
+    statement = only(text, language)
+    assert statement.speaker == speaker
+    assert statement.content == text.rstrip(".")  # the exact words, the attribution with them
+    assert [p.text for p in statement.propositions] == [claim]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "content"),
+    [
+        ("Namun, kata Budi Santoso, harga beras naik 10 persen.", "id", "harga beras naik 10 persen"),
+        (
+            "Dihubungi terpisah, Budi Santoso menuturkan, harga beras naik 10 persen.",
+            "id",
+            "harga beras naik 10 persen",
+        ),
+        ("However, Budi Santoso said, rice prices rose by 10 percent.", "en", "rice prices rose by 10 percent"),
+        (
+            "Dikutip dari Antara, menurut Budi Santoso, harga beras naik 10 persen.",  # the outlet that relayed it
+            "id",
+            "harga beras naik 10 persen",
+        ),
+    ],
+)
+def test_after_a_connective_or_circumstance_what_follows_the_attribution_was_said(text, language, content):
+    statement = only(text, language)
+    assert (statement.speaker, statement.content) == ("Budi Santoso", content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harga beras naik 10 persen, kata Budi Santoso, Kamis (12/3).",  # circumstance after it
+        "Harga beras naik 10 persen, kata Budi Santoso, yang juga Ketua Umum Apindo.",  # a relative clause
+    ],
+)
+def test_what_follows_the_second_comma_may_only_describe_the_attribution(text):
+    assert only(text).content == "Harga beras naik 10 persen"
+
+
+def test_a_name_set_off_after_the_role_following_menurut_speaks():
+    statement = only("Menurut Kepala Dinas Tenaga Kerja Garut, Muksin, saat ini Dini dalam keadaan sehat.")
+    assert (statement.speaker, statement.content) == ("Muksin", "saat ini Dini dalam keadaan sehat")
+    # with no comma after it, the name is who the statement is about
+    statement = only("Menurut jaksa, Sri saat itu menagih utang ke Suhendra.")
+    assert (statement.speaker, statement.content) == ("jaksa", "Sri saat itu menagih utang ke Suhendra")
+
+
 # --- denials ----------------------------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "language", "speaker"),

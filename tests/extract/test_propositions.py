@@ -194,3 +194,46 @@ def test_we_as_the_agent_of_an_object_focus_verb_stays_and_leaves_the_sentence_t
     assert propositions(
         '"Sejak 2024 kami sudah menawarkan program itu kepada 80 desa," kata Kepala Kejari Pekanbaru Budi Santoso.'
     )[0][0].startswith("Sejak 2024 Kejari Pekanbaru sudah menawarkan")
+
+
+def test_a_title_or_a_name_that_begins_like_an_active_verb_is_the_subject_not_a_verb():
+    # "Menteri", "Megawati" begin with "me" as "Memerintahkan" does: only the verb leaves its subject out
+    assert propositions("Budi Santoso mengatakan Menteri Keuangan menaikkan tarif pajak 10 persen pada Oktober.") == [
+        ("Menteri Keuangan menaikkan tarif pajak 10 persen pada Oktober", False)
+    ]
+    assert propositions("Budi Santoso mengatakan Megawati Soekarnoputri menerima dana Rp 5 miliar pada 2024.") == [
+        ("Megawati Soekarnoputri menerima dana Rp 5 miliar pada 2024", False)
+    ]
+    assert propositions("Budi Santoso mengatakan mekanisme penyaluran bansos berubah pada Oktober.") == [
+        ("Mekanisme penyaluran bansos berubah pada Oktober", False)
+    ]
+
+
+def test_an_active_verb_opening_what_was_said_leaves_its_subject_out_wherever_it_starts():
+    # after the cue, in lower case ("TNI menyatakan menghormati …"), as at the start of a quotation
+    assert propositions("TNI menyatakan menghormati putusan MK tentang pencemaran nama baik melalui UU ITE.") == [
+        ("Menghormati putusan MK tentang pencemaran nama baik melalui UU ITE", True)
+    ]
+    assert propositions('"Memerintahkan Kementerian PUPR membangun jembatan di Jambi," kata Budi Santoso.') == [
+        ("Memerintahkan Kementerian PUPR membangun jembatan di Jambi", True)
+    ]
+    # a clause set off before the subject is no missing subject
+    text = "Budi Santoso mengatakan melalui anak usahanya, ID FOOD telah memasok 5,9 juta kilogram benih padi."
+    assert propositions(text) == [("Melalui anak usahanya, ID FOOD telah memasok 5,9 juta kilogram benih padi", False)]
+
+
+def test_a_noun_phrase_with_no_predicate_claims_nothing_but_a_number_or_a_comparison_predicates():
+    # "menyampaikan", "menyinggung" take a noun phrase as well as a clause: the noun phrase is no claim
+    assert propositions("Widi Hernowo menyampaikan potensi besar blok Andaman di kawasan utara Indonesia.") == [
+        ("Potensi besar blok Andaman di kawasan utara Indonesia", True)
+    ]
+    # Indonesian says a quantity or a comparison without a verb
+    assert propositions("Sri Mulyani mengatakan defisit APBN Rp 321,6 triliun hingga Agustus 2025.") == [
+        ("Defisit APBN Rp 321,6 triliun hingga Agustus 2025", False)
+    ]
+    assert propositions(
+        "Budi Santoso mengatakan pengawasan di Lapas Nusakambangan lebih ketat dari Lapas Cipinang."
+    ) == [("Pengawasan di Lapas Nusakambangan lebih ketat dari Lapas Cipinang", False)]
+    assert propositions("Budi Santoso mengatakan ada dalang di balik kasus penipuan investasi bodong.") == [
+        ("Ada dalang di balik kasus penipuan investasi bodong", False)
+    ]

@@ -107,3 +107,28 @@ def test_a_list_of_names_speaks_as_a_group():
 
 def test_a_weekday_after_a_name_is_no_second_name():
     assert only('"Kami tidak tahu soal itu," kata Budi, Senin (16/10).').speaker == "Budi"
+
+
+def test_a_name_governed_by_of_after_a_common_noun_is_no_speaker():
+    from tests.extract.helpers import statements
+
+    found = statements(
+        "Six days after leaving the port of Freetown, the captain of the ship reported that three of the crew "
+        "members were ill.",
+        "en",
+    )
+    assert [s.speaker for s in found] != ["Freetown"] and all("Freetown" not in s.speaker for s in found)
+    # a gerund after the name makes it the agent: "footage of Hillary Clinton asking"
+    (asking,) = statements('The ad uses footage of Hillary Clinton asking, "Why are we not 50 points ahead?"', "en")
+    assert asking.speaker == "Hillary Clinton"
+
+
+def test_a_name_before_a_role_and_a_second_description_of_it_speaks():
+    from tests.extract.helpers import statements
+
+    (said,) = statements(
+        "Jean-Marc Ayrault, the foreign minister of France, a permanent member of the Security Council, said the "
+        "provocation could not be left without consequences.",
+        "en",
+    )
+    assert said.speaker == "Jean-Marc Ayrault"  # was "Council"

@@ -356,3 +356,16 @@ def test_a_role_that_enumerates_its_fields_ends_at_dan_and_the_name_follows():
 def test_a_prosecutor_and_a_ministry_secretary_are_titles():
     assert parse("JPU Dewi Lestari") == ("Dewi Lestari", "JPU", "person")
     assert parse("Sesmenko Hartono") == ("Hartono", "Sesmenko", "person")
+
+
+def test_an_institution_whose_name_holds_a_title_after_its_head_is_one_organisation():
+    from claimtrack.extract import extractor
+
+    parse = extractor("id").parser.parse
+    for name in ("Direktorat Jenderal Pajak", "Kantor Jaksa Agung Spanyol"):
+        assert (parse(name).name, parse(name).kind) == (name, "organization")  # was "Pajak", "Spanyol"
+    # a person after it is still the speaker
+    assert (parse("Direktorat Jenderal Pajak Suryo Utomo").name, parse("Kantor Staf Presiden Moeldoko").name) == (
+        "Suryo Utomo",
+        "Moeldoko",
+    )

@@ -180,3 +180,7 @@ def test_a_verdict_word_that_qualifies_a_noun_is_no_denial():
     assert stance.of("kabar tersebut bohong", False) == "deny"
     assert stance.of("polisi menyita pelat nomor palsu dari mobil pelaku", False) == "assert"
     assert stance.of("warga diminta tidak mempercayai sumber yang keliru", False) == "assert"
+    # "fitnah" (slander) as a charge or an object is no verdict on what was said; as a predicate it is
+    assert stance.of("kami melaporkan Imam terkait dugaan pencemaran nama baik dan fitnah", False) == "assert"
+    assert stance.of("jangan menyebarkan disinformasi, fitnah dan kebencian", False) == "assert"
+    assert stance.of("tuduhan itu fitnah belaka", False) == "deny"

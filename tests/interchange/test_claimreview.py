@@ -284,3 +284,27 @@ def test_bad_claimreview_files_fail_with_one_line(cli, tmp_path):
     assert missing.exit_code == 1 and "nope.json: no such file" in missing.stderr
     wrong = cli("import-claims", str(LIAR_SAMPLE), "--format", "xml")
     assert wrong.exit_code == 1 and "unknown format 'xml'" in wrong.stderr
+
+
+def test_imported_speakers_follow_ingests_rules_for_actors(cli, tmp_path):
+    """Import resolves speakers as ingest does: a description ("a viral post", "House Republicans" as a person)
+    names no one and makes no actor, though the statement keeps the speaker's words; a name does."""
+    reviews = [
+        {
+            "@type": "ClaimReview",
+            "claimReviewed": text,
+            "reviewRating": {"alternateName": "False"},
+            "itemReviewed": {"@type": "Claim", "author": {"@type": "Person", "name": speaker}},
+        }
+        for text, speaker in (
+            ("Tap water in the capital now contains recycled seawater", "a viral post"),
+            ("The state budget doubled in a single year", "House Republicans"),
+            ("Teacher salaries rank in the bottom five nationally", "Jane Roe"),
+        )
+    ]
+    assert cli("import-claims", str(write(tmp_path, "r.json", reviews))).exit_code == 0
+    actors = {a["name"] for a in json.loads(cli("actors", "--json").stdout)}
+    assert actors == {"Jane Roe"}
+    speakers = {c["text"]: c["statements"][0]["speaker"] for c in json.loads(cli("claims", "--json").stdout)}
+    assert speakers["Tap water in the capital now contains recycled seawater"] == "a viral post"
+    assert speakers["The state budget doubled in a single year"] == "House Republicans"

@@ -123,7 +123,8 @@ def test_a_change_to_several_claims_at_once_is_undone_whole(desk):
     desk.mark_many(ids, "false", "hoax", "ana")
     undone = desk.undo("ana")
     assert sorted(event.claim_id for event in undone) == ids
-    assert [desk.claim(i).status for i in ids] == ["in_review", "unverified", "unverified"]
+    assert [desk.claim(i).status for i in ids] == ["in_review"] + ["unverified"] * (len(ids) - 1)
+    assert len(ids) >= 3
     desk.assign_many(ids[1:], "budi", "ana")
     assert [event.claim_id for event in desk.undo("ana")] == sorted(ids[1:], reverse=True)
     assert all(desk.claim(i).assignee == "" for i in ids)

@@ -84,3 +84,13 @@ def test_a_circulating_text_or_an_unnamed_speaker_has_no_actor():
     assert resolver.actor_for(Speaker("", "person"), "id", changes) is None
     assert resolver.actor_for(Speaker("warga", "person"), "id", changes) is None
     assert changes.about == {}
+
+
+def test_a_role_in_an_organisation_with_no_name_after_it_makes_no_actor(store):
+    ingest(
+        store,
+        "Politisi Partai Golkar yang juga wakil rakyat dari Bali itu menegaskan anggaran pariwisata naik 20 persen.",
+        "Anggota Komisi IV DPR RI mengatakan stok pupuk bersubsidi cukup hingga akhir tahun.",
+        "Politisi Partai Golkar Gde Sumarjaya Linggih mengatakan anggaran pariwisata naik 20 persen.",
+    )
+    assert set(actors(store)) == {"Gde Sumarjaya Linggih"}

@@ -33,6 +33,9 @@ def quick_idle_checks():
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr("textual._wait.SLEEP_GRANULARITY", 1 / 500)
         patch.setattr("textual._wait.SLEEP_IDLE", 1 / 500 / 5)
+        # A list is counted once it has been shown for a moment, so that typing does not count every prefix;
+        # here nobody types between keys, and the pause would only add up (0.15 s for each list a test shows).
+        patch.setattr("claimtrack.tui.screens.claims._COUNT_AFTER", 0.0)
         yield
 
 

@@ -44,8 +44,8 @@ def test_claimtrack_lang_id_gives_an_indonesian_interface(sample_db_url):
     listing, detail = shown.stdout.split("=== detail")
     lines = listing.splitlines()
     assert "bantuan" in lines[-1] and "keluar" in lines[-1]
-    assert "semua 3" in listing and "belum diperiksa" in listing and "klaim" in listing
+    assert "semua 4" in listing and "belum diperiksa" in listing and "klaim" in listing
     footer = detail.splitlines()[-1]
     assert "kembali" in footer and "lepas tautan" in footer and "tandai" in footer
     assert "Dinyatakan oleh (1)" in detail and "Riwayat" in detail and "belum ada perubahan" in detail
-    assert "Klaim 3  ● belum diperiksa" in detail and "layak cek" in detail and "pertama terlihat" in detail
+    assert "Klaim 4  ● belum diperiksa" in detail and "layak cek" in detail and "pertama terlihat" in detail

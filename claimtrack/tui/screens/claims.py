@@ -15,7 +15,6 @@ import threading
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from pathlib import Path
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -25,18 +24,15 @@ from textual.widgets import Footer, Input
 from textual.worker import get_current_worker
 
 from claimtrack.config import default_editor
-from claimtrack.errors import ClaimtrackError
 from claimtrack.filters import describe, parse
 from claimtrack.i18n import text
-from claimtrack.ingest import IngestError, read_paths
 from claimtrack.models import STATUSES
-from claimtrack.pipeline import ingest_items
 from claimtrack.store import ClaimQuery, ClaimView, Store
 from claimtrack.store.claim_search import ListCounts, WordSearch
 from claimtrack.store.views import SORTS
-from claimtrack.tracking.tracker import IngestResult
 from claimtrack.tui.look import CONTESTED
 from claimtrack.tui.screens.claim_actions import ClaimActions, ExportRequest
+from claimtrack.tui.screens.claim_ingest import ClaimIngest
 from claimtrack.tui.screens.detail import ClaimDetailScreen
 from claimtrack.tui.screens.lookup_box import LookupBox
 from claimtrack.tui.widgets.claim_table import ClaimTable
@@ -60,7 +56,7 @@ class ListSpec:
     exact: int | None = None
 
 
-class ClaimsScreen(ClaimActions):
+class ClaimsScreen(ClaimIngest, ClaimActions):
     TITLE = text("title_claims")
     HELP_LEGEND = (
         (f"● {text('col_status')}", text("legend_status")),
@@ -129,23 +125,6 @@ class ClaimsScreen(ClaimActions):
             self.ids = ids
             self.rows = rows
             self.generation = generation
-
-    class IngestStarted(Message):
-        def __init__(self, path: str, total: int) -> None:
-            super().__init__()
-            self.path = path
-            self.total = total
-
-    class IngestStep(Message):
-        def __init__(self, origin: str) -> None:
-            super().__init__()
-            self.origin = origin
-
-    class IngestDone(Message):
-        def __init__(self, summary: str, errors: list[str]) -> None:
-            super().__init__()
-            self.summary = summary
-            self.errors = errors
 
     def __init__(self, store: Store) -> None:
         super().__init__(store)
@@ -428,36 +407,3 @@ class ClaimsScreen(ClaimActions):
         if self.narrowed:
             return ExportRequest("claims.md", listed, {"filter": chosen})
         return ExportRequest("claims.md", listed, {}, everything=self.table.row_count)
-
-    # --- ingest -----------------------------------------------------------------------------------------------
-    @work(thread=True, exclusive=True, exit_on_error=False, group="ingest")
-    def ingest(self, path: Path) -> None:
-        """Read, extract and store a file or folder, one document at a time, then reload the list."""
-        items = list(read_paths([str(path)], {}))
-        errors = [str(item) for item in items if isinstance(item, IngestError)]
-        self.post_message(self.IngestStarted(str(path), len(items)))
-
-        def step(result: IngestResult | IngestError) -> None:
-            self.post_message(self.IngestStep(result.origin if isinstance(result, IngestResult) else "error"))
-
-        try:
-            line = ingest_items(self.store, items, on_result=step, tracker=self.app.tracker).line()
-        except ClaimtrackError as exc:
-            line = f"ingest stopped: {exc}"
-        self.post_message(self.IngestDone(line, errors))
-
-    @on(IngestStarted)
-    def _ingest_started(self, message: IngestStarted) -> None:
-        self.query_one(IngestProgress).start(message.path, message.total)
-
-    @on(IngestStep)
-    def _ingest_step(self, message: IngestStep) -> None:
-        self.query_one(IngestProgress).step(message.origin)
-
-    @on(IngestDone)
-    def _ingest_done(self, message: IngestDone) -> None:
-        self.query_one(IngestProgress).finish()
-        for error in message.errors[:5]:
-            self.notify(error, severity="warning", markup=False)
-        self.notify(message.summary, title=text("notice_ingest_finished"), markup=False)
-        self.refresh_view(fresh=True, keep_cursor=True)

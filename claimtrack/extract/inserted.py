@@ -1,0 +1,142 @@
+"""Attributions set inside a sentence between commas: "Harga beras, kata Budi, naik 10 persen sejak Maret",
+"Pencairan anggaran, menurut Purbaya, akan disesuaikan …", "The economy, the minister said, grew by 5 percent",
+"Prices, said union leader John Smith, doubled since March".
+
+What was said is the sentence around the attribution, not the words before it ("Harga beras") nor after it: the
+content spans the whole sentence and the attribution (with its commas) is the `aside`, which the claim's wording
+leaves out. Only when what follows the second comma carries the sentence on: circumstance ("Kamis (12/3)", "at a
+rally"), a relative clause ("yang juga …", "who …"), a role set off after the speaker ("a spokesman for …"), a
+participle ("adding that …") or a second cue after it leave the attribution a trailing one. When only connectives
+("Namun, kata X, …", "Akan tetapi, X menjelaskan, …") or circumstance ("Dihubungi terpisah, X menuturkan, …",
+"Mengenai program MBG, kata X, …") come before it, what was said is what follows it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claimtrack.extract.article import Article
+from claimtrack.extract.content import trimmed
+from claimtrack.extract.cue_context import CueContext
+from claimtrack.extract.cues import Cue, CuePatterns
+from claimtrack.extract.segment import Sentence
+from claimtrack.extract.spans import SpeakerSpans
+from claimtrack.extract.tokens import TOKEN
+from claimtrack.lexicon import Lexicon
+from claimtrack.textutil import fold
+
+_MIN_REST_WORDS = 2
+
+
+@dataclass(frozen=True)
+class Inserted:
+    speaker_start: int
+    speaker_end: int
+    content_start: int
+    content_end: int
+    aside_start: int  # the attribution with the comma before it, up to the comma after it (left out of the claim)
+    aside_end: int
+
+
+class InsertedAttribution:
+    """One language's reading of "HEAD, <attribution>, REST"."""
+
+    def __init__(self, lex: Lexicon, cues: CuePatterns, speakers: SpeakerSpans, context: CueContext) -> None:
+        self.lex = lex
+        self.cues = cues
+        self.speakers = speakers
+        self.context = context
+        self.relatives = frozenset(fold(w) for w in lex.words_of("cues", "relatives"))
+        self.participle_heads = frozenset(fold(p.split()[0]) for p in lex.words_of("cues", "participles"))
+
+    def find(self, doc: Article, sentence: Sentence, cue: Cue) -> Inserted | None:
+        if cue.kind == "circulating" or sentence.quotes:
+            return None  # a quotation has its own frames; a circulating text has no speaker to set aside
+        text = doc.text
+        head = text[sentence.start : cue.start].rstrip()
+        speaker = self._speaker(doc, sentence, cue, head)
+        if speaker is None:
+            return None
+        (s_start, s_end), aside_start, attribution_end = speaker
+        following = text[attribution_end : sentence.end]
+        if not following.lstrip().startswith(","):
+            return None
+        comma = attribution_end + following.index(",")
+        comma = self.speakers.past_apposition(doc, comma, sentence.end)
+        c_start, _ = trimmed(doc, sentence.start, aside_start)
+        rest_start, c_end = trimmed(doc, comma + 1, sentence.end)
+        if c_start >= aside_start or not self._carries_on(doc, rest_start, c_end):
+            return None
+        relay = self.speakers.relay
+        if relay is not None and relay.match(text, c_start):
+            # "Dikutip dari detikNews, menurut X, …": the outlet that relayed the words opens the sentence
+            return Inserted(s_start, s_end, rest_start, c_end, 0, 0)
+        if any(c.start < aside_start for c in doc.cues_in(sentence.start, aside_start)):
+            return None
+        first = TOKEN.search(text, c_start, aside_start)
+        if self.lex.leading_words.fullmatch(text[c_start:aside_start] + " ") or (
+            first is not None and first.group().casefold() in self.lex.speaker_stops
+        ):
+            # "Namun, kata X, …", "Akan tetapi, X menjelaskan, …": a connective opens the sentence; "Dihubungi
+            # terpisah, X menuturkan, …", "Mengenai program MBG, kata X, …": circumstance does. What was said is
+            # what follows the attribution
+            return Inserted(s_start, s_end, rest_start, c_end, 0, 0)
+        return Inserted(s_start, s_end, c_start, c_end, aside_start, comma + 1)
+
+    def _speaker(
+        self, doc: Article, sentence: Sentence, cue: Cue, head: str
+    ) -> tuple[tuple[int, int], int, int] | None:
+        """(speaker span, where the aside begins, where the attribution ends), for the three orders of an
+        attribution between commas: "…, menurut X, …", "…, kata X, …" / "…, said X, …", "…, X said, …"."""
+        text = doc.text
+        if head.endswith(","):  # the cue opens the attribution
+            aside_start = sentence.start + len(head) - 1
+            if cue.pronoun_suffix or (cue.kind == "according" and self.lex.ends_in_pronoun(cue.text)):
+                return (cue.start, cue.end), aside_start, cue.end
+            if cue.kind == "according":
+                s_start, s_end = self.speakers.source_after(doc, cue.end, sentence.end)
+            elif self.cues.can_follow_content(cue):
+                s_start, s_end = self.speakers.after(doc, cue.end, sentence.end)
+            else:
+                return None
+            if s_end <= s_start or not self.speakers.valid(doc, s_start, s_end):
+                return None
+            return (s_start, s_end), aside_start, s_end
+        if cue.kind == "according" or cue.pronoun_suffix or not self.cues.can_follow_content(cue):
+            return None
+        comma = head.rfind(",")  # the speaker opens it: "…, the minister said, …"
+        if comma < 0:
+            return None
+        aside_start = sentence.start + comma
+        if any(
+            self.speakers.parser.opens_with_role(self.lex.leading_words.sub("", piece.strip()))
+            for piece in head[:comma].split(",")
+        ):
+            # "Juru Bicara Pesantren X, Blokagung, Nihayatul mengatakan, …", "Sementara Wali Kota Bandung, Muhammad
+            # Farhan menyebut, …": the role runs on to the name
+            return None
+        s_start, s_end = self.speakers.before(doc, aside_start + 1, cue.start)
+        if (
+            s_end <= s_start
+            or text[aside_start + 1 : s_start].strip()
+            or text[s_end : cue.start].strip()
+            or not self.speakers.valid(doc, s_start, s_end)
+        ):
+            return None
+        return (s_start, s_end), aside_start, cue.end
+
+    def _carries_on(self, doc: Article, start: int, end: int) -> bool:
+        """Does the sentence carry on after the attribution (a predicate, a clause), rather than close with
+        circumstance, a relative clause, a participle or a second attribution?"""
+        words = TOKEN.findall(doc.text, start, end)
+        if len(words) < _MIN_REST_WORDS or not doc.text[start : start + 1].islower():
+            return False
+        first = fold(words[0])
+        return not (
+            first in self.lex.speaker_stops
+            or first in self.relatives
+            or first in self.participle_heads
+            or self.context.complementizer_word.match(doc.text, start)
+            or any(p.start == start for p in doc.dates_in(start, end))
+            or any(c.start == start for c in doc.cues_in(start, end))
+        )
