@@ -62,9 +62,7 @@ class StoredIndex:
     # --- reading (match.Candidates) -----------------------------------------------------------------------------
     def size(self) -> int:
         if self._size is None:
-            stored = self.connection.execute(
-                select(_terms_table.c.claims).where(_terms_table.c.term == ALL_CLAIMS)
-            ).scalar()
+            stored = self.connection.execute(_claims_indexed()).scalar()
             self._size = (stored or 0) + self._pending_counts[ALL_CLAIMS]
         return self._size
 
@@ -75,10 +73,14 @@ class StoredIndex:
         if wanted:
             read: dict[str, int] = {}
             if self.server:
-                read.update(self.connection.execute(_frequencies(True), {"terms": wanted}).all())
-            else:
+                read.update(self.connection.execute(_frequencies(), {"terms": wanted}).all())
+            else:  # through SQLite's own cursor, as the postings are: SQLAlchemy's expanding IN cost more than the read
                 for chunk in chunks(wanted, 500):
-                    read.update(self.connection.execute(_frequencies(False), {"terms": list(chunk)}).all())
+                    read.update(
+                        self._plain_rows(
+                            "SELECT term, claims FROM matchterm WHERE term IN ({}) AND claims > 0", list(chunk)
+                        )
+                    )
             self._known.update({term: read.get(term, 0) + self._pending_counts[term] for term in wanted})
         return {term: self._known[term] for term in terms if self._known.get(term)}
 
@@ -95,7 +97,7 @@ class StoredIndex:
         if self.server:  # ranked where the postings are: only the best rows cross the network
             best = self._ranked.get((tuple(terms), limit))
             if best is None:
-                best = self.connection.execute(_sharing(True), {"terms": list(terms), "limit": limit}).all()
+                best = self.connection.execute(_sharing(), {"terms": list(terms), "limit": limit}).all()
             keys.update((claim_id, key) for claim_id, key, _, _ in best)
             counted = [(claim_id, n, size) for claim_id, _, n, size in best] + ours
             pool = [item for item in counted if item[1] >= 2] or counted
@@ -309,30 +311,33 @@ def lock_claims(connection: Connection) -> None:
 
 
 # --- the statements, built once -------------------------------------------------------------------------------------
-def _among(column: Any, server: bool) -> Any:
-    """`column` is one of the `terms` parameter's: an array on PostgreSQL (one query text whatever the count), an
-    expanding IN list elsewhere."""
-    if server:
-        return column == any_(bindparam("terms", type_=postgresql.ARRAY(String)))
-    return column.in_(bindparam("terms", expanding=True))
+def _among(column: Any) -> Any:
+    """`column` is one of the `terms` parameter's, an array (PostgreSQL: SQLite reads terms through its own cursor),
+    so the query's text is the same whatever the count."""
+    return column == any_(bindparam("terms", type_=postgresql.ARRAY(String)))
 
 
 @cache
-def _frequencies(server: bool) -> Any:
+def _claims_indexed() -> Any:
+    return select(_terms_table.c.claims).where(_terms_table.c.term == ALL_CLAIMS)
+
+
+@cache
+def _frequencies() -> Any:
     return select(_terms_table.c.term, _terms_table.c.claims).where(
-        _among(_terms_table.c.term, server), _terms_table.c.claims > 0
+        _among(_terms_table.c.term), _terms_table.c.claims > 0
     )
 
 
 @cache
-def _sharing(server: bool) -> Any:
+def _sharing() -> Any:
     """The best `limit` claims by terms shared, then key length, then id, ranked in the postings alone; their keys
     are read for those only."""
     shared = func.count().label("shared")
     size = func.min(_postings_table.c.terms).label("size")
     best = (
         select(_postings_table.c.claim_id, shared, size)
-        .where(_among(_postings_table.c.term, server))
+        .where(_among(_postings_table.c.term))
         .group_by(_postings_table.c.claim_id)
         .order_by(shared.desc(), size, _postings_table.c.claim_id)
         .limit(bindparam("limit"))
