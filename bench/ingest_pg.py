@@ -87,6 +87,7 @@ def main() -> int:
         shares = [files[n :: args.ingesters] for n in range(args.ingesters)]
         started = time.perf_counter()
         cpu_before, load = resource.getrusage(resource.RUSAGE_CHILDREN), os.getloadavg()[0]
+        server_before = pg_server.cpu_seconds(url)
         runs = [
             subprocess.Popen(
                 [str(claimtrack), "--db", url, "ingest", *share, "--jobs", "1", "--quiet"],
@@ -100,6 +101,7 @@ def main() -> int:
         elapsed = time.perf_counter() - started
         cpu = resource.getrusage(resource.RUSAGE_CHILDREN)
         ingesters_cpu_s = cpu.ru_utime - cpu_before.ru_utime + cpu.ru_stime - cpu_before.ru_stime
+        server_cpu_s = pg_server.cpu_seconds(url) - server_before
         failed = [err.strip()[-500:] for run, (_, err) in zip(runs, outputs) if run.returncode != 0]
         if failed:
             print("\n".join(failed), file=sys.stderr)
@@ -111,6 +113,9 @@ def main() -> int:
         "fsync": args.fsync,
         "seconds": round(elapsed, 2),
         "ingesters_cpu_s": round(ingesters_cpu_s, 1),
+        "server_cpu_s": round(server_cpu_s, 1),
+        # what the machine's cores allow at this much CPU an article (ingesters' and server's), with no waiting
+        "cpu_bound_articles_per_s": round(count * (os.cpu_count() or 1) / (ingesters_cpu_s + server_cpu_s), 1),
         "cores": os.cpu_count(),
         "load_average_at_start": load,
         "ingest_articles_per_s_pg": round(count / elapsed, 1),

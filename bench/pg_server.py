@@ -88,3 +88,32 @@ def server(database: str = "claimtrack_bench", settings: dict[str, str] | None =
             stderr=subprocess.DEVNULL,
         )
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def cpu_seconds(url: str) -> float:
+    """CPU time the server at this URL has used so far: its postmaster, the backends that have exited (their time is
+    the postmaster's children's) and the processes still running under it (background writers, open sessions)."""
+    port = str(_port(url))
+    tick = os.sysconf("SC_CLK_TCK")
+    postmaster, children = None, []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            command = (entry / "cmdline").read_bytes().split(b"\0")
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if b"-p" in command and port.encode() in command and b"postgres" in command[0]:
+            postmaster = (entry.name, fields)
+        children.append((fields[1], fields))
+    if postmaster is None:
+        return 0.0
+    pid, fields = postmaster
+    used = sum(int(value) for value in fields[11:15])  # utime, stime, cutime, cstime
+    used += sum(int(f[11]) + int(f[12]) for parent, f in children if parent == pid)
+    return used / tick
+
+
+def _port(url: str) -> int:
+    return int(url.rsplit(":", 1)[1].split("/", 1)[0])

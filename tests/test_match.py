@@ -82,3 +82,19 @@ def test_removed_claims_are_not_returned():
     index.add(2, key)
     index.remove(1)
     assert index.best(key).claim_id == 2
+
+
+def test_keys_split_once_score_as_keys_split_for_each_pair():
+    """best_match scores keys split once (match.Split); a negated, a long and a plain key score as `score` says."""
+    from claimtrack.match import score, score_split, split_key
+
+    keys = [
+        "@korea_utara @rusia kirim senjata",
+        "@korea_utara @rusia kirim senjata ~not",
+        "@korea_utara @rusia baru kirim senjata ~many",
+        "@korea_utara kirim pasukan @rusia",
+        "kirim senjata",
+    ]
+    for a in keys:
+        for b in keys:
+            assert score_split(split_key(a), split_key(b)) == score(a, b)

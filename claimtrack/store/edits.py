@@ -34,6 +34,7 @@ class Transaction:
         self.session = session
         self._index: StoredIndex | None = None
         self._claims_locked = False
+        self._unsearched: list[tuple[int, str]] = []  # new claims' (id, text), for the search index at the end
 
     @property
     def index(self) -> StoredIndex:
@@ -43,9 +44,17 @@ class Transaction:
         return self._index
 
     def finish(self) -> None:
-        """Before commit: what the claim index holds back until the end of the transaction."""
+        """Before commit: what the claim index and the search index hold back until the end of the transaction."""
         if self._index is not None:
             self._index.flush()
+        self._search_new()
+
+    def _search_new(self) -> None:
+        """New claims into the search index, in one statement however many documents added them (nothing reads the
+        search index inside a write)."""
+        if self._unsearched:
+            search_index.add(self.session.connection(), self._unsearched)
+            self._unsearched = []
 
     def lock_claims(self) -> None:
         """Decide and change claims alone until commit: another process's new claims are seen, never made twice."""
@@ -213,11 +222,12 @@ class Transaction:
         self.index.add(
             (claim_id, row["match_key"]) for claim_id, row in zip(ids, rows) if row["merged_into_id"] is None
         )
-        search_index.add(self.session.connection(), zip(ids, (row["text"] for row in rows)))
+        self._unsearched.extend(zip(ids, (row["text"] for row in rows)))
         return ids
 
     def reindex_text(self, claim_id: int, text: str) -> None:
-        """A claim's new wording, searchable at once (the claims list searches claim_search, not the claim)."""
+        """A claim's new wording, searchable once committed (the claims list searches claim_search, not the claim)."""
+        self._search_new()
         search_index.replace(self.session.connection(), [(claim_id, text)])
 
     def add_claim(self, **values: Any) -> int:

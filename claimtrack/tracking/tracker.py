@@ -10,8 +10,8 @@ Rules (docs/claims.md explains them):
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date
+import threading
+from collections.abc import Iterable
 
 from claimtrack.config import default_editor, settings
 from claimtrack.extract import Extraction, extract
@@ -19,11 +19,12 @@ from claimtrack.extract.result import Proposition
 from claimtrack.extract.result import Statement as ExtractedStatement
 from claimtrack.ingest.document import Document, IngestError
 from claimtrack.lexicon import detect_language
-from claimtrack.match import NEGATED, ClaimIndex, Match, best_match, match_key
+from claimtrack.match import NEGATED, ClaimIndex, Match, best_match, match_key, query_terms
 from claimtrack.models import utcnow
 from claimtrack.store import EventView, Store, StoreError, Transaction
 from claimtrack.textutil import one_line
 from claimtrack.tracking.actors import ActorChanges, ActorResolver, Speaker
+from claimtrack.tracking.batch import Deferred, DocumentFailed, IngestResult, Plan, earliest
 from claimtrack.tracking.claim_rules import (
     accused,
     joinable,
@@ -32,61 +33,19 @@ from claimtrack.tracking.claim_rules import (
     stance_of,
     statement_keys,
 )
+from claimtrack.tracking.lookup import Lookup, LookupResult
 
 _SYSTEM_EDITOR = "claimtrack"
 
 
-@dataclass
-class IngestResult:
-    origin: str
-    status: str  # added, duplicate
-    source_id: int | None = None
-    title: str = ""
-    statements: int = 0
-    new_claims: list[int] = field(default_factory=list)
-    joined_claims: list[int] = field(default_factory=list)
-    flagged_claims: list[int] = field(default_factory=list)
-
-
-@dataclass
-class _Plan:
-    """What one document's transaction decided, applied to the tracker's caches only after it commits."""
-
-    new_keys: dict[int, str] = field(default_factory=dict)
-    new_texts: dict[int, str] = field(default_factory=dict)  # placeholder id → text, until inserted
-    actors: ActorChanges = field(default_factory=ActorChanges)
-    local_index: ClaimIndex | None = None  # this document's new claims, which later statements may join
-
-
-@dataclass
-class _Deferred:
-    """Rows nothing else in the batch reads back, inserted once at the end of the batch."""
-
-    aliases: list[dict] = field(default_factory=list)
-    links: list[dict] = field(default_factory=list)
-    responses: list[tuple[int, int]] = field(default_factory=list)
-
-    def flush(self, tx: Transaction) -> None:
-        tx.add_aliases(self.aliases)
-        tx.add_links(self.links)
-        tx.set_responds_to(self.responses)
-
-
-class _DocumentFailed(Exception):
-    """One document of a batch could not be stored; the batch is rolled back and retried one by one."""
-
-    def __init__(self, origin: str, reason: str):
-        super().__init__(f"{origin}: {reason}")
-        self.origin, self.reason = origin, reason
-
-
-def _earliest(a: date | None, b: date | None) -> date | None:
-    return min(a, b) if a and b else a or b
-
-
 class Tracker:
+    """Documents into claims, and the edits that need matching. Its public methods may be called from several
+    threads (the TUI's workers): each holds the tracker's own lock, since they share its caches (the in-memory
+    claim index, the actor directory)."""
+
     def __init__(self, store: Store, editor: str | None = None):
         self.store = store
+        self._lock = threading.RLock()  # re-entered: a failed batch is stored again one document at a time
         self.editor = editor or _SYSTEM_EDITOR
         self._index: ClaimIndex | None = None
         self.config = settings().match
@@ -96,9 +55,15 @@ class Tracker:
     @property
     def index(self) -> ClaimIndex:
         """The claims in memory, for `lookup` (ingest and edits read and keep the index stored with the claims)."""
-        if self._index is None:
-            self._index = ClaimIndex.of((claim_id, key) for claim_id, _text, key in self.store.claim_keys())
-        return self._index
+        with self._lock:
+            if self._index is None:
+                self._index = ClaimIndex.of((claim_id, key) for claim_id, _text, key in self.store.claim_keys())
+            return self._index
+
+    def lookup(self, texts: Iterable[str], limit: int | None = 10) -> list[LookupResult]:
+        """`claimtrack lookup` with this tracker's index, which ingest and edits keep while it is read."""
+        with self._lock:
+            return Lookup(self.store, index=self.index).lookup(texts, limit)
 
     def ingest(
         self, document: Document, extraction: Extraction | None = None, keys: dict[str, str] | None = None
@@ -119,6 +84,12 @@ class Tracker:
         back and its documents are stored one transaction each, so the failing one is reported alone and
         the others go in. No document is ever half-written; a crash loses only what was not yet committed.
         """
+        with self._lock:
+            return self._ingest_batch(batch)
+
+    def _ingest_batch(
+        self, batch: list[tuple[Document, Extraction | None, dict[str, str] | None]]
+    ) -> list[IngestResult | IngestError]:
         prepared = []
         for document, extraction, keys in batch:
             extraction = extraction or extract(document)
@@ -134,11 +105,11 @@ class Tracker:
 
         try:
             return self.store.write(work)
-        except _DocumentFailed as failure:
+        except DocumentFailed as failure:
             self._forget()
             if len(prepared) == 1:
                 return [IngestError(f"{failure.origin}: not stored: {failure.reason}")]
-            return [outcome for item in prepared for outcome in self.ingest_batch([item])]
+            return [outcome for item in prepared for outcome in self._ingest_batch([item])]
         except BaseException:
             self._forget()
             raise
@@ -149,19 +120,20 @@ class Tracker:
         tx.lock_claims()  # another ingest's claims and actors are all stored before this one decides its own
         self._catch_up()
         tx.index.frequencies({term for _, _, keys in prepared for key in keys.values() for term in key.split()})
-        deferred = _Deferred()
+        self._rank_ahead(tx, [key for _, _, keys in prepared for key in keys.values()])
+        deferred = Deferred()
         results: list[IngestResult | IngestError] = []
         stored = tx.sources_with(document.sha256 for document, _, _ in prepared)
         for document, extraction, keys in prepared:
             if document.sha256 in stored:
                 results.append(IngestResult(document.origin, "duplicate", stored[document.sha256], document.title))
                 continue
-            plan = _Plan()
+            plan = Plan()
             try:
                 with tx.refusals():  # a refused row fails this document; a lost lock retries the whole batch
                     result = self._write(tx, document, extraction, keys, plan, deferred)
             except (StoreError, ValueError, KeyError, TypeError) as exc:
-                raise _DocumentFailed(document.origin, one_line(str(exc))) from exc
+                raise DocumentFailed(document.origin, one_line(str(exc))) from exc
             self._learn(plan)
             assert result.source_id is not None  # an added document has its source row
             stored[document.sha256] = result.source_id
@@ -169,7 +141,11 @@ class Tracker:
         deferred.flush(tx)
         return results
 
-    def _learn(self, plan: _Plan) -> None:
+    def _rank_ahead(self, tx: Transaction, keys: Iterable[str]) -> None:
+        """Candidates for these keys ranked in one query (PostgreSQL), for the lookups `_best` is about to make."""
+        tx.index.rank_ahead((query_terms(tx.index, key, self.config) for key in keys), self.config.candidates)
+
+    def _learn(self, plan: Plan) -> None:
         """What a stored document added, for the next documents (the stored index has it already) and lookups."""
         if self._index is not None:
             for claim_id, key in plan.new_keys.items():
@@ -198,8 +174,8 @@ class Tracker:
         document: Document,
         extraction: Extraction,
         keys: dict[str, str],
-        plan: _Plan,
-        deferred: _Deferred,
+        plan: Plan,
+        deferred: Deferred,
     ) -> IngestResult:
         source_id = tx.add_source(
             title=document.title,
@@ -278,7 +254,7 @@ class Tracker:
             when = statement.said_on or document.published
             entry = touched.setdefault(claim_id, [statement.checkworthiness, when, set()])
             entry[0] = max(entry[0], statement.checkworthiness)
-            entry[1] = _earliest(entry[1], when)
+            entry[1] = earliest(entry[1], when)
             entry[2].add(relation)
             if claim_id not in result.joined_claims and relation != "contradicts":
                 result.joined_claims.append(claim_id)
@@ -370,7 +346,7 @@ class Tracker:
         claim_id: int,
         actor_id: int | None,
         originators: dict[int, set[int]],
-        plan: _Plan,
+        plan: Plan,
     ) -> bool:
         """May a denial by this actor contradict this claim? Not one its own speaker asserts (a speaker does not
         rebut themselves), and not a claim that is itself a denial ("X tidak bersalah") or reports one
@@ -403,7 +379,7 @@ class Tracker:
                 tx.flag_for_review(claim_id, reason, _SYSTEM_EDITOR)
                 result.flagged_claims.append(claim_id)
 
-    def _best(self, tx: Transaction, plan: _Plan, key: str) -> Match | None:
+    def _best(self, tx: Transaction, plan: Plan, key: str) -> Match | None:
         """Best claim for a key among the stored claims and those created earlier in this document."""
         found = best_match(tx.index, key, self.config.join_score, self.config)
         if plan.local_index is not None:
@@ -434,6 +410,10 @@ class Tracker:
         self, claim_id: int, text: str, editor: str | None = None, expected_version: int | None = None
     ) -> EventView:
         """New canonical wording; the match key keeps the old words too, so repetitions in either still meet."""
+        with self._lock:
+            return self._edit_claim_text(claim_id, text, editor, expected_version)
+
+    def _edit_claim_text(self, claim_id: int, text: str, editor: str | None, expected_version: int | None) -> EventView:
         language = detect_language(text, default=self.store.claim(claim_id, with_history=False).language or "en")
         old_key = self.store.match_keys([claim_id]).get(claim_id, "")
         new_key = " ".join(sorted(set(match_key(text, language).split()) | set(old_key.split())))
@@ -450,7 +430,16 @@ class Tracker:
         return event
 
     def merge_claims(self, into_id: int, from_id: int, editor: str | None = None) -> EventView:
-        event = self.store.merge_claims(into_id, from_id, editor or default_editor())
-        if self._index is not None:
-            self._index.remove(from_id)
-        return event
+        with self._lock:
+            event = self.store.merge_claims(into_id, from_id, editor or default_editor())
+            if self._index is not None:
+                self._index.remove(from_id)
+            return event
+
+    def merge_actors(self, into_id: int, from_id: int, editor: str | None = None) -> list[EventView]:
+        """Merge two actors; the directory of names ingest credits statements by is read again after (one is gone)."""
+        with self._lock:
+            events = self.store.merge_actors(into_id, from_id, editor or default_editor())
+            self.actors.forget()
+            self._actor_marks = None
+            return events

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import threading
 from pathlib import Path
 
 from textual.app import App
@@ -33,7 +32,6 @@ class ClaimtrackApp(App[None]):
         super().__init__()
         self.store = store
         self.claims_screen = ClaimsScreen(store)
-        self.tracker_lock = threading.Lock()  # the tracker's match index is shared by ingest, edits and merges
         self._tracker: Tracker | None = None
 
     @property
@@ -76,12 +74,8 @@ class ClaimtrackApp(App[None]):
         self.claims_screen.open_claim(claim_id)
 
     def merge_speakers(self, into_id: int, from_id: int, editor: str) -> list[EventView]:
-        """Merge two actors through the store; ingest's directory of names is read again after (one actor is gone)."""
-        with self.tracker_lock:
-            events = self.store.merge_actors(into_id, from_id, editor)
-            if self._tracker is not None:
-                self._tracker.actors.forget()
-        return events
+        """Merge two actors through the tracker: ingest's directory of names is read again after (one actor is gone)."""
+        return self.tracker.merge_actors(into_id, from_id, editor)
 
     def reload_screens(self) -> None:
         """Every claims screen beneath the top one reads its claims again (a change that shows on all of them)."""

@@ -120,3 +120,25 @@ def test_claims_added_in_a_transaction_are_found_before_it_commits_and_stored_wh
     assert found == expected
     assert found is not None and found.claim_id == new_id
     assert _contents(store) == _rebuilt(store)
+
+
+def test_candidates_ranked_ahead_for_a_batch_are_those_each_lookup_would_read(store):
+    """A batch's lookups ranked in one query (on PostgreSQL) find the same claims as asking one by one; after the
+    batch adds claims, a lookup whose terms changed asks again and sees them."""
+    from claimtrack.match import query_terms
+
+    rng = random.Random(17)
+    keys = _generated_keys(rng, 400)
+    _add(store, keys)
+    config = settings().match
+    queries = [" ".join(sorted(set(key.split()[1:] + [rng.choice(VOCABULARY)]))) for key in rng.sample(keys, 60)]
+    with store.transaction() as tx:
+        alone = [tx.index.sharing(query_terms(tx.index, query, config), config.candidates) for query in queries]
+    with store.transaction() as tx:
+        tx.index.frequencies({term for query in queries for term in query.split()})
+        tx.index.rank_ahead((query_terms(tx.index, query, config) for query in queries), config.candidates)
+        ahead = [tx.index.sharing(query_terms(tx.index, query, config), config.candidates) for query in queries]
+        (new_id,) = tx.add_claims([{"text": "baru", "language": "id", "match_key": queries[0]}])
+        found = best_match(tx.index, queries[0], config.join_score, config)
+    assert ahead == alone
+    assert found is not None and found.claim_id == new_id

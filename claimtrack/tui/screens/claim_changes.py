@@ -103,10 +103,9 @@ class ClaimChanges:
     @work(thread=True, exit_on_error=False, group="write")
     def edit_text(self, claim_id: int, version: int, wording: str) -> None:
         def change() -> None:
-            with self.app.tracker_lock:  # type: ignore[attr-defined]
-                self.app.tracker.edit_claim_text(  # type: ignore[attr-defined]
-                    claim_id, wording, default_editor(), expected_version=version
-                )
+            self.app.tracker.edit_claim_text(  # type: ignore[attr-defined]
+                claim_id, wording, default_editor(), expected_version=version
+            )
 
         self._save(
             [claim_id],
@@ -126,8 +125,7 @@ class ClaimChanges:
     @work(thread=True, exit_on_error=False, group="write")
     def merge(self, into_id: int, from_id: int) -> None:
         def change() -> None:
-            with self.app.tracker_lock:  # type: ignore[attr-defined]
-                self.app.tracker.merge_claims(into_id, from_id, default_editor())  # type: ignore[attr-defined]
+            self.app.tracker.merge_claims(into_id, from_id, default_editor())  # type: ignore[attr-defined]
 
         self._save([into_id], change, text("notice_claims_merged", merged=from_id, into=into_id))
 

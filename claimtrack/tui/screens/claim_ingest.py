@@ -50,8 +50,7 @@ class ClaimIngest:
             self.post_message(self.IngestStep(result.origin if isinstance(result, IngestResult) else "error"))
 
         try:
-            with self.app.tracker_lock:
-                line = ingest_items(self.store, items, on_result=step, tracker=self.app.tracker).line()
+            line = ingest_items(self.store, items, on_result=step, tracker=self.app.tracker).line()
         except ClaimtrackError as exc:
             line = f"ingest stopped: {exc}"
         self.post_message(self.IngestDone(line, errors))

@@ -16,7 +16,7 @@ from textual.worker import get_current_worker
 from claimtrack.errors import ClaimtrackError
 from claimtrack.store import Store
 from claimtrack.textutil import one_line
-from claimtrack.tracking.lookup import Lookup, LookupResult
+from claimtrack.tracking.lookup import LookupResult
 from claimtrack.tui.look import relation_text, status_text
 from claimtrack.tui.screens.worker_errors import ReportsWorkerErrors
 
@@ -85,8 +85,7 @@ class LookupBox(ReportsWorkerErrors, ModalScreen[int | None]):
     def look_up(self, text: str) -> None:
         """Match the text against the claims, with the index ingest keeps (under its lock: ingest may add to it)."""
         try:
-            with self.app.tracker_lock:
-                (result,) = Lookup(self.store, index=self.app.tracker.index).lookup([text], _SHOWN)
+            (result,) = self.app.tracker.lookup([text], _SHOWN)
         except ClaimtrackError as exc:
             result, problem = None, one_line(str(exc))
         else:
