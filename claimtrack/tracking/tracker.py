@@ -20,7 +20,6 @@ from claimtrack.extract.result import Statement as ExtractedStatement
 from claimtrack.ingest.document import Document, IngestError
 from claimtrack.lexicon import detect_language
 from claimtrack.match import NEGATED, ClaimIndex, Match, best_match, match_key, query_terms
-from claimtrack.models import utcnow
 from claimtrack.store import EventView, Store, StoreError, Transaction
 from claimtrack.textutil import one_line
 from claimtrack.tracking.actors import ActorChanges, ActorResolver, Speaker
@@ -389,18 +388,8 @@ class Tracker:
         return found
 
     def _store_actors(self, tx: Transaction, changes: ActorChanges, actor_of: dict[str, int | None]) -> None:
-        """Insert the document's new actors together, give known ones the roles learnt, and use the real ids."""
-        placeholders = changes.new_actors()
-        now = utcnow()
-        rows = [
-            {"name": name, "kind": kind, "role": role, "affiliation": "", "created_at": now}
-            for name, kind, role in (changes.about[a] for a in placeholders)
-        ]
-        real = dict(zip(placeholders, tx.add_actors(rows))) if rows else {}
-        for actor_id, (name, _, role) in changes.about.items():
-            if actor_id > 0:
-                tx.rename_actor(actor_id, name, role)
-        changes.settle(real)
+        """Insert the document's new actors (ActorResolver.store, as import does) and use the real ids."""
+        real = self.actors.store(tx, changes)
         for key, known in actor_of.items():
             if known is not None:
                 actor_of[key] = real.get(known, known)
