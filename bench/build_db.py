@@ -53,9 +53,6 @@ def match_keys(texts: list[tuple[str, str]]) -> list[str]:
 
 
 def build(claims: int, path: Path) -> Path:
-    from sqlalchemy import insert
-
-    from claimtrack.migrations import search_index
     from claimtrack.models import Actor, Alias, utcnow
     from claimtrack.store import Store, event_hash
     from claimtrack.textutil import fold
@@ -68,9 +65,8 @@ def build(claims: int, path: Path) -> Path:
     store = Store(str(path))
     now = utcnow()
     with store.transaction() as tx:
-        connection = tx.session.connection()
-        connection.execute(
-            insert(Actor.__table__),
+        tx.load_rows(
+            Actor,
             [
                 {
                     "id": i,
@@ -83,8 +79,8 @@ def build(claims: int, path: Path) -> Path:
                 for i, s in enumerate(speakers, start=1)
             ],
         )
-        connection.execute(
-            insert(Alias.__table__),
+        tx.load_rows(
+            Alias,
             [
                 {"actor_id": i, "alias": s.replace("-", " ").title(), "key": fold(s.replace("-", " "))}
                 for i, s in enumerate(speakers, start=1)
@@ -95,7 +91,7 @@ def build(claims: int, path: Path) -> Path:
         statement_id = 0
         for index in range(claims):
             if index and index % BATCH == 0:
-                _write(connection, search_index, sources, statements, claim_rows, links, events)
+                _write(tx, sources, statements, claim_rows, links, events)
                 sources, statements, claim_rows, links, events = [], [], [], [], []
             claim_id = index + 1
             text, language = texts[index]
@@ -210,26 +206,19 @@ def build(claims: int, path: Path) -> Path:
                         "hash": digest,
                     }
                 )
-        _write(connection, search_index, sources, statements, claim_rows, links, events)
+        _write(tx, sources, statements, claim_rows, links, events)
     store.close()
     return path
 
 
-def _write(connection, search_index, sources, statements, claim_rows, links, events) -> None:
-    from sqlalchemy import insert
-
+def _write(tx, sources, statements, claim_rows, links, events) -> None:
     from claimtrack.models import Claim, ClaimLink, Source, Statement, StatusEvent
 
-    for table, rows in (
-        (Source, sources),
-        (Statement, statements),
-        (Claim, claim_rows),
-        (ClaimLink, links),
-        (StatusEvent, events),
-    ):
-        for i in range(0, len(rows), 5000):
-            connection.execute(insert(table.__table__), rows[i : i + 5000])
-    search_index.add(connection, [(row["id"], row["text"]) for row in claim_rows])
+    tx.load_rows(Source, sources)
+    tx.load_rows(Statement, statements)
+    tx.load_rows(Claim, claim_rows, searchable=True)
+    tx.load_rows(ClaimLink, links)
+    tx.load_rows(StatusEvent, events)
 
 
 def database(claims: int) -> Path:

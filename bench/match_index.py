@@ -56,8 +56,6 @@ def match_keys(texts: list[tuple[str, str]]) -> dict[int, str]:
 
 def stored_index(keys: dict[int, str], texts: list[tuple[str, str]]) -> tuple[Path, float]:
     """A SQLite file of the claims with their index, built once; (path, seconds the build took, 0 when cached)."""
-    from sqlalchemy import insert
-
     from claimtrack.models import Claim, utcnow
     from claimtrack.store import Store
 
@@ -70,7 +68,6 @@ def stored_index(keys: dict[int, str], texts: list[tuple[str, str]]) -> tuple[Pa
     store = Store(str(partial))
     now = utcnow()
     with store.transaction() as tx:
-        connection = tx.session.connection()
         rows = [
             {
                 "id": claim_id,
@@ -91,8 +88,7 @@ def stored_index(keys: dict[int, str], texts: list[tuple[str, str]]) -> tuple[Pa
             }
             for claim_id, key in keys.items()
         ]
-        for start in range(0, len(rows), 20_000):
-            connection.execute(insert(Claim.__table__), rows[start : start + 20_000])
+        tx.load_rows(Claim, rows)
         tx.index.rebuild()
     store.close()
     partial.rename(path)

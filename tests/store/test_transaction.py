@@ -40,3 +40,34 @@ def test_update_claim_keeps_changes_without_a_new_version_or_event(store):
     after = store.claim(claim_id)
     assert after.checkworthiness == 0.9 and after.version == before.version and after.history == []
     assert after.updated_at >= before.updated_at
+
+
+def test_rows_prepared_elsewhere_load_with_their_ids_and_searchable_claims_are_found(store):
+    from claimtrack.models import Claim, utcnow
+    from claimtrack.store import ClaimQuery
+
+    now = utcnow()
+    rows = [
+        {
+            "id": claim_id,
+            "text": text,
+            "language": "en",
+            "status": "unverified",
+            "status_note": "",
+            "checkworthiness": 0.7,
+            "needs_review": False,
+            "review_reason": "",
+            "origin": "extracted",
+            "provenance": "",
+            "match_key": "",
+            "assignee": "",
+            "version": 1,
+            "created_at": now,
+            "updated_at": now,
+        }
+        for claim_id, text in ((7, "Rice prices doubled since March"), (9, "The bridge was built in eleven months"))
+    ]
+    with store.transaction() as tx:
+        tx.load_rows(Claim, rows, searchable=True)
+    assert store.claim_ids(ClaimQuery(sort="id")) == [7, 9]
+    assert [c.id for c in store.claims(ClaimQuery(search="bridge"))] == [9]
