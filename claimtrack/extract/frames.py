@@ -362,11 +362,7 @@ class FrameFinder:
                 comma = text.find(",", s_end, sentence.end)
                 if comma < 0 or s_end <= s_start:
                     continue
-                if (
-                    not pronoun
-                    and len(TOKEN.findall(text[s_start:s_end])) < 2
-                    and not self.speakers.valid(doc, s_start, s_end)
-                ):
+                if not pronoun and not self.speakers.names_a_source(doc, s_start, s_end):
                     continue  # "Menurut rencana, …" (as planned) names no one
                 if text[s_end:comma].strip() and not self.context.rest_is_adjunct(doc, s_end, comma):
                     continue

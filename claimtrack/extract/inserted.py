@@ -46,7 +46,6 @@ class InsertedAttribution:
         self.cues = cues
         self.speakers = speakers
         self.context = context
-        self.relatives = frozenset(fold(w) for w in lex.words_of("cues", "relatives"))
         self.participle_heads = frozenset(fold(p.split()[0]) for p in lex.words_of("cues", "participles"))
 
     def find(self, doc: Article, sentence: Sentence, cue: Cue) -> Inserted | None:
@@ -54,6 +53,8 @@ class InsertedAttribution:
             return None  # a quotation has its own frames; a circulating text has no speaker to set aside
         text = doc.text
         head = text[sentence.start : cue.start].rstrip()
+        if "," not in head or text.find(",", cue.end, sentence.end) < 0:
+            return None  # a comma on either side of the attribution, whatever its order (every sentence asks)
         speaker = self._speaker(doc, sentence, cue, head)
         if speaker is None:
             return None
@@ -99,11 +100,13 @@ class InsertedAttribution:
                 s_start, s_end = self.speakers.after(doc, cue.end, sentence.end)
             else:
                 return None
-            if s_end <= s_start or (
-                not self.speakers.valid(doc, s_start, s_end)
-                and (cue.kind != "according" or len(TOKEN.findall(text, s_start, s_end)) < 2)
-            ):
-                return None  # (after "menurut" any short noun phrase is a source: "menurut laporan LA Times")
+            named = (
+                self.speakers.names_a_source(doc, s_start, s_end)
+                if cue.kind == "according"
+                else self.speakers.valid(doc, s_start, s_end)
+            )
+            if s_end <= s_start or not named:
+                return None
             return (s_start, s_end), aside_start, s_end
         if cue.kind == "according" or cue.pronoun_suffix or not self.cues.can_follow_content(cue):
             return None
@@ -137,7 +140,7 @@ class InsertedAttribution:
         first = fold(words[0])
         return not (
             first in self.lex.speaker_stops
-            or first in self.relatives
+            or first in self.speakers.relatives
             or first in self.participle_heads
             or self.context.complementizer_word.match(doc.text, start)
             or any(p.start == start for p in doc.dates_in(start, end))

@@ -367,6 +367,11 @@ class SpeakerSpans(PhraseBounds):
             cursor = found_end
         return None
 
+    def names_a_source(self, doc: Article, start: int, end: int) -> bool:
+        """Can this phrase after "menurut" / "according to" be the source: a speaker phrase, or any noun phrase of
+        two words or more ("laporan Los Angeles Times"; "Menurut rencana, …", as planned, names no one)?"""
+        return self.valid(doc, start, end) or len(TOKEN.findall(doc.text, start, end)) >= 2
+
     def source_after(self, doc: Article, start: int, limit: int) -> tuple[int, int]:
         """What follows "according to" / "menurut": a speaker phrase, else any short noun phrase up to the next
         comma ("a New York Times/CBS News poll released last week", "federal statistics")."""
