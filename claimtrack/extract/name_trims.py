@@ -8,6 +8,7 @@ place an office serves. Each trim moves such words to the role (or the speaker t
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from functools import cached_property
 
 from claimtrack.extract.names import NameEvidence
 from claimtrack.extract.phrases import whole_word_spans
@@ -127,7 +128,48 @@ class NameTrims:
                 speaker.role = " ".join(filter(None, [speaker.role, *words[:cut]]))
                 speaker.name = rest
                 return speaker
+        tokens = [*speaker.role.split(), *words]
+        offset = len(tokens) - len(words)
+        # the last two words the document also writes as the end of a name ("Kimia Farma,") end an institution's
+        # name, not a person's; two words at least stay the name, and a title before a name ("AKBP Andin") is
+        # the person's short mention, no institution
+        for cut in range(len(words) - 2, 0, -1):
+            pair = tokens[offset + cut - 2 : offset + cut]
+            if (
+                len(pair) == 2
+                and words[cut][:1].isupper()
+                and fold(pair[0]) not in self.parser.role_words
+                and fold(pair[0]) not in self.parser.honorifics
+                and self._ends_institution_elsewhere(pair, words[cut], text)
+            ):
+                speaker.role = " ".join(filter(None, [speaker.role, *words[:cut]]))
+                speaker.name = " ".join(words[cut:])
+                return speaker
         return speaker
+
+    @cached_property
+    def _single_titles(self) -> frozenset[str]:
+        return frozenset(fold(t) for t in self.parser.lex.person_titles if " " not in t)
+
+    def _ends_institution_elsewhere(self, pair: list[str], not_before: str, text: str) -> bool:
+        """Does `text` also write these two words as the end of a name ("Kimia Farma," "Pulo Gebang, Jakarta"), so
+        that a name after them in a speaker phrase ("Direktur Utama Kimia Farma Verdi Budidarmo") is not theirs?
+        Not where they are a person's short name: after a title or a cue ("Brigjen Ade Ary", "ujar Jhon Franky"),
+        or before a cue ("Ade Ary menambahkan")."""
+        if not pair[-1][:1].isupper() or pair[0] in PUNCTUATION:
+            return False
+        ends = False
+        for before, after in _written(" ".join(pair), text):
+            folded_before, folded_after = fold(before.strip(PUNCTUATION)), fold(after.strip(PUNCTUATION))
+            if (
+                folded_before in self.parser.reporting_words
+                or folded_before in self.parser.honorifics
+                or folded_before in self._single_titles
+                or folded_after in self.parser.names.cue_words
+            ):
+                return False
+            ends = ends or after != not_before and not after[:1].isupper()
+        return ends
 
     def _ends_other_name(self, word: str, not_before: str, text: str) -> bool:
         """Does `text` also write `word` as the end of a name, with no capitalised word after it ("di Masjid

@@ -133,6 +133,23 @@ def test_a_place_the_article_names_elsewhere_leaves_the_name():
     assert speakers(text) == ["Nurhadi"]
 
 
+def test_an_institution_the_article_writes_on_its_own_leaves_the_name_after_it():
+    text = (
+        "Penjualan obat Sehat Mandiri naik 5 persen pada Oktober.\n\n"
+        '"Kami buka sampai pukul 22.00," kata Direktur Utama Sehat Mandiri Wulan Kartika Sari.'
+    )
+    assert speakers(text)[-1] == "Wulan Kartika Sari"
+
+
+def test_a_short_name_written_elsewhere_stays_part_of_the_full_name():
+    # "Jaya Kusuma" is written elsewhere too, but after a rank and before a cue: his short name, no institution
+    text = (
+        '"Jalur itu kami tutup sementara," kata Kasat Lantas Polres Bogor AKP Jaya Kusuma Adi Wardhana.\n\n'
+        '"Pengendara bisa lewat jalan desa," ujar AKP Jaya Kusuma. Jaya Kusuma menambahkan, petugas berjaga.'
+    )
+    assert speakers(text)[0] == "Jaya Kusuma Adi Wardhana"
+
+
 def test_degrees_after_a_name_leave_it():
     text = "Prof Raldi Hendro Koestoer PhD mengatakan penggabungan sekolah itu dilakukan tanpa dasar hukum."
     assert speakers(text) == ["Raldi Hendro Koestoer"]
