@@ -105,6 +105,7 @@ LEXICON: Section = {
     },
     "names": {
         "described_subjects_are_others": Flag(False),
+        "others_acting_since_are_others": Flag(False),
         "background_leads": Words(FOLDED),
         "naming": Words(FOLDED),
         "honorifics": Words(FOLDED),
@@ -114,6 +115,7 @@ LEXICON: Section = {
         "verb_prefixes": Words(FOLDED),
         "transitive_prefixes": Words(),
         "passive_prefixes": Words(),
+        "agent_markers": Words(FOLDED),
         "transitive_suffixes": Words(),
         "alias_connectors": Words(EXACT),
         "one_word_alias_connectors": Words(EXACT),

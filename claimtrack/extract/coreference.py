@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from claimtrack.extract.name_registry import NameRegistry
 from claimtrack.extract.speakers import Speaker
+from claimtrack.extract.tokens import opens_sentence
 from claimtrack.textutil import fold
 
 __all__ = ["NameRegistry", "resolve"]
@@ -54,6 +55,16 @@ def resolve(
             return speaker
         for previous in reversed(last_speakers):
             if previous.name and not previous.pronoun and previous.kind in fits:
+                if (
+                    standalone
+                    and after
+                    and speaker.kind == "person"
+                    and registry.parser.lex.flag("names", "others_acting_since_are_others")
+                    and opens_sentence(registry.body, position)
+                    and registry.other_named_between(after, position, previous.name)
+                ):
+                    speaker.name = ""  # "… Trump telah … . Ia juga …": someone else came in since who spoke last
+                    return speaker
                 speaker.name, speaker.role, speaker.kind = previous.name, previous.role, previous.kind
                 speaker.aliases = [speaker.mention]
                 return speaker

@@ -7,6 +7,7 @@ sentence's subject is.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -15,9 +16,11 @@ from claimtrack.extract.names import NameEvidence
 from claimtrack.extract.nicknames import Nicknames
 from claimtrack.extract.phrases import whole_word_spans
 from claimtrack.extract.speakers import Speaker, SpeakerParser
-from claimtrack.extract.subjects import SentenceSubjects, Subject
+from claimtrack.extract.subjects import QUOTATION, SentenceSubjects, Subject
 from claimtrack.extract.tokens import CAPITAL_RUN, capitalised_inside, lower_case, opens_sentence
 from claimtrack.textutil import fold
+
+_ONE_WORD = re.compile(r"(?<![\w.])[A-Z][\w'’-]+")
 
 
 def _padded(text: str) -> str:
@@ -187,6 +190,57 @@ class NameRegistry:
         "Dia" means, though someone else spoke last."""
         return self._subjects.between(after, position, described_counts)
 
+    def other_named_between(self, after: int, position: int, speaker_name: str) -> str:
+        """The last person the narration between `after` and `position` names (quotations left out), wherever in a
+        sentence ("Diketahui, sejak …, Trump telah …"), when it is not `speaker_name`; "" when none. A pronoun
+        opening a sentence after it may mean them as well as who spoke last."""
+        body = self.body
+        after = max([after, *(at + 1 for at, *_ in self.entries if at < position)])  # since the last speaker too
+        quoted = [(m.start(), m.end()) for m in QUOTATION.finditer(body, after, position)]
+        runs = [(at, run) for at, run in self.runs if after <= at < position]
+        taken = {at + n for at, run in runs for n in range(len(run))}
+        runs += [(m.start(), m.group()) for m in _ONE_WORD.finditer(body, after, position) if m.start() not in taken]
+        for run_position, run in sorted(runs, reverse=True):
+            if any(s <= run_position < e for s, e in quoted):
+                continue
+            if not self._acts(body, run_position, run):
+                continue
+            person = self.nickname(run) or self.person(run)
+            if person is None and " " not in run.strip() and self._subjects.someone(run, body):
+                person = self.full_name(run, run_position) or (run, "")  # "Trump" the article names only so
+            if person is not None:
+                return "" if _same_person(person[0], speaker_name) else person[0]
+        return ""
+
+    def _acts(self, body: str, position: int, run: str) -> bool:
+        """Does the name at `position` stand where the one who acts stands: after a passive verb ("diungkapkan
+        Sekretaris … Bayu Aji") or an agent marker ("oleh Gubernur …", also past an apposition: "oleh Kasubdit …,
+        Kombes Rizki …"), or opening a clause with an active predicate after it ("Diketahui, sejak …, Trump telah …")?
+        Not an object ("menilai Purbaya", "dengan Wali Kota …", "pemerintahan Trump", "his opponent, Hillary
+        Clinton.")."""
+        before = body[max(0, position - 200) : position].split()
+        while before and before[-1].endswith(",") and before[-1][:1].isupper():
+            before.pop()  # the capitalised phrase an apposition follows: "Kasubdit … Polri,"
+            while before and before[-1][:1].isupper() and not before[-1].endswith((",", ".")):
+                before.pop()
+        word = fold(before[-1]) if before else ""
+        names = self.parser.names
+        if word in self._agent_markers or (
+            bool(names.passive_prefixes)
+            and word.startswith(names.passive_prefixes)
+            and len(word) > 5
+            and word not in names.roots
+        ):
+            return True
+        rest = body[position + len(run) : position + len(run) + 60]
+        following = rest.split()
+        # a passive subject ("sebelum Orient dilantik") had something done to it
+        return bool(following) and names.predicate(following[0]) and not self._subjects.passive(rest)
+
+    @property
+    def _agent_markers(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.parser.lex.words_of("names", "agent_markers"))
+
     def nickname(self, short: str) -> tuple[str, str] | None:
         """The full name a document gives a short form to in brackets: "Saifullah Yusuf (Gus Ipul)" makes "Gus
         Ipul" Saifullah Yusuf; "Agus Harimurti Yudhoyono (AHY)" makes "AHY" him."""
@@ -251,3 +305,8 @@ class NameRegistry:
         after = [entry for entry in names if entry[0] >= position]
         choice = before[-1] if before else (after[0] if after else None)
         return (choice[1], choice[2]) if choice is not None else None
+
+
+def _same_person(name: str, other: str) -> bool:
+    """Do two names share a name word ("Trump", "Donald Trump"; "Maria S.W. Sumardjono", "Maria S")?"""
+    return bool(set(_padded(name).split()) & {word for word in _padded(other).split() if len(word) > 2})

@@ -17,7 +17,7 @@ from claimtrack.textutil import fold
 # what may open a sentence before its subject: nothing, or a short phrase set off by a comma ("Senada, …")
 _SUBJECT_LEAD = re.compile(r"\s*(?:[^,.;:\"“”\n]{0,40},\s*)?")
 _NEXT_WORD = re.compile(r"\s*([\w'’-]+)")
-_QUOTATION = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+QUOTATION = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 # a one-word name opening a sentence, perhaps past a short phrase set off by a comma: "Kemudian, Noel juga …"
 _ONE_WORD_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[^,.;:\"“”\n]{0,40},\s*)?(?P<word>[A-Z][\w'’-]+)(?=\s+[a-z])", re.MULTILINE
@@ -63,7 +63,7 @@ class SentenceSubjects:
         body = self.names.body
         runs = [r for r in self.names.runs if after <= r[0] < position]
         taken = {at for at, _ in runs}
-        quoted = [(m.start(), m.end()) for m in _QUOTATION.finditer(body, after, position)]
+        quoted = [(m.start(), m.end()) for m in QUOTATION.finditer(body, after, position)]
         runs += [
             (m.start("word"), m.group("word"))
             for m in _ONE_WORD_SUBJECT.finditer(body, after, position)
@@ -87,7 +87,7 @@ class SentenceSubjects:
             person = self.names.person(run)
             if person is not None:
                 return person[0], "person", person[1]
-            if self._someone(run, body):
+            if self.someone(run, body):
                 # "Noel juga sempat menjabat … dia sempat menyatakan": a person the document names by one word
                 found = self.names.nickname(run) or self.names.full_name(run, run_position)
                 return (found[0], "person", found[1]) if found is not None else (run, "person", "")
@@ -134,11 +134,11 @@ class SentenceSubjects:
             while at < len(words) and (fold(words[at]) in roles or names.only_initials(words[at])):
                 at += 1  # the rest of the role, or an initial ("tersangka M"); a name makes it a named subject
             rest = body[sentence.end() : position]
-            if at < len(words) and names.predicate(words[at]) and not self._passive(rest[rest.find(words[at]) :]):
+            if at < len(words) and names.predicate(words[at]) and not self.passive(rest[rest.find(words[at]) :]):
                 found = sentence.end()
         return found
 
-    def _someone(self, run: str, body: str) -> bool:
+    def someone(self, run: str, body: str) -> bool:
         """Is a one-word subject a person's name: no role, no institution or place, no word of the dictionary
         ("Kelima", "Sempat"), never in lower case, and capitalised inside a sentence somewhere ("Crops", "That's"
         only open sentences)?"""
@@ -169,13 +169,13 @@ class SentenceSubjects:
         if rest.startswith(","):
             word = _NEXT_WORD.match(rest, 1)  # "Pengacara Ridwan Kamil, Muslim Jaya Butar Butar, turut …": the
             if word is not None and self.parser.names.predicate(word.group(1)):  # run is the apposition
-                return not self._passive(rest[1:])
+                return not self.passive(rest[1:])
             close = rest.find(",", 1)
             rest = rest[close + 1 :] if close > 0 else ""
         word = _NEXT_WORD.match(rest)
-        return word is not None and self.parser.names.predicate(word.group(1)) and not self._passive(rest)
+        return word is not None and self.parser.names.predicate(word.group(1)) and not self.passive(rest)
 
-    def _passive(self, predicate: str) -> bool:
+    def passive(self, predicate: str) -> bool:
         """Is the verb of this predicate, past its auxiliaries, passive ("juga langsung dipanggil")? Its subject
         is who something was done to, no likely speaker of what follows."""
         names = self.parser.names

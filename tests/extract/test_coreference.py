@@ -329,3 +329,40 @@ def test_initials_in_brackets_after_a_word_that_gives_a_name_are_that_persons():
     assert speakers("Warga menolak program Makan Bergizi Gratis (MBG). MBG menyatakan dapur tetap buka.")[:1] != [
         "Makan Bergizi Gratis"
     ]
+
+
+@pytest.mark.parametrize(
+    "narration",
+    [
+        # the agent of a passive verb
+        "Hal senada diungkapkan Sekretaris Dinas Pariwisata Bayu Aji Santoso.",
+        # the agent after "oleh", past the apposition of a role
+        "Rencana itu dikonfirmasi oleh Kepala Bidang Humas Polda Bali, Kombes Rizki Agung Prakoso, Minggu.",
+        # the subject of a clause after a phrase set off by commas
+        "Diketahui, sejak kembali menjabat pada bulan Januari, Rudi Hartono telah menggunakan wewenangnya.",
+    ],
+)
+def test_a_pronoun_after_someone_else_acting_in_the_narration_is_left_open(narration):
+    text = (
+        '"Kunjungan wisatawan naik 20 persen tahun ini," kata Kepala Dinas Pariwisata Wulan Kartika Sari.\n\n'
+        f"{narration} Dia menyebut pengelolaan tempat wisata perlu diperbaiki."
+    )
+    assert speakers(text) == ["Wulan Kartika Sari", ""]
+
+
+def test_a_person_named_as_an_object_or_a_place_leaves_a_pronoun_with_the_last_speaker():
+    text = (
+        '"Tambang itu harus ditutup," kata anggota DPRD Jawa Timur Deni Wicaksono.\n\n'
+        "Namun, Deni juga mengapresiasi langkah Gubernur Ahmad Yani Pratama di Magetan. "
+        "Ia menilai penutupan tambang merupakan langkah tepat."
+    )
+    assert speakers(text) == ["Deni Wicaksono", "Deni Wicaksono"]
+
+
+def test_in_english_he_goes_on_with_the_person_quoted_whoever_came_in_between():
+    # the rule above is Indonesian news style (`[names] others_acting_since_are_others`); English wire copy goes on
+    text = (
+        '"We will cut taxes," Senator John Miller said on Monday.\n\n'
+        "The plan was welcomed on Tuesday by Governor Anne Porter. He said the budget would be balanced by 2027."
+    )
+    assert speakers(text, "en")[-1] == "John Miller"
