@@ -83,6 +83,7 @@ LEXICON: Section = {
         "trailing": Words(),
         "stops": Words(),
         "role_connectors": Words(EXACT),
+        "role_modifiers": Words(FOLDED),
         "determiners": Words(),
         "common": Words(FOLDED),
         "plural_endings": Words(EXACT),

@@ -287,7 +287,8 @@ class FrameFinder:
                     s_start, s_end = self.speakers.after(doc, cue.end, sentence.end)
                     named = self.speakers.apposed_name(doc, s_start, s_end, sentence.end) if s_end > s_start else None
                     if named is not None:
-                        role, (s_start, s_end) = (s_start, s_end), named
+                        role = (s_start, self.speakers.role_goes_on(doc, s_end, sentence.end))
+                        s_start, s_end = named
                     elif s_end > s_start:
                         s_start, s_end = self.speakers.list_after(doc, (s_start, s_end), sentence.end)
                 if cue.pronoun_suffix or self.speakers.valid(doc, s_start, s_end):
@@ -358,7 +359,7 @@ class FrameFinder:
                 if named is not None and text[named[1] : sentence.end].lstrip().startswith(","):
                     # "Menurut Kepala Dinas X, Muksin, …": the name set off after the role speaks ("Menurut jaksa,
                     # Sri saat itu menagih …": no comma closes "Sri", who is what was said about)
-                    role, (s_start, s_end) = (s_start, s_end), named
+                    role, (s_start, s_end) = (s_start, self.speakers.role_goes_on(doc, s_end, sentence.end)), named
                 comma = text.find(",", s_end, sentence.end)
                 if comma < 0 or s_end <= s_start:
                     continue

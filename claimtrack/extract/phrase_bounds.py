@@ -33,6 +33,7 @@ class PhraseBounds:
         relays = lex.words_of("speaker", "relays")
         self.relay = re.compile(r"(?:" + "|".join(map(re.escape, relays)) + r")\s", re.IGNORECASE) if relays else None
         self.time_markers = frozenset(fold(w) for w in lex.words_of("dates", "time_markers"))
+        self.role_modifiers = frozenset(fold(w) for w in lex.words_of("speaker", "role_modifiers"))
         self.time_zones = frozenset(lex.words_of("dates", "time_zones"))
         self.progressive = tuple(fold(w) for w in lex.words_of("cues", "progressive_endings")) or ("\0",)
 
@@ -237,3 +238,30 @@ class PhraseBounds:
             ):
                 return j
         return first
+
+    def role_goes_on(self, doc: Article, end: int, limit: int) -> int:
+        """Where a role after a cue ends when it goes on past the speaker phrase to a comma: over its acronym in
+        brackets ("peneliti Lembaga Ilmu Pengetahuan Indonesia (LIPI), Dewi …"), a place after a place marker
+        ("anggota Tim Peneliti GeNose dari UGM, Dian …") or a description's adjective before the institution
+        ("peneliti senior Centropolis, Suryono …"). `end` itself when no comma follows within a few such words."""
+        text = doc.text
+        comma = text.find(",", end, min(limit, end + 80))
+        if comma < 0 or not text[end:comma].strip():
+            return end
+        between = text[end:comma].replace("(", " ( ").replace(")", " ) ").split()
+        bracket = False
+        for word in between:
+            if word in "()":
+                bracket = word == "("
+                continue
+            folded = fold(word)
+            if not (
+                bracket
+                or word[:1].isupper()
+                or folded in self.parser.names.place_markers
+                or folded.isalpha()
+                and folded in self.parser.role_words
+                or folded in self.role_modifiers
+            ):
+                return end
+        return comma if len(between) <= 6 and not doc.dates_in(end, comma) else end

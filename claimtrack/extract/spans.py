@@ -323,6 +323,8 @@ class SpeakerSpans(PhraseBounds):
         "kata juru bicara Gugus Tugas Covid - 19 Kabupaten Bekasi, Alamsyah, Rabu sore" → "Alamsyah";
         "kata Kepala Dusun Nglahar, Kelurahan Sumbersari, Wahyu Wibowo di Sleman" → "Wahyu Wibowo"."""
         text = doc.text
+        if not self.parser.names_a_person(text[start:end]):
+            end = self.role_goes_on(doc, end, limit)
         role = text[start:end]
         parsed = self.parser.parse(role)
         # a description that names no one, even when its title is not in the lexicon ("Kordinator Lapangan …")

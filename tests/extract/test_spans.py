@@ -93,6 +93,31 @@ def test_a_name_after_the_role_following_the_cue():
     assert statement.speaker_role.startswith("juru bicara Gugus Tugas")
 
 
+@pytest.mark.parametrize(
+    ("attribution", "role"),
+    [
+        # the institution's acronym in brackets before the comma
+        (
+            "kata peneliti Lembaga Riset Pangan Nasional (LRPN), Wulan Kartika Sari, dalam diskusi daring.",
+            "peneliti Lembaga Riset Pangan Nasional (LRPN)",
+        ),
+        # an adjective grading the role, then the institution ([speaker] role_modifiers)
+        ("kata peneliti senior Pangan Watch, Wulan Kartika Sari, di Jakarta.", "peneliti senior Pangan Watch"),
+        # the institution's place after a place marker
+        (
+            "kata anggota Tim Peneliti SmartPadi dari UGM, Wulan Kartika Sari, seusai rapat.",
+            "anggota Tim Peneliti SmartPadi dari UGM",
+        ),
+        # an office and the district it serves ([titles.offices] "Camat")
+        ("kata Camat Neglasari, Kabupaten Tangerang, Wulan Kartika Sari, Sabtu.", "Camat Neglasari"),
+    ],
+)
+def test_the_name_set_off_after_a_role_that_goes_on_past_the_speaker_phrase(attribution, role):
+    statement = only(f'"Harga beras naik 10 persen sejak Maret," {attribution}')
+    assert statement.speaker == "Wulan Kartika Sari"
+    assert statement.speaker_role.startswith(role)
+
+
 def test_a_relative_clause_between_speaker_and_cue():
     statement = statements("Ed Rendell, who chaired the party in 2000, agreed that the rules should change.", "en")[0]
     assert (statement.speaker, statement.content) == ("Ed Rendell", "the rules should change")
