@@ -215,7 +215,8 @@ class NameTrims:
     def by_evidence(self, speaker: Speaker, evidence: NameEvidence | None) -> Speaker:
         """A person's name without the degrees after it ("Raldi Hendro Koestoer PhD") and without the words
         before it that the document uses as places or institutions ("Bulog Bayu Krisnamurthi" when it writes
-        "Perum Bulog"; "Indramayu Nurhadi" when it writes "di Indramayu"); those go to the role."""
+        "Perum Bulog"; "Indramayu Nurhadi" when it writes "di Indramayu"), or that the gazetteer knows as places or
+        institutions ("Distribusi Jabar Agung Nugraha" → "Agung Nugraha"); those go to the role."""
         if speaker.kind != "person" or speaker.pronoun:
             return speaker
         words = speaker.name.split()
@@ -224,6 +225,13 @@ class NameTrims:
         if words and words[-1].endswith(","):
             words[-1] = words[-1].rstrip(",")
         cut = evidence.role_end(words) if evidence is not None and len(words) > 1 else 0
+        role_words = speaker.role.split()
+        if not cut and len(words) >= 3 and role_words and role_words[-1].casefold() in self.parser.connectors:
+            cut = 1  # a role never ends on "dan"/"and": "… Economics and Finance Enny Sri Hartati" → "Enny Sri Hartati"
+        for at in range(cut, len(words) - 2):  # a place or an institution the gazetteer knows, two words left after it
+            size = self.parser.known_at(words, at)  # ("… Unit Induk Distribusi Jabar Agung Nugraha")
+            if size and at + size <= len(words) - 2:
+                cut = at + size
         role = speaker.role.split()
         if evidence is not None and role and evidence.numbered_place(role + words):
             # "… SMPN 1 Cisarua": the place of a numbered unit names no one; the description stays whole

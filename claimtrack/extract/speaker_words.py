@@ -139,7 +139,7 @@ class SpeakerWords:
         if fold(name_tokens[0]) in self.lex.organization_heads:  # "PT Roatex Indonesia Tollroad System": a name
             return 0
         for at in range(1, len(name_tokens) - 1):
-            size = self._known_at(name_tokens, at)
+            size = self.known_at(name_tokens, at)
             rest = name_tokens[at + size :]
             entity = self.gazetteer.lookup(" ".join(name_tokens[at : at + size])) if size else None
             if (
@@ -178,7 +178,7 @@ class SpeakerWords:
         size = self._phrase_at(tokens, i, self.lex.organization_titles, self.lex.longest_title)
         return (size, "organization") if size else (0, "")
 
-    def _known_at(self, tokens: list[str], i: int) -> int:
+    def known_at(self, tokens: list[str], i: int) -> int:
         for size in range(min(self.gazetteer.longest_name, len(tokens) - i), 0, -1):
             entity = self.gazetteer.lookup(" ".join(tokens[i : i + size]))
             if entity is not None and entity.kind in ("place", "organization"):

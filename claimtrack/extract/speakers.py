@@ -144,7 +144,7 @@ class SpeakerParser(SpeakerWords):
                     i += 1
                 continue
             if i >= name_start:
-                size = self._known_at(tokens, i)
+                size = self.known_at(tokens, i)
                 # a known place or organisation inside a role ("Menteri Luar Negeri Rusia …") or before a person's
                 # name is not the name; at the head of an organisation's name ("New York Times") it is part of it
                 if (
@@ -292,7 +292,7 @@ class SpeakerParser(SpeakerWords):
         ):
             start -= 1
         for at in range(start, len(tokens) - 1):  # a known institution or place among them is not the name's
-            size = self._known_at(tokens, at)
+            size = self.known_at(tokens, at)
             if size and at + size < len(tokens):
                 start = at + size
         if start > name_start and fold(tokens[start - 1]) in self.place_words:

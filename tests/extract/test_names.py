@@ -150,6 +150,19 @@ def test_a_short_name_written_elsewhere_stays_part_of_the_full_name():
     assert speakers(text)[0] == "Jaya Kusuma Adi Wardhana"
 
 
+def test_a_place_the_gazetteer_knows_inside_a_speaker_phrase_ends_the_role():
+    text = '"Listrik sudah menyala lagi," kata General Manager PLN Unit Induk Distribusi Jabar Agung Santoso.'
+    assert speakers(text) == ["Agung Santoso"]  # ("Agung" is also a word: "great")
+
+
+def test_the_word_after_and_in_an_institutions_name_is_the_institutions():
+    text = (
+        "Direktur Institute for Research on Economics and Finance Wulan Kartika Sari menyampaikan, harga beras "
+        "naik 10 persen sejak Maret."
+    )
+    assert speakers(text) == ["Wulan Kartika Sari"]
+
+
 def test_degrees_after_a_name_leave_it():
     text = "Prof Raldi Hendro Koestoer PhD mengatakan penggabungan sekolah itu dilakukan tanpa dasar hukum."
     assert speakers(text) == ["Raldi Hendro Koestoer"]
