@@ -97,9 +97,17 @@ class NameRegistry:
                     inside = capitalised_inside(text) if inside is None else inside
                     # never capitalised inside a sentence, and with two words left or written in lower case
                     # elsewhere ("Baik Muhaimin maupun …", "Berkali-kali Rianto …"): not part of the name
-                    if first not in inside and (len(rest.split()) >= 2 or first.lower() in lower_case(text)):
+                    if first not in inside and (
+                        len(rest.split()) >= 2 or first.lower() in lower_case(text) or self._derived(first)
+                    ):
                         start, run = start + len(first) + 1, rest.lstrip()
             yield start if position is None else position, run
+
+    def _derived(self, word: str) -> bool:
+        """A word of the dictionary made from a root by its affixes ("Permenungan", "Berkali-kali"): no one's first
+        name, where a bare root may be ("Budi", "Agung")."""
+        names = self.parser.names
+        return names.never_a_name(word) or names.in_dictionary(word) and fold(word) not in names.roots
 
     def add(self, position: int, speaker: Speaker) -> None:
         self.entries.append((position, speaker.name, speaker.kind, speaker.role))

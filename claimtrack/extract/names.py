@@ -179,8 +179,15 @@ class NameWords:
                 or folded.rstrip(".") in self.honorifics
                 or folded in self.enumerators  # "Kedua, warga meminta …": a list's point, no one's name
                 or self.with_clitic(folded)
+                or self._reduplicated(folded)
             )
         return self._never[folded]
+
+    def _reduplicated(self, folded: str) -> bool:
+        """A word repeated with a hyphen, its parts in the dictionary: an adverb or a plural ("berkali-kali",
+        "tiba-tiba", "masing-masing"), never a name ("Al-Derazi", "Jean-Paul" are no dictionary words)."""
+        parts = folded.split("-")
+        return len(parts) == 2 and all(len(part) > 2 and self.in_dictionary(part) for part in parts)
 
     @cached_property
     def institution_words(self) -> frozenset[str]:

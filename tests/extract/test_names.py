@@ -163,6 +163,16 @@ def test_the_word_after_and_in_an_institutions_name_is_the_institutions():
     assert speakers(text) == ["Wulan Kartika Sari"]
 
 
+@pytest.mark.parametrize("opening", ["Berkali-kali", "Kehadiran", "Pernyataan"])
+def test_a_derived_word_opening_a_sentence_is_no_first_name(opening):
+    # a word made from a root by its affixes, or repeated, opens the sentence; the dancer is called Rianto
+    text = (
+        f"{opening} Rianto menarik perhatian penonton di panggung.\n\n"
+        '"Tubuh saya bersinggungan dengan alam," kata Rianto.'
+    )
+    assert speakers(text) == ["Rianto"]
+
+
 def test_degrees_after_a_name_leave_it():
     text = "Prof Raldi Hendro Koestoer PhD mengatakan penggabungan sekolah itu dilakukan tanpa dasar hukum."
     assert speakers(text) == ["Raldi Hendro Koestoer"]
