@@ -34,6 +34,8 @@ from claimtrack.ingest.document import Document
 from claimtrack.lexicon import detect_language, gazetteer, lexicon, phrase_pattern
 from claimtrack.textutil import fold
 
+_WORD = re.compile(r"\w+")
+
 __all__ = ["Extraction", "Extractor", "Link", "Statement", "extract", "extractor"]
 
 
@@ -54,6 +56,11 @@ class Extractor:
         self.names = name_words(language)
         self.object_cues = frozenset(fold(w) for w in self.lex.words_of("cues", "object_cues"))
         self.object_markers = frozenset(fold(w) for w in self.lex.words_of("cues", "object_markers"))
+        # third-person pronouns for a person, which a speaker never uses of themself in their own words
+        self._own = frozenset(fold(w) for w in self.lex.words_of("claims", "first_person"))
+        self._others = frozenset(fold(w) for w in self.lex.words_of("claims", "third_person")) - frozenset(
+            fold(w) for w in self.lex.words_of("claims", "institutional")
+        )
         embedded, as_ = self.lex.embedded, phrase_pattern(self.lex.words_of("cues", "embedded_as"), ignore_case=False)
         self.embedded = (
             re.compile(r"[\s,]+" + phrase_pattern(embedded) + rf"\s+(?P<speaker>[^,.;]{{2,60}}?)\s+{as_}\s+")
@@ -174,7 +181,9 @@ class Extractor:
         if frame.role_end > frame.role_start and not speaker.role:
             speaker.role = self.parser.parse(text[frame.role_start : frame.role_end]).mention
         if heir is None and speaker.kind != "circulating":
-            speaker = resolve(speaker, frame.speaker_start, registry, speakers, after)
+            speaker = resolve(
+                speaker, frame.speaker_start, registry, speakers, after, self._quotes_of_another(text, frame)
+            )
         content = text[frame.content_start : frame.content_end]
         aside = (frame.aside_start, frame.aside_end) if frame.aside_end > frame.aside_start else None
         words = Words(without_aside(content, frame.content_start, aside))
@@ -204,6 +213,19 @@ class Extractor:
             ),
         )
         return statement, speaker
+
+    def _quotes_of_another(self, text: str, frame: Frame) -> bool:
+        """Does a direct quotation open by speaking of someone in the third person ("Kemarin itu dia kurang enak
+        badan …")? A speaker says "saya", "I" of themself: their own words opening so are about someone else."""
+        if frame.quote != "direct":
+            return False
+        for word in _WORD.findall(text, frame.content_start, frame.content_end)[:5]:
+            folded = fold(word)
+            if folded in self._own:
+                return False
+            if folded in self._others:
+                return True
+        return False
 
     def _named(self, speaker: Speaker, article: Article, frame: Frame) -> Speaker:
         """A name as the document shows it: common words, places and institutions before it, openers and

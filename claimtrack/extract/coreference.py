@@ -15,7 +15,12 @@ __all__ = ["NameRegistry", "resolve"]
 
 
 def resolve(
-    speaker: Speaker, position: int, registry: NameRegistry, last_speakers: list[Speaker], after: int = 0
+    speaker: Speaker,
+    position: int,
+    registry: NameRegistry,
+    last_speakers: list[Speaker],
+    after: int = 0,
+    quotes_of_another: bool = False,
 ) -> Speaker:
     """Give a pronoun, a short name or a bare role the full name it stands for in this document, or none.
 
@@ -23,7 +28,8 @@ def resolve(
     attribution (which ended at `after`), else the last speaker before it that fits, else the last person
     named before it; a short name the full name holding it, a role ("Pak Presiden", "the minister") the
     one person the document gives that role. What the document does not resolve stays unresolved: a
-    pronoun gets no name at all, a role stays a description.
+    pronoun gets no name at all, a role stays a description. `quotes_of_another`: the quotation speaks of
+    someone in the third person ("dia", "beliau"), who is then not its speaker.
     """
     names = registry.parser.names
     if speaker.pronoun:
@@ -39,6 +45,11 @@ def resolve(
             if "person" in fits and (after or standalone)
             else None
         )
+        if subject is not None and subject[0] and quotes_of_another and not standalone:
+            # "Lisa beralasan sakit …. 'Kemarin itu dia kurang enak badan …,' ungkapnya": the quotation speaks of
+            # "dia", the person just brought in, so someone else speaks; who, the article does not say here
+            speaker.name = ""
+            return speaker
         if subject is not None:  # a person brought in since the last attribution (named so or not: "")
             speaker.name, speaker.kind, speaker.role = subject
             speaker.aliases = [speaker.mention]

@@ -366,3 +366,22 @@ def test_in_english_he_goes_on_with_the_person_quoted_whoever_came_in_between():
         "The plan was welcomed on Tuesday by Governor Anne Porter. He said the budget would be balanced by 2027."
     )
     assert speakers(text, "en")[-1] == "John Miller"
+
+
+def test_a_quotation_opening_about_the_person_just_brought_in_is_not_theirs():
+    # "dia" opens the quotation and means Rina, the subject before it: someone else speaks, unnamed here
+    text = (
+        '"Pemeriksaan dijadwalkan Senin," kata Kepala Subdit Siber Polda Bali Kombes Made Wirawan.\n\n'
+        "Rina Safitri tidak memenuhi panggilan itu. Rina beralasan sakit.\n\n"
+        '"Kemarin itu dia kurang enak badan, kami minta dijadwalkan ulang," ungkapnya.'
+    )
+    assert speakers(text) == ["Made Wirawan", ""]
+
+
+def test_a_quotation_speaking_of_someone_else_after_its_own_words_stays_the_subjects():
+    text = (
+        '"Pemeriksaan dijadwalkan Senin," kata Kepala Subdit Siber Polda Bali Kombes Made Wirawan.\n\n'
+        "Rina Safitri menjelaskan alasannya tidak hadir.\n\n"
+        '"Saya sakit sejak Jumat. Dia sudah tahu itu," ungkapnya.'
+    )
+    assert speakers(text)[-1] == "Rina Safitri"
