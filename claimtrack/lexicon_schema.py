@@ -103,6 +103,7 @@ LEXICON: Section = {
         "words": Words(FOLDED),
         "place_words": Words(FOLDED),
         "place_continuations": Words(FOLDED),
+        "name_openers": Words(FOLDED),
     },
     "names": {
         "described_subjects_are_others": Flag(False),

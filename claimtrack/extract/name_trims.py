@@ -148,6 +148,10 @@ class NameTrims:
         return speaker
 
     @cached_property
+    def _name_openers(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.parser.lex.words_of("organizations", "name_openers"))
+
+    @cached_property
     def _single_titles(self) -> frozenset[str]:
         return frozenset(fold(t) for t in self.parser.lex.person_titles if " " not in t)
 
@@ -226,8 +230,18 @@ class NameTrims:
             words[-1] = words[-1].rstrip(",")
         cut = evidence.role_end(words) if evidence is not None and len(words) > 1 else 0
         role_words = speaker.role.split()
-        if not cut and len(words) >= 3 and role_words and role_words[-1].casefold() in self.parser.connectors:
-            cut = 1  # a role never ends on "dan"/"and": "… Economics and Finance Enny Sri Hartati" → "Enny Sri Hartati"
+        if (
+            not cut
+            and len(words) >= 3
+            and role_words
+            and (role_words[-1].casefold() in self.parser.connectors or fold(role_words[-1]) in self._name_openers)
+        ):
+            # a role never ends on "dan"/"and" or "The": the word after it is the institution's ("… Economics and
+            # Finance Enny Sri Hartati" → "Enny Sri Hartati")
+            cut = 1
+        for at in range(cut, len(words) - 3):
+            if fold(words[at]) in self._name_openers:
+                cut = at + 2  # "The Prakarsa Roby Rushandie": "The" opens an institution's name, a word at least
         for at in range(cut, len(words) - 2):  # a place or an institution the gazetteer knows, two words left after it
             size = self.parser.known_at(words, at)  # ("… Unit Induk Distribusi Jabar Agung Nugraha")
             if size and at + size <= len(words) - 2:

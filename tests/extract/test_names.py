@@ -173,6 +173,14 @@ def test_a_derived_word_opening_a_sentence_is_no_first_name(opening):
     assert speakers(text) == ["Rianto"]
 
 
+def test_an_institution_opened_by_the_is_no_part_of_the_name_after_it():
+    text = (
+        "Manajer Riset dan Pengetahuan The Lumbung Wulan Kartika Sari menilai harga beras naik 10 persen sejak Maret.\n\n"
+        '"Kenaikan itu terasa di pasar," kata Wulan.'
+    )
+    assert speakers(text) == ["Wulan Kartika Sari", "Wulan Kartika Sari"]
+
+
 def test_degrees_after_a_name_leave_it():
     text = "Prof Raldi Hendro Koestoer PhD mengatakan penggabungan sekolah itu dilakukan tanpa dasar hukum."
     assert speakers(text) == ["Raldi Hendro Koestoer"]
