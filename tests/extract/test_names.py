@@ -175,7 +175,8 @@ def test_a_derived_word_opening_a_sentence_is_no_first_name(opening):
 
 def test_an_institution_opened_by_the_is_no_part_of_the_name_after_it():
     text = (
-        "Manajer Riset dan Pengetahuan The Lumbung Wulan Kartika Sari menilai harga beras naik 10 persen sejak Maret.\n\n"
+        "Manajer Riset dan Pengetahuan The Lumbung Wulan Kartika Sari menilai harga beras naik 10 persen "
+        "sejak Maret.\n\n"
         '"Kenaikan itu terasa di pasar," kata Wulan.'
     )
     assert speakers(text) == ["Wulan Kartika Sari", "Wulan Kartika Sari"]
