@@ -201,6 +201,7 @@ LEXICON: Section = {
         "institutional": Words(FOLDED),
         "personal": Words(FOLDED),
         "demonstratives": Words(FOLDED),
+        "present_demonstratives": Words(FOLDED),
         "collectives": Words(FOLDED),
         "collective_prepositions": Words(FOLDED),
         "object_focus_suffixes": Words(FOLDED),

@@ -102,6 +102,8 @@ class Propositions:
         self.offices = {fold(role): office for role, office in lex.table("titles", "offices").items()}
         self.whole_offices = {fold(role): office for role, office in lex.table("titles", "whole_offices").items()}
         self.person_titles = frozenset(fold(t) for t in lex.person_titles if " " not in t)
+        self.months = frozenset(fold(month) for month in lex.numbers("dates", "months"))
+        self.present_demonstratives = frozenset(fold(w) for w in lex.words_of("claims", "present_demonstratives"))
 
     def of(self, statement: Statement, text: str = "") -> list[Proposition]:
         """The statement's propositions, with spans into the document (the statement's own offsets). A denial by
@@ -330,6 +332,10 @@ class Propositions:
         named = tokens[0][:1].isupper() and len(tokens) > 1 and tokens[1][:1].isupper()
         return not named or first.endswith(self.verb_endings)  # "Memerintahkan Kementerian PUPR …" is a verb
 
+    def _names_a_time(self, word: str) -> bool:
+        """A year ("2025") or a month's name ("oktober"), folded."""
+        return (len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")) or word in self.months
+
     def _predicated(self, text: str, words: list[str]) -> bool:
         """Does the sentence say something of its subject: a verb (by its prefix, in a language whose verbs show
         one), an auxiliary, a copula, a negation, an existential or a comparison ("lebih ketat", `[checkworthiness]
@@ -372,6 +378,12 @@ class Propositions:
             if first in present:  # (taking words out never brings in another phrase's first word)
                 folded = folded.replace(f" {phrase} ", " ")
         words = [word.strip(",.;:?!") for word in folded.split()]
+        # a year or a month named with a demonstrative is the time meant ("di 2025 ini", "Oktober ini"), not a pointer
+        words = [
+            word
+            for at, word in enumerate(words)
+            if not (at and word in self.present_demonstratives and self._names_a_time(words[at - 1]))
+        ]
         if not words or not any(len(token) > 3 and token.islower() for token in text.split()):
             return True  # a title or a name alone ("Menteri Keuangan"): nothing is claimed of it
         if not self._predicated(text, words):

@@ -237,3 +237,11 @@ def test_a_noun_phrase_with_no_predicate_claims_nothing_but_a_number_or_a_compar
     assert propositions("Budi Santoso mengatakan ada dalang di balik kasus penipuan investasi bodong.") == [
         ("Ada dalang di balik kasus penipuan investasi bodong", False)
     ]
+
+
+def test_a_year_or_month_with_ini_is_the_present_time_not_a_pointer():
+    # "di 2025 ini" is this year, as "tahun ini" is; "Pengadaan 2025 itu" (that procurement) still points back
+    text = "Kepala BPS Budi Santoso mengatakan angka kemiskinan di 2025 ini merupakan terendah dalam 20 tahun."
+    assert propositions(text) == [("Angka kemiskinan di 2025 ini merupakan terendah dalam 20 tahun", False)]
+    text = "Kepala BPS Budi Santoso mengatakan pengadaan 2025 itu menelan biaya Rp 2 miliar."
+    assert propositions(text) == [("Pengadaan 2025 itu menelan biaya Rp 2 miliar", True)]
