@@ -48,6 +48,8 @@ LEXICON: Section = {
         "deny": Words(),
         "circulating": Words(),
         "circulating_heads": Words(FOLDED),
+        "showing": Words(FOLDED),
+        "spreading": Words(FOLDED),
         "complementizers": Words(),
         "participles": Words(FOLDED),
         "clause_links": Words(),

@@ -3,6 +3,7 @@
 Frames tried on each sentence, most specific first:
   dashed       “Trump scares me.” ― Krystal Correa
   labelled     PENCE: Well, look, …   (a transcript's turn, to the paragraph's end)
+  shown        Video potongan memperlihatkan X menyebut …   (shown.py: the video's, with X in what it asserts)
   circulating  Beredar klaim bahwa …   It was claimed that …
   trailing     "…," kata X.   "…," X said.   …, kata X.   …, X said.   …, ujarnya.
   inserted     Harga beras, kata X, naik …   The economy, X said, grew …   (inserted.py)
@@ -33,6 +34,7 @@ from claimtrack.extract.cue_context import CueContext
 from claimtrack.extract.cues import Cue, CuePatterns
 from claimtrack.extract.inserted import InsertedAttribution
 from claimtrack.extract.segment import Sentence
+from claimtrack.extract.shown import ShownAttribution
 from claimtrack.extract.spans import SpeakerSpans
 from claimtrack.extract.tokens import TOKEN
 from claimtrack.lexicon import Gazetteer, Lexicon, phrase_pattern
@@ -80,6 +82,7 @@ class FrameFinder:
         self.after_cue = AfterCue(lex, self.cues)
         self.context = CueContext(lex, self.cues)
         self.inserted = InsertedAttribution(lex, self.cues, speakers, self.context)
+        self.shown = ShownAttribution(lex, speakers)
 
     def find(self, doc: Article, sentence: Sentence) -> list[Frame]:
         text = doc.text
@@ -105,6 +108,13 @@ class FrameFinder:
             outer = self._outer(doc, sentence, inserted, cues)
             return outer if outer else self._more(doc, sentence, inserted, cues)
         for cue in cues:
+            shown = self.shown.find(doc, sentence, cue)
+            if shown is not None:  # what a video shows someone saying is the video's: one frame, the person in it
+                medium = Cue(
+                    shown.medium_start, shown.medium_end, text[shown.medium_start : shown.medium_end], "circulating"
+                )
+                content = (shown.content_start, shown.content_end)
+                return [Frame(sentence, medium, medium.start, medium.end, *content, "indirect")]
             for finder in (self._circulating, self._trailing, self._according, self._leading):
                 frame = finder(doc, sentence, [cue])
                 if frame is not None:

@@ -5,6 +5,10 @@
   tersebut", "the allegations"), the statement it points at: the nearest one before it, by someone else,
   that shares its topic, a circulating claim first. A denial whose target the text does not show links to
   nothing: precision first.
+- An assertion negating what someone else stated before, pointing at it as something said ("Sri Mulyani tidak
+  pernah mengucapkan pernyataan itu"), contradicts it: a denial in all but its cue. Two assertions of opposite
+  polarity alone do not ("setop impor pada akhir 2027" and "tidak akan impor mulai akhir 2027" agree), nor does a
+  long text, which holds many propositions and no one polarity.
 - A statement by someone else whose cue or words confirm ("membenarkan", "senada", "confirmed") supports
   the earlier statement it states again, or points at. A mere repetition is no link here: it joins the same
   claim when the article is tracked, and a proposition and its negation meet there as a contradiction
@@ -17,7 +21,7 @@ from __future__ import annotations
 
 from claimtrack.extract.result import Link, Statement
 from claimtrack.extract.stance import Stance
-from claimtrack.match import MARKS, NEGATED, match_key, negated_key
+from claimtrack.match import MANY, MARKS, NEGATED, match_key, negated_key
 
 _SAME_PROPOSITION = 0.6  # share of the smaller key's terms two statements must share to state the same thing
 _SHARED_TOPIC = 0.2  # for a denial or confirmation that points at what it answers
@@ -86,6 +90,8 @@ def find_links(stance: Stance, statements: list[Statement]) -> list[Link]:
             same is not None
             and score >= _SAME_PROPOSITION
             and _polarity(keys[statement.id]) != _polarity(keys[same.id])
+            and MANY not in keys[statement.id] | keys[same.id]  # a long text holds many propositions, no one polarity
+            and stance.points_back((statement if _polarity(keys[statement.id]) else same).content)
             and not _same_side(statement, same)
         ):
             links.append(Link(statement.id, same.id, "contradicts"))  # "tidak berniat melarang" against "dilarang"

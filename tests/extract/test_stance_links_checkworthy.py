@@ -96,6 +96,34 @@ def test_unrelated_statements_are_not_linked():
     assert links(text) == []
 
 
+def test_two_assertions_of_opposite_polarity_alone_are_no_contradiction():
+    # "setop impor" and "tidak akan impor" say the same thing; neither points at the other as something said
+    text = (
+        "Menteri Kelautan Budi Santoso mengatakan semua jenis garam akan setop impor pada akhir 2027.\n\n"
+        "Menteri Perdagangan Andi Rahman mengatakan Indonesia tidak akan impor garam mulai akhir 2027."
+    )
+    assert links(text) == []
+
+
+def test_an_assertion_negating_what_someone_said_and_pointing_at_it_contradicts_it():
+    text = (
+        "Kepala Dinas Pendidikan Andi Rahman mengatakan gaji guru honorer dipotong 50 persen tahun ini.\n\n"
+        "Sekretaris Daerah Budi Santoso menegaskan gaji guru honorer tidak pernah dipotong, pernyataan itu keliru."
+    )
+    assert links(text) == [("Budi Santoso", "Andi Rahman", "contradicts")]
+
+
+def test_what_a_video_shows_someone_saying_is_the_videos_and_a_denial_of_the_video_answers_it():
+    text = (
+        "Video potongan memperlihatkan Menteri Keuangan Wulan Kartika Sari menyebut guru sebagai beban negara "
+        "viral di media sosial. Kementerian Keuangan memastikan video tersebut adalah hoaks."
+    )
+    shown = run(text, "id").statements[0]
+    assert (shown.speaker, shown.speaker_kind) == ("Video potongan", "circulating")
+    assert shown.content == "Menteri Keuangan Wulan Kartika Sari menyebut guru sebagai beban negara"
+    assert links(text) == [("Kementerian Keuangan", "Video potongan", "contradicts")]
+
+
 # --- check-worthiness ---------------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("language", "worthy", "less"),

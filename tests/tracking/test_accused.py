@@ -54,3 +54,21 @@ def test_a_denial_does_not_contradict_a_claim_that_reports_that_very_denial(stor
         tracker.ingest(document)
     reported = [c for c in store.claims(ClaimQuery()) if c.text.startswith("Muhammad Yusuf membantah")]
     assert reported and not reported[0].by_relation("contradicts")
+
+
+def test_what_a_video_shows_someone_saying_is_a_claim_the_video_asserts_and_the_denial_contradicts(store, tmp_path):
+    article = tmp_path / "video.md"
+    article.write_text(
+        "---\ntitle: Video menteri viral\npublished: 2025-08-19\nlanguage: id\n---\n"
+        "Video potongan memperlihatkan Menteri Keuangan Wulan Kartika Sari menyebut guru sebagai beban negara "
+        "viral di media sosial. Kementerian Keuangan memastikan video tersebut adalah hoaks.\n",
+        encoding="utf-8",
+    )
+    tracker = Tracker(store)
+    for document in read_path(article):
+        tracker.ingest(document)
+    [claim] = [c for c in store.claims(ClaimQuery()) if "beban negara" in c.text]
+    assert claim.text == "Menteri Keuangan Wulan Kartika Sari menyebut guru sebagai beban negara"
+    assert [s.speaker for s in claim.by_relation("asserts")] == ["Video potongan"]  # never the minister
+    assert [s.speaker for s in claim.by_relation("contradicts")] == ["Kementerian Keuangan"]
+    assert claim.contested
