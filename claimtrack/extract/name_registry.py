@@ -269,9 +269,12 @@ class NameRegistry:
         if not forms:
             return None
 
+        longer = [set(t.split()) for t in self.parser.lex.person_titles]
+
         def holds(title: str) -> bool:
             words = set(fold(title).split())
-            return any(wanted <= words for wanted in forms)
+            # a longer title holding the role's words is another office: "Vice President" holds no "president"
+            return any(wanted <= words and not any(wanted < other <= words for other in longer) for wanted in forms)
 
         holders: dict[str, str] = {}
         for previous in last_speakers:

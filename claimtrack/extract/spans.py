@@ -121,7 +121,8 @@ class SpeakerSpans(PhraseBounds):
             found is None
             or not self.parser.is_person_name(text[found[0] : found[1]])
             or self.lex.leading_words.fullmatch(text[found[0] : found[1]] + " ")
-        ):
+            or all(self.parser.names.never_a_name(word) for word in text[found[0] : found[1]].split())
+        ):  # ("Sayangnya, konsumen Indonesia masih menilai": a sentence adverb, no one's name)
             return None
         if self.parser.parse(text[role[0] : role[1]]).pronoun and not doc.cues_in(found[1], pieces[places + 1][1]):
             # "Karenanya, ia menekankan", "In Honolulu last week, he told": a pronoun is no role, and what stands

@@ -18,9 +18,10 @@ from claimtrack.textutil import fold
 _SUBJECT_LEAD = re.compile(r"\s*(?:[^,.;:\"“”\n]{0,40},\s*)?")
 _NEXT_WORD = re.compile(r"\s*([\w'’-]+)")
 QUOTATION = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
-# a one-word name opening a sentence, perhaps past a short phrase set off by a comma: "Kemudian, Noel juga …"
+# a one-word name opening a sentence, perhaps past a short phrase set off by a comma: "Kemudian, Noel juga …",
+# perhaps before a description set off by commas: "Ruli, salah satu peserta, merasa …"
 _ONE_WORD_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[^,.;:\"“”\n]{0,40},\s*)?(?P<word>[A-Z][\w'’-]+)(?=\s+[a-z])", re.MULTILINE
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[^,.;:\"“”\n]{0,40},\s*)?(?P<word>[A-Z][\w'’-]+)(?=\s+[a-z]|,\s+[a-z])", re.MULTILINE
 )
 # where a sentence begins, and the words ahead of it
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*", re.MULTILINE)

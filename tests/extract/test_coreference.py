@@ -385,3 +385,17 @@ def test_a_quotation_speaking_of_someone_else_after_its_own_words_stays_the_subj
         '"Saya sakit sejak Jumat. Dia sudah tahu itu," ungkapnya.'
     )
     assert speakers(text)[-1] == "Rina Safitri"
+
+
+def test_a_bare_role_is_not_held_by_someone_whose_longer_title_holds_its_words():
+    # "Wakil Presiden" is another office than "Presiden": the president is the one person named so
+    text = (
+        "Presiden Joko Widodo dan Wakil Presiden Ma'ruf Amin meninjau lokasi banjir di Bekasi pada Senin.\n\n"
+        '"Tanggul akan diperbaiki pekan ini," kata Presiden.'
+    )
+    assert speakers(text)[-1] == "Joko Widodo"
+
+
+def test_a_sentence_adverb_before_a_description_is_no_name():
+    text = "Sayangnya, konsumen Indonesia masih menilai rasa teh hanya dari warnanya."
+    assert "Sayangnya" not in speakers(text)
