@@ -101,6 +101,8 @@ class NameRegistry:
                         len(rest.split()) >= 2 or first.lower() in lower_case(text) or self._derived(first)
                     ):
                         start, run = start + len(first) + 1, rest.lstrip()
+            if run.endswith(("'s", "’s")) and not opens_sentence(text, start):
+                run = run[:-2]  # "doused Humphrey Khoza’s genitals": the possessive is no part of the name
             yield start if position is None else position, run
 
     def _derived(self, word: str) -> bool:
@@ -314,6 +316,14 @@ class NameRegistry:
             names = self._truncated(short)
         before = [entry for entry in names if entry[0] < position]
         after = [entry for entry in names if entry[0] >= position]
+        spoke = {name for p, name, kind, _ in self.entries if p < position and kind == "person"}
+        people = {name for _, name, _ in before}
+        if len(people) > 1 and not any(_padded(a) in _padded(b) for a in people for b in people if a != b):
+            # several people share the short name ("Hillary Clinton", "Chelsea Clinton's …"): the one who spoke
+            # before it, if only one did; else the document does not say which
+            before = [entry for entry in before if entry[1] in spoke]
+            if len({name for _, name, _ in before}) != 1:
+                return None
         choice = before[-1] if before else (after[0] if after else None)
         return (choice[1], choice[2]) if choice is not None else None
 

@@ -399,3 +399,24 @@ def test_a_bare_role_is_not_held_by_someone_whose_longer_title_holds_its_words()
 def test_a_sentence_adverb_before_a_description_is_no_name():
     text = "Sayangnya, konsumen Indonesia masih menilai rasa teh hanya dari warnanya."
     assert "Sayangnya" not in speakers(text)
+
+
+def test_a_possessive_is_no_part_of_a_full_name_a_surname_resolves_to():
+    text = (
+        "On arrival the girl doused Humphrey Khoza's car with paint.\n\n"
+        "Khoza said the video was never meant to be shared."
+    )
+    assert speakers(text, "en") == ["Humphrey Khoza"]
+
+
+def test_a_short_name_two_people_share_stays_short_unless_one_of_them_spoke():
+    text = (
+        "Hillary Clinton and her daughter Chelsea Clinton visited the clinic on Monday.\n\n"
+        "Clinton said the visit was private."
+    )
+    assert speakers(text, "en") == ["Clinton"]
+    text = (
+        '"The visit was private," Hillary Clinton said on Monday. Her daughter Chelsea Clinton stayed home.\n\n'
+        "Clinton said she would return next week."
+    )
+    assert speakers(text, "en")[-1] == "Hillary Clinton"
