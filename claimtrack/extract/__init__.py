@@ -100,7 +100,7 @@ class Extractor:
                 continue
             if (
                 previous is not None
-                and previous[1].quote == "direct"
+                and (previous[1].quote == "direct" or self._named_speaker(previous[1]))
                 and sentence.paragraph - previous[0].last_paragraph <= 1
             ):
                 span = continuation(article, sentence)
@@ -119,6 +119,13 @@ class Extractor:
             if len(statement.propositions) > 1:  # a quotation of several sentences ranks by its best one
                 statement.checkworthiness = max(p.checkworthiness for p in statement.propositions)
         return Extraction(document, found, find_links(self.stance, found))
+
+    @staticmethod
+    def _named_speaker(statement: Statement) -> bool:
+        """Did a named person or institution say it, so that a quotation standing alone right after their reported
+        words is theirs too ("Khoza himself said everything happened in the blink of an eye. / “Everything
+        happened …”")? Not a circulating text, a description or a pronoun the document leaves open."""
+        return statement.speaker_kind in ("person", "organization") and bool(statement.speaker)
 
     def _spread_by(self, text: str, frame: Frame) -> str:
         """What spread the words when the person they are put in the mouth of is named inside its description:

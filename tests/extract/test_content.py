@@ -92,3 +92,21 @@ def test_a_short_quoted_title_is_no_quotation():
 def test_an_infinitive_after_the_cue_is_no_addressee():
     statement = only("Clinton wants to sign up five million voters, focusing on people under 30.", "en")
     assert statement.content == "to sign up five million voters, focusing on people under 30"
+
+
+def test_a_quotation_standing_alone_after_someones_reported_words_is_theirs():
+    text = (
+        "Metro reports the girl doused the car with paint. Khoza himself said everything happened very fast.\n\n"
+        "“I did not intend to show anyone the video and I still don’t know how it got onto social media.”"
+    )
+    found = statements(text, "en")
+    assert [(s.speaker, s.quote) for s in found][-1] == ("Khoza", "direct")
+    assert found[-1].content.startswith("I did not intend")
+
+
+def test_a_quotation_standing_alone_after_a_circulating_text_is_nobodys():
+    text = (
+        "Beredar kabar bahwa harga beras naik 50 persen di Jakarta.\n\n"
+        '"Kami tidak tahu dari mana kabar itu berasal dan siapa yang menyebarkannya."'
+    )
+    assert [s.speaker_kind for s in statements(text)] == ["circulating"]
