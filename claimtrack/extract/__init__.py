@@ -35,6 +35,7 @@ from claimtrack.lexicon import detect_language, gazetteer, lexicon, phrase_patte
 from claimtrack.textutil import fold
 
 _WORD = re.compile(r"\w+")
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,9})\)")
 
 __all__ = ["Extraction", "Extractor", "Link", "Statement", "extract", "extractor"]
 
@@ -121,6 +122,17 @@ class Extractor:
         return Extraction(document, found, find_links(self.stance, found))
 
     @staticmethod
+    def _abbreviated(text: str, start: int, end: int) -> bool:
+        """Is the speaker phrase an institution's name its acronym in brackets follows, letter for letter ("African
+        Eye News Service (AENS)", "Asosiasi Penyelenggara Jasa Internet Indonesia (APJII)")? Then it is the
+        institution, whole, not a person named by its last words."""
+        found = _ACRONYM_AFTER.match(text, end)
+        if found is None:
+            return False
+        initials = "".join(word[0] for word in text[start:end].split() if word[:1].isupper())
+        return initials.upper() == found.group(1).upper()
+
+    @staticmethod
     def _named_speaker(statement: Statement) -> bool:
         """Did a named person or institution say it, so that a quotation standing alone right after their reported
         words is theirs too ("Khoza himself said everything happened in the blink of an eye. / “Everything
@@ -183,7 +195,9 @@ class Extractor:
             speaker = Speaker(spread, spread, kind="circulating")
         else:
             speaker = self.parser.parse(text[frame.speaker_start : frame.speaker_end])
-            if not speaker.name[:1].islower():  # a description ("warga Bekasi Utara") is taken as written
+            if self._abbreviated(text, frame.speaker_start, frame.speaker_end):
+                speaker.name, speaker.role, speaker.kind = speaker.mention, "", "organization"
+            elif not speaker.name[:1].islower():  # a description ("warga Bekasi Utara") is taken as written
                 speaker = self._named(speaker, article, frame)
         if frame.role_end > frame.role_start and not speaker.role:
             speaker.role = self.parser.parse(text[frame.role_start : frame.role_end]).mention

@@ -40,6 +40,7 @@ from claimtrack.extract.tokens import TOKEN
 from claimtrack.lexicon import Gazetteer, Lexicon, phrase_pattern
 from claimtrack.textutil import fold
 
+_GLOSS = re.compile(r"\([^()]{1,30}\)")  # an acronym or a gloss in brackets: "(AENS)"
 _LABEL = re.compile(r"[\"'“]?(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}):[ \t]+")  # PENCE: …
 _DASH_AFTER_QUOTE = re.compile(r"\s*[―—–]\s*")  # “…” ― Name
 
@@ -375,8 +376,9 @@ class FrameFinder:
                     continue
                 if not pronoun and not self.speakers.names_a_source(doc, s_start, s_end):
                     continue  # "Menurut rencana, …" (as planned) names no one
-                if text[s_end:comma].strip() and not self.context.rest_is_adjunct(doc, s_end, comma):
-                    continue
+                between = text[s_end:comma].strip()
+                if between and not _GLOSS.fullmatch(between) and not self.context.rest_is_adjunct(doc, s_end, comma):
+                    continue  # (the source's acronym in brackets may come first: "According to … Service (AENS), …")
                 comma = self.speakers.past_apposition(doc, comma, sentence.end)
                 c_start, c_end = trimmed(doc, comma + 1, sentence.end)
                 kind = quote_kind(sentence, c_start, c_end)

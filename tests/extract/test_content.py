@@ -110,3 +110,13 @@ def test_a_quotation_standing_alone_after_a_circulating_text_is_nobodys():
         '"Kami tidak tahu dari mana kabar itu berasal dan siapa yang menyebarkannya."'
     )
     assert [s.speaker_kind for s in statements(text)] == ["circulating"]
+
+
+def test_according_to_an_institution_with_its_acronym_in_brackets_gives_the_institution_whole():
+    text = "Menurut Asosiasi Penyelenggara Jasa Internet Indonesia (APJII), pengguna internet mencapai 171 juta orang."
+    [statement] = statements(text)
+    assert (statement.speaker, statement.speaker_kind) == (
+        "Asosiasi Penyelenggara Jasa Internet Indonesia",
+        "organization",
+    )
+    assert statement.content == "pengguna internet mencapai 171 juta orang"
