@@ -195,7 +195,7 @@ class Extractor:
             speaker = Speaker(spread, spread, kind="circulating")
         else:
             speaker = self.parser.parse(text[frame.speaker_start : frame.speaker_end])
-            if self._abbreviated(text, frame.speaker_start, frame.speaker_end):
+            if frame.cue.kind == "according" and self._abbreviated(text, frame.speaker_start, frame.speaker_end):
                 speaker.name, speaker.role, speaker.kind = speaker.mention, "", "organization"
             elif not speaker.name[:1].islower():  # a description ("warga Bekasi Utara") is taken as written
                 speaker = self._named(speaker, article, frame)
