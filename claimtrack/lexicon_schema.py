@@ -150,6 +150,7 @@ LEXICON: Section = {
         "deny_content": Words(),
         "attributive_verdicts": Words(),
         "verdict_predicators": Words(),
+        "verdict_fillers": Words(FOLDED),
         "anaphora": Words(),
         "anaphora_markers": Words(),
         "negations": Words(FOLDED),

@@ -22,6 +22,8 @@ class Stance:
         self.anaphora = lex.anaphora
         self.pointers = WordSet(lex.words_of("stance", "anaphora"))
         self.negations = frozenset(w.casefold() for w in lex.words_of("stance", "negations"))
+        # words that may stand before a verdict said of what was said just before: "dan itu tidak benar"
+        self.fillers = frozenset(w.casefold() for w in lex.words_of("stance", "verdict_fillers"))
         self.deny_cues = frozenset(w.casefold() for w in lex.deny_cues)
         self.reported_proposition = re.compile(
             phrase_pattern(lex.words_of("stance", "anaphora")) + r"\s+" + phrase_pattern(lex.complementizers)
@@ -43,8 +45,16 @@ class Stance:
             if not verdict:
                 return "assert"  # "pelat dinas palsu tersebut", "informasi palsu atau hoax": a kind of thing
         # "tidak mengada-ada", "not a lie": a negated verdict affirms
-        before = words.joined.split(f" {verdict} ", 1)[0].split()[-2:]
-        return "assert" if self.negations.intersection(before) else "deny"
+        head = words.joined.split(f" {verdict} ", 1)[0].split()
+        if self.negations.intersection(head[-2:]):
+            return "assert"
+        # the verdict must be said of something said: pointed at ("kabar itu hoaks", "video tersebut adalah hoax"),
+        # or nothing but a pointer or a copula before it ("itu tidak benar", "Hoaks."); said of anything else it
+        # is an accusation or a wish ("pelaporannya tidak sesuai dan tidak benar", "agar publik tak berpikiran
+        # yang tidak benar"), which asserts
+        if self.points_back(words.text) or self.pointers.first_in(Words(" ".join(words.written[:3]))):
+            return "deny"  # ("tuduhan kekurangan pembayaran bea masuk merupakan tidak berdasar": what was said, named)
+        return "deny" if all(w in self.predicators or w in self.fillers for w in head[-2:]) else "assert"
 
     def _predicative_verdict(self, text: Words) -> str:
         """The first verdict said of something rather than naming a kind of thing: after a copula or a

@@ -20,6 +20,13 @@ from tests.extract.helpers import run
         ("the story was fabricated", "en", "deny"),
         ("that is simply not true", "en", "deny"),
         ("prices fell five percent", "en", "assert"),
+        ("kabar Budi terpapar Covid-19 adalah hoaks", "id", "deny"),
+        ("semua itu bohong", "id", "deny"),
+        # a verdict said of a thing, not of words said: an accusation or a wish, which asserts
+        ("banyak pelaporan keuangan perusahaan ini yang tidak benar", "id", "assert"),
+        ("agar publik tak berpikiran yang tidak benar", "id", "assert"),
+        ("pengakuannya di media sosial mengandung kebohongan", "id", "assert"),
+        ("Hillary Clinton is lying about her support for the trade deal", "en", "assert"),
     ],
 )
 def test_the_content_can_deny(content, language, expected):
