@@ -189,10 +189,20 @@ class NameRegistry:
         for run_position, run in reversed([r for r in self.runs if r[0] < position]):
             if added and added[-1][0] >= run_position:
                 break
+            if self._related_to(run_position):
+                return None  # "Anak Tamara Bleszynski itu … Ia mengaku": her son, whom the article does not name there
             person = self.person(run)
             if person is not None:
                 return person[0], "person", person[1]
         return added[-1][1:] if added else None
+
+    def _related_to(self, position: int) -> bool:
+        """Is the name at `position` (in the body) the one a relational noun before it relates someone to ("anak
+        Tamara Bleszynski", "istri Budi")? `[titles] relational`."""
+        if position < 0:
+            return False
+        before = self.body[max(0, position - 30) : position].split()
+        return any(fold(" ".join(before[-size:])) in self.parser.relational for size in (1, 2) if len(before) >= size)
 
     def subject_between(self, after: int, position: int, described_counts: bool = True) -> Subject | None:
         """The last person named as the subject of a sentence between `after` and `position`, in the body: in

@@ -420,3 +420,12 @@ def test_a_short_name_two_people_share_stays_short_unless_one_of_them_spoke():
         "Clinton said she would return next week."
     )
     assert speakers(text, "en")[-1] == "Hillary Clinton"
+
+
+def test_a_pronoun_after_someone_described_as_a_named_persons_relative_is_not_that_person():
+    # "Anak Tamara …" is her son: "Ia" is him, whom the article names only later
+    text = (
+        "Anak Rina Safitri itu menjelaskan terkait jarang berakting dan beralih ke bisnis. "
+        "Ia mengaku memang mau mencoba bidang lain."
+    )
+    assert "Rina Safitri" not in speakers(text)
