@@ -197,6 +197,7 @@ LEXICON: Section = {
         "first_person": Words(FOLDED),
         "third_person": Words(FOLDED),
         "vague_subjects": Words(FOLDED),
+        "requesting_cues": Words(FOLDED),
         "pointing_words": Words(FOLDED),
         "fragment_openers": Words(FOLDED),
         "time_phrases": Words(FOLDED),

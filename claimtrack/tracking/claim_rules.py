@@ -42,6 +42,8 @@ def accused(statement: ExtractedStatement, language: str) -> list[tuple[int, Pro
 
 
 def _worthy(statement: ExtractedStatement) -> list[tuple[int, Proposition]]:
+    if fold(statement.cue) in _requesting_cues():
+        return []  # what someone asks for is not so: "Pihak keluarga meminta polisi mengusut tuntas kasus itu"
     config = settings().claims
     return [
         (n, p)
@@ -64,6 +66,16 @@ def joinable(statement: ExtractedStatement) -> list[tuple[int, Proposition, bool
         for n, p in enumerate(statement.propositions)
         if not p.vague and len(_WORDS.findall(p.text)) >= config.min_content_words
     ]
+
+
+@cache
+def _requesting_cues() -> frozenset[str]:
+    """Cues whose content is what someone asks for, in every language (`[claims] requesting_cues`)."""
+    from claimtrack.lexicon import available_languages
+
+    return frozenset(
+        fold(w) for language in available_languages() for w in lexicon(language).words_of("claims", "requesting_cues")
+    )
 
 
 def is_claim_worthy(statement: ExtractedStatement) -> bool:

@@ -72,3 +72,19 @@ def test_what_a_video_shows_someone_saying_is_a_claim_the_video_asserts_and_the_
     assert [s.speaker for s in claim.by_relation("asserts")] == ["Video potongan"]  # never the minister
     assert [s.speaker for s in claim.by_relation("contradicts")] == ["Kementerian Keuangan"]
     assert claim.contested
+
+
+def test_what_someone_asks_for_is_no_claim(store, tmp_path):
+    article = tmp_path / "permintaan.md"
+    article.write_text(
+        "---\ntitle: Keluarga minta polisi usut kasus\npublished: 2025-10-20\nlanguage: id\n---\n"
+        "Pihak keluarga meminta polisi mengusut tuntas kasus kematian mahasiswa TAS pada 15 Oktober 2025.\n\n"
+        "Kapolres Denpasar Budi Santoso mengatakan 12 saksi telah diperiksa sejak 15 Oktober 2025.\n",
+        encoding="utf-8",
+    )
+    tracker = Tracker(store)
+    for document in read_path(article):
+        tracker.ingest(document)
+    texts = [c.text for c in store.claims(ClaimQuery())]
+    assert not any("mengusut" in t for t in texts), texts  # asked for, not said to be so
+    assert any("12 saksi" in t for t in texts), texts
