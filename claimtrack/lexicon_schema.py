@@ -78,6 +78,7 @@ LEXICON: Section = {
         "non_noun_endings": Words(),
         "governing_prepositions": Words(),
         "negative": Words(FOLDED),
+        "negative_before": Words(FOLDED),
         "conjunctions": Words(),
         "list_conjunctions": Words(),
         "name_connectors": Words(),

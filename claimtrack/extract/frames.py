@@ -84,6 +84,7 @@ class FrameFinder:
         self.context = CueContext(lex, self.cues)
         self.inserted = InsertedAttribution(lex, self.cues, speakers, self.context)
         self.shown = ShownAttribution(lex, speakers)
+        self.negative_before = re.compile(phrase_pattern(lex.words_of("speaker", "negative_before")) + r"\s*$")
 
     def find(self, doc: Article, sentence: Sentence) -> list[Frame]:
         text = doc.text
@@ -418,10 +419,12 @@ class FrameFinder:
                 continue
             clause_start = self.context.speaker_clause_start(doc, sentence, cue)
             s_start, s_end = self.speakers.before(doc, clause_start, cue.start)
-            if not self.speakers.valid(doc, s_start, s_end) or self.context.irrealis_before(
-                text, sentence.start, s_start
+            if (
+                not self.speakers.valid(doc, s_start, s_end)
+                or self.context.irrealis_before(text, sentence.start, s_start)
+                or self.negative_before.search(text, max(sentence.start, s_start - 30), s_start)
             ):
-                continue
+                continue  # (no one of them spoke: "tidak ada negara yang menyatakan …")
             # the cue must follow its speaker closely: only adverbs, dates, circumstance, a role or a relative
             # clause set off by commas between them
             if self.speakers.words_between(doc, s_end, cue.start) > 8 and not self.speakers.relative_before(

@@ -120,3 +120,14 @@ def test_according_to_an_institution_with_its_acronym_in_brackets_gives_the_inst
         "organization",
     )
     assert statement.content == "pengguna internet mencapai 171 juta orang"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Namun, tidak ada negara yang menyatakan bersedia untuk berkonflik langsung dengan Hamas.", "id"),
+        ("No country has said it would send troops to the region.", "en"),
+    ],
+)
+def test_a_speaker_no_one_of_whom_spoke_attributes_nothing(text, language):
+    assert statements(text, language) == []
