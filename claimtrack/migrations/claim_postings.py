@@ -52,11 +52,11 @@ def unpack(blob: bytes) -> array:
     return values
 
 
-def pieces(postings: Sequence[int], first_id: int) -> list[tuple[int, Sequence[int]]]:
-    """A block's postings (sorted by claim id) cut into blocks of at most BLOCK, as (first_id, postings): the first
-    keeps the block's `first_id`, each other starts at its own first claim."""
-    cut = [postings[start : start + BLOCK] for start in range(0, len(postings), BLOCK)]
-    return [(first_id if n == 0 else claim_of(part[0]), part) for n, part in enumerate(cut)]
+def cut(term: str, postings: Sequence[int], first_id: int) -> list[tuple[str, int, bytes]]:
+    """A block's postings (sorted by claim id) as rows (term, first_id, packed postings) of at most BLOCK postings:
+    the first keeps the block's `first_id`, each other starts at its own first claim."""
+    parts = [postings[start : start + BLOCK] for start in range(0, len(postings), BLOCK)]
+    return [(term, first_id if n == 0 else claim_of(part[0]), pack(part)) for n, part in enumerate(parts)]
 
 
 def packed_blocks(rows: Iterable[tuple[str, int, int]]) -> Iterator[tuple[str, int, bytes]]:

@@ -18,7 +18,7 @@ from sqlalchemy.dialects import postgresql
 from sqlalchemy.engine import Connection
 
 from claimtrack.migrations import claim_postings
-from claimtrack.migrations.claim_postings import claim_of, pack, packed_blocks, pieces, unpack
+from claimtrack.migrations.claim_postings import claim_of, cut, pack, packed_blocks, unpack
 from claimtrack.store.engine import chunks, sqlite_many, sqlite_rows
 
 _SQLITE_CHUNK = 500  # terms a statement names at most (SQLite's parameter limit)
@@ -70,15 +70,13 @@ class PostingBlocks:
             if term in removed or not new:
                 others.append(term)
             elif last is None:  # a term no stored claim holds yet
-                written.extend((term, first_id, pack(part)) for first_id, part in pieces(new, claim_of(new[0])))
+                written += cut(term, new, claim_of(new[0]))
             elif claim_of(new[0]) > claim_of(unpack(last[1][-8:])[0]):
                 first_id, blob = last
                 if len(blob) // 8 + len(new) <= claim_postings.BLOCK:
                     written.append((term, first_id, blob + pack(new)))
                 else:
-                    written.extend(
-                        (term, start, pack(part)) for start, part in pieces(unpack(blob) + array("q", new), first_id)
-                    )
+                    written += cut(term, unpack(blob) + array("q", new), first_id)
             else:
                 others.append(term)
         emptied = self._rewrite(others, added, removed, lasts, written)
@@ -115,7 +113,7 @@ class PostingBlocks:
             elif new:
                 block = block + array("q", new)
             if block:
-                written.extend((place[0], first_id, pack(part)) for first_id, part in pieces(block, place[1]))
+                written += cut(place[0], block, place[1])
             else:
                 emptied.append(place)
         return emptied

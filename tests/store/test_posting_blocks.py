@@ -14,9 +14,9 @@ from claimtrack.match import ClaimIndex, best_match
 from claimtrack.migrations import claim_postings
 from claimtrack.migrations.claim_postings import (
     claim_of,
+    cut,
     pack,
     packed_blocks,
-    pieces,
     posting,
     size_of,
     unpack,
@@ -45,8 +45,11 @@ def test_postings_are_cut_into_blocks_each_starting_at_its_first_claim(small_blo
     rows = [("a", 5, 2), ("a", 9, 3), ("a", 12, 2), ("a", 20, 4), ("b", 7, 1)]
     blocks = [(term, first_id, [claim_of(v) for v in unpack(blob)]) for term, first_id, blob in packed_blocks(rows)]
     assert blocks == [("a", 5, [5, 9, 12]), ("a", 20, [20]), ("b", 7, [7])]
-    cut = pieces([posting(claim_id, 1) for claim_id in (3, 4, 8, 10)], 1)
-    assert [(first_id, [claim_of(v) for v in part]) for first_id, part in cut] == [(1, [3, 4, 8]), (10, [10])]
+    rows = cut("a", [posting(claim_id, 1) for claim_id in (3, 4, 8, 10)], 1)
+    assert [(term, first_id, [claim_of(v) for v in unpack(blob)]) for term, first_id, blob in rows] == [
+        ("a", 1, [3, 4, 8]),
+        ("a", 10, [10]),
+    ]
 
 
 def _blocks(store: Store) -> dict[str, list[tuple[int, list[int]]]]:
