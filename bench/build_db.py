@@ -230,6 +230,11 @@ def database(claims: int) -> Path:
         CACHE.mkdir(exist_ok=True)
         build(claims, path)
         return path
+    return at_current_schema(path)
+
+
+def at_current_schema(path: Path) -> Path:
+    """A cached database brought to this claimtrack's schema (once: later calls find it there)."""
     from claimtrack.store import Store
 
     store = Store(str(path))

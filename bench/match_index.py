@@ -26,6 +26,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
+import build_db  # noqa: E402
 import corpora  # noqa: E402
 
 CACHE = Path(__file__).parent / ".cache"
@@ -60,8 +61,8 @@ def stored_index(keys: dict[int, str], texts: list[tuple[str, str]]) -> tuple[Pa
     from claimtrack.store import Store
 
     path = CACHE / f"match-index-{len(keys)}.db"
-    if path.exists():
-        return path, 0.0
+    if path.exists():  # cached by an earlier claimtrack, perhaps: at this schema before it is timed
+        return build_db.at_current_schema(path), 0.0
     started = time.perf_counter()
     partial = path.with_suffix(".partial")
     partial.unlink(missing_ok=True)

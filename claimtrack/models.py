@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
-from sqlalchemy import Column, Index, Text, UniqueConstraint
+from sqlalchemy import Column, Index, LargeBinary, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from claimtrack import statuses
@@ -111,16 +111,15 @@ class MatchTerm(SQLModel, table=True):
     claims: int = 0
 
 
-class ClaimTerm(SQLModel, table=True):
-    """One posting of the persisted claim index: a live claim whose match key holds `term`, and how many terms that
-    key holds (candidates are ranked by it without reading the claims). Kept with the claims (store/match_index.py)
-    as they are added, edited and merged; read by term, so the primary key is (term, claim)."""
-
-    __table_args__ = {"sqlite_with_rowid": False}
+class TermPostings(SQLModel, table=True):
+    """A block of the persisted claim index: up to 480 live claims whose match key holds `term`, packed with the
+    number of terms each key holds (candidates are ranked by it without reading the claims), from claim `first_id` up
+    to the term's next block (migrations/claim_postings.py). Kept with the claims (store/posting_blocks.py) as they
+    are added, edited and merged; read by term, a few rows a term, so the primary key is (term, first_id)."""
 
     term: str = Field(primary_key=True)
-    claim_id: int = Field(primary_key=True)
-    terms: int = 0
+    first_id: int = Field(primary_key=True)
+    postings: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
 
 
 class ClaimLink(SQLModel, table=True):

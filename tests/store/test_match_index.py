@@ -9,7 +9,8 @@ from sqlalchemy import select
 
 from claimtrack.config import settings
 from claimtrack.match import ClaimIndex, best_match, brute_force_best
-from claimtrack.models import ClaimTerm, MatchTerm
+from claimtrack.migrations.claim_postings import claim_of, size_of, unpack
+from claimtrack.models import MatchTerm, TermPostings
 from claimtrack.store import Store
 from claimtrack.tracking.tracker import Tracker
 
@@ -33,11 +34,12 @@ def _add(store: Store, keys: list[str]) -> list[int]:
 def _contents(store: Store) -> tuple[list, list]:
     with store.transaction() as tx:
         connection = tx.session.connection()
-        postings = connection.execute(select(ClaimTerm.term, ClaimTerm.claim_id).order_by("term", "claim_id")).all()
+        blocks = connection.execute(select(TermPostings.term, TermPostings.postings)).all()
         counts = connection.execute(
             select(MatchTerm.term, MatchTerm.claims).where(MatchTerm.claims > 0).order_by("term")
         ).all()
-    return [tuple(row) for row in postings], [tuple(row) for row in counts]
+    postings = sorted((term, claim_of(value), size_of(value)) for term, packed in blocks for value in unpack(packed))
+    return postings, [tuple(row) for row in counts]
 
 
 def _rebuilt(store: Store) -> tuple[list, list]:
@@ -59,7 +61,7 @@ def test_the_stored_index_is_kept_through_adds_edits_and_merges_as_a_rebuild_wou
     assert kept == _rebuilt(store)
     postings, counts = kept
     assert dict(counts)[""] == len(ids) - 20  # the merged claims left the index
-    assert {claim_id for _, claim_id in postings}.isdisjoint(ids[1::2][:20])
+    assert {claim_id for _, claim_id, _ in postings}.isdisjoint(ids[1::2][:20])
 
 
 def test_the_stored_index_decides_as_the_in_memory_index_and_brute_force(store):
@@ -142,3 +144,24 @@ def test_candidates_ranked_ahead_for_a_batch_are_those_each_lookup_would_read(st
         found = best_match(tx.index, queries[0], config.join_score, config)
     assert ahead == alone
     assert found is not None and found.claim_id == new_id
+
+
+def test_many_postings_are_counted_by_numpy_to_the_same_candidates(store, monkeypatch):
+    """A lookup reading many postings counts them with numpy instead of a Counter: the same claims, in the same
+    order, whether some share two terms or each shares one."""
+    from claimtrack.store import match_index
+
+    rng = random.Random(29)
+    keys = [" ".join(sorted(rng.sample(VOCABULARY[:40], rng.randint(3, 8)))) for _ in range(500)]  # dense terms
+    _add(store, keys)
+    queries = [key.split()[:4] for key in rng.sample(keys, 40)] + [[term] for term in rng.sample(VOCABULARY[:40], 10)]
+
+    def candidates() -> list:
+        with store.transaction() as tx:
+            return [tx.index.sharing(terms, 5) for terms in queries]  # fewer than share: ranking decides
+
+    by_counter = candidates()
+    monkeypatch.setattr(match_index, "_MANY_POSTINGS", 0)
+    assert candidates() == by_counter
+    assert all(len(found) == 5 for found in by_counter[40:])  # one term: each claim shares one, the lowest first
+    assert all(len(found) == 5 for found in by_counter[:40])

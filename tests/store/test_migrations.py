@@ -155,6 +155,8 @@ def test_upgrading_a_database_of_the_previous_head_indexes_its_live_claims(db_ur
     """Revision 0005 fills the stored claim index from the keys the claims already hold; merged claims stay out."""
     from sqlalchemy import text
 
+    from claimtrack.migrations.claim_postings import claim_of, unpack
+
     store = Store(db_url, create=False)
     with store.engine.begin() as connection:
         migrations.upgrade(connection, "0003")
@@ -183,10 +185,10 @@ def test_upgrading_a_database_of_the_previous_head_indexes_its_live_claims(db_ur
     assert (change.before, change.after) == ("0003", migrations.head())
     with store.transaction() as tx:
         connection = tx.session.connection()
-        postings = connection.execute(text("SELECT term, claim_id FROM claimterm ORDER BY term, claim_id")).all()
+        blocks = connection.execute(text("SELECT term, postings FROM termpostings")).all()
         counts = dict(connection.execute(text("SELECT term, claims FROM matchterm")).all())
         assert tx.index.size() == 2
-    assert [tuple(row) for row in postings] == [
+    assert sorted((term, claim_of(value)) for term, packed in blocks for value in unpack(packed)) == [
         ("@korea_utara", 1),
         ("@rusia", 1),
         ("@rusia", 3),
@@ -220,4 +222,58 @@ def test_a_database_at_the_previous_head_gets_its_claims_searchable_by_the_new_i
     assert store.claim_page(ClaimQuery(), store.word_search("senjta rusia"), 0, 10).ids == [1]
     store.edit_text(1, "Pyongyang memasok amunisi ke Moskow", "ana", match_key="")
     assert store.claim_page(ClaimQuery(), store.word_search("amunisi"), 0, 10).ids == [1]
+    store.close()
+
+
+def test_upgrading_a_database_of_revision_0005_packs_its_postings_and_downgrading_unpacks_them(db_url, monkeypatch):
+    """Revision 0006 packs claimterm's rows (a row per term and claim) into blocks of postings, streamed in key
+    order; its downgrade gives back the same rows. Blocks of two postings here, so terms span several."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from claimtrack.migrations import claim_postings
+    from claimtrack.migrations.claim_postings import claim_of, size_of, unpack
+
+    monkeypatch.setattr(claim_postings, "BLOCK", 2)
+    keys = ["@rusia ~send ~weapon", "@rusia ~send pasukan", "harga beras naik", "@rusia ~send", "beras ~send"]
+    store = Store(db_url, create=False)
+    with store.engine.begin() as connection:
+        migrations.upgrade(connection, "0005")
+        for key in keys:
+            connection.execute(
+                text(
+                    "INSERT INTO claim (text, language, status, status_note, checkworthiness, needs_review,"
+                    " review_reason, origin, provenance, match_key, assignee, version, created_at, updated_at)"
+                    " VALUES ('a claim', 'id', 'unverified', '', 0.5, false, '', 'extracted', '', :key, '', 1,"
+                    " '2024-01-01 00:00:00', '2024-01-01 00:00:00')"
+                ),
+                {"key": key},
+            )
+        rows = [(term, n, len(key.split())) for n, key in enumerate(keys, start=1) for term in key.split()]
+        connection.execute(
+            text("INSERT INTO claimterm (term, claim_id, terms) VALUES (:term, :claim, :terms)"),
+            [{"term": term, "claim": claim_id, "terms": size} for term, claim_id, size in rows],
+        )
+
+    assert (store.upgrade().before, store.schema_revision()) == ("0005", migrations.head())
+    with store.engine.connect() as connection:
+        blocks = connection.execute(
+            text("SELECT term, first_id, postings FROM termpostings ORDER BY term, first_id")
+        ).all()
+    by_term = {}
+    for term, first_id, packed in blocks:
+        by_term.setdefault(term, []).append((first_id, [(claim_of(v), size_of(v)) for v in unpack(packed)]))
+    assert by_term["~send"] == [(1, [(1, 3), (2, 3)]), (4, [(4, 2), (5, 2)])]
+    assert by_term["@rusia"] == [(1, [(1, 3), (2, 3)]), (4, [(4, 2)])]
+    assert by_term["naik"] == [(3, [(3, 3)])]
+    assert sorted(
+        (term, claim_id, size) for term, held in by_term.items() for _, part in held for claim_id, size in part
+    ) == sorted(rows)
+    with store.transaction() as tx:  # the index reads them as ingest will
+        assert tx.index.sharing(["@rusia", "~send"], 2) == [(4, "@rusia ~send"), (1, "@rusia ~send ~weapon")]
+
+    with store.engine.begin() as connection:
+        command.downgrade(migrations.config(connection), "0005")
+        back = connection.execute(text("SELECT term, claim_id, terms FROM claimterm")).all()
+    assert sorted(tuple(row) for row in back) == sorted(rows)
     store.close()
