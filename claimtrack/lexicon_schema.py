@@ -50,6 +50,8 @@ LEXICON: Section = {
         "circulating_heads": Words(FOLDED),
         "showing": Words(FOLDED),
         "spreading": Words(FOLDED),
+        "said_to": Words(FOLDED),
+        "medium_parts": Words(FOLDED),
         "complementizers": Words(),
         "participles": Words(FOLDED),
         "clause_links": Words(),

@@ -7,7 +7,10 @@ Keuangan Sri Mulyani Indrawati menyebut guru sebagai beban negara", up to where 
 spreading ("viral di media sosial"). A denial pointing at it ("video tersebut adalah hoax") then answers it, and the
 person shown is never made its asserter. The medium must open the clause with a thing that spreads claims
 (`[cues] circulating_heads`: "video", "unggahan") and show the person by a verb of showing (`[cues] showing`),
-right before the speaker phrase of a speech cue.
+right before the speaker phrase of a speech cue. The same holds when the person is named inside the medium's
+description and said to say it ("Viral di media sosial potongan video Menteri Keuangan Sri Mulyani Indrawati yang
+disebut menyatakan guru sebagai beban negara", `[cues] said_to`): the relative words between person and cue are
+set aside from the claim's wording ("… Sri Mulyani Indrawati menyatakan guru sebagai beban negara").
 """
 
 from __future__ import annotations
@@ -32,6 +35,8 @@ class Shown:
     medium_end: int
     content_start: int  # the person shown, the cue and what they are shown saying
     content_end: int
+    aside_start: int = 0  # "yang disebut" between the person and the cue: left out of the claim's wording
+    aside_end: int = 0
 
 
 class ShownAttribution:
@@ -42,6 +47,9 @@ class ShownAttribution:
         self.showing = frozenset(fold(w) for w in lex.words_of("cues", "showing"))
         self.spreading = frozenset(fold(w) for w in lex.words_of("cues", "spreading"))
         self.heads = frozenset(fold(w) for w in lex.circulating_heads if " " not in w)
+        self.relatives = frozenset(fold(w) for w in lex.words_of("cues", "relatives"))
+        self.said_to = [fold(p).split() for p in lex.words_of("cues", "said_to")]
+        self.heads_before = frozenset(fold(w) for w in lex.words_of("cues", "medium_parts"))
 
     def find(self, doc: Article, sentence: Sentence, cue: Cue) -> Shown | None:
         if not self.showing or cue.kind not in ("speech", "deny") or sentence.in_quote(cue.start):
@@ -49,7 +57,10 @@ class ShownAttribution:
         text = doc.text
         before = list(TOKEN.finditer(text, sentence.start, cue.start))
         verb = next((at for at, token in enumerate(before) if fold(token.group()) in self.showing), None)
-        if verb is None or verb + 1 >= len(before):
+        aside = (0, 0)
+        if verb is None:
+            return self._said_to(doc, sentence, cue, before)
+        if verb + 1 >= len(before):
             return None
         s_start, s_end = before[verb + 1].start(), before[-1].end()  # who is shown, up to the cue
         if not self.speakers.valid(doc, s_start, s_end) or text[s_end : cue.start].strip():
@@ -70,4 +81,38 @@ class ShownAttribution:
         c_start, c_end = trimmed(doc, s_start, content_end)
         if c_end <= cue.end:
             return None
-        return Shown(start, medium[-1].end(), c_start, c_end)
+        return Shown(start, medium[-1].end(), c_start, c_end, *aside)
+
+    def _said_to(self, doc: Article, sentence: Sentence, cue: Cue, before: list) -> Shown | None:
+        """ "<medium> <person> yang disebut <cue> …": the person named inside the medium's description."""
+        text = doc.text
+        relative = [at for at, token in enumerate(before) if fold(token.group()) in self.relatives]
+        if not relative:
+            return None
+        at = relative[-1]
+        if [fold(t.group()) for t in before[at:]] not in self.said_to:
+            return None  # only "yang", "yang disebut" … between the person and the cue
+        heads = [n for n in range(max(0, at - 12), at) if fold(before[n].group()) in self.heads]
+        if not heads:
+            return None
+        head = heads[-1]
+        person = head + 1
+        while person < at and not before[person].group()[:1].isupper():
+            person += 1  # "potongan video pernyataan Menteri …": the person opens with a capital
+        if person >= at:
+            return None
+        s_start, s_end = before[person].start(), before[at - 1].end()
+        if not self.speakers.valid(doc, s_start, s_end) or not self.speakers.parser.names_a_person(text[s_start:s_end]):
+            return None
+        medium_start = before[head].start()
+        if head and fold(before[head - 1].group()) in self.heads_before:
+            medium_start = before[head - 1].start()  # "potongan video"
+        content_end = sentence.end
+        for token in TOKEN.finditer(text, cue.end, sentence.end):
+            if fold(token.group()) in self.spreading:
+                content_end = token.start()
+                break
+        c_start, c_end = trimmed(doc, s_start, content_end)
+        if c_end <= cue.end:
+            return None
+        return Shown(medium_start, before[head].end(), c_start, c_end, before[at].start(), cue.start)

@@ -219,3 +219,14 @@ def test_a_verdict_word_that_qualifies_a_noun_is_no_denial():
     assert stance.of("kami melaporkan Imam terkait dugaan pencemaran nama baik dan fitnah", False) == "assert"
     assert stance.of("jangan menyebarkan disinformasi, fitnah dan kebencian", False) == "assert"
     assert stance.of("tuduhan itu fitnah belaka", False) == "deny"
+
+
+def test_a_person_named_inside_a_videos_description_and_said_to_say_it_is_the_videos_claim():
+    text = (
+        "Viral di media sosial potongan video Menteri Keuangan Wulan Kartika Sari yang disebut menyatakan guru "
+        "sebagai beban negara. Kementerian Keuangan memastikan video tersebut adalah hoaks."
+    )
+    shown = run(text, "id").statements[0]
+    assert (shown.speaker, shown.speaker_kind) == ("potongan video", "circulating")
+    assert shown.said() == "Menteri Keuangan Wulan Kartika Sari menyatakan guru sebagai beban negara"
+    assert links(text) == [("Kementerian Keuangan", "potongan video", "contradicts")]
