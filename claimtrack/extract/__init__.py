@@ -252,6 +252,17 @@ class Extractor:
         """A name as the document shows it: common words, places and institutions before it, openers and
         degrees around it go (name_trims.py: each trim says why)."""
         text = article.text
+        spoken = article.evidence.spoken if article.evidence is not None else set()
+        mentioned = speaker.mention.split()
+        if (
+            speaker.kind == "organization"
+            and mentioned
+            and mentioned[0] in spoken
+            and all(self.parser.name_like(word) for word in mentioned[1:])
+        ):
+            # "Media Wahyu Askar" where the article writes "ujar Media.": a person's name opening with a word the
+            # lexicon keeps for institutions
+            speaker.name, speaker.role, speaker.kind = speaker.mention.strip(), "", "person"
         speaker = self.trims.without_common_words(self.trims.after_apposition(speaker), article.writes_in_lower_case)
         speaker = self.trims.as_named_elsewhere(self.trims.name_at_end(speaker, article.evidence), text)
         at = text.find(speaker.name, frame.speaker_start, frame.speaker_end) if speaker.name else -1

@@ -12,7 +12,7 @@ from collections import Counter
 from functools import cache, cached_property
 
 from claimtrack.extract.tokens import lower_case
-from claimtrack.lexicon import Lexicon, gazetteer, lexicon, root_words
+from claimtrack.lexicon import Lexicon, gazetteer, lexicon, phrase_pattern, root_words
 from claimtrack.textutil import fold
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -307,6 +307,14 @@ class NameEvidence:
 
     def __init__(self, text: str, words: NameWords):
         self.placed: set[str] = set()
+        # a capitalised word standing alone right after a cue that follows a quotation ("…," ujar Media.): the
+        # press names a speaker so, by a word of their name, whatever else the word means
+        post = phrase_pattern([c for c in words.lex.post_cues if " " not in c])
+        self.spoken = {
+            found.group(1)
+            for found in re.finditer(post + r"[ \t]+([A-Z][\w'’-]+)(?=[ \t]*[,.;]|[ \t]+[a-z])", text)
+            if found.group(1).lower() not in words.cue_words
+        }
         # a marker word ("di", "dari", "PT"), blank space, then a word with a capital
         for marker in words.place_marker_tokens.finditer(text):
             word = _TOKEN.match(text, marker.end())

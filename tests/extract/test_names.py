@@ -236,3 +236,15 @@ def test_english_titles_of_an_institution_keep_the_name(sentence, speaker, role)
 def test_a_description_after_the_cue_is_the_speaker():
     found = statements('"Prices doubled since March," said a union leader.', "en")
     assert [(s.speaker, s.content) for s in found] == [("union leader", "Prices doubled since March")]
+
+
+def test_a_name_opening_with_a_word_kept_for_institutions_is_a_name_where_the_article_names_a_speaker_by_it():
+    # "Media" is a word of institutions' names; "ujar Media." shows it is this person's
+    text = (
+        '"Kami sudah menyampaikan hasil survei," ujar peneliti Galau Muhammad.\n\n'
+        "Direktur Kebijakan Fiskal lembaga itu, Media Wahyu Askar, menilai efektivitas pemerintah akan terhambat.\n\n"
+        '"Menteri yang buruk harus diganti," ujar Media. Ia juga menilai rakyat akan menjadi korban.'
+    )
+    found = speakers(text)
+    assert "Galau Muhammad" not in found[1:]
+    assert found[-1] in ("Media Wahyu Askar", "Wahyu Askar")
