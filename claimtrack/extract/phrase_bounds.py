@@ -153,6 +153,15 @@ class PhraseBounds:
             and first.group().casefold() not in self.relatives
         )
 
+    def _place_of_a_role(self, doc: Article, pieces: list[tuple[int, int]]) -> bool:
+        """Is the piece nearest the cue only a place, after a named person whose role a relative clause set off gave
+        ("Sean Duffy, yang juga Menteri Perhubungan, Amerika Serikat, mengungkapkan")? It is the role's place."""
+        return (
+            len(pieces) > 1
+            and self._is_place(doc, *pieces[0])
+            and self.parser.names_a_person(doc.text[pieces[1][0] : pieces[1][1]])
+        )
+
     def _is_place(self, doc: Article, start: int, end: int) -> bool:
         """Is this comma-separated piece only a place's name ("Tangerang Selatan", "Jawa Barat", "Inggris")?"""
         piece = doc.text[start:end].strip()

@@ -63,6 +63,8 @@ class SpeakerSpans(PhraseBounds):
             named = self._name_before_role(doc, pieces[n:])
             if named is not None:
                 return named
+            if len(segments) > len(pieces) and self._place_of_a_role(doc, pieces[n:]):
+                continue
             found = self._noun_phrase_before(doc, piece_start, piece_end)
             if found is not None:
                 return self._list_before(doc, pieces[n + 1 :], found)

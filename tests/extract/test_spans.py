@@ -157,3 +157,11 @@ def test_a_name_before_a_role_and_a_second_description_of_it_speaks():
         "en",
     )
     assert said.speaker == "Jean-Marc Ayrault"  # was "Council"
+
+
+def test_a_country_ending_a_role_in_a_relative_clause_is_not_the_speaker():
+    statement = only(
+        "Pelaksana Tugas Administrator NASA Budi Santoso, yang juga Menteri Perhubungan, Amerika Serikat, "
+        "mengungkapkan bahwa semua prioritas iklim di NASA akan disingkirkan."
+    )
+    assert statement.speaker == "Budi Santoso"
