@@ -328,7 +328,9 @@ class FrameFinder:
             # must come before)
             if "," not in before and not any(q.end <= cue.start for q in sentence.quotes):
                 continue
-            s_start, s_end = self.speakers.before(doc, sentence.start, cue.start)
+            # (not into the quotation before it: '“… on The Cosby Show!” she wrote in …' is hers, not Bill Cosby's)
+            after_quotes = max([q.end for q in sentence.quotes if q.end <= cue.start], default=sentence.start)
+            s_start, s_end = self.speakers.before(doc, max(sentence.start, after_quotes), cue.start)
             if s_end <= s_start or not self.speakers.valid(doc, s_start, s_end):
                 continue
             head = text[sentence.start : s_start]

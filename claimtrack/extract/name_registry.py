@@ -122,6 +122,8 @@ class NameRegistry:
         return self._people[run]
 
     def _read_person(self, run: str) -> tuple[str, str] | None:
+        if fold(run.split()[0]) in self._name_openers:
+            return None  # "The Cosby Show", "The Washington Post": a work's or an institution's name
         run = self.parser.strip_function_words(run)
         speaker = self.parser.parse(run)
         speaker = self.trims.as_named_elsewhere(speaker, self.body)
@@ -191,10 +193,27 @@ class NameRegistry:
                 break
             if self._related_to(run_position):
                 return None  # "Anak Tamara Bleszynski itu … Ia mengaku": her son, whom the article does not name there
+            if self._quoted(run_position):
+                continue  # ("… on The Cosby Show!” she wrote": named in someone's words, not by the article)
             person = self.person(run)
             if person is not None:
                 return person[0], "person", person[1]
         return added[-1][1:] if added else None
+
+    @property
+    def _name_openers(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.parser.lex.words_of("organizations", "name_openers"))
+
+    def _quoted(self, position: int) -> bool:
+        """Is `position` (in the body) inside a quotation on its line?"""
+        if position < 0:
+            return False
+        body = self.body
+        line_start = body.rfind("\n", 0, position) + 1
+        return any(
+            m.start() < position < m.end()
+            for m in QUOTATION.finditer(body, line_start, body.find("\n", position) % (len(body) + 1))
+        )
 
     def _related_to(self, position: int) -> bool:
         """Is the name at `position` (in the body) the one a relational noun before it relates someone to ("anak

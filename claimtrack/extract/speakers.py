@@ -23,6 +23,9 @@ _QUOTED_NICKNAME = re.compile(r"(?<=[A-Za-z]) ['‘\"“]([A-Z][\w-]+)['’\"”
 _GLOSSED = re.compile(r"(?P<before>.*\S)\s*\((?P<gloss>[A-Z][\w .-]{0,20})\)\s+(?P<after>[A-Z][\w.'’ -]*)")
 
 
+_WEB_ADDRESS = re.compile(r"\w\.(?:com|org|net|gov|edu|co|id|io|news)(?:\.[a-z]{2})?$", re.IGNORECASE)
+
+
 @dataclass
 class Speaker:
     mention: str  # as written, e.g. "juru bicara Kremlin Dmitry Peskov"
@@ -381,6 +384,8 @@ class SpeakerParser(SpeakerWords):
             return "person"
         if self.lex.acronyms_are_organizations and all(is_acronym(t) for t in name_tokens):
             return "organization"
+        if any(_WEB_ADDRESS.search(t) for t in name_tokens):
+            return "organization"  # "RadarOnline.com", "detik.com": a site speaks as an institution does
         if fold(name) in self.lex.common_speakers:
             return "group" if name.endswith(self.plural_endings) else "person"
         return "person"

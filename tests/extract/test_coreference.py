@@ -429,3 +429,14 @@ def test_a_pronoun_after_someone_described_as_a_named_persons_relative_is_not_th
         "Ia mengaku memang mau mencoba bidang lain."
     )
     assert "Rina Safitri" not in speakers(text)
+
+
+def test_a_web_site_speaks_as_an_institution_and_a_title_opened_by_the_names_no_one():
+    text = (
+        "After RadarOnline.com revealed the allegations, the actress who starred on The Cosby Show spoke out.\n\n"
+        "“I was practically a baby on that show,” she wrote in an Instagram post on Wednesday."
+    )
+    found = statements(text, "en")
+    assert found[0].speaker_kind == "organization"  # RadarOnline.com
+    assert found[-1].speaker not in ("RadarOnline.com", "Cosby Show", "The Cosby Show")
+    assert found[-1].content.startswith("I was practically a baby")
