@@ -2,7 +2,8 @@
 
 Rules (docs/claims.md explains them):
 - an asserting statement that is check-worthy enough joins the best-matching claim or starts a new one;
-- it links as `asserts` when its actor is the claim's original asserter, else as `supports`;
+- it links as `asserts` when its actor is the claim's original asserter, else as `supports` — but not at all when
+  the article that made the claim repeats it by a speaker it leaves unnamed (no second source);
 - a denial links as `contradicts` to the claim of the statement it answers in the same article, else to
   the best-matching claim; a denial that matches nothing stays a statement;
 - a contradiction reaching a `verified` claim, or support reaching a `false` one, flags it for review.
@@ -264,6 +265,8 @@ class Tracker:
                 originators.update(tx.asserting_actors([target]))
                 originators.setdefault(target, set())
             actor_id = actor_of[statement.id]
+            if actor_id is None and target in result.new_claims and statement.speaker_kind != "circulating":
+                return  # someone this article leaves unnamed repeats a claim it made: no second source, likely the same
             mine = actor_id is not None and (not originators[target] or actor_id in originators[target])
             attach(target, statement, "asserts" if mine else "supports", score)
 

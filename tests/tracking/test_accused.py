@@ -88,3 +88,19 @@ def test_what_someone_asks_for_is_no_claim(store, tmp_path):
     texts = [c.text for c in store.claims(ClaimQuery())]
     assert not any("mengusut" in t for t in texts), texts  # asked for, not said to be so
     assert any("12 saksi" in t for t in texts), texts
+
+
+def test_an_unnamed_speaker_repeating_a_claim_its_article_made_is_no_second_source(store, tmp_path):
+    article = tmp_path / "sidang.md"
+    article.write_text(
+        "---\ntitle: Sidang korupsi\npublished: 2025-10-20\nlanguage: id\n---\n"
+        "Jaksa Budi Santoso mengatakan perbuatan terdakwa memperkaya PT Sinar Abadi sebesar Rp 50 miliar pada 2019.\n\n"
+        "Seorang saksi menyebut perbuatan terdakwa memperkaya PT Sinar Abadi sebesar Rp 50 miliar pada 2019.\n",
+        encoding="utf-8",
+    )
+    tracker = Tracker(store)
+    for document in read_path(article):
+        tracker.ingest(document)
+    [claim] = [c for c in store.claims(ClaimQuery()) if "Rp 50 miliar" in c.text]
+    assert [s.speaker for s in claim.by_relation("asserts")] == ["Budi Santoso"]
+    assert claim.by_relation("supports") == []
