@@ -259,13 +259,18 @@ class Tracker:
             if claim_id not in result.joined_claims and relation != "contradicts":
                 result.joined_claims.append(claim_id)
 
-        def join(target: int, statement: ExtractedStatement, score: float) -> None:
+        def join(target: int, statement: ExtractedStatement, score: float, confirms: bool = False) -> None:
             """An assertion joins a claim: `asserts` for the claim's own asserter, `supports` for anyone else."""
             if target not in originators:
                 originators.update(tx.asserting_actors([target]))
                 originators.setdefault(target, set())
             actor_id = actor_of[statement.id]
-            if actor_id is None and target in result.new_claims and statement.speaker_kind != "circulating":
+            if (
+                actor_id is None
+                and target in result.new_claims
+                and not confirms
+                and statement.speaker_kind != "circulating"
+            ):
                 return  # someone this article leaves unnamed repeats a claim it made: no second source, likely the same
             mine = actor_id is not None and (not originators[target] or actor_id in originators[target])
             attach(target, statement, "asserts" if mine else "supports", score)
@@ -320,7 +325,7 @@ class Tracker:
                 continue
             supported = claim_of.get(supports.get(statement.id, ""))
             if supported is not None:
-                join(supported, statement, 100.0)
+                join(supported, statement, 100.0, confirms=True)  # ("Polisi membenarkan …": a source, unnamed or not)
                 continue
             for number, proposition, may_start in joinable(statement):
                 key = keys.get(proposition_key(statement.id, number))
