@@ -119,6 +119,22 @@ class CheckWorthiness:
         self.bias = float(weights()["bias"])
         self._scores: dict[tuple[str, str], float] = {}
 
+    def quantity_in(self, text: str, numbers: list[re.Match[str]] | None = None) -> str:
+        """The first number with its unit in `text` ("Rp 321,6 triliun", "42 persen", "10%"), else "": a year or a
+        number naming a thing ("nomor MD-027") is no quantity."""
+        if numbers is None:
+            numbers = [m for m in _NUMBER.finditer(text) if not _YEAR.fullmatch(m.group())]
+        for number in numbers:
+            after = words_of(text[number.end() : number.end() + 24].lstrip())  # ("86,1 persen": the unit after a space)
+            if (
+                after.words
+                and self.units.starts(after)
+                or text[number.end() : number.end() + 1] == "%"
+                or self.units.found_in(words_of(text[max(0, number.start() - 4) : number.start()]))
+            ):
+                return text[number.start() : number.end() + 12].split("  ")[0].strip()
+        return ""
+
     def features(self, content: "str | Words", cue: str = "") -> dict[str, tuple[float, str]]:
         """Each feature the content (and the cue that introduced it) shows: (value 0–1, the words that show it)."""
         content = words_of(content)
@@ -130,16 +146,9 @@ class CheckWorthiness:
         if self.first_person.starts(content):
             found["first_person"] = (1.0, content.words[0])
         numbers = [m for m in _NUMBER.finditer(text) if not _YEAR.fullmatch(m.group())]
-        for number in numbers:
-            after = words_of(text[number.end() : number.end() + 24])
-            if (
-                after.words
-                and self.units.starts(after)
-                or text[number.end() : number.end() + 1] == "%"
-                or self.units.found_in(words_of(text[max(0, number.start() - 4) : number.start()]))
-            ):
-                found["quantity"] = (1.0, text[number.start() : number.end() + 12].split("  ")[0].strip())
-                break
+        quantity = self.quantity_in(text, numbers)
+        if quantity:
+            found["quantity"] = (1.0, quantity)
         if numbers:
             found["number"] = (1.0, numbers[0].group())
         dated = _YEAR.search(text) or _DATE.search(text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimtrack.extract.checkworthy import CheckWorthiness
+from claimtrack.extract.phrases import words_of
 from claimtrack.extract.stance import Stance
 from claimtrack.lexicon import lexicon
 from tests.extract.helpers import run
@@ -230,3 +231,12 @@ def test_a_person_named_inside_a_videos_description_and_said_to_say_it_is_the_vi
     assert (shown.speaker, shown.speaker_kind) == ("potongan video", "circulating")
     assert shown.said() == "Menteri Keuangan Wulan Kartika Sari menyatakan guru sebagai beban negara"
     assert links(text) == [("Kementerian Keuangan", "potongan video", "contradicts")]
+
+
+def test_a_number_with_its_unit_after_a_space_is_a_quantity():
+    reader = CheckWorthiness(lexicon("id"))
+    assert reader.quantity_in("86,1 persen responden puas atas program itu") == "86,1 persen resp"
+    assert reader.quantity_in("harga cabai 69 ribu rupiah per kilo").startswith("69 ribu")
+    assert reader.quantity_in("nomor 110 bebas pulsa") == ""
+    # the feature check-worthiness weighs and `show` explains ("number with unit")
+    assert "quantity" in reader.features(words_of("86,1 persen responden puas atas program itu"), "kata")
