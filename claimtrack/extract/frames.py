@@ -115,10 +115,19 @@ class FrameFinder:
                 medium = Cue(
                     shown.medium_start, shown.medium_end, text[shown.medium_start : shown.medium_end], "circulating"
                 )
-                whole = Frame(
-                    sentence, medium, medium.start, medium.end, shown.content_start, shown.content_end, "indirect"
-                )
-                return [replace(whole, aside_start=shown.aside_start, aside_end=shown.aside_end)]
+                return [
+                    Frame(
+                        sentence,
+                        medium,
+                        medium.start,
+                        medium.end,
+                        shown.content_start,
+                        shown.content_end,
+                        "indirect",
+                        aside_start=shown.aside_start,
+                        aside_end=shown.aside_end,
+                    )
+                ]
             for finder in (self._circulating, self._trailing, self._according, self._leading):
                 frame = finder(doc, sentence, [cue])
                 if frame is not None:

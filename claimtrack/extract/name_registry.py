@@ -122,7 +122,7 @@ class NameRegistry:
         return self._people[run]
 
     def _read_person(self, run: str) -> tuple[str, str] | None:
-        if fold(run.split()[0]) in self._name_openers:
+        if fold(run.split()[0]) in self.trims.name_openers:
             return None  # "The Cosby Show", "The Washington Post": a work's or an institution's name
         run = self.parser.strip_function_words(run)
         speaker = self.parser.parse(run)
@@ -200,20 +200,14 @@ class NameRegistry:
                 return person[0], "person", person[1]
         return added[-1][1:] if added else None
 
-    @property
-    def _name_openers(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.parser.lex.words_of("organizations", "name_openers"))
-
     def _quoted(self, position: int) -> bool:
         """Is `position` (in the body) inside a quotation on its line?"""
         if position < 0:
             return False
         body = self.body
-        line_start = body.rfind("\n", 0, position) + 1
-        return any(
-            m.start() < position < m.end()
-            for m in QUOTATION.finditer(body, line_start, body.find("\n", position) % (len(body) + 1))
-        )
+        line_end = body.find("\n", position)
+        line = (body.rfind("\n", 0, position) + 1, line_end if line_end >= 0 else len(body))
+        return any(m.start() < position < m.end() for m in QUOTATION.finditer(body, *line))
 
     def _related_to(self, position: int) -> bool:
         """Is the name at `position` (in the body) the one a relational noun before it relates someone to ("anak
@@ -264,7 +258,7 @@ class NameRegistry:
                 before.pop()
         word = fold(before[-1]) if before else ""
         names = self.parser.names
-        if word in self._agent_markers or (
+        if word in names.agent_markers or (
             bool(names.passive_prefixes)
             and word.startswith(names.passive_prefixes)
             and len(word) > 5
@@ -275,10 +269,6 @@ class NameRegistry:
         following = rest.split()
         # a passive subject ("sebelum Orient dilantik") had something done to it
         return bool(following) and names.predicate(following[0]) and not self._subjects.passive(rest)
-
-    @property
-    def _agent_markers(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.parser.lex.words_of("names", "agent_markers"))
 
     def nickname(self, short: str) -> tuple[str, str] | None:
         """The full name a document gives a short form to in brackets: "Saifullah Yusuf (Gus Ipul)" makes "Gus

@@ -148,7 +148,8 @@ class NameTrims:
         return speaker
 
     @cached_property
-    def _name_openers(self) -> frozenset[str]:
+    def name_openers(self) -> frozenset[str]:
+        """Words that open an institution's or a work's name, never a person's (`[organizations] name_openers`)."""
         return frozenset(fold(w) for w in self.parser.lex.words_of("organizations", "name_openers"))
 
     @cached_property
@@ -234,13 +235,13 @@ class NameTrims:
             not cut
             and len(words) >= 3
             and role_words
-            and (role_words[-1].casefold() in self.parser.connectors or fold(role_words[-1]) in self._name_openers)
+            and (role_words[-1].casefold() in self.parser.connectors or fold(role_words[-1]) in self.name_openers)
         ):
             # a role never ends on "dan"/"and" or "The": the word after it is the institution's ("… Economics and
             # Finance Enny Sri Hartati" → "Enny Sri Hartati")
             cut = 1
         for at in range(cut, len(words) - 3):
-            if fold(words[at]) in self._name_openers:
+            if fold(words[at]) in self.name_openers:
                 cut = at + 2  # "The Prakarsa Roby Rushandie": "The" opens an institution's name, a word at least
         for at in range(cut, len(words) - 2):  # a place or an institution the gazetteer knows, two words left after it
             size = self.parser.known_at(words, at)  # ("… Unit Induk Distribusi Jabar Agung Nugraha")

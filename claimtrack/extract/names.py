@@ -215,6 +215,17 @@ class NameWords:
         return tuple(fold(p) for p in self.lex.words_of("names", "verb_prefixes"))
 
     @cached_property
+    def agent_markers(self) -> frozenset[str]:
+        """What brings in the doer of a passive verb ("oleh", "by"): `[names] agent_markers`."""
+        return frozenset(fold(w) for w in self.lex.words_of("names", "agent_markers"))
+
+    @cached_property
+    def spoken_after_cue(self) -> re.Pattern[str]:
+        """A capitalised word standing alone right after a cue that follows a quotation ("…," ujar Media.)."""
+        post = phrase_pattern([c for c in self.lex.post_cues if " " not in c])
+        return re.compile(post + r"[ \t]+([A-Z][\w'’-]+)(?=[ \t]*[,.;]|[ \t]+[a-z])")
+
+    @cached_property
     def passive_prefixes(self) -> tuple[str, ...]:
         return tuple(fold(p) for p in self.lex.words_of("names", "passive_prefixes"))
 
@@ -309,10 +320,9 @@ class NameEvidence:
         self.placed: set[str] = set()
         # a capitalised word standing alone right after a cue that follows a quotation ("…," ujar Media.): the
         # press names a speaker so, by a word of their name, whatever else the word means
-        post = phrase_pattern([c for c in words.lex.post_cues if " " not in c])
         self.spoken = {
             found.group(1)
-            for found in re.finditer(post + r"[ \t]+([A-Z][\w'’-]+)(?=[ \t]*[,.;]|[ \t]+[a-z])", text)
+            for found in words.spoken_after_cue.finditer(text)
             if found.group(1).lower() not in words.cue_words
         }
         # a marker word ("di", "dari", "PT"), blank space, then a word with a capital

@@ -47,7 +47,6 @@ class ShownAttribution:
         self.showing = frozenset(fold(w) for w in lex.words_of("cues", "showing"))
         self.spreading = frozenset(fold(w) for w in lex.words_of("cues", "spreading"))
         self.heads = frozenset(fold(w) for w in lex.circulating_heads if " " not in w)
-        self.relatives = frozenset(fold(w) for w in lex.words_of("cues", "relatives"))
         self.said_to = [fold(p).split() for p in lex.words_of("cues", "said_to")]
         self.heads_before = frozenset(fold(w) for w in lex.words_of("cues", "medium_parts"))
 
@@ -57,7 +56,6 @@ class ShownAttribution:
         text = doc.text
         before = list(TOKEN.finditer(text, sentence.start, cue.start))
         verb = next((at for at, token in enumerate(before) if fold(token.group()) in self.showing), None)
-        aside = (0, 0)
         if verb is None:
             return self._said_to(doc, sentence, cue, before)
         if verb + 1 >= len(before):
@@ -73,20 +71,24 @@ class ShownAttribution:
         start = medium[0].start() if medium[0].group()[:1].isupper() else medium[heads[0]].start()
         if text[sentence.start : start].strip(" ,"):
             return None  # the medium opens the clause: "Video potongan memperlihatkan …"
-        content_end = sentence.end
-        for token in TOKEN.finditer(text, cue.end, sentence.end):
+        said = self._said(doc, sentence, cue, s_start)
+        return Shown(start, medium[-1].end(), *said) if said is not None else None
+
+    def _said(self, doc: Article, sentence: Sentence, cue: Cue, start: int) -> tuple[int, int] | None:
+        """What the person is shown saying, with them: from `start` to where the sentence goes on to tell of its
+        spreading ("… beban negara viral di media sosial"); None when nothing follows the cue."""
+        end = sentence.end
+        for token in TOKEN.finditer(doc.text, cue.end, sentence.end):
             if fold(token.group()) in self.spreading:
-                content_end = token.start()  # "… beban negara viral di media sosial": its spreading, told
+                end = token.start()
                 break
-        c_start, c_end = trimmed(doc, s_start, content_end)
-        if c_end <= cue.end:
-            return None
-        return Shown(start, medium[-1].end(), c_start, c_end, *aside)
+        c_start, c_end = trimmed(doc, start, end)
+        return (c_start, c_end) if c_end > cue.end else None
 
     def _said_to(self, doc: Article, sentence: Sentence, cue: Cue, before: list) -> Shown | None:
         """ "<medium> <person> yang disebut <cue> …": the person named inside the medium's description."""
         text = doc.text
-        relative = [at for at, token in enumerate(before) if fold(token.group()) in self.relatives]
+        relative = [at for at, token in enumerate(before) if token.group().casefold() in self.speakers.relatives]
         if not relative:
             return None
         at = relative[-1]
@@ -107,12 +109,5 @@ class ShownAttribution:
         medium_start = before[head].start()
         if head and fold(before[head - 1].group()) in self.heads_before:
             medium_start = before[head - 1].start()  # "potongan video"
-        content_end = sentence.end
-        for token in TOKEN.finditer(text, cue.end, sentence.end):
-            if fold(token.group()) in self.spreading:
-                content_end = token.start()
-                break
-        c_start, c_end = trimmed(doc, s_start, content_end)
-        if c_end <= cue.end:
-            return None
-        return Shown(medium_start, before[head].end(), c_start, c_end, before[at].start(), cue.start)
+        said = self._said(doc, sentence, cue, s_start)
+        return Shown(medium_start, before[head].end(), *said, before[at].start(), cue.start) if said else None
