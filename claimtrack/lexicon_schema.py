@@ -130,6 +130,7 @@ LEXICON: Section = {
         "clitics": Words(FOLDED),
         "derivational_prefixes": Words(FOLDED),
         "derivational_suffixes": Words(FOLDED),
+        "nominalising_confixes": Words(FOLDED),
         "sentence_adverbs": Words(FOLDED),
         "openers": Words(FOLDED),
     },

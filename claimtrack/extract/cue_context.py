@@ -11,6 +11,7 @@ import re
 
 from claimtrack.extract.article import Article
 from claimtrack.extract.cues import Cue, CuePatterns
+from claimtrack.extract.names import name_words
 from claimtrack.extract.segment import Sentence
 from claimtrack.extract.tokens import TOKEN
 from claimtrack.lexicon import Lexicon, phrase_pattern
@@ -101,7 +102,13 @@ class CueContext:
         if not rest:
             return True
         if rest.startswith(","):
-            return True
+            if not name_words(self.lex.code).verb_prefixes:
+                return True  # "…, the group said, compared with …": English goes on with circumstance
+            # "…, X mengatakan, Senin (12/3)": circumstance after the comma; "Secara terpisah, X mengatakan, Polri
+            # telah …": in a language whose reported speech is "X mengatakan, CLAUSE", a clause of its own, which is
+            # what was said
+            after_comma = start + text[start:end].index(",") + 1
+            return self.rest_is_adjunct(doc, after_comma, end) or len(text[after_comma:end].split()) < 3
         first = rest.split()[0].casefold().strip(",")
         rest_start = start + len(text[start:end]) - len(text[start:end].lstrip(' .!?"”'))
         if self.complementizer_word.match(text, rest_start, end):

@@ -82,6 +82,15 @@ class InsertedAttribution:
             # terpisah, X menuturkan, …", "Mengenai program MBG, kata X, …": circumstance does. What was said is
             # what follows the attribution
             return Inserted(s_start, s_end, rest_start, c_end, 0, 0)
+        names = self.speakers.parser.names
+        if not head.endswith(",") and names.verb_prefixes:
+            # "…, X mengatakan, REST": the words before are the subject REST completes only when REST opens with its
+            # predicate ("Pencairan anggaran, Purbaya menjelaskan, akan disesuaikan …"); "Meskipun demikian, Budi
+            # mengatakan, harga sapi naik …" has a clause with its own subject after the cue: that was said, and
+            # the words before are circumstance
+            rest_words = TOKEN.findall(text, rest_start, c_end)
+            if rest_words and not names.predicate(rest_words[0]):
+                return Inserted(s_start, s_end, rest_start, c_end, 0, 0)
         return Inserted(s_start, s_end, c_start, c_end, aside_start, comma + 1)
 
     def _speaker(

@@ -94,6 +94,12 @@ class NameTrims:
             past = self.parser.past_places(tokens, offset + named - 1) - offset
             # after "Kota Jambi" one word is a name too
             named, placed = (past, True) if past >= named else (named, False)
+        elif (
+            0 < named == len(words) - 1
+            and self.parser.names.nominalised(words[named - 1])
+            and not self.parser.names.dictionary_word(words[named])
+        ):
+            placed = True  # a portfolio ends the role, and one word after it is a name: "… Perekonomian Musdalifah"
         if 0 < named <= len(words) - (1 if placed else 2):
             speaker.role, speaker.name = " ".join(filter(None, [speaker.role, *words[:named]])), " ".join(words[named:])
             speaker.kind = "person"

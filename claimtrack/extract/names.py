@@ -62,6 +62,7 @@ class NameWords:
     def __init__(self, lex: Lexicon):
         self.lex = lex
         self._never: dict[str, bool] = {}
+        self._nominalised: dict[str, bool] = {}
 
     @cached_property
     def cue_words(self) -> frozenset[str]:
@@ -153,6 +154,60 @@ class NameWords:
             )  # "kepercayaan": ke-per-caya-an
             for stem in stems
         )
+
+    def nominalised(self, word: str) -> bool:
+        """Is the word an abstract noun made with a confix around dictionary words, a portfolio, field or domain and
+        never a person's name: ke-…-an, per-…-an, peN-…-an ("Ketenagakerjaan", "Perekonomian", "Pemberdayaan")?
+        After a title it belongs to the role: "Menteri Ketenagakerjaan Yassierli". The middle may be a root, a
+        root after a prefix ("ber-daya"), or two roots ("tenaga kerja"); a nasal opening may have swallowed
+        the root's first consonant ("penyuluhan": "suluh"). `[names] nominalising_confixes`."""
+        folded = fold(word)
+        if len(folded) < 7 or not folded.isalpha():
+            return False
+        if folded not in self._nominalised:
+            self._nominalised[folded] = self._with_confix(folded)
+        return self._nominalised[folded]
+
+    def _with_confix(self, folded: str) -> bool:
+        for opening, closing in self.confixes:
+            if not (folded.startswith(opening) and folded.endswith(closing)):
+                continue
+            middle = folded[len(opening) : len(folded) - len(closing)]
+            middles = {middle}
+            swallowed = self.nasal_openings.get(opening)
+            if swallowed and middle[:1] in "aeiou":
+                middles.add(swallowed + middle)
+            if any(self._dictionary_middle(m) for m in middles if len(m) >= 3):
+                return True
+        return False
+
+    def dictionary_word(self, word: str) -> bool:
+        """In the dictionary as it stands, after a prefix, or after a nasal opening that swallowed the root's first
+        consonant ("Pemilih": "pilih"; "Publik")."""
+        folded = fold(word)
+        if self.in_dictionary(folded):
+            return True
+        return any(
+            folded.startswith(opening) and f"{swallowed}{folded[len(opening) :]}" in self.roots
+            for opening, swallowed in self.nasal_openings.items()
+        )
+
+    def _dictionary_middle(self, middle: str) -> bool:
+        if middle in self.roots or any(middle.startswith(p) and middle[len(p) :] in self.roots for p in self.prefixes):
+            return True
+        return any(
+            middle[:at] in self.roots and middle[at:] in self.roots for at in range(3, len(middle) - 2)
+        )  # "tenaga" + "kerja"
+
+    @cached_property
+    def confixes(self) -> tuple[tuple[str, str], ...]:
+        pairs = (confix.split("-", 1) for confix in self.lex.words_of("names", "nominalising_confixes"))
+        return tuple((fold(opening), fold(closing)) for opening, closing in pairs)
+
+    @cached_property
+    def nasal_openings(self) -> dict[str, str]:
+        """A nominalising opening that ends in a nasal, and the consonant it swallows ("peny" → "s")."""
+        return {fold(k): fold(v) for k, v in self.lex.table("match", "nasal_prefixes").items()}
 
     @cached_property
     def suffixes(self) -> tuple[str, ...]:

@@ -183,8 +183,17 @@ class SpeakerSpans(PhraseBounds):
         if not tokens or tokens[-1][2].casefold() in self.conjunctions:
             return None
         first = len(tokens)
-        for i in range(len(tokens) - 1, -1, -1):
+        after_gloss = -1
+        i = len(tokens) - 1
+        while i >= 0:
             token = tokens[i][2]
+            if i < len(tokens) - 1 and self._gap_stops(doc, tokens[i][1], tokens[i + 1][0], token):
+                # "Menteri Agama (Menag) Nasaruddin Umar": a short form in brackets ends the role before the name
+                before_gloss = self._gloss_start(doc, tokens, i + 1)
+                if before_gloss < 0 or after_gloss >= 0:
+                    break
+                after_gloss, i = i + 1, before_gloss
+                token = tokens[i][2]
             if not self._acceptable_at(doc, tokens, i) and not (
                 token in self.role_connectors
                 and 0 < i < len(tokens) - 1
@@ -193,9 +202,22 @@ class SpeakerSpans(PhraseBounds):
                 and tokens[i + 1][2][:1].isupper()
             ):
                 break  # "Ministry of Health", "Minister of Agriculture Andi Amran Sulaiman" hold their "of"
-            if i < len(tokens) - 1 and self._gap_stops(doc, tokens[i][1], tokens[i + 1][0], token):
-                break
             first = i
+            i -= 1
+        if (
+            after_gloss >= 0
+            and 0 < first < after_gloss
+            and not self._gap_stops(doc, tokens[first - 1][1], tokens[first][0], tokens[first - 1][2])
+        ):
+            # the role before the short form goes on past what a phrase holds ("… Modal dan Pelayanan Terpadu Satu
+            # Pintu (DPMPTSP) …"): only the words after the short form are sure to be the speaker's
+            first = after_gloss
+        if (
+            0 <= after_gloss
+            and first < after_gloss
+            and not self.parser.is_speaker_like(text[tokens[first][0] : tokens[-1][1]])
+        ):
+            first = after_gloss  # nor when the whole is no speaker phrase
         first = self._determiner_before(doc, tokens, first)
         if first == len(tokens):
             return None
@@ -276,6 +298,21 @@ class SpeakerSpans(PhraseBounds):
         if named.kind != "person" or named.pronoun or not self.parser.is_person_name(named.name):
             return 0
         return tokens[last][1]
+
+    def _gloss_start(self, doc: Article, tokens: list[tuple[int, int, str]], i: int) -> int:
+        """Index of the token before a short capitalised gloss in brackets that ends right before tokens[i], else -1:
+        "Menteri Agama (Menag) Nasaruddin Umar" → at "Agama". Only between capitals: a role and a name."""
+        text = doc.text
+        if text[tokens[i - 1][1] : tokens[i][0]].strip() != ")" or not tokens[i][2][:1].isupper():
+            return -1
+        if not self.parser.glossed_person_or_place(text[tokens[i][0] : tokens[-1][1]]):
+            return -1  # "… (BHI) Kementerian Luar Negeri Judha Nugraha": an institution, then a name
+        for j in range(i - 1, max(0, i - 5), -1):
+            if not self._acceptable(tokens[j][2]):
+                return -1
+            if text[tokens[j - 1][1] : tokens[j][0]].strip() == "(":
+                return j - 1 if tokens[j - 1][2][:1].isupper() else -1
+        return -1
 
     def _gloss_end(self, doc: Article, tokens: list[tuple[int, int, str]], i: int) -> int:
         """Index of the token after a short capitalised gloss in brackets before tokens[i], else -1:

@@ -106,6 +106,13 @@ class SpeakerParser(SpeakerWords):
             if after.kind == "person" and not after.pronoun and self.is_person_name(after.name):
                 role = " ".join(filter(None, [glossed.group("before").strip(" ,"), after.role]))
                 return Speaker(mention, after.name, role=role, kind="person")
+            # an institution's short form inside its name, before the place it serves: "Badan Pusat Statistik (BPS)
+            # Jawa Barat" (not before a name: "… (BHI) Kementerian Luar Negeri Judha Nugraha")
+            place = glossed.group("after").strip()
+            whole = self._parse(f"{glossed.group('before').strip(' ,')} {place}")
+            if whole.kind == "organization" and self.only_place(place):
+                whole.mention = mention
+                return whole
         if any(fold(t) in self.lex.circulating_heads for t in tokens[:2]) and not is_capitalised(tokens[0]):
             return Speaker(mention, mention, kind="circulating")
         listed = self._listed(mention)
@@ -310,6 +317,19 @@ class SpeakerParser(SpeakerWords):
             # one word after an institution is more likely its end than a name (after "Banten", a name)
             return name_start
         return start
+
+    def only_place(self, phrase: str) -> bool:
+        """Is the phrase a place or an institution the gazetteer knows, or words none of which could be a name
+        ("Jawa Barat", "Stasiun Klimatologi Bogor" aside, "Provinsi Jateng")?"""
+        return self.gazetteer.is_place_or_org(phrase) or not any(self.name_like(t) for t in phrase.split())
+
+    def glossed_person_or_place(self, phrase: str) -> bool:
+        """Can what follows a short form in brackets end a speaker phrase: a person's name ("Menteri Agama (Menag)
+        Nasaruddin Umar") or the place an institution serves ("Badan Pusat Statistik (BPS) Jawa Barat")?"""
+        after = self.parse(phrase)
+        return (after.kind == "person" and not after.pronoun and self.is_person_name(after.name)) or self.only_place(
+            phrase
+        )
 
     def name_begins(self, tokens: list[str], start: int, low: int) -> int:
         """Where a person's name begins: at a word that opens names, from `low` on ("Candi Prambanan I Gusti Made

@@ -131,3 +131,34 @@ def test_according_to_an_institution_with_its_acronym_in_brackets_gives_the_inst
 )
 def test_a_speaker_no_one_of_whom_spoke_attributes_nothing(text, language):
     assert statements(text, language) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a connective or circumstance opens the sentence; what was said is the clause after the cue
+        "Secara terpisah, Kepala Biro Penerangan Masyarakat Polri Raden Prabowo mengatakan, Polri telah berkoordinasi "
+        "dengan bapas.",
+        "Meskipun demikian, Budi Santoso mengatakan, harga sapi naik tajam tahun ini.",
+        "Juru bicara Satgas Covid-19, Wiku Adisasmito mengatakan, pelaksanaan ibadah sangat bergantung pada pengurus.",
+    ],
+)
+def test_what_follows_speaker_and_cue_after_a_comma_is_what_was_said(sentence):
+    found = statements(sentence)
+    assert len(found) == 1
+    said = found[0].content
+    assert said.split()[0] in ("Polri", "harga", "pelaksanaan"), said
+
+
+def test_a_subject_before_an_inserted_speaker_is_still_the_claims_when_a_predicate_follows():
+    found = only("Pencairan anggaran, Purbaya menjelaskan, akan disesuaikan dengan kebutuhan daerah.")
+    assert found.content.startswith("Pencairan anggaran")
+
+
+def test_english_circumstance_after_a_trailing_attribution_leaves_the_content_before_it():
+    found = only(
+        "The top 1 percent would see an average tax cut of $275,000, the group said, compared with $2,700 for "
+        "those in the middle.",
+        "en",
+    )
+    assert found.content.startswith("The top 1 percent")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from claimtrack.extract.names import NameEvidence, is_roman_numeral, looks_coined, name_words
-from tests.extract.helpers import statements
+from tests.extract.helpers import only, statements
 
 
 @pytest.mark.parametrize(
@@ -248,3 +248,64 @@ def test_a_name_opening_with_a_word_kept_for_institutions_is_a_name_where_the_ar
     found = speakers(text)
     assert "Galau Muhammad" not in found[1:]
     assert found[-1] in ("Media Wahyu Askar", "Wahyu Askar")
+
+
+@pytest.mark.parametrize(
+    "word", ["Ketenagakerjaan", "Perekonomian", "Pemberdayaan", "Pendidikan", "Penyuluhan", "Kependudukan"]
+)
+def test_abstract_nouns_made_with_a_confix_are_never_names(word):
+    # ke-…-an, per-…-an, peN-…-an around dictionary words: a portfolio or a field, not a person
+    assert name_words("id").nominalised(word)
+
+
+@pytest.mark.parametrize("word", ["Kurniawan", "Setiawan", "Permana", "Pertiwi", "Kusnadi", "Perdana", "Yassierli"])
+def test_names_that_begin_or_end_like_a_confix_are_still_names(word):
+    assert not name_words("id").nominalised(word)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "role"),
+    [
+        (
+            "Menteri Ketenagakerjaan Yassierli mengatakan upah minimum naik 6,5 persen tahun depan.",
+            "Yassierli",
+            "Menteri Ketenagakerjaan",
+        ),
+        (
+            "Menteri Koordinator Bidang Perekonomian Airlangga Hartarto mengatakan inflasi turun 0,2 persen.",
+            "Airlangga Hartarto",
+            "Menteri Koordinator Bidang Perekonomian",
+        ),
+        (
+            "Deputi Bidang Pangan Kementerian Koordinator Perekonomian Musdalifah mengatakan stok beras cukup.",
+            "Musdalifah",
+            "Deputi Bidang Pangan Kementerian Koordinator Perekonomian",
+        ),
+    ],
+)
+def test_a_portfolio_after_a_title_belongs_to_the_role(sentence, speaker, role):
+    found = statements(sentence)
+    assert [(s.speaker, s.speaker_role) for s in found] == [(speaker, role)]
+
+
+def test_a_dictionary_word_after_a_portfolio_is_no_one_word_name():
+    # "Pengamat Kebijakan Publik" is a description: "Publik" is no name left over after the portfolio
+    found = statements("Pengamat Kebijakan Publik mengatakan harga beras naik 10 persen.")
+    assert all(s.speaker != "Publik" for s in found)
+
+
+def test_a_short_form_in_brackets_ends_the_role_before_the_name():
+    text = (
+        "Menteri Agama (Menag) Nasaruddin Umar mengatakan tunjangan guru naik menjadi Rp 2 juta per bulan.\n\n"
+        '"Guru dan dosen adalah ruh pendidikan," kata Menag dalam refleksi satu tahun.'
+    )
+    found = statements(text)
+    assert [(s.speaker, s.speaker_role) for s in found] == [
+        ("Nasaruddin Umar", "Menteri Agama"),
+        ("Nasaruddin Umar", "Menteri Agama"),
+    ]
+
+
+def test_a_short_form_in_an_institutions_name_before_its_place_is_left_out():
+    found = only("Badan Pusat Statistik (BPS) Jawa Barat mengatakan inflasi bulan lalu 0,2 persen.")
+    assert (found.speaker, found.speaker_kind) == ("Badan Pusat Statistik Jawa Barat", "organization")
