@@ -189,6 +189,12 @@ class SpeakerParser(SpeakerWords):
             name_start = self._person_after_organization(tokens, name_start)
             name_start = self._after_region(tokens, name_start)
         name_start = self.name_begins(tokens, name_start, low)
+        while (
+            name_start < len(tokens) - 2
+            and self.names.nominalised(tokens[name_start])
+            and self.is_person_name(" ".join(tokens[name_start + 1 :]))
+        ):
+            name_start += 1  # "… Pendidikan dan Kebudayaan Ahmad Mahendra": a portfolio ends the role
         if name_start >= 2 and unit_number(tokens, name_start - 1):
             # "Kordinator Lapangan Posko … SMPN 1 Cisarua": the word after a unit's number is the unit's place
             return Speaker(mention, mention, kind="person" if title_kind != "organization" else title_kind)
