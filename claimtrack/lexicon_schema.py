@@ -210,6 +210,8 @@ LEXICON: Section = {
         "personal": Words(FOLDED),
         "demonstratives": Words(FOLDED),
         "present_demonstratives": Words(FOLDED),
+        "pointing_back_after_noun": Words(FOLDED),
+        "other_than": Words(FOLDED),
         "collectives": Words(FOLDED),
         "collective_prepositions": Words(FOLDED),
         "object_focus_suffixes": Words(FOLDED),

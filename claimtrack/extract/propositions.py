@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claimtrack.extract.antecedents import Antecedents
 from claimtrack.extract.checkworthy import CheckWorthiness
 from claimtrack.extract.names import is_roman_numeral, name_words
 from claimtrack.extract.result import Proposition, Statement
@@ -64,6 +65,7 @@ class Propositions:
         self._complementizer_before = re.compile(phrase_pattern(lex.complementizers) + r"\s*\Z")
         self.checkworthiness = checkworthiness
         self.penalty = penalty_for_private
+        self.antecedents = Antecedents(lex)
         time = [
             *lex.words_of("claims", "time_phrases"),
             *lex.table("dates", "normalize"),
@@ -122,6 +124,8 @@ class Propositions:
             words = content[start:end]
             if subject and start == pieces[0][0]:
                 words = f"{subject} {words}"
+            elif text:  # "Kegiatan tambang itu …": what the article described before, in place of the pointer
+                words = self.antecedents.resolve(words.strip(), text[: statement.start + offset + start])
             text, vague = self.wording(words, statement)
             if not text:
                 continue

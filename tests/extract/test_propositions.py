@@ -245,3 +245,45 @@ def test_a_year_or_month_with_ini_is_the_present_time_not_a_pointer():
     assert propositions(text) == [("Angka kemiskinan di 2025 ini merupakan terendah dalam 20 tahun", False)]
     text = "Kepala BPS Budi Santoso mengatakan pengadaan 2025 itu menelan biaya Rp 2 miliar."
     assert propositions(text) == [("Pengadaan 2025 itu menelan biaya Rp 2 miliar", True)]
+
+
+# --- a subject that points back: the description the article gave it before -------------------------------------
+def _claim_of_last(text: str) -> tuple[str, bool]:
+    from tests.extract.helpers import statements
+
+    last = statements(text)[-1]
+    return last.propositions[0].text, last.propositions[0].vague
+
+
+def test_a_pointing_subject_takes_the_description_written_before_it():
+    text = (
+        "Polisi menemukan kegiatan tambang ilegal di kawasan hutan lindung IKN pada Senin.\n\n"
+        "Kepala Otorita IKN Basuki Hadimuljono mengatakan kegiatan tambang itu telah menyebabkan kerugian negara "
+        "Rp 5 triliun."
+    )
+    assert _claim_of_last(text) == (
+        "Kegiatan tambang ilegal di kawasan hutan lindung IKN telah menyebabkan kerugian negara Rp 5 triliun",
+        False,
+    )
+
+
+def test_a_pointing_subject_the_article_never_described_stays_vague():
+    text = (
+        "Pemerintah menambah anggaran Rp 1,6 triliun tahun ini.\n\n"
+        "Menteri Keuangan Purbaya Yudhi Sadewa mengatakan jumlah tersebut sudah termasuk untuk 7 badan layanan umum."
+    )
+    text_, vague = _claim_of_last(text)
+    assert "tersebut" in text_ and vague
+
+
+def test_the_end_of_a_name_or_another_thing_is_no_description():
+    # "Sampah" ends a name ("Tempat Pengolahan Sampah Terpadu"); "pengadilan dunia lainnya" is another court
+    text = (
+        "Warga menolak Tempat Pengolahan Sampah Terpadu Bantargebang. Israel juga menolak pengadilan dunia lainnya.\n\n"
+        "Menurut Gubernur Jawa Barat Dedi Mulyadi, sampah itu mencemari sungai sejak 2019. Netanyahu mengatakan "
+        "pengadilan itu telah menyalahgunakan wewenangnya sejak 2024."
+    )
+    from tests.extract.helpers import statements
+
+    texts = [p.text for s in statements(text) for p in s.propositions]
+    assert not any("Terpadu" in t or "lainnya" in t for t in texts), texts

@@ -1,0 +1,154 @@
+"""What a noun phrase that points back stands for, as the article described it before.
+
+A claim whose subject is "tambang tanpa izin tersebut" or "kegiatan tambang itu" cannot be checked on its own; the
+article named the thing a few sentences earlier, with the same words and a description after them ("tambang tanpa
+izin di kawasan Taman Hutan Raya Bukit Soeharto", "kegiatan tambang ilegal di hutan lindung IKN"). The claim's
+wording takes that description in place of the demonstrative. Only the same words count, written before the
+statement and close to it; a phrase the article introduced otherwise ("Jumlah tersebut" after a sum of money) stays
+as it is, and so the claim stays vague: no guess.
+
+Languages whose demonstratives follow the noun (`[claims] pointing_back_after_noun`); none for the others.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from claimtrack.extract.names import name_words
+from claimtrack.lexicon import Lexicon
+from claimtrack.textutil import fold
+
+_TOKEN = re.compile(r"[\w'’%.,/-]*\w|[,.;:!?()\"“”]")
+_SENTENCE_END = frozenset({".", "!", "?", ":", '"', "“", "”"})
+_LOOK_BACK = 2500  # characters before the statement: the paragraphs just before it
+_MAX_DESCRIPTION = 10  # words taken after the phrase
+_MAX_PHRASE = 4  # words of the pointing phrase before its demonstrative
+
+
+class Antecedents:
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+        self.names = name_words(lex.code)
+
+    @cached_property
+    def demonstratives(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("claims", "pointing_back_after_noun"))
+
+    @cached_property
+    def _pointing(self) -> re.Pattern[str] | None:
+        """A sentence that opens with a noun phrase and a demonstrative after it: "Kegiatan tambang itu …"."""
+        if not self.demonstratives:
+            return None
+        alternatives = "|".join(sorted(re.escape(d) for d in self.demonstratives))
+        return re.compile(
+            rf"^(?P<phrase>[\w-]+(?:\s+[\w-]+){{0,{_MAX_PHRASE - 1}}}?)\s+(?P<demonstrative>{alternatives})\b",
+            re.IGNORECASE,
+        )
+
+    @cached_property
+    def _stops(self) -> frozenset[str]:
+        """Words that end a description: a relative, a conjunction, a complementizer, a cue, an auxiliary, a
+        demonstrative, a pronoun."""
+        words = (
+            *self.lex.words_of("cues", "relatives"),
+            *self.lex.words_of("speaker", "conjunctions"),
+            *self.lex.complementizers,
+            *self.lex.words_of("claims", "aspect_openers"),
+            *self.lex.words_of("claims", "demonstratives"),
+            *self.lex.words_of("claims", "pointing_back_after_noun"),
+            *self.lex.pronouns,
+            # a clause's or a purpose's opening: "… dengan asumsi …", "… untuk ekonomi domestik …"
+            *self.lex.words_of("claims", "fragment_openers"),
+        )
+        return frozenset(fold(w) for w in words if " " not in w.strip())
+
+    @cached_property
+    def _others(self) -> frozenset[str]:
+        """Words that make the phrase before them another thing: "pengadilan dunia lainnya" is not "pengadilan itu"."""
+        return frozenset(fold(w) for w in self.lex.words_of("claims", "other_than"))
+
+    @cached_property
+    def _times(self) -> frozenset[str]:
+        """Words that begin when something happened ("Senin", "Oktober", "pukul", "pekan"), not what it is."""
+        words = (
+            *self.lex.words_of("dates", "weekdays"),
+            *self.lex.numbers("dates", "months"),
+            *self.lex.words_of("dates", "time_markers"),
+            *(phrase.split()[0] for phrase in self.lex.table("dates", "normalize")),
+        )
+        return frozenset(fold(w) for w in words)
+
+    @cached_property
+    def _not_openers(self) -> frozenset[str]:
+        """Words a described noun phrase does not open with: what points vaguely ("hal itu"), what opens a clause
+        or a fragment ("saat itu", "untuk itu"), time ("tahun ini")."""
+        words = (
+            *(w.split()[0] for w in self.lex.words_of("claims", "vague_subjects")),
+            *self.lex.words_of("claims", "fragment_openers"),
+            *self.lex.words_of("claims", "discourse_markers"),
+            *(w.split()[0] for w in self.lex.words_of("claims", "time_phrases")),
+        )
+        return frozenset(fold(w) for w in words) | self._times
+
+    def resolve(self, sentence: str, before: str) -> str:
+        """`sentence` with a pointing subject ("Kegiatan tambang itu …") given the description the article wrote
+        before it (`before`: the document up to the statement); the sentence unchanged when there is none."""
+        pattern = self._pointing
+        if pattern is None:
+            return sentence
+        found = pattern.match(sentence)
+        if found is None:
+            return sentence
+        phrase = found.group("phrase").split()
+        folded = [fold(w) for w in phrase]
+        if (
+            folded[0] in self._not_openers
+            or any(w in self._stops for w in folded)
+            or any(w[:1].isupper() for w in phrase[1:])  # a name is no description to complete
+            or len(folded[-1]) < 3
+        ):
+            return sentence
+        description = self._description(folded, before[-_LOOK_BACK:])
+        if not description:
+            return sentence
+        opening = found.group("phrase")
+        return f"{opening} {description}{sentence[found.end() :]}"
+
+    def _description(self, phrase: list[str], before: str) -> str:
+        """The words that followed `phrase` the last time the text wrote it with a description ("" if never)."""
+        tokens = [(m.group(), m.start()) for m in _TOKEN.finditer(before)]
+        folded = [fold(t) for t, _ in tokens]
+        size = len(phrase)
+        for at in range(len(tokens) - size - 1, -1, -1):
+            if folded[at : at + size] != phrase:
+                continue
+            if at and tokens[at - 1][0][:1].isupper() and tokens[at - 1][0] not in _SENTENCE_END:
+                continue  # the end of a name ("Tempat Pengolahan Sampah Terpadu"), not the thing itself
+            if tokens[at][0][:1].isupper() and at and tokens[at - 1][0] not in _SENTENCE_END:
+                continue  # a capital inside a sentence: a name's word
+            words = self._after(tokens, at + size)
+            if any(fold(w) in self._others for w in words):
+                continue  # "pengadilan dunia lainnya": another court than the one meant
+            if words:
+                return " ".join(words)
+        return ""
+
+    def _after(self, tokens: list[tuple[str, int]], start: int) -> list[str]:
+        """The description after a phrase: capitalised words, numbers, adjectives and prepositional phrases, up to
+        punctuation, a predicate (a verb by its prefix), or a word that ends a noun phrase."""
+        words: list[str] = []
+        for token, _ in tokens[start : start + _MAX_DESCRIPTION + 1]:
+            folded = fold(token)
+            if not token[:1].isalnum():
+                break
+            if token[:1].islower() and (folded in self._stops or self.names.predicate(token)):
+                break
+            if folded in self._times or folded.isdigit() and len(folded) == 4:
+                break  # "… di hutan lindung IKN pada Senin", "… pada 2024": when, not what
+            words.append(token)
+        if len(words) > _MAX_DESCRIPTION:
+            return []  # a whole clause, not a description
+        while words and fold(words[-1]) in self.names.function_words:
+            words = words[:-1]  # a preposition left hanging: "… di"
+        return words
