@@ -105,6 +105,53 @@ class NameRegistry:
                 run = run[:-2]  # "doused Humphrey Khoza’s genitals": the possessive is no part of the name
             yield start if position is None else position, run
 
+    def _headline_name(self, short: str) -> tuple[str, str] | None:
+        """The one name a title-case headline writes in full around a one-word short form the body gives no full
+        name for ("Ahmad Luthfi Sebut Jateng …" for "kata Luthfi"): none of its other words written in lower case
+        in the body, and only in a language whose dictionary tells a name's words from others'."""
+        if " " in short.strip() or not self.parser.names.roots:
+            return None
+        body_lower = lower_case(self.body)
+        found = {
+            name
+            for text, position in self.texts
+            if position is not None
+            for name in self._names_in_headline(text)
+            if short in name.split() and not any(w.lower() in body_lower for w in name.split() if w != short)
+        }
+        return (found.pop(), "") if len(found) == 1 else None
+
+    def _names_in_headline(self, text: str) -> Iterator[str]:
+        """A headline in title case capitalises every word; only words that could be nothing but a name's stand
+        for someone there: two or more together, none of them a dictionary word, a title, a cue, an institution's
+        or a place's word ("Ahmad Luthfi Sebut Jateng …": "Ahmad Luthfi"; "… Buatan Elon Musk Tak Akan …": "Elon
+        Musk"). The body's short form ("kata Luthfi") then finds its full name there."""
+        run: list[str] = []
+        for token in [*text.split(), ""]:
+            word = token.strip(",.:;!?\"'“”‘’()")
+            if word and word == token.rstrip(",:;") and self._only_a_name(word):
+                run.append(word)
+                if token != word:  # a comma or a colon ends the name with the word
+                    if len(run) >= 2:
+                        yield " ".join(run)
+                    run = []
+                continue
+            if len(run) >= 2:
+                yield " ".join(run)
+            run = []
+
+    def _only_a_name(self, word: str) -> bool:
+        names = self.parser.names
+        return (
+            word[:1].isupper()
+            and word[1:].islower()
+            and word.isalpha()
+            and self.parser.name_like(word)
+            and not names.never_a_name(word)
+            and not names.dictionary_word(word)
+            and fold(word) not in self.parser.role_words
+        )
+
     def _derived(self, word: str) -> bool:
         """A word of the dictionary made from a root by its affixes ("Permenungan", "Berkali-kali"): no one's first
         name, where a bare root may be ("Budi", "Agung")."""
@@ -333,6 +380,8 @@ class NameRegistry:
             names = [entry for entry in names if fold(known.name) in fold(entry[1])] or others
         if not names and " " not in short.strip() and len(short) >= 4:
             names = self._truncated(short)
+        if not names and known is None:
+            return self._headline_name(short)
         before = [entry for entry in names if entry[0] < position]
         after = [entry for entry in names if entry[0] >= position]
         spoke = {name for p, name, kind, _ in self.entries if p < position and kind == "person"}

@@ -309,3 +309,20 @@ def test_a_short_form_in_brackets_ends_the_role_before_the_name():
 def test_a_short_form_in_an_institutions_name_before_its_place_is_left_out():
     found = only("Badan Pusat Statistik (BPS) Jawa Barat mengatakan inflasi bulan lalu 0,2 persen.")
     assert (found.speaker, found.speaker_kind) == ("Badan Pusat Statistik Jawa Barat", "organization")
+
+
+def test_a_headline_in_title_case_gives_the_full_name_the_body_leaves_short():
+    # the body only writes "Luthfi"; the headline "Ahmad Luthfi Sebut …" names him in full
+    from claimtrack.extract import extract
+    from claimtrack.ingest.prepare import prepare
+
+    body = (
+        '"Investasi di sini aman," kata Luthfi dalam keterangannya, Senin (20/10/2025).\n\n'
+        "Luthfi menekankan pemerintah provinsi terus memperkuat iklim investasi."
+    )
+    found = extract(prepare(body, title="Ahmad Luthfi Sebut Jateng Masih Jadi Magnet Investasi", language="id"))
+    assert {s.speaker for s in found.statements} == {"Ahmad Luthfi"}
+    # a word the body writes in lower case is no name's word ("Amarah Prabowo Gara-gara …", "amarah" in the body)
+    body = '"Saya tidak akan mundur," kata Kurniadi dengan amarah, Senin (20/10/2025).'
+    found = extract(prepare(body, title="Amarah Kurniadi Gara-gara Koruptor Dijerat", language="id"))
+    assert {s.speaker for s in found.statements} == {"Kurniadi"}
