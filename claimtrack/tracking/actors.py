@@ -152,6 +152,16 @@ class ActorResolver:
         self._remember(changes, actor_id, (name, *speaker.aliases), language)
         return actor_id
 
+    def same_person(self, one: int, other: int, changes: ActorChanges) -> bool:
+        """Are two person actors one person written two ways: all words of one name among the other's ("Purbaya",
+        "Purbaya Yudhi Sadewa"; "Luthfi", "Ahmad Luthfi")? Used where both made the same claim, so that a name cut
+        short in one article is no second source for it; actors are never merged by it."""
+        first, second = self.about(one, changes), self.about(other, changes)
+        if first[1] != "person" or second[1] != "person":
+            return False
+        a, b = set(fold(first[0]).split()), set(fold(second[0]).split())
+        return bool(a) and bool(b) and (a <= b or b <= a)
+
     def store(self, tx: Transaction, changes: ActorChanges) -> dict[int, int]:
         """Insert the new actors together, give known ones the roles learnt, and swap the placeholders for real ids
         in `changes` (its alias rows are then ready to insert). Returns placeholder id → real id."""

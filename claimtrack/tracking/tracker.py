@@ -2,8 +2,9 @@
 
 Rules (docs/claims.md explains them):
 - an asserting statement that is check-worthy enough joins the best-matching claim or starts a new one;
-- it links as `asserts` when its actor is the claim's original asserter, else as `supports` — but not at all when
-  the article that made the claim repeats it by a speaker it leaves unnamed (no second source);
+- it links as `asserts` when its actor is the claim's original asserter (or one whose name holds the other's:
+  "Purbaya" and "Purbaya Yudhi Sadewa" are one person split across articles), else as `supports` — but not at all
+  when its speaker is left unnamed (no actor): whether that is a second source the text does not say;
 - a denial links as `contradicts` to the claim of the statement it answers in the same article, else to
   the best-matching claim; a denial that matches nothing stays a statement;
 - a contradiction reaching a `verified` claim, or support reaching a `false` one, flags it for review.
@@ -265,14 +266,15 @@ class Tracker:
                 originators.update(tx.asserting_actors([target]))
                 originators.setdefault(target, set())
             actor_id = actor_of[statement.id]
-            if (
-                actor_id is None
-                and target in result.new_claims
-                and not confirms
-                and statement.speaker_kind != "circulating"
-            ):
-                return  # someone this article leaves unnamed repeats a claim it made: no second source, likely the same
-            mine = actor_id is not None and (not originators[target] or actor_id in originators[target])
+            if actor_id is None and not confirms and statement.speaker_kind != "circulating":
+                # someone the article leaves unnamed ("katanya" unresolved, "jaksa", "warga") repeats a claim: whether
+                # that is a second source or the asserter again, the text does not say, so no link claims either
+                return
+            mine = actor_id is not None and (
+                not originators[target]
+                or actor_id in originators[target]
+                or any(self.actors.same_person(actor_id, other, plan.actors) for other in originators[target])
+            )
             attach(target, statement, "asserts" if mine else "supports", score)
 
         def start(proposition: Proposition, statement: ExtractedStatement, key: str, asserter: int | None) -> int:

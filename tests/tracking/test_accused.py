@@ -104,3 +104,46 @@ def test_an_unnamed_speaker_repeating_a_claim_its_article_made_is_no_second_sour
     [claim] = [c for c in store.claims(ClaimQuery()) if "Rp 50 miliar" in c.text]
     assert [s.speaker for s in claim.by_relation("asserts")] == ["Budi Santoso"]
     assert claim.by_relation("supports") == []
+
+
+def _two_articles(tmp_path, first: str, second: str) -> list:
+    paths = []
+    for n, body in enumerate((first, second)):
+        path = tmp_path / f"berita{n}.md"
+        path.write_text(
+            f"---\ntitle: Berita {n}\npublished: 2025-10-2{n}\nlanguage: id\n---\n{body}\n", encoding="utf-8"
+        )
+        paths.append(path)
+    return paths
+
+
+def test_an_unnamed_speaker_in_another_article_is_no_second_source_either(store, tmp_path):
+    paths = _two_articles(
+        tmp_path,
+        "Jaksa Budi Santoso mengatakan perbuatan terdakwa memperkaya PT Sinar Abadi sebesar Rp 50 miliar pada 2019.",
+        "Seorang saksi menyebut perbuatan terdakwa memperkaya PT Sinar Abadi sebesar Rp 50 miliar pada 2019.",
+    )
+    tracker = Tracker(store)
+    for path in paths:
+        for document in read_path(path):
+            tracker.ingest(document)
+    [claim] = [c for c in store.claims(ClaimQuery()) if "Rp 50 miliar" in c.text]
+    assert [s.speaker for s in claim.by_relation("asserts")] == ["Budi Santoso"]
+    assert claim.by_relation("supports") == []
+
+
+def test_the_asserter_named_short_in_another_article_asserts_again_and_supports_nothing(store, tmp_path):
+    # "Purbaya" (an article that never names him in full) and "Purbaya Yudhi Sadewa" are one person, not two sources
+    paths = _two_articles(
+        tmp_path,
+        "Menteri Keuangan Purbaya Yudhi Sadewa mengatakan defisit APBN mencapai Rp 371,5 triliun hingga "
+        "September 2025.",
+        "Purbaya mengatakan defisit APBN mencapai Rp 371,5 triliun hingga September 2025.",
+    )
+    tracker = Tracker(store)
+    for path in paths:
+        for document in read_path(path):
+            tracker.ingest(document)
+    [claim] = [c for c in store.claims(ClaimQuery()) if "371,5" in c.text]
+    assert sorted(s.speaker for s in claim.by_relation("asserts")) == ["Purbaya", "Purbaya Yudhi Sadewa"]
+    assert claim.by_relation("supports") == []
