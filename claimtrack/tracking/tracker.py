@@ -24,6 +24,7 @@ from claimtrack.lexicon import detect_language
 from claimtrack.match import NEGATED, ClaimIndex, Match, best_match, match_key, query_terms
 from claimtrack.store import EventView, Store, StoreError, Transaction
 from claimtrack.textutil import one_line
+from claimtrack.tracking import particulars
 from claimtrack.tracking.actors import ActorChanges, ActorResolver, Speaker
 from claimtrack.tracking.batch import Deferred, DocumentFailed, IngestResult, Plan, earliest
 from claimtrack.tracking.claim_rules import (
@@ -333,7 +334,7 @@ class Tracker:
                 key = keys.get(proposition_key(statement.id, number))
                 if not key:
                     continue
-                found = self._best(tx, plan, key)
+                found = self._best(tx, plan, key, proposition.text, document.language)
                 if found is not None:
                     join(found.claim_id, statement, found.score)
                 elif may_start:
@@ -388,13 +389,21 @@ class Tracker:
                 tx.flag_for_review(claim_id, reason, _SYSTEM_EDITOR)
                 result.flagged_claims.append(claim_id)
 
-    def _best(self, tx: Transaction, plan: Plan, key: str) -> Match | None:
-        """Best claim for a key among the stored claims and those created earlier in this document."""
+    def _best(self, tx: Transaction, plan: Plan, key: str, text: str = "", language: str = "") -> Match | None:
+        """Best claim for a key among the stored claims and those created earlier in this document; with `text`, not
+        one whose wording gives other figures or names other people (tracking/particulars.py)."""
         found = best_match(tx.index, key, self.config.join_score, self.config)
         if plan.local_index is not None:
             mine = plan.local_index.best(key)
             if mine is not None and (found is None or mine.score > found.score):
                 found = mine
+        if found is not None and text:
+            claimed = plan.new_texts.get(found.claim_id) if found.claim_id < 0 else None
+            if claimed is None:
+                stored = tx.claim(found.claim_id)
+                claimed = stored.text if stored is not None else ""
+            if claimed and particulars.differ(text, claimed, language):
+                return None
         return found
 
     def _store_actors(self, tx: Transaction, changes: ActorChanges, actor_of: dict[str, int | None]) -> None:

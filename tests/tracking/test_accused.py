@@ -147,3 +147,18 @@ def test_the_asserter_named_short_in_another_article_asserts_again_and_supports_
     [claim] = [c for c in store.claims(ClaimQuery()) if "371,5" in c.text]
     assert sorted(s.speaker for s in claim.by_relation("asserts")) == ["Purbaya", "Purbaya Yudhi Sadewa"]
     assert claim.by_relation("supports") == []
+
+
+def test_the_same_words_about_other_people_or_other_figures_are_another_claim(store, tmp_path):
+    verdict = "terbukti secara sah dan meyakinkan bersalah melakukan tindak pidana korupsi pada 2023"
+    paths = _two_articles(
+        tmp_path,
+        f"Hakim Ni Luh Suastini mengatakan terdakwa Vienna Varella {verdict}.",
+        f"Hakim Eko Prasetyo mengatakan terdakwa Mansur Hidayat {verdict}.",
+    )
+    tracker = Tracker(store)
+    for path in paths:
+        for document in read_path(path):
+            tracker.ingest(document)
+    texts = sorted(c.text for c in store.claims(ClaimQuery()) if "terbukti" in c.text)
+    assert len(texts) == 2, texts
