@@ -14,6 +14,7 @@ from functools import cache
 
 from claimtrack.extract.names import name_words
 from claimtrack.lexicon import gazetteer, lexicon
+from claimtrack.match.keys import normalizer
 from claimtrack.textutil import fold
 
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
@@ -46,9 +47,13 @@ def names(text: str, language: str) -> frozenset[str]:
     match key itself)."""
     words = name_words(language)
     not_names = _not_names(language)
+    _, entity_spans = normalizer(language).entities(text)  # "North Korea", "Korea Utara", "Gedung Putih"
     found = set()
     for match in _WORD.finditer(text):
         word = match.group()
+        if any(start <= match.start() < end for start, end in entity_spans):
+            continue
+        word = re.sub(r"['’]s$", "", word)  # "Moscow's"
         if not word[:1].isupper() or word.isupper() or len(word) < 3:
             continue
         before = text[: match.start()]

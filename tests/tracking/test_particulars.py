@@ -24,3 +24,11 @@ def test_titles_institutions_and_common_words_are_no_people():
 
 def test_a_text_without_names_or_figures_differs_from_nothing():
     assert not differ("Harga beras naik tajam", "Purbaya mengatakan harga beras naik 10 persen", "id")
+
+
+def test_entities_the_gazetteer_knows_are_left_to_the_match_key():
+    # the user's own example across languages: no person named on either side
+    assert not differ(
+        "Korea Utara baru-baru ini mengirimkan senjata kepada Rusia", "North Korea sent weapons to Russia", "id"
+    )
+    assert names("Moscow's support for Pyongyang's programme", "en") == frozenset()
