@@ -212,6 +212,7 @@ LEXICON: Section = {
         "present_demonstratives": Words(FOLDED),
         "pointing_back_after_noun": Words(FOLDED),
         "other_than": Words(FOLDED),
+        "shell_nouns": Words(FOLDED),
         "collectives": Words(FOLDED),
         "collective_prepositions": Words(FOLDED),
         "object_focus_suffixes": Words(FOLDED),

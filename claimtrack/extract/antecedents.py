@@ -60,8 +60,15 @@ class Antecedents:
             *self.lex.pronouns,
             # a clause's or a purpose's opening: "… dengan asumsi …", "… untuk ekonomi domestik …"
             *self.lex.words_of("claims", "fragment_openers"),
+            *self.lex.words_of("names", "agent_markers"),  # "… korupsi oleh Kejaksaan …": the agent of a verb
         )
         return frozenset(fold(w) for w in words if " " not in w.strip())
+
+    @cached_property
+    def _shells(self) -> frozenset[str]:
+        """Shell nouns ("data", "angka", "langkah", "kabar"): what they point back to is a figure, a fact or a step
+        told in other words, so the same noun written before is no sure description of it (`[claims] shell_nouns`)."""
+        return frozenset(fold(w) for w in self.lex.words_of("claims", "shell_nouns"))
 
     @cached_property
     def _others(self) -> frozenset[str]:
@@ -104,6 +111,7 @@ class Antecedents:
         folded = [fold(w) for w in phrase]
         if (
             folded[0] in self._not_openers
+            or folded[0] in self._shells  # the head of an Indonesian noun phrase comes first: "Jumlah pengawas …"
             or any(w in self._stops for w in folded)
             or any(w[:1].isupper() for w in phrase[1:])  # a name is no description to complete
             or len(folded[-1]) < 3
@@ -116,7 +124,8 @@ class Antecedents:
         return f"{opening} {description}{sentence[found.end() :]}"
 
     def _description(self, phrase: list[str], before: str) -> str:
-        """The words that followed `phrase` the last time the text wrote it with a description ("" if never)."""
+        """The words that followed `phrase` the last time the text wrote it, if they describe it specifically ("" if
+        not): only the nearest mention counts, since an earlier one may be of another thing of that kind."""
         tokens = [(m.group(), m.start()) for m in _TOKEN.finditer(before)]
         folded = [fold(t) for t, _ in tokens]
         size = len(phrase)
@@ -128,10 +137,13 @@ class Antecedents:
             if tokens[at][0][:1].isupper() and at and tokens[at - 1][0] not in _SENTENCE_END:
                 continue  # a capital inside a sentence: a name's word
             words = self._after(tokens, at + size)
-            if any(fold(w) in self._others for w in words):
-                continue  # "pengadilan dunia lainnya": another court than the one meant
-            if words:
-                return " ".join(words)
+            specific = any(w[:1].isupper() for w in words) or any(w[:1].isdigit() for w in words[:-1])
+            # one noun takes only a name or a figure set right after it ("Pembunuhan Riky Saputra", "Janji 19 juta
+            # lapangan pekerjaan"), not a place or a time after a preposition ("Inflasi di Malaysia" of a list)
+            apposed = size > 1 or bool(words) and (words[0][:1].isupper() or words[0][:1].isdigit())
+            if not words or not specific or not apposed or any(fold(w) in self._others for w in words):
+                return ""  # "pengadilan dunia lainnya": another court than the one meant
+            return " ".join(words)
         return ""
 
     def _after(self, tokens: list[tuple[str, int]], start: int) -> list[str]:

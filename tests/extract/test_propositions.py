@@ -287,3 +287,26 @@ def test_the_end_of_a_name_or_another_thing_is_no_description():
 
     texts = [p.text for s in statements(text) for p in s.propositions]
     assert not any("Terpadu" in t or "lainnya" in t for t in texts), texts
+
+
+def test_shell_nouns_and_a_place_after_one_noun_are_no_description():
+    # check 14 found these filled in wrongly: "Data ini" meant the investment figures just quoted, and "Inflasi itu"
+    # one of several countries' inflation
+    text = (
+        "Data Kementerian Pertanian mencatat produksi beras naik. Inflasi di Malaysia naik 3 persen, di Filipina 2 "
+        "persen.\n\nMenteri Investasi Rosan Roeslani mengatakan data ini menunjukkan pengusaha lokal makin percaya "
+        "diri. Menurut Destry Damayanti, inflasi itu akan naik lebih tinggi pada 2025."
+    )
+    from tests.extract.helpers import statements
+
+    texts = [p.text for s in statements(text) for p in s.propositions]
+    assert not any("Kementerian Pertanian menunjukkan" in t or "Inflasi di Malaysia akan" in t for t in texts), texts
+
+
+def test_only_the_nearest_mention_describes_a_pointing_subject():
+    text = (
+        "Pemerintah meluncurkan program BLT Kesra pada Senin. Pekan lalu pemerintah juga menyiapkan program "
+        "baru.\n\nMenteri Sosial Saifullah Yusuf mengatakan program ini dijalankan berkat efisiensi anggaran."
+    )
+    claim, vague = _claim_of_last(text)
+    assert "BLT Kesra" not in claim and vague
