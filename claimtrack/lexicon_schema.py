@@ -79,6 +79,7 @@ LEXICON: Section = {
         "relays": Words(),
         "non_noun_endings": Words(),
         "governing_prepositions": Words(),
+        "source_prepositions": Words(FOLDED),
         "negative": Words(FOLDED),
         "negative_before": Words(FOLDED),
         "conjunctions": Words(),

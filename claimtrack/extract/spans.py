@@ -13,6 +13,7 @@ import re
 from claimtrack.extract.article import Article
 from claimtrack.extract.phrase_bounds import PhraseBounds
 from claimtrack.extract.segment import Sentence
+from claimtrack.extract.speaker_words import is_acronym
 from claimtrack.extract.speakers import SpeakerParser
 from claimtrack.extract.tokens import TOKEN, token_spans
 from claimtrack.lexicon import Lexicon, phrase_pattern
@@ -34,6 +35,7 @@ class SpeakerSpans(PhraseBounds):
         self.prepositions = frozenset(w for w in lex.words_of("names", "place_markers") if w.islower() and len(w) <= 4)
         self.prepositions |= frozenset(w.casefold() for w in lex.words_of("speaker", "governing_prepositions"))
         self.ranks = frozenset(fold(t) for t in lex.person_titles)  # titles that may open a name: "AKP Supriadi"
+        self.source_prepositions = frozenset(fold(w) for w in lex.words_of("speaker", "source_prepositions"))
 
     # --- the speaker before a cue ----------------------------------------------------------------------
     def before(self, doc: Article, clause_start: int, cue_start: int) -> tuple[int, int]:
@@ -132,6 +134,17 @@ class SpeakerSpans(PhraseBounds):
             return None
         return found
 
+    def _institution_word(self, token: str) -> bool:
+        """Does this word open an institution's name ("Kementerian", "Bank", "kepolisian") or is it an acronym
+        ("BPS")? Not a place ("Budi dari Jakarta")."""
+        return fold(token) in self.lex.organization_heads or (is_acronym(token) and len(token) > 1)
+
+    def _only_common_nouns(self, tokens: list[tuple[int, int, str]]) -> bool:
+        """Are these words all of the dictionary, none of them a name ("Data", "Hasil survei")? Only where the
+        language has a dictionary to tell."""
+        names = self.parser.names
+        return bool(tokens) and bool(names.roots) and all(names.dictionary_word(t[2]) for t in tokens)
+
     def _list_before(self, doc: Article, earlier: list[tuple[int, int]], found: tuple[int, int]) -> tuple[int, int]:
         """A speaker that ends a list of names takes the whole list: "Anies, Ridwan Kamil, dan Ganjar mengatakan"."""
         text = doc.text
@@ -177,6 +190,17 @@ class SpeakerSpans(PhraseBounds):
                     and tokens[i + 1][2][:1].isupper()
                 )
             ):
+                if (
+                    token.casefold() in self.source_prepositions
+                    and self._only_common_nouns(tokens[:i])
+                    and i + 1 < len(tokens)
+                    and self._institution_word(tokens[i + 1][2])
+                ):
+                    # "Data dari Kementerian Hukum mencatat", "Laporan dari Bank Dunia menyebut": a document speaks
+                    # for whoever it is from
+                    start = tokens[i + 1][0] if i + 1 < len(tokens) else end
+                    tokens = token_spans(text, start, end)
+                    break
                 cut_start, cut_end = self._trim_phrase(doc, start, t_start)
                 tokens = token_spans(text, cut_start, cut_end)
                 break

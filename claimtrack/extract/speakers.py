@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from claimtrack.extract.speaker_words import TOKEN, SpeakerWords, is_acronym, is_capitalised, unit_number
 from claimtrack.lexicon import Gazetteer, Lexicon
@@ -59,6 +59,11 @@ class SpeakerParser(SpeakerWords):
         super().__init__(lex, gazetteer)
         # the same mentions recur across a document and a corpus: parse each once
         self._parse_once = lru_cache(maxsize=16384)(self._parse)
+
+    @cached_property
+    def _common_titles(self) -> frozenset[str]:
+        """Roles the lexicon lists in lower case: common nouns ("guru", "dokter", "warga"), not titles of office."""
+        return frozenset(fold(t) for t in self.lex.words_of("titles", "person") if t[:1].islower())
 
     def parse(self, mention: str) -> Speaker:
         """Name, role and kind of a speaker phrase; a fresh object the caller may change."""
@@ -181,6 +186,15 @@ class SpeakerParser(SpeakerWords):
         for j in range(len(tokens) - 1, name_start - 1, -1):
             size, kind = self._title_at(tokens, j)
             if size and j + size < len(tokens):
+                if (
+                    j
+                    and " ".join(tokens[j : j + size]) not in self.lex.words_of("titles", "person")
+                    and fold(" ".join(tokens[j : j + size])) in self._common_titles
+                    and self.gazetteer.is_place_or_org(" ".join(tokens[j + size :]))
+                ):
+                    # "Federasi Serikat Guru Indonesia": a common noun listed as a role ("guru"), capitalised inside an
+                    # institution's name before its place, is the name's ("Presiden RI" is a title and a place)
+                    break
                 name_start = max(name_start, j + size)
                 title_kind = title_kind or kind
                 break

@@ -326,3 +326,28 @@ def test_a_headline_in_title_case_gives_the_full_name_the_body_leaves_short():
     body = '"Saya tidak akan mundur," kata Kurniadi dengan amarah, Senin (20/10/2025).'
     found = extract(prepare(body, title="Amarah Kurniadi Gara-gara Koruptor Dijerat", language="id"))
     assert {s.speaker for s in found.statements} == {"Kurniadi"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "kind"),
+    [
+        # a document named by common nouns speaks for whom it is from (check 14: an actor called "Data")
+        (
+            "Data dari Kementerian Hukum mencatat ada 42.000 peraturan tingkat pusat.",
+            "Kementerian Hukum",
+            "organization",
+        ),
+        ("Laporan dari Bank Dunia menyebut ekonomi Indonesia tumbuh 5 persen.", "Bank Dunia", "organization"),
+        # … but a name that is also a dictionary word stays the speaker, and a place after "dari" is where they are from
+        ("Budi dari Jakarta mengatakan harga beras naik 10 persen.", "Budi", "person"),
+        # a common noun listed as a role ("guru") inside an institution's name before its place (check 14: "Indonesia")
+        (
+            "Dari pernyataan tersebut, Federasi Serikat Guru Indonesia (FSGI) mengatakan, gaji guru naik Rp 500 ribu.",
+            "Federasi Serikat Guru Indonesia",
+            "organization",
+        ),
+    ],
+)
+def test_sources_of_documents_and_institutions_named_with_a_common_role(sentence, speaker, kind):
+    found = only(sentence)
+    assert (found.speaker, found.speaker_kind) == (speaker, kind)
