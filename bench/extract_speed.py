@@ -82,9 +82,10 @@ def main() -> int:
 
         profiler = cProfile.Profile()
         profiler.runcall(run, rows)
-        pstats.Stats(profiler).sort_stats(
-            *(sys.argv[sys.argv.index("--sort") + 1 :][:1] or ["cumulative"])
-        ).print_stats(int(__import__("os").environ.get("NSTATS", "40")))
+        order = sys.argv[sys.argv.index("--sort") + 1 :][:1] if "--sort" in sys.argv else []
+        pstats.Stats(profiler).sort_stats(*(order or ["cumulative"])).print_stats(
+            int(__import__("os").environ.get("NSTATS", "40"))
+        )
         return 0
     count, statements = run(rows)
     elapsed = time.perf_counter() - _STARTED + before

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 from dataclasses import dataclass, field
 
 from claimtrack.extract.name_trims import NameTrims
@@ -18,6 +19,7 @@ from claimtrack.extract.phrases import whole_word_spans
 from claimtrack.extract.speakers import Speaker, SpeakerParser
 from claimtrack.extract.subjects import QUOTATION, SentenceSubjects, Subject
 from claimtrack.extract.tokens import CAPITAL_RUN, capitalised_inside, lower_case, opens_sentence
+from claimtrack.lexicon import lexicon
 from claimtrack.textutil import fold
 
 _ONE_WORD = re.compile(r"(?<![\w.])[A-Z][\w'’-]+")
@@ -317,6 +319,11 @@ class NameRegistry:
         # a passive subject ("sebelum Orient dilantik") had something done to it
         return bool(following) and names.predicate(following[0]) and not self._subjects.passive(rest)
 
+    @property
+    def _title_word_sets(self) -> list[set[str]]:
+        """The words of each person title, built once per language."""
+        return _title_word_sets(self.parser.lex.code)
+
     def nickname(self, short: str) -> tuple[str, str] | None:
         """The full name a document gives a short form to in brackets: "Saifullah Yusuf (Gus Ipul)" makes "Gus
         Ipul" Saifullah Yusuf; "Agus Harimurti Yudhoyono (AHY)" makes "AHY" him."""
@@ -337,7 +344,7 @@ class NameRegistry:
         if not forms:
             return None
 
-        longer = [set(t.split()) for t in self.parser.lex.person_titles]
+        longer = self._title_word_sets
 
         def holds(title: str) -> bool:
             words = set(fold(title).split())
@@ -399,3 +406,8 @@ class NameRegistry:
 def _same_person(name: str, other: str) -> bool:
     """Do two names share a name word ("Trump", "Donald Trump"; "Maria S.W. Sumardjono", "Maria S")?"""
     return bool(set(_padded(name).split()) & {word for word in _padded(other).split() if len(word) > 2})
+
+
+@cache
+def _title_word_sets(language: str) -> list[set[str]]:
+    return [set(t.split()) for t in lexicon(language).person_titles]
