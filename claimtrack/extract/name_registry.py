@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
 from dataclasses import dataclass, field
+from functools import cache
 
 from claimtrack.extract.name_trims import NameTrims
 from claimtrack.extract.names import NameEvidence
