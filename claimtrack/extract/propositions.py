@@ -311,7 +311,8 @@ class Propositions:
                     return self.whole_offices[held]
                 rest = words[at + size :]
                 end = next((n for n in range(len(rest)) if fold(rest[n]) in self.person_titles), len(rest))
-                if held in self.offices and end:
+                if held in self.offices and end and fold(rest[0]) not in self.lex.organization_heads:
+                    # (an office of an institution, not of a place: "Gubernur Bank Indonesia" heads the bank)
                     return " ".join([self.offices[held], *rest[:end]])
         return ""
 

@@ -310,3 +310,12 @@ def test_only_the_nearest_mention_describes_a_pointing_subject():
     )
     claim, vague = _claim_of_last(text)
     assert "BLT Kesra" not in claim and vague
+
+
+def test_an_office_that_heads_an_institution_is_no_office_of_a_place():
+    # "Gubernur" heads a province's government, but "Gubernur Bank Indonesia" heads the central bank (check 14:
+    # "Pemerintah Provinsi Bank Indonesia akan berusaha …")
+    bank = only('"Kami akan terus menjaga stabilitas rupiah," kata Gubernur Bank Indonesia Perry Warjiyo.')
+    assert bank.propositions[0].text.startswith("Bank Indonesia akan terus menjaga")
+    province = only('"Kami menyalurkan 40 ton beras ke Cianjur pada Senin," kata Gubernur Jawa Barat Dedi Mulyadi.')
+    assert province.propositions[0].text.startswith("Pemerintah Provinsi Jawa Barat menyalurkan")
