@@ -319,3 +319,9 @@ def test_an_office_that_heads_an_institution_is_no_office_of_a_place():
     assert bank.propositions[0].text.startswith("Bank Indonesia akan terus menjaga")
     province = only('"Kami menyalurkan 40 ton beras ke Cianjur pada Senin," kata Gubernur Jawa Barat Dedi Mulyadi.')
     assert province.propositions[0].text.startswith("Pemerintah Provinsi Jawa Barat menyalurkan")
+
+
+def test_a_sentence_cut_off_after_a_relative_is_no_claim():
+    # check 14 (c1315): a claim cut off after "yang"
+    found = only('"Saya belum pernah melihat yang", kata pelatih Aleksandar Rankovic kepada wartawan.')
+    assert all(p.vague for p in found.propositions)
