@@ -214,12 +214,19 @@ class NameWords:
         return tuple(fold(s) for s in self.lex.words_of("names", "derivational_suffixes"))
 
     def with_clitic(self, folded: str) -> bool:
-        """A root word (perhaps with a prefix) and a clitic: "awalnya", "ketiganya", "sebelumnya"."""
+        """A root word (perhaps with a prefix) and a clitic: "awalnya", "ketiganya", "sebelumnya"; or a derived
+        word with one ("tujuannya", "kebijakannya", "pernyataannya": a suffix between the root and the clitic)."""
         for clitic in self.clitics:
             root = folded.removesuffix(clitic)
             if root == folded or len(root) < 3:
                 continue
             if root in self.roots or any(root.startswith(p) and root[len(p) :] in self.roots for p in self.prefixes):
+                return True
+            if (
+                len(root) >= 5
+                and any(root.endswith(s) and s != clitic for s in self.suffixes)
+                and self.in_dictionary(root)
+            ):
                 return True
         return False
 

@@ -246,6 +246,8 @@ class SpeakerWords:
             return True
         if not any(is_capitalised(t) or fold(t) in self.role_words for t in tokens):
             return False
+        if len(tokens) == 1 and self.names.never_a_name(tokens[0]) and not self.names.cue_words & {fold(tokens[0])}:
+            return False  # "Tujuannya memastikan …", "Harapannya …": a noun with its clitic names no one
         return all(self.acceptable_token(t) or t.casefold() in self.lex.speaker_stops or t.isdigit() for t in tokens)
 
     def determined_noun(self, tokens: list[str]) -> bool:

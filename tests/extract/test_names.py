@@ -351,3 +351,9 @@ def test_a_headline_in_title_case_gives_the_full_name_the_body_leaves_short():
 def test_sources_of_documents_and_institutions_named_with_a_common_role(sentence, speaker, kind):
     found = only(sentence)
     assert (found.speaker, found.speaker_kind) == (speaker, kind)
+
+
+def test_a_noun_with_its_clitic_names_no_speaker():
+    # "Tujuannya memastikan …" (PFSA dev): "its purpose" is what ensures, not who spoke
+    assert name_words("id").never_a_name("Tujuannya") and name_words("id").never_a_name("Harapannya")
+    assert statements("Tujuannya memastikan agar lurah serta pengurus RW tidak mengendur dalam pengawasan.") == []
