@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extract.helpers import only
+from tests.extract.helpers import only, statements
 
 
 def propositions(text: str, language: str = "id") -> list[tuple[str, bool]]:
@@ -248,9 +248,11 @@ def test_a_year_or_month_with_ini_is_the_present_time_not_a_pointer():
 
 
 # --- a subject that points back: the description the article gave it before -------------------------------------
-def _claim_of_last(text: str) -> tuple[str, bool]:
-    from tests.extract.helpers import statements
+def _claim_texts(text: str) -> list[str]:
+    return [p.text for s in statements(text) for p in s.propositions]
 
+
+def _claim_of_last(text: str) -> tuple[str, bool]:
     last = statements(text)[-1]
     return last.propositions[0].text, last.propositions[0].vague
 
@@ -283,9 +285,7 @@ def test_the_end_of_a_name_or_another_thing_is_no_description():
         "Menurut Gubernur Jawa Barat Dedi Mulyadi, sampah itu mencemari sungai sejak 2019. Netanyahu mengatakan "
         "pengadilan itu telah menyalahgunakan wewenangnya sejak 2024."
     )
-    from tests.extract.helpers import statements
-
-    texts = [p.text for s in statements(text) for p in s.propositions]
+    texts = _claim_texts(text)
     assert not any("Terpadu" in t or "lainnya" in t for t in texts), texts
 
 
@@ -297,9 +297,7 @@ def test_shell_nouns_and_a_place_after_one_noun_are_no_description():
         "persen.\n\nMenteri Investasi Rosan Roeslani mengatakan data ini menunjukkan pengusaha lokal makin percaya "
         "diri. Menurut Destry Damayanti, inflasi itu akan naik lebih tinggi pada 2025."
     )
-    from tests.extract.helpers import statements
-
-    texts = [p.text for s in statements(text) for p in s.propositions]
+    texts = _claim_texts(text)
     assert not any("Kementerian Pertanian menunjukkan" in t or "Inflasi di Malaysia akan" in t for t in texts), texts
 
 

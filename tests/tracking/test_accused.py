@@ -106,27 +106,25 @@ def test_an_unnamed_speaker_repeating_a_claim_its_article_made_is_no_second_sour
     assert claim.by_relation("supports") == []
 
 
-def _two_articles(tmp_path, first: str, second: str) -> list:
-    paths = []
+def _ingest_two_articles(store, tmp_path, first: str, second: str) -> None:
+    """Two short articles a day apart, ingested in order by one tracker."""
+    tracker = Tracker(store)
     for n, body in enumerate((first, second)):
         path = tmp_path / f"berita{n}.md"
         path.write_text(
             f"---\ntitle: Berita {n}\npublished: 2025-10-2{n}\nlanguage: id\n---\n{body}\n", encoding="utf-8"
         )
-        paths.append(path)
-    return paths
+        for document in read_path(path):
+            tracker.ingest(document)
 
 
 def test_an_unnamed_speaker_in_another_article_is_no_second_source_either(store, tmp_path):
-    paths = _two_articles(
+    _ingest_two_articles(
+        store,
         tmp_path,
         "Jaksa Budi Santoso mengatakan perbuatan terdakwa memperkaya PT Sinar Abadi sebesar Rp 50 miliar pada 2019.",
         "Seorang saksi menyebut perbuatan terdakwa memperkaya PT Sinar Abadi sebesar Rp 50 miliar pada 2019.",
     )
-    tracker = Tracker(store)
-    for path in paths:
-        for document in read_path(path):
-            tracker.ingest(document)
     [claim] = [c for c in store.claims(ClaimQuery()) if "Rp 50 miliar" in c.text]
     assert [s.speaker for s in claim.by_relation("asserts")] == ["Budi Santoso"]
     assert claim.by_relation("supports") == []
@@ -134,16 +132,13 @@ def test_an_unnamed_speaker_in_another_article_is_no_second_source_either(store,
 
 def test_the_asserter_named_short_in_another_article_asserts_again_and_supports_nothing(store, tmp_path):
     # "Purbaya" (an article that never names him in full) and "Purbaya Yudhi Sadewa" are one person, not two sources
-    paths = _two_articles(
+    _ingest_two_articles(
+        store,
         tmp_path,
         "Menteri Keuangan Purbaya Yudhi Sadewa mengatakan defisit APBN mencapai Rp 371,5 triliun hingga "
         "September 2025.",
         "Purbaya mengatakan defisit APBN mencapai Rp 371,5 triliun hingga September 2025.",
     )
-    tracker = Tracker(store)
-    for path in paths:
-        for document in read_path(path):
-            tracker.ingest(document)
     [claim] = [c for c in store.claims(ClaimQuery()) if "371,5" in c.text]
     assert sorted(s.speaker for s in claim.by_relation("asserts")) == ["Purbaya", "Purbaya Yudhi Sadewa"]
     assert claim.by_relation("supports") == []
@@ -151,14 +146,11 @@ def test_the_asserter_named_short_in_another_article_asserts_again_and_supports_
 
 def test_the_same_words_about_other_people_or_other_figures_are_another_claim(store, tmp_path):
     verdict = "terbukti secara sah dan meyakinkan bersalah melakukan tindak pidana korupsi pada 2023"
-    paths = _two_articles(
+    _ingest_two_articles(
+        store,
         tmp_path,
         f"Hakim Ni Luh Suastini mengatakan terdakwa Vienna Varella {verdict}.",
         f"Hakim Eko Prasetyo mengatakan terdakwa Mansur Hidayat {verdict}.",
     )
-    tracker = Tracker(store)
-    for path in paths:
-        for document in read_path(path):
-            tracker.ingest(document)
     texts = sorted(c.text for c in store.claims(ClaimQuery()) if "terbukti" in c.text)
     assert len(texts) == 2, texts
