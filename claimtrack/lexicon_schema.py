@@ -41,6 +41,8 @@ LEXICON: Section = {
     "cues": {
         "object_cues": Words(FOLDED),
         "object_markers": Words(FOLDED),
+        "delivered_documents": Words(FOLDED),
+        "delivering_cues": Words(FOLDED),
         "speech": Words(),
         "post": Words(),
         "post_only": Flag(False),

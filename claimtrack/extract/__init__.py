@@ -57,6 +57,8 @@ class Extractor:
         self.names = name_words(language)
         self.object_cues = frozenset(fold(w) for w in self.lex.words_of("cues", "object_cues"))
         self.object_markers = frozenset(fold(w) for w in self.lex.words_of("cues", "object_markers"))
+        self.delivered = frozenset(fold(w) for w in self.lex.words_of("cues", "delivered_documents"))
+        self.delivering = frozenset(fold(w) for w in self.lex.words_of("cues", "delivering_cues"))
         # third-person pronouns for a person, which a speaker never uses of themself in their own words
         self._own = frozenset(fold(w) for w in self.lex.words_of("claims", "first_person"))
         self._others = frozenset(fold(w) for w in self.lex.words_of("claims", "third_person")) - frozenset(
@@ -162,15 +164,20 @@ class Extractor:
     def _object_only(self, text: str, frame: Frame) -> bool:
         """Did the cue take a thing, not a proposition: reported words that open with a noun phrase running into
         where or what about, before any verb ("melaporkan kasus itu ke Bareskrim Polri", "melaporkan Lisa Mariana
-        setelah …", a complaint filed, not words said)? `[cues] object_cues`, `object_markers`; indirect only."""
-        if frame.quote == "direct" or fold(frame.cue.text) not in self.object_cues:
+        setelah …", a complaint filed, not words said), or a document handed over by any cue ("menyampaikan nota dinas
+        … ke Isa")? `[cues] object_cues`, `object_markers`, `delivered_documents`; indirect only."""
+        words = text[frame.content_start : frame.content_end].split()
+        delivered = (  # "menyampaikan nota dinas … ke Isa"
+            bool(words) and fold(words[0]) in self.delivered and fold(frame.cue.text) in self.delivering
+        )
+        if frame.quote == "direct" or not (fold(frame.cue.text) in self.object_cues or delivered):
             return False
-        for at, word in enumerate(text[frame.content_start : frame.content_end].split()[:8]):
+        for at, word in enumerate(words[:8]):
             folded = fold(word.strip(",.;:"))
             if folded in self.object_markers:
                 return at > 0
-            if self.names.predicate(word):
-                return False
+            if self.names.predicate(word) and folded not in self.names.roots:
+                return False  # (a root that only begins like a verb is none: "nota dinas")
         return False
 
     def _statement(

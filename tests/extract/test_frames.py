@@ -401,3 +401,11 @@ def test_a_complaint_filed_is_not_words_said():
 )
 def test_a_cue_word_right_before_a_finite_verb_heads_a_subject(text):
     assert all(s.cue not in ("rules", "says") for s in statements(text, "en"))
+
+
+def test_a_document_handed_over_is_no_statement():
+    # check 12-14's "Masdar": narration of a memo sent, not words said; "menilai dokumen …" stays an opinion
+    text = "Pada 11 Januari 2010, Masdar menyampaikan nota dinas nomor MD-027 tahun 2010 ke Isa."
+    assert all(s.speaker != "Masdar" for s in statements(text))
+    found = statements("Doli menilai dokumen terkait capres tak pernah diperiksa dengan benar oleh KPU.")
+    assert [s.speaker for s in found] == ["Doli"]
