@@ -357,3 +357,11 @@ def test_a_noun_with_its_clitic_names_no_speaker():
     # "Tujuannya memastikan …" (PFSA dev): "its purpose" is what ensures, not who spoke
     assert name_words("id").never_a_name("Tujuannya") and name_words("id").never_a_name("Harapannya")
     assert statements("Tujuannya memastikan agar lurah serta pengurus RW tidak mengendur dalam pengawasan.") == []
+
+
+def test_every_ordinal_opening_a_point_of_a_list_is_no_speaker():
+    # "Keenam, massa meminta …" (the sixth of eight demands) made a speaker "Keenam"
+    assert name_words("id").never_a_name("Keenam") and name_words("id").never_a_name("Kesepuluh")
+    assert all(
+        s.speaker != "Keenam" for s in statements("Keenam, massa meminta pemerintah mewujudkan pendidikan gratis.")
+    )
