@@ -164,14 +164,17 @@ class Extractor:
     def _object_only(self, text: str, frame: Frame) -> bool:
         """Did the cue take a thing, not a proposition: reported words that open with a noun phrase running into
         where or what about, before any verb ("melaporkan kasus itu ke Bareskrim Polri", "melaporkan Lisa Mariana
-        setelah …", a complaint filed, not words said), or a document handed over by any cue ("menyampaikan nota dinas
-        … ke Isa")? `[cues] object_cues`, `object_markers`, `delivered_documents`; indirect only."""
-        words = text[frame.content_start : frame.content_end].split()
-        delivered = (  # "menyampaikan nota dinas … ke Isa"
-            bool(words) and fold(words[0]) in self.delivered and fold(frame.cue.text) in self.delivering
-        )
-        if frame.quote == "direct" or not (fold(frame.cue.text) in self.object_cues or delivered):
+        setelah …", a complaint filed, not words said), or a document handed over by a cue of handing over
+        ("menyampaikan nota dinas … ke Isa")? `[cues] object_cues`, `object_markers`, `delivering_cues`,
+        `delivered_documents`; indirect only."""
+        if frame.quote == "direct":
             return False
+        cue = fold(frame.cue.text)
+        if cue not in self.object_cues and cue not in self.delivering:
+            return False
+        words = text[frame.content_start : frame.content_end].split()
+        if cue not in self.object_cues and not (words and fold(words[0]) in self.delivered):
+            return False  # a cue of handing over only with a document: "menyampaikan nota dinas … ke Isa"
         for at, word in enumerate(words[:8]):
             folded = fold(word.strip(",.;:"))
             if folded in self.object_markers:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import Protocol
 
 from claimtrack.extract.article import Article
 from claimtrack.extract.content import (
@@ -61,6 +62,35 @@ class Frame:
     same_speaker: bool = False  # carries on the attribution before it: "…, adding that …"
     aside_start: int = 0  # an attribution inside the content ("Harga beras, kata X, naik …"): not what was said
     aside_end: int = 0
+
+
+class _AsideSpans(Protocol):
+    """What a shown or an inserted frame finds: the content's span and the aside's inside it."""
+
+    @property
+    def content_start(self) -> int: ...
+    @property
+    def content_end(self) -> int: ...
+    @property
+    def aside_start(self) -> int: ...
+    @property
+    def aside_end(self) -> int: ...
+
+
+def _with_aside(sentence: Sentence, cue: Cue, speaker_start: int, speaker_end: int, found: _AsideSpans) -> Frame:
+    """An indirect frame whose content holds an aside that is not what was said (an attribution set inside it, or
+    the words around what a video shows)."""
+    return Frame(
+        sentence,
+        cue,
+        speaker_start,
+        speaker_end,
+        found.content_start,
+        found.content_end,
+        "indirect",
+        aside_start=found.aside_start,
+        aside_end=found.aside_end,
+    )
 
 
 class FrameFinder:
@@ -115,19 +145,7 @@ class FrameFinder:
                 medium = Cue(
                     shown.medium_start, shown.medium_end, text[shown.medium_start : shown.medium_end], "circulating"
                 )
-                return [
-                    Frame(
-                        sentence,
-                        medium,
-                        medium.start,
-                        medium.end,
-                        shown.content_start,
-                        shown.content_end,
-                        "indirect",
-                        aside_start=shown.aside_start,
-                        aside_end=shown.aside_end,
-                    )
-                ]
+                return [_with_aside(sentence, medium, medium.start, medium.end, shown)]
             for finder in (self._circulating, self._trailing, self._according, self._leading):
                 frame = finder(doc, sentence, [cue])
                 if frame is not None:
@@ -264,17 +282,7 @@ class FrameFinder:
         for cue in cues:
             found = self.inserted.find(doc, sentence, cue)
             if found is not None and enough(doc, found.content_start, found.content_end):
-                return Frame(
-                    sentence,
-                    cue,
-                    found.speaker_start,
-                    found.speaker_end,
-                    found.content_start,
-                    found.content_end,
-                    "indirect",
-                    aside_start=found.aside_start,
-                    aside_end=found.aside_end,
-                )
+                return _with_aside(sentence, cue, found.speaker_start, found.speaker_end, found)
         return None
 
     def _circulating(self, doc: Article, sentence: Sentence, cues: list[Cue]) -> Frame | None:

@@ -319,11 +319,6 @@ class NameRegistry:
         # a passive subject ("sebelum Orient dilantik") had something done to it
         return bool(following) and names.predicate(following[0]) and not self._subjects.passive(rest)
 
-    @property
-    def _title_word_sets(self) -> list[set[str]]:
-        """The words of each person title, built once per language."""
-        return _title_word_sets(self.parser.lex.code)
-
     def nickname(self, short: str) -> tuple[str, str] | None:
         """The full name a document gives a short form to in brackets: "Saifullah Yusuf (Gus Ipul)" makes "Gus
         Ipul" Saifullah Yusuf; "Agus Harimurti Yudhoyono (AHY)" makes "AHY" him."""
@@ -344,7 +339,7 @@ class NameRegistry:
         if not forms:
             return None
 
-        longer = self._title_word_sets
+        longer = _title_word_sets(self.parser.lex.code)
 
         def holds(title: str) -> bool:
             words = set(fold(title).split())
@@ -410,4 +405,5 @@ def _same_person(name: str, other: str) -> bool:
 
 @cache
 def _title_word_sets(language: str) -> list[set[str]]:
+    """The words of each person title, built once per language."""
     return [set(t.split()) for t in lexicon(language).person_titles]

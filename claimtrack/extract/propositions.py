@@ -61,11 +61,12 @@ class Propositions:
         self.lex = lex
         self.stance = stance
         self._relatives = frozenset(fold(w) for w in lex.words_of("cues", "relatives"))
-        self._complementizers = frozenset(fold(w) for w in lex.complementizers if " " not in w)
-        # words that never end an Indonesian sentence: a preposition without its object (English ends with particles:
-        # "sworn in", "looked into")
-        self._prepositions = (
-            frozenset(fold(w) for w in lex.words_of("claims", "collective_prepositions"))
+        # words that never end an Indonesian sentence, which was cut off after them: a relative, a preposition without
+        # its object, a complementizer ("… melihat yang"); English ends with particles ("sworn in", "looked into")
+        self._cut_off_after = (
+            self._relatives
+            | {fold(w) for w in lex.words_of("claims", "collective_prepositions")}
+            | {fold(w) for w in lex.complementizers if " " not in w}
             if name_words(lex.code).verb_prefixes
             else frozenset()
         )
@@ -407,10 +408,8 @@ class Propositions:
             return True  # "Telah mengirimkan surat …": whose act is left out
         if text.rstrip(" \"”'").endswith("?") or words[-1] in self.checkworthiness.questions.words:
             return True  # a question, asked or reported ("Orang yang mau setia melayani siapa")
-        last = fold(text.split()[-1]).strip(",.;:!?\"”'") if text.split() else ""
-        if self._prepositions and (
-            last in self._relatives or last in self._prepositions or last in self._complementizers
-        ):
+        last = "".join(fold(w).strip(",.;:!?\"”'") for w in text.split()[-1:])
+        if last in self._cut_off_after:
             return True  # cut off: "… belum pernah melihat yang", "… dikerahkan untuk"
         if self._participant_subject(words):
             return True  # "Tersangka telah ditahan", "Korban yang telah mengirimkan uang …": whose case?

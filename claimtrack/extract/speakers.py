@@ -188,7 +188,7 @@ class SpeakerParser(SpeakerWords):
             if size and j + size < len(tokens):
                 if (
                     j
-                    and " ".join(tokens[j : j + size]) not in self.lex.words_of("titles", "person")
+                    and tokens[j][:1].isupper()
                     and fold(" ".join(tokens[j : j + size])) in self._common_titles
                     and self.gazetteer.is_place_or_org(" ".join(tokens[j + size :]))
                 ):

@@ -11,11 +11,16 @@ from claimtrack.tracking.tracker import Tracker
 DENIALS = Path(__file__).resolve().parents[1] / "fixtures" / "denials"
 
 
-def ingest(store, *names: str) -> None:
+def ingest_files(store, *paths: Path) -> None:
+    """The articles at `paths`, ingested in order by one tracker."""
     tracker = Tracker(store)
-    for name in names:
-        for document in read_path(DENIALS / name):
+    for path in paths:
+        for document in read_path(path):
             tracker.ingest(document)
+
+
+def ingest(store, *names: str) -> None:
+    ingest_files(store, *(DENIALS / name for name in names))
 
 
 def test_a_named_denial_of_what_it_says_makes_the_accusation_a_claim_asserted_by_no_one(store):
@@ -49,9 +54,7 @@ def test_a_denial_does_not_contradict_a_claim_that_reports_that_very_denial(stor
         "Tersangka Muhammad Yusuf membantah telah melakukan pencabulan terhadap empat muridnya pada 2025.\n",
         encoding="utf-8",
     )
-    tracker = Tracker(store)
-    for document in read_path(article):
-        tracker.ingest(document)
+    ingest_files(store, article)
     reported = [c for c in store.claims(ClaimQuery()) if c.text.startswith("Muhammad Yusuf membantah")]
     assert reported and not reported[0].by_relation("contradicts")
 
@@ -64,9 +67,7 @@ def test_what_a_video_shows_someone_saying_is_a_claim_the_video_asserts_and_the_
         "viral di media sosial. Kementerian Keuangan memastikan video tersebut adalah hoaks.\n",
         encoding="utf-8",
     )
-    tracker = Tracker(store)
-    for document in read_path(article):
-        tracker.ingest(document)
+    ingest_files(store, article)
     [claim] = [c for c in store.claims(ClaimQuery()) if "beban negara" in c.text]
     assert claim.text == "Menteri Keuangan Wulan Kartika Sari menyebut guru sebagai beban negara"
     assert [s.speaker for s in claim.by_relation("asserts")] == ["Video potongan"]  # never the minister
@@ -82,9 +83,7 @@ def test_what_someone_asks_for_is_no_claim(store, tmp_path):
         "Kapolres Denpasar Budi Santoso mengatakan 12 saksi telah diperiksa sejak 15 Oktober 2025.\n",
         encoding="utf-8",
     )
-    tracker = Tracker(store)
-    for document in read_path(article):
-        tracker.ingest(document)
+    ingest_files(store, article)
     texts = [c.text for c in store.claims(ClaimQuery())]
     assert not any("mengusut" in t for t in texts), texts  # asked for, not said to be so
     assert any("12 saksi" in t for t in texts), texts
@@ -98,9 +97,7 @@ def test_an_unnamed_speaker_repeating_a_claim_its_article_made_is_no_second_sour
         "Seorang saksi menyebut perbuatan terdakwa memperkaya PT Sinar Abadi sebesar Rp 50 miliar pada 2019.\n",
         encoding="utf-8",
     )
-    tracker = Tracker(store)
-    for document in read_path(article):
-        tracker.ingest(document)
+    ingest_files(store, article)
     [claim] = [c for c in store.claims(ClaimQuery()) if "Rp 50 miliar" in c.text]
     assert [s.speaker for s in claim.by_relation("asserts")] == ["Budi Santoso"]
     assert claim.by_relation("supports") == []
@@ -108,14 +105,12 @@ def test_an_unnamed_speaker_repeating_a_claim_its_article_made_is_no_second_sour
 
 def _ingest_two_articles(store, tmp_path, first: str, second: str) -> None:
     """Two short articles a day apart, ingested in order by one tracker."""
-    tracker = Tracker(store)
-    for n, body in enumerate((first, second)):
-        path = tmp_path / f"berita{n}.md"
+    paths = [tmp_path / f"berita{n}.md" for n in range(2)]
+    for n, (path, body) in enumerate(zip(paths, (first, second))):
         path.write_text(
             f"---\ntitle: Berita {n}\npublished: 2025-10-2{n}\nlanguage: id\n---\n{body}\n", encoding="utf-8"
         )
-        for document in read_path(path):
-            tracker.ingest(document)
+    ingest_files(store, *paths)
 
 
 def test_an_unnamed_speaker_in_another_article_is_no_second_source_either(store, tmp_path):
