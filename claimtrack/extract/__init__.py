@@ -277,9 +277,14 @@ class Extractor:
         speaker = self.trims.as_named_elsewhere(self.trims.name_at_end(speaker, article.evidence), text)
         at = text.find(speaker.name, frame.speaker_start, frame.speaker_end) if speaker.name else -1
         speaker = self.trims.without_openers(speaker, at >= 0 and opens_sentence(text, at))
-        return self.trims.related_to_name(
+        speaker = self.trims.related_to_name(
             self.trims.served_place(self.trims.by_evidence(speaker, article.evidence)), article.writes_in_lower_case
         )
+        if speaker.kind == "person" and self.parser.holds_common_words(speaker.name, article.writes_in_lower_case):
+            # "bidang Film", "Menteri Haji dan Umrah RI": common words of the article, no one's name; the phrase
+            # describes who spoke
+            return Speaker(speaker.mention, speaker.mention, kind="person")
+        return speaker
 
     def _when(self, article: Article, frame: Frame, document: Document) -> tuple[date | None, str]:
         """The temporal phrase of the attribution: in the sentence, outside the content, nearest the cue."""

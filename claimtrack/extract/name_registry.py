@@ -183,9 +183,14 @@ class NameRegistry:
             and not any(fold(w) in self.parser.organization_words for w in speaker.name.split())  # "… Hospitals"
             and not self.parser.gazetteer.is_place_or_org(speaker.name)
             and not self._another_known_person(speaker.name)
+            and not self.parser.holds_common_words(speaker.name, self._in_lower_case)
         ):
             return speaker.name, speaker.role
         return None
+
+    def _in_lower_case(self, word: str) -> bool:
+        """Does the body write this word in lower case somewhere?"""
+        return word.lower() in lower_case(self.body)
 
     def _another_known_person(self, name: str) -> bool:
         """Does the name start with a known person's short form and go on with something else ("Prabowo Gibran",

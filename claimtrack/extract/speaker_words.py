@@ -229,6 +229,24 @@ class SpeakerWords:
             and in_lower_case(word)
         )
 
+    def common_name_word(self, word: str, in_lower_case: Callable[[str], bool]) -> bool:
+        """Is this capitalised word one no person's name holds: a word of the dictionary (or a noun made from one:
+        "Peraturan", "Pemenuhan") that the document also writes in lower case ("Dana Bantuan", "Gedung Sate",
+        "Anggaran Pendapatan" where it writes "dana", "gedung", "anggaran")? A language without a dictionary
+        cannot tell: "Little", "Bill" are English names as well as words."""
+        return (self.names.in_dictionary(word) or self.names.nominalised(word)) and self.common_word(
+            word, in_lower_case
+        )
+
+    def holds_common_words(self, name: str, in_lower_case: Callable[[str], bool]) -> bool:
+        """Is a run read as a person's name made of common words only, one of them written in lower case in the
+        document ("Dana Bantuan", "Perpres MBG", "Mimpi Hijau")? Then it names a thing. A word of a name's own
+        shape (none of the dictionary's) keeps it a name: "Hari Setiyono", "Gitadi Tegas Supramudyo"."""
+        words = name.split()
+        return any(self.common_name_word(word, in_lower_case) for word in words) and all(
+            self.names.in_dictionary(word) or self.names.nominalised(word) or is_acronym(word) for word in words
+        )
+
     # --- a phrase -------------------------------------------------------------------------------------------
     def is_speaker_like(self, phrase: str) -> bool:
         """True when a phrase can name who spoke: a name, a title, a pronoun or a common speaker noun."""

@@ -440,3 +440,21 @@ def test_a_web_site_speaks_as_an_institution_and_a_title_opened_by_the_names_no_
     assert found[0].speaker_kind == "organization"  # RadarOnline.com
     assert found[-1].speaker not in ("RadarOnline.com", "Cosby Show", "The Cosby Show")
     assert found[-1].content.startswith("I was practically a baby")
+
+
+def test_a_capitalised_run_of_the_articles_common_words_is_no_one_a_pronoun_could_mean():
+    # "Dana Bantuan" is written "dana bantuan" in the same article: a thing's name, not a person's
+    text = (
+        "Menteri Sosial Saifullah Yusuf meninjau penyaluran Dana Bantuan di Bandung, Senin (3/11/2025). "
+        "Menurutnya, dana bantuan itu sudah diterima 2 juta keluarga."
+    )
+    assert speakers(text) == ["Saifullah Yusuf"]
+
+
+def test_a_word_of_a_names_own_shape_keeps_a_run_with_common_words_a_name():
+    # "hari" is a common word of the article, but "Setiyono" is no word of the dictionary: a person's name
+    text = (
+        "Kepala Pusat Penerangan Hukum Hari Setiyono hadir pada hari Senin. "
+        "Ia mengatakan berkas perkara itu sudah lengkap."
+    )
+    assert speakers(text) == ["Hari Setiyono"]

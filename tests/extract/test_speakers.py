@@ -369,3 +369,12 @@ def test_an_institution_whose_name_holds_a_title_after_its_head_is_one_organisat
         "Suryo Utomo",
         "Moeldoko",
     )
+
+
+def test_a_unit_named_by_common_words_of_the_article_is_described_not_named():
+    # "bidang Film" where the article writes "film": the film section speaks, no person called "Film"
+    text = (
+        "Kementerian Kebudayaan mendata talenta seni tahun ini. Sedangkan bidang Film mencatat 1.220 talenta masuk "
+        "kategori pembibitan, lebih banyak dari bidang musik dan film dokumenter."
+    )
+    assert speakers(text) == ["bidang Film"]
