@@ -40,7 +40,8 @@ class PhraseBounds:
     # --- what a speaker phrase may hold ----------------------------------------------------------------
     def valid(self, doc: Article, start: int, end: int) -> bool:
         """A speaker phrase, and not a single word opening a sentence that the document writes in lower case
-        elsewhere ("Selain …, X menegaskan"): there its capital says nothing ("kata Hari" is a name)."""
+        elsewhere, or that opens clauses ("Selain melaporkan …, kuasa hukum …", "Setelah memastikan …", "As stated
+        in …"): there its capital says nothing ("kata Hari", "tutur Lalu" are names)."""
         if end <= start:
             return False
         key = (start, end)
@@ -50,7 +51,10 @@ class PhraseBounds:
             doc.speaker_spans[key] = self.parser.is_speaker_like(phrase) and (
                 " " in phrase.strip()
                 or not opens_sentence(text, start)
-                or not self.parser.common_word(phrase, doc.writes_in_lower_case)
+                or not (
+                    self.parser.common_word(phrase, doc.writes_in_lower_case)
+                    or fold(phrase.strip()) in self.parser.names.openers
+                )
             )
         return doc.speaker_spans[key]
 

@@ -378,3 +378,29 @@ def test_a_unit_named_by_common_words_of_the_article_is_described_not_named():
         "kategori pembibitan, lebih banyak dari bidang musik dan film dokumenter."
     )
     assert speakers(text) == ["bidang Film"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Selain menjelaskan soal perubahan nomenklatur, Presiden Prabowo Subianto juga menyampaikan bahwa "
+            "biaya haji turun.",
+            ["Prabowo Subianto"],
+        ),
+        ("As noted in the filing, the company lost $4 million last year.", []),
+    ],
+)
+def test_a_word_that_opens_a_clause_is_no_speaker(text, expected):
+    # "Selain melaporkan …, X juga …": the clause opener is no one; the main clause has the subject
+    assert speakers(text) == expected
+
+
+def test_a_name_that_is_also_a_clause_opener_speaks_after_its_cue():
+    # "Lalu" is a Sasak name as well as "then": after the cue it can only be a name
+    text = (
+        "Kepala Dinas Peternakan Lalu Muhammad Syafriadi meninjau pasar hewan di Boyolali.\n\n"
+        '"Harga sapi naik 10 persen sejak Juli," tutur Lalu.'
+    )
+    found = speakers(text)
+    assert len(found) == 1 and "Lalu" in found[0].split()
