@@ -82,6 +82,7 @@ LEXICON: Section = {
         "non_noun_endings": Words(),
         "governing_prepositions": Words(),
         "source_prepositions": Words(FOLDED),
+        "documents": Words(FOLDED),
         "negative": Words(FOLDED),
         "negative_before": Words(FOLDED),
         "conjunctions": Words(),

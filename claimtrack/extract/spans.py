@@ -36,6 +36,7 @@ class SpeakerSpans(PhraseBounds):
         self.prepositions |= frozenset(w.casefold() for w in lex.words_of("speaker", "governing_prepositions"))
         self.ranks = frozenset(fold(t) for t in lex.person_titles)  # titles that may open a name: "AKP Supriadi"
         self.source_prepositions = frozenset(fold(w) for w in lex.words_of("speaker", "source_prepositions"))
+        self.documents = frozenset(fold(w) for w in lex.words_of("speaker", "documents"))
 
     # --- the speaker before a cue ----------------------------------------------------------------------
     def before(self, doc: Article, clause_start: int, cue_start: int) -> tuple[int, int]:
@@ -451,6 +452,16 @@ class SpeakerSpans(PhraseBounds):
         tokens = tokens[:timed]  # "data Bloomberg pukul 09.00 WIB": the time is circumstance
         if not tokens or len(tokens) > 12 or tokens[0][2].casefold() in self.lex.speaker_stops:
             return start, start
+        for i in range(1, len(tokens) - 1):
+            if (
+                tokens[i][2].casefold() in self.source_prepositions
+                and fold(tokens[i - 1][2]) in self.documents
+                and all(token[:1].islower() for _, _, token in tokens[:i])
+                and self.valid(doc, tokens[i + 1][0], tokens[-1][1])
+            ):
+                # "according to a new report from CNN", "menurut laporan dari Bank Dunia": the document speaks for
+                # whoever it is from
+                return tokens[i + 1][0], tokens[-1][1]
         s_start, s_end = tokens[0][0], tokens[-1][1]
         return (s_start, s_end) if any(t.isalpha() for _, _, t in tokens) else (start, start)
 

@@ -404,3 +404,21 @@ def test_a_name_that_is_also_a_clause_opener_speaks_after_its_cue():
     )
     found = speakers(text)
     assert len(found) == 1 and "Lalu" in found[0].split()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("The mayor's aide took a selfie during the surgery, according to a new report from CNN.", "en", ["CNN"]),
+        (
+            "Apple will ship 3 million watches in March, according to a new report by KGI Securities analyst Ming "
+            "Chi Kuo. The analyst also predicted that iPhone shipments would beat expectations.",
+            "en",
+            ["Ming Chi Kuo", "Ming Chi Kuo"],
+        ),
+        # a person the preposition governs after a person noun is no document's source: the spokesman speaks
+        ("Prices rose 5 percent, according to a spokesman from the ministry.", "en", ["spokesman"]),
+    ],
+)
+def test_a_document_after_according_to_speaks_for_whom_it_is_from(text, language, expected):
+    assert speakers(text, language) == expected
