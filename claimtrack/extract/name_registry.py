@@ -99,8 +99,9 @@ class NameRegistry:
                     inside = capitalised_inside(text) if inside is None else inside
                     # never capitalised inside a sentence, and with two words left or written in lower case
                     # elsewhere ("Baik Muhaimin maupun …", "Berkali-kali Rianto …"): not part of the name
-                    if first not in inside and (
-                        len(rest.split()) >= 2 or first.lower() in lower_case(text) or self._derived(first)
+                    if fold(first) in self.parser.names.openers or (
+                        first not in inside
+                        and (len(rest.split()) >= 2 or first.lower() in lower_case(text) or self._derived(first))
                     ):
                         start, run = start + len(first) + 1, rest.lstrip()
             if run.endswith(("'s", "’s")) and not opens_sentence(text, start):

@@ -225,6 +225,11 @@ class SpeakerParser(SpeakerWords):
         if title_kind == "person" and self._ends_in_institution(name_tokens, role_tokens[-1] if role_tokens else ""):
             # "Kasubdit I Dittipidsiber Bareskrim Polri": a title and the unit it heads, a role that names no one
             return Speaker(mention, mention, kind="person")
+        owner = next((k for k, t in enumerate(name_tokens[:-1]) if t.endswith(("'s", "’s"))), None)
+        if owner is not None and self.is_person_name(" ".join(name_tokens[owner + 1 :])):
+            # "Pando’s Michael Carney", "CNN’s Jake Tapper": whose the person is belongs to the role
+            role_tokens, name_tokens = role_tokens + name_tokens[: owner + 1], name_tokens[owner + 1 :]
+            title_kind = title_kind or "person"
         held = self._name_after_institution(name_tokens) if not title_kind else 0
         if held:  # "Hubungan Masyarakat Kementerian Keuangan Rosmauli": the end of a role, the ministry, the name
             role_tokens, name_tokens = role_tokens + name_tokens[:held], name_tokens[held:]

@@ -422,3 +422,20 @@ def test_a_name_that_is_also_a_clause_opener_speaks_after_its_cue():
 )
 def test_a_document_after_according_to_speaks_for_whom_it_is_from(text, language, expected):
     assert speakers(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "role"),
+    [("Pando’s Michael Carney", "Michael Carney", "Pando’s"), ("CNN's Jake Tapper", "Jake Tapper", "CNN's")],
+)
+def test_whose_a_person_is_before_their_name_goes_to_the_role(mention, name, role):
+    speaker = SpeakerParser(lexicon("en"), gazetteer()).parse(mention)
+    assert (speaker.name, speaker.role, speaker.kind) == (name, role, "person")
+
+
+def test_a_sentence_adverb_opening_a_sentence_is_no_part_of_a_name():
+    text = (
+        "Apparently Lenovo is still interested in the phone maker.\n\n"
+        '"We have nothing to announce," Lenovo said in a statement.'
+    )
+    assert speakers(text, "en") == ["Lenovo"]
