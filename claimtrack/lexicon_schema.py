@@ -117,6 +117,7 @@ LEXICON: Section = {
     "names": {
         "described_subjects_are_others": Flag(False),
         "others_acting_since_are_others": Flag(False),
+        "head_noun_last": Flag(False),
         "background_leads": Words(FOLDED),
         "naming": Words(FOLDED),
         "honorifics": Words(FOLDED),

@@ -86,6 +86,11 @@ def resolve(
                 return speaker
         speaker.name = ""  # the document does not say who
         return speaker
+    described = _described_before(speaker, registry, last_speakers)
+    if described is not None:
+        speaker.aliases = [speaker.mention]
+        speaker.name, speaker.kind, speaker.role = described.name, described.kind, described.role
+        return speaker
     if speaker.kind == "person" and speaker.name and not names.names_someone(speaker.name, speaker.kind):
         holder = registry.holder_of(speaker.name, position, last_speakers)
         if holder is not None:
@@ -108,3 +113,27 @@ def resolve(
             speaker.name = full
             speaker.role = speaker.role or role
     return speaker
+
+
+def _described_before(speaker: Speaker, registry: NameRegistry, last_speakers: list[Speaker]) -> Speaker | None:
+    """The one speaker before whose words end with this bare noun, in a language whose noun phrases end with their
+    head: "The center said …" after "Syrian press center, said …". None when no one, or more than one, fits."""
+    words = speaker.name.split()
+    if (
+        not registry.parser.lex.flag("names", "head_noun_last")
+        or len(words) != 1
+        or not speaker.name.islower()
+        or speaker.pronoun
+    ):
+        return None
+    head = fold(words[0])
+    found = {
+        previous.name: previous
+        for previous in last_speakers
+        if previous.name
+        and not previous.pronoun
+        and previous.name != speaker.name
+        and len(previous.mention.split()) > 1
+        and fold(previous.mention.split()[-1]) == head
+    }
+    return next(iter(found.values())) if len(found) == 1 else None

@@ -458,3 +458,19 @@ def test_a_word_of_a_names_own_shape_keeps_a_run_with_common_words_a_name():
         "Ia mengatakan berkas perkara itu sudah lengkap."
     )
     assert speakers(text) == ["Hari Setiyono"]
+
+
+def test_an_english_bare_noun_means_the_one_speaker_before_whose_phrase_it_ends():
+    text = (
+        "A Syrian press center said the group's treasurer fled with the money.\n\n"
+        "The center said that the amount stolen reached 2 billion pounds."
+    )
+    assert speakers(text, "en") == ["Syrian press center", "Syrian press center"]
+
+
+def test_an_english_bare_noun_two_speakers_before_could_mean_stays_as_written():
+    text = (
+        "A police source said the suspect was arrested on Monday. An army source said he was wounded.\n\n"
+        "The source said that he had been moved to a hospital."
+    )
+    assert speakers(text, "en")[-1] == "source"
