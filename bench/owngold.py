@@ -4,6 +4,7 @@ The gold files (tests/gold/*.gold.json) quote the statements they annotate, neve
 articles are materialised from ../shared/corpus at run time, as Markdown with front matter.
 
     .venv/bin/python bench/owngold.py select              # (once) draw the articles, write tests/gold/selection.json
+    .venv/bin/python bench/owngold.py extend --detik 24 --fnc1 12 --batch 2   # (once per batch) draw more
     .venv/bin/python bench/owngold.py materialise OUT     # articles + gold files into OUT, ready for the scorer
     .venv/bin/python bench/owngold.py check               # every gold file well formed, quoting its article
     python3 ../shared/tools/score_extraction.py OUT/*.gold.json -q            # strict speakers
@@ -51,6 +52,29 @@ def select(detik: int, fnc1: int) -> dict:
             for n, i in enumerate(ids)
         ]
     return {"seed": SEED, "documents": documents}
+
+
+def extend(detik: int, fnc1: int, batch: int) -> dict:
+    """More articles drawn as `select` draws them (seed SEED + batch), none already selected; two thirds dev."""
+    current = json.loads(SELECTION.read_text(encoding="utf-8"))
+    taken = {(d["corpus"], d["corpus_id"]) for d in current["documents"]}
+    rng = random.Random(SEED + batch)
+    detik_ids = rng.sample([a["id"] for a in corpora.detik_articles() if ("detik", a["id"]) not in taken], detik)
+    bodies = [i for i, text in fnc1_bodies() if 400 <= len(text) <= 5000 and ("fnc1", i) not in taken]
+    fnc1_ids = rng.sample(bodies, fnc1)
+    for corpus, ids in (("detik", detik_ids), ("fnc1", fnc1_ids)):
+        cut = round(len(ids) * 2 / 3)
+        current["documents"] += [
+            {
+                "name": f"{corpus}-{i}",
+                "corpus": corpus,
+                "corpus_id": i,
+                "split": "dev" if n < cut else "test",
+                "batch": batch,
+            }
+            for n, i in enumerate(ids)
+        ]
+    return current
 
 
 def selection() -> list[dict]:
@@ -151,6 +175,10 @@ def main() -> int:
     draw = commands.add_parser("select")
     draw.add_argument("--detik", type=int, default=48)
     draw.add_argument("--fnc1", type=int, default=24)
+    more = commands.add_parser("extend", help="draw more articles (a new batch) into selection.json")
+    more.add_argument("--detik", type=int, required=True)
+    more.add_argument("--fnc1", type=int, required=True)
+    more.add_argument("--batch", type=int, required=True)
     write = commands.add_parser("materialise")
     write.add_argument("out", type=Path)
     write.add_argument("--split", choices=("dev", "test"))
@@ -166,6 +194,12 @@ def main() -> int:
             return 1
         GOLD.mkdir(parents=True, exist_ok=True)
         SELECTION.write_text(json.dumps(select(args.detik, args.fnc1), indent=1) + "\n", encoding="utf-8")
+        return 0
+    if args.command == "extend":
+        if any(d.get("batch") == args.batch for d in selection()):
+            print(f"batch {args.batch} is drawn already", file=sys.stderr)
+            return 1
+        SELECTION.write_text(json.dumps(extend(args.detik, args.fnc1, args.batch), indent=1) + "\n", encoding="utf-8")
         return 0
     if args.command == "check":
         return check()
