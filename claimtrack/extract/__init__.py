@@ -29,7 +29,7 @@ from claimtrack.extract.spans import SpeakerSpans
 from claimtrack.extract.speakers import Speaker, SpeakerParser, copy_speaker
 from claimtrack.extract.stance import Stance
 from claimtrack.extract.standing import Standing
-from claimtrack.extract.tokens import opens_sentence
+from claimtrack.extract.tokens import capitalised_inside, opens_sentence
 from claimtrack.ingest.document import Document
 from claimtrack.lexicon import detect_language, gazetteer, lexicon, phrase_pattern
 from claimtrack.textutil import fold
@@ -215,6 +215,10 @@ class Extractor:
             speaker = resolve(
                 speaker, frame.speaker_start, registry, speakers, after, self._quotes_of_another(text, frame)
             )
+        if self._common_noun(speaker, text, frame.speaker_start):
+            # "Aktris yang sekarang tinggal di Amerika Serikat itu mengaku …": a common noun, capitalised only
+            # where it opens a sentence, describes who spoke (no actor called "Aktris")
+            speaker.name = speaker.name[:1].lower() + speaker.name[1:]
         content = text[frame.content_start : frame.content_end]
         aside = (frame.aside_start, frame.aside_end) if frame.aside_end > frame.aside_start else None
         words = Words(without_aside(content, frame.content_start, aside))
@@ -244,6 +248,24 @@ class Extractor:
             ),
         )
         return statement, speaker
+
+    def _common_noun(self, speaker: Speaker, text: str, start: int) -> bool:
+        """Is the speaker, as resolved, one word of the dictionary written as it stands at the opening of a sentence
+        and nowhere capitalised inside one ("Aktris", "Ekonom", "Sebagian")? A name is capitalised inside sentences
+        too ("kata Agung"), or resolves to a fuller one."""
+        name = speaker.name
+        return (
+            speaker.kind == "person"
+            and not speaker.pronoun
+            and name[:1].isupper()
+            and " " not in name
+            and name == speaker.mention.strip()
+            and opens_sentence(text, start)
+            and (self.names.in_dictionary(name) or self.names.nominalised(name))
+            and name not in capitalised_inside(text)
+            and not re.search(rf"\)\s+{re.escape(name)}\b", text)  # "(HIMKI) Satori mengatakan"
+            and text[start + len(name) : start + len(name) + 2].lstrip()[:1] not in (",", "(")  # "Ratna (47), warga …"
+        )
 
     def _quotes_of_another(self, text: str, frame: Frame) -> bool:
         """Does a direct quotation open by speaking of someone in the third person ("Kemarin itu dia kurang enak

@@ -40,6 +40,7 @@ CAPITAL_RUN = re.compile(
 _INSIDE_CAPITAL = re.compile(r"(?<=[\w,])[ \t]+([A-Z][\w'’-]*)")
 
 
+@lru_cache(maxsize=8)
 def capitalised_inside(text: str) -> frozenset[str]:
     """The words `text` capitalises inside a sentence: one that is capitalised only where a sentence opens is no
     name's."""

@@ -407,5 +407,5 @@ def test_a_document_handed_over_is_no_statement():
     # check 12-14's "Masdar": narration of a memo sent, not words said; "menilai dokumen …" stays an opinion
     text = "Pada 11 Januari 2010, Masdar menyampaikan nota dinas nomor MD-027 tahun 2010 ke Isa."
     assert all(s.speaker != "Masdar" for s in statements(text))
-    found = statements("Doli menilai dokumen terkait capres tak pernah diperiksa dengan benar oleh KPU.")
-    assert [s.speaker for s in found] == ["Doli"]
+    found = statements("Ahmad Doli Kurnia menilai dokumen terkait capres tak pernah diperiksa dengan benar oleh KPU.")
+    assert [s.speaker for s in found] == ["Ahmad Doli Kurnia"]

@@ -339,7 +339,7 @@ def test_a_headline_in_title_case_gives_the_full_name_the_body_leaves_short():
         ),
         ("Laporan dari Bank Dunia menyebut ekonomi Indonesia tumbuh 5 persen.", "Bank Dunia", "organization"),
         # … but a name that is also a dictionary word stays the speaker, and a place after "dari" is where they are from
-        ("Budi dari Jakarta mengatakan harga beras naik 10 persen.", "Budi", "person"),
+        ("Budi Santoso dari Jakarta mengatakan harga beras naik 10 persen.", "Budi Santoso", "person"),
         # a common noun listed as a role ("guru") inside an institution's name before its place (check 14: "Indonesia")
         (
             "Dari pernyataan tersebut, Federasi Serikat Guru Indonesia (FSGI) mengatakan, gaji guru naik Rp 500 ribu.",

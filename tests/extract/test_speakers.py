@@ -439,3 +439,22 @@ def test_a_sentence_adverb_opening_a_sentence_is_no_part_of_a_name():
         '"We have nothing to announce," Lenovo said in a statement.'
     )
     assert speakers(text, "en") == ["Lenovo"]
+
+
+def test_a_common_noun_capitalised_only_where_it_opens_a_sentence_describes_the_speaker():
+    text = (
+        "Aurelie Moeremans hadir di Jakarta pada Senin.\n\n"
+        "Aktris yang sekarang tinggal di Amerika Serikat itu mengaku beberapa partai sempat mengajaknya bergabung."
+    )
+    assert speakers(text) == ["aktris"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ratna (47), warga Kramat Pulo, menyebut ondel-ondel itu berasal dari usaha sewanya.",
+        "Ketua Himpunan Industri Mebel (HIMKI) Satori hadir.\n\nSatori menolak pernyataan bahwa harga rotan ditekan.",
+    ],
+)
+def test_a_one_word_name_that_is_also_a_word_stays_a_name(text):
+    assert speakers(text)[-1] in ("Ratna", "Satori")
