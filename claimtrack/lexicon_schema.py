@@ -73,6 +73,7 @@ LEXICON: Section = {
         "embedded_as": Words(EXACT),
         "pronouns": Words(FOLDED),
         "plural_pronouns": Words(FOLDED),
+        "gendered_pronouns": Words(FOLDED),
         "impersonal_pronouns": Words(FOLDED),
         "pronoun_suffixes": Words(),
     },

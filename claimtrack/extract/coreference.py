@@ -33,59 +33,7 @@ def resolve(
     """
     names = registry.parser.names
     if speaker.pronoun:
-        # "mereka" a group or an institution, "ia" a person, "-nya" ("katanya") a person or an institution
-        fits = {"group": ("group", "organization"), "person": ("person",), "organization": ("organization",)}.get(
-            speaker.kind, ("person", "organization")
-        )
-        # a pronoun of its own ("Dia membantah …") means the sentence subject before it, whoever; "ujarnya" after
-        # a quotation goes on with the speaker before unless someone else is named
-        standalone = fold(speaker.mention) in registry.parser.lex.pronouns
-        subject = (
-            registry.subject_between(after, position, standalone)
-            if "person" in fits and (after or standalone)
-            else None
-        )
-        if subject is not None and subject[0] and quotes_of_another and not standalone:
-            # "Lisa beralasan sakit …. 'Kemarin itu dia kurang enak badan …,' ungkapnya": the quotation speaks of
-            # "dia", the person just brought in, so someone else speaks; who, the article does not say here
-            speaker.name = ""
-            return speaker
-        if subject is not None:  # a person brought in since the last attribution (named so or not: "")
-            speaker.name, speaker.kind, speaker.role = subject
-            speaker.aliases = [speaker.mention]
-            return speaker
-        last = last_speakers[-1] if last_speakers else None
-        if (
-            last is not None
-            and last.pronoun
-            and not last.name
-            and last.kind == "person"
-            and fold(last.mention) in registry.parser.lex.pronouns
-        ):
-            speaker.name = ""  # "Dia" just before was left open, and no one came in since: so is this one
-            return speaker
-        for previous in reversed(last_speakers):
-            if previous.name and not previous.pronoun and previous.kind in fits:
-                if (
-                    standalone
-                    and after
-                    and speaker.kind == "person"
-                    and registry.parser.lex.flag("names", "others_acting_since_are_others")
-                    and opens_sentence(registry.body, position)
-                    and registry.other_named_between(after, position, previous.name)
-                ):
-                    speaker.name = ""  # "… Trump telah … . Ia juga …": someone else came in since who spoke last
-                    return speaker
-                speaker.name, speaker.role, speaker.kind = previous.name, previous.role, previous.kind
-                speaker.aliases = [speaker.mention]
-                return speaker
-        if "person" in fits:
-            person = registry.last_person_before(position)
-            if person is not None:
-                speaker.name, speaker.kind, speaker.role = person
-                return speaker
-        speaker.name = ""  # the document does not say who
-        return speaker
+        return _pronoun(speaker, position, registry, last_speakers, after, quotes_of_another)
     described = _described_before(speaker, registry, last_speakers)
     if described is not None:
         speaker.aliases = [speaker.mention]
@@ -137,3 +85,90 @@ def _described_before(speaker: Speaker, registry: NameRegistry, last_speakers: l
         and fold(previous.mention.split()[-1]) == head
     }
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _third_persons(one: str, other: str, registry: NameRegistry) -> bool:
+    """Are both pronouns of the third person (`[claims] third_person`: not an "I" that is the writer's) and could
+    they stand for the same person: not "he" then "she" (`[cues] gendered_pronouns`)?"""
+    lex = registry.parser.lex
+    third = frozenset(fold(w) for w in lex.words_of("claims", "third_person"))
+    gendered = frozenset(lex.words_of("cues", "gendered_pronouns"))
+    first, second = fold(one), fold(other)
+    return first in third and second in third and (first == second or first not in gendered or second not in gendered)
+
+
+def _pronoun(
+    speaker: Speaker,
+    position: int,
+    registry: NameRegistry,
+    last_speakers: list[Speaker],
+    after: int,
+    quotes_of_another: bool,
+) -> Speaker:
+    """The person or body a pronoun stands for, as `resolve` says, or none."""
+    # "mereka" a group or an institution, "ia" a person, "-nya" ("katanya") a person or an institution
+    fits = {"group": ("group", "organization"), "person": ("person",), "organization": ("organization",)}.get(
+        speaker.kind, ("person", "organization")
+    )
+    # a pronoun of its own ("Dia membantah …") means the sentence subject before it, whoever; "ujarnya" after
+    # a quotation goes on with the speaker before unless someone else is named
+    standalone = fold(speaker.mention) in registry.parser.lex.pronouns
+    subject = (
+        registry.subject_between(after, position, standalone) if "person" in fits and (after or standalone) else None
+    )
+    if subject is not None and subject[0] and quotes_of_another and not standalone:
+        # "Lisa beralasan sakit …. 'Kemarin itu dia kurang enak badan …,' ungkapnya": the quotation speaks of
+        # "dia", the person just brought in, so someone else speaks; who, the article does not say here
+        speaker.name = ""
+        return speaker
+    if subject is not None:  # a person brought in since the last attribution (named so or not: "")
+        speaker.name, speaker.kind, speaker.role = subject
+        speaker.aliases = [speaker.mention]
+        return speaker
+    last = last_speakers[-1] if last_speakers else None
+    if (
+        last is not None
+        and last.pronoun
+        and not last.name
+        and last.kind == "person"
+        and fold(last.mention) in registry.parser.lex.pronouns
+    ):
+        speaker.name = ""  # "Dia" just before was left open, and no one came in since: so is this one
+        return speaker
+    if (
+        standalone
+        and last is not None
+        and last.pronoun
+        and last.name
+        and last.kind == "person"
+        and speaker.kind == "person"
+        and _third_persons(last.mention, speaker.mention, registry)
+        and not registry.other_named_between(after, position, last.name)
+    ):
+        # "Musk berselisih dengan Trump …. Dia mengatakan …. Sekarang, dia mengklaim …": the same "dia" goes on,
+        # no one else brought in since
+        speaker.name, speaker.role, speaker.kind = last.name, last.role, last.kind
+        speaker.aliases = [speaker.mention]
+        return speaker
+    for previous in reversed(last_speakers):
+        if previous.name and not previous.pronoun and previous.kind in fits:
+            if (
+                standalone
+                and after
+                and speaker.kind == "person"
+                and registry.parser.lex.flag("names", "others_acting_since_are_others")
+                and opens_sentence(registry.body, position)
+                and registry.other_named_between(after, position, previous.name)
+            ):
+                speaker.name = ""  # "… Trump telah … . Ia juga …": someone else came in since who spoke last
+                return speaker
+            speaker.name, speaker.role, speaker.kind = previous.name, previous.role, previous.kind
+            speaker.aliases = [speaker.mention]
+            return speaker
+    if "person" in fits:
+        person = registry.last_person_before(position)
+        if person is not None:
+            speaker.name, speaker.kind, speaker.role = person
+            return speaker
+    speaker.name = ""  # the document does not say who
+    return speaker

@@ -22,6 +22,7 @@ from claimtrack.extract.tokens import CAPITAL_RUN, capitalised_inside, lower_cas
 from claimtrack.lexicon import lexicon
 from claimtrack.textutil import fold
 
+_CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z][\w'’-]*")
 _ONE_WORD = re.compile(r"(?<![\w.])[A-Z][\w'’-]+")
 
 
@@ -91,6 +92,13 @@ class NameRegistry:
         inside: frozenset[str] | None = None  # capitalised words inside sentences: gathered when needed
         for match in CAPITAL_RUN.finditer(text):
             start, run = match.start(), match.group()
+            end = match.end()
+            while more := _CAPITAL_NEXT.match(text, end):
+                end = more.end()  # cut off at the length a run may have: a long role goes on to the name
+            if end > match.end():
+                words = text[start:end].split()
+                run = " ".join(words[-8:])  # the name ends the run: "Plt Ketua PSI Bali I Putu Yoga Adi Saputra"
+                start = end - len(run) if text[end - len(run) : end] == run else start
             if position is None and _is_subheading(text, match.start(), match.end()):
                 continue  # "Ultimatum Prabowo" on a line of its own heads a section; it names no one
             if opens_sentence(text, start):

@@ -474,3 +474,23 @@ def test_an_english_bare_noun_two_speakers_before_could_mean_stays_as_written():
         "The source said that he had been moved to a hospital."
     )
     assert speakers(text, "en")[-1] == "source"
+
+
+def test_a_pronoun_goes_on_from_the_pronoun_just_resolved_when_no_one_came_in_since():
+    text = (
+        '"Mendirikan partai ketiga itu konyol," kata Trump, Senin (7/7/2025).\n\n'
+        "Seperti diketahui, Elon Musk meluncurkan partai politik baru di AS.\n\n"
+        "Musk berselisih dengan Trump mengenai rencana belanja besar-besaran. Dia mengatakan rencana itu akan "
+        "meledakkan utang AS.\n\n"
+        "Sekarang, dia mengklaim telah membentuk Partai Amerika."
+    )
+    assert speakers(text) == ["Trump", "Elon Musk", "Elon Musk"]
+
+
+def test_a_short_name_takes_the_full_name_at_the_end_of_a_long_role():
+    # nine capitalised words: the name ends a run longer than one is read at once
+    text = (
+        "Kunjungan itu untuk menghadiri pernikahan Plt Ketua PSI Bali I Putu Yoga Adi Saputra pada Rabu.\n\n"
+        '"Kami senang Presiden datang," kata Yoga.'
+    )
+    assert speakers(text) == ["I Putu Yoga Adi Saputra"]
