@@ -180,7 +180,11 @@ class NameRegistry:
         return self._people[run]
 
     def _read_person(self, run: str) -> tuple[str, str] | None:
-        if fold(run.split()[0]) in self.trims.name_openers:
+        words = run.split()
+        while words and fold(words[0]) in self.parser.names.openers:
+            words = words[1:]  # "Kemarin Profesor (Yohanes Surya) bilang": a time adverb opens no name
+        run = " ".join(words)
+        if not run or fold(words[0]) in self.trims.name_openers:
             return None  # "The Cosby Show", "The Washington Post": a work's or an institution's name
         run = self.parser.strip_function_words(run)
         speaker = self.parser.parse(run)
@@ -193,6 +197,7 @@ class NameRegistry:
             and not self.parser.gazetteer.is_place_or_org(speaker.name)
             and not self._another_known_person(speaker.name)
             and not self.parser.holds_common_words(speaker.name, self._in_lower_case)
+            and not any(self.parser.names.nominalised(word) for word in speaker.name.split())  # "Peraturan DKPP"
         ):
             return speaker.name, speaker.role
         return None

@@ -494,3 +494,22 @@ def test_a_short_name_takes_the_full_name_at_the_end_of_a_long_role():
         '"Kami senang Presiden datang," kata Yoga.'
     )
     assert speakers(text) == ["I Putu Yoga Adi Saputra"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a time adverb opening a quoted sentence opens no name ("Kemarin Profesor (Yohanes Surya)")
+            "Ia juga berdiskusi dengan ilmuwan Prof. Yohanes Surya di Papua. Yohanes Surya mengingatkan, masih "
+            "sedikit orang yang setia melayani Papua.\n\n"
+            "\"Kemarin Profesor (Yohanes Surya) bilang, 'Ibu jangan dulu pensiun',\" ungkap Ribka.",
+            "Yohanes Surya",
+        ),
+        (  # a regulation's name is no person's: "Peraturan" is a noun made with per-…-an
+            "Ketua DKPP Heddy Lugito membacakan Peraturan DKPP nomor 1.\n\nIa mengatakan aturan itu berlaku sejak Senin.",
+            "Heddy Lugito",
+        ),
+    ],
+)
+def test_what_opens_or_makes_a_things_name_is_no_persons_name(text, expected):
+    assert speakers(text)[0] == expected
