@@ -506,7 +506,8 @@ def test_a_short_name_takes_the_full_name_at_the_end_of_a_long_role():
             "Yohanes Surya",
         ),
         (  # a regulation's name is no person's: "Peraturan" is a noun made with per-…-an
-            "Ketua DKPP Heddy Lugito membacakan Peraturan DKPP nomor 1.\n\nIa mengatakan aturan itu berlaku sejak Senin.",
+            "Ketua DKPP Heddy Lugito membacakan Peraturan DKPP nomor 1.\n\n"
+            "Ia mengatakan aturan itu berlaku sejak Senin.",
             "Heddy Lugito",
         ),
     ],
