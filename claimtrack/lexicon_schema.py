@@ -119,6 +119,7 @@ LEXICON: Section = {
         "described_subjects_are_others": Flag(False),
         "others_acting_since_are_others": Flag(False),
         "head_noun_last": Flag(False),
+        "definite_articles": Words(FOLDED),
         "background_leads": Words(FOLDED),
         "naming": Words(FOLDED),
         "honorifics": Words(FOLDED),

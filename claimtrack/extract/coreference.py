@@ -74,6 +74,13 @@ def _described_before(speaker: Speaker, registry: NameRegistry, last_speakers: l
         or speaker.pronoun
     ):
         return None
+    written = fold(speaker.mention).split()
+    if (
+        written[-1:] != [fold(words[0])]
+        or (len(written) == 2 and written[0] not in registry.parser.lex.words_of("names", "definite_articles"))
+        or len(written) > 2
+    ):
+        return None  # "Her campaign", "his team": whose it is is said, and may be another's
     head = fold(words[0])
     found = {
         previous.name: previous

@@ -514,3 +514,11 @@ def test_a_short_name_takes_the_full_name_at_the_end_of_a_long_role():
 )
 def test_what_opens_or_makes_a_things_name_is_no_persons_name(text, expected):
     assert speakers(text)[0] == expected
+
+
+def test_an_english_possessive_noun_is_not_taken_for_the_one_before():
+    text = (
+        "The Trump campaign said the rally would go ahead on Friday.\n\n"
+        "Her campaign said that Clinton would not attend the event."
+    )
+    assert speakers(text, "en")[-1] != "Trump campaign"
