@@ -143,17 +143,16 @@ def _pronoun(
         speaker.name = ""  # "Dia" just before was left open, and no one came in since: so is this one
         return speaker
     if (
-        standalone
-        and last is not None
+        last is not None
         and last.pronoun
         and last.name
         and last.kind == "person"
-        and speaker.kind == "person"
-        and _third_persons(last.mention, speaker.mention, registry)
+        and "person" in fits
+        and _third_persons(last.mention, speaker.mention if standalone else last.mention, registry)
         and not registry.other_named_between(after, position, last.name)
     ):
         # "Musk berselisih dengan Trump …. Dia mengatakan …. Sekarang, dia mengklaim …": the same "dia" goes on,
-        # no one else brought in since
+        # no one else brought in since ("… ,' katanya" after "Dia menyebut …" too)
         speaker.name, speaker.role, speaker.kind = last.name, last.role, last.kind
         speaker.aliases = [speaker.mention]
         return speaker
@@ -165,8 +164,15 @@ def _pronoun(
                 and speaker.kind == "person"
                 and registry.parser.lex.flag("names", "others_acting_since_are_others")
                 and opens_sentence(registry.body, position)
-                and registry.other_named_between(after, position, previous.name)
+                and (other := registry.other_named_between(after, position, previous.name))
             ):
+                said = registry.said_in_passive(after, position)
+                if said is not None and said[0] == other:
+                    # "Hal senada diungkapkan Sekretaris Kementerian Pariwisata Bayu Aji. Dia menyebut …": the one
+                    # the narration gives as saying something goes on speaking
+                    speaker.name, speaker.role, speaker.kind = said[0], said[1], "person"
+                    speaker.aliases = [speaker.mention]
+                    return speaker
                 speaker.name = ""  # "… Trump telah … . Ia juga …": someone else came in since who spoke last
                 return speaker
             speaker.name, speaker.role, speaker.kind = previous.name, previous.role, previous.kind

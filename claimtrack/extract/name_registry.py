@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
 from claimtrack.extract.name_trims import NameTrims
 from claimtrack.extract.names import NameEvidence
@@ -312,6 +312,29 @@ class NameRegistry:
             if person is not None:
                 return "" if _same_person(person[0], speaker_name) else person[0]
         return ""
+
+    def said_in_passive(self, after: int, position: int) -> tuple[str, str] | None:
+        """The one person the narration between `after` and `position` names as the agent of a passive speech cue
+        ("Hal senada diungkapkan Sekretaris Kementerian Pariwisata Bayu Aji."): (name, role), else None."""
+        body = self.body
+        passive = self._passive_cues
+        found = set()
+        for run_position, run in self.runs:
+            if not after <= run_position < position or self._quoted(run_position):
+                continue
+            before = body[max(0, run_position - 30) : run_position].split()
+            if before and fold(before[-1]) in passive:
+                person = self.person(run)
+                if person is not None:
+                    found.add(person)
+        return found.pop() if len(found) == 1 else None
+
+    @cached_property
+    def _passive_cues(self) -> frozenset[str]:
+        """Speech cues in the passive, their agent after them ("diungkapkan", "disampaikan"): the post cues with
+        a passive prefix."""
+        prefixes = self.parser.names.passive_prefixes
+        return frozenset(fold(cue) for cue in self.parser.lex.post_cues if prefixes and fold(cue).startswith(prefixes))
 
     def _acts(self, body: str, position: int, run: str) -> bool:
         """Does the name at `position` stand where the one who acts stands: after a passive verb ("diungkapkan
