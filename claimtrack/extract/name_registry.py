@@ -101,7 +101,7 @@ class NameRegistry:
                 start = end - len(run) if text[end - len(run) : end] == run else start
             if position is None and _is_subheading(text, match.start(), match.end()):
                 continue  # "Ultimatum Prabowo" on a line of its own heads a section; it names no one
-            if opens_sentence(text, start):
+            if opens_sentence(text, start) and not self._after_short_title(text, start):
                 first, _, rest = run.partition(" ")
                 if rest.strip() and fold(first) not in self.parser.role_words:
                     inside = capitalised_inside(text) if inside is None else inside
@@ -115,6 +115,13 @@ class NameRegistry:
             if run.endswith(("'s", "’s")) and not opens_sentence(text, start):
                 run = run[:-2]  # "doused Humphrey Khoza’s genitals": the possessive is no part of the name
             yield start if position is None else position, run
+
+    def _after_short_title(self, text: str, start: int) -> bool:
+        """Is the full stop before `start` a title's, written short ("Prof. Dr. Muhammad Nur"), not a sentence's end?"""
+        before = text[max(0, start - 12) : start].split()
+        return (
+            bool(before) and before[-1].endswith(".") and fold(before[-1]).rstrip(".") in self.parser.names.role_words
+        )
 
     def _headline_name(self, short: str) -> tuple[str, str] | None:
         """The one name a title-case headline writes in full around a one-word short form the body gives no full

@@ -532,3 +532,11 @@ def test_the_one_the_narration_gives_as_saying_something_goes_on_speaking():
         '"Rasa aman harus diberikan kepada wisatawan," katanya.'
     )
     assert speakers(text) == ["Widiyanti Putri Wardhana", "Bayu Aji", "Bayu Aji"]
+
+
+def test_a_title_written_short_before_a_name_ends_no_sentence():
+    text = (
+        "Inovasi itu dikembangkan oleh dosen Undip, Prof. Dr. Bimastyaji Surya Ramadan.\n\n"
+        '"Alat ini mendeteksi gas berbahaya," kata Bima.'
+    )
+    assert speakers(text) == ["Bimastyaji Surya Ramadan"]
