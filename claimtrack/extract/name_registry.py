@@ -350,10 +350,14 @@ class NameRegistry:
         Not an object ("menilai Purbaya", "dengan Wali Kota …", "pemerintahan Trump", "his opponent, Hillary
         Clinton.")."""
         before = body[max(0, position - 200) : position].split()
+        while before and before[-1].endswith(".") and fold(before[-1]).rstrip(".") in self.parser.names.role_words:
+            before.pop()  # "… oleh dosen Undip, Prof. Dr. Muhammad Nur": titles written short before the name
         while before and before[-1].endswith(",") and before[-1][:1].isupper():
             before.pop()  # the capitalised phrase an apposition follows: "Kasubdit … Polri,"
             while before and before[-1][:1].isupper() and not before[-1].endswith((",", ".")):
                 before.pop()
+            while before and fold(before[-1]) in self.parser.names.role_words:
+                before.pop()  # "oleh dosen Undip, Prof. …": a role in lower case before the institution
         word = fold(before[-1]) if before else ""
         names = self.parser.names
         if word in names.agent_markers or (

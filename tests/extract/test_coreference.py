@@ -540,3 +540,12 @@ def test_a_title_written_short_before_a_name_ends_no_sentence():
         '"Alat ini mendeteksi gas berbahaya," kata Bima.'
     )
     assert speakers(text) == ["Bimastyaji Surya Ramadan"]
+
+
+def test_the_agent_after_oleh_past_a_role_and_short_titles_leaves_dia_open():
+    text = (
+        '"Alat ini mendeteksi gas berbahaya," kata peneliti Bimastyaji Surya Ramadan.\n\n'
+        "Inovasi lain dikembangkan oleh dosen Undip, Prof. Dr. Muhammad Nur.\n"
+        "Ia menjelaskan, alat itu mampu menghasilkan ozon hingga 150 gram per jam."
+    )
+    assert speakers(text) == ["Bimastyaji Surya Ramadan", ""]
