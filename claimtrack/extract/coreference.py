@@ -51,6 +51,21 @@ def resolve(
             speaker.aliases = [speaker.name]
             speaker.name, speaker.role, speaker.kind = found[0], speaker.role or found[1], "person"
             return speaker
+    if speaker.kind == "organization" and len(speaker.name.split()) == 1:
+        # "KBRI memastikan …" after "KBRI Phnom Penh menyatakan …": the one body the article named so in full
+        fuller = {
+            previous.name
+            for previous in last_speakers
+            if previous.kind == "organization"
+            and not previous.pronoun
+            and previous.name.split()[:1] == [speaker.name]
+            and len(previous.name.split()) > 1
+            and all(word[:1].isupper() for word in previous.name.split()[1:])  # not "Times article"
+        }
+        if len(fuller) == 1:
+            speaker.aliases = [speaker.name]
+            speaker.name = fuller.pop()
+            return speaker
     if speaker.kind == "person" and (
         len(speaker.name.split()) == 1 or len(speaker.name.split()) == 2 and not speaker.role
     ):

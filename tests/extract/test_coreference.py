@@ -549,3 +549,12 @@ def test_the_agent_after_oleh_past_a_role_and_short_titles_leaves_dia_open():
         "Ia menjelaskan, alat itu mampu menghasilkan ozon hingga 150 gram per jam."
     )
     assert speakers(text) == ["Bimastyaji Surya Ramadan", ""]
+
+
+def test_a_one_word_body_takes_the_one_fuller_name_the_article_gave_it():
+    text = (
+        "Sebanyak 86 WNI kini ditahan di kantor polisi di Phnom Penh.\n\n"
+        '"Kami segera berkoordinasi dengan kepolisian setempat," kata KBRI Phnom Penh dalam keterangannya.\n\n'
+        "KBRI memastikan para WNI mendapatkan haknya."
+    )
+    assert speakers(text) == ["KBRI Phnom Penh", "KBRI Phnom Penh"]
