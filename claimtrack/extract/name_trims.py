@@ -76,7 +76,11 @@ class NameTrims:
         if speaker.kind not in ("person", "organization") or speaker.pronoun:
             return speaker
         named = len(words)
-        while named > 0 and self.parser.name_like(words[named - 1]):
+        whole = [*speaker.role.split(), *words]
+        while named > 0 and (
+            self.parser.name_like(words[named - 1])
+            or self.parser.month_opening_name(whole, len(whole) - len(words) + named - 1)
+        ):
             named -= 1
         if evidence is not None and evidence.numbered_place(words):
             return speaker  # "… Keracunan SMPN 1 Cisarua": the word after a unit's number is the unit's place

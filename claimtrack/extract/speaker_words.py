@@ -93,6 +93,7 @@ class SpeakerWords:
             *lex.words_of("dates", "time_zones"),
         )
         self.calendar_words = frozenset(fold(w) for w in calendar)
+        self.month_names = frozenset(fold(w) for w in lex.numbers("dates", "months"))
         self.determiner_words = frozenset(w.casefold() for w in lex.words_of("speaker", "determiners") if " " not in w)
         self.articles = frozenset(w.casefold() for w in lex.words_of("cues", "noun_markers"))
         self.negative = frozenset(lex.words_of("speaker", "negative"))

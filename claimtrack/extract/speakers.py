@@ -315,6 +315,17 @@ class SpeakerParser(SpeakerWords):
         return Speaker(mention, mention[start:].strip(" ,"), role=first.role, kind="group")
 
     # --- where the name begins ------------------------------------------------------------------------------
+    def month_opening_name(self, tokens: list[str], at: int) -> bool:
+        """Is the month's name at `at` a person's first name: after an acronym, before two words of a name ("BI
+        Juli Budi Winantya")? A date has a number or a preposition next to its month."""
+        return (
+            fold(tokens[at]) in self.month_names
+            and at > 0
+            and is_acronym(tokens[at - 1])
+            and len(tokens) - at >= 3
+            and all(self.name_like(token) for token in tokens[at + 1 :])
+        )
+
     def _person_after_organization(self, tokens: list[str], name_start: int) -> int:
         """Where a person's name begins after a title and an institution: "Ketua Pengurus Besar Ikatan Dokter
         Indonesia Daeng M Faqih" → at "Daeng". The name is the name-like words at the end, four at most."""
@@ -323,7 +334,7 @@ class SpeakerParser(SpeakerWords):
             start > name_start
             and len(tokens) - start < 4
             and tokens[start - 1] != ","
-            and self.name_like(tokens[start - 1])
+            and (self.name_like(tokens[start - 1]) or self.month_opening_name(tokens, start - 1))
         ):
             start -= 1
         for at in range(start, len(tokens) - 1):  # a known institution or place among them is not the name's

@@ -458,3 +458,11 @@ def test_a_common_noun_capitalised_only_where_it_opens_a_sentence_describes_the_
 )
 def test_a_one_word_name_that_is_also_a_word_stays_a_name(text):
     assert speakers(text)[-1] in ("Ratna", "Satori")
+
+
+def test_a_months_name_after_an_acronym_and_before_a_name_is_a_first_name():
+    text = (
+        '"Inflasi akan tetap terjaga," kata Direktur Departemen Kebijakan Ekonomi dan Moneter BI Juli Budi '
+        "Winantya, Jumat (22/8/2025).\n\nJuli menyebut ada beberapa hal yang mendorong inflasi tetap rendah."
+    )
+    assert speakers(text) == ["Juli Budi Winantya", "Juli Budi Winantya"]
