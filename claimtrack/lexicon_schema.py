@@ -118,6 +118,7 @@ LEXICON: Section = {
     "names": {
         "described_subjects_are_others": Flag(False),
         "others_acting_since_are_others": Flag(False),
+        "ranks": Words(FOLDED),
         "head_noun_last": Flag(False),
         "definite_articles": Words(FOLDED),
         "background_leads": Words(FOLDED),

@@ -125,6 +125,8 @@ class NameTrims:
         words = speaker.name.split()
         if speaker.kind != "person" or speaker.pronoun or len(words) < 3:
             return speaker
+        if fold("".join(speaker.role.split()[-1:])) in self._ranks:
+            return speaker  # "AKBP Pradana Aditya Nugraha": a rank's next word opens the name
         for cut in range(1, len(words)):
             rest = " ".join(words[cut:])
             if not words[cut][:1].isupper() or not any(self.parser.name_like(word) for word in words[cut:]):
@@ -156,6 +158,10 @@ class NameTrims:
                 speaker.name = " ".join(words[cut:])
                 return speaker
         return speaker
+
+    @cached_property
+    def _ranks(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.parser.lex.words_of("names", "ranks"))
 
     @cached_property
     def name_openers(self) -> frozenset[str]:

@@ -466,3 +466,11 @@ def test_a_months_name_after_an_acronym_and_before_a_name_is_a_first_name():
         "Winantya, Jumat (22/8/2025).\n\nJuli menyebut ada beberapa hal yang mendorong inflasi tetap rendah."
     )
     assert speakers(text) == ["Juli Budi Winantya", "Juli Budi Winantya"]
+
+
+def test_the_word_after_a_rank_opens_the_name_however_else_the_article_writes_it():
+    text = (
+        '"Tersangka selalu berpindah lokasi," jelas Kapolres Bangka Barat AKBP Pradana Aditya Nugraha, Senin.\n\n'
+        '"Tim harus menempuh jalur hutan," jelas Aditya Nugraha.'
+    )
+    assert speakers(text) == ["Pradana Aditya Nugraha", "Pradana Aditya Nugraha"]
