@@ -182,7 +182,9 @@ def _pronoun(
                 and (other := registry.other_named_between(after, position, previous.name))
             ):
                 said = registry.said_in_passive(after, position)
-                if said is not None and said[0] == other:
+                if said is not None and (
+                    said[0] == other or not registry.other_named_between(said[2], position, said[0])
+                ):
                     # "Hal senada diungkapkan Sekretaris Kementerian Pariwisata Bayu Aji. Dia menyebut …": the one
                     # the narration gives as saying something goes on speaking
                     speaker.name, speaker.role, speaker.kind = said[0], said[1], "person"

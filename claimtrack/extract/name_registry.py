@@ -320,9 +320,10 @@ class NameRegistry:
                 return "" if _same_person(person[0], speaker_name) else person[0]
         return ""
 
-    def said_in_passive(self, after: int, position: int) -> tuple[str, str] | None:
+    def said_in_passive(self, after: int, position: int) -> tuple[str, str, int] | None:
         """The one person the narration between `after` and `position` names as the agent of a passive speech cue
-        ("Hal senada diungkapkan Sekretaris Kementerian Pariwisata Bayu Aji."): (name, role), else None."""
+        ("Hal senada diungkapkan Sekretaris Kementerian Pariwisata Bayu Aji."): (name, role, where that sentence
+        ends), else None."""
         body = self.body
         passive = self._passive_cues
         found = set()
@@ -330,10 +331,13 @@ class NameRegistry:
             if not after <= run_position < position or self._quoted(run_position):
                 continue
             before = body[max(0, run_position - 30) : run_position].split()
+            if len(before) > 1 and fold(before[-1]) in self.parser.names.agent_markers:
+                before.pop()  # "ditekankan oleh Wahyudin Sunarya"
             if before and fold(before[-1]) in passive:
                 person = self.person(run)
                 if person is not None:
-                    found.add(person)
+                    ends = [at for at in (body.find(". ", run_position), body.find("\n", run_position)) if at >= 0]
+                    found.add((*person, min(ends, default=len(body))))
         return found.pop() if len(found) == 1 else None
 
     @cached_property

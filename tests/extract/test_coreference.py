@@ -558,3 +558,13 @@ def test_a_one_word_body_takes_the_one_fuller_name_the_article_gave_it():
         "KBRI memastikan para WNI mendapatkan haknya."
     )
     assert speakers(text) == ["KBRI Phnom Penh", "KBRI Phnom Penh"]
+
+
+def test_the_agent_of_a_passive_cue_of_speech_after_oleh_goes_on_speaking():
+    text = (
+        '"Kami mengusung tiga tahap integrasi," ujar Gamal Hasan dalam keterangan tertulis, Minggu (22/6/2025).\n'
+        "Lebih lanjut, Gamal menegaskan bahwa infrastruktur midstream merupakan penghubung krusial.\n"
+        "Pentingnya kesiapan infrastruktur juga ditekankan oleh Wahyudin Sunarya, VP Marketing HCML. "
+        "Ia menyatakan bahwa tanpa jalur transmisi, pertumbuhan sektor hulu akan stagnan."
+    )
+    assert speakers(text) == ["Gamal Hasan", "Gamal Hasan", "Wahyudin Sunarya"]
