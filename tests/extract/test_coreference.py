@@ -568,3 +568,13 @@ def test_the_agent_of_a_passive_cue_of_speech_after_oleh_goes_on_speaking():
         "Ia menyatakan bahwa tanpa jalur transmisi, pertumbuhan sektor hulu akan stagnan."
     )
     assert speakers(text) == ["Gamal Hasan", "Gamal Hasan", "Wahyudin Sunarya"]
+
+
+def test_an_aspect_word_after_a_one_word_subject_still_makes_it_the_subject():
+    text = (
+        '"Saya tidak tertarik politik," kata Aurelie Moeremans, Senin.\n\n'
+        "Aktris yang sekarang tinggal di Amerika Serikat itu mengaku beberapa partai sempat mengajaknya bergabung.\n"
+        "Meskipun menetap di luar negeri, Aurelie tetap mengikuti perkembangan politik di Indonesia. Ia mengaku "
+        "sering ditanya oleh teman-temannya soal kondisi di Tanah Air."
+    )
+    assert speakers(text)[-1] == "Aurelie Moeremans"
