@@ -170,6 +170,7 @@ LEXICON: Section = {
         "support_cues": Words(),
         "support_content": Words(),
         "reporting": Words(),
+        "purported": Words(FOLDED),
     },
     "checkworthiness": {
         name: Words()

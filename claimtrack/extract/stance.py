@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from claimtrack.extract.phrases import Words, WordSet, words_of
 from claimtrack.lexicon import Lexicon, phrase_pattern
@@ -25,6 +26,7 @@ class Stance:
         # words that may stand before a verdict said of what was said just before: "dan itu tidak benar"
         self.fillers = frozenset(w.casefold() for w in lex.words_of("stance", "verdict_fillers"))
         self.deny_cues = frozenset(w.casefold() for w in lex.deny_cues)
+        self.lex_purported = lex.words_of("stance", "purported")
         self.reported_proposition = re.compile(
             phrase_pattern(lex.words_of("stance", "anaphora")) + r"\s+" + phrase_pattern(lex.complementizers)
         )
@@ -75,7 +77,9 @@ class Stance:
     def names_what_it_denies(self, cue: str, content: str) -> bool:
         """Does the statement say what it denies: by its cue ("membantah bahwa P", "denied that P") or by a
         pointing word with what it points at ("Tuduhan bahwa P adalah kebohongan", "the claim that P is false")?"""
-        return self.denies_by_cue(cue) or bool(self.reported_proposition.search(content))
+        return (
+            self.denies_by_cue(cue) or bool(self.reported_proposition.search(content)) or bool(self.purported(content))
+        )
 
     def denies_by_cue(self, cue: str) -> bool:
         """Is the cue itself a denial ("membantah", "denied")? Then what follows is what is denied; a denial
@@ -90,6 +94,21 @@ class Stance:
         """The content with the words that deny or confirm, and those that point at what was said ("tuduhan",
         "the accusation"), taken out: what is left is what it is about."""
         return self.pointers.remove_from(self.support_content.remove_from(self.deny_content.remove_from(content)))
+
+    def purported(self, content: str) -> str:
+        """What a denial says was only made to look so, up to the end of its sentence ("video yang menampilkan
+        seolah-olah P itu hoax": P), its verdict taken out; "" when it names no such thing."""
+        found = self._purported.search(content)
+        if found is None:
+            return ""
+        rest = content[found.end() :]
+        end = re.search(r"[.!?](?:\s|$)", rest)
+        return self.without_verdict(rest[: end.start()] if end else rest).strip()
+
+    @cached_property
+    def _purported(self) -> re.Pattern[str]:
+        words = [re.escape(w) for w in sorted(self.lex_purported, key=len, reverse=True)]
+        return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE) if words else re.compile(r"(?!)")
 
     def points_back(self, content: str) -> bool:
         """Does the content refer to something said elsewhere ("tuduhan Barat itu", "the claim")?"""

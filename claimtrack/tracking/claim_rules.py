@@ -98,7 +98,7 @@ def statement_keys(extraction: Extraction) -> dict[str, str]:
     stance = stance_of(language)
     # a denial is matched on what it denies, its verdict ("tidak benar", "is false") taken out
     keys = {
-        s.id: match_key(stance.without_verdict(s.content), language)
+        s.id: match_key(stance.purported(s.content) or stance.without_verdict(s.content), language)
         for s in extraction.statements
         if s.stance == "deny"
     }

@@ -132,6 +132,38 @@ def test_what_a_video_shows_someone_saying_is_the_videos_and_a_denial_of_the_vid
     assert links(text) == [("Kementerian Keuangan", "Video potongan", "contradicts")]
 
 
+@pytest.mark.parametrize(
+    ("language", "content", "purported"),
+    [
+        (
+            "id",
+            "Potongan video yang menampilkan seolah-olah Menteri Keuangan menyatakan guru adalah beban negara itu "
+            "hoaks. Faktanya, menteri tidak pernah menyatakan hal tersebut",
+            "menteri keuangan menyatakan guru adalah beban negara itu",
+        ),
+        # (the verdict's copula stays: match keys drop such words)
+        (
+            "en",
+            "The clip that makes it look as if the mayor praised the rioters is false",
+            "the mayor praised the rioters is",
+        ),
+        ("id", "Video tersebut adalah hoaks", ""),
+    ],
+)
+def test_a_denial_names_what_a_video_only_made_it_look_like(language, content, purported):
+    assert Stance(lexicon(language)).purported(content).casefold() == purported
+
+
+def test_a_denial_of_what_a_video_made_it_look_like_answers_the_video():
+    text = (
+        "Video potongan memperlihatkan Menteri Keuangan Wulan Kartika Sari menyebut guru sebagai beban negara "
+        "viral di media sosial.\n\n"
+        '"Potongan video yang menampilkan seolah-olah Menteri Keuangan Wulan Kartika Sari menyatakan guru adalah '
+        'beban negara itu hoaks," kata Kepala Biro Komunikasi Deni Surjantoro.'
+    )
+    assert links(text) == [("Deni Surjantoro", "Video potongan", "contradicts")]
+
+
 # --- check-worthiness ---------------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("language", "worthy", "less"),
