@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
+from claimtrack.extract.names import name_words
 from claimtrack.extract.phrases import Words, WordSet, words_of
 from claimtrack.lexicon import Lexicon, phrase_pattern
 
@@ -27,6 +28,7 @@ class Stance:
         self.fillers = frozenset(w.casefold() for w in lex.words_of("stance", "verdict_fillers"))
         self.deny_cues = frozenset(w.casefold() for w in lex.deny_cues)
         self.lex_purported = lex.words_of("stance", "purported")
+        self._names = name_words(lex.code)
         self.reported_proposition = re.compile(
             phrase_pattern(lex.words_of("stance", "anaphora")) + r"\s+" + phrase_pattern(lex.complementizers)
         )
@@ -54,7 +56,11 @@ class Stance:
         # or nothing but a pointer or a copula before it ("itu tidak benar", "Hoaks."); said of anything else it
         # is an accusation or a wish ("pelaporannya tidak sesuai dan tidak benar", "agar publik tak berpikiran
         # yang tidak benar"), which asserts
-        if self.points_back(words.text) or self.pointers.first_in(Words(" ".join(words.written[:3]))):
+        first = words.written[0] if words.written else ""
+        # a content opening with a verb has the speaker for subject, and what was said for object: "mendapat laporan
+        # … ada yang melakukan praktik tidak benar" passes no verdict on the reports
+        said_of = not (self._names.predicate(first) and not self.pointers.first_in(Words(first)))
+        if said_of and (self.points_back(words.text) or self.pointers.first_in(Words(" ".join(words.written[:3])))):
             return "deny"  # ("tuduhan kekurangan pembayaran bea masuk merupakan tidak berdasar": what was said, named)
         return "deny" if all(w in self.predicators or w in self.fillers for w in head[-2:]) else "assert"
 

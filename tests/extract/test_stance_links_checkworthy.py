@@ -34,6 +34,13 @@ def test_the_content_can_deny(content, language, expected):
     assert Stance(lexicon(language)).of(content, cue_denies=False) == expected
 
 
+def test_a_report_received_is_no_verdict_on_the_report():
+    # "mendapat laporan … praktik tidak benar": the speaker got reports of improper practice (hand check 16's 1540)
+    content = "mendapat laporan jaksa-jaksa di daerah soal ada yang melakukan praktik tidak benar"
+    assert Stance(lexicon("id")).of(content, False) == "assert"
+    assert Stance(lexicon("id")).of("laporan itu tidak benar", False) == "deny"
+
+
 def test_a_denial_cue_denies_whatever_the_content():
     assert Stance(lexicon("id")).of("harga beras naik", cue_denies=True) == "deny"
 
