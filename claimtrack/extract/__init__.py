@@ -181,7 +181,8 @@ class Extractor:
                 return at > 0
             if self.names.predicate(word) and folded not in self.names.roots:
                 return False  # (a root that only begins like a verb is none: "nota dinas")
-        return False
+        # whom the cue took, and nothing more: "merespons rencana TNI melaporkan Ferry Irwandi"
+        return cue in self.object_cues and self.parser.is_person_name(" ".join(words).strip(",.;:"))
 
     def _statement(
         self,

@@ -409,3 +409,11 @@ def test_a_document_handed_over_is_no_statement():
     assert all(s.speaker != "Masdar" for s in statements(text))
     found = statements("Ahmad Doli Kurnia menilai dokumen terkait capres tak pernah diperiksa dengan benar oleh KPU.")
     assert [s.speaker for s in found] == ["Ahmad Doli Kurnia"]
+
+
+def test_a_cue_that_took_only_a_person_is_no_statement():
+    # "melaporkan Ferry Irwandi": a complaint against someone, not words said (hand check 17's 2217)
+    text = "Menko Hukum Yusril Ihza Mahendra merespons rencana TNI melaporkan Ferry Irwandi ke polisi pada Senin."
+    assert all(s.content.strip() != "Ferry Irwandi" for s in statements(text))
+    text = "Yusril Ihza Mahendra merespons rencana TNI melaporkan Ferry Irwandi."
+    assert statements(text) == []
