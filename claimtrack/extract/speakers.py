@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
+from claimtrack.extract.names import is_roman_numeral
 from claimtrack.extract.speaker_words import TOKEN, SpeakerWords, is_acronym, is_capitalised, unit_number
 from claimtrack.lexicon import Gazetteer, Lexicon
 from claimtrack.textutil import fold
@@ -240,6 +241,10 @@ class SpeakerParser(SpeakerWords):
             # "Kementerian Energi dan Sumber Daya Mineral", "Dinas Pemuda dan Olahraga": one institution's name,
             # not a person called "Sumber Daya Mineral" (words of the dictionary); "… dan Lembaga Internasional
             # Kadin Indonesia Diono Nurjadin" keeps its person
+            return Speaker(mention, mention, kind="organization")
+        placed = [t for t in name_tokens if not is_roman_numeral(t)]
+        if not title_kind and role_tokens and placed and len(placed) < len(name_tokens) and self.is_place(placed):
+            # "Kanwil DJP Jawa Tengah II": a place and the number of the office serving it, no one's name
             return Speaker(mention, mention, kind="organization")
         kind = self._kind_of(name_tokens, title_kind, role_tokens)
         if kind == "organization" and role_tokens and role_tokens[0].islower() and self.is_place(name_tokens):

@@ -474,3 +474,9 @@ def test_the_word_after_a_rank_opens_the_name_however_else_the_article_writes_it
         '"Tim harus menempuh jalur hutan," jelas Aditya Nugraha.'
     )
     assert speakers(text) == ["Pradana Aditya Nugraha", "Pradana Aditya Nugraha"]
+
+
+def test_a_place_and_the_number_of_the_office_serving_it_name_no_one():
+    # "Kanwil DJP Jawa Tengah II" (hand check 17's 2026 was credited to a person "Tengah II")
+    speaker = SpeakerParser(lexicon("id"), gazetteer()).parse("Kanwil DJP Jawa Tengah II")
+    assert (speaker.name, speaker.kind) == ("Kanwil DJP Jawa Tengah II", "organization")
