@@ -134,6 +134,7 @@ LEXICON: Section = {
         "transitive_suffixes": Words(),
         "alias_connectors": Words(EXACT),
         "one_word_alias_connectors": Words(EXACT),
+        "nickname_titles": Words(EXACT),
         "predicate_openers": Words(FOLDED),
         "clitics": Words(FOLDED),
         "derivational_prefixes": Words(FOLDED),

@@ -72,8 +72,10 @@ class Nicknames:
                     found.setdefault(fold(match.group("nickname")), named)
             for match in self._aliased.finditer(text) if self._aliased is not None else ():
                 one_word = self.lex.words_of("names", "one_word_alias_connectors")
-                if " " in match.group("nickname") and match.group("connector") in one_word:
-                    continue  # "Anies Baswedan atau Ganjar Pranowo": two people, one or the other
+                nickname = match.group("nickname").split()
+                titled = len(nickname) == 2 and nickname[0] in self.lex.words_of("names", "nickname_titles")
+                if len(nickname) > 1 and match.group("connector") in one_word and not titled:
+                    continue  # "Anies Baswedan atau Ganjar Pranowo": two people, one or the other ("atau Gus Ipul" one)
                 named = person(match.group("run"))
                 if named is not None:  # "Immanuel Ebenezer atau Noel."
                     found.setdefault(fold(match.group("nickname")), named)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from claimtrack.extract.nicknames import Nicknames
 from claimtrack.lexicon import lexicon
+from tests.extract.helpers import speakers
 
 
 def given(*texts: str, language: str = "id") -> dict[str, tuple[str, str]]:
@@ -34,3 +35,13 @@ def test_the_first_short_form_given_wins_and_no_reading_means_no_nickname():
     found = given("Agus Harimurti Yudhoyono (AHY) bicara.", "Anang Hermansyah Yusuf (AHY) bicara.")
     assert found == {"ahy": ("Agus Harimurti Yudhoyono", "read")}
     assert Nicknames(lexicon("id")).given(["Saifullah Yusuf (Gus Ipul) datang."], lambda run: None) == {}
+
+
+def test_a_title_and_a_nickname_after_atau_are_one_persons_name_two_full_names_are_two_people():
+    text = (
+        "Menteri Sosial Saifullah Yusuf atau Gus Ipul meninjau sekolah rakyat di Bandung, Senin.\n\n"
+        '"Sekolah ini gratis untuk anak miskin," kata Gus Ipul.'
+    )
+    assert speakers(text) == ["Saifullah Yusuf"]
+    text = 'Pilihan itu jatuh pada Anies Baswedan atau Ganjar Pranowo.\n\n"Kami belum memutuskan," kata Ganjar Pranowo.'
+    assert speakers(text) == ["Ganjar Pranowo"]
