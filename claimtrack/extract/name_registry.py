@@ -119,9 +119,11 @@ class NameRegistry:
     def _after_short_title(self, text: str, start: int) -> bool:
         """Is the full stop before `start` a title's, written short ("Prof. Dr. Muhammad Nur"), not a sentence's end?"""
         before = text[max(0, start - 12) : start].split()
-        return (
-            bool(before) and before[-1].endswith(".") and fold(before[-1]).rstrip(".") in self.parser.names.role_words
-        )
+        return bool(before) and self._short_title(before[-1])
+
+    def _short_title(self, word: str) -> bool:
+        """Is the word a title written short, with its full stop ("Prof.", "Dr.")?"""
+        return word.endswith(".") and fold(word).rstrip(".") in self.parser.names.role_words
 
     def _headline_name(self, short: str) -> tuple[str, str] | None:
         """The one name a title-case headline writes in full around a one-word short form the body gives no full
@@ -354,7 +356,7 @@ class NameRegistry:
         Not an object ("menilai Purbaya", "dengan Wali Kota …", "pemerintahan Trump", "his opponent, Hillary
         Clinton.")."""
         before = body[max(0, position - 200) : position].split()
-        while before and before[-1].endswith(".") and fold(before[-1]).rstrip(".") in self.parser.names.role_words:
+        while before and self._short_title(before[-1]):
             before.pop()  # "… oleh dosen Undip, Prof. Dr. Muhammad Nur": titles written short before the name
         while before and before[-1].endswith(",") and before[-1][:1].isupper():
             before.pop()  # the capitalised phrase an apposition follows: "Kasubdit … Polri,"

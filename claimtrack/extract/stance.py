@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-from functools import cached_property
 
 from claimtrack.extract.names import name_words
 from claimtrack.extract.phrases import Words, WordSet, words_of
-from claimtrack.lexicon import Lexicon, phrase_pattern
+from claimtrack.lexicon import Lexicon, compile_phrases, phrase_pattern
 
 _ONE_DENIAL = 40  # words: a denial says one thing; longer contents hold several
 
@@ -27,7 +26,8 @@ class Stance:
         # words that may stand before a verdict said of what was said just before: "dan itu tidak benar"
         self.fillers = frozenset(w.casefold() for w in lex.words_of("stance", "verdict_fillers"))
         self.deny_cues = frozenset(w.casefold() for w in lex.deny_cues)
-        self.lex_purported = lex.words_of("stance", "purported")
+        # what a denial says a video only made it look like follows these: "seolah-olah P", "as if P"
+        self._purported = compile_phrases(lex.words_of("stance", "purported"))
         self._names = name_words(lex.code)
         self.reported_proposition = re.compile(
             phrase_pattern(lex.words_of("stance", "anaphora")) + r"\s+" + phrase_pattern(lex.complementizers)
@@ -110,11 +110,6 @@ class Stance:
         rest = content[found.end() :]
         end = re.search(r"[.!?](?:\s|$)", rest)
         return self.without_verdict(rest[: end.start()] if end else rest).strip()
-
-    @cached_property
-    def _purported(self) -> re.Pattern[str]:
-        words = [re.escape(w) for w in sorted(self.lex_purported, key=len, reverse=True)]
-        return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE) if words else re.compile(r"(?!)")
 
     def points_back(self, content: str) -> bool:
         """Does the content refer to something said elsewhere ("tuduhan Barat itu", "the claim")?"""
