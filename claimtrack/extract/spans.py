@@ -63,6 +63,8 @@ class SpeakerSpans(PhraseBounds):
             and not self._relay(doc, *piece)
         ]
         for n, (piece_start, piece_end) in enumerate(pieces):
+            if n and self._circumstance_before_subject(doc, pieces[n:]):
+                continue  # "X, dalam bincang virtual bersama Total Quality Indonesia, mengatakan": X spoke
             named = self._name_before_role(doc, pieces[n:])
             if named is not None:
                 return named
@@ -74,6 +76,21 @@ class SpeakerSpans(PhraseBounds):
             if not self._is_circumstance(doc, piece_start, piece_end):
                 break
         return cue_start, cue_start
+
+    def _circumstance_before_subject(self, doc: Article, pieces: list[tuple[int, int]]) -> bool:
+        """Is the first piece (set off from the cue by a comma) circumstance set off by commas after a subject
+        ("Budi, dalam rapat dengan Komisi VI, Senin (3/3), mengatakan", "Smith, in an interview with CNN, said")?
+        A name it holds is what the circumstance is about, not who spoke. Only where the piece before it is a noun
+        phrase that is no connective: in "Sementara itu, dalam kesempatan itu Menkeu Purbaya mengatakan" the
+        circumstance holds the speaker, and in "…, as he predicted" the piece next to the cue does."""
+        if len(pieces) < 2 or not self._is_circumstance(doc, *pieces[0]):
+            return False
+        subject = self._noun_phrase_before(doc, *pieces[1])
+        return (
+            subject is not None
+            and not doc.text[subject[1] : pieces[1][1]].strip()  # ("Banyak yang penasaran …, di tempat terpisah Atta")
+            and not self.lex.leading_words.fullmatch(doc.text[subject[0] : subject[1]].strip() + " ")
+        )
 
     def relative_before(self, doc: Article, sentence: Sentence, position: int) -> bool:
         """Does a relative pronoun set off by a comma stand right before `position` (", yang mengonfirmasi")?"""

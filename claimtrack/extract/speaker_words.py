@@ -271,7 +271,8 @@ class SpeakerWords:
 
     def determined_noun(self, tokens: list[str]) -> bool:
         """A short noun phrase opened by a determiner: "the announcer", "another source", "para pengunjuk rasa", "a
-        senior Iraqi military official" (five words after the determiner at most)."""
+        senior Iraqi military official" (five words after the determiner at most). No auxiliary opens a predicate
+        inside it: '…, said the bridge would close' is what was said, not who said it."""
         if len(tokens) < 2 or tokens[0].casefold() not in self.determiner_words or len(tokens) > 6:
             return False
         rest = tokens[1:]
@@ -284,6 +285,7 @@ class SpeakerWords:
             and t.casefold() not in self.lex.speaker_stops
             and t.casefold() not in self.conjunctions
             and fold(t) not in self.function_words
+            and not (t.islower() and fold(t) in self.names.predicate_openers)  # ("the IS fighter": no "is")
             for t in rest
         )
 

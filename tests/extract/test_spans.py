@@ -165,3 +165,40 @@ def test_a_country_ending_a_role_in_a_relative_clause_is_not_the_speaker():
         "mengungkapkan bahwa semua prioritas iklim di NASA akan disingkirkan."
     )
     assert statement.speaker == "Budi Santoso"
+
+
+# --- circumstance set off by commas between a subject and its cue --------------------------------------------------
+def test_a_name_inside_circumstance_between_subject_and_cue_is_not_who_spoke():
+    statement = only(
+        "Pelatih Budi Santoso, dalam sebuah wawancara dengan Goalpost, memastikan dirinya siap kembali "
+        "melatih tim muda."
+    )
+    assert statement.speaker == "Budi Santoso"  # not the outlet he spoke with
+    statement = only(
+        "Mayor Jane Holloway, in an interview with CNN on Monday, said the bridge would close in March.", "en"
+    )
+    assert (statement.speaker, statement.content) == ("Jane Holloway", "the bridge would close in March")
+
+
+def test_the_object_of_with_inside_a_piece_of_circumstance_speaks_only_when_nothing_else_can():
+    # no subject before the circumstance: its name is no one's who spoke, so no speaker rather than the committee
+    found = statements("Kemarin, dalam rapat dengan Komisi VI DPR, mengatakan harga beras naik 10 persen.")
+    assert all("Komisi" not in s.speaker for s in found)
+
+
+def test_circumstance_next_to_the_cue_still_holds_its_speaker():
+    # "as he predicted": the piece touching the cue holds the speaker; the clause before it is no subject
+    found = statements(
+        "Svante Arrhenius warned in 1896 that the planet would warm. But the idea remained an academic question "
+        "until, as he predicted, the mercury started to rise.",
+        "en",
+    )
+    assert "academic question until" not in [s.speaker for s in found]
+
+
+def test_a_clause_with_an_auxiliary_after_an_inverted_cue_is_what_was_said():
+    statement = only("The mayor, speaking with Reuters, said the bridge would close.", "en")
+    assert (statement.speaker, statement.content) == ("mayor", "the bridge would close")
+    # an acronym written in capitals is no auxiliary: "the IS fighter" is who spoke
+    statement = only('The IS fighter, who says he is the same man, says: "We are back."', "en")
+    assert statement.speaker == "IS fighter"
