@@ -121,6 +121,7 @@ LEXICON: Section = {
         "ranks": Words(FOLDED),
         "head_noun_last": Flag(False),
         "definite_articles": Words(FOLDED),
+        "subject_articles": Words(FOLDED),
         "background_leads": Words(FOLDED),
         "naming": Words(FOLDED),
         "honorifics": Words(FOLDED),

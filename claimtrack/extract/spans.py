@@ -13,7 +13,7 @@ import re
 from claimtrack.extract.article import Article
 from claimtrack.extract.phrase_bounds import PhraseBounds
 from claimtrack.extract.segment import Sentence
-from claimtrack.extract.speaker_words import is_acronym
+from claimtrack.extract.speaker_words import is_acronym, is_capitalised
 from claimtrack.extract.speakers import SpeakerParser
 from claimtrack.extract.tokens import TOKEN, token_spans
 from claimtrack.lexicon import Lexicon, phrase_pattern
@@ -37,6 +37,7 @@ class SpeakerSpans(PhraseBounds):
         self.ranks = frozenset(fold(t) for t in lex.person_titles)  # titles that may open a name: "AKP Supriadi"
         self.source_prepositions = frozenset(fold(w) for w in lex.words_of("speaker", "source_prepositions"))
         self.documents = frozenset(fold(w) for w in lex.words_of("speaker", "documents"))
+        self.subject_articles = frozenset(w.casefold() for w in lex.words_of("names", "subject_articles"))
 
     # --- the speaker before a cue ----------------------------------------------------------------------
     def before(self, doc: Article, clause_start: int, cue_start: int) -> tuple[int, int]:
@@ -63,9 +64,15 @@ class SpeakerSpans(PhraseBounds):
             and not self._relay(doc, *piece)
         ]
         for n, (piece_start, piece_end) in enumerate(pieces):
+            if n and self._region_of_a_place(doc, pieces[n:]):
+                continue  # "The massage therapist from Tampa, Florida, said": the region of the place before it
             if n and self._circumstance_before_subject(doc, pieces[n:]):
                 continue  # "X, dalam bincang virtual bersama Total Quality Indonesia, mengatakan": X spoke
-            named = self._name_before_role(doc, pieces[n:])
+            named = (
+                None
+                if not doc.text[piece_end:cue_start].strip() and self._determined(doc, piece_start, piece_end)
+                else self._name_before_role(doc, pieces[n:])
+            )  # ("…, an annual event, the guard said": a described subject next to its cue is no apposed role)
             if named is not None:
                 return named
             if len(segments) > len(pieces) and self._place_of_a_role(doc, pieces[n:]):
@@ -76,6 +83,29 @@ class SpeakerSpans(PhraseBounds):
             if not self._is_circumstance(doc, piece_start, piece_end):
                 break
         return cue_start, cue_start
+
+    def _determined(self, doc: Article, start: int, end: int) -> bool:
+        """Is the piece a short noun phrase opened by an article of a described subject ("the guard", "a clinic
+        spokeswoman"; `[names] subject_articles`), and nothing more ("a tech staffer … who told" is not)?
+        Indonesian has none: "Suharso (47), seorang pedagang … mengaku" leaves out the comma after a role in
+        apposition."""
+        words = TOKEN.findall(doc.text, start, end)
+        return bool(words) and words[0].casefold() in self.subject_articles and self.parser.determined_noun(words)
+
+    def _region_of_a_place(self, doc: Article, pieces: list[tuple[int, int]]) -> bool:
+        """Is the first piece a capitalised word or two that follow a place named after a place marker ("from Tampa,
+        Florida,", "di Pamulang, Tangerang Selatan,")? Then it names the region the place is in, not who spoke."""
+        if len(pieces) < 2 or not self._is_place(doc, *pieces[0]):
+            return False  # (a name there is the person the role before it serves: "… dari Fraksi PAN, Eddy Soeparno,")
+        words = doc.text[pieces[0][0] : pieces[0][1]].split()
+        if not 0 < len(words) <= 3 or not all(is_capitalised(word) for word in words):
+            return False
+        before = doc.text[pieces[1][0] : pieces[1][1]].rstrip()
+        markers = list(self.parser.names.place_marker_tokens.finditer(before))
+        if not markers or not markers[-1].group("marker").islower():
+            return False
+        place = before[markers[-1].end() :].split()
+        return 0 < len(place) <= 3 and all(is_capitalised(word) for word in place)
 
     def _circumstance_before_subject(self, doc: Article, pieces: list[tuple[int, int]]) -> bool:
         """Is the first piece (set off from the cue by a comma) circumstance set off by commas after a subject
@@ -141,7 +171,7 @@ class SpeakerSpans(PhraseBounds):
         found = self._noun_phrase_before(doc, *pieces[places + 1])
         if (
             found is None
-            or not self.parser.is_person_name(text[found[0] : found[1]])
+            or not self._named_in_apposition(doc, pieces[places + 1][0], found)
             or self.lex.leading_words.fullmatch(text[found[0] : found[1]] + " ")
             or all(self.parser.names.never_a_name(word) for word in text[found[0] : found[1]].split())
         ):  # ("Sayangnya, konsumen Indonesia masih menilai": a sentence adverb, no one's name)
@@ -151,6 +181,42 @@ class SpeakerSpans(PhraseBounds):
             # before it no name (but "Nurhadi menambahkan, pihaknya mencatat, …": who the pronoun stands for)
             return None
         return found
+
+    def _named_in_apposition(self, doc: Article, piece_start: int, found: tuple[int, int]) -> bool:
+        """Is the phrase a person's name, or one after their title that opens its piece ("Journalist Daniel Simone,
+        author of …, told")?"""
+        phrase = doc.text[found[0] : found[1]]
+        return self.parser.is_person_name(phrase) or (
+            self._opens_piece(doc, piece_start, found[0]) and self._titled_name(phrase)
+        )
+
+    def _opens_piece(self, doc: Article, piece_start: int, start: int) -> bool:
+        """Does a phrase starting at `start` open its comma-free piece, but for connectives or a short description
+        ("study author Dr. David Spence")? In "Dalam refleksi … pemerintahan Presiden Prabowo yang …, publik
+        berharap" a name inside circumstance is no apposed speaker."""
+        head = doc.text[piece_start:start].strip()
+        words = head.split()
+        return (
+            not head
+            or self.lex.leading_words.fullmatch(head + " ") is not None
+            or len(words) <= 3
+            and all(word.islower() and word not in self.lex.speaker_stops for word in words)  # "study author Dr. X"
+        )
+
+    def _titled_name(self, phrase: str) -> bool:
+        """Is the phrase a person's name after their title ("Journalist Daniel Simone")?"""
+        if not self.parser.opens_with_person_title(phrase):
+            return False
+        parsed = self.parser.parse(phrase)
+        return (
+            parsed.kind == "person"
+            and not parsed.pronoun
+            and self.parser.is_person_name(parsed.name)
+            and not any(
+                word.isdigit() or is_acronym(word) or self.parser.names.in_dictionary(word)
+                for word in parsed.name.split()
+            )  # ("Wakasek Kesiswaan SMAN 1 Tabanan", "PLT Mensos Sementara" name no one)
+        )
 
     def _institution_word(self, token: str) -> bool:
         """Does this word open an institution's name ("Kementerian", "Bank", "kepolisian") or is it an acronym
@@ -266,7 +332,16 @@ class SpeakerSpans(PhraseBounds):
         span_start, span_end = self._trim_phrase(doc, tokens[first][0], tokens[-1][1])
         span_start = self._skip_connectives(doc, span_start, span_end)
         if first > 0 and tokens[first - 1][2].casefold() in self.prepositions:
-            return None  # "… di Jakarta": what a preposition governs is a place, never who spoke
+            # "… di Jakarta": what a preposition governs is a place, never who spoke; a short noun phrase with its
+            # determiner before it is who did ("A farmer in Fresno said", "Seorang warga di Bekasi mengatakan")
+            described = [token for _, _, token in tokens[: first - 1]]
+            if (
+                len(described) <= 3
+                and self.parser.determined_noun(described)
+                and not fold(described[-1]).endswith(self.parser.non_noun_endings)
+            ):  # (not "a new study published in The BMJ", "the quote attributed to Mitt Romney")
+                return self._trim_phrase(doc, tokens[0][0], tokens[first - 2][1])
+            return None
         if (
             first > 1
             and tokens[first - 1][2] in self.role_connectors
@@ -276,9 +351,17 @@ class SpeakerSpans(PhraseBounds):
             # "after leaving the port of Freetown, the captain reported": what "of" governs after a common noun
             # is no speaker ("footage of Hillary Clinton asking": the gerund after the name makes her its agent)
             return None
-        if first > 0 and self._object_of(tokens[first - 1][2]):
-            return None  # "Lavrov thanked North Korea … and pledged": the object of a verb is not who spoke
+        if first > 0 and self._object_of(tokens[first - 1][2]) and not self._opens_clause(doc, tokens[first - 1][0]):
+            # "Lavrov thanked North Korea … and pledged": the object of a verb is not who spoke; a word opening the
+            # piece has no subject before it to be a verb of ("…, renowned Apple reporter Mark Gurman has revealed")
+            return None
         return (span_start, span_end) if span_end > span_start else None
+
+    def _opens_clause(self, doc: Article, position: int) -> bool:
+        """Does a word at `position` open its clause: nothing but punctuation before it ("…, renowned Apple reporter
+        Mark Gurman"), where after "and" it would carry on a predicate ("… and established a policy")?"""
+        before = doc.text[max(0, position - 200) : position].rstrip()
+        return not before or before[-1] in ',;:.!?\n"”'
 
     # --- the speaker after a cue -----------------------------------------------------------------------
     def after(self, doc: Article, start: int, limit: int) -> tuple[int, int]:
@@ -393,8 +476,8 @@ class SpeakerSpans(PhraseBounds):
             if separator is None:
                 break
             following = self.after(doc, separator.end(), limit)
-            if following[1] <= following[0]:
-                break
+            if following[1] <= following[0] or self.parser.possessive(text[following[0] : following[1]]):
+                break  # ("said Seema, Gul's daughter-in-law": whose she is, no second speaker)
             end = following[1]
             if self.parser.parse(text[found[0] : end]).kind == "group":
                 best = found[0], end
@@ -524,14 +607,17 @@ class SpeakerSpans(PhraseBounds):
         return 0, 0
 
     def words_between(self, doc: Article, start: int, end: int) -> int:
-        """Words between a speaker and its cue, not counting a role or a relative clause set off by commas."""
+        """Words between a speaker and its cue, not counting a role, a description or a relative clause set off by
+        commas."""
         text = doc.text
         count = 0
         for piece_start, piece_end in self._segments(doc, start, end):
             piece = text[piece_start:piece_end].strip()
             if self._relative_clause(doc, piece_start, piece_end) or (
-                piece_start > start and text[piece_end : piece_end + 1] == "," and self.parser.is_role(piece)
-            ):
+                piece_start > start
+                and text[piece_end : piece_end + 1] == ","
+                and (self.parser.is_role(piece) or self._describes(doc, piece_start, piece_end))
+            ):  # ("Journalist Daniel Simone, author of the upcoming The Retrial of Charles Manson, told")
                 continue
             count += len(TOKEN.findall(piece))
         return count

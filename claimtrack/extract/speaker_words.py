@@ -111,6 +111,8 @@ class SpeakerWords:
         self.role_connectors = frozenset(lex.words_of("speaker", "role_connectors"))
         self.degrees = frozenset(fold(d) for d in lex.words_of("names", "degrees"))
         self.non_noun_endings = tuple(lex.words_of("speaker", "non_noun_endings")) or ("\0",)
+        # the possessive endings among the words that join a name ("Russia's"): a phrase ending so says whose
+        self.possessives = tuple(w for w in lex.words_of("speaker", "name_connectors") if w[:1] in "'’") or ("\0",)
         self.plural_endings = lex.words_of("speaker", "plural_endings")
 
     def is_degree(self, token: str) -> bool:
@@ -249,6 +251,11 @@ class SpeakerWords:
         )
 
     # --- a phrase -------------------------------------------------------------------------------------------
+    def possessive(self, phrase: str) -> bool:
+        """Does the phrase end in a possessive ("Gul's")? It says whose the noun after it is: "Gul's daughter-in-law"
+        is no second speaker after "said Seema,"."""
+        return phrase.rstrip().endswith(self.possessives)
+
     def is_speaker_like(self, phrase: str) -> bool:
         """True when a phrase can name who spoke: a name, a title, a pronoun or a common speaker noun."""
         tokens = [t for t in TOKEN.findall(phrase) if t not in ",()"]

@@ -202,3 +202,80 @@ def test_a_clause_with_an_auxiliary_after_an_inverted_cue_is_what_was_said():
     # an acronym written in capitals is no auxiliary: "the IS fighter" is who spoke
     statement = only('The IS fighter, who says he is the same man, says: "We are back."', "en")
     assert statement.speaker == "IS fighter"
+
+
+def test_the_region_after_a_place_is_not_who_spoke():
+    statement = only("A farmer in Fresno, California, said the drought had cut his harvest by half.", "en")
+    assert statement.speaker == "farmer"  # was "California"
+    # a name after a role's institution is still the person: "… dari Fraksi PAN, Eddy Soeparno, mengatakan"
+    statement = only(
+        "Wakil Ketua MPR dari Fraksi PAN, Eddy Soeparno, mengatakan kemerdekaan adalah momentum untuk memastikan "
+        "hak-hak rakyat terpenuhi."
+    )
+    assert statement.speaker == "Eddy Soeparno"
+
+
+def test_a_described_speaker_before_the_place_it_is_in():
+    assert only("Seorang warga di Bekasi mengatakan harga beras naik 10 persen.").speaker == "warga"
+    # a participle is no noun: what follows the preposition is the place of a thing, not of a speaker
+    found = statements("But a new study published in The BMJ dashes any hope that butter is back.", "en")
+    assert all("study published" not in s.speaker for s in found)
+
+
+def test_a_possessive_after_a_speaker_is_whose_not_a_second_speaker():
+    statement = only('"We were committed to fight until the last bullet," said Seema, Gul\'s daughter-in-law.', "en")
+    assert statement.speaker == "Seema"  # was "Gul's"
+
+
+def test_a_name_after_its_title_before_a_role_in_apposition_speaks():
+    statement = only(
+        "Journalist Daniel Simone, author of the upcoming The Retrial of Charles Manson, told the New York Post "
+        "that Burton wanted access to the corpse.",
+        "en",
+    )
+    assert statement.speaker == "Daniel Simone"  # not "Charles Manson", the subject of his book
+    # not a title and a name inside circumstance before the cue's own subject
+    found = statements(
+        "Dalam refleksi satu tahun pemerintahan Presiden Prabowo yang bertepatan dengan ulang tahunnya, publik "
+        "berharap arah kepemimpinan energi menjadi lebih tegas."
+    )
+    assert all("Prabowo" not in s.speaker for s in found)
+
+
+def test_a_long_description_set_off_by_commas_does_not_part_a_speaker_from_the_cue():
+    statement = only(
+        "Teguh (37), pedagang daging sapi di Pasar Kebayoran Lama, Jakarta Selatan, menyampaikan, permintaan pasar "
+        "meningkat dua kali lipat dalam tiga hari terakhir."
+    )
+    assert statement.speaker == "Teguh"  # nine words of description between: no statement before
+
+
+def test_a_described_subject_next_to_its_cue_is_who_spoke_not_a_role_in_apposition():
+    found = statements(
+        "They arrived in the United States on Sept. 11 for Exercise Regional Cooperation, an annual event, the "
+        "guard said.",
+        "en",
+    )
+    assert [s.speaker for s in found] == ["guard"]  # not "United States"
+    found = statements(
+        "Dr. Lawrence B. Cohen stepped down last week as medical director and was no longer performing procedures "
+        "there, a clinic spokeswoman said.",
+        "en",
+    )
+    assert [s.speaker for s in found] == ["clinic spokeswoman"]
+
+
+def test_an_adjective_opening_the_clause_before_a_speaker_is_no_verb_taking_it_as_object():
+    statement = only(
+        "To reflect its status, renowned Apple reporter Mark Gurman at 9to5Mac has revealed that Apple has begun "
+        "installing safes at its retail stores.",
+        "en",
+    )
+    assert statement.speaker == "Mark Gurman"
+    # after "and" the past form carries on a predicate: its object is no speaker
+    found = statements(
+        "Ban Ki-moon vowed not to repeat that mistake and established a policy urging employees to report gross "
+        "rights violations.",
+        "en",
+    )
+    assert "policy" not in [s.speaker for s in found]
