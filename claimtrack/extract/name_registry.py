@@ -234,7 +234,18 @@ class NameRegistry:
             and wanted in _padded(person[0])
         ]
         found += [(position, name, role) for position, name, _, role in self.entries if wanted in _padded(name)]
+        # a name that ends in a title is a role, not a fuller name ("Microsoft CEO" is not what "Microsoft" stands for)
+        found = [entry for entry in found if fold(entry[1].split()[-1]) not in self._one_word_titles]
         return sorted(found, key=lambda entry: entry[0])
+
+    @cached_property
+    def _one_word_titles(self) -> frozenset[str]:
+        # titles written as acronyms ("CEO"): a title that is a word may be a name's word too ("Arif Rahman Hakim")
+        return frozenset(
+            fold(title)
+            for title in self.parser.lex.words_of("titles", "person")
+            if " " not in title.strip() and title.isupper() and title.isalpha()
+        )
 
     def _truncated(self, short: str) -> list[tuple[int, str, str]]:
         """The one full name one of whose words `short` cuts short, as the press does ("Pras" for Prasetyo Hadi,

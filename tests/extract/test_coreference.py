@@ -578,3 +578,20 @@ def test_an_aspect_word_after_a_one_word_subject_still_makes_it_the_subject():
         "sering ditanya oleh teman-temannya soal kondisi di Tanah Air."
     )
     assert speakers(text)[-1] == "Aurelie Moeremans"
+
+
+def test_a_company_is_not_the_role_of_its_chief():
+    text = (
+        '"Minecraft is one of the most popular franchises," said Satya Nadella, Microsoft CEO, in a statement.\n\n'
+        "Microsoft said it expects the acquisition to be break-even in 2015."
+    )
+    assert "Microsoft CEO" not in speakers(text, "en")
+
+
+def test_the_object_of_between_speaks_for_no_one():
+    found = statements(
+        "This time the garland was exchanged between Singh and Indira, which went off without any hitch, with the "
+        "priest reciting the mantras and asking the new couple to take the seven rounds.",
+        "en",
+    )
+    assert all("Indira" not in s.speaker for s in found)
