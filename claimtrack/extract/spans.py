@@ -266,7 +266,7 @@ class SpeakerSpans(PhraseBounds):
                 i > 0
                 and token[:1].islower()
                 and token.casefold() in self.lex.speaker_stops
-                and self._acceptable(tokens[i - 1][2])
+                and self._acceptable(tokens[self._before_age(doc, tokens, i)][2])
                 and not (
                     token in self.role_connectors
                     and i + 1 < len(tokens)
@@ -423,6 +423,19 @@ class SpeakerSpans(PhraseBounds):
         if named.kind != "person" or named.pronoun or not self.parser.is_person_name(named.name):
             return 0
         return tokens[last][1]
+
+    def _before_age(self, doc: Article, tokens: list[tuple[int, int, str]], i: int) -> int:
+        """Index of the token before tokens[i], past a number in brackets after a name: "Andri (23) yang juga kakak
+        dari …" → at "Andri", so that the relative clause after the age ends the speaker phrase."""
+        text = doc.text
+        if (
+            i > 1
+            and tokens[i - 1][2].isdigit()
+            and text[tokens[i - 2][1] : tokens[i - 1][0]].strip() == "("
+            and text[tokens[i - 1][1] : tokens[i][0]].strip() == ")"
+        ):
+            return i - 2
+        return i - 1
 
     def _gloss_start(self, doc: Article, tokens: list[tuple[int, int, str]], i: int) -> int:
         """Index of the token before a short capitalised gloss in brackets that ends right before tokens[i], else -1:

@@ -141,16 +141,14 @@ class SentenceSubjects:
 
     def someone(self, run: str, body: str) -> bool:
         """Is a one-word subject a person's name: no role, no institution or place, no word of the dictionary
-        ("Kelima", "Sempat"), never in lower case, and capitalised inside a sentence somewhere ("Crops", "That's"
-        only open sentences)?"""
-        if (
-            " " in run.strip()
-            or "'" in run
-            or "’" in run
-            or not self.parser.names.names_someone(run)
-            or self.parser.names.in_dictionary(run)
-        ):
+        ("Kelima", "Sempat") unless it is a word of a full name the document writes ("Rini" of Rini Widyantini),
+        never in lower case, and capitalised inside a sentence somewhere ("Crops", "That's" only open sentences)?"""
+        if " " in run.strip() or "'" in run or "’" in run or not self.parser.names.names_someone(run):
             return False
+        if self.parser.names.in_dictionary(run):
+            found = self.names.full_name(run, len(body))
+            if found is None or " " not in found[0].strip():
+                return False
         if self._inside is None:
             self._inside = capitalised_inside(body)
         if run not in self._inside:

@@ -595,3 +595,23 @@ def test_the_object_of_between_speaks_for_no_one():
         "en",
     )
     assert all("Indira" not in s.speaker for s in found)
+
+
+def test_a_name_that_is_also_a_dictionary_word_is_a_subject_when_the_article_gives_it_in_full():
+    # "Rini" is a dictionary word; the article names Rini Widyantini, and she is the subject last brought in
+    text = (
+        "Menteri PANRB Rini Widyantini mengatakan pihaknya masih harus melakukan seleksi ulang.\n\n"
+        "Dia menekankan bahwa pihaknya akan mengikuti arahan dari Presiden Prabowo Subianto. Dalam hal ini, "
+        "Prabowo menargetkan IKN dapat menjalankan fungsi sebagai ibu kota politik.\n\n"
+        "Rini juga belum dapat memastikan kapan proses penapisan akan rampung.\n\n"
+        '"Saya juga kan tentunya ada tugas dengan Otorita IKN untuk menyelesaikan itu," ujarnya.'
+    )
+    assert speakers(text)[-1] == "Rini Widyantini"  # was Prabowo Subianto
+
+
+def test_an_age_in_brackets_does_not_keep_a_relative_clause_in_the_speaker():
+    found = statements(
+        "Salah satu warga, Andri (23) yang juga kakak dari salah satu penerima MBG Sekolah Dasar Negeri (SDN) "
+        "mengatakan, dia kaget ketika menemukan benda asing itu."
+    )
+    assert all("Negeri" not in s.speaker for s in found)
