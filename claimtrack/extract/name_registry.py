@@ -139,7 +139,37 @@ class NameRegistry:
             for name in self._names_in_headline(text)
             if short in name.split() and not any(w.lower() in body_lower for w in name.split() if w != short)
         }
+        if not found:
+            found = {
+                name
+                for text, position in self.texts
+                if position is not None
+                for name in self._given_before(text, short, body_lower)
+            }
         return (found.pop(), "") if len(found) == 1 else None
+
+    def _given_before(self, text: str, short: str, body_lower: frozenset[str]) -> Iterator[str]:
+        """The short form in a headline after one capitalised word that is no word of the dictionary, of a title or
+        of a cue, and that the body never writes in lower case ("Shin Tae-yong Buka Peluang …" for "Tae-yong",
+        whose hyphen keeps it out of `_names_in_headline`): the given name before a surname."""
+        words = [token.strip(",.:;!?\"'“”‘’()") for token in text.split()]
+        for at, word in enumerate(words):
+            if word != short or at == 0:
+                continue
+            given = words[at - 1]
+            if (
+                given[:1].isupper()
+                and given[1:].islower()
+                and given.isalpha()
+                and given.lower() not in body_lower
+                and not self.parser.names.never_a_name(given)
+                and not self.parser.names.dictionary_word(given)
+                and not self.parser.names.is_honorific(given)
+                and fold(given) not in self.parser.role_words
+                and fold(given) not in self.parser.names.cue_words
+                and not self.parser.gazetteer.is_place_or_org(given)
+            ):
+                yield f"{given} {short}"
 
     def _names_in_headline(self, text: str) -> Iterator[str]:
         """A headline in title case capitalises every word; only words that could be nothing but a name's stand

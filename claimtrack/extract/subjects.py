@@ -87,6 +87,10 @@ class SentenceSubjects:
                 continue
             person = self.names.person(run)
             if person is not None:
+                if " " not in person[0].strip():  # "Musk …" where the headline wrote "Elon Musk"
+                    fuller = self.names.full_name(person[0], run_position)
+                    if fuller is not None and " " in fuller[0].strip():
+                        return fuller[0], "person", person[1] or fuller[1]
                 return person[0], "person", person[1]
             if self.someone(run, body):
                 # "Noel juga sempat menjabat … dia sempat menyatakan": a person the document names by one word

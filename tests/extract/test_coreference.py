@@ -615,3 +615,15 @@ def test_an_age_in_brackets_does_not_keep_a_relative_clause_in_the_speaker():
         "mengatakan, dia kaget ketika menemukan benda asing itu."
     )
     assert all("Negeri" not in s.speaker for s in found)
+
+
+def test_a_hyphenated_name_in_the_headline_gives_the_body_s_short_form_its_given_name():
+    from claimtrack.extract import extract
+    from claimtrack.ingest.prepare import prepare
+
+    body = (
+        "Pelatih asal Korea Selatan itu memberi pesan kepada suporter.\n\n"
+        '"Masih ada langkah berikutnya, jadi jangan terlalu kecewa," kata Tae-yong.'
+    )
+    document = prepare(body, title="Shin Tae-yong Minta Suporter Tetap Semangat", language="id")
+    assert [s.speaker for s in extract(document).statements] == ["Shin Tae-yong"]
