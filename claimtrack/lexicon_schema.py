@@ -96,6 +96,7 @@ LEXICON: Section = {
         "role_modifiers": Words(FOLDED),
         "determiners": Words(),
         "common": Words(FOLDED),
+        "sides": Words(FOLDED),
         "plural_endings": Words(EXACT),
     },
     "titles": {

@@ -423,7 +423,9 @@ class NameRegistry:
         """The full name a document gives a short form to in brackets: "Saifullah Yusuf (Gus Ipul)" makes "Gus
         Ipul" Saifullah Yusuf; "Agus Harimurti Yudhoyono (AHY)" makes "AHY" him."""
         if self._nicknames is None:
-            self._nicknames = self._nickname_forms.given((text for text, _ in self.texts), self.person)
+            self._nicknames = self._nickname_forms.given(
+                (text for text, _ in self.texts), self.person, lambda short: self.full_name(short, len(self.body))
+            )
         return self._nicknames.get(fold(short))
 
     def holder_of(self, role: str, position: int, last_speakers: list[Speaker]) -> tuple[str, str] | None:

@@ -56,9 +56,32 @@ class Nicknames:
             )
         return self._aliased_pattern
 
-    def given(self, texts: Iterable[str], person: Callable[[str], Person | None]) -> dict[str, Person]:
+    @property
+    def _short_aliased(self) -> re.Pattern[str] | None:
+        """A one-word short name, then the one word it also goes by: "Pernyataan yang diungkapkan Lestari atau Rerie
+        …" (after a word in lower case, so that the short name is all of its run)."""
+        connectors = [
+            *self.lex.words_of("names", "alias_connectors"),
+            *self.lex.words_of("names", "one_word_alias_connectors"),
+        ]
+        if not connectors:
+            return None
+        return re.compile(
+            r"(?<=[a-z,] )(?P<run>[A-Z][\w'’-]+)[ \t]+"
+            rf"(?P<connector>{phrase_pattern(connectors, ignore_case=False)})[ \t]+"
+            r"(?P<nickname>[A-Z][\w'’-]+)(?=[.,;)]|[ \t]+[a-z])"
+        )
+
+    def given(
+        self,
+        texts: Iterable[str],
+        person: Callable[[str], Person | None],
+        full_name: Callable[[str], Person | None] | None = None,
+    ) -> dict[str, Person]:
         """Each short form the texts give (folded) → the person it stands for, as `person` reads the full name
-        before it; the first the document gives wins."""
+        before it, or `full_name` the full name a one-word short name stands for ("Lestari atau Rerie", where the
+        article names Lestari Moerdijat; not "Anies atau Ganjar", where it names both in full); the first the
+        document gives wins."""
         found: dict[str, Person] = {}
         for text in texts:
             for match in _NICKNAMED.finditer(text):
@@ -79,4 +102,9 @@ class Nicknames:
                 named = person(match.group("run"))
                 if named is not None:  # "Immanuel Ebenezer atau Noel."
                     found.setdefault(fold(match.group("nickname")), named)
+            if full_name is not None and self._short_aliased is not None:
+                for match in self._short_aliased.finditer(text):
+                    named = full_name(match.group("run"))
+                    if named is not None and " " in named[0] and full_name(match.group("nickname")) is None:
+                        found.setdefault(fold(match.group("nickname")), named)
         return found

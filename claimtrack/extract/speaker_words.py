@@ -101,6 +101,7 @@ class SpeakerWords:
         self.jurisdictions = frozenset(fold(o) for o in lex.table("titles", "offices") if " " not in o)
         self.relational = frozenset(fold(w) for w in lex.words_of("titles", "relational"))
         self.conjunctions = frozenset(w.casefold() for w in lex.words_of("speaker", "conjunctions"))
+        self.sides = frozenset(fold(w) for w in lex.words_of("speaker", "sides"))
         self.relatives = frozenset(w.casefold() for w in lex.words_of("cues", "relatives"))
         conjunctions = lex.words_of("speaker", "list_conjunctions")
         self.list_separator = re.compile(

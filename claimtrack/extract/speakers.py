@@ -105,6 +105,11 @@ class SpeakerParser(SpeakerWords):
         known = self.gazetteer.lookup(mention)
         if known is not None:
             return Speaker(mention, mention, role=known.role, kind=known.speaks_as)
+        if len(tokens) > 1 and fold(tokens[0]) in self.sides:
+            sided = self.gazetteer.lookup(mention.split(None, 1)[1])
+            if sided is not None and sided.kind == "place":
+                # "pihak Arab Saudi menjelaskan": the country's side, an authority speaking (no person)
+                return Speaker(mention, sided.name, role=tokens[0], kind="organization")
         glossed = _GLOSSED.fullmatch(mention)
         if glossed:
             # "Bupati Ogan Komering Ilir (OKI) Muchendi Mahzareki": a bracketed short form ends what it abbreviates

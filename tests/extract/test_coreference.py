@@ -627,3 +627,19 @@ def test_a_hyphenated_name_in_the_headline_gives_the_body_s_short_form_its_given
     )
     document = prepare(body, title="Shin Tae-yong Minta Suporter Tetap Semangat", language="id")
     assert [s.speaker for s in extract(document).statements] == ["Shin Tae-yong"]
+
+
+def test_a_one_word_short_name_or_the_word_it_also_goes_by_is_a_nickname():
+    text = (
+        "Wakil Ketua MPR RI Lestari Moerdijat menekankan peningkatan kualitas guru.\n\n"
+        "Pernyataan yang diungkapkan Lestari atau Rerie pada acara workshop pendidikan di Kudus dihadiri 150 guru.\n\n"
+        "Menurut Rerie, para pengajar dituntut memiliki kemampuan menyampaikan ilmu."
+    )
+    assert speakers(text) == ["Lestari Moerdijat", "Lestari Moerdijat"]
+    # two people the article names in full, one or the other: no nickname
+    text = (
+        "Anies Baswedan dan Ganjar Pranowo bersaing ketat dalam pemilihan. Pemilih bisa memilih Anies atau Ganjar "
+        "pada Rabu.\n\n"
+        '"Kami siap menang di Jawa Tengah," kata Ganjar.'
+    )
+    assert speakers(text) == ["Ganjar Pranowo"]

@@ -480,3 +480,10 @@ def test_a_place_and_the_number_of_the_office_serving_it_name_no_one():
     # "Kanwil DJP Jawa Tengah II" (hand check 17's 2026 was credited to a person "Tengah II")
     speaker = SpeakerParser(lexicon("id"), gazetteer()).parse("Kanwil DJP Jawa Tengah II")
     assert (speaker.name, speaker.kind) == ("Kanwil DJP Jawa Tengah II", "organization")
+
+
+def test_the_side_of_a_country_speaks_as_its_authorities():
+    from tests.extract.helpers import only
+
+    statement = only("Menanggapi hal itu, pihak Arab Saudi menjelaskan bahwa kondisi tersebut konsekuensi operasional.")
+    assert (statement.speaker, statement.speaker_kind) == ("Arab Saudi", "organization")
