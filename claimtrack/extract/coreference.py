@@ -52,6 +52,11 @@ def resolve(
             speaker.name, speaker.role, speaker.kind = found[0], speaker.role or found[1], "person"
             return speaker
     if speaker.kind == "organization" and len(speaker.name.split()) == 1:
+        spelt_out = registry.spelt_out(speaker.name)
+        if spelt_out is not None:  # "DKPP menilai …" where the article wrote "Dewan Kehormatan … Pemilu (DKPP)"
+            speaker.aliases = [speaker.name]
+            speaker.name = spelt_out
+            return speaker
         # "KBRI memastikan …" after "KBRI Phnom Penh menyatakan …": the one body the article named so in full
         fuller = {
             previous.name

@@ -419,6 +419,34 @@ class NameRegistry:
         # a passive subject ("sebelum Orient dilantik") had something done to it
         return bool(following) and names.predicate(following[0]) and not self._subjects.passive(rest)
 
+    def spelt_out(self, acronym: str) -> str | None:
+        """The name an acronym abbreviates where the document writes it out before it in brackets ("Dewan Kehormatan
+        Penyelenggara Pemilu (DKPP)" for "DKPP"): the capitalised words right before the bracket whose initials
+        are the acronym's letters (a role before them is left out: "Ketua Badan Pusat Statistik (BPS)"); None when
+        the document does not, or spells it out two ways."""
+        if not acronym.isupper() or not acronym.isalpha():
+            return None
+        found: set[str] = set()
+        for text, _ in self.texts:
+            for bracket in re.finditer(rf"\(\s*{re.escape(acronym)}\s*\)", text):
+                words = text[max(0, bracket.start() - 160) : bracket.start()].split()
+                for size in range(len(acronym), min(len(words), len(acronym) + 3) + 1):
+                    run = words[-size:]
+                    capitals = [word for word in run if word[:1].isupper()]
+                    if (
+                        run[0][:1].isupper()
+                        and all(word[:1].isupper() or fold(word) in self._connectors for word in run)
+                        and "".join(word[0] for word in capitals) == acronym
+                        and not self.parser.is_person_name(" ".join(run))  # "Kang Dedi Mulyadi (KDM)" is a person's
+                    ):
+                        found.add(" ".join(run))
+                        break
+        return found.pop() if len(found) == 1 else None
+
+    @cached_property
+    def _connectors(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.parser.lex.words_of("speaker", "name_connectors"))
+
     def nickname(self, short: str) -> tuple[str, str] | None:
         """The full name a document gives a short form to in brackets: "Saifullah Yusuf (Gus Ipul)" makes "Gus
         Ipul" Saifullah Yusuf; "Agus Harimurti Yudhoyono (AHY)" makes "AHY" him."""

@@ -643,3 +643,15 @@ def test_a_one_word_short_name_or_the_word_it_also_goes_by_is_a_nickname():
         '"Kami siap menang di Jawa Tengah," kata Ganjar.'
     )
     assert speakers(text) == ["Ganjar Pranowo"]
+
+
+def test_an_acronym_the_article_spells_out_is_the_body_named_in_full():
+    text = (
+        "Dewan Kehormatan Penyelenggara Pemilu (DKPP) memutuskan mencopot Adi Susanto dari jabatannya.\n\n"
+        "DKPP menilai Adi terbukti melanggar kode etik penyelenggara pemilu."
+    )
+    assert speakers(text) == ["Dewan Kehormatan Penyelenggara Pemilu"]
+    # a person's initials are no body's name: "Kang Dedi Mulyadi (KDM)"
+    registry = registry_of("Gubernur Jawa Barat yang akrab disapa Kang Dedi Mulyadi (KDM) meninjau lokasi banjir.")
+    assert registry.spelt_out("KDM") is None
+    assert registry_of("Kepala Badan Pusat Statistik (BPS) Amalia hadir.").spelt_out("BPS") == "Badan Pusat Statistik"
