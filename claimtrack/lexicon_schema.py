@@ -102,6 +102,7 @@ LEXICON: Section = {
     "titles": {
         "person": Words(FOLDED),
         "regional": Words(FOLDED),
+        "unit": Words(FOLDED),
         "organization": Words(FOLDED),
         "offices": Table(Text()),
         "whole_offices": Table(Text()),

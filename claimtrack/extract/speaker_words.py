@@ -108,6 +108,7 @@ class SpeakerWords:
             r"\s*,\s*(?:" + phrase_pattern(conjunctions) + r"\s+)?|\s+" + phrase_pattern(conjunctions) + r"\s+"
         )
         self.regional_titles = frozenset(fold(t) for t in lex.words_of("titles", "regional"))
+        self.unit_titles = frozenset(fold(t) for t in lex.words_of("titles", "unit"))
         self.names = name_words(lex.code)
         self.role_connectors = frozenset(lex.words_of("speaker", "role_connectors"))
         self.degrees = frozenset(fold(d) for d in lex.words_of("names", "degrees"))

@@ -428,8 +428,11 @@ class SpeakerParser(SpeakerWords):
         if len(name) < 3 or name_start == 0:
             return name_start
         for size in range(min(self.lex.longest_title, name_start), 0, -1):
-            if fold(" ".join(tokens[name_start - size : name_start])) in self.regional_titles:
+            title = fold(" ".join(tokens[name_start - size : name_start]))
+            if title in self.regional_titles:
                 return name_start + 1
+            if title in self.unit_titles and len(name) >= 4 and self.names.in_dictionary(name[0]):
+                return name_start + 1  # "Kepala Seksi Intelijen Brian Kukuh Mediarto": the unit, then the name
         return name_start
 
     def _kind_of(self, name_tokens: list[str], title_kind: str, role_tokens: Sequence[str] = ()) -> str:

@@ -365,3 +365,15 @@ def test_every_ordinal_opening_a_point_of_a_list_is_no_speaker():
     assert all(
         s.speaker != "Keenam" for s in statements("Keenam, massa meminta pemerintah mewujudkan pendidikan gratis.")
     )
+
+
+def test_the_unit_after_a_unit_head_s_title_is_not_the_name():
+    statement = only(
+        "Dalam keterangan persnya, Kepala Seksi Intelijen Brian Kukuh Mediarto memaparkan, bahwa tiga tersangka "
+        "tersebut memberikan fasilitas rekening."
+    )
+    assert (statement.speaker, statement.speaker_role) == ("Brian Kukuh Mediarto", "Kepala Seksi Intelijen")
+    # a name of three words keeps its first, though "Budi" is a word of the dictionary too
+    assert only("Kepala Seksi Budi Santoso Wijaya mengatakan berkas perkara sudah lengkap.").speaker == (
+        "Budi Santoso Wijaya"
+    )
