@@ -102,6 +102,10 @@ class FrameFinder:
         self.speakers = speakers
         self.gazetteer = gazetteer
         self.participles = frozenset(fold(w) for w in lex.words_of("cues", "participles"))
+        # cues of citing that are verbs too ("mengutip"): after a subject they are its verb, not "according to"
+        self.citing_verbs = frozenset(fold(w) for w in lex.words_of("cues", "according_to")) & frozenset(
+            fold(w) for w in lex.words_of("cues", "speech")
+        )
         self.post_only = lex.flag("cues", "post_only")  # "kata X" never opens a clause
         links = phrase_pattern(lex.words_of("cues", "clause_links"))
         relatives = phrase_pattern(lex.words_of("cues", "relatives"))
@@ -378,6 +382,8 @@ class FrameFinder:
             pronoun = self.lex.ends_in_pronoun(cue.text)
             head = text[sentence.start : cue.start]
             quote = quote_before(doc, sentence, cue.start)
+            if fold(cue.text) in self.citing_verbs and self.speakers.parser.is_person_name(head.strip()):
+                continue  # "Dian mengutip data BPS, soal …": Dian cites, the subject of a verb of citing
             if (
                 not head.strip()
                 or self.lex.leading_words.fullmatch(head.strip().rstrip(",") + " ")

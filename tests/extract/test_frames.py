@@ -417,3 +417,15 @@ def test_a_cue_that_took_only_a_person_is_no_statement():
     assert all(s.content.strip() != "Ferry Irwandi" for s in statements(text))
     text = "Yusril Ihza Mahendra merespons rencana TNI melaporkan Ferry Irwandi."
     assert statements(text) == []
+
+
+def test_a_verb_of_citing_after_its_subject_is_no_according_to():
+    from tests.extract.helpers import speakers
+
+    text = (
+        '"Mereka semakin miskin," kata Kepala Satgas KPK Dian Patria.\n\n'
+        "Dian mengutip data BPS, soal masyarakat wilayah Morosi yang kebanyakan ekonomi tak mampu.\n\n"
+        '"Lingkungan rusak, mereka tidak bisa hidup," sebutnya.'
+    )
+    assert "BPS" not in speakers(text)  # Dian cites BPS; the data did not speak, nor the "sebutnya" after it
+    assert speakers(text)[-1] == "Dian Patria"
