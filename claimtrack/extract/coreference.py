@@ -201,6 +201,11 @@ def _pronoun(
             speaker.aliases = [speaker.mention]
             return speaker
     if "person" in fits:
+        said = registry.said_in_passive(after, position) if not last_speakers else None
+        if said is not None:  # "Pesan tersebut disampaikan oleh Sekda …, Sumarno, dalam … Hotel Owabong …"
+            speaker.name, speaker.role, speaker.kind = said[0], said[1], "person"
+            speaker.aliases = [speaker.mention]
+            return speaker
         person = registry.last_person_before(position)
         if person is not None:
             speaker.name, speaker.kind, speaker.role = person

@@ -26,6 +26,10 @@ _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z][\w'’-]*")
 _ONE_WORD = re.compile(r"(?<![\w.])[A-Z][\w'’-]+")
 
 
+# a name set off by commas right after a run: ", Sumarno," ", Muslim Jaya Butar Butar,"
+_APPOSED_NAME = re.compile(r"\s*,\s*([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4})\s*,")
+
+
 def _padded(text: str) -> str:
     """Words case-folded between single spaces, so whole words can be found with `in`."""
     return " " + " ".join(text.casefold().split()) + " "
@@ -377,11 +381,32 @@ class NameRegistry:
             if len(before) > 1 and fold(before[-1]) in self.parser.names.agent_markers:
                 before.pop()  # "ditekankan oleh Wahyudin Sunarya"
             if before and fold(before[-1]) in passive:
-                person = self.person(run)
+                person = self.person(run) or self._apposed_after(run_position, run)
                 if person is not None:
                     ends = [at for at in (body.find(". ", run_position), body.find("\n", run_position)) if at >= 0]
                     found.add((*person, min(ends, default=len(body))))
         return found.pop() if len(found) == 1 else None
+
+    def _apposed_after(self, run_position: int, run: str) -> tuple[str, str] | None:
+        """The person named in apposition right after a run that names no one: "disampaikan oleh Sekretaris Daerah
+        Provinsi Jawa Tengah, Sumarno, dalam …" → Sumarno (the role first, as the press writes it)."""
+        apposed = _APPOSED_NAME.match(self.body, run_position + len(run))
+        if apposed is None:
+            return None
+        name = apposed.group(1)
+        person = self.person(name)
+        if person is not None:
+            return person[0], person[1] or run
+        # one word, a name by its shape (no title, institution, place or word of the dictionary): "Sumarno"
+        parsed = self.parser.parse(name)
+        if (
+            parsed.kind == "person"
+            and parsed.name == name
+            and self.parser.is_person_name(name)
+            and not (self.parser.names.in_dictionary(name))
+        ):
+            return name, run
+        return None
 
     @cached_property
     def _passive_cues(self) -> frozenset[str]:

@@ -655,3 +655,12 @@ def test_an_acronym_the_article_spells_out_is_the_body_named_in_full():
     registry = registry_of("Gubernur Jawa Barat yang akrab disapa Kang Dedi Mulyadi (KDM) meninjau lokasi banjir.")
     assert registry.spelt_out("KDM") is None
     assert registry_of("Kepala Badan Pusat Statistik (BPS) Amalia hadir.").spelt_out("BPS") == "Badan Pusat Statistik"
+
+
+def test_the_agent_of_a_passive_speech_cue_named_in_apposition_is_whom_the_first_suffix_means():
+    text = (
+        "Pesan tersebut disampaikan oleh Sekretaris Daerah Provinsi Jawa Tengah, Sumarno, dalam konferensi pers di "
+        "Ruang Andrawina, Hotel Owabong, Kabupaten Purbalingga pada Sabtu (18/10).\n\n"
+        '"Trail run bukan sekedar olahraga," ujarnya dalam keterangan tertulis.'
+    )
+    assert speakers(text) == ["Sumarno"]  # was the hotel, the last capitalised run before it
