@@ -123,6 +123,7 @@ LEXICON: Section = {
         "ranks": Words(FOLDED),
         "head_noun_last": Flag(False),
         "definite_articles": Words(FOLDED),
+        "buildings": Words(FOLDED),
         "subject_articles": Words(FOLDED),
         "background_leads": Words(FOLDED),
         "naming": Words(FOLDED),

@@ -317,10 +317,21 @@ class NameRegistry:
                 return None  # "Anak Tamara Bleszynski itu … Ia mengaku": her son, whom the article does not name there
             if self._quoted(run_position):
                 continue  # ("… on The Cosby Show!” she wrote": named in someone's words, not by the article)
+            if self.building(run):
+                continue  # "… di depan Gedung Sate, Kota Bandung …": a building is no one a pronoun may mean
             person = self.person(run)
             if person is not None:
                 return person[0], "person", person[1]
         return added[-1][1:] if added else None
+
+    def building(self, run: str) -> bool:
+        """Does the run name a building or a venue ("Gedung Sate", "Hotel Owabong": `[names] buildings`)?"""
+        words = run.split()
+        return bool(words) and fold(words[0]) in self._building_words
+
+    @cached_property
+    def _building_words(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.parser.lex.words_of("names", "buildings"))
 
     def _quoted(self, position: int) -> bool:
         """Is `position` (in the body) inside a quotation on its line?"""

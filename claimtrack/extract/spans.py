@@ -186,8 +186,11 @@ class SpeakerSpans(PhraseBounds):
         """Is the phrase a person's name, or one after their title that opens its piece ("Journalist Daniel Simone,
         author of …, told")?"""
         phrase = doc.text[found[0] : found[1]]
-        return self.parser.is_person_name(phrase) or (
-            self._opens_piece(doc, piece_start, found[0]) and self._titled_name(phrase)
+        spoken = doc.evidence.spoken if doc.evidence is not None else set()
+        return (
+            self.parser.is_person_name(phrase)
+            or (self._opens_piece(doc, piece_start, found[0]) and self._titled_name(phrase))
+            or phrase.strip() in spoken  # "Agung, salah satu mahasiswa …": the article writes '…," ucap Agung.'
         )
 
     def _opens_piece(self, doc: Article, piece_start: int, start: int) -> bool:

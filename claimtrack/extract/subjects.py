@@ -45,6 +45,8 @@ class KnownNames(Protocol):
 
     def nickname(self, short: str) -> tuple[str, str] | None: ...
 
+    def building(self, run: str) -> bool: ...
+
     def full_name(self, short: str, position: int) -> tuple[str, str] | None: ...
 
 
@@ -83,7 +85,7 @@ class SentenceSubjects:
                 continue
             if self._background(body[sentence_start:run_position]):
                 continue  # "Sebagaimana diketahui, Ridwan Kamil melaporkan …": recalled, not someone now speaking
-            if not self._predicate_follows(body, run_position + len(run)):
+            if not self._predicate_follows(body, run_position + len(run)) or self.names.building(run):
                 continue
             person = self.names.person(run)
             if person is not None:

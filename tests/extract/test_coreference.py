@@ -664,3 +664,22 @@ def test_the_agent_of_a_passive_speech_cue_named_in_apposition_is_whom_the_first
         '"Trail run bukan sekedar olahraga," ujarnya dalam keterangan tertulis.'
     )
     assert speakers(text) == ["Sumarno"]  # was the hotel, the last capitalised run before it
+
+
+def test_a_building_is_no_one_a_pronoun_stands_for():
+    text = (
+        "Seratusan mahasiswa menggelar aksi unjuk rasa di depan Gedung Sate, Kota Bandung, Senin (20/10/2025) sore.\n\n"
+        '"1 tahun rezim, 1 tahun ketahanan pangan palsu," tulis salah satu spanduk yang dibawa massa aksi.\n\n'
+        "Agung, salah satu mahasiswa yang mengikuti aksi menuturkan, banyak yang mesti dievaluasi oleh pemerintah. "
+        "Dia menyoroti soal kebijakan yang dianggap tidak pro rakyat.\n\n"
+        '"Kami merefleksikan banyak hal yang tidak pro rakyat," ucap Agung.'
+    )
+    assert speakers(text) == ["Agung", "Agung", "Agung"]  # "Dia" was the building
+
+
+def test_a_building_named_last_is_not_whom_the_first_pronoun_means():
+    text = (
+        "Rapat Paripurna DPR digelar pada Selasa (21/10/2025), Gedung Parlemen, Senayan, Jakarta. Ia mengatakan "
+        "temuan hujan mengandung mikroplastik harus menjadi atensi semua pihak."
+    )
+    assert speakers(text) == [""]  # no one named: unresolved, not "Gedung Parlemen"
