@@ -129,6 +129,7 @@ LEXICON: Section = {
         "naming": Words(FOLDED),
         "honorifics": Words(FOLDED),
         "particles": Words(),
+        "droppable_first_names": Words(FOLDED),
         "place_markers": Words(EXACT),
         "degrees": Words(FOLDED),
         "verb_prefixes": Words(FOLDED),

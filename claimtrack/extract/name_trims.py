@@ -137,8 +137,9 @@ class NameTrims:
                 or _alone(words[cut], text)
                 and self._ends_other_name(words[cut - 1], words[cut], text)
             ):
+                cut = self._with_first_names(words, cut)
                 speaker.role = " ".join(filter(None, [speaker.role, *words[:cut]]))
-                speaker.name = rest
+                speaker.name = " ".join(words[cut:])
                 return speaker
         tokens = [*speaker.role.split(), *words]
         offset = len(tokens) - len(words)
@@ -158,6 +159,18 @@ class NameTrims:
                 speaker.name = " ".join(words[cut:])
                 return speaker
         return speaker
+
+    def _with_first_names(self, words: list[str], cut: int) -> int:
+        """Where a name cut at `cut` begins once the first names later mentions leave out are given back ("Perbekel
+        Cemagi Putu Hendra Sastrawan" is Putu Hendra Sastrawan where the article writes "Hendra Sastrawan" later:
+        `[names] droppable_first_names`)."""
+        while cut > 0 and fold(words[cut - 1]) in self._droppable:
+            cut -= 1
+        return cut
+
+    @cached_property
+    def _droppable(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.parser.lex.words_of("names", "droppable_first_names"))
 
     @cached_property
     def _ranks(self) -> frozenset[str]:

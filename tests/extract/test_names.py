@@ -377,3 +377,11 @@ def test_the_unit_after_a_unit_head_s_title_is_not_the_name():
     assert only("Kepala Seksi Budi Santoso Wijaya mengatakan berkas perkara sudah lengkap.").speaker == (
         "Budi Santoso Wijaya"
     )
+
+
+def test_a_balinese_birth_order_name_stays_with_the_name_later_mentions_leave_it_out_of():
+    text = (
+        "Perbekel Cemagi Putu Hendra Sastrawan mengakui wilayahnya kian ramai dikunjungi wisatawan.\n\n"
+        '"Kami menerapkan penjagaan ketat di setiap pintu masuk desa," tutur Hendra Sastrawan.'
+    )
+    assert [s.speaker for s in statements(text)] == ["Putu Hendra Sastrawan", "Putu Hendra Sastrawan"]
