@@ -269,17 +269,8 @@ class NameRegistry:
         ]
         found += [(position, name, role) for position, name, _, role in self.entries if wanted in _padded(name)]
         # a name that ends in a title is a role, not a fuller name ("Microsoft CEO" is not what "Microsoft" stands for)
-        found = [entry for entry in found if fold(entry[1].split()[-1]) not in self._one_word_titles]
+        found = [entry for entry in found if fold(entry[1].split()[-1]) not in self.parser.acronym_titles]
         return sorted(found, key=lambda entry: entry[0])
-
-    @cached_property
-    def _one_word_titles(self) -> frozenset[str]:
-        # titles written as acronyms ("CEO"): a title that is a word may be a name's word too ("Arif Rahman Hakim")
-        return frozenset(
-            fold(title)
-            for title in self.parser.lex.words_of("titles", "person")
-            if " " not in title.strip() and title.isupper() and title.isalpha()
-        )
 
     def _truncated(self, short: str) -> list[tuple[int, str, str]]:
         """The one full name one of whose words `short` cuts short, as the press does ("Pras" for Prasetyo Hadi,
@@ -327,11 +318,7 @@ class NameRegistry:
     def building(self, run: str) -> bool:
         """Does the run name a building or a venue ("Gedung Sate", "Hotel Owabong": `[names] buildings`)?"""
         words = run.split()
-        return bool(words) and fold(words[0]) in self._building_words
-
-    @cached_property
-    def _building_words(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.parser.lex.words_of("names", "buildings"))
+        return bool(words) and fold(words[0]) in self.parser.building_words
 
     def _quoted(self, position: int) -> bool:
         """Is `position` (in the body) inside a quotation on its line?"""
@@ -414,7 +401,7 @@ class NameRegistry:
             parsed.kind == "person"
             and parsed.name == name
             and self.parser.is_person_name(name)
-            and not (self.parser.names.in_dictionary(name))
+            and not self.parser.names.in_dictionary(name)
         ):
             return name, run
         return None
@@ -471,17 +458,13 @@ class NameRegistry:
                     capitals = [word for word in run if word[:1].isupper()]
                     if (
                         run[0][:1].isupper()
-                        and all(word[:1].isupper() or fold(word) in self._connectors for word in run)
+                        and all(word[:1].isupper() or word.casefold() in self.parser.connectors for word in run)
                         and "".join(word[0] for word in capitals) == acronym
                         and not self.parser.is_person_name(" ".join(run))  # "Kang Dedi Mulyadi (KDM)" is a person's
                     ):
                         found.add(" ".join(run))
                         break
         return found.pop() if len(found) == 1 else None
-
-    @cached_property
-    def _connectors(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.parser.lex.words_of("speaker", "name_connectors"))
 
     def nickname(self, short: str) -> tuple[str, str] | None:
         """The full name a document gives a short form to in brackets: "Saifullah Yusuf (Gus Ipul)" makes "Gus

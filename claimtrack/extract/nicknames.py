@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import cached_property
 
 from claimtrack.lexicon import Lexicon, phrase_pattern
 from claimtrack.textutil import fold
@@ -42,33 +43,34 @@ class Nicknames:
         word), before a clause's end or its verb: "Immanuel Ebenezer atau Noel.", "Saifullah Yusuf alias Gus Ipul
         meninjau …"."""
         if self._aliased_pattern is None:
-            connectors = [
-                *self.lex.words_of("names", "alias_connectors"),
-                *self.lex.words_of("names", "one_word_alias_connectors"),
-            ]
-            if not connectors:
+            if self._connector_pattern is None:
                 return None
             self._aliased_pattern = re.compile(
                 r"(?P<run>[A-Z](?<![\w.][A-Z])[\w'’.-]*[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,4}[A-Z][\w'’.-]*)[ \t]+"
-                rf"(?P<connector>{phrase_pattern(connectors, ignore_case=False)})[ \t]+"
+                rf"(?P<connector>{self._connector_pattern})[ \t]+"
                 r"(?P<nickname>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?=[.,;)]|[ \t]+[a-z]|$)",
                 re.MULTILINE,
             )
         return self._aliased_pattern
 
-    @property
-    def _short_aliased(self) -> re.Pattern[str] | None:
-        """A one-word short name, then the one word it also goes by: "Pernyataan yang diungkapkan Lestari atau Rerie
-        …" (after a word in lower case, so that the short name is all of its run)."""
+    @cached_property
+    def _connector_pattern(self) -> str | None:
+        """The words that join a name to the name it goes by ("alias", "aka", "atau"), as a pattern; None if none."""
         connectors = [
             *self.lex.words_of("names", "alias_connectors"),
             *self.lex.words_of("names", "one_word_alias_connectors"),
         ]
-        if not connectors:
+        return phrase_pattern(connectors, ignore_case=False) if connectors else None
+
+    @cached_property
+    def _short_aliased(self) -> re.Pattern[str] | None:
+        """A one-word short name, then the one word it also goes by: "Pernyataan yang diungkapkan Lestari atau Rerie
+        …" (after a word in lower case, so that the short name is all of its run)."""
+        if self._connector_pattern is None:
             return None
         return re.compile(
             r"(?<=[a-z,] )(?P<run>[A-Z][\w'’-]+)[ \t]+"
-            rf"(?P<connector>{phrase_pattern(connectors, ignore_case=False)})[ \t]+"
+            rf"(?P<connector>{self._connector_pattern})[ \t]+"
             r"(?P<nickname>[A-Z][\w'’-]+)(?=[.,;)]|[ \t]+[a-z])"
         )
 

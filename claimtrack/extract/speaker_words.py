@@ -109,6 +109,11 @@ class SpeakerWords:
         )
         self.regional_titles = frozenset(fold(t) for t in lex.words_of("titles", "regional"))
         self.unit_titles = frozenset(fold(t) for t in lex.words_of("titles", "unit"))
+        # person titles written as acronyms ("CEO"), which end no name (a title that is a word may: "Arif Rahman Hakim")
+        self.acronym_titles = frozenset(
+            fold(t) for t in lex.words_of("titles", "person") if " " not in t.strip() and t.isupper() and t.isalpha()
+        )
+        self.building_words = frozenset(fold(w) for w in lex.words_of("names", "buildings"))  # "Gedung", "Hotel"
         self.names = name_words(lex.code)
         self.role_connectors = frozenset(lex.words_of("speaker", "role_connectors"))
         self.degrees = frozenset(fold(d) for d in lex.words_of("names", "degrees"))
