@@ -235,6 +235,9 @@ LEXICON: Section = {
         "verb_openings": Words(FOLDED),
         "aspect_openers": Words(FOLDED),
         "existential": Words(FOLDED),
+        "dependent_pronouns": Words(FOLDED),
+        "speech_act_openers": Words(FOLDED),
+        "past_endings": Words(FOLDED),
     },
     "boilerplate": {
         "line_prefixes": Words(EXACT),

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from claimtrack.extract.antecedents import Antecedents
 from claimtrack.extract.checkworthy import CheckWorthiness
+from claimtrack.extract.named import Named
 from claimtrack.extract.names import is_roman_numeral, name_words
 from claimtrack.extract.result import Proposition, Statement
 from claimtrack.extract.segment import sentences
@@ -26,6 +27,8 @@ _WRAPPING = "\"“”«»'‘’ \t\n"
 _OPENING_NOTE = re.compile(r"^\([^()]{1,80}\)\s*")
 _FIRST_WORD = re.compile(r"^([\w'’-]+)([,]?)\s*")
 _CLAUSE_THEN_SUBJECT = re.compile(r"^[^,]+,\s+[A-Z]")  # "Melalui anak usaha PT SHS, ID FOOD telah …"
+_EDGES = "()[]\"'“”‘’,.;:?!"
+_CONTRACTED = re.compile(r"['’](?:s|re|d|ll|ve|m)$")  # "we're", "he's", "i'd": the pronoun is what counts
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,9 @@ class _Words:
     colloquial: frozenset[str]  # particles of conversation ("kan", "sih"): an aside, not a claim
     participants: frozenset[str]  # "pelaku", "korban": a case's participants, as its article names them
     quantifiers: frozenset[str]  # "para", "seluruh": before a participant
+    dependent: frozenset[str]  # third-person pronouns: someone the sentence must name before them
+    speech_acts: tuple[tuple[str, ...], ...]  # "terima kasih", "silakan", "please": opening, no claim follows
+    past_endings: tuple[str, ...]  # "-ed": a lower-case word so ending opens a clause as its verb
 
 
 class Propositions:
@@ -104,7 +110,11 @@ class Propositions:
             colloquial=frozenset(fold(w) for w in lex.words_of("checkworthiness", "colloquial") if " " not in w),
             participants=frozenset(fold(w) for w in lex.words_of("claims", "participants")),
             quantifiers=frozenset(fold(w) for w in lex.words_of("claims", "quantifiers")),
+            dependent=frozenset(fold(w) for w in lex.words_of("claims", "dependent_pronouns")),
+            speech_acts=tuple(tuple(fold(w).split()) for w in lex.words_of("claims", "speech_act_openers")),
+            past_endings=tuple(fold(w) for w in lex.words_of("claims", "past_endings")),
         )
+        self.named = Named(lex)
         self.names = name_words(lex.code)
         self.verb_endings = tuple(fold(w) for w in lex.words_of("claims", "verb_endings")) or ("\0",)
         self.verb_openings = tuple(fold(w) for w in lex.words_of("claims", "verb_openings"))
@@ -346,6 +356,37 @@ class Propositions:
         named = tokens[0][:1].isupper() and len(tokens) > 1 and tokens[1][:1].isupper()
         return not named or first.endswith(self.verb_endings)  # "Memerintahkan Kementerian PUPR …" is a verb
 
+    def _opens_with_past(self, text: str) -> bool:
+        """Does a verb in the past open the sentence in lower case, its subject left out ("described Tawil as a
+        boy", "continued to lecture the crew")? Before a function word or a name only: "armed men attacked …" opens
+        with an adjective. `[claims] past_endings`."""
+        tokens = text.split()
+        if len(tokens) < 2 or not self.words.past_endings or not tokens[0].isalpha() or not tokens[0].islower():
+            return False
+        first, following = fold(tokens[0]), tokens[1].strip(",.;:")
+        return (
+            len(first) > 4
+            and first.endswith(self.words.past_endings)
+            and not first.endswith("eed")  # "need", "proceed"
+            and (following[:1].isupper() or fold(following) in self.names.function_words)
+        )
+
+    def _pronoun_before_a_name(self, text: str, words: list[str]) -> bool:
+        """Is a third-person pronoun left in the sentence before any name it could stand for ("The stroke which
+        almost killed him …", "…, ia mengambil keputusan …")? `[claims] dependent_pronouns`."""
+        if not self.words.dependent or not self.words.dependent.intersection(words):
+            return False
+        tokens = text.split()
+        at = next(
+            (
+                n
+                for n, token in enumerate(tokens)
+                if _CONTRACTED.sub("", fold(token).strip(_EDGES)) in self.words.dependent
+            ),
+            None,
+        )
+        return at is not None and not self.named.first_in(" ".join(tokens[:at]))
+
     def _names_a_time(self, word: str) -> bool:
         """A year ("2025") or a month's name ("oktober"), folded."""
         return (len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")) or word in self.months
@@ -391,7 +432,7 @@ class Propositions:
         for phrase, first in self._time_phrase_starts:  # "saat ini", "tahun ini": time, not a pointer
             if first in present:  # (taking words out never brings in another phrase's first word)
                 folded = folded.replace(f" {phrase} ", " ")
-        words = [word.strip(",.;:?!") for word in folded.split()]
+        words = [_CONTRACTED.sub("", word.strip(",.;:?!")) for word in folded.split()]
         # a year or a month named with a demonstrative is the time meant ("di 2025 ini", "Oktober ini"), not a pointer
         words = [
             word
@@ -402,6 +443,16 @@ class Propositions:
             return True  # a title or a name alone ("Menteri Keuangan"): nothing is claimed of it
         if not self._predicated(text, words):
             return True  # a noun phrase ("Potensi besar blok Andaman …", "Salam khusus dari Presiden"): no claim
+        if not self.named.first_in(text) and not any(word in self.comparisons for word in words):
+            # names no one and nothing: "Kebakaran terjadi Kamis (9/10) …" (which fire?); but how a figure moved
+            # is checked against the speaker's own figures ("Utang pemerintah naik 5 persen", "Prices doubled")
+            return True
+        if any(tuple(words[: len(act)]) == act for act in self.words.speech_acts):
+            return True  # "Terima kasih atas kehadiran …", "Silakan dikelola …": thanks, an invitation
+        if self._opens_with_past(text):
+            return True  # "described Tawil as a boy", "continued to lecture …": whose act is left out
+        if self._pronoun_before_a_name(text, words):
+            return True  # "A brown bear jumped on him …": who?
         if words[0] in self.words.openers or self._opens_with_verb(text, words):
             return True
         if words[0] in self.words.aspect and not (len(words) > 1 and words[1] in self.words.existential):

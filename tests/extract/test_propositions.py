@@ -139,8 +139,8 @@ def test_a_sentence_opening_with_a_negation_or_an_enumerated_verb_has_no_subject
 def test_after_a_negation_an_existential_or_a_quantifier_needs_no_subject():
     for words in (
         "Tidak ada korban jiwa dalam kebakaran Pasar Senen pada Selasa",
-        "Tak satu pun dari 40 warga diajak berdiskusi oleh pemerintah desa",
-        "Tidak semua kelas menengah bisa mendapatkan subsidi listrik pada 2026",
+        "Tak satu pun dari 40 warga diajak berdiskusi oleh Pemerintah Desa Sukamaju",
+        "Tidak semua kelas menengah bisa mendapatkan subsidi listrik PLN pada 2026",
     ):
         assert propositions(f'"{words}," kata Budi Santoso.') == [(words, False)]
 
@@ -168,7 +168,7 @@ def test_a_collective_number_points_back_to_a_set_the_article_named():
     assert propositions('"Ketiga lokasi itu tertimbun longsor setinggi 3 meter," kata Budi Santoso.')[0][1]
     assert propositions('"Warga di ketiga desa kehilangan 40 rumah," kata Budi Santoso.')[0][1]
     assert propositions('"Both sides agreed to a ceasefire on Monday," said John Miller.', "en")[0][1]
-    assert not propositions('"Pada tahap kedua, pemerintah menyalurkan Rp 2 triliun," kata Budi Santoso.')[0][1]
+    assert not propositions('"Pada tahap kedua, Kementerian Sosial menyalurkan Rp 2 triliun," kata Budi Santoso.')[0][1]
 
 
 def test_only_an_adjunct_that_ends_the_sentence_is_cut_and_the_time_of_events_is_no_pointer():
@@ -204,8 +204,8 @@ def test_a_title_or_a_name_that_begins_like_an_active_verb_is_the_subject_not_a_
     assert propositions("Budi Santoso mengatakan Megawati Soekarnoputri menerima dana Rp 5 miliar pada 2024.") == [
         ("Megawati Soekarnoputri menerima dana Rp 5 miliar pada 2024", False)
     ]
-    assert propositions("Budi Santoso mengatakan mekanisme penyaluran bansos berubah pada Oktober.") == [
-        ("Mekanisme penyaluran bansos berubah pada Oktober", False)
+    assert propositions("Budi Santoso mengatakan mekanisme penyaluran bansos Kemensos berubah pada Oktober.") == [
+        ("Mekanisme penyaluran bansos Kemensos berubah pada Oktober", False)
     ]
 
 
@@ -234,8 +234,8 @@ def test_a_noun_phrase_with_no_predicate_claims_nothing_but_a_number_or_a_compar
     assert propositions(
         "Budi Santoso mengatakan pengawasan di Lapas Nusakambangan lebih ketat dari Lapas Cipinang."
     ) == [("Pengawasan di Lapas Nusakambangan lebih ketat dari Lapas Cipinang", False)]
-    assert propositions("Budi Santoso mengatakan ada dalang di balik kasus penipuan investasi bodong.") == [
-        ("Ada dalang di balik kasus penipuan investasi bodong", False)
+    assert propositions("Budi Santoso mengatakan ada dalang di balik kasus penipuan investasi bodong di Medan.") == [
+        ("Ada dalang di balik kasus penipuan investasi bodong di Medan", False)
     ]
 
 
@@ -323,3 +323,59 @@ def test_a_sentence_cut_off_after_a_relative_is_no_claim():
     # check 14 (c1315): a claim cut off after "yang"
     found = only('"Saya belum pernah melihat yang", kata pelatih Aleksandar Rankovic kepada wartawan.')
     assert all(p.vague for p in found.propositions)
+
+
+def test_a_sentence_that_names_no_one_and_nothing_cannot_be_checked_on_its_own():
+    # which fire, which 790 people? Weekdays, months, time zones and units name nothing
+    assert propositions('"Kebakaran terjadi Kamis (9/10) sekira pukul 20.30 WIB," kata Budi Santoso.')[0][1]
+    assert propositions('"790 people were killed in January alone," said John Miller.', "en")[0][1]
+    assert propositions(
+        '"Kebakaran melanda kantor Dinas Pendidikan Nias Selatan pada Kamis (9/10)," kata Budi Santoso.'
+    ) == [("Kebakaran melanda kantor Dinas Pendidikan Nias Selatan pada Kamis (9/10)", False)]
+    assert propositions('"790 people were killed in Iraq in January," said John Miller.', "en") == [
+        ("790 people were killed in Iraq in January", False)
+    ]
+    # a sentence opening with a word that is no dictionary word names it ("Jakarta"), not with a derived one
+    assert propositions("Budi Santoso mengatakan Jakarta menurunkan angka kemiskinan pada 2024.")[0][1] is False
+    assert propositions("Budi Santoso mengatakan penempelan dilakukan pada Selasa, 30 September 2025.")[0][1]
+
+
+def test_how_a_figure_moved_is_a_claim_even_when_the_sentence_names_nothing():
+    assert propositions("Sri Mulyani mengatakan utang pemerintah naik 5 persen pada 2024.") == [
+        ("Utang pemerintah naik 5 persen pada 2024", False)
+    ]
+    assert propositions('"Prices doubled since March," said a union leader.', "en")[0][1] is False
+
+
+def test_a_singular_pronoun_before_any_name_leaves_who_it_is_to_the_article():
+    assert propositions('"A brown bear jumped on him near Moscow," said John Miller.', "en")[0][1]
+    assert propositions('"Setelah makan siang, ia membawa 40 siswa ke Puskesmas Cianjur," kata Budi Santoso.')[0][1]
+    assert propositions('"Russian President Vladimir Putin praised his army in Moscow," said John Miller.', "en") == [
+        ("Russian President Vladimir Putin praised his army in Moscow", False)
+    ]
+    # a contraction keeps its pronoun: "We're", "He's"
+    assert propositions('"We\'re asking U.S. Marines to surrender their rifles," said John Miller.', "en")[0][1]
+
+
+def test_an_english_clause_opening_with_its_verb_has_left_its_subject_out():
+    assert only("Many media reports described Tawil as a boy.", "en").propositions[0].vague
+    assert (
+        only("The passenger, according to the paper, continued to lecture the flight crew of Delta.", "en")
+        .propositions[0]
+        .vague
+    )
+    assert (
+        only("Miller, who according to the court tore up his visa in Pyongyang, was convicted of espionage.", "en")
+        .propositions[0]
+        .vague
+    )
+    assert propositions('"Armed men attacked the Iraqi village of Tal Afar," said John Miller.', "en") == [
+        ("Armed men attacked the Iraqi village of Tal Afar", False)
+    ]
+
+
+def test_thanks_a_greeting_or_an_invitation_claims_nothing():
+    assert propositions('"Terima kasih atas kehadiran Presiden Prabowo di Bogor," kata Budi Santoso.')[0][1]
+    assert propositions('"Silakan dikelola dengan baik oleh Pemkab Bogor," kata Budi Santoso.')[0][1]
+    assert propositions('"Thank you to the people of Ohio for their votes," said John Miller.', "en")[0][1]
+    assert propositions('"Pun demikian dengan SK Pengumuman Penerimaan," kata Budi Santoso.')[0][1]

@@ -80,7 +80,8 @@ def test_what_someone_asks_for_is_no_claim(store, tmp_path):
     article.write_text(
         "---\ntitle: Keluarga minta polisi usut kasus\npublished: 2025-10-20\nlanguage: id\n---\n"
         "Pihak keluarga meminta polisi mengusut tuntas kasus kematian mahasiswa TAS pada 15 Oktober 2025.\n\n"
-        "Kapolres Denpasar Budi Santoso mengatakan 12 saksi telah diperiksa sejak 15 Oktober 2025.\n",
+        "Kapolres Denpasar Budi Santoso mengatakan 12 saksi kasus Universitas Udayana telah diperiksa"
+        " sejak 15 Oktober 2025.\n",
         encoding="utf-8",
     )
     ingest_files(store, article)

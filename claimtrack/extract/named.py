@@ -1,0 +1,73 @@
+"""Does a sentence name what it speaks of? A claim a reader can check on its own names someone or something:
+a person, a place, a body, a programme, a law ("Kebakaran terjadi Kamis (9/10) sekira pukul 20.30 WIB" names no
+fire; "Kebakaran melanda kantor Dinas Pendidikan Nias Selatan" does).
+
+A name here is a word written with a capital inside the sentence, or an acronym, that is no weekday, month, time
+zone or unit ("Kamis", "September", "WIB", "Rp"). The word opening the sentence carries its capital from the
+sentence, not from being a name: it counts when it is an acronym, a possessive ("Rivers’ personal doctor …"), or,
+in a language with a dictionary of roots (Indonesian: Sastrawi's), a word that is neither in it nor made from it
+("Jakarta", "Prabowo"; not "Mahasiswa", "Pemerintah", "Penempelan"); in a language without one, any word but
+the function words and pronouns every sentence is made of ("Obama signed …", not "The", "Many").
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.extract.names import name_words
+from claimtrack.lexicon import Lexicon
+from claimtrack.textutil import fold
+
+_EDGES = "()[]\"'“”‘’«»,.;:!?"
+_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
+
+
+class Named:
+    def __init__(self, lex: Lexicon):
+        self.names = name_words(lex.code)
+        self.times = frozenset(
+            fold(w)
+            for w in (
+                *lex.words_of("dates", "weekdays"),
+                *lex.numbers("dates", "months"),
+                *lex.words_of("dates", "time_zones"),
+            )
+        )
+        self.units = frozenset(fold(w) for w in lex.words_of("checkworthiness", "units"))
+        self.dictionary = bool(self.names.roots)
+        # without a dictionary only the words every sentence is made of can be told from a name opening it
+        self.common = (
+            frozenset({fold(w) for w in lex.words_of("match", "stopwords")} | set(lex.pronouns))
+            | self.names.function_words
+            | self.names.openers
+        )
+
+    def first_in(self, text: str) -> str:
+        """The first word of `text` that names someone or something, "" when none does."""
+        for at, token in enumerate(text.split()):
+            word = token.strip(_EDGES)
+            if self._names(word, opening=at == 0):
+                return word
+        return ""
+
+    def _names(self, word: str, opening: bool) -> bool:
+        if not word[:1].isalpha() or not word[:1].isupper():
+            return False
+        bare = _POSSESSIVE.sub("", word)
+        acronym = len(bare) > 1 and bare.isupper()
+        if fold(bare) in self.times or (fold(bare) in self.units and not acronym):
+            return False  # "Kamis", "September", "WIB", "Rp" (an acronym such as "BPS" names a body)
+        if not opening or acronym:
+            return True
+        if bare != word:
+            return True  # "Rivers’ personal doctor …", "Trump's lawyer …"
+        folded = fold(bare)
+        if not self.dictionary:
+            return folded not in self.common  # "Obama signed …"; not "The", "Many", "This"
+        return not (
+            self.names.dictionary_word(bare)
+            or self.names.nominalised(bare)
+            or self.names.never_a_name(bare)
+            or folded in self.names.function_words
+            or folded in self.names.openers
+        )
