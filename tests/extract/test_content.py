@@ -162,3 +162,11 @@ def test_english_circumstance_after_a_trailing_attribution_leaves_the_content_be
         "en",
     )
     assert found.content.startswith("The top 1 percent")
+
+
+def test_whom_something_was_told_ends_at_that_or_at_a_colon_and_may_hold_a_figure():
+    # a frequency is no sentence end, and "told OUTLET:" introduces the quotation as "that" introduces a clause
+    told = only("Jasmine Tridevil told Orlando radio station Real Radio 104.1 that she spent $20,000 on it.", "en")
+    assert told.content == "she spent $20,000 on it"
+    quoted = only("Graphic artist Ashley Austen told Kent Online: “The image of the crab was made in Photoshop.”", "en")
+    assert quoted.content.strip("“”") == "The image of the crab was made in Photoshop."
