@@ -112,6 +112,8 @@ class Antecedents:
         folded = [fold(w) for w in phrase]
         if (
             folded[0] in self._not_openers
+            or folded[0] in self.names.function_words  # "Setelah itu …": after that, no noun phrase
+            or folded[0] in self.names.openers
             or folded[0] in self._shells  # the head of an Indonesian noun phrase comes first: "Jumlah pengawas …"
             or any(w in self._stops for w in folded)
             or any(w[:1].isupper() for w in phrase[1:])  # a name is no description to complete

@@ -145,14 +145,14 @@ class Propositions:
                 words = f"{subject} {words}"
             elif text:  # "Kegiatan tambang itu …": what the article described before, in place of the pointer
                 words = self.antecedents.resolve(words.strip(), text[: statement.start + offset + start])
-            text, vague = self.wording(words, statement)
-            if not text:
+            wording, vague = self.wording(words, statement)
+            if not wording:
                 continue
             score = self.checkworthiness.score(words, statement.cue)
             if statement.speaker_standing == "private":
                 score = round(min(max(score + self.penalty, 0.0), 1.0), 3)
             at = statement.start + offset
-            found.append(Proposition(text, at + start, at + end, score, vague or refers))
+            found.append(Proposition(wording, at + start, at + end, score, vague or refers))
         return found
 
     def _around_aside(self, statement: Statement) -> list[Proposition]:

@@ -379,3 +379,16 @@ def test_thanks_a_greeting_or_an_invitation_claims_nothing():
     assert propositions('"Silakan dikelola dengan baik oleh Pemkab Bogor," kata Budi Santoso.')[0][1]
     assert propositions('"Thank you to the people of Ohio for their votes," said John Miller.', "en")[0][1]
     assert propositions('"Pun demikian dengan SK Pengumuman Penerimaan," kata Budi Santoso.')[0][1]
+
+
+def test_every_sentence_of_a_quotation_reads_its_pointing_subject_against_the_article():
+    # the second sentence's "Kegiatan tambang itu" was looked up in the first sentence's claim wording, not in the
+    # article; and "Setelah itu" (after that) opens no noun phrase to describe
+    text = (
+        "Polisi menemukan kegiatan tambang ilegal di kawasan hutan lindung IKN pada Senin.\n\n"
+        '"Kami sudah menyita 3 ekskavator di Sepaku pada Selasa. Kegiatan tambang itu menyebabkan kerugian negara '
+        'Rp 5 triliun. Setelah itu polisi menahan 4 orang di Balikpapan," kata Kepala Otorita IKN Basuki Hadimuljono.'
+    )
+    texts = _claim_texts(text)
+    assert "Kegiatan tambang ilegal di kawasan hutan lindung IKN menyebabkan kerugian negara Rp 5 triliun" in texts
+    assert not any(t.startswith("Setelah") and "itu" not in t for t in texts), texts
