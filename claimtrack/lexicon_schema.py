@@ -238,6 +238,7 @@ LEXICON: Section = {
         "dependent_pronouns": Words(FOLDED),
         "speech_act_openers": Words(FOLDED),
         "past_endings": Words(FOLDED),
+        "definite_articles": Words(FOLDED),
     },
     "boilerplate": {
         "line_prefixes": Words(EXACT),

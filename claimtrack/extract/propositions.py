@@ -54,6 +54,7 @@ class _Words:
     dependent: frozenset[str]  # third-person pronouns: someone the sentence must name before them
     speech_acts: tuple[tuple[str, ...], ...]  # "terima kasih", "silakan", "please": opening, no claim follows
     past_endings: tuple[str, ...]  # "-ed": a lower-case word so ending opens a clause as its verb
+    definite: frozenset[str]  # "the": opening a noun phrase the article used before, it means what it named there
 
 
 class Propositions:
@@ -113,6 +114,7 @@ class Propositions:
             dependent=frozenset(fold(w) for w in lex.words_of("claims", "dependent_pronouns")),
             speech_acts=tuple(tuple(fold(w).split()) for w in lex.words_of("claims", "speech_act_openers")),
             past_endings=tuple(fold(w) for w in lex.words_of("claims", "past_endings")),
+            definite=frozenset(fold(w) for w in lex.words_of("claims", "definite_articles")),
         )
         self.named = Named(lex)
         self.names = name_words(lex.code)
@@ -148,6 +150,8 @@ class Propositions:
             wording, vague = self.wording(words, statement)
             if not wording:
                 continue
+            if not vague and text and self._definite_named_before(wording, text[: statement.start + offset + start]):
+                vague = True  # "The three men were reported missing …": which three, the article said before
             score = self.checkworthiness.score(words, statement.cue)
             if statement.speaker_standing == "private":
                 score = round(min(max(score + self.penalty, 0.0), 1.0), 3)
@@ -355,6 +359,38 @@ class Propositions:
             return False
         named = tokens[0][:1].isupper() and len(tokens) > 1 and tokens[1][:1].isupper()
         return not named or first.endswith(self.verb_endings)  # "Memerintahkan Kementerian PUPR …" is a verb
+
+    def _definite_named_before(self, wording: str, before: str) -> bool:
+        """Does the sentence open with a definite noun phrase whose noun the article used before it ("The three men
+        were reported missing …" after "three men from Cape Cod"; "The company was looking …")? It means what the
+        article named there, which the claim does not say. Only lower-case words after the article (a name, "The
+        White House", says itself), up to a function word, an auxiliary or a verb in the past; the noun is the
+        last of them. `[claims] definite_articles`."""
+        tokens = wording.split()
+        if len(tokens) < 3 or fold(tokens[0]) not in self.words.definite:
+            return False
+        noun, at = "", 1
+        for at, token in enumerate(tokens[1:4], start=1):
+            bare = _CONTRACTED.sub("", token.strip(_EDGES))
+            folded = fold(bare)
+            if not bare.isalpha() or not bare.islower():
+                if bare.isalpha() or not noun:
+                    return False  # "The White House", "The Islamic State": a name
+                break
+            if folded in self.names.function_words or folded in self.words.aspect or folded in self.names.cue_words:
+                break
+            if noun and folded.endswith(self.words.past_endings):
+                break  # "The marriage idea stemmed …"
+            if folded in self.comparisons:
+                return False  # "The biggest crab in the world …": a description only one thing fits
+            noun = folded
+            if token != bare:
+                if token.endswith(",") and at + 1 < len(tokens) and tokens[at + 1].strip(_EDGES)[:1].isupper():
+                    return False  # "The groom, Jugal Kishore, …": named in apposition
+                break  # "The company's …", "The man, dubbed …"
+        if len(noun) < 3:
+            return False
+        return re.search(rf"\b{re.escape(noun)}\b", before, re.IGNORECASE) is not None
 
     def _opens_with_past(self, text: str) -> bool:
         """Does a verb in the past open the sentence in lower case, its subject left out ("described Tawil as a

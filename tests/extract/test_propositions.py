@@ -392,3 +392,16 @@ def test_every_sentence_of_a_quotation_reads_its_pointing_subject_against_the_ar
     texts = _claim_texts(text)
     assert "Kegiatan tambang ilegal di kawasan hutan lindung IKN menyebabkan kerugian negara Rp 5 triliun" in texts
     assert not any(t.startswith("Setelah") and "itu" not in t for t in texts), texts
+
+
+def test_a_definite_noun_phrase_the_article_used_before_points_back_to_what_it_named():
+    text = (
+        "Three men from Cape Cod vanished on Saturday.\n\n"
+        "Police said the three men were reported missing on Saturday night near Hyannis. Police said the biggest "
+        "search in Massachusetts history began on Sunday. Police said the men, Ali Khan and Omar Said, had left Boston."
+    )
+    assert [(p.text, p.vague) for s in statements(text, "en") for p in s.propositions] == [
+        ("The three men were reported missing on Saturday night near Hyannis", True),
+        ("The biggest search in Massachusetts history began on Sunday", False),
+        ("The men, Ali Khan and Omar Said, had left Boston", False),
+    ]
