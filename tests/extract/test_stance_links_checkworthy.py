@@ -220,6 +220,10 @@ def test_changes_and_quantities_reach_the_claim_threshold(language, content):
         ("id", "kita harus menjaga persatuan bangsa", "kata"),
         ("en", "we should all stand together", "said"),
         ("en", "everyone should stay at home this weekend", "urged"),
+        # a wish, a belief, a chance are no facts yet
+        ("id", "Kementerian Transmigrasi ingin fokus mendatangkan investor lebih banyak", "kata"),
+        ("id", "Simon Aloysius Mantiri percaya seluruh pekerja Pertamina dapat menjaga kepatuhan", "kata"),
+        ("en", "Nevada is planning a press conference in Carson City", "said"),
     ],
 )
 def test_thanks_appeals_purposes_and_opinions_stay_below_it(language, content, cue):
