@@ -16,6 +16,7 @@ After the first, more in the same sentence: "X said A, adding that B", "…, but
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Protocol
 
@@ -44,6 +45,20 @@ from claimtrack.textutil import fold
 _GLOSS = re.compile(r"\([^()]{1,30}\)")  # an acronym or a gloss in brackets: "(AENS)"
 _LABEL = re.compile(r"[\"'“]?(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}):[ \t]+")  # PENCE: …
 _DASH_AFTER_QUOTE = re.compile(r"\s*[―—–]\s*")  # “…” ― Name
+
+
+def _turn_taker(text: str, label: str) -> bool:
+    """Does the label in capitals name someone taking turns: the article writes a word of it as a name elsewhere
+    ("Mike Pence" for "PENCE:"), or it opens two paragraphs or more as another label does (a transcript's "WALLACE:"
+    and "PENCE:")? A kicker or a section heading ("PHOTOS:", "FOND FAREWELL:", "CLARIFICATION:") does neither."""
+    if any(re.search(rf"\b{re.escape(word.capitalize())}\b", text) for word in label.split() if len(word) > 2):
+        return True
+    turns = Counter(
+        found.group("name")
+        for paragraph in text.split("\n")
+        if (found := _LABEL.match(paragraph.lstrip())) and found.group("name").isupper()
+    )
+    return turns[label] >= 2 and sum(count >= 2 for count in turns.values()) >= 2
 
 
 @dataclass
@@ -119,6 +134,11 @@ class FrameFinder:
         self.inserted = InsertedAttribution(lex, self.cues, speakers, self.context)
         self.shown = ShownAttribution(lex, speakers)
         self.negative_before = re.compile(phrase_pattern(lex.words_of("speaker", "negative_before")) + r"\s*$")
+        # a cue followed by its doer is passive: "The change was first reported by Gulf media outlets"
+        agents = lex.words_of("names", "agent_markers")
+        self.agent_after = re.compile(
+            rf"[ \t]+(?:{'|'.join(re.escape(a) for a in agents)})[ \t]" if agents else r"(?!)"
+        )
 
     def find(self, doc: Article, sentence: Sentence) -> list[Frame]:
         text = doc.text
@@ -236,7 +256,8 @@ class FrameFinder:
 
     def _labelled(self, doc: Article, sentence: Sentence) -> Frame | None:
         """A turn in a transcript: "PENCE: Well, look, …", to the paragraph's end. The label, at the start of a
-        paragraph, must be in capitals as transcripts write it: "Stabilitas Politik: …" is a subheading."""
+        paragraph, must be in capitals as transcripts write it: "Stabilitas Politik: …" is a subheading; and it must
+        take turns (`_turn_taker`): "PHOTOS:", "FOND FAREWELL:" are kickers."""
         text = doc.text
         before = text[max(0, sentence.start - 8) : sentence.start].rstrip(" \t\"'“")
         if before and before[-1] != "\n" or not before and text[: sentence.start].strip():
@@ -247,6 +268,8 @@ class FrameFinder:
         name = label.group("name")
         if not (name.isupper() and len(name.replace(" ", "")) >= 3) or self.gazetteer.is_place_or_org(name):
             return None
+        if not _turn_taker(text, name):
+            return None  # a kicker or a section ("PHOTOS:", "FOND FAREWELL:"), not a speaker
         paragraph_end = text.find("\n", sentence.start)
         c_start, c_end = trimmed(doc, label.end(), len(text) if paragraph_end < 0 else paragraph_end)
         if not enough(doc, c_start, c_end) or len(TOKEN.findall(text[c_start:c_end])) < 3:
@@ -444,6 +467,8 @@ class FrameFinder:
                 or (cue.kind == "post" and self.post_only)
             ):
                 continue
+            if self.agent_after.match(text, cue.end):
+                continue  # passive: who did it comes after ("… was first revealed by the Washington Post")
             clause_start = self.context.speaker_clause_start(doc, sentence, cue)
             s_start, s_end = self.speakers.before(doc, clause_start, cue.start)
             if (

@@ -33,7 +33,8 @@ class SpeakerSpans(PhraseBounds):
         self.conjunction_pattern = phrase_pattern([w for w in lex.words_of("speaker", "conjunctions") if " " not in w])
         self.role_connectors = frozenset(lex.words_of("speaker", "role_connectors"))
         self.prepositions = frozenset(w for w in lex.words_of("names", "place_markers") if w.islower() and len(w) <= 4)
-        self.prepositions |= frozenset(w.casefold() for w in lex.words_of("speaker", "governing_prepositions"))
+        self.governing = frozenset(w.casefold() for w in lex.words_of("speaker", "governing_prepositions"))
+        self.prepositions |= self.governing
         self.ranks = frozenset(fold(t) for t in lex.person_titles)  # titles that may open a name: "AKP Supriadi"
         self.source_prepositions = frozenset(fold(w) for w in lex.words_of("speaker", "source_prepositions"))
         self.documents = frozenset(fold(w) for w in lex.words_of("speaker", "documents"))
@@ -334,7 +335,16 @@ class SpeakerSpans(PhraseBounds):
             return None
         span_start, span_end = self._trim_phrase(doc, tokens[first][0], tokens[-1][1])
         span_start = self._skip_connectives(doc, span_start, span_end)
-        if first > 0 and tokens[first - 1][2].casefold() in self.prepositions:
+        if (
+            first > 0
+            and tokens[first - 1][2].casefold() in self.prepositions
+            and not (  # "A review by The New York Times found": a document speaks for whom it is by
+                first > 1
+                and tokens[first - 1][2].casefold() in self.governing
+                and fold(tokens[first - 1][2]) in self.source_prepositions
+                and fold(tokens[first - 2][2]) in self.documents
+            )
+        ):
             # "… di Jakarta": what a preposition governs is a place, never who spoke; a short noun phrase with its
             # determiner before it is who did ("A farmer in Fresno said", "Seorang warga di Bekasi mengatakan")
             described = [token for _, _, token in tokens[: first - 1]]

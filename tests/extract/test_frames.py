@@ -245,12 +245,29 @@ def test_a_quotation_signed_with_a_dash():
 
 def test_a_transcript_turn_in_capitals():
     found = said(
-        "Partial transcript follows.\n\nWALLACE: Will she be at the debate tomorrow night?\n\n"
+        "Partial transcript of Chris Wallace's interview with Mike Pence follows.\n\n"
+        "WALLACE: Will she be at the debate tomorrow night?\n\n"
         "PENCE: She will not be attending. The campaign was only mocking an invitation.",
         "en",
     )
     assert [s[0] for s in found] == ["WALLACE", "PENCE"]
     assert found[1][1] == "She will not be attending. The campaign was only mocking an invitation"
+    # nobody named: the labels take turns
+    turns = said(
+        "Partial transcript follows.\n\nQUIJANO: Will she be at the debate?\n\nKAINE: She will not be there.\n\n"
+        "QUIJANO: Why not tomorrow night?\n\nKAINE: The campaign was only mocking an invitation.",
+        "en",
+    )
+    assert [s[0] for s in turns] == ["QUIJANO", "KAINE", "QUIJANO", "KAINE"]
+
+
+def test_a_kicker_or_a_section_label_in_capitals_is_no_speaker():
+    text = (
+        "Comedian Joan Rivers died on Thursday in New York.\n\nSHOCK LOSS: Joan Rivers dead at 81 after surgery\n\n"
+        "PHOTOS: Celebrities who died in bizarre circumstances\n\nPHOTOS: More celebrities we lost this year\n\n"
+        "RESULTS: Aging was associated with a linear increase in arterial plaque in 1,231 patients."
+    )
+    assert said(text, "en") == []
 
 
 # --- traps ------------------------------------------------------------------------------------------------------
@@ -429,3 +446,11 @@ def test_a_verb_of_citing_after_its_subject_is_no_according_to():
     )
     assert "BPS" not in speakers(text)  # Dian cites BPS; the data did not speak, nor the "sebutnya" after it
     assert speakers(text)[-1] == "Dian Patria"
+
+
+def test_a_cue_followed_by_its_doer_is_passive_and_frames_nothing():
+    # what was "first reported by" an outlet is the subject before the cue, not something the subject said
+    assert said("The change was first reported by Gulf media outlets last week.", "en") == []
+    assert (
+        said("The discussion of a back channel was first revealed by the Washington Post late on Friday.", "en") == []
+    )

@@ -279,3 +279,18 @@ def test_an_adjective_opening_the_clause_before_a_speaker_is_no_verb_taking_it_a
         "en",
     )
     assert "policy" not in [s.speaker for s in found]
+
+
+def test_the_doer_after_by_never_speaks_but_a_document_by_someone_speaks_for_them():
+    from tests.extract.helpers import statements
+
+    found = statements(
+        "The unidentified sources, described by BuzzFeed as middlemen with ties to the terror group, said the "
+        "Islamic State is looking for money.",
+        "en",
+    )
+    assert all("BuzzFeed" not in s.speaker for s in found), [s.speaker for s in found]
+    (review,) = statements(
+        "A review by The New York Times of the pitch found a connection difficult to establish.", "en"
+    )
+    assert review.speaker == "New York Times"
