@@ -224,6 +224,7 @@ def test_changes_and_quantities_reach_the_claim_threshold(language, content):
         ("id", "Kementerian Transmigrasi ingin fokus mendatangkan investor lebih banyak", "kata"),
         ("id", "Simon Aloysius Mantiri percaya seluruh pekerja Pertamina dapat menjaga kepatuhan", "kata"),
         ("en", "Nevada is planning a press conference in Carson City", "said"),
+        ("id", "Kebijakan study tour Gubernur Jawa Barat harusnya bukan larangan", "kata"),
     ],
 )
 def test_thanks_appeals_purposes_and_opinions_stay_below_it(language, content, cue):
