@@ -123,6 +123,7 @@ LEXICON: Section = {
         "ranks": Words(FOLDED),
         "head_noun_last": Flag(False),
         "definite_articles": Words(FOLDED),
+        "discourse_before_comma": Words(FOLDED),
         "buildings": Words(FOLDED),
         "subject_articles": Words(FOLDED),
         "background_leads": Words(FOLDED),
@@ -239,6 +240,7 @@ LEXICON: Section = {
         "speech_act_openers": Words(FOLDED),
         "past_endings": Words(FOLDED),
         "definite_articles": Words(FOLDED),
+        "discourse_before_comma": Words(FOLDED),
     },
     "boilerplate": {
         "line_prefixes": Words(EXACT),

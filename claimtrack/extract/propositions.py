@@ -34,6 +34,7 @@ _CONTRACTED = re.compile(r"['’](?:s|re|d|ll|ve|m)$")  # "we're", "he's", "i'd"
 @dataclass(frozen=True)
 class _Words:
     discourse: frozenset[str]
+    comma_discourse: frozenset[str]  # … only before a comma: "No, …" but not "No threats were made"
     first_person: frozenset[str]
     third_person: frozenset[str]
     vague: tuple[tuple[str, ...], ...]
@@ -94,6 +95,7 @@ class Propositions:
             self._time_phrases_by_size.setdefault(len(phrase.split()), set()).add(phrase)
         self.words = _Words(
             discourse=frozenset(fold(w) for w in lex.words_of("claims", "discourse_markers")),
+            comma_discourse=frozenset(fold(w) for w in lex.words_of("claims", "discourse_before_comma")),
             first_person=frozenset(fold(w) for w in lex.words_of("claims", "first_person")),
             third_person=frozenset(fold(w) for w in lex.words_of("claims", "third_person")),
             vague=tuple(tuple(fold(w).split()) for w in lex.words_of("claims", "vague_subjects")),
@@ -229,6 +231,8 @@ class Propositions:
             word = fold(first.group(1))
             if word not in self.words.discourse and not (word in self.names.enumerators and first.group(2)):
                 break
+            if word in self.words.comma_discourse and not first.group(2):
+                break  # "No threats were made …", "So far …", "Well over 100 …": part of the sentence
             opened = first.group(1)[:1].isupper()
             text = text[first.end() :]
             if opened:  # what follows now opens the sentence ("Pertama, menyita …": a verb with no subject)

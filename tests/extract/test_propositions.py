@@ -405,3 +405,16 @@ def test_a_definite_noun_phrase_the_article_used_before_points_back_to_what_it_n
         ("The biggest search in Massachusetts history began on Sunday", False),
         ("The men, Ali Khan and Omar Said, had left Boston", False),
     ]
+
+
+def test_a_word_that_is_discourse_only_before_a_comma_keeps_its_meaning_without_one():
+    # "No threats were made" had become "Threats were made", "So far …" "Far …"
+    assert propositions('"No threats were made to the family of James Foley," said John Kirby.', "en") == [
+        ("No threats were made to the family of James Foley", False)
+    ]
+    assert propositions('"So far other zoos in Ohio refused the owl," said John Kirby.', "en") == [
+        ("So far other zoos in Ohio refused the owl", False)
+    ]
+    assert propositions('"No, the Pentagon never paid Iran," said John Kirby.', "en") == [
+        ("The Pentagon never paid Iran", False)
+    ]

@@ -1,0 +1,97 @@
+"""Blind judgements of claims, replayed: which judged claims claimtrack still makes, and how many of those were judged
+sensible, self-contained and check-worthy (issue 14's "random claims read by hand").
+
+tests/gold/claim_judgements.jsonl holds what a reader who saw no code and no score judged: each claim as claimtrack
+wrote it (quoted, with its article's corpus, id and the offset of its sentence), the verdict and its reason, the split
+(dev rounds were used to write rules, test rounds only to measure) and the commit whose database it was drawn from.
+The articles are read from ../shared/corpus (skipped when absent), extracted afresh, and a judged claim counts as
+still made when a claim-worthy proposition of a statement in the same sentence has its exact wording.
+
+    .venv/bin/python bench/claim_judgements.py [--split dev|test] [--show]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+import corpora  # noqa: E402
+import owngold  # noqa: E402
+
+JUDGEMENTS = Path(__file__).resolve().parents[1] / "tests" / "gold" / "claim_judgements.jsonl"
+
+
+def documents(wanted: set[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """The judged articles as Markdown with front matter, as the judged databases ingested them."""
+    found = {}
+    for article in corpora.detik_articles():
+        if ("detik", article["url"]) in wanted:
+            front = {
+                "title": article["title"],
+                "url": article["url"],
+                "outlet": "detikcom",
+                "published": article["published"],
+                "language": "id",
+            }
+            found[("detik", article["url"])] = f"---\n{json.dumps(front, ensure_ascii=False)}\n---\n{article['text']}\n"
+    for body_id, text in owngold.fnc1_bodies():
+        if ("fnc1", body_id) in wanted:
+            front = {"title": f"FNC-1 body {body_id}", "language": "en"}
+            found[("fnc1", body_id)] = f"---\n{json.dumps(front)}\n---\n{text}\n"
+    return found
+
+
+def made(markdown: str) -> dict[int, set[str]]:
+    """The wordings of the claims a document makes, by the offset of their statement's sentence."""
+    from claimtrack.extract import extract
+    from claimtrack.ingest import read_path
+    from claimtrack.tracking.claim_rules import claim_worthy
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "article.md"
+        path.write_text(markdown, encoding="utf-8")
+        document = next(iter(read_path(path)))
+        wordings: dict[int, set[str]] = defaultdict(set)
+        for statement in extract(document).statements:
+            wordings[statement.sentence_start] |= {p.text for _, p in claim_worthy(statement)}
+        return wordings
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=("dev", "test"))
+    parser.add_argument("--show", action="store_true", help="list the judged claims no longer made")
+    args = parser.parse_args()
+    if not corpora.available():
+        print("skipped: ../shared/corpus not found", file=sys.stderr)
+        return 0
+    judged = [json.loads(line) for line in JUDGEMENTS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    judged = [j for j in judged if args.split in (None, j["split"])]
+    texts = documents({(j["corpus"], str(j["document"])) for j in judged})
+    claims = {key: made(markdown) for key, markdown in texts.items()}
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for j in judged:
+        group = f"{j['split']} {j['corpus']}"
+        still = j["claim"] in claims.get((j["corpus"], str(j["document"])), {}).get(j["sentence_start"], set())
+        counts[group][f"{'made' if still else 'gone'} {j['verdict']}"] += 1
+        if args.show and not still:
+            print(f"  gone ({j['verdict']}, {j['reason'] or 'yes'}): {j['claim'][:110]}")
+    for group, c in sorted(counts.items()):
+        kept = c["made yes"] + c["made no"]
+        judged_yes = c["made yes"] + c["gone yes"]
+        total = kept + c["gone yes"] + c["gone no"]
+        print(
+            f"{group}: {total} judged, {judged_yes} sensible ({judged_yes / max(1, total):.2f}); still made {kept}, "
+            f"of which sensible {c['made yes']} ({c['made yes'] / max(1, kept):.2f}); gone {total - kept} "
+            f"({c['gone yes']} sensible)"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
