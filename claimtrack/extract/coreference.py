@@ -148,6 +148,18 @@ def _pronoun(
         # "dia", the person just brought in, so someone else speaks; who, the article does not say here
         speaker.name = ""
         return speaker
+    if (
+        subject is not None
+        and subject[1] == "organization"
+        and not standalone
+        and last_speakers
+        and last_speakers[-1].kind == "person"
+        and last_speakers[-1].name
+        and not any(previous.name == subject[0] for previous in last_speakers)
+    ):
+        # "Siloam juga bertekad …. '…,' pungkasnya" after Caroline Riady's quotations: a body that is only the
+        # subject of a sentence, and has said nothing in the article, does not take over from the person quoted
+        subject = None
     if subject is not None:  # a person brought in since the last attribution (named so or not: "")
         speaker.name, speaker.kind, speaker.role = subject
         speaker.aliases = [speaker.mention]

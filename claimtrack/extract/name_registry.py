@@ -320,6 +320,27 @@ class NameRegistry:
         words = run.split()
         return bool(words) and fold(words[0]) in self.parser.building_words
 
+    def opens_a_body(self, run: str) -> bool:
+        """Is the one-word run what the article writes as the first word of an institution's name ("Siloam" of
+        "Siloam International Hospitals": capitalised words after it, one of them an institution's word,
+        `[organizations] words`), and never the end of a person's name ("Donald Trump" makes
+        "Trump" a person whatever "Trump Foundation" is)? Then it names the body, not a person."""
+        word = run.strip()
+        if not word or " " in word:
+            return False
+        names = self.parser.names
+        lex = self.parser.lex
+        titles = {fold(title) for title in lex.person_titles | lex.organization_titles if " " not in title.strip()}
+        for given in re.finditer(rf"\b([A-Z][\w'’-]*)[ \t]+{re.escape(word)}\b", self.body):
+            before = fold(given.group(1))
+            if not (before in titles or before in names.function_words or before in names.openers):
+                return False  # "Donald Trump": the end of a person's name, whatever "Trump Foundation" is
+        institution = names.institution_words
+        for found in re.finditer(rf"\b{re.escape(word)}((?:[ \t]+[A-Z][\w&.'’-]*){{1,4}})", self.body):
+            if any(fold(w) in institution for w in found.group(1).split()):
+                return True  # "Siloam International Hospitals Caroline Riady": the group's name runs on to a person
+        return False
+
     def _quoted(self, position: int) -> bool:
         """Is `position` (in the body) inside a quotation on its line?"""
         if position < 0:

@@ -47,6 +47,8 @@ class KnownNames(Protocol):
 
     def building(self, run: str) -> bool: ...
 
+    def opens_a_body(self, run: str) -> bool: ...
+
     def full_name(self, short: str, position: int) -> tuple[str, str] | None: ...
 
 
@@ -88,6 +90,9 @@ class SentenceSubjects:
             if not self._predicate_follows(body, run_position + len(run)) or self.names.building(run):
                 continue
             person = self.names.person(run)
+            if (person is None or " " not in person[0].strip()) and self.names.opens_a_body(run):
+                # "Siloam juga bertekad …" where the article writes "Siloam International Hospitals": the group
+                continue
             if person is not None:
                 if " " not in person[0].strip():  # "Musk …" where the headline wrote "Elon Musk"
                     fuller = self.names.full_name(person[0], run_position)

@@ -683,3 +683,15 @@ def test_a_building_named_last_is_not_whom_the_first_pronoun_means():
         "temuan hujan mengandung mikroplastik harus menjadi atensi semua pihak."
     )
     assert speakers(text) == [""]  # no one named: unresolved, not "Gedung Parlemen"
+
+
+def test_a_one_word_subject_the_article_writes_as_an_institutions_first_word_is_no_person():
+    # "Siloam juga bertekad …" where the article writes "CEO Siloam International Hospitals Caroline Riady": the
+    # group, not a person, so the "pungkasnya" after it stays with the chief executive quoted before
+    found = statements(
+        "CEO Medikaloka International Hospitals Ratna Wijaya menegaskan logo baru itu menandai arah baru.\n\n"
+        '"Kami ingin identitas baru ini menjadi cerminan dari Medikaloka yang bersatu," tegas Ratna.\n\n'
+        "Medikaloka juga bertekad memperluas akses masyarakat terhadap layanan berkualitas.\n\n"
+        '"Melalui identitas baru ini, kami hadir dalam setiap langkah menjaga kualitas hidup," pungkasnya.'
+    )
+    assert [s.speaker for s in found][-1] == "Ratna Wijaya"
