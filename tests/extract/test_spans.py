@@ -294,3 +294,14 @@ def test_the_doer_after_by_never_speaks_but_a_document_by_someone_speaks_for_the
         "A review by The New York Times of the pitch found a connection difficult to establish.", "en"
     )
     assert review.speaker == "New York Times"
+
+
+def test_a_quantified_description_before_the_cue_is_who_spoke_never_a_role_of_the_name_before_it():
+    from tests.extract.helpers import statements
+
+    found = statements(
+        "The Islamic State is attempting to sell the body of dead U.S. hostage James Foley for $1 million, multiple "
+        "sources told BuzzFeed in a report published Wednesday night.",
+        "en",
+    )
+    assert all("Foley" not in s.speaker for s in found), [s.speaker for s in found]
