@@ -45,6 +45,7 @@ from claimtrack.textutil import fold
 _GLOSS = re.compile(r"\([^()]{1,30}\)")  # an acronym or a gloss in brackets: "(AENS)"
 _LABEL = re.compile(r"[\"'“]?(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}):[ \t]+")  # PENCE: …
 _DASH_AFTER_QUOTE = re.compile(r"\s*[―—–]\s*")  # “…” ― Name
+_TOLD_NAME = re.compile(r"[ \t]+[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,3}(?=[ \t,.])")  # "… told BuzzFeed"
 
 
 def _turn_taker(text: str, label: str) -> bool:
@@ -382,7 +383,7 @@ class FrameFinder:
             if quote is None and not head.rstrip().endswith(","):
                 continue
             if quote is None and (
-                not self.context.rest_is_adjunct(doc, cue.end, sentence.end)
+                not self.context.rest_is_adjunct(doc, self._past_told_whom(doc, cue), sentence.end)
                 or self.context.interjected(doc, sentence, s_start, cue.end)
             ):
                 continue
@@ -395,6 +396,14 @@ class FrameFinder:
             if enough(doc, c_start, c_end):
                 return Frame(sentence, cue, s_start, s_end, c_start, c_end, kind)
         return None
+
+    def _past_told_whom(self, doc: Article, cue: Cue) -> int:
+        """Where what follows a trailing cue begins past whom it was told, a name: "…, multiple sources told BuzzFeed in
+        a report published Wednesday night" (`[cues] telling`); the cue's end for any other cue."""
+        if fold(cue.text.split()[0]) not in self.after_cue.telling:
+            return cue.end
+        told = _TOLD_NAME.match(doc.text, cue.end)
+        return told.end() if told else cue.end
 
     def _according(self, doc: Article, sentence: Sentence, cues: list[Cue]) -> Frame | None:
         """`Menurut X, …` / `According to X, …` / `…, menurut X.` / `"…," menurutnya.`"""

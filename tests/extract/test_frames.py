@@ -454,3 +454,14 @@ def test_a_cue_followed_by_its_doer_is_passive_and_frames_nothing():
     assert (
         said("The discussion of a back channel was first revealed by the Washington Post late on Friday.", "en") == []
     )
+
+
+def test_a_trailing_telling_cue_may_name_whom_it_was_told_before_the_sentence_ends():
+    # "…, Simone told The Post." is Simone's account of what comes before, not "The Post" as what was said
+    found = said(
+        "Manson does not want to marry Burton and has no interest in a glass coffin, Daniel Simone told The Post.",
+        "en",
+    )
+    assert found == [
+        ("Daniel Simone", "Manson does not want to marry Burton and has no interest in a glass coffin", "indirect")
+    ]
