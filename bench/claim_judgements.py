@@ -31,18 +31,10 @@ def documents(wanted: set[tuple[str, str]]) -> dict[tuple[str, str], str]:
     found = {}
     for article in corpora.detik_articles():
         if ("detik", article["url"]) in wanted:
-            front = {
-                "title": article["title"],
-                "url": article["url"],
-                "outlet": "detikcom",
-                "published": article["published"],
-                "language": "id",
-            }
-            found[("detik", article["url"])] = f"---\n{json.dumps(front, ensure_ascii=False)}\n---\n{article['text']}\n"
+            found[("detik", article["url"])] = owngold.detik_markdown(article)
     for body_id, text in owngold.fnc1_bodies():
         if ("fnc1", body_id) in wanted:
-            front = {"title": f"FNC-1 body {body_id}", "language": "en"}
-            found[("fnc1", body_id)] = f"---\n{json.dumps(front)}\n---\n{text}\n"
+            found[("fnc1", body_id)] = owngold.fnc1_markdown(body_id, text)
     return found
 
 

@@ -81,6 +81,23 @@ def selection() -> list[dict]:
     return json.loads(SELECTION.read_text(encoding="utf-8"))["documents"]
 
 
+def detik_markdown(article: dict) -> str:
+    """A Detik article as Markdown with front matter, as claimtrack ingests it."""
+    front = {
+        "title": article["title"],
+        "url": article["url"],
+        "outlet": "detikcom",
+        "published": article["published"],
+        "language": "id",
+    }
+    return f"---\n{json.dumps(front, ensure_ascii=False)}\n---\n{article['text']}\n"
+
+
+def fnc1_markdown(body_id: str, text: str) -> str:
+    """An FNC-1 body as Markdown with front matter (it has no title of its own)."""
+    return f"---\n{json.dumps({'title': f'FNC-1 body {body_id}', 'language': 'en'})}\n---\n{text}\n"
+
+
 def articles(split: str | None = None) -> Iterator[tuple[dict, str]]:
     """(selection entry, article as Markdown with front matter) for the selected documents of `split` (all if None)."""
     wanted = [d for d in selection() if split in (None, d["split"])]
@@ -88,19 +105,9 @@ def articles(split: str | None = None) -> Iterator[tuple[dict, str]]:
     fnc1 = dict(fnc1_bodies()) if any(d["corpus"] == "fnc1" for d in wanted) else {}
     for entry in wanted:
         if entry["corpus"] == "detik":
-            article = detik[entry["corpus_id"]]
-            front = {
-                "title": article["title"],
-                "url": article["url"],
-                "outlet": "detikcom",
-                "published": article["published"],
-                "language": "id",
-            }
-            text = article["text"]
+            yield entry, detik_markdown(detik[entry["corpus_id"]])
         else:
-            front = {"title": f"FNC-1 body {entry['corpus_id']}", "language": "en"}
-            text = fnc1[entry["corpus_id"]]
-        yield entry, f"---\n{json.dumps(front, ensure_ascii=False)}\n---\n{text}\n"
+            yield entry, fnc1_markdown(entry["corpus_id"], fnc1[entry["corpus_id"]])
 
 
 def materialise(out: Path, split: str | None = None, *, with_gold: bool = True) -> list[Path]:

@@ -329,11 +329,9 @@ class NameRegistry:
         if not word or " " in word:
             return False
         names = self.parser.names
-        lex = self.parser.lex
-        titles = {fold(title) for title in lex.person_titles | lex.organization_titles if " " not in title.strip()}
         for given in re.finditer(rf"\b([A-Z][\w'’-]*)[ \t]+{re.escape(word)}\b", self.body):
             before = fold(given.group(1))
-            if not (before in titles or before in names.function_words or before in names.openers):
+            if not (before in self.parser.one_word_titles or before in names.function_words or before in names.openers):
                 return False  # "Donald Trump": the end of a person's name, whatever "Trump Foundation" is
         institution = names.institution_words
         for found in re.finditer(rf"\b{re.escape(word)}((?:[ \t]+[A-Z][\w&.'’-]*){{1,4}})", self.body):

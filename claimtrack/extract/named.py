@@ -18,7 +18,7 @@ from claimtrack.extract.names import name_words
 from claimtrack.lexicon import Lexicon
 from claimtrack.textutil import fold
 
-_EDGES = "()[]\"'“”‘’«»,.;:!?"
+EDGES = "()[]\"'“”‘’«»,.;:!?"  # what may stand around a word: brackets, quotation marks, punctuation
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 
 
@@ -45,7 +45,7 @@ class Named:
     def first_in(self, text: str) -> str:
         """The first word of `text` that names someone or something, "" when none does."""
         for at, token in enumerate(text.split()):
-            word = token.strip(_EDGES)
+            word = token.strip(EDGES)
             if self._names(word, opening=at == 0):
                 return word
         return ""

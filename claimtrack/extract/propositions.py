@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from claimtrack.extract.antecedents import Antecedents
 from claimtrack.extract.checkworthy import CheckWorthiness
+from claimtrack.extract.named import EDGES as _EDGES
 from claimtrack.extract.named import Named
 from claimtrack.extract.names import is_roman_numeral, name_words
 from claimtrack.extract.result import Proposition, Statement
@@ -27,7 +28,6 @@ _WRAPPING = "\"“”«»'‘’ \t\n"
 _OPENING_NOTE = re.compile(r"^\([^()]{1,80}\)\s*")
 _FIRST_WORD = re.compile(r"^([\w'’-]+)([,]?)\s*")
 _CLAUSE_THEN_SUBJECT = re.compile(r"^[^,]+,\s+[A-Z]")  # "Melalui anak usaha PT SHS, ID FOOD telah …"
-_EDGES = "()[]\"'“”‘’,.;:?!"
 _CONTRACTED = re.compile(r"['’](?:s|re|d|ll|ve|m)$")  # "we're", "he's", "i'd": the pronoun is what counts
 
 

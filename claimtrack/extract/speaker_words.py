@@ -62,6 +62,10 @@ class SpeakerWords:
         self.person_role_words = frozenset(
             w for t in lex.person_titles for w in t.split() if w not in filler | self.connectors
         )
+        # one-word titles ("CEO", "Menteri"): before a name that the article also writes alone, a role, not a given name
+        self.one_word_titles = frozenset(
+            fold(t) for t in lex.person_titles | lex.organization_titles if " " not in t.strip()
+        )
         self.organization_words = frozenset(fold(w) for w in lex.words_of("organizations", "words")) | frozenset(
             h for h in lex.organization_heads if " " not in h
         )
