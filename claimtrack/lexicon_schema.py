@@ -241,6 +241,10 @@ LEXICON: Section = {
         "past_endings": Words(FOLDED),
         "definite_articles": Words(FOLDED),
         "discourse_before_comma": Words(FOLDED),
+        "verb_phrase_openers": Words(FOLDED),
+        "existential_quantifiers": Words(FOLDED),
+        "bare_predicates": Words(FOLDED),
+        "emphatic_particle": Text(),
     },
     "boilerplate": {
         "line_prefixes": Words(EXACT),

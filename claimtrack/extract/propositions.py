@@ -56,6 +56,10 @@ class _Words:
     speech_acts: tuple[tuple[str, ...], ...]  # "terima kasih", "silakan", "please": opening, no claim follows
     past_endings: tuple[str, ...]  # "-ed": a lower-case word so ending opens a clause as its verb
     definite: frozenset[str]  # "the": opening a noun phrase the article used before, it means what it named there
+    verb_phrase_openers: frozenset[str]  # "setelah", "untuk": the verb after them is theirs, not the sentence's
+    existential_quantifiers: frozenset[str]  # "banyak": opening, its relative clause is what the sentence says
+    bare_predicates: frozenset[str]  # "ada", "jadi": a predicate with no prefix
+    emphatic: str  # "-lah": "bukanlah", "hanyalah" are "bukan", "hanya"
 
 
 class Propositions:
@@ -117,6 +121,10 @@ class Propositions:
             speech_acts=tuple(tuple(fold(w).split()) for w in lex.words_of("claims", "speech_act_openers")),
             past_endings=tuple(fold(w) for w in lex.words_of("claims", "past_endings")),
             definite=frozenset(fold(w) for w in lex.words_of("claims", "definite_articles")),
+            verb_phrase_openers=frozenset(fold(w) for w in lex.words_of("claims", "verb_phrase_openers")),
+            existential_quantifiers=frozenset(fold(w) for w in lex.words_of("claims", "existential_quantifiers")),
+            bare_predicates=frozenset(fold(w) for w in lex.words_of("claims", "bare_predicates")),
+            emphatic=fold(lex.text("claims", "emphatic_particle")) or "\0",
         )
         self.named = Named(lex)
         self.names = name_words(lex.code)
@@ -432,33 +440,71 @@ class Propositions:
         return (len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")) or word in self.months
 
     def _predicated(self, text: str, words: list[str]) -> bool:
-        """Does the sentence say something of its subject: a verb (by its prefix, in a language whose verbs show
-        one), an auxiliary, a copula, a negation, an existential or a comparison ("lebih ketat", `[checkworthiness]
-        comparisons`), or a number ("Defisit APBN Rp 321,6 triliun" says it without a verb)? A language whose verbs
+        """Does the sentence say something of its subject: a verb (by its prefix or its suffix, in a language whose
+        verbs show one), an auxiliary, a copula, a negation, a predicate with neither ("ada"), a comparison ("lebih
+        ketat", `[checkworthiness] comparisons`), or a number ("Defisit APBN Rp 321,6 triliun" says it without a
+        verb)? Not the verb of a relative clause ("Berbagai insentif pajak yang telah diberikan selama …") or of a
+        verb phrase a subordinator opens ("Pernyataan kepada publik setelah menggelar pertemuan …", `[claims]
+        verb_phrase_openers`): that is a noun phrase, what a cue named ("menyampaikan …"), not what is so; except
+        after a quantity that opens the sentence ("Banyak SPBU yang kehabisan BBM …", `[claims]
+        existential_quantifiers`) or a word it focuses ("Pilar inilah yang menaungi …"). A language whose verbs
         show no prefix is not asked."""
         if not self.names.verb_prefixes or any(character.isdigit() for character in text):
             return True
-        return any(
-            self._verb(token)
-            or fold(token) in self.words.aspect
-            or fold(token) in self.words.existential
-            or fold(token) in self.comparisons
-            for token in (token.strip(",.;:()\"'“”‘’") for token in text.split())
-            if token
-        ) or any(word in self.stance_negations for word in words)
+        emphatic = self.words.emphatic
+        if any(word in self.stance_negations or word.removesuffix(emphatic) in self.stance_negations for word in words):
+            return True  # "bukanlah"
+        existential = bool(words) and words[0] in self.words.existential_quantifiers
+        inside, after_comma, previous = False, True, ""  # right after "yang" or a subordinator: the verb is theirs
+        for at, token in enumerate(text.split()):
+            bare = token.strip(",.;:()\"'“”‘’")
+            folded = fold(bare)
+            if not bare or (at == 0 and folded in self.names.cue_words):
+                continue  # "pesan dari Wihaji …": a cue word opening what was said is a noun
+            comma, after_comma = after_comma, token.endswith(",")
+            if folded in self._relatives and (existential or previous.endswith(emphatic)):
+                previous = folded
+                continue  # "Banyak SPBU yang kehabisan …", "Pilar inilah yang menaungi …": what the sentence says
+            previous = folded
+            if folded in self.words.verb_phrase_openers or folded in self._relatives:
+                inside = True
+                continue
+            plain = folded.removesuffix(emphatic) if len(folded) > len(emphatic) + 3 else folded  # "hanyalah"
+            if inside and (plain in self.words.aspect or plain in self.names.predicate_openers):
+                continue  # "yang telah diberikan", "yang kini berstatus"
+            marker = (
+                self._verb(bare, after_comma=comma)
+                or plain in self.words.aspect
+                or plain in self.names.predicate_openers
+                or folded in self.words.bare_predicates
+                or folded in self.comparisons
+            )
+            if marker and not inside:
+                return True
+            inside = False  # the clause's own verb is behind, or it had none ("yang lain menyebut …")
+        return False
 
-    def _verb(self, token: str) -> bool:
-        """A verb by its prefix, not a root word that begins like one ("besar", "berita", "menteri"), or an
-        auxiliary or a cue word ("telah", "mengaku", "kata")."""
+    def _verb(self, token: str, after_comma: bool = False) -> bool:
+        """A verb inside the sentence: by its prefix, not a root word that begins like one ("besar", "berita",
+        "menteri"), a participant ("tersangka"), a quantifier ("berbagai") or a preposition after a comma ("…,
+        termasuk keberatan"; "BPJS termasuk dalam daftar …" says where BPJS is); by a verb's suffix on a root
+        ("sesuaikan"); or a cue word ("mengaku", "kata"). A capitalised word is a name or the sentence's opening,
+        asked elsewhere."""
         folded = fold(token)
-        if folded in self.names.predicate_openers or folded in self.names.cue_words:
+        if not token[:1].islower() or len(folded) <= 4:
+            return False
+        if folded in self.names.cue_words:
             return True
+        if folded.startswith(self.names.verb_prefixes):
+            return (
+                folded not in self.names.roots
+                and folded not in self.names.function_words
+                and folded not in self.words.participants
+                and folded not in self.words.quantifiers
+                and not (after_comma and (folded in self.words.openers or folded in self.words.collective_prepositions))
+            )
         return (
-            token[:1].islower()
-            and len(folded) > 4
-            and folded.startswith(self.names.verb_prefixes)
-            and folded not in self.names.roots
-            and folded not in self.names.function_words
+            folded.endswith(self.words.object_focus) and folded[: -len(self.words.object_focus[0])] in self.names.roots
         )
 
     def _not_self_contained(self, text: str) -> bool:

@@ -340,6 +340,49 @@ def test_a_sentence_that_names_no_one_and_nothing_cannot_be_checked_on_its_own()
     assert propositions("Budi Santoso mengatakan penempelan dilakukan pada Selasa, 30 September 2025.")[0][1]
 
 
+def test_a_noun_phrase_a_cue_names_is_no_claim_though_a_verb_stands_in_its_relative_clause_or_adjunct():
+    # what was conveyed, named: its only verbs belong to "yang" or to a subordinator
+    assert propositions(
+        "Menteri Keuangan Purbaya Yudhi Sadewa menyampaikan berbagai insentif pajak yang telah diberikan selama "
+        "pemerintahan Presiden Prabowo Subianto."
+    )[0][1]
+    assert propositions(
+        "Presiden Prabowo Subianto menyampaikan pernyataan kepada publik setelah menggelar pertemuan dengan "
+        "Megawati Soekarnoputri."
+    )[0][1]
+    # "termasuk" after a comma is a preposition, a quantifier ("seluruh") no predicate
+    assert propositions(
+        "Ketua Umum PSSI Erick Thohir menyampaikan apresiasi atas kontribusi kepada seluruh anggota tim, "
+        "termasuk kepada Patrick Kluivert."
+    )[0][1]
+    # the sentence's own verb after the relative clause, "termasuk" as its verb, a negation with "-lah", a cleft,
+    # and a quantity opening the sentence keep it a claim
+    for text, claim in (
+        (
+            "Kepala Kejari Lembata Mohamad Risal mengatakan barang-barang yang ditemukan di Lembata telah disita.",
+            "Barang-barang yang ditemukan di Lembata telah disita",
+        ),
+        (
+            "Direktur Utama BPJS Kesehatan Ghufron Mukti mengatakan BPJS termasuk dalam daftar organisasi "
+            "yang diajukan ke Komite Nobel.",
+            "BPJS termasuk dalam daftar organisasi yang diajukan ke Komite Nobel",
+        ),
+        (
+            "Gubernur Jawa Barat Dedi Mulyadi mengatakan Purbaya Yudhi Sadewa bukanlah pegawai Pemda Jabar.",
+            "Purbaya Yudhi Sadewa bukanlah pegawai Pemda Jabar",
+        ),
+        (
+            "Bupati Kulon Progo Sutedjo mengatakan Bandara YIA-lah yang menampung penerbangan dari Adisutjipto.",
+            "Bandara YIA-lah yang menampung penerbangan dari Adisutjipto",
+        ),
+        (
+            "Direktur Pertamina Patra Niaga Mars Ega mengatakan banyak SPBU Shell yang ditutup pekan lalu.",
+            "Banyak SPBU Shell yang ditutup pekan lalu",
+        ),
+    ):
+        assert propositions(text) == [(claim, False)], text
+
+
 def test_how_a_figure_moved_is_a_claim_even_when_the_sentence_names_nothing():
     assert propositions("Sri Mulyani mengatakan utang pemerintah naik 5 persen pada 2024.") == [
         ("Utang pemerintah naik 5 persen pada 2024", False)
