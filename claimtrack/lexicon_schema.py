@@ -76,6 +76,8 @@ LEXICON: Section = {
         "gendered_pronouns": Words(FOLDED),
         "impersonal_pronouns": Words(FOLDED),
         "pronoun_suffixes": Words(),
+        "relaying": Words(FOLDED),
+        "relayed": Words(),
     },
     "speaker": {
         "circumstance_endings": Words(),
@@ -245,6 +247,8 @@ LEXICON: Section = {
         "existential_quantifiers": Words(FOLDED),
         "bare_predicates": Words(FOLDED),
         "emphatic_particle": Text(),
+        "directive_cues": Words(FOLDED),
+        "directive_marker": Text(),
     },
     "boilerplate": {
         "line_prefixes": Words(EXACT),

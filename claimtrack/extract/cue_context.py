@@ -36,11 +36,16 @@ class CueContext:
         raising = lex.words_of("cues", "raising")
         self.raising = re.compile(rf"(?:{phrase_pattern(raising)})\b", re.IGNORECASE) if raising else None
         self.complementizer_word = re.compile(phrase_pattern(lex.complementizers))
+        # "CNN cited a source close to the investigation as saying that …": the relay is not who spoke
+        self.relaying = frozenset(fold(w) for w in lex.words_of("cues", "relaying"))
+        relayed = lex.words_of("cues", "relayed")
+        self.relayed = re.compile(rf"\b(?:{phrase_pattern(relayed)})\b") if relayed else None
 
     def in_place(self, text: str, sentence: Sentence, cue: Cue) -> bool:
         """Is the cue word a verb where it stands? A capitalised one inside a sentence is part of a name ("the
         United States"); one right after a determiner, or right before a finite verb, is a noun ("a report in The
-        Province revealed", "the new rules will take effect")."""
+        Province revealed", "the new rules will take effect"); a relay is not who spoke when whom it quotes
+        follows ("CNN cited a source … as saying that …", `[cues] relaying`, `relayed`)."""
         previous = text[max(sentence.start, cue.start - 12) : cue.start].split()[-1:]
         if previous and previous[0].casefold() in self.noun_markers and cue.kind != "according":
             return False
@@ -55,6 +60,12 @@ class CueContext:
             and self.raising.match(text, cue.start)
         ):
             return False  # passive: "were told", "believed to be" — who spoke is not said
+        if (
+            self.relayed is not None
+            and fold(cue.text) in self.relaying
+            and self.relayed.search(text, cue.end, min(sentence.end, cue.end + 120))
+        ):
+            return False  # "… quoted Alhakim as saying": who spoke is before "as saying", not the relay
         if fold(cue.text) in self.deny_needs_object and not self._denies_something_said(text, cue):
             return False  # "menolak hadir", "menolak PHK", "refused to testify": an act or a stance, no statement
         if fold(cue.text) in self.marked_only:
@@ -136,11 +147,23 @@ class CueContext:
         return bool(before) and fold(before[-1].strip(",")) in self.irrealis
 
     def speaker_clause_start(self, doc: Article, sentence: Sentence, cue: Cue) -> int:
-        """Where the clause holding the speaker begins: after the last quotation or semicolon before the cue."""
+        """Where the clause holding the speaker begins: after the last quotation or semicolon before the cue, and
+        after a relaying verb before a relayed cue ("… quoted Tim Cook as saying")."""
         text = doc.text
         start = sentence.start
         for quote in sentence.quotes:
             if quote.end <= cue.start:
                 start = max(start, quote.end)
         semicolon = text.rfind(";", start, cue.start)
-        return semicolon + 1 if semicolon >= 0 else start
+        return self.past_relay(text, semicolon + 1 if semicolon >= 0 else start, cue)
+
+    def past_relay(self, text: str, start: int, cue: Cue) -> int:
+        """Where whom a relay quoted begins before a relayed cue ("Bloomberg quoted Apple chief executive Tim Cook as
+        saying": after "quoted"); `start` for any other cue or when no relaying verb stands between."""
+        if self.relayed is None or not self.relayed.fullmatch(fold(cue.text)):
+            return start
+        relay = None
+        for word in TOKEN.finditer(text, start, cue.start):
+            if fold(word.group()) in self.relaying:
+                relay = word
+        return relay.end() if relay is not None else start

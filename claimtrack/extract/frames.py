@@ -375,11 +375,13 @@ class FrameFinder:
                 continue
             # (not into the quotation before it: '“… on The Cosby Show!” she wrote in …' is hers, not Bill Cosby's)
             after_quotes = max([q.end for q in sentence.quotes if q.end <= cue.start], default=sentence.start)
-            s_start, s_end = self.speakers.before(doc, max(sentence.start, after_quotes), cue.start)
+            # ('“…,” The Associated Press quoted Alhakim as saying': whom the relay quoted)
+            relay = self.context.past_relay(text, max(sentence.start, after_quotes), cue)
+            s_start, s_end = self.speakers.before(doc, relay, cue.start)
             if s_end <= s_start or not self.speakers.valid(doc, s_start, s_end):
                 continue
             head = text[sentence.start : s_start]
-            quote = quote_before(doc, sentence, s_start)
+            quote = quote_before(doc, sentence, s_start if relay == after_quotes else after_quotes)
             if quote is None and not head.rstrip().endswith(","):
                 continue
             if quote is None and (

@@ -60,6 +60,8 @@ class _Words:
     existential_quantifiers: frozenset[str]  # "banyak": opening, its relative clause is what the sentence says
     bare_predicates: frozenset[str]  # "ada", "jadi": a predicate with no prefix
     emphatic: str  # "-lah": "bukanlah", "hanyalah" are "bukan", "hanya"
+    directive_cues: frozenset[str]  # "told": "told staff to prepare …" is an instruction
+    directive_marker: str  # "to"
 
 
 class Propositions:
@@ -125,6 +127,8 @@ class Propositions:
             existential_quantifiers=frozenset(fold(w) for w in lex.words_of("claims", "existential_quantifiers")),
             bare_predicates=frozenset(fold(w) for w in lex.words_of("claims", "bare_predicates")),
             emphatic=fold(lex.text("claims", "emphatic_particle")) or "\0",
+            directive_cues=frozenset(fold(w) for w in lex.words_of("claims", "directive_cues")),
+            directive_marker=fold(lex.text("claims", "directive_marker")) or "\0",
         )
         self.named = Named(lex)
         self.names = name_words(lex.code)
@@ -250,7 +254,44 @@ class Propositions:
         if statement.speaker and statement.speaker_kind in ("person", "organization", "group"):
             text = self._of_speaker(text, statement)
         text = self._without_pointing_adjunct(text)
-        return (text[:1].upper() + text[1:]).rstrip(" .") if text else "", vague or self._not_self_contained(text)
+        vague = vague or self._not_self_contained(text) or self._directive(text, statement.cue)
+        return (text[:1].upper() + text[1:]).rstrip(" .") if text else "", vague
+
+    def _directive(self, text: str, cue: str) -> bool:
+        """Is the sentence what a telling cue told someone to do ("Officials told Foley's family not to deal with the
+        press", "… told staff to prepare for …"): a short noun phrase, whom it was told, then "(not) to" and a verb?
+        That is an instruction, not what is so. Not a clause with its own verb before "to" ("told reporters he
+        wanted BlackBerry to grow": a pronoun, an auxiliary, a verb in the past). `[claims] directive_cues`,
+        `[claims] directive_marker`."""
+        if fold(cue) not in self.words.directive_cues:
+            return False
+        tokens = text.split()
+        for at, token in enumerate(tokens[:5]):
+            folded = fold(token).strip(_EDGES)
+            if folded == self.words.directive_marker:
+                following = fold(tokens[at + 1]).strip(_EDGES) if at + 1 < len(tokens) else ""
+                return (
+                    at > 0
+                    and following.isalpha()
+                    and following not in self.names.function_words
+                    and following not in self.words.pointing
+                )
+            if folded in self.stance_negations:
+                continue  # "… not to deal with …"
+            contracted = _CONTRACTED.search(folded)
+            bare = _CONTRACTED.sub("", folded)  # "Foley's family"
+            if (
+                (contracted is not None and contracted.group()[1:] != "s")
+                or folded.endswith(("n't", "n’t"))  # "Jasmine Tridevil don't want to …"
+                or bare in self.words.aspect
+                or bare in self.words.pointing
+                or bare in self.words.dependent
+                or bare in self.names.function_words
+                or bare.endswith(self.words.past_endings)
+                or at >= 3
+            ):
+                return False
+        return False
 
     def _without_pointing_adjunct(self, text: str) -> str:
         """A trailing adjunct that points back is left out when the clause before it stands on its own:

@@ -465,3 +465,30 @@ def test_a_trailing_telling_cue_may_name_whom_it_was_told_before_the_sentence_en
     assert found == [
         ("Daniel Simone", "Manson does not want to marry Burton and has no interest in a glass coffin", "indirect")
     ]
+
+
+def test_who_a_relay_quoted_as_saying_is_who_spoke_not_the_relay():
+    # "cited X as saying that P": X said P; CNN only relayed it
+    ((speaker, content, _),) = said(
+        "CNN cited a source close to the investigation as saying that the biopsy was not something Rivers had "
+        "consented to.",
+        "en",
+    )
+    assert speaker.startswith("source") and content == "the biopsy was not something Rivers had consented to"
+    assert said(
+        "Bloomberg quoted Apple chief executive Tim Cook as saying that the watch will ship in April.", "en"
+    ) == [("Tim Cook", "the watch will ship in April", "indirect")]
+    assert said("“Come and examine them,” The Associated Press quoted Mohamed Alhakim as saying.", "en") == [
+        ("Mohamed Alhakim", "Come and examine them", "direct")
+    ]
+    # whom it quoted left to a pronoun: nobody, rather than the relay
+    assert said("“We will not pay,” Saudi daily Ajel quoted him as saying.", "en") == []
+
+
+def test_members_within_a_group_speak_not_the_group():
+    assert said("Informants within the terror group said that the ISIS leader was hit in Qaim.", "en") == [
+        ("Informants", "the ISIS leader was hit in Qaim", "indirect")
+    ]
+    assert said("Officials inside the ministry said that the ISIS leader was hit in Qaim.", "en") == [
+        ("Officials", "the ISIS leader was hit in Qaim", "indirect")
+    ]

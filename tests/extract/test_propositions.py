@@ -461,3 +461,15 @@ def test_a_word_that_is_discourse_only_before_a_comma_keeps_its_meaning_without_
     assert propositions('"No, the Pentagon never paid Iran," said John Kirby.', "en") == [
         ("The Pentagon never paid Iran", False)
     ]
+
+
+def test_what_a_telling_cue_told_someone_to_do_is_an_instruction_not_a_claim():
+    assert propositions("Officials told Foley’s family not to deal with the press.", "en") == [
+        ("Foley’s family not to deal with the press", True)
+    ]
+    assert propositions("The president told Pruitt to lay off doing TV appearances until June.", "en")[0][1]
+    # a clause with its own subject and verb before "to" is what was told
+    assert propositions("Chen told reporters he wanted BlackBerry to grow in Asia.", "en") == [
+        ("Chen wanted BlackBerry to grow in Asia", False)
+    ]
+    assert propositions("Police told Reza Gul went to the check post and began shooting back.", "en")[0][1] is False
