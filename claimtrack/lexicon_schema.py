@@ -78,6 +78,7 @@ LEXICON: Section = {
         "pronoun_suffixes": Words(),
         "relaying": Words(FOLDED),
         "relayed": Words(),
+        "subordinators": Words(),
     },
     "speaker": {
         "circumstance_endings": Words(),

@@ -38,6 +38,11 @@ class CueContext:
         self.complementizer_word = re.compile(phrase_pattern(lex.complementizers))
         # "CNN cited a source close to the investigation as saying that …": the relay is not who spoke
         self.relaying = frozenset(fold(w) for w in lex.words_of("cues", "relaying"))
+        subordinators = lex.words_of("cues", "subordinators")
+        self.subordinators = re.compile(rf"\b(?:{phrase_pattern(subordinators)})\s") if subordinators else None
+        self.auxiliaries = frozenset(fold(w) for w in lex.words_of("claims", "aspect_openers"))
+        self.pronouns = frozenset(fold(w) for w in lex.words_of("cues", "pronouns"))
+        self.past_endings = tuple(fold(w) for w in lex.words_of("claims", "past_endings")) or ("\0",)
         relayed = lex.words_of("cues", "relayed")
         self.relayed = re.compile(rf"\b(?:{phrase_pattern(relayed)})\b") if relayed else None
 
@@ -155,7 +160,40 @@ class CueContext:
             if quote.end <= cue.start:
                 start = max(start, quote.end)
         semicolon = text.rfind(";", start, cue.start)
-        return self.past_relay(text, semicolon + 1 if semicolon >= 0 else start, cue)
+        start = semicolon + 1 if semicolon >= 0 else start
+        return self.past_relay(text, self._past_subordinator(text, start, cue), cue)
+
+    def _past_subordinator(self, text: str, start: int, cue: Cue) -> int:
+        """Where the clause a subordinator opens begins, when the cue is its verb: "Flynn was fired in February after
+        officials said he misled …" (officials said it, not Flynn or the "advisor" before). Only for a verb of
+        saying proper (`[cues] post`), after a main clause with a verb of its own (an auxiliary or a verb in the
+        past), and with a plain noun phrase between: no comma ("X, speaking after the meeting, said" is X's), no
+        pronoun (left to the main clause), no preposition, auxiliary or verb ("since February on charges", "after
+        releasing a video showing", "since the image was first posted"). `[cues] subordinators`."""
+        if self.subordinators is None or fold(cue.text) not in self.cues.post_set:
+            return start
+        found = None
+        for match in self.subordinators.finditer(text, start, cue.start):
+            found = match
+        if found is None:
+            return start
+        subject = [fold(word) for word in TOKEN.findall(text, found.end(), cue.start)]
+        if (
+            not 0 < len(subject) <= 5
+            or "," in text[found.end() : cue.start]
+            or any(
+                word in self.lex.speaker_stops
+                or word in self.auxiliaries
+                or word in self.pronouns
+                or word.endswith(("ing", *self.past_endings))
+                for word in subject
+            )
+        ):
+            return start
+        main = [fold(word) for word in TOKEN.findall(text, start, found.start())]
+        if len(main) < 2 or not any(w in self.auxiliaries or w.endswith(self.past_endings) for w in main[1:]):
+            return start
+        return found.end()
 
     def past_relay(self, text: str, start: int, cue: Cue) -> int:
         """Where whom a relay quoted begins before a relayed cue ("Bloomberg quoted Apple chief executive Tim Cook as

@@ -492,3 +492,22 @@ def test_members_within_a_group_speak_not_the_group():
     assert said("Officials inside the ministry said that the ISIS leader was hit in Qaim.", "en") == [
         ("Officials", "the ISIS leader was hit in Qaim", "indirect")
     ]
+
+
+def test_the_subject_of_a_clause_a_subordinator_opens_is_who_spoke_its_cue():
+    text = (
+        "Flynn served briefly as national security advisor before being fired in February after officials said he "
+        "misled Vice President Mike Pence."
+    )
+    assert [speaker for speaker, _, _ in said(text, "en")] == ["officials"]
+    # a participle after the subordinator has the main clause's subject; set off by commas, it is circumstance
+    assert said("Police were called after a neighbor said the man had a gun.", "en")[0][0] == "neighbor"
+    text = "Harpal Singh, caught unawares, fumbled for a moment before declaring he would marry Indira."
+    assert said(text, "en")[0][0] == "Harpal Singh"
+    assert said("The minister, speaking after the meeting, said prices would fall.", "en")[0][0] == "minister"
+
+
+def test_a_verb_of_a_topic_reports_no_statement():
+    # what was discussed is a topic, not what is so
+    assert said("For several years HP directors have discussed ways to restructure the company.", "en") == []
+    assert said("Chief Justice John G. Roberts Jr. spoke of the legacy of racism in Jim Crow laws.", "en") == []
