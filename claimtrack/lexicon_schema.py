@@ -250,6 +250,8 @@ LEXICON: Section = {
         "emphatic_particle": Text(),
         "directive_cues": Words(FOLDED),
         "directive_marker": Text(),
+        "controlled_openers": Words(FOLDED),
+        "active_prefixes": Words(FOLDED),
     },
     "boilerplate": {
         "line_prefixes": Words(EXACT),

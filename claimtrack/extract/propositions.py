@@ -62,6 +62,8 @@ class _Words:
     emphatic: str  # "-lah": "bukanlah", "hanyalah" are "bukan", "hanya"
     directive_cues: frozenset[str]  # "told": "told staff to prepare …" is an instruction
     directive_marker: str  # "to"
+    controlled: frozenset[str]  # "telah", "akan": opening reported speech, its subject is the speaker's
+    active_prefixes: tuple[str, ...]  # "me", "ber": an active verb after them
 
 
 class Propositions:
@@ -129,6 +131,8 @@ class Propositions:
             emphatic=fold(lex.text("claims", "emphatic_particle")) or "\0",
             directive_cues=frozenset(fold(w) for w in lex.words_of("claims", "directive_cues")),
             directive_marker=fold(lex.text("claims", "directive_marker")) or "\0",
+            controlled=frozenset(fold(w) for w in lex.words_of("claims", "controlled_openers")),
+            active_prefixes=tuple(fold(w) for w in lex.words_of("claims", "active_prefixes")) or ("\0",),
         )
         self.named = Named(lex)
         self.names = name_words(lex.code)
@@ -151,6 +155,8 @@ class Propositions:
         if statement.stance == "deny" and self.stance is not None and self.stance.denies_by_cue(statement.cue):
             offset, subject, refers = self._denied(statement, text)
             content = content[offset:]
+        elif statement.quote == "indirect" and self._controlled(content) and self._named(statement):
+            subject = statement.speaker  # "Purbaya mengatakan telah memeriksa …": he has checked
         pieces = [(s.start, s.end) for s in sentences(content, self.lex)] or [(0, len(content))]
         if len(pieces) > 1 and len(pieces) > len([p for p in pieces if len(content[p[0] : p[1]].split()) >= 3]) + 2:
             pieces = [(0, len(content))]  # fragments, not sentences: keep the quotation whole
@@ -205,12 +211,24 @@ class Propositions:
         offset = named.end() if named else 0
         while offset < len(content) and content[offset].isspace():
             offset += 1
-        words = content[offset:].split()
+        subjectless = self._subjectless(content[offset:])
+        named_denier = self._named(statement)
+        # an unnamed denier ("Presiden menepis klaim bahwa ia …") leaves whom the accusation is about open; a
+        # denied noun phrase ("membantah adanya aliran dana", "dismissed the criticism as …") states nothing
+        # (English "that" may also be a determiner, "rejected that argument": a clause with a named subject only)
+        clause = introduced and (bool(self.names.verb_prefixes) or content[offset : offset + 1].isupper())
+        stated = clause or subjectless
+        return offset, statement.speaker if subjectless and named_denier else "", not (named_denier and stated)
+
+    def _subjectless(self, content: str) -> bool:
+        """Does reported speech open with its verb, its subject left out ("telah menyalurkan …", "tidak hadir …",
+        "berangkat dari Garut …")? In a language whose verbs show a prefix, that subject is the speaker's."""
+        words = content.split()
         at = 0
-        while at < len(words) - 1 and fold(words[at]) in self.stance.negations:
+        while at < len(words) - 1 and fold(words[at]) in self.stance_negations:
             at += 1  # "membantah tidak hadir": whose absence is denied is the denier's
         first = words[at] if words else ""
-        subjectless = (
+        return (
             bool(self.names.verb_prefixes)
             and first[:1].islower()
             and (
@@ -219,18 +237,36 @@ class Propositions:
                 or (fold(first).startswith(self.names.verb_prefixes) and fold(first) not in self.names.roots)
             )
         )
-        named_denier = (
+
+    def _controlled(self, content: str) -> bool:
+        """Does reported speech open with a tense or aspect word and then a verb, its subject left out ("telah
+        memeriksa seluruh data …", "tidak akan mengalihkan APBN …")? That subject is the speaker's. Not before a
+        comparison ("akan lebih baik bila …" says nothing of the speaker) nor a passive ("telah diamankan": someone
+        else was), nor after another opener ("awalnya …", "hanya korban …"). `[claims] controlled_openers`."""
+        words = [fold(word).strip(",.;:") for word in content.split()[:4]]
+        at = 0
+        while at < len(words) - 1 and words[at] in self.stance_negations:
+            at += 1
+        if at >= len(words) - 1 or words[at] not in self.words.controlled or not content[:1].islower():
+            return False
+        while at < len(words) - 1 and words[at] in self.words.controlled:
+            at += 1  # "tidak akan", "sudah pernah"
+        verb = words[at]
+        return (
+            verb.startswith(self.words.active_prefixes)
+            and verb not in self.names.roots
+            and verb not in self.comparisons
+            and len(verb) > 4
+        )
+
+    def _named(self, statement: Statement) -> bool:
+        """Is the speaker named: a person or a body by name, not initials alone?"""
+        return bool(
             statement.speaker
             and statement.speaker_kind in ("person", "organization")
             and self.names.names_someone(statement.speaker, statement.speaker_kind)
             and not self.names.only_initials(statement.speaker)
         )
-        # an unnamed denier ("Presiden menepis klaim bahwa ia …") leaves whom the accusation is about open; a
-        # denied noun phrase ("membantah adanya aliran dana", "dismissed the criticism as …") states nothing
-        # (English "that" may also be a determiner, "rejected that argument": a clause with a named subject only)
-        clause = introduced and (bool(self.names.verb_prefixes) or content[offset : offset + 1].isupper())
-        stated = clause or subjectless
-        return offset, statement.speaker if subjectless and named_denier else "", not (named_denier and stated)
 
     def wording(self, words: str, statement: Statement) -> tuple[str, bool]:
         """A claim's wording of one sentence of a statement, and whether its subject points elsewhere."""

@@ -473,3 +473,17 @@ def test_what_a_telling_cue_told_someone_to_do_is_an_instruction_not_a_claim():
         ("Chen wanted BlackBerry to grow in Asia", False)
     ]
     assert propositions("Police told Reza Gul went to the check post and began shooting back.", "en")[0][1] is False
+
+
+def test_reported_speech_that_opens_with_its_tense_and_verb_has_the_speaker_for_its_subject():
+    # the subject a complement clause leaves out is the one who speaks
+    assert propositions(
+        "Menteri Keuangan Purbaya Yudhi Sadewa mengatakan telah memeriksa langsung seluruh data keuangan Pemprov Jabar."
+    ) == [("Purbaya Yudhi Sadewa telah memeriksa langsung seluruh data keuangan Pemprov Jabar", False)]
+    # not before a passive (someone else was), an intransitive verb, or a plan
+    for text in (
+        "Kapolres Ciamis AKBP Budi Santoso mengatakan telah diamankan di Mapolres Ciamis pada Senin.",
+        "Dirjen Pajak Bimo Wijayanto mengatakan akan berlanjut di tahun depan.",
+        "Menteri Keuangan Purbaya Yudhi Sadewa mengatakan akan melakukan asesmen lebih lanjut pekan depan.",
+    ):
+        assert propositions(text)[0][1], text
