@@ -7,7 +7,8 @@ zone or unit ("Kamis", "September", "WIB", "Rp"). The word opening the sentence 
 sentence, not from being a name: it counts when it is an acronym, a possessive ("Rivers’ personal doctor …"), or,
 in a language with a dictionary of roots (Indonesian: Sastrawi's), a word that is neither in it nor made from it
 ("Jakarta", "Prabowo"; not "Mahasiswa", "Pemerintah", "Penempelan"); in a language without one, any word but
-the function words and pronouns every sentence is made of ("Obama signed …", not "The", "Many").
+the function words and pronouns every sentence is made of ("Obama signed …", not "The", "Many"), and, when the
+article is at hand, one it writes as a name elsewhere ("Staff rushed out …" names nothing).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.extract.names import name_words
-from claimtrack.lexicon import Lexicon
+from claimtrack.lexicon import Lexicon, gazetteer
 from claimtrack.textutil import fold
 
 EDGES = "()[]\"'“”‘’«»,.;:!?"  # what may stand around a word: brackets, quotation marks, punctuation
@@ -35,6 +36,7 @@ class Named:
         )
         self.units = frozenset(fold(w) for w in lex.words_of("checkworthiness", "units"))
         self.dictionary = bool(self.names.roots)
+        self.gazetteer = gazetteer()
         # without a dictionary only the words every sentence is made of can be told from a name opening it
         self.common = (
             frozenset({fold(w) for w in lex.words_of("match", "stopwords")} | set(lex.pronouns))
@@ -42,15 +44,25 @@ class Named:
             | self.names.openers
         )
 
-    def first_in(self, text: str) -> str:
-        """The first word of `text` that names someone or something, "" when none does."""
+    def first_in(self, text: str, article: str = "") -> str:
+        """The first word of `text` that names someone or something, "" when none does. With its `article`, a word
+        opening the sentence in a language without a dictionary must be written as a name there (see `_named_in`)."""
         for at, token in enumerate(text.split()):
             word = token.strip(EDGES)
-            if self._names(word, opening=at == 0):
+            if self._names(word, opening=at == 0, article=article):
                 return word
         return ""
 
-    def _names(self, word: str, opening: bool) -> bool:
+    def _named_in(self, word: str, article: str) -> bool:
+        """Is a word that opens a sentence a name by the evidence: a capital inside it ("Hewlett-Packard"), an
+        entity of the gazetteer ("Argentina" is not yet one), or its article writing it with its capital where no
+        sentence begins ("… in Argentina", "… said Obama")? "Dildos, vibrators, chains …", "Staff rushed out …",
+        "Talks apparently fell through" name nothing."""
+        if any(character.isupper() for character in word[1:]) or self.gazetteer.is_place_or_org(word):
+            return True
+        return re.search(rf"(?<=[\w,;] ){re.escape(word)}\b", article) is not None
+
+    def _names(self, word: str, opening: bool, article: str = "") -> bool:
         if not word[:1].isalpha() or not word[:1].isupper():
             return False
         bare = _POSSESSIVE.sub("", word)
@@ -62,8 +74,8 @@ class Named:
         if bare != word:
             return True  # "Rivers’ personal doctor …", "Trump's lawyer …"
         folded = fold(bare)
-        if not self.dictionary:
-            return folded not in self.common  # "Obama signed …"; not "The", "Many", "This"
+        if not self.dictionary:  # "Obama signed …"; not "The", "Many", "This"
+            return folded not in self.common and (not article or self._named_in(bare, article))
         return not (
             self.names.dictionary_word(bare)
             or self.names.nominalised(bare)

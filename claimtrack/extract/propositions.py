@@ -151,7 +151,7 @@ class Propositions:
         its cue has for propositions what it denies (see `_denied`)."""
         content, offset, subject, refers = statement.content, 0, "", False
         if statement.aside is not None:
-            return self._around_aside(statement)
+            return self._around_aside(statement, text)
         if statement.stance == "deny" and self.stance is not None and self.stance.denies_by_cue(statement.cue):
             offset, subject, refers = self._denied(statement, text)
             content = content[offset:]
@@ -167,7 +167,7 @@ class Propositions:
                 words = f"{subject} {words}"
             elif text:  # "Kegiatan tambang itu …": what the article described before, in place of the pointer
                 words = self.antecedents.resolve(words.strip(), text[: statement.start + offset + start])
-            wording, vague = self.wording(words, statement)
+            wording, vague = self.wording(words, statement, text)
             if not wording:
                 continue
             if not vague and text and self._definite_named_before(wording, text[: statement.start + offset + start]):
@@ -179,11 +179,11 @@ class Propositions:
             found.append(Proposition(wording, at + start, at + end, score, vague or refers))
         return found
 
-    def _around_aside(self, statement: Statement) -> list[Proposition]:
+    def _around_aside(self, statement: Statement, article: str = "") -> list[Proposition]:
         """One sentence with its attribution set inside ("Harga beras, kata Budi, naik …"): the sentence around
         the attribution is the proposition."""
         words = statement.said()
-        text, vague = self.wording(words, statement)
+        text, vague = self.wording(words, statement, article)
         if not text:
             return []
         score = self.checkworthiness.score(words, statement.cue)
@@ -268,8 +268,9 @@ class Propositions:
             and not self.names.only_initials(statement.speaker)
         )
 
-    def wording(self, words: str, statement: Statement) -> tuple[str, bool]:
-        """A claim's wording of one sentence of a statement, and whether its subject points elsewhere."""
+    def wording(self, words: str, statement: Statement, article: str = "") -> tuple[str, bool]:
+        """A claim's wording of one sentence of a statement, and whether its subject points elsewhere (`article`,
+        the document's text, is evidence of what is a name)."""
         text = one_line(words).strip(_WRAPPING).rstrip(" ,;:")
         text = _OPENING_NOTE.sub("", text)
         for _ in range(3):  # "Jadi, ya, …", "Pertama, …"
@@ -290,7 +291,7 @@ class Propositions:
         if statement.speaker and statement.speaker_kind in ("person", "organization", "group"):
             text = self._of_speaker(text, statement)
         text = self._without_pointing_adjunct(text)
-        vague = vague or self._not_self_contained(text) or self._directive(text, statement.cue)
+        vague = vague or self._not_self_contained(text, article) or self._directive(text, statement.cue)
         return (text[:1].upper() + text[1:]).rstrip(" .") if text else "", vague
 
     def _directive(self, text: str, cue: str) -> bool:
@@ -496,7 +497,7 @@ class Propositions:
             and (following[:1].isupper() or fold(following) in self.names.function_words)
         )
 
-    def _pronoun_before_a_name(self, text: str, words: list[str]) -> bool:
+    def _pronoun_before_a_name(self, text: str, words: list[str], article: str = "") -> bool:
         """Is a third-person pronoun left in the sentence before any name it could stand for ("The stroke which
         almost killed him …", "…, ia mengambil keputusan …")? `[claims] dependent_pronouns`."""
         if not self.words.dependent or not self.words.dependent.intersection(words):
@@ -510,7 +511,7 @@ class Propositions:
             ),
             None,
         )
-        return at is not None and not self.named.first_in(" ".join(tokens[:at]))
+        return at is not None and not self.named.first_in(" ".join(tokens[:at]), article)
 
     def _names_a_time(self, word: str) -> bool:
         """A year ("2025") or a month's name ("oktober"), folded."""
@@ -584,7 +585,7 @@ class Propositions:
             folded.endswith(self.words.object_focus) and folded[: -len(self.words.object_focus[0])] in self.names.roots
         )
 
-    def _not_self_contained(self, text: str) -> bool:
+    def _not_self_contained(self, text: str, article: str = "") -> bool:
         """Does the sentence lean on what is around it or claim nothing: a subject it leaves to a pronoun or a
         demonstrative ("Capaian ini …", "kami masih …"), no main clause ("Untuk mempercepat …", "Berkaitan
         dengan …"), no subject at all ("Memerintahkan Kementerian …", "Telah mengirimkan …"), a thing the
@@ -606,7 +607,7 @@ class Propositions:
             return True  # a title or a name alone ("Menteri Keuangan"): nothing is claimed of it
         if not self._predicated(text, words):
             return True  # a noun phrase ("Potensi besar blok Andaman …", "Salam khusus dari Presiden"): no claim
-        if not self.named.first_in(text) and not any(word in self.comparisons for word in words):
+        if not self.named.first_in(text, article) and not any(word in self.comparisons for word in words):
             # names no one and nothing: "Kebakaran terjadi Kamis (9/10) …" (which fire?); but how a figure moved
             # is checked against the speaker's own figures ("Utang pemerintah naik 5 persen", "Prices doubled")
             return True
@@ -614,7 +615,7 @@ class Propositions:
             return True  # "Terima kasih atas kehadiran …", "Silakan dikelola …": thanks, an invitation
         if self._opens_with_past(text):
             return True  # "described Tawil as a boy", "continued to lecture …": whose act is left out
-        if self._pronoun_before_a_name(text, words):
+        if self._pronoun_before_a_name(text, words, article):
             return True  # "A brown bear jumped on him …": who?
         if words[0] in self.words.openers or self._opens_with_verb(text, words):
             return True

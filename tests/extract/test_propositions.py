@@ -487,3 +487,12 @@ def test_reported_speech_that_opens_with_its_tense_and_verb_has_the_speaker_for_
         "Menteri Keuangan Purbaya Yudhi Sadewa mengatakan akan melakukan asesmen lebih lanjut pekan depan.",
     ):
         assert propositions(text)[0][1], text
+
+
+def test_an_english_word_opening_the_sentence_names_something_only_if_the_article_writes_it_as_a_name():
+    # "Staff" has its capital from the sentence: which staff?
+    assert propositions('"Staff rushed out to see what was happening," said John Miller.', "en")[0][1]
+    # the article writes "Obama" where no sentence begins; a capital inside the word is a name's
+    found = statements('Barack Obama spoke on Monday. "Obama signed the bill last year," said John Miller.', "en")
+    assert [(p.text, p.vague) for s in found for p in s.propositions] == [("Obama signed the bill last year", False)]
+    assert propositions('"Hewlett-Packard plans to cut 5,000 jobs," said John Miller.', "en")[0][1] is False
