@@ -366,9 +366,18 @@ class Propositions:
             if folded in self.words.institutional:
                 if institution and not self._agent_of_object_focus(words, at):
                     words[at] = word.replace(bare, institution, 1)
-            elif at == 0 and statement.speaker_kind == "person" and len(words) > 1:
+            elif at == 0 and len(words) > 1 and self._one_person(statement):
                 words[at] = word.replace(bare, statement.speaker, 1)
         return " ".join(words)
+
+    def _one_person(self, statement: Statement) -> bool:
+        """Is the speaker one person by name, whom "he", "she", "dirinya" may stand for? Not a report ("Reports
+        claimed she killed …" does not say the reports killed) nor a group named by its body ("Defense Department
+        officials said he later became a militant": he is not the officials)."""
+        if statement.speaker_kind != "person" or not self.names.names_someone(statement.speaker, "person"):
+            return False
+        last = fold(statement.speaker.split()[-1]) if statement.speaker.split() else ""
+        return last not in self.lex.common_speakers
 
     def _agent_of_object_focus(self, words: list[str], at: int) -> bool:
         """Is the "kami" at `at`, inside the sentence, the agent of an object-focus verb ("program … yang telah kami

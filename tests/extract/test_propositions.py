@@ -496,3 +496,14 @@ def test_an_english_word_opening_the_sentence_names_something_only_if_the_articl
     found = statements('Barack Obama spoke on Monday. "Obama signed the bill last year," said John Miller.', "en")
     assert [(p.text, p.vague) for s in found for p in s.propositions] == [("Obama signed the bill last year", False)]
     assert propositions('"Hewlett-Packard plans to cut 5,000 jobs," said John Miller.', "en")[0][1] is False
+
+
+def test_he_or_she_in_reported_speech_becomes_the_speaker_only_when_the_speaker_is_one_person_by_name():
+    assert propositions("Tim Cook said he expected the Apple Watch to ship in April.", "en") == [
+        ("Tim Cook expected the Apple Watch to ship in April", False)
+    ]
+    # a report, or officials named by their body, are not "he" or "she"
+    assert propositions("Defense Department officials said he later became a militant in Iraq.", "en") == [
+        ("He later became a militant in Iraq", True)
+    ]
+    assert propositions("Reports claimed she killed over 100 Islamic State fighters in Kobani.", "en")[0][1]
