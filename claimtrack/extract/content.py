@@ -139,6 +139,20 @@ class AfterCue:
         # (a figure's decimal point is no sentence's end: "told Orlando radio station Real Radio 104.1 that …"; a colon
         # ends whom it was told as "that" does: "told Kent Online: “The image …”")
         self.told_whom = re.compile(rf"\s*(?:[^,.;:\"“”]|(?<=\d)\.(?=\d)){{1,50}}?(?:\s+{complementizers}\s|:\s*)")
+        # "told MyFoxBoston.com the men were caught …", "told NBC News he …": a name told, then a clause that opens
+        # with a determiner or a pronoun (English only: a language whose cues come after the name has none)
+        openers = [
+            w for w in (*lex.words_of("speaker", "determiners"), *lex.words_of("cues", "pronouns")) if w.isalpha()
+        ]
+        self.told_name = (
+            re.compile(
+                r"\s*(?:[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,3})[ \t]+(?=(?:"
+                + "|".join(re.escape(w) for w in openers)
+                + r")[ \t])"
+            )
+            if openers and not lex.flag("cues", "post_only")
+            else None
+        )
 
     def span(self, doc: Article, cue_end: int, end: int) -> tuple[int, int]:
         """The content from a cue's end to `end`: "X said [to reporters] [that] …" → "…"."""
@@ -151,10 +165,15 @@ class AfterCue:
         """Skip "kepada wartawan," / "to reporters that" / "pada Rabu bahwa" between a cue and its content."""
         text = doc.text
         cue = text[max(0, start - 20) : start].split()[-1:]
+        before = [fold(word) for word in text[max(0, start - 40) : start].split()[-3:]]
         if cue and fold(cue[0]) in self.telling:
             told = self.told_whom.match(text, start, end)
             if told and len(told.group().split()) <= 8:
                 return told.end()
+        if self.told_name is not None and any(word in self.telling for word in before):
+            named = self.told_name.match(text, start, end)  # ("told NBC" is a cue itself: "… News he …" goes on)
+            if named is not None:
+                return named.end()
         match = self.addressee.match(text, start, end)
         # "told reporters on Monday that …" / "kepada wartawan, …", but not "wants to sign up five million people, …"
         if match and len(match.group().split()) <= (

@@ -511,3 +511,14 @@ def test_a_verb_of_a_topic_reports_no_statement():
     # what was discussed is a topic, not what is so
     assert said("For several years HP directors have discussed ways to restructure the company.", "en") == []
     assert said("Chief Justice John G. Roberts Jr. spoke of the legacy of racism in Jim Crow laws.", "en") == []
+
+
+def test_a_name_told_before_a_clause_is_whom_it_was_told_not_what_was_said():
+    for text in (
+        "A federal source told MyFoxBoston.com the men were caught at the border on Monday.",
+        "A federal source told NBC News the men were caught at the border on Monday.",
+    ):
+        assert said(text, "en") == [("federal source", "the men were caught at the border on Monday", "indirect")]
+    assert said("Smith told Donald Trump he was wrong about the border wall.", "en") == [
+        ("Smith", "he was wrong about the border wall", "indirect")
+    ]
