@@ -251,6 +251,8 @@ LEXICON: Section = {
         "directive_cues": Words(FOLDED),
         "directive_marker": Text(),
         "controlled_openers": Words(FOLDED),
+        "cardinals": Words(FOLDED),
+        "naming_words": Words(FOLDED),
         "active_prefixes": Words(FOLDED),
     },
     "boilerplate": {

@@ -63,6 +63,8 @@ class _Words:
     directive_cues: frozenset[str]  # "told": "told staff to prepare …" is an instruction
     directive_marker: str  # "to"
     controlled: frozenset[str]  # "telah", "akan": opening reported speech, its subject is the speaker's
+    cardinals: frozenset[str]  # "three": after "the", a set the article counted before ("The three men …")
+    naming: frozenset[str]  # "identified", "named": after a comma, the names of what was just described
     active_prefixes: tuple[str, ...]  # "me", "ber": an active verb after them
 
 
@@ -132,6 +134,8 @@ class Propositions:
             directive_cues=frozenset(fold(w) for w in lex.words_of("claims", "directive_cues")),
             directive_marker=fold(lex.text("claims", "directive_marker")) or "\0",
             controlled=frozenset(fold(w) for w in lex.words_of("claims", "controlled_openers")),
+            cardinals=frozenset(fold(w) for w in lex.words_of("claims", "cardinals")),
+            naming=frozenset(fold(w) for w in lex.words_of("claims", "naming_words")),
             active_prefixes=tuple(fold(w) for w in lex.words_of("claims", "active_prefixes")) or ("\0",),
         )
         self.named = Named(lex)
@@ -468,6 +472,12 @@ class Propositions:
         tokens = wording.split()
         if len(tokens) < 3 or fold(tokens[0]) not in self.words.definite:
             return False
+        counted = fold(tokens[1]).strip(_EDGES)
+        if (counted.isdigit() and len(counted) < 4 or counted in self.words.cardinals) and self._plain_noun(tokens[2]):
+            # "The three men were reported missing …", "The 12 suspects …": a set the article counted; unless named in
+            # apposition ("The three men, identified as Major Jan Mohammad Arash, …")
+            apposed = tokens[2].endswith(",") and len(tokens) > 3
+            return not (apposed and (tokens[3][:1].isupper() or fold(tokens[3]) in self.words.naming))
         noun, at = "", 1
         for at, token in enumerate(tokens[1:4], start=1):
             bare = _CONTRACTED.sub("", token.strip(_EDGES))
@@ -490,6 +500,20 @@ class Propositions:
         if len(noun) < 3:
             return False
         return re.search(rf"\b{re.escape(noun)}\b", before, re.IGNORECASE) is not None
+
+    def _plain_noun(self, token: str) -> bool:
+        """A lower-case word that may be a noun: not a function word, an auxiliary or a comparison ("the 10 largest
+        banks" is a description only they fit)."""
+        bare = token.strip(_EDGES)
+        folded = fold(bare)
+        return (
+            bare.isalpha()
+            and bare.islower()
+            and folded not in self.names.function_words
+            and folded not in self.words.aspect
+            and folded not in self.comparisons
+            and not folded.endswith(("est", "st"))
+        )
 
     def _opens_with_past(self, text: str) -> bool:
         """Does a verb in the past open the sentence in lower case, its subject left out ("described Tawil as a

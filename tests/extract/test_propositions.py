@@ -507,3 +507,13 @@ def test_he_or_she_in_reported_speech_becomes_the_speaker_only_when_the_speaker_
         ("He later became a militant in Iraq", True)
     ]
     assert propositions("Reports claimed she killed over 100 Islamic State fighters in Kobani.", "en")[0][1]
+
+
+def test_the_and_a_number_before_a_noun_count_a_set_the_article_named():
+    text = '"The three men were reported missing in Hyannis on Saturday night," said Lt. Col. James Sahady.'
+    assert propositions(text, "en") == [("The three men were reported missing in Hyannis on Saturday night", True)]
+    text = (
+        '"The three men, identified as Major Jan Mohammad Arash and Captain Noorullah Aminyar, were taken into '
+        'custody at the Rainbow Bridge," said Lt. Col. James Sahady.'
+    )
+    assert propositions(text, "en")[0][1] is False
