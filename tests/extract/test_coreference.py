@@ -695,3 +695,14 @@ def test_a_one_word_subject_the_article_writes_as_an_institutions_first_word_is_
         '"Melalui identitas baru ini, kami hadir dalam setiap langkah menjaga kualitas hidup," pungkasnya.'
     )
     assert [s.speaker for s in found][-1] == "Ratna Wijaya"
+
+
+def test_a_person_named_after_whom_she_is_to_someone_is_the_subject_a_pronoun_means():
+    text = (
+        "Sotloff speaks to the camera before he is killed, saying he is paying the price.\n\n"
+        "Last week, Sotloff’s mother Shirley Sotloff released a video pleading with Abu Bakr al-Baghdadi not to kill "
+        "her son.\n\n"
+        "“Steven is a journalist who traveled to the Middle East to cover the suffering of Muslims,” she said."
+    )
+    found = statements(f"American journalist Steven Sotloff was killed.\n\n{text}", "en")
+    assert [(s.speaker, s.speaker_mention) for s in found if s.speaker_mention == "she"] == [("Shirley Sotloff", "she")]
