@@ -79,6 +79,7 @@ LEXICON: Section = {
         "relaying": Words(FOLDED),
         "relayed": Words(),
         "subordinators": Words(),
+        "sourcing": Words(FOLDED),
     },
     "speaker": {
         "circumstance_endings": Words(),

@@ -38,6 +38,8 @@ class CueContext:
         self.complementizer_word = re.compile(phrase_pattern(lex.complementizers))
         # "CNN cited a source close to the investigation as saying that …": the relay is not who spoke
         self.relaying = frozenset(fold(w) for w in lex.words_of("cues", "relaying"))
+        # participles that name where an attribution came from: after it, circumstance, no clause of their own
+        self.sourcing = frozenset(fold(w) for w in lex.words_of("cues", "sourcing"))
         subordinators = lex.words_of("cues", "subordinators")
         self.subordinators = re.compile(rf"\b(?:{phrase_pattern(subordinators)})\s") if subordinators else None
         self.auxiliaries = frozenset(fold(w) for w in lex.words_of("claims", "aspect_openers"))
@@ -135,7 +137,9 @@ class CueContext:
             return not (
                 self.complementizer_word.search(text, rest_start, end)
                 or any(
-                    c.kind != "according" and not doc.text[c.start : c.start + 1].isupper()
+                    c.kind != "according"
+                    and not doc.text[c.start : c.start + 1].isupper()
+                    and fold(c.text) not in self.sourcing  # "…, reported The Journal on Sunday, citing people …"
                     for c in doc.cues_in(rest_start, end)
                 )
             )

@@ -305,9 +305,9 @@ def test_other_attributions_after_a_quotation(attribution):
 
 
 def test_a_trailing_attribution_around_another():
-    found = said("In addition, the campaign plans to publish the medical records soon, a spokesman announced.", "en")
-    assert ("spokesman", "In addition, the campaign plans to publish the medical records soon", "indirect") in found
-    assert ("campaign", "to publish the medical records soon", "indirect") in found
+    found = said("In addition, the campaign said it would publish the records soon, a spokesman announced.", "en")
+    assert ("spokesman", "In addition, the campaign said it would publish the records soon", "indirect") in found
+    assert ("campaign", "it would publish the records soon", "indirect") in found
 
 
 def test_circumstance_after_the_cue_with_a_clause_of_its_own_is_not_trailing():
@@ -522,3 +522,27 @@ def test_a_name_told_before_a_clause_is_whom_it_was_told_not_what_was_said():
     assert said("Smith told Donald Trump he was wrong about the border wall.", "en") == [
         ("Smith", "he was wrong about the border wall", "indirect")
     ]
+
+
+def test_an_intention_or_a_source_cited_is_no_statement():
+    # what someone plans is no one's words; whose plan it is may be the thing planned for
+    assert said("Hillary Clinton plans to call on young people to participate in national service.", "en") == []
+    assert said("Clinton plans to visit Charlotte on Sunday, according to a campaign aide.", "en") == [
+        ("campaign aide", "Clinton plans to visit Charlotte on Sunday", "indirect")
+    ]
+    # "citing" names where the words came from; after a trailing attribution it is circumstance
+    text = (
+        "HP will separate its PC and printer businesses from its enterprise operations, reported The Wall Street "
+        'Journal on Sunday, citing "people familiar with the matter."'
+    )
+    assert said(text, "en") == [
+        (
+            "Wall Street Journal",
+            "HP will separate its PC and printer businesses from its enterprise operations",
+            "indirect",
+        )
+    ]
+    # a cue word after "those" is a noun: "in areas of those states"
+    assert (
+        said("The campaign sent the couple to Florida, Ohio and North Carolina, in areas of those states.", "en") == []
+    )
