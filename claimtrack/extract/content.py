@@ -125,6 +125,10 @@ def continuation(doc: Article, sentence: Sentence) -> tuple[int, int] | None:
     return trimmed(doc, start, end)
 
 
+# a name whom something was told, up to four capitalised words: "BuzzFeed", "NBC News", "MyFoxBoston.com"
+TOLD_NAME_RUN = r"[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,3}"
+
+
 class AfterCue:
     """What was said after a cue, past the words one language puts between ("that", "kepada wartawan,")."""
 
@@ -145,11 +149,7 @@ class AfterCue:
             w for w in (*lex.words_of("speaker", "determiners"), *lex.words_of("cues", "pronouns")) if w.isalpha()
         ]
         self.told_name = (
-            re.compile(
-                r"\s*(?:[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,3})[ \t]+(?=(?:"
-                + "|".join(re.escape(w) for w in openers)
-                + r")[ \t])"
-            )
+            re.compile(rf"\s*(?:{TOLD_NAME_RUN})[ \t]+(?=(?:" + "|".join(re.escape(w) for w in openers) + r")[ \t])")
             if openers and not lex.flag("cues", "post_only")
             else None
         )

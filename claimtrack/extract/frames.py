@@ -22,6 +22,7 @@ from typing import Protocol
 
 from claimtrack.extract.article import Article
 from claimtrack.extract.content import (
+    TOLD_NAME_RUN,
     AfterCue,
     block_quote,
     enough,
@@ -45,7 +46,7 @@ from claimtrack.textutil import fold
 _GLOSS = re.compile(r"\([^()]{1,30}\)")  # an acronym or a gloss in brackets: "(AENS)"
 _LABEL = re.compile(r"[\"'“]?(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}):[ \t]+")  # PENCE: …
 _DASH_AFTER_QUOTE = re.compile(r"\s*[―—–]\s*")  # “…” ― Name
-_TOLD_NAME = re.compile(r"[ \t]+[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,3}(?=[ \t,.])")  # "… told BuzzFeed"
+_TOLD_NAME = re.compile(rf"[ \t]+{TOLD_NAME_RUN}(?=[ \t,.])")  # "… told BuzzFeed"
 
 
 def _turn_taker(text: str, label: str) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.extract.names import name_words
+from claimtrack.extract.tokens import capitalised_inside
 from claimtrack.lexicon import Lexicon, gazetteer
 from claimtrack.textutil import fold
 
@@ -60,7 +61,7 @@ class Named:
         "Talks apparently fell through" name nothing."""
         if any(character.isupper() for character in word[1:]) or self.gazetteer.is_place_or_org(word):
             return True
-        return re.search(rf"(?<=[\w,;] ){re.escape(word)}\b", article) is not None
+        return word in capitalised_inside(article)
 
     def _names(self, word: str, opening: bool, article: str = "") -> bool:
         if not word[:1].isalpha() or not word[:1].isupper():

@@ -512,7 +512,7 @@ class Propositions:
             and folded not in self.names.function_words
             and folded not in self.words.aspect
             and folded not in self.comparisons
-            and not folded.endswith(("est", "st"))
+            and not folded.endswith("st")  # "largest", "first", "most"
         )
 
     def _opens_with_past(self, text: str) -> bool:
@@ -573,10 +573,9 @@ class Propositions:
             if not bare or (at == 0 and folded in self.names.cue_words):
                 continue  # "pesan dari Wihaji …": a cue word opening what was said is a noun
             comma, after_comma = after_comma, token.endswith(",")
-            if folded in self._relatives and (existential or previous.endswith(emphatic)):
-                previous = folded
+            focused, previous = previous.endswith(emphatic), folded
+            if folded in self._relatives and (existential or focused):
                 continue  # "Banyak SPBU yang kehabisan …", "Pilar inilah yang menaungi …": what the sentence says
-            previous = folded
             if folded in self.words.verb_phrase_openers or folded in self._relatives:
                 inside = True
                 continue
@@ -614,8 +613,8 @@ class Propositions:
                 and folded not in self.words.quantifiers
                 and not (after_comma and (folded in self.words.openers or folded in self.words.collective_prepositions))
             )
-        return (
-            folded.endswith(self.words.object_focus) and folded[: -len(self.words.object_focus[0])] in self.names.roots
+        return any(
+            folded.endswith(suffix) and folded[: -len(suffix)] in self.names.roots for suffix in self.words.object_focus
         )
 
     def _not_self_contained(self, text: str, article: str = "") -> bool:

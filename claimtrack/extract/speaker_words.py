@@ -104,6 +104,7 @@ class SpeakerWords:
         # offices that serve a place: what follows them is the place ("Kapolres Palopo")
         self.jurisdictions = frozenset(fold(o) for o in lex.table("titles", "offices") if " " not in o)
         self.relational = frozenset(fold(w) for w in lex.words_of("titles", "relational"))
+        self.relational_heads = frozenset(r.split()[0] for r in self.relational)  # "mother" of "mother of"
         self.conjunctions = frozenset(w.casefold() for w in lex.words_of("speaker", "conjunctions"))
         self.sides = frozenset(fold(w) for w in lex.words_of("speaker", "sides"))
         self.relatives = frozenset(w.casefold() for w in lex.words_of("cues", "relatives"))

@@ -122,7 +122,7 @@ class SentenceSubjects:
             return True
         if len(role) > 1 and role[0].endswith(("'s", "’s")) and role[0][:1].isupper():
             # "Sotloff’s mother Shirley Sotloff released …": who she is to someone, then her name, the subject
-            kin = {fold(r.split()[0]) for r in self.parser.relational}
+            kin = self.parser.relational_heads
             if all(fold(w) in kin or fold(w) in self.parser.person_role_words for w in role[1:]):
                 return not CAPITAL_RUN.search(body, sentence_start, lead.end())
         # a role before the run only after a lead that names no one ("Yuyun Suwarna (57), warga Pademangan Barat":

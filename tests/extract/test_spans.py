@@ -135,8 +135,6 @@ def test_a_weekday_after_a_name_is_no_second_name():
 
 
 def test_a_name_governed_by_of_after_a_common_noun_is_no_speaker():
-    from tests.extract.helpers import statements
-
     found = statements(
         "Six days after leaving the port of Freetown, the captain of the ship reported that three of the crew "
         "members were ill.",
@@ -149,8 +147,6 @@ def test_a_name_governed_by_of_after_a_common_noun_is_no_speaker():
 
 
 def test_a_name_before_a_role_and_a_second_description_of_it_speaks():
-    from tests.extract.helpers import statements
-
     (said,) = statements(
         "Jean-Marc Ayrault, the foreign minister of France, a permanent member of the Security Council, said the "
         "provocation could not be left without consequences.",
@@ -282,8 +278,6 @@ def test_an_adjective_opening_the_clause_before_a_speaker_is_no_verb_taking_it_a
 
 
 def test_the_doer_after_by_never_speaks_but_a_document_by_someone_speaks_for_them():
-    from tests.extract.helpers import statements
-
     found = statements(
         "The unidentified sources, described by BuzzFeed as middlemen with ties to the terror group, said the "
         "Islamic State is looking for money.",
@@ -297,8 +291,6 @@ def test_the_doer_after_by_never_speaks_but_a_document_by_someone_speaks_for_the
 
 
 def test_a_quantified_description_before_the_cue_is_who_spoke_never_a_role_of_the_name_before_it():
-    from tests.extract.helpers import statements
-
     found = statements(
         "The Islamic State is attempting to sell the body of dead U.S. hostage James Foley for $1 million, multiple "
         "sources told BuzzFeed in a report published Wednesday night.",
