@@ -97,6 +97,7 @@ LEXICON: Section = {
         "trailing": Words(),
         "stops": Words(),
         "role_connectors": Words(EXACT),
+        "institution_connectors": Words(EXACT),
         "role_modifiers": Words(FOLDED),
         "determiners": Words(),
         "common": Words(FOLDED),

@@ -232,6 +232,7 @@ class NameRegistry:
         run = self.parser.strip_function_words(run)
         speaker = self.parser.parse(run)
         speaker = self.trims.as_named_elsewhere(speaker, self.body)
+        speaker = self.trims.by_short_mention(speaker, self.evidence, self.body)
         speaker = self.trims.by_evidence(self.trims.name_at_end(speaker, self.evidence), self.evidence)
         if (
             len(speaker.name.split()) >= 2

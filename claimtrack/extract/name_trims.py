@@ -160,6 +160,43 @@ class NameTrims:
                 return speaker
         return speaker
 
+    def by_short_mention(self, speaker: Speaker, evidence: NameEvidence | None, text: str) -> Speaker:
+        """A long name opens where the press's short mention of it does: "Reformasi Birokrasi Tjahjo Kumolo" is
+        Tjahjo Kumolo where the article writes '…," ujar Tjahjo.', "Pemerintah Kabupaten Probolinggo Ugas Irwanto"
+        Ugas Irwanto where it writes "Menurut Ugas, …". Only where the words cut show they are no name: the
+        rest of an institution's name after "dan", a place or institution the article names, an acronym, an
+        organisation word, or a word the article writes as the end of another name and never before a cue
+        ("Listyo Sigit Prabowo" stays whole though the article writes "kata Sigit"). Two words at least stay the
+        name; what is cut joins the role."""
+        words = speaker.name.split()
+        if speaker.kind not in ("person", "organization") or speaker.pronoun or evidence is None or len(words) < 3:
+            return speaker
+        mentioned = [at for at, word in enumerate(words[:-1]) if word in evidence.short_mentions]
+        if not mentioned or mentioned[0] == 0 or mentioned[0] > len(words) - 2:
+            return speaker
+        cut = self._with_first_names(words, mentioned[0])
+        if cut == 0 or not all(self.parser.name_like(word) for word in words[cut:]):
+            return speaker
+        last = words[cut - 1]
+        role = speaker.role.split()
+        if not (
+            role
+            and role[-1].casefold() in self.parser.connectors  # "… Aparatur dan | Reformasi Birokrasi Tjahjo …"
+            or last in evidence.placed
+            or is_acronym(last)
+            or fold(last) in self.parser.organization_words
+            or self._ends_other_name(last, words[cut], text)
+            and not self._opens_statement(last, text)
+        ):
+            return speaker
+        speaker.role = " ".join(filter(None, [speaker.role, *words[:cut]]))
+        speaker.name, speaker.kind = " ".join(words[cut:]), "person"
+        return speaker
+
+    def _opens_statement(self, word: str, text: str) -> bool:
+        """Does `text` write this word right before a cue, as a person's short mention ("Listyo mengatakan")?"""
+        return any(fold(after.strip(PUNCTUATION)) in self.parser.names.cue_words for _, after in _written(word, text))
+
     def _with_first_names(self, words: list[str], cut: int) -> int:
         """Where a name cut at `cut` begins once the first names later mentions leave out are given back ("Perbekel
         Cemagi Putu Hendra Sastrawan" is Putu Hendra Sastrawan where the article writes "Hendra Sastrawan" later:

@@ -288,6 +288,12 @@ class NameWords:
         return re.compile(post + r"[ \t]+([A-Z][\w'’-]+)(?=[ \t]*[,.;]|[ \t]+[a-z])")
 
     @cached_property
+    def according_to_one_word(self) -> re.Pattern[str]:
+        """A capitalised word standing alone after "menurut"/"according to" ("Menurut Ugas, sanksi …")."""
+        cues = phrase_pattern([c for c in self.lex.according_to if c.strip()])
+        return re.compile(cues + r"[ \t]+([A-Z][\w'’-]+)(?=[ \t]*,)")
+
+    @cached_property
     def passive_prefixes(self) -> tuple[str, ...]:
         return tuple(fold(p) for p in self.lex.words_of("names", "passive_prefixes"))
 
@@ -385,6 +391,12 @@ class NameEvidence:
         self.spoken = {
             found.group(1)
             for found in words.spoken_after_cue.finditer(text)
+            if found.group(1).lower() not in words.cue_words
+        }
+        # …and the words the press names a speaker by, after a cue or "menurut": "ujar Tjahjo.", "Menurut Ugas, …"
+        self.short_mentions = self.spoken | {
+            found.group(1)
+            for found in words.according_to_one_word.finditer(text)
             if found.group(1).lower() not in words.cue_words
         }
         # a marker word ("di", "dari", "PT"), blank space, then a word with a capital

@@ -201,11 +201,16 @@ class PhraseBounds:
         piece = text[start:end].strip()
         if not piece:
             return True
-        phrases = doc.dates_in(start, end)
-        if phrases and not re.sub(r"[\s()/\d.,-]", "", piece.replace(phrases[0].text, "")):
+        if self._only_date(doc, start, end):
             return True
         first = piece.split()[0].casefold()
         return first in self.lex.speaker_stops or first.endswith(self.circumstance_endings)
+
+    def _only_date(self, doc: Article, start: int, end: int) -> bool:
+        """Is this piece only a date ("Senin (12/10)", "Selasa (15/3/2022)")?"""
+        piece = doc.text[start:end].strip()
+        phrases = doc.dates_in(start, end)
+        return bool(piece and phrases) and not re.sub(r"[\s()/\d.,-]", "", piece.replace(phrases[0].text, ""))
 
     def _skip_connectives(self, doc: Article, start: int, end: int) -> int:
         """Where a phrase begins past the conjunctions that open it ("dan Ganjar" → "Ganjar")."""

@@ -32,6 +32,7 @@ class SpeakerSpans(PhraseBounds):
         super().__init__(lex, parser)
         self.conjunction_pattern = phrase_pattern([w for w in lex.words_of("speaker", "conjunctions") if " " not in w])
         self.role_connectors = frozenset(lex.words_of("speaker", "role_connectors"))
+        self.institution_connectors = frozenset(lex.words_of("speaker", "institution_connectors"))
         self.prepositions = frozenset(w for w in lex.words_of("names", "place_markers") if w.islower() and len(w) <= 4)
         self.governing = frozenset(w.casefold() for w in lex.words_of("speaker", "governing_prepositions"))
         self.prepositions |= self.governing
@@ -95,7 +96,8 @@ class SpeakerSpans(PhraseBounds):
 
     def _region_of_a_place(self, doc: Article, pieces: list[tuple[int, int]]) -> bool:
         """Is the first piece a capitalised word or two that follow a place named after a place marker ("from Tampa,
-        Florida,", "di Pamulang, Tangerang Selatan,")? Then it names the region the place is in, not who spoke."""
+        Florida,", "di Pamulang, Tangerang Selatan,", "di kawasan Monumen Nasional, Jakarta Pusat,")? Then it names
+        the region the place is in, not who spoke."""
         if len(pieces) < 2 or not self._is_place(doc, *pieces[0]):
             return False  # (a name there is the person the role before it serves: "… dari Fraksi PAN, Eddy Soeparno,")
         words = doc.text[pieces[0][0] : pieces[0][1]].split()
@@ -106,7 +108,9 @@ class SpeakerSpans(PhraseBounds):
         if not markers or not markers[-1].group("marker").islower():
             return False
         place = before[markers[-1].end() :].split()
-        return 0 < len(place) <= 3 and all(is_capitalised(word) for word in place)
+        named = [word for word in place if is_capitalised(word)]
+        # the place may be a common noun and its name ("di kawasan Monumen Nasional, Jakarta Pusat,")
+        return 0 < len(named) <= 3 and len(place) - len(named) <= 1 and place[len(place) - len(named) :] == named
 
     def _circumstance_before_subject(self, doc: Article, pieces: list[tuple[int, int]]) -> bool:
         """Is the first piece (set off from the cue by a comma) circumstance set off by commas after a subject
@@ -163,7 +167,15 @@ class SpeakerSpans(PhraseBounds):
         while places < len(pieces) - 2 and self._is_place(doc, *pieces[places]):
             places += 1  # "…, warga Pamulang, Tangerang Selatan,": the places end the role
         role = self._trim_phrase(doc, *pieces[places])
-        if len(pieces) < places + 2 or not self._describes(doc, *role):
+        # a capitalised title with what looks like a name after it ("Ketua KUD Misaya Mina Eretan Wetan") is a role
+        # in apposition too when a name alone opens the clause before it: "Rasgianto, Ketua KUD …, mengatakan"
+        # (only where the language has a dictionary to tell a name from a word: "Ultimately, Mr. Clarke hopes")
+        titled = (
+            len(pieces) == places + 2
+            and bool(self.parser.names.roots)
+            and self.parser.opens_with_person_title(text[role[0] : role[1]])
+        )
+        if len(pieces) < places + 2 or not (self._describes(doc, *role) or titled):
             return None
         if len(pieces) > places + 2 and self._describes(doc, *self._trim_phrase(doc, *pieces[places + 1])):
             # "Jean-Marc Ayrault, the foreign minister of France, a permanent member of the Security Council, said":
@@ -175,6 +187,14 @@ class SpeakerSpans(PhraseBounds):
             or not self._named_in_apposition(doc, pieces[places + 1][0], found)
             or self.lex.leading_words.fullmatch(text[found[0] : found[1]] + " ")
             or all(self.parser.names.never_a_name(word) for word in text[found[0] : found[1]].split())
+            or titled
+            and not self._describes(doc, *role)
+            and (
+                text[pieces[places + 1][0] : found[0]].strip()
+                or not self.parser.is_person_name(text[found[0] : found[1]])
+                or any(self.parser.names.in_dictionary(word) for word in text[found[0] : found[1]].split())
+                or self._is_place(doc, *found)
+            )
         ):  # ("Sayangnya, konsumen Indonesia masih menilai": a sentence adverb, no one's name)
             return None
         if self.parser.parse(text[role[0] : role[1]]).pronoun and not doc.cues_in(found[1], pieces[places + 1][1]):
@@ -481,10 +501,19 @@ class SpeakerSpans(PhraseBounds):
 
     def _joins_role(self, doc: Article, tokens: list[tuple[int, int, str]], i: int, so_far: str) -> bool:
         """Does tokens[i] join a role to the institution it serves, inside a speaker phrase ("Kabid Humas pada
-        Puspenkum Kejagung Irwan Datuiding", "Minister of Agriculture Andi Amran Sulaiman")? Only after a role
-        that names no one yet, and before a capital."""
+        Puspenkum Kejagung Irwan Datuiding", "Minister of Agriculture Andi Amran Sulaiman", "… dan Logistik di Badan
+        Penanggulangan Bencana Daerah …": `[speaker] institution_connectors` before an institution's head word)?
+        Only after a role that names no one yet, and before a capital."""
         return (
-            tokens[i][2] in self.role_connectors
+            (
+                tokens[i][2] in self.role_connectors
+                or tokens[i][2] in self.institution_connectors
+                and i + 1 < len(tokens)
+                and self._institution_word(tokens[i + 1][2])
+                and is_capitalised(
+                    so_far
+                )  # (not "kata peneliti di Center for Metropolitan Studies (Centropolis) Untar ini")
+            )
             and i + 1 < len(tokens)
             and tokens[i + 1][2][:1].isupper()
             and not self._gap_stops(doc, tokens[i][1], tokens[i + 1][0], tokens[i][2])
@@ -524,12 +553,12 @@ class SpeakerSpans(PhraseBounds):
         )
         # "Guru SMPN 1 Cisarua, Fakhmi Nurdiansyah": the school's place, then the name
         numbered = doc.evidence is not None and doc.evidence.numbered_place(role.split())
-        if (
-            not (self.parser.opens_with_role(role) or described or numbered)
-            or self.parser.names_a_person(role)
-            and not self.parser.ends_in_served_place(role)
-            and not numbered
-        ):  # "Kasi Humas Polres Palopo, AKP Supriadi"
+        # a role that seems to hold a name is still a role when a titled name follows it: in "papar Wakil Kepala
+        # Operasi Damai Cartenz, Komisaris Besar Faizal" the operation's name is no person's
+        seems_named = (
+            self.parser.names_a_person(role) and not self.parser.ends_in_served_place(role) and not numbered
+        )  # "Kasi Humas Polres Palopo, AKP Supriadi"
+        if not (self.parser.opens_with_role(role) or described or numbered):
             return None
         cursor = end
         for _ in range(3):  # the role may go on over a place or two before the name
@@ -544,6 +573,10 @@ class SpeakerSpans(PhraseBounds):
                 return None
             enumerated = re.match(r"\s*,?\s*" + self.conjunction_pattern + r"\s", text[found_end:limit])
             found = self.parser.parse(text[found_start:found_end])  # "AKP Supriadi": a rank may open the name
+            if seems_named:
+                if cursor == end and not enumerated and self._titled_name(text[found_start:found_end]):
+                    return found_start, found_end
+                return None
             if not enumerated and (
                 self.parser.is_person_name(text[found_start:found_end])
                 or (
@@ -642,8 +675,15 @@ class SpeakerSpans(PhraseBounds):
             if self._relative_clause(doc, piece_start, piece_end) or (
                 piece_start > start
                 and text[piece_end : piece_end + 1] == ","
-                and (self.parser.is_role(piece) or self._describes(doc, piece_start, piece_end))
-            ):  # ("Journalist Daniel Simone, author of the upcoming The Retrial of Charles Manson, told")
+                and (
+                    self.parser.is_role(piece)
+                    or self.parser.opens_with_person_title(piece)  # "…, General Manager Representative Office 1 …,"
+                    or self._describes(doc, piece_start, piece_end)
+                    or self._only_date(doc, piece_start, piece_end)
+                    or self._is_place(doc, piece_start, piece_end)
+                )
+            ):  # ("Journalist Daniel Simone, author of the upcoming The Retrial of Charles Manson, told"; "…, di
+                # kawasan Monumen Nasional, Jakarta Pusat, Selasa (15/3/2022), mengatakan": the region and the day)
                 continue
             count += len(TOKEN.findall(piece))
         return count

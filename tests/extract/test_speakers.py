@@ -6,7 +6,7 @@ import pytest
 
 from claimtrack.extract.speakers import SpeakerParser
 from claimtrack.lexicon import gazetteer, lexicon
-from tests.extract.helpers import speakers, statements
+from tests.extract.helpers import only, speakers, statements
 
 
 def parse(mention: str, language: str = "id"):
@@ -487,3 +487,57 @@ def test_the_side_of_a_country_speaks_as_its_authorities():
 
     statement = only("Menanggapi hal itu, pihak Arab Saudi menjelaskan bahwa kondisi tersebut konsekuensi operasional.")
     assert (statement.speaker, statement.speaker_kind) == ("Arab Saudi", "organization")
+
+
+# --- session 13: where a name opens, and names in apposition ----------------------------------------------------
+def test_a_long_name_opens_where_the_short_mention_of_it_does():
+    text = (
+        "Koordinator Satgas Pemerintah Kabupaten Sukamaju Darsono Wiryo mengatakan, 40 warga didenda.\n\n"
+        "Sementara itu, di Kabupaten Sukamaju, posko dibuka dua.\n\n"
+        "Menurut Darsono, sanksi sosial itu lebih mendidik."
+    )
+    assert speakers(text) == ["Darsono Wiryo", "Darsono Wiryo"]
+
+
+def test_a_short_mention_by_a_middle_name_cuts_no_first_name():
+    # "Listyo" is no place or institution the article names: "kata Sigit" does not cut it off
+    text = 'Kapolri Jenderal Listyo Sigit Prabowo mengatakan, 300 personel dikerahkan.\n\n"Semua siaga," kata Sigit.'
+    assert speakers(text)[0] == "Listyo Sigit Prabowo"
+
+
+def test_a_name_before_a_capitalised_role_in_apposition_speaks():
+    statement = only("Darsono, Ketua KUD Mina Sejahtera Pantai Timur, mengatakan, kapal itu membawa 18 nelayan.")
+    assert statement.speaker == "Darsono"
+
+
+def test_a_capitalised_role_after_a_reported_adverb_keeps_its_name():
+    statement = only("Diberitakan sebelumnya, Kasi Penkum Kejati Sumsel Ratna Dewi Lestari membenarkan kejadian itu.")
+    assert statement.speaker == "Ratna Dewi Lestari"
+
+
+def test_the_day_and_the_region_of_a_place_stand_between_a_speaker_and_the_cue():
+    statement = only(
+        "Direktur Operasional PT Sumber Makmur (SM) Bayu Kartika, dalam konferensi pers di kawasan Monumen Nasional, "
+        "Jakarta Pusat, Selasa (15/3/2022), mengatakan, pabrik baru itu menyerap 500 pekerja."
+    )
+    assert statement.speaker == "Bayu Kartika"
+
+
+def test_a_titled_name_after_a_role_that_looks_named_speaks():
+    statement = only(
+        '"Pelaku tidak mau menyerah," papar Wakil Kepala Operasi Damai Cartenz, Komisaris Besar Faizal di Jayapura.'
+    )
+    assert (statement.speaker, statement.speaker_role) == ("Faizal", "Komisaris Besar")
+
+
+def test_a_role_goes_on_over_di_to_the_institution_it_serves():
+    statement = only(
+        '"Pekerja itu sesak napas," kata Kepala Bidang Kedaruratan dan Logistik di Badan Penanggulangan Bencana '
+        "Daerah Kabupaten Sukamaju Andri Lesmana saat dihubungi."
+    )
+    assert statement.speaker == "Andri Lesmana"
+
+
+def test_a_place_after_di_ends_the_speaker():
+    statement = only('"Harga cabai naik," kata Budi Santoso di Jakarta.')
+    assert statement.speaker == "Budi Santoso"
