@@ -158,6 +158,11 @@ class Lexicon:
         return frozenset(fold(p) for p in self.words_of("cues", "plural_pronouns"))
 
     @cached_property
+    def unresolved_pronouns(self) -> frozenset[str]:
+        """Pronouns of the writer or the reader ("I", "we", "you"), which stand for no one the article named."""
+        return frozenset(fold(p) for p in self.words_of("cues", "unresolved_pronouns"))
+
+    @cached_property
     def impersonal_pronouns(self) -> frozenset[str]:
         """Pronouns that stand for an institution or a thing, never a person ("it")."""
         return frozenset(fold(p) for p in self.words_of("cues", "impersonal_pronouns"))

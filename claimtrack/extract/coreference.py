@@ -133,6 +133,9 @@ def _pronoun(
     quotes_of_another: bool,
 ) -> Speaker:
     """The person or body a pronoun stands for, as `resolve` says, or none."""
+    if fold(speaker.mention) in registry.parser.lex.unresolved_pronouns:
+        speaker.name = ""  # the writer or the reader ("you think …"): no one the article named
+        return speaker
     # "mereka" a group or an institution, "ia" a person, "-nya" ("katanya") a person or an institution
     fits = {"group": ("group", "organization"), "person": ("person",), "organization": ("organization",)}.get(
         speaker.kind, ("person", "organization")

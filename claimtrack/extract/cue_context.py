@@ -26,6 +26,8 @@ class CueContext:
         self.lex = lex
         self.cues = cues
         self.noun_markers = frozenset(w.casefold() for w in lex.words_of("cues", "noun_markers"))
+        self.possessive_endings = tuple(lex.words_of("cues", "possessive_endings")) or ("\0",)
+        self.contracted = frozenset(fold(w) for w in lex.words_of("cues", "contracted_before_s"))
         self.noun_followers = frozenset(w.casefold() for w in lex.words_of("cues", "noun_followers"))
         self.passive_auxiliaries = frozenset(lex.words_of("cues", "passive_auxiliaries"))
         self.marked_only = frozenset(lex.words_of("cues", "marked_only"))
@@ -50,12 +52,20 @@ class CueContext:
 
     def in_place(self, text: str, sentence: Sentence, cue: Cue) -> bool:
         """Is the cue word a verb where it stands? A capitalised one inside a sentence is part of a name ("the
-        United States"); one right after a determiner, or right before a finite verb, is a noun ("a report in The
-        Province revealed", "the new rules will take effect"); a relay is not who spoke when whom it quotes
-        follows ("CNN cited a source … as saying that …", `[cues] relaying`, `relayed`)."""
+        United States"); one right after a determiner or a possessive, or right before a finite verb, is a noun ("a
+        report in The Province revealed", "the new rules will take effect"); a relay is not who spoke when whom it
+        quotes follows ("CNN cited a source … as saying that …", `[cues] relaying`, `relayed`)."""
         previous = text[max(sentence.start, cue.start - 12) : cue.start].split()[-1:]
-        if previous and previous[0].casefold() in self.noun_markers and cue.kind != "according":
-            return False
+        if (
+            previous
+            and (
+                previous[0].casefold() in self.noun_markers
+                or previous[0].endswith(self.possessive_endings)
+                and fold(previous[0][:-2]) not in self.contracted  # "He's also said": "he has"
+            )
+            and cue.kind != "according"
+        ):
+            return False  # ("Lenovo's alleged renewed interest …": an attribute, `[cues] possessive_endings`)
         following = text[cue.end : min(sentence.end, cue.end + 12)].split()[:1]
         if following and following[0].casefold() in self.noun_followers and cue.kind != "according":
             return False  # "the climate rules is likely …": the cue word heads a subject

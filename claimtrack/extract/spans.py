@@ -33,6 +33,7 @@ class SpeakerSpans(PhraseBounds):
         self.conjunction_pattern = phrase_pattern([w for w in lex.words_of("speaker", "conjunctions") if " " not in w])
         self.role_connectors = frozenset(lex.words_of("speaker", "role_connectors"))
         self.institution_connectors = frozenset(lex.words_of("speaker", "institution_connectors"))
+        self.contracted = frozenset(fold(w) for w in lex.words_of("cues", "contracted_before_s")) & lex.pronouns
         self.prepositions = frozenset(w for w in lex.words_of("names", "place_markers") if w.islower() and len(w) <= 4)
         self.governing = frozenset(w.casefold() for w in lex.words_of("speaker", "governing_prepositions"))
         self.prepositions |= self.governing
@@ -49,7 +50,10 @@ class SpeakerSpans(PhraseBounds):
         """
         key = (clause_start, cue_start)
         if key not in doc.speakers_before:
-            doc.speakers_before[key] = self._read_before(doc, clause_start, cue_start)
+            start, end = self._read_before(doc, clause_start, cue_start)
+            if doc.text[end - 2 : end] in ("'s", "’s") and fold(doc.text[start : end - 2]) in self.contracted:
+                end -= 2  # "He's also said": "he has", the pronoun speaks
+            doc.speakers_before[key] = start, end
         return doc.speakers_before[key]
 
     def _read_before(self, doc: Article, clause_start: int, cue_start: int) -> tuple[int, int]:

@@ -546,3 +546,19 @@ def test_an_intention_or_a_source_cited_is_no_statement():
     assert (
         said("The campaign sent the couple to Florida, Ohio and North Carolina, in areas of those states.", "en") == []
     )
+
+
+def test_a_cue_word_after_a_possessive_is_an_attribute_not_a_verb():
+    found = statements(
+        "Acme's alleged interest in the mill comes after its shares fell 12 percent. "
+        "Despite Miller's claim, analysts said the mill lost $4 million last year.",
+        "en",
+    )
+    assert [(s.speaker, s.cue) for s in found] == [("analysts", "said")]
+
+
+def test_a_pronoun_contracted_with_s_still_speaks():
+    found = statements(
+        "Elon Musk spoke at the plant on Friday. He's also said he plans to build three more factories.", "en"
+    )
+    assert [(s.speaker, s.cue) for s in found][-1:] == [("Elon Musk", "also said")]
