@@ -213,8 +213,9 @@ class Extractor:
         if frame.role_end > frame.role_start and not speaker.role:
             speaker.role = self.parser.parse(text[frame.role_start : frame.role_end]).mention
         if heir is None and speaker.kind != "circulating":
+            quoted = text[frame.content_start : frame.content_end] if frame.quote == "direct" else ""
             speaker = resolve(
-                speaker, frame.speaker_start, registry, speakers, after, self._quotes_of_another(text, frame)
+                speaker, frame.speaker_start, registry, speakers, after, self._quotes_of_another(text, frame), quoted
             )
         if self._common_noun(speaker, text, frame.speaker_start):
             # "Aktris yang sekarang tinggal di Amerika Serikat itu mengaku …": a common noun, capitalised only

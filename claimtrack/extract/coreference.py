@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+import re
+
 from claimtrack.extract.name_registry import NameRegistry
 from claimtrack.extract.speakers import Speaker
 from claimtrack.extract.tokens import opens_sentence
@@ -21,6 +23,7 @@ def resolve(
     last_speakers: list[Speaker],
     after: int = 0,
     quotes_of_another: bool = False,
+    quoted: str = "",
 ) -> Speaker:
     """Give a pronoun, a short name or a bare role the full name it stands for in this document, or none.
 
@@ -29,11 +32,13 @@ def resolve(
     named before it; a short name the full name holding it, a role ("Pak Presiden", "the minister") the
     one person the document gives that role. What the document does not resolve stays unresolved: a
     pronoun gets no name at all, a role stays a description. `quotes_of_another`: the quotation speaks of
-    someone in the third person ("dia", "beliau"), who is then not its speaker.
+    someone in the third person ("dia", "beliau"), who is then not its speaker; `quoted`: the words of a direct
+    quotation, which never name its own speaker in the third person ('"… upaya pemerintah …," jelasnya' is not the
+    government's).
     """
     names = registry.parser.names
     if speaker.pronoun:
-        return _pronoun(speaker, position, registry, last_speakers, after, quotes_of_another)
+        return _pronoun(speaker, position, registry, last_speakers, after, quotes_of_another, quoted)
     described = _described_before(speaker, registry, last_speakers)
     if described is not None:
         speaker.aliases = [speaker.mention]
@@ -124,6 +129,9 @@ def _third_persons(one: str, other: str, registry: NameRegistry) -> bool:
     return first in third and second in third and (first == second or first not in gendered or second not in gendered)
 
 
+_QUOTED_WORD = re.compile(r"\w+")
+
+
 def _pronoun(
     speaker: Speaker,
     position: int,
@@ -131,6 +139,7 @@ def _pronoun(
     last_speakers: list[Speaker],
     after: int,
     quotes_of_another: bool,
+    quoted: str = "",
 ) -> Speaker:
     """The person or body a pronoun stands for, as `resolve` says, or none."""
     if fold(speaker.mention) in registry.parser.lex.unresolved_pronouns:
@@ -191,7 +200,22 @@ def _pronoun(
         speaker.name, speaker.role, speaker.kind = last.name, last.role, last.kind
         speaker.aliases = [speaker.mention]
         return speaker
+    spoken_of: Speaker | None = None  # a body the quotation names: its person speaking before it goes on
     for previous in reversed(last_speakers):
+        if (
+            not standalone
+            and previous.name
+            and not previous.pronoun
+            and previous.kind in fits
+            and _named_in(quoted, previous)
+        ):
+            if previous.kind == "person":
+                speaker.name = ""  # '"Saya sedih melihat Elon Musk …," tulisnya': not Musk, and who is not said
+                return speaker
+            spoken_of = spoken_of or previous  # '"… info cuaca dari BMKG," jelasnya': BMKG's staff, not BMKG
+            continue
+        if spoken_of is not None and previous.kind != "person":
+            continue
         if previous.name and not previous.pronoun and previous.kind in fits:
             if (
                 standalone
@@ -215,6 +239,10 @@ def _pronoun(
             speaker.name, speaker.role, speaker.kind = previous.name, previous.role, previous.kind
             speaker.aliases = [speaker.mention]
             return speaker
+    if spoken_of is not None:  # no person quoted before it: the body names itself ('"KBRI Phnom Penh berjanji …"')
+        speaker.name, speaker.role, speaker.kind = spoken_of.name, spoken_of.role, spoken_of.kind
+        speaker.aliases = [speaker.mention]
+        return speaker
     if "person" in fits:
         said = registry.said_in_passive(after, position) if not last_speakers else None
         if said is not None:  # "Pesan tersebut disampaikan oleh Sekda …, Sumarno, dalam … Hotel Owabong …"
@@ -227,3 +255,17 @@ def _pronoun(
             return speaker
     speaker.name = ""  # the document does not say who
     return speaker
+
+
+def _named_in(quoted: str, speaker: Speaker) -> bool:
+    """Does a quotation name this speaker, by name or as the article wrote them ("… info cuaca dari BMKG")? Then
+    it speaks of them, and is someone else's."""
+    if not quoted:
+        return False
+    folded = f" {' '.join(_QUOTED_WORD.findall(fold(quoted)))} "
+    names = {speaker.name, speaker.mention, *speaker.aliases}
+    return any(
+        f" {' '.join(_QUOTED_WORD.findall(fold(name)))} " in folded
+        for name in names
+        if len(name) > 2 and name[:1].isupper()
+    )

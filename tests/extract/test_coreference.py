@@ -718,3 +718,30 @@ def test_the_writer_or_the_reader_stands_for_no_one_named():
         ("I", ""),
         ("You", ""),
     ]
+
+
+def test_a_body_the_quotation_names_is_not_its_speaker_when_a_person_spoke_before():
+    text = (
+        '"Berdasarkan prakiraan, Kota Makassar sudah masuk musim penghujan," kata Staf Prakirawan BMKG Sulsel, '
+        "Farid Hidayat dalam keterangannya, Selasa (21/10/2025).\n\n"
+        "BMKG pun mengingatkan masyarakat untuk waspada banjir.\n\n"
+        '"Warga di daerah rawan banjir harus selalu memperbarui info cuaca dari BMKG," jelasnya.'
+    )
+    assert speakers(text)[-1] == "Farid Hidayat"
+
+
+def test_a_body_may_name_itself_when_no_person_spoke():
+    text = (
+        "KBRI Phnom Penh melaporkan 97 WNI melarikan diri dari perusahaan penipuan daring di Phnom Penh.\n\n"
+        '"KBRI Phnom Penh akan terus mengawal kasus tersebut," lanjutnya.'
+    )
+    assert speakers(text) == ["KBRI Phnom Penh", "KBRI Phnom Penh"]
+
+
+def test_a_person_the_quotation_names_is_not_its_speaker():
+    text = (
+        "Elon Musk mengumumkan pembentukan partai baru pekan lalu.\n\n"
+        '"Saya sedih melihat Elon Musk benar-benar keluar jalur," tulisnya dalam sebuah postingan.'
+    )
+    found = statements(text)
+    assert [(s.speaker_mention, s.speaker) for s in found if s.speaker_mention == "tulisnya"] == [("tulisnya", "")]
