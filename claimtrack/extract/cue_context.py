@@ -29,6 +29,8 @@ class CueContext:
         self.possessive_endings = tuple(lex.words_of("cues", "possessive_endings")) or ("\0",)
         self.contracted = frozenset(fold(w) for w in lex.words_of("cues", "contracted_before_s"))
         self.noun_followers = frozenset(w.casefold() for w in lex.words_of("cues", "noun_followers"))
+        self.reflexives = frozenset(fold(w) for w in lex.words_of("cues", "reflexives"))
+        self.adverb_endings = tuple(fold(w) for w in lex.words_of("cues", "adverb_endings")) or ("\0",)
         self.passive_auxiliaries = frozenset(lex.words_of("cues", "passive_auxiliaries"))
         self.marked_only = frozenset(lex.words_of("cues", "marked_only"))
         self.irrealis = frozenset(lex.words_of("cues", "irrealis"))
@@ -69,9 +71,20 @@ class CueContext:
         following = text[cue.end : min(sentence.end, cue.end + 12)].split()[:1]
         if following and following[0].casefold() in self.noun_followers and cue.kind != "according":
             return False  # "the climate rules is likely …": the cue word heads a subject
+        if following and fold(following[0]) in self.reflexives:
+            return False  # "The group calling itself the Islamic State …": a name given, nothing said
+        # (an adverb may stand between: "is finally found out", `[cues] adverb_endings`)
+        two = text[max(sentence.start, cue.start - 30) : cue.start].split()[-2:]
+        auxiliary = (
+            previous[0]
+            if previous and not (len(two) == 2 and fold(two[1]).endswith(self.adverb_endings))
+            else two[0]
+            if len(two) == 2
+            else ""
+        )
         if cue.kind not in ("according", "circulating") and (
-            previous
-            and fold(previous[0]) in self.passive_auxiliaries
+            auxiliary
+            and fold(auxiliary) in self.passive_auxiliaries
             and not fold(cue.text).endswith(self.progressive)
             or self.raising is not None
             and self.raising.match(text, cue.start)

@@ -119,6 +119,7 @@ class FrameFinder:
         self.speakers = speakers
         self.gazetteer = gazetteer
         self.participles = frozenset(fold(w) for w in lex.words_of("cues", "participles"))
+        self.governing = frozenset(w.casefold() for w in lex.words_of("speaker", "governing_prepositions"))
         # cues of citing that are verbs too ("mengutip"): after a subject they are its verb, not "according to"
         self.citing_verbs = frozenset(fold(w) for w in lex.words_of("cues", "according_to")) & frozenset(
             fold(w) for w in lex.words_of("cues", "speech")
@@ -329,6 +330,15 @@ class FrameFinder:
                 return Frame(sentence, cue, cue.start, cue.end, c_start, c_end, quote_kind(sentence, c_start, c_end))
         return None
 
+    def _object_apposed(self, text: str, clause_start: int, start: int) -> bool:
+        """Is the phrase at `start` set off by a comma after the object of a preposition ("… to the leader of ISIS, Abu
+        Bakr al-Baghdadi, …", `[speaker] governing_prepositions`)?"""
+        before = text[clause_start:start].rstrip()
+        if not before.endswith(","):
+            return False
+        piece = before[:-1].rsplit(",", 1)[-1].split()
+        return any(word.casefold() in self.governing for word in piece[-6:])
+
     def _trailing(self, doc: Article, sentence: Sentence, cues: list[Cue]) -> Frame | None:
         """Content first, then the attribution: `"…," kata X.` / `…, X said.` / `…, ujarnya.`"""
         text = doc.text
@@ -338,8 +348,9 @@ class FrameFinder:
             quote = quote_before(doc, sentence, cue.start)
             before = text[sentence.start : cue.start]
             comma = before.rstrip().endswith(",")
-            # inversion: cue then speaker ("kata Lavrov", "said Smith")
-            if quote is not None or comma:
+            # inversion: cue then speaker ("kata Lavrov", "said Smith"); never after a verb of telling, whose object is
+            # whom it was told ("…, Hisham al-Hashimi, an Iraqi security strategist, told The Telegraph")
+            if (quote is not None or comma) and fold(cue.text.split()[0]) not in self.after_cue.telling:
                 role = None
                 if cue.pronoun_suffix:
                     s_start, s_end = cue.start, cue.end
@@ -483,6 +494,13 @@ class FrameFinder:
                 continue  # passive: who did it comes after ("… was first revealed by the Washington Post")
             clause_start = self.context.speaker_clause_start(doc, sentence, cue)
             s_start, s_end = self.speakers.before(doc, clause_start, cue.start)
+            if (
+                fold(cue.text) in self.participles
+                and text[clause_start : cue.start].rstrip().endswith(",")
+                and self._object_apposed(text, clause_start, s_start)
+            ):
+                continue  # "… issued a plea to the leader of ISIS, Abu Bakr al-Baghdadi, asking him to spare her son":
+                # a participle set off by a comma goes with the clause's subject, not a name apposed to its object
             if (
                 not self.speakers.valid(doc, s_start, s_end)
                 or self.context.irrealis_before(text, sentence.start, s_start)

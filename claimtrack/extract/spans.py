@@ -33,6 +33,7 @@ class SpeakerSpans(PhraseBounds):
         self.conjunction_pattern = phrase_pattern([w for w in lex.words_of("speaker", "conjunctions") if " " not in w])
         self.role_connectors = frozenset(lex.words_of("speaker", "role_connectors"))
         self.institution_connectors = frozenset(lex.words_of("speaker", "institution_connectors"))
+        self.apposition_articles = frozenset(w.casefold() for w in lex.words_of("speaker", "apposition_articles"))
         self.contracted = frozenset(fold(w) for w in lex.words_of("cues", "contracted_before_s")) & lex.pronouns
         self.prepositions = frozenset(w for w in lex.words_of("names", "place_markers") if w.islower() and len(w) <= 4)
         self.governing = frozenset(w.casefold() for w in lex.words_of("speaker", "governing_prepositions"))
@@ -70,15 +71,18 @@ class SpeakerSpans(PhraseBounds):
             and not self._relay(doc, *piece)
         ]
         for n, (piece_start, piece_end) in enumerate(pieces):
-            if n and self._region_of_a_place(doc, pieces[n:]):
-                continue  # "The massage therapist from Tampa, Florida, said": the region of the place before it
+            if self._region_of_a_place(doc, pieces[n:]):
+                continue  # "The massage therapist from Tampa, Florida(,) said": the region of the place before it
             if n and self._circumstance_before_subject(doc, pieces[n:]):
                 continue  # "X, dalam bincang virtual bersama Total Quality Indonesia, mengatakan": X spoke
             named = (
                 None
-                if not doc.text[piece_end:cue_start].strip() and self._determined(doc, piece_start, piece_end)
+                if not doc.text[piece_end:cue_start].strip()
+                and self._determined(doc, piece_start, piece_end)
+                and not self._indefinite_after_name(doc, pieces[n:])
                 else self._name_before_role(doc, pieces[n:])
-            )  # ("…, an annual event, the guard said": a described subject next to its cue is no apposed role)
+            )  # ("…, an annual event, the guard said": a described subject next to its cue is no apposed role; but
+            # "…, Hisham al-Hashimi, an Iraqi security strategist, told The Telegraph": a name and what it is)
             if named is not None:
                 return named
             if len(segments) > len(pieces) and self._place_of_a_role(doc, pieces[n:]):
@@ -97,6 +101,17 @@ class SpeakerSpans(PhraseBounds):
         apposition."""
         words = TOKEN.findall(doc.text, start, end)
         return bool(words) and words[0].casefold() in self.subject_articles and self.parser.determined_noun(words)
+
+    def _indefinite_after_name(self, doc: Article, pieces: list[tuple[int, int]]) -> bool:
+        """Is the piece next to the cue an indefinite description ("an Iraqi security strategist", `[speaker]
+        apposition_articles`) set off after a piece that is a person's name alone?"""
+        words = TOKEN.findall(doc.text, *pieces[0])
+        return (
+            len(pieces) > 1
+            and bool(words)
+            and words[0].casefold() in self.apposition_articles
+            and self.parser.is_person_name(doc.text[pieces[1][0] : pieces[1][1]].strip())
+        )
 
     def _region_of_a_place(self, doc: Article, pieces: list[tuple[int, int]]) -> bool:
         """Is the first piece a capitalised word or two that follow a place named after a place marker ("from Tampa,

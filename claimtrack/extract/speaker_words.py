@@ -213,12 +213,20 @@ class SpeakerWords:
             or token.casefold() in self.name_particles
             or token.casefold() in self.connectors
             or token.endswith(("'s", "’s"))
+            or self._particle_joined(token)  # "al-Hashimi"
         )
 
+    def _particle_joined(self, token: str) -> bool:
+        particle, hyphen, rest = token.partition("-")
+        return bool(hyphen) and particle.casefold() in self.name_particles and is_capitalised(rest)
+
     def name_like(self, token: str) -> bool:
-        """Could this token be part of a person's name (not an acronym, a title, a place or an institution word)?"""
+        """Could this token be part of a person's name (not an acronym, a title, a place or an institution word)? A
+        particle may be joined to it ("al-Hashimi")."""
         if token.casefold() in self.name_particles:
             return True
+        if self._particle_joined(token):
+            token = token.partition("-")[2]  # "al-Hashimi", "el-Sisi": a particle joined to the name
         if not is_capitalised(token) or (is_acronym(token) and len(token.rstrip(".")) > 1) or looks_coined(token):
             return False
         folded = fold(token)

@@ -294,6 +294,15 @@ class SpeakerParser(SpeakerWords):
             return None
         if fold(tokens[0]) in self.lex.organization_heads:
             return Speaker("", "", kind="organization")
+        if not any(self._title_at(tokens, i)[0] for i in range(at)):
+            # capitals on both sides of the connector and no title before it: a person of an institution ("John
+            # Smith of Goldman Sachs"), or one name ("Cult of Mac"); never a person named after "of"
+            if all(is_capitalised(t) for t in tokens[:at] + tokens[at + 1 :]):
+                before = " ".join(tokens[:at])
+                if self.is_person_name(before) and (at >= 2 or len(tokens) - at > 2):
+                    return Speaker(" ".join(tokens), before, role=" ".join(tokens[at:]), kind="person")
+                return Speaker("", "", kind="organization")
+            return None
         if not self._title_at(tokens, 0)[0]:
             return None
         end = at + 2

@@ -562,3 +562,32 @@ def test_a_pronoun_contracted_with_s_still_speaks():
         "Elon Musk spoke at the plant on Friday. He's also said he plans to build three more factories.", "en"
     )
     assert [(s.speaker, s.cue) for s in found][-1:] == [("Elon Musk", "also said")]
+
+
+def test_whom_something_was_told_never_speaks_after_the_cue():
+    statement = only(
+        "The convoy was struck on Friday night, Hisham al-Amiri, an Iraqi security analyst, told The Telegraph.", "en"
+    )
+    assert (statement.speaker, statement.cue) == ("Hisham al-Amiri", "told")
+
+
+def test_a_participle_after_a_name_apposed_to_an_object_is_not_that_name_speaking():
+    found = statements(
+        "Last week his mother issued a plea directly to the leader of the group, Abu Bakr al-Rashid, asking him "
+        "to spare her son.",
+        "en",
+    )
+    assert "Abu Bakr al-Rashid" not in [s.speaker for s in found]
+
+
+def test_a_cue_word_before_a_reflexive_names_and_says_nothing():
+    assert statements("The group calling itself the Islamic Front has released a video of the attack.", "en") == []
+
+
+def test_a_passive_with_an_adverb_between_reports_no_speaker():
+    assert statements("The thief, Frank, is finally found out when Tina traces the notes back to him.", "en") == []
+
+
+def test_the_region_of_a_place_right_before_the_cue_is_no_speaker():
+    statement = only("The massage therapist from Tampa, Florida claimed to have paid $20,000 for the surgery.", "en")
+    assert statement.speaker == "massage therapist"

@@ -541,3 +541,15 @@ def test_a_role_goes_on_over_di_to_the_institution_it_serves():
 def test_a_place_after_di_ends_the_speaker():
     statement = only('"Harga cabai naik," kata Budi Santoso di Jakarta.')
     assert statement.speaker == "Budi Santoso"
+
+
+@pytest.mark.parametrize(
+    ("mention", "expected"),
+    [
+        ("Cult of Mac", ("Cult of Mac", "", "organization")),  # one name, not a person called "Mac"
+        ("John Smith of Goldman Sachs", ("John Smith", "of Goldman Sachs", "person")),
+        ("Secretary of State John Kerry", ("John Kerry", "Secretary of State", "person")),
+    ],
+)
+def test_capitals_on_both_sides_of_of(mention, expected):
+    assert parse(mention, "en") == expected
