@@ -422,6 +422,9 @@ def test_thanks_a_greeting_or_an_invitation_claims_nothing():
     assert propositions('"Silakan dikelola dengan baik oleh Pemkab Bogor," kata Budi Santoso.')[0][1]
     assert propositions('"Thank you to the people of Ohio for their votes," said John Miller.', "en")[0][1]
     assert propositions('"Pun demikian dengan SK Pengumuman Penerimaan," kata Budi Santoso.')[0][1]
+    assert propositions(
+        '"Apresiasi kepada seluruh jajaran yang terus bekerja keras mewujudkan program Presiden," kata Budi Santoso.'
+    )[0][1]
 
 
 def test_every_sentence_of_a_quotation_reads_its_pointing_subject_against_the_article():
