@@ -63,6 +63,7 @@ LEXICON: Section = {
         "noun_followers": Words(),
         "reflexives": Words(FOLDED),
         "adverb_endings": Words(FOLDED),
+        "occupational": Words(FOLDED),
         "passive_auxiliaries": Words(FOLDED),
         "marked_only": Words(FOLDED),
         "irrealis": Words(FOLDED),

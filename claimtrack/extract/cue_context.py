@@ -30,6 +30,8 @@ class CueContext:
         self.contracted = frozenset(fold(w) for w in lex.words_of("cues", "contracted_before_s"))
         self.noun_followers = frozenset(w.casefold() for w in lex.words_of("cues", "noun_followers"))
         self.reflexives = frozenset(fold(w) for w in lex.words_of("cues", "reflexives"))
+        self.occupational = frozenset(fold(w) for w in lex.words_of("cues", "occupational"))
+        self.relatives = frozenset(fold(w) for w in lex.words_of("cues", "relatives"))
         self.adverb_endings = tuple(fold(w) for w in lex.words_of("cues", "adverb_endings")) or ("\0",)
         self.passive_auxiliaries = frozenset(lex.words_of("cues", "passive_auxiliaries"))
         self.marked_only = frozenset(lex.words_of("cues", "marked_only"))
@@ -52,6 +54,13 @@ class CueContext:
         relayed = lex.words_of("cues", "relayed")
         self.relayed = re.compile(rf"\b(?:{phrase_pattern(relayed)})\b") if relayed else None
 
+    def _describes_a_job(self, text: str, sentence: Sentence, cue: Cue) -> bool:
+        """Does "reported for"/"writes for" tell what someone does for a living: in a relative clause ("Sotloff, who
+        has reported for Time …") or in a sentence that attributes nothing before it ("Kashmira Gander writes for the
+        Independent")? Not after what was said: "…, Zeke Miller reported for Time." is his report."""
+        before = text[sentence.start : cue.start]
+        return "," not in before or any(fold(word) in self.relatives for word in before.split()[-3:])
+
     def in_place(self, text: str, sentence: Sentence, cue: Cue) -> bool:
         """Is the cue word a verb where it stands? A capitalised one inside a sentence is part of a name ("the
         United States"); one right after a determiner or a possessive, or right before a finite verb, is a noun ("a
@@ -73,6 +82,12 @@ class CueContext:
             return False  # "the climate rules is likely …": the cue word heads a subject
         if following and fold(following[0]) in self.reflexives:
             return False  # "The group calling itself the Islamic State …": a name given, nothing said
+        if (
+            following
+            and f"{fold(cue.text.split()[-1])} {fold(following[0])}" in self.occupational
+            and self._describes_a_job(text, sentence, cue)
+        ):
+            return False  # "Sotloff, who has reported for Time magazine …": a job, `[cues] occupational`
         # (an adverb may stand between: "is finally found out", `[cues] adverb_endings`)
         two = text[max(sentence.start, cue.start - 30) : cue.start].split()[-2:]
         auxiliary = (

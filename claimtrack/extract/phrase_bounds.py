@@ -48,12 +48,25 @@ class PhraseBounds:
         if key not in doc.speaker_spans:
             text = doc.text
             phrase = text[start:end]
-            doc.speaker_spans[key] = self.parser.is_speaker_like(phrase) and (
-                " " in phrase.strip()
-                or not opens_sentence(text, start)
-                or not (
-                    self.parser.common_word(phrase, doc.writes_in_lower_case)
-                    or fold(phrase.strip()) in self.parser.names.openers
+            words = phrase.split()
+            doc.speaker_spans[key] = (
+                (
+                    # a pronoun after other words ends a clause's object and opens another ("told ABC News he found …",
+                    # "the authority he asserts"): no speaker phrase
+                    not (
+                        len(words) > 1
+                        and fold(words[-1]) in self.lex.pronouns
+                        and fold(words[-2]) not in self.conjunctions
+                    )
+                )
+                and self.parser.is_speaker_like(phrase)
+                and (
+                    " " in phrase.strip()
+                    or not opens_sentence(text, start)
+                    or not (
+                        self.parser.common_word(phrase, doc.writes_in_lower_case)
+                        or fold(phrase.strip()) in self.parser.names.openers
+                    )
                 )
             )
         return doc.speaker_spans[key]
@@ -196,13 +209,15 @@ class PhraseBounds:
 
     def _is_circumstance(self, doc: Article, start: int, end: int) -> bool:
         """Is this piece only circumstance, which may stand between a speaker and its cue ("Senin (12/10)",
-        "speaking at a rally")?"""
+        "speaking at a rally", an age: "…, 52,")?"""
         text = doc.text
         piece = text[start:end].strip()
         if not piece:
             return True
         if self._only_date(doc, start, end):
             return True
+        if piece.isdigit() and len(piece) <= 3:
+            return True  # an age set off after a name: "Ellis Hutson, 52, told ABC News …"
         first = piece.split()[0].casefold()
         return first in self.lex.speaker_stops or first.endswith(self.circumstance_endings)
 

@@ -591,3 +591,16 @@ def test_a_passive_with_an_adverb_between_reports_no_speaker():
 def test_the_region_of_a_place_right_before_the_cue_is_no_speaker():
     statement = only("The massage therapist from Tampa, Florida claimed to have paid $20,000 for the surgery.", "en")
     assert statement.speaker == "massage therapist"
+
+
+def test_a_name_and_a_pronoun_after_it_are_no_speaker_phrase():
+    # "told ABC News he found …": whom it was told, then the clause told; "the authority he asserts": a relative
+    assert statements("What is clear, however, is the authority he asserts over the group.", "en") == []
+    statement = only("Tampa resident Ellis Hart, 52, told ABC News he found his cat in the road.", "en")
+    assert (statement.speaker, statement.content) == ("Ellis Hart", "he found his cat in the road")
+
+
+def test_reporting_for_a_paper_is_a_job_unless_it_follows_what_was_reported():
+    assert statements("Sotloff, who has reported for Time magazine, has been missing since August 2013.", "en") == []
+    statement = only("His mother released a video pleading for his release, Zeke Miller reported for Time.", "en")
+    assert statement.speaker == "Zeke Miller"
