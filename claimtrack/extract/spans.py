@@ -102,6 +102,10 @@ class SpeakerSpans(PhraseBounds):
         words = TOKEN.findall(doc.text, start, end)
         return bool(words) and words[0].casefold() in self.subject_articles and self.parser.determined_noun(words)
 
+    def _without_gloss(self, doc: Article, start: int, end: int) -> str:
+        """A piece without the bracketed short form that ends it ("Nusa Tenggara Barat (NTB)")."""
+        return re.sub(r"\s*\([^)]*\)\s*$", "", doc.text[start:end].strip())
+
     def _indefinite_after_name(self, doc: Article, pieces: list[tuple[int, int]]) -> bool:
         """Is the piece next to the cue an indefinite description ("an Iraqi security strategist", `[speaker]
         apposition_articles`) set off after a piece that is a person's name alone?"""
@@ -117,14 +121,25 @@ class SpeakerSpans(PhraseBounds):
         """Is the first piece a capitalised word or two that follow a place named after a place marker ("from Tampa,
         Florida,", "di Pamulang, Tangerang Selatan,", "di kawasan Monumen Nasional, Jakarta Pusat,")? Then it names
         the region the place is in, not who spoke."""
-        if len(pieces) < 2 or not self._is_place(doc, *pieces[0]):
+        if len(pieces) < 2:
+            return False
+        region = self._without_gloss(doc, *pieces[0])  # "Nusa Tenggara Barat (NTB)"
+        known = self.parser.gazetteer.lookup(region)
+        known_place = known is not None and known.kind == "place"
+        if not (self._is_place(doc, *pieces[0]) or known_place):
             return False  # (a name there is the person the role before it serves: "… dari Fraksi PAN, Eddy Soeparno,")
-        words = doc.text[pieces[0][0] : pieces[0][1]].split()
+        words = region.split()
         if not 0 < len(words) <= 3 or not all(is_capitalised(word) for word in words):
             return False
         before = doc.text[pieces[1][0] : pieces[1][1]].rstrip()
         markers = list(self.parser.names.place_marker_tokens.finditer(before))
-        if not markers or not markers[-1].group("marker").islower():
+        # a capitalised marker opens an institution's name ("PT Eigerindo …") unless what follows is a place and the
+        # piece after it a place the gazetteer knows: "DPMPTSP Kota Mataram, Nusa Tenggara Barat (NTB), mencatat"
+        if not markers or not (
+            markers[-1].group("marker").islower()
+            or fold(markers[-1].group("marker")) in self.parser.place_words
+            and known_place
+        ):
             return False
         place = before[markers[-1].end() :].split()
         named = [word for word in place if is_capitalised(word)]

@@ -553,3 +553,19 @@ def test_a_place_after_di_ends_the_speaker():
 )
 def test_capitals_on_both_sides_of_of(mention, expected):
     assert parse(mention, "en") == expected
+
+
+def test_the_province_after_a_city_in_an_institution_name_is_no_speaker():
+    statement = only(
+        "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP) Kota Mataram, Nusa Tenggara Barat (NTB), "
+        "mencatat sektor transportasi menjadi penyumbang investasi terbesar pada triwulan I 2025."
+    )
+    assert statement.speaker == "DPMPTSP Kota Mataram"
+
+
+def test_an_institution_after_a_place_is_no_region():
+    statement = only(
+        "Dari 10 komoditas ekspor Indonesia ke Singapura, Badan Pusat Statistik (BPS) mencatat, minyak sawit mentah "
+        "menduduki peringkat teratas."
+    )
+    assert statement.speaker == "Badan Pusat Statistik"
