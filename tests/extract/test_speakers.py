@@ -569,3 +569,16 @@ def test_an_institution_after_a_place_is_no_region():
         "menduduki peringkat teratas."
     )
     assert statement.speaker == "Badan Pusat Statistik"
+
+
+def test_what_follows_sebagai_never_speaks():
+    # "sebagai" (as) gives what someone or something is, not who spoke
+    assert (
+        statements(
+            "Jerman sebagai negara dengan jumlah penduduk terbesar di Uni Eropa, mencatat peningkatan tertinggi dalam "
+            "diskriminasi."
+        )
+        == []
+    )
+    found = statements("Iswan Ibrahim yang sudah ditetapkan sebagai tersangka meminta Arso melakukan pendekatan.")
+    assert [s.speaker for s in found] == ["Iswan Ibrahim"]
