@@ -471,7 +471,35 @@ class SpeakerSpans(PhraseBounds):
             ):
                 named = self._name_in_apposition(doc, tokens, size)
                 return tokens[0][0], named if named else tokens[size - 1][1]
+        # a description in lower case without a determiner, then the name it describes set off by a comma: '"…," kata
+        # pedagang, Siti Aminah', "ujar ayah korban, Dedi Hendi Kusuma (34)", "kata salah satu siswa, Kashaf Zahra"
+        for size in range(min(4, len(tokens)), 0, -1):
+            words = [t for _, _, t in tokens[:size]]
+            if any(self._gap_stops(doc, tokens[k][1], tokens[k + 1][0], tokens[k][2]) for k in range(size - 1)):
+                continue
+            if not all(self._describing_word(word) for word in words) or fold(words[0]) in self.lex.pronouns:
+                continue
+            named = self._name_in_apposition(doc, tokens, size)
+            name = doc.text[tokens[size][0] : named].strip() if named else ""
+            spoken = doc.evidence.spoken if doc.evidence is not None else set()
+            rest = doc.text[named : tokens[-1][1]].split()[:1] if named else []
+            ends = not rest or rest[0][:1] in ".,;:(" or fold(rest[0]) in self.lex.speaker_stops
+            if named and ends and (len(name.split()) >= 2 or name in spoken):  # ("According to exit polls, Mitt
+                # Romney had a ten-point lead": a clause goes on after the name, which is its subject)
+                return tokens[size][0], named  # the name (the description is not the lexicon's, so no role)
         return start, start
+
+    def _describing_word(self, word: str) -> bool:
+        """Could this word be part of a description in lower case ("pedagang", "ayah korban", "salah satu siswa")?"""
+        folded = fold(word)
+        return (
+            word.isalpha()
+            and word.islower()
+            and folded not in self.lex.speaker_stops
+            and folded not in self.conjunctions
+            and folded not in self.parser.names.cue_words
+            and folded not in self.parser.names.function_words
+        )
 
     def _name_in_apposition(self, doc: Article, tokens: list[tuple[int, int, str]], size: int) -> int:
         """The end of a person's name set off by a comma after a description: "ujar seorang lansia, Colleen

@@ -582,3 +582,13 @@ def test_what_follows_sebagai_never_speaks():
     )
     found = statements("Iswan Ibrahim yang sudah ditetapkan sebagai tersangka meminta Arso melakukan pendekatan.")
     assert [s.speaker for s in found] == ["Iswan Ibrahim"]
+
+
+def test_a_description_in_lower_case_then_a_name_after_the_cue():
+    assert speakers('"Harga cabai naik dua kali lipat," kata pedagang, Siti Aminah.') == ["Siti Aminah"]
+    assert speakers('"Anak saya dipukul," ujar ayah korban, Dedi Hendi Kusuma (34) saat ditemui, Kamis.') == [
+        "Dedi Hendi Kusuma"
+    ]
+    # a clause going on after the name makes it that clause's subject
+    found = statements("According to exit polls, Mitt Romney had a ten-point lead among high earners.", "en")
+    assert [s.speaker for s in found] == ["exit polls"]
