@@ -592,3 +592,10 @@ def test_a_description_in_lower_case_then_a_name_after_the_cue():
     # a clause going on after the name makes it that clause's subject
     found = statements("According to exit polls, Mitt Romney had a ten-point lead among high earners.", "en")
     assert [s.speaker for s in found] == ["exit polls"]
+
+
+def test_a_party_in_apposition_is_a_role_not_a_speaker():
+    assert speakers("Senator Dianne Feinstein, Democrat of California, said the program has failed.", "en") == [
+        "Dianne Feinstein"
+    ]
+    assert speakers("Democrat Joe Manchin said the bill would fail.", "en") == ["Joe Manchin"]
