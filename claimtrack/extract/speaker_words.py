@@ -123,6 +123,7 @@ class SpeakerWords:
         self.role_connectors = frozenset(lex.words_of("speaker", "role_connectors"))
         self.degrees = frozenset(fold(d) for d in lex.words_of("names", "degrees"))
         self.non_noun_endings = tuple(lex.words_of("speaker", "non_noun_endings")) or ("\0",)
+        self.past_endings = tuple(fold(w) for w in lex.words_of("claims", "past_endings")) or ("\0",)
         # the possessive endings among the words that join a name ("Russia's"): a phrase ending so says whose
         self.possessives = tuple(w for w in lex.words_of("speaker", "name_connectors") if w[:1] in "'’") or ("\0",)
         self.plural_endings = lex.words_of("speaker", "plural_endings")
@@ -306,6 +307,16 @@ class SpeakerWords:
         if len(rest) > 3 and (
             rest[-1].casefold() in self.lex.pronouns or any(t.casefold().endswith(self.non_noun_endings) for t in rest)
         ):  # a long one holds only nouns and adjectives: not "the FBI decided against recommending", "… programs she"
+            return False
+        head = rest[-1]
+        if (
+            len(rest) > 1
+            and head.islower()
+            and len(head) > 4
+            and head.endswith(self.past_endings)
+            and rest[-2].casefold() not in self.lex.pronouns
+        ):  # a past verb ends it: '…, said the program failed', "The site accurately predicted" (not "the experts I
+            # interviewed", a relative clause)
             return False
         return all(
             t.isalpha()

@@ -599,3 +599,8 @@ def test_a_party_in_apposition_is_a_role_not_a_speaker():
         "Dianne Feinstein"
     ]
     assert speakers("Democrat Joe Manchin said the bill would fail.", "en") == ["Joe Manchin"]
+
+
+def test_a_noun_phrase_ending_in_a_past_verb_is_no_inverted_speaker():
+    statement = only("Senator Dianne Feinstein, Democrat of California, said the program failed.", "en")
+    assert (statement.speaker, statement.content) == ("Dianne Feinstein", "the program failed")
