@@ -201,13 +201,14 @@ def _pronoun(
         speaker.aliases = [speaker.mention]
         return speaker
     spoken_of: Speaker | None = None  # a body the quotation names: its person speaking before it goes on
+    quoted_words = _words(quoted)
     for previous in reversed(last_speakers):
         if (
             not standalone
             and previous.name
             and not previous.pronoun
             and previous.kind in fits
-            and _named_in(quoted, previous)
+            and _named_in(quoted_words, previous)
         ):
             if previous.kind == "person":
                 speaker.name = ""  # '"Saya sedih melihat Elon Musk …," tulisnya': not Musk, and who is not said
@@ -257,15 +258,15 @@ def _pronoun(
     return speaker
 
 
-def _named_in(quoted: str, speaker: Speaker) -> bool:
-    """Does a quotation name this speaker, by name or as the article wrote them ("… info cuaca dari BMKG")? Then
-    it speaks of them, and is someone else's."""
-    if not quoted:
+def _words(text: str) -> str:
+    """The words of `text`, folded, one space around each (" info cuaca dari bmkg ")."""
+    return f" {' '.join(_QUOTED_WORD.findall(fold(text)))} "
+
+
+def _named_in(quoted_words: str, speaker: Speaker) -> bool:
+    """Does a quotation (its `_words`) name this speaker, by name or as the article wrote them ("… info cuaca dari
+    BMKG")? Then it speaks of them, and is someone else's."""
+    if not quoted_words.strip():
         return False
-    folded = f" {' '.join(_QUOTED_WORD.findall(fold(quoted)))} "
     names = {speaker.name, speaker.mention, *speaker.aliases}
-    return any(
-        f" {' '.join(_QUOTED_WORD.findall(fold(name)))} " in folded
-        for name in names
-        if len(name) > 2 and name[:1].isupper()
-    )
+    return any(_words(name) in quoted_words for name in names if len(name) > 2 and name[:1].isupper())

@@ -90,13 +90,8 @@ class CueContext:
             return False  # "Sotloff, who has reported for Time magazine …": a job, `[cues] occupational`
         # (an adverb may stand between: "is finally found out", `[cues] adverb_endings`)
         two = text[max(sentence.start, cue.start - 30) : cue.start].split()[-2:]
-        auxiliary = (
-            previous[0]
-            if previous and not (len(two) == 2 and fold(two[1]).endswith(self.adverb_endings))
-            else two[0]
-            if len(two) == 2
-            else ""
-        )
+        adverb = len(two) == 2 and fold(two[1]).endswith(self.adverb_endings)
+        auxiliary = two[0] if adverb else previous[0] if previous else ""
         if cue.kind not in ("according", "circulating") and (
             auxiliary
             and fold(auxiliary) in self.passive_auxiliaries

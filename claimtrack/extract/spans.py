@@ -473,6 +473,7 @@ class SpeakerSpans(PhraseBounds):
                 return tokens[0][0], named if named else tokens[size - 1][1]
         # a description in lower case without a determiner, then the name it describes set off by a comma: '"…," kata
         # pedagang, Siti Aminah', "ujar ayah korban, Dedi Hendi Kusuma (34)", "kata salah satu siswa, Kashaf Zahra"
+        spoken = doc.evidence.spoken if doc.evidence is not None else set()
         for size in range(min(4, len(tokens)), 0, -1):
             words = [t for _, _, t in tokens[:size]]
             if any(self._gap_stops(doc, tokens[k][1], tokens[k + 1][0], tokens[k][2]) for k in range(size - 1)):
@@ -481,7 +482,6 @@ class SpeakerSpans(PhraseBounds):
                 continue
             named = self._name_in_apposition(doc, tokens, size)
             name = doc.text[tokens[size][0] : named].strip() if named else ""
-            spoken = doc.evidence.spoken if doc.evidence is not None else set()
             rest = doc.text[named : tokens[-1][1]].split()[:1] if named else []
             ends = not rest or rest[0][:1] in ".,;:(" or fold(rest[0]) in self.lex.speaker_stops
             if named and ends and (len(name.split()) >= 2 or name in spoken):  # ("According to exit polls, Mitt
@@ -566,17 +566,15 @@ class SpeakerSpans(PhraseBounds):
         Puspenkum Kejagung Irwan Datuiding", "Minister of Agriculture Andi Amran Sulaiman", "… dan Logistik di Badan
         Penanggulangan Bencana Daerah …": `[speaker] institution_connectors` before an institution's head word)?
         Only after a role that names no one yet, and before a capital."""
+        # (not after a role in lower case: "kata peneliti di Center for Metropolitan Studies (Centropolis) Untar ini")
         return (
-            (
+            i + 1 < len(tokens)
+            and (
                 tokens[i][2] in self.role_connectors
                 or tokens[i][2] in self.institution_connectors
-                and i + 1 < len(tokens)
                 and self._institution_word(tokens[i + 1][2])
-                and is_capitalised(
-                    so_far
-                )  # (not "kata peneliti di Center for Metropolitan Studies (Centropolis) Untar ini")
+                and is_capitalised(so_far)
             )
-            and i + 1 < len(tokens)
             and tokens[i + 1][2][:1].isupper()
             and not self._gap_stops(doc, tokens[i][1], tokens[i + 1][0], tokens[i][2])
             and self.parser.opens_with_role(so_far)
