@@ -201,7 +201,16 @@ class Lexicon:
 
     @cached_property
     def trailing_words(self) -> re.Pattern[str]:
-        return re.compile(r"(?:[\s,]*" + phrase_pattern(self.words_of("speaker", "trailing")) + r")+\s*$")
+        """Words that end a subject before its verb and are no part of who spoke: those listed, and any lower-case
+        word with an adverb's ending ("The experts generally praised", `[cues] adverb_endings`) that is not a noun or
+        adjective sharing it ("the family said", `[speaker] not_adverbs`)."""
+        listed = phrase_pattern(self.words_of("speaker", "trailing"))
+        endings = self.words_of("cues", "adverb_endings")
+        if endings:
+            others = phrase_pattern(self.words_of("speaker", "not_adverbs"))
+            ending = "|".join(re.escape(e) for e in sorted(endings, key=len, reverse=True))
+            listed = rf"(?:{listed}|(?<![\w-])(?!{others})[a-z]{{2,}}(?:{ending})(?![\w-]))"
+        return re.compile(r"(?:[\s,]*" + listed + r")+\s*$")
 
     @cached_property
     def speaker_stops(self) -> frozenset[str]:

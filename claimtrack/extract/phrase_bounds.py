@@ -36,6 +36,11 @@ class PhraseBounds:
         self.role_modifiers = frozenset(fold(w) for w in lex.words_of("speaker", "role_modifiers"))
         self.time_zones = frozenset(lex.words_of("dates", "time_zones"))
         self.progressive = tuple(fold(w) for w in lex.words_of("cues", "progressive_endings")) or ("\0",)
+        self.opening_prepositions = frozenset(lex.words_of("speaker", "opening_prepositions"))
+        self.role_joiners = frozenset(lex.words_of("speaker", "role_joiners"))
+        self.calendar_words = frozenset(
+            fold(w) for w in (*lex.words_of("dates", "weekdays"), *lex.numbers("dates", "months"))
+        )
 
     # --- what a speaker phrase may hold ----------------------------------------------------------------
     def valid(self, doc: Article, start: int, end: int) -> bool:
@@ -59,6 +64,14 @@ class PhraseBounds:
                         and fold(words[-2]) not in self.conjunctions
                     )
                 )
+                # nor the object of a preposition opening the sentence ("With Democratic leaders worried about …",
+                # "Ketika masyarakat menyampaikan protes, …"): the subject comes after the circumstance
+                and not self._after_opening_stop(doc, start)
+                # nor a second role of the person named before it, with no name of its own ("pengamat penerbangan
+                # Alvin Lie sekaligus anggota Ombudsman RI menyampaikan": not the Ombudsman's words)
+                and not (self._after_role_joiner(doc, start) and not self.parser.names_a_person(phrase))
+                # nor an adverb alone ("Following a swiftly called meeting")
+                and not (len(words) == 1 and phrase.islower() and self.lex.trailing_words.fullmatch(phrase))
                 and self.parser.is_speaker_like(phrase)
                 and (
                     " " in phrase.strip()
@@ -71,6 +84,24 @@ class PhraseBounds:
             )
         return doc.speaker_spans[key]
 
+    def _after_opening_stop(self, doc: Article, start: int) -> bool:
+        """Does a preposition (`[speaker] opening_prepositions`) open the sentence right before `start`? (Only right
+        before: "Dalam kesempatan itu Menkeu Purbaya mengatakan", "Di sisi lain Eko menyebut", "At least the actors
+        knew": a circumstance without a comma may end before the subject.)"""
+        text = doc.text
+        before = text[max(0, start - 40) : start]
+        word = re.search(r"(?:^|\s)(\w+)\s+$", before)
+        return (
+            word is not None
+            and fold(word.group(1)) in self.opening_prepositions
+            and opens_sentence(text, start - len(before) + word.start(1))
+        )
+
+    def _after_role_joiner(self, doc: Article, start: int) -> bool:
+        """Does a word joining two roles of one person (`[speaker] role_joiners`: "sekaligus") stand right before?"""
+        word = re.search(r"(?:^|\s)(\w+)\s+$", doc.text[max(0, start - 40) : start])
+        return word is not None and fold(word.group(1)) in self.role_joiners
+
     def _acceptable(self, token: str) -> bool:
         return self.parser.acceptable_token(token) and not (
             token[:1].islower() and token.casefold() in self.lex.speaker_stops
@@ -82,7 +113,9 @@ class PhraseBounds:
         Cisarua")."""
         token = tokens[i][2]
         if self._acceptable(token):
-            return True
+            # a preposition opening the sentence opens circumstance before the subject, capital or not
+            # ("Speaking generally, national security advisor H.R. McMaster said", `[speaker] opening_prepositions`)
+            return not (fold(token) in self.opening_prepositions and opens_sentence(doc.text, tokens[i][0]))
         if not token.isdigit() or i == 0:
             return False
         if doc.text[tokens[i - 1][1] : tokens[i][0]].strip() in ("-", "–"):
@@ -121,6 +154,16 @@ class PhraseBounds:
             phrases = [p for p in doc.dates_in(start, end) if not text[p.end : end].strip(" ,")]
             if phrases and phrases[-1].start > start:
                 end = phrases[-1].start
+                changed = True
+                continue
+            first = TOKEN.match(text, start)
+            if (
+                first is not None
+                and first.end() < end
+                and (fold(first.group()) in self.calendar_words or first.group().isdigit())
+                and self._after_opening_stop(doc, start)
+            ):
+                start = first.end()  # "In July Tesla spokeswoman Alexis Georgeson said": the date was the object
                 changed = True
                 continue
             segment = text[start:end]

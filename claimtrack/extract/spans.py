@@ -392,6 +392,7 @@ class SpeakerSpans(PhraseBounds):
         if (
             first > 0
             and tokens[first - 1][2].casefold() in self.prepositions
+            and span_start == tokens[first][0]  # (not when it governs a date: "In July Tesla spokeswoman X said")
             and not (  # "A review by The New York Times found": a document speaks for whom it is by
                 first > 1
                 and tokens[first - 1][2].casefold() in self.governing

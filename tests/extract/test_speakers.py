@@ -604,3 +604,37 @@ def test_a_party_in_apposition_is_a_role_not_a_speaker():
 def test_a_noun_phrase_ending_in_a_past_verb_is_no_inverted_speaker():
     statement = only("Senator Dianne Feinstein, Democrat of California, said the program failed.", "en")
     assert (statement.speaker, statement.content) == ("Dianne Feinstein", "the program failed")
+
+
+def test_an_adverb_before_the_cue_is_no_part_of_who_spoke():
+    # any lower-case word with the language's adverb ending, not only the adverbs listed
+    assert speakers("The analysts broadly welcomed the plan to cut fares by 5 percent.", "en") == ["analysts"]
+    assert speakers("The governor sharply denied that the budget had been cut.", "en") == ["governor"]
+    # nouns sharing the ending stay whole
+    assert speakers("The family confirmed that their son had been found alive.", "en") == ["family"]
+    # an adverb alone is no speaker ("a hastily called meeting")
+    assert speakers("After a hastily called meeting, the board issued a statement on the merger.", "en") == []
+
+
+def test_a_preposition_opening_the_sentence_governs_its_object_not_a_speaker():
+    assert speakers("Speaking broadly, defence secretary Mary Jones said the army had grown by 10 percent.", "en") == [
+        "Mary Jones"
+    ]
+    assert speakers("With Democratic officials worried about floods, the mayor closed two bridges.", "en") == []
+    # (only right after it: a circumstance may end without a comma before the subject)
+    assert speakers("Di sisi lain Eko menyebut harga beras naik 10 persen.") == ["Eko"]
+    # the object may be a date, and the subject follows it
+    assert speakers("In March company spokesman Tom Reed said the plant would close.", "en") == ["Tom Reed"]
+    # a subordinator opens a clause with a subject of its own
+    assert speakers("When the senator noted that taxes had doubled, the crowd fell silent.", "en") == ["senator"]
+    assert speakers("Di Bandung, mereka bisa meminta tes gratis di puskesmas.", "id") == []
+
+
+def test_a_second_role_after_a_name_is_no_speaker_of_its_own():
+    found = statements(
+        "Pengamat ekonomi Budi Santoso sekaligus anggota Dewan Pakar ITB menyampaikan, harga naik 5 persen."
+    )
+    assert [s.speaker for s in found] in ([], ["Budi Santoso"])  # not "Dewan Pakar ITB"
+    assert speakers("Ketua Umum sekaligus Pendiri YLKI Siti Rahmawati mengatakan, donasi naik 20 persen.") == [
+        "Siti Rahmawati"
+    ]
