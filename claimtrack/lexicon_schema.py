@@ -73,6 +73,7 @@ LEXICON: Section = {
         "raising": Words(FOLDED),
         "relatives": Words(),
         "addressee": Words(),
+        "addressed_to": Words(FOLDED),
         "telling": Words(FOLDED),
         "embedded": Words(),
         "embedded_as": Words(EXACT),
@@ -225,6 +226,10 @@ LEXICON: Section = {
         )
     },
     "claims": {
+        "perfect_cues": Words(FOLDED),
+        "perfect_infinitive": Text(),
+        "perfect_auxiliary": Text(),
+        "irregular_participles": Words(FOLDED),
         "discourse_markers": Words(FOLDED),
         "enumerators": Words(FOLDED),
         "participants": Words(FOLDED),

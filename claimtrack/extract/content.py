@@ -137,7 +137,8 @@ class AfterCue:
         addressee = phrase_pattern(lex.words_of("cues", "addressee"))
         complementizers = phrase_pattern(lex.complementizers)
         self.complementizer_words = tuple(w.casefold() for w in lex.complementizers)
-        self.addressee = re.compile(rf"\s*{addressee}\s+[^,.;\"“”]{{1,50}}?(?:,|\s+{complementizers})")
+        # (a comma inside a figure ends no one's name: "claims to have paid 12,000 dollars")
+        self.addressee = re.compile(rf"\s*{addressee}\s+[^,.;\"“”]{{1,50}}?(?:,(?!\d)|\s+{complementizers})")
         # "told a veterans group that …": a verb whose object is whom it was said to, before "that"
         self.telling = frozenset(lex.words_of("cues", "telling"))
         # (a figure's decimal point is no sentence's end: "told Orlando radio station Real Radio 104.1 that …"; a colon
@@ -151,6 +152,18 @@ class AfterCue:
         self.told_name = (
             re.compile(rf"\s*(?:{TOLD_NAME_RUN})[ \t]+(?=(?:" + "|".join(re.escape(w) for w in openers) + r")[ \t])")
             if openers and not lex.flag("cues", "post_only")
+            else None
+        )
+        # "revealed to The Express he had encountered …": to whom, by name, then what was said; "confirmed to
+        # Re/Code.": to whom, and nothing more
+        to = phrase_pattern(lex.words_of("cues", "addressed_to"))
+        self.to_name = (
+            re.compile(
+                rf"\s*{to}[ \t]+(?:{TOLD_NAME_RUN})(?:[ \t]+(?=(?:"
+                + "|".join(re.escape(w) for w in openers)
+                + r")[ \t])|[\s.!?]*$)"
+            )
+            if self.told_name is not None and lex.words_of("cues", "addressed_to")
             else None
         )
 
@@ -172,6 +185,10 @@ class AfterCue:
                 return told.end()
         if self.told_name is not None and any(word in self.telling for word in before):
             named = self.told_name.match(text, start, end)  # ("told NBC" is a cue itself: "… News he …" goes on)
+            if named is not None:
+                return named.end()
+        if self.to_name is not None:
+            named = self.to_name.match(text, start, end)
             if named is not None:
                 return named.end()
         match = self.addressee.match(text, start, end)

@@ -149,6 +149,11 @@ class Propositions:
         self.person_titles = frozenset(fold(t) for t in lex.person_titles if " " not in t)
         self.months = frozenset(fold(month) for month in lex.numbers("dates", "months"))
         self.present_demonstratives = frozenset(fold(w) for w in lex.words_of("claims", "present_demonstratives"))
+        self.perfect_cues = frozenset(fold(w) for w in lex.words_of("claims", "perfect_cues"))
+        infinitive = lex.text("claims", "perfect_infinitive")
+        self.perfect_infinitive = re.compile(phrase_pattern([infinitive]) + r"\s+" if infinitive else r"(?!x)x")
+        self.perfect_auxiliary = lex.text("claims", "perfect_auxiliary")
+        self.participles = frozenset(fold(w) for w in lex.words_of("claims", "irregular_participles"))
 
     def of(self, statement: Statement, text: str = "") -> list[Proposition]:
         """The statement's propositions, with spans into the document (the statement's own offsets). A denial by
@@ -161,6 +166,10 @@ class Propositions:
             content = content[offset:]
         elif statement.quote == "indirect" and self._controlled(content) and self._named(statement):
             subject = statement.speaker  # "Purbaya mengatakan telah memeriksa …": he has checked
+        elif statement.quote == "indirect" and self._named(statement) and (perfect := self._perfect(statement)):
+            # "Jasmine Tridevil claims to have had a third breast implanted": she has had one
+            offset, subject = perfect
+            content = content[offset:]
         pieces = [(s.start, s.end) for s in sentences(content, self.lex)] or [(0, len(content))]
         if len(pieces) > 1 and len(pieces) > len([p for p in pieces if len(content[p[0] : p[1]].split()) >= 3]) + 2:
             pieces = [(0, len(content))]  # fragments, not sentences: keep the quotation whole
@@ -241,6 +250,24 @@ class Propositions:
                 or (fold(first).startswith(self.names.verb_prefixes) and fold(first) not in self.names.roots)
             )
         )
+
+    def _perfect(self, statement: Statement) -> tuple[int, str] | None:
+        """Reported speech that is a perfect infinitive after a cue of assertion ("claims to have killed …",
+        `[claims] perfect_cues`, `perfect_infinitive`, `perfect_auxiliary`): (where its participle begins, the
+        speaker and the auxiliary that make it a clause: "X has"). A participle only ("hopes to have her own show"
+        wishes for something): a word with a past ending or an irregular participle (`irregular_participles`)."""
+        if fold(statement.cue) not in self.perfect_cues:
+            return None
+        opening = self.perfect_infinitive.match(statement.content)
+        if opening is None:
+            return None
+        participle = statement.content[opening.end() :].split(maxsplit=1)[:1]
+        if not participle or not (
+            participle[0].islower()
+            and (fold(participle[0]).endswith(self.words.past_endings) or fold(participle[0]) in self.participles)
+        ):
+            return None
+        return opening.end(), f"{statement.speaker} {self.perfect_auxiliary}"
 
     def _controlled(self, content: str) -> bool:
         """Does reported speech open with a tense or aspect word and then a verb, its subject left out ("telah

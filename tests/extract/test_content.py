@@ -170,3 +170,10 @@ def test_whom_something_was_told_ends_at_that_or_at_a_colon_and_may_hold_a_figur
     assert told.content == "she spent $20,000 on it"
     quoted = only("Graphic artist Ashley Austen told Kent Online: “The image of the crab was made in Photoshop.”", "en")
     assert quoted.content.strip("“”") == "The image of the crab was made in Photoshop."
+
+
+def test_a_name_told_after_to_is_whom_it_was_said_to_not_what_was_said():
+    statement = only("Jane Smith explained to The Guardian she had left the party in May.", "en")
+    assert statement.content == "she had left the party in May"
+    # whom alone, and nothing said: no statement
+    assert statements("The company confirmed to Reuters.", "en") == []

@@ -520,3 +520,14 @@ def test_the_and_a_number_before_a_noun_count_a_set_the_article_named():
         'custody at the Rainbow Bridge," said Lt. Col. James Sahady.'
     )
     assert propositions(text, "en")[0][1] is False
+
+
+def test_a_perfect_infinitive_after_a_claim_is_the_speakers_own_clause():
+    statement = only("Maria Lopez claims to have paid 12,000 dollars for the permit in March.", "en")
+    assert [(p.text, p.vague) for p in statement.propositions] == [
+        ("Maria Lopez has paid 12,000 dollars for the permit in March", False)
+    ]
+    assert statement.propositions[0].start == statement.start + len("to have ")
+    # a wish is no claim of what has happened, and "have" before a noun is no perfect
+    statement = only("Maria Lopez hopes to have her own shop in Madrid by March.", "en")
+    assert [p.vague for p in statement.propositions] == [True]
