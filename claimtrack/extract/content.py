@@ -149,11 +149,18 @@ class AfterCue:
         openers = [
             w for w in (*lex.words_of("speaker", "determiners"), *lex.words_of("cues", "pronouns")) if w.isalpha()
         ]
+        # "told employees the new wearable will launch …", "tells investigators the picture was taken …": a common
+        # noun told (one or two lower-case words after a determiner or none) before such a clause is whom, as well
+        # (right after the cue only, and not a word that ends a noun phrase: "told confidants including …",
+        # "told investigators about …", "told reporters that, although …")
+        determiners = "|".join(re.escape(w) for w in lex.words_of("speaker", "determiners") if w.isalpha())
+        enders = phrase_pattern([*lex.words_of("speaker", "stops"), *lex.words_of("claims", "naming_words")])
+        told_noun = rf"(?:(?:{determiners})[ \t]+)?(?!{enders})[a-z]+(?:[ \t](?!{enders})[a-z]+)?"
+        opener = r"[ \t]+(?=(?:" + "|".join(re.escape(w) for w in openers) + r")[ \t])"
         self.told_name = (
-            re.compile(rf"\s*(?:{TOLD_NAME_RUN})[ \t]+(?=(?:" + "|".join(re.escape(w) for w in openers) + r")[ \t])")
-            if openers and not lex.flag("cues", "post_only")
-            else None
+            re.compile(rf"\s*(?:{TOLD_NAME_RUN}){opener}") if openers and not lex.flag("cues", "post_only") else None
         )
+        self.told_noun = re.compile(rf"\s*{told_noun}{opener}") if self.told_name is not None and determiners else None
         # "revealed to The Express he had encountered …": to whom, by name, then what was said; "confirmed to
         # Re/Code.": to whom, and nothing more
         to = phrase_pattern(lex.words_of("cues", "addressed_to"))
@@ -182,6 +189,9 @@ class AfterCue:
         if cue and fold(cue[0]) in self.telling:
             told = self.told_whom.match(text, start, end)
             if told and len(told.group().split()) <= 8:
+                return told.end()
+            told = self.told_noun.match(text, start, end) if self.told_noun is not None else None
+            if told is not None:
                 return told.end()
         if self.told_name is not None and any(word in self.telling for word in before):
             named = self.told_name.match(text, start, end)  # ("told NBC" is a cue itself: "… News he …" goes on)

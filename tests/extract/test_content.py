@@ -177,3 +177,21 @@ def test_a_name_told_after_to_is_whom_it_was_said_to_not_what_was_said():
     assert statement.content == "she had left the party in May"
     # whom alone, and nothing said: no statement
     assert statements("The company confirmed to Reuters.", "en") == []
+
+
+def test_a_common_noun_told_before_a_clause_is_whom_it_was_said_to():
+    assert only("The doctor told investigators the picture was taken in May.", "en").content == (
+        "the picture was taken in May"
+    )
+    assert only("The mayor told her aides she would cut the budget by 5 percent.", "en").content == (
+        "she would cut the budget by 5 percent"
+    )
+    # a word that ends the noun phrase keeps what follows it ("told reporters that, although …" goes on after "that")
+    content = only("The spokesman told reporters that, although the bridge was closed, traffic rose.", "en").content
+    assert content.startswith("although the bridge")
+
+
+def test_circumstance_between_the_cue_and_that_is_passed_over():
+    assert only("Trump said during a rally in Ohio that taxes had doubled since 2010.", "en").content == (
+        "taxes had doubled since 2010"
+    )
