@@ -200,6 +200,7 @@ def _pronoun(
         speaker.name, speaker.role, speaker.kind = last.name, last.role, last.kind
         speaker.aliases = [speaker.mention]
         return speaker
+    many = False  # a plural description spoke before, which a "he" or "she" cannot mean
     spoken_of: Speaker | None = None  # a body the quotation names: its person speaking before it goes on
     quoted_words = _words(quoted)
     for previous in reversed(last_speakers):
@@ -217,6 +218,9 @@ def _pronoun(
             continue
         if spoken_of is not None and previous.kind != "person":
             continue
+        if _one_of_many(speaker, previous, registry):
+            many = True
+            continue  # "Multiple news outlets reported that the bride … . … she allegedly declared": not the outlets
         if previous.name and not previous.pronoun and previous.kind in fits:
             if (
                 standalone
@@ -244,7 +248,7 @@ def _pronoun(
         speaker.name, speaker.role, speaker.kind = spoken_of.name, spoken_of.role, spoken_of.kind
         speaker.aliases = [speaker.mention]
         return speaker
-    if "person" in fits:
+    if "person" in fits and not many:  # (after "news outlets reported …", who "she" is the narration does not say)
         said = registry.said_in_passive(after, position) if not last_speakers else None
         if said is not None:  # "Pesan tersebut disampaikan oleh Sekda …, Sumarno, dalam … Hotel Owabong …"
             speaker.name, speaker.role, speaker.kind = said[0], said[1], "person"
@@ -256,6 +260,17 @@ def _pronoun(
             return speaker
     speaker.name = ""  # the document does not say who
     return speaker
+
+
+def _one_of_many(pronoun: Speaker, previous: Speaker, registry: NameRegistry) -> bool:
+    """Does a pronoun that tells a man from a woman (`[cues] gendered_pronouns`: one person) stand after a described
+    plural speaker (lower case, its head with a plural ending, `[speaker] plural_endings`: "news outlets")?"""
+    lex = registry.parser.lex
+    return (
+        fold(pronoun.mention) in lex.words_of("cues", "gendered_pronouns")
+        and previous.name.islower()
+        and previous.name.endswith(tuple(lex.words_of("speaker", "plural_endings")) or ("\0",))
+    )
 
 
 def _words(text: str) -> str:

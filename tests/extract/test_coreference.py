@@ -745,3 +745,15 @@ def test_a_person_the_quotation_names_is_not_its_speaker():
     )
     found = statements(text)
     assert [(s.speaker_mention, s.speaker) for s in found if s.speaker_mention == "tulisnya"] == [("tulisnya", "")]
+
+
+def test_he_or_she_never_stands_for_a_plural_description_that_spoke_before():
+    found = statements(
+        "Several local newspapers reported that the bride was furious after the ceremony. In her anger, she declared "
+        "that she would marry one of the guests.",
+        "en",
+    )
+    assert [(s.speaker, s.speaker_mention) for s in found] == [
+        ("local newspapers", "local newspapers"),
+        ("", "she"),
+    ]
