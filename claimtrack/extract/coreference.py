@@ -203,13 +203,14 @@ def _pronoun(
     many = False  # a plural description spoke before, which a "he" or "she" cannot mean
     spoken_of: Speaker | None = None  # a body the quotation names: its person speaking before it goes on
     quoted_words = _words(quoted)
+    titles = frozenset(fold(title) for title in registry.parser.lex.person_titles if " " not in title)
     for previous in reversed(last_speakers):
         if (
             not standalone
             and previous.name
             and not previous.pronoun
             and previous.kind in fits
-            and _named_in(quoted_words, previous)
+            and _named_in(quoted_words, previous, titles if previous is last_speakers[-1] else frozenset())
         ):
             if previous.kind == "person":
                 speaker.name = ""  # '"Saya sedih melihat Elon Musk …," tulisnya': not Musk, and who is not said
@@ -278,10 +279,19 @@ def _words(text: str) -> str:
     return f" {' '.join(_QUOTED_WORD.findall(fold(text)))} "
 
 
-def _named_in(quoted_words: str, speaker: Speaker) -> bool:
+def _named_in(quoted_words: str, speaker: Speaker, titles: frozenset[str] = frozenset()) -> bool:
     """Does a quotation (its `_words`) name this speaker, by name or as the article wrote them ("… info cuaca dari
     BMKG")? Then it speaks of them, and is someone else's."""
     if not quoted_words.strip():
         return False
     names = {speaker.name, speaker.mention, *speaker.aliases}
-    return any(_words(name) in quoted_words for name in names if len(name) > 2 and name[:1].isupper())
+    if any(_words(name) in quoted_words for name in names if len(name) > 2 and name[:1].isupper()):
+        return True
+    # … or, for the one who spoke last, by their office, opened by one of the `titles` and shortened as speech does:
+    # "saya setuju dengan gubernur Jakarta" after "Gubernur DKI Jakarta Pramono Anung" (the office's first and last
+    # words, at most two between them)
+    office = _QUOTED_WORD.findall(fold(speaker.role))
+    if len(office) < 2 or office[0] not in titles or not speaker.role[:1].isupper():
+        return False
+    between = r"(?: \w+){0,2}"
+    return re.search(rf" {re.escape(office[0])}{between} {re.escape(office[-1])} ", quoted_words) is not None

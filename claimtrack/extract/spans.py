@@ -474,12 +474,18 @@ class SpeakerSpans(PhraseBounds):
                 return tokens[0][0], named if named else tokens[size - 1][1]
         # a description in lower case without a determiner, then the name it describes set off by a comma: '"…," kata
         # pedagang, Siti Aminah', "ujar ayah korban, Dedi Hendi Kusuma (34)", "kata salah satu siswa, Kashaf Zahra"
+        # ("kata prakirawan BMKG Sulsel, Farid Hidayat", "ujar pedagang Pasar Minggu, Siti Aminah": the institution or
+        # place it serves, capitalised, may follow the description's first word)
         spoken = doc.evidence.spoken if doc.evidence is not None else set()
-        for size in range(min(4, len(tokens)), 0, -1):
+        for size in range(min(5, len(tokens)), 0, -1):
             words = [t for _, _, t in tokens[:size]]
             if any(self._gap_stops(doc, tokens[k][1], tokens[k + 1][0], tokens[k][2]) for k in range(size - 1)):
                 continue
-            if not all(self._describing_word(word) for word in words) or fold(words[0]) in self.lex.pronouns:
+            if (
+                not self._describing_word(words[0])
+                or not all(self._describing_word(word) or is_capitalised(word) for word in words[1:])
+                or fold(words[0]) in self.lex.pronouns
+            ):
                 continue
             named = self._name_in_apposition(doc, tokens, size)
             name = doc.text[tokens[size][0] : named].strip() if named else ""

@@ -757,3 +757,13 @@ def test_he_or_she_never_stands_for_a_plural_description_that_spoke_before():
         ("local newspapers", "local newspapers"),
         ("", "she"),
     ]
+
+
+def test_a_quotation_naming_the_last_speakers_office_is_not_theirs():
+    found = statements(
+        '"Informasi ini dari BRIN harus ditindaklanjuti," kata Ali kepada wartawan.\n\n'
+        "Ia pun mendukung langkah Gubernur DKI Jakarta Pramono Anung yang meminta Dinas Lingkungan Hidup segera "
+        "memproses temuan ini.\n\n"
+        '"Oleh sebab itu saya setuju dengan gubernur Jakarta untuk meminta penelitian air hujan," katanya.'
+    )
+    assert [(s.speaker, s.cue) for s in found][-1] == ("", "katanya")  # not the governor's: he is spoken of

@@ -638,3 +638,9 @@ def test_a_second_role_after_a_name_is_no_speaker_of_its_own():
     assert speakers("Ketua Umum sekaligus Pendiri YLKI Siti Rahmawati mengatakan, donasi naik 20 persen.") == [
         "Siti Rahmawati"
     ]
+
+
+def test_a_lower_case_description_with_its_institution_then_a_name_after_the_cue_is_the_names():
+    found = statements('"Hujan lebat akan turun hingga Jumat," kata prakirawan BMKG Sulsel, Farid Hidayat.')
+    assert [s.speaker for s in found] == ["Farid Hidayat"]
+    assert speakers("Menurut penabuh drum Slank, Bimo Setiawan, lagu itu naik ke posisi 3.") == ["Bimo Setiawan"]
