@@ -118,7 +118,19 @@ class NameRegistry:
                         start, run = start + len(first) + 1, rest.lstrip()
             if run.endswith(("'s", "’s")) and not opens_sentence(text, start):
                 run = run[:-2]  # "doused Humphrey Khoza’s genitals": the possessive is no part of the name
+            first, _, rest = run.partition(" ")
+            if rest.strip() and self._ends_a_title(text, start, first):
+                start, run = start + len(first) + 1, rest.lstrip()  # "Chief of Staff Denis McDonough": not "Staff …"
             yield start if position is None else position, run
+
+    def _ends_a_title(self, text: str, start: int, first: str) -> bool:
+        """Does the run's first word end a title joined by a role connector before the run ("Chief of | Staff Denis
+        McDonough", "Secretary of | State Antony Blinken")? A capitalised run stops at the lower-case connector."""
+        before = text[max(0, start - 40) : start].split()
+        if len(before) < 2 or before[-1] not in self.parser.role_connectors:
+            return False
+        titles = self.parser.lex.person_titles
+        return any(fold(" ".join([*before[-size:], first])) in titles for size in (2, 3))
 
     def _after_short_title(self, text: str, start: int) -> bool:
         """Is the full stop before `start` a title's, written short ("Prof. Dr. Muhammad Nur"), not a sentence's end?"""

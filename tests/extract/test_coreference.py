@@ -767,3 +767,12 @@ def test_a_quotation_naming_the_last_speakers_office_is_not_theirs():
         '"Oleh sebab itu saya setuju dengan gubernur Jakarta untuk meminta penelitian air hujan," katanya.'
     )
     assert [(s.speaker, s.cue) for s in found][-1] == ("", "katanya")  # not the governor's: he is spoken of
+
+
+def test_a_title_joined_by_of_is_no_part_of_the_name_after_it():
+    found = statements(
+        "On Sunday, White House Chief of Staff Denis McDonough went on television.\n\n"
+        '"It is going to be Iraqi boots on the ground," McDonough said on CNN.',
+        "en",
+    )
+    assert [s.speaker for s in found] == ["Denis McDonough"]
