@@ -74,6 +74,8 @@ LEXICON: Section = {
         "relatives": Words(),
         "addressee": Words(),
         "addressed_to": Words(FOLDED),
+        "naming": Words(FOLDED),
+        "naming_particles": Words(FOLDED),
         "telling": Words(FOLDED),
         "embedded": Words(),
         "embedded_as": Words(EXACT),

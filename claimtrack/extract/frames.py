@@ -125,6 +125,12 @@ class FrameFinder:
             fold(w) for w in lex.words_of("cues", "speech")
         )
         self.post_only = lex.flag("cues", "post_only")  # "kata X" never opens a clause
+        # cues of naming ("called"), what they need after them, and what shows they mean something else
+        self.naming_cues = frozenset(fold(w) for w in lex.words_of("cues", "naming"))
+        self.naming_particles = frozenset(fold(w) for w in lex.words_of("cues", "naming_particles"))
+        self.indefinite_articles = frozenset(fold(w) for w in lex.words_of("speaker", "apposition_articles"))
+        self.naming_articles = self.indefinite_articles | {fold(w) for w in lex.words_of("names", "definite_articles")}
+        self.naming_joins = frozenset(fold(w) for w in lex.words_of("speaker", "role_connectors"))
         links = phrase_pattern(lex.words_of("cues", "clause_links"))
         relatives = phrase_pattern(lex.words_of("cues", "relatives"))
         # what stands between one attribution and the next cue in a sentence: "…, but he said", "…, adding",
@@ -480,6 +486,27 @@ class FrameFinder:
                 return Frame(sentence, cue, s_start, s_end, c_start, c_end, kind)
         return None
 
+    def _named_as(self, content: str, subject: str) -> bool:
+        """Does what follows a cue of naming (`[cues] naming`: "called") name something as something: an object of
+        at most five words, none a preposition (`[speaker] stops`, "of" aside) nor a particle (`[cues]
+        naming_particles`: "called off", "called out"), then a quotation or an article ("called the idea
+        “disgusting”", "called me a dog", "called climate change a hoax")? Else the verb convenes, phones or names
+        ("called a press conference", "called the fire department with …", "called off her wedding"). A quotation
+        right after it is what was said, unless `subject`, the words before the cue, opens with an indefinite article
+        ("a viral video called "Worst twerk fail EVER"": a name)."""
+        words = content.split()
+        if not words or fold(words[0]) in self.naming_particles:
+            return False
+        if words[0][:1] in "\"“‘'":  # "Tim Cook called ''total political crap''", but not "a viral video called "…""
+            return not subject.split() or fold(subject.split()[0]) not in self.indefinite_articles
+        for size in range(1, min(6, len(words))):
+            if fold(words[size - 1]) in self.lex.speaker_stops and fold(words[size - 1]) not in self.naming_joins:
+                return False
+            following = words[size]
+            if following[:1] in "\"“‘'" or fold(following) in self.naming_articles:
+                return True
+        return False
+
     def _leading(self, doc: Article, sentence: Sentence, cues: list[Cue]) -> Frame | None:
         """Speaker, cue, then content: `X mengatakan (bahwa) …`, `X said (that) …`, `X membantah …`."""
         text = doc.text
@@ -519,6 +546,8 @@ class FrameFinder:
                 (c_start, c_end), kind = block_quote(doc, sentence.end), "direct"
             if not enough(doc, c_start, c_end):
                 continue
+            if fold(cue.text) in self.naming_cues and not self._named_as(text[c_start:c_end], text[clause_start:s_end]):
+                continue  # "called a press conference", "called the police", "a service called Ping": no words
             role = self.speakers.apposed_role(doc, clause_start, (s_start, s_end), cue.start)
             return Frame(sentence, cue, s_start, s_end, c_start, c_end, kind, *role)
         return None

@@ -604,3 +604,24 @@ def test_reporting_for_a_paper_is_a_job_unless_it_follows_what_was_reported():
     assert statements("Sotloff, who has reported for Time magazine, has been missing since August 2013.", "en") == []
     statement = only("His mother released a video pleading for his release, Zeke Miller reported for Time.", "en")
     assert statement.speaker == "Zeke Miller"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The governor called a press conference on Thursday in the capital.",
+        "She called the fire department with a desperate plea for help.",
+        "The bride called off her wedding with the groom on Sunday.",
+        "The company launched a service called Ping that closed in 2012.",
+    ],
+)
+def test_called_that_convenes_phones_or_names_frames_nothing(sentence):
+    assert statements(sentence, "en") == []
+
+
+def test_called_with_an_object_and_what_it_is_called_is_what_was_said():
+    assert (
+        only('The senator called the plan "a disaster" for farmers.', "en").content
+        == 'the plan "a disaster" for farmers'
+    )
+    assert only("Mayor Jane Ortiz called the tax a mistake that cost 3,000 jobs.", "en").speaker == "Jane Ortiz"
