@@ -75,6 +75,7 @@ LEXICON: Section = {
         "addressee": Words(),
         "addressed_to": Words(FOLDED),
         "naming": Words(FOLDED),
+        "modals": Words(EXACT),
         "naming_particles": Words(FOLDED),
         "telling": Words(FOLDED),
         "embedded": Words(),

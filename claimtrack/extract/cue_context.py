@@ -26,6 +26,8 @@ class CueContext:
         self.lex = lex
         self.cues = cues
         self.noun_markers = frozenset(w.casefold() for w in lex.words_of("cues", "noun_markers"))
+        # modal verbs before a cue, written in lower case (`[cues] modals`: "could", "akan"): no one has spoken yet
+        self.modals = frozenset(lex.words_of("cues", "modals"))
         self.possessive_endings = tuple(lex.words_of("cues", "possessive_endings")) or ("\0",)
         self.contracted = frozenset(fold(w) for w in lex.words_of("cues", "contracted_before_s"))
         self.noun_followers = frozenset(w.casefold() for w in lex.words_of("cues", "noun_followers"))
@@ -77,6 +79,8 @@ class CueContext:
             and cue.kind != "according"
         ):
             return False  # ("Lenovo's alleged renewed interest …": an attribute, `[cues] possessive_endings`)
+        if previous and previous[0] in self.modals and cue.kind != "according":
+            return False  # "The company could announce the move …", "Most guys would think …": not (yet) said
         following = text[cue.end : min(sentence.end, cue.end + 12)].split()[:1]
         if following and following[0].casefold() in self.noun_followers and cue.kind != "according":
             return False  # "the climate rules is likely …": the cue word heads a subject

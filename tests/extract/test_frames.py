@@ -625,3 +625,19 @@ def test_called_with_an_object_and_what_it_is_called_is_what_was_said():
         == 'the plan "a disaster" for farmers'
     )
     assert only("Mayor Jane Ortiz called the tax a mistake that cost 3,000 jobs.", "en").speaker == "Jane Ortiz"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The company could announce the merger as early as Monday.", "en"),
+        ("Most voters would think the tax is too high.", "en"),
+        ("DPRD nantinya akan menyampaikan usulan itu ke Pemprov Sulsel.", "id"),
+    ],
+)
+def test_a_modal_before_the_cue_says_what_may_be_said_not_what_was(sentence, language):
+    assert statements(sentence, language) == []
+
+
+def test_a_name_that_is_also_a_modal_still_speaks():
+    assert only("Prime Minister Theresa May said the tax would rise by 2 percent.", "en").speaker == "Theresa May"
