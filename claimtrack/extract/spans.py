@@ -331,6 +331,11 @@ class SpeakerSpans(PhraseBounds):
                     and tokens[i - 1][2][:1].isupper()
                     and tokens[i + 1][2][:1].isupper()
                 )
+                and not (  # "vice president of marketing John Smith": the role's domain, then the name
+                    token in self.role_connectors
+                    and (role := self._role_before_of(tokens, i - 1)) is not None
+                    and self._named_after_domain(text[tokens[role][0] : tokens[-1][1]])
+                )
             ):
                 if (
                     token.casefold() in self.source_prepositions
@@ -417,13 +422,59 @@ class SpeakerSpans(PhraseBounds):
             and not self._gerund_after(doc, end)
         ):
             # "after leaving the port of Freetown, the captain reported": what "of" governs after a common noun
-            # is no speaker ("footage of Hillary Clinton asking": the gerund after the name makes her its agent)
+            # is no speaker ("footage of Hillary Clinton asking": the gerund after the name makes her its agent);
+            # after a role in lower case it is the role's domain, and the name after it is who spoke ("senior vice
+            # president of retail and online stores Angela Ahrendts told")
+            role = self._role_before_of(tokens, first - 2)
+            if role is not None:
+                whole = self._trim_phrase(doc, tokens[role][0], tokens[-1][1])
+                if self._named_after_domain(text[whole[0] : whole[1]]):
+                    return whole
             return None
         if first > 0 and self._object_of(tokens[first - 1][2]) and not self._opens_clause(doc, tokens[first - 1][0]):
             # "Lavrov thanked North Korea … and pledged": the object of a verb is not who spoke; a word opening the
             # piece has no subject before it to be a verb of ("…, renowned Apple reporter Mark Gurman has revealed")
             return None
         return (span_start, span_end) if span_end > span_start else None
+
+    def _role_before_of(self, tokens: list[tuple[int, int, str]], at: int) -> int | None:
+        """Where a role in lower case ending at `at` begins ("senior vice president", "director"), its words a role's
+        (`role_words`, a person title, `[speaker] role_modifiers`); None when the word at `at` is no role's."""
+        if fold(tokens[at][2]) not in self.parser.role_words:
+            return None
+        start = at
+        while start > 0 and tokens[start - 1][2].islower():
+            word, pair = fold(tokens[start - 1][2]), fold(f"{tokens[start - 1][2]} {tokens[start][2]}")
+            if not (word in self.role_modifiers or word in self.parser.role_words or pair in self.lex.person_titles):
+                break
+            start -= 1
+        return start
+
+    def _named_after_domain(self, phrase: str) -> bool:
+        """Does a role, "of" and its domain in lower case end in a person's name of two to four words, none an
+        organisation's ("vice president of marketing John Smith", "assistant manager for marketing Abdul Rahman Al
+        Fahd")? Not where a name or a determiner follows the connective: that is the domain ("a spokeswoman for
+        Hillary Clinton", "the head of the Syrian … Al-Nusra Front"), nor a name in a capitalised domain ("director
+        of child abuse charity Teddy Bear Clinic Shaheda Omar")."""
+        speaker = self.parser.parse(phrase)
+        words = speaker.name.split()
+        if (
+            speaker.kind != "person"
+            or not 2 <= len(words) <= 4
+            or speaker.name == phrase.strip()
+            or not self.parser.is_person_name(speaker.name)
+            or any(fold(word) in self.parser.organization_words for word in words)
+        ):
+            return False
+        before = phrase[: phrase.rfind(speaker.name)].split()
+        connective = max((at for at, word in enumerate(before) if word in self.role_connectors), default=-1)
+        domain = before[connective + 1 :]
+        return (
+            connective >= 0
+            and bool(domain)
+            and all(word.isalpha() and word.islower() for word in domain)
+            and not self.lex.determiners.match(domain[0] + " ")
+        )
 
     def _opens_clause(self, doc: Article, position: int) -> bool:
         """Does a word at `position` open its clause: nothing but punctuation before it ("…, renowned Apple reporter

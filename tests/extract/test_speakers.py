@@ -644,3 +644,16 @@ def test_a_lower_case_description_with_its_institution_then_a_name_after_the_cue
     found = statements('"Hujan lebat akan turun hingga Jumat," kata prakirawan BMKG Sulsel, Farid Hidayat.')
     assert [s.speaker for s in found] == ["Farid Hidayat"]
     assert speakers("Menurut penabuh drum Slank, Bimo Setiawan, lagu itu naik ke posisi 3.") == ["Bimo Setiawan"]
+
+
+def test_a_role_of_a_domain_in_lower_case_then_a_name_is_the_names():
+    assert speakers("The company's vice president of marketing John Smith said sales rose 10 percent.", "en") == [
+        "John Smith"
+    ]
+    assert speakers(
+        "Airline assistant manager for marketing Abdul Rahman Al Fahd said fares rose 5 percent.", "en"
+    ) == ["Abdul Rahman Al Fahd"]
+    # a name right after the connective is the domain, not who spoke
+    assert speakers("A spokeswoman for Hillary Clinton said the plan would cost 5 billion dollars.", "en") != [
+        "Hillary Clinton"
+    ]
