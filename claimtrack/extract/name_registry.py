@@ -283,6 +283,13 @@ class NameRegistry:
         found += [(position, name, role) for position, name, _, role in self.entries if wanted in _padded(name)]
         # a name that ends in a title is a role, not a fuller name ("Microsoft CEO" is not what "Microsoft" stands for)
         found = [entry for entry in found if fold(entry[1].split()[-1]) not in self.parser.acronym_titles]
+        if " " not in short.strip() and any(
+            _padded(entry[1]).startswith(wanted) and self._in_lower_case(entry[1].split()[-1]) for entry in found
+        ):
+            # "Apple" where the article writes "Apple Watch" and "the watch": the maker of a thing named after it,
+            # and whether any fuller name means it ("Obama Speech", "Michelle Obama" for "Mr. Obama") the article
+            # does not settle: the short name stays as written
+            return []
         return sorted(found, key=lambda entry: entry[0])
 
     def _truncated(self, short: str) -> list[tuple[int, str, str]]:

@@ -776,3 +776,12 @@ def test_a_title_joined_by_of_is_no_part_of_the_name_after_it():
         "en",
     )
     assert [s.speaker for s in found] == ["Denis McDonough"]
+
+
+def test_a_maker_is_not_the_thing_named_after_it():
+    found = statements(
+        "The Apple Watch went on sale in April. Buyers said the watch was too expensive.\n\n"
+        "Apple said it sold 3 million units in the first month.",
+        "en",
+    )
+    assert [s.speaker for s in found if s.speaker_mention == "Apple"] == ["Apple"]
