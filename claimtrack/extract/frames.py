@@ -131,6 +131,9 @@ class FrameFinder:
         self.indefinite_articles = frozenset(fold(w) for w in lex.words_of("speaker", "apposition_articles"))
         self.naming_articles = self.indefinite_articles | {fold(w) for w in lex.words_of("names", "definite_articles")}
         self.naming_joins = frozenset(fold(w) for w in lex.words_of("speaker", "role_connectors"))
+        self.posting_cues = frozenset(fold(w) for w in lex.words_of("cues", "posting"))
+        self.posting_objects = frozenset(fold(w) for w in lex.words_of("cues", "posting_objects"))
+        self.media_nouns = frozenset(fold(w) for w in lex.words_of("cues", "media_nouns"))
         links = phrase_pattern(lex.words_of("cues", "clause_links"))
         relatives = phrase_pattern(lex.words_of("cues", "relatives"))
         # what stands between one attribution and the next cue in a sentence: "…, but he said", "…, adding",
@@ -486,6 +489,25 @@ class FrameFinder:
                 return Frame(sentence, cue, s_start, s_end, c_start, c_end, kind)
         return None
 
+    def _posted_thing(self, subject: str, content: str) -> bool:
+        """After a cue of posting (`[cues] posting`: "posted"), is what follows a thing posted, not words: a noun
+        phrase opened by a determiner or a possessive (`[speaker] determiners`, `[cues] posting_objects`: "posted
+        a photograph of himself", "posted these pictures") or a preposition ("posted on Burton's website", `[speaker]
+        stops`)? Or is the subject itself a thing that is posted (`[cues] media_nouns`: "a YouTube video posted to
+        her page", "the original photo posted via Facebook")?"""
+        head = subject.split()[-1:] if subject.split() else []
+        if head and fold(head[0]) in self.media_nouns:
+            return True
+        first = content.split()[:1]
+        if not first:
+            return False
+        word = fold(first[0].strip("“\"'‘"))
+        return (
+            bool(self.lex.determiners.match(word + " "))
+            or word in self.posting_objects
+            or word in self.lex.speaker_stops
+        )
+
     def _named_as(self, content: str, subject: str) -> bool:
         """Does what follows a cue of naming (`[cues] naming`: "called") name something as something: an object of
         at most five words, none a preposition (`[speaker] stops`, "of" aside) nor a particle (`[cues]
@@ -548,6 +570,8 @@ class FrameFinder:
                 continue
             if fold(cue.text) in self.naming_cues and not self._named_as(text[c_start:c_end], text[clause_start:s_end]):
                 continue  # "called a press conference", "called the police", "a service called Ping": no words
+            if fold(cue.text) in self.posting_cues and self._posted_thing(text[s_start:s_end], text[c_start:c_end]):
+                continue  # "posted a photograph of himself", "a YouTube video posted to her page": a thing posted
             role = self.speakers.apposed_role(doc, clause_start, (s_start, s_end), cue.start)
             return Frame(sentence, cue, s_start, s_end, c_start, c_end, kind, *role)
         return None

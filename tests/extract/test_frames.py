@@ -641,3 +641,19 @@ def test_a_modal_before_the_cue_says_what_may_be_said_not_what_was(sentence, lan
 
 def test_a_name_that_is_also_a_modal_still_speaks():
     assert only("Prime Minister Theresa May said the tax would rise by 2 percent.", "en").speaker == "Theresa May"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The singer posted a photograph of himself with the president on Tuesday.",
+        "A video posted to her page shows the surgery took 3 hours.",
+        "The statement was posted on the company's website on Friday.",
+    ],
+)
+def test_a_thing_posted_is_no_statement(sentence):
+    assert [s.cue for s in statements(sentence, "en") if s.cue == "posted"] == []
+
+
+def test_words_posted_are_a_statement():
+    assert only('The actress posted: "I was never paid for that show."', "en").speaker == "actress"
