@@ -416,6 +416,8 @@ class FrameFinder:
             else:
                 c_start, c_end = up_to(doc, sentence, s_start)
                 kind = quote_kind(sentence, c_start, c_end)
+                if self.lex.leading_words.fullmatch(text[c_start:c_end].strip(" ,") + " "):
+                    continue  # "Lebih lanjut, Dhoni mengatakan untuk …": a connective before the speaker, no words
             if enough(doc, c_start, c_end):
                 return Frame(sentence, cue, s_start, s_end, c_start, c_end, kind)
         return None

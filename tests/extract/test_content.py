@@ -195,3 +195,16 @@ def test_circumstance_between_the_cue_and_that_is_passed_over():
     assert only("Trump said during a rally in Ohio that taxes had doubled since 2010.", "en").content == (
         "taxes had doubled since 2010"
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lebih lanjut, Dhoni mengatakan untuk menjaga pertumbuhan ekonomi di Jateng diperlukan dukungan data.",
+        "Oleh karena itu, Rosmauli mengimbau untuk para wajib pajak agar segera melakukan aktivasi.",
+    ],
+)
+def test_a_connective_before_the_speaker_is_not_what_was_said(sentence):
+    statement = only(sentence)
+    assert not statement.content.startswith(("Lebih lanjut", "Oleh karena itu"))
+    assert statement.start > sentence.index(",")
