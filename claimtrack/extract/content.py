@@ -165,11 +165,7 @@ class AfterCue:
         # Re/Code.": to whom, and nothing more
         to = phrase_pattern(lex.words_of("cues", "addressed_to"))
         self.to_name = (
-            re.compile(
-                rf"\s*{to}[ \t]+(?:{TOLD_NAME_RUN})(?:[ \t]+(?=(?:"
-                + "|".join(re.escape(w) for w in openers)
-                + r")[ \t])|[\s.!?]*$)"
-            )
+            re.compile(rf"\s*{to}[ \t]+(?:{TOLD_NAME_RUN})(?:{opener}|[\s.!?]*$)")
             if self.told_name is not None and lex.words_of("cues", "addressed_to")
             else None
         )

@@ -7,10 +7,12 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from claimtrack.extract.name_registry import NameRegistry
 from claimtrack.extract.speakers import Speaker
 from claimtrack.extract.tokens import opens_sentence
+from claimtrack.lexicon import lexicon
 from claimtrack.textutil import fold
 
 __all__ = ["NameRegistry", "resolve"]
@@ -203,7 +205,7 @@ def _pronoun(
     many = False  # a plural description spoke before, which a "he" or "she" cannot mean
     spoken_of: Speaker | None = None  # a body the quotation names: its person speaking before it goes on
     quoted_words = _words(quoted)
-    titles = frozenset(fold(title) for title in registry.parser.lex.person_titles if " " not in title)
+    titles = _one_word_titles(registry.parser.lex.code)
     for previous in reversed(last_speakers):
         if (
             not standalone
@@ -263,15 +265,28 @@ def _pronoun(
     return speaker
 
 
+@cache
+def _one_word_titles(language: str) -> frozenset[str]:
+    """The person titles of one word, folded ("gubernur", "minister")."""
+    return frozenset(fold(title) for title in lexicon(language).person_titles if " " not in title)
+
+
+@cache
+def _number_words(language: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The pronouns that tell a man from a woman (`[cues] gendered_pronouns`) and the plural endings (`[speaker]
+    plural_endings`), read once per language."""
+    lex = lexicon(language)
+    return (
+        frozenset(lex.words_of("cues", "gendered_pronouns")),
+        tuple(lex.words_of("speaker", "plural_endings")) or ("\0",),
+    )
+
+
 def _one_of_many(pronoun: Speaker, previous: Speaker, registry: NameRegistry) -> bool:
     """Does a pronoun that tells a man from a woman (`[cues] gendered_pronouns`: one person) stand after a described
     plural speaker (lower case, its head with a plural ending, `[speaker] plural_endings`: "news outlets")?"""
-    lex = registry.parser.lex
-    return (
-        fold(pronoun.mention) in lex.words_of("cues", "gendered_pronouns")
-        and previous.name.islower()
-        and previous.name.endswith(tuple(lex.words_of("speaker", "plural_endings")) or ("\0",))
-    )
+    gendered, plural_endings = _number_words(registry.parser.lex.code)
+    return fold(pronoun.mention) in gendered and previous.name.islower() and previous.name.endswith(plural_endings)
 
 
 def _words(text: str) -> str:

@@ -47,6 +47,7 @@ _GLOSS = re.compile(r"\([^()]{1,30}\)")  # an acronym or a gloss in brackets: "(
 _LABEL = re.compile(r"[\"'“]?(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}):[ \t]+")  # PENCE: …
 _DASH_AFTER_QUOTE = re.compile(r"\s*[―—–]\s*")  # “…” ― Name
 _TOLD_NAME = re.compile(rf"[ \t]+{TOLD_NAME_RUN}(?=[ \t,.])")  # "… told BuzzFeed"
+_QUOTE_MARKS = "\"“‘'"  # marks that open a quotation: what follows a cue of naming or posting is words
 
 
 def _turn_taker(text: str, label: str) -> bool:
@@ -503,7 +504,7 @@ class FrameFinder:
         first = content.split()[:1]
         if not first:
             return False
-        word = fold(first[0].strip("“\"'‘"))
+        word = fold(first[0].strip(_QUOTE_MARKS))
         return (
             bool(self.lex.determiners.match(word + " "))
             or word in self.posting_objects
@@ -521,13 +522,15 @@ class FrameFinder:
         words = content.split()
         if not words or fold(words[0]) in self.naming_particles:
             return False
-        if words[0][:1] in "\"“‘'":  # "Tim Cook called ''total political crap''", but not "a viral video called "…""
+        if (
+            words[0][:1] in _QUOTE_MARKS
+        ):  # "Tim Cook called ''total political crap''", but not "a viral video called "…""
             return not subject.split() or fold(subject.split()[0]) not in self.indefinite_articles
         for size in range(1, min(6, len(words))):
             if fold(words[size - 1]) in self.lex.speaker_stops and fold(words[size - 1]) not in self.naming_joins:
                 return False
             following = words[size]
-            if following[:1] in "\"“‘'" or fold(following) in self.naming_articles:
+            if following[:1] in _QUOTE_MARKS or fold(following) in self.naming_articles:
                 return True
         return False
 

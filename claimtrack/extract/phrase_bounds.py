@@ -19,6 +19,14 @@ from claimtrack.textutil import fold
 _INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # "G.K" of "G.K. Butterfield"
 _CLOCK = re.compile(r"\d{1,2}[.:]\d{2}")  # "09.00", "14:30"
 _HARD_STOP = set(';:!?"“”«»()[]')
+_WORD_BEFORE = re.compile(r"(?:^|\s)(\w+)\s+$")
+
+
+def _word_before(text: str, start: int) -> tuple[str, int] | None:
+    """The word right before `start` (within 40 characters), folded, and where it begins; None if there is none."""
+    offset = max(0, start - 40)
+    match = _WORD_BEFORE.search(text[offset:start])
+    return (fold(match.group(1)), offset + match.start(1)) if match else None
 
 
 class PhraseBounds:
@@ -88,19 +96,13 @@ class PhraseBounds:
         """Does a preposition (`[speaker] opening_prepositions`) open the sentence right before `start`? (Only right
         before: "Dalam kesempatan itu Menkeu Purbaya mengatakan", "Di sisi lain Eko menyebut", "At least the actors
         knew": a circumstance without a comma may end before the subject.)"""
-        text = doc.text
-        before = text[max(0, start - 40) : start]
-        word = re.search(r"(?:^|\s)(\w+)\s+$", before)
-        return (
-            word is not None
-            and fold(word.group(1)) in self.opening_prepositions
-            and opens_sentence(text, start - len(before) + word.start(1))
-        )
+        word = _word_before(doc.text, start)
+        return word is not None and word[0] in self.opening_prepositions and opens_sentence(doc.text, word[1])
 
     def _after_role_joiner(self, doc: Article, start: int) -> bool:
         """Does a word joining two roles of one person (`[speaker] role_joiners`: "sekaligus") stand right before?"""
-        word = re.search(r"(?:^|\s)(\w+)\s+$", doc.text[max(0, start - 40) : start])
-        return word is not None and fold(word.group(1)) in self.role_joiners
+        word = _word_before(doc.text, start)
+        return word is not None and word[0] in self.role_joiners
 
     def _acceptable(self, token: str) -> bool:
         return self.parser.acceptable_token(token) and not (
