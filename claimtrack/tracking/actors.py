@@ -67,11 +67,12 @@ class ActorResolver:
         self._actors: dict[int, About] | None = None
         self._aliases: dict[str, int] | None = None
         self._named: dict[str, int] = {}  # folded canonical name → actor id
+        self._spelled: dict[str, int] = {}  # the same with hyphens as spaces ("butar butar" for "Butar-butar")
 
     @property
     def actors(self) -> dict[int, About]:
         if self._actors is None:
-            self._actors, self._named = {}, {}
+            self._actors, self._named, self._spelled = {}, {}, {}
             for actor_id, name, kind, role in self._load_actors():
                 self._set(actor_id, (name, kind, role))
         return self._actors
@@ -85,7 +86,7 @@ class ActorResolver:
     def forget(self) -> None:
         """Drop what was loaded (after a rollback); it is read again when next needed."""
         self._actors = self._aliases = None
-        self._named = {}
+        self._named, self._spelled = {}, {}
 
     def learn(self, changes: ActorChanges) -> None:
         """What a committed document added."""
@@ -105,8 +106,11 @@ class ActorResolver:
         old = self.actors.get(actor_id) if self._actors is not None else None
         if old is not None and self._named.get(fold(old[0])) == actor_id:
             del self._named[fold(old[0])]
+        if old is not None and self._spelled.get(_spaced(fold(old[0]))) == actor_id:
+            del self._spelled[_spaced(fold(old[0]))]
         self.actors[actor_id] = about
         self._named.setdefault(fold(about[0]), actor_id)
+        self._spelled.setdefault(_spaced(fold(about[0])), actor_id)
 
     # --- resolving -------------------------------------------------------------------------------------------
     def about(self, actor_id: int, changes: ActorChanges) -> About:
@@ -179,12 +183,18 @@ class ActorResolver:
         return real
 
     def _named_actor(self, key: str, changes: ActorChanges) -> int | None:
-        """An actor whose canonical name this is (known, or new in this document)."""
-        for actor_id, (name, _, _) in changes.about.items():
-            if actor_id < 0 and fold(name) == key:
-                return actor_id
+        """An actor whose canonical name this is (known, or new in this document), as written or with its hyphens
+        written as spaces: "Muslim Jaya Butar Butar" is the actor "Muslim Jaya Butar-butar", "Ming Chi Kuo" is
+        "Ming-Chi Kuo"."""
+        new = [(actor_id, fold(name)) for actor_id, (name, _, _) in changes.about.items() if actor_id < 0]
+        found = next((actor_id for actor_id, name in new if name == key), None)
         self.actors  # noqa: B018 - loads the directory and its name index
-        return self._named.get(key)
+        found = found or self._named.get(key)
+        if found is None:
+            spaced = _spaced(key)
+            found = next((actor_id for actor_id, name in new if _spaced(name) == spaced), None)
+            found = found or self._spelled.get(spaced)
+        return found
 
     def _alias(self, key: str, changes: ActorChanges) -> int | None:
         return changes.aliases.get(key) or self.aliases.get(key)
@@ -208,3 +218,8 @@ class ActorResolver:
                 continue
             changes.aliases[key] = actor_id
             changes.alias_rows.append({"actor_id": actor_id, "alias": alias, "key": key})
+
+
+def _spaced(key: str) -> str:
+    """A folded name with its hyphens as spaces: how two spellings of one name are found to be one."""
+    return key.replace("-", " ")

@@ -49,6 +49,18 @@ def test_the_same_full_name_in_two_articles_is_one_actor(store):
     assert list(actors(store)).count("Sri Mulyani Indrawati") == 1
 
 
+def test_a_name_written_with_a_hyphen_in_one_article_and_a_space_in_another_is_one_actor(store):
+    ingest(
+        store,
+        "Kepala Pusat Penerangan Hukum Muslim Jaya Butar-butar mengatakan berkas perkara sudah lengkap.",
+        '"Tersangka ditahan 20 hari," kata Kepala Pusat Penerangan Hukum Muslim Jaya Butar Butar.',
+        "Analis Ming Chi Kuo mengatakan produksi ponsel turun 10 persen.",
+    )
+    named = [name for name in actors(store) if "Butar" in name]
+    assert named == ["Muslim Jaya Butar-butar"]
+    assert [name for name in actors(store) if "Kuo" in name] == ["Ming Chi Kuo"]
+
+
 def test_pronouns_cue_words_and_bare_roles_make_no_actor_and_no_alias(store):
     ingest(
         store,
