@@ -129,6 +129,7 @@ LEXICON: Section = {
         "offices": Table(Text()),
         "whole_offices": Table(Text()),
         "relational": Words(FOLDED),
+        "royal_given_names": Words(FOLDED),
         "abbreviated": Table(Text()),
     },
     "organizations": {

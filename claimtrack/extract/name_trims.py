@@ -80,6 +80,7 @@ class NameTrims:
         while named > 0 and (
             self.parser.name_like(words[named - 1])
             or self.parser.month_opening_name(whole, len(whole) - len(words) + named - 1)
+            or self.parser.royal_name_at(whole, len(whole) - len(words) + named - 1, "person" if speaker.role else "")
         ):
             named -= 1
         if evidence is not None and evidence.numbered_place(words):
@@ -231,6 +232,8 @@ class NameTrims:
             return False
         ends = False
         for before, after in _written(" ".join(pair), text):
+            if after == not_before:
+                continue  # the speaker phrase itself ("CEO Dagadu Djokdja Spica …") is no evidence either way
             folded_before, folded_after = fold(before.strip(PUNCTUATION)), fold(after.strip(PUNCTUATION))
             if (
                 folded_before in self.parser.reporting_words
@@ -239,7 +242,7 @@ class NameTrims:
                 or folded_after in self.parser.names.cue_words
             ):
                 return False
-            ends = ends or after != not_before and not after[:1].isupper()
+            ends = ends or not after[:1].isupper()
         return ends
 
     def _ends_other_name(self, word: str, not_before: str, text: str) -> bool:

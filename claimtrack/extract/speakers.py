@@ -62,6 +62,23 @@ class SpeakerParser(SpeakerWords):
         self._parse_once = lru_cache(maxsize=16384)(self._parse)
 
     @cached_property
+    def royal_names(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("titles", "royal_given_names"))
+
+    def royal_name_at(self, tokens: list[str], i: int, title_kind: str) -> bool:
+        """Is the title at `i` a royal title given as a name (`[titles] royal_given_names`: "Raja Juli Antoni",
+        "Ratu Dewa", "Sultan Bachtiar Najamudin"), after an office (`title_kind` "person") or an institution's
+        acronym ("… (DPD) RI Sultan Bachtiar Najamudin"), with a name after it? It opens the phrase when it is a
+        title ("Ratu Elizabeth", "Raja Salman"), and inside an institution's name it is no one's ("Universitas
+        Islam Sultan Agung")."""
+        return (
+            0 < i < len(tokens) - 1
+            and fold(tokens[i]) in self.royal_names
+            and is_capitalised(tokens[i + 1])
+            and (title_kind == "person" or is_acronym(tokens[i - 1]))
+        )
+
+    @cached_property
     def _common_titles(self) -> frozenset[str]:
         """Roles the lexicon lists in lower case: common nouns ("guru", "dokter", "warga"), not titles of office."""
         return frozenset(fold(t) for t in self.lex.words_of("titles", "person") if t[:1].islower())
@@ -158,6 +175,8 @@ class SpeakerParser(SpeakerWords):
         i = 0
         while i < len(tokens):
             size, kind = self._title_at(tokens, i)
+            if size and self.royal_name_at(tokens, i, title_kind):
+                break  # "Wali Kota Palembang Ratu Dewa": after an office, a royal title is the name's first word
             if size:
                 title_kind = title_kind or kind
                 i += size
@@ -191,6 +210,8 @@ class SpeakerParser(SpeakerWords):
         # a title inside what is left ("Kapolda Metro Jaya Irjen Karyoto") ends the role there
         for j in range(len(tokens) - 1, name_start - 1, -1):
             size, kind = self._title_at(tokens, j)
+            if size and self.royal_name_at(tokens, j, title_kind):
+                continue  # "Anggota Komisi VII DPR RI Bane Raja Manalu": a name word, not a second title
             if size and j + size < len(tokens):
                 if (
                     j
@@ -336,14 +357,13 @@ class SpeakerParser(SpeakerWords):
     # --- where the name begins ------------------------------------------------------------------------------
     def month_opening_name(self, tokens: list[str], at: int) -> bool:
         """Is the month's name at `at` a person's first name: after an acronym, before two words of a name ("BI
-        Juli Budi Winantya")? A date has a number or a preposition next to its month."""
-        return (
-            fold(tokens[at]) in self.month_names
-            and at > 0
-            and is_acronym(tokens[at - 1])
-            and len(tokens) - at >= 3
-            and all(self.name_like(token) for token in tokens[at + 1 :])
-        )
+        Juli Budi Winantya") or after a royal title given as a name ("Menteri Kehutanan Raja Juli Antoni")? A date
+        has a number or a preposition next to its month."""
+        if fold(tokens[at]) not in self.month_names or at == 0:
+            return False
+        if fold(tokens[at - 1]) in self.royal_names:
+            return len(tokens) - at >= 2 and all(self.name_like(token) for token in tokens[at + 1 :])
+        return is_acronym(tokens[at - 1]) and len(tokens) - at >= 3 and all(self.name_like(t) for t in tokens[at + 1 :])
 
     def _person_after_organization(self, tokens: list[str], name_start: int) -> int:
         """Where a person's name begins after a title and an institution: "Ketua Pengurus Besar Ikatan Dokter
@@ -353,7 +373,11 @@ class SpeakerParser(SpeakerWords):
             start > name_start
             and len(tokens) - start < 4
             and tokens[start - 1] != ","
-            and (self.name_like(tokens[start - 1]) or self.month_opening_name(tokens, start - 1))
+            and (
+                self.name_like(tokens[start - 1])
+                or self.month_opening_name(tokens, start - 1)
+                or self.royal_name_at(tokens, start - 1, "person")
+            )
         ):
             start -= 1
         for at in range(start, len(tokens) - 1):  # a known institution or place among them is not the name's

@@ -385,3 +385,46 @@ def test_a_balinese_birth_order_name_stays_with_the_name_later_mentions_leave_it
         '"Kami menerapkan penjagaan ketat di setiap pintu masuk desa," tutur Hendra Sastrawan.'
     )
     assert [s.speaker for s in statements(text)] == ["Putu Hendra Sastrawan", "Putu Hendra Sastrawan"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Wali Kota Palembang Ratu Dewa memastikan jalan itu selesai diperbaiki bulan depan.", "Ratu Dewa"),
+        ("Menteri Kehutanan Raja Juli Antoni mengatakan 12 izin tambang dicabut.", "Raja Juli Antoni"),
+        ("Anggota Komisi VII DPR RI Bane Raja Manalu mengatakan harga gas naik 5 persen.", "Bane Raja Manalu"),
+        (
+            "Ketua Dewan Perwakilan Daerah (DPD) RI Sultan Baktiar Najamudin mengatakan dana desa cair.",
+            "Sultan Baktiar Najamudin",
+        ),
+        # opening the phrase, the royal title is a title
+        ("Ratu Elizabeth mengatakan kunjungan itu bersejarah.", "Elizabeth"),
+    ],
+)
+def test_a_royal_title_given_as_a_name_is_part_of_the_name_after_an_office(sentence, speaker):
+    assert only(sentence).speaker == speaker
+
+
+def test_a_royal_title_inside_an_institution_s_name_names_no_one():
+    text = (
+        "Ia menunggu penumpang yang hendak menuju Universitas Islam Sultan Agung (Unissula).\n\n"
+        '"Kalau nggak dapat, tarifnya naik dua kali lipat," ujarnya.'
+    )
+    assert [s.speaker for s in statements(text)] == [""]
+
+
+def test_a_royal_title_alone_is_the_short_mention_of_the_name_it_opens():
+    text = (
+        "Ketua DPD RI Sultan Baktiar Najamudin mengatakan keberatan para gubernur beralasan.\n\n"
+        '"Keberatan itu sangat beralasan," ujar Sultan.'
+    )
+    assert [s.speaker for s in statements(text)] == ["Sultan Baktiar Najamudin"] * 2
+
+
+def test_a_speaker_phrase_is_no_evidence_against_the_name_in_it():
+    # "Dagadu Djokdja," elsewhere ends the brand's name; "CEO Dagadu Djokdja Spica …" itself shows nothing
+    text = (
+        "Produk kreatif khas Yogyakarta, Dagadu Djokdja, yang populer dengan kaus, mulai pulih.\n\n"
+        "CEO Dagadu Djokdja Spica Virgino Titahelu mengatakan omzet turun 50 persen selama pembatasan."
+    )
+    assert [s.speaker for s in statements(text)] == ["Spica Virgino Titahelu"]
