@@ -76,6 +76,7 @@ LEXICON: Section = {
         "addressed_to": Words(FOLDED),
         "naming": Words(FOLDED),
         "modals": Words(EXACT),
+        "idioms": Words(FOLDED),
         "posting": Words(FOLDED),
         "posting_objects": Words(FOLDED),
         "media_nouns": Words(FOLDED),

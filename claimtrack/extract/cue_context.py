@@ -28,6 +28,9 @@ class CueContext:
         self.noun_markers = frozenset(w.casefold() for w in lex.words_of("cues", "noun_markers"))
         # modal verbs before a cue, written in lower case (`[cues] modals`: "could", "akan"): no one has spoken yet
         self.modals = frozenset(lex.words_of("cues", "modals"))
+        # set phrases holding a cue word that report no one's words (`[cues] idioms`: "needless to say")
+        idioms = lex.words_of("cues", "idioms")
+        self.idioms = re.compile(rf"\b(?:{phrase_pattern(idioms)})\b", re.IGNORECASE) if idioms else None
         self.possessive_endings = tuple(lex.words_of("cues", "possessive_endings")) or ("\0",)
         self.contracted = frozenset(fold(w) for w in lex.words_of("cues", "contracted_before_s"))
         self.noun_followers = frozenset(w.casefold() for w in lex.words_of("cues", "noun_followers"))
@@ -81,6 +84,13 @@ class CueContext:
             return False  # ("Lenovo's alleged renewed interest …": an attribute, `[cues] possessive_endings`)
         if previous and previous[0] in self.modals and cue.kind != "according":
             return False  # "The company could announce the move …", "Most guys would think …": not (yet) said
+        if self.idioms is not None and any(
+            found.start() <= cue.start and cue.end <= found.end()
+            for found in self.idioms.finditer(
+                text, max(sentence.start, cue.start - 40), min(sentence.end, cue.end + 40)
+            )
+        ):
+            return False  # "Needless to say, her parents …": the writer's set phrase, no one's words
         following = text[cue.end : min(sentence.end, cue.end + 12)].split()[:1]
         if following and following[0].casefold() in self.noun_followers and cue.kind != "according":
             return False  # "the climate rules is likely …": the cue word heads a subject

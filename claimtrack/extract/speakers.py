@@ -324,8 +324,13 @@ class SpeakerParser(SpeakerWords):
                     return Speaker(" ".join(tokens), before, role=" ".join(tokens[at:]), kind="person")
                 return Speaker("", "", kind="organization")
             return None
-        if not self._title_at(tokens, 0)[0]:
+        size = self._title_at(tokens, 0)[0]
+        if not size:
             return None
+        if 0 < at - size <= 3 and self.is_person_name(" ".join(tokens[size:at])):
+            # "Dr. Dan Greenwald of Bayshore Plastic Surgery": a titled person of an institution, not a title of a
+            # portfolio ("Minister of Agriculture Andi Amran Sulaiman")
+            return Speaker(" ".join(tokens), " ".join(tokens[size:at]), role=" ".join(tokens[:size] + tokens[at:]))
         end = at + 2
         while end < len(tokens) - 1 and fold(tokens[end]) in self.organization_words:
             end += 1

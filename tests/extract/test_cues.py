@@ -6,6 +6,7 @@ import pytest
 
 from claimtrack.extract.cues import CuePatterns
 from claimtrack.lexicon import lexicon
+from tests.extract.helpers import statements
 
 
 def cues(text: str, language: str):
@@ -104,3 +105,19 @@ def test_the_longest_cue_wins():
 )
 def test_no_cue_inside_other_words(text, language):
     assert cues(text, language) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Needless to say, her parents aren't too thrilled about the surgery.",
+        "Suffice it to say, the results were not what the company hoped for.",
+    ],
+)
+def test_a_set_phrase_holding_a_cue_word_reports_no_one(sentence):
+    assert statements(sentence, "en") == []
+
+
+def test_a_cue_after_a_set_phrase_still_frames_its_statement():
+    found = statements("That said, the senator said the bill would pass by Friday.", "en")
+    assert [(s.speaker, s.content) for s in found] == [("senator", "the bill would pass by Friday")]

@@ -99,6 +99,13 @@ def test_a_sentence_adverb_never_starts_a_name():
     assert speakers(text) == ["Purbaya Yudhi Sadewa"]
 
 
+@pytest.mark.parametrize("adverb", ["Alhasil", "Konon", "Mungkin", "Kebetulan"])
+def test_an_adverb_opening_the_sentence_is_no_part_of_a_one_word_name(adverb):
+    # one name word after it: the adverb is not read off as a capitalised name that opens a sentence
+    text = f"{adverb} Saiful mengatakan ongkos mudik tahun ini naik dua kali lipat."
+    assert speakers(text) == ["Saiful"]
+
+
 def test_an_unresolved_pronoun_names_no_one():
     found = statements('"Harga cabai naik dua kali lipat sejak Maret," ujarnya.')
     assert [(s.speaker, s.speaker_mention) for s in found] == [("", "ujarnya")]

@@ -657,3 +657,29 @@ def test_a_role_of_a_domain_in_lower_case_then_a_name_is_the_names():
     assert speakers("A spokeswoman for Hillary Clinton said the plan would cost 5 billion dollars.", "en") != [
         "Hillary Clinton"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "role"),
+    [
+        (
+            "Dr. Dan Greenwald of Bayshore Plastic Surgery in Tampa says the procedure raises red flags.",
+            "Dan Greenwald",
+            "Dr. of Bayshore Plastic Surgery",
+        ),
+        (
+            "Colonel Pat Ryder of CENTCOM told Fox News the reports could not be confirmed.",
+            "Pat Ryder",
+            "Colonel of CENTCOM",
+        ),
+        # a title of a portfolio stays one: the name comes after it
+        (
+            "Minister of Agriculture Andi Amran Sulaiman said rice stocks were safe.",
+            "Andi Amran Sulaiman",
+            "Minister of Agriculture",
+        ),
+    ],
+)
+def test_a_titled_person_of_an_institution_is_the_person(sentence, speaker, role):
+    found = only(sentence, "en")
+    assert (found.speaker, found.speaker_role) == (speaker, role)
