@@ -289,13 +289,19 @@ class Extractor:
         spoken = article.evidence.spoken if article.evidence is not None else set()
         mentioned = speaker.mention.split()
         if (
-            speaker.kind == "organization"
-            and mentioned
+            mentioned
             and mentioned[0] in spoken
+            and (
+                speaker.kind == "organization"
+                or speaker.kind == "person"
+                and speaker.role == mentioned[0]
+                and self.trims.spoken_name(mentioned[0], article.evidence)
+            )
             and all(self.parser.name_like(word) for word in mentioned[1:])
         ):
-            # "Media Wahyu Askar" where the article writes "ujar Media.": a person's name opening with a word the
-            # lexicon keeps for institutions
+            # "Media Wahyu Askar" where the article writes "ujar Media.", "Boston Robert Marganda Siahaan" where it
+            # writes "kata Boston": a person's name opening with a word the lexicon or the gazetteer keeps for
+            # institutions or places
             speaker.name, speaker.role, speaker.kind = speaker.mention.strip(), "", "person"
         speaker = self.trims.without_common_words(self.trims.after_apposition(speaker), article.writes_in_lower_case)
         speaker = self.trims.as_named_elsewhere(self.trims.name_at_end(speaker, article.evidence), text)

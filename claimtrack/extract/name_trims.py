@@ -81,6 +81,7 @@ class NameTrims:
             self.parser.name_like(words[named - 1])
             or self.parser.month_opening_name(whole, len(whole) - len(words) + named - 1)
             or self.parser.royal_name_at(whole, len(whole) - len(words) + named - 1, "person" if speaker.role else "")
+            or self.spoken_name(words[named - 1], evidence)
         ):
             named -= 1
         if evidence is not None and evidence.numbered_place(words):
@@ -117,6 +118,19 @@ class NameTrims:
                     " ".join(words[start - len(role) :]),
                 )
         return speaker
+
+    def spoken_name(self, word: str, evidence: NameEvidence | None) -> bool:
+        """Does the article name a speaker by this word alone after a cue ("…," kata Boston.), so that it is a word
+        of a name though the gazetteer knows it as a place? Not an institution's word ("kata Polri.") nor a title
+        ("kata Presiden.")."""
+        return (
+            evidence is not None
+            and word in evidence.spoken
+            and not is_acronym(word)
+            and fold(word) not in self.parser.role_words
+            and fold(word) not in self.parser.organization_words
+            and fold(word) not in self.parser.lex.organization_heads
+        )
 
     def as_named_elsewhere(self, speaker: Speaker, text: str) -> Speaker:
         """Trim a long name to the part the document also writes on its own: "Kota Jambi Abu Bakar" is "Abu
@@ -314,6 +328,8 @@ class NameTrims:
                 cut = at + 2  # "The Prakarsa Roby Rushandie": "The" opens an institution's name, a word at least
         for at in range(cut, len(words) - 2):  # a place or an institution the gazetteer knows, two words left after it
             size = self.parser.known_at(words, at)  # ("… Unit Induk Distribusi Jabar Agung Nugraha")
+            if self.spoken_name(words[at], evidence):
+                continue  # "Boston Robert Marganda Siahaan" where the article writes "kata Boston": his name
             if size and at + size <= len(words) - 2:
                 cut = at + size
         role = speaker.role.split()

@@ -435,3 +435,20 @@ def test_a_speaker_phrase_is_no_evidence_against_the_name_in_it():
         "CEO Dagadu Djokdja Spica Virgino Titahelu mengatakan omzet turun 50 persen selama pembatasan."
     )
     assert [s.speaker for s in statements(text)] == ["Spica Virgino Titahelu"]
+
+
+def test_a_place_s_name_the_article_names_a_speaker_by_is_a_word_of_the_name():
+    text = (
+        "Kepala Seksi Intelijen Kejari Jayawijaya, Boston Robert Marganda Siahaan menjelaskan program itu "
+        "dijalankan bertahap.\n\n"
+        '"Kami akan kawal penggunaan dana kampung itu," kata Boston, kepada wartawan.'
+    )
+    assert [s.speaker for s in statements(text)] == ["Boston Robert Marganda Siahaan"] * 2
+
+
+def test_a_title_the_article_names_a_speaker_by_stays_a_title():
+    text = (
+        "Presiden Joko Widodo mengatakan stok beras aman hingga akhir tahun.\n\n"
+        '"Harga beras turun 10 persen," kata Presiden.'
+    )
+    assert [s.speaker for s in statements(text)] == ["Joko Widodo"] * 2
