@@ -112,6 +112,7 @@ LEXICON: Section = {
         "not_adverbs": Words(FOLDED),
         "opening_prepositions": Words(FOLDED),
         "role_joiners": Words(FOLDED),
+        "inclusion_markers": Words(FOLDED),
         "stops": Words(),
         "role_connectors": Words(EXACT),
         "institution_connectors": Words(EXACT),

@@ -517,15 +517,15 @@ class FrameFinder:
         naming_particles`: "called off", "called out"), then a quotation or an article ("called the idea
         “disgusting”", "called me a dog", "called climate change a hoax")? Else the verb convenes, phones or names
         ("called a press conference", "called the fire department with …", "called off her wedding"). A quotation
-        right after it is what was said, unless `subject`, the words before the cue, opens with an indefinite article
-        ("a viral video called "Worst twerk fail EVER"": a name)."""
+        right after it is what was said, unless an indefinite article opens the noun phrase right before the cue
+        (`subject`'s last four words: "a viral video called "Worst twerk fail EVER"": a name)."""
         words = content.split()
         if not words or fold(words[0]) in self.naming_particles:
             return False
-        if (
-            words[0][:1] in _QUOTE_MARKS
-        ):  # "Tim Cook called ''total political crap''", but not "a viral video called "…""
-            return not subject.split() or fold(subject.split()[0]) not in self.indefinite_articles
+        if words[0][:1] in _QUOTE_MARKS:
+            # "Tim Cook called ''total political crap''", but not "a viral video called "…"" nor "there is another
+            # Argentine tradition called "El Lobison"": a thing named, an indefinite noun phrase right before the cue
+            return not any(fold(word) in self.indefinite_articles for word in subject.split()[-4:])
         for size in range(1, min(6, len(words))):
             if fold(words[size - 1]) in self.lex.speaker_stops and fold(words[size - 1]) not in self.naming_joins:
                 return False

@@ -42,6 +42,17 @@ class SpeakerSpans(PhraseBounds):
         self.source_prepositions = frozenset(fold(w) for w in lex.words_of("speaker", "source_prepositions"))
         self.documents = frozenset(fold(w) for w in lex.words_of("speaker", "documents"))
         self.subject_articles = frozenset(w.casefold() for w in lex.words_of("names", "subject_articles"))
+        self.inclusion_markers = tuple(fold(w) for w in lex.words_of("speaker", "inclusion_markers"))
+        self.joining_names = frozenset(  # lower-case words a list of names may hold: "the", "and", "of", "including"
+            fold(word)
+            for phrase in (
+                *lex.words_of("speaker", "name_connectors"),
+                *lex.words_of("speaker", "list_conjunctions"),
+                *lex.words_of("speaker", "determiners"),
+                *lex.words_of("speaker", "inclusion_markers"),
+            )
+            for word in phrase.split()
+        )
 
     # --- the speaker before a cue ----------------------------------------------------------------------
     def before(self, doc: Article, clause_start: int, cue_start: int) -> tuple[int, int]:
@@ -61,6 +72,15 @@ class SpeakerSpans(PhraseBounds):
         segments = self._segments(doc, clause_start, cue_start)
         if segments and doc.text[segments[0][0] : segments[0][1]].strip().casefold() in self.relatives:
             return self._relative_head(doc, segments[1:]) or (cue_start, cue_start)
+        listed = next((n for n, piece in enumerate(segments) if self._opens_members(doc, *piece)), None)
+        if (
+            listed is not None
+            and listed + 1 < len(segments)
+            and all(self._names_only(doc, *piece) for piece in segments[1 : listed + 1])
+            and (self._names_only(doc, *segments[0]) or listed > 0 and not self._capitalised_in(doc, *segments[0]))
+        ):  # (the piece next to the cue may be its auxiliaries: "…, including Mr. Goldberg, have pointed out")
+            # "Other media outlets, including UPI.com, …, BuzzFeed and HuffPost UK reported": the group speaks
+            return self._noun_phrase_before(doc, *segments[listed + 1]) or (cue_start, cue_start)
         # ("dr Siti Nadia Tarmizi, M.Epid, mengatakan": the degrees set off by commas are the name's; "…, seperti
         # dilansir AFP, menyebut": the outlet that relayed the words is not who said them)
         pieces = [
@@ -93,6 +113,20 @@ class SpeakerSpans(PhraseBounds):
             if not self._is_circumstance(doc, piece_start, piece_end):
                 break
         return cue_start, cue_start
+
+    def _opens_members(self, doc: Article, start: int, end: int) -> bool:
+        """Does the piece open with a word listing a group's members (`[speaker] inclusion_markers`: "including")?"""
+        piece = fold(doc.text[start:end].strip())
+        return any(piece == marker or piece.startswith(marker + " ") for marker in self.inclusion_markers)
+
+    def _capitalised_in(self, doc: Article, start: int, end: int) -> bool:
+        return any(is_capitalised(word) for word in TOKEN.findall(doc.text, start, end))
+
+    def _names_only(self, doc: Article, start: int, end: int) -> bool:
+        """Is the piece names and the words joining them only ("including UPI.com", "the New York Daily News",
+        "BuzzFeed and HuffPost UK"), past a word listing members? Not "including today's surgery …"."""
+        words = [fold(w) for w in TOKEN.findall(doc.text, start, end) if not is_capitalised(w)]
+        return all(w in self.joining_names for w in words)
 
     def _determined(self, doc: Article, start: int, end: int) -> bool:
         """Is the piece a short noun phrase opened by an article of a described subject ("the guard", "a clinic

@@ -657,3 +657,11 @@ def test_a_thing_posted_is_no_statement(sentence):
 
 def test_words_posted_are_a_statement():
     assert only('The actress posted: "I was never paid for that show."', "en").speaker == "actress"
+
+
+def test_a_thing_named_after_an_indefinite_noun_phrase_is_no_statement():
+    text = (
+        'It seems there is another Argentine tradition called "El Lobison"; a belief that a seventh son turns into '
+        "a werewolf."
+    )
+    assert statements(text, "en") == []

@@ -683,3 +683,38 @@ def test_a_role_of_a_domain_in_lower_case_then_a_name_is_the_names():
 def test_a_titled_person_of_an_institution_is_the_person(sentence, speaker, role):
     found = only(sentence, "en")
     assert (found.speaker, found.speaker_role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "speaker"),
+    [
+        (
+            "Other media outlets, including UPI.com, the New York Daily News, BuzzFeed and HuffPost UK reported that "
+            "the president adopted the boy.",
+            "en",
+            "media outlets",
+        ),
+        (
+            "Several U.S. officials, including U.S. Rep. Ileana Ros-Lehtinen, R-Fla., have said they were working to "
+            "secure his release.",
+            "en",
+            "U.S. officials",
+        ),
+        (
+            "Sejumlah lembaga, termasuk BPS dan Bank Indonesia, menyebut inflasi turun menjadi 2 persen.",
+            "id",
+            "lembaga",
+        ),
+    ],
+)
+def test_a_group_whose_members_are_listed_after_it_speaks_not_its_last_member(sentence, language, speaker):
+    assert only(sentence, language).speaker == speaker
+
+
+def test_what_is_included_in_a_figure_is_no_list_of_speakers():
+    found = only(
+        "The total cost for the care of Bart, including today's surgery and post-operative care, will be around "
+        "$2,000, the Humane Society said.",
+        "en",
+    )
+    assert found.speaker == "Humane Society"
