@@ -113,6 +113,7 @@ LEXICON: Section = {
         "opening_prepositions": Words(FOLDED),
         "role_joiners": Words(FOLDED),
         "inclusion_markers": Words(FOLDED),
+        "personal_relatives": Words(FOLDED),
         "stops": Words(),
         "role_connectors": Words(EXACT),
         "institution_connectors": Words(EXACT),

@@ -37,6 +37,7 @@ class CueContext:
         self.reflexives = frozenset(fold(w) for w in lex.words_of("cues", "reflexives"))
         self.occupational = frozenset(fold(w) for w in lex.words_of("cues", "occupational"))
         self.relatives = frozenset(fold(w) for w in lex.words_of("cues", "relatives"))
+        self.personal_relatives = frozenset(fold(w) for w in lex.words_of("speaker", "personal_relatives"))
         self.adverb_endings = tuple(fold(w) for w in lex.words_of("cues", "adverb_endings")) or ("\0",)
         self.passive_auxiliaries = frozenset(lex.words_of("cues", "passive_auxiliaries"))
         self.marked_only = frozenset(lex.words_of("cues", "marked_only"))
@@ -120,6 +121,8 @@ class CueContext:
             and self.relayed.search(text, cue.end, min(sentence.end, cue.end + 120))
         ):
             return False  # "… quoted Alhakim as saying": who spoke is before "as saying", not the relay
+        if fold(cue.text) in self.relaying and self._relays_a_speaker(text, sentence, cue):
+            return False  # "… cited a well-placed source who claims that …": the source speaks, not the relay
         if fold(cue.text) in self.deny_needs_object and not self._denies_something_said(text, cue):
             return False  # "menolak hadir", "menolak PHK", "refused to testify": an act or a stance, no statement
         if fold(cue.text) in self.marked_only:
@@ -201,6 +204,17 @@ class CueContext:
         menyampaikan …", "if he says …")? What someone should or would say was not said."""
         before = text[max(sentence_start, speaker_start - 16) : speaker_start].split()
         return bool(before) and fold(before[-1].strip(",")) in self.irrealis
+
+    def _relays_a_speaker(self, text: str, sentence: Sentence, cue: Cue) -> bool:
+        """Does a relaying verb's object go on with a relative pronoun and a cue of its own, no comma between ("cited
+        a well-placed source who claims that …", `[speaker] personal_relatives`)?"""
+        end = min(sentence.end, cue.end + 120)
+        stop = min([at for at in (text.find(",", cue.end, end), text.find(".", cue.end, end)) if at >= 0] or [end])
+        words = TOKEN.findall(text, cue.end, stop)
+        return any(
+            fold(word) in self.personal_relatives and fold(following) in self.cues.speech_set
+            for word, following in zip(words, words[1:])
+        )
 
     def speaker_clause_start(self, doc: Article, sentence: Sentence, cue: Cue) -> int:
         """Where the clause holding the speaker begins: after the last quotation or semicolon before the cue, and

@@ -64,6 +64,11 @@ class CuePatterns:
     def post_set(self) -> frozenset[str]:
         return frozenset(fold(c) for c in self.lex.post_cues)
 
+    @cached_property
+    def speech_set(self) -> frozenset[str]:
+        """Cues of one word that follow their speaker ("said", "claims", "mengatakan")."""
+        return frozenset(fold(c) for c in (*self.lex.speech_cues, *self.lex.post_cues) if " " not in c.strip())
+
     def can_follow_content(self, cue: Cue) -> bool:
         """May this cue come after what was said ("…," kata X / …, X said)?"""
         return cue.kind in ("post", "deny", "according") or fold(cue.text) in self.post_set or cue.kind == "speech"

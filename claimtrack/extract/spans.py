@@ -43,6 +43,8 @@ class SpeakerSpans(PhraseBounds):
         self.documents = frozenset(fold(w) for w in lex.words_of("speaker", "documents"))
         self.subject_articles = frozenset(w.casefold() for w in lex.words_of("names", "subject_articles"))
         self.inclusion_markers = tuple(fold(w) for w in lex.words_of("speaker", "inclusion_markers"))
+        self.relaying = frozenset(fold(w) for w in lex.words_of("cues", "relaying"))
+        self.personal_relatives = frozenset(fold(w) for w in lex.words_of("speaker", "personal_relatives"))
         self.joining_names = frozenset(  # lower-case words a list of names may hold: "the", "and", "of", "including"
             fold(word)
             for phrase in (
@@ -72,6 +74,9 @@ class SpeakerSpans(PhraseBounds):
         segments = self._segments(doc, clause_start, cue_start)
         if segments and doc.text[segments[0][0] : segments[0][1]].strip().casefold() in self.relatives:
             return self._relative_head(doc, segments[1:]) or (cue_start, cue_start)
+        head = self._relative_head_before(doc, segments[0]) if segments else None
+        if head is not None:
+            return head
         listed = next((n for n, piece in enumerate(segments) if self._opens_members(doc, *piece)), None)
         if (
             listed is not None
@@ -113,6 +118,31 @@ class SpeakerSpans(PhraseBounds):
             if not self._is_circumstance(doc, piece_start, piece_end):
                 break
         return cue_start, cue_start
+
+    def _relative_head_before(self, doc: Article, piece: tuple[int, int]) -> tuple[int, int] | None:
+        """Whom a relay cites, when a relative pronoun of persons and a cue follow them, no comma between ("cited a
+        well-placed source who claims that …" → "a well-placed source", "cites supply chain sources who suggest …";
+        `[cues] relaying`, `[speaker] personal_relatives`): at most four words between the relaying verb and the
+        pronoun. None for any other piece."""
+        tokens = token_spans(doc.text, *piece)
+        if len(tokens) < 2 or tokens[-1][2].casefold() not in self.relatives:
+            return None
+        k = len(tokens) - 1
+        while (
+            k > 0
+            and len(tokens) - 1 - k < 4
+            and tokens[k - 1][2].casefold() not in self.lex.speaker_stops
+            and not doc.cues_in(tokens[k - 1][0], tokens[k - 1][1])
+        ):
+            k -= 1
+        if k == 0 or fold(tokens[k - 1][2]) not in self.relaying or fold(tokens[-1][2]) not in self.personal_relatives:
+            return None  # (elsewhere what "who" stands for is not plain: "John Bentel, a tech staffer at the State
+            # Department who told …", "approached by an ISIS leader who asked him …")
+        for first in range(k, len(tokens) - 1):  # ("a well-placed source": the words a speaker phrase may hold)
+            start, end = self._trim_phrase(doc, tokens[first][0], tokens[-2][1])
+            if self.valid(doc, start, end):
+                return start, end
+        return None
 
     def _opens_members(self, doc: Article, start: int, end: int) -> bool:
         """Does the piece open with a word listing a group's members (`[speaker] inclusion_markers`: "including")?"""

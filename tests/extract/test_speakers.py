@@ -718,3 +718,23 @@ def test_what_is_included_in_a_figure_is_no_list_of_speakers():
         "en",
     )
     assert found.speaker == "Humane Society"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        (
+            "Pando's Michael Carney cited a well-placed source who claims that Apple is on the verge of buying Path.",
+            "source",
+            "Apple is on the verge of buying Path",
+        ),
+        (
+            "The report cited unnamed sources who said the plan could be announced as early as Monday.",
+            "sources",
+            "the plan could be announced as early as Monday",
+        ),
+    ],
+)
+def test_whom_a_relay_cites_speaks_when_a_relative_clause_gives_their_words(sentence, speaker, content):
+    found = only(sentence, "en")
+    assert (found.speaker, found.content) == (speaker, content)
