@@ -128,6 +128,7 @@ class FrameFinder:
         self.post_only = lex.flag("cues", "post_only")  # "kata X" never opens a clause
         # cues of naming ("called"), what they need after them, and what shows they mean something else
         self.naming_cues = frozenset(fold(w) for w in lex.words_of("cues", "naming"))
+        self.fronted = frozenset(fold(w) for w in lex.words_of("cues", "subordinators"))
         self.naming_particles = frozenset(fold(w) for w in lex.words_of("cues", "naming_particles"))
         self.indefinite_articles = frozenset(fold(w) for w in lex.words_of("speaker", "apposition_articles"))
         self.naming_articles = self.indefinite_articles | {fold(w) for w in lex.words_of("names", "definite_articles")}
@@ -225,7 +226,14 @@ class FrameFinder:
             subject = link.group("subject").strip()
             if subject:
                 # a new speaker, after "but"/"and" or a semicolon: "…, but he said …"
-                if not (link.group("link") or link.group("after_mark") or link.group("mark") == ";"):
+                if not (
+                    link.group("link")
+                    or link.group("after_mark")
+                    or link.group("mark") == ";"
+                    or link.group("mark") == ","
+                    and link.start() == last.content_end
+                    and self._in_fronted_clause(doc, sentence, last.speaker_start)
+                ):  # (the comma closing a fronted clause: "While Smith said the bill would pass, Jones said …")
                     continue
                 s_start, s_end = self.speakers.before(doc, link.start("subject"), cue.start)
                 if (
@@ -534,6 +542,26 @@ class FrameFinder:
                 return True
         return False
 
+    def _fronted_clause_end(self, doc: Article, sentence: Sentence, s_start: int, c_start: int, c_end: int) -> int:
+        """Where what was said ends when the speaker is inside a clause that a subordinator opens at the head of the
+        sentence (`[cues] subordinators`): at the comma that closes that clause, before the main clause ("Though
+        Trump has publicly said he has not yet made up his mind, Axios reports …", "While Smith said the bill would
+        pass, Jones said …"). A comma inside a quotation closes nothing."""
+        text = doc.text
+        if not self._in_fronted_clause(doc, sentence, s_start):
+            return c_end
+        for comma in re.finditer(",", text[c_start:c_end]):
+            at = c_start + comma.start()
+            if not any(quote.start <= at < quote.end for quote in sentence.quotes):
+                return at if enough(doc, c_start, at) else c_end
+        return c_end
+
+    def _in_fronted_clause(self, doc: Article, sentence: Sentence, s_start: int) -> bool:
+        """Does a subordinator open the sentence, with no comma between it and the speaker at `s_start`?"""
+        opening = doc.text[sentence.start : s_start]
+        first = TOKEN.match(opening.lstrip())
+        return first is not None and fold(first.group()) in self.fronted and "," not in opening
+
     def _leading(self, doc: Article, sentence: Sentence, cues: list[Cue]) -> Frame | None:
         """Speaker, cue, then content: `X mengatakan (bahwa) …`, `X said (that) …`, `X membantah …`."""
         text = doc.text
@@ -568,6 +596,7 @@ class FrameFinder:
             ):
                 continue
             c_start, c_end = self.after_cue.span(doc, cue.end, sentence.end)
+            c_end = self._fronted_clause_end(doc, sentence, s_start, c_start, c_end)
             kind = quote_kind(sentence, c_start, c_end)
             if c_end <= c_start and text[cue.end : sentence.end].strip() == ":":
                 (c_start, c_end), kind = block_quote(doc, sentence.end), "direct"

@@ -665,3 +665,25 @@ def test_a_thing_named_after_an_indefinite_noun_phrase_is_no_statement():
         "a werewolf."
     )
     assert statements(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "While Smith said the bill would pass, Jones said it would fail.",
+            [("Smith", "the bill would pass"), ("Jones", "it would fail")],
+        ),
+        (
+            "Though Trump has publicly said he has not yet made up his mind, Axios reports he has privately told "
+            "several people of his decision.",
+            [
+                ("Trump", "he has not yet made up his mind"),
+                ("Axios", "he has privately told several people of his decision"),
+            ],
+        ),
+        ("Although the company said sales rose, profits fell 10 percent.", [("company", "sales rose")]),
+    ],
+)
+def test_what_was_said_in_a_fronted_clause_ends_where_the_main_clause_begins(sentence, expected):
+    assert [(s.speaker, s.content) for s in statements(sentence, "en")] == expected
