@@ -129,6 +129,7 @@ class FrameFinder:
         # cues of naming ("called"), what they need after them, and what shows they mean something else
         self.naming_cues = frozenset(fold(w) for w in lex.words_of("cues", "naming"))
         self.fronted = frozenset(fold(w) for w in lex.words_of("cues", "subordinators"))
+        self.opening_links = frozenset(fold(w) for w in lex.words_of("cues", "clause_links") if " " not in w)
         self.naming_particles = frozenset(fold(w) for w in lex.words_of("cues", "naming_particles"))
         self.indefinite_articles = frozenset(fold(w) for w in lex.words_of("speaker", "apposition_articles"))
         self.naming_articles = self.indefinite_articles | {fold(w) for w in lex.words_of("names", "definite_articles")}
@@ -557,10 +558,13 @@ class FrameFinder:
         return c_end
 
     def _in_fronted_clause(self, doc: Article, sentence: Sentence, s_start: int) -> bool:
-        """Does a subordinator open the sentence, with no comma between it and the speaker at `s_start`?"""
+        """Does a subordinator open the sentence (after a conjunction, perhaps: "But after …"), with no comma
+        between it and the speaker at `s_start`?"""
         opening = doc.text[sentence.start : s_start]
-        first = TOKEN.match(opening.lstrip())
-        return first is not None and fold(first.group()) in self.fronted and "," not in opening
+        words = [fold(word) for word in TOKEN.findall(opening)[:2]]
+        if words and words[0] in self.opening_links and words[0] not in self.fronted:
+            words = words[1:]  # "But after RadarOnline.com revealed …, another co-star … is speaking out"
+        return bool(words) and words[0] in self.fronted and "," not in opening
 
     def _leading(self, doc: Article, sentence: Sentence, cues: list[Cue]) -> Frame | None:
         """Speaker, cue, then content: `X mengatakan (bahwa) …`, `X said (that) …`, `X membantah …`."""

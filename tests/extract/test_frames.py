@@ -683,6 +683,11 @@ def test_a_thing_named_after_an_indefinite_noun_phrase_is_no_statement():
             ],
         ),
         ("Although the company said sales rose, profits fell 10 percent.", [("company", "sales rose")]),
+        (
+            "But after RadarOnline.com revealed the allegations she told police about her boss, another co-star, "
+            "Raven-Symoné, is speaking out.",
+            [("RadarOnline.com", "the allegations she told police about her boss")],
+        ),
     ],
 )
 def test_what_was_said_in_a_fronted_clause_ends_where_the_main_clause_begins(sentence, expected):
