@@ -129,11 +129,22 @@ def continuation(doc: Article, sentence: Sentence) -> tuple[int, int] | None:
 TOLD_NAME_RUN = r"[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,3}"
 
 
+_CLOSING_QUOTES = ("”", "''", '"')  # after the tag: it was inside a quotation ("… according to its own website.''")
+
+
+def _opened_quotation(text: str, start: int, at: int) -> bool:
+    """Is a quotation opened between `start` and `at` still open there?"""
+    span = text[start:at]
+    return span.count("“") > span.count("”") or span.count('"') % 2 == 1
+
+
 class AfterCue:
     """What was said after a cue, past the words one language puts between ("that", "kepada wartawan,")."""
 
     def __init__(self, lex: Lexicon, cues: CuePatterns):
         self.complementizer = cues.complementizer
+        according = phrase_pattern(lex.according_to)
+        self.source_tag = re.compile(rf",\s*{according}\s")
         addressee = phrase_pattern(lex.words_of("cues", "addressee"))
         complementizers = phrase_pattern(lex.complementizers)
         self.complementizer_words = tuple(w.casefold() for w in lex.complementizers)
@@ -171,11 +182,29 @@ class AfterCue:
         )
 
     def span(self, doc: Article, cue_end: int, end: int) -> tuple[int, int]:
-        """The content from a cue's end to `end`: "X said [to reporters] [that] …" → "…"."""
+        """The content from a cue's end to `end`: "X said [to reporters] [that] …" → "…", without a source tag that
+        ends it (", according to 9to5Mac")."""
         opening = self.complementizer.match(doc.text, cue_end, end)
         assert opening is not None  # every part of the pattern is optional
         start = opening.end()
-        return trimmed(doc, self._past_addressee(doc, start, end), end)
+        return trimmed(doc, self._past_addressee(doc, start, end), self._before_source_tag(doc, start, end))
+
+    def _before_source_tag(self, doc: Article, start: int, end: int) -> int:
+        """Where what was said ends when a source tag closes the sentence after a comma ("… will launch in Germany
+        during April, according to 9to5Mac."; `[cues] according_to`): that names who relayed it, not what was
+        said. Not inside a quotation, and not where a comma follows the tag (", according to the CBO, and …")."""
+        text = doc.text
+        tags = list(self.source_tag.finditer(text, start, end))
+        tag = tags[-1] if tags else None
+        rest = text[tag.end() : end] if tag is not None else ""
+        if (
+            tag is None
+            or "," in rest
+            or any(mark in rest for mark in _CLOSING_QUOTES)
+            or _opened_quotation(text, start, tag.start())
+        ):
+            return end
+        return tag.start() if enough(doc, start, tag.start()) else end
 
     def _past_addressee(self, doc: Article, start: int, end: int) -> int:
         """Skip "kepada wartawan," / "to reporters that" / "pada Rabu bahwa" between a cue and its content."""

@@ -208,3 +208,21 @@ def test_a_connective_before_the_speaker_is_not_what_was_said(sentence):
     statement = only(sentence)
     assert not statement.content.startswith(("Lebih lanjut", "Oleh karena itu"))
     assert statement.start > sentence.index(",")
+
+
+def test_a_source_tag_closing_the_sentence_is_no_part_of_what_was_said():
+    found = statements(
+        "Apple CEO Tim Cook told employees the new wearable will launch in Germany during April, according to 9to5Mac.",
+        "en",
+    )
+    assert [(s.speaker, s.content) for s in found] == [
+        ("Tim Cook", "the new wearable will launch in Germany during April")
+    ]
+
+
+def test_a_source_tag_inside_what_was_said_stays():
+    sentence = (
+        "The report said the top 1 percent paid 40 percent, according to the Congressional Budget Office, and the "
+        "top 10 percent paid 69 percent."
+    )
+    assert [s.content for s in statements(sentence, "en")][0].endswith("the top 10 percent paid 69 percent")
