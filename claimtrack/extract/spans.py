@@ -22,6 +22,9 @@ from claimtrack.textutil import fold
 _GLOSS_AT_END = re.compile(r"\s*\([^()]{1,30}\)\s*$")  # "Rep. Gwen Moore (D-Wis.)"
 
 
+_DASHES = (" —", " –")  # dashes that set off an aside (a hyphen joins words: "Butar-butar", "Covid - 19")
+
+
 class SpeakerSpans(PhraseBounds):
     """Speaker phrases as (start, end) spans of a document, with one language's lexicon and its speaker parser.
 
@@ -64,7 +67,7 @@ class SpeakerSpans(PhraseBounds):
         """
         key = (clause_start, cue_start)
         if key not in doc.speakers_before:
-            start, end = self._read_before(doc, clause_start, cue_start)
+            start, end = self._read_before(doc, clause_start, self.before_dash_aside(doc, clause_start, cue_start))
             if doc.text[end - 2 : end] in ("'s", "’s") and fold(doc.text[start : end - 2]) in self.contracted:
                 end -= 2  # "He's also said": "he has", the pronoun speaks
             doc.speakers_before[key] = start, end
@@ -143,6 +146,17 @@ class SpeakerSpans(PhraseBounds):
             if self.valid(doc, start, end):
                 return start, end
         return None
+
+    def before_dash_aside(self, doc: Article, start: int, end: int) -> int:
+        """Where an aside set off by dashes right before `end` opens ("Dedy, Kepala Peleton B …, Jakarta Selatan — tim
+        pemadam yang tiba pertama kali — menuturkan"): what stands between dashes is no speaker; `end` if none."""
+        head = doc.text[start:end].rstrip()
+        if not head.endswith(_DASHES):
+            return end
+        opening = max(head.rfind(dash, 0, len(head) - 1) for dash in _DASHES)
+        if opening <= 0 or len(head) - opening > 160:
+            return end
+        return start + opening
 
     def _opens_members(self, doc: Article, start: int, end: int) -> bool:
         """Does the piece open with a word listing a group's members (`[speaker] inclusion_markers`: "including")?"""
@@ -262,7 +276,9 @@ class SpeakerSpans(PhraseBounds):
         """
         text = doc.text
         places = 0
-        while places < len(pieces) - 2 and self._is_place(doc, *pieces[places]):
+        while places < len(pieces) - 2 and (
+            self._is_place(doc, *pieces[places]) or places and self._sub_region(doc, *pieces[places])
+        ):
             places += 1  # "…, warga Pamulang, Tangerang Selatan,": the places end the role
         role = self._trim_phrase(doc, *pieces[places])
         # a capitalised title with what looks like a name after it ("Ketua KUD Misaya Mina Eretan Wetan") is a role
@@ -300,6 +316,16 @@ class SpeakerSpans(PhraseBounds):
             # before it no name (but "Nurhadi menambahkan, pihaknya mencatat, …": who the pronoun stands for)
             return None
         return found
+
+    def _sub_region(self, doc: Article, start: int, end: int) -> bool:
+        """Is the piece before a place one to three capitalised words with no title: the district the place after it
+        contains ("…, Kebayoran Baru, Jakarta Selatan,")? (The role and the name before it are still required.)"""
+        words = doc.text[start:end].split()
+        return (
+            0 < len(words) <= 3
+            and all(is_capitalised(word) for word in words)
+            and not self.parser.opens_with_role(" ".join(words))
+        )
 
     def _named_in_apposition(self, doc: Article, piece_start: int, found: tuple[int, int]) -> bool:
         """Is the phrase a person's name, or one after their title that opens its piece ("Journalist Daniel Simone,
@@ -849,8 +875,9 @@ class SpeakerSpans(PhraseBounds):
 
     def words_between(self, doc: Article, start: int, end: int) -> int:
         """Words between a speaker and its cue, not counting a role, a description or a relative clause set off by
-        commas."""
+        commas, nor an aside set off by dashes."""
         text = doc.text
+        end = self.before_dash_aside(doc, start, end)
         count = 0
         for piece_start, piece_end in self._segments(doc, start, end):
             piece = text[piece_start:piece_end].strip()

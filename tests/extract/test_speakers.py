@@ -738,3 +738,20 @@ def test_what_is_included_in_a_figure_is_no_list_of_speakers():
 def test_whom_a_relay_cites_speaks_when_a_relative_clause_gives_their_words(sentence, speaker, content):
     found = only(sentence, "en")
     assert (found.speaker, found.content) == (speaker, content)
+
+
+def test_a_name_before_a_role_and_the_district_and_city_of_its_unit_speaks():
+    found = only(
+        "Dedy, Kepala Peleton B dari Stasiun Pemadam Kebakaran Sektor II, Kebayoran Baru, Jakarta Selatan, "
+        "menuturkan, ada selang yang tersambung ke hidran di halaman gedung, tetapi tidak mengalirkan air."
+    )
+    assert found.speaker == "Dedy"
+
+
+def test_an_aside_set_off_by_dashes_between_the_speaker_and_the_cue_is_passed_over():
+    text = (
+        "Dedy, Kepala Peleton B dari Stasiun Pemadam Kebakaran Sektor II, Kebayoran Baru, Jakarta Selatan — tim "
+        "pemadam yang tiba pertama kali saat kebakaran — menuturkan, ada selang yang tidak mengalirkan air.\n\n"
+        '"Saat kejadian, kami harus mencari air sampai ke Mabes Polri," ucapnya.'
+    )
+    assert [s.speaker for s in statements(text)] == ["Dedy", "Dedy"]
