@@ -520,9 +520,10 @@ class NameRegistry:
         honorifics = self.parser.names.honorifics
         written_out = self.parser.lex.table("titles", "abbreviated")
         forms = [set(fold(role).split()) - honorifics]  # as written, and spelt out: "Menkes", "Menteri Kesehatan"
-        forms += [
-            set(fold(out).split()) - honorifics for short, out in written_out.items() if fold(short) == fold(role)
-        ]
+        spelt = {fold(short): fold(out) for short, out in written_out.items()}
+        words = fold(role).split()
+        if any(word in spelt for word in words):  # "Kadispen TNI AL": "Kepala Dinas Penerangan TNI AL"
+            forms.append(set(" ".join(spelt.get(word, word) for word in words).split()) - honorifics)
         forms = [wanted for wanted in forms if wanted]
         if not forms:
             return None

@@ -452,3 +452,11 @@ def test_a_title_the_article_names_a_speaker_by_stays_a_title():
         '"Harga beras turun 10 persen," kata Presiden.'
     )
     assert [s.speaker for s in statements(text)] == ["Joko Widodo"] * 2
+
+
+def test_an_office_the_press_abbreviates_is_held_by_the_one_the_article_names_with_it_in_full():
+    text = (
+        "Kepala Kejaksaan Tinggi DIY Riono Budisantoso mengatakan kerja sama itu penting.\n\n"
+        '"Menunjukkan sinergi antara TNI dan kejaksaan," imbuh Kajati DIY.'
+    )
+    assert [s.speaker for s in statements(text)] == ["Riono Budisantoso"] * 2
