@@ -78,6 +78,7 @@ LEXICON: Section = {
         "modals": Words(EXACT),
         "idioms": Words(FOLDED),
         "posting": Words(FOLDED),
+        "adding": Words(FOLDED),
         "posting_objects": Words(FOLDED),
         "media_nouns": Words(FOLDED),
         "naming_particles": Words(FOLDED),

@@ -48,6 +48,7 @@ _LABEL = re.compile(r"[\"'“]?(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]
 _DASH_AFTER_QUOTE = re.compile(r"\s*[―—–]\s*")  # “…” ― Name
 _TOLD_NAME = re.compile(rf"[ \t]+{TOLD_NAME_RUN}(?=[ \t,.])")  # "… told BuzzFeed"
 _QUOTE_MARKS = "\"“‘'"  # marks that open a quotation: what follows a cue of naming or posting is words
+_QUOTATION_OPENS = re.compile(r"(?:^|\s)[\"“‘]|''")  # a quotation inside what follows (not "country's")
 
 
 def _turn_taker(text: str, label: str) -> bool:
@@ -137,6 +138,12 @@ class FrameFinder:
         self.posting_cues = frozenset(fold(w) for w in lex.words_of("cues", "posting"))
         self.posting_objects = frozenset(fold(w) for w in lex.words_of("cues", "posting_objects"))
         self.media_nouns = frozenset(fold(w) for w in lex.words_of("cues", "media_nouns"))
+        self.adding_cues = frozenset(fold(w) for w in lex.words_of("cues", "adding"))
+        # words that make a clause of what follows a cue: auxiliaries and modals ("is", "would", "can")
+        self.finite_words = frozenset(
+            fold(w) for w in (*lex.words_of("cues", "noun_followers"), *lex.words_of("claims", "aspect_openers"))
+        )
+        self.past_endings = tuple(fold(w) for w in lex.words_of("claims", "past_endings")) or ("\0",)
         links = phrase_pattern(lex.words_of("cues", "clause_links"))
         relatives = phrase_pattern(lex.words_of("cues", "relatives"))
         # what stands between one attribution and the next cue in a sentence: "…, but he said", "…, adding",
@@ -520,6 +527,18 @@ class FrameFinder:
             or word in self.lex.speaker_stops
         )
 
+    def _added_thing(self, content: str) -> bool:
+        """After a cue of adding (`[cues] adding`: "added", "adding"), is what follows a noun phrase with no verb of
+        its own, a thing added ("adding a silicon implant", "added its voice to those highlighting …", "added the
+        words …")? A clause has an auxiliary, a modal or a verb in the past ("added the sex was consensual", "adds
+        a lot of people … will be very upset")."""
+        words = [fold(word) for word in TOKEN.findall(content)]
+        if not words or not (self.lex.determiners.match(words[0] + " ") or words[0] in self.posting_objects):
+            return False
+        if _QUOTATION_OPENS.search(content):
+            return False  # "added the words, ''Hillary Clinton.''": words quoted are words said
+        return not any(word in self.finite_words or word.endswith(self.past_endings) for word in words[1:])
+
     def _named_as(self, content: str, subject: str) -> bool:
         """Does what follows a cue of naming (`[cues] naming`: "called") name something as something: an object of
         at most five words, none a preposition (`[speaker] stops`, "of" aside) nor a particle (`[cues]
@@ -610,6 +629,8 @@ class FrameFinder:
                 continue  # "called a press conference", "called the police", "a service called Ping": no words
             if fold(cue.text) in self.posting_cues and self._posted_thing(text[s_start:s_end], text[c_start:c_end]):
                 continue  # "posted a photograph of himself", "a YouTube video posted to her page": a thing posted
+            if fold(cue.text) in self.adding_cues and self._added_thing(text[c_start:c_end]):
+                continue  # "taking skin tissue … and adding a silicon implant": a thing added, no words
             role = self.speakers.apposed_role(doc, clause_start, (s_start, s_end), cue.start)
             return Frame(sentence, cue, s_start, s_end, c_start, c_end, kind, *role)
         return None

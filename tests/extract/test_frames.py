@@ -692,3 +692,28 @@ def test_a_thing_named_after_an_indefinite_noun_phrase_is_no_statement():
 )
 def test_what_was_said_in_a_fronted_clause_ends_where_the_main_clause_begins(sentence, expected):
     assert [(s.speaker, s.content) for s in statements(sentence, "en")] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The surgery involved taking skin tissue from her abdomen and adding a silicon implant.",
+        "North Korea added its voice to those highlighting the country's flaws.",
+    ],
+)
+def test_a_thing_added_is_no_statement(sentence):
+    assert statements(sentence, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "The paper added the group's leader was also wounded in the attack.",
+            "the group's leader was also wounded in the attack",
+        ),
+        ("Patti LaBelle added the words, ''Hillary Clinton.''", "the words, ''Hillary Clinton.''"),
+    ],
+)
+def test_words_added_are_a_statement(sentence, content):
+    assert [s.content for s in statements(sentence, "en")] == [content]
