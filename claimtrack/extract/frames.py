@@ -139,11 +139,6 @@ class FrameFinder:
         self.posting_objects = frozenset(fold(w) for w in lex.words_of("cues", "posting_objects"))
         self.media_nouns = frozenset(fold(w) for w in lex.words_of("cues", "media_nouns"))
         self.adding_cues = frozenset(fold(w) for w in lex.words_of("cues", "adding"))
-        # words that make a clause of what follows a cue: auxiliaries and modals ("is", "would", "can")
-        self.finite_words = frozenset(
-            fold(w) for w in (*lex.words_of("cues", "noun_followers"), *lex.words_of("claims", "aspect_openers"))
-        )
-        self.past_endings = tuple(fold(w) for w in lex.words_of("claims", "past_endings")) or ("\0",)
         links = phrase_pattern(lex.words_of("cues", "clause_links"))
         relatives = phrase_pattern(lex.words_of("cues", "relatives"))
         # what stands between one attribution and the next cue in a sentence: "…, but he said", "…, adding",
@@ -153,6 +148,8 @@ class FrameFinder:
         )
         self.after_cue = AfterCue(lex, self.cues)
         self.context = CueContext(lex, self.cues)
+        # words that make a clause of what follows a cue: auxiliaries and modals ("is", "would", "can")
+        self.finite_words = self.context.noun_followers | self.context.auxiliaries
         self.inserted = InsertedAttribution(lex, self.cues, speakers, self.context)
         self.shown = ShownAttribution(lex, speakers)
         self.negative_before = re.compile(phrase_pattern(lex.words_of("speaker", "negative_before")) + r"\s*$")
@@ -537,7 +534,7 @@ class FrameFinder:
             return False
         if _QUOTATION_OPENS.search(content):
             return False  # "added the words, ''Hillary Clinton.''": words quoted are words said
-        return not any(word in self.finite_words or word.endswith(self.past_endings) for word in words[1:])
+        return not any(word in self.finite_words or word.endswith(self.context.past_endings) for word in words[1:])
 
     def _named_as(self, content: str, subject: str) -> bool:
         """Does what follows a cue of naming (`[cues] naming`: "called") name something as something: an object of

@@ -128,7 +128,7 @@ class SpeakerSpans(PhraseBounds):
         `[cues] relaying`, `[speaker] personal_relatives`): at most four words between the relaying verb and the
         pronoun. None for any other piece."""
         tokens = token_spans(doc.text, *piece)
-        if len(tokens) < 2 or tokens[-1][2].casefold() not in self.relatives:
+        if len(tokens) < 2 or fold(tokens[-1][2]) not in self.personal_relatives:
             return None
         k = len(tokens) - 1
         while (
@@ -138,7 +138,7 @@ class SpeakerSpans(PhraseBounds):
             and not doc.cues_in(tokens[k - 1][0], tokens[k - 1][1])
         ):
             k -= 1
-        if k == 0 or fold(tokens[k - 1][2]) not in self.relaying or fold(tokens[-1][2]) not in self.personal_relatives:
+        if k == 0 or fold(tokens[k - 1][2]) not in self.relaying:
             return None  # (elsewhere what "who" stands for is not plain: "John Bentel, a tech staffer at the State
             # Department who told …", "approached by an ISIS leader who asked him …")
         for first in range(k, len(tokens) - 1):  # ("a well-placed source": the words a speaker phrase may hold)
