@@ -124,6 +124,7 @@ LEXICON: Section = {
         "common": Words(FOLDED),
         "sides": Words(FOLDED),
         "plural_endings": Words(EXACT),
+        "affiliation_tag": Pattern(),
     },
     "titles": {
         "person": Words(FOLDED),
@@ -158,6 +159,7 @@ LEXICON: Section = {
         "honorifics": Words(FOLDED),
         "particles": Words(),
         "droppable_first_names": Words(FOLDED),
+        "surname_prefixes": Words(EXACT),
         "place_markers": Words(EXACT),
         "degrees": Words(FOLDED),
         "verb_prefixes": Words(FOLDED),

@@ -51,6 +51,9 @@ _QUOTE_MARKS = "\"“‘'"  # marks that open a quotation: what follows a cue of
 _QUOTATION_OPENS = re.compile(r"(?:^|\s)[\"“‘]|''")  # a quotation inside what follows (not "country's")
 
 
+_SHORT_ROLE_WORDS = 6  # a role set off before a name at the end of what was said: "the company's lawyer"
+
+
 def _turn_taker(text: str, label: str) -> bool:
     """Does the label in capitals name someone taking turns: the article writes a word of it as a name elsewhere
     ("Mike Pence" for "PENCE:"), or it opens two paragraphs or more as another label does (a transcript's "WALLACE:"
@@ -172,8 +175,8 @@ class FrameFinder:
             for c in doc.cues_in(sentence.start, sentence.end)
             if not sentence.in_quote(c.start) and self.context.in_place(text, sentence, c)
         ]
-        if not cues:
-            return []
+        if not cues or (not sentence.quotes and text[sentence.start : sentence.end].rstrip().endswith("?")):
+            return []  # (the writer's own question attributes nothing: "Why would someone like Mr. Clarke want …?")
         # the first cue that frames an attribution, each tried as trailing, according and leading; the
         # attributions after it are found from there
         # an attribution set inside the sentence first: no cue stands before it but a relay ("Dikutip dari Antara,
@@ -373,7 +376,9 @@ class FrameFinder:
             comma = before.rstrip().endswith(",")
             # inversion: cue then speaker ("kata Lavrov", "said Smith"); never after a verb of telling, whose object is
             # whom it was told ("…, Hisham al-Hashimi, an Iraqi security strategist, told The Telegraph")
-            if (quote is not None or comma) and fold(cue.text.split()[0]) not in self.after_cue.telling:
+            if (quote is not None or comma and not self._apposed_subject(doc, sentence, cue)) and fold(
+                cue.text.split()[0]
+            ) not in self.after_cue.telling:
                 role = None
                 if cue.pronoun_suffix:
                     s_start, s_end = cue.start, cue.end
@@ -415,8 +420,10 @@ class FrameFinder:
             s_start, s_end = self.speakers.before(doc, relay, cue.start)
             if s_end <= s_start or not self.speakers.valid(doc, s_start, s_end):
                 continue
-            head = text[sentence.start : s_start]
-            quote = quote_before(doc, sentence, s_start if relay == after_quotes else after_quotes)
+            role = self._role_set_before(doc, sentence.start, max(sentence.start, after_quotes), s_start)
+            attribution = role[0] if role else s_start
+            head = text[sentence.start : attribution]
+            quote = quote_before(doc, sentence, attribution if relay == after_quotes else after_quotes)
             if quote is None and not head.rstrip().endswith(","):
                 continue
             if quote is None and (
@@ -428,13 +435,67 @@ class FrameFinder:
                 c_start, c_end = quoted_around(doc, sentence, quote, cue.end)
                 kind = "direct"
             else:
-                c_start, c_end = up_to(doc, sentence, s_start)
+                c_start, c_end = up_to(doc, sentence, attribution)
                 kind = quote_kind(sentence, c_start, c_end)
                 if self.lex.leading_words.fullmatch(text[c_start:c_end].strip(" ,") + " "):
                     continue  # "Lebih lanjut, Dhoni mengatakan untuk …": a connective before the speaker, no words
             if enough(doc, c_start, c_end):
-                return Frame(sentence, cue, s_start, s_end, c_start, c_end, kind)
+                return Frame(sentence, cue, s_start, s_end, c_start, c_end, kind, *(role or (0, 0)))
         return None
+
+    def _apposed_subject(self, doc: Article, sentence: Sentence, cue: Cue) -> bool:
+        """Does the sentence, or what follows its quotation, open with the cue's subject and what it is, set off by
+        commas ("John Smith, a lawyer for the family, said the police lied", '"…," the envoy, Mohamed Alhakim, said
+        on Tuesday')? Then what follows the cue is no speaker."""
+        opening = max([q.end for q in sentence.quotes if q.end <= cue.start], default=sentence.start)
+        text = doc.text
+        s_start, s_end = self.speakers.before(doc, opening, cue.start)
+        if (
+            not self.speakers.valid(doc, s_start, s_end)
+            or self.lex.leading_words.fullmatch(text[s_start:s_end].strip(" ,") + " ")
+            or not self.speakers.parser.names_a_person(text[s_start:s_end])
+        ):
+            return False  # ("Apalagi, kata Pahala, …": a connective, no subject)
+        before = text[opening:s_start].strip(" ,")
+        if not before:
+            return "," in text[s_end : cue.start]
+        # the role set off before the name: "the envoy, Mohamed Alhakim, said"
+        before_start = opening + len(text[opening:s_start]) - len(text[opening:s_start].lstrip(" ,"))
+        return text[opening:s_start].rstrip().endswith(",") and self._short_role(
+            doc, before_start, before_start + len(before)
+        )
+
+    def _short_role(self, doc: Article, start: int, end: int) -> bool:
+        """Is text[start:end] a short role or description, no clause ("the envoy", "the company's lawyer"; not "the
+        campaign plans to make … available soon")?"""
+        phrase = doc.text[start:end]
+        tokens = TOKEN.findall(phrase)
+        parser = self.speakers.parser
+        return (
+            len(tokens) <= _SHORT_ROLE_WORDS
+            and self.speakers.describes(doc, start, end)
+            and (parser.is_role(phrase) or parser.determined_noun(tokens))
+        )
+
+    def _role_set_before(self, doc: Article, sentence_start: int, opening: int, s_start: int) -> tuple[int, int] | None:
+        """The role set off by commas right before a speaker at the end of what was said: '"…," the envoy, Mohamed
+        Alhakim, said', "…, the company's lawyer, John Smith, said" (the role's span, or None)."""
+        text = doc.text
+        before = text[opening:s_start].rstrip()
+        if not before.endswith(","):
+            return None
+        comma = opening + len(before) - 1
+        previous = text.rfind(",", opening, comma)
+        if previous < 0 and opening == sentence_start:
+            return None  # what opens the sentence is what was said, not a role set off
+        start = previous + 1 if previous >= 0 else opening
+        phrase = text[start:comma].strip()
+        if not phrase or phrase[0] in "\"“”'‘’":
+            return None
+        role_start = start + len(text[start:comma]) - len(text[start:comma].lstrip())
+        if not self._short_role(doc, role_start, role_start + len(phrase)):
+            return None
+        return role_start, role_start + len(phrase)
 
     def _past_told_whom(self, doc: Article, cue: Cue) -> int:
         """Where what follows a trailing cue begins past whom it was told, a name: "…, multiple sources told BuzzFeed in
@@ -596,6 +657,10 @@ class FrameFinder:
                 continue  # passive: who did it comes after ("… was first revealed by the Washington Post")
             clause_start = self.context.speaker_clause_start(doc, sentence, cue)
             s_start, s_end = self.speakers.before(doc, clause_start, cue.start)
+            between = text[s_end : cue.start].split()
+            if fold(cue.text) in self.participles and len(between) == 1 and fold(between[0]) in self.fronted:
+                continue  # "… as intolerant as his father King Abdullah after suggesting …": the participle's subject
+                # is the main clause's, not the name right before the subordinator
             if (
                 fold(cue.text) in self.participles
                 and text[clause_start : cue.start].rstrip().endswith(",")

@@ -63,6 +63,8 @@ class InsertedAttribution:
         if not following.lstrip().startswith(","):
             return None
         comma = attribution_end + following.index(",")
+        if cue.kind != "according" and self.speakers.apposition_to_end(doc, comma, sentence.end):
+            return None  # "The deal is off, said Mr. Smith, a lawyer for the company.": a trailing attribution
         comma = self.speakers.past_apposition(doc, comma, sentence.end)
         c_start, _ = trimmed(doc, sentence.start, aside_start)
         rest_start, c_end = trimmed(doc, comma + 1, sentence.end)

@@ -84,6 +84,8 @@ class NameTrims:
             or self.spoken_name(words[named - 1], evidence)
         ):
             named -= 1
+        # a name opener before them opens the name, whatever the words after it ("I Gusti Agung Putu Nuaba")
+        named = next((at for at in range(named) if self.parser.opener_at(words, at)), named)
         if evidence is not None and evidence.numbered_place(words):
             return speaker  # "… Keracunan SMPN 1 Cisarua": the word after a unit's number is the unit's place
         # an organisation's name goes on after an acronym only into a person's: "Kementerian PU Wilan Oktavian";
@@ -215,9 +217,13 @@ class NameTrims:
     def _with_first_names(self, words: list[str], cut: int) -> int:
         """Where a name cut at `cut` begins once the first names later mentions leave out are given back ("Perbekel
         Cemagi Putu Hendra Sastrawan" is Putu Hendra Sastrawan where the article writes "Hendra Sastrawan" later:
-        `[names] droppable_first_names`)."""
+        `[names] droppable_first_names`), and back to a name opener before it ("Wali Kota Denpasar I Gusti Ngurah Jaya
+        Negara" is I Gusti Ngurah Jaya Negara though the article writes "Jaya Negara" later: `[names] openers`)."""
         while cut > 0 and fold(words[cut - 1]) in self._droppable:
             cut -= 1
+        for at in range(cut):
+            if self.parser.opener_at(words, at) and all(self.parser.name_like(word) for word in words[at:cut]):
+                return at
         return cut
 
     @cached_property

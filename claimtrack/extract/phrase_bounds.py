@@ -37,6 +37,11 @@ class PhraseBounds:
         self.parser = parser
         self.conjunctions = frozenset(w.casefold() for w in lex.words_of("speaker", "conjunctions"))
         self.relatives = frozenset(w.casefold() for w in lex.words_of("cues", "relatives"))
+        self.finite_verbs = frozenset(w.casefold() for w in lex.words_of("cues", "noun_followers"))
+        # what opens a clause inside a description: a relative pronoun or a wh-word ("where he is being treated")
+        self.clause_openers = self.relatives | {fold(w) for w in lex.words_of("checkworthiness", "questions")}
+        affiliation = lex.text("speaker", "affiliation_tag")
+        self.affiliation_tag = re.compile(affiliation) if affiliation else None
         self.circumstance_endings = tuple(lex.words_of("speaker", "circumstance_endings")) or ("\0",)
         relays = lex.words_of("speaker", "relays")
         self.relay = re.compile(r"(?:" + "|".join(map(re.escape, relays)) + r")\s", re.IGNORECASE) if relays else None
@@ -78,6 +83,8 @@ class PhraseBounds:
                 # nor a second role of the person named before it, with no name of its own ("pengamat penerbangan
                 # Alvin Lie sekaligus anggota Ombudsman RI menyampaikan": not the Ombudsman's words)
                 and not (self._after_role_joiner(doc, start) and not self.parser.names_a_person(phrase))
+                # nor a day or a date ('"…," said on Tuesday the envoy'): when, not who
+                and not any(d.start <= start and end <= d.end for d in doc.dates_in(start, end))
                 # nor an adverb alone ("Following a swiftly called meeting")
                 and not (len(words) == 1 and phrase.islower() and self.lex.trailing_words.fullmatch(phrase))
                 and self.parser.is_speaker_like(phrase)
@@ -204,6 +211,8 @@ class PhraseBounds:
     def _describes(self, doc: Article, start: int, end: int) -> bool:
         """Is this piece a role or a description set off after a name ("juru bicara …", "pekerja konstruksi")?"""
         piece = doc.text[start:end].strip()
+        if self._finite_outside_relative(piece):
+            return False  # a clause: "the company is rethinking whether …"
         if self.parser.is_role(piece):
             return True
         first = TOKEN.match(piece)
@@ -214,6 +223,22 @@ class PhraseBounds:
             and first.group().casefold() not in self.conjunctions
             and first.group().casefold() not in self.relatives
         )
+
+    def describes(self, doc: Article, start: int, end: int) -> bool:
+        """Is text[start:end] a role or a description set off by commas, not a clause of its own?"""
+        return self._describes(doc, start, end)
+
+    def _finite_outside_relative(self, piece: str) -> bool:
+        """Does the piece hold a finite verb of its own, before any relative or wh-word: a clause ("the company is
+        rethinking whether …"), not a description ("a lawyer who has represented …", "Rescuers at the Tampa Bay
+        Humane Society, where he is being treated")?"""
+        for word in TOKEN.findall(piece):
+            folded = word.casefold()
+            if folded in self.clause_openers:
+                return False
+            if folded in self.finite_verbs:
+                return True
+        return False
 
     def _place_of_a_role(self, doc: Article, pieces: list[tuple[int, int]]) -> bool:
         """Is the piece nearest the cue only a place, after a named person whose role a relative clause set off gave
@@ -263,6 +288,8 @@ class PhraseBounds:
             return True
         if piece.isdigit() and len(piece) <= 3:
             return True  # an age set off after a name: "Ellis Hutson, 52, told ABC News …"
+        if self.affiliation_tag is not None and self.affiliation_tag.match(piece):
+            return True  # a lawmaker's party and state: "Mitch McConnell, R-Ky., said"
         first = piece.split()[0].casefold()
         return first in self.lex.speaker_stops or first.endswith(self.circumstance_endings)
 

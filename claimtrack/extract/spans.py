@@ -98,6 +98,8 @@ class SpeakerSpans(PhraseBounds):
             and not self._degrees(doc, *piece)
             and not self._relay(doc, *piece)
         ]
+        if len(pieces) > 1 and self._only_auxiliaries(doc, *pieces[0]):
+            pieces = pieces[1:]  # "Another RT America host, Abby Martin, had previously denounced": the subject's verb
         for n, (piece_start, piece_end) in enumerate(pieces):
             if self._region_of_a_place(doc, pieces[n:]):
                 continue  # "The massage therapist from Tampa, Florida(,) said": the region of the place before it
@@ -121,6 +123,16 @@ class SpeakerSpans(PhraseBounds):
             if not self._is_circumstance(doc, piece_start, piece_end):
                 break
         return cue_start, cue_start
+
+    def _only_auxiliaries(self, doc: Article, start: int, end: int) -> bool:
+        """Is the piece next to the cue only its auxiliaries and adverbs, a finite one among them ("had previously",
+        "has also")?"""
+        words = doc.text[start:end].split()
+        return any(word in self.finite_verbs for word in words) and all(
+            word.islower()
+            and (fold(word) in self.parser.names.predicate_openers or self.lex.trailing_words.fullmatch(word))
+            for word in words
+        )
 
     def _relative_head_before(self, doc: Article, piece: tuple[int, int]) -> tuple[int, int] | None:
         """Whom a relay cites, when a relative pronoun of persons and a cue follow them, no comma between ("cited a
@@ -838,11 +850,20 @@ class SpeakerSpans(PhraseBounds):
         following = text.find(",", comma + 1, end)
         if following < 0:
             return comma
-        piece = text[comma + 1 : following].strip()
+        return following if self._apposed(text[comma + 1 : following]) else comma
+
+    def apposition_to_end(self, doc: Article, comma: int, end: int) -> bool:
+        """Is what follows the comma up to the sentence's end a role set off after the speaker ("…, said Mr. Smith,
+        a lawyer for the company.")?"""
+        piece = doc.text[comma + 1 : end].rstrip(' .!?"”')
+        # "a lawyer for the company": a description opened by a determiner, with no verb of its own
+        start = comma + 1 + len(piece) - len(piece.lstrip())
+        return bool(self.lex.determiners.match(piece.lstrip())) and self._describes(doc, start, comma + 1 + len(piece))
+
+    def _apposed(self, piece: str) -> bool:
+        piece = piece.strip()
         bare = self.lex.determiners.sub("", piece)
-        if (self.parser.opens_with_role(piece) or bare != piece) and self.parser.is_speaker_like(bare):
-            return following
-        return comma
+        return (self.parser.opens_with_role(piece) or bare != piece) and self.parser.is_speaker_like(bare)
 
     # --- between the speaker and the cue ---------------------------------------------------------------
     def apposed_role(

@@ -53,6 +53,10 @@ class SpeakerWords:
         titles = lex.person_titles | lex.organization_titles | lex.common_speakers
         filler = {w.casefold() for w in (*lex.words_of("speaker", "determiners"), *lex.words_of("speaker", "stops"))}
         self.name_particles = frozenset(w.casefold() for w in lex.words_of("names", "particles"))  # "bin", "van"
+        prefixes = lex.words_of("names", "surname_prefixes")
+        self.prefixed_surname = (
+            re.compile(r"(?:" + "|".join(map(re.escape, prefixes)) + r")[A-Z][a-z]{2,}") if prefixes else None
+        )
         self.connectors = frozenset(w.casefold() for w in lex.words_of("speaker", "name_connectors"))  # "of", "&"
         self.role_words = frozenset(w for t in titles for w in t.split() if w not in filler | self.connectors)
         # words that only follow a title's head ("Agung" of "Jaksa Agung"): inside a run of names, a name's
@@ -169,6 +173,10 @@ class SpeakerWords:
                 return at + size
         return 0
 
+    def opener_at(self, tokens: list[str], i: int) -> int:
+        """Length of the name opener (`[names] openers`: "I Gusti", "Ni Luh", "Teuku") at tokens[i], or 0."""
+        return self._phrase_at(tokens, i, self.name_openers, self.longest_opener)
+
     def _unit_numeral_at(self, tokens: list[str], i: int) -> bool:
         """Is tokens[i], right after a title, the number of the unit it heads ("Kasubdit I Dittipidsiber", "Komisi
         III")? Never the last word, and "I" only where it does not open a Balinese name ("Kadis I Wayan Sudarma")."""
@@ -228,8 +236,13 @@ class SpeakerWords:
             return True
         if self._particle_joined(token):
             token = token.partition("-")[2]  # "al-Hashimi", "el-Sisi": a particle joined to the name
-        if not is_capitalised(token) or (is_acronym(token) and len(token.rstrip(".")) > 1) or looks_coined(token):
-            return False
+        if (
+            not is_capitalised(token)
+            or (is_acronym(token) and len(token.rstrip(".")) > 1)
+            or looks_coined(token)
+            and not (self.prefixed_surname is not None and self.prefixed_surname.fullmatch(token))
+        ):
+            return False  # (but "McConnell", "DeSantis": a surname's prefix and its capital)
         folded = fold(token)
         return (
             folded not in self.organization_words

@@ -755,3 +755,95 @@ def test_an_aside_set_off_by_dashes_between_the_speaker_and_the_cue_is_passed_ov
         '"Saat kejadian, kami harus mencari air sampai ke Mabes Polri," ucapnya.'
     )
     assert [s.speaker for s in statements(text)] == ["Dedy", "Dedy"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        # a role set off before the name that closes a quotation: the name speaks, not the day after the cue
+        (
+            "“We have bodies. Come and examine them,” the envoy, Mohamed Alhakim, said on Tuesday.",
+            "Mohamed Alhakim",
+            "We have bodies. Come and examine them",
+        ),
+        ("The deal is off, the company's lawyer, John Smith, said.", "John Smith", "The deal is off"),
+        # a name and its role open the sentence: what follows the cue was said, and is no speaker
+        ("John Smith, a lawyer for the family, said the police lied.", "John Smith", "the police lied"),
+        # a role set off after the inverted speaker closes the attribution
+        ("The deal is off, said Mr. Smith, a lawyer for the company.", "Smith", "The deal is off"),
+        # a lawmaker's party and state set off after the name
+        (
+            "Senate Majority Leader Mitch McConnell, R-Ky., said the veto will be overridden.",
+            "Mitch McConnell",
+            "the veto will be overridden",
+        ),
+        # the auxiliary set off from its subject by the comma after the name's apposition
+        (
+            "Another RT America host, Abby Martin, had previously denounced the annexation in an on-air diatribe.",
+            "Abby Martin",
+            "the annexation in an on-air diatribe",
+        ),
+    ],
+)
+def test_a_role_set_off_beside_the_name_leaves_the_name_speaking(sentence, speaker, content):
+    found = only(sentence, "en")
+    assert (found.speaker, found.content) == (speaker, content)
+
+
+def test_a_clause_between_commas_is_no_description_of_a_name_before_it():
+    found = only(
+        "While Apple isn’t expected to entirely do away with Beats Music, the company is rethinking whether to still "
+        "operate it as a separate brand, sources also confirmed to Re/Code.",
+        "en",
+    )
+    assert found.speaker != "Beats Music"
+    assert found.content.endswith("as a separate brand")
+
+
+def test_a_day_is_never_a_speaker():
+    assert "Tuesday" not in speakers("“We have no bodies,” said on Tuesday the envoy.", "en")
+    assert "Selasa" not in speakers("Pengamat itu, Selasa (8/9), mengatakan ancaman sanksi belum cukup.")
+
+
+def test_the_writers_question_attributes_nothing():
+    assert statements("Why then, would someone like Mr. Clarke want to take over a troubled mine?", "en") == []
+    assert statements("What do you think about the new details that have come to light?", "en") == []
+
+
+def test_a_participle_after_a_subordinator_is_not_the_words_of_the_name_before_it():
+    sentence = (
+        "The new king looks likely to be as intolerant as his father King Abdullah after suggesting that any Muslim "
+        "should support the new law."
+    )
+    assert "Abdullah" not in speakers(sentence, "en")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # "Senate" opens an office's name only when no person's name follows the title
+        ("Senate Majority Leader Mitch McConnell said the vote was close.", "Mitch McConnell"),
+        ("Senate Minority Leader Ron DeSantis said the vote was close.", "Ron DeSantis"),
+    ],
+)
+def test_a_surname_prefix_and_its_capital_make_a_name_not_a_brand(sentence, name):
+    assert speakers(sentence, "en") == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the short name the article uses later does not cut the Balinese name opener off the full one
+        (
+            "Wali Kota Denpasar, I Gusti Ngurah Jaya Negara, mengatakan telah menandatangani nota kesepahaman.\n\n"
+            '"Kami butuh koordinasi dengan masyarakat," terang Jaya Negara.',
+            "I Gusti Ngurah Jaya Negara",
+        ),
+        (
+            "Founder Mytisi IFC Bali, I Gusti Agung Putu Nuaba, mengatakan negara yang terlibat adalah Jepang.",
+            "I Gusti Agung Putu Nuaba",
+        ),
+    ],
+)
+def test_a_balinese_name_opener_stays_in_the_name(text, speaker):
+    assert set(speakers(text)) == {speaker}
