@@ -79,6 +79,8 @@ LEXICON: Section = {
         "idioms": Words(FOLDED),
         "posting": Words(FOLDED),
         "adding": Words(FOLDED),
+        "thing_object_cues": Words(FOLDED),
+        "topic_prepositions": Words(FOLDED),
         "posting_objects": Words(FOLDED),
         "media_nouns": Words(FOLDED),
         "naming_particles": Words(FOLDED),

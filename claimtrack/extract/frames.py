@@ -142,6 +142,16 @@ class FrameFinder:
         self.posting_objects = frozenset(fold(w) for w in lex.words_of("cues", "posting_objects"))
         self.media_nouns = frozenset(fold(w) for w in lex.words_of("cues", "media_nouns"))
         self.adding_cues = frozenset(fold(w) for w in lex.words_of("cues", "adding"))
+        self.thing_object_cues = frozenset(fold(w) for w in lex.words_of("cues", "thing_object_cues"))
+        self.as_words = frozenset(fold(w) for w in lex.words_of("cues", "embedded_as"))  # "cited X as Y"
+        self.topic_prepositions = frozenset(fold(w) for w in lex.words_of("cues", "topic_prepositions"))
+        self.cardinals = frozenset(fold(w) for w in lex.words_of("claims", "cardinals"))
+        # what ends the noun phrase that heads an object: a relative pronoun, a subordinator or a wh-word
+        self.object_ends = (
+            frozenset(fold(w) for w in lex.words_of("cues", "relatives"))
+            | self.fronted
+            | {fold(w) for w in lex.words_of("checkworthiness", "questions")}
+        )
         links = phrase_pattern(lex.words_of("cues", "clause_links"))
         relatives = phrase_pattern(lex.words_of("cues", "relatives"))
         # what stands between one attribution and the next cue in a sentence: "…, but he said", "…, adding",
@@ -597,6 +607,36 @@ class FrameFinder:
             return False  # "added the words, ''Hillary Clinton.''": words quoted are words said
         return not any(word in self.finite_words or word.endswith(self.context.past_endings) for word in words[1:])
 
+    def _topic(self, doc: Article, start: int, end: int) -> bool:
+        """Does what follows the cue open with a preposition of topic (`[cues] topic_prepositions`: "reports on
+        intercepted Russian communications"), not a date ("said on Tuesday that …")?"""
+        first = TOKEN.search(doc.text, start, end)
+        if first is None or fold(first.group()) not in self.topic_prepositions:
+            return False
+        after = TOKEN.search(doc.text, first.end(), end)
+        # (not "said about 20 people have …": a number; nor "added on Twitter": a name, the medium)
+        return (
+            after is not None
+            and after.group().isalpha()
+            and after.group().islower()
+            and fold(after.group()) not in self.cardinals
+            and not any(p.start <= first.end() + 1 for p in doc.dates_in(first.end(), end))
+        )
+
+    def _object_thing(self, content: str) -> bool:
+        """After a cue whose object may be a thing (`[cues] thing_object_cues`: "wrote", "cited", "knew"), is what
+        follows headed by a noun phrase with no verb of its own, up to a relative pronoun, a subordinator or a wh-word
+        ("the letter to a primary school teacher after he …", "anonymous U.S. officials who were briefed …", "what
+        they were getting into")? A clause has an auxiliary, a modal or a verb in the past ("wrote that the cuts will
+        start", "knew he was lying"); words quoted are words said."""
+        words = [fold(word) for word in TOKEN.findall(content)]
+        if not words or _QUOTATION_OPENS.search(content) or self.as_words & set(words):
+            return False  # ("cited his cause of death as natural causes": what it is said to be)
+        if words[0] in self.object_ends:
+            return True  # "knew what they were getting into": what, not that
+        head = next((words[:at] for at, word in enumerate(words) if word in self.object_ends), words)
+        return not any(word in self.finite_words or word.endswith(self.context.past_endings) for word in head[1:])
+
     def _named_as(self, content: str, subject: str) -> bool:
         """Does what follows a cue of naming (`[cues] naming`: "called") name something as something: an object of
         at most five words, none a preposition (`[speaker] stops`, "of" aside) nor a particle (`[cues]
@@ -685,7 +725,7 @@ class FrameFinder:
             kind = quote_kind(sentence, c_start, c_end)
             if c_end <= c_start and text[cue.end : sentence.end].strip() == ":":
                 (c_start, c_end), kind = block_quote(doc, sentence.end), "direct"
-            if not enough(doc, c_start, c_end):
+            if not enough(doc, c_start, c_end) or self._topic(doc, c_start, c_end):
                 continue
             if fold(cue.text) in self.naming_cues and not self._named_as(text[c_start:c_end], text[clause_start:s_end]):
                 continue  # "called a press conference", "called the police", "a service called Ping": no words
@@ -693,6 +733,8 @@ class FrameFinder:
                 continue  # "posted a photograph of himself", "a YouTube video posted to her page": a thing posted
             if fold(cue.text) in self.adding_cues and self._added_thing(text[c_start:c_end]):
                 continue  # "taking skin tissue … and adding a silicon implant": a thing added, no words
+            if fold(cue.text) in self.thing_object_cues and self._object_thing(text[c_start:c_end]):
+                continue  # "wrote the letter to a teacher after …", "cited anonymous officials who …": a thing
             role = self.speakers.apposed_role(doc, clause_start, (s_start, s_end), cue.start)
             return Frame(sentence, cue, s_start, s_end, c_start, c_end, kind, *role)
         return None

@@ -717,3 +717,56 @@ def test_a_thing_added_is_no_statement(sentence):
 )
 def test_words_added_are_a_statement(sentence, content):
     assert [s.content for s in statements(sentence, "en")] == [content]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The unidentified girl apparently wrote the letter to a primary school teacher after he explained it.",
+        "The newspaper cited anonymous U.S. officials who were briefed on the talks.",
+        "At least the actors knew what they were getting into in this one.",
+    ],
+)
+def test_a_thing_written_cited_or_known_is_no_statement(sentence):
+    assert statements(sentence, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Robert Cringely writes the massive cuts will start this week.", "the massive cuts will start this week"),
+        ("She knew he was lying about the money.", "he was lying about the money"),
+        # what a thing is said to be is a claim about it
+        (
+            "Clinton cited it as an example of his disrespect toward women.",
+            "it as an example of his disrespect toward women",
+        ),
+    ],
+)
+def test_words_written_cited_or_known_are_a_statement(sentence, content):
+    assert [s.content for s in statements(sentence, "en")] == [content]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials who were briefed on intelligence reports on intercepted Russian communications spoke to the paper.",
+        "Yet Donald Trump continually brags about his prowess in his primary-season debates.",
+    ],
+)
+def test_what_was_talked_about_is_not_what_was_said(sentence):
+    assert statements(sentence, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "A Mosul morgue official said about 50 bodies were brought to the facility.",
+            "about 50 bodies were brought to the facility",
+        ),
+        ("Smith said on Tuesday the deal was off.", "the deal was off"),
+    ],
+)
+def test_a_number_or_a_day_after_the_preposition_is_still_what_was_said(sentence, content):
+    assert [s.content for s in statements(sentence, "en")] == [content]
