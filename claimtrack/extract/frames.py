@@ -52,6 +52,7 @@ _QUOTATION_OPENS = re.compile(r"(?:^|\s)[\"“‘]|''")  # a quotation inside wh
 
 
 _SHORT_ROLE_WORDS = 6  # a role set off before a name at the end of what was said: "the company's lawyer"
+_ROLE_OPENING_WORDS = 12  # a title and what it heads, opening the sentence before the name and a comma
 
 
 def _turn_taker(text: str, label: str) -> bool:
@@ -449,6 +450,8 @@ class FrameFinder:
                 kind = quote_kind(sentence, c_start, c_end)
                 if self.lex.leading_words.fullmatch(text[c_start:c_end].strip(" ,") + " "):
                     continue  # "Lebih lanjut, Dhoni mengatakan untuk …": a connective before the speaker, no words
+                if self._role_opening(doc, c_start, c_end):
+                    continue  # "Kepala Balai … (BPJN) Aceh, Heri Yugiantoro mengatakan pada ruas …": his role
             if enough(doc, c_start, c_end):
                 return Frame(sentence, cue, s_start, s_end, c_start, c_end, kind, *(role or (0, 0)))
         return None
@@ -473,6 +476,17 @@ class FrameFinder:
         before_start = opening + len(text[opening:s_start]) - len(text[opening:s_start].lstrip(" ,"))
         return text[opening:s_start].rstrip().endswith(",") and self._short_role(
             doc, before_start, before_start + len(before)
+        )
+
+    def _role_opening(self, doc: Article, start: int, end: int) -> bool:
+        """Is what stands before the comma a person's title and what it heads, with no verb of its own ("Kepala Balai
+        Pelaksanaan Jalan Nasional (BPJN) Aceh")? Then it is the role of the name after the comma."""
+        phrase = doc.text[start:end]
+        parser = self.speakers.parser
+        return (
+            parser.opens_with_person_title(phrase)
+            and len(TOKEN.findall(phrase)) <= _ROLE_OPENING_WORDS
+            and not any(parser.names.predicate(word) for word in TOKEN.findall(phrase)[1:] if word.islower())
         )
 
     def _short_role(self, doc: Article, start: int, end: int) -> bool:

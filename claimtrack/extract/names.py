@@ -385,6 +385,7 @@ class NameEvidence:
     """
 
     def __init__(self, text: str, words: NameWords):
+        self.honorifics = words.honorifics
         self.placed: set[str] = set()
         # a capitalised word standing alone right after a cue that follows a quotation ("…," ujar Media.): the
         # press names a speaker so, by a word of their name, whatever else the word means
@@ -445,6 +446,19 @@ class NameEvidence:
         or an institution, or that is a coined word or a unit's numeral ("Wilayah V"). A name keeps one word."""
         cut = 0
         for j, word in enumerate(name[:-1]):
-            if word in self.placed or looks_coined(word) or (j > 0 and is_roman_numeral(word)):
+            if (
+                (word in self.placed and not self._spoken_name(name[j:]))
+                or looks_coined(word)
+                or (j > 0 and is_roman_numeral(word))
+            ):
                 cut = j + 1
         return cut
+
+    def _spoken_name(self, words: list[str]) -> bool:
+        """Does a word the press names a speaker by ('…," ujar Prasetyo.') open these capitalised words, no form of
+        address among them? Then it is a name, whatever marker once stood before it ("Kembali ke Prasetyo, …")."""
+        return (
+            words[0] in self.spoken
+            and all(word[:1].isupper() for word in words[1:])
+            and not any(fold(word).rstrip(".") in self.honorifics for word in words)
+        )

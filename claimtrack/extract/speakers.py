@@ -70,12 +70,17 @@ class SpeakerParser(SpeakerWords):
         "Ratu Dewa", "Sultan Bachtiar Najamudin"), after an office (`title_kind` "person") or an institution's
         acronym ("… (DPD) RI Sultan Bachtiar Najamudin"), with a name after it? It opens the phrase when it is a
         title ("Ratu Elizabeth", "Raja Salman"), and inside an institution's name it is no one's ("Universitas
-        Islam Sultan Agung")."""
+        Islam Sultan Agung"). After a word of a person's name it is one too ("Elisabeth Ratu Rante Allo")."""
         return (
             0 < i < len(tokens) - 1
             and fold(tokens[i]) in self.royal_names
             and is_capitalised(tokens[i + 1])
-            and (title_kind == "person" or is_acronym(tokens[i - 1]))
+            and (
+                title_kind == "person"
+                or is_acronym(tokens[i - 1])
+                or self.name_like(tokens[i - 1])
+                and not self.names.dictionary_word(tokens[i - 1])
+            )
         )
 
     @cached_property

@@ -847,3 +847,38 @@ def test_a_surname_prefix_and_its_capital_make_a_name_not_a_brand(sentence, name
 )
 def test_a_balinese_name_opener_stays_in_the_name(text, speaker):
     assert set(speakers(text)) == {speaker}
+
+
+def test_a_word_the_press_names_a_speaker_by_is_no_place_before_the_rest_of_the_name():
+    text = (
+        "Menteri Sekretaris Negara Prasetyo Hadi mengatakan presiden meminta skema jalan keluar.\n\n"
+        '"Skema itu sudah dibicarakan," ujar Prasetyo usai rapat.\n\n'
+        "Kembali ke Prasetyo, pemerintah sedang berpikir untuk memperpanjang jalur kereta cepat."
+    )
+    assert set(speakers(text)) == {"Prasetyo Hadi"}
+
+
+def test_the_prophets_name_given_first_stays_in_the_name_later_mentions_leave_it_out():
+    text = (
+        "Direktur Utama PT Krakatau Steel Tbk (KRAS) Muhammad Akbar Djohan, menyebut industri baja nasional "
+        "tertinggal jauh.\n\n"
+        '"Utilisasi pabrik baja kita tidak lebih dari 60 persen," ungkap Akbar Djohan.'
+    )
+    assert set(speakers(text)) == {"Muhammad Akbar Djohan"}
+
+
+def test_a_title_and_what_it_heads_before_the_comma_is_the_role_not_what_was_said():
+    found = only(
+        "Kepala Balai Pelaksanaan Jalan Nasional (BPJN) Aceh, Heri Yugiantoro mengatakan pada ruas Jalan Kota "
+        "Langsa saat ini telah dilakukan pembersihan sedimen lumpur."
+    )
+    assert (found.speaker, found.content) == (
+        "Heri Yugiantoro",
+        "pada ruas Jalan Kota Langsa saat ini telah dilakukan pembersihan sedimen lumpur",
+    )
+
+
+def test_a_royal_title_after_a_given_name_is_a_word_of_the_name():
+    parser = SpeakerParser(lexicon("id"), gazetteer())
+    assert parser.parse("Elisabeth Ratu Rante Allo").name == "Elisabeth Ratu Rante Allo"
+    assert parser.parse("Universitas Islam Sultan Agung").name != "Sultan Agung"
