@@ -42,6 +42,10 @@ class CueContext:
         self.passive_auxiliaries = frozenset(lex.words_of("cues", "passive_auxiliaries"))
         self.marked_only = frozenset(lex.words_of("cues", "marked_only"))
         self.irrealis = frozenset(lex.words_of("cues", "irrealis"))
+        # what may join a condition to a second opening before the subject: "if and when", "if or when"
+        self.clause_joiners = frozenset(fold(w) for w in lex.words_of("speaker", "conjunctions")) | frozenset(
+            fold(w) for w in lex.words_of("cues", "subordinators")
+        )
         self.deny_needs_object = frozenset(lex.words_of("cues", "deny_needs_object"))
         self.denied_objects = frozenset(lex.words_of("cues", "denied_objects"))
         self.progressive = tuple(lex.words_of("cues", "progressive_endings")) or ("\0",)
@@ -202,8 +206,13 @@ class CueContext:
     def irrealis_before(self, text: str, sentence_start: int, speaker_start: int) -> bool:
         """Does a word of purpose or condition open the speaker's clause ("meminta agar pihak terkait
         menyampaikan …", "if he says …")? What someone should or would say was not said."""
-        before = text[max(sentence_start, speaker_start - 16) : speaker_start].split()
-        return bool(before) and fold(before[-1].strip(",")) in self.irrealis
+        before = [
+            fold(word.strip(",")) for word in text[max(sentence_start, speaker_start - 24) : speaker_start].split()
+        ]
+        # (through the connectives of a paired opening: "If and when other cast members say something, …")
+        while len(before) > 1 and before[-1] in self.clause_joiners and before[-1] not in self.irrealis:
+            before.pop()
+        return bool(before) and before[-1] in self.irrealis
 
     def _relays_a_speaker(self, text: str, sentence: Sentence, cue: Cue) -> bool:
         """Does a relaying verb's object go on with a relative pronoun and a cue of its own, no comma between ("cited

@@ -770,3 +770,18 @@ def test_what_was_talked_about_is_not_what_was_said(sentence):
 )
 def test_a_number_or_a_day_after_the_preposition_is_still_what_was_said(sentence, content):
     assert [s.content for s in statements(sentence, "en")] == [content]
+
+
+def test_a_condition_opened_by_a_paired_subordinator_is_not_said():
+    assert statements("If and when other cast members say something, Gossip Cop will report it.", "en") == []
+    # a subordinator alone opens a real clause
+    assert [s.speaker for s in statements("When the minister said prices would rise, markets fell.", "en")] == [
+        "minister"
+    ]
+
+
+def test_a_thing_boasted_is_no_statement_but_words_boasted_are():
+    assert statements("The Apple Watch boasts a variety of sensors, including a heart rate sensor.", "en") == []
+    assert [s.content for s in statements("The mayor boasted that the town has the last pizza oven.", "en")] == [
+        "the town has the last pizza oven"
+    ]
