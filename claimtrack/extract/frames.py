@@ -619,7 +619,11 @@ class FrameFinder:
             return False
         if _QUOTATION_OPENS.search(content):
             return False  # "added the words, ''Hillary Clinton.''": words quoted are words said
-        return not any(word in self.finite_words or word.endswith(self.context.past_endings) for word in words[1:])
+        return self._verbless(words[1:])
+
+    def _verbless(self, words: list[str]) -> bool:
+        """Do these (folded) words hold no auxiliary, modal or verb in the past: no clause of their own?"""
+        return not any(word in self.finite_words or word.endswith(self.context.past_endings) for word in words)
 
     def _topic(self, doc: Article, start: int, end: int) -> bool:
         """Does what follows the cue open with a preposition of topic (`[cues] topic_prepositions`: "reports on
@@ -649,7 +653,7 @@ class FrameFinder:
         if words[0] in self.object_ends:
             return True  # "knew what they were getting into": what, not that
         head = next((words[:at] for at, word in enumerate(words) if word in self.object_ends), words)
-        return not any(word in self.finite_words or word.endswith(self.context.past_endings) for word in head[1:])
+        return self._verbless(head[1:])
 
     def _named_as(self, content: str, subject: str) -> bool:
         """Does what follows a cue of naming (`[cues] naming`: "called") name something as something: an object of
