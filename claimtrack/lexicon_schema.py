@@ -80,6 +80,7 @@ LEXICON: Section = {
         "posting": Words(FOLDED),
         "adding": Words(FOLDED),
         "thing_object_cues": Words(FOLDED),
+        "verb_particles": Words(FOLDED),
         "topic_prepositions": Words(FOLDED),
         "posting_objects": Words(FOLDED),
         "media_nouns": Words(FOLDED),

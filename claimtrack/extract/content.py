@@ -143,6 +143,16 @@ class AfterCue:
 
     def __init__(self, lex: Lexicon, cues: CuePatterns):
         self.complementizer = cues.complementizer
+        particles = lex.words_of("cues", "verb_particles")
+        # "menekankan kembali, saat ini …", "said again that …": the cue's adverb, before a comma or a complementizer
+        self.particle = (
+            re.compile(
+                rf"\s*(?:{phrase_pattern(particles)})(?=\s*,|\s+(?:{phrase_pattern(lex.complementizers)})\s)",
+                re.IGNORECASE,
+            )
+            if particles
+            else None
+        )
         according = phrase_pattern(lex.according_to)
         self.source_tag = re.compile(rf",\s*{according}\s")
         addressee = phrase_pattern(lex.words_of("cues", "addressee"))
@@ -184,6 +194,9 @@ class AfterCue:
     def span(self, doc: Article, cue_end: int, end: int) -> tuple[int, int]:
         """The content from a cue's end to `end`: "X said [to reporters] [that] …" → "…", without a source tag that
         ends it (", according to 9to5Mac")."""
+        particle = self.particle.match(doc.text, cue_end, end) if self.particle is not None else None
+        if particle is not None:
+            cue_end = particle.end()
         opening = self.complementizer.match(doc.text, cue_end, end)
         assert opening is not None  # every part of the pattern is optional
         start = opening.end()

@@ -785,3 +785,22 @@ def test_a_thing_boasted_is_no_statement_but_words_boasted_are():
     assert [s.content for s in statements("The mayor boasted that the town has the last pizza oven.", "en")] == [
         "the town has the last pizza oven"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Ia menekankan kembali, saat ini pemerintah masih dalam tahap diskusi dan evaluasi.",
+            "saat ini pemerintah masih dalam tahap diskusi dan evaluasi",
+        ),
+        ("Megawati mengingatkan kembali bahwa kader harus turun ke rakyat.", "kader harus turun ke rakyat"),
+        # with no comma or "bahwa" after it, the word may open what was said ("kembali normalnya …")
+        (
+            "Ia mengatakan kembali normalnya aktivitas warga terjadi sejak Senin.",
+            "kembali normalnya aktivitas warga terjadi sejak Senin",
+        ),
+    ],
+)
+def test_the_cues_own_adverb_is_no_part_of_what_was_said(sentence, content):
+    assert [s.content for s in statements(sentence)] == [content]
