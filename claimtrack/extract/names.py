@@ -385,7 +385,7 @@ class NameEvidence:
     """
 
     def __init__(self, text: str, words: NameWords):
-        self.honorifics = words.honorifics
+        self._is_honorific = words.is_honorific
         self.placed: set[str] = set()
         # a capitalised word standing alone right after a cue that follows a quotation ("…," ujar Media.): the
         # press names a speaker so, by a word of their name, whatever else the word means
@@ -460,5 +460,5 @@ class NameEvidence:
         return (
             words[0] in self.spoken
             and all(word[:1].isupper() for word in words[1:])
-            and not any(fold(word).rstrip(".") in self.honorifics for word in words)
+            and not any(self._is_honorific(word) for word in words)
         )

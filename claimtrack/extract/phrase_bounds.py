@@ -208,8 +208,9 @@ class PhraseBounds:
         first = TOKEN.search(doc.text, start, end)
         return first is not None and first.group().casefold() in self.relatives
 
-    def _describes(self, doc: Article, start: int, end: int) -> bool:
-        """Is this piece a role or a description set off after a name ("juru bicara …", "pekerja konstruksi")?"""
+    def describes(self, doc: Article, start: int, end: int) -> bool:
+        """Is this piece a role or a description set off after a name ("juru bicara …", "pekerja konstruksi"), not a
+        clause of its own?"""
         piece = doc.text[start:end].strip()
         if self._finite_outside_relative(piece):
             return False  # a clause: "the company is rethinking whether …"
@@ -223,10 +224,6 @@ class PhraseBounds:
             and first.group().casefold() not in self.conjunctions
             and first.group().casefold() not in self.relatives
         )
-
-    def describes(self, doc: Article, start: int, end: int) -> bool:
-        """Is text[start:end] a role or a description set off by commas, not a clause of its own?"""
-        return self._describes(doc, start, end)
 
     def _finite_outside_relative(self, piece: str) -> bool:
         """Does the piece hold a finite verb of its own, before any relative or wh-word: a clause ("the company is

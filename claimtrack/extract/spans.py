@@ -272,7 +272,7 @@ class SpeakerSpans(PhraseBounds):
                 return found
             if not (
                 self._is_place(doc, piece_start, piece_end)
-                or self._describes(doc, piece_start, piece_end)
+                or self.describes(doc, piece_start, piece_end)
                 or (piece[:1].isupper() and self.parser.parse(piece).kind == "organization")
             ):
                 return None
@@ -301,9 +301,9 @@ class SpeakerSpans(PhraseBounds):
             and bool(self.parser.names.roots)
             and self.parser.opens_with_person_title(text[role[0] : role[1]])
         )
-        if len(pieces) < places + 2 or not (self._describes(doc, *role) or titled):
+        if len(pieces) < places + 2 or not (self.describes(doc, *role) or titled):
             return None
-        if len(pieces) > places + 2 and self._describes(doc, *self._trim_phrase(doc, *pieces[places + 1])):
+        if len(pieces) > places + 2 and self.describes(doc, *self._trim_phrase(doc, *pieces[places + 1])):
             # "Jean-Marc Ayrault, the foreign minister of France, a permanent member of the Security Council, said":
             # a second description of the role, set off before it
             places += 1
@@ -314,7 +314,7 @@ class SpeakerSpans(PhraseBounds):
             or self.lex.leading_words.fullmatch(text[found[0] : found[1]] + " ")
             or all(self.parser.names.never_a_name(word) for word in text[found[0] : found[1]].split())
             or titled
-            and not self._describes(doc, *role)
+            and not self.describes(doc, *role)
             and (
                 text[pieces[places + 1][0] : found[0]].strip()
                 or not self.parser.is_person_name(text[found[0] : found[1]])
@@ -858,7 +858,7 @@ class SpeakerSpans(PhraseBounds):
         piece = doc.text[comma + 1 : end].rstrip(' .!?"”')
         # "a lawyer for the company": a description opened by a determiner, with no verb of its own
         start = comma + 1 + len(piece) - len(piece.lstrip())
-        return bool(self.lex.determiners.match(piece.lstrip())) and self._describes(doc, start, comma + 1 + len(piece))
+        return bool(self.lex.determiners.match(piece.lstrip())) and self.describes(doc, start, comma + 1 + len(piece))
 
     def _apposed(self, piece: str) -> bool:
         piece = piece.strip()
@@ -908,7 +908,7 @@ class SpeakerSpans(PhraseBounds):
                 and (
                     self.parser.is_role(piece)
                     or self.parser.opens_with_person_title(piece)  # "…, General Manager Representative Office 1 …,"
-                    or self._describes(doc, piece_start, piece_end)
+                    or self.describes(doc, piece_start, piece_end)
                     or self._only_date(doc, piece_start, piece_end)
                     or self._is_place(doc, piece_start, piece_end)
                 )

@@ -184,7 +184,7 @@ class SpeakerWords:
             return False
         word = tokens[i]
         if word == "I":
-            return not self._phrase_at(tokens, i, self.name_openers, self.longest_opener)
+            return not self.opener_at(tokens, i)
         return is_roman_numeral(word)
 
     # --- titles, places and institutions at a position ------------------------------------------------------

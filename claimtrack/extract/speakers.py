@@ -425,7 +425,7 @@ class SpeakerParser(SpeakerWords):
         Arta" → at "I"), else after the places that open tokens[start:]."""
         for at in range(low, len(tokens) - 1):
             if tokens[at].casefold() in self.opener_starts:
-                size = self._phrase_at(tokens, at, self.name_openers, self.longest_opener)
+                size = self.opener_at(tokens, at)
                 if size and at + size < len(tokens):
                     return at
         return self.past_places(tokens, start)
