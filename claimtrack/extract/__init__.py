@@ -64,6 +64,10 @@ class Extractor:
         self._others = frozenset(fold(w) for w in self.lex.words_of("claims", "third_person")) - frozenset(
             fold(w) for w in self.lex.words_of("claims", "institutional")
         )
+        # a demonstrative closing the speaker phrase ("kata Ketua DPC PDIP Jaksel itu"; languages whose
+        # demonstratives follow the noun)
+        pointing_back = self.lex.words_of("claims", "pointing_back_after_noun")
+        self.pointing_back = re.compile(rf"[ \t]+{phrase_pattern(pointing_back)}") if pointing_back else None
         embedded, as_ = self.lex.embedded, phrase_pattern(self.lex.words_of("cues", "embedded_as"), ignore_case=False)
         self.embedded = (
             re.compile(r"[\s,]+" + phrase_pattern(embedded) + rf"\s+(?P<speaker>[^,.;]{{2,60}}?)\s+{as_}\s+")
@@ -208,6 +212,8 @@ class Extractor:
             speaker = self.parser.parse(text[frame.speaker_start : frame.speaker_end])
             if frame.cue.kind == "according" and self._abbreviated(text, frame.speaker_start, frame.speaker_end):
                 speaker.name, speaker.role, speaker.kind = speaker.mention, "", "organization"
+            elif self.pointing_back is not None and self.pointing_back.match(text, frame.speaker_end):
+                speaker = self.trims.described(speaker)  # "kata Ketua DPC PDIP Jaksel itu": who was named before
             elif not speaker.name[:1].islower():  # a description ("warga Bekasi Utara") is taken as written
                 speaker = self._named(speaker, article, frame)
         if frame.role_end > frame.role_start and not speaker.role:

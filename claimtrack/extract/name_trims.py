@@ -45,6 +45,26 @@ class NameTrims:
             speaker.name, speaker.kind = last, "person"
         return speaker
 
+    def described(self, speaker: Speaker) -> Speaker:
+        """A speaker phrase that a demonstrative closes points back at someone the article named before ("kata Ketua
+        DPC PDIP Jaksel itu", "ujar politisi Partai Keadilan Sejahtera itu"): a description, with no name after its
+        title ("Jaksel" is where the chairman serves, "Sejahtera" the party's last word). A name may stand before the
+        title ("ujar Melki Ketua DPD Partai Golkar Provinsi NTT itu": Melki)."""
+        if speaker.pronoun or not speaker.role:
+            return speaker  # no title split from a name: "Wali Kota Makassar itu" is taken as written
+        words = speaker.mention.split()
+        for at in range(1, len(words)):
+            if self.parser.opens_with_person_title(" ".join(words[at:])):
+                if all(self.parser.name_like(word) for word in words[:at]) and not self.parser.opens_with_person_title(
+                    words[0]
+                ):
+                    speaker.name, speaker.role = " ".join(words[:at]), " ".join(words[at:])
+                    speaker.kind = "person"
+                    return speaker
+                break
+        speaker.name, speaker.role, speaker.kind, speaker.aliases = speaker.mention, "", "person", []
+        return speaker
+
     def without_common_words(self, speaker: Speaker, in_lower_case: Callable[[str], bool]) -> Speaker:
         """Move common words that open a name into the role: "Pangan Zulkifli Hasan" → "Zulkifli Hasan"
         when the document writes "pangan" in lower case."""

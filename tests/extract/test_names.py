@@ -460,3 +460,36 @@ def test_an_office_the_press_abbreviates_is_held_by_the_one_the_article_names_wi
         '"Menunjukkan sinergi antara TNI dan kejaksaan," imbuh Kajati DIY.'
     )
     assert [s.speaker for s in statements(text)] == ["Riono Budisantoso"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        # a role closed by a demonstrative points back at someone: the last word is where the office serves, the
+        # party's last word, never a name
+        (
+            '"Kami mendorong dinas bekerja sama dengan BRIN," kata Ketua DPC PDIP Jaksel itu.',
+            "Ketua DPC PDIP Jaksel",
+            "",
+        ),
+        (
+            '"Anggaran sudah disiapkan," kata politisi Partai Keadilan Sejahtera tersebut.',
+            "politisi Partai Keadilan Sejahtera",
+            "",
+        ),
+        # a name before the title is the name
+        (
+            '"Kami anggarkan tahun depan," ujar Rudi Ketua DPD Partai Golkar Provinsi NTT itu.',
+            "Rudi",
+            "Ketua DPD Partai Golkar Provinsi NTT",
+        ),
+    ],
+)
+def test_a_speaker_phrase_closed_by_a_demonstrative_is_a_description_with_no_name_after_its_title(text, speaker, role):
+    found = only(text)
+    assert (found.speaker, found.speaker_role) == (speaker, role)
+
+
+def test_a_description_without_a_demonstrative_still_names_the_one_after_the_title():
+    found = only('"Kami anggarkan tahun depan," ujar Ketua DPD Partai Golkar Provinsi NTT Rudi Hartono.')
+    assert found.speaker == "Rudi Hartono"
