@@ -233,9 +233,31 @@ def _cue_words(lex: Lexicon) -> frozenset[str]:
     return known[1]
 
 
+def _single_quoted(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with the single curly marks of an article that has no double ones read as its quotation marks
+    (the British way: "‘She just called me a dog. She asked how …’"): "‘" opens, and "’" closes what it opened
+    when no letter follows it ("don’t", "Khoza’s" are apostrophes). Each mark stays one character, so every
+    offset holds. A mark left open at a paragraph's end opens a quotation only when the next paragraph opens one
+    again, as the English way of carrying a quotation over paragraphs has it."""
+    if "‘" not in text or _MARK.search(text):
+        return text  # (inside double marks, single ones are a quotation within a quotation)
+    chars = list(text)
+    for n, (start, end) in enumerate(spans):
+        opened = -1
+        for i in range(start, end):
+            if chars[i] == "‘" and opened < 0 and not (i > start and text[i - 1].isalnum()):
+                opened = i  # ("Bonet‘s": a mark after a letter is an apostrophe, whichever way it curls)
+            elif chars[i] == "’" and opened >= 0 and not (i + 1 < end and text[i + 1].isalnum()):
+                chars[opened], chars[i], opened = "“", "”", -1
+        if opened >= 0 and n + 1 < len(spans) and text[spans[n + 1][0] : spans[n + 1][1]].lstrip().startswith("‘"):
+            chars[opened] = "“"  # left open where the next paragraph opens again: the quotation goes on there
+    return "".join(chars)
+
+
 def sentences(text: str, lex: Lexicon) -> list[Sentence]:
     out: list[Sentence] = []
     spans = paragraphs(text)
+    text = _single_quoted(text, spans)
     cues = _cue_words(lex)
 
     def cue_after(position: int) -> bool:

@@ -21,8 +21,11 @@ QUOTATION = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 # a one-word name opening a sentence, perhaps past a short phrase set off by a comma: "Kemudian, Noel juga …",
 # perhaps before a description set off by commas: "Ruli, salah satu peserta, merasa …"
 _ONE_WORD_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[^,.;:\"“”\n]{0,40},\s*)?(?P<word>[A-Z][\w'’-]+)(?=\s+[a-z]|,\s+[a-z])", re.MULTILINE
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[^,.;:\"“”\n]{0,40},\s*)?(?P<word>[A-Z][\w'’-]+)(?=\s+[a-z]|,\s+[a-z]|\s+\([^()]{1,120}\)\s+[a-z])",
+    re.MULTILINE,
 )
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
+_BRACKETED = re.compile(r"[ \t]+\([^()]{1,120}\)(?=[ \t]+[a-z])")  # an aside in brackets after the subject
 # where a sentence begins, and the words ahead of it
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*", re.MULTILINE)
 _WORDS_AHEAD = re.compile(r"[\w'’.-]+,?")
@@ -99,11 +102,34 @@ class SentenceSubjects:
                     if fuller is not None and " " in fuller[0].strip():
                         return fuller[0], "person", person[1] or fuller[1]
                 return person[0], "person", person[1]
+            titled = (
+                self._titled_one_name(run, body)
+                if not any(s <= run_position < e for s, e in quoted)
+                and _SENTENCE_END.search(body, run_position, position)
+                else None
+            )  # (not in someone's words, nor the subject of the sentence the pronoun is in: "Kiai Said, kata dia, …")
+            if titled is not None:  # "Prince Naif, whose …, looks likely to …": a title and one name
+                found = self.names.full_name(titled[0], run_position)
+                return (
+                    (found[0], "person", found[1] or titled[1])
+                    if found is not None
+                    else (*titled[:1], "person", titled[1])
+                )
             if self.someone(run, body):
                 # "Noel juga sempat menjabat … dia sempat menyatakan": a person the document names by one word
                 found = self.names.nickname(run) or self.names.full_name(run, run_position)
                 return (found[0], "person", found[1]) if found is not None else (run, "person", "")
         return ("", "person", "") if described >= 0 else None
+
+    def _titled_one_name(self, run: str, body: str) -> tuple[str, str] | None:
+        """A person's title and one word of a name after it ("Prince Naif", "Presiden Prabowo"): (name, title), when
+        the word is someone's name as `someone` reads it; else None."""
+        if len(run.split()) != 2 or not self.parser.opens_with_person_title(run):
+            return None
+        parsed = self.parser.parse(run)
+        if parsed.kind != "person" or parsed.pronoun or " " in parsed.name or not self.someone(parsed.name, body):
+            return None
+        return parsed.name, parsed.role
 
     def _background(self, lead: str) -> bool:
         """Does the sentence open by recalling what the reader knows ("Sebagaimana diketahui,", "As is known,")? Its
@@ -158,7 +184,8 @@ class SentenceSubjects:
     def someone(self, run: str, body: str) -> bool:
         """Is a one-word subject a person's name: no role, no institution or place, no word of the dictionary
         ("Kelima", "Sempat") unless it is a word of a full name the document writes ("Rini" of Rini Widyantini),
-        never in lower case, and capitalised inside a sentence somewhere ("Crops", "That's" only open sentences)?"""
+        never in lower case, and capitalised inside a sentence somewhere or inside the word ("Crops", "That's" only
+        open sentences)?"""
         if " " in run.strip() or "'" in run or "’" in run or not self.parser.names.names_someone(run):
             return False
         if self.parser.names.in_dictionary(run):
@@ -167,8 +194,8 @@ class SentenceSubjects:
                 return False
         if self._inside is None:
             self._inside = capitalised_inside(body)
-        if run not in self._inside:
-            return False
+        if run not in self._inside and not any(c.isupper() for c in run[1:]):
+            return False  # (a capital inside the word is a name's shape: "Raven-Symoné", "McConnell")
         speaker = self.parser.parse(run)
         if speaker.kind != "person" or speaker.name != run or self.parser.gazetteer.is_place_or_org(run):
             return False
@@ -181,6 +208,9 @@ class SentenceSubjects:
         ("membenarkan", "turut menyuarakan"), not by a comma clause or a preposition ("Bagi Hasan, bukan …",
         "Peleton B dari …")?"""
         rest = text[end : end + 200]
+        aside = _BRACKETED.match(rest)
+        if aside is not None:
+            rest = rest[aside.end() :]  # "Raven-Symoné (who played …) took to social media": past the aside
         if rest.startswith(","):
             word = _NEXT_WORD.match(rest, 1)  # "Pengacara Ridwan Kamil, Muslim Jaya Butar Butar, turut …": the
             if word is not None and self.parser.names.predicate(word.group(1)):  # run is the apposition

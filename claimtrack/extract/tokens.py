@@ -33,9 +33,11 @@ def opens_sentence(text: str, position: int) -> bool:
     return not text[:position].rstrip(" \t\"'“‘(") or text[:position].rstrip(" \t\"'“‘(")[-1] in ".!?\n"
 
 
-# two to six capitalised words on one line, initials ("M.") allowed, not across a full stop
+# two to eight capitalised words on one line, initials ("M.") allowed, not across a full stop
 CAPITAL_RUN = re.compile(
-    r"(?=[A-Z])(?<![\w.])(?:(?:[A-Z]\.|[A-Z][\w'’-]*)[ \t]+(?:\([A-Z]{2,8}\)[ \t]+)?){1,7}[A-Z][\w'’-]*"
+    r"(?=[A-Z])(?<![\w.])(?:(?:[A-Z]\.|[A-Z][\w'’-]*)[ \t]+"
+    r"(?:\([A-Z]{2,8}\)[ \t]+|[\"“‘][A-Z][\w'’-]*[\"”’][ \t]+)?){1,7}"  # an acronym in brackets, a nickname in quotes
+    r"[A-Z][\w'’-]*"
 )
 _INSIDE_CAPITAL = re.compile(r"(?<=[\w,])[ \t]+([A-Z][\w'’-]*)")
 

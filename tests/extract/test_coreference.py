@@ -785,3 +785,32 @@ def test_a_maker_is_not_the_thing_named_after_it():
         "en",
     )
     assert [s.speaker for s in found if s.speaker_mention == "Apple"] == ["Apple"]
+
+
+def test_a_pronoun_takes_the_subject_set_off_by_an_aside_in_brackets():
+    # a one-word name with a capital inside it is a name's shape, and an aside in brackets may stand before its verb
+    text = (
+        '"My client has no account on any network," the agent said.\n\n'
+        "Marie-Claire (who played the eldest daughter on the show) took to social media last week.\n\n"
+        '"I was never part of it," she posted on her page.'
+    )
+    assert [s.speaker for s in statements(text, "en")] == ["agent", "Marie-Claire"]
+
+
+def test_a_pronoun_after_a_title_and_one_name_as_the_subject_is_that_person():
+    text = (
+        "One unnamed official suggested the rules referred to uncovered faces.\n\n"
+        '"Even without makeup, the woman will be in trouble," they added.\n\n'
+        "Prince Faisal, whose father built the old palace, looks likely to keep the rules as they are.\n\n"
+        '"The committee is supported by all sides," he said.'
+    )
+    assert [s.speaker for s in statements(text, "en")][-1] == "Faisal"
+
+
+def test_he_never_means_a_company_and_a_nickname_in_quotes_stays_inside_the_name():
+    text = (
+        "Microsoft is close to buying Nordvik AB, the maker of a popular game, the Journal reported.\n\n"
+        'The move is a surprise, given that Nordvik founder Lars "Moose" Berglund has long avoided investors. '
+        'He has also criticized the Windows store as "very bad for small studios."'
+    )
+    assert [s.speaker for s in statements(text, "en")][-1] == "Lars Berglund"

@@ -121,3 +121,32 @@ def test_a_dot_that_lost_its_space_in_scraped_text_still_ends_a_sentence():
     found = [text[s.start : s.end] for s in sentences(text, lex)]
     assert found[:2] == ["Harga beras naik 12 persen pada bulan lalu.", "Sementara itu, harga gula turun."]
     assert "Kata Dr.Budi, J.Sudirman tetap." in found  # short abbreviations and initials are no sentence's end
+
+
+def test_single_curly_marks_are_the_quotation_marks_of_an_article_without_double_ones():
+    # the British way: a quotation of several sentences in single marks holds them together, and a cue inside it
+    # is the quoted speaker's own narration
+    text = (
+        "‘He just walked up and called me a liar. He asked why I did it,’ the driver told the local radio.\n\n"
+        "The driver’s car was found later, and the boys’ bikes too."
+    )
+    assert inner(text, "en") == ["He just walked up and called me a liar. He asked why I did it,"]
+    assert split(text, "en")[0].endswith("told the local radio.")
+
+
+def test_single_marks_stay_apostrophes_and_quotations_within_double_ones():
+    # a mark after a letter, or before one, is an apostrophe; inside double marks single ones are a quotation within
+    # a quotation
+    assert inner("The mayor‘s office said the boys’ school is closed.", "en") == []
+    assert inner("“Don’t say ‘Merry Christmas’ to me,” the man said.", "en") == ["Don’t say ‘Merry Christmas’ to me,"]
+
+
+def test_a_single_quotation_left_open_goes_on_only_where_the_next_paragraph_opens_again():
+    text = (
+        "She told reporters: ‘I can’t remember much, but the nurse said it went well.\n\n"
+        "‘I am feeling great now.’\n\n"
+        "Her sister said: ‘It was a long week."
+    )
+    quotes = inner(text, "en")
+    assert quotes[0].startswith("I can’t remember much") and quotes[0].endswith("I am feeling great now.")
+    assert len(quotes) == 1  # the last mark, with nothing after its paragraph, opens nothing
