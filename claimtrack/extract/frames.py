@@ -10,7 +10,8 @@ Frames tried on each sentence, most specific first:
   according    Menurut X, …   …, menurut X.   According to X, …
   leading      X mengatakan (bahwa) …   X said (that) …   X: "…"   X membantah …   X denied …
 After the first, more in the same sentence: "X said A, adding that B", "…, but Y said B",
-"A, X said, a spokesman announced".
+"A, X said, a spokesman announced". Whether what follows a leading cue is words at all is cue_objects.py's question;
+the roles set off beside a speaker are roles_beside.py's.
 """
 
 from __future__ import annotations
@@ -34,8 +35,10 @@ from claimtrack.extract.content import (
     up_to,
 )
 from claimtrack.extract.cue_context import CueContext
+from claimtrack.extract.cue_objects import CueObjects
 from claimtrack.extract.cues import Cue, CuePatterns
 from claimtrack.extract.inserted import InsertedAttribution
+from claimtrack.extract.roles_beside import RolesBeside
 from claimtrack.extract.segment import Sentence
 from claimtrack.extract.shown import ShownAttribution
 from claimtrack.extract.spans import SpeakerSpans
@@ -47,12 +50,6 @@ _GLOSS = re.compile(r"\([^()]{1,30}\)")  # an acronym or a gloss in brackets: "(
 _LABEL = re.compile(r"[\"'“]?(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}):[ \t]+")  # PENCE: …
 _DASH_AFTER_QUOTE = re.compile(r"\s*[―—–]\s*")  # “…” ― Name
 _TOLD_NAME = re.compile(rf"[ \t]+{TOLD_NAME_RUN}(?=[ \t,.])")  # "… told BuzzFeed"
-_QUOTE_MARKS = "\"“‘'"  # marks that open a quotation: what follows a cue of naming or posting is words
-_QUOTATION_OPENS = re.compile(r"(?:^|\s)[\"“‘]|''")  # a quotation inside what follows (not "country's")
-
-
-_SHORT_ROLE_WORDS = 6  # a role set off before a name at the end of what was said: "the company's lawyer"
-_ROLE_OPENING_WORDS = 12  # a title and what it heads, opening the sentence before the name and a comma
 
 
 def _turn_taker(text: str, label: str) -> bool:
@@ -131,28 +128,8 @@ class FrameFinder:
             fold(w) for w in lex.words_of("cues", "speech")
         )
         self.post_only = lex.flag("cues", "post_only")  # "kata X" never opens a clause
-        # cues of naming ("called"), what they need after them, and what shows they mean something else
-        self.naming_cues = frozenset(fold(w) for w in lex.words_of("cues", "naming"))
         self.fronted = frozenset(fold(w) for w in lex.words_of("cues", "subordinators"))
         self.opening_links = frozenset(fold(w) for w in lex.words_of("cues", "clause_links") if " " not in w)
-        self.naming_particles = frozenset(fold(w) for w in lex.words_of("cues", "naming_particles"))
-        self.indefinite_articles = frozenset(fold(w) for w in lex.words_of("speaker", "apposition_articles"))
-        self.naming_articles = self.indefinite_articles | {fold(w) for w in lex.words_of("names", "definite_articles")}
-        self.naming_joins = frozenset(fold(w) for w in lex.words_of("speaker", "role_connectors"))
-        self.posting_cues = frozenset(fold(w) for w in lex.words_of("cues", "posting"))
-        self.posting_objects = frozenset(fold(w) for w in lex.words_of("cues", "posting_objects"))
-        self.media_nouns = frozenset(fold(w) for w in lex.words_of("cues", "media_nouns"))
-        self.adding_cues = frozenset(fold(w) for w in lex.words_of("cues", "adding"))
-        self.thing_object_cues = frozenset(fold(w) for w in lex.words_of("cues", "thing_object_cues"))
-        self.as_words = frozenset(fold(w) for w in lex.words_of("cues", "embedded_as"))  # "cited X as Y"
-        self.topic_prepositions = frozenset(fold(w) for w in lex.words_of("cues", "topic_prepositions"))
-        self.cardinals = frozenset(fold(w) for w in lex.words_of("claims", "cardinals"))
-        # what ends the noun phrase that heads an object: a relative pronoun, a subordinator or a wh-word
-        self.object_ends = (
-            frozenset(fold(w) for w in lex.words_of("cues", "relatives"))
-            | self.fronted
-            | {fold(w) for w in lex.words_of("checkworthiness", "questions")}
-        )
         links = phrase_pattern(lex.words_of("cues", "clause_links"))
         relatives = phrase_pattern(lex.words_of("cues", "relatives"))
         # what stands between one attribution and the next cue in a sentence: "…, but he said", "…, adding",
@@ -162,8 +139,8 @@ class FrameFinder:
         )
         self.after_cue = AfterCue(lex, self.cues)
         self.context = CueContext(lex, self.cues)
-        # words that make a clause of what follows a cue: auxiliaries and modals ("is", "would", "can")
-        self.finite_words = self.context.noun_followers | self.context.auxiliaries
+        self.objects = CueObjects(lex, self.context)
+        self.roles = RolesBeside(lex, speakers)
         self.inserted = InsertedAttribution(lex, self.cues, speakers, self.context)
         self.shown = ShownAttribution(lex, speakers)
         self.negative_before = re.compile(phrase_pattern(lex.words_of("speaker", "negative_before")) + r"\s*$")
@@ -387,7 +364,7 @@ class FrameFinder:
             comma = before.rstrip().endswith(",")
             # inversion: cue then speaker ("kata Lavrov", "said Smith"); never after a verb of telling, whose object is
             # whom it was told ("…, Hisham al-Hashimi, an Iraqi security strategist, told The Telegraph")
-            if (quote is not None or comma and not self._apposed_subject(doc, sentence, cue)) and fold(
+            if (quote is not None or comma and not self.roles.apposed_subject(doc, sentence, cue)) and fold(
                 cue.text.split()[0]
             ) not in self.after_cue.telling:
                 role = None
@@ -431,7 +408,7 @@ class FrameFinder:
             s_start, s_end = self.speakers.before(doc, relay, cue.start)
             if s_end <= s_start or not self.speakers.valid(doc, s_start, s_end):
                 continue
-            role = self._role_set_before(doc, sentence.start, max(sentence.start, after_quotes), s_start)
+            role = self.roles.set_before(doc, sentence.start, max(sentence.start, after_quotes), s_start)
             attribution = role[0] if role else s_start
             head = text[sentence.start : attribution]
             quote = quote_before(doc, sentence, attribution if relay == after_quotes else after_quotes)
@@ -450,76 +427,11 @@ class FrameFinder:
                 kind = quote_kind(sentence, c_start, c_end)
                 if self.lex.leading_words.fullmatch(text[c_start:c_end].strip(" ,") + " "):
                     continue  # "Lebih lanjut, Dhoni mengatakan untuk …": a connective before the speaker, no words
-                if self._role_opening(doc, c_start, c_end):
+                if self.roles.role_opening(doc, c_start, c_end):
                     continue  # "Kepala Balai … (BPJN) Aceh, Heri Yugiantoro mengatakan pada ruas …": his role
             if enough(doc, c_start, c_end):
                 return Frame(sentence, cue, s_start, s_end, c_start, c_end, kind, *(role or (0, 0)))
         return None
-
-    def _apposed_subject(self, doc: Article, sentence: Sentence, cue: Cue) -> bool:
-        """Does the sentence, or what follows its quotation, open with the cue's subject and what it is, set off by
-        commas ("John Smith, a lawyer for the family, said the police lied", '"…," the envoy, Mohamed Alhakim, said
-        on Tuesday')? Then what follows the cue is no speaker."""
-        opening = max([q.end for q in sentence.quotes if q.end <= cue.start], default=sentence.start)
-        text = doc.text
-        s_start, s_end = self.speakers.before(doc, opening, cue.start)
-        if (
-            not self.speakers.valid(doc, s_start, s_end)
-            or self.lex.leading_words.fullmatch(text[s_start:s_end].strip(" ,") + " ")
-            or not self.speakers.parser.names_a_person(text[s_start:s_end])
-        ):
-            return False  # ("Apalagi, kata Pahala, …": a connective, no subject)
-        before = text[opening:s_start].strip(" ,")
-        if not before:
-            return "," in text[s_end : cue.start]
-        # the role set off before the name: "the envoy, Mohamed Alhakim, said"
-        before_start = opening + len(text[opening:s_start]) - len(text[opening:s_start].lstrip(" ,"))
-        return text[opening:s_start].rstrip().endswith(",") and self._short_role(
-            doc, before_start, before_start + len(before)
-        )
-
-    def _role_opening(self, doc: Article, start: int, end: int) -> bool:
-        """Is what stands before the comma a person's title and what it heads, with no verb of its own ("Kepala Balai
-        Pelaksanaan Jalan Nasional (BPJN) Aceh")? Then it is the role of the name after the comma."""
-        phrase = doc.text[start:end]
-        parser = self.speakers.parser
-        return (
-            parser.opens_with_person_title(phrase)
-            and len(TOKEN.findall(phrase)) <= _ROLE_OPENING_WORDS
-            and not any(parser.names.predicate(word) for word in TOKEN.findall(phrase)[1:] if word.islower())
-        )
-
-    def _short_role(self, doc: Article, start: int, end: int) -> bool:
-        """Is text[start:end] a short role or description, no clause ("the envoy", "the company's lawyer"; not "the
-        campaign plans to make … available soon")?"""
-        phrase = doc.text[start:end]
-        tokens = TOKEN.findall(phrase)
-        parser = self.speakers.parser
-        return (
-            len(tokens) <= _SHORT_ROLE_WORDS
-            and self.speakers.describes(doc, start, end)
-            and (parser.is_role(phrase) or parser.determined_noun(tokens))
-        )
-
-    def _role_set_before(self, doc: Article, sentence_start: int, opening: int, s_start: int) -> tuple[int, int] | None:
-        """The role set off by commas right before a speaker at the end of what was said: '"…," the envoy, Mohamed
-        Alhakim, said', "…, the company's lawyer, John Smith, said" (the role's span, or None)."""
-        text = doc.text
-        before = text[opening:s_start].rstrip()
-        if not before.endswith(","):
-            return None
-        comma = opening + len(before) - 1
-        previous = text.rfind(",", opening, comma)
-        if previous < 0 and opening == sentence_start:
-            return None  # what opens the sentence is what was said, not a role set off
-        start = previous + 1 if previous >= 0 else opening
-        phrase = text[start:comma].strip()
-        if not phrase or phrase[0] in "\"“”'‘’":
-            return None
-        role_start = start + len(text[start:comma]) - len(text[start:comma].lstrip())
-        if not self._short_role(doc, role_start, role_start + len(phrase)):
-            return None
-        return role_start, role_start + len(phrase)
 
     def _past_told_whom(self, doc: Article, cue: Cue) -> int:
         """Where what follows a trailing cue begins past whom it was told, a name: "…, multiple sources told BuzzFeed in
@@ -590,94 +502,6 @@ class FrameFinder:
                 return Frame(sentence, cue, s_start, s_end, c_start, c_end, kind)
         return None
 
-    def _posted_thing(self, subject: str, content: str) -> bool:
-        """After a cue of posting (`[cues] posting`: "posted"), is what follows a thing posted, not words: a noun
-        phrase opened by a determiner or a possessive (`[speaker] determiners`, `[cues] posting_objects`: "posted
-        a photograph of himself", "posted these pictures") or a preposition ("posted on Burton's website", `[speaker]
-        stops`)? Or is the subject itself a thing that is posted (`[cues] media_nouns`: "a YouTube video posted to
-        her page", "the original photo posted via Facebook")?"""
-        head = subject.split()[-1:] if subject.split() else []
-        if head and fold(head[0]) in self.media_nouns:
-            return True
-        first = content.split()[:1]
-        if not first:
-            return False
-        word = fold(first[0].strip(_QUOTE_MARKS))
-        return (
-            bool(self.lex.determiners.match(word + " "))
-            or word in self.posting_objects
-            or word in self.lex.speaker_stops
-        )
-
-    def _added_thing(self, content: str) -> bool:
-        """After a cue of adding (`[cues] adding`: "added", "adding"), is what follows a noun phrase with no verb of
-        its own, a thing added ("adding a silicon implant", "added its voice to those highlighting …", "added the
-        words …")? A clause has an auxiliary, a modal or a verb in the past ("added the sex was consensual", "adds
-        a lot of people … will be very upset")."""
-        words = [fold(word) for word in TOKEN.findall(content)]
-        if not words or not (self.lex.determiners.match(words[0] + " ") or words[0] in self.posting_objects):
-            return False
-        if _QUOTATION_OPENS.search(content):
-            return False  # "added the words, ''Hillary Clinton.''": words quoted are words said
-        return self._verbless(words[1:])
-
-    def _verbless(self, words: list[str]) -> bool:
-        """Do these (folded) words hold no auxiliary, modal or verb in the past: no clause of their own?"""
-        return not any(word in self.finite_words or word.endswith(self.context.past_endings) for word in words)
-
-    def _topic(self, doc: Article, start: int, end: int) -> bool:
-        """Does what follows the cue open with a preposition of topic (`[cues] topic_prepositions`: "reports on
-        intercepted Russian communications"), not a date ("said on Tuesday that …")?"""
-        first = TOKEN.search(doc.text, start, end)
-        if first is None or fold(first.group()) not in self.topic_prepositions:
-            return False
-        after = TOKEN.search(doc.text, first.end(), end)
-        # (not "said about 20 people have …": a number; nor "added on Twitter": a name, the medium)
-        return (
-            after is not None
-            and after.group().isalpha()
-            and after.group().islower()
-            and fold(after.group()) not in self.cardinals
-            and not any(p.start <= first.end() + 1 for p in doc.dates_in(first.end(), end))
-        )
-
-    def _object_thing(self, content: str) -> bool:
-        """After a cue whose object may be a thing (`[cues] thing_object_cues`: "wrote", "cited", "knew"), is what
-        follows headed by a noun phrase with no verb of its own, up to a relative pronoun, a subordinator or a wh-word
-        ("the letter to a primary school teacher after he …", "anonymous U.S. officials who were briefed …", "what
-        they were getting into")? A clause has an auxiliary, a modal or a verb in the past ("wrote that the cuts will
-        start", "knew he was lying"); words quoted are words said."""
-        words = [fold(word) for word in TOKEN.findall(content)]
-        if not words or _QUOTATION_OPENS.search(content) or self.as_words & set(words):
-            return False  # ("cited his cause of death as natural causes": what it is said to be)
-        if words[0] in self.object_ends:
-            return True  # "knew what they were getting into": what, not that
-        head = next((words[:at] for at, word in enumerate(words) if word in self.object_ends), words)
-        return self._verbless(head[1:])
-
-    def _named_as(self, content: str, subject: str) -> bool:
-        """Does what follows a cue of naming (`[cues] naming`: "called") name something as something: an object of
-        at most five words, none a preposition (`[speaker] stops`, "of" aside) nor a particle (`[cues]
-        naming_particles`: "called off", "called out"), then a quotation or an article ("called the idea
-        “disgusting”", "called me a dog", "called climate change a hoax")? Else the verb convenes, phones or names
-        ("called a press conference", "called the fire department with …", "called off her wedding"). A quotation
-        right after it is what was said, unless an indefinite article opens the noun phrase right before the cue
-        (`subject`'s last four words: "a viral video called "Worst twerk fail EVER"": a name)."""
-        words = content.split()
-        if not words or fold(words[0]) in self.naming_particles:
-            return False
-        if words[0][:1] in _QUOTE_MARKS:
-            # "Tim Cook called ''total political crap''", but not "a viral video called "…"" nor "there is another
-            # Argentine tradition called "El Lobison"": a thing named, an indefinite noun phrase right before the cue
-            return not any(fold(word) in self.indefinite_articles for word in subject.split()[-4:])
-        for size in range(1, min(6, len(words))):
-            if fold(words[size - 1]) in self.lex.speaker_stops and fold(words[size - 1]) not in self.naming_joins:
-                return False
-            following = words[size]
-            if following[:1] in _QUOTE_MARKS or fold(following) in self.naming_articles:
-                return True
-        return False
-
     def _fronted_clause_end(self, doc: Article, sentence: Sentence, s_start: int, c_start: int, c_end: int) -> int:
         """Where what was said ends when the speaker is inside a clause that a subordinator opens at the head of the
         sentence (`[cues] subordinators`): at the comma that closes that clause, before the main clause ("Though
@@ -743,16 +567,11 @@ class FrameFinder:
             kind = quote_kind(sentence, c_start, c_end)
             if c_end <= c_start and text[cue.end : sentence.end].strip() == ":":
                 (c_start, c_end), kind = block_quote(doc, sentence.end), "direct"
-            if not enough(doc, c_start, c_end) or self._topic(doc, c_start, c_end):
-                continue
-            if fold(cue.text) in self.naming_cues and not self._named_as(text[c_start:c_end], text[clause_start:s_end]):
-                continue  # "called a press conference", "called the police", "a service called Ping": no words
-            if fold(cue.text) in self.posting_cues and self._posted_thing(text[s_start:s_end], text[c_start:c_end]):
-                continue  # "posted a photograph of himself", "a YouTube video posted to her page": a thing posted
-            if fold(cue.text) in self.adding_cues and self._added_thing(text[c_start:c_end]):
-                continue  # "taking skin tissue … and adding a silicon implant": a thing added, no words
-            if fold(cue.text) in self.thing_object_cues and self._object_thing(text[c_start:c_end]):
-                continue  # "wrote the letter to a teacher after …", "cited anonymous officials who …": a thing
+            if not enough(doc, c_start, c_end) or self.objects.says_nothing(
+                doc, cue, text[clause_start:s_end], text[s_start:s_end], c_start, c_end
+            ):
+                continue  # "reports on intercepted communications", "called a press conference", "posted a photograph
+                # of himself", "adding a silicon implant", "wrote the letter to a teacher after …": no words
             role = self.speakers.apposed_role(doc, clause_start, (s_start, s_end), cue.start)
             return Frame(sentence, cue, s_start, s_end, c_start, c_end, kind, *role)
         return None

@@ -1,0 +1,158 @@
+"""What follows a cue: words someone said, or a thing, a topic or a name that the verb takes as its object.
+
+"X wrote that the cuts will start" reports words; "X wrote the letter to a teacher after …" names a thing written,
+"X called a press conference" convenes, "X posted a photograph of himself" posts a thing, "X reports on
+intercepted communications" names what the reports are about. `CueObjects.says_nothing` tells a frame finder
+when what follows a leading cue is no statement, each kind of verb by its own list in the lexicon's `[cues]`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.extract.article import Article
+from claimtrack.extract.cue_context import CueContext
+from claimtrack.extract.cues import Cue
+from claimtrack.extract.tokens import TOKEN
+from claimtrack.lexicon import Lexicon
+from claimtrack.textutil import fold
+
+_QUOTE_MARKS = "\"“‘'"  # marks that open a quotation: what follows a cue of naming or posting is words
+_QUOTATION_OPENS = re.compile(r"(?:^|\s)[\"“‘]|''")  # a quotation inside what follows (not "country's")
+
+
+class CueObjects:
+    """Whether what follows a cue is what was said, with one language's cue lists."""
+
+    def __init__(self, lex: Lexicon, context: CueContext):
+        self.lex = lex
+        self.context = context
+        # cues of naming ("called"), what they need after them, and what shows they mean something else
+        self.naming_cues = frozenset(fold(w) for w in lex.words_of("cues", "naming"))
+        self.naming_particles = frozenset(fold(w) for w in lex.words_of("cues", "naming_particles"))
+        self.indefinite_articles = frozenset(fold(w) for w in lex.words_of("speaker", "apposition_articles"))
+        self.naming_articles = self.indefinite_articles | {fold(w) for w in lex.words_of("names", "definite_articles")}
+        self.naming_joins = frozenset(fold(w) for w in lex.words_of("speaker", "role_connectors"))
+        self.posting_cues = frozenset(fold(w) for w in lex.words_of("cues", "posting"))
+        self.posting_objects = frozenset(fold(w) for w in lex.words_of("cues", "posting_objects"))
+        self.media_nouns = frozenset(fold(w) for w in lex.words_of("cues", "media_nouns"))
+        self.adding_cues = frozenset(fold(w) for w in lex.words_of("cues", "adding"))
+        self.thing_object_cues = frozenset(fold(w) for w in lex.words_of("cues", "thing_object_cues"))
+        self.as_words = frozenset(fold(w) for w in lex.words_of("cues", "embedded_as"))  # "cited X as Y"
+        self.topic_prepositions = frozenset(fold(w) for w in lex.words_of("cues", "topic_prepositions"))
+        self.cardinals = frozenset(fold(w) for w in lex.words_of("claims", "cardinals"))
+        # what ends the noun phrase that heads an object: a relative pronoun, a subordinator or a wh-word
+        self.object_ends = (
+            frozenset(fold(w) for w in lex.words_of("cues", "relatives"))
+            | frozenset(fold(w) for w in lex.words_of("cues", "subordinators"))
+            | {fold(w) for w in lex.words_of("checkworthiness", "questions")}
+        )
+        # words that make a clause of what follows a cue: auxiliaries and modals ("is", "would", "can")
+        self.finite_words = context.noun_followers | context.auxiliaries
+
+    def says_nothing(self, doc: Article, cue: Cue, subject: str, speaker: str, start: int, end: int) -> bool:
+        """Is what follows a leading cue, doc.text[start:end], no words said: a topic ("reports on …"), or the
+        object of a cue of naming, posting, adding or of a thing ("called a press conference", "posted a photograph
+        of himself", "adding a silicon implant", "wrote the letter to …")? `subject`: the clause before the cue up to
+        the speaker's end; `speaker`: the speaker phrase."""
+        content = doc.text[start:end]
+        verb = fold(cue.text)
+        return (
+            self.topic(doc, start, end)
+            or verb in self.naming_cues
+            and not self.named_as(content, subject)
+            or verb in self.posting_cues
+            and self.posted_thing(speaker, content)
+            or verb in self.adding_cues
+            and self.added_thing(content)
+            or verb in self.thing_object_cues
+            and self.object_thing(content)
+        )
+
+    def posted_thing(self, subject: str, content: str) -> bool:
+        """After a cue of posting (`[cues] posting`: "posted"), is what follows a thing posted, not words: a noun
+        phrase opened by a determiner or a possessive (`[speaker] determiners`, `[cues] posting_objects`: "posted
+        a photograph of himself", "posted these pictures") or a preposition ("posted on Burton's website", `[speaker]
+        stops`)? Or is the subject itself a thing that is posted (`[cues] media_nouns`: "a YouTube video posted to
+        her page", "the original photo posted via Facebook")?"""
+        head = subject.split()[-1:] if subject.split() else []
+        if head and fold(head[0]) in self.media_nouns:
+            return True
+        first = content.split()[:1]
+        if not first:
+            return False
+        word = fold(first[0].strip(_QUOTE_MARKS))
+        return (
+            bool(self.lex.determiners.match(word + " "))
+            or word in self.posting_objects
+            or word in self.lex.speaker_stops
+        )
+
+    def added_thing(self, content: str) -> bool:
+        """After a cue of adding (`[cues] adding`: "added", "adding"), is what follows a noun phrase with no verb of
+        its own, a thing added ("adding a silicon implant", "added its voice to those highlighting …", "added the
+        words …")? A clause has an auxiliary, a modal or a verb in the past ("added the sex was consensual", "adds
+        a lot of people … will be very upset")."""
+        words = [fold(word) for word in TOKEN.findall(content)]
+        if not words or not (self.lex.determiners.match(words[0] + " ") or words[0] in self.posting_objects):
+            return False
+        if _QUOTATION_OPENS.search(content):
+            return False  # "added the words, ''Hillary Clinton.''": words quoted are words said
+        return self.verbless(words[1:])
+
+    def verbless(self, words: list[str]) -> bool:
+        """Do these (folded) words hold no auxiliary, modal or verb in the past: no clause of their own?"""
+        return not any(word in self.finite_words or word.endswith(self.context.past_endings) for word in words)
+
+    def topic(self, doc: Article, start: int, end: int) -> bool:
+        """Does what follows the cue open with a preposition of topic (`[cues] topic_prepositions`: "reports on
+        intercepted Russian communications"), not a date ("said on Tuesday that …")?"""
+        first = TOKEN.search(doc.text, start, end)
+        if first is None or fold(first.group()) not in self.topic_prepositions:
+            return False
+        after = TOKEN.search(doc.text, first.end(), end)
+        # (not "said about 20 people have …": a number; nor "added on Twitter": a name, the medium)
+        return (
+            after is not None
+            and after.group().isalpha()
+            and after.group().islower()
+            and fold(after.group()) not in self.cardinals
+            and not any(p.start <= first.end() + 1 for p in doc.dates_in(first.end(), end))
+        )
+
+    def object_thing(self, content: str) -> bool:
+        """After a cue whose object may be a thing (`[cues] thing_object_cues`: "wrote", "cited", "knew"), is what
+        follows headed by a noun phrase with no verb of its own, up to a relative pronoun, a subordinator or a wh-word
+        ("the letter to a primary school teacher after he …", "anonymous U.S. officials who were briefed …", "what
+        they were getting into")? A clause has an auxiliary, a modal or a verb in the past ("wrote that the cuts will
+        start", "knew he was lying"); words quoted are words said."""
+        words = [fold(word) for word in TOKEN.findall(content)]
+        if not words or _QUOTATION_OPENS.search(content) or self.as_words & set(words):
+            return False  # ("cited his cause of death as natural causes": what it is said to be)
+        if words[0] in self.object_ends:
+            return True  # "knew what they were getting into": what, not that
+        head = next((words[:at] for at, word in enumerate(words) if word in self.object_ends), words)
+        return self.verbless(head[1:])
+
+    def named_as(self, content: str, subject: str) -> bool:
+        """Does what follows a cue of naming (`[cues] naming`: "called") name something as something: an object of
+        at most five words, none a preposition (`[speaker] stops`, "of" aside) nor a particle (`[cues]
+        naming_particles`: "called off", "called out"), then a quotation or an article ("called the idea
+        “disgusting”", "called me a dog", "called climate change a hoax")? Else the verb convenes, phones or names
+        ("called a press conference", "called the fire department with …", "called off her wedding"). A quotation
+        right after it is what was said, unless an indefinite article opens the noun phrase right before the cue
+        (`subject`'s last four words: "a viral video called "Worst twerk fail EVER"": a name)."""
+        words = content.split()
+        if not words or fold(words[0]) in self.naming_particles:
+            return False
+        if words[0][:1] in _QUOTE_MARKS:
+            # "Tim Cook called ''total political crap''", but not "a viral video called "…"" nor "there is another
+            # Argentine tradition called "El Lobison"": a thing named, an indefinite noun phrase right before the cue
+            return not any(fold(word) in self.indefinite_articles for word in subject.split()[-4:])
+        for size in range(1, min(6, len(words))):
+            if fold(words[size - 1]) in self.lex.speaker_stops and fold(words[size - 1]) not in self.naming_joins:
+                return False
+            following = words[size]
+            if following[:1] in _QUOTE_MARKS or fold(following) in self.naming_articles:
+                return True
+        return False
