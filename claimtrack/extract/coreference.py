@@ -48,9 +48,10 @@ def resolve(
         return speaker
     if speaker.kind == "person" and speaker.name and not names.names_someone(speaker.name, speaker.kind):
         holder = registry.holder_of(speaker.name, position, last_speakers)
-        if holder is None and fold(speaker.name) in registry.parser.royal_names:
+        if holder is None and " " not in speaker.name.strip() and speaker.name[:1].isupper():
             # "Sultan" for "Sultan Bachtiar Najamudin": a royal title given as a name is a short mention of a name
-            # opening with it
+            # opening with it; so is a given name that is a word of the dictionary ("ungkap Agung" after "Wali Kota
+            # Pekanbaru Agung Nugroho")
             holder = registry.full_name(speaker.name, position)
             holder = holder if holder is not None and fold(holder[0]).startswith(fold(speaker.name) + " ") else None
         if holder is not None:

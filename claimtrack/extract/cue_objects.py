@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 
 from claimtrack.extract.article import Article
+from claimtrack.extract.content import TOLD_NAME_RUN
 from claimtrack.extract.cue_context import CueContext
 from claimtrack.extract.cues import Cue
 from claimtrack.extract.tokens import TOKEN
-from claimtrack.lexicon import Lexicon
+from claimtrack.lexicon import Lexicon, phrase_pattern
 from claimtrack.textutil import fold
 
 _QUOTE_MARKS = "\"“‘'"  # marks that open a quotation: what follows a cue of naming or posting is words
@@ -47,6 +48,18 @@ class CueObjects:
             | frozenset(fold(w) for w in lex.words_of("cues", "subordinators"))
             | {fold(w) for w in lex.words_of("checkworthiness", "questions")}
         )
+        self.telling = frozenset(fold(w) for w in lex.words_of("cues", "telling"))
+        self.directive_marker = fold(lex.text("claims", "directive_marker")) or "\0"
+        # whom something was told: a name or up to three lower-case words, perhaps after an article, and a description
+        # set off after it ("Ajel, a Saudi Arabian newspaper")
+        articles = phrase_pattern(
+            [*lex.words_of("speaker", "apposition_articles"), *lex.words_of("names", "definite_articles")]
+        )
+        self._addressee = re.compile(
+            rf"\s*(?:(?:{articles}\s+)?(?P<name>{TOLD_NAME_RUN})|{articles}\s+(?P<noun>[a-z]+(?:[ \t]+[a-z]+){{0,2}})"
+            rf"|(?P<word>[a-z]+))"
+            rf"(?:,[ \t]+{articles}[ \t][^,.;]{{1,60}}?(?=[,.;]|\s*$))?"
+        )
         # words that make a clause of what follows a cue: auxiliaries and modals ("is", "would", "can")
         self.finite_words = context.noun_followers | context.auxiliaries
 
@@ -67,6 +80,36 @@ class CueObjects:
             and self.added_thing(content)
             or verb in self.thing_object_cues
             and self.object_thing(content)
+            or self.only_addressee(doc, cue, cue.end, end)
+        )
+
+    def only_addressee(self, doc: Article, cue: Cue, start: int, end: int) -> bool:
+        """After a cue of telling (`[cues] telling`: "told"), is doc.text[start:end] only whom it was told, and when:
+        a name or a short noun phrase, perhaps with a description set off after it, then circumstance at most ("told
+        the BBC", "she told the radio station", "told Ajel, a Saudi Arabian newspaper", "told the intergovernmental
+        organization on Tuesday")? Then what was said stands before the cue, or nowhere."""
+        if fold(cue.text.split()[0]) not in self.telling:
+            return False
+        told = self._addressee.match(doc.text, start, end)
+        found = (told.group("name") or told.group("noun") or told.group("word")) if told is not None else ""
+        words = [fold(word) for word in found.split()]
+        if (
+            told is None
+            or not words
+            or any(word in self.lex.speaker_stops for word in words)
+            or not self.verbless(words)
+            or _QUOTATION_OPENS.search(doc.text, start, end)  # 'told Gossip Cop, "I can assure you …"': words
+        ):
+            return False
+        rest = TOKEN.search(doc.text, told.end(), end)
+        # nothing more, or when and where: "on Tuesday", "in an interview" (not "never to speak of …")
+        return rest is None or (
+            fold(rest.group()) != self.directive_marker  # ("told staff to prepare …": an instruction)
+            and (
+                fold(rest.group()) in self.lex.speaker_stops
+                or any(d.start <= rest.start() for d in doc.dates_in(rest.start(), end))
+            )
+            and self.context.rest_is_adjunct(doc, told.end(), end)
         )
 
     def posted_thing(self, subject: str, content: str) -> bool:

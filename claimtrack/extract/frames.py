@@ -49,7 +49,6 @@ from claimtrack.textutil import fold
 _GLOSS = re.compile(r"\([^()]{1,30}\)")  # an acronym or a gloss in brackets: "(AENS)"
 _LABEL = re.compile(r"[\"'“]?(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}):[ \t]+")  # PENCE: …
 _DASH_AFTER_QUOTE = re.compile(r"\s*[―—–]\s*")  # “…” ― Name
-_TOLD_NAME = re.compile(rf"[ \t]+{TOLD_NAME_RUN}(?=[ \t,.])")  # "… told BuzzFeed"
 
 
 def _turn_taker(text: str, label: str) -> bool:
@@ -129,6 +128,11 @@ class FrameFinder:
         )
         self.post_only = lex.flag("cues", "post_only")  # "kata X" never opens a clause
         self.fronted = frozenset(fold(w) for w in lex.words_of("cues", "subordinators"))
+        # whom a trailing cue of telling told, by name, perhaps after an article: "… told BuzzFeed", "… told the BBC"
+        articles = phrase_pattern(
+            lex.words_of("speaker", "apposition_articles") + lex.words_of("names", "definite_articles")
+        )
+        self.told_name = re.compile(rf"[ \t]+(?:{articles}[ \t]+)?{TOLD_NAME_RUN}(?=[ \t,.])")
         self.opening_links = frozenset(fold(w) for w in lex.words_of("cues", "clause_links") if " " not in w)
         links = phrase_pattern(lex.words_of("cues", "clause_links"))
         relatives = phrase_pattern(lex.words_of("cues", "relatives"))
@@ -409,13 +413,15 @@ class FrameFinder:
             if s_end <= s_start or not self.speakers.valid(doc, s_start, s_end):
                 continue
             role = self.roles.set_before(doc, sentence.start, max(sentence.start, after_quotes), s_start)
+            if role is None and relay == after_quotes > sentence.start and quote_before(doc, sentence, s_start) is None:
+                role = self.roles.premodifier(doc, after_quotes, s_start)  # '"…," historian Daniel Balmaceda said'
             attribution = role[0] if role else s_start
             head = text[sentence.start : attribution]
             quote = quote_before(doc, sentence, attribution if relay == after_quotes else after_quotes)
             if quote is None and not head.rstrip().endswith(","):
                 continue
             if quote is None and (
-                not self.context.rest_is_adjunct(doc, self._past_told_whom(doc, cue), sentence.end)
+                not self.context.rest_is_adjunct(doc, self._past_told_whom(doc, cue, sentence.end), sentence.end)
                 or self.context.interjected(doc, sentence, s_start, cue.end)
             ):
                 continue
@@ -433,12 +439,15 @@ class FrameFinder:
                 return Frame(sentence, cue, s_start, s_end, c_start, c_end, kind, *(role or (0, 0)))
         return None
 
-    def _past_told_whom(self, doc: Article, cue: Cue) -> int:
+    def _past_told_whom(self, doc: Article, cue: Cue, end: int) -> int:
         """Where what follows a trailing cue begins past whom it was told, a name: "…, multiple sources told BuzzFeed in
-        a report published Wednesday night" (`[cues] telling`); the cue's end for any other cue."""
+        a report published Wednesday night" (`[cues] telling`), or all of it up to `end` when it is only whom and
+        when ("…, she told the radio station."); the cue's end for any other cue."""
         if fold(cue.text.split()[0]) not in self.after_cue.telling:
             return cue.end
-        told = _TOLD_NAME.match(doc.text, cue.end)
+        if self.objects.only_addressee(doc, cue, cue.end, end):
+            return end
+        told = self.told_name.match(doc.text, cue.end)
         return told.end() if told else cue.end
 
     def _according(self, doc: Article, sentence: Sentence, cues: list[Cue]) -> Frame | None:

@@ -328,8 +328,9 @@ class NameRegistry:
                 return None  # "Anak Tamara Bleszynski itu … Ia mengaku": her son, whom the article does not name there
             if self._quoted(run_position):
                 continue  # ("… on The Cosby Show!” she wrote": named in someone's words, not by the article)
-            if self.building(run):
-                continue  # "… di depan Gedung Sate, Kota Bandung …": a building is no one a pronoun may mean
+            if self.building(run) or self._ends_institution(run_position):
+                continue  # "… di depan Gedung Sate, Kota Bandung …": a building is no one a pronoun may mean; nor
+                # is the place an institution's name ends with ("the Humane Society of Tampa Bay")
             person = self.person(run)
             if person is not None:
                 return person[0], "person", person[1]
@@ -367,6 +368,24 @@ class NameRegistry:
         line_end = body.find("\n", position)
         line = (body.rfind("\n", 0, position) + 1, line_end if line_end >= 0 else len(body))
         return any(m.start() < position < m.end() for m in QUOTATION.finditer(body, *line))
+
+    @cached_property
+    def _role_connectors(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.parser.lex.words_of("speaker", "role_connectors"))
+
+    def _ends_institution(self, position: int) -> bool:
+        """Does the run at `position` (in the body) end an institution's name, after one of its words and a connector
+        ("Humane Society of Tampa Bay", "University of Texas": `[organizations] words`, `[speaker] role_connectors`)?
+        It names a place, no person."""
+        if position < 0:
+            return False
+        before = self.body[max(0, position - 40) : position].split()
+        return (
+            len(before) >= 2
+            and fold(before[-1]) in self._role_connectors
+            and before[-2][:1].isupper()
+            and fold(before[-2]) in self.parser.organization_words
+        )
 
     def _related_to(self, position: int) -> bool:
         """Is the name at `position` (in the body) the one a relational noun before it relates someone to ("anak

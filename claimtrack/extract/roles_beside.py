@@ -17,6 +17,7 @@ from claimtrack.lexicon import Lexicon
 
 _SHORT_ROLE_WORDS = 6  # a role set off before a name at the end of what was said: "the company's lawyer"
 _ROLE_OPENING_WORDS = 12  # a title and what it heads, opening the sentence before the name and a comma
+_PREMODIFIER_WORDS = 6  # a description right before a name, with no comma: "talent manager", "historian"
 
 
 class RolesBeside:
@@ -90,3 +91,22 @@ class RolesBeside:
         if not self.short_role(doc, role_start, role_start + len(phrase)):
             return None
         return role_start, role_start + len(phrase)
+
+    def premodifier(self, doc: Article, opening: int, s_start: int) -> tuple[int, int] | None:
+        """A description written right before the speaker's name with no comma, after a quotation that closes at
+        `opening`: '"…," historian Daniel Balmaceda said', '"…," talent manager Jillian Neal told TheWrap' (its span,
+        at most six words and no clause, or None)."""
+        text = doc.text
+        gap = text[opening:s_start]
+        phrase = gap.lstrip(" ,").rstrip()
+        start = opening + len(gap) - len(gap.lstrip(" ,"))
+        closed = text[max(0, opening - 3) : opening].rstrip("\"”’'")[-1:]
+        if (
+            not (gap.lstrip().startswith(",") or closed in (",", "?", "!"))  # not a title: '“Cosby Show” star …'
+            or not phrase
+            or "," in phrase
+            or len(TOKEN.findall(phrase)) > _PREMODIFIER_WORDS
+            or not self.speakers.describes(doc, start, start + len(phrase))
+        ):
+            return None
+        return start, start + len(phrase)

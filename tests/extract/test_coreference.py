@@ -814,3 +814,25 @@ def test_he_never_means_a_company_and_a_nickname_in_quotes_stays_inside_the_name
         'He has also criticized the Windows store as "very bad for small studios."'
     )
     assert [s.speaker for s in statements(text, "en")][-1] == "Lars Berglund"
+
+
+def test_a_given_name_that_is_a_dictionary_word_is_the_full_name_the_article_gave():
+    text = (
+        "Hal ini sebagaimana diungkapkan Wali Kota Pekanbaru Agung Nugroho, Selasa (7/10/2024).\n\n"
+        '"Harga cabai sudah turun di semua pasar," ungkap Agung.'
+    )
+    assert speakers(text) == ["Agung Nugroho"]
+    # a description in lower case is no short name: "polisi" is not the "Polisi Pamong Praja" named before
+    text = (
+        "Petugas Polisi Pamong Praja DKI mendatangi lokasi pada Senin.\n\n"
+        "Namun, polisi menyatakan tidak ada surat keterangan dokter."
+    )
+    assert speakers(text) == ["polisi"]
+
+
+def test_the_place_an_institution_s_name_ends_with_is_no_one_a_pronoun_means():
+    text = (
+        "Look no further than the story one man is telling the Humane Society of Tampa Bay.\n\n"
+        "He says his beloved cat was hit by a vehicle and left for dead in the road."
+    )
+    assert [s.speaker for s in statements(text, "en")] == [""]

@@ -804,3 +804,49 @@ def test_a_thing_boasted_is_no_statement_but_words_boasted_are():
 )
 def test_the_cues_own_adverb_is_no_part_of_what_was_said(sentence, content):
     assert [s.content for s in statements(sentence)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        # a description right before the name, with no comma, after the quotation's closing comma
+        ('"The myth has nothing to do with the custom," historian Daniel Rojas said.', "Daniel Rojas", "historian"),
+        (
+            '"I can assure you that is not her account," talent manager Julia Hart told TheWrap.',
+            "Julia Hart",
+            "manager",
+        ),
+        ('"It is the first attack of its kind," the report says.', "report", ""),
+    ],
+)
+def test_a_description_before_the_name_after_a_quotation_leaves_the_quotation_what_was_said(text, speaker, role):
+    found = only(text, "en")
+    assert (found.speaker, found.quote) == (speaker, "direct")
+    assert found.content.startswith(text[1:12])
+    assert role in found.speaker_role
+
+
+def test_a_quoted_title_before_a_description_is_no_quotation_said():
+    # '“Cosby Show” star …': no comma closes the quotation, so it is a title
+    assert statements("“Family Show” star Lisa Bonet may have posted a cryptic message.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The identities of the victims are not clear, the local police chief told the BBC.",
+            "The identities of the victims are not clear",
+        ),
+        ("The procedure cost $20,000, she told the radio station.", "The procedure cost $20,000"),
+        ("The deal is off, a source told Ajel, a Saudi newspaper, on Tuesday.", "The deal is off"),
+    ],
+)
+def test_whom_something_was_told_is_never_what_was_said(text, content):
+    assert only(text, "en").content == content
+
+
+def test_a_telling_cue_with_an_instruction_or_a_clause_after_whom_keeps_its_words():
+    found = only("A source close to the investigation tells CNN the biopsy cut off oxygen to her lungs.", "en")
+    assert found.content == "the biopsy cut off oxygen to her lungs"
+    assert statements("The police chief told the BBC.", "en") == []
