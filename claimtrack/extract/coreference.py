@@ -17,6 +17,8 @@ from claimtrack.textutil import fold
 
 __all__ = ["NameRegistry", "resolve"]
 
+_ROLE_WORD = re.compile(r"[\w.-]+")
+
 
 def resolve(
     speaker: Speaker,
@@ -40,7 +42,10 @@ def resolve(
     """
     names = registry.parser.names
     if speaker.pronoun:
-        return _pronoun(speaker, position, registry, last_speakers, after, quotes_of_another, quoted)
+        speaker = _pronoun(speaker, position, registry, last_speakers, after, quotes_of_another, quoted)
+        return (
+            _voice_of_body(speaker, registry, last_speakers) if quoted and speaker.kind == "organization" else speaker
+        )
     described = _described_before(speaker, registry, last_speakers)
     if described is not None:
         speaker.aliases = [speaker.mention]
@@ -138,6 +143,35 @@ def _third_persons(one: str, other: str, registry: NameRegistry) -> bool:
 
 
 _QUOTED_WORD = re.compile(r"\w+")
+
+
+def _voice_of_body(speaker: Speaker, registry: NameRegistry, last_speakers: list[Speaker]) -> Speaker:
+    """A direct quotation is a person's words: a "-nya" after it that resolved to a body ('KPK menyebut …. "…,"
+    ujarnya' after the KPK spokesman's quotations) means the one person quoted before whose role names that body,
+    or no one when several were. With none, the body stays: its statement is quoted as its own."""
+    body = speaker.name
+    if not body:
+        return speaker
+    spelt = {body, *speaker.aliases}
+    people = {
+        previous.name: previous.role
+        for previous in last_speakers
+        if previous.kind == "person"
+        and previous.name
+        and not previous.pronoun
+        and (
+            body in previous.role
+            or any(word in spelt or registry.spelt_out(word) == body for word in _ROLE_WORD.findall(previous.role))
+        )
+    }
+    if not people:
+        return speaker
+    if len(people) > 1:
+        speaker.name = ""  # several of its people spoke: the article does not say which one this is
+        return speaker
+    ((name, role),) = people.items()
+    speaker.name, speaker.role, speaker.kind = name, role, "person"
+    return speaker
 
 
 def _pronoun(

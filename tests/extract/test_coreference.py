@@ -836,3 +836,30 @@ def test_the_place_an_institution_s_name_ends_with_is_no_one_a_pronoun_means():
         "He says his beloved cat was hit by a vehicle and left for dead in the road."
     )
     assert [s.speaker for s in statements(text, "en")] == [""]
+
+
+def test_a_quotation_after_a_body_s_statement_is_its_one_spokesperson_s():
+    text = (
+        '"Sudah ada tersangka baru," ujar Juru Bicara KPK Budi Santoso di Jakarta, Selasa (21/10/2025).\n\n'
+        "KPK menyebut Yudi adalah salah satu tersangkanya.\n\n"
+        '"Nanti kami akan memperbarui daftar tersangka," ujarnya.'
+    )
+    assert speakers(text)[-1] == "Budi Santoso"
+
+
+def test_a_quotation_after_a_body_s_statement_stays_open_when_several_of_its_people_spoke():
+    text = (
+        '"Sudah ada tersangka baru," ujar Juru Bicara KPK Budi Santoso di Jakarta.\n\n'
+        '"Kami masih memeriksa saksi," kata Direktur Penyidikan KPK Asep Guntur.\n\n'
+        "KPK menyebut Yudi adalah salah satu tersangkanya.\n\n"
+        '"Nanti kami akan memperbarui daftar tersangka," ujarnya.'
+    )
+    assert speakers(text)[-1] == ""
+
+
+def test_a_body_whose_people_were_never_quoted_keeps_its_quotation():
+    text = (
+        "Badan Pusat Statistik (BPS) mencatat inflasi September sebesar 0,21 persen.\n\n"
+        '"Inflasi tertinggi terjadi di Papua Pegunungan sebesar 1,65 persen," tuturnya.'
+    )
+    assert speakers(text)[-1] == "Badan Pusat Statistik"
