@@ -129,6 +129,7 @@ def continuation(doc: Article, sentence: Sentence) -> tuple[int, int] | None:
 TOLD_NAME_RUN = r"[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,3}"
 
 
+_MONTH_YEAR = re.compile(r"[^\W\d]+\s+\d{4}")  # "Oktober 2021", "October 2021"
 _CLOSING_QUOTES = ("”", "''", '"')  # after the tag: it was inside a quotation ("… according to its own website.''")
 
 
@@ -246,7 +247,9 @@ class AfterCue:
         ):
             return match.end()
         phrases = [p for p in doc.dates_in(start, min(end, start + 40)) if not text[start : p.start].strip()]
-        if phrases:
+        if phrases and not _MONTH_YEAR.fullmatch(text[phrases[0].start : phrases[0].end]):
+            # (a month and its year alone is no time of speaking but what was talked about: "mengatakan Oktober 2021
+            # adalah waktu yang ideal")
             after = self.complementizer.match(text, phrases[0].end, end)
             return after.end() if after else phrases[0].end
         return start

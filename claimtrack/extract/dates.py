@@ -66,7 +66,7 @@ class DateFinder:
         ordinal = phrase_pattern(lex.words_of("dates", "ordinal_suffixes"), ignore_case=False, prefix="", suffix="")
         self.past_prefixes = tuple(f"{w.casefold()} " for w in lex.words_of("dates", "weekday_past_prefixes"))
         absolute = (
-            rf"\d{{1,2}}\s+{months}(?:\s+\d{{4}})?|{months}\s+\d{{1,2}}(?:{ordinal})?(?:,?\s+\d{{4}})?"
+            rf"\d{{1,2}}\s+{months}(?:\s+\d{{4}})?|{months}\s+\d{{1,2}}(?!\d)(?:{ordinal})?(?:,?\s+\d{{4}})?"
             rf"|(?<![\d/]){_NUMERIC}(?![\d/])|{months}\s+\d{{4}}"
         )
         self.pattern = re.compile(

@@ -352,6 +352,13 @@ class SpeakerParser(SpeakerWords):
         if len(parts) < 2 or "(" in mention or ")" in mention:
             return None
         first = self._parse_once(parts[0])
+        if (
+            first.role
+            and len(parts) == 2
+            and any(fold(word) in self.conjunctions for word in mention.split())
+            and self._portfolio_goes_on(first.name, parts[-1])
+        ):
+            return None  # "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Tjahjo Kumolo": one title
         names = [first.name, *parts[1:]]
         if not all(self.is_person_name(n) for n in names):
             return None
@@ -363,6 +370,19 @@ class SpeakerParser(SpeakerWords):
             return None  # the first part must be a name, or a title and a name: not a clause ending in a name
         start = mention.index(first.name) if first.role and first.name in mention else 0
         return Speaker(mention, mention[start:].strip(" ,"), role=first.role, kind="group")
+
+    def _portfolio_goes_on(self, first: str, last: str) -> int:
+        """After a title, is the first of two parts joined by "dan" words of the dictionary only ("Aparatur Negara"),
+        and the last more such words, not a title, then a name ("Reformasi Birokrasi Tjahjo Kumolo")? Then "dan" joins
+        the two halves of one portfolio, not two people: how many words of the last part are the portfolio's (0 if
+        it is not so made)."""
+        words = last.split()
+        if not first.split() or not all(self.names.dictionary_word(w) for w in first.split()) or len(words) < 2:
+            return 0
+        lead = 0
+        while lead < len(words) and is_capitalised(words[lead]) and self.names.dictionary_word(words[lead]):
+            lead += 1
+        return lead if 0 < lead < len(words) and not self._title_at(words, 0)[0] else 0
 
     # --- where the name begins ------------------------------------------------------------------------------
     def month_opening_name(self, tokens: list[str], at: int) -> bool:

@@ -118,3 +118,11 @@ def test_a_day_after_publication_is_no_day_a_statement_was_made():
     finder = DateFinder(lexicon("id"))
     assert finder.resolve(finder.find("9 Juli 2025")[0], date(2025, 7, 7)) is None
     assert finder.resolve(finder.find("Selasa (22/10/2025)")[0], date(2025, 10, 21)) == date(2025, 10, 22)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"), [("id", "Oktober 2021 adalah waktu yang ideal"), ("en", "October 2021 was hard")]
+)
+def test_a_month_before_a_year_is_never_read_as_a_day(language, text):
+    found = DateFinder(lexicon(language)).find(text)
+    assert [text[p.start : p.end] for p in found] == [text.split()[0] + " 2021"]

@@ -493,3 +493,10 @@ def test_a_speaker_phrase_closed_by_a_demonstrative_is_a_description_with_no_nam
 def test_a_description_without_a_demonstrative_still_names_the_one_after_the_title():
     found = only('"Kami anggarkan tahun depan," ujar Ketua DPD Partai Golkar Provinsi NTT Rudi Hartono.')
     assert found.speaker == "Rudi Hartono"
+
+
+def test_dan_inside_a_portfolio_joins_no_two_people():
+    # "Pemuda dan Olahraga" is one ministry: the name after it speaks, not a group of "Pemuda" and "Olahraga …"
+    found = only("Menteri Pemuda dan Olahraga Zainudin Amali menilai Oktober 2021 sebagai waktu yang ideal untuk PON.")
+    assert (found.speaker, found.speaker_kind) == ("Zainudin Amali", "person")
+    assert found.content.startswith("Oktober 2021 sebagai waktu")  # a month and its year is what was talked about
