@@ -125,8 +125,9 @@ def continuation(doc: Article, sentence: Sentence) -> tuple[int, int] | None:
     return trimmed(doc, start, end)
 
 
-# a name whom something was told, up to four capitalised words: "BuzzFeed", "NBC News", "MyFoxBoston.com"
-TOLD_NAME_RUN = r"[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,3}"
+# a name whom something was told, up to four capitalised words and a station's number: "BuzzFeed", "NBC News",
+# "MyFoxBoston.com", "Real Radio 104.1"
+TOLD_NAME_RUN = r"[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,3}(?:[ \t]+\d+(?:\.\d+)?(?!\w|\.\d))?"
 
 
 _MONTH_YEAR = re.compile(r"[^\W\d]+\s+\d{4}")  # "Oktober 2021", "October 2021"

@@ -850,3 +850,20 @@ def test_a_telling_cue_with_an_instruction_or_a_clause_after_whom_keeps_its_word
     found = only("A source close to the investigation tells CNN the biopsy cut off oxygen to her lungs.", "en")
     assert found.content == "the biopsy cut off oxygen to her lungs"
     assert statements("The police chief told the BBC.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The three soldiers who disappeared this weekend have been found, a law enforcement source tells Team 5.",
+            "The three soldiers who disappeared this weekend have been found",
+        ),
+        (
+            "Of the surgery, she told Real Radio 104.1 she had to contact more than 50 doctors.",
+            "she had to contact more than 50 doctors",
+        ),
+    ],
+)
+def test_a_station_s_number_is_part_of_whom_it_was_told(text, content):
+    assert only(text, "en").content == content
