@@ -47,7 +47,7 @@ class Nicknames:
                 return None
             self._aliased_pattern = re.compile(
                 r"(?P<run>[A-Z](?<![\w.][A-Z])[\w'’.-]*[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,4}[A-Z][\w'’.-]*)[ \t]+"
-                rf"(?P<connector>{self._connector_pattern})[ \t]+"
+                rf"(?P<connector>{self._connector_pattern})[ \t]+{self._naming_pattern}"
                 r"(?P<nickname>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?=[.,;)]|[ \t]+[a-z]|$)",
                 re.MULTILINE,
             )
@@ -63,6 +63,13 @@ class Nicknames:
         return phrase_pattern(connectors, ignore_case=False) if connectors else None
 
     @cached_property
+    def _naming_pattern(self) -> str:
+        """A word of naming after the connector, perhaps after an adverb: "atau kerap disapa JQ", "alias akrab
+        dipanggil Noel" (`[names] naming`); an empty pattern if the language lists none."""
+        naming = self.lex.words_of("names", "naming")
+        return rf"(?:(?:[a-z]+[ \t]+)?{phrase_pattern(naming, ignore_case=False)}[ \t]+)?" if naming else ""
+
+    @cached_property
     def _short_aliased(self) -> re.Pattern[str] | None:
         """A one-word short name, then the one word it also goes by: "Pernyataan yang diungkapkan Lestari atau Rerie
         …" (after a word in lower case, so that the short name is all of its run)."""
@@ -70,7 +77,7 @@ class Nicknames:
             return None
         return re.compile(
             r"(?<=[a-z,] )(?P<run>[A-Z][\w'’-]+)[ \t]+"
-            rf"(?P<connector>{self._connector_pattern})[ \t]+"
+            rf"(?P<connector>{self._connector_pattern})[ \t]+{self._naming_pattern}"
             r"(?P<nickname>[A-Z][\w'’-]+)(?=[.,;)]|[ \t]+[a-z])"
         )
 

@@ -863,3 +863,12 @@ def test_a_body_whose_people_were_never_quoted_keeps_its_quotation():
         '"Inflasi tertinggi terjadi di Papua Pegunungan sebesar 1,65 persen," tuturnya.'
     )
     assert speakers(text)[-1] == "Badan Pusat Statistik"
+
+
+def test_a_nickname_given_after_atau_and_a_word_of_naming_is_the_person():
+    text = (
+        "Ketua RT 08 Moch Aminullah mengatakan banjir sudah tiga hari.\n\n"
+        '"Total 650 kepala keluarga terdampak," kata Aminullah atau kerap disapa JQ kepada wartawan.\n\n'
+        '"Kami sudah melapor ke kelurahan," ujar JQ.'
+    )
+    assert speakers(text) == ["Moch Aminullah"] * 3
