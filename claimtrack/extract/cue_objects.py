@@ -55,6 +55,8 @@ class CueObjects:
         articles = phrase_pattern(
             [*lex.words_of("speaker", "apposition_articles"), *lex.words_of("names", "definite_articles")]
         )
+        # whom a trailing cue of telling told, by name: "… told BuzzFeed in a report", "… told the BBC on Monday"
+        self._told_name = re.compile(rf"[ \t]+(?:{articles}[ \t]+)?{TOLD_NAME_RUN}(?=[ \t,.])")
         self._addressee = re.compile(
             rf"\s*(?:(?:{articles}\s+)?(?P<name>{TOLD_NAME_RUN})|{articles}\s+(?P<noun>[a-z]+(?:[ \t]+[a-z]+){{0,2}})"
             rf"|(?P<word>[a-z]+))"
@@ -82,6 +84,17 @@ class CueObjects:
             and self.object_thing(content)
             or self.only_addressee(doc, cue, cue.end, end)
         )
+
+    def past_addressee(self, doc: Article, cue: Cue, end: int) -> int:
+        """Where what follows a trailing cue begins past whom it was told, a name: "…, multiple sources told BuzzFeed in
+        a report published Wednesday night" (`[cues] telling`), or all of it up to `end` when it is only whom and
+        when ("…, she told the radio station."); the cue's end for any other cue."""
+        if fold(cue.text.split()[0]) not in self.telling:
+            return cue.end
+        if self.only_addressee(doc, cue, cue.end, end):
+            return end
+        told = self._told_name.match(doc.text, cue.end)
+        return told.end() if told else cue.end
 
     def only_addressee(self, doc: Article, cue: Cue, start: int, end: int) -> bool:
         """After a cue of telling (`[cues] telling`: "told"), is doc.text[start:end] only whom it was told, and when:

@@ -23,7 +23,6 @@ from typing import Protocol
 
 from claimtrack.extract.article import Article
 from claimtrack.extract.content import (
-    TOLD_NAME_RUN,
     AfterCue,
     block_quote,
     enough,
@@ -128,11 +127,6 @@ class FrameFinder:
         )
         self.post_only = lex.flag("cues", "post_only")  # "kata X" never opens a clause
         self.fronted = frozenset(fold(w) for w in lex.words_of("cues", "subordinators"))
-        # whom a trailing cue of telling told, by name, perhaps after an article: "… told BuzzFeed", "… told the BBC"
-        articles = phrase_pattern(
-            lex.words_of("speaker", "apposition_articles") + lex.words_of("names", "definite_articles")
-        )
-        self.told_name = re.compile(rf"[ \t]+(?:{articles}[ \t]+)?{TOLD_NAME_RUN}(?=[ \t,.])")
         self.opening_links = frozenset(fold(w) for w in lex.words_of("cues", "clause_links") if " " not in w)
         links = phrase_pattern(lex.words_of("cues", "clause_links"))
         relatives = phrase_pattern(lex.words_of("cues", "relatives"))
@@ -421,7 +415,7 @@ class FrameFinder:
             if quote is None and not head.rstrip().endswith(","):
                 continue
             if quote is None and (
-                not self.context.rest_is_adjunct(doc, self._past_told_whom(doc, cue, sentence.end), sentence.end)
+                not self.context.rest_is_adjunct(doc, self.objects.past_addressee(doc, cue, sentence.end), sentence.end)
                 or self.context.interjected(doc, sentence, s_start, cue.end)
             ):
                 continue
@@ -438,17 +432,6 @@ class FrameFinder:
             if enough(doc, c_start, c_end):
                 return Frame(sentence, cue, s_start, s_end, c_start, c_end, kind, *(role or (0, 0)))
         return None
-
-    def _past_told_whom(self, doc: Article, cue: Cue, end: int) -> int:
-        """Where what follows a trailing cue begins past whom it was told, a name: "…, multiple sources told BuzzFeed in
-        a report published Wednesday night" (`[cues] telling`), or all of it up to `end` when it is only whom and
-        when ("…, she told the radio station."); the cue's end for any other cue."""
-        if fold(cue.text.split()[0]) not in self.after_cue.telling:
-            return cue.end
-        if self.objects.only_addressee(doc, cue, cue.end, end):
-            return end
-        told = self.told_name.match(doc.text, cue.end)
-        return told.end() if told else cue.end
 
     def _according(self, doc: Article, sentence: Sentence, cues: list[Cue]) -> Frame | None:
         """`Menurut X, …` / `According to X, …` / `…, menurut X.` / `"…," menurutnya.`"""

@@ -369,10 +369,6 @@ class NameRegistry:
         line = (body.rfind("\n", 0, position) + 1, line_end if line_end >= 0 else len(body))
         return any(m.start() < position < m.end() for m in QUOTATION.finditer(body, *line))
 
-    @cached_property
-    def _role_connectors(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.parser.lex.words_of("speaker", "role_connectors"))
-
     def _ends_institution(self, position: int) -> bool:
         """Does the run at `position` (in the body) end an institution's name, after one of its words and a connector
         ("Humane Society of Tampa Bay", "University of Texas": `[organizations] words`, `[speaker] role_connectors`)?
@@ -382,7 +378,7 @@ class NameRegistry:
         before = self.body[max(0, position - 40) : position].split()
         return (
             len(before) >= 2
-            and fold(before[-1]) in self._role_connectors
+            and fold(before[-1]) in self.parser.role_connectors
             and before[-2][:1].isupper()
             and fold(before[-2]) in self.parser.organization_words
         )

@@ -371,18 +371,17 @@ class SpeakerParser(SpeakerWords):
         start = mention.index(first.name) if first.role and first.name in mention else 0
         return Speaker(mention, mention[start:].strip(" ,"), role=first.role, kind="group")
 
-    def _portfolio_goes_on(self, first: str, last: str) -> int:
+    def _portfolio_goes_on(self, first: str, last: str) -> bool:
         """After a title, is the first of two parts joined by "dan" words of the dictionary only ("Aparatur Negara"),
         and the last more such words, not a title, then a name ("Reformasi Birokrasi Tjahjo Kumolo")? Then "dan" joins
-        the two halves of one portfolio, not two people: how many words of the last part are the portfolio's (0 if
-        it is not so made)."""
+        the two halves of one portfolio, not two people."""
         words = last.split()
         if not first.split() or not all(self.names.dictionary_word(w) for w in first.split()) or len(words) < 2:
-            return 0
+            return False
         lead = 0
         while lead < len(words) and is_capitalised(words[lead]) and self.names.dictionary_word(words[lead]):
             lead += 1
-        return lead if 0 < lead < len(words) and not self._title_at(words, 0)[0] else 0
+        return 0 < lead < len(words) and not self._title_at(words, 0)[0]
 
     # --- where the name begins ------------------------------------------------------------------------------
     def month_opening_name(self, tokens: list[str], at: int) -> bool:

@@ -113,7 +113,7 @@ class SentenceSubjects:
                 return (
                     (found[0], "person", found[1] or titled[1])
                     if found is not None
-                    else (*titled[:1], "person", titled[1])
+                    else (titled[0], "person", titled[1])
                 )
             if self.someone(run, body):
                 # "Noel juga sempat menjabat … dia sempat menyatakan": a person the document names by one word
