@@ -151,6 +151,7 @@ LEXICON: Section = {
     "names": {
         "described_subjects_are_others": Flag(False),
         "others_acting_since_are_others": Flag(False),
+        "pronouns_mean_subjects": Flag(False),
         "ranks": Words(FOLDED),
         "head_noun_last": Flag(False),
         "definite_articles": Words(FOLDED),

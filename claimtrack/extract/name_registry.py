@@ -22,6 +22,8 @@ from claimtrack.extract.tokens import CAPITAL_RUN, capitalised_inside, lower_cas
 from claimtrack.lexicon import lexicon
 from claimtrack.textutil import fold
 
+_ONE_NAME_APPOSED = re.compile(r"\b[a-z][\w-]*,[ \t]+([A-Z][\w'’-]*),")  # "another co-star, Raven-Symoné,"
+
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z][\w'’-]*")
 _ONE_WORD = re.compile(r"(?<![\w.])[A-Z][\w'’-]+")
 
@@ -333,8 +335,37 @@ class NameRegistry:
                 # is the place an institution's name ends with ("the Humane Society of Tampa Bay")
             person = self.person(run)
             if person is not None:
+                if self._one_name_apposed(run_position, position) or (
+                    self.parser.lex.flag("names", "pronouns_mean_subjects")
+                    and not self._a_subject_before(person[0], position)
+                ):
+                    return None
                 return person[0], "person", person[1]
+        if added and self._one_name_apposed(added[-1][0], position):
+            return None
         return added[-1][1:] if added else None
+
+    def _a_subject_before(self, name: str, position: int) -> bool:
+        """Has the narration opened a sentence with this person as its subject before `position` ("Jasmine Tridevil,
+        21, spent …")? A name met only as an object or inside a phrase ("a Donald Trump piñata") is no one a pronoun
+        may be taken to mean."""
+        if any(
+            self._subjects.opens_with(at, run) and not self._quoted(at)
+            for at, run in self.runs
+            if at < position and (found := self.person(run)) is not None and found[0] == name
+        ):
+            return True
+        last = name.split()[-1]  # "Trump responded by …" after "Donald Trump"
+        return any(
+            self._subjects.opens_with(at, last) and not self._quoted(at)
+            for at, _ in whole_word_spans(last, self.body[:position])
+        )
+
+    def _one_name_apposed(self, after: int, position: int) -> bool:
+        """Is someone named by one word set off by commas after a description in lower case between `after` and
+        `position` ("another co-star, Raven-Symoné, is speaking out …", "salah satu korban, Indra, …"), outside
+        quotations? A pronoun after them may well mean them, not the person named before."""
+        return any(not self._quoted(found.start(1)) for found in _ONE_NAME_APPOSED.finditer(self.body, after, position))
 
     def building(self, run: str) -> bool:
         """Does the run name a building or a venue ("Gedung Sate", "Hotel Owabong": `[names] buildings`)?"""

@@ -121,6 +121,26 @@ class SentenceSubjects:
                 return (found[0], "person", found[1]) if found is not None else (run, "person", "")
         return ("", "person", "") if described >= 0 else None
 
+    def opens_with(self, run_position: int, run: str) -> bool:
+        """Does a sentence open with the run as its subject: only a short phrase set off by a comma, a role or a
+        title before it ("Inspector Wendy Willson from … confirmed"), and no possessive ending it ("Foley’s family")?"""
+        body = self.names.body
+        if run.endswith(("'s", "’s")) or body.startswith(("'s", "’s"), run_position + len(run)):
+            return False
+        found = list(_SENTENCE_START.finditer(body, max(0, run_position - 200), run_position + 1))
+        sentence_start = found[-1].end() if found else 0
+        if sentence_start > run_position:
+            return False
+        lead = body[sentence_start:run_position].split()
+        if lead and all(w[:1].isupper() and self.parser.opens_with_person_title(w) for w in lead):
+            return True
+        roles = self.parser.person_role_words
+        if lead and fold(lead[-1]) in roles:  # "Nordvik founder Lars Berglund has …": a body's name, then the role
+            bodies = [w for w in lead if fold(w) not in roles]
+            if all(w[:1].isupper() and w[-1:].isalnum() for w in bodies) and len(bodies) <= 4:
+                return True
+        return self._leads_to_subject(body, sentence_start, run_position)
+
     def _titled_one_name(self, run: str, body: str) -> tuple[str, str] | None:
         """A person's title and one word of a name after it ("Prince Naif", "Presiden Prabowo"): (name, title), when
         the word is someone's name as `someone` reads it; else None."""
