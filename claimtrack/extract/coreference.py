@@ -266,6 +266,14 @@ def _pronoun(
             continue  # "Multiple news outlets reported that the bride … . … she allegedly declared": not the outlets
         if previous.name and not previous.pronoun and previous.kind in fits:
             if (
+                fold(speaker.mention) in _number_words(registry.parser.lex.code)[0]
+                and previous.name[:1].isupper()
+                and not registry.person_shaped(previous.name)
+            ):
+                speaker.name = ""  # "Reports said the groom …. She asked …": "he" or "she" means no report, and who
+                return speaker  # it means, the article does not say here (a description in lower case, "the
+                # teacher", goes on as written)
+            if (
                 standalone
                 and after
                 and speaker.kind == "person"

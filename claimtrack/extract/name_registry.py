@@ -22,6 +22,7 @@ from claimtrack.extract.tokens import CAPITAL_RUN, capitalised_inside, lower_cas
 from claimtrack.lexicon import lexicon
 from claimtrack.textutil import fold
 
+_AFTER_QUOTATION = re.compile(r"[,?!][”\"’'][ \t]+([A-Z][\w'’-]*)")  # "“…,” Melanie said"
 _ONE_NAME_APPOSED = re.compile(r"\b[a-z][\w-]*,[ \t]+([A-Z][\w'’-]*),")  # "another co-star, Raven-Symoné,"
 
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z][\w'’-]*")
@@ -427,6 +428,31 @@ class NameRegistry:
         "Diberitakan sebelumnya, Kasi Penkum Vanny Yulia Eka Sari membenarkan …. Dia mengatakan …", Vanny is whom
         "Dia" means, though someone else spoke last."""
         return self._subjects.between(after, position, described_counts)
+
+    def person_shaped(self, name: str) -> bool:
+        """Could the name be a person's, as the article writes it: capitalised words but for a name's particles
+        ("Hakem al-Zameli"), no known place or body, no institution's word, and one word only when the article
+        capitalises it inside a sentence or a second capital shapes it ("Raven-Symoné")? "Reports", "His report",
+        "Much" (of "Much to my surprise"), "FIVE-YEAR-OLD" are not."""
+        words = name.split()
+        if len(words) > 1 and fold(words[-1]) in self.parser.person_role_words and words[-1][:1].islower():
+            return True  # "IBM spokeswoman": someone described by their role
+        particles = self.parser.name_particles
+        if not words or any(w[:1].islower() and fold(w).split("-")[0] not in particles for w in words):
+            return False
+        if self.parser.gazetteer.is_place_or_org(name) or any(fold(w) in self.parser.organization_words for w in words):
+            return False
+        if len(words) > 1:
+            return True
+        word = words[0]
+        if word.isupper() or not word[:1].isupper():
+            return False
+        return word in self._capitalised_inside or any(c.isupper() for c in word[1:])
+
+    @cached_property
+    def _capitalised_inside(self) -> frozenset[str]:
+        """The words capitalised inside a sentence, after a quotation too ("“…,” Melanie said")."""
+        return capitalised_inside(self.body) | frozenset(_AFTER_QUOTATION.findall(self.body))
 
     def other_named_between(self, after: int, position: int, speaker_name: str) -> str:
         """The last person the narration between `after` and `position` names (quotations left out), wherever in a

@@ -915,3 +915,18 @@ def test_an_english_pronoun_never_means_a_name_met_only_as_an_object():
         "On Tuesday night she pledged to campaign in every swing state."
     )
     assert all(s.speaker != "Donald Trump" for s in statements(text, "en"))
+
+
+def test_he_or_she_never_goes_on_from_a_speaker_that_is_no_person_s_name():
+    text = (
+        "Reports said the groom had kept his illness from the bride and her family.\n\n"
+        "She said she would marry another guest at the same ceremony."
+    )
+    assert [s.speaker for s in statements(text, "en")][-1] == ""
+    text = (
+        "“We have hired 45,000 people this year,” an IBM spokeswoman said.\n\n"
+        "She said the company had about 15,000 openings."
+    )
+    assert [s.speaker for s in statements(text, "en")] == ["IBM spokeswoman", "IBM spokeswoman"]
+    text = "“That’s right,” Melanie said to the television.\n\n“I would vote for him again,” she said."
+    assert [s.speaker for s in statements(text, "en")] == ["Melanie", "Melanie"]
