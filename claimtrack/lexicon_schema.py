@@ -152,6 +152,7 @@ LEXICON: Section = {
         "described_subjects_are_others": Flag(False),
         "others_acting_since_are_others": Flag(False),
         "pronouns_mean_subjects": Flag(False),
+        "full_names_after_places": Flag(False),
         "ranks": Words(FOLDED),
         "head_noun_last": Flag(False),
         "definite_articles": Words(FOLDED),

@@ -257,6 +257,7 @@ class NameRegistry:
             and not self._another_known_person(speaker.name)
             and not self.parser.holds_common_words(speaker.name, self._in_lower_case)
             and not any(self.parser.names.nominalised(word) for word in speaker.name.split())  # "Peraturan DKPP"
+            and not any(fold(word) in self._weekdays for word in speaker.name.split())  # "… in Florida Friday"
         ):
             return speaker.name, speaker.role
         return None
@@ -448,6 +449,10 @@ class NameRegistry:
         if word.isupper() or not word[:1].isupper():
             return False
         return word in self._capitalised_inside or any(c.isupper() for c in word[1:])
+
+    @cached_property
+    def _weekdays(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.parser.lex.words_of("dates", "weekdays"))
 
     @cached_property
     def _capitalised_inside(self) -> frozenset[str]:

@@ -339,6 +339,16 @@ class NameTrims:
         if words and words[-1].endswith(","):
             words[-1] = words[-1].rstrip(",")
         cut = evidence.role_end(words) if evidence is not None and len(words) > 1 else 0
+        if (
+            cut == len(words) - 1
+            and words[-1][:1].isupper()
+            and self.parser.lex.flag("names", "full_names_after_places")
+        ):
+            # "Yorkville Endoscopy", "Apple Insider": one word left after a place or a body is no one's name; "Crooked
+            # Hillary Clinton" keeps two
+            cut = max(0, len(words) - 2)
+            if cut and (len(words[cut].strip(".")) == 1 or fold(words[cut]) in self.parser.names.function_words):
+                cut = 0  # "Robert X Cringely", "Reclaim Our Schools": no name opens with an initial or "Our"
         role_words = speaker.role.split()
         if (
             not cut

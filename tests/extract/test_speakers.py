@@ -882,3 +882,38 @@ def test_a_royal_title_after_a_given_name_is_a_word_of_the_name():
     parser = SpeakerParser(lexicon("id"), gazetteer())
     assert parser.parse("Elisabeth Ratu Rante Allo").name == "Elisabeth Ratu Rante Allo"
     assert parser.parse("Universitas Islam Sultan Agung").name != "Sultan Agung"
+
+
+def test_one_word_left_after_a_place_or_a_body_is_no_english_person_s_name():
+    text = (
+        "The surgery was performed at Yorkville Endoscopy in Manhattan.\n\n"
+        "On Friday Yorkville Endoscopy announced that the doctor no longer worked there."
+    )
+    assert speakers(text, "en") == ["Yorkville Endoscopy"]
+    text = (
+        "Refugees who reached Seoul from North Korea spoke to reporters.\n\n"
+        "North Koreans who have fled the country believe the leader is gaining weight on purpose."
+    )
+    assert speakers(text, "en") == ["North Koreans"]
+
+
+def test_an_english_name_after_a_state_in_brackets_stays_whole():
+    text = (
+        "Sen. Lindsey Graham (R-S.C.) told reporters on Thursday that a deal was close.\n\n"
+        "“We are nearly there,” Graham said."
+    )
+    assert speakers(text, "en") == ["Lindsey Graham", "Lindsey Graham"]
+
+
+def test_a_name_keeps_its_middle_initial_and_never_holds_a_weekday():
+    text = (
+        "IBM is changing faster than its hardware business.\n\n"
+        'Reporter Robert X Cringely wrote: "To fix its business problems, next week about 26% of the staff will be '
+        'getting phone calls from their managers."'
+    )
+    assert speakers(text, "en") == ["Robert X Cringely"]
+    text = (
+        "In a speech in Fort Pierce, Florida Friday, the senator laid out her plans.\n\n"
+        "She wants to triple the size of the volunteer programme."
+    )
+    assert speakers(text, "en")[-1:] in ([""], [])
