@@ -92,7 +92,9 @@ def resolve(
     if speaker.kind == "person" and (
         len(speaker.name.split()) == 1 or len(speaker.name.split()) == 2 and not speaker.role
     ):
-        found = registry.full_name(speaker.name, position)
+        role_words = speaker.role.split()
+        title = role_words[-1] if role_words and fold(role_words[-1]) in registry.parser.one_word_titles else ""
+        found = registry.full_name(speaker.name, position, title)
         if found is not None:
             full, role = found
             speaker.aliases = [speaker.name]

@@ -629,8 +629,10 @@ class NameRegistry:
                 holders.setdefault(person[0], person[1])
         return next(iter(holders.items())) if len(holders) == 1 else None
 
-    def full_name(self, short: str, position: int) -> tuple[str, str] | None:
-        """The full name containing `short` as whole words, last seen before `position` (else first after)."""
+    def full_name(self, short: str, position: int, title: str = "") -> tuple[str, str] | None:
+        """The full name containing `short` as whole words, last seen before `position` (else first after, and
+        then, for a short form with a `title`, only one the article gives that title too: "President Trump has
+        told …" is not the "Ivanka Trump" named further down)."""
         if not short.split():
             return None
         names = [entry for entry in self._names(short) if entry[1] != short]
@@ -660,6 +662,8 @@ class NameRegistry:
             before = [entry for entry in before if entry[1] in spoke]
             if len({name for _, name, _ in before}) != 1:
                 return None
+        if not before and title:
+            after = [entry for entry in after if _padded(title) in _padded(entry[2])]
         choice = before[-1] if before else (after[0] if after else None)
         return (choice[1], choice[2]) if choice is not None else None
 

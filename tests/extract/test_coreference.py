@@ -930,3 +930,14 @@ def test_he_or_she_never_goes_on_from_a_speaker_that_is_no_person_s_name():
     assert [s.speaker for s in statements(text, "en")] == ["IBM spokeswoman", "IBM spokeswoman"]
     text = "“That’s right,” Melanie said to the television.\n\n“I would vote for him again,” she said."
     assert [s.speaker for s in statements(text, "en")] == ["Melanie", "Melanie"]
+
+
+def test_a_titled_short_name_is_not_a_full_name_the_article_gives_later_without_that_title():
+    text = (
+        "President Garner has privately told several aides that he plans to leave the treaty, "
+        "according to three sources.\n\n"
+        "During the trip he spent many hours with Ivy Garner and her husband."
+    )
+    assert speakers(text, "en")[0] != "Ivy Garner"
+    text = text.replace("with Ivy Garner and her husband", "with aides. President Tom Garner later denied it")
+    assert speakers(text, "en")[0] == "Tom Garner"
