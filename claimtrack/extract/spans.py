@@ -45,6 +45,7 @@ class SpeakerSpans(PhraseBounds):
         self.source_prepositions = frozenset(fold(w) for w in lex.words_of("speaker", "source_prepositions"))
         self.documents = frozenset(fold(w) for w in lex.words_of("speaker", "documents"))
         self.subject_articles = frozenset(w.casefold() for w in lex.words_of("names", "subject_articles"))
+        self.definite = frozenset(fold(w) for w in lex.words_of("names", "definite_articles"))  # "the"
         self.inclusion_markers = tuple(fold(w) for w in lex.words_of("speaker", "inclusion_markers"))
         self.relaying = frozenset(fold(w) for w in lex.words_of("cues", "relaying"))
         self.personal_relatives = frozenset(fold(w) for w in lex.words_of("speaker", "personal_relatives"))
@@ -491,6 +492,16 @@ class SpeakerSpans(PhraseBounds):
             and not self.parser.is_speaker_like(text[tokens[first][0] : tokens[-1][1]])
         ):
             first = after_gloss  # nor when the whole is no speaker phrase
+        if (
+            first >= 3
+            and fold(tokens[first - 1][2]) in self.definite
+            and tokens[first - 2][2] in self.role_connectors
+            and (role := self._role_before_of(tokens, first - 3)) is not None
+        ):
+            # "Head of the committee Hakem al-Zameli": a role, the body it heads in lower case, then the name
+            whole = self._trim_phrase(doc, tokens[role][0], tokens[-1][1])
+            if self._named_after_domain(text[whole[0] : whole[1]]):
+                return whole
         first = self._determiner_before(doc, tokens, first)
         if first == len(tokens):
             return None
@@ -571,6 +582,11 @@ class SpeakerSpans(PhraseBounds):
         before = phrase[: phrase.rfind(speaker.name)].split()
         connective = max((at for at, word in enumerate(before) if word in self.role_connectors), default=-1)
         domain = before[connective + 1 :]
+        if len(domain) > 1 and fold(domain[0]) in self.definite:
+            domain = domain[1:]  # "Head of the committee Hakem al-Zameli": the body it heads, in lower case
+            if all(word[:1].isupper() or self.parser.name_like(word) for word in domain):
+                return True  # "Chief of the Defence Staff General Sir Nick Houghton", "the head of the al-Anbar
+                # Provincial Council Khalaf Tarmouz": the body's own name, then the person's
         return (
             connective >= 0
             and bool(domain)

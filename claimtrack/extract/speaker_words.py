@@ -58,6 +58,7 @@ class SpeakerWords:
             re.compile(r"(?:" + "|".join(map(re.escape, prefixes)) + r")[A-Z][a-z]{2,}") if prefixes else None
         )
         self.connectors = frozenset(w.casefold() for w in lex.words_of("speaker", "name_connectors"))  # "of", "&"
+        self.definite = frozenset(fold(w) for w in lex.words_of("names", "definite_articles"))  # "the"
         self.role_words = frozenset(w for t in titles for w in t.split() if w not in filler | self.connectors)
         # words that only follow a title's head ("Agung" of "Jaksa Agung"): inside a run of names, a name's
         heads = {t.split()[0] for t in titles}
@@ -308,7 +309,13 @@ class SpeakerWords:
             return False
         if len(tokens) == 1 and self.names.never_a_name(tokens[0]) and not self.names.cue_words & {fold(tokens[0])}:
             return False  # "Tujuannya memastikan …", "Harapannya …": a noun with its clitic names no one
-        return all(self.acceptable_token(t) or t.casefold() in self.lex.speaker_stops or t.isdigit() for t in tokens)
+        return all(
+            self.acceptable_token(t)
+            or t.casefold() in self.lex.speaker_stops
+            or t.isdigit()
+            or (at > 0 and fold(t) in self.definite and tokens[at - 1].casefold() in self.role_connectors)
+            for at, t in enumerate(tokens)
+        )  # ("Head of the committee Hakem al-Zameli": the body a role heads)
 
     def determined_noun(self, tokens: list[str]) -> bool:
         """A short noun phrase opened by a determiner: "the announcer", "another source", "para pengunjuk rasa", "a

@@ -166,7 +166,10 @@ class SpeakerParser(SpeakerWords):
             (
                 i
                 for i, t in enumerate(tokens)
-                if not is_capitalised(t) and t.casefold() not in self.name_particles and t not in ","
+                if not is_capitalised(t)
+                and t.casefold() not in self.name_particles
+                and not self._particle_joined(t)  # "Hakem al-Zameli"
+                and t not in ","
             ),
             default=-1,
         )

@@ -917,3 +917,21 @@ def test_a_name_keeps_its_middle_initial_and_never_holds_a_weekday():
         "She wants to triple the size of the volunteer programme."
     )
     assert speakers(text, "en")[-1:] in ([""], [])
+
+
+def test_an_english_role_of_the_body_it_heads_then_the_name_is_the_name_s():
+    for text, name in (
+        ("Head of the committee Hakem al-Zameli said the planes carried weapons.", "Hakem al-Zameli"),
+        ("Chief of the Defence Staff General Sir Nick Houghton warned that the army was too small.", "Nick Houghton"),
+        ("Director of the National Hurricane Center Ken Graham said the storm was weakening.", "Ken Graham"),
+        (
+            '"We found weapons," the website quoted the head of the al-Anbar Provincial Council Khalaf Tarmouz as '
+            "saying.",
+            "Khalaf Tarmouz",
+        ),
+        ("Head of the Al-Nusra Front Abu Mohamad al-Golani said the war would come home.", "Abu Mohamad al-Golani"),
+    ):
+        assert speakers(text, "en") == [name], text
+    # the body itself, or a description, stays what it is
+    assert speakers("The head of the Al-Nusra Front said the war would come home.", "en") == ["head"]
+    assert speakers("A spokeswoman for the Clinton campaign said the ad would run.", "en") == ["spokeswoman"]
