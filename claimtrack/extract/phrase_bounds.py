@@ -12,7 +12,7 @@ import re
 from claimtrack.extract.article import Article
 from claimtrack.extract.speaker_words import is_acronym, is_capitalised
 from claimtrack.extract.speakers import SpeakerParser
-from claimtrack.extract.tokens import TOKEN, opens_sentence, token_spans
+from claimtrack.extract.tokens import TOKEN, capitalised_inside, opens_sentence, token_spans
 from claimtrack.lexicon import Lexicon
 from claimtrack.textutil import fold
 
@@ -88,6 +88,9 @@ class PhraseBounds:
                 # nor an adverb alone ("Following a swiftly called meeting")
                 and not (len(words) == 1 and phrase.islower() and self.lex.trailing_words.fullmatch(phrase))
                 and self.parser.is_speaker_like(phrase)
+                # nor a word ending as no noun does that opens the sentence, capitalised nowhere else ("Having found
+                # out …", "Ironically, …", "Predictably, …": `[speaker] non_noun_endings`)
+                and not (len(words) == 1 and opens_sentence(text, start) and self._no_noun(text, phrase))
                 and (
                     " " in phrase.strip()
                     or not opens_sentence(text, start)
@@ -98,6 +101,16 @@ class PhraseBounds:
                 )
             )
         return doc.speaker_spans[key]
+
+    def _no_noun(self, text: str, word: str) -> bool:
+        """Does the capitalised word end as no noun or adjective does (`[speaker] non_noun_endings`: "Having",
+        "Ironically") and is it capitalised nowhere inside a sentence, no known name ("Kelly" of "Megyn Kelly" is)?"""
+        return (
+            fold(word).endswith(self.parser.non_noun_endings)
+            and not word.isupper()
+            and word not in capitalised_inside(text)
+            and self.parser.gazetteer.lookup(word) is None
+        )
 
     def _after_opening_stop(self, doc: Article, start: int) -> bool:
         """Does a preposition (`[speaker] opening_prepositions`) open the sentence right before `start`? (Only right

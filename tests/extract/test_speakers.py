@@ -935,3 +935,15 @@ def test_an_english_role_of_the_body_it_heads_then_the_name_is_the_name_s():
     # the body itself, or a description, stays what it is
     assert speakers("The head of the Al-Nusra Front said the war would come home.", "en") == ["head"]
     assert speakers("A spokeswoman for the Clinton campaign said the ad would run.", "en") == ["spokeswoman"]
+
+
+def test_a_sentence_adverb_or_participle_opening_the_sentence_is_no_speaker():
+    for text in (
+        "Having found out her husband was cheating, the woman sliced off his penis.",
+        "Ironically, the famously impassable passage – which claimed the lives of explorers – is now free of ice.",
+        "Predictably, this video shows the sons saying rude things to their own mothers.",
+    ):
+        assert speakers(text, "en") == [], text
+    # a name that ends so is still a name where the article writes it inside a sentence
+    text = "The host was Megyn Kelly.\n\nKelly said the network would not apologise."
+    assert speakers(text, "en") == ["Megyn Kelly"]
