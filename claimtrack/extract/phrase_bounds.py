@@ -102,6 +102,12 @@ class PhraseBounds:
             )
         return doc.speaker_spans[key]
 
+    def _named_with(self, trail: str) -> bool:
+        """Is the first trailing word written with a capital though no day or month ("USA Today", "Psychology
+        Today")? Then it is a word of the name before it, not an adverb."""
+        first = trail.strip(" ,").split()[:1]
+        return bool(first) and first[0][:1].isupper() and fold(first[0]) not in self.calendar_words
+
     def _no_noun(self, text: str, word: str) -> bool:
         """Does the capitalised word end as no noun or adjective does (`[speaker] non_noun_endings`: "Having",
         "Ironically") and is it capitalised nowhere inside a sentence, no known name ("Kelly" of "Megyn Kelly" is)?"""
@@ -174,7 +180,7 @@ class PhraseBounds:
         while changed and start < end:
             changed = False
             phrases = [p for p in doc.dates_in(start, end) if not text[p.end : end].strip(" ,")]
-            if phrases and phrases[-1].start > start:
+            if phrases and phrases[-1].start > start and not self._named_with(text[phrases[-1].start : end]):
                 end = phrases[-1].start
                 changed = True
                 continue
@@ -196,7 +202,7 @@ class PhraseBounds:
                 continue
             tail = max(0, len(segment) - 80)  # trailing adverbs are at the end: search only there
             trail = self.lex.trailing_words.search(segment, tail)
-            if trail and trail.start() > 0:
+            if trail and trail.start() > 0 and not self._named_with(trail.group()):
                 end = start + trail.start()
                 changed = True
         while start < end and text[start] in " ,":

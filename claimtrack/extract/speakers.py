@@ -199,6 +199,11 @@ class SpeakerParser(SpeakerWords):
                     size
                     and i + size < len(tokens)
                     and (title_kind or self.is_person_name(" ".join(tokens[i + size :])))
+                    and not (  # "USA Today": one word after a place is no English person's name
+                        i + size == len(tokens) - 1
+                        and not title_kind
+                        and self.lex.flag("names", "full_names_after_places")
+                    )
                 ):
                     i += size
                     continue

@@ -947,3 +947,10 @@ def test_a_sentence_adverb_or_participle_opening_the_sentence_is_no_speaker():
     # a name that ends so is still a name where the article writes it inside a sentence
     text = "The host was Megyn Kelly.\n\nKelly said the network would not apologise."
     assert speakers(text, "en") == ["Megyn Kelly"]
+
+
+def test_a_capitalised_date_word_after_a_name_is_the_name_s():
+    assert speakers("The star made $11 million last year, USA Today reported.", "en") == ["USA Today"]
+    assert speakers("The star made $11 million last year, Psychology Today reported.", "en") == ["Psychology Today"]
+    # a day after the name is when, not who
+    assert speakers("Senator Ann Lee Monday said prices would fall.", "en") == ["Ann Lee"]
