@@ -64,10 +64,11 @@ class Nicknames:
 
     @cached_property
     def _naming_pattern(self) -> str:
-        """A word of naming after the connector, perhaps after an adverb: "atau kerap disapa JQ", "alias akrab
-        dipanggil Noel" (`[names] naming`); an empty pattern if the language lists none."""
+        """A word of naming after the connector, perhaps after a relative or an adverb: "atau kerap disapa JQ",
+        "alias akrab dipanggil Noel", "atau yang akrab disapa Gus Ipul" (`[names] naming`); an empty pattern if the
+        language lists none."""
         naming = self.lex.words_of("names", "naming")
-        return rf"(?:(?:[a-z]+[ \t]+)?{phrase_pattern(naming, ignore_case=False)}[ \t]+)?" if naming else ""
+        return rf"(?:(?:[a-z]+[ \t]+){{0,2}}{phrase_pattern(naming, ignore_case=False)}[ \t]+)?" if naming else ""
 
     @cached_property
     def _short_aliased(self) -> re.Pattern[str] | None:

@@ -71,7 +71,9 @@ class SentenceSubjects:
         body = self.names.body
         runs = [r for r in self.names.runs if after <= r[0] < position]
         taken = {at for at, _ in runs}
-        quoted = [(m.start(), m.end()) for m in QUOTATION.finditer(body, after, position)]
+        # (from the line's start: a quotation may open before `after`, where the statement that ends there began)
+        quoted = [(m.start(), m.end()) for m in QUOTATION.finditer(body, body.rfind("\n", 0, after) + 1, position)]
+        runs = [r for r in runs if not any(s <= r[0] < e for s, e in quoted)]  # someone's words name what they speak of
         runs += [
             (m.start("word"), m.group("word"))
             for m in _ONE_WORD_SUBJECT.finditer(body, after, position)

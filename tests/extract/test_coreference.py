@@ -941,3 +941,21 @@ def test_a_titled_short_name_is_not_a_full_name_the_article_gives_later_without_
     assert speakers(text, "en")[0] != "Ivy Garner"
     text = text.replace("with Ivy Garner and her husband", "with aides. President Tom Garner later denied it")
     assert speakers(text, "en")[0] == "Tom Garner"
+
+
+def test_a_quotation_s_own_subject_is_not_whom_its_suffixed_cue_means():
+    text = (
+        '"Kami terus tumbuh bersama negeri ini," kata Direktur Danu Indonesia Vera Sugijanto.\n\n'
+        "Menurutnya, Danu Day ini menjadi momen penting bagi karyawan Danu.\n\n"
+        '"Danu Day merupakan momentum untuk menumbuhkan kebanggaan karyawan. Danu Day juga menjadi wadah kolektif '
+        'karyawan Danu Indonesia", jelasnya.'
+    )
+    assert speakers(text)[-1] == "Vera Sugijanto"
+
+
+def test_a_nickname_after_atau_yang_akrab_disapa_is_the_person():
+    text = (
+        "Menteri Sosial Saifullah Yusuf atau yang akrab disapa Gus Ipul mengungkap, 40 persen dana bansos diduga "
+        'tidak tepat sasaran.\n\n"Bukan semua, ada sebagian yang tidak tepat sasaran," kata Gus Ipul.'
+    )
+    assert speakers(text)[-1] == "Saifullah Yusuf"
