@@ -153,6 +153,8 @@ LEXICON: Section = {
         "others_acting_since_are_others": Flag(False),
         "pronouns_mean_subjects": Flag(False),
         "full_names_after_places": Flag(False),
+        "masculine_nouns": Words(FOLDED),
+        "feminine_nouns": Words(FOLDED),
         "ranks": Words(FOLDED),
         "head_noun_last": Flag(False),
         "definite_articles": Words(FOLDED),

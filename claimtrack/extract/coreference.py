@@ -51,7 +51,11 @@ def resolve(
         speaker.aliases = [speaker.mention]
         speaker.name, speaker.kind, speaker.role = described.name, described.kind, described.role
         return speaker
-    if speaker.kind == "person" and speaker.name and not names.names_someone(speaker.name, speaker.kind):
+    if (
+        speaker.kind == "person"
+        and speaker.name
+        and (not names.names_someone(speaker.name, speaker.kind) or registry.parser.unit_office(speaker.name.split()))
+    ):
         holder = registry.holder_of(speaker.name, position, last_speakers)
         if holder is None and " " not in speaker.name.strip() and speaker.name[:1].isupper():
             # "Sultan" for "Sultan Bachtiar Najamudin": a royal title given as a name is a short mention of a name
@@ -204,6 +208,12 @@ def _pronoun(
         # "dia", the person just brought in, so someone else speaks; who, the article does not say here
         speaker.name = ""
         return speaker
+    if subject is not None and subject[0] and quoted and registry.named_in(subject[0], _words(quoted)):
+        # "Hendi memberikan …. '… saudara HPS memberikan …,' ucapnya": the quotation names him, by a word of his
+        # name or the initials the article gave him; someone else speaks of him, or he of himself ("If the Garth guy
+        # shows up …"): the article does not say here
+        speaker.name = ""
+        return speaker
     if (
         subject is not None
         and subject[1] == "organization"
@@ -267,10 +277,11 @@ def _pronoun(
             many = True
             continue  # "Multiple news outlets reported that the bride … . … she allegedly declared": not the outlets
         if previous.name and not previous.pronoun and previous.kind in fits:
-            if (
-                fold(speaker.mention) in _number_words(registry.parser.lex.code)[0]
-                and previous.name[:1].isupper()
-                and not registry.person_shaped(previous.name)
+            gendered = fold(speaker.mention) in _number_words(registry.parser.lex.code)[0]
+            if gendered and (
+                (previous.name[:1].isupper() and not registry.person_shaped(previous.name))
+                or registry.names_a_body(previous.name)  # "the news outlet", "primary school"
+                or _other_gender(speaker.mention, previous.name, registry)
             ):
                 speaker.name = ""  # "Reports said the groom …. She asked …": "he" or "she" means no report, and who
                 return speaker  # it means, the article does not say here (a description in lower case, "the
@@ -337,6 +348,21 @@ def _one_of_many(pronoun: Speaker, previous: Speaker, registry: NameRegistry) ->
     plural speaker (lower case, its head with a plural ending, `[speaker] plural_endings`: "news outlets")?"""
     gendered, plural_endings = _number_words(registry.parser.lex.code)
     return fold(pronoun.mention) in gendered and previous.name.islower() and previous.name.endswith(plural_endings)
+
+
+def _other_gender(pronoun: str, name: str, registry: NameRegistry) -> bool:
+    """Does the description's head noun tell the other sex than the pronoun ("she" after "a hospital spokesman",
+    "he" after "his mother": `[names] masculine_nouns`, `feminine_nouns`, a noun or its ending)?"""
+    lex = registry.parser.lex
+    words = name.split()
+    if not words or not words[-1][:1].islower():
+        return False
+    head = fold(words[-1])
+    masculine, feminine = lex.words_of("names", "masculine_nouns"), lex.words_of("names", "feminine_nouns")
+    is_feminine = any(head == w or head.endswith(w) for w in feminine)
+    is_masculine = not is_feminine and any(head == w or head.endswith(w) for w in masculine)
+    he, she = lex.words_of("cues", "gendered_pronouns")[:2] or ("", "")
+    return (fold(pronoun) == she and is_masculine) or (fold(pronoun) == he and is_feminine)
 
 
 def _words(text: str) -> str:

@@ -342,7 +342,12 @@ class NameRegistry:
                     and not self._a_subject_before(person[0], position)
                 ):
                     return None
-                return person[0], "person", person[1]
+                nicknamed = self.nickname(person[0])  # "Gus Ipul" after "Saifullah Yusuf (Gus Ipul)"
+                return (
+                    (nicknamed[0], "person", nicknamed[1] or person[1])
+                    if nicknamed
+                    else (person[0], "person", person[1])
+                )
         if added and self._one_name_apposed(added[-1][0], position):
             return None
         return added[-1][1:] if added else None
@@ -436,6 +441,8 @@ class NameRegistry:
         capitalises it inside a sentence or a second capital shapes it ("Raven-Symoné")? "Reports", "His report",
         "Much" (of "Much to my surprise"), "FIVE-YEAR-OLD" are not."""
         words = name.split()
+        if not words or self.names_a_body(name):
+            return False
         if len(words) > 1 and fold(words[-1]) in self.parser.person_role_words and words[-1][:1].islower():
             return True  # "IBM spokeswoman": someone described by their role
         particles = self.parser.name_particles
@@ -449,6 +456,14 @@ class NameRegistry:
         if word.isupper() or not word[:1].isupper():
             return False
         return word in self._capitalised_inside or any(c.isupper() for c in word[1:])
+
+    def names_a_body(self, description: str) -> bool:
+        """Does the description's last word name a body ("the news outlet", "the website", "primary school":
+        `[titles] organization`, `[organizations] words`)? Then no "he" or "she" means it."""
+        words = description.split()
+        return bool(words) and (
+            fold(words[-1]) in self.parser.lex.organization_titles or fold(words[-1]) in self.parser.organization_words
+        )
 
     @cached_property
     def _weekdays(self) -> frozenset[str]:
@@ -590,6 +605,16 @@ class NameRegistry:
                 (text for text, _ in self.texts), self.person, lambda short: self.full_name(short, len(self.body))
             )
         return self._nicknames.get(fold(short))
+
+    def named_in(self, name: str, words: str) -> bool:
+        """Do the words (folded, one space around each: " saudara hps memberikan ") name this person, by a word of
+        the name or a short form the document gave them ("Hendi Prio Santoso (HPS)")?"""
+        if self._nicknames is None:
+            self.nickname("")
+        forms = {fold(word) for word in name.split() if len(word) > 2}
+        whole = _padded(name)
+        forms |= {short for short, person in (self._nicknames or {}).items() if whole in _padded(person[0])}
+        return any(f" {form} " in words for form in forms)
 
     def holder_of(self, role: str, position: int, last_speakers: list[Speaker]) -> tuple[str, str] | None:
         """The one person this document gives a role ("Presiden", "menteri"): among the speakers before

@@ -427,7 +427,10 @@ class NameEvidence:
                 before = _token_before(text, abbreviated.start() if abbreviated else at)
                 named = (
                     _initials_of_a_name(run, text[at + 1 : at + 13].split(")")[0], words, text)
-                    if not before[:1].islower() or fold(before) in words.role_words or fold(before) in words.naming
+                    if not before[:1].islower()
+                    or fold(before) in words.role_words
+                    or fold(before) in words.naming
+                    or fold(before) in words.function_words  # "dengan Hendi Prio Santoso (HPS)": no noun before it
                     else 0
                 )
                 self.placed.update(run[: len(run) - named])  # "… Kewilayahan | Agus Harimurti Yudhoyono (AHY)"

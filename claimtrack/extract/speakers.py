@@ -155,6 +155,9 @@ class SpeakerParser(SpeakerWords):
             # a description, no name: "union leader", "pedagang" (who is meant stays unnamed)
             return Speaker(mention, mention, kind=self._kind_of(tokens, ""))
 
+        if self.unit_office(tokens):
+            # "Kasi Intel", "Kanit Reskrim": a unit's head and the unit, the office without its holder's name
+            return Speaker(mention, mention, kind="person")
         institution = (
             fold(tokens[0]) in self.lex.organization_heads
             and any(fold(t) in self.conjunctions for t in tokens[1:-1])
@@ -490,6 +493,14 @@ class SpeakerParser(SpeakerWords):
             and bool(role_tokens)
             and self._ends_place(role_tokens[-1])
             and all(fold(t) in self.place_continuations for t in name_tokens)
+        )
+
+    def unit_office(self, tokens: Sequence[str]) -> bool:
+        """Are the tokens a unit's head title and one word, the unit ("Kasi Intel", "Kanit Reskrim": `[titles]
+        unit`)? An office, no one's name."""
+        return any(
+            fold(" ".join(tokens[:size])) in self.unit_titles and len(tokens) == size + 1
+            for size in range(1, min(self.lex.longest_title, len(tokens) - 1) + 1)
         )
 
     def _after_region(self, tokens: list[str], name_start: int) -> int:

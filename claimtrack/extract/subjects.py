@@ -99,6 +99,9 @@ class SentenceSubjects:
                 # "Siloam juga bertekad …" where the article writes "Siloam International Hospitals": the group
                 continue
             if person is not None:
+                nicknamed = self.names.nickname(person[0])
+                if nicknamed is not None:  # "Gus Ipul menyerahkan …" after "Saifullah Yusuf (Gus Ipul)"
+                    return nicknamed[0], "person", nicknamed[1] or person[1]
                 if " " not in person[0].strip():  # "Musk …" where the headline wrote "Elon Musk"
                     fuller = self.names.full_name(person[0], run_position)
                     if fuller is not None and " " in fuller[0].strip():
@@ -111,7 +114,7 @@ class SentenceSubjects:
                 else None
             )  # (not in someone's words, nor the subject of the sentence the pronoun is in: "Kiai Said, kata dia, …")
             if titled is not None:  # "Prince Naif, whose …, looks likely to …": a title and one name
-                found = self.names.full_name(titled[0], run_position)
+                found = self.names.nickname(run) or self.names.full_name(titled[0], run_position)
                 return (
                     (found[0], "person", found[1] or titled[1])
                     if found is not None

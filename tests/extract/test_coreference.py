@@ -959,3 +959,45 @@ def test_a_nickname_after_atau_yang_akrab_disapa_is_the_person():
         'tidak tepat sasaran.\n\n"Bukan semua, ada sebagian yang tidak tepat sasaran," kata Gus Ipul.'
     )
     assert speakers(text)[-1] == "Saifullah Yusuf"
+
+
+def test_a_unit_s_head_and_the_unit_is_the_office_its_holder_holds():
+    text = (
+        "Kasi Intel Kejaksaan Negeri Kuantan Singingi Soenardi mengatakan tersangka sudah ditahan di Kuantan "
+        "Singingi.\n\n"
+        '"Tersangka ditahan saat penyerahan barang bukti," kata Kasi Intel, Senin (20/10/2025).'
+    )
+    assert speakers(text)[-1] == "Soenardi"
+
+
+def test_a_subject_given_a_nickname_is_the_person_behind_it():
+    text = (
+        "Menteri Sosial, Saifullah Yusuf (Gus Ipul) menghadiri tahlilan di Bangkalan.\n\n"
+        "Pada kesempatan ini, Gus Ipul menyerahkan santunan kepada 38 ahli waris korban.\n\n"
+        '"Sisanya nanti akan menyusul," ungkapnya.'
+    )
+    assert speakers(text)[-1] == "Saifullah Yusuf"
+
+
+def test_a_quotation_that_names_the_subject_by_initials_is_not_the_subject_s():
+    text = (
+        '"Penahanan dilakukan di Rutan KPK," kata Pelaksana Tugas Deputi Penindakan KPK Asep Guntur Rahayu.\n\n'
+        "Arso Sadewo pun melakukan pendekatan dengan Hendi Prio Santoso (HPS). Kemudian, Hendi memberikan sejumlah "
+        "uang kepada Yugi.\n\n"
+        '"Saudara HPS memberikan sebagian uang, sejumlah USD 10 ribu, kepada saudara YP," ucapnya.'
+    )
+    assert speakers(text)[-1] == ""
+
+
+def test_he_or_she_never_goes_on_from_a_body_or_a_noun_of_the_other_sex():
+    text = (
+        "The husband was rushed to hospital, a hospital spokesman said.\n\n"
+        "The wife later said she regretted nothing.\n\n"
+        "“It doesn’t matter that he has lost his fertility,” she told reporters."
+    )
+    assert speakers(text, "en")[-1] != "hospital spokesman"
+    text = (
+        "The man's wife found the messages, according to the news outlet.\n\n"
+        "After he forgot to log out of his account, she found the messages."
+    )
+    assert speakers(text, "en")[-1] == ""
