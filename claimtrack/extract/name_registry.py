@@ -614,6 +614,9 @@ class NameRegistry:
         forms = {fold(word) for word in name.split() if len(word) > 2}
         whole = _padded(name)
         forms |= {short for short, person in (self._nicknames or {}).items() if whole in _padded(person[0])}
+        introductions = self.parser.lex.words_of("names", "self_introductions")
+        if any(f" {fold(intro)} {form} " in words for intro in introductions for form in forms):
+            return False  # "I am Shirley Sotloff. My son …": she names herself
         return any(f" {form} " in words for form in forms)
 
     def holder_of(self, role: str, position: int, last_speakers: list[Speaker]) -> tuple[str, str] | None:

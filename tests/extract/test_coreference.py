@@ -1001,3 +1001,11 @@ def test_he_or_she_never_goes_on_from_a_body_or_a_noun_of_the_other_sex():
         "After he forgot to log out of his account, she found the messages."
     )
     assert speakers(text, "en")[-1] == ""
+
+
+def test_a_quotation_in_which_the_subject_introduces_herself_is_hers():
+    text = (
+        "Last week, Shirley Brandt, the mother of the journalist, released a video message to the group.\n\n"
+        "“I am sending this message to you. I am Shirley Brandt. My son is in your hands,” she said in the video."
+    )
+    assert speakers(text, "en")[-1] == "Shirley Brandt"
