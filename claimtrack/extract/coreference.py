@@ -54,7 +54,11 @@ def resolve(
     if (
         speaker.kind == "person"
         and speaker.name
-        and (not names.names_someone(speaker.name, speaker.kind) or registry.parser.unit_office(speaker.name.split()))
+        and (
+            not names.names_someone(speaker.name, speaker.kind)
+            or registry.parser.unit_office(speaker.name.split())
+            or registry.parser.office_of_a_body(speaker.name)  # "Kepala BPJPH RI juga menyoroti …"
+        )
     ):
         holder = registry.holder_of(speaker.name, position, last_speakers)
         if holder is None and " " not in speaker.name.strip() and speaker.name[:1].isupper():

@@ -649,12 +649,24 @@ class NameRegistry:
                 and holds(previous.role)
             ):
                 holders.setdefault(previous.name, previous.role)
-        for run_position, run in self.runs:
+        runs = self.runs
+        for k, (run_position, run) in enumerate(runs):
             if run_position >= position or not holds(run):
                 continue
             person = self.person(run)
             if person is not None and holds(person[1]):
                 holders.setdefault(person[0], person[1])
+            elif person is None and k + 1 < len(runs):
+                # "Kepala BPJPH RI, Ahmad Haikal Hasan, turut hadir …": the office, then its holder set off by commas
+                after, name = runs[k + 1]
+                gap = self.body[run_position + len(run) : after]
+                apposed = self.person(name) if gap.strip() == "," else None
+                if (
+                    apposed is not None
+                    and not apposed[1]
+                    and self.body[after + len(name) : after + len(name) + 1] == ","
+                ):
+                    holders.setdefault(apposed[0], run)
         return next(iter(holders.items())) if len(holders) == 1 else None
 
     def full_name(self, short: str, position: int, title: str = "") -> tuple[str, str] | None:

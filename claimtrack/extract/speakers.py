@@ -503,6 +503,14 @@ class SpeakerParser(SpeakerWords):
             for size in range(1, min(self.lex.longest_title, len(tokens) - 1) + 1)
         )
 
+    def office_of_a_body(self, phrase: str) -> bool:
+        """Is the phrase a person's title and the body or place it serves, no word of a name ("Kepala BPJPH RI",
+        "Ketua DPRD Jatim")? An office, whose holder the article may name elsewhere."""
+        words = phrase.split()
+        return (
+            len(words) > 1 and self.opens_with_person_title(phrase) and not any(self.name_like(word) for word in words)
+        )
+
     def _after_region(self, tokens: list[str], name_start: int) -> int:
         """After a regional title the region comes first: "Bupati Majalengka Eman Suherman" → at "Eman"."""
         name = [t for t in tokens[name_start:] if t != ","]

@@ -1009,3 +1009,12 @@ def test_a_quotation_in_which_the_subject_introduces_herself_is_hers():
         "“I am sending this message to you. I am Shirley Brandt. My son is in your hands,” she said in the video."
     )
     assert speakers(text, "en")[-1] == "Shirley Brandt"
+
+
+def test_an_office_of_a_body_is_its_holder_named_beside_it():
+    text = (
+        "Kepala BPJPH RI, Ahmad Haikal Hasan, turut hadir dalam dialog resmi tersebut.\n\n"
+        '"Pertemuan ini penting bagi perdagangan produk halal," ujar Ahmad Haikal Hasan.\n\n'
+        "Tak hanya fokus pada daging, Kepala BPJPH RI juga menyoroti pentingnya sertifikasi halal untuk obat-obatan."
+    )
+    assert speakers(text)[-1] == "Ahmad Haikal Hasan"
