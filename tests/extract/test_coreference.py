@@ -1018,3 +1018,17 @@ def test_an_office_of_a_body_is_its_holder_named_beside_it():
         "Tak hanya fokus pada daging, Kepala BPJPH RI juga menyoroti pentingnya sertifikasi halal untuk obat-obatan."
     )
     assert speakers(text)[-1] == "Ahmad Haikal Hasan"
+
+
+def test_an_office_closed_by_a_demonstrative_is_the_person_who_spoke_last():
+    text = (
+        "Ketua Umum PDIP Megawati Soekarnoputri mengatakan keindahan flora Indonesia sangat luar biasa.\n\n"
+        '"Semua harapan untuk mengembangkan flora itu merupakan ikhtiar merawat pertiwi," kata Ketua Kebun Raya '
+        "Indonesia ini."
+    )
+    assert speakers(text) == ["Megawati Soekarnoputri", "Megawati Soekarnoputri"]
+    # someone else named in the narration since: the office stays as written
+    text = text.replace(
+        "\n\n", "\n\nWakil Gubernur Bali Budi Santoso menyambut kedatangan rombongan di Kebun Raya Bedugul.\n\n"
+    )
+    assert speakers(text)[-1] != "Megawati Soekarnoputri"
