@@ -14,7 +14,7 @@ from functools import cache
 from claimtrack.extract.article import Article
 from claimtrack.extract.checkworthy import CheckWorthiness
 from claimtrack.extract.content import continuation, trimmed
-from claimtrack.extract.coreference import NameRegistry, resolve
+from claimtrack.extract.coreference import NameRegistry, pointed_back, resolve
 from claimtrack.extract.cues import CuePatterns
 from claimtrack.extract.dates import DateFinder
 from claimtrack.extract.frames import Frame, FrameFinder
@@ -229,7 +229,7 @@ class Extractor:
                 and self.pointing_back.match(text, frame.speaker_end)
                 and speaker.name == speaker.mention
             ):
-                speaker = self._pointed_back(speaker, registry, speakers, after, frame.speaker_start)
+                speaker = pointed_back(speaker, registry, speakers, after, frame.speaker_start)
         if self._common_noun(speaker, text, frame.speaker_start):
             # "Aktris yang sekarang tinggal di Amerika Serikat itu mengaku …": a common noun, capitalised only
             # where it opens a sentence, describes who spoke (no actor called "Aktris")
@@ -281,26 +281,6 @@ class Extractor:
             and not re.search(rf"\)\s+{re.escape(name)}\b", text)  # "(HIMKI) Satori mengatakan"
             and text[start + len(name) : start + len(name) + 2].lstrip()[:1] not in (",", "(")  # "Ratna (47), warga …"
         )
-
-    @staticmethod
-    def _pointed_back(
-        speaker: Speaker, registry: NameRegistry, speakers: list[Speaker], after: int, position: int
-    ) -> Speaker:
-        """An office closed by a demonstrative ('"…," kata Ketua Kebun Raya Indonesia ini') points back at the person
-        spoken of: the one who spoke last, when it is a person named and no one else is named in the narration
-        since. Otherwise the office stays as written."""
-        last = speakers[-1] if speakers else None
-        if (
-            last is None
-            or last.kind != "person"
-            or not last.name
-            or not registry.parser.names.names_someone(last.name)
-            or registry.other_named_between(after, position, last.name)
-        ):
-            return speaker
-        speaker.aliases = [speaker.mention]
-        speaker.name, speaker.role, speaker.kind = last.name, speaker.mention, "person"
-        return speaker
 
     def _quotes_of_another(self, text: str, frame: Frame) -> bool:
         """Does a direct quotation open by speaking of someone in the third person ("Kemarin itu dia kurang enak

@@ -354,19 +354,48 @@ def _one_of_many(pronoun: Speaker, previous: Speaker, registry: NameRegistry) ->
     return fold(pronoun.mention) in gendered and previous.name.islower() and previous.name.endswith(plural_endings)
 
 
+def pointed_back(
+    speaker: Speaker, registry: NameRegistry, last_speakers: list[Speaker], after: int, position: int
+) -> Speaker:
+    """An office closed by a demonstrative ('"…," kata Ketua Kebun Raya Indonesia ini') points back at the person
+    spoken of: the one who spoke last, when it is a person named and no one else is named in the narration since.
+    Otherwise the office stays as written."""
+    last = last_speakers[-1] if last_speakers else None
+    if (
+        last is None
+        or last.kind != "person"
+        or not last.name
+        or not registry.parser.names.names_someone(last.name)
+        or registry.other_named_between(after, position, last.name)
+    ):
+        return speaker
+    speaker.aliases = [speaker.mention]
+    speaker.name, speaker.role, speaker.kind = last.name, speaker.mention, "person"
+    return speaker
+
+
 def _other_gender(pronoun: str, name: str, registry: NameRegistry) -> bool:
     """Does the description's head noun tell the other sex than the pronoun ("she" after "a hospital spokesman",
     "he" after "his mother": `[names] masculine_nouns`, `feminine_nouns`, a noun or its ending)?"""
-    lex = registry.parser.lex
     words = name.split()
     if not words or not words[-1][:1].islower():
         return False
     head = fold(words[-1])
-    masculine, feminine = lex.words_of("names", "masculine_nouns"), lex.words_of("names", "feminine_nouns")
-    is_feminine = any(head == w or head.endswith(w) for w in feminine)
-    is_masculine = not is_feminine and any(head == w or head.endswith(w) for w in masculine)
-    he, she = lex.words_of("cues", "gendered_pronouns")[:2] or ("", "")
+    he, she, masculine, feminine = _sex_words(registry.parser.lex.code)
+    is_feminine = head.endswith(feminine)
+    is_masculine = not is_feminine and head.endswith(masculine)
     return (fold(pronoun) == she and is_masculine) or (fold(pronoun) == he and is_feminine)
+
+
+@cache
+def _sex_words(language: str) -> tuple[str, str, tuple[str, ...], tuple[str, ...]]:
+    """ "he", "she" (`[cues] gendered_pronouns`, in that order) and the nouns that tell a man or a woman (`[names]
+    masculine_nouns`, `feminine_nouns`), read once per language."""
+    lex = lexicon(language)
+    he, she = (*lex.words_of("cues", "gendered_pronouns"), "", "")[:2]
+    masculine = tuple(fold(w) for w in lex.words_of("names", "masculine_nouns")) or ("\0",)
+    feminine = tuple(fold(w) for w in lex.words_of("names", "feminine_nouns")) or ("\0",)
+    return fold(he), fold(she), masculine, feminine
 
 
 def _words(text: str) -> str:

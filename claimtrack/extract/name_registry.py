@@ -446,7 +446,7 @@ class NameRegistry:
         if len(words) > 1 and fold(words[-1]) in self.parser.person_role_words and words[-1][:1].islower():
             return True  # "IBM spokeswoman": someone described by their role
         particles = self.parser.name_particles
-        if not words or any(w[:1].islower() and fold(w).split("-")[0] not in particles for w in words):
+        if any(w[:1].islower() and fold(w).split("-")[0] not in particles for w in words):
             return False
         if self.parser.gazetteer.is_place_or_org(name) or any(fold(w) in self.parser.organization_words for w in words):
             return False
@@ -600,20 +600,22 @@ class NameRegistry:
     def nickname(self, short: str) -> tuple[str, str] | None:
         """The full name a document gives a short form to in brackets: "Saifullah Yusuf (Gus Ipul)" makes "Gus
         Ipul" Saifullah Yusuf; "Agus Harimurti Yudhoyono (AHY)" makes "AHY" him."""
+        return self._given_nicknames().get(fold(short))
+
+    def _given_nicknames(self) -> dict[str, tuple[str, str]]:
+        """Each short form the document gives (folded) → (full name, role), read once after the last scan."""
         if self._nicknames is None:
             self._nicknames = self._nickname_forms.given(
                 (text for text, _ in self.texts), self.person, lambda short: self.full_name(short, len(self.body))
             )
-        return self._nicknames.get(fold(short))
+        return self._nicknames
 
     def named_in(self, name: str, words: str) -> bool:
         """Do the words (folded, one space around each: " saudara hps memberikan ") name this person, by a word of
         the name or a short form the document gave them ("Hendi Prio Santoso (HPS)")?"""
-        if self._nicknames is None:
-            self.nickname("")
         forms = {fold(word) for word in name.split() if len(word) > 2}
         whole = _padded(name)
-        forms |= {short for short, person in (self._nicknames or {}).items() if whole in _padded(person[0])}
+        forms |= {short for short, person in self._given_nicknames().items() if whole in _padded(person[0])}
         introductions = self.parser.lex.words_of("names", "self_introductions")
         if any(f" {fold(intro)} {form} " in words for intro in introductions for form in forms):
             return False  # "I am Shirley Sotloff. My son …": she names herself

@@ -45,7 +45,6 @@ class SpeakerSpans(PhraseBounds):
         self.source_prepositions = frozenset(fold(w) for w in lex.words_of("speaker", "source_prepositions"))
         self.documents = frozenset(fold(w) for w in lex.words_of("speaker", "documents"))
         self.subject_articles = frozenset(w.casefold() for w in lex.words_of("names", "subject_articles"))
-        self.definite = frozenset(fold(w) for w in lex.words_of("names", "definite_articles"))  # "the"
         self.inclusion_markers = tuple(fold(w) for w in lex.words_of("speaker", "inclusion_markers"))
         self.relaying = frozenset(fold(w) for w in lex.words_of("cues", "relaying"))
         self.personal_relatives = frozenset(fold(w) for w in lex.words_of("speaker", "personal_relatives"))
@@ -494,14 +493,11 @@ class SpeakerSpans(PhraseBounds):
             first = after_gloss  # nor when the whole is no speaker phrase
         if (
             first >= 3
-            and fold(tokens[first - 1][2]) in self.definite
+            and fold(tokens[first - 1][2]) in self.parser.definite
             and tokens[first - 2][2] in self.role_connectors
-            and (role := self._role_before_of(tokens, first - 3)) is not None
+            and (whole := self._role_domain_name(doc, tokens, first - 3)) is not None
         ):
-            # "Head of the committee Hakem al-Zameli": a role, the body it heads in lower case, then the name
-            whole = self._trim_phrase(doc, tokens[role][0], tokens[-1][1])
-            if self._named_after_domain(text[whole[0] : whole[1]]):
-                return whole
+            return whole  # "Head of the committee Hakem al-Zameli": a role, the body it heads, then the name
         first = self._determiner_before(doc, tokens, first)
         if first == len(tokens):
             return None
@@ -538,12 +534,7 @@ class SpeakerSpans(PhraseBounds):
             # is no speaker ("footage of Hillary Clinton asking": the gerund after the name makes her its agent);
             # after a role in lower case it is the role's domain, and the name after it is who spoke ("senior vice
             # president of retail and online stores Angela Ahrendts told")
-            role = self._role_before_of(tokens, first - 2)
-            if role is not None:
-                whole = self._trim_phrase(doc, tokens[role][0], tokens[-1][1])
-                if self._named_after_domain(text[whole[0] : whole[1]]):
-                    return whole
-            return None
+            return self._role_domain_name(doc, tokens, first - 2)
         if first > 0 and self._object_of(tokens[first - 1][2]) and not self._opens_clause(doc, tokens[first - 1][0]):
             # "Lavrov thanked North Korea … and pledged": the object of a verb is not who spoke; a word opening the
             # piece has no subject before it to be a verb of ("…, renowned Apple reporter Mark Gurman has revealed")
@@ -562,6 +553,17 @@ class SpeakerSpans(PhraseBounds):
                 break
             start -= 1
         return start
+
+    def _role_domain_name(
+        self, doc: Article, tokens: list[tuple[int, int, str]], role_end: int
+    ) -> tuple[int, int] | None:
+        """The whole phrase from a role ending at `role_end` to the last token, when a person's name follows the
+        role's domain ("vice president of marketing John Smith"); None otherwise."""
+        role = self._role_before_of(tokens, role_end)
+        if role is None:
+            return None
+        whole = self._trim_phrase(doc, tokens[role][0], tokens[-1][1])
+        return whole if self._named_after_domain(doc.text[whole[0] : whole[1]]) else None
 
     def _named_after_domain(self, phrase: str) -> bool:
         """Does a role, "of" and its domain in lower case end in a person's name of two to four words, none an
@@ -582,7 +584,7 @@ class SpeakerSpans(PhraseBounds):
         before = phrase[: phrase.rfind(speaker.name)].split()
         connective = max((at for at, word in enumerate(before) if word in self.role_connectors), default=-1)
         domain = before[connective + 1 :]
-        if len(domain) > 1 and fold(domain[0]) in self.definite:
+        if len(domain) > 1 and fold(domain[0]) in self.parser.definite:
             domain = domain[1:]  # "Head of the committee Hakem al-Zameli": the body it heads, in lower case
             if all(word[:1].isupper() or self.parser.name_like(word) for word in domain):
                 return True  # "Chief of the Defence Staff General Sir Nick Houghton", "the head of the al-Anbar
