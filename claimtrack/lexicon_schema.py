@@ -155,6 +155,8 @@ LEXICON: Section = {
         "full_names_after_places": Flag(False),
         "masculine_nouns": Words(FOLDED),
         "feminine_nouns": Words(FOLDED),
+        "masculine_endings": Words(FOLDED),
+        "feminine_endings": Words(FOLDED),
         "self_introductions": Words(FOLDED),
         "ranks": Words(FOLDED),
         "head_noun_last": Flag(False),

@@ -381,21 +381,27 @@ def _other_gender(pronoun: str, name: str, registry: NameRegistry) -> bool:
     if not words or not words[-1][:1].islower():
         return False
     head = fold(words[-1])
-    he, she, masculine, feminine = _sex_words(registry.parser.lex.code)
-    is_feminine = head.endswith(feminine)
-    is_masculine = not is_feminine and head.endswith(masculine)
+    he, she, (masculine, masculine_endings), (feminine, feminine_endings) = _sex_words(registry.parser.lex.code)
+    is_feminine = head in feminine or head.endswith(feminine_endings)
+    is_masculine = not is_feminine and (head in masculine or head.endswith(masculine_endings))
     return (fold(pronoun) == she and is_masculine) or (fold(pronoun) == he and is_feminine)
 
 
 @cache
-def _sex_words(language: str) -> tuple[str, str, tuple[str, ...], tuple[str, ...]]:
-    """ "he", "she" (`[cues] gendered_pronouns`, in that order) and the nouns that tell a man or a woman (`[names]
-    masculine_nouns`, `feminine_nouns`), read once per language."""
+def _sex_words(
+    language: str,
+) -> tuple[str, str, tuple[frozenset[str], tuple[str, ...]], tuple[frozenset[str], tuple[str, ...]]]:
+    """ "he", "she" (`[cues] gendered_pronouns`, in that order) and the nouns and compound endings that tell a man or
+    a woman (`[names] masculine_nouns`, `masculine_endings`, `feminine_nouns`, `feminine_endings`), read once per
+    language."""
     lex = lexicon(language)
     he, she = (*lex.words_of("cues", "gendered_pronouns"), "", "")[:2]
-    masculine = tuple(fold(w) for w in lex.words_of("names", "masculine_nouns")) or ("\0",)
-    feminine = tuple(fold(w) for w in lex.words_of("names", "feminine_nouns")) or ("\0",)
-    return fold(he), fold(she), masculine, feminine
+
+    def words(sex: str) -> tuple[frozenset[str], tuple[str, ...]]:
+        nouns = frozenset(fold(w) for w in lex.words_of("names", f"{sex}_nouns"))
+        return nouns, tuple(fold(w) for w in lex.words_of("names", f"{sex}_endings")) or ("\0",)
+
+    return fold(he), fold(she), words("masculine"), words("feminine")
 
 
 def _words(text: str) -> str:

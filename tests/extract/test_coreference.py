@@ -1032,3 +1032,13 @@ def test_an_office_closed_by_a_demonstrative_is_the_person_who_spoke_last():
         "\n\n", "\n\nWakil Gubernur Bali Budi Santoso menyambut kedatangan rombongan di Kebun Raya Bedugul.\n\n"
     )
     assert speakers(text)[-1] != "Megawati Soekarnoputri"
+
+
+def test_a_noun_tells_a_sex_only_whole_or_by_a_compound_ending():
+    text = (
+        "The company did not comment on Monday.\n\n"
+        '"We will not comment," the spokesperson said.\n\n'
+        '"The matter is closed," she added.'
+    )
+    assert speakers(text, "en") == ["spokesperson", "spokesperson"]  # "son" ends "spokesperson" but tells nothing
+    assert speakers(text.replace("spokesperson", "spokesman"), "en")[-1] == ""
