@@ -46,6 +46,30 @@ def _is_subheading(text: str, start: int, end: int) -> bool:
     return not text[line_start:start].strip() and not text[end:line_end].strip()
 
 
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"  # `re`'s \w
+
+
+def _capitalised_before(text: str, at: int, after: int) -> str | None:
+    r"""The capitalised word right before `at` across blanks, as `\b([A-Z][\w'’-]*)[ \t]+` ending there would
+    match it, starting no earlier than `after`; None if there is none."""
+    end = at
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    if end == at:
+        return None
+    start = end
+    while start > after and (_is_word_char(text[start - 1]) or text[start - 1] in "'’-"):
+        start -= 1
+    for first in range(start, end):
+        if "A" <= text[first] <= "Z" and (first == 0 or not _is_word_char(text[first - 1])):
+            return text[first:end]
+    return None
+
+
+_CAPITALS_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w&.'’-]*){1,4}")
+
+
 @dataclass
 class NameRegistry:
     """Full names seen in a document, in order, so short forms and pronouns can find them.
@@ -60,6 +84,7 @@ class NameRegistry:
     _people: dict[str, tuple[str, str] | None] = field(default_factory=dict)  # run → the person it names
     evidence: NameEvidence | None = None  # what the document shows about its capitalised words
     _nicknames: dict[str, tuple[str, str]] | None = None  # short form in brackets → (full name, role)
+    _bodies: dict[str, bool] = field(default_factory=dict)  # one-word run → whether it opens a body's name
     trims: NameTrims = field(init=False, repr=False)
     _nickname_forms: Nicknames = field(init=False, repr=False)
     _subjects: SentenceSubjects = field(init=False, repr=False)
@@ -74,6 +99,7 @@ class NameRegistry:
         self.texts.append((text, position))
         self._runs = None
         self._nicknames = None  # (read again: asked for during the title, they would miss the body's)
+        self._bodies.clear()
 
     @property
     def body(self) -> str:
@@ -387,14 +413,40 @@ class NameRegistry:
         word = run.strip()
         if not word or " " in word:
             return False
-        names = self.parser.names
-        for given in re.finditer(rf"\b([A-Z][\w'’-]*)[ \t]+{re.escape(word)}\b", self.body):
-            before = fold(given.group(1))
+        if word not in self._bodies:
+            self._bodies[word] = self._opens_a_body(word)
+        return self._bodies[word]
+
+    def _opens_a_body(self, word: str) -> bool:
+        names, body = self.parser.names, self.body
+        # (where the word stands, found as a string and its surroundings read by hand: a pattern made for each word
+        # would be compiled once a word, which costs more than reading the few places it stands)
+        places, at = [], body.find(word)
+        while at >= 0:
+            places.append(at)
+            at = body.find(word, at + 1)
+        matched_to = 0
+        for at in places:  # \b([A-Z][\w'’-]*)[ \t]+WORD\b
+            end = at + len(word)
+            if (end < len(body) and _is_word_char(body[end])) == _is_word_char(body[end - 1]):
+                continue
+            given = _capitalised_before(body, at, matched_to)
+            if given is None:
+                continue
+            matched_to = end
+            before = fold(given)
             if not (before in self.parser.one_word_titles or before in names.function_words or before in names.openers):
                 return False  # "Donald Trump": the end of a person's name, whatever "Trump Foundation" is
         institution = names.institution_words
-        for found in re.finditer(rf"\b{re.escape(word)}((?:[ \t]+[A-Z][\w&.'’-]*){{1,4}})", self.body):
-            if any(fold(w) in institution for w in found.group(1).split()):
+        matched_to = 0
+        for at in places:  # \bWORD((?:[ \t]+[A-Z][\w&.'’-]*){1,4})
+            if at < matched_to or (at > 0 and _is_word_char(body[at - 1])) == _is_word_char(body[at]):
+                continue
+            found = _CAPITALS_AFTER.match(body, at + len(word))
+            if found is None:
+                continue
+            matched_to = found.end()
+            if any(fold(w) in institution for w in found.group().split()):
                 return True  # "Siloam International Hospitals Caroline Riady": the group's name runs on to a person
         return False
 

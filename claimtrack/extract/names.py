@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import cache, cached_property
 
 from claimtrack.extract.tokens import lower_case
@@ -56,6 +57,10 @@ def _token_before(text: str, at: int) -> str:
 _RUN_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*[ \t]*$")
 
 
+_WORD_ALONE = re.compile(r"[ \t]+([A-Z][\w'’-]+)(?=[ \t]*[,.;]|[ \t]+[a-z])")  # "… ujar Media." / "kata Tjahjo di"
+_WORD_BEFORE_COMMA = re.compile(r"[ \t]+([A-Z][\w'’-]+)(?=[ \t]*,)")  # "Menurut Ugas, …"
+
+
 class NameWords:
     """One language's words that are not names: cue words, pronouns, honorifics, titles, function words."""
 
@@ -63,6 +68,7 @@ class NameWords:
         self.lex = lex
         self._never: dict[str, bool] = {}
         self._nominalised: dict[str, bool] = {}
+        self._in_dictionary: dict[str, bool] = {}
 
     @cached_property
     def cue_words(self) -> frozenset[str]:
@@ -139,6 +145,11 @@ class NameWords:
 
     def in_dictionary(self, word: str) -> bool:
         """Is the word in the language's dictionary, as it stands or after a prefix ("kelima", "sempat")?"""
+        if word not in self._in_dictionary:
+            self._in_dictionary[word] = self._read_in_dictionary(word)
+        return self._in_dictionary[word]
+
+    def _read_in_dictionary(self, word: str) -> bool:
         folded = fold(word).split("-")[0]  # "alih-alih"
         stems = {
             folded,
@@ -282,16 +293,31 @@ class NameWords:
         return frozenset(fold(w) for w in self.lex.words_of("names", "agent_markers"))
 
     @cached_property
-    def spoken_after_cue(self) -> re.Pattern[str]:
-        """A capitalised word standing alone right after a cue that follows a quotation ("…," ujar Media.)."""
-        post = phrase_pattern([c for c in self.lex.post_cues if " " not in c])
-        return re.compile(post + r"[ \t]+([A-Z][\w'’-]+)(?=[ \t]*[,.;]|[ \t]+[a-z])")
+    def _one_word_cues(self) -> frozenset[str]:
+        return frozenset(c.strip().lower() for c in self.lex.post_cues if c.strip() and " " not in c.strip())
 
     @cached_property
-    def according_to_one_word(self) -> re.Pattern[str]:
-        """A capitalised word standing alone after "menurut"/"according to" ("Menurut Ugas, sanksi …")."""
-        cues = phrase_pattern([c for c in self.lex.according_to if c.strip()])
-        return re.compile(cues + r"[ \t]+([A-Z][\w'’-]+)(?=[ \t]*,)")
+    def _according_to_before(self) -> re.Pattern[str]:
+        return re.compile(phrase_pattern([c for c in self.lex.according_to if c.strip()]) + r"\Z")
+
+    def spoken_after_cue(self, text: str) -> Iterator[str]:
+        """Each capitalised word standing alone right after a one-word cue that follows a quotation ("…," ujar
+        Media.). (Each such word is found first, then the word before it read: a pattern that begins with the
+        cues is tried at every character of the article, and costs several times more.)"""
+        cues = self._one_word_cues
+        for found in _WORD_ALONE.finditer(text):
+            start = end = found.start()
+            while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+                start -= 1
+            if start < end and text[start:end].lower() in cues:
+                yield found.group(1)
+
+    def according_to_one_word(self, text: str) -> Iterator[str]:
+        """Each capitalised word standing alone after "menurut"/"according to" ("Menurut Ugas, sanksi …")."""
+        before = self._according_to_before
+        for found in _WORD_BEFORE_COMMA.finditer(text):
+            if before.search(text, max(0, found.start() - 80), found.start()):
+                yield found.group(1)
 
     @cached_property
     def passive_prefixes(self) -> tuple[str, ...]:
@@ -389,16 +415,10 @@ class NameEvidence:
         self.placed: set[str] = set()
         # a capitalised word standing alone right after a cue that follows a quotation ("…," ujar Media.): the
         # press names a speaker so, by a word of their name, whatever else the word means
-        self.spoken = {
-            found.group(1)
-            for found in words.spoken_after_cue.finditer(text)
-            if found.group(1).lower() not in words.cue_words
-        }
+        self.spoken = {found for found in words.spoken_after_cue(text) if found.lower() not in words.cue_words}
         # …and the words the press names a speaker by, after a cue or "menurut": "ujar Tjahjo.", "Menurut Ugas, …"
         self.short_mentions = self.spoken | {
-            found.group(1)
-            for found in words.according_to_one_word.finditer(text)
-            if found.group(1).lower() not in words.cue_words
+            found for found in words.according_to_one_word(text) if found.lower() not in words.cue_words
         }
         # a marker word ("di", "dari", "PT"), blank space, then a word with a capital
         for marker in words.place_marker_tokens.finditer(text):
