@@ -51,6 +51,7 @@ class _Keys(dict[str, frozenset[str]]):
         self.stance = stance
         self.by_id = {s.id: s for s in statements}
         self.contents: dict[str, str] = {}  # without their verdict words
+        self.polarities: dict[str, bool] = {}  # whether the key will carry NEGATED, before it is made
 
     def __missing__(self, statement_id: str) -> frozenset[str]:
         self[statement_id] = terms = frozenset(match_key(self.content(statement_id), self.stance.language).split())
@@ -65,7 +66,9 @@ class _Keys(dict[str, frozenset[str]]):
         """Whether the key will carry NEGATED, known without the key (no stemming): `match.negated_key`."""
         if statement_id in self:
             return _polarity(self[statement_id])
-        return negated_key(self.content(statement_id), self.stance.language)
+        if statement_id not in self.polarities:
+            self.polarities[statement_id] = negated_key(self.content(statement_id), self.stance.language)
+        return self.polarities[statement_id]
 
 
 def find_links(stance: Stance, statements: list[Statement]) -> list[Link]:

@@ -85,6 +85,8 @@ class NameRegistry:
     evidence: NameEvidence | None = None  # what the document shows about its capitalised words
     _nicknames: dict[str, tuple[str, str]] | None = None  # short form in brackets → (full name, role)
     _bodies: dict[str, bool] = field(default_factory=dict)  # one-word run → whether it opens a body's name
+    _padded: list[tuple[int, str, str]] | None = None  # the runs, each with its `_padded` form
+    _named_in_runs: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)  # `_names`' runs by short
     trims: NameTrims = field(init=False, repr=False)
     _nickname_forms: Nicknames = field(init=False, repr=False)
     _subjects: SentenceSubjects = field(init=False, repr=False)
@@ -100,11 +102,19 @@ class NameRegistry:
         self._runs = None
         self._nicknames = None  # (read again: asked for during the title, they would miss the body's)
         self._bodies.clear()
+        self._padded = None
+        self._named_in_runs.clear()
 
     @property
     def body(self) -> str:
         """The document's body: the text scanned without a position."""
         return next((text for text, position in self.texts if position is None), "")
+
+    def _padded_runs(self) -> list[tuple[int, str, str]]:
+        """The runs with their words case-folded between single spaces (`_padded`), made once after the last scan."""
+        if self._padded is None:
+            self._padded = [(position, run, _padded(run)) for position, run in self.runs]
+        return self._padded
 
     @property
     def runs(self) -> list[tuple[int, str]]:
@@ -301,15 +311,18 @@ class NameRegistry:
 
     def _names(self, short: str) -> list[tuple[int, str, str]]:
         """Every full name holding `short` as whole words, scanned or added, as (position, name, role) in order."""
-        wanted, first = _padded(short), short.split()[0].casefold()
-        found = [
-            (position, *person)
-            for position, run in self.runs
-            if first in run.casefold()
-            and wanted in _padded(run)
-            and (person := self.person(run))
-            and wanted in _padded(person[0])
-        ]
+        wanted = _padded(short)
+        if wanted not in self._named_in_runs:
+            first = short.split()[0].casefold()
+            self._named_in_runs[wanted] = [
+                (position, *person)
+                for position, run, padded in self._padded_runs()
+                if first in padded
+                and wanted in padded
+                and (person := self.person(run))
+                and wanted in _padded(person[0])
+            ]
+        found = list(self._named_in_runs[wanted])
         found += [(position, name, role) for position, name, _, role in self.entries if wanted in _padded(name)]
         # a name that ends in a title is a role, not a fuller name ("Microsoft CEO" is not what "Microsoft" stands for)
         found = [entry for entry in found if fold(entry[1].split()[-1]) not in self.parser.acronym_titles]

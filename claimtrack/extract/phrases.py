@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from claimtrack.lexicon import phrase_pattern, trie
 
@@ -111,7 +112,14 @@ class Words:
 
 
 def words_of(text: "str | Words") -> Words:
-    return text if isinstance(text, Words) else Words(text)
+    """The text read into words; a text asked about again (a statement's content, by the stance, the links and
+    the check-worthiness in turn) is read once."""
+    return text if isinstance(text, Words) else _read_words(text)
+
+
+@lru_cache(maxsize=1024)
+def _read_words(text: str) -> Words:
+    return Words(text)
 
 
 def _longest_first(phrase: str) -> tuple[int, str]:

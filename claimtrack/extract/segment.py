@@ -9,8 +9,9 @@ whose first mark closes it; all of it is then one sentence.
 
 from __future__ import annotations
 
+import heapq
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Literal, overload
 
@@ -21,9 +22,8 @@ CLOSERS = "”»"
 AMBIGUOUS = '"”'
 # a sentence's end before the next one's capital; or, in scraped text that lost the space, a dot after a lower-case
 # word of four letters or more right before a capitalised word ("… pengenalan internasional.Terkait penguatan …")
-_BOUNDARY = re.compile(
-    r"[.!?…]+(?:''|[\"”’»)\]])*(?=\s+(?:''|[\"“”«(\[])?\s*[A-Z0-9À-Ý]|\s*$)|(?<=[a-z]{4}\.)(?=[A-Z][a-z])"
-)
+_BOUNDARY = re.compile(r"[.!?…]+(?:''|[\"”’»)\]])*(?=\s+(?:''|[\"“”«(\[])?\s*[A-Z0-9À-Ý]|\s*$)")
+_GLUED = re.compile(r"\.(?=[A-Z][a-z])")  # (after a lower-case word of four letters or more: `_boundaries`)
 _LONGEST_QUOTATION = 12  # paragraphs one quotation may run over
 _PUNCT_BEFORE_CLOSE = ",.!?;:…-—–"
 _MARK = re.compile("''|[“«„”»\"]")  # '' : two apostrophes, the double quote of some newspapers
@@ -209,6 +209,22 @@ def _blocks(
     return blocks
 
 
+def _boundaries(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Where sentences may end in text[start:end], in order, as (start, end) of the mark: punctuation before the
+    next sentence's capital, or in scraped text that lost the space, right after a dot that ends a lower-case word of
+    four letters or more before a capitalised word (an empty span). (Two patterns, not one with both: a pattern
+    that begins with a character set is only tried where one of them stands.)"""
+    glued = (
+        (found.end(), found.end())
+        for found in _GLUED.finditer(text, start, end)
+        if _LOWER_FOUR.fullmatch(text, max(found.start() - 4, 0), found.start())
+    )
+    return heapq.merge(((found.start(), found.end()) for found in _BOUNDARY.finditer(text, start, end)), glued)
+
+
+_LOWER_FOUR = re.compile(r"[a-z]{4}")
+
+
 def _abbreviation_before(text: str, dot: int, lex: Lexicon, start: int) -> bool:
     window = max(start, dot - 12)  # abbreviations and initials are short
     match = _LAST_TOKEN.search(text, window, dot)
@@ -269,13 +285,11 @@ def sentences(text: str, lex: Lexicon) -> list[Sentence]:
         # a quote left open at the paragraph end is not trusted to hold sentences together
         binding = [q for q in quotes if q.closed]
         cut = p_start
-        for match in _BOUNDARY.finditer(text, p_start, p_end):
-            position = match.start()
+        for position, boundary in _boundaries(text, p_start, p_end):
             if binding and any(q.inner_start <= position < q.inner_end - 1 for q in binding):
                 continue
-            if match.end() - position == 1 and text[position] == "." and _abbreviation_before(text, position, lex, cut):
+            if boundary - position == 1 and text[position] == "." and _abbreviation_before(text, position, lex, cut):
                 continue
-            boundary = match.end()
             if text[cut:boundary].strip():
                 out.append(_sentence(text, cut, boundary, quotes, spans, first))
             cut = boundary

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from claimtrack.extract.name_registry import NameRegistry
 from claimtrack.extract.names import name_words
 from claimtrack.extract.nicknames import _NICKNAMED, _nicknamed
+from claimtrack.extract.segment import _boundaries
 from claimtrack.extract.speakers import SpeakerParser
 from claimtrack.lexicon import gazetteer, lexicon, phrase_pattern
 
@@ -151,3 +152,23 @@ def test_a_word_opens_a_body_when_an_institution_word_follows_it_and_no_given_na
     registry = NameRegistry(SpeakerParser(lexicon("en"), gazetteer()))
     registry.scan("Donald Trump spoke. The Trump Foundation closed.")
     assert not registry.opens_a_body("Trump")
+
+
+_ONE_BOUNDARY_PATTERN = re.compile(
+    r"[.!?…]+(?:''|[\"”’»)\]])*(?=\s+(?:''|[\"“”«(\[])?\s*[A-Z0-9À-Ý]|\s*$)|(?<=[a-z]{4}\.)(?=[A-Z][a-z])"
+)
+ENDINGS = st.lists(
+    st.sampled_from(
+        ["kata", "dia", "Budi", "ini", "x", ".", "!", "?", "…", "”", "''", ")", " ", " ", "\n", "Ab", "AB", "7"]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@SETTINGS
+@given(ENDINGS, st.integers(0, 5), st.integers(0, 5))
+@example("pengenalan internasional.Terkait penguatan. Lalu", 0, 0)  # a dot glued to the next sentence
+def test_sentence_ends_are_found_where_the_single_pattern_found_them(text, cut_start, cut_end):
+    start, end = min(cut_start, len(text)), max(len(text) - cut_end, min(cut_start, len(text)))
+    expected = [(m.start(), m.end()) for m in _ONE_BOUNDARY_PATTERN.finditer(text, start, end)]
+    assert list(_boundaries(text, start, end)) == expected
