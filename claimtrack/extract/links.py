@@ -84,10 +84,10 @@ def find_links(stance: Stance, statements: list[Statement]) -> list[Link]:
                 links.append(Link(statement.id, target.id, "contradicts"))
             continue
         earlier = [s for s in others if s.start < statement.start]
-        if not stance.confirms(statement.cue, statement.content) and all(
-            keys.negated(s.id) == keys.negated(statement.id) for s in earlier
+        if not stance.confirms(statement.cue, statement.content) and not _may_contradict(
+            stance, statement, earlier, keys
         ):
-            continue  # no link can come of it: only an opposite polarity contradicts, and it confirms nothing
+            continue  # no link can come of it: it confirms nothing, and nothing it could contradict (keys unmade)
         same, score = _best(statement, earlier, keys)
         if (
             same is not None
@@ -107,6 +107,15 @@ def find_links(stance: Stance, statements: list[Statement]) -> list[Link]:
             if target is not None and _polarity(keys[statement.id]) == _polarity(keys[target.id]):
                 links.append(Link(statement.id, target.id, "supports"))
     return links
+
+
+def _may_contradict(stance: Stance, statement: Statement, earlier: list[Statement], keys: _Keys) -> bool:
+    """Could the statement contradict the earlier one it is closest to, as far as can be told without stemming
+    their words? Only an opposite polarity contradicts, and the negated side must point back at what it answers
+    ("tuduhan itu tidak benar"): when neither can be, no key need be made."""
+    if keys.negated(statement.id):
+        return stance.points_back(statement.content) and any(not keys.negated(s.id) for s in earlier)
+    return any(keys.negated(s.id) and stance.points_back(s.content) for s in earlier)
 
 
 def _same_side(a: Statement, b: Statement) -> bool:

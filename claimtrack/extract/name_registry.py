@@ -14,7 +14,7 @@ from functools import cache, cached_property
 
 from claimtrack.extract.name_trims import NameTrims
 from claimtrack.extract.names import NameEvidence
-from claimtrack.extract.nicknames import Nicknames
+from claimtrack.extract.nicknames import GivenNicknames, Nicknames, nicknames
 from claimtrack.extract.phrases import whole_word_spans
 from claimtrack.extract.speakers import Speaker, SpeakerParser
 from claimtrack.extract.subjects import QUOTATION, SentenceSubjects, Subject
@@ -83,7 +83,7 @@ class NameRegistry:
     _runs: list[tuple[int, str]] | None = None  # position, capitalised run as written
     _people: dict[str, tuple[str, str] | None] = field(default_factory=dict)  # run → the person it names
     evidence: NameEvidence | None = None  # what the document shows about its capitalised words
-    _nicknames: dict[str, tuple[str, str]] | None = None  # short form in brackets → (full name, role)
+    _nicknames: GivenNicknames | None = None  # short form in brackets → (full name, role)
     _bodies: dict[str, bool] = field(default_factory=dict)  # one-word run → whether it opens a body's name
     _padded: list[tuple[int, str, str]] | None = None  # the runs, each with its `_padded` form
     _named_in_runs: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)  # `_names`' runs by short
@@ -93,7 +93,7 @@ class NameRegistry:
 
     def __post_init__(self) -> None:
         self.trims = NameTrims(self.parser)
-        self._nickname_forms = Nicknames(self.parser.lex)
+        self._nickname_forms = nicknames(self.parser.lex)
         self._subjects = SentenceSubjects(self)
 
     def scan(self, text: str, position: int | None = None) -> None:
@@ -667,10 +667,10 @@ class NameRegistry:
         Ipul" Saifullah Yusuf; "Agus Harimurti Yudhoyono (AHY)" makes "AHY" him."""
         return self._given_nicknames().get(fold(short))
 
-    def _given_nicknames(self) -> dict[str, tuple[str, str]]:
-        """Each short form the document gives (folded) → (full name, role), read once after the last scan."""
+    def _given_nicknames(self) -> GivenNicknames:
+        """Each short form the document gives (folded) → (full name, role), found once after the last scan."""
         if self._nicknames is None:
-            self._nicknames = self._nickname_forms.given(
+            self._nicknames = self._nickname_forms.read(
                 (text for text, _ in self.texts), self.person, lambda short: self.full_name(short, len(self.body))
             )
         return self._nicknames

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from functools import cached_property
+from functools import cached_property, partial
 
 from claimtrack.lexicon import Lexicon, phrase_pattern
 from claimtrack.textutil import fold
@@ -106,33 +106,80 @@ class Nicknames:
         person: Callable[[str], Person | None],
         full_name: Callable[[str], Person | None] | None = None,
     ) -> dict[str, Person]:
+        """Each short form the texts give (folded) → the person it stands for: `read`, every one read."""
+        return dict(self.read(texts, person, full_name).items())
+
+    def read(
+        self,
+        texts: Iterable[str],
+        person: Callable[[str], Person | None],
+        full_name: Callable[[str], Person | None] | None = None,
+    ) -> GivenNicknames:
         """Each short form the texts give (folded) → the person it stands for, as `person` reads the full name
         before it, or `full_name` the full name a one-word short name stands for ("Lestari atau Rerie", where the
         article names Lestari Moerdijat; not "Anies atau Ganjar", where it names both in full); the first the
-        document gives wins."""
-        found: dict[str, Person] = {}
+        document gives wins. `person` is asked only when a short form is looked up (most bracketed acronyms are
+        institutions' and never are); `full_name` now, as it answers from what has been read so far."""
+        found: dict[str, list[Callable[[], Person | None]]] = {}
+
+        def add(nickname: str, named: Callable[[], Person | None]) -> None:
+            found.setdefault(fold(nickname), []).append(named)
+
         for text in texts:
             for match in _nicknamed(text):
-                named = person(match.group("run"))
-                if named is not None:
-                    found.setdefault(fold(match.group("nickname")), named)
+                add(match.group("nickname"), partial(person, match.group("run")))
             quoted = _QUOTED_WORD.search(text) is not None  # (rare: the full pattern only then)
             for match in _QUOTED_NICKNAME.finditer(text) if quoted else ():
-                named = person(f"{match.group('before')} {match.group('after')}")
-                if named is not None:
-                    found.setdefault(fold(match.group("nickname")), named)
+                add(match.group("nickname"), partial(person, f"{match.group('before')} {match.group('after')}"))
             for match in self._aliased.finditer(text) if self._aliased is not None else ():
                 one_word = self.lex.words_of("names", "one_word_alias_connectors")
                 nickname = match.group("nickname").split()
                 titled = len(nickname) == 2 and nickname[0] in self.lex.words_of("names", "nickname_titles")
                 if len(nickname) > 1 and match.group("connector") in one_word and not titled:
                     continue  # "Anies Baswedan atau Ganjar Pranowo": two people, one or the other ("atau Gus Ipul" one)
-                named = person(match.group("run"))
-                if named is not None:  # "Immanuel Ebenezer atau Noel."
-                    found.setdefault(fold(match.group("nickname")), named)
+                add(match.group("nickname"), partial(person, match.group("run")))  # "Immanuel Ebenezer atau Noel."
             if full_name is not None and self._short_aliased is not None:
                 for match in self._short_aliased.finditer(text):
                     named = full_name(match.group("run"))
                     if named is not None and " " in named[0] and full_name(match.group("nickname")) is None:
-                        found.setdefault(fold(match.group("nickname")), named)
-        return found
+                        add(match.group("nickname"), partial(_same, named))
+        return GivenNicknames(found)
+
+
+_FORMS: dict[int, Nicknames] = {}
+
+
+def nicknames(lex: Lexicon) -> Nicknames:
+    """The language's `Nicknames`, made once (its patterns are compiled when first used, not for each document)."""
+    known = _FORMS.get(id(lex))
+    if known is None or known.lex is not lex:
+        known = _FORMS[id(lex)] = Nicknames(lex)
+    return known
+
+
+def _same(person: Person) -> Person:
+    return person
+
+
+class GivenNicknames:
+    """The short forms a document gives (folded), each with the full names it may stand for in the order the
+    document gives them, read when first asked for: the first that names a person wins."""
+
+    def __init__(self, candidates: dict[str, list[Callable[[], Person | None]]]) -> None:
+        self._candidates = candidates
+        self._read: dict[str, Person | None] = {}
+
+    def get(self, short: str) -> Person | None:
+        """The person the (folded) short form stands for; None if the document gives it to no one."""
+        if short not in self._read:
+            self._read[short] = next(
+                (named for candidate in self._candidates.get(short, ()) if (named := candidate()) is not None), None
+            )
+        return self._read[short]
+
+    def items(self) -> Iterator[tuple[str, Person]]:
+        """Every short form given to a person, with that person (all of them read)."""
+        for short in self._candidates:
+            named = self.get(short)
+            if named is not None:
+                yield short, named

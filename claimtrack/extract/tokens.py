@@ -39,11 +39,20 @@ CAPITAL_RUN = re.compile(
     r"(?:\([A-Z]{2,8}\)[ \t]+|[\"“‘][A-Z][\w'’-]*[\"”’][ \t]+)?){1,7}"  # an acronym in brackets, a nickname in quotes
     r"[A-Z][\w'’-]*"
 )
-_INSIDE_CAPITAL = re.compile(r"(?<=[\w,])[ \t]+([A-Z][\w'’-]*)")
+_INSIDE_CAPITAL = re.compile(r"[ \t]+([A-Z][\w'’-]*)")  # (after a word or a comma: `capitalised_inside`)
 
 
 @lru_cache(maxsize=8)
 def capitalised_inside(text: str) -> frozenset[str]:
     """The words `text` capitalises inside a sentence: one that is capitalised only where a sentence opens is no
-    name's."""
-    return frozenset(_INSIDE_CAPITAL.findall(text))
+    name's. (The blank is found first and what stands before it read after: a pattern that opened by looking
+    behind would be tried at every character.)"""
+    return frozenset(
+        found.group(1)
+        for found in _INSIDE_CAPITAL.finditer(text)
+        if found.start() and (text[found.start() - 1] == "," or _is_word_char(text[found.start() - 1]))
+    )
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"  # `re`'s \w

@@ -18,6 +18,7 @@ from claimtrack.extract.names import name_words
 from claimtrack.extract.nicknames import _NICKNAMED, _nicknamed
 from claimtrack.extract.segment import _boundaries
 from claimtrack.extract.speakers import SpeakerParser
+from claimtrack.extract.tokens import capitalised_inside
 from claimtrack.lexicon import gazetteer, lexicon, phrase_pattern
 
 PIECES = [
@@ -172,3 +173,10 @@ def test_sentence_ends_are_found_where_the_single_pattern_found_them(text, cut_s
     start, end = min(cut_start, len(text)), max(len(text) - cut_end, min(cut_start, len(text)))
     expected = [(m.start(), m.end()) for m in _ONE_BOUNDARY_PATTERN.finditer(text, start, end)]
     assert list(_boundaries(text, start, end)) == expected
+
+
+@SETTINGS
+@given(TEXTS)
+def test_words_capitalised_inside_a_sentence_are_those_the_lookbehind_pattern_found(text):
+    expected = frozenset(re.findall(r"(?<=[\w,])[ \t]+([A-Z][\w'’-]*)", text))
+    assert capitalised_inside(text) == expected
