@@ -129,6 +129,10 @@ class Antecedents:
     def _description(self, phrase: list[str], before: str) -> str:
         """The words that followed `phrase` the last time the text wrote it, if they describe it specifically ("" if
         not): only the nearest mention counts, since an earlier one may be of another thing of that kind."""
+        if before.isascii():  # (a word of one run the window does not hold, in any case, is not there to find)
+            lowered = before.lower()
+            if any(" " not in word and word not in lowered for word in phrase):
+                return ""
         tokens = [(m.group(), m.start()) for m in _TOKEN.finditer(before)]
         folded = [fold(t) for t, _ in tokens]
         size = len(phrase)

@@ -144,9 +144,10 @@ def _denied(
     """What a denial answers: the statement whose proposition it denies ("membantah bahwa P": a denial by its
     cue), else the one it points at ("itu hoaks", "tuduhan itu"), else nothing. A denial by its words alone
     says its verdict on something said elsewhere: its own content is no proposition another statement repeats."""
-    same, score = _best(denial, asserted, keys)
-    if same is not None and score >= _SAME_PROPOSITION and stance.names_what_it_denies(denial.cue, denial.content):
-        return same
+    if stance.names_what_it_denies(denial.cue, denial.content):  # (before the keys: it is told without them)
+        same, score = _best(denial, asserted, keys)
+        if same is not None and score >= _SAME_PROPOSITION:
+            return same
     if stance.points_back(denial.content):
         return _pointed_at(denial, [s for s in asserted if s.start < denial.start], keys)
     return None
