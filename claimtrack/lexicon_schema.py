@@ -145,6 +145,7 @@ LEXICON: Section = {
         "acronyms_are_organizations": Flag(True),
         "words": Words(FOLDED),
         "place_words": Words(FOLDED),
+        "association_heads": Words(FOLDED),
         "place_continuations": Words(FOLDED),
         "name_openers": Words(FOLDED),
     },

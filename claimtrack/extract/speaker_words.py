@@ -75,6 +75,7 @@ class SpeakerWords:
             h for h in lex.organization_heads if " " not in h
         )
         self.place_words = frozenset(fold(w) for w in lex.words_of("organizations", "place_words"))
+        self.association_heads = frozenset(fold(w) for w in lex.words_of("organizations", "association_heads"))
         self.place_continuations = frozenset(fold(w) for w in lex.words_of("organizations", "place_continuations"))
         self.honorifics = frozenset(fold(w) for w in lex.words_of("names", "honorifics"))
         self.reporting_words = frozenset(fold(w) for w in (*lex.post_cues, *lex.according_to) if " " not in w.strip())

@@ -245,7 +245,7 @@ class SpeakerParser(SpeakerWords):
         if title_kind == "person":
             name_start = self._person_after_organization(tokens, name_start)
             name_start = self._after_region(tokens, name_start)
-        name_start = self.name_begins(tokens, name_start, low)
+        name_start = self.name_begins(tokens, name_start, low, titled=title_kind == "person")
         while (
             name_start < len(tokens) - 2
             and self.names.nominalised(tokens[name_start])
@@ -424,9 +424,12 @@ class SpeakerParser(SpeakerWords):
             size = self.known_at(tokens, at)
             if size and at + size < len(tokens):
                 start = at + size
-        if start > name_start and fold(tokens[start - 1]) in self.place_words:
-            # "Kabupaten Bekasi": the word after a place word is the place's, and one word after it is a name
-            placed = self.past_places(tokens, start - 1)
+        if start > name_start and (
+            fold(tokens[start - 1]) in self.place_words or fold(tokens[start - 1]) in self.association_heads
+        ):
+            # "Kabupaten Bekasi", "Serikat Petani": the word after a place word or an association's head is the
+            # place's or the association's, and one word after it is a name
+            placed = self.past_places(tokens, start - 1, titled=True)
             return placed if placed >= start else name_start
         if start >= len(tokens) or start == name_start:
             return name_start
@@ -450,25 +453,29 @@ class SpeakerParser(SpeakerWords):
             phrase
         )
 
-    def name_begins(self, tokens: list[str], start: int, low: int) -> int:
+    def name_begins(self, tokens: list[str], start: int, low: int, titled: bool = False) -> int:
         """Where a person's name begins: at a word that opens names, from `low` on ("Candi Prambanan I Gusti Made
-        Arta" → at "I"), else after the places that open tokens[start:]."""
+        Arta" → at "I"), else after the places that open tokens[start:] (and, after a person's title, the
+        associations: `past_places`)."""
         for at in range(low, len(tokens) - 1):
             if tokens[at].casefold() in self.opener_starts:
                 size = self.opener_at(tokens, at)
                 if size and at + size < len(tokens):
                     return at
-        return self.past_places(tokens, start)
+        return self.past_places(tokens, start, titled)
 
-    def past_places(self, tokens: list[str], start: int) -> int:
+    def past_places(self, tokens: list[str], start: int, titled: bool = False) -> int:
         """Where a name begins after the places that open tokens[start:]: a place word and the word after it
         ("Kabupaten Bekasi Alamsyah" → at "Alamsyah"), words that continue the place before them ("Sumatera
-        Selatan Darma Budhi" → at "Darma"). `start` when places are all there is, or a known place follows."""
+        Selatan Darma Budhi" → at "Darma"). `start` when places are all there is, or a known place follows.
+        `titled` (after a person's title): an association's head and the word after it too, since an association
+        is named by whom it gathers ("Ketua Serikat Petani Budi Santoso" → at "Budi"); alone, the whole phrase
+        may be the association's name ("Asosiasi Fintech Pendanaan Bersama Indonesia")."""
         at = start
         while at < len(tokens):
             word = fold(tokens[at])
             if (
-                word in self.place_words
+                (word in self.place_words or titled and word in self.association_heads)
                 and at + 1 < len(tokens)
                 and not (at and tokens[at - 1].casefold() in self.connectors)
             ):

@@ -49,6 +49,27 @@ def test_organisations_are_kept_whole(mention, language):
     assert name in (mention, mention.removeprefix("the "))
 
 
+@pytest.mark.parametrize(
+    ("mention", "expected"),
+    [
+        # an association is named by whom it gathers: the word after its head is the association's
+        ("Ketua Serikat Petani Budi Santoso", ("Budi Santoso", "Ketua Serikat Petani", "person")),
+        ("Ketua Himpunan Nelayan Rudi Hartono", ("Rudi Hartono", "Ketua Himpunan Nelayan", "person")),
+        (
+            "Sekjen Federasi Serikat Guru Indonesia Heru Purnomo",
+            ("Heru Purnomo", "Sekjen Federasi Serikat Guru Indonesia", "person"),
+        ),
+        # …and without a title the association may be the whole phrase
+        (
+            "Asosiasi Fintech Pendanaan Bersama Indonesia",
+            ("Asosiasi Fintech Pendanaan Bersama Indonesia", "", "organization"),
+        ),
+    ],
+)
+def test_the_word_after_an_associations_head_belongs_to_the_association(mention, expected):
+    assert parse(mention) == expected
+
+
 def test_an_organisation_title_before_a_name():
     assert parse("Kantor berita Rusia TASS") == ("TASS", "Kantor berita Rusia", "organization")
 
