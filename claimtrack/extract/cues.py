@@ -69,6 +69,11 @@ class CuePatterns:
         """Cues of one word that follow their speaker ("said", "claims", "mengatakan")."""
         return frozenset(fold(c) for c in (*self.lex.speech_cues, *self.lex.post_cues) if " " not in c.strip())
 
+    def inverts(self, cue: Cue) -> bool:
+        """May the speaker come right after this cue, after what was said ("…," said Smith / "…," kata Lavrov)? Only
+        for the verbs listed as following what was said (`[cues] post`)."""
+        return fold(cue.text) in self.post_set
+
     def can_follow_content(self, cue: Cue) -> bool:
         """May this cue come after what was said ("…," kata X / …, X said)?"""
         return cue.kind in ("post", "deny", "according") or fold(cue.text) in self.post_set or cue.kind == "speech"

@@ -360,11 +360,15 @@ class FrameFinder:
             quote = quote_before(doc, sentence, cue.start)
             before = text[sentence.start : cue.start]
             comma = before.rstrip().endswith(",")
-            # inversion: cue then speaker ("kata Lavrov", "said Smith"); never after a verb of telling, whose object is
-            # whom it was told ("…, Hisham al-Hashimi, an Iraqi security strategist, told The Telegraph")
-            if (quote is not None or comma and not self.roles.apposed_subject(doc, sentence, cue)) and fold(
-                cue.text.split()[0]
-            ) not in self.after_cue.telling:
+            # inversion: cue then speaker ("kata Lavrov", "said Smith"), only for the verbs the language lists as
+            # coming after what was said (`post`): after another one what follows is its object ("The lawsuit, filed
+            # in March, accused the company of fraud"); and never after a verb of telling, whose object is whom it
+            # was told ("…, Hisham al-Hashimi, an Iraqi security strategist, told The Telegraph")
+            if (
+                (quote is not None or comma and not self.roles.apposed_subject(doc, sentence, cue))
+                and (cue.pronoun_suffix or self.cues.inverts(cue))
+                and fold(cue.text.split()[0]) not in self.after_cue.telling
+            ):
                 role = None
                 if cue.pronoun_suffix:
                     s_start, s_end = cue.start, cue.end

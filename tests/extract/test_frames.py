@@ -66,6 +66,32 @@ def test_according_to(text, language):
 
 # --- trailing indirect …, kata X. / …, X said. ------------------------------------------------------------------
 @pytest.mark.parametrize(
+    "text",
+    [
+        # the object of an accusation or a citation is no speaker: only verbs of saying invert
+        "The lawsuit, filed in March, accused the company of fraud.",
+        "The post, shared more than 40,000 times on Facebook, cited an unnamed minister.",
+        "The woman, who has not been named, called the fire department.",
+    ],
+)
+def test_only_verbs_of_saying_put_their_speaker_after_them(text):
+    assert said(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We will not back down," said Smith.', "Smith"),
+        ("Inflation slowed again in October, reports the Guardian.", "Guardian"),
+        ('"Tidak ada rencana itu," kata Lavrov.', "Sergei Lavrov"),  # (the gazetteer's full name)
+    ],
+)
+def test_a_verb_of_saying_may_put_its_speaker_after_it(text, speaker):
+    language = "id" if "kata" in text else "en"
+    assert [found[0] for found in said(text, language)] == [speaker]
+
+
+@pytest.mark.parametrize(
     ("text", "language"),
     [
         ("Harga beras akan turun bulan depan, kata Budi Santoso.", "id"),
