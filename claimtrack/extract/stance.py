@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 from claimtrack.extract.names import name_words
-from claimtrack.extract.phrases import Words, WordSet, words_of
+from claimtrack.extract.phrases import Words, WordSet, tokens, words_of
 from claimtrack.lexicon import Lexicon, compile_phrases, phrase_pattern
 
 _ONE_DENIAL = 40  # words: a denial says one thing; longer contents hold several
+_CLAUSE_END = re.compile(r"[,.;:!?(]")  # (a bracket opens an aside: "Tidak benar (mencabuli murid).")
 
 
 class Stance:
@@ -29,6 +30,8 @@ class Stance:
         # what a denial says a video only made it look like follows these: "seolah-olah P", "as if P"
         self._purported = compile_phrases(lex.words_of("stance", "purported"))
         self._names = name_words(lex.code)
+        self.relatives = frozenset(w.casefold() for w in lex.words_of("cues", "relatives"))
+        self.complementizers = frozenset(w.casefold() for w in lex.complementizers)
         self.reported_proposition = re.compile(
             phrase_pattern(lex.words_of("stance", "anaphora")) + r"\s+" + phrase_pattern(lex.complementizers)
         )
@@ -52,6 +55,8 @@ class Stance:
         head = words.joined.split(f" {verdict} ", 1)[0].split()
         if self.negations.intersection(head[-2:]):
             return "assert"
+        if not head and self._subject_of_a_clause(words, verdict):
+            return "assert"  # "hoaks semacam itu mudah menyebar": said of hoaxes, not of anything said
         # the verdict must be said of something said: pointed at ("kabar itu hoaks", "video tersebut adalah hoax"),
         # or nothing but a pointer or a copula before it ("itu tidak benar", "Hoaks."); said of anything else it
         # is an accusation or a wish ("pelaporannya tidak sesuai dan tidak benar", "agar publik tak berpikiran
@@ -63,6 +68,27 @@ class Stance:
         if said_of and (self.points_back(words.text) or self.pointers.first_in(Words(" ".join(words.written[:3])))):
             return "deny"  # ("tuduhan kekurangan pembayaran bea masuk merupakan tidak berdasar": what was said, named)
         return "deny" if all(w in self.predicators or w in self.fillers for w in head[-2:]) else "assert"
+
+    def _subject_of_a_clause(self, words: Words, verdict: str) -> bool:
+        """Does the verdict opening the content head its clause's subject, a verb following it in the same clause
+        ("hoaks semacam itu mudah menyebar", "hoaks tentang vaksin terus beredar")? Then it names a kind of thing
+        and what is said is said of it. Only where verbs can be told by their form (`[names] verb_prefixes`), and
+        not past a relative or a complementizer, nor when another verdict follows ("Hoaks yang beredar itu tidak
+        benar", "tidak benar bahwa …" keep their verdict)."""
+        if not self._names.verb_prefixes:
+            return False
+        clause = _CLAUSE_END.split(words.text, 1)[0]
+        rest = tokens(clause)[len(verdict.split()) :]
+        if self.deny_content.found_in(" ".join(rest)):
+            return False
+        for word in rest:
+            if word in self.relatives or word in self.complementizers:
+                return False
+            if (
+                self._names.predicate(word) and word not in self._names.roots
+            ):  # (a root is no verb by its form: "besar")
+                return True
+        return False
 
     def _predicative_verdict(self, text: Words) -> str:
         """The first verdict said of something rather than naming a kind of thing: after a copula or a

@@ -284,3 +284,21 @@ def test_a_number_with_its_unit_after_a_space_is_a_quantity():
     assert reader.quantity_in("nomor 110 bebas pulsa") == ""
     # the feature check-worthiness weighs and `show` explains ("number with unit")
     assert "quantity" in reader.features(words_of("86,1 persen responden puas atas program itu"), "kata")
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # a verdict word heading the subject of a clause names a kind of thing; what is said is said of it
+        ("hoaks semacam itu mudah menyebar menjelang tahun baru", "assert"),
+        ("hoaks tentang vaksin terus beredar di media sosial", "assert"),
+        # …but not past a relative clause, before another verdict, or with an aside in brackets after it
+        ("Hoaks yang beredar itu tidak benar", "deny"),
+        ("Tidak benar (mencabuli murid). Saya meminta maaf atas kegaduhan ini", "deny"),
+        ("tidak benar bahwa harga naik", "deny"),
+        ("bohong besar", "deny"),  # ("besar" is a root, no verb by its form)
+        ("Hoaks, sengaja disebarkan", "deny"),
+    ],
+)
+def test_a_verdict_heading_a_subject_is_no_denial(content, expected):
+    assert Stance(lexicon("id")).of(content, cue_denies=False) == expected
