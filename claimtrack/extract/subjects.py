@@ -25,7 +25,8 @@ _ONE_WORD_SUBJECT = re.compile(
     re.MULTILINE,
 )
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
-_BRACKETED = re.compile(r"[ \t]+\([^()]{1,120}\)(?=[ \t]+[a-z])")  # an aside in brackets after the subject
+# an aside in brackets after the subject, before its verb or the comma closing an apposition ("Siti Aminah (45), …")
+_BRACKETED = re.compile(r"[ \t]+\([^()]{1,120}\)(?=[ \t]+[a-z]|,)")
 # where a sentence begins, and the words ahead of it
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*", re.MULTILINE)
 _WORDS_AHEAD = re.compile(r"[\w'’.-]+,?")
@@ -177,10 +178,17 @@ class SentenceSubjects:
             if all(fold(w) in kin or fold(w) in self.parser.person_role_words for w in role[1:]):
                 return not CAPITAL_RUN.search(body, sentence_start, lead.end())
         # a role before the run only after a lead that names no one ("Yuyun Suwarna (57), warga Pademangan Barat":
-        # the run is where she lives)
-        return all(fold(w) in self.parser.person_role_words and w[:1].islower() for w in role) and not (
-            CAPITAL_RUN.search(body, sentence_start, lead.end())
+        # the run is where she lives); the role may name a place when a comma sets it off from the name ("warga
+        # Tebet, Siti Aminah (45), mengaku …")
+        roles = self.parser.person_role_words
+        described = all(fold(w) in roles and w[:1].islower() for w in role) or (
+            len(role) > 1
+            and role[-1].endswith(",")
+            and fold(role[0]) in roles
+            and role[0][:1].islower()
+            and all(w[:1].isupper() for w in role[1:])
         )
+        return described and not CAPITAL_RUN.search(body, sentence_start, lead.end())
 
     def _described_subject(self, body: str, after: int, position: int, quoted: list[tuple[int, int]]) -> int:
         """Where the last sentence between `after` and `position` begins whose subject is a role or a

@@ -1042,3 +1042,20 @@ def test_a_noun_tells_a_sex_only_whole_or_by_a_compound_ending():
     )
     assert speakers(text, "en") == ["spokesperson", "spokesperson"]  # "son" ends "spokesperson" but tells nothing
     assert speakers(text.replace("spokesperson", "spokesman"), "en")[-1] == ""
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        # a description set off by commas, naming a place, before the name; an age in brackets after it
+        "Sementara itu, warga Tebet, Siti Aminah (45), mengaku lega.",
+        "Sementara itu, anggota Komisi II DPR, Siti Aminah, pun angkat bicara.",
+        "Siti Aminah (45), warga Tebet, mengaku lega.",
+    ],
+)
+def test_a_pronoun_after_a_person_named_as_subject_with_an_apposition_is_theirs(subject):
+    text = (
+        '"Motor-motor itu dijual ke penadah di Bogor," lanjut Kasat Reskrim AKBP Nurma Dewi.\n\n'
+        f'{subject} "Sekarang kami bisa tidur tenang," ujarnya.'
+    )
+    assert speakers(text) == ["Nurma Dewi", "Siti Aminah"]
