@@ -146,6 +146,8 @@ LEXICON: Section = {
         "words": Words(FOLDED),
         "place_words": Words(FOLDED),
         "association_heads": Words(FOLDED),
+        "kind_before_head": Flag(False),
+        "not_kinds": Words(FOLDED),
         "place_continuations": Words(FOLDED),
         "name_openers": Words(FOLDED),
     },

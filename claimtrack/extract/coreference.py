@@ -262,7 +262,10 @@ def _pronoun(
     spoken_of: Speaker | None = None  # a body the quotation names: its person speaking before it goes on
     quoted_words = _words(quoted)
     titles = _one_word_titles(registry.parser.lex.code)
+    called: dict[str, set[str]] = {}  # speaker's name → the gendered pronouns the article has used of them since
     for previous in reversed(last_speakers):
+        if previous.pronoun and previous.name:
+            called.setdefault(previous.name, set()).add(fold(previous.mention))
         if (
             not standalone
             and previous.name
@@ -286,6 +289,7 @@ def _pronoun(
                 (previous.name[:1].isupper() and not registry.person_shaped(previous.name))
                 or registry.names_a_body(previous.name)  # "the news outlet", "primary school"
                 or _other_gender(speaker.mention, previous.name, registry)
+                or _called_otherwise(speaker.mention, called.get(previous.name, set()), registry)
             ):
                 speaker.name = ""  # "Reports said the groom …. She asked …": "he" or "she" means no report, and who
                 return speaker  # it means, the article does not say here (a description in lower case, "the
@@ -385,6 +389,13 @@ def _other_gender(pronoun: str, name: str, registry: NameRegistry) -> bool:
     is_feminine = head in feminine or head.endswith(feminine_endings)
     is_masculine = not is_feminine and (head in masculine or head.endswith(masculine_endings))
     return (fold(pronoun) == she and is_masculine) or (fold(pronoun) == he and is_feminine)
+
+
+def _called_otherwise(pronoun: str, called: set[str], registry: NameRegistry) -> bool:
+    """Has the article called this speaker by the other sex's pronoun ("she told …" of the head teacher, then "he
+    said")? Then "he" means someone else."""
+    he, she, *_ = _sex_words(registry.parser.lex.code)
+    return (fold(pronoun) == he and she in called) or (fold(pronoun) == she and he in called)
 
 
 @cache

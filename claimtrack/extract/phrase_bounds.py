@@ -140,6 +140,11 @@ class PhraseBounds:
         number of a unit after a place word ("Ketua RT 05") or between an acronym and a capitalised word ("Guru SMPN 1
         Cisarua")."""
         token = tokens[i][2]
+        if (
+            self.parser.modifies_a_body([t for _, _, t in tokens], i)
+            and not doc.text[tokens[i][1] : tokens[i + 1][0]].strip()
+        ):
+            return True  # "Moscow's defence ministry", "the central bank": what kind of body it is
         if self._acceptable(token):
             # a preposition opening the sentence opens circumstance before the subject, capital or not
             # ("Speaking generally, national security advisor H.R. McMaster said", `[speaker] opening_prepositions`)

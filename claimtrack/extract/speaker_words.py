@@ -75,6 +75,12 @@ class SpeakerWords:
             h for h in lex.organization_heads if " " not in h
         )
         self.place_words = frozenset(fold(w) for w in lex.words_of("organizations", "place_words"))
+        # the one-word heads of organisations' names, folded: "ministry", "department", "bank"
+        self.organization_head_words = frozenset(fold(h) for h in lex.organization_heads if " " not in h.strip())
+        # whether a body's kind comes before its head in lower case ("the defence ministry"), and the words before a
+        # head that say whose it is, not what kind ("own": "their own party")
+        self.kind_before_head = lex.flag("organizations", "kind_before_head")
+        self.kind_words_excluded = frozenset(fold(w) for w in lex.words_of("organizations", "not_kinds"))
         self.association_heads = frozenset(fold(w) for w in lex.words_of("organizations", "association_heads"))
         self.place_continuations = frozenset(fold(w) for w in lex.words_of("organizations", "place_continuations"))
         self.honorifics = frozenset(fold(w) for w in lex.words_of("names", "honorifics"))
@@ -315,8 +321,24 @@ class SpeakerWords:
             or t.casefold() in self.lex.speaker_stops
             or t.isdigit()
             or (at > 0 and fold(t) in self.definite and tokens[at - 1].casefold() in self.role_connectors)
+            or self.modifies_a_body(tokens, at)
             for at, t in enumerate(tokens)
         )  # ("Head of the committee Hakem al-Zameli": the body a role heads)
+
+    def modifies_a_body(self, tokens: list[str], at: int) -> bool:
+        """Is tokens[at] a common noun or adjective in lower case right before the head of an organisation's name,
+        naming its kind: "Moscow's defence ministry", "the central bank", "Israel's health ministry"?"""
+        token = tokens[at]
+        return (
+            self.kind_before_head
+            and at + 1 < len(tokens)
+            and token.isalpha()
+            and token.islower()
+            and fold(tokens[at + 1]) in self.organization_head_words
+            and token.casefold() not in self.lex.speaker_stops
+            and fold(token) not in self.names.function_words  # "her campaign": whose, not what kind
+            and fold(token) not in self.kind_words_excluded
+        )
 
     def determined_noun(self, tokens: list[str]) -> bool:
         """A short noun phrase opened by a determiner: "the announcer", "another source", "para pengunjuk rasa", "a

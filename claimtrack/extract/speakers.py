@@ -154,6 +154,9 @@ class SpeakerParser(SpeakerWords):
         if not any(is_capitalised(t) for t in tokens):
             # a description, no name: "union leader", "pedagang" (who is meant stays unnamed)
             return Speaker(mention, mention, kind=self._kind_of(tokens, ""))
+        if len(tokens) > 1 and tokens[-1].islower() and self.modifies_a_body(tokens, len(tokens) - 2):
+            # "Moscow's defence ministry", "Gaza health ministry": a body named by its kind and whose it is
+            return Speaker(mention, mention, kind="organization")
 
         if self.unit_office(tokens):
             # "Kasi Intel", "Kanit Reskrim": a unit's head and the unit, the office without its holder's name

@@ -1059,3 +1059,13 @@ def test_a_pronoun_after_a_person_named_as_subject_with_an_apposition_is_theirs(
         f'{subject} "Sekarang kami bisa tidur tenang," ujarnya.'
     )
     assert speakers(text) == ["Nurma Dewi", "Siti Aminah"]
+
+
+def test_he_is_not_someone_the_article_has_called_she():
+    text = (
+        '"We decided to take on the students," the head teacher said.\n\n'
+        '"They are kept under close surveillance," she told AFP.\n\n'
+        "The programme was set up by a former ambassador to Japan.\n\n"
+        '"That was a request that came from the very top," he said.'
+    )
+    assert [s.speaker for s in statements(text, "en")] == ["head teacher", "head teacher", ""]

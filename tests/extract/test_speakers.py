@@ -975,3 +975,25 @@ def test_a_capitalised_date_word_after_a_name_is_the_name_s():
     assert speakers("The star made $11 million last year, Psychology Today reported.", "en") == ["Psychology Today"]
     # a day after the name is when, not who
     assert speakers("Senator Ann Lee Monday said prices would fall.", "en") == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # English writes a body's kind before its head, in lower case: the words are the speaker's
+        (
+            "Moscow's defence ministry said its forces had captured the village of Petrivka.",
+            "Moscow's defence ministry",
+        ),
+        ("Israel's health ministry said 40 people were killed in the strike.", "Israel's health ministry"),
+        ("The city's transport department said roads would reopen on Monday.", "city's transport department"),
+    ],
+)
+def test_a_body_named_by_its_kind_in_lower_case_speaks_as_an_organisation(text, speaker):
+    found = only(text, "en")
+    assert (found.speaker, found.speaker_kind) == (speaker, "organization")
+
+
+def test_whose_a_body_is_is_no_kind_of_it():
+    # ("own" says whose the party is, as "their" does: not what kind of party; `[organizations] not_kinds`)
+    assert [s.speaker for s in statements("Their own party said the plan was dead.", "en")] == ["party"]
