@@ -52,6 +52,7 @@ class _Keys(dict[str, frozenset[str]]):
         self.by_id = {s.id: s for s in statements}
         self.contents: dict[str, str] = {}  # without their verdict words
         self.polarities: dict[str, bool] = {}  # whether the key will carry NEGATED, before it is made
+        self.pointing: dict[str, bool] = {}  # whether the content points back at something said
 
     def __missing__(self, statement_id: str) -> frozenset[str]:
         self[statement_id] = terms = frozenset(match_key(self.content(statement_id), self.stance.language).split())
@@ -61,6 +62,12 @@ class _Keys(dict[str, frozenset[str]]):
         if statement_id not in self.contents:
             self.contents[statement_id] = self.stance.without_verdict(self.by_id[statement_id].content)
         return self.contents[statement_id]
+
+    def points_back(self, statement_id: str) -> bool:
+        """`Stance.points_back` of the statement's content, read once."""
+        if statement_id not in self.pointing:
+            self.pointing[statement_id] = self.stance.points_back(self.by_id[statement_id].content)
+        return self.pointing[statement_id]
 
     def negated(self, statement_id: str) -> bool:
         """Whether the key will carry NEGATED, known without the key (no stemming): `match.negated_key`."""
@@ -114,8 +121,8 @@ def _may_contradict(stance: Stance, statement: Statement, earlier: list[Statemen
     their words? Only an opposite polarity contradicts, and the negated side must point back at what it answers
     ("tuduhan itu tidak benar"): when neither can be, no key need be made."""
     if keys.negated(statement.id):
-        return stance.points_back(statement.content) and any(not keys.negated(s.id) for s in earlier)
-    return any(keys.negated(s.id) and stance.points_back(s.content) for s in earlier)
+        return keys.points_back(statement.id) and any(not keys.negated(s.id) for s in earlier)
+    return any(keys.negated(s.id) and keys.points_back(s.id) for s in earlier)
 
 
 def _same_side(a: Statement, b: Statement) -> bool:
