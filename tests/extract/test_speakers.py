@@ -987,6 +987,7 @@ def test_a_capitalised_date_word_after_a_name_is_the_name_s():
         ),
         ("Israel's health ministry said 40 people were killed in the strike.", "Israel's health ministry"),
         ("The city's transport department said roads would reopen on Monday.", "city's transport department"),
+        ("Russia launched 40 missiles overnight, Ukraine's air force said on Sunday.", "Ukraine's air force"),
     ],
 )
 def test_a_body_named_by_its_kind_in_lower_case_speaks_as_an_organisation(text, speaker):
