@@ -140,7 +140,7 @@ class NameRegistry:
                 end = more.end()  # cut off at the length a run may have: a long role goes on to the name
             if end > match.end():
                 words = text[start:end].split()
-                run = " ".join(words[-8:])  # the name ends the run: "Plt Ketua PSI Bali I Putu Yoga Adi Saputra"
+                run = " ".join(words[-12:])  # the name ends the run: "Plt Ketua PSI Bali I Putu Yoga Adi Saputra"
                 start = end - len(run) if text[end - len(run) : end] == run else start
             if position is None and _is_subheading(text, match.start(), match.end()):
                 continue  # "Ultimatum Prabowo" on a line of its own heads a section; it names no one

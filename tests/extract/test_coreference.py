@@ -1069,3 +1069,12 @@ def test_he_is_not_someone_the_article_has_called_she():
         '"That was a request that came from the very top," he said.'
     )
     assert [s.speaker for s in statements(text, "en")] == ["head teacher", "head teacher", ""]
+
+
+def test_a_long_role_before_a_name_is_kept_whole_for_its_short_mentions():
+    text = (
+        "Wakil Ketua Komisi XIII DPR RI Andreas Hugo Pareira hadir dalam rapat pada Senin.\n\n"
+        '"Kami akan memanggil menteri pekan depan," kata Andreas.'
+    )
+    [statement] = statements(text)
+    assert (statement.speaker, statement.speaker_role) == ("Andreas Hugo Pareira", "Wakil Ketua Komisi XIII DPR RI")
