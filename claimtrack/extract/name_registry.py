@@ -772,7 +772,16 @@ class NameRegistry:
         if not before and title:
             after = [entry for entry in after if _padded(title) in _padded(entry[2])]
         choice = before[-1] if before else (after[0] if after else None)
-        return (choice[1], choice[2]) if choice is not None else None
+        if choice is None:
+            return None
+        # the same role read whole elsewhere ("Menteri Energi dan Sumber Daya Mineral Bahlil Lahadalia" spoke: the
+        # capitalised run stops at "dan" and holds only "Sumber Daya Mineral")
+        fuller = [
+            role
+            for _, name, role in (before or after)
+            if name == choice[1] and len(role) > len(choice[2]) and _padded(role).endswith(_padded(choice[2]))
+        ]
+        return choice[1], (max(fuller, key=len) if fuller and choice[2] else choice[2])
 
 
 def _same_person(name: str, other: str) -> bool:

@@ -1078,3 +1078,12 @@ def test_a_long_role_before_a_name_is_kept_whole_for_its_short_mentions():
     )
     [statement] = statements(text)
     assert (statement.speaker, statement.speaker_role) == ("Andreas Hugo Pareira", "Wakil Ketua Komisi XIII DPR RI")
+
+
+def test_a_short_mention_takes_the_role_its_speaker_was_given_whole():
+    text = (
+        "Menteri Energi dan Sumber Daya Mineral Bahlil Lahadalia membantah kabar tersebut.\n\n"
+        '"Tidak ada rencana penghapusan subsidi," tegas Bahlil.'
+    )
+    roles = [(s.speaker, s.speaker_role) for s in statements(text)]
+    assert roles[-1] == ("Bahlil Lahadalia", "Menteri Energi dan Sumber Daya Mineral")
