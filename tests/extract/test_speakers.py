@@ -70,6 +70,11 @@ def test_the_word_after_an_associations_head_belongs_to_the_association(mention,
     assert parse(mention) == expected
 
 
+def test_a_university_of_several_words_before_a_name_goes_to_the_role():
+    found = only("Pengamat hukum dari Universitas Gadjah Mada Zaenur Rohman menilai pengawasan internal lemah.")
+    assert found.speaker == "Zaenur Rohman"
+
+
 def test_an_organisation_title_before_a_name():
     assert parse("Kantor berita Rusia TASS") == ("TASS", "Kantor berita Rusia", "organization")
 
