@@ -18,7 +18,7 @@ from claimtrack.extract.nicknames import GivenNicknames, Nicknames, nicknames
 from claimtrack.extract.phrases import whole_word_spans
 from claimtrack.extract.speakers import Speaker, SpeakerParser
 from claimtrack.extract.subjects import QUOTATION, SentenceSubjects, Subject
-from claimtrack.extract.tokens import CAPITAL_RUN, capitalised_inside, lower_case, opens_sentence
+from claimtrack.extract.tokens import CAPITAL_RUN, capitalised_inside, is_word_char, lower_case, opens_sentence
 from claimtrack.lexicon import lexicon
 from claimtrack.textutil import fold
 
@@ -46,10 +46,6 @@ def _is_subheading(text: str, start: int, end: int) -> bool:
     return not text[line_start:start].strip() and not text[end:line_end].strip()
 
 
-def _is_word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"  # `re`'s \w
-
-
 def _capitalised_before(text: str, at: int, after: int) -> str | None:
     r"""The capitalised word right before `at` across blanks, as `\b([A-Z][\w'’-]*)[ \t]+` ending there would
     match it, starting no earlier than `after`; None if there is none."""
@@ -59,10 +55,10 @@ def _capitalised_before(text: str, at: int, after: int) -> str | None:
     if end == at:
         return None
     start = end
-    while start > after and (_is_word_char(text[start - 1]) or text[start - 1] in "'’-"):
+    while start > after and (is_word_char(text[start - 1]) or text[start - 1] in "'’-"):
         start -= 1
     for first in range(start, end):
-        if "A" <= text[first] <= "Z" and (first == 0 or not _is_word_char(text[first - 1])):
+        if "A" <= text[first] <= "Z" and (first == 0 or not is_word_char(text[first - 1])):
             return text[first:end]
     return None
 
@@ -85,7 +81,7 @@ class NameRegistry:
     evidence: NameEvidence | None = None  # what the document shows about its capitalised words
     _nicknames: GivenNicknames | None = None  # short form in brackets → (full name, role)
     _bodies: dict[str, bool] = field(default_factory=dict)  # one-word run → whether it opens a body's name
-    _padded: list[tuple[int, str, str]] | None = None  # the runs, each with its `_padded` form
+    _runs_padded: list[tuple[int, str, str]] | None = None  # the runs, each with its `_padded` form
     _named_in_runs: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)  # `_names`' runs by short
     trims: NameTrims = field(init=False, repr=False)
     _nickname_forms: Nicknames = field(init=False, repr=False)
@@ -102,7 +98,7 @@ class NameRegistry:
         self._runs = None
         self._nicknames = None  # (read again: asked for during the title, they would miss the body's)
         self._bodies.clear()
-        self._padded = None
+        self._runs_padded = None
         self._named_in_runs.clear()
 
     @property
@@ -112,9 +108,9 @@ class NameRegistry:
 
     def _padded_runs(self) -> list[tuple[int, str, str]]:
         """The runs with their words case-folded between single spaces (`_padded`), made once after the last scan."""
-        if self._padded is None:
-            self._padded = [(position, run, _padded(run)) for position, run in self.runs]
-        return self._padded
+        if self._runs_padded is None:
+            self._runs_padded = [(position, run, _padded(run)) for position, run in self.runs]
+        return self._runs_padded
 
     @property
     def runs(self) -> list[tuple[int, str]]:
@@ -441,7 +437,7 @@ class NameRegistry:
         matched_to = 0
         for at in places:  # \b([A-Z][\w'’-]*)[ \t]+WORD\b
             end = at + len(word)
-            if (end < len(body) and _is_word_char(body[end])) == _is_word_char(body[end - 1]):
+            if (end < len(body) and is_word_char(body[end])) == is_word_char(body[end - 1]):
                 continue
             given = _capitalised_before(body, at, matched_to)
             if given is None:
@@ -453,7 +449,7 @@ class NameRegistry:
         institution = names.institution_words
         matched_to = 0
         for at in places:  # \bWORD((?:[ \t]+[A-Z][\w&.'’-]*){1,4})
-            if at < matched_to or (at > 0 and _is_word_char(body[at - 1])) == _is_word_char(body[at]):
+            if at < matched_to or (at > 0 and is_word_char(body[at - 1])) == is_word_char(body[at]):
                 continue
             found = _CAPITALS_AFTER.match(body, at + len(word))
             if found is None:
@@ -774,14 +770,12 @@ class NameRegistry:
         choice = before[-1] if before else (after[0] if after else None)
         if choice is None:
             return None
+        _, name, role = choice
         # the same role read whole elsewhere ("Menteri Energi dan Sumber Daya Mineral Bahlil Lahadalia" spoke: the
         # capitalised run stops at "dan" and holds only "Sumber Daya Mineral")
-        fuller = [
-            role
-            for _, name, role in (before or after)
-            if name == choice[1] and len(role) > len(choice[2]) and _padded(role).endswith(_padded(choice[2]))
-        ]
-        return choice[1], (max(fuller, key=len) if fuller and choice[2] else choice[2])
+        fuller = [r for _, n, r in before or after if n == name and len(r) > len(role)] if role else []
+        ending = _padded(role)
+        return name, max((r for r in fuller if _padded(r).endswith(ending)), key=len, default=role)
 
 
 def _same_person(name: str, other: str) -> bool:

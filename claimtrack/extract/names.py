@@ -307,7 +307,7 @@ class NameWords:
         cues = self._one_word_cues
         for found in _WORD_ALONE.finditer(text):
             start = end = found.start()
-            while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+            while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-"):  # \w or "-", inline: hot
                 start -= 1
             if start < end and text[start:end].lower() in cues:
                 yield found.group(1)

@@ -141,7 +141,8 @@ class PhraseBounds:
         Cisarua")."""
         token = tokens[i][2]
         if (
-            self.parser.modifies_a_body([t for _, _, t in tokens], i)
+            i + 1 < len(tokens)
+            and self.parser.modifies_a_body(token, tokens[i + 1][2])
             and not doc.text[tokens[i][1] : tokens[i + 1][0]].strip()
         ):
             return True  # "Moscow's defence ministry", "the central bank": what kind of body it is

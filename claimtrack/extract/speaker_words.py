@@ -321,20 +321,18 @@ class SpeakerWords:
             or t.casefold() in self.lex.speaker_stops
             or t.isdigit()
             or (at > 0 and fold(t) in self.definite and tokens[at - 1].casefold() in self.role_connectors)
-            or self.modifies_a_body(tokens, at)
+            or (at + 1 < len(tokens) and self.modifies_a_body(t, tokens[at + 1]))
             for at, t in enumerate(tokens)
         )  # ("Head of the committee Hakem al-Zameli": the body a role heads)
 
-    def modifies_a_body(self, tokens: list[str], at: int) -> bool:
-        """Is tokens[at] a common noun or adjective in lower case right before the head of an organisation's name,
-        naming its kind: "Moscow's defence ministry", "the central bank", "Israel's health ministry"?"""
-        token = tokens[at]
+    def modifies_a_body(self, token: str, head: str) -> bool:
+        """Is the token a common noun or adjective in lower case right before `head`, the head of an organisation's
+        name, naming its kind: "Moscow's defence ministry", "the central bank", "Israel's health ministry"?"""
         return (
             self.kind_before_head
-            and at + 1 < len(tokens)
             and token.isalpha()
             and token.islower()
-            and fold(tokens[at + 1]) in self.organization_head_words
+            and fold(head) in self.organization_head_words
             and token.casefold() not in self.lex.speaker_stops
             and fold(token) not in self.names.function_words  # "her campaign": whose, not what kind
             and fold(token) not in self.kind_words_excluded

@@ -154,7 +154,7 @@ class SpeakerParser(SpeakerWords):
         if not any(is_capitalised(t) for t in tokens):
             # a description, no name: "union leader", "pedagang" (who is meant stays unnamed)
             return Speaker(mention, mention, kind=self._kind_of(tokens, ""))
-        if len(tokens) > 1 and tokens[-1].islower() and self.modifies_a_body(tokens, len(tokens) - 2):
+        if len(tokens) > 1 and tokens[-1].islower() and self.modifies_a_body(tokens[-2], tokens[-1]):
             # "Moscow's defence ministry", "Gaza health ministry": a body named by its kind and whose it is
             return Speaker(mention, mention, kind="organization")
 

@@ -84,9 +84,8 @@ class Stance:
         for word in rest:
             if word in self.relatives or word in self.complementizers:
                 return False
-            if (
-                self._names.predicate(word) and word not in self._names.roots
-            ):  # (a root is no verb by its form: "besar")
+            # (a root is no verb by its form: "besar")
+            if self._names.predicate(word) and word not in self._names.roots:
                 return True
         return False
 

@@ -50,9 +50,10 @@ def capitalised_inside(text: str) -> frozenset[str]:
     return frozenset(
         found.group(1)
         for found in _INSIDE_CAPITAL.finditer(text)
-        if found.start() and (text[found.start() - 1] == "," or _is_word_char(text[found.start() - 1]))
+        if found.start() and (text[found.start() - 1] == "," or is_word_char(text[found.start() - 1]))
     )
 
 
-def _is_word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"  # `re`'s \w
+def is_word_char(char: str) -> bool:
+    """Is the character one `re`'s \\w matches (a letter, a digit of any script, or "_")?"""
+    return char.isalnum() or char == "_"
