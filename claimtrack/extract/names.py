@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import cache, cached_property
 
+from claimtrack.extract.phrases import FoldedPattern
 from claimtrack.extract.tokens import lower_case
 from claimtrack.lexicon import Lexicon, gazetteer, lexicon, phrase_pattern, root_words
 from claimtrack.textutil import fold
@@ -82,12 +83,13 @@ class NameWords:
         return frozenset(fold(w) for w in self.lex.words_of("names", "place_markers"))
 
     @cached_property
-    def place_marker_tokens(self) -> re.Pattern[str]:
-        """A word that folds to a place marker ("di", "Di", "di." as fold reads them), then only blank space."""
+    def place_marker_tokens(self) -> FoldedPattern:
+        """A word that folds to a place marker ("di", "Di", "di." as fold reads them), then only blank space. (A
+        match is in the folded text: what the marker wrote is `text[match.start("marker") : match.end("marker")]`.)"""
         markers = sorted(self.place_markers, key=len, reverse=True)
         edge = r"[.'’&-]*"
         alternatives = "|".join(re.escape(m) for m in markers) or r"(?!)"
-        return re.compile(rf"(?<![\w'’.&-])(?P<marker>{edge}(?:{alternatives}){edge})(?![\w'’.&-])\s+", re.IGNORECASE)
+        return FoldedPattern(rf"(?<![\w'’.&-])(?P<marker>{edge}(?:{alternatives}){edge})(?![\w'’.&-])\s+")
 
     @cached_property
     def place_connectors(self) -> frozenset[str]:
@@ -429,7 +431,9 @@ class NameEvidence:
                 continue  # "Bupati dan di …"
             written = _RUN_AFTER.match(text, word.start())
             run = written.group().split() if written else [word.group()]  # "di Ébrié": a capital outside A–Z
-            if marker.group("marker").islower() and len(run) <= 2:  # "di Phnom Penh": the place's whole name
+            if (
+                text[marker.start("marker") : marker.end("marker")].islower() and len(run) <= 2
+            ):  # "di Phnom Penh": the place's whole name
                 self.placed.update(run)
             else:  # "PT Eigerindo …": the word after the head
                 self.placed.add(word.group())

@@ -47,6 +47,30 @@ def _nicknamed(text: str) -> Iterator[re.Match[str]]:
             yield match
 
 
+def before_connectors(pattern: re.Pattern[str], connectors: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern that is a run of capitalised words (each beginning with A–Z), then a
+    connector in lower case ("atau", "alias"): tried only at the capitals of the run before each connector
+    `connectors` finds. (A run holds no word in lower case, so no match starts before an earlier connector; the
+    pattern tried at every capital of an article costs many times more than finding its connectors.)"""
+    tried = 0  # every place before this was tried, or lies inside a match given
+    for connector in connectors.finditer(text):
+        end = connector.start()
+        if end < tried:
+            continue
+        start = end
+        while start > tried and (text[start - 1].isalnum() or text[start - 1] in "_'’.- \t"):
+            start -= 1  # back to where the run before the connector may begin
+        for at in range(start, end):
+            if "A" <= text[at] <= "Z":
+                match = pattern.match(text, at)
+                if match is not None:
+                    yield match
+                    tried = match.end()
+                    break
+        else:
+            tried = end
+
+
 class Nicknames:
     """One language's ways of giving a person a short form: in brackets, in quotation marks inside the name, or
     after a connector ("alias", "aka", "atau")."""
@@ -79,6 +103,11 @@ class Nicknames:
             *self.lex.words_of("names", "one_word_alias_connectors"),
         ]
         return phrase_pattern(connectors, ignore_case=False) if connectors else None
+
+    @cached_property
+    def _connectors(self) -> re.Pattern[str]:
+        """A connector with blank space on each side, where `_aliased` and `_short_aliased` are tried."""
+        return re.compile(rf"[ \t](?:{self._connector_pattern or '(?!x)x'})[ \t]")
 
     @cached_property
     def _naming_pattern(self) -> str:
@@ -131,7 +160,8 @@ class Nicknames:
             quoted = _QUOTED_WORD.search(text) is not None  # (rare: the full pattern only then)
             for match in _QUOTED_NICKNAME.finditer(text) if quoted else ():
                 add(match.group("nickname"), partial(person, f"{match.group('before')} {match.group('after')}"))
-            for match in self._aliased.finditer(text) if self._aliased is not None else ():
+            aliased = self._aliased
+            for match in before_connectors(aliased, self._connectors, text) if aliased is not None else ():
                 one_word = self.lex.words_of("names", "one_word_alias_connectors")
                 nickname = match.group("nickname").split()
                 titled = len(nickname) == 2 and nickname[0] in self.lex.words_of("names", "nickname_titles")
@@ -139,7 +169,7 @@ class Nicknames:
                     continue  # "Anies Baswedan atau Ganjar Pranowo": two people, one or the other ("atau Gus Ipul" one)
                 add(match.group("nickname"), partial(person, match.group("run")))  # "Immanuel Ebenezer atau Noel."
             if full_name is not None and self._short_aliased is not None:
-                for match in self._short_aliased.finditer(text):
+                for match in before_connectors(self._short_aliased, self._connectors, text):
                     named = full_name(match.group("run"))
                     if named is not None and " " in named[0] and full_name(match.group("nickname")) is None:
                         add(match.group("nickname"), partial(_same, named))

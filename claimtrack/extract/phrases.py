@@ -22,13 +22,48 @@ def first_word(phrase: str) -> str:
     return match.group() if match else ""
 
 
-def word_pattern(words: Iterable[str], *, digits: bool = False) -> re.Pattern[str]:
+class FoldedPattern:
+    """A pattern written in lower case, searched in the case-folded text: `finditer` gives matches in the folded
+    text, whose offsets are the text's own (read what a match wrote from the text itself).
+
+    A case-insensitive pattern compares each character both ways; the folded text, made once for a document
+    and shared by every lookup into it, is searched case-sensitively at about half the cost. A text whose
+    folding changes its length ("ẞ" → "ss") is searched case-insensitively instead."""
+
+    def __init__(self, pattern: str):
+        self._folded = re.compile(pattern)
+        self.any_case = re.compile(pattern, re.IGNORECASE)
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+        end = len(text) if end is None else end
+        folded = casefolded(text)
+        if folded is None:
+            return self.any_case.finditer(text, start, end)
+        return self._folded.finditer(folded, start, end)
+
+
+class WordStarts(FoldedPattern):
+    """Where a text writes one of `words` as a whole word, compared case-folded (and with `digits`, where a word
+    starts with a digit)."""
+
+    def __init__(self, words: Iterable[str], *, digits: bool = False):
+        body = trie(tuple(sorted({w.casefold() for w in words if w})))
+        alternatives = [f"(?:{body})(?!\\w)"] if body else []
+        if digits:
+            alternatives.append(r"\d")
+        super().__init__(r"(?<!\w)(?:" + ("|".join(alternatives) or r"(?!x)x") + ")")
+
+
+@lru_cache(maxsize=4)
+def casefolded(text: str) -> str | None:
+    """The text case-folded, if that keeps every character where it was (kept for the few texts in hand)."""
+    folded = text.casefold()
+    return folded if len(folded) == len(text) else None
+
+
+def word_pattern(words: Iterable[str], *, digits: bool = False) -> WordStarts:
     """Whole words from `words` (case-insensitive), and with `digits` any word that starts with a digit."""
-    body = trie(tuple(sorted({w for w in words if w})))
-    alternatives = [f"(?:{body})(?!\\w)"] if body else []
-    if digits:
-        alternatives.append(r"\d")
-    return re.compile(r"(?<!\w)(?i:" + ("|".join(alternatives) or r"(?!x)x") + ")")
+    return WordStarts(words, digits=digits)
 
 
 class PhraseTable:

@@ -222,7 +222,7 @@ class SpeakerSpans(PhraseBounds):
         if not 0 < len(words) <= 3 or not all(is_capitalised(word) for word in words):
             return False
         before = doc.text[pieces[1][0] : pieces[1][1]].rstrip()
-        markers = list(self.parser.names.place_marker_tokens.finditer(before))
+        markers = list(self.parser.names.place_marker_tokens.any_case.finditer(before))
         # a capitalised marker opens an institution's name ("PT Eigerindo …") unless what follows is a place and the
         # piece after it a place the gazetteer knows: "DPMPTSP Kota Mataram, Nusa Tenggara Barat (NTB), mencatat"
         if not markers or not (

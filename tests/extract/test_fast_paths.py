@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 
 from claimtrack.extract.name_registry import NameRegistry
 from claimtrack.extract.names import name_words
-from claimtrack.extract.nicknames import _NICKNAMED, _nicknamed
+from claimtrack.extract.nicknames import _NICKNAMED, _nicknamed, before_connectors, nicknames
+from claimtrack.extract.phrases import FoldedPattern, WordStarts
 from claimtrack.extract.segment import _boundaries
 from claimtrack.extract.speakers import SpeakerParser
 from claimtrack.extract.tokens import capitalised_inside
@@ -180,3 +181,50 @@ def test_sentence_ends_are_found_where_the_single_pattern_found_them(text, cut_s
 def test_words_capitalised_inside_a_sentence_are_those_the_lookbehind_pattern_found(text):
     expected = frozenset(re.findall(r"(?<=[\w,])[ \t]+([A-Z][\w'’-]*)", text))
     assert capitalised_inside(text) == expected
+
+
+ALIASED = st.lists(
+    st.tuples(
+        st.sampled_from(["", " ", " ", "\t"]),
+        st.sampled_from(
+            ["Budi", "Santoso", "Gus", "Ipul", "Noel", "O'Neil", "Jr.", "atau", "alias", "aka", "a.k.a.", "akrab"]
+            + ["disapa", "called", "yang", "dan", "meninjau", ",", ".", ")", "\n", "-", "Ébrié"]
+        ),
+    ),
+    max_size=30,
+).map(lambda parts: "".join(blank + piece for blank, piece in parts))
+
+
+@SETTINGS
+@given(ALIASED, st.sampled_from(["id", "en"]))
+@example("Ali Budi atau Noel.", "id")
+@example("dan Budi Jr. atau Noel.", "id")
+@example("Budi Santoso alias Gus Ipul meninjau", "id")
+@example("kata Lestari atau Rerie, lalu Budi Santoso alias Noel.", "id")
+def test_short_forms_after_a_connector_are_found_only_back_from_a_connector_and_as_before(text, language):
+    forms = nicknames(lexicon(language))
+    for pattern in (forms._aliased, forms._short_aliased):
+        if pattern is not None:
+            assert [m.span() for m in before_connectors(pattern, forms._connectors, text)] == [
+                m.span() for m in pattern.finditer(text)
+            ]
+
+
+FOLDING = st.lists(
+    st.sampled_from(["di", "Di", "DI", "PT", "pt", "Kata", "kata", "KATA", "said", "SAID", "ẞ", "İ", "ı", "Σ", "ς"])
+    | st.sampled_from([" ", "  ", ".", "-", "'", "x", "1", "di.", "&"]),
+    max_size=25,
+).map("".join)
+
+
+@SETTINGS
+@given(FOLDING)
+@example("Di Jakarta")
+@example("ẞ said İ kata")
+def test_words_found_in_the_folded_text_are_those_a_case_insensitive_pattern_finds(text):
+    starts = WordStarts(["di", "Kata", "said"], digits=True)
+    assert [m.span() for m in starts.finditer(text)] == [m.span() for m in starts.any_case.finditer(text)]
+    markers = FoldedPattern(r"(?<![\w'’.&-])(?P<marker>[.'’&-]*(?:di|pt)[.'’&-]*)(?![\w'’.&-])\s+")
+    assert [m.span("marker") for m in markers.finditer(text)] == [
+        m.span("marker") for m in markers.any_case.finditer(text)
+    ]
