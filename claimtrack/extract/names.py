@@ -24,7 +24,7 @@ _TOKEN = re.compile(r"[\w'’.&-]+|\(")  # a word as NameEvidence reads the text
 _LAST_TOKEN = re.compile(r"([\w'’.&-]+|\()[^\w'’.&(-]*\Z")
 _OPENING_BRACKET = re.compile(r"\(")
 # a numbered unit and the word after it: "SMPN 1 Cisarua", "SMP Negeri 1 Cisarua" (a capital, a number, a capital)
-_NUMBERED_UNIT = re.compile(r"\b[A-Z][A-Za-z]+[ \t]+\d{1,4}[ \t]+([A-Z][a-z][\w'’-]*)")
+_NUMBERED_UNIT = re.compile(r"[A-Z](?<!\w[A-Z])[A-Za-z]+[ \t]+\d{1,4}[ \t]+([A-Z][a-z][\w'’-]*)")  # (\b after the A–Z)
 
 
 def _initials_of_a_name(run: list[str], acronym: str, words: NameWords, text: str) -> int:
@@ -46,13 +46,24 @@ def _initials_of_a_name(run: list[str], acronym: str, words: NameWords, text: st
 
 
 def _token_before(text: str, at: int) -> str:
-    """The word (or "(") last written before `at`, "" when none."""
-    low = max(0, at - 60)
-    while True:
-        found = _LAST_TOKEN.search(text, low, at)
-        if low == 0 or (found and (found.start() > low or not _TOKEN.match(text[low - 1]))):
-            return found.group(1) if found else ""
-        low = 0  # the word began before the window (or the window holds none): read from the start
+    """The word (or "(") last written before `at`, "" when none: what `_LAST_TOKEN` finds in text[:at], read
+    backwards from `at` (the pattern is tried at every character before it)."""
+    end = at
+    while end > 0 and not (_is_token_char(text[end - 1]) or text[end - 1] == "("):
+        end -= 1
+    if end == 0:
+        return ""
+    if text[end - 1] == "(":
+        return "("
+    start = end - 1
+    while start > 0 and _is_token_char(text[start - 1]):
+        start -= 1
+    return text[start:end]
+
+
+def _is_token_char(char: str) -> bool:
+    """A character of a word as `_TOKEN` reads it: \\w, or one of ' ’ . & -."""
+    return char.isalnum() or char in "_'’.&-"
 
 
 _RUN_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*[ \t]*$")
@@ -302,6 +313,11 @@ class NameWords:
     def _according_to_before(self) -> re.Pattern[str]:
         return re.compile(phrase_pattern([c for c in self.lex.according_to if c.strip()]) + r"\Z")
 
+    @cached_property
+    def _according_to_ends(self) -> tuple[str, ...]:
+        """The last word of each "menurut" phrase, case-folded."""
+        return tuple({c.split()[-1].casefold() for c in self.lex.according_to if c.strip()})
+
     def spoken_after_cue(self, text: str) -> Iterator[str]:
         """Each capitalised word standing alone right after a one-word cue that follows a quotation ("…," ujar
         Media.). (Each such word is found first, then the word before it read: a pattern that begins with the
@@ -316,9 +332,13 @@ class NameWords:
 
     def according_to_one_word(self, text: str) -> Iterator[str]:
         """Each capitalised word standing alone after "menurut"/"according to" ("Menurut Ugas, sanksi …")."""
-        before = self._according_to_before
+        before, ends = self._according_to_before, self._according_to_ends
         for found in _WORD_BEFORE_COMMA.finditer(text):
-            if before.search(text, max(0, found.start() - 80), found.start()):
+            at = found.start()
+            last = text[max(0, at - 30) : at].rsplit(None, 1)[-1:]  # the phrase's last word ends there, if any does
+            if not last or (last[0].isascii() and not last[0].casefold().endswith(ends)):
+                continue
+            if before.search(text, max(0, at - 80), at):
                 yield found.group(1)
 
     @cached_property

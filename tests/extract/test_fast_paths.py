@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from claimtrack.extract.name_registry import NameRegistry
-from claimtrack.extract.names import name_words
+from claimtrack.extract.names import _LAST_TOKEN, _NUMBERED_UNIT, _TOKEN, _token_before, name_words
 from claimtrack.extract.nicknames import _NICKNAMED, _nicknamed, before_connectors, nicknames
 from claimtrack.extract.phrases import FoldedPattern, WordStarts
 from claimtrack.extract.segment import _boundaries
@@ -112,6 +112,8 @@ def test_short_forms_in_brackets_are_found_only_where_a_bracket_is_and_as_before
 
 @SETTINGS
 @given(TEXTS, st.sampled_from(["id", "en"]))
+@example("Menurut Ugas, harga naik. Menurutnya Budi, dikutip dari Tempo, ujar Media.", "id")
+@example("according to Smith, as reported by Reuters, cited by Budi, in the words of Trump, x", "en")
 def test_one_word_speakers_after_cues_are_found_as_the_cue_patterns_found_them(text, language):
     words = name_words(language)
     lex = lexicon(language)
@@ -228,3 +230,35 @@ def test_words_found_in_the_folded_text_are_those_a_case_insensitive_pattern_fin
     assert [m.span("marker") for m in markers.finditer(text)] == [
         m.span("marker") for m in markers.any_case.finditer(text)
     ]
+
+
+def _token_before_by_pattern(text: str, at: int) -> str:
+    """`_token_before` as it read the text with `_LAST_TOKEN`, 60 characters back first."""
+    low = max(0, at - 60)
+    while True:
+        found = _LAST_TOKEN.search(text, low, at)
+        if low == 0 or (found and (found.start() > low or not _TOKEN.match(text[low - 1]))):
+            return found.group(1) if found else ""
+        low = 0
+
+
+@SETTINGS
+@given(TEXTS | st.text(alphabet="ab(). ’&-_é\n", max_size=80), st.integers(min_value=0, max_value=200))
+@example("x" * 70 + " (", 72)
+def test_the_word_before_a_place_is_read_backwards_as_the_pattern_read_it(text, at):
+    at = min(at, len(text))
+    assert _token_before(text, at) == _token_before_by_pattern(text, at)
+
+
+@SETTINGS
+@given(
+    st.lists(
+        st.sampled_from(["SMPN", "Negeri", "1", "33", "12345", "Cisarua", "CISARUA", "aSMPN", "_X", " ", "\t"]),
+        max_size=14,
+    ).map(" ".join)
+)
+@example("SMPN 1 Cisarua 2 Budi")
+@example("xSMPN 1 Cisarua")
+def test_numbered_units_are_found_as_the_word_boundary_pattern_found_them(text):
+    plain = re.compile(r"\b[A-Z][A-Za-z]+[ \t]+\d{1,4}[ \t]+([A-Z][a-z][\w'’-]*)")
+    assert [m.span(1) for m in _NUMBERED_UNIT.finditer(text)] == [m.span(1) for m in plain.finditer(text)]
