@@ -120,9 +120,11 @@ def _may_contradict(stance: Stance, statement: Statement, earlier: list[Statemen
     """Could the statement contradict the earlier one it is closest to, as far as can be told without stemming
     their words? Only an opposite polarity contradicts, and the negated side must point back at what it answers
     ("tuduhan itu tidak benar"): when neither can be, no key need be made."""
-    if keys.negated(statement.id):
-        return keys.points_back(statement.id) and any(not keys.negated(s.id) for s in earlier)
-    return any(keys.negated(s.id) and keys.points_back(s.id) for s in earlier)
+    # (whether a content points back is cheaper to know than its polarity: it is asked first)
+    answered = any(keys.points_back(s.id) and keys.negated(s.id) for s in earlier)  # a negation that points back
+    if keys.points_back(statement.id):
+        return any(not keys.negated(s.id) for s in earlier) if keys.negated(statement.id) else answered
+    return answered and not keys.negated(statement.id)
 
 
 def _same_side(a: Statement, b: Statement) -> bool:

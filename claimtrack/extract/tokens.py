@@ -34,10 +34,12 @@ def opens_sentence(text: str, position: int) -> bool:
 
 
 # two to eight capitalised words on one line, initials ("M.") allowed, not across a full stop
+_BETWEEN = (
+    r"[ \t]+(?:\([A-Z]{2,8}\)[ \t]+|[\"“‘][A-Z][\w'’-]*[\"”’][ \t]+)?"  # an acronym in brackets, a nickname in quotes
+)
 CAPITAL_RUN = re.compile(
-    r"(?=[A-Z])(?<![\w.])(?:(?:[A-Z]\.|[A-Z][\w'’-]*)[ \t]+"
-    r"(?:\([A-Z]{2,8}\)[ \t]+|[\"“‘][A-Z][\w'’-]*[\"”’][ \t]+)?){1,7}"  # an acronym in brackets, a nickname in quotes
-    r"[A-Z][\w'’-]*"
+    # (the first capital, then what is before it: `re` skips ahead to capitals)
+    rf"[A-Z](?<![\w.][A-Z])(?:\.|[\w'’-]*){_BETWEEN}(?:(?:[A-Z]\.|[A-Z][\w'’-]*){_BETWEEN}){{0,6}}[A-Z][\w'’-]*"
 )
 _INSIDE_CAPITAL = re.compile(r"[ \t]+([A-Z][\w'’-]*)")  # (after a word or a comma: `capitalised_inside`)
 

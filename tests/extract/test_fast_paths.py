@@ -19,7 +19,7 @@ from claimtrack.extract.nicknames import _NICKNAMED, _nicknamed, before_connecto
 from claimtrack.extract.phrases import FoldedPattern, WordStarts
 from claimtrack.extract.segment import _boundaries
 from claimtrack.extract.speakers import SpeakerParser
-from claimtrack.extract.tokens import capitalised_inside
+from claimtrack.extract.tokens import CAPITAL_RUN, capitalised_inside
 from claimtrack.lexicon import gazetteer, lexicon, phrase_pattern
 
 PIECES = [
@@ -262,3 +262,22 @@ def test_the_word_before_a_place_is_read_backwards_as_the_pattern_read_it(text, 
 def test_numbered_units_are_found_as_the_word_boundary_pattern_found_them(text):
     plain = re.compile(r"\b[A-Z][A-Za-z]+[ \t]+\d{1,4}[ \t]+([A-Z][a-z][\w'’-]*)")
     assert [m.span(1) for m in _NUMBERED_UNIT.finditer(text)] == [m.span(1) for m in plain.finditer(text)]
+
+
+@SETTINGS
+@given(
+    TEXTS
+    | st.lists(
+        st.sampled_from(["M.", "Budi", "(KPK)", "“Gus”", "‘Appi’", "Jr.", " ", "\t", "x", "."]), max_size=20
+    ).map("".join)
+)
+@example("kata M. Budi (KPK) “Gus” Santoso")
+@example("x.Budi Santoso Jr. Ali")
+@example("kata Plt Ketua PSI Bali I Putu Yoga Adi Saputra Ali")
+def test_capitalised_runs_are_found_as_the_lookahead_pattern_found_them(text):
+    plain = re.compile(
+        r"(?=[A-Z])(?<![\w.])(?:(?:[A-Z]\.|[A-Z][\w'’-]*)[ \t]+"
+        r"(?:\([A-Z]{2,8}\)[ \t]+|[\"“‘][A-Z][\w'’-]*[\"”’][ \t]+)?){1,7}"
+        r"[A-Z][\w'’-]*"
+    )
+    assert [m.span() for m in CAPITAL_RUN.finditer(text)] == [m.span() for m in plain.finditer(text)]
