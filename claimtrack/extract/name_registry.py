@@ -26,7 +26,7 @@ _AFTER_QUOTATION = re.compile(r"[,?!][”\"’'][ \t]+([A-Z][\w'’-]*)")  # "�
 _ONE_NAME_APPOSED = re.compile(r"\b[a-z][\w-]*,[ \t]+([A-Z][\w'’-]*),")  # "another co-star, Raven-Symoné,"
 
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z][\w'’-]*")
-_ONE_WORD = re.compile(r"(?<![\w.])[A-Z][\w'’-]+")
+_ONE_WORD = re.compile(r"[A-Z](?<![\w.][A-Z])[\w'’-]+")  # (the capital, then what is before it)
 
 
 # a name set off by commas right after a run: ", Sumarno," ", Muslim Jaya Butar Butar,"

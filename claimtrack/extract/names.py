@@ -69,8 +69,8 @@ def _is_token_char(char: str) -> bool:
 _RUN_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*[ \t]*$")
 
 
-_WORD_ALONE = re.compile(r"[ \t]+([A-Z][\w'’-]+)(?=[ \t]*[,.;]|[ \t]+[a-z])")  # "… ujar Media." / "kata Tjahjo di"
-_WORD_BEFORE_COMMA = re.compile(r"[ \t]+([A-Z][\w'’-]+)(?=[ \t]*,)")  # "Menurut Ugas, …"
+_WORD_ALONE = re.compile(r"[ \t][ \t]*([A-Z][\w'’-]+)(?=[ \t]*[,.;]|[ \t]+[a-z])")  # "… ujar Media." / "kata Tjahjo di"
+_WORD_BEFORE_COMMA = re.compile(r"[ \t][ \t]*([A-Z][\w'’-]+)(?=[ \t]*,)")  # "Menurut Ugas, …"
 
 
 class NameWords:

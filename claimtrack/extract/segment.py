@@ -26,7 +26,9 @@ _BOUNDARY = re.compile(r"[.!?…]+(?:''|[\"”’»)\]])*(?=\s+(?:''|[\"“”«
 _GLUED = re.compile(r"\.(?=[A-Z][a-z])")  # (after a lower-case word of four letters or more: `_boundaries`)
 _LONGEST_QUOTATION = 12  # paragraphs one quotation may run over
 _PUNCT_BEFORE_CLOSE = ",.!?;:…-—–"
-_MARK = re.compile("''|[“«„”»\"]")  # '' : two apostrophes, the double quote of some newspapers
+# '' : two apostrophes, the double quote of some newspapers (alternatives that each open with a character: `re`
+# then skips ahead to them)
+_MARK = re.compile("''|“|«|„|”|»|\"")
 _LAST_TOKEN = re.compile(r"[\w.]+$")
 _INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")
 _NEXT_WORD = re.compile(r"\s*(\w+)")
@@ -214,12 +216,13 @@ def _boundaries(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     next sentence's capital, or in scraped text that lost the space, right after a dot that ends a lower-case word of
     four letters or more before a capitalised word (an empty span). (Two patterns, not one with both: a pattern
     that begins with a character set is only tried where one of them stands.)"""
-    glued = (
+    glued = [
         (found.end(), found.end())
         for found in _GLUED.finditer(text, start, end)
         if _LOWER_FOUR.fullmatch(text, max(found.start() - 4, 0), found.start())
-    )
-    return heapq.merge(((found.start(), found.end()) for found in _BOUNDARY.finditer(text, start, end)), glued)
+    ]
+    marks = ((found.start(), found.end()) for found in _BOUNDARY.finditer(text, start, end))
+    return heapq.merge(marks, glued) if glued else marks  # (most paragraphs lost no space)
 
 
 _LOWER_FOUR = re.compile(r"[a-z]{4}")

@@ -41,7 +41,7 @@ CAPITAL_RUN = re.compile(
     # (the first capital, then what is before it: `re` skips ahead to capitals)
     rf"[A-Z](?<![\w.][A-Z])(?:\.|[\w'’-]*){_BETWEEN}(?:(?:[A-Z]\.|[A-Z][\w'’-]*){_BETWEEN}){{0,6}}[A-Z][\w'’-]*"
 )
-_INSIDE_CAPITAL = re.compile(r"[ \t]+([A-Z][\w'’-]*)")  # (after a word or a comma: `capitalised_inside`)
+_INSIDE_CAPITAL = re.compile(r"[ \t][ \t]*([A-Z][\w'’-]*)")  # (after a word or a comma: `capitalised_inside`)
 
 
 @lru_cache(maxsize=8)

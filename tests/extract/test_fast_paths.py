@@ -13,13 +13,22 @@ import re
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extract.name_registry import NameRegistry
-from claimtrack.extract.names import _LAST_TOKEN, _NUMBERED_UNIT, _TOKEN, _token_before, name_words
+from claimtrack.extract.checkworthy import _NUMBER, _YEAR
+from claimtrack.extract.name_registry import _ONE_WORD, NameRegistry
+from claimtrack.extract.names import (
+    _LAST_TOKEN,
+    _NUMBERED_UNIT,
+    _TOKEN,
+    _WORD_ALONE,
+    _WORD_BEFORE_COMMA,
+    _token_before,
+    name_words,
+)
 from claimtrack.extract.nicknames import _NICKNAMED, _nicknamed, before_connectors, nicknames
 from claimtrack.extract.phrases import FoldedPattern, WordStarts
-from claimtrack.extract.segment import _boundaries
+from claimtrack.extract.segment import _MARK, _boundaries
 from claimtrack.extract.speakers import SpeakerParser
-from claimtrack.extract.tokens import CAPITAL_RUN, capitalised_inside
+from claimtrack.extract.tokens import _INSIDE_CAPITAL, CAPITAL_RUN, capitalised_inside
 from claimtrack.lexicon import gazetteer, lexicon, phrase_pattern
 
 PIECES = [
@@ -281,3 +290,29 @@ def test_capitalised_runs_are_found_as_the_lookahead_pattern_found_them(text):
         r"[A-Z][\w'’-]*"
     )
     assert [m.span() for m in CAPITAL_RUN.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+# patterns that opened with a lookbehind, a lookahead, a repeat or alternatives of several lengths, and their
+# rewritings that open with a character (so that `re` skips ahead to where one stands)
+REWRITTEN = [
+    (_WORD_ALONE, r"[ \t]+([A-Z][\w'’-]+)(?=[ \t]*[,.;]|[ \t]+[a-z])"),
+    (_WORD_BEFORE_COMMA, r"[ \t]+([A-Z][\w'’-]+)(?=[ \t]*,)"),
+    (_INSIDE_CAPITAL, r"[ \t]+([A-Z][\w'’-]*)"),
+    (_ONE_WORD, r"(?<![\w.])[A-Z][\w'’-]+"),
+    (_NUMBER, r"(?=\d)(?<![\w/])\d+(?:[.,]\d+)*"),
+    (_YEAR, r"(?<!\d)(?:19|20)\d\d(?!\d)"),
+    (_MARK, "''|[“«„”»\"]"),
+]
+SHAPES = st.lists(
+    st.sampled_from(["Budi", "ujar", "kata", " ", "  ", "\t", ",", ".", ";", "x", "O'Neil", "1", "19", "2025", "/"])
+    | st.sampled_from(["3,5", "12.000", "a1", "'", "''", "“", "”", '"', "«", "»", "„", "é", "_"]),
+    max_size=30,
+).map("".join)
+
+
+@SETTINGS
+@given(SHAPES)
+@example("ujar  Budi, 1920 a2019 12/2025 3,5 ''kata''' “x”")
+def test_patterns_that_open_with_a_character_find_what_the_patterns_they_replace_found(text):
+    for fast, plain in REWRITTEN:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in re.finditer(plain, text)], plain
