@@ -223,6 +223,13 @@ class Lexicon:
         return re.compile(r"^(?:" + phrase_pattern(leading) + r"[\s,]*)+")
 
     @cached_property
+    def trailing_word_ends(self) -> tuple[str, ...]:
+        """How a word `trailing_words` ends a segment with may end (lower case): the last word of a listed one, or an
+        adverb's ending."""
+        listed = {w.split()[-1].lower() for w in self.words_of("speaker", "trailing") if w.strip()}
+        return tuple(sorted(listed | set(self.words_of("cues", "adverb_endings"))))
+
+    @cached_property
     def trailing_words(self) -> re.Pattern[str]:
         """Words that end a subject before its verb and are no part of who spoke: those listed, and any lower-case
         word with an adverb's ending ("The experts generally praised", `[cues] adverb_endings`) that is not a noun or

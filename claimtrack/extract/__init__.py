@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import cache
+from itertools import islice
 
 from claimtrack.extract.article import Article
 from claimtrack.extract.checkworthy import CheckWorthiness
@@ -70,7 +71,7 @@ class Extractor:
         self.pointing_back = re.compile(rf"[ \t]+{phrase_pattern(pointing_back)}") if pointing_back else None
         embedded, as_ = self.lex.embedded, phrase_pattern(self.lex.words_of("cues", "embedded_as"), ignore_case=False)
         self.embedded = (
-            re.compile(r"[\s,]+" + phrase_pattern(embedded) + rf"\s+(?P<speaker>[^,.;]{{2,60}}?)\s+{as_}\s+")
+            re.compile(r"[\s,][\s,]*" + phrase_pattern(embedded) + rf"\s+(?P<speaker>[^,.;]{{2,60}}?)\s+{as_}\s+")
             if embedded
             else None
         )
@@ -287,8 +288,8 @@ class Extractor:
         badan …")? A speaker says "saya", "I" of themself: their own words opening so are about someone else."""
         if frame.quote != "direct":
             return False
-        for word in _WORD.findall(text, frame.content_start, frame.content_end)[:5]:
-            folded = fold(word)
+        for found in islice(_WORD.finditer(text, frame.content_start, frame.content_end), 5):
+            folded = fold(found.group())
             if folded in self._own:
                 return False
             if folded in self._others:

@@ -24,7 +24,7 @@ from claimtrack.resources import data_dir
 
 _NUMBER = re.compile(r"\d(?<![\w/]\d)\d*(?:[.,]\d+)*")  # (the digit, then what is before it)
 _YEAR = re.compile(r"(?:19|20)(?<!\d..)\d\d(?!\d)")  # (the century, then what is before it)
-_DATE = re.compile(r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?")
+_DATE = re.compile(r"\d\d?\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?")
 _SCORES_KEPT = 4096  # (content, cue) → score, cleared when full
 _LISTED = (
     "hedges",

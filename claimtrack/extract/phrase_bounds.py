@@ -12,7 +12,7 @@ import re
 from claimtrack.extract.article import Article
 from claimtrack.extract.speaker_words import is_acronym, is_capitalised
 from claimtrack.extract.speakers import SpeakerParser
-from claimtrack.extract.tokens import TOKEN, capitalised_inside, opens_sentence, token_spans
+from claimtrack.extract.tokens import TOKEN, capitalised_inside, is_word_char, opens_sentence, token_spans
 from claimtrack.lexicon import Lexicon
 from claimtrack.textutil import fold
 
@@ -25,8 +25,16 @@ _WORD_BEFORE = re.compile(r"(?:^|\s)(\w+)\s+$")
 def _word_before(text: str, start: int) -> tuple[str, int] | None:
     """The word right before `start` (within 40 characters), folded, and where it begins; None if there is none."""
     offset = max(0, start - 40)
-    match = _WORD_BEFORE.search(text[offset:start])
-    return (fold(match.group(1)), offset + match.start(1)) if match else None
+    # what `_WORD_BEFORE` finds in text[offset:start], read backwards (the pattern is tried at every character)
+    end = len(text[offset:start].rstrip()) + offset
+    if end == start:
+        return None  # no blank after it
+    begin = end
+    while begin > offset and is_word_char(text[begin - 1]):
+        begin -= 1
+    if begin == end or (begin > offset and not text[begin - 1].isspace()):
+        return None
+    return fold(text[begin:end]), begin
 
 
 class PhraseBounds:
@@ -207,7 +215,12 @@ class PhraseBounds:
                 changed = True
                 continue
             tail = max(0, len(segment) - 80)  # trailing adverbs are at the end: search only there
-            trail = self.lex.trailing_words.search(segment, tail)
+            last = segment[tail:].rstrip().rsplit(None, 1)[-1:]  # a trailing word ends the segment, if any does
+            trail = (
+                self.lex.trailing_words.search(segment, tail)
+                if last and (not last[0].isascii() or last[0].lower().endswith(self.lex.trailing_word_ends))
+                else None
+            )
             if trail and trail.start() > 0 and not self._named_with(trail.group()):
                 end = start + trail.start()
                 changed = True

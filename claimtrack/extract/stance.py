@@ -23,6 +23,8 @@ class Stance:
         self.support_content = WordSet(lex.words_of("stance", "support_content"))
         self.anaphora = lex.anaphora
         self.pointers = WordSet(lex.words_of("stance", "anaphora"))
+        # the first word of each: a content in ASCII that holds none of them as letters points back at nothing
+        self._pointer_starts = tuple({p.split()[0].lower() for p in lex.words_of("stance", "anaphora") if p.strip()})
         self.negations = frozenset(w.casefold() for w in lex.words_of("stance", "negations"))
         # words that may stand before a verdict said of what was said just before: "dan itu tidak benar"
         self.fillers = frozenset(w.casefold() for w in lex.words_of("stance", "verdict_fillers"))
@@ -138,4 +140,8 @@ class Stance:
 
     def points_back(self, content: str) -> bool:
         """Does the content refer to something said elsewhere ("tuduhan Barat itu", "the claim")?"""
+        if content.isascii():  # (outside ASCII, `re` matches some letters case-insensitively that lower() does not)
+            lowered = content.lower()
+            if not any(word in lowered for word in self._pointer_starts):
+                return False  # (the pattern, tried at every character, costs several times more)
         return bool(self.anaphora.search(content))

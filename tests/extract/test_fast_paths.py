@@ -25,11 +25,14 @@ from claimtrack.extract.names import (
     name_words,
 )
 from claimtrack.extract.nicknames import _NICKNAMED, _nicknamed, before_connectors, nicknames
+from claimtrack.extract.phrase_bounds import _WORD_BEFORE, _word_before
 from claimtrack.extract.phrases import FoldedPattern, WordStarts
 from claimtrack.extract.segment import _MARK, _boundaries
 from claimtrack.extract.speakers import SpeakerParser
+from claimtrack.extract.stance import Stance
 from claimtrack.extract.tokens import _INSIDE_CAPITAL, CAPITAL_RUN, capitalised_inside
 from claimtrack.lexicon import gazetteer, lexicon, phrase_pattern
+from claimtrack.textutil import fold
 
 PIECES = [
     "Budi",
@@ -316,3 +319,39 @@ SHAPES = st.lists(
 def test_patterns_that_open_with_a_character_find_what_the_patterns_they_replace_found(text):
     for fast, plain in REWRITTEN:
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in re.finditer(plain, text)], plain
+
+
+@SETTINGS
+@given(
+    st.lists(
+        st.sampled_from(["kata", "Budi", " ", "  ", "\t", "\n", ",", ".", "x_y", "é", "-", "12"]), max_size=25
+    ).map("".join),
+    st.integers(0, 120),
+)
+@example("ujar   Budi  ", 13)
+@example("a" * 50 + " kata  ", 57)
+def test_the_word_before_a_span_is_read_backwards_as_the_pattern_read_it(text, start):
+    start = min(start, len(text))
+    offset = max(0, start - 40)
+    match = _WORD_BEFORE.search(text[offset:start])
+    assert _word_before(text, start) == ((fold(match.group(1)), offset + match.start(1)) if match else None)
+
+
+WORDS_AROUND = st.lists(
+    st.sampled_from(["tuduhan", "Tuduhan", "itu", "tersebut", "hal", "the", "claim", "claims", "it", "Barat", "kabar"])
+    | st.sampled_from(["x", " ", ",", "'s", "ı", "-", "generally", "pekan", "lalu", "kemarin", "Budi", "\n"]),
+    max_size=15,
+).map(" ".join)
+
+
+@SETTINGS
+@given(WORDS_AROUND, st.sampled_from(["id", "en"]))
+@example("tuduhan Barat itu", "id")
+@example("the claim's", "en")
+@example("Budi pekan lalu", "id")
+def test_word_lists_asked_first_decide_as_the_patterns_alone(text, language):
+    lex = lexicon(language)
+    assert Stance(lex).points_back(text) == bool(lex.anaphora.search(text))
+    last = text.rstrip().rsplit(None, 1)[-1:]
+    if lex.trailing_words.search(text):  # the pattern is asked only where the last word may end one of its words
+        assert last and (not last[0].isascii() or last[0].lower().endswith(lex.trailing_word_ends))
