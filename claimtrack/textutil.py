@@ -34,6 +34,8 @@ def clean_text(text: str) -> str:
 def fold(text: str) -> str:
     """Case- and accent-insensitive key for names and aliases."""
     folded = text.casefold()
+    if folded.isalnum() and folded.isascii():
+        return folded  # one plain word: what the pattern below would give
     if not folded.isascii():
         decomposed = unicodedata.normalize("NFKD", folded)
         folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("’", "'")

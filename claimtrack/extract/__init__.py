@@ -70,6 +70,11 @@ class Extractor:
         pointing_back = self.lex.words_of("claims", "pointing_back_after_noun")
         self.pointing_back = re.compile(rf"[ \t]+{phrase_pattern(pointing_back)}") if pointing_back else None
         embedded, as_ = self.lex.embedded, phrase_pattern(self.lex.words_of("cues", "embedded_as"), ignore_case=False)
+        # words each such phrase holds, one of each list (a content in ASCII with none of them holds no such phrase)
+        self._embedded_words = (
+            tuple({p.split()[-1].lower() for p in embedded if p.strip()}),
+            tuple({p.split()[0].lower() for p in self.lex.words_of("cues", "embedded_as") if p.strip()}),
+        )
         self.embedded = (
             re.compile(r"[\s,][\s,]*" + phrase_pattern(embedded) + rf"\s+(?P<speaker>[^,.;]{{2,60}}?)\s+{as_}\s+")
             if embedded
@@ -373,6 +378,11 @@ class Extractor:
         if self.embedded is None:
             return []
         text = article.text
+        content = text[statement.start : statement.end]
+        if content.isascii():  # (the pattern is tried at every character: ask for its words first)
+            lowered = content.lower()
+            if not all(any(word in lowered for word in words) for words in self._embedded_words):
+                return []
         match = self.embedded.search(text, statement.start, statement.end)
         if (
             not match

@@ -168,16 +168,18 @@ class NameWords:
             folded,
             *(folded[: -len(s)] for s in self.suffixes if folded.endswith(s) and len(folded) - len(s) >= 3),
         }
-        return any(
-            stem in self.roots
-            or any(stem.startswith(p) and stem[len(p) :] in self.roots for p in self.prefixes)
-            or any(
-                stem.startswith(p) and stem[len(p) :].startswith(q) and stem[len(p) + len(q) :] in self.roots
-                for p in self.prefixes
-                for q in self.prefixes
-            )  # "kepercayaan": ke-per-caya-an
-            for stem in stems
-        )
+        return any(stem in self.roots or self._prefixed_root(stem) for stem in stems)
+
+    def _prefixed_root(self, stem: str) -> bool:
+        """Is the stem a root after one prefix or two ("kepercayaan": ke-per-caya-an)?"""
+        for prefix in self.prefixes:
+            if stem.startswith(prefix):
+                rest = stem[len(prefix) :]
+                if rest in self.roots or any(
+                    rest.startswith(second) and rest[len(second) :] in self.roots for second in self.prefixes
+                ):
+                    return True
+        return False
 
     def nominalised(self, word: str) -> bool:
         """Is the word an abstract noun made with a confix around dictionary words, a portfolio, field or domain and
