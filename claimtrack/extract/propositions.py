@@ -143,6 +143,8 @@ class Propositions:
         self.verb_endings = tuple(fold(w) for w in lex.words_of("claims", "verb_endings")) or ("\0",)
         self.verb_openings = tuple(fold(w) for w in lex.words_of("claims", "verb_openings"))
         self.stance_negations = frozenset(fold(w) for w in lex.words_of("stance", "negations"))
+        # … and each with the emphatic particle on it ("bukanlah")
+        self._negations_emphatic = self.stance_negations | {n + self.words.emphatic for n in self.stance_negations}
         self.comparisons = frozenset(fold(w) for w in lex.words_of("checkworthiness", "comparisons") if " " not in w)
         self.offices = {fold(role): office for role, office in lex.table("titles", "offices").items()}
         self.whole_offices = {fold(role): office for role, office in lex.table("titles", "whole_offices").items()}
@@ -590,7 +592,7 @@ class Propositions:
         if not self.names.verb_prefixes or any(character.isdigit() for character in text):
             return True
         emphatic = self.words.emphatic
-        if any(word in self.stance_negations or word.removesuffix(emphatic) in self.stance_negations for word in words):
+        if not self._negations_emphatic.isdisjoint(words):
             return True  # "bukanlah"
         existential = bool(words) and words[0] in self.words.existential_quantifiers
         inside, after_comma, previous = False, True, ""  # right after "yang" or a subordinator: the verb is theirs
@@ -655,7 +657,8 @@ class Propositions:
         for phrase, first in self._time_phrase_starts:  # "saat ini", "tahun ini": time, not a pointer
             if first in present:  # (taking words out never brings in another phrase's first word)
                 folded = folded.replace(f" {phrase} ", " ")
-        words = [_CONTRACTED.sub("", word.strip(",.;:?!")) for word in folded.split()]
+        words = [word.strip(",.;:?!") for word in folded.split()]
+        words = [_CONTRACTED.sub("", word) if "'" in word or "’" in word else word for word in words]
         # a year or a month named with a demonstrative is the time meant ("di 2025 ini", "Oktober ini"), not a pointer
         words = [
             word
