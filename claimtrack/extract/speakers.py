@@ -60,6 +60,7 @@ class SpeakerParser(SpeakerWords):
         super().__init__(lex, gazetteer)
         # the same mentions recur across a document and a corpus: parse each once
         self._parse_once = lru_cache(maxsize=16384)(self._parse)
+        self.head_noun_last = lex.flag("names", "head_noun_last")
 
     @cached_property
     def royal_names(self) -> frozenset[str]:
@@ -186,14 +187,18 @@ class SpeakerParser(SpeakerWords):
             return Speaker(mention, mention, kind="organization")
         name_start = last_lower + 1
         title_kind = ""
+        title_end = -1  # where the last title read ends
         i = 0
         while i < len(tokens):
             size, kind = self._title_at(tokens, i)
             if size and self.royal_name_at(tokens, i, title_kind):
                 break  # "Wali Kota Palembang Ratu Dewa": after an office, a royal title is the name's first word
             if size:
-                title_kind = title_kind or kind
+                # the first title says who speaks ("Ketua Partai …": a chairman); where the head noun comes last, the
+                # last of titles written together does ("party leader John Smith": a leader, not a party)
+                title_kind = kind if i == title_end and self.head_noun_last else title_kind or kind
                 i += size
+                title_end = i
                 if self._unit_numeral_at(tokens, i):  # "Kasubdit I …", "Kapolda Sumut … Wilayah V": the unit's number
                     i += 1
                 continue

@@ -1003,3 +1003,27 @@ def test_a_body_named_by_its_kind_in_lower_case_speaks_as_an_organisation(text, 
 def test_whose_a_body_is_is_no_kind_of_it():
     # ("own" says whose the party is, as "their" does: not what kind of party; `[organizations] not_kinds`)
     assert [s.speaker for s in statements("Their own party said the plan was dead.", "en")] == ["party"]
+
+
+@pytest.mark.parametrize(
+    ("mention", "language", "expected"),
+    [
+        # English puts the head noun last: of two titles written together the last says who speaks
+        ("party leader John Smith", "en", ("John Smith", "party leader", "person")),
+        ("union leader John Smith", "en", ("John Smith", "union leader", "person")),
+        ("Labour Party leader Keir Starmer", "en", ("Keir Starmer", "Labour Party leader", "person")),
+        # Indonesian puts it first: the chairman of a party is still the chairman
+        (
+            "Ketua Partai Demokrat Agus Harimurti Yudhoyono",
+            "id",
+            ("Agus Harimurti Yudhoyono", "Ketua Partai Demokrat", "person"),
+        ),
+    ],
+)
+def test_titles_written_together_speak_as_their_head(mention, language, expected):
+    assert parse(mention, language) == expected
+
+
+def test_a_union_leader_quoted_by_name_is_a_person():
+    found = only('"Prices doubled since March," said union leader John Smith.', "en")
+    assert (found.speaker, found.speaker_role, found.speaker_kind) == ("John Smith", "union leader", "person")
