@@ -234,6 +234,7 @@ LEXICON: Section = {
             "conditionals",
             "factual",
             "units",
+            "number_words",
             "comparisons",
             "causes",
             "rules",

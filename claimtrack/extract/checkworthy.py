@@ -107,6 +107,8 @@ class CheckWorthiness:
     def __init__(self, lex: Lexicon):
         self.lists = WordSets({name: WordSet(lex.words_of("checkworthiness", name)) for name in _LISTED})
         self.units = WordSet(lex.words_of("checkworthiness", "units"))
+        self.number_words = frozenset(w.casefold() for w in lex.words_of("checkworthiness", "number_words"))
+        self.changes = WordSet(lex.words_of("checkworthiness", "comparisons")).words  # (its one-word entries)
         self.questions = WordSet(lex.words_of("checkworthiness", "questions"))
         self.cues = {
             name: frozenset(w.casefold() for w in lex.words_of("checkworthiness", f"{name}_cues"))
@@ -135,6 +137,19 @@ class CheckWorthiness:
                 return text[number.start() : number.end() + 12].split("  ")[0].strip()
         return ""
 
+    def counted_in(self, content: Words) -> str:
+        """The first change by a number written as a word, with its unit ("naik dua kali lipat", "rose by two
+        million barrels"), else "". Only after a word of comparison: "tiga kali", "two months" alone count
+        times and durations, which the labels call no more check-worthy for it."""
+        for at, word in enumerate(content.words[:-1]):
+            if (
+                word in self.number_words
+                and not self.changes.isdisjoint(content.words[max(0, at - 3) : at])
+                and self.units.starts(words_of(" ".join(content.written[at + 1 : at + 4])))
+            ):
+                return " ".join(content.written[at : at + 3])
+        return ""
+
     def features(self, content: "str | Words", cue: str = "") -> dict[str, tuple[float, str]]:
         """Each feature the content (and the cue that introduced it) shows: (value 0–1, the words that show it)."""
         content = words_of(content)
@@ -151,6 +166,8 @@ class CheckWorthiness:
             found["quantity"] = (1.0, quantity)
         if numbers:
             found["number"] = (1.0, numbers[0].group())
+        elif counted := self.counted_in(content):  # "naik dua kali lipat": a number written as a word, and its unit
+            found["number"] = found["quantity"] = (1.0, counted)
         dated = _YEAR.search(text) or _DATE.search(text)
         if dated:
             found["time"] = (1.0, dated.group())

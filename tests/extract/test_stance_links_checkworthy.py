@@ -203,6 +203,10 @@ def test_an_empty_content_is_not_worth_checking():
         ("en", "Prices doubled since March"),
         ("en", "Unemployment fell 2 percent in 2024"),
         ("en", "Exports rose 15% last year"),
+        # a change by a number written as a word, with its unit
+        ("id", "Jumlah penumpang naik dua kali lipat"),
+        ("id", "Produksi padi turun ratusan ribu ton"),
+        ("en", "Oil output fell by two million barrels"),
     ],
 )
 def test_changes_and_quantities_reach_the_claim_threshold(language, content):
@@ -302,3 +306,18 @@ def test_a_number_with_its_unit_after_a_space_is_a_quantity():
 )
 def test_a_verdict_heading_a_subject_is_no_denial(content, expected):
     assert Stance(lexicon("id")).of(content, cue_denies=False) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "content", "counted"),
+    [
+        ("id", "Jumlah penumpang naik dua kali lipat", "dua kali lipat"),
+        ("en", "Oil output fell by two million barrels", "two million barrels"),
+        # a count or a duration that says no change is no quantity by its word ("tiga kali", "two months")
+        ("id", "Saya sudah tiga kali datang ke sana", ""),
+        ("en", "He had been treated for the last two months", ""),
+        ("id", "Naik dua hal yang dibahas", ""),  # no unit after the number word
+    ],
+)
+def test_a_number_written_as_a_word_counts_after_a_change_and_before_a_unit(language, content, counted):
+    assert CheckWorthiness(lexicon(language)).counted_in(words_of(content)) == counted
