@@ -211,6 +211,8 @@ LEXICON: Section = {
         "deny_content": Words(),
         "attributive_verdicts": Words(),
         "verdict_predicators": Words(),
+        "verdict_copulas": Words(FOLDED),
+        "verdict_without_copula": Flag(False),
         "verdict_fillers": Words(FOLDED),
         "anaphora": Words(),
         "anaphora_markers": Words(),

@@ -136,6 +136,11 @@ class FrameFinder:
             rf"(?:(?P<mark>[,;])\s*(?:(?P<after_mark>{links})\s+)?|\s+(?P<link>{links})\s+)(?:(?P<relative>{relatives})\s+)?(?P<subject>[^,;]{{0,80}}?)\s*$"
         )
         self.after_cue = AfterCue(lex, self.cues)
+        # a verdict closing what a noun phrase reports ("A post claiming that P is false"): the sentence's predicate
+        copulas = phrase_pattern(lex.words_of("stance", "verdict_copulas"))
+        copula = rf"(?:{copulas}\s+)?" if lex.flag("stance", "verdict_without_copula") else rf"{copulas}\s+"
+        self.verdict_after = re.compile(rf"\s+{copula}{phrase_pattern(lex.words_of('stance', 'deny_content'))}\W*$")
+        self.relatives = frozenset(fold(w) for w in lex.words_of("cues", "relatives"))
         self.context = CueContext(lex, self.cues)
         self.objects = CueObjects(lex, self.context)
         self.roles = RolesBeside(lex, speakers)
@@ -195,10 +200,21 @@ class FrameFinder:
             if outer is None or not outer.content_start <= first.cue.start < first.cue.end <= outer.content_end:
                 continue
             start, end = trimmed(doc, first.content_start, min(first.content_end, outer.content_end))
+            verdict = (
+                self.verdict_after.search(doc.text, start, end) if self._reported_by_a_phrase(doc, first) else None
+            )
+            if verdict is not None:  # "A post claiming that P is false, the department said": the post claimed P
+                start, end = trimmed(doc, start, verdict.start())
             if first.content_start < outer.content_end and enough(doc, start, end):
                 return [replace(first, content_end=end, quote=quote_kind(sentence, start, end)), outer]
             return [outer]
         return []
+
+    def _reported_by_a_phrase(self, doc: Article, frame: Frame) -> bool:
+        """Is the attribution a noun phrase ("a post claiming that …", "unggahan yang menyebut …"): its cue a
+        participle, or after a relative? Then what follows its content is said of the whole phrase."""
+        before = doc.text[max(0, frame.cue.start - 20) : frame.cue.start].split()
+        return fold(frame.cue.text) in self.participles or bool(before) and fold(before[-1]) in self.relatives
 
     def _more(self, doc: Article, sentence: Sentence, first: Frame, cues: list[Cue]) -> list[Frame]:
         """Further attributions in the sentence after the first: "X said A, adding that B", "X said A, but Y

@@ -232,6 +232,36 @@ def test_circulating_claims_are_attributed_to_what_spread_them(text, language, c
     assert (statement.speaker_kind, statement.content) == ("circulating", content)
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "claimed", "verdict"),
+    [
+        (
+            "A viral post claiming that the vaccine causes infertility is false, the Health Department said.",
+            "en",
+            "the vaccine causes infertility",
+            "A viral post claiming that the vaccine causes infertility is false",
+        ),
+        (
+            "Kabar yang menyebut vaksin menyebabkan kemandulan adalah hoaks, kata Kementerian Kesehatan.",
+            "id",
+            "vaksin menyebabkan kemandulan",
+            "Kabar yang menyebut vaksin menyebabkan kemandulan adalah hoaks",
+        ),
+    ],
+)
+def test_a_verdict_on_a_reported_claim_is_the_deniers_not_part_of_the_claim(text, language, claimed, verdict):
+    # the noun phrase "a post claiming that P" is what the verdict is said of: the post claimed P, the denier denies it
+    found = {s.content: s.stance for s in statements(text, language)}
+    assert found == {verdict: "deny", claimed: "assert"}
+
+
+def test_a_verdict_in_what_someone_claimed_stays_theirs():
+    # a finite "claimed that", not a noun phrase: "is false" is part of what Trump said
+    text = "Trump claimed that the report is false, White House spokesman Josh Earnest said."
+    found = {s.speaker: s.content for s in statements(text, "en")}
+    assert found.get("Trump") == "the report is false"
+
+
 def test_something_spreading_is_not_a_claim():
     assert statements("Video itu beredar luas di media sosial sejak Senin.") == []
 
