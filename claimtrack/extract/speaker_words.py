@@ -258,6 +258,7 @@ class SpeakerWords:
             and folded not in self.place_words
             and folded not in self.calendar_words
             and folded not in self.names.enumerators  # "Kedua, warga meminta …"
+            and folded not in self.lex.circulating_heads  # "Unggahan yang menyebut …": what spreads a claim
             and not self.names.nominalised(token)  # "Menteri Ketenagakerjaan Yassierli"
             and not self.gazetteer.is_place_or_org(token)
         )

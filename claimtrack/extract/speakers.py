@@ -147,7 +147,13 @@ class SpeakerParser(SpeakerWords):
             if whole.kind == "organization" and self.only_place(place):
                 whole.mention = mention
                 return whole
-        if any(fold(t) in self.lex.circulating_heads for t in tokens[:2]) and not is_capitalised(tokens[0]):
+        if any(fold(t) in self.lex.circulating_heads for t in tokens[:2]) and (
+            not is_capitalised(tokens[0])
+            # the head alone, capitalised where it opens a sentence ("Unggahan yang menyebut …"), unless it reads as
+            # a body's short name ("according to the Post")
+            or len(tokens) == 1
+            and self._kind_of(tokens, "") != "organization"
+        ):
             return Speaker(mention, mention, kind="circulating")
         listed = self._listed(mention)
         if listed is not None:

@@ -242,6 +242,13 @@ def test_circulating_claims_are_attributed_to_what_spread_them(text, language, c
             "A viral post claiming that the vaccine causes infertility is false",
         ),
         (
+            # (a sentence's first word is capitalised: "Unggahan" is still what spread the claim, no one's name)
+            "Unggahan yang menyebut vaksin menyebabkan kemandulan adalah hoaks, kata Kementerian Kesehatan.",
+            "id",
+            "vaksin menyebabkan kemandulan",
+            "Unggahan yang menyebut vaksin menyebabkan kemandulan adalah hoaks",
+        ),
+        (
             "Kabar yang menyebut vaksin menyebabkan kemandulan adalah hoaks, kata Kementerian Kesehatan.",
             "id",
             "vaksin menyebabkan kemandulan",
@@ -251,8 +258,9 @@ def test_circulating_claims_are_attributed_to_what_spread_them(text, language, c
 )
 def test_a_verdict_on_a_reported_claim_is_the_deniers_not_part_of_the_claim(text, language, claimed, verdict):
     # the noun phrase "a post claiming that P" is what the verdict is said of: the post claimed P, the denier denies it
-    found = {s.content: s.stance for s in statements(text, language)}
-    assert found == {verdict: "deny", claimed: "assert"}
+    found = {s.content: (s.stance, s.speaker_kind) for s in statements(text, language)}
+    assert found[verdict] == ("deny", "organization")
+    assert found[claimed][0] == "assert" and len(found) == 2
 
 
 def test_a_verdict_in_what_someone_claimed_stays_theirs():

@@ -1027,3 +1027,8 @@ def test_titles_written_together_speak_as_their_head(mention, language, expected
 def test_a_union_leader_quoted_by_name_is_a_person():
     found = only('"Prices doubled since March," said union leader John Smith.', "en")
     assert (found.speaker, found.speaker_role, found.speaker_kind) == ("John Smith", "union leader", "person")
+
+
+def test_what_spreads_a_claim_is_no_name_even_where_a_sentence_opens_with_it():
+    assert parse("Unggahan", "id")[2] == "circulating"
+    assert parse("Video", "en")[2] == "circulating"
