@@ -157,6 +157,11 @@ def _denied(
         same, score = _best(denial, asserted, keys)
         if same is not None and score >= _SAME_PROPOSITION:
             return same
+    # "Unggahan yang menyebut P adalah hoaks", "A viral post claiming that P is false": the verdict is said of the
+    # phrase, and what spread the claim asserts P inside it
+    held = [s for s in asserted if s.speaker_kind == "circulating" and denial.start <= s.start and s.end <= denial.end]
+    if len(held) == 1:
+        return held[0]
     if stance.points_back(denial.content):
         return _pointed_at(denial, [s for s in asserted if s.start < denial.start], keys)
     return None

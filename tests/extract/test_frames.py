@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.helpers import only, statements
+from tests.extract.helpers import only, run, statements
 
 
 def said(text: str, language: str = "id") -> list[tuple[str, str, str]]:
@@ -261,6 +261,21 @@ def test_a_verdict_on_a_reported_claim_is_the_deniers_not_part_of_the_claim(text
     found = {s.content: (s.stance, s.speaker_kind) for s in statements(text, language)}
     assert found[verdict] == ("deny", "organization")
     assert found[claimed][0] == "assert" and len(found) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("A viral post claiming that the vaccine causes infertility is false, the Health Department said.", "en"),
+        ("Unggahan yang menyebut vaksin menyebabkan kemandulan adalah hoaks, kata Kementerian Kesehatan.", "id"),
+    ],
+)
+def test_the_denier_contradicts_what_the_post_claimed(text, language):
+    extraction = run(text, language)
+    by_id = {s.id: s for s in extraction.statements}
+    assert [
+        (by_id[link.source].stance, by_id[link.target].speaker_kind, link.relation) for link in extraction.links
+    ] == [("deny", "circulating", "contradicts")]
 
 
 def test_a_verdict_in_what_someone_claimed_stays_theirs():
