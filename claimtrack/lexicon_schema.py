@@ -124,6 +124,7 @@ LEXICON: Section = {
         "apposition_articles": Words(),
         "role_modifiers": Words(FOLDED),
         "determiners": Words(),
+        "possessive_determiners": Words(FOLDED),
         "common": Words(FOLDED),
         "sides": Words(FOLDED),
         "plural_endings": Words(EXACT),

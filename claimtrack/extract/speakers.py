@@ -61,6 +61,7 @@ class SpeakerParser(SpeakerWords):
         # the same mentions recur across a document and a corpus: parse each once
         self._parse_once = lru_cache(maxsize=16384)(self._parse)
         self.head_noun_last = lex.flag("names", "head_noun_last")
+        self.possessive_determiners = frozenset(fold(w) for w in lex.words_of("speaker", "possessive_determiners"))
 
     @cached_property
     def royal_names(self) -> frozenset[str]:
@@ -97,6 +98,12 @@ class SpeakerParser(SpeakerWords):
         mention = mention.strip(" ,.;:")
         mention = self.lex.determiners.sub("", mention).strip()
         words = mention.split()
+        if (
+            len(words) == 2
+            and fold(words[0]) in self.possessive_determiners
+            and fold(words[1]) in self.lex.organization_heads
+        ):
+            return Speaker(mention, words[1], kind="organization")  # "Her ministry": a body, whose the article says
         relative = next((i for i, w in enumerate(words) if i and w.casefold() in self.relatives), None)
         if relative is not None and (
             fold(words[0]) in self.lex.organization_heads or fold(words[0]) in self.role_words

@@ -1032,3 +1032,10 @@ def test_a_union_leader_quoted_by_name_is_a_person():
 def test_what_spreads_a_claim_is_no_name_even_where_a_sentence_opens_with_it():
     assert parse("Unggahan", "id")[2] == "circulating"
     assert parse("Video", "en")[2] == "circulating"
+
+
+@pytest.mark.parametrize("mention", ["Her ministry", "His department", "their party"])
+def test_a_body_named_by_whose_it_is_is_a_body(mention):
+    # (which one the article said before; the possessive names no person speaking)
+    name, _, kind = parse(mention, "en")
+    assert (name, kind) == (mention.split()[1], "organization")
