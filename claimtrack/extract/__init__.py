@@ -22,7 +22,7 @@ from claimtrack.extract.frames import Frame, FrameFinder
 from claimtrack.extract.links import find_links
 from claimtrack.extract.name_trims import NameTrims
 from claimtrack.extract.names import NameEvidence, name_words
-from claimtrack.extract.phrases import Words
+from claimtrack.extract.phrases import Words, surely_without
 from claimtrack.extract.propositions import Propositions
 from claimtrack.extract.result import Extraction, Link, Statement, without_aside
 from claimtrack.extract.segment import Sentence, sentences
@@ -70,7 +70,7 @@ class Extractor:
         pointing_back = self.lex.words_of("claims", "pointing_back_after_noun")
         self.pointing_back = re.compile(rf"[ \t]+{phrase_pattern(pointing_back)}") if pointing_back else None
         embedded, as_ = self.lex.embedded, phrase_pattern(self.lex.words_of("cues", "embedded_as"), ignore_case=False)
-        # words each such phrase holds, one of each list (a content in ASCII with none of them holds no such phrase)
+        # words each such phrase holds, one of each list (a content with none of one list holds no such phrase)
         self._embedded_words = (
             tuple({p.split()[-1].lower() for p in embedded if p.strip()}),
             tuple({p.split()[0].lower() for p in self.lex.words_of("cues", "embedded_as") if p.strip()}),
@@ -379,10 +379,8 @@ class Extractor:
             return []
         text = article.text
         content = text[statement.start : statement.end]
-        if content.isascii():  # (the pattern is tried at every character: ask for its words first)
-            lowered = content.lower()
-            if not all(any(word in lowered for word in words) for words in self._embedded_words):
-                return []
+        if any(surely_without(content, words) for words in self._embedded_words):
+            return []
         match = self.embedded.search(text, statement.start, statement.end)
         if (
             not match

@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Literal
 
-from claimtrack.extract.phrases import first_word, word_pattern
+from claimtrack.extract.phrases import WordStarts, first_word
 from claimtrack.lexicon import Lexicon, phrase_pattern
 
 _YEAR = re.compile(r"\d{4}")
@@ -82,7 +82,7 @@ class DateFinder:
         )
         # the words a temporal phrase can begin with (besides digits): only there is the pattern tried
         openers = [*prefix_words, *past_words, *self.weekdays, *variants, *self.normalize, *month_names, *vague]
-        self.openers = word_pattern({first_word(p) for p in openers}, digits=True)
+        self.openers = WordStarts({first_word(p) for p in openers}, digits=True)
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[TemporalPhrase]:
         end = len(text) if end is None else end

@@ -121,10 +121,10 @@ def _may_contradict(stance: Stance, statement: Statement, earlier: list[Statemen
     their words? Only an opposite polarity contradicts, and the negated side must point back at what it answers
     ("tuduhan itu tidak benar"): when neither can be, no key need be made."""
     # (whether a content points back is cheaper to know than its polarity: it is asked first)
-    answered = any(keys.points_back(s.id) and keys.negated(s.id) for s in earlier)  # a negation that points back
-    if keys.points_back(statement.id):
-        return any(not keys.negated(s.id) for s in earlier) if keys.negated(statement.id) else answered
-    return answered and not keys.negated(statement.id)
+    if keys.points_back(statement.id) and keys.negated(statement.id):
+        return any(not keys.negated(s.id) for s in earlier)
+    # an earlier negation that points back, answered by this one (a negation that does not point back answers none)
+    return any(keys.points_back(s.id) and keys.negated(s.id) for s in earlier) and not keys.negated(statement.id)
 
 
 def _same_side(a: Statement, b: Statement) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from functools import cache, cached_property
 
 from claimtrack.extract.phrases import FoldedPattern
-from claimtrack.extract.tokens import lower_case
+from claimtrack.extract.tokens import is_word_char, lower_case
 from claimtrack.lexicon import Lexicon, gazetteer, lexicon, phrase_pattern, root_words
 from claimtrack.textutil import fold
 
@@ -21,7 +21,6 @@ _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _INITIAL = re.compile(r"[A-Z]\.?")
 _RUN_AFTER = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
 _TOKEN = re.compile(r"[\w'’.&-]+|\(")  # a word as NameEvidence reads the text ("(" is one too)
-_LAST_TOKEN = re.compile(r"([\w'’.&-]+|\()[^\w'’.&(-]*\Z")
 _OPENING_BRACKET = re.compile(r"\(")
 # a numbered unit and the word after it: "SMPN 1 Cisarua", "SMP Negeri 1 Cisarua" (a capital, a number, a capital)
 _NUMBERED_UNIT = re.compile(r"[A-Z](?<!\w[A-Z])[A-Za-z]+[ \t]+\d{1,4}[ \t]+([A-Z][a-z][\w'’-]*)")  # (\b after the A–Z)
@@ -46,8 +45,8 @@ def _initials_of_a_name(run: list[str], acronym: str, words: NameWords, text: st
 
 
 def _token_before(text: str, at: int) -> str:
-    """The word (or "(") last written before `at`, "" when none: what `_LAST_TOKEN` finds in text[:at], read
-    backwards from `at` (the pattern is tried at every character before it)."""
+    """The word (or "(") last written before `at`, "" when none (read backwards from `at`: a pattern searching
+    text[:at] would be tried at every character before it)."""
     end = at
     while end > 0 and not (_is_token_char(text[end - 1]) or text[end - 1] == "("):
         end -= 1
@@ -63,7 +62,7 @@ def _token_before(text: str, at: int) -> str:
 
 def _is_token_char(char: str) -> bool:
     """A character of a word as `_TOKEN` reads it: \\w, or one of ' ’ . & -."""
-    return char.isalnum() or char in "_'’.&-"
+    return is_word_char(char) or char in "'’.&-"
 
 
 _RUN_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*[ \t]*$")
@@ -453,9 +452,8 @@ class NameEvidence:
                 continue  # "Bupati dan di …"
             written = _RUN_AFTER.match(text, word.start())
             run = written.group().split() if written else [word.group()]  # "di Ébrié": a capital outside A–Z
-            if (
-                text[marker.start("marker") : marker.end("marker")].islower() and len(run) <= 2
-            ):  # "di Phnom Penh": the place's whole name
+            written_marker = text[marker.start("marker") : marker.end("marker")]  # (the match is in the folded text)
+            if written_marker.islower() and len(run) <= 2:  # "di Phnom Penh": the place's whole name
                 self.placed.update(run)
             else:  # "PT Eigerindo …": the word after the head
                 self.placed.add(word.group())

@@ -30,6 +30,13 @@ _QUOTED_WORD = re.compile(r"['‘\"“][A-Z][\w-]+['’\"”][ \t]+[A-Z]")
 Person = tuple[str, str]  # full name, role
 
 
+def _run_start(text: str, at: int, floor: int) -> int:
+    """Where a run of names and the blanks between them, ending at `at`, may begin (not before `floor`)."""
+    while at > floor and (text[at - 1].isalnum() or text[at - 1] in "_'’.- \t"):
+        at -= 1
+    return at
+
+
 def _nicknamed(text: str) -> Iterator[re.Match[str]]:
     """`_NICKNAMED.finditer(text)`, tried only before each opening bracket with a capital after it: the pattern
     tried at every capital of an article costs some fifty times more than finding its brackets."""
@@ -39,8 +46,7 @@ def _nicknamed(text: str) -> Iterator[re.Match[str]]:
             start -= 1
         if start > 0 and text[start - 1] == ",":
             start -= 1
-        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_'’.- \t"):
-            start -= 1  # back to where the run of names before the bracket begins
+        start = _run_start(text, start, 0)  # back to where the run of names before the bracket begins
         closing = text.find(")", bracket.end())
         match = _NICKNAMED.search(text, start, len(text) if closing < 0 else closing + 1)
         if match is not None and match.start("nickname") == bracket.end():  # (not a later bracket's)
@@ -57,10 +63,7 @@ def before_connectors(pattern: re.Pattern[str], connectors: re.Pattern[str], tex
         end = connector.start()
         if end < tried:
             continue
-        start = end
-        while start > tried and (text[start - 1].isalnum() or text[start - 1] in "_'’.- \t"):
-            start -= 1  # back to where the run before the connector may begin
-        for at in range(start, end):
+        for at in range(_run_start(text, end, tried), end):  # the run before the connector may begin from there
             if "A" <= text[at] <= "Z":
                 match = pattern.match(text, at)
                 if match is not None:

@@ -54,16 +54,21 @@ class WordStarts(FoldedPattern):
         super().__init__(r"(?<!\w)(?:" + ("|".join(alternatives) or r"(?!x)x") + ")")
 
 
+def surely_without(text: str, words: Iterable[str]) -> bool:
+    """Does the text surely hold none of `words` (lower case), even as parts of words? Asked before a pattern that
+    needs one of them and is tried at every character. Only a text in ASCII is sure: outside it `re` matches some
+    letters case-insensitively that `str.lower` does not fold ("ı" for "i")."""
+    if not text.isascii():
+        return False
+    lowered = text.lower()
+    return not any(word in lowered for word in words)
+
+
 @lru_cache(maxsize=4)
 def casefolded(text: str) -> str | None:
     """The text case-folded, if that keeps every character where it was (kept for the few texts in hand)."""
     folded = text.casefold()
     return folded if len(folded) == len(text) else None
-
-
-def word_pattern(words: Iterable[str], *, digits: bool = False) -> WordStarts:
-    """Whole words from `words` (case-insensitive), and with `digits` any word that starts with a digit."""
-    return WordStarts(words, digits=digits)
 
 
 class PhraseTable:
@@ -81,7 +86,7 @@ class PhraseTable:
                 ranked.setdefault(key, []).append((priority, -len(phrase), pattern, label))
         for key, entries in ranked.items():
             self.by_first[key] = [(pattern, label) for _, _, pattern, label in sorted(entries, key=lambda e: e[:2])]
-        self.starts = word_pattern(self.by_first)
+        self.starts = WordStarts(self.by_first)
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[re.Match[str], str]]:
         """Non-overlapping matches left to right, as (match, group label)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.extract.names import name_words
-from claimtrack.extract.phrases import Words, WordSet, tokens, words_of
+from claimtrack.extract.phrases import Words, WordSet, surely_without, tokens, words_of
 from claimtrack.lexicon import Lexicon, compile_phrases, phrase_pattern
 
 _ONE_DENIAL = 40  # words: a denial says one thing; longer contents hold several
@@ -140,8 +140,4 @@ class Stance:
 
     def points_back(self, content: str) -> bool:
         """Does the content refer to something said elsewhere ("tuduhan Barat itu", "the claim")?"""
-        if content.isascii():  # (outside ASCII, `re` matches some letters case-insensitively that lower() does not)
-            lowered = content.lower()
-            if not any(word in lowered for word in self._pointer_starts):
-                return False  # (the pattern, tried at every character, costs several times more)
-        return bool(self.anaphora.search(content))
+        return not surely_without(content, self._pointer_starts) and bool(self.anaphora.search(content))

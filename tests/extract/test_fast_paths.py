@@ -16,7 +16,6 @@ from hypothesis import strategies as st
 from claimtrack.extract.checkworthy import _NUMBER, _YEAR
 from claimtrack.extract.name_registry import _ONE_WORD, NameRegistry
 from claimtrack.extract.names import (
-    _LAST_TOKEN,
     _NUMBERED_UNIT,
     _TOKEN,
     _WORD_ALONE,
@@ -242,6 +241,9 @@ def test_words_found_in_the_folded_text_are_those_a_case_insensitive_pattern_fin
     assert [m.span("marker") for m in markers.finditer(text)] == [
         m.span("marker") for m in markers.any_case.finditer(text)
     ]
+
+
+_LAST_TOKEN = re.compile(r"([\w'’.&-]+|\()[^\w'’.&(-]*\Z")  # the word before a place, as names.py read it
 
 
 def _token_before_by_pattern(text: str, at: int) -> str:
