@@ -36,6 +36,7 @@ from claimtrack.lexicon import detect_language, gazetteer, lexicon, phrase_patte
 from claimtrack.textutil import fold
 
 _WORD = re.compile(r"\w+")
+_WEB_NAME = re.compile(r"\w\.(?:com|net|org|co)\b", re.IGNORECASE)  # "Canada.com", "RadarOnline.com"
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,9})\)")
 
 __all__ = ["Extraction", "Extractor", "Link", "Statement", "extract", "extractor"]
@@ -57,6 +58,8 @@ class Extractor:
         self.propositions = Propositions(self.lex, self.checkworthiness, self.standing.penalty, self.stance)
         self.names = name_words(language)
         self.object_cues = frozenset(fold(w) for w in self.lex.words_of("cues", "object_cues"))
+        self.outlet_cues = frozenset(fold(w) for w in self.lex.words_of("speaker", "outlet_cues"))
+        self.outlet_name_words = frozenset(fold(w) for w in self.lex.words_of("speaker", "outlet_name_words"))
         self.object_markers = frozenset(fold(w) for w in self.lex.words_of("cues", "object_markers"))
         self.delivered = frozenset(fold(w) for w in self.lex.words_of("cues", "delivered_documents"))
         self.delivering = frozenset(fold(w) for w in self.lex.words_of("cues", "delivering_cues"))
@@ -107,7 +110,7 @@ class Extractor:
                     )
                     found.append(statement)
                     speakers.append(speaker)
-                    registry.add(frame.speaker_start, speaker)
+                    registry.add(frame.speaker_start, speaker, reported=self._reports(frame, speaker))
                     found.extend(self._embedded(article, statement))
                     previous = (sentence, statement)
                 continue
@@ -170,6 +173,18 @@ class Extractor:
             ):  # with the capitalised word that opens it: "Potongan video"
                 return f"{before[at - 1]} {word}" if at and before[at - 1][:1].isupper() else word
         return ""
+
+    def _reports(self, frame: Frame, speaker: Speaker) -> bool:
+        """Did the speaker report as an outlet does: by a cue of reporting (`[speaker] outlet_cues`: "the Wall Street
+        Journal reported"), or as a source named so ("according to Canada.com", "according to the Mail on Sunday":
+        `[speaker] outlet_name_words`, or a web address)? "According to the Office of the High Commissioner …" is no
+        outlet's report."""
+        if fold(frame.cue.text) in self.outlet_cues:
+            return True
+        words = speaker.name.split()
+        return frame.cue.kind == "according" and any(
+            fold(word) in self.outlet_name_words or _WEB_NAME.search(word) for word in words
+        )
 
     def _object_only(self, text: str, frame: Frame) -> bool:
         """Did the cue take a thing, not a proposition: reported words that open with a noun phrase running into

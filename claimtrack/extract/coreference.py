@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 from claimtrack.extract.name_registry import NameRegistry
-from claimtrack.extract.speakers import Speaker
+from claimtrack.extract.speakers import Speaker, SpeakerParser
 from claimtrack.extract.tokens import opens_sentence
 from claimtrack.lexicon import lexicon
 from claimtrack.textutil import fold
@@ -50,6 +50,11 @@ def resolve(
     if described is not None:
         speaker.aliases = [speaker.mention]
         speaker.name, speaker.kind, speaker.role = described.name, described.kind, described.role
+        return speaker
+    body = _body_named_before(speaker, position, registry)
+    if body is not None:
+        speaker.aliases = [speaker.mention]
+        speaker.name, speaker.kind = body, "organization"
         return speaker
     if (
         speaker.kind == "person"
@@ -108,6 +113,8 @@ def resolve(
             speaker.aliases = [speaker.name]
             speaker.name = full
             speaker.role = speaker.role or role
+            if any(name == full for _, name in registry.reporters):
+                speaker.kind = "organization"  # "according to the Mail" after the Mail on Sunday reported
     return speaker
 
 
@@ -140,6 +147,108 @@ def _described_before(speaker: Speaker, registry: NameRegistry, last_speakers: l
         and fold(previous.mention.split()[-1]) == head
     }
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _body_named_before(speaker: Speaker, position: int, registry: NameRegistry) -> str | None:
+    """The one body the document named before by the noun of this bare description, in a language whose noun
+    phrases end with their head: "The clinic said …" after "Yorkville Endoscopy Clinic" (a name ending in the noun),
+    "the Mail on Sunday newspaper" (the noun after a name), "website Weird Whitstable" (before it), "Yorkville
+    Endoscopy, the clinic where …" (in apposition); a noun's kind is its group (`[speaker] described_bodies`: "the
+    paper" is also the one written "daily Ajel"). For a news outlet (`[speaker] outlet_bodies`) the article may name
+    it only as a source: "According to Hip-Hop Hangover, … The site claims …" is the one body that reported before
+    (`NameRegistry.reporters`). None when no body, or more than one, fits: the description stays as written."""
+    parser = registry.parser
+    if not parser.head_noun_last or speaker.pronoun or " " in speaker.name or not speaker.name.islower():
+        return None
+    written = fold(speaker.mention).split()
+    head = fold(speaker.name)
+    group = parser.described_bodies.get(head)
+    if group is None or written[-1:] != [head] or len(written) > 2:
+        return None
+    if len(written) == 2 and written[0] not in parser.lex.words_of("names", "definite_articles"):
+        return None  # "Her ministry", "its website": whose it is is said, and may be another's
+    text = registry.body[: max(0, position)]
+    found: dict[str, str] = {}
+    for shape, pattern in enumerate(_body_patterns(parser.lex.code, group, parser.body_modifiers)):
+        for match in pattern.finditer(text):
+            words = match.group("name").split()
+            while len(words) > 1 and words[0].endswith(("'s", "’s")) and parser.is_place([words[0][:-2]]):
+                words = words[1:]  # "Britain's Mail on Sunday newspaper": the paper, not Britain
+            for at in range(len(words) - 1, 0, -1):  # "… George W. Bush. The company": the sentence before ends
+                if words[at - 1].endswith(".") and len(words[at - 1]) > 2 and "." not in words[at - 1][:-1]:
+                    words = words[at:]
+                    break
+            name = " ".join(words).rstrip("'’\"”")
+            if name.endswith(".") and "." not in name.split()[-1][:-1]:
+                name = name[:-1].rstrip("'’\"”")  # "daily ‘Ajel’." ends a sentence; "Canada.com", "U.S." keep theirs
+            words = name.split()
+            if (
+                not words
+                or any(fold(word) in parser.names.function_words for word in (words[0], words[-1]))
+                or any(word.endswith(("'s", "’s")) for word in words)  # "Burton’s and Hammond’s website": theirs
+                or fold(name) in parser.weekdays_and_months
+                or parser.is_place(words)
+                or (shape == 1 and not _noun_ends_phrase(text, match.end(), parser) and not match.group("modifier"))
+                or (shape == 1 and len(words) == 1 and not match.group("modifier"))
+            ):
+                continue  # "The clinic": no name; "on Tuesday"; "US newspaper", "British bank": what kind of one
+            found.setdefault(fold(name), name)
+    names = [name for key, name in found.items() if not any(o != key and o.startswith(key + " ") for o in found)]
+    if len(names) == 1:
+        return names[0]
+    if names or head not in parser.outlet_bodies:
+        return None
+    reporters = {name for at, name in registry.reporters if at < position}
+    return reporters.pop() if len(reporters) == 1 else None
+
+
+def _noun_ends_phrase(text: str, end: int, parser: SpeakerParser) -> bool:
+    """Does the noun ending at `end` end its noun phrase: punctuation, a function word or a verb in the past after it
+    ("the Mail on Sunday newspaper reported", "the Yorkville Endoscopy clinic, but …"), not another noun ("South
+    Indian school children": the school is no body named there)?"""
+    following = _FOLLOWING.match(text, end)
+    if following is None or following.group(1) is None:
+        return True
+    word = fold(following.group(1))
+    return word in parser.names.function_words or word.endswith(parser.past_endings)
+
+
+_FOLLOWING = re.compile(r"[ \t]*(?:[,.;:)!?]|\Z|[ \t]([\w'’-]+))")
+
+
+_CAPITAL = r"(?:[A-Z]|\d+[a-z])[\w'’&.-]*"  # a word of a name: "Whitstable", "Canada.com", "9to5"
+_NOT_A_NAME_AFTER = r"(?![ \t]+['‘\"“]?(?:[A-Z]|\d+[a-z]))"
+
+
+@cache
+def _body_patterns(language: str, group: frozenset[str], modifiers: frozenset[str]) -> tuple[re.Pattern[str], ...]:
+    """Where a text names a body with a noun of `group`: the noun ending its name ("Yorkville Endoscopy Clinic"),
+    after it ("the Mail on Sunday newspaper", "the Emirates247 news website"; not "Saudi daily Ajel", nor one word
+    alone: "a British bank", "the Trump campaign" say what kind of body, not which), before it ("website Weird
+    Whitstable", "daily ‘Ajel’") or set beside it ("Yorkville Endoscopy, the clinic where …"). `[speaker]
+    body_name_connectors` join a name's words ("Mail on Sunday"); an article (`apposition_articles`, `[names]
+    definite_articles`) opens what is set beside."""
+    lex = lexicon(language)
+    connectors = "|".join(sorted(re.escape(w) for w in lex.words_of("speaker", "body_name_connectors"))) or "(?!x)x"
+    articles = (
+        "|".join(
+            sorted(
+                re.escape(w)
+                for w in (*lex.words_of("speaker", "apposition_articles"), *lex.words_of("names", "definite_articles"))
+            )
+        )
+        or "(?!x)x"
+    )
+    name = rf"{_CAPITAL}(?:[ \t]+(?:(?:{connectors})[ \t]+)?{_CAPITAL})*"
+    nouns = "|".join(sorted(re.escape(word) for word in group))
+    capitalised = "|".join(sorted(re.escape(word[:1].upper() + word[1:]) for word in group))
+    modifier = "|".join(sorted(re.escape(word) for word in modifiers)) or "(?!x)x"
+    return (
+        re.compile(rf"(?P<name>{name}[ \t]+(?:{capitalised}))\b"),
+        re.compile(rf"(?P<name>{name})[ \t]+(?P<modifier>(?:{modifier})[ \t]+)?(?:{nouns})\b{_NOT_A_NAME_AFTER}"),
+        re.compile(rf"\b(?:{nouns})[ \t]+['‘\"“]?(?P<name>{name})"),
+        re.compile(rf"(?P<name>{name}),[ \t]+(?:{articles})[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{nouns})\b"),
+    )
 
 
 def _third_persons(one: str, other: str, registry: NameRegistry) -> bool:

@@ -76,6 +76,7 @@ class NameRegistry:
     parser: SpeakerParser
     entries: list[tuple[int, str, str, str]] = field(default_factory=list)  # speakers added: position, name, kind, role
     texts: list[tuple[str, int | None]] = field(default_factory=list)  # what was scanned, read at the first question
+    reporters: list[tuple[int, str]] = field(default_factory=list)  # bodies that reported: position, name (`add`)
     _runs: list[tuple[int, str]] | None = None  # position, capitalised run as written
     _people: dict[str, tuple[str, str] | None] = field(default_factory=dict)  # run → the person it names
     evidence: NameEvidence | None = None  # what the document shows about its capitalised words
@@ -259,9 +260,13 @@ class NameRegistry:
         names = self.parser.names
         return names.never_a_name(word) or names.in_dictionary(word) and fold(word) not in names.roots
 
-    def add(self, position: int, speaker: Speaker) -> None:
+    def add(self, position: int, speaker: Speaker, reported: bool = False) -> None:
+        """Record a speaker; `reported`: a body that reported what follows ("X reported", "according to X"), which a
+        later "the paper", "the site" may stand for (`reporters`)."""
         self.entries.append((position, speaker.name, speaker.kind, speaker.role))
         self.entries.sort(key=lambda entry: entry[0])
+        if reported and speaker.kind == "organization" and speaker.name[:1].isupper() and not speaker.pronoun:
+            self.reporters.append((position, speaker.name))
 
     def person(self, run: str) -> tuple[str, str] | None:
         """The full person name (two words or more) a capitalised run holds, with its role."""

@@ -62,6 +62,18 @@ class SpeakerParser(SpeakerWords):
         self._parse_once = lru_cache(maxsize=16384)(self._parse)
         self.head_noun_last = lex.flag("names", "head_noun_last")
         self.possessive_determiners = frozenset(fold(w) for w in lex.words_of("speaker", "possessive_determiners"))
+        # "the clinic", "the paper": the nouns that describe a body by its kind, each with the words of its kind
+        self.described_bodies = {
+            word: group
+            for words in lex.words_of("speaker", "described_bodies")
+            for group in [frozenset(fold(w) for w in words.split())]
+            for word in group
+        }
+        self.outlet_bodies = frozenset(fold(w) for w in lex.words_of("speaker", "outlet_bodies"))
+        self.body_modifiers = frozenset(fold(w) for w in lex.words_of("speaker", "body_modifiers"))
+        self.weekdays_and_months = frozenset(
+            fold(w) for w in (*lex.words_of("dates", "weekdays"), *lex.numbers("dates", "months"))
+        )
 
     @cached_property
     def royal_names(self) -> frozenset[str]:

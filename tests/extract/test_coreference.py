@@ -474,6 +474,56 @@ def test_an_english_bare_noun_two_speakers_before_could_mean_stays_as_written():
     assert speakers(text, "en")[-1] == "source"
 
 
+@pytest.mark.parametrize(
+    "named",
+    [
+        "Rivers was treated at the Yorkville Endoscopy Clinic in Manhattan.",  # the noun ends the name
+        "Rivers was treated at the Yorkville Endoscopy clinic, which is in Manhattan.",  # the noun after the name
+        "Rivers was treated at Yorkville Endoscopy, the clinic where she collapsed.",  # set beside it
+    ],
+)
+def test_an_english_bare_noun_of_a_kind_of_body_means_the_one_body_the_article_named_with_it(named):
+    text = f"{named}\n\nThe clinic said in a statement that general anesthesia was never administered."
+    (found,) = statements(text, "en")
+    assert found.speaker in ("Yorkville Endoscopy Clinic", "Yorkville Endoscopy")
+    assert found.speaker_kind == "organization"
+    assert found.speaker_mention == "clinic"  # (a common noun is no alias of the body)
+
+
+def test_an_english_bare_noun_of_an_outlet_takes_any_word_of_its_kind():
+    text = (
+        "The comments were first reported by the Saudi daily ‘Ajel’.\n\n"
+        "The paper said flight staff would be told to keep men and women apart."
+    )
+    assert speakers(text, "en") == ["Ajel"]  # "daily" is a paper's kind; "Saudi" says which country, not which one
+
+
+def test_an_english_bare_noun_of_an_outlet_is_the_one_outlet_that_reported_before():
+    text = (
+        "McDonald's Pizza lives on at two locations in Ohio, according to Canada.com.\n\n"
+        "The two restaurants are owned by a man named Greg Mills, the site reports."
+    )
+    assert speakers(text, "en") == ["Canada.com", "Canada.com"]
+
+
+@pytest.mark.parametrize(
+    ("before", "noun"),
+    [
+        # two bodies of the kind: which one, the text does not say
+        ("Patients of the Yorkville Endoscopy Clinic were moved to the Lenox Hill Clinic on Monday.", "clinic"),
+        # a place or one word before the noun says what kind of body, not which: "a British bank", "the Trump campaign"
+        ("Russia's English-language network said its British bank was closing its accounts on Monday.", "bank"),
+        # a source that is no outlet ("according to the Office of …") is no paper
+        ("Bodies are sold too, according to the Office of the High Commissioner for Human Rights.", "newspaper"),
+        # another noun after it: "South Indian school children" names no school
+        ("South Indian school children eat off a thali plate at lunch.", "school"),
+    ],
+)
+def test_an_english_bare_noun_of_a_kind_of_body_stays_as_written_when_the_text_names_no_one_body(before, noun):
+    text = f"{before}\n\nThe {noun} said that the decision was final."
+    assert speakers(text, "en")[-1] == noun
+
+
 def test_a_pronoun_goes_on_from_the_pronoun_just_resolved_when_no_one_came_in_since():
     text = (
         '"Mendirikan partai ketiga itu konyol," kata Trump, Senin (7/7/2025).\n\n'
