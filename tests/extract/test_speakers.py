@@ -1034,6 +1034,14 @@ def test_what_spreads_a_claim_is_no_name_even_where_a_sentence_opens_with_it():
     assert parse("Video", "en")[2] == "circulating"
 
 
+def test_what_a_legend_or_folklore_says_is_circulating_not_a_persons():
+    found = only(
+        "The seventh son turns into a werewolf on his 13th birthday, the legend says, and hunts at every full moon.",
+        "en",
+    )
+    assert (found.speaker, found.speaker_kind) == ("legend", "circulating")
+
+
 @pytest.mark.parametrize("mention", ["Her ministry", "His department", "their party"])
 def test_a_body_named_by_whose_it_is_is_a_body(mention):
     # (which one the article said before; the possessive names no person speaking)
