@@ -39,6 +39,7 @@ LEXICON: Section = {
     "name": Text(),
     "markers": Words(),
     "cues": {
+        "nominal_cues": Words(FOLDED),
         "object_cues": Words(FOLDED),
         "object_markers": Words(FOLDED),
         "delivered_documents": Words(FOLDED),

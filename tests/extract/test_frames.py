@@ -285,6 +285,29 @@ def test_a_verdict_in_what_someone_claimed_stays_theirs():
     assert found.get("Trump") == "the report is false"
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # "the US claims" is the subject of "were untrue": the US claimed the clause, the verdict is the commander's
+        (
+            "In October, a high-ranking Iranian commander also slammed the US for providing aid supplies to ISIL, "
+            "adding that the US claims that the weapons were mistakenly airdropped to ISIL were untrue.",
+            "the weapons were mistakenly airdropped to ISIL",
+        ),
+        # no clause before the verdict: "claims" is the verb, and the verdict what Trump claims
+        ("Trump claims that the report is false.", "the report is false"),
+        # a relative before the verdict: which clause it closes, the words do not show
+        ("Smith claims that the report which was published on Monday is false.", None),
+    ],
+)
+def test_a_cue_that_is_also_a_plural_noun_before_a_clause_and_a_verdict_claimed_the_clause(text, content):
+    (found,) = [s for s in statements(text, "en") if s.cue == "claims"]
+    if content is None:
+        assert found.content.endswith("is false")
+    else:
+        assert found.content == content
+
+
 def test_something_spreading_is_not_a_claim():
     assert statements("Video itu beredar luas di media sosial sejak Senin.") == []
 
