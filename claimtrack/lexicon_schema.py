@@ -40,6 +40,7 @@ LEXICON: Section = {
     "markers": Words(),
     "cues": {
         "nominal_cues": Words(FOLDED),
+        "singular_articles": Words(FOLDED),
         "object_cues": Words(FOLDED),
         "object_markers": Words(FOLDED),
         "delivered_documents": Words(FOLDED),

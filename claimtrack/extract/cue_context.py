@@ -26,6 +26,8 @@ class CueContext:
         self.lex = lex
         self.cues = cues
         self.noun_markers = frozenset(w.casefold() for w in lex.words_of("cues", "noun_markers"))
+        self.singular_articles = frozenset(fold(w) for w in lex.words_of("cues", "singular_articles"))
+        self.documents = frozenset(fold(w) for w in lex.words_of("speaker", "documents"))
         # modal verbs before a cue, written in lower case (`[cues] modals`: "could", "akan"): no one has spoken yet
         self.modals = frozenset(lex.words_of("cues", "modals"))
         # set phrases holding a cue word that report no one's words (`[cues] idioms`: "needless to say")
@@ -71,6 +73,15 @@ class CueContext:
         before = text[sentence.start : cue.start]
         return "," not in before or any(fold(word) in self.relatives for word in before.split()[-3:])
 
+    def _compound_document(self, text: str, sentence: Sentence, cue: Cue) -> bool:
+        """Is the cue word a document's noun ending a singular noun phrase: "an incident report", "a police report"
+        (`[cues] singular_articles`, then one lower-case word, then a word of `[speaker] documents`)? After a
+        singular subject the bare form is no verb."""
+        if not self.singular_articles or fold(cue.text) not in self.documents:
+            return False
+        two = text[max(sentence.start, cue.start - 30) : cue.start].split()[-2:]
+        return len(two) == 2 and fold(two[0]) in self.singular_articles and two[1].isalpha() and two[1].islower()
+
     def in_place(self, text: str, sentence: Sentence, cue: Cue) -> bool:
         """Is the cue word a verb where it stands? A capitalised one inside a sentence is part of a name ("the
         United States"); one right after a determiner or a possessive, or right before a finite verb, is a noun ("a
@@ -87,6 +98,8 @@ class CueContext:
             and cue.kind != "according"
         ):
             return False  # ("Lenovo's alleged renewed interest …": an attribute, `[cues] possessive_endings`)
+        if previous and self._compound_document(text, sentence, cue):
+            return False  # "an incident report filed with the police shows …": the report is a noun, not a verb
         if previous and previous[0] in self.modals and cue.kind != "according":
             return False  # "The company could announce the move …", "Most guys would think …": not (yet) said
         if self.idioms is not None and any(

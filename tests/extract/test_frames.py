@@ -425,6 +425,22 @@ def test_a_cue_word_after_an_article_is_a_noun():
     assert found[0][0] != "A"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "But an incident report filed with the airport police shows that she was carrying a prosthesis in her luggage.",
+        "A recent report from CBC suggested that Canada could support three more teams.",
+    ],
+)
+def test_a_documents_noun_after_an_article_and_a_noun_is_no_cue(text):
+    # "an incident report", "a recent report": the report is a noun; no speaker "incident", "recent"
+    assert all(s.cue != "report" for s in statements(text, "en"))
+
+
+def test_a_plural_subject_reports_as_before():
+    assert only("Officials report that the road is closed.", "en").speaker == "Officials"
+
+
 def test_many_say_is_an_attribution():
     assert only("Many say the economy is recovering.", "en").content == "the economy is recovering"
 
