@@ -108,7 +108,8 @@ class Extractor:
                     statement, speaker = self._statement(
                         article, frame, document, registry, speakers, heir, after=after
                     )
-                    found.append(statement)
+                    if not self.frames.names_only(article, frame):
+                        found.append(statement)
                     speakers.append(speaker)
                     registry.add(frame.speaker_start, speaker, reported=self._reports(frame, speaker))
                     found.extend(self._embedded(article, statement))

@@ -64,6 +64,9 @@ def _turn_taker(text: str, label: str) -> bool:
     return turns[label] >= 2 and sum(count >= 2 for count in turns.values()) >= 2
 
 
+_CONTENT_WORD = re.compile(r"[\w'’.-]+")  # a word of reported speech, for `FrameFinder.names_only`
+
+
 @dataclass
 class Frame:
     """One attribution found in a sentence, as character spans into the document text."""
@@ -161,6 +164,16 @@ class FrameFinder:
         if self.nominal_cues and any(fold(frame.cue.text) in self.nominal_cues for frame in frames):
             return [self._closed_by_a_verdict(doc, sentence, frame) for frame in frames]
         return frames
+
+    @staticmethod
+    def names_only(doc: Article, frame: Frame) -> bool:
+        """Is reported speech only a name, a title or a date ("reported France 3", "mengatakan Dirut AJS Hendrisman",
+        "wrote On August 22")? Words reported are a clause, with a word in lower case; a quotation may be anything.
+        (The frame still names who spoke there, for the pronouns after it: only its statement is left out.)"""
+        if frame.quote == "direct":
+            return False
+        words = _CONTENT_WORD.findall(doc.text, frame.content_start, frame.content_end)
+        return 0 < len(words) <= 5 and all(word[:1].isupper() or word[:1].isdigit() for word in words)
 
     def _closed_by_a_verdict(self, doc: Article, sentence: Sentence, frame: Frame) -> Frame:
         """A cue that is also a plural noun (`[cues] nominal_cues`: "claims") whose content is a clause and then a

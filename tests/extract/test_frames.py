@@ -441,6 +441,24 @@ def test_a_plural_subject_reports_as_before():
     assert only("Officials report that the road is closed.", "en").speaker == "Officials"
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Commissioner Helric Fredou turned a gun on himself in his office last Wednesday, reported France 3.",
+            "en",
+        ),
+        ("Dalam sidang itu jaksa mengatakan Dirut AJS Hendrisman.", "id"),
+    ],
+)
+def test_reported_speech_that_is_only_a_name_or_a_date_is_no_statement(text, language):
+    assert all(any(w[:1].islower() for w in s.content.split()) for s in statements(text, language))
+
+
+def test_a_quotation_of_a_name_alone_is_still_a_statement():
+    assert only('"We\'re America," Obama added.', "en").content == "We're America"
+
+
 def test_many_say_is_an_attribution():
     assert only("Many say the economy is recovering.", "en").content == "the economy is recovering"
 
