@@ -172,8 +172,13 @@ class FrameFinder:
         (The frame still names who spoke there, for the pronouns after it: only its statement is left out.)"""
         if frame.quote == "direct":
             return False
-        words = _CONTENT_WORD.findall(doc.text, frame.content_start, frame.content_end)
-        return 0 < len(words) <= 5 and all(word[:1].isupper() or word[:1].isdigit() for word in words)
+        count = 0
+        for found in _CONTENT_WORD.finditer(doc.text, frame.content_start, frame.content_end):
+            first = found.group()[:1]
+            count += 1
+            if count > 5 or not (first.isupper() or first.isdigit()):
+                return False  # (most reported speech shows a word in lower case among its first)
+        return count > 0
 
     def _closed_by_a_verdict(self, doc: Article, sentence: Sentence, frame: Frame) -> Frame:
         """A cue that is also a plural noun (`[cues] nominal_cues`: "claims") whose content is a clause and then a
