@@ -129,6 +129,8 @@ LEXICON: Section = {
         "possessive_determiners": Words(FOLDED),
         "described_bodies": Words(FOLDED),
         "outlet_bodies": Words(FOLDED),
+        "described_documents": Words(FOLDED),
+        "publication_prepositions": Words(FOLDED),
         "outlet_cues": Words(FOLDED),
         "outlet_name_words": Words(FOLDED),
         "body_modifiers": Words(FOLDED),

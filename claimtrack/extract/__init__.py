@@ -15,7 +15,7 @@ from itertools import islice
 from claimtrack.extract.article import Article
 from claimtrack.extract.checkworthy import CheckWorthiness
 from claimtrack.extract.content import continuation, trimmed
-from claimtrack.extract.coreference import NameRegistry, pointed_back, resolve
+from claimtrack.extract.coreference import NameRegistry, document_source, pointed_back, resolve
 from claimtrack.extract.cues import CuePatterns
 from claimtrack.extract.dates import DateFinder
 from claimtrack.extract.frames import Frame, FrameFinder
@@ -240,6 +240,8 @@ class Extractor:
                 speaker = self._named(speaker, article, frame)
         if frame.role_end > frame.role_start and not speaker.role:
             speaker.role = self.parser.parse(text[frame.role_start : frame.role_end]).mention
+        if heir is None and speaker.kind == "circulating" and frame.cue.kind != "circulating":
+            speaker = document_source(speaker, frame.speaker_start, registry)  # "The report states …": whose report
         if heir is None and speaker.kind != "circulating":
             quoted = text[frame.content_start : frame.content_end] if frame.quote == "direct" else ""
             speaker = resolve(

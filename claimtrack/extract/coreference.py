@@ -15,7 +15,7 @@ from claimtrack.extract.tokens import opens_sentence
 from claimtrack.lexicon import lexicon
 from claimtrack.textutil import fold
 
-__all__ = ["NameRegistry", "resolve"]
+__all__ = ["NameRegistry", "document_source", "resolve"]
 
 _ROLE_WORD = re.compile(r"[\w.-]+")
 
@@ -149,6 +149,21 @@ def _described_before(speaker: Speaker, registry: NameRegistry, last_speakers: l
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def document_source(speaker: Speaker, position: int, registry: NameRegistry) -> Speaker:
+    """A document the article names by its noun alone ("The report states …", `[speaker] described_documents`) speaks
+    for the one body whose report the article gave before: "a report in the Vancouver Province", "according to
+    Benzinga's report", or the one outlet that reported (as `_body_named_before`). Otherwise it stays what it is,
+    something that circulates."""
+    if fold(speaker.name) not in registry.parser.described_documents:
+        return speaker
+    body = _body_named_before(speaker, position, registry)
+    if body is None:
+        return speaker
+    speaker.aliases = [speaker.mention]
+    speaker.name, speaker.kind = body, "organization"
+    return speaker
+
+
 def _body_named_before(speaker: Speaker, position: int, registry: NameRegistry) -> str | None:
     """The one body the document named before by the noun of this bare description, in a language whose noun
     phrases end with their head: "The clinic said …" after "Yorkville Endoscopy Clinic" (a name ending in the noun),
@@ -165,23 +180,34 @@ def _body_named_before(speaker: Speaker, position: int, registry: NameRegistry) 
     group = parser.described_bodies.get(head)
     if group is None or written[-1:] != [head] or len(written) > 2:
         return None
-    if len(written) == 2 and written[0] not in parser.lex.words_of("names", "definite_articles"):
+    definite = parser.lex.words_of("names", "definite_articles")
+    if len(written) == 2 and written[0] not in definite:
         return None  # "Her ministry", "its website": whose it is is said, and may be another's
     text = registry.body[: max(0, position)]
+    if not _after_a_definite_article(registry.body, position, speaker.name, definite):
+        return None  # "A report by OHCHR confirmed …", "this report notes": a report the article names here, anew
     found: dict[str, str] = {}
+    matched: list[tuple[int, int]] = []  # where the text names a body with the noun
     for shape, pattern in enumerate(_body_patterns(parser.lex.code, group, parser.body_modifiers)):
         for match in pattern.finditer(text):
+            matched.append(match.span())
             words = match.group("name").split()
             while len(words) > 1 and words[0].endswith(("'s", "’s")) and parser.is_place([words[0][:-2]]):
                 words = words[1:]  # "Britain's Mail on Sunday newspaper": the paper, not Britain
             for at in range(len(words) - 1, 0, -1):  # "… George W. Bush. The company": the sentence before ends
                 if words[at - 1].endswith(".") and len(words[at - 1]) > 2 and "." not in words[at - 1][:-1]:
-                    words = words[at:]
+                    # (a name after the noun ends with its sentence: "a report in the Vancouver Province. The …")
+                    words = words[:at] if shape in (2, 4) else words[at:]
                     break
             name = " ".join(words).rstrip("'’\"”")
             if name.endswith(".") and "." not in name.split()[-1][:-1]:
                 name = name[:-1].rstrip("'’\"”")  # "daily ‘Ajel’." ends a sentence; "Canada.com", "U.S." keep theirs
             words = name.split()
+            while shape in (2, 4) and len(words) > 2 and fold(words[-1]) in parser.weekdays_and_months:
+                words = words[
+                    :-2
+                ]  # "a report in the Vancouver Province on Monday" (not "the Mail on Sunday newspaper")
+            name = " ".join(words)
             if (
                 not words
                 or any(fold(word) in parser.names.function_words for word in (words[0], words[-1]))
@@ -190,16 +216,52 @@ def _body_named_before(speaker: Speaker, position: int, registry: NameRegistry) 
                 or parser.is_place(words)
                 or (shape == 1 and not _noun_ends_phrase(text, match.end(), parser) and not match.group("modifier"))
                 or (shape == 1 and len(words) == 1 and not match.group("modifier"))
+                or (shape in (2, 4) and _noun_of_a_body_after(text, match.end(), parser))
             ):
                 continue  # "The clinic": no name; "on Tuesday"; "US newspaper", "British bank": what kind of one
             found.setdefault(fold(name), name)
+    if head in parser.described_documents:
+        # a report is also theirs who reported ("the Journal reported …"), and "the report" is one of those only when
+        # the article spoke of no other: "He starts the report by saying …" after "Mr Cantlie begins his report" and
+        # "the Syrian Observatory … reported" is Cantlie's video, not the Observatory's
+        near = [at for at, _ in registry.reporters if at < position]
+        for mention in re.finditer(rf"\b{re.escape(speaker.name)}\b", text, re.IGNORECASE):
+            if not any(0 <= mention.start() - at <= _REPORT_NEAR for at in near) and not any(
+                start <= mention.start() < end for start, end in matched
+            ):
+                return None
+        for at, name in registry.reporters:
+            if at < position:
+                found.setdefault(fold(name), name)
     names = [name for key, name in found.items() if not any(o != key and o.startswith(key + " ") for o in found)]
     if len(names) == 1:
         return names[0]
     if names or head not in parser.outlet_bodies:
         return None
     reporters = {name for at, name in registry.reporters if at < position}
-    return reporters.pop() if len(reporters) == 1 else None
+    if len(reporters) != 1:
+        return None
+    return reporters.pop()
+
+
+_BODY_NOUN_AFTER = re.compile(r"[ \t]+([a-z][\w-]*)")
+
+
+def _noun_of_a_body_after(text: str, end: int, parser: SpeakerParser) -> bool:
+    """Does a noun of a body follow the name ("a report by Apple blog 9to5mac")? Then the name says whose it is."""
+    following = _BODY_NOUN_AFTER.match(text, end)
+    return following is not None and fold(following.group(1)) in parser.described_bodies
+
+
+def _after_a_definite_article(body: str, position: int, noun: str, definite: tuple[str, ...]) -> bool:
+    """Is the speaker's noun at `position` written after a definite article ("The clinic said", "according to the
+    report")? "A report …", "this report …" name one anew, or the article itself."""
+    window = body[max(0, position - 16) : position + len(noun) + 16]
+    found = re.search(rf"([\w'’-]+)[ \t]+{re.escape(noun)}\b", window, re.IGNORECASE)
+    return found is not None and fold(found.group(1)) in definite
+
+
+_REPORT_NEAR = 80  # characters after where a reporter is named within which "a report" is its own
 
 
 def _noun_ends_phrase(text: str, end: int, parser: SpeakerParser) -> bool:
@@ -243,11 +305,17 @@ def _body_patterns(language: str, group: frozenset[str], modifiers: frozenset[st
     nouns = "|".join(sorted(re.escape(word) for word in group))
     capitalised = "|".join(sorted(re.escape(word[:1].upper() + word[1:]) for word in group))
     modifier = "|".join(sorted(re.escape(word) for word in modifiers)) or "(?!x)x"
+    prepositions = (
+        "|".join(sorted(re.escape(w) for w in lex.words_of("speaker", "publication_prepositions"))) or "(?!x)x"
+    )
     return (
         re.compile(rf"(?P<name>{name}[ \t]+(?:{capitalised}))\b"),
         re.compile(rf"(?P<name>{name})[ \t]+(?P<modifier>(?:{modifier})[ \t]+)?(?:{nouns})\b{_NOT_A_NAME_AFTER}"),
         re.compile(rf"\b(?:{nouns})[ \t]+['‘\"“]?(?P<name>{name})"),
         re.compile(rf"(?P<name>{name}),[ \t]+(?:{articles})[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{nouns})\b"),
+        # a document by whom it is from or where it appeared: "a report in the Vancouver Province", "a new report
+        # from PandoDaily" (`[speaker] publication_prepositions`)
+        re.compile(rf"\b(?:{nouns})[ \t]+(?:{prepositions})[ \t]+(?:(?:{articles})[ \t]+)?(?P<name>{name})"),
     )
 
 

@@ -70,6 +70,7 @@ class SpeakerParser(SpeakerWords):
             for word in group
         }
         self.outlet_bodies = frozenset(fold(w) for w in lex.words_of("speaker", "outlet_bodies"))
+        self.described_documents = frozenset(fold(w) for w in lex.words_of("speaker", "described_documents"))
         self.body_modifiers = frozenset(fold(w) for w in lex.words_of("speaker", "body_modifiers"))
         self.weekdays_and_months = frozenset(
             fold(w) for w in (*lex.words_of("dates", "weekdays"), *lex.numbers("dates", "months"))

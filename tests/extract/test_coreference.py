@@ -507,6 +507,37 @@ def test_an_english_bare_noun_of_an_outlet_is_the_one_outlet_that_reported_befor
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Canucks fans were thrilled by a report in the Vancouver Province on Monday.\n\n"
+            "The report also indicated that the league would expand to 34 teams.",
+            "Vancouver Province",
+        ),
+        (
+            "BlackBerry could be a target for Lenovo, says a report from Benzinga.\n\n"
+            "According to the report, the Chinese group will make an offer of $15 per share.",
+            "Benzinga",
+        ),
+        # two reports the article speaks of: which one, it does not say
+        (
+            "Canucks fans were thrilled by a report in the Vancouver Province on Monday. The league will expand, "
+            "the Wall Street Journal reported on Sunday.\n\nThe report also indicated that fees would rise.",
+            "report",
+        ),
+        # the article spoke of another report than the one who reported: Cantlie's video, not the Observatory's
+        (
+            "Mr Cantlie begins his report in the city. The Syrian Observatory for Human Rights reported on Monday "
+            "that fighters had withdrawn.\n\nHe starts the report by saying that he is in Kobane.",
+            "report",
+        ),
+    ],
+)
+def test_the_report_speaks_for_the_one_body_whose_report_the_article_gave(text, expected):
+    assert speakers(text, "en")[-1] == expected
+
+
+@pytest.mark.parametrize(
     ("before", "noun"),
     [
         # two bodies of the kind: which one, the text does not say
