@@ -737,6 +737,22 @@ class NameRegistry:
                     holders.setdefault(apposed[0], run)
         return next(iter(holders.items())) if len(holders) == 1 else None
 
+    def _after_a_particle(self, short: str) -> list[tuple[int, str, str]]:
+        """The names that end with `short` after a lower-case particle (`[names] particles`), which the capitalised
+        runs stop at: "Nabet" is "Sheikh Motlab al Nabet", "Mosuli" is "Siruwan al-Mosuli"."""
+        particles = self.parser.name_particles
+        if not particles or not short[:1].isupper():
+            return []
+        pattern = re.compile(
+            rf"((?:[A-Z][\w'’-]*[ \t]+){{1,3}}(?:{'|'.join(sorted(map(re.escape, particles)))})(?:[ \t]+|-){re.escape(short)})\b"
+        )
+        found = []
+        for match in pattern.finditer(self.body):
+            person = self.parser.parse(match.group(1))
+            if person.kind == "person" and person.name.endswith(short) and person.name != short:
+                found.append((match.start(1), person.name, person.role))
+        return found
+
     def full_name(self, short: str, position: int, title: str = "") -> tuple[str, str] | None:
         """The full name containing `short` as whole words, last seen before `position` (else first after, and
         then, for a short form with a `title`, only one the article gives that title too: "President Trump has
@@ -758,6 +774,8 @@ class NameRegistry:
             names = [entry for entry in names if fold(known.name) in fold(entry[1])] or others
         if not names and " " not in short.strip() and len(short) >= 4:
             names = self._truncated(short)
+        if not names and " " not in short.strip():
+            names = self._after_a_particle(short.strip())
         if not names and known is None:
             return self._headline_name(short)
         before = [entry for entry in names if entry[0] < position]

@@ -555,6 +555,20 @@ def test_an_english_bare_noun_of_a_kind_of_body_stays_as_written_when_the_text_n
     assert speakers(text, "en")[-1] == noun
 
 
+@pytest.mark.parametrize(
+    ("named", "short", "full"),
+    [
+        ("Sheikh Motlab al Nabet, spokesman of the religious police,", "Nabet", "Sheikh Motlab al Nabet"),
+        ("The otolaryngologist Siruwan al-Mosuli", "Mosuli", "Siruwan al-Mosuli"),
+        ("MP Majid al-Gharawi", "Gharawi", "Majid al-Gharawi"),
+    ],
+)
+def test_a_surname_after_a_particle_takes_the_full_name(named, short, full):
+    # the capitalised runs stop at "al": the name across the particle is found where the short form finds none
+    text = f"{named} spoke at length on Monday.\n\n{short} said that the committee would meet again next week."
+    assert speakers(text, "en") == [full]
+
+
 def test_a_pronoun_goes_on_from_the_pronoun_just_resolved_when_no_one_came_in_since():
     text = (
         '"Mendirikan partai ketiga itu konyol," kata Trump, Senin (7/7/2025).\n\n'
