@@ -743,9 +743,8 @@ class NameRegistry:
         particles = self.parser.name_particles
         if not particles or not short[:1].isupper():
             return []
-        pattern = re.compile(
-            rf"((?:[A-Z][\w'’-]*[ \t]+){{1,3}}(?:{'|'.join(sorted(map(re.escape, particles)))})(?:[ \t]+|-){re.escape(short)})\b"
-        )
+        joined = "|".join(sorted(map(re.escape, particles)))
+        pattern = re.compile(rf"((?:[A-Z][\w'’-]*[ \t]+){{1,3}}(?:{joined})(?:[ \t]+|-){re.escape(short)})\b")
         found = []
         for match in pattern.finditer(self.body):
             person = self.parser.parse(match.group(1))
