@@ -98,6 +98,18 @@ def resolve(
             and len(previous.name.split()) > 1
             and all(word[:1].isupper() for word in previous.name.split()[1:])  # not "Times article"
         }
+        if not fuller and registry.parser.head_noun_last:
+            # "Fox reported …" after "Fox News published …": the one outlet's name the article wrote in full, ending in
+            # a word of an outlet's name (`[speaker] outlet_name_words`; not "Apple Watch", nor "HP Inc", the new
+            # company an article on HP's split names)
+            fuller = {
+                run
+                for at, run in registry.runs
+                if at < position
+                and run.split()[0] == speaker.name
+                and len(run.split()) == 2
+                and fold(run.split()[-1]) in registry.parser.outlet_name_words
+            }
         if len(fuller) == 1:
             speaker.aliases = [speaker.name]
             speaker.name = fuller.pop()

@@ -28,6 +28,7 @@ class CueContext:
         self.noun_markers = frozenset(w.casefold() for w in lex.words_of("cues", "noun_markers"))
         self.singular_articles = frozenset(fold(w) for w in lex.words_of("cues", "singular_articles"))
         self.documents = frozenset(fold(w) for w in lex.words_of("speaker", "documents"))
+        self.cue_words = frozenset(fold(w) for w in lex.speech_cues if " " not in w)
         # modal verbs before a cue, written in lower case (`[cues] modals`: "could", "akan"): no one has spoken yet
         self.modals = frozenset(lex.words_of("cues", "modals"))
         # set phrases holding a cue word that report no one's words (`[cues] idioms`: "needless to say")
@@ -82,6 +83,11 @@ class CueContext:
         two = text[max(sentence.start, cue.start - 30) : cue.start].split()[-2:]
         return len(two) == 2 and fold(two[0]) in self.singular_articles and two[1].isalpha() and two[1].islower()
 
+    def _cue_word_after(self, text: str, sentence: Sentence, cue: Cue) -> bool:
+        """Is the word right after the cue another cue word ("report claimed", "statement said")?"""
+        following = text[cue.end : min(sentence.end, cue.end + 16)].split()[:1]
+        return bool(following) and fold(following[0].strip(",.;:")) in self.cue_words
+
     def in_place(self, text: str, sentence: Sentence, cue: Cue) -> bool:
         """Is the cue word a verb where it stands? A capitalised one inside a sentence is part of a name ("the
         United States"); one right after a determiner or a possessive, or right before a finite verb, is a noun ("a
@@ -100,6 +106,8 @@ class CueContext:
             return False  # ("Lenovo's alleged renewed interest …": an attribute, `[cues] possessive_endings`)
         if previous and self._compound_document(text, sentence, cue):
             return False  # "an incident report filed with the police shows …": the report is a noun, not a verb
+        if fold(cue.text) in self.documents and self._cue_word_after(text, sentence, cue):
+            return False  # "The Fox report claimed that …": a verb follows, so the report is its subject
         if previous and previous[0] in self.modals and cue.kind != "according":
             return False  # "The company could announce the move …", "Most guys would think …": not (yet) said
         if self.idioms is not None and any(

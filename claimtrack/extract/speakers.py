@@ -71,6 +71,17 @@ class SpeakerParser(SpeakerWords):
         }
         self.outlet_bodies = frozenset(fold(w) for w in lex.words_of("speaker", "outlet_bodies"))
         self.described_documents = frozenset(fold(w) for w in lex.words_of("speaker", "described_documents"))
+        self.documents = frozenset(fold(w) for w in lex.words_of("speaker", "documents"))
+        self.demonstratives = frozenset(fold(w) for w in lex.words_of("claims", "demonstratives"))
+        self.time_words = frozenset(
+            fold(w)
+            for w in (
+                *lex.table("dates", "normalize"),
+                *lex.words_of("dates", "weekdays"),
+                *lex.numbers("dates", "months"),
+            )
+        )
+        self.outlet_name_words = frozenset(fold(w) for w in lex.words_of("speaker", "outlet_name_words"))
         self.body_modifiers = frozenset(fold(w) for w in lex.words_of("speaker", "body_modifiers"))
         self.weekdays_and_months = frozenset(
             fold(w) for w in (*lex.words_of("dates", "weekdays"), *lex.numbers("dates", "months"))
@@ -117,6 +128,25 @@ class SpeakerParser(SpeakerWords):
             and fold(words[1]) in self.lex.organization_heads
         ):
             return Speaker(mention, words[1], kind="organization")  # "Her ministry": a body, whose the article says
+        if (
+            self.head_noun_last
+            and 1 < len(words) <= 4
+            and words[-1].islower()
+            and fold(words[-1]) in self.documents
+            and all(word[:1].isupper() for word in words[:-1])
+            and fold(words[0]) not in self.names.function_words
+            and fold(words[0]) not in self.possessive_determiners
+            and fold(words[0]) not in self.demonstratives
+        ):
+            # "The Fox report claimed …", "a Reuters report said", "Cook's statement suggests": a document speaks for
+            # whose it is (not "Boy Genius Report", an outlet's name; not "His report", "This report")
+            whose = " ".join(words[:-1])
+            whose = whose[:-2] if whose.endswith(("'s", "’s")) else whose
+            speaker = self._parse(whose)
+            if speaker.kind in ("person", "organization") and fold(whose) not in self.time_words:
+                # (not "Today's report", "Monday's statement": when, not whose)
+                speaker.mention = mention
+                return speaker
         relative = next((i for i, w in enumerate(words) if i and w.casefold() in self.relatives), None)
         if relative is not None and (
             fold(words[0]) in self.lex.organization_heads or fold(words[0]) in self.role_words

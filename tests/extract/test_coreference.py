@@ -569,6 +569,20 @@ def test_a_surname_after_a_particle_takes_the_full_name(named, short, full):
     assert speakers(text, "en") == [full]
 
 
+def test_an_outlets_short_name_takes_the_one_outlet_name_the_article_wrote_in_full():
+    text = (
+        "On 16 May 2017, Fox News published an explosive report linking the death of Seth Rich to e-mails. "
+        "The Fox report claimed that there was a conspiracy to cover up the investigation."
+    )
+    assert speakers(text, "en") == ["Fox News"]
+
+
+def test_a_company_short_name_is_not_a_product_or_a_new_company_written_after_it():
+    # "HP Inc" is the company an article on the split names; "Apple Watch" a product: only outlets' names join
+    text = "The printer business will use the name HP Inc after the split.\n\nHP reported revenue of $27.6 billion."
+    assert speakers(text, "en") == ["HP"]
+
+
 def test_a_pronoun_goes_on_from_the_pronoun_just_resolved_when_no_one_came_in_since():
     text = (
         '"Mendirikan partai ketiga itu konyol," kata Trump, Senin (7/7/2025).\n\n'

@@ -1034,6 +1034,24 @@ def test_what_spreads_a_claim_is_no_name_even_where_a_sentence_opens_with_it():
     assert parse("Video", "en")[2] == "circulating"
 
 
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("Fox report", "Fox"),
+        ("CNN report", "CNN"),
+        ("Cook’s statement", "Cook"),
+        ("Federal Election Commission records", "Federal Election Commission"),
+        # not an outlet's own name, nor a pronoun, a demonstrative or a time
+        ("Boy Genius Report", "Boy Genius Report"),
+        ("His report", "His report"),
+        ("This report", "This report"),
+        ("Today's report", "Today's report"),
+    ],
+)
+def test_a_document_named_by_whose_it_is_speaks_for_them(mention, name):
+    assert parse(mention, "en")[0] == name
+
+
 def test_what_a_legend_or_folklore_says_is_circulating_not_a_persons():
     found = only(
         "The seventh son turns into a werewolf on his 13th birthday, the legend says, and hunts at every full moon.",
