@@ -120,7 +120,7 @@ class PhraseBounds:
         """Does the capitalised word end as no noun or adjective does (`[speaker] non_noun_endings`: "Having",
         "Ironically") and is it capitalised nowhere inside a sentence, no known name ("Kelly" of "Megyn Kelly" is)?"""
         return (
-            fold(word).endswith(self.parser.non_noun_endings)
+            (fold(word).endswith(self.parser.non_noun_endings) or fold(word) in self.parser.irregular_participles)
             and not word.isupper()
             and word not in capitalised_inside(text)
             and self.parser.gazetteer.lookup(word) is None

@@ -521,6 +521,7 @@ class SpeakerSpans(PhraseBounds):
                 len(described) <= 3
                 and self.parser.determined_noun(described)
                 and not fold(described[-1]).endswith(self.parser.non_noun_endings)
+                and fold(described[-1]) not in self.parser.irregular_participles  # "Written on notepaper it says"
             ):  # (not "a new study published in The BMJ", "the quote attributed to Mitt Romney")
                 return self._trim_phrase(doc, tokens[0][0], tokens[first - 2][1])
             return None

@@ -135,6 +135,8 @@ class SpeakerWords:
         self.role_connectors = frozenset(lex.words_of("speaker", "role_connectors"))
         self.degrees = frozenset(fold(d) for d in lex.words_of("names", "degrees"))
         self.non_noun_endings = tuple(lex.words_of("speaker", "non_noun_endings")) or ("\0",)
+        # participles that end as nouns may ("Written on colourful notepaper it says …"): no noun either
+        self.irregular_participles = frozenset(fold(w) for w in lex.words_of("claims", "irregular_participles"))
         self.past_endings = tuple(fold(w) for w in lex.words_of("claims", "past_endings")) or ("\0",)
         # the possessive endings among the words that join a name ("Russia's"): a phrase ending so says whose
         self.possessives = tuple(w for w in lex.words_of("speaker", "name_connectors") if w[:1] in "'’") or ("\0",)

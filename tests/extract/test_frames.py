@@ -459,6 +459,12 @@ def test_a_quotation_of_a_name_alone_is_still_a_statement():
     assert only('"We\'re America," Obama added.', "en").content == "We're America"
 
 
+def test_a_participle_opening_the_sentence_is_no_speaker():
+    # "Written on colourful notepaper it says": what was written, not who; "it" is left to the article
+    text = 'Written on colourful notepaper it says: "Even though you are gay, I will always treat you the same way."'
+    assert all(s.speaker != "Written" for s in statements(text, "en"))
+
+
 def test_many_say_is_an_attribution():
     assert only("Many say the economy is recovering.", "en").content == "the economy is recovering"
 
