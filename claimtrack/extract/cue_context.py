@@ -80,8 +80,20 @@ class CueContext:
         singular subject the bare form is no verb."""
         if not self.singular_articles or fold(cue.text) not in self.documents:
             return False
-        two = text[max(sentence.start, cue.start - 30) : cue.start].split()[-2:]
-        return len(two) == 2 and fold(two[0]) in self.singular_articles and two[1].isalpha() and two[1].islower()
+        before = text[max(sentence.start, cue.start - 40) : cue.start].split()[-3:]
+        for size in (2, 3):  # "an incident report", "an FBI forensic report": one or two words between
+            words = before[-size:]
+            if (
+                len(words) == size
+                and words[0].isalpha()
+                and fold(words[0]) in self.singular_articles
+                and fold(words[1]) not in self.noun_markers  # ("… one another, the site reports")
+                and words[-1].isalpha()
+                and words[-1].islower()
+                and all(word.isalpha() and fold(word) not in self.auxiliaries for word in words[1:])
+            ):
+                return True
+        return False
 
     def _cue_word_after(self, text: str, sentence: Sentence, cue: Cue) -> bool:
         """Is the word right after the cue another cue word ("report claimed", "statement said")?"""

@@ -430,6 +430,7 @@ def test_a_cue_word_after_an_article_is_a_noun():
     [
         "But an incident report filed with the airport police shows that she was carrying a prosthesis in her luggage.",
         "A recent report from CBC suggested that Canada could support three more teams.",
+        "An FBI forensic report of the computer showed he made contact with WikiLeaks, the federal source said.",
     ],
 )
 def test_a_documents_noun_after_an_article_and_a_noun_is_no_cue(text):
@@ -439,6 +440,9 @@ def test_a_documents_noun_after_an_article_and_a_noun_is_no_cue(text):
 
 def test_a_plural_subject_reports_as_before():
     assert only("Officials report that the road is closed.", "en").speaker == "Officials"
+    # (an article closing the clause before is no article of the cue's subject: "… from one another, the site reports")
+    found = statements("The two shops are 90 miles apart from one another, the site reports.", "en")
+    assert [s.cue for s in found] == ["reports"]
 
 
 @pytest.mark.parametrize(
