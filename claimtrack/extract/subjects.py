@@ -65,6 +65,13 @@ class SentenceSubjects:
         self._lowered: frozenset[str] | None = None  # the words the body writes in lower case, gathered when needed
         self._inside: frozenset[str] | None = None  # words capitalised inside sentences
         self.background_leads = tuple(fold(p) for p in self.parser.lex.words_of("names", "background_leads"))
+        # in a language whose noun phrases end with their head, an auxiliary after a word in -s read as the verb
+        # makes that word a plural head noun: "Shia militias have increasingly taken …" (`[claims] aspect_openers`)
+        self.auxiliaries = (
+            frozenset(fold(w) for w in self.parser.lex.words_of("claims", "aspect_openers"))
+            if self.parser.head_noun_last
+            else frozenset()
+        )
 
     def between(self, after: int, position: int, described_counts: bool = True) -> Subject | None:
         """The last person named as the subject of a sentence between `after` and `position`, in the body; a
@@ -251,7 +258,13 @@ class SentenceSubjects:
             close = rest.find(",", 1)
             rest = rest[close + 1 :] if close > 0 else ""
         word = _NEXT_WORD.match(rest)
-        return word is not None and self.parser.names.predicate(word.group(1)) and not self.passive(rest)
+        if word is None or not self.parser.names.predicate(word.group(1)) or self.passive(rest):
+            return False
+        verb = fold(word.group(1))
+        if not self.auxiliaries or not verb.endswith("s") or verb in self.auxiliaries:
+            return True
+        after = _NEXT_WORD.match(rest, word.end())  # ("Sobin likely would …", "Obama has had …": a subject still)
+        return after is None or word.group(1)[:1].isupper() or fold(after.group(1)) not in self.auxiliaries
 
     def passive(self, predicate: str) -> bool:
         """Is the verb of this predicate, past its auxiliaries, passive ("juga langsung dipanggil")? Its subject

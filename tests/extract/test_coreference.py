@@ -583,6 +583,24 @@ def test_a_company_short_name_is_not_a_product_or_a_new_company_written_after_it
     assert speakers(text, "en") == ["HP"]
 
 
+def test_a_capitalised_word_before_a_plural_noun_and_an_auxiliary_is_no_subject_a_pronoun_goes_to():
+    # "Shia militias have …": "militias" is the head noun, not a verb whose subject is a person called Shia
+    text = (
+        '"We will help the tribes," said Obama.\n\n'
+        "Since then, Shia militias have increasingly taken prominence in most frontlines.\n\n"
+        '"We will provide them with close air support," he added.'
+    )
+    assert speakers(text, "en") == ["Obama", "Obama"]
+
+
+def test_a_subject_before_an_adverb_and_an_auxiliary_is_still_a_subject():
+    text = (
+        "Jonathan Sobin is a registered independent.\n\n"
+        "Sobin likely would have voted for Clinton no matter who the candidate was, he says."
+    )
+    assert speakers(text, "en") == ["Jonathan Sobin"]
+
+
 def test_a_pronoun_goes_on_from_the_pronoun_just_resolved_when_no_one_came_in_since():
     text = (
         '"Mendirikan partai ketiga itu konyol," kata Trump, Senin (7/7/2025).\n\n'
