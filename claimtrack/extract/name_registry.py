@@ -741,12 +741,15 @@ class NameRegistry:
         """The names that end with `short` after a lower-case particle (`[names] particles`), which the capitalised
         runs stop at: "Nabet" is "Sheikh Motlab al Nabet", "Mosuli" is "Siruwan al-Mosuli"."""
         particles = self.parser.name_particles
+        body = self.body
         if not particles or not short[:1].isupper():
             return []
+        if not any(f"{p} {short}" in body or f"{p}-{short}" in body for p in particles):
+            return []  # (asked often, found rarely: the text is searched before any pattern is made)
         joined = "|".join(sorted(map(re.escape, particles)))
         pattern = re.compile(rf"((?:[A-Z][\w'’-]*[ \t]+){{1,3}}(?:{joined})(?:[ \t]+|-){re.escape(short)})\b")
         found = []
-        for match in pattern.finditer(self.body):
+        for match in pattern.finditer(body):
             person = self.parser.parse(match.group(1))
             if person.kind == "person" and person.name.endswith(short) and person.name != short:
                 found.append((match.start(1), person.name, person.role))
