@@ -44,6 +44,7 @@ class SpeakerSpans(PhraseBounds):
         self.ranks = frozenset(fold(t) for t in lex.person_titles)  # titles that may open a name: "AKP Supriadi"
         self.source_prepositions = frozenset(fold(w) for w in lex.words_of("speaker", "source_prepositions"))
         self.documents = frozenset(fold(w) for w in lex.words_of("speaker", "documents"))
+        self.weekdays = frozenset(fold(w) for w in lex.words_of("dates", "weekdays"))
         self.subject_articles = frozenset(w.casefold() for w in lex.words_of("names", "subject_articles"))
         self.inclusion_markers = tuple(fold(w) for w in lex.words_of("speaker", "inclusion_markers"))
         self.relaying = frozenset(fold(w) for w in lex.words_of("cues", "relaying"))
@@ -841,25 +842,30 @@ class SpeakerSpans(PhraseBounds):
         """What follows "according to" / "menurut": a speaker phrase, else any short noun phrase up to the next
         comma ("a New York Times/CBS News poll released last week", "federal statistics")."""
         s_start, s_end = self.after(doc, start, limit)
-        if self.valid(doc, s_start, s_end):
-            return s_start, s_end
         text = doc.text
         end = min([i for i in (text.find(",", start, limit), text.find(";", start, limit)) if i >= 0] or [limit])
         tokens = token_spans(text, start, end)
         timed = next((i for i, token in enumerate(tokens) if self._time_of_day(token[2])), len(tokens))
         tokens = tokens[:timed]  # "data Bloomberg pukul 09.00 WIB": the time is circumstance
-        if not tokens or len(tokens) > 12 or tokens[0][2].casefold() in self.lex.speaker_stops:
-            return start, start
+        if tokens and fold(tokens[-1][2]) in self.weekdays:
+            tokens = tokens[:-1]  # "a report in the Guardian Monday": the day is circumstance
+            while tokens and tokens[-1][2].casefold() in self.prepositions:
+                tokens = tokens[:-1]  # ("reports on Friday")
         for i in range(1, len(tokens) - 1):
             if (
                 tokens[i][2].casefold() in self.source_prepositions
                 and fold(tokens[i - 1][2]) in self.documents
                 and all(token[:1].islower() for _, _, token in tokens[:i])
                 and self.valid(doc, tokens[i + 1][0], tokens[-1][1])
-            ):
-                # "according to a new report from CNN", "menurut laporan dari Bank Dunia": the document speaks for
-                # whoever it is from
+                and not self.parser.is_place([t for _, _, t in tokens[i + 1 :] if t[:1].isupper()] or [""])
+            ):  # (not "reports in China": where, not whose)
+                # "according to a new report from CNN", "menurut laporan dari Bank Dunia", "according to a report in
+                # the Guardian Monday": the document speaks for whoever it is from or wherever it appeared
                 return tokens[i + 1][0], tokens[-1][1]
+        if self.valid(doc, s_start, s_end):
+            return s_start, s_end
+        if not tokens or len(tokens) > 12 or tokens[0][2].casefold() in self.lex.speaker_stops:
+            return start, start
         s_start, s_end = tokens[0][0], tokens[-1][1]
         return (s_start, s_end) if any(t.isalpha() for _, _, t in tokens) else (start, start)
 

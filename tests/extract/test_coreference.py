@@ -509,6 +509,20 @@ def test_an_english_bare_noun_of_an_outlet_is_the_one_outlet_that_reported_befor
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("It is a custom of the presidency, according to a report in the Guardian Monday.", "Guardian"),
+        ("The Apple Watch will ship by March, according to a research note by Ming-Chi Kuo.", "Ming-Chi Kuo"),
+        # where a report appeared is no one's when it is a place, and a day after it is circumstance
+        ("The phone was taken by a stray dog, according to reports in China.", "reports in China"),
+        ("According to reports on Friday, the FBI has determined that North Korea was behind the hack.", "FBI"),
+    ],
+)
+def test_according_to_a_document_is_according_to_whose_it_is_or_where_it_appeared(text, expected):
+    assert speakers(text, "en")[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (
             "Canucks fans were thrilled by a report in the Vancouver Province on Monday.\n\n"
             "The report also indicated that the league would expand to 34 teams.",
