@@ -87,6 +87,53 @@ class SpeakerParser(SpeakerWords):
             fold(w) for w in (*lex.words_of("dates", "weekdays"), *lex.numbers("dates", "months"))
         )
 
+    def _outlet_before_its_kind(self, words: list[str]) -> str | None:
+        """The outlet's name in "Al-Masry Al-Youm newspaper", "the Emirates247 news website", "MSNBC network", "Media
+        Mass' website" (a noun of `[speaker] outlet_bodies`, perhaps after a `body_modifiers` word): two capitalised
+        words or more, or an acronym; never one word that may say only where from ("South Korean newspaper", "British
+        daily", "Beijing magazine"), a place, or two names joined ("Burton and Hammond's website")."""
+        if not self.head_noun_last or len(words) < 2 or not words[-1].islower():
+            return None
+        if fold(words[-1]) not in self.outlet_bodies or fold(words[-1]) in self.described_documents:
+            return None
+        name = words[:-1]
+        if name and fold(name[-1]) in self.body_modifiers:
+            name = name[:-1]
+        if not name or len(name) > 4 or not all(word[:1].isupper() or word[:1].isdigit() for word in name):
+            return None
+        name[-1] = name[-1].removesuffix("'s").removesuffix("’s").rstrip("'’")
+        acronym = len(name) == 1 and len(name[0]) >= 2 and (name[0].isupper() or any(c.isdigit() for c in name[0]))
+        if (
+            (len(name) < 2 and not acronym)
+            or self.is_place(name)
+            or any(fold(w) in self.names.function_words or self._of_a_place(w) for w in name)
+        ):
+            return None
+        return " ".join(name)
+
+    @cached_property
+    def _place_words(self) -> tuple[str, ...]:
+        """The words of the gazetteer's places, folded ("korea", "britain", "beijing")."""
+        return tuple(
+            sorted(
+                {
+                    word
+                    for entity in self.gazetteer.entities
+                    if entity.kind == "place"
+                    for name in (entity.name, *entity.aliases)
+                    for word in fold(name).split()
+                    if len(word) >= 4
+                }
+            )
+        )
+
+    def _of_a_place(self, word: str) -> bool:
+        """Does the word name a place or say what place something is from ("Korean", "British", "English-language",
+        "Beijing"): a gazetteer place's word begins with it, less a few letters of ending?"""
+        folded = fold(word).split("-")[0]
+        stems = {folded[: len(folded) - cut] for cut in range(4) if len(folded) - cut >= 5}
+        return any(place.startswith(stem) for place in self._place_words for stem in stems)
+
     @cached_property
     def royal_names(self) -> frozenset[str]:
         return frozenset(fold(w) for w in self.lex.words_of("titles", "royal_given_names"))
@@ -147,6 +194,11 @@ class SpeakerParser(SpeakerWords):
                 # (not "Today's report", "Monday's statement": when, not whose)
                 speaker.mention = mention
                 return speaker
+        outlet = self._outlet_before_its_kind(words)
+        if outlet is not None:
+            speaker = self._parse(outlet)
+            if speaker.kind in ("person", "organization"):
+                return Speaker(mention, speaker.name, kind="organization")
         relative = next((i for i, w in enumerate(words) if i and w.casefold() in self.relatives), None)
         if relative is not None and (
             fold(words[0]) in self.lex.organization_heads or fold(words[0]) in self.role_words

@@ -1052,6 +1052,25 @@ def test_a_document_named_by_whose_it_is_speaks_for_them(mention, name):
     assert parse(mention, "en")[0] == name
 
 
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("Al-Masry Al-Youm newspaper", "Al-Masry Al-Youm"),
+        ("MSNBC network", "MSNBC"),
+        ("CBS news magazine", "CBS"),
+        ("Media Mass' website", "Media Mass"),
+        # where from, not which: a place, a people, one word that may be either
+        ("South Korean newspaper", "newspaper"),
+        ("English-language Beijing magazine", "magazine"),
+        ("British daily", "British daily"),
+        # two names joined: whose website, the phrase does not say as one name
+        ("Burton and Hammond's website", "website"),
+    ],
+)
+def test_an_outlets_name_before_its_kind_speaks(mention, name):
+    assert parse(mention, "en")[0] == name
+
+
 def test_what_a_legend_or_folklore_says_is_circulating_not_a_persons():
     found = only(
         "The seventh son turns into a werewolf on his 13th birthday, the legend says, and hunts at every full moon.",
