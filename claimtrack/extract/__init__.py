@@ -59,7 +59,6 @@ class Extractor:
         self.names = name_words(language)
         self.object_cues = frozenset(fold(w) for w in self.lex.words_of("cues", "object_cues"))
         self.outlet_cues = frozenset(fold(w) for w in self.lex.words_of("speaker", "outlet_cues"))
-        self.outlet_name_words = frozenset(fold(w) for w in self.lex.words_of("speaker", "outlet_name_words"))
         self.object_markers = frozenset(fold(w) for w in self.lex.words_of("cues", "object_markers"))
         self.delivered = frozenset(fold(w) for w in self.lex.words_of("cues", "delivered_documents"))
         self.delivering = frozenset(fold(w) for w in self.lex.words_of("cues", "delivering_cues"))
@@ -184,7 +183,7 @@ class Extractor:
             return True
         words = speaker.name.split()
         return frame.cue.kind == "according" and any(
-            fold(word) in self.outlet_name_words or _WEB_NAME.search(word) for word in words
+            fold(word) in self.parser.outlet_name_words or _WEB_NAME.search(word) for word in words
         )
 
     def _object_only(self, text: str, frame: Frame) -> bool:

@@ -53,9 +53,7 @@ def resolve(
         return speaker
     body = _body_named_before(speaker, position, registry)
     if body is not None:
-        speaker.aliases = [speaker.mention]
-        speaker.name, speaker.kind = body, "organization"
-        return speaker
+        return _spoken_for_by(speaker, body)
     if (
         speaker.kind == "person"
         and speaker.name
@@ -169,8 +167,11 @@ def document_source(speaker: Speaker, position: int, registry: NameRegistry) -> 
     if fold(speaker.name) not in registry.parser.described_documents:
         return speaker
     body = _body_named_before(speaker, position, registry)
-    if body is None:
-        return speaker
+    return speaker if body is None else _spoken_for_by(speaker, body)
+
+
+def _spoken_for_by(speaker: Speaker, body: str) -> Speaker:
+    """The description ("the clinic", "the report") speaks as the body it stands for, its words kept as an alias."""
     speaker.aliases = [speaker.mention]
     speaker.name, speaker.kind = body, "organization"
     return speaker
@@ -198,6 +199,7 @@ def _body_named_before(speaker: Speaker, position: int, registry: NameRegistry) 
     text = registry.body[: max(0, position)]
     if not _after_a_definite_article(registry.body, position, speaker.name, definite):
         return None  # "A report by OHCHR confirmed …", "this report notes": a report the article names here, anew
+    reporters = [(at, name) for at, name in registry.reporters if at < position]
     found: dict[str, str] = {}
     matched: list[tuple[int, int]] = []  # where the text names a body with the noun
     for shape, pattern in enumerate(_body_patterns(parser.lex.code, group, parser.body_modifiers)):
@@ -209,13 +211,13 @@ def _body_named_before(speaker: Speaker, position: int, registry: NameRegistry) 
             for at in range(len(words) - 1, 0, -1):  # "… George W. Bush. The company": the sentence before ends
                 if words[at - 1].endswith(".") and len(words[at - 1]) > 2 and "." not in words[at - 1][:-1]:
                     # (a name after the noun ends with its sentence: "a report in the Vancouver Province. The …")
-                    words = words[:at] if shape in (2, 4) else words[at:]
+                    words = words[:at] if shape in _NAME_AFTER_NOUN else words[at:]
                     break
             name = " ".join(words).rstrip("'’\"”")
             if name.endswith(".") and "." not in name.split()[-1][:-1]:
                 name = name[:-1].rstrip("'’\"”")  # "daily ‘Ajel’." ends a sentence; "Canada.com", "U.S." keep theirs
             words = name.split()
-            while shape in (2, 4) and len(words) > 2 and fold(words[-1]) in parser.weekdays_and_months:
+            while shape in _NAME_AFTER_NOUN and len(words) > 2 and fold(words[-1]) in parser.weekdays_and_months:
                 words = words[
                     :-2
                 ]  # "a report in the Vancouver Province on Monday" (not "the Mail on Sunday newspaper")
@@ -226,9 +228,12 @@ def _body_named_before(speaker: Speaker, position: int, registry: NameRegistry) 
                 or any(word.endswith(("'s", "’s")) for word in words)  # "Burton’s and Hammond’s website": theirs
                 or fold(name) in parser.weekdays_and_months
                 or parser.is_place(words)
-                or (shape == 1 and not _noun_ends_phrase(text, match.end(), parser) and not match.group("modifier"))
-                or (shape == 1 and len(words) == 1 and not match.group("modifier"))
-                or (shape in (2, 4) and _noun_of_a_body_after(text, match.end(), parser))
+                or (
+                    shape == _NOUN_AFTER_NAME
+                    and not match.group("modifier")
+                    and (len(words) == 1 or not _noun_ends_phrase(text, match.end(), parser))
+                )
+                or (shape in _NAME_AFTER_NOUN and _noun_of_a_body_after(text, match.end(), parser))
             ):
                 continue  # "The clinic": no name; "on Tuesday"; "US newspaper", "British bank": what kind of one
             found.setdefault(fold(name), name)
@@ -236,24 +241,20 @@ def _body_named_before(speaker: Speaker, position: int, registry: NameRegistry) 
         # a report is also theirs who reported ("the Journal reported …"), and "the report" is one of those only when
         # the article spoke of no other: "He starts the report by saying …" after "Mr Cantlie begins his report" and
         # "the Syrian Observatory … reported" is Cantlie's video, not the Observatory's
-        near = [at for at, _ in registry.reporters if at < position]
         for mention in re.finditer(rf"\b{re.escape(speaker.name)}\b", text, re.IGNORECASE):
-            if not any(0 <= mention.start() - at <= _REPORT_NEAR for at in near) and not any(
+            if not any(0 <= mention.start() - at <= _REPORT_NEAR for at, _ in reporters) and not any(
                 start <= mention.start() < end for start, end in matched
             ):
                 return None
-        for at, name in registry.reporters:
-            if at < position:
-                found.setdefault(fold(name), name)
+        for _, name in reporters:
+            found.setdefault(fold(name), name)
     names = [name for key, name in found.items() if not any(o != key and o.startswith(key + " ") for o in found)]
     if len(names) == 1:
         return names[0]
     if names or head not in parser.outlet_bodies:
         return None
-    reporters = {name for at, name in registry.reporters if at < position}
-    if len(reporters) != 1:
-        return None
-    return reporters.pop()
+    reported = {name for _, name in reporters}
+    return reported.pop() if len(reported) == 1 else None
 
 
 _BODY_NOUN_AFTER = re.compile(r"[ \t]+([a-z][\w-]*)")
@@ -292,6 +293,10 @@ _FOLLOWING = re.compile(r"[ \t]*(?:[,.;:)!?]|\Z|[ \t]([\w'’-]+))")
 
 _CAPITAL = r"(?:[A-Z]|\d+[a-z])[\w'’&.-]*"  # a word of a name: "Whitstable", "Canada.com", "9to5"
 _NOT_A_NAME_AFTER = r"(?![ \t]+['‘\"“]?(?:[A-Z]|\d+[a-z]))"
+
+
+_NOUN_AFTER_NAME = 1  # the shapes of `_body_patterns` that read the noun after the name …
+_NAME_AFTER_NOUN = (2, 4)  # … and the name after the noun ("daily ‘Ajel’", "a report in the Vancouver Province")
 
 
 @cache

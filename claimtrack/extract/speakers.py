@@ -73,19 +73,13 @@ class SpeakerParser(SpeakerWords):
         self.described_documents = frozenset(fold(w) for w in lex.words_of("speaker", "described_documents"))
         self.documents = frozenset(fold(w) for w in lex.words_of("speaker", "documents"))
         self.demonstratives = frozenset(fold(w) for w in lex.words_of("claims", "demonstratives"))
-        self.time_words = frozenset(
-            fold(w)
-            for w in (
-                *lex.table("dates", "normalize"),
-                *lex.words_of("dates", "weekdays"),
-                *lex.numbers("dates", "months"),
-            )
-        )
         self.outlet_name_words = frozenset(fold(w) for w in lex.words_of("speaker", "outlet_name_words"))
         self.body_modifiers = frozenset(fold(w) for w in lex.words_of("speaker", "body_modifiers"))
         self.weekdays_and_months = frozenset(
             fold(w) for w in (*lex.words_of("dates", "weekdays"), *lex.numbers("dates", "months"))
         )
+        # … and the relative days ("today", "last week"): when, never whose
+        self.time_words = self.weekdays_and_months | frozenset(fold(w) for w in lex.table("dates", "normalize"))
 
     def _outlet_before_its_kind(self, words: list[str]) -> str | None:
         """The outlet's name in "Al-Masry Al-Youm newspaper", "the Emirates247 news website", "MSNBC network", "Media
