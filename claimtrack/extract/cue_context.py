@@ -37,6 +37,9 @@ class CueContext:
         self.possessive_endings = tuple(lex.words_of("cues", "possessive_endings")) or ("\0",)
         self.contracted = frozenset(fold(w) for w in lex.words_of("cues", "contracted_before_s"))
         self.noun_followers = frozenset(w.casefold() for w in lex.words_of("cues", "noun_followers"))
+        self.noun_forms = frozenset(fold(w) for w in lex.words_of("cues", "noun_forms"))
+        self.noun_form_endings = tuple(fold(w) for w in lex.words_of("cues", "noun_form_endings")) or ("\0",)
+        self.noun_form_followers = frozenset(fold(w) for w in lex.words_of("cues", "noun_form_followers"))
         self.reflexives = frozenset(fold(w) for w in lex.words_of("cues", "reflexives"))
         self.occupational = frozenset(fold(w) for w in lex.words_of("cues", "occupational"))
         self.relatives = frozenset(fold(w) for w in lex.words_of("cues", "relatives"))
@@ -55,6 +58,7 @@ class CueContext:
         raising = lex.words_of("cues", "raising")
         self.raising = re.compile(rf"(?:{phrase_pattern(raising)})\b", re.IGNORECASE) if raising else None
         self.complementizer_word = re.compile(phrase_pattern(lex.complementizers))
+        self.complementizer_anywhere = re.compile(rf"\b(?:{phrase_pattern(lex.complementizers)})\b")
         # "CNN cited a source close to the investigation as saying that …": the relay is not who spoke
         self.relaying = frozenset(fold(w) for w in lex.words_of("cues", "relaying"))
         # participles that name where an attribution came from: after it, circumstance, no clause of their own
@@ -132,6 +136,8 @@ class CueContext:
         following = text[cue.end : min(sentence.end, cue.end + 12)].split()[:1]
         if following and following[0].casefold() in self.noun_followers and cue.kind != "according":
             return False  # "the climate rules is likely …": the cue word heads a subject
+        if following and self._noun_form(text, sentence, cue, following[0]):
+            return False  # "the coordinated attacks in Paris", "a strong showing from Mr. Rubio": a noun
         if following and fold(following[0]) in self.reflexives:
             return False  # "The group calling itself the Islamic State …": a name given, nothing said
         if (
@@ -170,6 +176,22 @@ class CueContext:
             return True
         before = text[sentence.start : cue.start].rstrip()
         return not before or before[-1] in '"“”‘’«»:;—―–-(['
+
+    def _noun_form(self, text: str, sentence: Sentence, cue: Cue, following: str) -> bool:
+        """Is a cue word that is as often a noun ("reports", "attacks", "showing": `[cues] noun_forms`)
+        followed by a word that goes on a noun phrase (`noun_form_followers`: "from", "in", "and"), with no
+        complementizer after it in its sentence? Then it names something and says nothing ("The Guardian reports
+        in … that …" says)."""
+        return (
+            cue.kind not in ("according", "circulating")
+            and (
+                fold(cue.text) in self.noun_forms
+                or " " not in cue.text
+                and fold(cue.text).endswith(self.noun_form_endings)
+            )
+            and fold(following) in self.noun_form_followers
+            and not self.complementizer_anywhere.search(text, cue.end, sentence.end)
+        )
 
     def _denies_something_said(self, text: str, cue: Cue) -> bool:
         """Does what follows the cue name something said ("menolak tuduhan itu", "rejected the claim that …"),

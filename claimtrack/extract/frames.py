@@ -144,6 +144,10 @@ class FrameFinder:
         copula = rf"(?:{copulas}\s+)?" if lex.flag("stance", "verdict_without_copula") else rf"{copulas}\s+"
         self.verdict_after = re.compile(rf"\s+{copula}{phrase_pattern(lex.words_of('stance', 'deny_content'))}\W*$")
         self.relatives = frozenset(fold(w) for w in lex.words_of("cues", "relatives"))
+        # what may stand before a subject without making it an object: determiners, conjunctions, sentence adverbs
+        self.determiners = frozenset(fold(w) for w in lex.words_of("speaker", "determiners"))
+        self.conjunctions = frozenset(fold(w) for w in lex.words_of("speaker", "conjunctions"))
+        self.leading_single = frozenset(fold(w) for w in lex.words_of("speaker", "leading") if " " not in w)
         self.nominal_cues = frozenset(fold(w) for w in lex.words_of("cues", "nominal_cues"))
         self.clause_words = frozenset(fold(w) for w in lex.words_of("claims", "aspect_openers"))
         self.clause_openers = self.relatives | frozenset(fold(w) for w in lex.complementizers)
@@ -413,6 +417,23 @@ class FrameFinder:
         piece = before[:-1].rsplit(",", 1)[-1].split()
         return any(word.casefold() in self.governing for word in piece[-6:])
 
+    def _object_before(self, text: str, clause_start: int, start: int) -> bool:
+        """Is the phrase at `start` the object of a preposition or a verb in lower case right before it ("around |
+        the table", "to calm | Russian fears")? Determiners between do not count; a conjunction or the clause's
+        start before it leaves it a subject."""
+        words = text[clause_start:start].split()
+        while words and fold(words[-1]) in self.determiners:
+            words.pop()
+        if not words:
+            return False
+        last = words[-1]
+        return (
+            last.isalpha()
+            and last.islower()
+            and fold(last) not in self.conjunctions
+            and fold(last) not in self.leading_single
+        )
+
     def _trailing(self, doc: Article, sentence: Sentence, cues: list[Cue]) -> Frame | None:
         """Content first, then the attribution: `"…," kata X.` / `…, X said.` / `…, ujarnya.`"""
         text = doc.text
@@ -608,6 +629,12 @@ class FrameFinder:
             ):
                 continue  # "… issued a plea to the leader of ISIS, Abu Bakr al-Baghdadi, asking him to spare her son":
                 # a participle set off by a comma goes with the clause's subject, not a name apposed to its object
+            if (
+                fold(cue.text) in self.participles
+                and text[s_end : cue.start].strip() == ","
+                and self._object_before(text, clause_start, s_start)
+            ):
+                continue  # "Fiorina moved around the table, asking the directors …": nor with a preposition's object
             if (
                 not self.speakers.valid(doc, s_start, s_end)
                 or self.context.irrealis_before(text, sentence.start, s_start)

@@ -64,6 +64,7 @@ def _capitalised_before(text: str, at: int, after: int) -> str | None:
 
 
 _CAPITALS_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w&.'’-]*){1,4}")
+_MIDDLE_INITIAL = re.compile(r"[A-Z]\.[ \t]+[A-Z]")  # "J. Trump": an initial before the last name
 
 
 @dataclass
@@ -150,6 +151,7 @@ class NameRegistry:
                     if fold(first) in self.parser.names.openers or (
                         first not in inside
                         and (len(rest.split()) >= 2 or first.lower() in lower_case(text) or self._derived(first))
+                        and not self._given_before_initial(first, rest, text)
                     ):
                         start, run = start + len(first) + 1, rest.lstrip()
             if run.endswith(("'s", "’s")) and not opens_sentence(text, start):
@@ -158,6 +160,15 @@ class NameRegistry:
             if rest.strip() and self._ends_a_title(text, start, first):
                 start, run = start + len(first) + 1, rest.lstrip()  # "Chief of Staff Denis McDonough": not "Staff …"
             yield start if position is None else position, run
+
+    def _given_before_initial(self, first: str, rest: str, text: str) -> bool:
+        """Is the word opening the sentence a given name because a middle initial follows it ("Donald J. Trump
+        said …", not "J. Trump")? Not a word the text writes in lower case or the dictionary holds ("Pada H. …")."""
+        return (
+            _MIDDLE_INITIAL.match(rest) is not None
+            and first.lower() not in lower_case(text)
+            and not self._derived(first)
+        )
 
     def _ends_a_title(self, text: str, start: int, first: str) -> bool:
         """Does the run's first word end a title joined by a role connector before the run ("Chief of | Staff Denis
@@ -784,6 +795,9 @@ class NameRegistry:
         after = [entry for entry in names if entry[0] >= position]
         spoke = {name for p, name, kind, _ in self.entries if p < position and kind == "person"}
         people = {name for _, name, _ in before}
+        if len({_without_initials(name) for name in people}) == 1:
+            people = {max(people, key=len)}  # "Donald Trump" in the headline, "Donald J. Trump" in the body: one
+            before = [entry for entry in before if entry[1] in people]
         if len(people) > 1 and not any(_padded(a) in _padded(b) for a in people for b in people if a != b):
             # several people share the short name ("Hillary Clinton", "Chelsea Clinton's …"): the one who spoke
             # before it, if only one did; else the document does not say which
@@ -801,6 +815,15 @@ class NameRegistry:
         fuller = [r for _, n, r in before or after if n == name and len(r) > len(role)] if role else []
         ending = _padded(role)
         return name, max((r for r in fuller if _padded(r).endswith(ending)), key=len, default=role)
+
+
+def _without_initials(name: str) -> str:
+    """The name without its middle initials, folded: "Donald J. Trump" → "donald trump"."""
+    words = name.split()
+    return " ".join(fold(w) for n, w in enumerate(words) if not (0 < n < len(words) - 1 and _INITIAL_WORD.fullmatch(w)))
+
+
+_INITIAL_WORD = re.compile(r"[A-Z]\.")
 
 
 def _same_person(name: str, other: str) -> bool:

@@ -44,6 +44,7 @@ class PhraseBounds:
         self.lex = lex
         self.parser = parser
         self.conjunctions = frozenset(w.casefold() for w in lex.words_of("speaker", "conjunctions"))
+        self.clause_links = frozenset(fold(w) for w in lex.words_of("cues", "clause_links"))  # "but", "while"
         self.relatives = frozenset(w.casefold() for w in lex.words_of("cues", "relatives"))
         self.finite_verbs = frozenset(w.casefold() for w in lex.words_of("cues", "noun_followers"))
         # what opens a clause inside a description: a relative pronoun or a wh-word ("where he is being treated")

@@ -104,7 +104,9 @@ class SpeakerSpans(PhraseBounds):
         for n, (piece_start, piece_end) in enumerate(pieces):
             if self._region_of_a_place(doc, pieces[n:]):
                 continue  # "The massage therapist from Tampa, Florida(,) said": the region of the place before it
-            if n and self._circumstance_before_subject(doc, pieces[n:]):
+            if (n or self._adverb_set_off(doc, pieces, cue_start)) and self._circumstance_before_subject(
+                doc, pieces[n:]
+            ):
                 continue  # "X, dalam bincang virtual bersama Total Quality Indonesia, mengatakan": X spoke
             named = (
                 None
@@ -118,12 +120,41 @@ class SpeakerSpans(PhraseBounds):
                 return named
             if len(segments) > len(pieces) and self._place_of_a_role(doc, pieces[n:]):
                 continue
+            if (
+                n + 1 < len(pieces)
+                and doc.text[piece_end:cue_start].lstrip().startswith(",")
+                and self._set_off_adjunct(doc, piece_start, piece_end)
+            ):
+                continue  # "Supporters of abortion rights, on the other hand, argued": no "hand" spoke
             found = self._noun_phrase_before(doc, piece_start, piece_end)
             if found is not None:
                 return self._list_before(doc, pieces[n + 1 :], found)
             if not self._is_circumstance(doc, piece_start, piece_end):
                 break
         return cue_start, cue_start
+
+    def _adverb_set_off(self, doc: Article, pieces: list[tuple[int, int]], cue_start: int) -> bool:
+        """Is the piece next to the cue a sentence adverb alone, set off by commas after the subject ("The company,
+        however, said")? Not a conjunction: in "… filmed the encounter, but claims …" the subject is left out."""
+        piece = doc.text[pieces[0][0] : pieces[0][1]].strip()
+        return (
+            len(pieces) > 1
+            and doc.text[pieces[0][1] : cue_start].lstrip().startswith(",")  # (not "The move, first reported by …")
+            and bool(self.lex.leading_words.fullmatch(piece + " "))
+            and fold(piece) not in self.conjunctions
+            and fold(piece) not in self.clause_links
+        )
+
+    def _set_off_adjunct(self, doc: Article, start: int, end: int) -> bool:
+        """Is a piece set off by commas a prepositional phrase in lower case ("on the other hand", "for its part")?
+        Its noun is the preposition's object, never who spoke."""
+        words = TOKEN.findall(doc.text, start, end)
+        return (
+            len(words) > 1
+            and words[0].islower()
+            and words[0] in self.opening_prepositions
+            and not any(is_capitalised(word) for word in words[1:])
+        )
 
     def _only_auxiliaries(self, doc: Article, start: int, end: int) -> bool:
         """Is the piece next to the cue only its auxiliaries and adverbs, a finite one among them ("had previously",
@@ -243,8 +274,11 @@ class SpeakerSpans(PhraseBounds):
         A name it holds is what the circumstance is about, not who spoke. Only where the piece before it is a noun
         phrase that is no connective: in "Sementara itu, dalam kesempatan itu Menkeu Purbaya mengatakan" the
         circumstance holds the speaker, and in "…, as he predicted" the piece next to the cue does."""
-        if len(pieces) < 2 or not self._is_circumstance(doc, *pieces[0]):
-            return False
+        if len(pieces) < 2 or not (
+            self._is_circumstance(doc, *pieces[0])
+            or self.lex.leading_words.fullmatch(doc.text[pieces[0][0] : pieces[0][1]].strip() + " ")
+        ):
+            return False  # ("The company, however, said": an adverb set off is circumstance too)
         subject = self._noun_phrase_before(doc, *pieces[1])
         return (
             subject is not None

@@ -439,6 +439,9 @@ class SpeakerParser(SpeakerWords):
             or not (is_capitalised(tokens[at - 1]) and all(is_capitalised(t) for t in tokens[:at]))
         ):
             return None
+        titled = self._titled_after_institution(tokens, at)
+        if titled is not None:
+            return titled
         if fold(tokens[0]) in self.lex.organization_heads:
             return Speaker("", "", kind="organization")
         if not any(self._title_at(tokens, i)[0] for i in range(at)):
@@ -465,6 +468,23 @@ class SpeakerParser(SpeakerWords):
             return None
         mention = " ".join(tokens)
         return Speaker(mention, " ".join(name), role=" ".join(tokens[:end]), kind="person")
+
+    def _titled_after_institution(self, tokens: list[str], at: int) -> Speaker | None:
+        """An institution's name joined by its connector, then a title, then a person's name: "Centers for Disease
+        Control Director Thomas Frieden", "Department of Homeland Security Secretary Jeh Johnson". The person
+        speaks; the institution and the title are the role. None unless a full name (two words or more) ends it.
+        Not where a title opens the phrase ("Minister of Agriculture Andi Amran Sulaiman": the portfolio's words)."""
+        if self._title_at(tokens, 0)[0]:
+            return None
+        for i in range(at + 2, len(tokens) - 2):
+            size = self._title_at(tokens, i)[0]
+            if not size:
+                continue
+            name = tokens[i + size :]
+            if len(name) >= 2 and all(is_capitalised(t) for t in name) and self.is_person_name(" ".join(name)):
+                return Speaker(" ".join(tokens), " ".join(name), role=" ".join(tokens[: i + size]), kind="person")
+            return None
+        return None
 
     def _listed(self, mention: str) -> Speaker | None:
         """Several people named together speak as a group: "Anies Baswedan, Ridwan Kamil, dan Ganjar Pranowo",
