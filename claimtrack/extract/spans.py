@@ -152,8 +152,14 @@ class SpeakerSpans(PhraseBounds):
         return (
             len(words) > 1
             and words[0].islower()
-            and words[0] in self.opening_prepositions
-            and not any(is_capitalised(word) for word in words[1:])
+            and (
+                words[0] in self.opening_prepositions
+                and not any(is_capitalised(word) for word in words[1:])
+                # ("…, a Cruz supporter from Jackson, Miss., attending the South Carolina Tea Party Coalition
+                # Convention, said": a participle's phrase, whatever it names)
+                or words[0].endswith(self.circumstance_endings)
+                and fold(words[0]) not in self.inclusion_markers  # ("…, including the ACLU of Oregon, …": members)
+            )
         )
 
     def _only_auxiliaries(self, doc: Article, start: int, end: int) -> bool:

@@ -72,6 +72,15 @@ def test_a_person_of_an_institution_keeps_the_old_reading():
         ),
         ("Hours after the attack, police said three men had been arrested.", "police"),
         ("Sure, official data suggest that the world is using less coal.", "official data"),
+        (
+            "Sandra Inman, a Cruz supporter from Jackson, Miss., attending the South Carolina Tea Party Coalition "
+            "Convention, said she could not support Trump.",
+            "Sandra Inman",
+        ),
+        (
+            "Three women, including former supermodel Janice Dickinson, have accused Cosby of assault.",
+            "Janice Dickinson",
+        ),
     ],
 )
 def test_what_is_set_off_before_the_subject_is_not_who_spoke(text, speaker):
