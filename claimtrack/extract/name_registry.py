@@ -16,6 +16,7 @@ from claimtrack.extract.name_trims import NameTrims
 from claimtrack.extract.names import NameEvidence
 from claimtrack.extract.nicknames import GivenNicknames, Nicknames, nicknames
 from claimtrack.extract.phrases import whole_word_spans
+from claimtrack.extract.speaker_words import is_initial
 from claimtrack.extract.speakers import Speaker, SpeakerParser
 from claimtrack.extract.subjects import QUOTATION, SentenceSubjects, Subject
 from claimtrack.extract.tokens import CAPITAL_RUN, capitalised_inside, is_word_char, lower_case, opens_sentence
@@ -64,7 +65,6 @@ def _capitalised_before(text: str, at: int, after: int) -> str | None:
 
 
 _CAPITALS_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w&.'’-]*){1,4}")
-_MIDDLE_INITIAL = re.compile(r"[A-Z]\.[ \t]+[A-Z]")  # "J. Trump": an initial before the last name
 
 
 @dataclass
@@ -164,11 +164,7 @@ class NameRegistry:
     def _given_before_initial(self, first: str, rest: str, text: str) -> bool:
         """Is the word opening the sentence a given name because a middle initial follows it ("Donald J. Trump
         said …", not "J. Trump")? Not a word the text writes in lower case or the dictionary holds ("Pada H. …")."""
-        return (
-            _MIDDLE_INITIAL.match(rest) is not None
-            and first.lower() not in lower_case(text)
-            and not self._derived(first)
-        )
+        return is_initial(rest.split()[0]) and first.lower() not in lower_case(text) and not self._derived(first)
 
     def _ends_a_title(self, text: str, start: int, first: str) -> bool:
         """Does the run's first word end a title joined by a role connector before the run ("Chief of | Staff Denis
@@ -820,10 +816,7 @@ class NameRegistry:
 def _without_initials(name: str) -> str:
     """The name without its middle initials, folded: "Donald J. Trump" → "donald trump"."""
     words = name.split()
-    return " ".join(fold(w) for n, w in enumerate(words) if not (0 < n < len(words) - 1 and _INITIAL_WORD.fullmatch(w)))
-
-
-_INITIAL_WORD = re.compile(r"[A-Z]\.")
+    return " ".join(fold(w) for n, w in enumerate(words) if not (0 < n < len(words) - 1 and is_initial(w)))
 
 
 def _same_person(name: str, other: str) -> bool:

@@ -12,7 +12,7 @@ from functools import cached_property
 
 from claimtrack.extract.names import NameEvidence
 from claimtrack.extract.phrases import whole_word_spans
-from claimtrack.extract.speaker_words import is_acronym
+from claimtrack.extract.speaker_words import is_acronym, is_initial
 from claimtrack.extract.speakers import Speaker, SpeakerParser
 from claimtrack.extract.tokens import PUNCTUATION
 from claimtrack.textutil import fold
@@ -170,7 +170,7 @@ class NameTrims:
                 continue  # ("Peneliti dan Guru Besar IPB University" names no one: "IPB University" is no name)
             if (
                 cut < len(words) - 1
-                and not _initial(words[cut - 1])  # ("Joseph R. Biden Jr": a middle initial is the name's)
+                and not is_initial(words[cut - 1])  # ("Joseph R. Biden Jr": a middle initial is the name's)
                 and any(before.strip(PUNCTUATION) != words[cut - 1] for before, _ in _written(rest, text))
                 or _alone(words[cut], text)
                 and self._ends_other_name(words[cut - 1], words[cut], text)
@@ -429,11 +429,6 @@ class NameTrims:
         if speaker.mention.split()[-1:] == [speaker.name] and self.parser.ends_in_served_place(speaker.mention):
             speaker.name, speaker.role = mention, ""
         return speaker
-
-
-def _initial(word: str) -> bool:
-    """Is the word one capital letter and its full stop ("R.", "J."), an initial of a name?"""
-    return len(word) == 2 and word[0].isupper() and word[1] == "."
 
 
 def _written(phrase: str, text: str) -> Iterator[tuple[str, str]]:

@@ -136,14 +136,18 @@ class SpeakerSpans(PhraseBounds):
     def _adverb_set_off(self, doc: Article, pieces: list[tuple[int, int]], cue_start: int) -> bool:
         """Is the piece next to the cue a sentence adverb alone, set off by commas after the subject ("The company,
         however, said")? Not a conjunction: in "… filmed the encounter, but claims …" the subject is left out."""
-        piece = doc.text[pieces[0][0] : pieces[0][1]].strip()
+        piece = fold(doc.text[pieces[0][0] : pieces[0][1]].strip())
         return (
             len(pieces) > 1
             and doc.text[pieces[0][1] : cue_start].lstrip().startswith(",")  # (not "The move, first reported by …")
-            and bool(self.lex.leading_words.fullmatch(piece + " "))
-            and fold(piece) not in self.conjunctions
-            and fold(piece) not in self.clause_links
+            and self._leading_only(doc, *pieces[0])
+            and piece not in self.conjunctions
+            and piece not in self.clause_links
         )
+
+    def _leading_only(self, doc: Article, start: int, end: int) -> bool:
+        """Is the piece only words that open a sentence before its subject ("however", "meanwhile")?"""
+        return self.lex.leading_words.fullmatch(doc.text[start:end].strip() + " ") is not None
 
     def _set_off_adjunct(self, doc: Article, start: int, end: int) -> bool:
         """Is a piece set off by commas a prepositional phrase in lower case ("on the other hand", "for its part")?
@@ -280,10 +284,7 @@ class SpeakerSpans(PhraseBounds):
         A name it holds is what the circumstance is about, not who spoke. Only where the piece before it is a noun
         phrase that is no connective: in "Sementara itu, dalam kesempatan itu Menkeu Purbaya mengatakan" the
         circumstance holds the speaker, and in "…, as he predicted" the piece next to the cue does."""
-        if len(pieces) < 2 or not (
-            self._is_circumstance(doc, *pieces[0])
-            or self.lex.leading_words.fullmatch(doc.text[pieces[0][0] : pieces[0][1]].strip() + " ")
-        ):
+        if len(pieces) < 2 or not (self._is_circumstance(doc, *pieces[0]) or self._leading_only(doc, *pieces[0])):
             return False  # ("The company, however, said": an adverb set off is circumstance too)
         subject = self._noun_phrase_before(doc, *pieces[1])
         return (

@@ -24,6 +24,11 @@ def is_capitalised(token: str) -> bool:
     return token[:1].isupper()
 
 
+def is_initial(token: str) -> bool:
+    """Is the token one capital letter and its full stop ("R.", "J."), a name's initial?"""
+    return len(token) == 2 and token[0].isupper() and token[1] == "."
+
+
 def is_acronym(token: str) -> bool:
     letters = token.replace(".", "")
     return len(letters) >= 2 and letters.isupper() and letters.isalpha()
