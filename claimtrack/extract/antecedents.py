@@ -88,6 +88,11 @@ class Antecedents:
         return frozenset(fold(w) for w in words)
 
     @cached_property
+    def _time_phrases(self) -> frozenset[str]:
+        """Two-word time phrases with a demonstrative ("tahun ini", "saat itu"): `[claims] time_phrases`."""
+        return frozenset(fold(w) for w in self.lex.words_of("claims", "time_phrases") if len(w.split()) == 2)
+
+    @cached_property
     def _not_openers(self) -> frozenset[str]:
         """Words a described noun phrase does not open with: what points vaguely ("hal itu"), what opens a clause
         or a fragment ("saat itu", "untuk itu"), time ("tahun ini")."""
@@ -116,15 +121,52 @@ class Antecedents:
             or folded[0] in self.names.openers
             or folded[0] in self._shells  # the head of an Indonesian noun phrase comes first: "Jumlah pengawas …"
             or any(w in self._stops for w in folded)
-            or any(w[:1].isupper() for w in phrase[1:])  # a name is no description to complete
             or len(folded[-1]) < 3
         ):
+            return sentence
+        if f"{folded[-1]} {fold(found.group('demonstrative'))}" in self._time_phrases:
+            return sentence  # "DJP Jateng II tahun ini …": the present, not a pointer
+        if any(w[:1].isupper() for w in phrase[1:]):  # a name is no description to complete …
+            if self._named_by_its_last_word(phrase, folded, before):
+                # … it says which thing is meant: "Program BLTS ini akan menjangkau …" → "Program BLTS akan …"
+                return f"{found.group('phrase')}{sentence[found.end() :]}"
             return sentence
         description = self._description(folded, before[-_LOOK_BACK:])
         if not description:
             return sentence
         opening = found.group("phrase")
         return f"{opening} {description}{sentence[found.end() :]}"
+
+    def _named_by_its_last_word(self, phrase: list[str], folded: list[str], before: str) -> bool:
+        """Does the pointing phrase end on a name, so that the demonstrative after it adds nothing ("Musibah tambang
+        di Magetan ini", "Program BLTS ini")? Not a demonstrative after a common noun ("Utang Indonesia di proyek
+        itu": which project?), nor after a time ("di Oktober ini"), nor a phrase a negation or an auxiliary opens
+        ("Bukan OTT itu")."""
+        last = phrase[-1]
+        return (
+            last[:1].isupper()
+            and folded[-1] not in self._times
+            and not (folded[-1].isdigit() and len(folded[-1]) == 4)
+            and folded[0] not in self._negations
+            and self._a_name(last, before)
+        )
+
+    @cached_property
+    def _negations(self) -> frozenset[str]:
+        words = (*self.lex.words_of("stance", "negations"), *self.lex.words_of("claims", "aspect_openers"))
+        return frozenset(fold(w) for w in words)
+
+    def _a_name(self, word: str, before: str) -> bool:
+        """Does a capitalised word inside the phrase name one thing: a word written with its capital ("Program Makan
+        Bergizi Gratis ini", "RS Adhyaksa ini"), not an institution's kind ("RS ini": which hospital?); an acronym
+        only where the article spelt it out as a name ("Bantuan Langsung Tunai Sementara (BLTS)"), since many stand
+        for a kind of thing ("tindak pidana pencucian uang (TPPU)", "kasus TPPU ini")."""
+        if fold(word) in self.lex.organization_heads:
+            return False
+        if not word.isupper():
+            return True
+        spelt_out = re.search(rf"(?:[A-Z][\w-]*\s+){{1,7}}\({re.escape(word)}\)", before)
+        return spelt_out is not None
 
     def _description(self, phrase: list[str], before: str) -> str:
         """The words that followed `phrase` the last time the text wrote it, if they describe it specifically ("" if

@@ -37,6 +37,8 @@ class Named:
         )
         self.units = frozenset(fold(w) for w in lex.words_of("checkworthiness", "units"))
         self.dictionary = bool(self.names.roots)
+        # a name's lower-case particle joined by a hyphen: "al-Baghdadi", "el-Sisi" (`[names] particles`)
+        self.particles = frozenset(fold(w) for w in lex.words_of("names", "particles"))
         self.gazetteer = gazetteer()
         # without a dictionary only the words every sentence is made of can be told from a name opening it
         self.common = (
@@ -64,6 +66,9 @@ class Named:
         return word in capitalised_inside(article)
 
     def _names(self, word: str, opening: bool, article: str = "") -> bool:
+        particle, hyphen, rest = word.partition("-")
+        if hyphen and fold(particle) in self.particles and rest[:1].isupper():
+            return True  # "The strikes wounded al-Baghdadi"
         if not word[:1].isalpha() or not word[:1].isupper():
             return False
         bare = _POSSESSIVE.sub("", word)

@@ -28,6 +28,8 @@ _WRAPPING = "\"“”«»'‘’ \t\n"
 _OPENING_NOTE = re.compile(r"^\([^()]{1,80}\)\s*")
 _FIRST_WORD = re.compile(r"^([\w'’-]+)([,]?)\s*")
 _CLAUSE_THEN_SUBJECT = re.compile(r"^[^,]+,\s+[A-Z]")  # "Melalui anak usaha PT SHS, ID FOOD telah …"
+_COMMA = re.compile(r",\s")  # not the decimal comma of "18,2 juta"
+_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 _CONTRACTED = re.compile(r"['’](?:s|re|d|ll|ve|m)$")  # "we're", "he's", "i'd": the pronoun is what counts
 
 
@@ -88,6 +90,23 @@ class Propositions:
             if name_words(lex.code).verb_prefixes
             else frozenset()
         )
+        # an adjunct's opening whose clause after it is not asserted: "Jika …, maka biaya bisa mencapai …"
+        self._conditionals = frozenset(fold(w) for w in lex.words_of("checkworthiness", "conditionals"))
+        # words that open no main clause after an adjunct's comma: a conjunction, a preposition, a relative, a
+        # complementizer, a discourse word, an opener, a predicate's word ("…, dan memimpin musancab", "…, juga DAU")
+        self._no_clause_after_comma = frozenset(
+            fold(w)
+            for w in (
+                *lex.words_of("speaker", "conjunctions"),
+                *lex.words_of("speaker", "stops"),
+                *lex.words_of("cues", "relatives"),
+                *lex.complementizers,
+                *lex.words_of("claims", "discourse_markers"),
+                *lex.words_of("claims", "fragment_openers"),
+                *lex.words_of("names", "predicate_openers"),
+            )
+        )
+        self._determiners = frozenset(fold(w) for w in lex.words_of("speaker", "determiners"))
         self._complementizer = re.compile(phrase_pattern(lex.complementizers) + r"(?=\s)")
         self._complementizer_before = re.compile(phrase_pattern(lex.complementizers) + r"\s*\Z")
         self.checkworthiness = checkworthiness
@@ -306,12 +325,14 @@ class Propositions:
         the document's text, is evidence of what is a name)."""
         text = one_line(words).strip(_WRAPPING).rstrip(" ,;:")
         text = _OPENING_NOTE.sub("", text)
-        for _ in range(3):  # "Jadi, ya, …", "Pertama, …"
+        for _ in range(3):  # "Jadi, ya, …", "Pertama, …", "Ironisnya, …"
             first = _FIRST_WORD.match(text)
             if first is None or first.end() >= len(text):
                 break
             word = fold(first.group(1))
-            if word not in self.words.discourse and not (word in self.names.enumerators and first.group(2)):
+            # a sentence adverb made with a clitic and set off ("Ironisnya, …", "Hasilnya, …") says how to take it
+            set_off = bool(first.group(2)) and (word in self.names.enumerators or self.names.with_clitic(word))
+            if word not in self.words.discourse and not set_off:
                 break
             if word in self.words.comma_discourse and not first.group(2):
                 break  # "No threats were made …", "So far …", "Well over 100 …": part of the sentence
@@ -575,6 +596,78 @@ class Propositions:
         )
         return at is not None and not self.named.first_in(" ".join(tokens[:at]), article)
 
+    def _claim_words(self, text: str) -> list[str]:
+        """The sentence's words, folded, as the rules of `why_not_self_contained` read them: acronyms apart from
+        pronouns, time phrases taken out ("saat ini", "Oktober ini": time, not a pointer)."""
+        # a word in capitals inside a sentence in lower case is an acronym, not a pronoun: "withdraw the US from …"
+        marked = text if text.isupper() else _ACRONYM.sub(self._acronym_not_pronoun, text)
+        folded = " " + fold(marked) + " "
+        present = set(folded.split())
+        for phrase, first in self._time_phrase_starts:  # "saat ini", "tahun ini": time, not a pointer
+            if first in present:  # (taking words out never brings in another phrase's first word)
+                folded = folded.replace(f" {phrase} ", " ")
+        words = [word.strip(",.;:?!") for word in folded.split()]
+        words = [_CONTRACTED.sub("", word) if "'" in word or "’" in word else word for word in words]
+        # a year or a month named with a demonstrative is the time meant ("di 2025 ini", "Oktober ini"), not a pointer
+        return [
+            word
+            for at, word in enumerate(words)
+            if not (at and word in self.present_demonstratives and self._names_a_time(words[at - 1]))
+        ]
+
+    def _acronym_not_pronoun(self, found: re.Match[str]) -> str:
+        """An acronym spelt like a pronoun, marked so that no list of pronouns takes it ("US" is no "us")."""
+        word = fold(found.group())
+        pronoun = word in self.words.personal or word in self.words.pointing or word in self.words.dependent
+        return f"{found.group()}_" if pronoun else found.group()
+
+    def _adjunct_before_clause(self, text: str, article: str) -> str:
+        """The adjunct a preposition or a subordinator opens, when a main clause that stands on its own follows it
+        after a comma ("Berdasarkan Data Tunggal Sosial Ekonomi Nasional (DTSEN), sekitar 52 persen masyarakat miskin
+        berprofesi sebagai buruh tani"); "" when none does. What the sentence names may stand in the adjunct; the
+        clause must have its subject and its predicate ("Untuk itu, memang belum memasukkan …" has no subject)."""
+        for comma in _COMMA.finditer(text):
+            rest = text[comma.end() :].strip()
+            if len(rest.split()) < 3:
+                return ""
+            first = rest.split()[0]
+            if fold(first).strip(_EDGES) in self._no_clause_after_comma:
+                continue  # "…, dan memimpin musancab", "…, di mana KPK …": no clause of its own
+            if not self.names.verb_prefixes and not (
+                first[:1].isupper() or first[:1].isdigit() or fold(first) in self._determiners
+            ):
+                continue  # English shows no verb by its form: a subject must be seen ("…, vets advised …" is none)
+            if not self.why_not_self_contained(rest, article, named=False):
+                return text[: comma.start()]
+        return ""
+
+    def _points_back(self, words: list[str]) -> bool:
+        """Do these words point to what the article said before: a pronoun, a demonstrative, "tersebut"?"""
+        return any(
+            word in self.words.pointing
+            or word in self.words.personal
+            or word in self.words.demonstratives
+            or word == self.words.anaphoric
+            for word in words
+        )
+
+    def _possessed_subject(self, text: str, words: list[str]) -> bool:
+        """Does a word with a possessive clitic open the subject, pointing back to its possessor ("Jumlahnya …",
+        "Anaknya …")? Not a sentence adverb made with the clitic: one set off by a comma ("Ironisnya, …"), one of the
+        adverbs that open a predicate ("Awalnya pukul 08.00 …", `[names] predicate_openers`), nor "kalinya" after an
+        ordinal ("Pertama kalinya dalam sejarah, …")."""
+        lowered, tokens = text.casefold(), text.split()
+        for at, word in enumerate(words[:2]):
+            if not self.names.with_clitic(word):
+                continue
+            after_ordinal = at > 0 and words[at - 1] in self.names.enumerators
+            # "Awalnya Lombok Barat dijatah …", "Akhirnya KPU RI memutuskan …" (not "Akhirnya dimasukkan …": whose?)
+            subject_after = at + 1 < len(tokens) and (tokens[at + 1][:1].isupper() or tokens[at + 1][:1].isdigit())
+            adverb = (word in self.names.predicate_openers and subject_after) or f"{word}," in lowered
+            if not (adverb or after_ordinal):
+                return True
+        return False
+
     def _names_a_time(self, word: str) -> bool:
         """A year ("2025") or a month's name ("oktober"), folded."""
         return (len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")) or word in self.months
@@ -647,59 +740,58 @@ class Propositions:
         )
 
     def _not_self_contained(self, text: str, article: str = "") -> bool:
+        return bool(self.why_not_self_contained(text, article))
+
+    def why_not_self_contained(self, text: str, article: str = "", named: bool = True) -> str:
         """Does the sentence lean on what is around it or claim nothing: a subject it leaves to a pronoun or a
         demonstrative ("Capaian ini …", "kami masih …"), no main clause ("Untuk mempercepat …", "Berkaitan
         dengan …"), no subject at all ("Memerintahkan Kementerian …", "Telah mengirimkan …"), a thing the
         article named before ("proyek tersebut", "isu itu"), someone's own account ("… saya tidak dikasih
         apa-apa"), a question, or an aside in conversation ("itu kan bagus")?"""
-        folded = " " + fold(text) + " "
-        present = set(folded.split())
-        for phrase, first in self._time_phrase_starts:  # "saat ini", "tahun ini": time, not a pointer
-            if first in present:  # (taking words out never brings in another phrase's first word)
-                folded = folded.replace(f" {phrase} ", " ")
-        words = [word.strip(",.;:?!") for word in folded.split()]
-        words = [_CONTRACTED.sub("", word) if "'" in word or "’" in word else word for word in words]
-        # a year or a month named with a demonstrative is the time meant ("di 2025 ini", "Oktober ini"), not a pointer
-        words = [
-            word
-            for at, word in enumerate(words)
-            if not (at and word in self.present_demonstratives and self._names_a_time(words[at - 1]))
-        ]
+        words = self._claim_words(text)
         if not words or not any(len(token) > 3 and token.islower() for token in text.split()):
-            return True  # a title or a name alone ("Menteri Keuangan"): nothing is claimed of it
+            return "nothing_claimed"  # a title or a name alone ("Menteri Keuangan"): nothing is claimed of it
         if not self._predicated(text, words):
-            return True  # a noun phrase ("Potensi besar blok Andaman …", "Salam khusus dari Presiden"): no claim
-        if not self.named.first_in(text, article) and not any(word in self.comparisons for word in words):
+            # a noun phrase ("Potensi besar blok Andaman …", "Salam khusus dari Presiden"): no claim
+            return "no_predicate"
+        if named and not self.named.first_in(text, article) and not any(word in self.comparisons for word in words):
             # names no one and nothing: "Kebakaran terjadi Kamis (9/10) …" (which fire?); but how a figure moved
             # is checked against the speaker's own figures ("Utang pemerintah naik 5 persen", "Prices doubled")
-            return True
+            return "names_nothing"
         if any(tuple(words[: len(act)]) == act for act in self.words.speech_acts):
-            return True  # "Terima kasih atas kehadiran …", "Silakan dikelola …": thanks, an invitation
+            return "speech_act"  # "Terima kasih atas kehadiran …", "Silakan dikelola …": thanks, an invitation
         if self._opens_with_past(text):
-            return True  # "described Tawil as a boy", "continued to lecture …": whose act is left out
+            return "opens_with_past"  # "described Tawil as a boy", "continued to lecture …": whose act is left out
         if self._pronoun_before_a_name(text, words, article):
-            return True  # "A brown bear jumped on him …": who?
-        if words[0] in self.words.openers or self._opens_with_verb(text, words):
-            return True
+            return "pronoun_before_name"  # "A brown bear jumped on him …": who?
+        if words[0] in self.words.openers:
+            adjunct = "" if words[0] in self._conditionals else self._adjunct_before_clause(text, article)
+            if not adjunct:
+                return "no_main_clause"  # "Untuk mempercepat transisi …", "Berkaitan dengan …", "Jika …, maka …"
+            return "pointing" if self._points_back(self._claim_words(adjunct)) else ""
+        if self._opens_with_verb(text, words):
+            return "opens_with_verb"
         if words[0] in self.words.aspect and not (len(words) > 1 and words[1] in self.words.existential):
-            return True  # "Telah mengirimkan surat …": whose act is left out
+            return "aspect_opening"  # "Telah mengirimkan surat …": whose act is left out
         if text.rstrip(" \"”'").endswith("?") or words[-1] in self.checkworthiness.questions.words:
-            return True  # a question, asked or reported ("Orang yang mau setia melayani siapa")
+            return "question"  # a question, asked or reported ("Orang yang mau setia melayani siapa")
         last = "".join(fold(w).strip(",.;:!?\"”'") for w in text.split()[-1:])
-        if last in self._cut_off_after:
-            return True  # cut off: "… belum pernah melihat yang", "… dikerahkan untuk"
+        if last in self._cut_off_after or (last in self.words.controlled and text.split()[-1][:1].islower()):
+            # cut off: "… belum pernah melihat yang", "… dikerahkan untuk"; its verb left to what was said before
+            # ("…, nampaknya FOMC belum"; not a name's word: "… di Jawa Tengah")
+            return "cut_off"
         if self._participant_subject(words):
-            return True  # "Tersangka telah ditahan", "Korban yang telah mengirimkan uang …": whose case?
+            return "participant"  # "Tersangka telah ditahan", "Korban yang telah mengirimkan uang …": whose case?
         if any(word in self.words.pointing for word in words[:4]) or self.words.anaphoric in words:
-            return True
+            return "pointing"
         if any(
             word in self.words.collectives and (at == 0 or words[at - 1] in self.words.collective_prepositions)
             for at, word in enumerate(words[:-1])
         ):
-            return True  # "Ketiga lokasi …", "Kebutuhan di ketiga lokasi …": which three? ("tahap kedua" is no set)
-        # a subject with a possessive clitic points back: "Jumlahnya …", "Anaknya …"
-        if any(self.names.with_clitic(word) for word in words[:2]):
-            return True
-        return any(word in self.words.personal or word in self.words.colloquial for word in words) or any(
-            word in self.words.demonstratives for word in words[1:]
-        )
+            # "Ketiga lokasi …", "Kebutuhan di ketiga lokasi …": which three? ("tahap kedua" is no set)
+            return "collective"
+        if self._possessed_subject(text, words):
+            return "clitic"
+        if any(word in self.words.personal or word in self.words.colloquial for word in words):
+            return "personal"
+        return "demonstrative" if any(word in self.words.demonstratives for word in words[1:]) else ""
