@@ -765,7 +765,9 @@ class Propositions:
         if self._pronoun_before_a_name(text, words, article):
             return "pronoun_before_name"  # "A brown bear jumped on him …": who?
         if words[0] in self.words.openers:
-            adjunct = "" if words[0] in self._conditionals else self._adjunct_before_clause(text, article)
+            # a condition's clause is not asserted; "Jika dibandingkan dengan …" compares ([checkworthiness] comparisons)
+            condition = words[0] in self._conditionals and not (len(words) > 1 and words[1] in self.comparisons)
+            adjunct = "" if condition else self._adjunct_before_clause(text, article)
             if not adjunct:
                 return "no_main_clause"  # "Untuk mempercepat transisi …", "Berkaitan dengan …", "Jika …, maka …"
             return "pointing" if self._points_back(self._claim_words(adjunct)) else ""

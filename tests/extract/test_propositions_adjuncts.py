@@ -42,6 +42,15 @@ def test_the_clause_of_a_condition_is_not_asserted():
     assert all(vague for _, vague in propositions(text))
 
 
+def test_a_condition_word_before_a_comparison_compares():
+    text = (
+        '"Jika dibandingkan dengan September 2024, jumlah penduduk miskin di Pulau Jawa turun 1,2 juta orang," kata '
+        "Kepala BPS Amalia Adininggar Widyasanti."
+    )
+    [(wording, vague)] = propositions(text)
+    assert wording.startswith("Jika dibandingkan dengan September 2024, jumlah penduduk miskin") and not vague
+
+
 def test_an_adjunct_that_points_back_leaves_the_sentence_to_its_article():
     text = (
         '"Dalam kasus ini, Budi Santoso ditetapkan sebagai tersangka penganiayaan sebagaimana Pasal 351 KUHP," kata '
