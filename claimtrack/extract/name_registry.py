@@ -85,6 +85,7 @@ class NameRegistry:
     _bodies: dict[str, bool] = field(default_factory=dict)  # one-word run → whether it opens a body's name
     _runs_padded: list[tuple[int, str, str]] | None = None  # the runs, each with its `_padded` form
     _named_in_runs: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)  # `_names`' runs by short
+    _things: dict[str, bool] = field(default_factory=dict)  # name → whether the body writes "the" before it
     trims: NameTrims = field(init=False, repr=False)
     _nickname_forms: Nicknames = field(init=False, repr=False)
     _subjects: SentenceSubjects = field(init=False, repr=False)
@@ -306,6 +307,18 @@ class NameRegistry:
             return speaker.name, speaker.role
         return None
 
+    def _a_things_name(self, name: str) -> bool:
+        """Is the name a thing's, by the body writing it right after a definite article ("the Apple Watch": no person
+        is written so; `[names] definite_articles`)? Not a body that spoke ("according to the Mail on Sunday")."""
+        if any(name == spoken for _, spoken, _, _ in self.entries):
+            return False
+        if name not in self._things:
+            self._things[name] = any(
+                re.search(rf"\b{re.escape(article)}\s+{re.escape(name)}\b", self.body, re.IGNORECASE)
+                for article in self.parser.definite
+            )
+        return self._things[name]
+
     def _in_lower_case(self, word: str) -> bool:
         """Does the body write this word in lower case somewhere?"""
         return word.lower() in lower_case(self.body)
@@ -335,11 +348,13 @@ class NameRegistry:
         # a name that ends in a title is a role, not a fuller name ("Microsoft CEO" is not what "Microsoft" stands for)
         found = [entry for entry in found if fold(entry[1].split()[-1]) not in self.parser.acronym_titles]
         if " " not in short.strip() and any(
-            _padded(entry[1]).startswith(wanted) and self._in_lower_case(entry[1].split()[-1]) for entry in found
+            _padded(entry[1]).startswith(wanted)
+            and (self._in_lower_case(entry[1].split()[-1]) or self._a_things_name(entry[1]))
+            for entry in found
         ):
-            # "Apple" where the article writes "Apple Watch" and "the watch": the maker of a thing named after it,
-            # and whether any fuller name means it ("Obama Speech", "Michelle Obama" for "Mr. Obama") the article
-            # does not settle: the short name stays as written
+            # "Apple" where the article writes "Apple Watch" and "the watch" or "the Apple Watch": the maker of a
+            # thing named after it, and whether any fuller name means it ("Obama Speech", "Michelle Obama" for "Mr.
+            # Obama") the article does not settle: the short name stays as written
             return []
         return sorted(found, key=lambda entry: entry[0])
 

@@ -765,7 +765,7 @@ class Propositions:
         if self._pronoun_before_a_name(text, words, article):
             return "pronoun_before_name"  # "A brown bear jumped on him …": who?
         if words[0] in self.words.openers:
-            # a condition's clause is not asserted; "Jika dibandingkan dengan …" compares ([checkworthiness] comparisons)
+            # a condition's clause is not asserted; "Jika dibandingkan dengan …" compares (`comparisons`)
             condition = words[0] in self._conditionals and not (len(words) > 1 and words[1] in self.comparisons)
             adjunct = "" if condition else self._adjunct_before_clause(text, article)
             if not adjunct:

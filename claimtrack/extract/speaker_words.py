@@ -244,6 +244,12 @@ class SpeakerWords:
         particle, hyphen, rest = token.partition("-")
         return bool(hyphen) and particle.casefold() in self.name_particles and is_capitalised(rest)
 
+    def coined(self, token: str) -> bool:
+        """A brand's or an organisation's coined shape ("TradeLink", "GoTo", "Waste4Change"), not a surname with its
+        prefix's capital ("McConnell", "DeSantis")."""
+        prefixed = self.prefixed_surname is not None and self.prefixed_surname.fullmatch(token)
+        return looks_coined(token) and not prefixed
+
     def name_like(self, token: str) -> bool:
         """Could this token be part of a person's name (not an acronym, a title, a place or an institution word)? A
         particle may be joined to it ("al-Hashimi")."""
@@ -251,12 +257,7 @@ class SpeakerWords:
             return True
         if self._particle_joined(token):
             token = token.partition("-")[2]  # "al-Hashimi", "el-Sisi": a particle joined to the name
-        if (
-            not is_capitalised(token)
-            or (is_acronym(token) and len(token.rstrip(".")) > 1)
-            or looks_coined(token)
-            and not (self.prefixed_surname is not None and self.prefixed_surname.fullmatch(token))
-        ):
+        if not is_capitalised(token) or (is_acronym(token) and len(token.rstrip(".")) > 1) or self.coined(token):
             return False  # (but "McConnell", "DeSantis": a surname's prefix and its capital)
         folded = fold(token)
         return (

@@ -677,6 +677,8 @@ class SpeakerParser(SpeakerWords):
             return "organization"
         if title_kind == "person":
             return "person"
+        if name_tokens and name_tokens[-1].isalpha() and self.coined(name_tokens[-1]):
+            return "organization"  # "Iraq TradeLink reported": a brand's coined word ends no person's name
         if self.lex.acronyms_are_organizations and all(is_acronym(t) for t in name_tokens):
             return "organization"
         if any(_WEB_ADDRESS.search(t) for t in name_tokens):

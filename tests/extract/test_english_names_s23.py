@@ -1,0 +1,49 @@
+"""English speaker rules from session 23's blind claim judgement (issue 12): a coined word ends no person's name, a
+maker is not the thing named after it, "shot down" is literal as often as not, and surnames written with a second
+capital after an apostrophe or "Van"/"Vander" are names."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import only, statements
+
+
+def spoken(text: str) -> list[tuple[str, str]]:
+    return [(s.speaker, s.speaker_kind) for s in statements(text, "en")]
+
+
+def test_a_coined_word_ends_no_persons_name_and_he_goes_to_the_person():
+    text = (
+        "MP Majid al-Gharawi stated that US planes are supplying the militants, Iraq TradeLink reported.\n\n"
+        'He added that the coalition is "not serious in fighting against the militants".'
+    )
+    found = statements(text, "en")
+    assert ("Iraq TradeLink", "organization") in [(s.speaker, s.speaker_kind) for s in found]
+    added = next(s for s in found if s.cue == "added")
+    assert added.speaker == "Majid al-Gharawi"
+
+
+def test_a_maker_is_not_the_thing_named_after_it():
+    text = (
+        "The Apple Watch will come in three flavours.\n\n"
+        "Apple has announced that the price of the Apple Watch Sport will be $349 in the US."
+    )
+    assert only(text, "en").speaker == "Apple"
+
+
+def test_shot_down_with_a_plane_for_its_object_is_no_denial():
+    text = "Iraq's army has shot down two British planes carrying weapons, a senior lawmaker disclosed on Monday."
+    assert [s.cue for s in statements(text, "en")] == ["disclosed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Former governor Martin O'Malley said he was drawn to a tough fight.", "Martin O'Malley"),
+        ("Billionaire Frank VanderSloot said it took him months to find a donor.", "Frank VanderSloot"),
+        ("Foreign policy expert Michael O’Hanlon says Libya is the biggest trouble spot.", "Michael O’Hanlon"),
+    ],
+)
+def test_a_surnames_second_capital_after_its_prefix_is_no_brands_shape(text, speaker):
+    assert only(text, "en").speaker == speaker
