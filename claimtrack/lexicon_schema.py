@@ -273,6 +273,8 @@ LEXICON: Section = {
         "perfect_infinitive": Text(),
         "perfect_auxiliary": Text(),
         "irregular_participles": Words(FOLDED),
+        "irregular_pasts": Words(FOLDED),
+        "noun_phrase_openers": Words(FOLDED),
         "discourse_markers": Words(FOLDED),
         "enumerators": Words(FOLDED),
         "participants": Words(FOLDED),

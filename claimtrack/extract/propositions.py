@@ -175,6 +175,8 @@ class Propositions:
         self.perfect_infinitive = re.compile(phrase_pattern([infinitive]) + r"\s+" if infinitive else r"(?!x)x")
         self.perfect_auxiliary = lex.text("claims", "perfect_auxiliary")
         self.participles = frozenset(fold(w) for w in lex.words_of("claims", "irregular_participles"))
+        self.pasts = frozenset(fold(w) for w in lex.words_of("claims", "irregular_pasts"))
+        self.noun_phrase_openers = frozenset(fold(w) for w in lex.words_of("claims", "noun_phrase_openers"))
 
     def of(self, statement: Statement, text: str = "") -> list[Proposition]:
         """The statement's propositions, with spans into the document (the statement's own offsets). A denial by
@@ -682,7 +684,9 @@ class Propositions:
         after a quantity that opens the sentence ("Banyak SPBU yang kehabisan BBM …", `[claims]
         existential_quantifiers`) or a word it focuses ("Pilar inilah yang menaungi …"). A language whose verbs
         show no prefix is not asked."""
-        if not self.names.verb_prefixes or any(character.isdigit() for character in text):
+        if not self.names.verb_prefixes:
+            return not self._reported_noun_phrase(words)
+        if any(character.isdigit() for character in text):
             return True
         emphatic = self.words.emphatic
         if not self._negations_emphatic.isdisjoint(words):
@@ -715,6 +719,25 @@ class Propositions:
                 return True
             inside = False  # the clause's own verb is behind, or it had none ("yang lain menyebut …")
         return False
+
+    def _reported_noun_phrase(self, words: list[str]) -> bool:
+        """In a language whose verbs show no prefix: is the sentence a noun phrase, the thing a cue named ("A split
+        this month" of "announced a split this month", "A $20,000 reward for information …" of "offered …")? It opens
+        with an article, a possessive or an object pronoun (`[claims] noun_phrase_openers`) and holds no finite verb:
+        no auxiliary ("isn't" too), no past form (`irregular_pasts`, `irregular_participles`, a past ending), no
+        verb in "-s" after an adverb in "-ly" ("A new video allegedly depicts …")."""
+        if not words or words[0] not in self.noun_phrase_openers:
+            return False
+        return not any(
+            word in self.words.aspect
+            or word.removesuffix("n't").removesuffix("n’t") in self.words.aspect  # "isn't", "wasn’t"
+            or word in self.pasts
+            or word in self.participles
+            or (len(word) > 4 and word.endswith(self.words.past_endings))
+            or (at > 1 and word.endswith("s") and not word.endswith("ss") and words[at - 1].endswith("ly"))
+            for at, word in enumerate(words)
+            if at > 0
+        )
 
     def _verb(self, token: str, after_comma: bool = False) -> bool:
         """A verb inside the sentence: by its prefix, not a root word that begins like one ("besar", "berita",

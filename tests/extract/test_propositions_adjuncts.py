@@ -152,3 +152,20 @@ def test_an_acronym_spelt_like_a_pronoun_is_no_pronoun():
 def test_a_name_with_a_hyphenated_particle_names_someone():
     text = "Iraqi officials said the strikes wounded al-Baghdadi on Sunday."
     assert propositions(text, "en") == [("The strikes wounded al-Baghdadi on Sunday", False)]
+
+
+# --- English: the thing a cue named is no claim ---------------------------------------------------------------------
+def test_a_noun_phrase_a_cue_named_in_english_claims_nothing():
+    text = "WikiLeaks offered a $20,000 reward for information about Seth Rich's murder."
+    assert all(vague for _, vague in propositions(text, "en"))
+    text = "Hewlett-Packard announced a split of its personal computer business from Hewlett-Packard Enterprise."
+    assert all(vague for _, vague in propositions(text, "en"))
+
+
+def test_a_clause_opening_with_an_article_keeps_its_finite_verb():
+    for text in (
+        "Officials said a new video allegedly depicts the beheading of American journalist Steven Sotloff.",
+        "Officials said a five-day lockdown isn't close to a record for Fort Carson.",
+        "Police said a scorpion stung a woman on an Alaska Airlines flight to Portland on Saturday.",
+    ):
+        assert not any(vague for _, vague in propositions(text, "en")), text
