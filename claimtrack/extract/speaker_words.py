@@ -122,6 +122,9 @@ class SpeakerWords:
         self.jurisdictions = frozenset(fold(o) for o in lex.table("titles", "offices") if " " not in o)
         self.relational = frozenset(fold(w) for w in lex.words_of("titles", "relational"))
         self.relational_heads = frozenset(r.split()[0] for r in self.relational)  # "mother" of "mother of"
+        # … which may describe a speaker where a noun phrase ends on its head ("Foley's mother", "The mother of
+        # Steven Sotloff"); Indonesian writes the one related to after it ("ayah korban, Dedi …": the name follows)
+        self.kin_words = self.relational_heads if lex.flag("names", "head_noun_last") else frozenset()
         self.conjunctions = frozenset(w.casefold() for w in lex.words_of("speaker", "conjunctions"))
         self.sides = frozenset(fold(w) for w in lex.words_of("speaker", "sides"))
         self.relatives = frozenset(w.casefold() for w in lex.words_of("cues", "relatives"))
@@ -234,6 +237,7 @@ class SpeakerWords:
             or folded in self.lex.pronouns
             or folded in self.lex.circulating_heads
             or folded in self.lex.organization_heads  # "Russia's foreign ministry", "the agency"
+            or folded in self.kin_words  # "The mother of Steven Sotloff", "Sotloff's mother"
             or token.casefold() in self.name_particles
             or token.casefold() in self.connectors
             or token.endswith(("'s", "’s"))

@@ -1138,8 +1138,8 @@ def test_he_or_she_never_goes_on_from_a_body_or_a_noun_of_the_other_sex():
     )
     assert speakers(text, "en")[-1] != "hospital spokesman"
     text = (
-        "The man's wife found the messages, according to the news outlet.\n\n"
-        "After he forgot to log out of his account, she found the messages."
+        "The man's wife discovered the messages, according to the news outlet.\n\n"
+        "After he forgot to log out of his account, she said she had found the messages."
     )
     assert speakers(text, "en")[-1] == ""
 

@@ -47,3 +47,20 @@ def test_shot_down_with_a_plane_for_its_object_is_no_denial():
 )
 def test_a_surnames_second_capital_after_its_prefix_is_no_brands_shape(text, speaker):
     assert only(text, "en").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Foley's mother told CNN that the family had been threatened with prosecution.", "Foley's mother"),
+        ("James Foley's parents said the government threatened them with prosecution.", "James Foley's parents"),
+    ],
+)
+def test_a_relative_described_by_whom_they_are_related_to_speaks_as_described(text, speaker):
+    found = only(text, "en")
+    assert (found.speaker, found.speaker_kind) == (speaker, "person")
+
+
+def test_in_indonesian_a_relative_named_in_apposition_keeps_the_name():
+    found = only('"Anak saya bilang ada yang pukul di bagian perut," ujar ayah korban, Dedi Hendi Kusuma (34).')
+    assert found.speaker == "Dedi Hendi Kusuma"
