@@ -175,6 +175,7 @@ LEXICON: Section = {
         "masculine_endings": Words(FOLDED),
         "feminine_endings": Words(FOLDED),
         "self_introductions": Words(FOLDED),
+        "event_relatives": Words(FOLDED),
         "ranks": Words(FOLDED),
         "head_noun_last": Flag(False),
         "definite_articles": Words(FOLDED),

@@ -398,6 +398,13 @@ def _pronoun(
     # a pronoun of its own ("Dia membantah …") means the sentence subject before it, whoever; "ujarnya" after
     # a quotation goes on with the speaker before unless someone else is named
     standalone = fold(speaker.mention) in registry.parser.lex.pronouns
+    if standalone and "person" in fits:
+        meant = registry.person_before_event_relative(position)
+        if meant is not None and not _other_gender(speaker.mention, meant[0], registry):
+            # "… a CNN interview with Jim Foley's mother Diane, in which she said …": Diane, not the last subject
+            speaker.name, speaker.role, speaker.kind = meant[0], meant[1], "person"
+            speaker.aliases = [speaker.mention]
+            return speaker
     subject = (
         registry.subject_between(after, position, standalone) if "person" in fits and (after or standalone) else None
     )

@@ -7,6 +7,7 @@ sentence's subject is.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -16,6 +17,7 @@ from claimtrack.extract.name_trims import NameTrims
 from claimtrack.extract.names import NameEvidence
 from claimtrack.extract.nicknames import GivenNicknames, Nicknames, nicknames
 from claimtrack.extract.phrases import whole_word_spans
+from claimtrack.extract.segment import sentences
 from claimtrack.extract.speaker_words import is_initial
 from claimtrack.extract.speakers import Speaker, SpeakerParser
 from claimtrack.extract.subjects import QUOTATION, SentenceSubjects, Subject
@@ -26,6 +28,8 @@ from claimtrack.textutil import fold
 _AFTER_QUOTATION = re.compile(r"[,?!][”\"’'][ \t]+([A-Z][\w'’-]*)")  # "“…,” Melanie said"
 _ONE_NAME_APPOSED = re.compile(r"\b[a-z][\w-]*,[ \t]+([A-Z][\w'’-]*),")  # "another co-star, Raven-Symoné,"
 
+_POSSESSIVE_END = re.compile(r"['’]s\b")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*")  # "Jim Foley's", "Diane", "Mr. Trump's"
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z][\w'’-]*")
 _ONE_WORD = re.compile(r"[A-Z](?<![\w.][A-Z])[\w'’-]+")  # (the capital, then what is before it)
 
@@ -413,6 +417,72 @@ class NameRegistry:
         if added and self._one_name_apposed(added[-1][0], position):
             return None
         return added[-1][1:] if added else None
+
+    @cached_property
+    def _event_relative(self) -> re.Pattern[str] | None:
+        """ ", in which " and the like right before a pronoun (`[names] event_relatives`)."""
+        words = self.parser.lex.words_of("names", "event_relatives")
+        if not words:
+            return None
+        alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+        return re.compile(rf",\s+(?:{alternatives})\s+$", re.IGNORECASE)
+
+    def person_before_event_relative(self, position: int) -> tuple[str, str] | None:
+        """Whom a pronoun opening a clause on an event or a work means ("The claim … echoes points made in a CNN
+        interview with Jim Foley's mother Diane, in which she said …"), in a sentence that opens with a function word
+        ("The ad includes a clip of a Trump television interview, in which he says …"): the last person it named
+        before the comma — by a full name, a short name the article gives in full, or a given name after a kin word
+        ("mother Diane"); (name, role). None when the pronoun opens no such clause, the sentence may open with its
+        subject ("Trump appeared in an interview with Jake Tapper, in which he said …": the resolver's subject) or
+        it names no one."""
+        pattern = self._event_relative
+        found = pattern.search(self.body, max(0, position - 40), position) if pattern is not None else None
+        if found is None:
+            return None
+        comma = found.start()
+        start = self._sentence_start(comma)
+        people: list[tuple[int, tuple[str, str]]] = []
+        for match in _CAPITALISED_RUN.finditer(self.body, start, comma):
+            at, run = match.start(), _POSSESSIVE_END.split(match.group())[0]  # "Mr. Trump's RT" is Mr. Trump's
+            if self._quoted(at):
+                continue
+            if at == start and fold(run.split()[0]) not in self.parser.names.function_words:
+                return None  # the sentence may open with whom the pronoun means ("Trump appeared in an interview
+                # with Jake Tapper, in which he said …"): the subject, as the resolver finds it otherwise
+            words = run.split()
+            if len(words) == 2 and fold(words[0]).rstrip(".") in self.parser.names.honorifics:
+                words = words[1:]  # "Mr. Trump"
+            person = self.person(run) if len(words) > 1 else None
+            person = person or self._given_name_after_kin(at, run, position)
+            if person is None and len(words) == 1:
+                person = self.full_name(words[0], position) or (
+                    (words[0], "") if words != run.split() else None  # an honorific says a person
+                )
+            if person is not None:
+                people.append((at, person))
+        if not people:
+            return None
+        return people[-1][1]
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [sentence.start for sentence in sentences(self.body, self.parser.lex)]
+
+    def _sentence_start(self, position: int) -> int:
+        """Where the body's sentence holding `position` begins (the segmenter's sentences: "Mr. Trump" ends none)."""
+        starts = self._sentence_starts
+        at = bisect.bisect_right(starts, position) - 1
+        return starts[at] if at >= 0 else 0
+
+    def _given_name_after_kin(self, at: int, run: str, position: int) -> tuple[str, str] | None:
+        """A one-word given name right after a kin word, in a language whose noun phrases end on their head ("Jim
+        Foley's mother Diane": Diane is the mother), with its full name where the article gives one ("Diane Foley")."""
+        if " " in run.strip() or not self.parser.head_noun_last:
+            return None
+        before = self.body[max(0, at - 20) : at].split()
+        if not before or fold(before[-1]) not in self.parser.relational_heads:
+            return None
+        return self.full_name(run, position) or (run, "")
 
     def _a_subject_before(self, name: str, position: int) -> bool:
         """Has the narration opened a sentence with this person as its subject before `position` ("Jasmine Tridevil,

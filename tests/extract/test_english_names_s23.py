@@ -64,3 +64,23 @@ def test_a_relative_described_by_whom_they_are_related_to_speaks_as_described(te
 def test_in_indonesian_a_relative_named_in_apposition_keeps_the_name():
     found = only('"Anak saya bilang ada yang pukul di bagian perut," ujar ayah korban, Dedi Hendi Kusuma (34).')
     assert found.speaker == "Dedi Hendi Kusuma"
+
+
+def test_a_pronoun_opening_a_clause_on_an_event_means_the_person_the_sentence_named_last():
+    text = (
+        "Sotloff's mother, Shirley, recorded an emotional video in late August.\n\n"
+        "The claim that the government would bring charges against the family echoes similar points made in a CNN "
+        "interview with Jim Foley's mother Diane, in which she said she was "
+        '"embarrassed and appalled" by the government.\n\n'
+        "In the interview, Diane Foley listed what the government told the family."
+    )
+    said = next(s for s in statements(text, "en") if s.cue == "said")
+    assert said.speaker == "Diane Foley"
+    text = "The ad includes a clip of a Donald Trump television interview, in which he says Mexico will pay."
+    assert only(text, "en").speaker == "Donald Trump"
+
+
+def test_a_sentence_that_may_open_with_its_subject_leaves_the_pronoun_to_the_resolver():
+    # the last person named before "in which" is the interviewer; who "he" is, the subject may say
+    text = "Trump appeared in an interview with Jake Tapper, in which he said the judge was biased."
+    assert only(text, "en").speaker != "Jake Tapper"
