@@ -418,15 +418,6 @@ class NameRegistry:
             return None
         return added[-1][1:] if added else None
 
-    @cached_property
-    def _event_relative(self) -> re.Pattern[str] | None:
-        """ ", in which " and the like right before a pronoun (`[names] event_relatives`)."""
-        words = self.parser.lex.words_of("names", "event_relatives")
-        if not words:
-            return None
-        alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-        return re.compile(rf",\s+(?:{alternatives})\s+$", re.IGNORECASE)
-
     def person_before_event_relative(self, position: int) -> tuple[str, str] | None:
         """Whom a pronoun opening a clause on an event or a work means ("The claim … echoes points made in a CNN
         interview with Jim Foley's mother Diane, in which she said …"), in a sentence that opens with a function word
@@ -435,7 +426,7 @@ class NameRegistry:
         ("mother Diane"); (name, role). None when the pronoun opens no such clause, the sentence may open with its
         subject ("Trump appeared in an interview with Jake Tapper, in which he said …": the resolver's subject) or
         it names no one."""
-        pattern = self._event_relative
+        pattern = _event_relative(self.parser.lex.code)
         found = pattern.search(self.body, max(0, position - 40), position) if pattern is not None else None
         if found is None:
             return None
@@ -907,6 +898,16 @@ def _without_initials(name: str) -> str:
 def _same_person(name: str, other: str) -> bool:
     """Do two names share a name word ("Trump", "Donald Trump"; "Maria S.W. Sumardjono", "Maria S")?"""
     return bool(set(_padded(name).split()) & {word for word in _padded(other).split() if len(word) > 2})
+
+
+@cache
+def _event_relative(language: str) -> re.Pattern[str] | None:
+    """ ", in which " and the like right before a pronoun (`[names] event_relatives`), built once per language."""
+    words = lexicon(language).words_of("names", "event_relatives")
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf",\s+(?:{alternatives})\s+$", re.IGNORECASE)
 
 
 @cache

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from claimtrack.extract.names import name_words
+from claimtrack.extract.names import name_words, particle_joined
 from claimtrack.extract.tokens import capitalised_inside
 from claimtrack.lexicon import Lexicon, gazetteer
 from claimtrack.textutil import fold
@@ -38,7 +38,7 @@ class Named:
         self.units = frozenset(fold(w) for w in lex.words_of("checkworthiness", "units"))
         self.dictionary = bool(self.names.roots)
         # a name's lower-case particle joined by a hyphen: "al-Baghdadi", "el-Sisi" (`[names] particles`)
-        self.particles = frozenset(fold(w) for w in lex.words_of("names", "particles"))
+        self.particles = frozenset(w.casefold() for w in lex.words_of("names", "particles"))
         self.gazetteer = gazetteer()
         # without a dictionary only the words every sentence is made of can be told from a name opening it
         self.common = (
@@ -66,8 +66,7 @@ class Named:
         return word in capitalised_inside(article)
 
     def _names(self, word: str, opening: bool, article: str = "") -> bool:
-        particle, hyphen, rest = word.partition("-")
-        if hyphen and fold(particle) in self.particles and rest[:1].isupper():
+        if particle_joined(word, self.particles):
             return True  # "The strikes wounded al-Baghdadi"
         if not word[:1].isalpha() or not word[:1].isupper():
             return False

@@ -416,6 +416,13 @@ def is_roman_numeral(word: str) -> bool:
     return word not in ("", "I") and bool(_ROMAN.fullmatch(word))
 
 
+def particle_joined(token: str, particles: frozenset[str]) -> bool:
+    """Is the token a name's lower-case particle joined by a hyphen to a capitalised name ("al-Hashimi", "el-Sisi";
+    `particles` casefolded, `[names] particles`)?"""
+    particle, hyphen, rest = token.partition("-")
+    return bool(hyphen) and particle.casefold() in particles and rest[:1].isupper()
+
+
 def looks_coined(word: str) -> bool:
     """A brand's or an organisation's coined shape, never a person's name: a digit, or a capital inside a
     word that is not all capitals ("Waste4Change", "GoTo", "BliBli")."""

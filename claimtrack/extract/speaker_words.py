@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from claimtrack.extract.names import is_roman_numeral, looks_coined, name_words
+from claimtrack.extract.names import is_roman_numeral, looks_coined, name_words, particle_joined
 from claimtrack.lexicon import Gazetteer, Lexicon, phrase_pattern
 from claimtrack.textutil import fold
 
@@ -245,8 +245,7 @@ class SpeakerWords:
         )
 
     def _particle_joined(self, token: str) -> bool:
-        particle, hyphen, rest = token.partition("-")
-        return bool(hyphen) and particle.casefold() in self.name_particles and is_capitalised(rest)
+        return particle_joined(token, self.name_particles)
 
     def coined(self, token: str) -> bool:
         """A brand's or an organisation's coined shape ("TradeLink", "GoTo", "Waste4Change"), not a surname with its
