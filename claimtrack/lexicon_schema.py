@@ -87,6 +87,8 @@ LEXICON: Section = {
         "thing_object_cues": Words(FOLDED),
         "verb_particles": Words(FOLDED),
         "topic_prepositions": Words(FOLDED),
+        "introducing": Words(FOLDED),
+        "embedding": Words(FOLDED),
         "posting_objects": Words(FOLDED),
         "media_nouns": Words(FOLDED),
         "naming_particles": Words(FOLDED),

@@ -110,6 +110,23 @@ def block_quote(doc: Article, after: int) -> tuple[int, int]:
     return trimmed(doc, start + 1, end)
 
 
+def introduced_paragraph(doc: Article, after: int, quoted_only: bool = False) -> tuple[int, int]:
+    """The paragraph after a sentence that ends in a colon, as the words it introduces: a quotation
+    (`block_quote`), or prose that opens with a capital or a digit ("The U.S. Marine Corp denied the report in a
+    statement released Wednesday night:\n\nThe Marine Security Force left …"). An empty span at `after` when no
+    new paragraph follows, or when `quoted_only` and it is not a quotation."""
+    text = doc.text
+    start = after + len(text[after:]) - len(text[after:].lstrip())
+    if start >= len(text) or "\n" not in text[after:start]:
+        return after, after
+    if text[start] in OPENERS + AMBIGUOUS:
+        return block_quote(doc, after)
+    if quoted_only or not (text[start].isupper() or text[start].isdigit()):
+        return after, after
+    end = text.find("\n", start)
+    return trimmed(doc, start, len(text) if end < 0 else end)
+
+
 def continuation(doc: Article, sentence: Sentence) -> tuple[int, int] | None:
     """Content of a sentence that is all quotation (a quote continuing the previous speaker's)."""
     text = doc.text
@@ -134,7 +151,7 @@ _MONTH_YEAR = re.compile(r"[^\W\d]+\s+\d{4}")  # "Oktober 2021", "October 2021"
 _CLOSING_QUOTES = ("”", "''", '"')  # after the tag: it was inside a quotation ("… according to its own website.''")
 
 
-def _opened_quotation(text: str, start: int, at: int) -> bool:
+def opened_quotation(text: str, start: int, at: int) -> bool:
     """Is a quotation opened between `start` and `at` still open there?"""
     span = text[start:at]
     return span.count("“") > span.count("”") or span.count('"') % 2 == 1
@@ -216,7 +233,7 @@ class AfterCue:
             tag is None
             or "," in rest
             or any(mark in rest for mark in _CLOSING_QUOTES)
-            or _opened_quotation(text, start, tag.start())
+            or opened_quotation(text, start, tag.start())
         ):
             return end
         return tag.start() if enough(doc, start, tag.start()) else end

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.extract.article import Article
-from claimtrack.extract.content import TOLD_NAME_RUN
+from claimtrack.extract.content import TOLD_NAME_RUN, opened_quotation
 from claimtrack.extract.cue_context import CueContext
 from claimtrack.extract.cues import Cue
 from claimtrack.extract.tokens import TOKEN
@@ -49,6 +49,11 @@ class CueObjects:
             | {fold(w) for w in lex.words_of("checkworthiness", "questions")}
         )
         self.telling = frozenset(fold(w) for w in lex.words_of("cues", "telling"))
+        introducing = lex.words_of("cues", "introducing")
+        self.introducing = tuple(tuple(fold(w) for w in phrase.split()) for phrase in introducing)
+        self.complementizers = frozenset(fold(w) for w in lex.complementizers)
+        self.first_person = frozenset(fold(w) for w in lex.words_of("claims", "first_person"))
+        self.placing = lex.speaker_stops | frozenset(fold(w) for w in lex.words_of("speaker", "determiners"))
         self.directive_marker = fold(lex.text("claims", "directive_marker")) or "\0"
         # whom something was told: a name or up to three lower-case words, perhaps after an article, and a description
         # set off after it ("Ajel, a Saudi Arabian newspaper")
@@ -155,6 +160,53 @@ class CueObjects:
         if _QUOTATION_OPENS.search(content):
             return False  # "added the words, ''Hillary Clinton.''": words quoted are words said
         return self.verbless(words[1:])
+
+    def introduces(self, doc: Article, start: int, end: int) -> bool:
+        """Does what follows a cue, doc.text[start:end] up to the colon that ends its sentence, only place or name the
+        words that the next paragraph holds: nothing, circumstance ("As Sarah explained at the time:"), what the words
+        are ("The U.S. Marine Corp denied the report in a statement released Wednesday night:"), or a phrase that
+        announces them (`[cues] introducing`: "as follows", "berikut")? Not a clause ("said there were three
+        problems:"): an auxiliary or a complementizer; nor a quotation of its own."""
+        words = [fold(found.group()) for found in TOKEN.finditer(doc.text, start, end)]
+        if not words:
+            return True
+        if any(tuple(words[-len(phrase) :]) == phrase for phrase in self.introducing if phrase):
+            return True
+        tokens = [found.group() for found in TOKEN.finditer(doc.text, start, end)]
+        return (
+            words[0] in self.placing
+            and not any(word in self.finite_words or word in self.complementizers for word in words)
+            and not any(  # a verb in the past after its subject: "told the website he decided …" (not "a statement
+                # released Wednesday")
+                word.endswith(self.context.past_endings)
+                and (words[at - 1] in self.lex.pronouns or tokens[at - 1][:1].isupper())
+                for at, word in enumerate(words)
+                if at > 0
+            )
+            and not _QUOTATION_OPENS.search(doc.text, start, end)
+        )
+
+    def holds_attribution(self, doc: Article, start: int, end: int) -> bool:
+        """Does the paragraph doc.text[start:end] attribute words of its own, outside any quotation: a cue of
+        "according to", a cue right after a quotation that opens the paragraph closes ("…,” writes Phil Jones",
+        "…,” the man shouted"), or one right after a capitalised word other than the first person ("Laman Medical
+        News Today menyarankan …")? Then it is no block of the words a colon introduced; a writer's own account in
+        the first person ("I explained the problem …, and asked Morin …") is."""
+        text = doc.text
+        quoted = text[start : start + 1] in _QUOTE_MARKS
+        for cue in doc.cues_in(start, end):
+            if opened_quotation(text, start, cue.start):
+                continue  # the quoted words' own cue ("… and I'm saying, where is this?")
+            if cue.kind == "according":
+                return True
+            before = text[start : cue.start]
+            closing = max(before.rfind("”"), before.rfind('"'), before.rfind("''"))
+            if quoted and closing >= 0 and len(before[closing + 1 :].split()) <= 3:
+                return True  # the quotation that opens the paragraph has its own attribution
+            words = before.split()
+            if words and words[-1][:1].isupper() and fold(words[-1]) not in self.first_person:
+                return True
+        return False
 
     def verbless(self, words: list[str]) -> bool:
         """Do these (folded) words hold no auxiliary, modal or verb in the past: no clause of their own?"""

@@ -24,8 +24,8 @@ from typing import Protocol
 from claimtrack.extract.article import Article
 from claimtrack.extract.content import (
     AfterCue,
-    block_quote,
     enough,
+    introduced_paragraph,
     quote_before,
     quote_kind,
     quoted,
@@ -152,6 +152,7 @@ class FrameFinder:
         self.clause_words = frozenset(fold(w) for w in lex.words_of("claims", "aspect_openers"))
         self.clause_openers = self.relatives | frozenset(fold(w) for w in lex.complementizers)
         self.context = CueContext(lex, self.cues)
+        self.embedding = frozenset(fold(w) for w in lex.words_of("cues", "embedding"))
         self.objects = CueObjects(lex, self.context)
         self.roles = RolesBeside(lex, speakers)
         self.inserted = InsertedAttribution(lex, self.cues, speakers, self.context)
@@ -557,6 +558,9 @@ class FrameFinder:
                 comma = self.speakers.past_apposition(doc, comma, sentence.end)
                 c_start, c_end = trimmed(doc, comma + 1, sentence.end)
                 kind = quote_kind(sentence, c_start, c_end)
+                block = self._introduced(doc, sentence, comma + 1) if kind != "direct" else (0, 0)
+                if block[1] > block[0]:
+                    (c_start, c_end), kind = block, "direct"  # "According to X, the story is as follows:\n\n…"
                 if enough(doc, c_start, c_end):
                     return Frame(sentence, cue, s_start, s_end, c_start, c_end, kind, *role)
                 continue
@@ -604,6 +608,26 @@ class FrameFinder:
             words = words[1:]  # "But after RadarOnline.com revealed …, another co-star … is speaking out"
         return bool(words) and words[0] in self.fronted and "," not in opening
 
+    def _introduced(self, doc: Article, sentence: Sentence, start: int, cue: Cue | None = None) -> tuple[int, int]:
+        """The paragraph after the sentence when the sentence ends in a colon after words from `start` that only
+        place or name what was said, or say whom a leading `cue` told ("told reporters on Tuesday:"); else an empty
+        span."""
+        head = doc.text[start : sentence.end].rstrip()
+        if not head.endswith(":"):
+            return sentence.end, sentence.end
+        colon = start + len(head) - 1
+        if not (
+            self.objects.introduces(doc, start, colon)
+            or (cue is not None and self.objects.only_addressee(doc, cue, start, colon))
+        ):
+            return sentence.end, sentence.end
+        embedded = cue is not None and fold(cue.text) in self.embedding  # "tweeted …:": the post is not in the text
+        block = introduced_paragraph(doc, sentence.end, quoted_only=embedded)
+        opening = sentence.end + len(doc.text[sentence.end :]) - len(doc.text[sentence.end :].lstrip())
+        if self.objects.holds_attribution(doc, opening, block[1]):
+            return sentence.end, sentence.end  # "Pando writes:\n\nAccording to a single well-placed source …"
+        return block
+
     def _leading(self, doc: Article, sentence: Sentence, cues: list[Cue]) -> Frame | None:
         """Speaker, cue, then content: `X mengatakan (bahwa) …`, `X said (that) …`, `X membantah …`."""
         text = doc.text
@@ -650,8 +674,9 @@ class FrameFinder:
             c_start, c_end = self.after_cue.span(doc, cue.end, sentence.end)
             c_end = self._fronted_clause_end(doc, sentence, s_start, c_start, c_end)
             kind = quote_kind(sentence, c_start, c_end)
-            if c_end <= c_start and text[cue.end : sentence.end].strip() == ":":
-                (c_start, c_end), kind = block_quote(doc, sentence.end), "direct"
+            block = self._introduced(doc, sentence, cue.end, cue) if kind != "direct" else (0, 0)
+            if block[1] > block[0]:
+                (c_start, c_end), kind = block, "direct"  # "… denied the report in a statement:\n\nThe …"
             if not enough(doc, c_start, c_end) or self.objects.says_nothing(
                 doc, cue, text[clause_start:s_end], text[s_start:s_end], c_start, c_end
             ):
