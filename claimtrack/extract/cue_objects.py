@@ -52,6 +52,8 @@ class CueObjects:
         introducing = lex.words_of("cues", "introducing")
         self.introducing = tuple(tuple(fold(w) for w in phrase.split()) for phrase in introducing)
         self.complementizers = frozenset(fold(w) for w in lex.complementizers)
+        irregular = (*lex.words_of("claims", "irregular_pasts"), *lex.words_of("claims", "irregular_participles"))
+        self.irregular_verbs = frozenset(fold(w) for w in irregular)
         self.first_person = frozenset(fold(w) for w in lex.words_of("claims", "first_person"))
         self.placing = lex.speaker_stops | frozenset(fold(w) for w in lex.words_of("speaker", "determiners"))
         self.directive_marker = fold(lex.text("claims", "directive_marker")) or "\0"
@@ -184,6 +186,21 @@ class CueObjects:
                 if at > 0
             )
             and not _QUOTATION_OPENS.search(doc.text, start, end)
+        )
+
+    def adjunct_only(self, doc: Article, start: int, end: int) -> bool:
+        """Is doc.text[start:end], what stands before a trailing attribution, only a phrase of circumstance: a few
+        words opening with a preposition (`[speaker] stops`), no comma, no verb of their own ("In other recent news
+        on South Africa, the Inquisitr recently reported on the tragic shooting …")? It sets the scene of the
+        report; it is not what was reported."""
+        tokens = [fold(found.group()) for found in TOKEN.finditer(doc.text, start, end)]
+        return (
+            0 < len(tokens) <= 8
+            and tokens[0] in self.lex.speaker_stops
+            and "," not in doc.text[start:end]
+            and self.verbless(tokens)
+            and not any(token in self.irregular_verbs for token in tokens)
+            and not any(character.isdigit() for character in doc.text[start:end])
         )
 
     def holds_attribution(self, doc: Article, start: int, end: int) -> bool:

@@ -173,10 +173,14 @@ class FrameFinder:
     @staticmethod
     def names_only(doc: Article, frame: Frame) -> bool:
         """Is reported speech only a name, a title or a date ("reported France 3", "mengatakan Dirut AJS Hendrisman",
-        "wrote On August 22")? Words reported are a clause, with a word in lower case; a quotation may be anything.
-        (The frame still names who spoke there, for the pronouns after it: only its statement is left out.)"""
+        "wrote On August 22"), or an aside in brackets ("Update added (see below)")? Words reported are a clause, with
+        a word in lower case; a quotation may be anything. (The frame still names who spoke there, for the pronouns
+        after it: only its statement is left out.)"""
         if frame.quote == "direct":
             return False
+        content = doc.text[frame.content_start : frame.content_end].strip()
+        if content[:1] == "(" and content[-1:] == ")" and content.count("(") == 1:
+            return True
         count = 0
         for found in _CONTENT_WORD.finditer(doc.text, frame.content_start, frame.content_end):
             first = found.group()[:1]
@@ -435,6 +439,17 @@ class FrameFinder:
             and fold(last) not in self.leading_single
         )
 
+    @staticmethod
+    def _comma_before(doc: Article, sentence: Sentence, at: int) -> bool:
+        """Does a comma set off what stands before `at` in the sentence: right before it, or inside the closing
+        quotation mark of words quoted within the sentence ('The law was “very assertive and interventionist,” said
+        Gary Orfield'; not when the sentence opens with a quotation, which is attributed on its own: '"Kita tidak
+        punya diktator …," tulis Schumer … bertuliskan "perbaiki krisis layanan kesehatan," katanya')?"""
+        before = doc.text[sentence.start : at].rstrip()
+        if before.endswith(","):
+            return True
+        return before.endswith((",”", ',"')) and before[:1] not in "\"“'‘"
+
     def _trailing(self, doc: Article, sentence: Sentence, cues: list[Cue]) -> Frame | None:
         """Content first, then the attribution: `"…," kata X.` / `…, X said.` / `…, ujarnya.`"""
         text = doc.text
@@ -443,7 +458,7 @@ class FrameFinder:
                 continue
             quote = quote_before(doc, sentence, cue.start)
             before = text[sentence.start : cue.start]
-            comma = before.rstrip().endswith(",")
+            comma = self._comma_before(doc, sentence, cue.start)
             # inversion: cue then speaker ("kata Lavrov", "said Smith"), only for the verbs the language lists as
             # coming after what was said (`post`): after another one what follows is its object ("The lawsuit, filed
             # in March, accused the company of fraud"); and never after a verb of telling, whose object is whom it
@@ -498,9 +513,8 @@ class FrameFinder:
             if role is None and relay == after_quotes > sentence.start and quote_before(doc, sentence, s_start) is None:
                 role = self.roles.premodifier(doc, after_quotes, s_start)  # '"…," historian Daniel Balmaceda said'
             attribution = role[0] if role else s_start
-            head = text[sentence.start : attribution]
             quote = quote_before(doc, sentence, attribution if relay == after_quotes else after_quotes)
-            if quote is None and not head.rstrip().endswith(","):
+            if quote is None and not self._comma_before(doc, sentence, attribution):
                 continue
             if quote is None and (
                 not self.context.rest_is_adjunct(doc, self.objects.past_addressee(doc, cue, sentence.end), sentence.end)
@@ -517,6 +531,13 @@ class FrameFinder:
                     continue  # "Lebih lanjut, Dhoni mengatakan untuk …": a connective before the speaker, no words
                 if self.roles.role_opening(doc, c_start, c_end):
                     continue  # "Kepala Balai … (BPJN) Aceh, Heri Yugiantoro mengatakan pada ruas …": his role
+                if self.objects.adjunct_only(doc, c_start, c_end) and role:
+                    # what was read as a role set off before the speaker is what was said: "As a woman, Ms. Malik
+                    # likely raised less suspicion, Mr. Verdery said"
+                    role, (c_start, c_end) = None, up_to(doc, sentence, s_start)
+                    kind = quote_kind(sentence, c_start, c_end)
+                if self.objects.adjunct_only(doc, c_start, c_end):
+                    continue  # "In other recent news on South Africa, the Inquisitr reported on …": the scene
             if enough(doc, c_start, c_end):
                 return Frame(sentence, cue, s_start, s_end, c_start, c_end, kind, *(role or (0, 0)))
         return None

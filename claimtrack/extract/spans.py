@@ -920,11 +920,22 @@ class SpeakerSpans(PhraseBounds):
 
     def apposition_to_end(self, doc: Article, comma: int, end: int) -> bool:
         """Is what follows the comma up to the sentence's end a role set off after the speaker ("…, said Mr. Smith,
-        a lawyer for the company.")?"""
+        a lawyer for the company.", "…, said Gary Orfield, education and law professor at …")?"""
         piece = doc.text[comma + 1 : end].rstrip(' .!?"”')
         # "a lawyer for the company": a description opened by a determiner, with no verb of its own
         start = comma + 1 + len(piece) - len(piece.lstrip())
-        return bool(self.lex.determiners.match(piece.lstrip())) and self.describes(doc, start, comma + 1 + len(piece))
+        # (or a role with no determiner: "…, said Gary Orfield, education and law professor at the University of …")
+        return (bool(self.lex.determiners.match(piece.lstrip())) or self._role_without_predicate(piece)) and (
+            self.describes(doc, start, comma + 1 + len(piece))
+        )
+
+    def _role_without_predicate(self, piece: str) -> bool:
+        """A role, in a language whose verbs show a prefix with no verb or auxiliary among its words ("sudah
+        inkracht", "telah disita oleh penyidik …" say what is so of the words before the attribution)."""
+        names = self.parser.names
+        if names.verb_prefixes and any(names.predicate(word) for word in piece.split()):
+            return False
+        return self.parser.is_role(piece)
 
     def _apposed(self, piece: str) -> bool:
         piece = piece.strip()
