@@ -206,8 +206,8 @@ class CueObjects:
     def holds_attribution(self, doc: Article, start: int, end: int) -> bool:
         """Does the paragraph doc.text[start:end] attribute words of its own, outside any quotation: a cue of
         "according to", a cue right after a quotation that opens the paragraph closes ("…,” writes Phil Jones",
-        "…,” the man shouted"), or one right after a capitalised word other than the first person ("Laman Medical
-        News Today menyarankan …")? Then it is no block of the words a colon introduced; a writer's own account in
+        "…,” the man shouted"), or one right after a capitalised word that is no pronoun ("Laman Medical News Today
+        menyarankan …")? Then it is no block of the words a colon introduced; a writer's own account in
         the first person ("I explained the problem …, and asked Morin …") is."""
         text = doc.text
         quoted = text[start : start + 1] in _QUOTE_MARKS
@@ -221,7 +221,12 @@ class CueObjects:
             if quoted and closing >= 0 and len(before[closing + 1 :].split()) <= 3:
                 return True  # the quotation that opens the paragraph has its own attribution
             words = before.split()
-            if words and words[-1][:1].isupper() and fold(words[-1]) not in self.first_person:
+            if (
+                words
+                and words[-1][:1].isupper()
+                and fold(words[-1]) not in self.first_person
+                and fold(words[-1]) not in self.lex.pronouns  # "He said …" in the writer's account: the writer's
+            ):
                 return True
         return False
 

@@ -26,7 +26,8 @@ def test_circumstance_before_the_colon_gives_the_writers_paragraph_to_the_speake
     text = (
         "Sarah Lacy wrote about the company last year. As Sarah explained at the time:\n\n"
         "I explained the problem from the journalists' side, and asked the founder what he proposed for a "
-        "publication that wants a fair dialog.\n\nThe company has not commented."
+        "publication that wants a fair dialog. He said he would no longer obfuscate anything.\n\n"
+        "The company has not commented."
     )
     found = statements(text, "en")
     assert [(s.speaker, s.content[:22]) for s in found] == [("Sarah Lacy", "I explained the proble")]
