@@ -252,13 +252,32 @@ def _cue_words(lex: Lexicon) -> frozenset[str]:
     return known[1]
 
 
+def _opens_straight(text: str, i: int, start: int, end: int) -> bool:
+    """Does a straight single mark open a quotation: at the paragraph's start or after a space or a bracket, with a
+    letter after it ("'My mum ran out …", "She was 'rejected by 50 doctors …'")? Not inside a word ("won't") nor
+    before a digit ("'90s")."""
+    return (i == start or text[i - 1] in " \t([—–") and i + 1 < end and text[i + 1].isalpha()
+
+
+def _closes_straight(text: str, i: int, end: int) -> bool:
+    """Does a straight single mark close the quotation one opened: right after the punctuation that ends what was
+    said ("… talk to me,' Tridevil said", "… three hands!'"), or after a word at the paragraph's end or before
+    punctuation ("… ethical codes'")? Not inside a word ("don't") nor after a plural before a space ("the boys'
+    bikes": a possessive, or a quotation the marks do not show the end of)."""
+    after = text[i + 1] if i + 1 < end else ""
+    if after.isalnum() or text[i - 1].isspace():
+        return False
+    return text[i - 1] in _PUNCT_BEFORE_CLOSE or after in ("", ",", ".", ";", ":", "!", "?", ")")
+
+
 def _single_quoted(text: str, spans: list[tuple[int, int]]) -> str:
-    """The text with the single curly marks of an article that has no double ones read as its quotation marks
-    (the British way: "‘She just called me a dog. She asked how …’"): "‘" opens, and "’" closes what it opened
-    when no letter follows it ("don’t", "Khoza’s" are apostrophes). Each mark stays one character, so every
-    offset holds. A mark left open at a paragraph's end opens a quotation only when the next paragraph opens one
-    again, as the English way of carrying a quotation over paragraphs has it."""
-    if "‘" not in text or _MARK.search(text):
+    """The text with the single marks of an article that has no double ones read as its quotation marks (the
+    British way: "‘She just called me a dog. She asked how …’", and straight in some papers' copy: "'My mum ran out
+    of the door,' Tridevil said"): "‘" opens, and "’" closes what it opened when no letter follows it ("don’t",
+    "Khoza’s" are apostrophes); a straight mark by `_opens_straight` and `_closes_straight`. Each mark stays one
+    character, so every offset holds. A mark left open at a paragraph's end opens a quotation only when the next
+    paragraph opens one again, as the English way of carrying a quotation over paragraphs has it."""
+    if ("‘" not in text and "'" not in text) or _MARK.search(text):
         return text  # (inside double marks, single ones are a quotation within a quotation)
     chars = list(text)
     for n, (start, end) in enumerate(spans):
@@ -268,6 +287,11 @@ def _single_quoted(text: str, spans: list[tuple[int, int]]) -> str:
                 opened = i  # ("Bonet‘s": a mark after a letter is an apostrophe, whichever way it curls)
             elif chars[i] == "’" and opened >= 0 and not (i + 1 < end and text[i + 1].isalnum()):
                 chars[opened], chars[i], opened = "“", "”", -1
+            elif chars[i] == "'":
+                if opened < 0 and _opens_straight(text, i, start, end):
+                    opened = i
+                elif opened >= 0 and text[opened] == "'" and _closes_straight(text, i, end):
+                    chars[opened], chars[i], opened = "“", "”", -1
         if opened >= 0 and n + 1 < len(spans) and text[spans[n + 1][0] : spans[n + 1][1]].lstrip().startswith("‘"):
             chars[opened] = "“"  # left open where the next paragraph opens again: the quotation goes on there
     return "".join(chars)

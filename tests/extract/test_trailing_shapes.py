@@ -78,3 +78,17 @@ def test_no_opens_no_name():
         "To be clear: No Marine handed a weapon to a Houthi."
     )
     assert [s.speaker for s in statements(text, "en")] == ["Marine"]
+
+
+def test_straight_single_marks_are_quotation_marks_where_an_article_has_no_double_ones():
+    text = (
+        "'My mum ran out of the door. She won't talk to me,' Tridevil said.\n\n"
+        "'I got it because I wanted to make myself unattractive to men,' she claims. 'Because I don't want to "
+        "date anymore.'\n\nThe boys' bikes were found in the garden."
+    )
+    found = statements(text, "en")
+    assert [(s.speaker, s.quote, s.content) for s in found] == [
+        ("Tridevil", "direct", "My mum ran out of the door. She won't talk to me"),
+        ("Tridevil", "direct", "I got it because I wanted to make myself unattractive to men"),
+        ("Tridevil", "direct", "Because I don't want to date anymore"),
+    ]
