@@ -172,7 +172,8 @@ class AfterCue:
             if particles
             else None
         )
-        according = phrase_pattern(lex.according_to)
+        # (and what the speaker cited for it: "…, citing the strategic importance of …", `[cues] sourcing`)
+        according = phrase_pattern([*lex.according_to, *lex.words_of("cues", "sourcing")])
         self.source_tag = re.compile(rf",\s*{according}\s")
         addressee = phrase_pattern(lex.words_of("cues", "addressee"))
         complementizers = phrase_pattern(lex.complementizers)
@@ -223,8 +224,9 @@ class AfterCue:
 
     def _before_source_tag(self, doc: Article, start: int, end: int) -> int:
         """Where what was said ends when a source tag closes the sentence after a comma ("… will launch in Germany
-        during April, according to 9to5Mac."; `[cues] according_to`): that names who relayed it, not what was
-        said. Not inside a quotation, and not where a comma follows the tag (", according to the CBO, and …")."""
+        during April, according to 9to5Mac."; `[cues] according_to`, and `sourcing`: "…, citing people familiar
+        with the matter"): that names who relayed it or what the speaker cited, not what was said. Not inside a
+        quotation, and not where a comma follows the tag (", according to the CBO, and …")."""
         text = doc.text
         tags = list(self.source_tag.finditer(text, start, end))
         tag = tags[-1] if tags else None

@@ -92,3 +92,11 @@ def test_straight_single_marks_are_quotation_marks_where_an_article_has_no_doubl
         ("Tridevil", "direct", "I got it because I wanted to make myself unattractive to men"),
         ("Tridevil", "direct", "Because I don't want to date anymore"),
     ]
+
+
+def test_what_the_speaker_cited_is_not_what_was_said():
+    text = (
+        "Foreign policy analysts said geopolitical factors have contributed to Burma's appeal, citing the "
+        "strategic importance of a nation that borders China."
+    )
+    assert [s.content for s in statements(text, "en")] == ["geopolitical factors have contributed to Burma's appeal"]
