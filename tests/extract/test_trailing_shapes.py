@@ -100,3 +100,11 @@ def test_what_the_speaker_cited_is_not_what_was_said():
         "strategic importance of a nation that borders China."
     )
     assert [s.content for s in statements(text, "en")] == ["geopolitical factors have contributed to Burma's appeal"]
+
+
+def test_a_state_reported_of_someone_is_not_their_words():
+    text = (
+        "The men, reported missing by the Massachusetts National Guard, were first reported missing Saturday "
+        "night.\n\nAbu Bakr al-Baghdadi was reported wounded in the attack."
+    )
+    assert statements(text, "en") == []
