@@ -459,6 +459,8 @@ def _pronoun(
         speaker.name, speaker.role, speaker.kind = last.name, last.role, last.kind
         speaker.aliases = [speaker.mention]
         return speaker
+    if standalone and fold(speaker.mention) in registry.parser.lex.impersonal_pronouns:
+        return _impersonal(speaker, last, registry, after, position)
     many = False  # a plural description spoke before, which a "he" or "she" cannot mean
     spoken_of: Speaker | None = None  # a body the quotation names: its person speaking before it goes on
     quoted_words = _words(quoted)
@@ -533,6 +535,39 @@ def _pronoun(
             return speaker
     speaker.name = ""  # the document does not say who
     return speaker
+
+
+def _impersonal(speaker: Speaker, last: Speaker | None, registry: NameRegistry, after: int, position: int) -> Speaker:
+    """ "It said …" is the body that spoke in the sentence right before it ("The firm said the rumors … are 'totally
+    ludicrous'. It said the company would take a charge …"; "Twitter said … . It added …"), and no one further back:
+    an "it" stands as often for the thing last talked of (a report, an ad, a strategy, a tweet) as for a body, and
+    the text does not show which once another sentence came between. A body, a document or a post ("The report
+    states … . It says …"); never a person, named or described ("the teen"), nor a group ("officials", "sources").
+    (A body the parser took for a person stays unresolved: "Twitter said … . It added …".)"""
+    if (
+        last is not None
+        and last.name
+        and _next_sentence(registry.body, after, position)
+        and (last.kind in ("organization", "circulating") or last.kind == "person" and registry.names_a_body(last.name))
+    ):
+        speaker.name, speaker.role = last.name, last.role
+        speaker.kind = "organization" if last.kind == "person" else last.kind
+        speaker.aliases = [speaker.mention]
+        return speaker
+    speaker.name = ""
+    return speaker
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’']*\s+[\"“‘']?[A-Z]")
+_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]|''.*?''|‘[^’]*’")
+
+
+def _next_sentence(body: str, after: int, position: int) -> bool:
+    """Does the text from the end of the last attributed sentence to `position` hold no sentence of its own, words
+    inside quotation marks aside (the pronoun's sentence follows it, or is it)?"""
+    if after <= 0 or position < after:
+        return False
+    return not _SENTENCE_END.search(_QUOTED.sub(" ", body[after : position + 1]))  # (with the pronoun's capital)
 
 
 @cache
