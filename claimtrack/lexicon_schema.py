@@ -100,6 +100,7 @@ LEXICON: Section = {
         "unresolved_pronouns": Words(FOLDED),
         "gendered_pronouns": Words(FOLDED),
         "impersonal_pronouns": Words(FOLDED),
+        "adjacent_pronouns": Words(FOLDED),
         "pronoun_suffixes": Words(),
         "relaying": Words(FOLDED),
         "relayed": Words(),

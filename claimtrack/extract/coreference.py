@@ -459,8 +459,8 @@ def _pronoun(
         speaker.name, speaker.role, speaker.kind = last.name, last.role, last.kind
         speaker.aliases = [speaker.mention]
         return speaker
-    if standalone and fold(speaker.mention) in registry.parser.lex.impersonal_pronouns:
-        return _impersonal(speaker, last, registry, after, position)
+    if standalone and fold(speaker.mention) in _adjacent_pronouns(registry.parser.lex.code):
+        return _adjacent(speaker, last, registry, after, position)
     many = False  # a plural description spoke before, which a "he" or "she" cannot mean
     spoken_of: Speaker | None = None  # a body the quotation names: its person speaking before it goes on
     quoted_words = _words(quoted)
@@ -537,18 +537,21 @@ def _pronoun(
     return speaker
 
 
-def _impersonal(speaker: Speaker, last: Speaker | None, registry: NameRegistry, after: int, position: int) -> Speaker:
-    """ "It said …" is the body that spoke in the sentence right before it ("The firm said the rumors … are 'totally
-    ludicrous'. It said the company would take a charge …"; "Twitter said … . It added …"), and no one further back:
-    an "it" stands as often for the thing last talked of (a report, an ad, a strategy, a tweet) as for a body, and
-    the text does not show which once another sentence came between. A body, a document or a post ("The report
-    states … . It says …"); never a person, named or described ("the teen"), nor a group ("officials", "sources").
-    (A body the parser took for a person stays unresolved: "Twitter said … . It added …".)"""
+def _adjacent(speaker: Speaker, last: Speaker | None, registry: NameRegistry, after: int, position: int) -> Speaker:
+    """A pronoun of `[cues] adjacent_pronouns` ("it", "they") is whoever spoke in the attribution right before it,
+    and no one further back: "The firm said the rumors … are 'totally ludicrous'. It said …", "Democrats
+    repeatedly noted … . They noted …". An "it" as often stands for the thing last talked of (a report, an ad, a
+    strategy, a tweet), a "they" for people the narration brought in ("my parents", "workers"), and the text does
+    not show which once another sentence came between. "It" is a body, a document or a post (a description the
+    parser read as a person counts when it names a body), never a person or a group; "they" a group or a body,
+    never one person. (A body the parser took for a person stays unresolved: "Twitter said … . It added …".)"""
+    impersonal = fold(speaker.mention) in registry.parser.lex.impersonal_pronouns
+    kinds = ("organization", "circulating") if impersonal else ("group", "organization")
     if (
         last is not None
         and last.name
         and _next_sentence(registry.body, after, position)
-        and (last.kind in ("organization", "circulating") or last.kind == "person" and registry.names_a_body(last.name))
+        and (last.kind in kinds or impersonal and last.kind == "person" and registry.names_a_body(last.name))
     ):
         speaker.name, speaker.role = last.name, last.role
         speaker.kind = "organization" if last.kind == "person" else last.kind
@@ -556,6 +559,11 @@ def _impersonal(speaker: Speaker, last: Speaker | None, registry: NameRegistry, 
         return speaker
     speaker.name = ""
     return speaker
+
+
+@cache
+def _adjacent_pronouns(language: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in lexicon(language).words_of("cues", "adjacent_pronouns"))
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’']*\s+[\"“‘']?[A-Z]")

@@ -43,7 +43,9 @@ def test_an_indonesian_pronoun_resolves_to_the_last_speaker(pronoun_sentence):
     [
         ("She said the report had not reached the ministry.", "Maria Lopez"),
         ("“We have not seen the report,” she said.", "Maria Lopez"),
-        ("They said the report had not reached them.", "the ministry"),
+        # (session 24: "they" is only who spoke right before it, and a person spoke there; further back the text
+        # does not show whether it means the ministry or people the narration brought in)
+        ("They said the report had not reached them.", ""),
     ],
 )
 def test_an_english_pronoun_resolves_to_the_last_speaker_that_fits(pronoun_sentence, expected):

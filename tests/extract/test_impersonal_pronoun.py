@@ -1,5 +1,6 @@
-""" "It said …" (session 24): the body, document or post that spoke in the sentence right before; no one further
-back, never a person, never a group. An "it" as often stands for the thing last talked of."""
+"""'It said …', 'They said …' (session 24): whoever spoke in the attribution right before, with no sentence between;
+"it" a body, a document or a post, never a person or a group; "they" a group or a body. No one further back: an "it"
+as often stands for the thing last talked of, a "they" for people the narration brought in."""
 
 from __future__ import annotations
 
@@ -38,3 +39,19 @@ def test_it_after_a_document_is_the_document():
         "from Congress."
     )
     assert [speaker for speaker, cue in spoken(text) if cue == "says"] == ["report"]
+
+
+def test_they_right_after_a_group_spoke_is_that_group():
+    text = (
+        "Democrats repeatedly noted that the witness had refused to testify last year. They noted his attorney "
+        "had offered a closed session."
+    )
+    assert [speaker for speaker, cue in spoken(text)] == ["Democrats", "Democrats"]
+
+
+def test_they_after_other_people_came_in_is_no_one():
+    text = (
+        "The ministry said the schools would reopen on Monday.\n\n"
+        "My parents were angry about the closure. They wanted me to stay at home with my sister."
+    )
+    assert [speaker for speaker, cue in spoken(text) if cue == "wanted"] == [""]
