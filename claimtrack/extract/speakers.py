@@ -453,13 +453,17 @@ class SpeakerParser(SpeakerWords):
                     return Speaker(" ".join(tokens), before, role=" ".join(tokens[at:]), kind="person")
                 return Speaker("", "", kind="organization")
             return None
-        size = self._title_at(tokens, 0)[0]
-        if not size:
+        opening, size = next((i, found) for i in range(at) if (found := self._title_at(tokens, i)[0]))
+        named = opening + size
+        while named < at and (more := self._title_at(tokens, named)[0]):
+            named += more  # titles written together: "Republican Rep. Lee Zeldin"
+        if 0 < at - named <= 3 and self.is_person_name(" ".join(tokens[named:at])):
+            # "Dr. Dan Greenwald of Bayshore Plastic Surgery", "Republican Rep. Lee Zeldin of New York": a titled
+            # person of an institution or a place, not a title of a portfolio ("Minister of Agriculture Andi Amran
+            # Sulaiman")
+            return Speaker(" ".join(tokens), " ".join(tokens[named:at]), role=" ".join(tokens[:named] + tokens[at:]))
+        if opening:
             return None
-        if 0 < at - size <= 3 and self.is_person_name(" ".join(tokens[size:at])):
-            # "Dr. Dan Greenwald of Bayshore Plastic Surgery": a titled person of an institution, not a title of a
-            # portfolio ("Minister of Agriculture Andi Amran Sulaiman")
-            return Speaker(" ".join(tokens), " ".join(tokens[size:at]), role=" ".join(tokens[:size] + tokens[at:]))
         end = at + 2
         while end < len(tokens) - 1 and fold(tokens[end]) in self.organization_words:
             end += 1

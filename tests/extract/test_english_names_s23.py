@@ -84,3 +84,8 @@ def test_a_sentence_that_may_open_with_its_subject_leaves_the_pronoun_to_the_res
     # the last person named before "in which" is the interviewer; who "he" is, the subject may say
     text = "Trump appeared in an interview with Jake Tapper, in which he said the judge was biased."
     assert only(text, "en").speaker != "Jake Tapper"
+
+
+def test_titles_written_together_before_a_name_of_a_place():
+    text = "Republican Rep. Lee Zeldin of New York, a Trump supporter, said the meeting will help both men."
+    assert only(text, "en").speaker == "Lee Zeldin"
