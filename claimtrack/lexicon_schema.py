@@ -181,6 +181,7 @@ LEXICON: Section = {
         "event_relatives": Words(FOLDED),
         "ranks": Words(FOLDED),
         "head_noun_last": Flag(False),
+        "family_name_last": Flag(False),
         "definite_articles": Words(FOLDED),
         "discourse_before_comma": Words(FOLDED),
         "buildings": Words(FOLDED),

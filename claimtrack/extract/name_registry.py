@@ -43,6 +43,11 @@ def _padded(text: str) -> str:
     return " " + " ".join(text.casefold().split()) + " "
 
 
+@cache
+def _family_name_last(language: str) -> bool:
+    return lexicon(language).flag("names", "family_name_last")
+
+
 def _is_subheading(text: str, start: int, end: int) -> bool:
     """Is text[start:end] a line of its own, with no sentence's punctuation: a subheading?"""
     line_start = text.rfind("\n", 0, start) + 1
@@ -93,11 +98,13 @@ class NameRegistry:
     trims: NameTrims = field(init=False, repr=False)
     _nickname_forms: Nicknames = field(init=False, repr=False)
     _subjects: SentenceSubjects = field(init=False, repr=False)
+    _family_name_last: bool = field(init=False, repr=False)  # `[names] family_name_last`
 
     def __post_init__(self) -> None:
         self.trims = NameTrims(self.parser)
         self._nickname_forms = nicknames(self.parser.lex)
         self._subjects = SentenceSubjects(self)
+        self._family_name_last = _family_name_last(self.parser.lex.code)
 
     def scan(self, text: str, position: int | None = None) -> None:
         """Record `text` for its names; `position` pins them all to one place (a title: -1)."""
@@ -147,6 +154,8 @@ class NameRegistry:
                 start = end - len(run) if text[end - len(run) : end] == run else start
             if position is None and _is_subheading(text, match.start(), match.end()):
                 continue  # "Ultimatum Prabowo" on a line of its own heads a section; it names no one
+            if self._title_cased(run):
+                continue  # "Jeb Bush Hits Marco Rubio On Rape Exception For Abortions": a headline, glued on
             if opens_sentence(text, start) and not self._after_short_title(text, start):
                 first, _, rest = run.partition(" ")
                 if rest.strip() and fold(first) not in self.parser.role_words:
@@ -165,6 +174,12 @@ class NameRegistry:
             if rest.strip() and self._ends_a_title(text, start, first):
                 start, run = start + len(first) + 1, rest.lstrip()  # "Chief of Staff Denis McDonough": not "Staff …"
             yield start if position is None else position, run
+
+    def _title_cased(self, run: str) -> bool:
+        """Is the run a headline written in title case: two function words or more capitalised inside it ("… Hits
+        Marco Rubio On Rape Exception For Abortions")? A name writes them in lower case ("Bank of America")."""
+        words = run.split()[1:]
+        return sum(1 for word in words if word[:1].isupper() and fold(word) in self.parser.names.function_words) >= 2
 
     def _given_before_initial(self, first: str, rest: str, text: str) -> bool:
         """Is the word opening the sentence a given name because a middle initial follows it ("Donald J. Trump
@@ -845,6 +860,12 @@ class NameRegistry:
         if not short.split():
             return None
         names = [entry for entry in self._names(short) if entry[1] != short]
+        if self._family_name_last and " " not in short.strip():
+            # a one-word short form is the family name, which ends the full name where any name so ends ("Trump" is
+            # "Donald Trump", not "Trump Tower"; "Christie" is "Chris Christie", not the run "Chris Christie Address
+            # Heroin Epidemic" of a headline glued to the text)
+            kept = [entry for entry in names if fold(entry[1].split()[-1]) == fold(short.strip())]
+            names = kept or names
         known = self.parser.gazetteer.lookup(short)
         if known is not None and known.kind == "person" and fold(known.name) != fold(short):
             # a known person's short form means them, unless the document names someone else so in full

@@ -89,3 +89,20 @@ def test_a_sentence_that_may_open_with_its_subject_leaves_the_pronoun_to_the_res
 def test_titles_written_together_before_a_name_of_a_place():
     text = "Republican Rep. Lee Zeldin of New York, a Trump supporter, said the meeting will help both men."
     assert only(text, "en").speaker == "Lee Zeldin"
+
+
+def test_a_headline_in_title_case_names_no_one():
+    text = (
+        "Ani Vrabel moderator February 6, 2016 10:57PMJeb Bush Hits Marco Rubio On Rape Exception For Abortions\n\n"
+        "Later, Marco Rubio claimed that Muslim Americans do not face discrimination."
+    )
+    assert [s.speaker for s in statements(text, "en")] == ["Marco Rubio"]
+
+
+def test_a_family_name_is_the_person_whose_name_it_ends():
+    text = (
+        "Donald Trump held a rally in Ohio on Monday.\n\n"
+        "Reporters waited outside Trump Tower in New York for hours.\n\n"
+        "Trump said the polls were wrong about him."
+    )
+    assert [s.speaker for s in statements(text, "en")] == ["Donald Trump"]
