@@ -97,6 +97,8 @@ class Extractor:
         covered = 0  # where the content of a turn ("PENCE: …", to its paragraph's end) stops
         for sentence in sentences(text, self.lex):
             if sentence.start < covered:
+                if previous is not None:  # a quotation after the block goes on from its end
+                    previous = (sentence, previous[1])
                 continue  # already said: inside a turn or a block quotation taken whole
             frames = [frame for frame in self.frames.find(article, sentence) if not self._object_only(text, frame)]
             if frames:

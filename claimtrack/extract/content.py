@@ -11,7 +11,7 @@ import re
 
 from claimtrack.extract.article import Article
 from claimtrack.extract.cues import CuePatterns
-from claimtrack.extract.segment import AMBIGUOUS, OPENERS, Quote, Sentence
+from claimtrack.extract.segment import AMBIGUOUS, CLOSERS, OPENERS, Quote, Sentence
 from claimtrack.extract.tokens import TOKEN
 from claimtrack.lexicon import Lexicon, phrase_pattern
 from claimtrack.textutil import fold
@@ -108,6 +108,30 @@ def block_quote(doc: Article, after: int) -> tuple[int, int]:
     if text[end - 1] in AMBIGUOUS + "»":
         end -= 1
     return trimmed(doc, start + 1, end)
+
+
+def carried_quotation(doc: Article, after: int) -> tuple[int, int]:
+    """The quotation that opens the next paragraph, carried over the paragraphs after it the English way (a
+    paragraph left open, the next one opening again: "“I can't remember much …\n\n“I missed Christmas …”"); an
+    empty span when no quotation opens the next paragraph, or when one it is carried to closes before its end (an
+    attribution of its own follows there)."""
+    text = doc.text
+    start, end = block_quote(doc, after)
+    if end <= start:
+        return start, end
+    line_end = text.find("\n", start)
+    while line_end >= 0 and text[:line_end].rstrip()[-1:] not in CLOSERS + AMBIGUOUS:
+        following = line_end + len(text[line_end:]) - len(text[line_end:].lstrip())
+        if following >= len(text) or text[following] not in OPENERS + AMBIGUOUS:
+            break
+        line_end = text.find("\n", following)
+        paragraph = text[following : len(text) if line_end < 0 else line_end].rstrip()
+        if any(mark in paragraph[1:-1] for mark in CLOSERS + AMBIGUOUS):
+            return after, after  # it closes inside a paragraph: an attribution of its own follows ("…,” she said.")
+        end = trimmed(doc, following, len(text) if line_end < 0 else line_end)[1]
+        if text[end - 1 : end] in CLOSERS + AMBIGUOUS:
+            end -= 1
+    return start, end
 
 
 def introduced_paragraph(doc: Article, after: int, quoted_only: bool = False) -> tuple[int, int]:

@@ -24,6 +24,7 @@ from typing import Protocol
 from claimtrack.extract.article import Article
 from claimtrack.extract.content import (
     AfterCue,
+    carried_quotation,
     enough,
     introduced_paragraph,
     quote_before,
@@ -649,6 +650,23 @@ class FrameFinder:
             return sentence.end, sentence.end  # "Pando writes:\n\nAccording to a single well-placed source …"
         return block
 
+    def _told_before_a_quotation(self, doc: Article, sentence: Sentence, cue: Cue) -> tuple[int, int]:
+        """A cue of telling that took only whom and what about ("Jasica told the Daily Mail about the experience."),
+        right before a paragraph of quotation with no attribution of its own: what was told is that quotation. An
+        empty span otherwise."""
+        if fold(cue.text.split()[0]) not in self.after_cue.telling or not doc.text[: sentence.end].rstrip().endswith(
+            "."
+        ):
+            return sentence.end, sentence.end
+        block = carried_quotation(doc, sentence.end)
+        text = doc.text
+        opening = sentence.end + len(text[sentence.end :]) - len(text[sentence.end :].lstrip())
+        paragraph_end = text.find("\n", block[1])  # (the paragraph the quotation ends in)
+        paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+        if block[1] <= block[0] or self.objects.holds_attribution(doc, opening, paragraph_end):
+            return sentence.end, sentence.end  # ('… about the experience.\n\n"I can't remember much," she said.')
+        return block
+
     def _leading(self, doc: Article, sentence: Sentence, cues: list[Cue]) -> Frame | None:
         """Speaker, cue, then content: `X mengatakan (bahwa) …`, `X said (that) …`, `X membantah …`."""
         text = doc.text
@@ -701,8 +719,11 @@ class FrameFinder:
             if not enough(doc, c_start, c_end) or self.objects.says_nothing(
                 doc, cue, text[clause_start:s_end], text[s_start:s_end], c_start, c_end
             ):
-                continue  # "reports on intercepted communications", "called a press conference", "posted a photograph
-                # of himself", "adding a silicon implant", "wrote the letter to a teacher after …": no words
+                told = self._told_before_a_quotation(doc, sentence, cue)
+                if told[1] <= told[0]:
+                    continue  # "reports on intercepted communications", "called a press conference", "posted a
+                    # photograph of himself", "adding a silicon implant", "wrote the letter to a teacher after …"
+                (c_start, c_end), kind = told, "direct"
             role = self.speakers.apposed_role(doc, clause_start, (s_start, s_end), cue.start)
             return Frame(sentence, cue, s_start, s_end, c_start, c_end, kind, *role)
         return None

@@ -94,3 +94,24 @@ def test_hal_berikut_introduces_the_paragraph_in_indonesian():
     block = next(s for s in found if s.content.startswith("Polisi telah menangkap"))
     assert block.speaker == "Rio Wahyu Anggoro"
     assert block.quote == "direct"
+
+
+def test_a_quotation_right_after_whom_and_what_about_was_told_is_what_was_told():
+    text = (
+        "After her recovery, Iga Jasica told the Daily Mail about the experience.\n\n"
+        "\u201cI can\u2019t remember much but the doctor said he talked to me about cats.\n\n"
+        "\u201cI missed Christmas because of this operation but it is the best present I could have had.\u201d\n\n"
+        "The surgery took place in Poland."
+    )
+    found = statements(text, "en")
+    assert [(s.speaker, s.quote) for s in found] == [("Iga Jasica", "direct")]
+    assert found[0].content.startswith("I can\u2019t remember much")
+    assert found[0].content.endswith("the best present I could have had.")
+
+
+def test_a_quotation_with_its_own_attribution_is_not_what_was_told_before():
+    text = (
+        "Iga Jasica told the Daily Mail about the experience.\n\n"
+        "\u201cI can\u2019t remember much.\n\n\u201cI missed Christmas,\u201d she said."
+    )
+    assert all(s.cue != "told" for s in statements(text, "en"))
