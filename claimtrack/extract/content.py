@@ -97,10 +97,18 @@ def quoted_around(doc: Article, sentence: Sentence, quote: Quote, attribution_en
     return start, trimmed(doc, resumed.inner_start, resumed.inner_end)[1]
 
 
+_BLANKS = re.compile(r"\s*")
+
+
+def past_blanks(text: str, at: int) -> int:
+    """Where the text goes on after the blanks (spaces, line breaks) at `at`."""
+    return _BLANKS.match(text, at).end()  # type: ignore[union-attr]  # (\s* always matches)
+
+
 def block_quote(doc: Article, after: int) -> tuple[int, int]:
     """The quotation that makes up the next paragraph: "The New York Times reports:\n\n"In an …"."""
     text = doc.text
-    start = after + len(text[after:]) - len(text[after:].lstrip())
+    start = past_blanks(text, after)
     if start >= len(text) or text[start] not in OPENERS + AMBIGUOUS or "\n" not in text[after:start]:
         return after, after
     end = text.find("\n", start)
@@ -119,16 +127,16 @@ def carried_quotation(doc: Article, after: int) -> tuple[int, int]:
     start, end = block_quote(doc, after)
     if end <= start:
         return start, end
-    line_end = text.find("\n", start)
-    while line_end >= 0 and text[:line_end].rstrip()[-1:] not in CLOSERS + AMBIGUOUS:
-        following = line_end + len(text[line_end:]) - len(text[line_end:].lstrip())
-        if following >= len(text) or text[following] not in OPENERS + AMBIGUOUS:
+    paragraph_start, line_end = start, text.find("\n", start)
+    while line_end >= 0 and text[paragraph_start:line_end].rstrip()[-1:] not in CLOSERS + AMBIGUOUS:
+        paragraph_start = past_blanks(text, line_end)
+        if paragraph_start >= len(text) or text[paragraph_start] not in OPENERS + AMBIGUOUS:
             break
-        line_end = text.find("\n", following)
-        paragraph = text[following : len(text) if line_end < 0 else line_end].rstrip()
-        if any(mark in paragraph[1:-1] for mark in CLOSERS + AMBIGUOUS):
+        line_end = text.find("\n", paragraph_start)
+        paragraph_end = len(text) if line_end < 0 else line_end
+        if any(mark in text[paragraph_start:paragraph_end].rstrip()[1:-1] for mark in CLOSERS + AMBIGUOUS):
             return after, after  # it closes inside a paragraph: an attribution of its own follows ("…,” she said.")
-        end = trimmed(doc, following, len(text) if line_end < 0 else line_end)[1]
+        end = trimmed(doc, paragraph_start, paragraph_end)[1]
         if text[end - 1 : end] in CLOSERS + AMBIGUOUS:
             end -= 1
     return start, end
@@ -140,7 +148,7 @@ def introduced_paragraph(doc: Article, after: int, quoted_only: bool = False) ->
     statement released Wednesday night:\n\nThe Marine Security Force left …"). An empty span at `after` when no
     new paragraph follows, or when `quoted_only` and it is not a quotation."""
     text = doc.text
-    start = after + len(text[after:]) - len(text[after:].lstrip())
+    start = past_blanks(text, after)
     if start >= len(text) or "\n" not in text[after:start]:
         return after, after
     if text[start] in OPENERS + AMBIGUOUS:

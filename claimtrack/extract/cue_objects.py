@@ -169,12 +169,12 @@ class CueObjects:
         are ("The U.S. Marine Corp denied the report in a statement released Wednesday night:"), or a phrase that
         announces them (`[cues] introducing`: "as follows", "berikut")? Not a clause ("said there were three
         problems:"): an auxiliary or a complementizer; nor a quotation of its own."""
-        words = [fold(found.group()) for found in TOKEN.finditer(doc.text, start, end)]
+        tokens = TOKEN.findall(doc.text, start, end)
+        words = [fold(token) for token in tokens]
         if not words:
             return True
         if any(tuple(words[-len(phrase) :]) == phrase for phrase in self.introducing if phrase):
             return True
-        tokens = [found.group() for found in TOKEN.finditer(doc.text, start, end)]
         return (
             words[0] in self.placing
             and not any(word in self.finite_words or word in self.complementizers for word in words)

@@ -27,6 +27,7 @@ from claimtrack.extract.content import (
     carried_quotation,
     enough,
     introduced_paragraph,
+    past_blanks,
     quote_before,
     quote_kind,
     quoted,
@@ -532,13 +533,15 @@ class FrameFinder:
                     continue  # "Lebih lanjut, Dhoni mengatakan untuk …": a connective before the speaker, no words
                 if self.roles.role_opening(doc, c_start, c_end):
                     continue  # "Kepala Balai … (BPJN) Aceh, Heri Yugiantoro mengatakan pada ruas …": his role
-                if self.objects.adjunct_only(doc, c_start, c_end) and role:
+                if self.objects.adjunct_only(doc, c_start, c_end):
+                    if not role:
+                        continue  # "In other recent news on South Africa, the Inquisitr reported on …": the scene
                     # what was read as a role set off before the speaker is what was said: "As a woman, Ms. Malik
                     # likely raised less suspicion, Mr. Verdery said"
                     role, (c_start, c_end) = None, up_to(doc, sentence, s_start)
                     kind = quote_kind(sentence, c_start, c_end)
-                if self.objects.adjunct_only(doc, c_start, c_end):
-                    continue  # "In other recent news on South Africa, the Inquisitr reported on …": the scene
+                    if self.objects.adjunct_only(doc, c_start, c_end):
+                        continue
             if enough(doc, c_start, c_end):
                 return Frame(sentence, cue, s_start, s_end, c_start, c_end, kind, *(role or (0, 0)))
         return None
@@ -645,8 +648,7 @@ class FrameFinder:
             return sentence.end, sentence.end
         embedded = cue is not None and fold(cue.text) in self.embedding  # "tweeted …:": the post is not in the text
         block = introduced_paragraph(doc, sentence.end, quoted_only=embedded)
-        opening = sentence.end + len(doc.text[sentence.end :]) - len(doc.text[sentence.end :].lstrip())
-        if self.objects.holds_attribution(doc, opening, block[1]):
+        if self.objects.holds_attribution(doc, past_blanks(doc.text, sentence.end), block[1]):
             return sentence.end, sentence.end  # "Pando writes:\n\nAccording to a single well-placed source …"
         return block
 
@@ -654,16 +656,15 @@ class FrameFinder:
         """A cue of telling that took only whom and what about ("Jasica told the Daily Mail about the experience."),
         right before a paragraph of quotation with no attribution of its own: what was told is that quotation. An
         empty span otherwise."""
-        if fold(cue.text.split()[0]) not in self.after_cue.telling or not doc.text[: sentence.end].rstrip().endswith(
-            "."
-        ):
+        text = doc.text
+        if fold(cue.text.split()[0]) not in self.after_cue.telling or not text[
+            sentence.start : sentence.end
+        ].rstrip().endswith("."):
             return sentence.end, sentence.end
         block = carried_quotation(doc, sentence.end)
-        text = doc.text
-        opening = sentence.end + len(text[sentence.end :]) - len(text[sentence.end :].lstrip())
         paragraph_end = text.find("\n", block[1])  # (the paragraph the quotation ends in)
         paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
-        if block[1] <= block[0] or self.objects.holds_attribution(doc, opening, paragraph_end):
+        if block[1] <= block[0] or self.objects.holds_attribution(doc, past_blanks(text, sentence.end), paragraph_end):
             return sentence.end, sentence.end  # ('… about the experience.\n\n"I can't remember much," she said.')
         return block
 
