@@ -403,6 +403,32 @@ class NameRegistry:
         found = [entry for entry in found if entry[0] < first]
         return found if len({name for _, name, _ in found}) == 1 else []
 
+    def _without_middle(self, short: str) -> list[tuple[int, str, str]]:
+        """The one full name `short` writes without its middle words, as the press does ("Andi Rahim" for Bupati
+        Andi Abdullah Rahim): the same first and last word, the others in order, written before the short form;
+        none when two people would fit."""
+        wanted = [fold(w) for w in short.split()]
+
+        def shortens(name: str) -> bool:
+            words = [fold(w) for w in name.split()]
+            if len(words) <= len(wanted) or words[0] != wanted[0] or words[-1] != wanted[-1]:
+                return False
+            rest = iter(words[1:-1])
+            return all(word in rest for word in wanted[1:-1])  # (the middle words kept, in their order)
+
+        found = [
+            (position, *person)
+            for position, run in self.runs
+            if wanted[-1] in run.casefold() and (person := self.person(run)) and shortens(person[0])
+        ]
+        found += [
+            (position, name, role) for position, name, kind, role in self.entries if kind == "person" and shortens(name)
+        ]
+        body = self.body
+        first = next(whole_word_spans(short, body), (len(body), len(body)))[0]
+        found = [entry for entry in found if entry[0] < first]
+        return found if len({name for _, name, _ in found}) == 1 else []
+
     def last_person_before(self, position: int) -> tuple[str, str, str] | None:
         """The last person named before `position`: (name, kind, role)."""
         added = [(p, name, kind, role) for p, name, kind, role in self.entries if p < position and kind == "person"]
@@ -882,6 +908,8 @@ class NameRegistry:
             names = self._truncated(short)
         if not names and " " not in short.strip():
             names = self._after_a_particle(short.strip())
+        if not names and " " in short.strip():
+            names = self._without_middle(short)
         if not names and known is None:
             return self._headline_name(short)
         before = [entry for entry in names if entry[0] < position]

@@ -188,6 +188,22 @@ class SpeakerParser(SpeakerWords):
                 # (not "Today's report", "Monday's statement": when, not whose)
                 speaker.mention = mention
                 return speaker
+        if (
+            not self.head_noun_last
+            and 1 < len(words) <= 6
+            and fold(words[0]) in self.documents
+            and all(is_capitalised(word) for word in words[1:])
+        ):
+            # "Laporan BNPB mencatat …", "Laporan P2BK Purabaya mencatat …": where the head noun comes first, a
+            # document named by its noun and then by whose it is speaks for that body (never a person called
+            # "Purabaya", the village the body serves)
+            whose = " ".join(words[1:])
+            speaker = self._parse(whose)
+            if speaker.kind == "person" and not speaker.role and not self.is_person_name(whose):
+                speaker = Speaker(whose, whose, kind="organization")
+            if speaker.kind in ("person", "organization") and not speaker.pronoun:
+                speaker.mention = mention  # ("Laporan Budi Santoso": his, and "Laporan" no word of his name)
+                return speaker
         outlet = self._outlet_before_its_kind(words)
         if outlet is not None:
             speaker = self._parse(outlet)
@@ -613,7 +629,8 @@ class SpeakerParser(SpeakerWords):
                 and at + 1 < len(tokens)
                 and not (at and tokens[at - 1].casefold() in self.connectors)
             ):
-                at += 2
+                # the place or body after it may be a known name of several words: "Fraksi PDI Perjuangan DPR RI"
+                at += 1 + max(1, self.known_at(tokens, at + 1))
             elif word in self.place_continuations and at > 0 and self._ends_place(tokens[at - 1]):
                 at += 1
             else:

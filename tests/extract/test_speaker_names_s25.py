@@ -1,0 +1,65 @@
+"""Speakers named as a blind hand check (session 25) found them wrong or short: a document named by its noun and then
+by whose it is speaks for that body; a known party inside a faction's name stays in the name; a name written without
+its middle words is the person the article named in full."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import statements
+
+
+def speakers(text: str, language: str = "id") -> list[tuple[str, str]]:
+    return [(s.speaker, s.speaker_kind) for s in statements(text, language)]
+
+
+def test_a_report_named_then_whose_speaks_for_the_body_not_a_person_called_after_its_village():
+    text = "Laporan P2BK Purabaya mencatat banjir melanda dua lokasi utama di Desa Purabaya."
+    assert speakers(text) == [("P2BK Purabaya", "organization")]
+
+
+def test_a_report_of_an_agency_speaks_for_the_agency():
+    text = "Laporan BNPB mencatat dua warga meninggal dalam banjir di Kabupaten Bogor."
+    assert speakers(text) == [("BNPB", "organization")]
+
+
+def test_a_report_of_a_named_person_speaks_for_the_person():
+    text = "Laporan Budi Santoso menyebut harga beras naik 10 persen di Pasar Induk Cipinang."
+    assert speakers(text) == [("Budi Santoso", "person")]
+
+
+def test_a_party_of_several_words_after_fraksi_stays_in_the_factions_name():
+    text = (
+        "Fraksi PDI Perjuangan DPR RI menyatakan tunjangan perumahan anggota DPR sebesar Rp 50 juta per bulan "
+        "tidak sesuai dengan kepatutan."
+    )
+    assert speakers(text) == [("Fraksi PDI Perjuangan DPR RI", "organization")]
+
+
+def test_a_person_after_a_faction_of_a_party_of_several_words():
+    text = "Ketua Fraksi PDI Perjuangan Utut Adianto mengatakan rapat paripurna digelar pada Selasa (21/10)."
+    assert speakers(text) == [("Utut Adianto", "person")]
+
+
+def test_a_name_without_its_middle_word_is_the_person_named_in_full_before():
+    text = (
+        "Potensi investasi tersebut disampaikan Bupati Luwu Utara Andi Abdullah Rahim di Pameran Trade Expo "
+        "Indonesia 2025.\n\n"
+        '"Kami menawarkan kerja sama jangka panjang kepada pengusaha Mesir," ujar Andi Rahim kepada wartawan.'
+    )
+    assert speakers(text) == [("Andi Abdullah Rahim", "person")]
+
+
+def test_a_name_without_middle_words_two_people_could_fit_stays_as_written():
+    text = (
+        "Rapat itu dihadiri Andi Abdullah Rahim dan Andi Baso Rahim, dua pengusaha kopi dari Luwu Utara.\n\n"
+        '"Kami menawarkan kerja sama jangka panjang kepada pengusaha Mesir," ujar Andi Rahim kepada wartawan.'
+    )
+    assert speakers(text) == [("Andi Rahim", "person")]
+
+
+def test_a_name_whose_first_word_differs_is_not_shortened_from_another():
+    text = (
+        "Potensi investasi tersebut disampaikan Bupati Luwu Utara Andi Abdullah Rahim di Pameran Trade Expo "
+        "Indonesia 2025.\n\n"
+        '"Kami siap memasok kopi ke Mesir," ujar Budi Rahim, seorang petani kopi, kepada wartawan.'
+    )
+    assert speakers(text) == [("Budi Rahim", "person")]
