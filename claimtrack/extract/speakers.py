@@ -702,6 +702,16 @@ class SpeakerParser(SpeakerWords):
             return "organization"  # "Iraq TradeLink reported": a brand's coined word ends no person's name
         if self.lex.acronyms_are_organizations and all(is_acronym(t) for t in name_tokens):
             return "organization"
+        if (
+            self.lex.acronyms_are_organizations
+            and len(name_tokens) > 1
+            and is_acronym(name_tokens[0])
+            and len(name_tokens[0]) >= 3  # ("RP Solanki", "H.R. McMaster": initials)
+            and (self.gazetteer.is_place_or_org(" ".join(name_tokens[1:])) or fold(name_tokens[1]) in self.place_words)
+        ):
+            # with no title before it, an acronym and then a place is a body and the place it serves ("HAM Jabar",
+            # "DPMPTSP Kota Mataram", "CNN Indonesia"), not a person named so
+            return "organization"
         if any(_WEB_ADDRESS.search(t) for t in name_tokens):
             return "organization"  # "RadarOnline.com", "detik.com": a site speaks as an institution does
         if fold(name) in self.lex.common_speakers:

@@ -63,3 +63,24 @@ def test_a_name_whose_first_word_differs_is_not_shortened_from_another():
         '"Kami siap memasok kopi ke Mesir," ujar Budi Rahim, seorang petani kopi, kepada wartawan.'
     )
     assert speakers(text) == [("Budi Rahim", "person")]
+
+
+def test_an_acronym_and_the_place_it_serves_is_a_body_not_a_person():
+    text = "DPMPTSP Kota Mataram mencatat nilai investasi mencapai Rp 3,85 miliar pada triwulan I 2025."
+    assert speakers(text) == [("DPMPTSP Kota Mataram", "organization")]
+
+
+def test_a_pronoun_never_means_an_acronym_and_a_place_read_as_a_person():
+    text = (
+        "Kanwil Kementerian HAM Jawa Barat (Jabar) menawarkan wacana baru bagi narapidana. Dalam keterangan tertulis, "
+        "Kanwil HAM menyoroti kapasitas tahanan yang berlebih.\n\n"
+        "Saat dikonfirmasi ulang, Kepala Kanwil Kementerian HAM Jabar Hasbullah memberikan penjelasan mengenai "
+        "wacana ini. Secara garis besar, ia membeberkan bahwa napi yang ditahan hanya kehilangan beberapa haknya."
+    )
+    # (Hasbullah, one name after his title, is no full name the pronoun may take: unresolved, not a body)
+    assert speakers(text) == [("Kanwil HAM", "organization"), ("", "person")]
+
+
+def test_initials_before_a_family_name_stay_a_person():
+    text = "Local police chief RP Solanki said both families had resolved the matter."
+    assert speakers(text, "en") == [("RP Solanki", "person")]
