@@ -214,6 +214,16 @@ class AfterCue:
         self.addressee = re.compile(rf"\s*{addressee}\s+[^,.;\"“”]{{1,50}}?(?:,(?!\d)|\s+{complementizers})")
         # "told a veterans group that …": a verb whose object is whom it was said to, before "that"
         self.telling = frozenset(lex.words_of("cues", "telling"))
+        # a complementizer a finite verb follows is a relative pronoun ("said in a report that cited …"), in a
+        # language whose verbs show no prefix
+        self.finite = (
+            frozenset(
+                fold(w) for w in (*lex.words_of("claims", "aspect_openers"), *lex.words_of("cues", "noun_followers"))
+            )
+            if not lex.words_of("names", "verb_prefixes")
+            else frozenset()
+        )
+        self.past_endings = tuple(fold(w) for w in lex.words_of("claims", "past_endings")) if self.finite else ()
         # (a figure's decimal point is no sentence's end: "told Orlando radio station Real Radio 104.1 that …"; a colon
         # ends whom it was told as "that" does: "told Kent Online: “The image …”")
         self.told_whom = re.compile(rf"\s*(?:[^,.;:\"“”]|(?<=\d)\.(?=\d)){{1,50}}?(?:\s+{complementizers}\s|:\s*)")
@@ -272,6 +282,14 @@ class AfterCue:
             return end
         return tag.start() if enough(doc, start, tag.start()) else end
 
+    def _relative(self, text: str, after: int, end: int) -> bool:
+        """Is the word at `after` a finite verb, so that the complementizer before it is a relative pronoun?"""
+        following = text[after:end].split()[:1]
+        word = fold(following[0]).strip(",.;:") if following else ""
+        return bool(word) and (
+            word in self.finite or bool(self.past_endings) and len(word) > 4 and word.endswith(self.past_endings)
+        )
+
     def _past_addressee(self, doc: Article, start: int, end: int) -> int:
         """Skip "kepada wartawan," / "to reporters that" / "pada Rabu bahwa" between a cue and its content."""
         text = doc.text
@@ -294,8 +312,12 @@ class AfterCue:
                 return named.end()
         match = self.addressee.match(text, start, end)
         # "told reporters on Monday that …" / "kepada wartawan, …", but not "wants to sign up five million people, …"
-        if match and len(match.group().split()) <= (
-            8 if match.group().rstrip().endswith(self.complementizer_words) else 4
+        if (
+            match
+            and len(match.group().split()) <= (8 if match.group().rstrip().endswith(self.complementizer_words) else 4)
+            and not (
+                match.group().rstrip().endswith(self.complementizer_words) and self._relative(text, match.end(), end)
+            )
         ):
             return match.end()
         phrases = [p for p in doc.dates_in(start, min(end, start + 40)) if not text[start : p.start].strip()]

@@ -108,6 +108,15 @@ def resolve(
                 and len(run.split()) == 2
                 and fold(run.split()[-1]) in registry.parser.outlet_name_words
             }
+        if not fuller and registry.parser.head_noun_last and fold(speaker.name) in registry.parser.outlet_name_words:
+            # "the Journal said …" after "the Wall Street Journal reported …": the one body that spoke or reported
+            # before whose name ends in the word, as the press shortens an outlet's name ("the Times", "the Post")
+            fuller = {
+                name
+                for name in [previous.name for previous in last_speakers if previous.kind == "organization"]
+                + [name for at, name in registry.reporters if at < position]
+                if len(name.split()) > 1 and name.split()[-1] == speaker.name
+            }
         if len(fuller) == 1:
             speaker.aliases = [speaker.name]
             speaker.name = fuller.pop()
@@ -241,14 +250,24 @@ def _body_named_before(speaker: Speaker, position: int, registry: NameRegistry) 
         # a report is also theirs who reported ("the Journal reported …"), and "the report" is one of those only when
         # the article spoke of no other: "He starts the report by saying …" after "Mr Cantlie begins his report" and
         # "the Syrian Observatory … reported" is Cantlie's video, not the Observatory's
+        # (a body that spoke "in a report" right before reported too: "the Journal said in a report on its site")
+        bodies = reporters + [
+            (at, name) for at, name, kind, _ in registry.entries if at < position and kind == "organization"
+        ]
         for mention in re.finditer(rf"\b{re.escape(speaker.name)}\b", text, re.IGNORECASE):
-            if not any(0 <= mention.start() - at <= _REPORT_NEAR for at, _ in reporters) and not any(
-                start <= mention.start() < end for start, end in matched
-            ):
+            near = [name for at, name in bodies if 0 <= mention.start() - at <= _REPORT_NEAR]
+            if not near and not any(start <= mention.start() < end for start, end in matched):
                 return None
+            for name in near:
+                found.setdefault(fold(name), name)
         for _, name in reporters:
             found.setdefault(fold(name), name)
-    names = [name for key, name in found.items() if not any(o != key and o.startswith(key + " ") for o in found)]
+    # (a name another holds at its start or its end is the same body: "Journal" of "Wall Street Journal")
+    names = [
+        name
+        for key, name in found.items()
+        if not any(o != key and (o.startswith(key + " ") or o.endswith(" " + key)) for o in found)
+    ]
     if len(names) == 1:
         return names[0]
     if names or head not in parser.outlet_bodies:

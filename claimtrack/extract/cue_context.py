@@ -244,11 +244,13 @@ class CueContext:
             # circumstance, unless a clause of its own follows: "… said at an event in Colorado that …",
             # "… plans to make records available soon, a spokesman announced"
             return not (
-                self.complementizer_word.search(text, rest_start, end)
+                self.clause_complementizer(text, rest_start, end)
                 or any(
                     c.kind != "according"
                     and not doc.text[c.start : c.start + 1].isupper()
                     and fold(c.text) not in self.sourcing  # "…, reported The Journal on Sunday, citing people …"
+                    and not self._in_relative(text, rest_start, c.start)  # "… in a report that cited people …"
+                    and not self._after_noun_marker(text, rest_start, c.start)  # "… said in a report …": a noun
                     for c in doc.cues_in(rest_start, end)
                 )
             )
@@ -256,6 +258,44 @@ class CueContext:
         return any(
             c.start == rest_start and c.kind != "according" and not text[c.end : end].strip(' .!?"”')[:1].isalnum()
             for c in doc.cues_in(start, end)
+        )
+
+    def clause_complementizer(self, text: str, start: int, end: int) -> bool:
+        """Does a complementizer between start and end open a clause ("… said at an event in Colorado that the
+        plan …")? Not one a finite verb follows, which is a relative pronoun: "… said in a report on its web site
+        that cited people familiar with the matter", "… in a report that was published on Sunday"."""
+        return any(
+            not self.relative_not_complementizer(text, found.end(), end)
+            for found in self.complementizer_anywhere.finditer(text, start, end)
+        )
+
+    def _after_noun_marker(self, text: str, start: int, at: int) -> bool:
+        """Is the cue word at `at` a noun, right after an article or a possessive (`[cues] noun_markers`)?"""
+        before = text[start:at].split()[-1:]
+        return bool(before) and before[0].casefold() in self.noun_markers
+
+    def _in_relative(self, text: str, start: int, at: int) -> bool:
+        """Is the cue at `at` the verb of a relative clause, a relative pronoun or a complementizer read as one right
+        before it ("a report that cited …", "a statement which said …")?"""
+        before = text[start:at].split()[-1:]
+        word = fold(before[0]) if before else ""
+        return word in self.relatives or (
+            self.complementizer_anywhere.fullmatch(word) is not None
+            and self.relative_not_complementizer(text, at, at + 40)
+        )
+
+    def relative_not_complementizer(self, text: str, after: int, end: int) -> bool:
+        """Is the word at `after` (right after a complementizer) a finite verb, so that the complementizer is a
+        relative pronoun ("that cited …", "that was published …")? `[claims] aspect_openers`, `[cues]
+        noun_followers`, `[claims] past_endings`; only in a language whose verbs show no prefix."""
+        if name_words(self.lex.code).verb_prefixes:
+            return False
+        following = text[after:end].split()[:1]
+        word = fold(following[0]).strip(",.;:") if following else ""
+        return bool(word) and (
+            word in self.auxiliaries
+            or word in self.noun_followers
+            or (len(word) > 4 and word.endswith(self.past_endings))
         )
 
     def irrealis_before(self, text: str, sentence_start: int, speaker_start: int) -> bool:

@@ -160,6 +160,10 @@ class FrameFinder:
         self.inserted = InsertedAttribution(lex, self.cues, speakers, self.context)
         self.shown = ShownAttribution(lex, speakers)
         self.negative_before = re.compile(phrase_pattern(lex.words_of("speaker", "negative_before")) + r"\s*$")
+        # "… the rejection Leelah felt, including her feeling that …": words listing what a noun holds go on the noun
+        # before the cue (its object, in a relative clause), never open what was said
+        inclusion = lex.words_of("speaker", "inclusion_markers")
+        self.inclusion = re.compile(rf"(?:{phrase_pattern(inclusion)})\b", re.IGNORECASE) if inclusion else None
         # a cue followed by its doer is passive: "The change was first reported by Gulf media outlets"
         agents = lex.words_of("names", "agent_markers")
         self.agent_after = re.compile(
@@ -712,6 +716,8 @@ class FrameFinder:
             ):
                 continue
             c_start, c_end = self.after_cue.span(doc, cue.end, sentence.end)
+            if self.inclusion is not None and self.inclusion.match(text, c_start, c_end):
+                continue
             c_end = self._fronted_clause_end(doc, sentence, s_start, c_start, c_end)
             kind = quote_kind(sentence, c_start, c_end)
             block = self._introduced(doc, sentence, cue.end, cue) if kind != "direct" else (0, 0)

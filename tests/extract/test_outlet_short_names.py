@@ -1,0 +1,59 @@
+"""An outlet named in full and then shortened as the press shortens it ("the Wall Street Journal" … "the Journal"),
+its report named by the noun alone ("according to the report"), and what a relative clause after a trailing
+attribution holds ("…, the Journal said in a report that cited people familiar with the matter")."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import statements
+
+WSJ = (
+    "Hewlett-Packard plans to break in two, separating its computer and printer businesses from its corporate "
+    "hardware operations, the Wall Street Journal reported on Sunday. The company plans to announce the move as "
+    "early as Monday, the Journal said in a report on its web site that cited people familiar with the matter.\n\n"
+    "The division would be made through a tax-free distribution of shares to stockholders next year, according "
+    "to the report."
+)
+
+
+def said(text: str) -> list[tuple[str, str]]:
+    return [(s.speaker, s.content) for s in statements(text, "en")]
+
+
+def test_the_short_name_of_an_outlet_that_reported_is_that_outlet():
+    assert [speaker for speaker, _ in said(WSJ)][:2] == ["Wall Street Journal", "Wall Street Journal"]
+
+
+def test_a_relative_clause_after_a_trailing_attribution_leaves_what_was_said_before_it():
+    assert said(WSJ)[1] == ("Wall Street Journal", "The company plans to announce the move as early as Monday")
+
+
+def test_the_report_is_the_one_an_outlet_spoke_in_right_before():
+    assert said(WSJ)[2][0] == "Wall Street Journal"
+
+
+def test_a_report_that_was_published_is_no_clause_of_what_was_said():
+    text = (
+        "The company plans to announce the move on Monday, the Journal said in a report that was published on Sunday."
+    )
+    assert said(text) == [("Journal", "The company plans to announce the move on Monday")]
+
+
+def test_a_complementizer_before_a_clause_still_opens_what_was_said():
+    text = "The company plans to announce the move, the Journal said in a report that Apple would buy it."
+    assert said(text) == [("Journal", "Apple would buy it")]
+
+
+def test_a_short_name_two_outlets_could_have_stays_as_written():
+    text = (
+        "The deal is worth $2 billion, the New York Times reported. The deal was first planned in March, the "
+        "Financial Times reported on Monday. The deal may collapse, the Times said on Tuesday."
+    )
+    assert said(text)[-1][0] == "Times"
+
+
+def test_words_listing_what_a_noun_holds_never_open_what_was_said():
+    text = (
+        "Leelah Alcorn left behind a harrowing note that exposed the pain, frustration and rejection Leelah felt, "
+        "including her feeling that “there’s no way out.”"
+    )
+    assert said(text) == []
