@@ -273,6 +273,14 @@ def _body_named_before(speaker: Speaker, position: int, registry: NameRegistry) 
     if names or head not in parser.outlet_bodies:
         return None
     reported = {name for _, name in reporters}
+    if not reported:
+        # "Axios reports he has privately told …" and then "according to the outlet": the outlet is the one name that
+        # reported, which the article shows is no person (no fuller name of it, written before or after)
+        reported = {
+            name
+            for at, name in registry.named_reporters
+            if at < position and registry.full_name(name, position) is None
+        }
     return reported.pop() if len(reported) == 1 else None
 
 

@@ -87,6 +87,9 @@ class NameRegistry:
     entries: list[tuple[int, str, str, str]] = field(default_factory=list)  # speakers added: position, name, kind, role
     texts: list[tuple[str, int | None]] = field(default_factory=list)  # what was scanned, read at the first question
     reporters: list[tuple[int, str]] = field(default_factory=list)  # bodies that reported: position, name (`add`)
+    # one capitalised word that reported, read as a person for want of evidence ("Axios reports …"): what "the
+    # outlet" may then mean, when no body did
+    named_reporters: list[tuple[int, str]] = field(default_factory=list)
     _runs: list[tuple[int, str]] | None = None  # position, capitalised run as written
     _people: dict[str, tuple[str, str] | None] = field(default_factory=dict)  # run → the person it names
     evidence: NameEvidence | None = None  # what the document shows about its capitalised words
@@ -294,6 +297,15 @@ class NameRegistry:
         self.entries.sort(key=lambda entry: entry[0])
         if reported and speaker.kind == "organization" and speaker.name[:1].isupper() and not speaker.pronoun:
             self.reporters.append((position, speaker.name))
+        elif (
+            reported
+            and speaker.kind == "person"
+            and not speaker.pronoun
+            and not speaker.role
+            and len(speaker.name.split()) == 1
+            and speaker.name[:1].isupper()
+        ):
+            self.named_reporters.append((position, speaker.name))
 
     def person(self, run: str) -> tuple[str, str] | None:
         """The full person name (two words or more) a capitalised run holds, with its role."""

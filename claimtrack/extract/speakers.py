@@ -125,6 +125,8 @@ class SpeakerParser(SpeakerWords):
         """Does the word name a place or say what place something is from ("Korean", "British", "English-language",
         "Beijing"): a gazetteer place's word begins with it, less a few letters of ending?"""
         folded = fold(word).split("-")[0]
+        if not folded.isalpha():
+            return False  # a coined name with figures ("Emirates247") says no place
         stems = {folded[: len(folded) - cut] for cut in range(4) if len(folded) - cut >= 5}
         return any(place.startswith(stem) for place in self._place_words for stem in stems)
 

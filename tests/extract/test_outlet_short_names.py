@@ -57,3 +57,26 @@ def test_words_listing_what_a_noun_holds_never_open_what_was_said():
         "including her feeling that “there’s no way out.”"
     )
     assert said(text) == []
+
+
+def test_the_outlet_is_the_one_name_that_reported_before():
+    text = (
+        "Though Trump has publicly said he has not yet made up his mind, Axios reports he has privately told several "
+        "people of his decision. There are also concerns within the EPA that Trump could be influenced by the "
+        "pressures he received overseas, according to the outlet."
+    )
+    assert said(text)[-1][0] == "Axios"
+
+
+def test_the_outlet_stays_a_description_when_the_name_that_reported_is_a_persons():
+    text = (
+        "Reporter Jane Ellison wrote a long profile of the senator last year. Ellison reports the senator has "
+        "privately told several people of his decision. There are also concerns within his staff about the move, "
+        "according to the outlet."
+    )
+    assert said(text)[-1][0] == "outlet"
+
+
+def test_a_coined_name_with_figures_before_news_website_is_the_outlet():
+    text = "The Emirates247 news website reported that the airline will seat men and women apart on its flights."
+    assert said(text) == [("Emirates247", "the airline will seat men and women apart on its flights")]
