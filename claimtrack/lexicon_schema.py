@@ -40,6 +40,8 @@ LEXICON: Section = {
     "markers": Words(),
     "cues": {
         "nominal_cues": Words(FOLDED),
+        "noun_prepositions": Words(FOLDED),
+        "report_modifiers": Words(FOLDED),
         "singular_articles": Words(FOLDED),
         "object_cues": Words(FOLDED),
         "object_markers": Words(FOLDED),

@@ -26,6 +26,8 @@ class CueContext:
         self.lex = lex
         self.cues = cues
         self.noun_markers = frozenset(w.casefold() for w in lex.words_of("cues", "noun_markers"))
+        self.noun_prepositions = frozenset(fold(w) for w in lex.words_of("cues", "noun_prepositions"))
+        self.report_modifiers = frozenset(fold(w) for w in lex.words_of("cues", "report_modifiers"))
         self.singular_articles = frozenset(fold(w) for w in lex.words_of("cues", "singular_articles"))
         self.documents = frozenset(fold(w) for w in lex.words_of("speaker", "documents"))
         self.cue_words = frozenset(fold(w) for w in lex.speech_cues if " " not in w)
@@ -99,6 +101,27 @@ class CueContext:
                 return True
         return False
 
+    def _object_of_preposition(self, text: str, sentence: Sentence, cue: Cue) -> bool:
+        """Is the cue word the object of a preposition (`[cues] noun_prepositions`), with only articles and modifiers
+        of a report between (`report_modifiers`, a superlative): "with the latest reports", "amid reports", "of recent
+        statements"?"""
+        if not self.noun_prepositions or cue.kind == "according" or fold(cue.text).endswith(self.progressive):
+            return False  # ("after claiming no doctor would …": a gerund after a preposition is a verb)
+        if not fold(cue.text).endswith("s") and fold(cue.text) not in self.documents:
+            return False  # a cue that cannot be a noun ("said", "reported")
+        before = text[max(sentence.start, cue.start - 40) : cue.start].split()[-3:]
+        for between, word in enumerate(reversed(before)):
+            if not word.isalpha():
+                return False  # ('… it\'s written on," said Cornell William Brooks': the quotation ends there)
+            folded = fold(word)
+            if folded in self.noun_prepositions:
+                # capitalised, only opening the sentence and with an article between ("With the latest reports, …"):
+                # right before the cue it may be a name ("Al From said …")
+                return word.islower() or between > 0 and text[sentence.start : cue.start].split()[0] == word
+            if not (folded in self.noun_markers or folded in self.report_modifiers or folded.endswith("est")):
+                return False  # ("the head of the company says": a noun between, and the cue its verb)
+        return False
+
     def _cue_word_after(self, text: str, sentence: Sentence, cue: Cue) -> bool:
         """Is the word right after the cue another cue word ("report claimed", "statement said")?"""
         following = text[cue.end : min(sentence.end, cue.end + 16)].split()[:1]
@@ -120,6 +143,8 @@ class CueContext:
             and cue.kind != "according"
         ):
             return False  # ("Lenovo's alleged renewed interest …": an attribute, `[cues] possessive_endings`)
+        if previous and self._object_of_preposition(text, sentence, cue):
+            return False  # "Consistent with the latest reports, Kuo also expects …": the reports are a noun
         if previous and self._compound_document(text, sentence, cue):
             return False  # "an incident report filed with the police shows …": the report is a noun, not a verb
         if fold(cue.text) in self.documents and self._cue_word_after(text, sentence, cue):

@@ -71,6 +71,8 @@ class CueObjects:
         )
         # words that make a clause of what follows a cue: auxiliaries and modals ("is", "would", "can")
         self.finite_words = context.noun_followers | context.auxiliaries
+        # words that may open a date phrase the date finder reads without them: "last December 5"
+        self.date_prefixes = frozenset(fold(w) for w in lex.words_of("dates", "weekday_prefixes") if " " not in w)
 
     def says_nothing(self, doc: Article, cue: Cue, subject: str, speaker: str, start: int, end: int) -> bool:
         """Is what follows a leading cue, doc.text[start:end], no words said: a topic ("reports on …"), or the
@@ -175,6 +177,8 @@ class CueObjects:
             return True
         if any(tuple(words[-len(phrase) :]) == phrase for phrase in self.introducing if phrase):
             return True
+        if self._only_a_date(doc, start, end):
+            return True  # "Al-Monitor reported last December 5:"
         return (
             words[0] in self.placing
             and not any(word in self.finite_words or word in self.complementizers for word in words)
@@ -187,6 +191,13 @@ class CueObjects:
             )
             and not _QUOTATION_OPENS.search(doc.text, start, end)
         )
+
+    def _only_a_date(self, doc: Article, start: int, end: int) -> bool:
+        """Is doc.text[start:end] a date phrase alone, perhaps after a word that opens one ("last December 5")?"""
+        phrases = doc.dates_in(start, end)
+        if len(phrases) != 1 or doc.text[phrases[0].end : end].strip(" ,.:"):
+            return False
+        return all(fold(word) in self.date_prefixes for word in doc.text[start : phrases[0].start].split())
 
     def adjunct_only(self, doc: Article, start: int, end: int) -> bool:
         """Is doc.text[start:end], what stands before a trailing attribution, only a phrase of circumstance: a few

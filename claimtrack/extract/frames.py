@@ -692,6 +692,16 @@ class FrameFinder:
                 # is the main clause's, not the name right before the subordinator
             if (
                 fold(cue.text) in self.participles
+                and s_end > s_start
+                and not text[sentence.start : s_start].strip(" \t\"“‘'")
+                and not text[s_end : cue.start].strip()
+                and not self.context.complementizer_word.match(text[cue.end : cue.end + 12].lstrip())
+            ):
+                continue  # "The NHL adding more than two fits historically.": a gerund's subject opening the
+                # sentence, not someone adding words (a participle of saying goes on a clause before it, after a comma;
+                # "A viral post claiming that …" names what the post claimed)
+            if (
+                fold(cue.text) in self.participles
                 and text[clause_start : cue.start].rstrip().endswith(",")
                 and self._object_apposed(text, clause_start, s_start)
             ):

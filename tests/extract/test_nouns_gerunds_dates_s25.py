@@ -1,0 +1,52 @@
+"""English shapes a blind hand check (session 25, FNC-1 bodies) found read as attributions: a cue word that is the
+object of a preposition ("Consistent with the latest reports, Kuo expects …" made "Consistent" a speaker), a
+participle that is a gerund with its subject opening the sentence ("The NHL adding more than two fits
+historically."), and a date with "last" before a colon ("Al-Monitor reported last December 5:" took the date for what
+was reported)."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import statements
+
+
+def said(text: str) -> list[tuple[str, str, str]]:
+    return [(s.speaker, s.cue, s.content) for s in statements(text, "en")]
+
+
+def test_a_cue_word_after_a_preposition_and_an_article_is_a_noun():
+    text = "Consistent with the latest reports, Kuo also expects the Apple Watch to launch in March."
+    assert "Consistent" not in [speaker for speaker, _, _ in said(text)]
+
+
+def test_amid_reports_is_no_speaker_reporting():
+    text = "The shares fell on Monday amid reports that the company would cut 5,000 jobs."
+    assert [cue for _, cue, _ in said(text)] != ["reports"]
+
+
+def test_the_head_of_a_body_still_says():
+    text = "The head of the company says the plant will close in March."
+    assert said(text) == [("head", "says", "the plant will close in March")]
+
+
+def test_a_gerund_after_a_preposition_still_attributes():
+    text = "A top plastic surgeon, Nilesh Sojitra, cast doubt over the surgery after claiming no doctor would do it."
+    assert [cue for _, cue, _ in said(text)] == ["claiming"]
+
+
+def test_a_gerund_whose_subject_opens_the_sentence_is_no_attribution():
+    text = "The NHL adding more than two teams fits historically. This is how the league has operated."
+    assert said(text) == []
+
+
+def test_a_participle_of_saying_after_a_comma_still_attributes():
+    text = "Prices rose sharply in March, the minister adding that wages would follow."
+    assert said(text) == [("minister", "adding", "wages would follow")]
+
+
+def test_last_and_a_date_before_a_colon_introduce_the_next_paragraph():
+    text = (
+        "Al-Monitor reported last December 5:\n\nThe Islamic State is selling human organs through middlemen in Mosul."
+    )
+    assert said(text) == [
+        ("Al-Monitor", "reported", "The Islamic State is selling human organs through middlemen in Mosul")
+    ]
