@@ -138,6 +138,7 @@ LEXICON: Section = {
         "described_bodies": Words(FOLDED),
         "outlet_bodies": Words(FOLDED),
         "described_documents": Words(FOLDED),
+        "written_pieces": Words(FOLDED),
         "publication_prepositions": Words(FOLDED),
         "outlet_cues": Words(FOLDED),
         "outlet_name_words": Words(FOLDED),

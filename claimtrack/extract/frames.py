@@ -163,6 +163,22 @@ class FrameFinder:
         # "… the rejection Leelah felt, including her feeling that …": words listing what a noun holds go on the noun
         # before the cue (its object, in a relative clause), never open what was said
         inclusion = lex.words_of("speaker", "inclusion_markers")
+        # "wrote a story for Vox.com arguing that P": the piece written, then a participle of saying and what it says
+        pieces, participles = lex.words_of("speaker", "written_pieces"), lex.words_of("cues", "participles")
+        articles = lex.words_of("cues", "noun_markers")
+        self.piece_then_participle = (
+            re.compile(
+                rf"(?:{phrase_pattern(articles)})\s+(?:[\w’'-]+\s+){{0,2}}(?:{phrase_pattern(pieces)})\b"
+                # (what is between names where the piece appeared, never a clause: "a report in Politico that Jeb Bush
+                # has been considering announcing …" goes on about the report)
+                rf"(?:(?!\s(?:{phrase_pattern([*lex.complementizers, *lex.words_of('cues', 'relatives')])})\s)"
+                rf"(?:[^,.;:\"“”]|\.(?=\w))){{0,60}}?"
+                rf"\s(?:{phrase_pattern(participles)})\s+(?:(?:{phrase_pattern(lex.complementizers)})\s+)?",
+                re.IGNORECASE,
+            )
+            if pieces and participles and articles
+            else None
+        )
         self.inclusion = re.compile(rf"(?:{phrase_pattern(inclusion)})\b", re.IGNORECASE) if inclusion else None
         # a cue followed by its doer is passive: "The change was first reported by Gulf media outlets"
         agents = lex.words_of("names", "agent_markers")
@@ -728,6 +744,9 @@ class FrameFinder:
             c_start, c_end = self.after_cue.span(doc, cue.end, sentence.end)
             if self.inclusion is not None and self.inclusion.match(text, c_start, c_end):
                 continue
+            piece = self.piece_then_participle.match(text, c_start, c_end) if self.piece_then_participle else None
+            if piece is not None and enough(doc, piece.end(), c_end):
+                c_start = piece.end()  # "wrote a story for Vox.com arguing that P": P
             c_end = self._fronted_clause_end(doc, sentence, s_start, c_start, c_end)
             kind = quote_kind(sentence, c_start, c_end)
             block = self._introduced(doc, sentence, cue.end, cue) if kind != "direct" else (0, 0)

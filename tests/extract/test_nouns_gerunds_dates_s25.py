@@ -50,3 +50,24 @@ def test_last_and_a_date_before_a_colon_introduce_the_next_paragraph():
     assert said(text) == [
         ("Al-Monitor", "reported", "The Islamic State is selling human organs through middlemen in Mosul")
     ]
+
+
+def test_a_piece_written_then_a_participle_of_saying_gives_what_it_says():
+    text = (
+        "Sunday, Max Fisher wrote a story for Vox.com arguing that the gesture had spread from Ferguson to Hong Kong."
+    )
+    assert said(text) == [("Max Fisher", "wrote", "the gesture had spread from Ferguson to Hong Kong")]
+
+
+def test_what_a_site_posted_a_story_claiming_is_the_sites_not_the_person_it_names():
+    text = (
+        "A parody website posted a story earlier this week claiming Raven was telling people Cosby had assaulted her."
+    )
+    assert [(speaker, content) for speaker, _, content in said(text)] == [
+        ("parody website", "Raven was telling people Cosby had assaulted her")
+    ]
+
+
+def test_a_clause_after_the_piece_keeps_the_piece_whole():
+    text = "Donald Trump dismissed a report in Politico that Jeb Bush has been considering announcing a new bid."
+    assert [content for _, _, content in said(text)] != ["a new bid"]
