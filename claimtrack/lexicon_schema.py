@@ -110,6 +110,8 @@ LEXICON: Section = {
         "sourcing": Words(FOLDED),
     },
     "speaker": {
+        "source_qualifiers": Words(FOLDED),
+        "qualified_nouns": Words(FOLDED),
         "circumstance_endings": Words(),
         "relays": Words(),
         "non_noun_endings": Words(),

@@ -47,6 +47,7 @@ class SpeakerSpans(PhraseBounds):
         self.weekdays = frozenset(fold(w) for w in lex.words_of("dates", "weekdays"))
         self.subject_articles = frozenset(w.casefold() for w in lex.words_of("names", "subject_articles"))
         self.inclusion_markers = tuple(fold(w) for w in lex.words_of("speaker", "inclusion_markers"))
+        self.adverb_endings = tuple(fold(w) for w in lex.words_of("cues", "adverb_endings")) or ("\0",)
         self.relaying = frozenset(fold(w) for w in lex.words_of("cues", "relaying"))
         self.personal_relatives = frozenset(fold(w) for w in lex.words_of("speaker", "personal_relatives"))
         self.joining_names = frozenset(  # lower-case words a list of names may hold: "the", "and", "of", "including"
@@ -74,7 +75,35 @@ class SpeakerSpans(PhraseBounds):
             doc.speakers_before[key] = start, end
         return doc.speakers_before[key]
 
+    def _qualified_source(self, doc: Article, cue_start: int) -> tuple[int, int] | None:
+        """An unnamed source and what qualifies it, right before the cue: "a source close to the death investigation
+        told CNN", "A person familiar with the matter said" (`SpeakerWords.qualified_source`): the whole phrase
+        speaks, never the qualifier's object ("matter"). Read back to the sentence's start or a mark, past where the
+        clause was thought to open (after "with", whose object is no speaker)."""
+        text = doc.text
+        window = max(0, cue_start - 160)
+        at = max(text.rfind(mark, window, cue_start) for mark in ',;:“”".!?\n')
+        start = max(window, at + 1)
+        end = cue_start
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        spans = list(TOKEN.finditer(text, start, end))
+        while spans and (
+            fold(spans[-1].group()) in self.finite_verbs or fold(spans[-1].group()).endswith(self.adverb_endings)
+        ):
+            spans.pop()  # "Sources close to the situation have indicated", "… have exclusively told"
+        if not spans:
+            return None
+        end = spans[-1].end()
+        for first in spans[-12:]:  # (the phrase may follow a clause: "… as two people familiar with …")
+            if self.parser.qualified_source(text[first.start() : end]):
+                return first.start(), end
+        return None
+
     def _read_before(self, doc: Article, clause_start: int, cue_start: int) -> tuple[int, int]:
+        qualified = self._qualified_source(doc, cue_start)
+        if qualified is not None:
+            return qualified
         segments = self._segments(doc, clause_start, cue_start)
         if segments and doc.text[segments[0][0] : segments[0][1]].strip().casefold() in self.relatives:
             return self._relative_head(doc, segments[1:]) or (cue_start, cue_start)
@@ -652,6 +681,13 @@ class SpeakerSpans(PhraseBounds):
         tokens = token_spans(text, start, limit)
         if not tokens or self._gap_stops(doc, start, tokens[0][0], ""):
             return start, start
+        clause_end = min([at for at in (text.find(mark, start, limit) for mark in ",;:.!?\n") if at >= 0] or [limit])
+        phrase = text[tokens[0][0] : clause_end].rstrip()
+        relative = next((at for at, word in enumerate(phrase.split()) if fold(word) in self.relatives), None)
+        if relative is not None:  # "… a person familiar with the discussions who spoke with the Associated Press"
+            phrase = " ".join(phrase.split()[:relative])
+        if self.parser.qualified_source(phrase) and text.startswith(phrase, tokens[0][0]):
+            return tokens[0][0], tokens[0][0] + len(phrase)  # "according to a person familiar with the talks"
         last, i = -1, 0
         while i < len(tokens):
             if i > 0 and self._gap_stops(doc, tokens[i - 1][1], tokens[i][0], tokens[i - 1][2]):
@@ -674,11 +710,15 @@ class SpeakerSpans(PhraseBounds):
         return span_start, span_end
 
     def _determined_after(self, doc: Article, tokens: list[tuple[int, int, str]], start: int) -> tuple[int, int]:
-        """A short noun phrase with a determiner after a cue: '"…," said a union leader' → "a union leader"."""
-        for size in range(min(4, len(tokens)), 1, -1):
+        """A short noun phrase with a determiner after a cue: '"…," said a union leader' → "a union leader", "said one
+        former senior intelligence official" (as long as `SpeakerWords.determined_noun` takes)."""
+        for size in range(min(6, len(tokens)), 1, -1):
             words = [t for _, _, t in tokens[:size]]
             if any(self._gap_stops(doc, tokens[k][1], tokens[k + 1][0], tokens[k][2]) for k in range(size - 1)):
                 continue
+            if size > 4 and not (words[-1].islower() and fold(words[-1]) in self.parser.role_words):
+                continue  # a long one ends in a role ("one former senior intelligence official"), not "the event
+                # brought back memories", "the Milwaukee Journal Sentinel this summer"
             if self.parser.determined_noun(words) and (
                 size == len(tokens)
                 or self._gap_stops(doc, tokens[size - 1][1], tokens[size][0], tokens[size - 1][2])

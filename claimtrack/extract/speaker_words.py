@@ -117,6 +117,28 @@ class SpeakerWords:
         self.month_names = frozenset(fold(w) for w in lex.numbers("dates", "months"))
         self.determiner_words = frozenset(w.casefold() for w in lex.words_of("speaker", "determiners") if " " not in w)
         self.articles = frozenset(w.casefold() for w in lex.words_of("cues", "noun_markers"))
+        # "a source close to the death investigation", "two people familiar with the matter" (`[speaker]
+        # source_qualifiers` after a word of `qualified_nouns`): an unnamed source with what it knows
+        qualifiers = lex.words_of("speaker", "source_qualifiers")
+        self.qualified_nouns = frozenset(fold(w) for w in lex.words_of("speaker", "qualified_nouns"))
+        # what ends a qualified source's phrase: an auxiliary, a relative pronoun ("who spoke with the AP")
+        self.clause_ends = frozenset(
+            fold(w)
+            for w in (
+                *lex.words_of("cues", "noun_followers"),
+                *lex.words_of("cues", "relatives"),
+                *lex.complementizers,
+                *lex.words_of("claims", "aspect_openers"),
+            )
+        )
+        self.source_qualified = (
+            re.compile(
+                rf"(?:[\w-]+\s+){{0,2}}(?P<noun>[a-z]+)\s+(?:{phrase_pattern(qualifiers)})\s+[^,;:.\"“”]{{1,80}}",
+                re.IGNORECASE,
+            )
+            if qualifiers
+            else None
+        )
         self.negative = frozenset(lex.words_of("speaker", "negative"))
         # offices that serve a place: what follows them is the place ("Kapolres Palopo")
         self.jurisdictions = frozenset(fold(o) for o in lex.table("titles", "offices") if " " not in o)
@@ -318,7 +340,7 @@ class SpeakerWords:
         folded = fold(phrase)
         if folded in self.negative:
             return False  # "Neither knew …": said by no one
-        if folded in self.lex.pronouns or folded in self.lex.common_speakers:
+        if folded in self.lex.pronouns or folded in self.lex.common_speakers or self.qualified_source(phrase):
             return True
         if any(fold(t) in self.lex.circulating_heads for t in tokens[:3]):
             return True
@@ -336,6 +358,32 @@ class SpeakerWords:
             or (at + 1 < len(tokens) and self.modifies_a_body(t, tokens[at + 1]))
             for at, t in enumerate(tokens)
         )  # ("Head of the committee Hakem al-Zameli": the body a role heads)
+
+    def qualified_source(self, phrase: str) -> bool:
+        """Is the phrase an unnamed source and what qualifies it by what it knows ("a source close to the death
+        investigation", "people familiar with the matter")?"""
+        return bool(self.qualified_noun(phrase))
+
+    def qualified_noun(self, phrase: str) -> str:
+        """The source noun of a qualified source ("people" of "two people familiar with the matter"), folded; ""
+        when the phrase is none."""
+        if self.source_qualified is None:
+            return ""
+        found = self.source_qualified.fullmatch(phrase.strip())
+        if found is None or fold(found.group("noun")) not in self.qualified_nouns:
+            return ""
+        before = phrase.strip()[: found.start("noun")].split()
+        after = phrase.strip()[found.end("noun") :].split()
+        if any(
+            fold(word) in self.conjunctions
+            or fold(word) in self.names.cue_words  # ("cited a source close to …": the relay's verb)
+            or self.lex.leading_words.fullmatch(word + " ")
+            for word in before
+        ):
+            return ""
+        if any(fold(word) in self.clause_ends for word in after):
+            return ""  # ("… close to the situation have indicated", "… familiar with the talks who spoke with …")
+        return fold(found.group("noun"))
 
     def modifies_a_body(self, token: str, head: str) -> bool:
         """Is the token a common noun or adjective in lower case right before `head`, the head of an organisation's
