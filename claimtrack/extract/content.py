@@ -195,10 +195,11 @@ class AfterCue:
     def __init__(self, lex: Lexicon, cues: CuePatterns):
         self.complementizer = cues.complementizer
         particles = lex.words_of("cues", "verb_particles")
-        # "menekankan kembali, saat ini …", "said again that …": the cue's adverb, before a comma or a complementizer
+        # "menekankan kembali, saat ini …", "said again that …", "replied with: …": the cue's adverb or particle,
+        # before a comma, a colon or a complementizer
         self.particle = (
             re.compile(
-                rf"\s*(?:{phrase_pattern(particles)})(?=\s*,|\s+(?:{phrase_pattern(lex.complementizers)})\s)",
+                rf"\s*(?:{phrase_pattern(particles)})(?=\s*[,:]|\s+(?:{phrase_pattern(lex.complementizers)})\s)",
                 re.IGNORECASE,
             )
             if particles

@@ -71,3 +71,13 @@ def test_what_a_site_posted_a_story_claiming_is_the_sites_not_the_person_it_name
 def test_a_clause_after_the_piece_keeps_the_piece_whole():
     text = "Donald Trump dismissed a report in Politico that Jeb Bush has been considering announcing a new bid."
     assert [content for _, _, content in said(text)] != ["a new bid"]
+
+
+def test_with_and_a_colon_after_the_cue_is_no_part_of_what_was_said():
+    text = 'Asked for a closer look, Tridevil replied with: "I am not ready to do that right now."'
+    assert [content for _, _, content in said(text)] == ['"I am not ready to do that right now."']
+
+
+def test_a_phrase_of_manner_before_that_is_no_part_of_what_was_said():
+    text = "Gallagher wrote with finality that the NHL was coming to Las Vegas through expansion."
+    assert said(text) == [("Gallagher", "wrote", "the NHL was coming to Las Vegas through expansion")]
