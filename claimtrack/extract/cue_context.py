@@ -161,6 +161,19 @@ class CueContext:
         following = text[cue.end : min(sentence.end, cue.end + 12)].split()[:1]
         if following and following[0].casefold() in self.noun_followers and cue.kind != "according":
             return False  # "the climate rules is likely …": the cue word heads a subject
+        if (
+            following
+            and cue.kind != "according"
+            and fold(cue.text) in self.noun_forms
+            and fold(cue.text).endswith("s")
+            and following[0].isalpha()
+            and following[0].islower()
+            and len(following[0]) > 4
+            and fold(following[0]).endswith(self.past_endings)
+            and not self.complementizer_anywhere.search(text, cue.end, min(sentence.end, cue.end + 60))
+        ):
+            return False  # "The A4 notes pinned to the fridge door have gone viral": a plural noun (`[cues]
+            # noun_forms`) and a participle after it, with no clause said
         if following and self._noun_form(text, sentence, cue, following[0]):
             return False  # "the coordinated attacks in Paris", "a strong showing from Mr. Rubio": a noun
         if following and fold(following[0]) in self.reflexives:

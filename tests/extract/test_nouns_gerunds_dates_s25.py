@@ -81,3 +81,13 @@ def test_with_and_a_colon_after_the_cue_is_no_part_of_what_was_said():
 def test_a_phrase_of_manner_before_that_is_no_part_of_what_was_said():
     text = "Gallagher wrote with finality that the NHL was coming to Las Vegas through expansion."
     assert said(text) == [("Gallagher", "wrote", "the NHL was coming to Las Vegas through expansion")]
+
+
+def test_a_plural_cue_noun_before_a_participle_is_a_noun():
+    text = "The A4 notes pinned to the fridge door of an office kitchen have gone viral on a radio Facebook page."
+    assert said(text) == []
+
+
+def test_a_cue_verb_before_a_clause_still_attributes():
+    text = "The company notes that costs were reduced by a fifth last year."
+    assert said(text) == [("company", "notes", "costs were reduced by a fifth last year")]
