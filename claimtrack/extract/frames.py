@@ -40,7 +40,7 @@ from claimtrack.extract.cue_objects import CueObjects
 from claimtrack.extract.cues import Cue, CuePatterns
 from claimtrack.extract.inserted import InsertedAttribution
 from claimtrack.extract.roles_beside import RolesBeside
-from claimtrack.extract.segment import Sentence
+from claimtrack.extract.segment import Quote, Sentence
 from claimtrack.extract.shown import ShownAttribution
 from claimtrack.extract.spans import SpeakerSpans
 from claimtrack.extract.tokens import TOKEN
@@ -472,13 +472,21 @@ class FrameFinder:
             return True
         return before.endswith((",”", ',"')) and before[:1] not in "\"“'‘"
 
+    def _said_quote(self, doc: Article, sentence: Sentence, quote: Quote | None) -> Quote | None:
+        """The quotation, unless a participle of sourcing opens it ('Citing "a source close to the death
+        investigation," CNN reports that …': whom CNN cited, not its words; `[cues] sourcing`)."""
+        if quote is None:
+            return None
+        head = doc.text[sentence.start : max(sentence.start, quote.start)].split()[-1:]
+        return None if head and fold(head[0]) in self.context.sourcing else quote
+
     def _trailing(self, doc: Article, sentence: Sentence, cues: list[Cue]) -> Frame | None:
         """Content first, then the attribution: `"…," kata X.` / `…, X said.` / `…, ujarnya.`"""
         text = doc.text
         for cue in reversed(cues):
             if cue.kind == "according" or not self.cues.can_follow_content(cue):
                 continue
-            quote = quote_before(doc, sentence, cue.start)
+            quote = self._said_quote(doc, sentence, quote_before(doc, sentence, cue.start))
             before = text[sentence.start : cue.start]
             comma = self._comma_before(doc, sentence, cue.start)
             # inversion: cue then speaker ("kata Lavrov", "said Smith"), only for the verbs the language lists as
@@ -535,7 +543,9 @@ class FrameFinder:
             if role is None and relay == after_quotes > sentence.start and quote_before(doc, sentence, s_start) is None:
                 role = self.roles.premodifier(doc, after_quotes, s_start)  # '"…," historian Daniel Balmaceda said'
             attribution = role[0] if role else s_start
-            quote = quote_before(doc, sentence, attribution if relay == after_quotes else after_quotes)
+            quote = self._said_quote(
+                doc, sentence, quote_before(doc, sentence, attribution if relay == after_quotes else after_quotes)
+            )
             if quote is None and not self._comma_before(doc, sentence, attribution):
                 continue
             if quote is None and (

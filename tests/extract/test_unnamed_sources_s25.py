@@ -72,3 +72,13 @@ def test_a_long_phrase_after_the_cue_that_ends_in_no_role_is_no_speaker():
         "said Donna Rawlings, 59, of Ashton."
     )
     assert "event brought back memories" not in [speaker for speaker, _, _ in said(text)]
+
+
+def test_a_quoted_source_after_citing_is_not_what_the_outlet_reports():
+    text = (
+        'Citing "a source close to the death investigation," CNN reports that the doctor was allowed into the '
+        "operating room at Yorkville Endoscopy."
+    )
+    assert said(text) == [
+        ("CNN", "organization", "the doctor was allowed into the operating room at Yorkville Endoscopy")
+    ]
