@@ -111,6 +111,7 @@ LEXICON: Section = {
     },
     "speaker": {
         "source_qualifiers": Words(FOLDED),
+        "title_joiners": Words(FOLDED),
         "qualified_nouns": Words(FOLDED),
         "circumstance_endings": Words(),
         "relays": Words(),

@@ -235,6 +235,10 @@ class SpeakerWords:
                 return size
         return 0
 
+    def title_at(self, tokens: list[str], i: int) -> tuple[int, str]:
+        """The size of the title at tokens[i] and whose it is ("person", "organization"), or (0, "")."""
+        return self._title_at(tokens, i)
+
     def _title_at(self, tokens: list[str], i: int) -> tuple[int, str]:
         size = self._phrase_at(tokens, i, self.lex.person_titles, self.lex.longest_title)
         if size:

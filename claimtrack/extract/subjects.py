@@ -60,6 +60,8 @@ class SentenceSubjects:
     """The subjects of one document's sentences, as the pronouns after them need them."""
 
     def __init__(self, names: KnownNames) -> None:
+        # words joining two titles of one person before the run ("Managing Director and Chief Economist …")
+        self._joining = frozenset(fold(w) for w in names.parser.lex.words_of("speaker", "title_joiners"))
         self.names = names
         self.parser = names.parser
         self._lowered: frozenset[str] | None = None  # the words the body writes in lower case, gathered when needed
@@ -187,6 +189,8 @@ class SentenceSubjects:
         # a role before the run only after a lead that names no one ("Yuyun Suwarna (57), warga Pademangan Barat":
         # the run is where she lives); the role may name a place when a comma sets it off from the name ("warga
         # Tebet, Siti Aminah (45), mengaku …")
+        if self._titles_only(role) and not CAPITAL_RUN.search(body, sentence_start, lead.end()):
+            return True  # "Managing Director and Chief Economist … Bank DBS Taimur Baig optimistis, …": titles joined
         roles = self.parser.person_role_words
         described = all(fold(w) in roles and w[:1].islower() for w in role) or (
             len(role) > 1
@@ -196,6 +200,20 @@ class SentenceSubjects:
             and all(w[:1].isupper() for w in role[1:])
         )
         return described and not CAPITAL_RUN.search(body, sentence_start, lead.end())
+
+    def _titles_only(self, words: list[str]) -> bool:
+        """Are the words a person's titles and the words joining them only ("Managing Director and"), no name
+        ("President Barack Obama and" before "Vice President Joe Biden" names another subject)?"""
+        at, titled = 0, False
+        while at < len(words):
+            size, kind = self.parser.title_at(words, at)
+            if size and kind == "person":
+                at, titled = at + size, True
+            elif titled and fold(words[at]) in self._joining:
+                at += 1
+            else:
+                return False
+        return titled
 
     def _described_subject(self, body: str, after: int, position: int, quoted: list[tuple[int, int]]) -> int:
         """Where the last sentence between `after` and `position` begins whose subject is a role or a

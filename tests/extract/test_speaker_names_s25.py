@@ -84,3 +84,30 @@ def test_a_pronoun_never_means_an_acronym_and_a_place_read_as_a_person():
 def test_initials_before_a_family_name_stay_a_person():
     text = "Local police chief RP Solanki said both families had resolved the matter."
     assert speakers(text, "en") == [("RP Solanki", "person")]
+
+
+def test_english_company_titles_joined_before_a_name_make_him_the_subject():
+    text = (
+        '"Vietnam hanya mencatat 1.377 kasus sejak pandemi dimulai," kata Subbaraman.\n\n'
+        "Managing Director and Chief Economist Group Research Bank DBS Taimur Baig optimistis, memasuki 2021, "
+        "pemerintah akan menyeimbangkan krisis kesehatan dengan pemulihan ekonomi.\n\n"
+        '"Fokus pemerintah tahun depan akan diarahkan pada perluasan manufaktur," ujarnya.'
+    )
+    assert [s.speaker for s in statements(text)] == ["Subbaraman", "Taimur Baig"]
+
+
+def test_two_people_joined_by_and_are_not_titles_of_the_second():
+    text = (
+        '"Hati kami hancur," kata Obama kepada keluarga korban.\n\n'
+        "Presiden Barack Obama dan Wakil Presiden Joe Biden meletakkan bunga di depan klub malam itu.\n\n"
+        '"Saya memeluk keluarga korban," ujarnya.'
+    )
+    assert "Joe Biden" not in [s.speaker for s in statements(text)]
+
+
+def test_words_of_a_ministrys_name_before_a_name_go_to_the_role():
+    text = (
+        "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Tjahjo Kumolo menandatangani surat edaran "
+        'tentang larangan mudik.\n\n"Larangan berlaku mulai 6 Mei 2021," ujar Tjahjo dalam surat itu.'
+    )
+    assert [s.speaker for s in statements(text)] == ["Tjahjo Kumolo"]
