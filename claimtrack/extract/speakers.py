@@ -72,6 +72,12 @@ class SpeakerParser(SpeakerWords):
         self.outlet_bodies = frozenset(fold(w) for w in lex.words_of("speaker", "outlet_bodies"))
         self.described_documents = frozenset(fold(w) for w in lex.words_of("speaker", "described_documents"))
         self.documents = frozenset(fold(w) for w in lex.words_of("speaker", "documents"))
+        # what a document may be called ("article", "report", "column"), which then speaks for whose it is
+        self.pieces = (
+            self.documents
+            | frozenset(fold(w) for w in lex.words_of("speaker", "described_documents"))
+            | frozenset(fold(w) for w in lex.words_of("speaker", "written_pieces") if " " not in w)
+        )
         self.demonstratives = frozenset(fold(w) for w in lex.words_of("claims", "demonstratives"))
         self.outlet_name_words = frozenset(fold(w) for w in lex.words_of("speaker", "outlet_name_words"))
         self.body_modifiers = frozenset(fold(w) for w in lex.words_of("speaker", "body_modifiers"))
@@ -177,6 +183,19 @@ class SpeakerParser(SpeakerWords):
             and fold(words[1]) in self.lex.organization_heads
         ):
             return Speaker(mention, words[1], kind="organization")  # "Her ministry": a body, whose the article says
+        if self.head_noun_last and len(words) > 2:
+            # "a 2004 National Post article on the death of McDonald's pizza": the year it appeared and what it is
+            # about say nothing of whose it is
+            piece = next(
+                (at for at, word in enumerate(words) if at and word.islower() and fold(word) in self.pieces), None
+            )
+            start = 1 if words[0].isdigit() and len(words[0]) == 4 else 0
+            name = words[start:piece] if piece is not None else []
+            if name and all(is_capitalised(word) for word in name):
+                whose = self._parse(" ".join(name))
+                if whose.kind == "organization" and not whose.pronoun and whose.name == " ".join(name):
+                    whose.mention = mention
+                    return whose
         if (
             self.head_noun_last
             and 1 < len(words) <= 4

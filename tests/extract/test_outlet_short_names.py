@@ -80,3 +80,16 @@ def test_the_outlet_stays_a_description_when_the_name_that_reported_is_a_persons
 def test_a_coined_name_with_figures_before_news_website_is_the_outlet():
     text = "The Emirates247 news website reported that the airline will seat men and women apart on its flights."
     assert said(text) == [("Emirates247", "the airline will seat men and women apart on its flights")]
+
+
+def test_a_dated_article_about_something_speaks_for_the_outlet():
+    text = (
+        "The market for the savoury pie topped $2 billion in the early 90s, according to a 2004 National Post article "
+        "on the death of McDonald's pizza."
+    )
+    assert said(text) == [("National Post", "The market for the savoury pie topped $2 billion in the early 90s")]
+
+
+def test_a_body_whose_name_holds_a_document_word_keeps_its_name():
+    text = "Republican turnout reached a record this year, according to the Pew Research Center."
+    assert said(text)[0][0] == "Pew Research Center"
