@@ -190,12 +190,12 @@ class SpeakerParser(SpeakerWords):
                 (at for at, word in enumerate(words) if at and word.islower() and fold(word) in self.pieces), None
             )
             start = 1 if words[0].isdigit() and len(words[0]) == 4 else 0
-            name = words[start:piece] if piece is not None else []
-            if name and all(is_capitalised(word) for word in name):
-                whose = self._parse(" ".join(name))
-                if whose.kind == "organization" and not whose.pronoun and whose.name == " ".join(name):
-                    whose.mention = mention
-                    return whose
+            owner_words = words[start:piece] if piece is not None else []
+            if owner_words and all(is_capitalised(word) for word in owner_words):
+                owner = self._parse(" ".join(owner_words))
+                if owner.kind == "organization" and not owner.pronoun and owner.name == " ".join(owner_words):
+                    owner.mention = mention
+                    return owner
         if (
             self.head_noun_last
             and 1 < len(words) <= 4
