@@ -192,10 +192,10 @@ class SpeakerParser(SpeakerWords):
             start = 1 if words[0].isdigit() and len(words[0]) == 4 else 0
             owner_words = words[start:piece] if piece is not None else []
             if owner_words and all(is_capitalised(word) for word in owner_words):
-                owner = self._parse(" ".join(owner_words))
-                if owner.kind == "organization" and not owner.pronoun and owner.name == " ".join(owner_words):
-                    owner.mention = mention
-                    return owner
+                body = self._parse(" ".join(owner_words))
+                if body.kind == "organization" and not body.pronoun and body.name == " ".join(owner_words):
+                    body.mention = mention
+                    return body
         if (
             self.head_noun_last
             and 1 < len(words) <= 4
