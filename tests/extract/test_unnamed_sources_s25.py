@@ -82,3 +82,8 @@ def test_a_quoted_source_after_citing_is_not_what_the_outlet_reports():
     assert said(text) == [
         ("CNN", "organization", "the doctor was allowed into the operating room at Yorkville Endoscopy")
     ]
+
+
+def test_a_nationality_and_a_profession_before_a_name_after_according_to():
+    text = "The two customs are not related, according to Argentine historian Daniel Balmaceda."
+    assert said(text) == [("Daniel Balmaceda", "person", "The two customs are not related")]
