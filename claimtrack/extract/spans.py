@@ -435,10 +435,16 @@ class SpeakerSpans(PhraseBounds):
         )
 
     def _titled_name(self, phrase: str) -> bool:
-        """Is the phrase a person's name after their title ("Journalist Daniel Simone")?"""
-        if not self.parser.opens_with_person_title(phrase):
-            return False
+        """Is the phrase a person's name after their title ("Journalist Daniel Simone"), or after the body they serve
+        and their title in lower case ("Teddy Bear Clinic director Shaheda Omar")?"""
         parsed = self.parser.parse(phrase)
+        if not (
+            self.parser.opens_with_person_title(phrase)
+            or parsed.role
+            and parsed.role.split()[-1].islower()
+            and self.parser.is_role(parsed.role.split()[-1])
+        ):
+            return False
         return (
             parsed.kind == "person"
             and not parsed.pronoun

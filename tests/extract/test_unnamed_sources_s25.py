@@ -87,3 +87,8 @@ def test_a_quoted_source_after_citing_is_not_what_the_outlet_reports():
 def test_a_nationality_and_a_profession_before_a_name_after_according_to():
     text = "The two customs are not related, according to Argentine historian Daniel Balmaceda."
     assert said(text) == [("Daniel Balmaceda", "person", "The two customs are not related")]
+
+
+def test_a_name_after_its_body_and_title_before_an_apposition_speaks():
+    text = "Clinic director Shaheda Omar, a charity worker, stated it was the first time she had seen such a thing."
+    assert said(text) == [("Shaheda Omar", "person", "it was the first time she had seen such a thing")]
