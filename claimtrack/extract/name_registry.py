@@ -101,9 +101,22 @@ class NameRegistry:
     trims: NameTrims = field(init=False, repr=False)
     _nickname_forms: Nicknames = field(init=False, repr=False)
     _subjects: SentenceSubjects = field(init=False, repr=False)
+    _particle_next: re.Pattern[str] | None = field(init=False, repr=False)
     _family_name_last: bool = field(init=False, repr=False)  # `[names] family_name_last`
 
     def __post_init__(self) -> None:
+        # a lower-case particle inside a name, then its next capitalised word ("de Kirchner", "van der Sar"); not a
+        # particle the language also uses as a function word (Indonesian "di": "Budi Santoso di Jakarta")
+        particles = [
+            p
+            for p in self.parser.lex.words_of("names", "particles")
+            if p.islower() and fold(p) not in self.parser.names.function_words
+        ]
+        self._particle_next = (
+            re.compile(rf"(?:[ \t]+(?:{'|'.join(re.escape(p) for p in particles)})){{1,2}}[ \t]+[A-Z][\w'’-]*")
+            if particles
+            else None
+        )
         self.trims = NameTrims(self.parser)
         self._nickname_forms = nicknames(self.parser.lex)
         self._subjects = SentenceSubjects(self)
@@ -151,6 +164,12 @@ class NameRegistry:
             end = match.end()
             while more := _CAPITAL_NEXT.match(text, end):
                 end = more.end()  # cut off at the length a run may have: a long role goes on to the name
+            if self._particle_next is not None and " " in match.group().strip():
+                joined = self._particle_next.match(text, end)
+                if joined is not None and not self._other_persons_end(
+                    text, text[start:end], joined.group().split()[-1]
+                ):
+                    end = joined.end()  # "Cristina Fernandez de Kirchner", "Robin van Persie": the name goes on
             if end > match.end():
                 words = text[start:end].split()
                 run = " ".join(words[-12:])  # the name ends the run: "Plt Ketua PSI Bali I Putu Yoga Adi Saputra"
@@ -167,7 +186,11 @@ class NameRegistry:
                     # elsewhere ("Baik Muhaimin maupun …", "Berkali-kali Rianto …"): not part of the name
                     if fold(first) in self.parser.names.openers or (
                         first not in inside
-                        and (len(rest.split()) >= 2 or first.lower() in lower_case(text) or self._derived(first))
+                        and (
+                            len(_before_particle(rest.split())) >= 2  # (what a particle joins is the name's end)
+                            or first.lower() in lower_case(text)
+                            or self._derived(first)
+                        )
                         and not self._given_before_initial(first, rest, text)
                     ):
                         start, run = start + len(first) + 1, rest.lstrip()
@@ -177,6 +200,17 @@ class NameRegistry:
             if rest.strip() and self._ends_a_title(text, start, first):
                 start, run = start + len(first) + 1, rest.lstrip()  # "Chief of Staff Denis McDonough": not "Staff …"
             yield start if position is None else position, run
+
+    def _other_persons_end(self, text: str, before: str, last: str) -> bool:
+        """Does the article end another name with the word a particle would join, a name sharing no word with the
+        run before the particle ("Los Hijos de Trump", a group's name, where the article writes "Donald Trump")?"""
+        own = set(before.split())
+        return any(
+            found.group().split()[-1] == last
+            and len(found.group().split()) > 1
+            and not own & set(found.group().split())
+            for found in CAPITAL_RUN.finditer(text)
+        )
 
     def _title_cased(self, run: str) -> bool:
         """Is the run a headline written in title case: two function words or more capitalised inside it ("… Hits
@@ -948,6 +982,12 @@ class NameRegistry:
         fuller = [r for _, n, r in before or after if n == name and len(r) > len(role)] if role else []
         ending = _padded(role)
         return name, max((r for r in fuller if _padded(r).endswith(ending)), key=len, default=role)
+
+
+def _before_particle(words: list[str]) -> list[str]:
+    """The words of a run before a lower-case particle joined it ("Fernandez" of "Fernandez de Kirchner")."""
+    at = next((n for n, word in enumerate(words) if word[:1].islower()), len(words))
+    return words[:at]
 
 
 def _without_initials(name: str) -> str:

@@ -93,3 +93,16 @@ def test_a_dated_article_about_something_speaks_for_the_outlet():
 def test_a_body_whose_name_holds_a_document_word_keeps_its_name():
     text = "Republican turnout reached a record this year, according to the Pew Research Center."
     assert said(text)[0][0] == "Pew Research Center"
+
+
+def test_a_name_goes_on_past_its_particle():
+    text = 'Cristina Fernandez de Kirchner adopted a godson on Tuesday. "He is a sweet boy," she said.'
+    assert [speaker for speaker, _ in said(text)] == ["Cristina Fernandez de Kirchner"]
+
+
+def test_a_particle_before_another_persons_family_name_joins_no_name():
+    text = (
+        "Donald Trump spoke in Phoenix on Wednesday. A group called Los Hijos de Trump marched outside. "
+        'Trump said, "We will build the wall."'
+    )
+    assert [speaker for speaker, _ in said(text)][-1] == "Donald Trump"
