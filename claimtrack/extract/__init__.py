@@ -61,6 +61,8 @@ class Extractor:
         self.outlet_cues = frozenset(fold(w) for w in self.lex.words_of("speaker", "outlet_cues"))
         self.object_markers = frozenset(fold(w) for w in self.lex.words_of("cues", "object_markers"))
         self.delivered = frozenset(fold(w) for w in self.lex.words_of("cues", "delivered_documents"))
+        forms = self.lex.words_of("organizations", "legal_forms")
+        self._legal_forms = rf"\b(?:{'|'.join(re.escape(f) for f in forms)})" if forms else None
         self.delivering = frozenset(fold(w) for w in self.lex.words_of("cues", "delivering_cues"))
         # third-person pronouns for a person, which a speaker never uses of themself in their own words
         self._own = frozenset(fold(w) for w in self.lex.words_of("claims", "first_person"))
@@ -307,6 +309,15 @@ class Extractor:
             and text[start + len(name) : start + len(name) + 2].lstrip()[:1] not in (",", "(")  # "Ratna (47), warga …"
         )
 
+    def _named_as_body(self, speaker: Speaker, text: str) -> bool:
+        """Does the article write the speaker's whole name right after a company's legal form ("PT Jasa Marga",
+        `[organizations] legal_forms`)?"""
+        if self._legal_forms is None or speaker.kind != "person" or speaker.pronoun or speaker.role or not speaker.name:
+            return False
+        if speaker.name != speaker.mention.strip() or " " not in speaker.name:
+            return False
+        return re.search(rf"{self._legal_forms}\s+{re.escape(speaker.name)}\b", text) is not None
+
     def _quotes_of_another(self, text: str, frame: Frame) -> bool:
         """Does a direct quotation open by speaking of someone in the third person ("Kemarin itu dia kurang enak
         badan …")? A speaker says "saya", "I" of themself: their own words opening so are about someone else."""
@@ -324,6 +335,10 @@ class Extractor:
         """A name as the document shows it: common words, places and institutions before it, openers and
         degrees around it go (name_trims.py: each trim says why)."""
         text = article.text
+        if self._named_as_body(speaker, text):
+            # "Jasa Marga juga menegaskan …" where the article writes "PT Jasa Marga (Persero) Tbk": a company by its
+            # legal form elsewhere, whatever its words look like ("Jasa" is a word of the dictionary)
+            return Speaker(speaker.mention, speaker.name, kind="organization")
         spoken = article.evidence.spoken if article.evidence is not None else set()
         mentioned = speaker.mention.split()
         if (

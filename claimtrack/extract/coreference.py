@@ -543,6 +543,21 @@ def _pronoun(
                     return speaker
                 speaker.name = ""  # "… Trump telah … . Ia juga …": someone else came in since who spoke last
                 return speaker
+            if (
+                not standalone
+                and after
+                and "person" in fits
+                and previous.kind == "person"
+                and registry.parser.lex.flag("names", "others_acting_since_are_others")
+                and (said := registry.said_in_passive(after, position)) is not None
+                and said[0] != previous.name
+                and not registry.other_named_between(said[2], position, said[0])
+            ):
+                # "… mendapat apresiasi dari Staf Khusus Kepala BGN, Ary Santoso. … '…,' pungkasnya": the one the
+                # narration gave as saying something since the last quotation speaks, not who spoke before him
+                speaker.name, speaker.role, speaker.kind = said[0], said[1], "person"
+                speaker.aliases = [speaker.mention]
+                return speaker
             speaker.name, speaker.role, speaker.kind = previous.name, previous.role, previous.kind
             speaker.aliases = [speaker.mention]
             return speaker

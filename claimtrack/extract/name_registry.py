@@ -35,7 +35,10 @@ _ONE_WORD = re.compile(r"[A-Z](?<![\w.][A-Z])[\w'’-]+")  # (the capital, then 
 
 
 # a name set off by commas right after a run: ", Sumarno," ", Muslim Jaya Butar Butar,"
-_APPOSED_NAME = re.compile(r"\s*,\s*([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4})\s*,")
+# (set off by commas, or ending its sentence: "mendapat apresiasi dari Staf Khusus Kepala BGN, Ary Santoso. Menurutnya …")
+_APPOSED_NAME = re.compile(
+    r"\s*,\s*((?:[A-Z]\.|[A-Z][\w'’-]*)(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]*)){0,4}?)\s*(?:,|\.(?:\s|$))"
+)  # (an initial's full stop is the name's: "M. Iqbal"; a word's is the sentence's)
 
 
 def _padded(text: str) -> str:
@@ -745,7 +748,10 @@ class NameRegistry:
             before = body[max(0, run_position - 30) : run_position].split()
             if len(before) > 1 and fold(before[-1]) in self.parser.names.agent_markers:
                 before.pop()  # "ditekankan oleh Wahyudin Sunarya"
-            if before and fold(before[-1]) in passive:
+            spoken_from = (  # "mendapat apresiasi dari Staf Khusus Kepala BGN, Ary Santoso": his words, a noun's source
+                len(before) > 1 and fold(before[-1]) in self._source_words and fold(before[-2]) in self._spoken_nouns
+            )
+            if before and (fold(before[-1]) in passive or spoken_from):
                 person = self.person(run) or self._apposed_after(run_position, run)
                 if person is not None:
                     ends = [at for at in (body.find(". ", run_position), body.find("\n", run_position)) if at >= 0]
@@ -772,6 +778,15 @@ class NameRegistry:
         ):
             return name, run
         return None
+
+    @cached_property
+    def _spoken_nouns(self) -> frozenset[str]:
+        """Nouns of something said whose speaker a preposition of source brings in (`[names] spoken_nouns`)."""
+        return frozenset(fold(w) for w in self.parser.lex.words_of("names", "spoken_nouns"))
+
+    @cached_property
+    def _source_words(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.parser.lex.words_of("speaker", "source_prepositions"))
 
     @cached_property
     def _passive_cues(self) -> frozenset[str]:

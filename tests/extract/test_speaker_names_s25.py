@@ -111,3 +111,20 @@ def test_words_of_a_ministrys_name_before_a_name_go_to_the_role():
         'tentang larangan mudik.\n\n"Larangan berlaku mulai 6 Mei 2021," ujar Tjahjo dalam surat itu.'
     )
     assert [s.speaker for s in statements(text)] == ["Tjahjo Kumolo"]
+
+
+def test_a_company_the_article_writes_with_its_legal_form_is_a_body():
+    text = (
+        "PT Jasa Marga (Persero) Tbk mengoperasikan jalan tol baru pada Agustus 2025.\n\n"
+        "Jasa Marga juga menegaskan komitmen pengurangan emisi karbon di setiap lini bisnis perusahaan."
+    )
+    assert [(s.speaker, s.speaker_kind) for s in statements(text)][-1] == ("Jasa Marga", "organization")
+
+
+def test_the_source_of_a_spoken_noun_speaks_after_it():
+    text = (
+        '"Keduanya saling melengkapi demi mencapai SDM Unggul," jelas Iqbal.\n\n'
+        "Penyelenggaraan kompetisi ini pun mendapat apresiasi dari Staf Khusus Kepala Badan Gizi Nasional, Ary "
+        "Santoso. Menurutnya, langkah ini merupakan kolaborasi yang baik."
+    )
+    assert [s.speaker for s in statements(text)] == ["Iqbal", "Ary Santoso"]
