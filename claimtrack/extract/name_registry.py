@@ -35,7 +35,7 @@ _ONE_WORD = re.compile(r"[A-Z](?<![\w.][A-Z])[\w'’-]+")  # (the capital, then 
 
 
 # a name set off by commas right after a run: ", Sumarno," ", Muslim Jaya Butar Butar,"
-# (set off by commas, or ending its sentence: "mendapat apresiasi dari Staf Khusus Kepala BGN, Ary Santoso. Menurutnya …")
+# (or ending its sentence: "mendapat apresiasi dari Staf Khusus Kepala BGN, Ary Santoso. Menurutnya …")
 _APPOSED_NAME = re.compile(
     r"\s*,\s*((?:[A-Z]\.|[A-Z][\w'’-]*)(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]*)){0,4}?)\s*(?:,|\.(?:\s|$))"
 )  # (an initial's full stop is the name's: "M. Iqbal"; a word's is the sentence's)
