@@ -41,6 +41,7 @@ LEXICON: Section = {
     "cues": {
         "nominal_cues": Words(FOLDED),
         "noun_prepositions": Words(FOLDED),
+        "place_relatives": Words(FOLDED),
         "report_modifiers": Words(FOLDED),
         "singular_articles": Words(FOLDED),
         "object_cues": Words(FOLDED),

@@ -146,6 +146,7 @@ class FrameFinder:
         copula = rf"(?:{copulas}\s+)?" if lex.flag("stance", "verdict_without_copula") else rf"{copulas}\s+"
         self.verdict_after = re.compile(rf"\s+{copula}{phrase_pattern(lex.words_of('stance', 'deny_content'))}\W*$")
         self.relatives = frozenset(fold(w) for w in lex.words_of("cues", "relatives"))
+        self.relative_openers = self.relatives | frozenset(fold(w) for w in lex.words_of("cues", "place_relatives"))
         # what may stand before a subject without making it an object: determiners, conjunctions, sentence adverbs
         self.determiners = frozenset(fold(w) for w in lex.words_of("speaker", "determiners"))
         self.conjunctions = frozenset(fold(w) for w in lex.words_of("speaker", "conjunctions"))
@@ -632,6 +633,9 @@ class FrameFinder:
                 else:
                     if not self.context.rest_is_adjunct(doc, s_end, sentence.end):
                         continue
+                    if self._relative_before(doc, sentence, cue.start):
+                        continue  # "… di Houston, tempat hampir seperempat populasinya adalah imigran, menurut X.":
+                        # the source is the relative clause's, not the sentence's (a banner's words before it)
                     c_start, c_end = up_to(doc, sentence, cue.start)
                     kind = quote_kind(sentence, c_start, c_end)
             else:
@@ -639,6 +643,20 @@ class FrameFinder:
             if enough(doc, c_start, c_end):
                 return Frame(sentence, cue, s_start, s_end, c_start, c_end, kind)
         return None
+
+    def _relative_before(self, doc: Article, sentence: Sentence, at: int) -> bool:
+        """Does a relative clause set off by a comma run up to `at` after a quotation ('"…," demikian bunyi salah satu
+        spanduk di Houston, tempat hampir seperempat populasinya adalah imigran, menurut …'; `[cues] relatives`,
+        `place_relatives`)? What a trailing source stands for is then that clause, not the quoted words."""
+        text = doc.text
+        comma = text.rfind(",", sentence.start, max(sentence.start, text.rfind(",", sentence.start, at)))
+        if comma < 0 or any(quote.start <= comma < quote.end for quote in sentence.quotes):
+            return False
+        words = [fold(word) for word in TOKEN.findall(text, comma + 1, at)[:2]]
+        relative = bool(words) and (words[0] in self.relative_openers or " ".join(words) in self.relative_openers)
+        # only after a quotation the sentence opens with, whose words are the sentence's main content: a source after
+        # "X happened, which …, according to Y" stands for all of it
+        return relative and any(sentence.start <= quote.start and quote.end <= comma for quote in sentence.quotes)
 
     def _fronted_clause_end(self, doc: Article, sentence: Sentence, s_start: int, c_start: int, c_end: int) -> int:
         """Where what was said ends when the speaker is inside a clause that a subordinator opens at the head of the

@@ -128,3 +128,19 @@ def test_the_source_of_a_spoken_noun_speaks_after_it():
         "Santoso. Menurutnya, langkah ini merupakan kolaborasi yang baik."
     )
     assert [s.speaker for s in statements(text)] == ["Iqbal", "Ary Santoso"]
+
+
+def test_a_source_after_a_relative_clause_past_a_quotation_is_not_the_quotations():
+    text = (
+        '"Lawan Ketidaktahuan, bukan migran," demikian bunyi salah satu spanduk di sebuah protes di Houston, tempat '
+        "hampir seperempat populasinya adalah imigran, menurut Migration Policy Institute."
+    )
+    assert "Migration Policy Institute" not in [s.speaker for s in statements(text)]
+
+
+def test_a_source_after_a_relative_clause_of_a_plain_sentence_stands_for_all_of_it():
+    text = (
+        "Kampanye militer itu telah menewaskan hampir 65.000 orang, yang sebagian besar warga sipil, menurut "
+        "Kementerian Kesehatan Gaza."
+    )
+    assert [s.speaker for s in statements(text)] == ["Kementerian Kesehatan Gaza"]
