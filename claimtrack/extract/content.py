@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.extract.article import Article
+from claimtrack.extract.cue_context import CueContext
 from claimtrack.extract.cues import CuePatterns
 from claimtrack.extract.segment import AMBIGUOUS, CLOSERS, OPENERS, Quote, Sentence
 from claimtrack.extract.tokens import TOKEN
@@ -192,8 +193,9 @@ def opened_quotation(text: str, start: int, at: int) -> bool:
 class AfterCue:
     """What was said after a cue, past the words one language puts between ("that", "kepada wartawan,")."""
 
-    def __init__(self, lex: Lexicon, cues: CuePatterns):
+    def __init__(self, lex: Lexicon, cues: CuePatterns, context: CueContext):
         self.complementizer = cues.complementizer
+        self.context = context
         particles = lex.words_of("cues", "verb_particles")
         # "menekankan kembali, saat ini …", "said again that …", "replied with: …": the cue's adverb or particle,
         # before a comma, a colon or a complementizer
@@ -215,16 +217,6 @@ class AfterCue:
         self.addressee = re.compile(rf"\s*{addressee}\s+[^,.;\"“”]{{1,50}}?(?:,(?!\d)|\s+{complementizers})")
         # "told a veterans group that …": a verb whose object is whom it was said to, before "that"
         self.telling = frozenset(lex.words_of("cues", "telling"))
-        # a complementizer a finite verb follows is a relative pronoun ("said in a report that cited …"), in a
-        # language whose verbs show no prefix
-        self.finite = (
-            frozenset(
-                fold(w) for w in (*lex.words_of("claims", "aspect_openers"), *lex.words_of("cues", "noun_followers"))
-            )
-            if not lex.words_of("names", "verb_prefixes")
-            else frozenset()
-        )
-        self.past_endings = tuple(fold(w) for w in lex.words_of("claims", "past_endings")) if self.finite else ()
         # (a figure's decimal point is no sentence's end: "told Orlando radio station Real Radio 104.1 that …"; a colon
         # ends whom it was told as "that" does: "told Kent Online: “The image …”")
         self.told_whom = re.compile(rf"\s*(?:[^,.;:\"“”]|(?<=\d)\.(?=\d)){{1,50}}?(?:\s+{complementizers}\s|:\s*)")
@@ -283,14 +275,6 @@ class AfterCue:
             return end
         return tag.start() if enough(doc, start, tag.start()) else end
 
-    def _relative(self, text: str, after: int, end: int) -> bool:
-        """Is the word at `after` a finite verb, so that the complementizer before it is a relative pronoun?"""
-        following = text[after:end].split()[:1]
-        word = fold(following[0]).strip(",.;:") if following else ""
-        return bool(word) and (
-            word in self.finite or bool(self.past_endings) and len(word) > 4 and word.endswith(self.past_endings)
-        )
-
     def _past_addressee(self, doc: Article, start: int, end: int) -> int:
         """Skip "kepada wartawan," / "to reporters that" / "pada Rabu bahwa" between a cue and its content."""
         text = doc.text
@@ -317,7 +301,9 @@ class AfterCue:
             match
             and len(match.group().split()) <= (8 if match.group().rstrip().endswith(self.complementizer_words) else 4)
             and not (
-                match.group().rstrip().endswith(self.complementizer_words) and self._relative(text, match.end(), end)
+                # (a finite verb after it makes the complementizer a relative pronoun: "said in a report that cited …")
+                match.group().rstrip().endswith(self.complementizer_words)
+                and self.context.relative_not_complementizer(text, match.end(), end)
             )
         ):
             return match.end()

@@ -140,7 +140,8 @@ class FrameFinder:
         self.clause_link = re.compile(
             rf"(?:(?P<mark>[,;])\s*(?:(?P<after_mark>{links})\s+)?|\s+(?P<link>{links})\s+)(?:(?P<relative>{relatives})\s+)?(?P<subject>[^,;]{{0,80}}?)\s*$"
         )
-        self.after_cue = AfterCue(lex, self.cues)
+        self.context = CueContext(lex, self.cues)
+        self.after_cue = AfterCue(lex, self.cues, self.context)
         # a verdict closing what a noun phrase reports ("A post claiming that P is false"): the sentence's predicate
         copulas = phrase_pattern(lex.words_of("stance", "verdict_copulas"))
         copula = rf"(?:{copulas}\s+)?" if lex.flag("stance", "verdict_without_copula") else rf"{copulas}\s+"
@@ -154,7 +155,6 @@ class FrameFinder:
         self.nominal_cues = frozenset(fold(w) for w in lex.words_of("cues", "nominal_cues"))
         self.clause_words = frozenset(fold(w) for w in lex.words_of("claims", "aspect_openers"))
         self.clause_openers = self.relatives | frozenset(fold(w) for w in lex.complementizers)
-        self.context = CueContext(lex, self.cues)
         self.embedding = frozenset(fold(w) for w in lex.words_of("cues", "embedding"))
         self.objects = CueObjects(lex, self.context)
         self.roles = RolesBeside(lex, speakers)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
@@ -435,15 +435,18 @@ class NameRegistry:
             words = [fold(w) for w in name.split()]
             return any(w.isalpha() and w.startswith(prefix) and w != prefix for w in words)  # not "Trump-Musk"
 
+        return self._one_shortened(short, prefix, cut_short)
+
+    def _one_shortened(self, short: str, clue: str, shortens: Callable[[str], bool]) -> list[tuple[int, str, str]]:
+        """The entries of the one full name `short` shortens (`shortens`), among the runs that hold `clue` and the
+        people who spoke, written before the short form; none when two people would fit."""
         found = [
             (position, *person)
             for position, run in self.runs
-            if prefix in run.casefold() and (person := self.person(run)) and cut_short(person[0])
+            if clue in run.casefold() and (person := self.person(run)) and shortens(person[0])
         ]
         found += [
-            (position, name, role)
-            for position, name, kind, role in self.entries
-            if kind == "person" and cut_short(name)
+            (position, name, role) for position, name, kind, role in self.entries if kind == "person" and shortens(name)
         ]
         # a short form comes after the full name it shortens: a name the article writes before ("Salah satu
         # korban, Indra …" and only later "Brigjen Ade Ary Syam Indradi") is someone of its own
@@ -465,18 +468,7 @@ class NameRegistry:
             rest = iter(words[1:-1])
             return all(word in rest for word in wanted[1:-1])  # (the middle words kept, in their order)
 
-        found = [
-            (position, *person)
-            for position, run in self.runs
-            if wanted[-1] in run.casefold() and (person := self.person(run)) and shortens(person[0])
-        ]
-        found += [
-            (position, name, role) for position, name, kind, role in self.entries if kind == "person" and shortens(name)
-        ]
-        body = self.body
-        first = next(whole_word_spans(short, body), (len(body), len(body)))[0]
-        found = [entry for entry in found if entry[0] < first]
-        return found if len({name for _, name, _ in found}) == 1 else []
+        return self._one_shortened(short, wanted[-1], shortens)
 
     def last_person_before(self, position: int) -> tuple[str, str, str] | None:
         """The last person named before `position`: (name, kind, role)."""

@@ -84,6 +84,9 @@ class SpeakerSpans(PhraseBounds):
         window = max(0, cue_start - 160)
         at = max(text.rfind(mark, window, cue_start) for mark in ',;:“”".!?\n')
         start = max(window, at + 1)
+        qualified = self.parser.source_qualified
+        if qualified is None or qualified.search(text, start, cue_start) is None:
+            return None  # (no qualifier before the cue, as nearly always: nothing to try phrase by phrase)
         end = cue_start
         while end > start and text[end - 1].isspace():
             end -= 1

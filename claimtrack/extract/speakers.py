@@ -171,10 +171,10 @@ class SpeakerParser(SpeakerWords):
         mention = mention.strip(" ,.;:")
         mention = self.lex.determiners.sub("", mention).strip()
         words = mention.split()
-        if self.qualified_source(mention):
+        noun = self.qualified_noun(mention)
+        if noun:
             # "a source close to Manson", "a person familiar with the discussions": an unnamed source, whatever name
             # says what it knows; several of them speak as a group
-            noun = self.qualified_noun(mention)
             plural = noun.endswith("s") or noun in self.lex.plural_pronouns or noun == "people"
             return Speaker(mention, mention, kind="group" if plural else "person")
         if (
