@@ -259,6 +259,12 @@ class Lexicon:
         return frozenset(fold(t) for t in self.words_of("titles", "person"))
 
     @cached_property
+    def written_out_titles(self) -> frozenset[str]:
+        """The offices `[titles.abbreviated]` writes out ("Menteri Agama" of "Menag"): a title as a whole, whose last
+        word is the portfolio, never the first word of a name ("Menteri Agama Nasaruddin Umar")."""
+        return frozenset(fold(t) for t in self.table("titles", "abbreviated").values())
+
+    @cached_property
     def organization_titles(self) -> frozenset[str]:
         return frozenset(fold(t) for t in self.words_of("titles", "organization"))
 

@@ -311,12 +311,17 @@ class Extractor:
 
     def _named_as_body(self, speaker: Speaker, text: str) -> bool:
         """Does the article write the speaker's whole name right after a company's legal form ("PT Jasa Marga",
-        `[organizations] legal_forms`)?"""
-        if self._legal_forms is None or speaker.kind != "person" or speaker.pronoun or speaker.role or not speaker.name:
+        `[organizations] legal_forms`), or right after a noun of an outlet's kind ("internet-rumor site Snopes",
+        `[speaker] outlet_bodies` but the documents)?"""
+        if speaker.kind != "person" or speaker.pronoun or speaker.role or not speaker.name:
             return False
-        if speaker.name != speaker.mention.strip() or " " not in speaker.name:
+        if speaker.name != speaker.mention.strip():
             return False
-        return re.search(rf"{self._legal_forms}\s+{re.escape(speaker.name)}\b", text) is not None
+        return (
+            self._legal_forms is not None
+            and " " in speaker.name
+            and re.search(rf"{self._legal_forms}\s+{re.escape(speaker.name)}\b", text) is not None
+        ) or self.parser.after_outlet_noun(speaker.name, text)
 
     def _quotes_of_another(self, text: str, frame: Frame) -> bool:
         """Does a direct quotation open by speaking of someone in the third person ("Kemarin itu dia kurang enak

@@ -415,7 +415,8 @@ def _pronoun(
     quoted: str = "",
 ) -> Speaker:
     """The person or body a pronoun stands for, as `resolve` says, or none."""
-    if fold(speaker.mention) in registry.parser.lex.unresolved_pronouns:
+    pronoun = speaker.name or speaker.mention  # ("I've": the pronoun "I"; "katanya": the cue)
+    if fold(pronoun) in registry.parser.lex.unresolved_pronouns:
         speaker.name = ""  # the writer or the reader ("you think …"): no one the article named
         return speaker
     # "mereka" a group or an institution, "ia" a person, "-nya" ("katanya") a person or an institution
@@ -424,10 +425,10 @@ def _pronoun(
     )
     # a pronoun of its own ("Dia membantah …") means the sentence subject before it, whoever; "ujarnya" after
     # a quotation goes on with the speaker before unless someone else is named
-    standalone = fold(speaker.mention) in registry.parser.lex.pronouns
+    standalone = fold(pronoun) in registry.parser.lex.pronouns
     if standalone and "person" in fits:
         meant = registry.person_before_event_relative(position)
-        if meant is not None and not _other_gender(speaker.mention, meant[0], registry):
+        if meant is not None and not _other_gender(pronoun, meant[0], registry):
             # "… a CNN interview with Jim Foley's mother Diane, in which she said …": Diane, not the last subject
             speaker.name, speaker.role, speaker.kind = meant[0], meant[1], "person"
             speaker.aliases = [speaker.mention]
@@ -478,7 +479,7 @@ def _pronoun(
         and last.name
         and last.kind == "person"
         and "person" in fits
-        and _third_persons(last.mention, speaker.mention if standalone else last.mention, registry)
+        and _third_persons(last.mention, pronoun if standalone else last.mention, registry)
         and not registry.other_named_between(after, position, last.name)
     ):
         # "Musk berselisih dengan Trump …. Dia mengatakan …. Sekarang, dia mengklaim …": the same "dia" goes on,
@@ -486,7 +487,7 @@ def _pronoun(
         speaker.name, speaker.role, speaker.kind = last.name, last.role, last.kind
         speaker.aliases = [speaker.mention]
         return speaker
-    if standalone and fold(speaker.mention) in _adjacent_pronouns(registry.parser.lex.code):
+    if standalone and fold(pronoun) in _adjacent_pronouns(registry.parser.lex.code):
         return _adjacent(speaker, last, registry, after, position)
     many = False  # a plural description spoke before, which a "he" or "she" cannot mean
     spoken_of: Speaker | None = None  # a body the quotation names: its person speaking before it goes on
@@ -514,12 +515,12 @@ def _pronoun(
             many = True
             continue  # "Multiple news outlets reported that the bride … . … she allegedly declared": not the outlets
         if previous.name and not previous.pronoun and previous.kind in fits:
-            gendered = fold(speaker.mention) in _number_words(registry.parser.lex.code)[0]
+            gendered = fold(pronoun) in _number_words(registry.parser.lex.code)[0]
             if gendered and (
                 (previous.name[:1].isupper() and not registry.person_shaped(previous.name))
                 or registry.names_a_body(previous.name)  # "the news outlet", "primary school"
-                or _other_gender(speaker.mention, previous.name, registry)
-                or _called_otherwise(speaker.mention, called.get(previous.name, set()), registry)
+                or _other_gender(pronoun, previous.name, registry)
+                or _called_otherwise(pronoun, called.get(previous.name, set()), registry)
             ):
                 speaker.name = ""  # "Reports said the groom …. She asked …": "he" or "she" means no report, and who
                 return speaker  # it means, the article does not say here (a description in lower case, "the

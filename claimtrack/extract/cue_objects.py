@@ -41,6 +41,10 @@ class CueObjects:
         self.thing_object_cues = frozenset(fold(w) for w in lex.words_of("cues", "thing_object_cues"))
         self.as_words = frozenset(fold(w) for w in lex.words_of("cues", "embedded_as"))  # "cited X as Y"
         self.topic_prepositions = frozenset(fold(w) for w in lex.words_of("cues", "topic_prepositions"))
+        self.empty_objects = frozenset(fold(w) for w in lex.words_of("cues", "empty_objects"))
+        self.phrasal_particles = frozenset(fold(w) for w in lex.words_of("cues", "phrasal_particles"))
+        self.noun_prepositions = frozenset(fold(w) for w in lex.words_of("cues", "noun_prepositions"))
+        self.addressee = frozenset(fold(w) for w in lex.words_of("cues", "addressee"))
         self.cardinals = frozenset(fold(w) for w in lex.words_of("claims", "cardinals"))
         # what ends the noun phrase that heads an object: a relative pronoun, a subordinator or a wh-word
         self.object_ends = (
@@ -83,6 +87,8 @@ class CueObjects:
         verb = fold(cue.text)
         return (
             self.topic(doc, start, end)
+            or self.empty(doc, start, end)
+            or self.phrasal(doc, start, end)
             or verb in self.naming_cues
             and not self.named_as(content, subject)
             or verb in self.posting_cues
@@ -244,6 +250,30 @@ class CueObjects:
     def verbless(self, words: list[str]) -> bool:
         """Do these (folded) words hold no auxiliary, modal or verb in the past: no clause of their own?"""
         return not any(word in self.finite_words or word.endswith(self.context.past_endings) for word in words)
+
+    def empty(self, doc: Article, start: int, end: int) -> bool:
+        """Does what follows the cue say that nothing was said (`[cues] empty_objects`: "says nothing about the Clinton
+        probe", "said nothing to reporters", "said nothing."), not open a clause ("said nothing has changed")?"""
+        first = TOKEN.search(doc.text, start, end)
+        if first is None or fold(first.group()) not in self.empty_objects:
+            return False
+        after = TOKEN.search(doc.text, first.end(), end)
+        return (
+            after is None
+            or not after.group().isalpha()
+            or fold(after.group()) in self.topic_prepositions
+            or fold(after.group()) in self.addressee
+            or fold(after.group()) in self.context.clause_joiners
+        )
+
+    def phrasal(self, doc: Article, start: int, end: int) -> bool:
+        """Does a particle right after the cue make it another verb (`[cues] phrasal_particles`: "found out that …" is
+        learning, not saying), not open a prepositional phrase ("said out of respect …")?"""
+        first = TOKEN.search(doc.text, start, end)
+        if first is None or first.start() > start + 1 or fold(first.group()) not in self.phrasal_particles:
+            return False
+        after = TOKEN.search(doc.text, first.end(), end)
+        return after is None or fold(after.group()) not in self.noun_prepositions
 
     def topic(self, doc: Article, start: int, end: int) -> bool:
         """Does what follows the cue open with a preposition of topic (`[cues] topic_prepositions`: "reports on

@@ -587,6 +587,7 @@ class SpeakerSpans(PhraseBounds):
             first > 0
             and tokens[first - 1][2].casefold() in self.prepositions
             and span_start == tokens[first][0]  # (not when it governs a date: "In July Tesla spokeswoman X said")
+            and not (first > 1 and self.lex.determiners.fullmatch(tokens[first - 2][2] + " "))  # ("an inside source")
             and not (  # "A review by The New York Times found": a document speaks for whom it is by
                 first > 1
                 and tokens[first - 1][2].casefold() in self.governing

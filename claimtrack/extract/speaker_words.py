@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cached_property
 
 from claimtrack.extract.names import is_roman_numeral, looks_coined, name_words, particle_joined
 from claimtrack.lexicon import Gazetteer, Lexicon, phrase_pattern
@@ -240,11 +241,41 @@ class SpeakerWords:
         return self._title_at(tokens, i)
 
     def _title_at(self, tokens: list[str], i: int) -> tuple[int, str]:
-        size = self._phrase_at(tokens, i, self.lex.person_titles, self.lex.longest_title)
+        size = max(
+            self._phrase_at(tokens, i, self.lex.person_titles, self.lex.longest_title),
+            self._phrase_at(tokens, i, self.lex.written_out_titles, self._longest_written_out),
+        )
         if size:
             return size, "person"
         size = self._phrase_at(tokens, i, self.lex.organization_titles, self.lex.longest_title)
         return (size, "organization") if size else (0, "")
+
+    @cached_property
+    def _longest_written_out(self) -> int:
+        return max((len(t.split()) for t in self.lex.written_out_titles), default=0)
+
+    @cached_property
+    def _outlet_nouns(self) -> str | None:
+        """Nouns of an outlet's kind (`[speaker] outlet_bodies` but documents: "site", "newspaper"), as a pattern."""
+        nouns = set(self.lex.words_of("speaker", "outlet_bodies")) - set(
+            self.lex.words_of("speaker", "described_documents")
+        )
+        return rf"\b(?:{'|'.join(re.escape(n) for n in sorted(nouns))})" if nouns else None
+
+    def after_outlet_noun(self, name: str, text: str) -> bool:
+        """Does `text` write the name right after a noun of an outlet's kind ("internet-rumor site Snopes")? Then it
+        names that outlet, not a person; not after a possessive ("On her website Burton said": whose site, then who
+        spoke)."""
+        if self._outlet_nouns is None:
+            return False
+        for found in re.finditer(rf"(\w+)?\s*{self._outlet_nouns}\s+{re.escape(name)}\b", text):
+            if fold(found.group(1) or "") not in self._possessives:
+                return True
+        return False
+
+    @cached_property
+    def _possessives(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("speaker", "possessive_determiners"))
 
     def known_at(self, tokens: list[str], i: int) -> int:
         for size in range(min(self.gazetteer.longest_name, len(tokens) - i), 0, -1):

@@ -112,6 +112,11 @@ class SpeakerParser(SpeakerWords):
         return " ".join(name)
 
     @cached_property
+    def _contracted(self) -> tuple[str, ...]:
+        """Auxiliaries joined to a pronoun (`[cues] contracted_auxiliaries`: "I've", "we'd")."""
+        return tuple(self.lex.words_of("cues", "contracted_auxiliaries"))
+
+    @cached_property
     def _place_words(self) -> tuple[str, ...]:
         """The words of the gazetteer's places, folded ("korea", "britain", "beijing")."""
         return tuple(
@@ -255,6 +260,12 @@ class SpeakerParser(SpeakerWords):
         folded = fold(mention)
         if not tokens:
             return Speaker(mention, mention, kind="unknown")
+        contracted = next((c for c in self._contracted if mention.endswith(c)), "")
+        if contracted and fold(mention[: -len(contracted)]) in self.lex.pronouns:
+            bare = mention[: -len(contracted)]  # "I've felt that way": the pronoun "I"
+            speaker = self._parse(bare)
+            speaker.mention = mention
+            return speaker
         if folded in self.lex.pronouns:
             kind = (
                 "group"
@@ -658,6 +669,8 @@ class SpeakerParser(SpeakerWords):
             ):
                 # the place or body after it may be a known name of several words: "Fraksi PDI Perjuangan DPR RI"
                 at += 1 + max(1, self.known_at(tokens, at + 1))
+                if tokens[at - 1].casefold() in self.name_particles and at < len(tokens):
+                    at += 1  # "Pondok Pesantren Al Khoziny", "Masjid Al Azhar": the place's name goes on after "Al"
             elif word in self.place_continuations and at > 0 and self._ends_place(tokens[at - 1]):
                 at += 1
             else:
@@ -709,6 +722,21 @@ class SpeakerParser(SpeakerWords):
                 return name_start + 1  # "Kepala Seksi Intelijen Brian Kukuh Mediarto": the unit, then the name
         return name_start
 
+    def _only_a_place(self, tokens: list[str]) -> bool:
+        """Are the tokens a place word, the place's name and words continuing it, and nothing else ("Kecamatan Mlati",
+        "Kabupaten Bekasi Utara", "Pondok Pesantren Al Khoziny": a particle's word is the name's too)?"""
+        head = (
+            2
+            if fold(" ".join(tokens[:2])) in self.place_words
+            else 1
+            if tokens and fold(tokens[0]) in self.place_words
+            else 0
+        )
+        if not head:
+            return False
+        named = head + (2 if len(tokens) > head + 1 and tokens[head].casefold() in self.name_particles else 1)
+        return all(fold(t) in self.place_continuations for t in tokens[named:])
+
     def _kind_of(self, name_tokens: list[str], title_kind: str, role_tokens: Sequence[str] = ()) -> str:
         name = " ".join(name_tokens)
         known = self.gazetteer.lookup(name)
@@ -717,7 +745,7 @@ class SpeakerParser(SpeakerWords):
         if title_kind == "organization":
             return "organization"
         first = fold(name_tokens[0]) if name_tokens else ""
-        if first in self.place_words and all(fold(t) in self.place_continuations for t in name_tokens[2:]):
+        if self._only_a_place(name_tokens):
             return "organization"  # "warga Kecamatan Mlati": a place speaks as an institution does
         if first in self.lex.organization_heads or fold(" ".join(name_tokens[:2])) in self.lex.organization_heads:
             return "organization"

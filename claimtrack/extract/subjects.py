@@ -246,6 +246,8 @@ class SentenceSubjects:
         open sentences)?"""
         if " " in run.strip() or "'" in run or "’" in run or not self.parser.names.names_someone(run):
             return False
+        if self.parser.after_outlet_noun(run, body):
+            return False  # "Snopes discovered …" where the article writes "internet-rumor site Snopes"
         if self.parser.names.in_dictionary(run):
             found = self.names.full_name(run, len(body))
             if found is None or " " not in found[0].strip():

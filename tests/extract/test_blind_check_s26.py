@@ -1,0 +1,99 @@
+"""Rules from the blind hand checks of session 26 (Detik seed 2532, FNC-1 seed 2533): a portfolio written out is the
+title's ("Menteri Agama Nasaruddin Umar" was "Agama Nasaruddin Umar"), a place's name goes on after "Al" ("Pondok
+Pesantren Al Khoziny" was the person "Al Khoziny", whom "Menurutnya" then meant), "says nothing about" and "found out
+that" say nothing, a pronoun with an auxiliary joined to it is the pronoun ("I've" was a speaker), "Plus" opens no
+name, a locative preposition's object never speaks ("reports from inside the Middle East region maintain"), and a
+name after an outlet's noun is the outlet ("internet-rumor site Snopes" took a "she")."""
+
+from __future__ import annotations
+
+from claimtrack.extract import extract
+from claimtrack.ingest.prepare import prepare
+from tests.extract.helpers import statements
+
+
+def said(text: str, language: str = "en") -> list[tuple[str, str]]:
+    return [(s.speaker, s.content) for s in statements(text, language)]
+
+
+def test_a_portfolio_the_abbreviations_write_out_belongs_to_the_title():
+    text = "Menteri Agama Nasaruddin Umar mengatakan pesantren berperan penting menciptakan keadaban Indonesia."
+    (statement,) = statements(text)
+    assert (statement.speaker, statement.speaker_role) == ("Nasaruddin Umar", "Menteri Agama")
+
+
+def test_a_boarding_school_named_after_al_is_no_person_a_pronoun_may_mean():
+    body = (
+        "Menteri Agama Nasaruddin Umar menanggapi terkait pembangunan Pondok Pesantren Al Khoziny menggunakan "
+        "Anggaran Pendapatan dan Belanja Negara (APBN). Menurutnya, pesantren berperan penting menciptakan keadaban "
+        "Indonesia.\n\nSebagaimana diketahui, muncul wacana pembangunan ulang Ponpes Al Khoziny dengan APBN."
+    )
+    document = prepare(body, title="Pembangunan Al Khoziny Pakai APBN, Menag: Apa Salah?", language="id")
+    (statement,) = extract(document).statements
+    assert (statement.speaker, statement.speaker_mention) == ("Nasaruddin Umar", "Menurutnya")
+
+
+def test_saying_nothing_about_something_is_no_statement():
+    assert said("Trump said nothing about the Clinton probe.") == []
+    assert said("The president's letter to Comey says nothing about the probe, but references the inquiry.") == []
+    assert said("Trump said nothing has changed.") == [("Trump", "nothing has changed")]
+
+
+def test_found_out_is_learning_not_saying_but_pointed_out_is_a_cue():
+    assert said("Feng Lung found out that Fan Lung was sending racy emails to another woman.") == []
+    assert said("Police found that Fan Lung was sending racy emails.") == [
+        ("Police", "Fan Lung was sending racy emails")
+    ]
+    assert said("Mr. Harris pointed out that the bill is late.") == [("Harris", "the bill is late")]
+
+
+def test_a_pronoun_with_a_contracted_auxiliary_is_that_pronoun():
+    text = (
+        "They are furious with Ryan, the Arizona Republic wrote. I'm told Ryan considered resigning, but this would "
+        "accomplish little."
+    )
+    assert said(text) == [
+        ("Arizona Republic", "They are furious with Ryan"),
+        ("", "Ryan considered resigning, but this would accomplish little"),
+    ]
+
+
+def test_plus_opens_no_name():
+    (statement,) = statements("Plus, Trump said the wall will be built by March.", "en")
+    assert statement.speaker != "Plus"
+    assert statement.content == "the wall will be built by March"
+
+
+def test_what_a_locative_preposition_governs_does_not_speak():
+    text = (
+        "The fighting has become fierce, as reports from inside the Middle East region maintain the fighters are "
+        "about to reach Baghdad."
+    )
+    assert all(speaker != "Middle East region" for speaker, _ in said(text))
+    # an adjective, after a determiner, is no preposition
+    assert said("The plan, an inside source said, is to have volunteers pass out reprints.") == [
+        ("source", "is to have volunteers pass out reprints")
+    ]
+
+
+def test_a_name_after_an_outlets_noun_is_the_outlet_not_whom_she_means():
+    text = (
+        "Earlier Tuesday, the story began to fall apart when internet-rumor site Snopes connected the young woman to "
+        "a Tampa massage therapist named Alisha Hessler.\n\n"
+        "Snopes discovered that the website was registered in her name.\n\n"
+        "News of the surgery emerged Monday, when she announced that she paid $20,000 for it."
+    )
+    assert all(speaker != "Snopes" for speaker, _ in said(text))
+
+
+def test_a_name_after_a_possessive_and_an_outlets_noun_still_speaks():
+    text = (
+        'The journalist Daniel Simone also said Manson feels "it is a stupid idea." "He feels he will never die," '
+        "Simone added.\n\n"
+        "But despite the author's claims Burton says she hopes to be granted a second marriage licence.\n\n"
+        "On her website Burton said the nuptials were postponed.\n\n"
+        "She said Manson had been receiving treatment for the last two months."
+    )
+    found = statements(text, "en")
+    assert [(s.speaker, s.speaker_kind) for s in found][2] == ("Burton", "person")
+    assert (found[-1].speaker, found[-1].speaker_mention) == ("Burton", "She")  # not the journalist
