@@ -40,6 +40,10 @@ class SpeakerSpans(PhraseBounds):
         self.contracted = frozenset(fold(w) for w in lex.words_of("cues", "contracted_before_s")) & lex.pronouns
         self.prepositions = frozenset(w for w in lex.words_of("names", "place_markers") if w.islower() and len(w) <= 4)
         self.governing = frozenset(w.casefold() for w in lex.words_of("speaker", "governing_prepositions"))
+        # articles, after which a preposition's word is an adjective: "an inside source" ("most in Miami" is no such)
+        self._articles = frozenset(fold(w) for w in lex.words_of("speaker", "apposition_articles")) | frozenset(
+            fold(w) for w in lex.words_of("names", "definite_articles")
+        )
         self.prepositions |= self.governing
         self.ranks = frozenset(fold(t) for t in lex.person_titles)  # titles that may open a name: "AKP Supriadi"
         self.source_prepositions = frozenset(fold(w) for w in lex.words_of("speaker", "source_prepositions"))
@@ -587,7 +591,7 @@ class SpeakerSpans(PhraseBounds):
             first > 0
             and tokens[first - 1][2].casefold() in self.prepositions
             and span_start == tokens[first][0]  # (not when it governs a date: "In July Tesla spokeswoman X said")
-            and not (first > 1 and self.lex.determiners.fullmatch(tokens[first - 2][2] + " "))  # ("an inside source")
+            and not (first > 1 and fold(tokens[first - 2][2]) in self._articles)  # ("an inside source")
             and not (  # "A review by The New York Times found": a document speaks for whom it is by
                 first > 1
                 and tokens[first - 1][2].casefold() in self.governing
