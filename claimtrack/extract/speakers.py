@@ -339,6 +339,11 @@ class SpeakerParser(SpeakerWords):
         joined = self._joined_by_connector(tokens, last_lower)
         if joined is not None:
             return joined if joined.name else Speaker(mention, mention, kind="organization")
+        if self._body_joined_by_conjunction(tokens, last_lower):
+            # "House Oversight and Reform Committee", "Iraqi Parliamentary Security and Defense Commission MP": one
+            # body's name (and one of its members, unnamed), not a list of two
+            titled = self._title_at(tokens, len(tokens) - 1) == (1, "person")
+            return Speaker(mention, mention, kind="person" if titled else "organization")
         if self._office_named_by_title(tokens):
             return Speaker(mention, mention, kind="organization")
         name_start = last_lower + 1
@@ -479,6 +484,21 @@ class SpeakerParser(SpeakerWords):
             (known is not None and known.kind == "place")
             or fold(tokens[0]) in self.place_words
             or (len(tokens) >= 2 and all(fold(t) in self.place_continuations for t in tokens[1:]))
+        )
+
+    def _body_joined_by_conjunction(self, tokens: list[str], at: int) -> bool:
+        """Is the phrase's only lower-case word a conjunction between capitals, with no title before its end, ending in
+        an organisation's word, perhaps then a title ("Security and Defense Commission MP", "Smith and Wesson Holding
+        Corporation")?"""
+        if not (0 < at < len(tokens) - 1) or fold(tokens[at]) not in self.conjunctions:
+            return False
+        if not all(is_capitalised(t) for i, t in enumerate(tokens) if i != at):
+            return False
+        if any(self._title_at(tokens, i)[0] for i in range(len(tokens) - 1)):
+            return False  # "Dirjen Integrasi Transportasi dan Multimoda Kemenhub Risal Wasal": a title's portfolio
+        body = tokens[:-1] if self._title_at(tokens, len(tokens) - 1) == (1, "person") else tokens
+        return len(body) > at + 2 and (
+            fold(body[-1]) in self.organization_words or fold(body[-1]) in self.lex.organization_heads
         )
 
     def _joined_by_connector(self, tokens: list[str], at: int) -> Speaker | None:

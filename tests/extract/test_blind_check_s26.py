@@ -97,3 +97,20 @@ def test_a_name_after_a_possessive_and_an_outlets_noun_still_speaks():
     found = statements(text, "en")
     assert [(s.speaker, s.speaker_kind) for s in found][2] == ("Burton", "person")
     assert (found[-1].speaker, found[-1].speaker_mention) == ("Burton", "She")  # not the journalist
+
+
+def test_a_body_whose_name_holds_and_is_one_body():
+    text = (
+        "In late December, Iraqi Parliamentary Security and Defense Commission MP disclosed that a US plane supplied "
+        "the group with arms."
+    )
+    assert said(text) == [
+        ("Iraqi Parliamentary Security and Defense Commission MP", "a US plane supplied the group with arms")
+    ]
+    text = "The UN Food and Agricultural Organisation estimates that 2.8 million people face hunger."
+    assert said(text) == [("UN Food and Agricultural Organisation", "2.8 million people face hunger")]
+    # a title's portfolio joined by "dan" still goes to the role, the name after it speaks
+    (statement,) = statements(
+        "Dirjen Integrasi Transportasi dan Multimoda Kemenhub Risal Wasal mengatakan penyebabnya adalah first mile."
+    )
+    assert statement.speaker == "Risal Wasal"
