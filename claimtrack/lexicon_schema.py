@@ -142,6 +142,7 @@ LEXICON: Section = {
         "role_modifiers": Words(FOLDED),
         "determiners": Words(),
         "possessive_determiners": Words(FOLDED),
+        "receiving_participles": Words(FOLDED),
         "described_bodies": Words(FOLDED),
         "outlet_bodies": Words(FOLDED),
         "described_documents": Words(FOLDED),

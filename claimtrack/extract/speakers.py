@@ -112,6 +112,11 @@ class SpeakerParser(SpeakerWords):
         return " ".join(name)
 
     @cached_property
+    def _receiving(self) -> frozenset[str]:
+        """Participles of receiving or seeing a document (`[speaker] receiving_participles`)."""
+        return frozenset(fold(w) for w in self.lex.words_of("speaker", "receiving_participles"))
+
+    @cached_property
     def _contracted(self) -> tuple[str, ...]:
         """Auxiliaries joined to a pronoun (`[cues] contracted_auxiliaries`: "I've", "we'd")."""
         return tuple(self.lex.words_of("cues", "contracted_auxiliaries"))
@@ -182,6 +187,10 @@ class SpeakerParser(SpeakerWords):
             # says what it knows; several of them speak as a group
             plural = noun.endswith("s") or noun in self.lex.plural_pronouns or noun == "people"
             return Speaker(mention, mention, kind="group" if plural else "person")
+        if len(words) >= 2 and fold(words[0]) in self.documents and fold(words[1]) in self._receiving:
+            # "reports received by the Foreign Office", "a document seen by Reuters": whoever holds a document is not
+            # whose it is; the document, unnamed, is all the article gives
+            return Speaker(mention, mention, kind="circulating")
         if (
             len(words) == 2
             and fold(words[0]) in self.possessive_determiners

@@ -114,3 +114,12 @@ def test_a_body_whose_name_holds_and_is_one_body():
         "Dirjen Integrasi Transportasi dan Multimoda Kemenhub Risal Wasal mengatakan penyebabnya adalah first mile."
     )
     assert statement.speaker == "Risal Wasal"
+
+
+def test_whoever_received_a_document_is_not_its_source():
+    text = (
+        "Jihadi John has been injured in a US-led air strike, according to reports received by the Foreign Office."
+    )
+    assert said(text) == [
+        ("reports received by the Foreign Office", "Jihadi John has been injured in a US-led air strike")
+    ]
