@@ -519,6 +519,7 @@ def _pronoun(
             if gendered and (
                 (previous.name[:1].isupper() and not registry.person_shaped(previous.name))
                 or registry.names_a_body(previous.name)  # "the news outlet", "primary school"
+                or registry.names_a_document(previous.name)  # "above property receipt", "new book"
                 or _other_gender(pronoun, previous.name, registry)
                 or _called_otherwise(pronoun, called.get(previous.name, set()), registry)
             ):

@@ -688,6 +688,15 @@ class NameRegistry:
             return False
         return word in self._capitalised_inside or any(c.isupper() for c in word[1:])
 
+    def names_a_document(self, description: str) -> bool:
+        """Is the description in lower case one of a document, by its head noun ("the new study", "a poll", "new
+        book": `[speaker] documents`, `written_pieces`)? Then no "he" or "she" means it."""
+        words = description.split()
+        if not words or not description[:1].islower():
+            return False
+        head = words[-1] if self.parser.head_noun_last else words[0]
+        return fold(head) in self.parser.pieces
+
     def names_a_body(self, description: str) -> bool:
         """Does the description's last word name a body ("the news outlet", "the website", "primary school":
         `[titles] organization`, `[organizations] words`)? Then no "he" or "she" means it."""
