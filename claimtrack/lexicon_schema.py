@@ -125,6 +125,7 @@ LEXICON: Section = {
         "documents": Words(FOLDED),
         "negative": Words(FOLDED),
         "negative_before": Words(FOLDED),
+        "term_nouns": Words(FOLDED),
         "conjunctions": Words(),
         "list_conjunctions": Words(),
         "name_connectors": Words(),

@@ -161,6 +161,12 @@ class FrameFinder:
         self.inserted = InsertedAttribution(lex, self.cues, speakers, self.context)
         self.shown = ShownAttribution(lex, speakers)
         self.negative_before = re.compile(phrase_pattern(lex.words_of("speaker", "negative_before")) + r"\s*$")
+        # "frasa 'Memayu Hayuning Bawana' yang artinya … menegaskan …": words quoted after a noun of words are a
+        # phrase, a slogan or a hashtag, never who spoke (`[speaker] term_nouns`)
+        terms = lex.words_of("speaker", "term_nouns")
+        self.term_before = (
+            re.compile(r"(?i)\b(?:" + "|".join(re.escape(t) for t in terms) + r")\s*[\"'“‘#]$") if terms else None
+        )
         # "… the rejection Leelah felt, including her feeling that …": words listing what a noun holds go on the noun
         # before the cue (its object, in a relative clause), never open what was said
         inclusion = lex.words_of("speaker", "inclusion_markers")
@@ -761,8 +767,10 @@ class FrameFinder:
                 not self.speakers.valid(doc, s_start, s_end)
                 or self.context.irrealis_before(text, sentence.start, s_start)
                 or self.negative_before.search(text, max(sentence.start, s_start - 30), s_start)
+                or self.term_before is not None
+                and self.term_before.search(text, max(sentence.start, s_start - 30), s_start)
             ):
-                continue  # (no one of them spoke: "tidak ada negara yang menyatakan …")
+                continue  # (no one of them spoke: "tidak ada negara yang menyatakan …", "frasa 'Memayu …' …")
             # the cue must follow its speaker closely: only adverbs, dates, circumstance, a role or a relative
             # clause set off by commas between them
             if self.speakers.words_between(doc, s_end, cue.start) > 8 and not self.speakers.relative_before(

@@ -136,3 +136,14 @@ def test_no_he_or_she_means_a_document():
         "en",
     )
     assert statement.speaker == "Bradley Podliska"
+
+
+def test_words_quoted_after_a_noun_of_words_are_no_speaker():
+    text = (
+        "Dalam budaya Jawa, frasa 'Memayu Hayuning Bawana' yang artinya memperindah alam semesta yang sudah indah "
+        "menegaskan kewajiban manusia untuk menjaga alam semesta."
+    )
+    assert said(text, "id") == []
+    assert said("Ketua BEM Budi Santoso menegaskan kekecewaan mahasiswa terhadap pemerintah.", "id") == [
+        ("Budi Santoso", "kekecewaan mahasiswa terhadap pemerintah")
+    ]
