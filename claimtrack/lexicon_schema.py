@@ -92,6 +92,7 @@ LEXICON: Section = {
         "topic_prepositions": Words(FOLDED),
         "empty_objects": Words(FOLDED),
         "phrasal_particles": Words(FOLDED),
+        "aspectual_cues": Words(FOLDED),
         "contracted_auxiliaries": Words(EXACT),
         "introducing": Words(FOLDED),
         "embedding": Words(FOLDED),

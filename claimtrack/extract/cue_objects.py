@@ -14,6 +14,7 @@ from claimtrack.extract.article import Article
 from claimtrack.extract.content import TOLD_NAME_RUN, opened_quotation
 from claimtrack.extract.cue_context import CueContext
 from claimtrack.extract.cues import Cue
+from claimtrack.extract.names import name_words
 from claimtrack.extract.tokens import TOKEN
 from claimtrack.lexicon import Lexicon, phrase_pattern
 from claimtrack.textutil import fold
@@ -43,6 +44,8 @@ class CueObjects:
         self.topic_prepositions = frozenset(fold(w) for w in lex.words_of("cues", "topic_prepositions"))
         self.empty_objects = frozenset(fold(w) for w in lex.words_of("cues", "empty_objects"))
         self.phrasal_particles = frozenset(fold(w) for w in lex.words_of("cues", "phrasal_particles"))
+        self.aspectual_cues = frozenset(fold(w) for w in lex.words_of("cues", "aspectual_cues"))
+        self.cue_words = name_words(lex.code).cue_words
         self.noun_prepositions = frozenset(fold(w) for w in lex.words_of("cues", "noun_prepositions"))
         self.addressee = frozenset(fold(w) for w in lex.words_of("cues", "addressee"))
         self.cardinals = frozenset(fold(w) for w in lex.words_of("claims", "cardinals"))
@@ -89,6 +92,8 @@ class CueObjects:
             self.topic(doc, start, end)
             or self.empty(doc, start, end)
             or self.phrasal(doc, start, end)
+            or verb in self.aspectual_cues
+            and self.goes_on_doing(doc, cue.end, end)
             or verb in self.naming_cues
             and not self.named_as(content, subject)
             or verb in self.posting_cues
@@ -265,6 +270,16 @@ class CueObjects:
             or fold(after.group()) in self.addressee
             or fold(after.group()) in self.context.clause_joiners
         )
+
+    def goes_on_doing(self, doc: Article, start: int, end: int) -> bool:
+        """After a cue of going on, does "to" and a verb follow, and no cue of saying after it ("continues to push
+        Windows-based PCs"; not "continues to insist … that P")?"""
+        first = TOKEN.search(doc.text, start, end)
+        if first is None or fold(first.group()) != "to" or doc.text[start : first.start()].strip():
+            return False  # (not 'The statement continued: "To be clear: …"')
+        # no cue of saying after it either: "continued to question Cruz's temperament, saying …" goes on with what it
+        # says, "continues to advertise … and claims that P" with P
+        return not any(fold(word.group()) in self.cue_words for word in TOKEN.finditer(doc.text, first.end(), end))
 
     def phrasal(self, doc: Article, start: int, end: int) -> bool:
         """Does a particle right after the cue make it another verb (`[cues] phrasal_particles`: "found out that …" is

@@ -511,9 +511,14 @@ class FrameFinder:
                 else:
                     s_start, s_end = self.speakers.after(doc, cue.end, sentence.end)
                     named = self.speakers.apposed_name(doc, s_start, s_end, sentence.end) if s_end > s_start else None
+                    past = self.speakers.name_past_phrase(doc, s_end, sentence.end) if s_end > s_start else None
                     if named is not None:
                         role = (s_start, self.speakers.role_goes_on(doc, s_end, sentence.end))
                         s_start, s_end = named
+                    elif past is not None and self.speakers.parser.determined_noun(text[s_start:s_end].split()):
+                        # '"…," said the top Democrat on the committee, Mark Warner.': the description is the role
+                        role = (s_start, text.rindex(",", s_end, past[0]))
+                        s_start, s_end = past
                     elif s_end > s_start:
                         s_start, s_end = self.speakers.list_after(doc, (s_start, s_end), sentence.end)
                 if cue.pronoun_suffix or self.speakers.valid(doc, s_start, s_end):

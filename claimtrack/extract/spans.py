@@ -40,6 +40,7 @@ class SpeakerSpans(PhraseBounds):
         self.contracted = frozenset(fold(w) for w in lex.words_of("cues", "contracted_before_s")) & lex.pronouns
         self.prepositions = frozenset(w for w in lex.words_of("names", "place_markers") if w.islower() and len(w) <= 4)
         self.governing = frozenset(w.casefold() for w in lex.words_of("speaker", "governing_prepositions"))
+        self.noun_prepositions = frozenset(fold(w) for w in lex.words_of("cues", "noun_prepositions"))
         # articles, after which a preposition's word is an adjective: "an inside source" ("most in Miami" is no such)
         self._articles = frozenset(fold(w) for w in lex.words_of("speaker", "apposition_articles")) | frozenset(
             fold(w) for w in lex.words_of("names", "definite_articles")
@@ -763,6 +764,22 @@ class SpeakerSpans(PhraseBounds):
                 # Romney had a ten-point lead": a clause goes on after the name, which is its subject)
                 return tokens[size][0], named  # the name (the description is not the lexicon's, so no role)
         return start, start
+
+    def name_past_phrase(self, doc: Article, end: int, limit: int) -> tuple[int, int] | None:
+        """The name set off by a comma at the sentence's end, after a described speaker ending at `end` and a short
+        phrase of a preposition: '"…," said the top Democrat on the committee, Mark Warner.' → "Mark Warner"."""
+        text = doc.text
+        tokens = token_spans(text, end, limit)
+        if not tokens or fold(tokens[0][2]) not in self.noun_prepositions or text[end : tokens[0][0]].strip():
+            return None
+        for k in range(1, min(5, len(tokens))):
+            if self._gap_stops(doc, tokens[k - 1][1], tokens[k][0], tokens[k - 1][2]) or not tokens[k][2].islower():
+                return None
+            named = self._name_in_apposition(doc, tokens, k + 1)
+            if named:
+                rest = text[named:limit].strip()
+                return (tokens[k + 1][0], named) if rest in ("", ".") else None
+        return None
 
     def _describing_word(self, word: str) -> bool:
         """Could this word be part of a description in lower case ("pedagang", "ayah korban", "salah satu siswa")?"""

@@ -147,3 +147,37 @@ def test_words_quoted_after_a_noun_of_words_are_no_speaker():
     assert said("Ketua BEM Budi Santoso menegaskan kekecewaan mahasiswa terhadap pemerintah.", "id") == [
         ("Budi Santoso", "kekecewaan mahasiswa terhadap pemerintah")
     ]
+
+
+def test_going_on_doing_is_no_saying_but_going_on_saying_is():
+    assert said("Although Lenovo continues to push Windows-based PCs, Microsoft still needs close PC allies.") == []
+    assert said("Assange continued to claim that it wasn’t the Russians who provided the hacked emails.") == [
+        ("Assange", "it wasn’t the Russians who provided the hacked emails")
+    ]
+    found = said("Trump continued to question Cruz's temperament, saying the Texas senator could not make deals.")
+    assert ("Trump", "the Texas senator could not make deals") in found
+    assert said('The statement continued: "To be clear: No Marine handed a weapon to a Houthi."') != []
+
+
+def test_a_death_toll_is_no_claim():
+    text = (
+        '"Reza Gul" the Afghan mother who rushed to take revenge of her son\'s death stood behind an armament and '
+        "claimed the lives of 25 insurgents."
+    )
+    assert said(text) == []
+
+
+def test_a_name_at_the_end_after_a_described_speaker_and_its_phrase_speaks():
+    text = (
+        "“It is impossible to ignore that one of the leaders is not here,” said the top Democrat on the committee, "
+        "Mark Warner."
+    )
+    assert said(text) == [("Mark Warner", "It is impossible to ignore that one of the leaders is not here")]
+    # not a date or a place set off so
+    text = "“It is impossible,” said the top Democrat on the committee, on Tuesday."
+    assert said(text) == [("top Democrat", "It is impossible")]
+
+
+def test_departemen_opens_a_body():
+    (statement,) = statements("Departemen Kepolisian New York mengatakan lebih dari 100.000 orang telah berkumpul.")
+    assert (statement.speaker, statement.speaker_kind) == ("Departemen Kepolisian New York", "organization")
