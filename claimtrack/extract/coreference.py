@@ -405,6 +405,17 @@ def _voice_of_body(speaker: Speaker, registry: NameRegistry, last_speakers: list
     return speaker
 
 
+_INSERTED = re.compile(r",[ \t]+(\w+)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*[ \t]*,")
+
+
+def _inserted_before(registry: NameRegistry, after: int) -> bool:
+    """Is the attribution ending at `after` set inside its sentence by a cue between commas ("Riky, kata Harryo,
+    sempat kabur …")?"""
+    body = registry.body
+    line = body[body.rfind("\n", 0, after) + 1 : after]
+    return any(fold(found.group(1)) in registry.parser.names.cue_words for found in _INSERTED.finditer(line))
+
+
 def _pronoun(
     speaker: Speaker,
     position: int,
@@ -433,8 +444,15 @@ def _pronoun(
             speaker.name, speaker.role, speaker.kind = meant[0], meant[1], "person"
             speaker.aliases = [speaker.mention]
             return speaker
+    since = after
+    if after and quoted and not standalone and _inserted_before(registry, after):
+        # '"…," katanya' in a later paragraph: a subject the narration names in the paragraph of the last attribution,
+        # when that one is set inside its sentence ("Riky, kata Harryo, sempat kabur …. Erwin kemudian kabur …"), is
+        # what that account is about, not someone brought in to speak; only later paragraphs bring someone in
+        paragraph_end = registry.body.find("\n", after, position)
+        since = paragraph_end if paragraph_end >= 0 else after
     subject = (
-        registry.subject_between(after, position, standalone) if "person" in fits and (after or standalone) else None
+        registry.subject_between(since, position, standalone) if "person" in fits and (after or standalone) else None
     )
     if subject is not None and subject[0] and quotes_of_another and not standalone:
         # "Lisa beralasan sakit …. 'Kemarin itu dia kurang enak badan …,' ungkapnya": the quotation speaks of

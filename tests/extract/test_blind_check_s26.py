@@ -181,3 +181,33 @@ def test_a_name_at_the_end_after_a_described_speaker_and_its_phrase_speaks():
 def test_departemen_opens_a_body():
     (statement,) = statements("Departemen Kepolisian New York mengatakan lebih dari 100.000 orang telah berkumpul.")
     assert (statement.speaker, statement.speaker_kind) == ("Departemen Kepolisian New York", "organization")
+
+
+def test_a_subject_inside_an_account_set_off_by_its_cue_takes_no_later_nya():
+    # (names and places changed from a Detik article of the fourth blind check, where the suspect got the quotation)
+    paragraphs = [
+        (
+            "Erwin (40) akhirnya ditangkap usai menusuk Anton Wijaya di Medan karena utang. Terungkap kronologi "
+            "penusukan Anton yang menolak membayar utang."
+        ),
+        (
+            "Kapolrestabes Medan Kombes Gidion Arif Setyawan, penusukan ini terjadi di Jalan Sisingamangaraja "
+            "pada Jumat sore."
+        ),
+        (
+            "Saat itu, Erwin melihat Anton lewat dengan sepeda motor. Mengingat masalah utang, dia pun pulang ke "
+            "rumahnya dan pergi lagi untuk mendatangi rumah Anton."
+        ),
+        (
+            '"Pemberi utang (pelaku) mendatangi rumah korban. Ternyata disambut dengan jawaban yang tidak '
+            'menyenangkan," jelasnya.'
+        ),
+        ('"Pada akhirnya, terjadi percekcokan dan kekerasan," sambung Gidion.'),
+        (
+            "Anton, kata Gidion, sempat kabur sebelum akhirnya tumbang di jalan. Erwin kemudian kabur dan "
+            "membuang pisau ke sungai."
+        ),
+        ('"Kami masih melakukan pencarian terhadap pisau yang dibuang pelaku," katanya.'),
+    ]
+    found = statements("\n\n".join(paragraphs))
+    assert (found[-1].speaker, found[-1].speaker_mention) == ("Gidion Arif Setyawan", "katanya")
