@@ -111,6 +111,18 @@ class SpeakerParser(SpeakerWords):
             return None
         return " ".join(name)
 
+    def _named_after_outlet_noun(self, words: list[str]) -> str:
+        """The name that ends a phrase right after a noun of an outlet's kind in lower case (`[speaker] outlet_bodies`
+        but the documents): "report by Apple blog 9to5mac" → "9to5mac"; "" when there is none."""
+        for at in range(len(words) - 2, -1, -1):
+            word = words[at]
+            if word.islower() and fold(word) in self.outlet_bodies and fold(word) not in self.described_documents:
+                name = words[at + 1 :]
+                if len(name) <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in name):
+                    return " ".join(name)
+                return ""
+        return ""
+
     @cached_property
     def _receiving(self) -> frozenset[str]:
         """Participles of receiving or seeing a document (`[speaker] receiving_participles`)."""
@@ -187,6 +199,10 @@ class SpeakerParser(SpeakerWords):
             # says what it knows; several of them speak as a group
             plural = noun.endswith("s") or noun in self.lex.plural_pronouns or noun == "people"
             return Speaker(mention, mention, kind="group" if plural else "person")
+        named_outlet = self._named_after_outlet_noun(words)
+        if named_outlet:
+            # "a report by Apple blog 9to5mac", "the newspaper Kompas": an outlet's noun, then its name
+            return Speaker(mention, named_outlet, kind="organization")
         if len(words) >= 2 and fold(words[0]) in self.documents and fold(words[1]) in self._receiving:
             # "reports received by the Foreign Office", "a document seen by Reuters": whoever holds a document is not
             # whose it is; the document, unnamed, is all the article gives

@@ -211,3 +211,8 @@ def test_a_subject_inside_an_account_set_off_by_its_cue_takes_no_later_nya():
     ]
     found = statements("\n\n".join(paragraphs))
     assert (found[-1].speaker, found[-1].speaker_mention) == ("Gidion Arif Setyawan", "katanya")
+
+
+def test_an_outlets_noun_then_its_name_is_that_outlet():
+    text = "The safes will house the demo watches overnight, according to a report by Apple blog 9to5mac."
+    assert said(text) == [("9to5mac", "The safes will house the demo watches overnight")]
