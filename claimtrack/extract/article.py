@@ -50,6 +50,15 @@ class Article:
             found = self._dates[number] = self.date_finder.find(self.text, start, end)
         return found
 
+    def within_a_date(self, start: int, end: int) -> bool:
+        """Does text[start:end] lie inside a temporal phrase of the whole text ("Last" of "Last Tuesday, …")?"""
+        first, last = bisect_left(self._breaks, start), bisect_left(self._breaks, end)
+        return any(
+            p.start <= start and end <= p.end
+            for number in range(first, last + 1)
+            for p in self._paragraph_dates(number)
+        )
+
     def dates_in(self, start: int, end: int) -> list[TemporalPhrase]:
         """The temporal phrases in text[start:end], as if that span were all the text there is.
 

@@ -94,6 +94,7 @@ class PhraseBounds:
                 and not (self._after_role_joiner(doc, start) and not self.parser.names_a_person(phrase))
                 # nor a day or a date ('"…," said on Tuesday the envoy'): when, not who
                 and not any(d.start <= start and end <= d.end for d in doc.dates_in(start, end))
+                and not doc.within_a_date(start, end)  # ("Last Tuesday, … announced": "Last" is no one)
                 # nor an adverb alone ("Following a swiftly called meeting")
                 and not (len(words) == 1 and phrase.islower() and self.lex.trailing_words.fullmatch(phrase))
                 and self.parser.is_speaker_like(phrase)

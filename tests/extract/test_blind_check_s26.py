@@ -216,3 +216,10 @@ def test_a_subject_inside_an_account_set_off_by_its_cue_takes_no_later_nya():
 def test_an_outlets_noun_then_its_name_is_that_outlet():
     text = "The safes will house the demo watches overnight, according to a report by Apple blog 9to5mac."
     assert said(text) == [("9to5mac", "The safes will house the demo watches overnight")]
+
+
+def test_the_first_word_of_a_date_is_no_speaker():
+    assert said("Last Tuesday, online-auction pioneer eBay announced a plan to spin off its PayPal unit.") == []
+    assert said("Last Tuesday, Apple announced that it would spin off its PayPal unit.") == [
+        ("Apple", "it would spin off its PayPal unit")
+    ]
