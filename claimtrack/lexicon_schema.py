@@ -144,6 +144,7 @@ LEXICON: Section = {
         "role_modifiers": Words(FOLDED),
         "determiners": Words(),
         "possessive_determiners": Words(FOLDED),
+        "possessive_pronouns": Table(Text()),
         "receiving_participles": Words(FOLDED),
         "described_bodies": Words(FOLDED),
         "outlet_bodies": Words(FOLDED),

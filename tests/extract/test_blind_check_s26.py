@@ -223,3 +223,18 @@ def test_the_first_word_of_a_date_is_no_speaker():
     assert said("Last Tuesday, Apple announced that it would spin off its PayPal unit.") == [
         ("Apple", "it would spin off its PayPal unit")
     ]
+
+
+def test_agreeing_to_do_is_no_saying_but_agreeing_that_is():
+    assert said("Path paid a penalty in 2013; it agreed to independent privacy assessments every other year.") == []
+    assert said("The two sides agreed that the talks would resume in May.") == [
+        ("two sides", "the talks would resume in May")
+    ]
+
+
+def test_his_report_speaks_for_whom_he_would_mean():
+    text = (
+        "“We have bodies. Come and examine them,” said Ambassador Mohamed Alhakim. His report reveals that the ISIS "
+        "executed a dozen doctors in Mosul."
+    )
+    assert said(text)[-1] == ("Mohamed Alhakim", "the ISIS executed a dozen doctors in Mosul")
