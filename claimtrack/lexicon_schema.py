@@ -93,6 +93,7 @@ LEXICON: Section = {
         "empty_objects": Words(FOLDED),
         "phrasal_particles": Words(FOLDED),
         "aspectual_cues": Words(FOLDED),
+        "inner_adverbs": Words(FOLDED),
         "contracted_auxiliaries": Words(EXACT),
         "introducing": Words(FOLDED),
         "embedding": Words(FOLDED),

@@ -48,6 +48,8 @@ class CueContext:
         self.personal_relatives = frozenset(fold(w) for w in lex.words_of("speaker", "personal_relatives"))
         self.adverb_endings = tuple(fold(w) for w in lex.words_of("cues", "adverb_endings")) or ("\0",)
         self.passive_auxiliaries = frozenset(lex.words_of("cues", "passive_auxiliaries"))
+        # adverbs without an adverb's ending that stand between an auxiliary and its participle ("was again accused")
+        self.inner_adverbs = frozenset(fold(w) for w in lex.words_of("cues", "inner_adverbs"))
         self.marked_only = frozenset(lex.words_of("cues", "marked_only"))
         self.irrealis = frozenset(lex.words_of("cues", "irrealis"))
         # what may join a condition to a second opening before the subject: "if and when", "if or when"
@@ -186,7 +188,7 @@ class CueContext:
             return False  # "Sotloff, who has reported for Time magazine …": a job, `[cues] occupational`
         # (an adverb may stand between: "is finally found out", `[cues] adverb_endings`)
         two = text[max(sentence.start, cue.start - 30) : cue.start].split()[-2:]
-        adverb = len(two) == 2 and fold(two[1]).endswith(self.adverb_endings)
+        adverb = len(two) == 2 and (fold(two[1]).endswith(self.adverb_endings) or fold(two[1]) in self.inner_adverbs)
         auxiliary = two[0] if adverb else previous[0] if previous else ""
         if cue.kind not in ("according", "circulating") and (
             auxiliary

@@ -238,3 +238,9 @@ def test_his_report_speaks_for_whom_he_would_mean():
         "executed a dozen doctors in Mosul."
     )
     assert said(text)[-1] == ("Mohamed Alhakim", "the ISIS executed a dozen doctors in Mosul")
+
+
+def test_a_passive_with_an_adverb_inside_names_no_speaker():
+    assert said("Shortly thereafter Path was again accused of unacceptable contacts handling techniques.") == []
+    assert said("Ronald Reagan was once asked how the Cold War would end.") == []
+    assert said("Mr. Harris has also said the plan will fail.") == [("Harris", "the plan will fail")]
