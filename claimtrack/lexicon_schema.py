@@ -84,6 +84,7 @@ LEXICON: Section = {
         "addressed_to": Words(FOLDED),
         "naming": Words(FOLDED),
         "modals": Words(EXACT),
+        "negated_auxiliaries": Words(FOLDED),
         "idioms": Words(FOLDED),
         "posting": Words(FOLDED),
         "adding": Words(FOLDED),

@@ -163,6 +163,15 @@ class FrameFinder:
         self.negative_before = re.compile(phrase_pattern(lex.words_of("speaker", "negative_before")) + r"\s*$")
         # "frasa 'Memayu Hayuning Bawana' yang artinya … menegaskan …": words quoted after a noun of words are a
         # phrase, a slogan or a hashtag, never who spoke (`[speaker] term_nouns`)
+        # a modal or a negated auxiliary right before a word in lower case makes it a verb ("won't press charges")
+        auxiliaries = [*lex.words_of("cues", "modals"), *lex.words_of("cues", "negated_auxiliaries")]
+        self.verb_before = (
+            re.compile(
+                r"(?i)(?<![\w'’])(?:" + "|".join(re.escape(a).replace("'", "['’]") for a in auxiliaries) + r")\s+$"
+            )
+            if auxiliaries
+            else None
+        )
         terms = lex.words_of("speaker", "term_nouns")
         self.term_before = (
             re.compile(r"(?i)\b(?:" + "|".join(re.escape(t) for t in terms) + r")\s*[\"'“‘#]$") if terms else None
@@ -774,6 +783,9 @@ class FrameFinder:
                 or self.negative_before.search(text, max(sentence.start, s_start - 30), s_start)
                 or self.term_before is not None
                 and self.term_before.search(text, max(sentence.start, s_start - 30), s_start)
+                or self.verb_before is not None
+                and text[s_start : s_start + 1].islower()
+                and self.verb_before.search(text, max(sentence.start, s_start - 30), s_start)
             ):
                 continue  # (no one of them spoke: "tidak ada negara yang menyatakan …", "frasa 'Memayu …' …")
             # the cue must follow its speaker closely: only adverbs, dates, circumstance, a role or a relative

@@ -244,3 +244,12 @@ def test_a_passive_with_an_adverb_inside_names_no_speaker():
     assert said("Shortly thereafter Path was again accused of unacceptable contacts handling techniques.") == []
     assert said("Ronald Reagan was once asked how the Cold War would end.") == []
     assert said("Mr. Harris has also said the plan will fail.") == [("Harris", "the plan will fail")]
+
+
+def test_a_word_after_a_modal_or_a_negated_auxiliary_is_a_verb_not_a_speaker():
+    text = (
+        "Still, Khoza won’t press charges: \"Even if I press charges it is useless because it won't bring back my "
+        'manhood," Khoza said.'
+    )
+    assert [speaker for speaker, _ in said(text)] == ["Khoza"]
+    assert said("The press reports that the mayor took bribes.") == [("press", "the mayor took bribes")]
