@@ -63,7 +63,7 @@ def resolve(
             or registry.parser.office_of_a_body(speaker.name)  # "Kepala BPJPH RI juga menyoroti …"
         )
     ):
-        holder = registry.holder_of(speaker.name, position, last_speakers)
+        holder = registry.holder_of(speaker.name, position, last_speakers, speaker.mention)
         if holder is None and " " not in speaker.name.strip() and speaker.name[:1].isupper():
             # "Sultan" for "Sultan Bachtiar Najamudin": a royal title given as a name is a short mention of a name
             # opening with it; so is a given name that is a word of the dictionary ("ungkap Agung" after "Wali Kota

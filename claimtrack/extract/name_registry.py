@@ -873,7 +873,9 @@ class NameRegistry:
             return False  # "I am Shirley Sotloff. My son …": she names herself
         return any(f" {form} " in words for form in forms)
 
-    def holder_of(self, role: str, position: int, last_speakers: list[Speaker]) -> tuple[str, str] | None:
+    def holder_of(
+        self, role: str, position: int, last_speakers: list[Speaker], mention: str = ""
+    ) -> tuple[str, str] | None:
         """The one person this document gives a role ("Presiden", "menteri"): among the speakers before
         `position` and the full names it writes with a title. None when nobody, or more than one, holds it."""
         honorifics = self.parser.names.honorifics
@@ -921,7 +923,39 @@ class NameRegistry:
                     and self.body[after + len(name) : after + len(name) + 1] == ","
                 ):
                     holders.setdefault(apposed[0], run)
+        if not holders and mention:
+            holders = self._titled_in_lower_case(role, mention, position)
         return next(iter(holders.items())) if len(holders) == 1 else None
+
+    def _titled_in_lower_case(self, role: str, mention: str, position: int) -> dict[str, str]:
+        """The people the body writes right after a one-word title in lower case ("a research note from KGI analyst
+        Ming-Chi Kuo"), for "the analyst" as written (no one else's: "His lawyer", "Clinton aide"), by their full
+        names: name → title."""
+        title = fold(role.strip())
+        if " " in title or not role.strip().islower() or title not in self.parser.lex.person_titles:
+            return {}
+        if fold(mention.strip()) not in {title, *(f"{fold(a)} {title}" for a in self.parser.definite)}:
+            return {}
+        written = (self.body[max(0, position - 12) : position].split()[-1:] or [""])[0]
+        opening = (self.body[position : position + 12].split()[:1] or [""])[0]
+        if fold(written) not in self.parser.definite and fold(opening) not in self.parser.definite:
+            return {}  # "the analyst", not "A reporter pointed out …": someone else
+        found: dict[str, str] = {}
+        for run_position, run in self.runs:
+            if run_position >= position:
+                break
+            before = self.body[max(0, run_position - 40) : run_position].split()[-1:]
+            if not before or fold(before[0]) != title or not before[0].isalpha() or not before[0].islower():
+                continue
+            person = self.person(run)
+            if (
+                person is not None
+                and " " in person[0].strip()
+                and self.parser.is_person_name(person[0])
+                and not self.parser.gazetteer.is_place_or_org(person[0])
+            ):
+                found.setdefault(person[0], " ".join(filter(None, [before[0], person[1]])))
+        return found
 
     def _after_a_particle(self, short: str) -> list[tuple[int, str, str]]:
         """The names that end with `short` after a lower-case particle (`[names] particles`), which the capitalised

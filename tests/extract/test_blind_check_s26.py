@@ -253,3 +253,17 @@ def test_a_word_after_a_modal_or_a_negated_auxiliary_is_a_verb_not_a_speaker():
     )
     assert [speaker for speaker, _ in said(text)] == ["Khoza"]
     assert said("The press reports that the mayor took bribes.") == [("press", "the mayor took bribes")]
+
+
+def test_the_analyst_is_the_one_person_written_after_that_title():
+    text = (
+        "In a research note from well-connected KGI analyst Ming-Chi Kuo obtained by AppleInsider, Apple's latest "
+        "models led sales. The analyst estimates the iPhone 6 to hit more than 42 million."
+    )
+    assert said(text)[-1] == ("Ming-Chi Kuo", "the iPhone 6 to hit more than 42 million")
+    # an indefinite one is someone else
+    text = (
+        "Lewandowski never touched the reporter, Michelle Fields, whom Post reporter Ben Terris saw. A reporter "
+        "pointed out that Terris saw the incident unfold."
+    )
+    assert all(speaker != "Ben Terris" for speaker, _ in said(text))
