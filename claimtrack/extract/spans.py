@@ -25,6 +25,10 @@ _GLOSS_AT_END = re.compile(r"\s*\([^()]{1,30}\)\s*$")  # "Rep. Gwen Moore (D-Wis
 _DASHES = (" —", " –")  # dashes that set off an aside (a hyphen joins words: "Butar-butar", "Covid - 19")
 
 
+# a preposition, then capitalised names set off by commas, up to a comma: "in Canada, " before "France and Switzerland"
+_LISTED_BEFORE = re.compile(r"\b(\w+)\s+((?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*,\s*)+)$")
+
+
 class SpeakerSpans(PhraseBounds):
     """Speaker phrases as (start, end) spans of a document, with one language's lexicon and its speaker parser.
 
@@ -588,6 +592,8 @@ class SpeakerSpans(PhraseBounds):
             return None
         span_start, span_end = self._trim_phrase(doc, tokens[first][0], tokens[-1][1])
         span_start = self._skip_connectives(doc, span_start, span_end)
+        if self._places_listed_after_preposition(doc, tokens, first):
+            return None  # "researchers in Canada, France and Switzerland wrote": where they are, never who spoke
         if (
             first > 0
             and tokens[first - 1][2].casefold() in self.prepositions
@@ -764,6 +770,22 @@ class SpeakerSpans(PhraseBounds):
                 # Romney had a ten-point lead": a clause goes on after the name, which is its subject)
                 return tokens[size][0], named  # the name (the description is not the lexicon's, so no role)
         return start, start
+
+    def _places_listed_after_preposition(self, doc: Article, tokens: list[tuple[int, int, str]], first: int) -> bool:
+        """Are the words from `first` on capitalised names joined by a conjunction, the last of a list set off by
+        commas after a preposition, one of them a known place ("in Canada, | France and Switzerland")?"""
+        words = [token for _, _, token in tokens[first:]]
+        if not all(fold(word) in self.conjunctions or word[:1].isupper() for word in words) or not any(
+            fold(word) in self.conjunctions for word in words
+        ):
+            return False  # (the list's end: "France and Switzerland"; not "Di Jakarta, Willy mengatakan")
+        before = doc.text[max(0, tokens[first][0] - 120) : tokens[first][0]]
+        listed = _LISTED_BEFORE.search(before)
+        if listed is None or listed.group(1).casefold() not in self.prepositions:
+            return False
+        # the list's end names a place the gazetteer knows ("France"), not people or bodies ("Ileana Ros-Lehtinen and
+        # Carlos Curbelo" after "members of Congress from Florida,"; "WCVB and NBC News report" after "into Canada,")
+        return any(self.parser.is_place([word]) for word in words if fold(word) not in self.conjunctions)
 
     def name_past_phrase(self, doc: Article, end: int, limit: int) -> tuple[int, int] | None:
         """The name set off by a comma at the sentence's end, after a described speaker ending at `end` and a short

@@ -267,3 +267,17 @@ def test_the_analyst_is_the_one_person_written_after_that_title():
         "pointed out that Terris saw the incident unfold."
     )
     assert all(speaker != "Ben Terris" for speaker, _ in said(text))
+
+
+def test_the_end_of_a_list_of_places_after_a_preposition_is_no_speaker():
+    text = (
+        "In a 2012 report, researchers in Canada, France and Switzerland wrote that HIIT appears safe and better "
+        "tolerated by patients."
+    )
+    assert all(speaker not in ("Switzerland", "France and Switzerland") for speaker, _ in said(text))
+    # names after a place set off by a comma still speak
+    text = (
+        "Two Republican members of Congress from Florida, Ileana Ros-Lehtinen and Carlos Curbelo, have said they "
+        "will not back Mr. Trump."
+    )
+    assert [speaker for speaker, _ in said(text)] == ["Ileana Ros-Lehtinen and Carlos Curbelo"]
