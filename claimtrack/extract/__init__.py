@@ -22,7 +22,7 @@ from claimtrack.extract.frames import Frame, FrameFinder
 from claimtrack.extract.links import find_links
 from claimtrack.extract.name_trims import NameTrims
 from claimtrack.extract.names import NameEvidence, name_words
-from claimtrack.extract.phrases import Words, surely_without
+from claimtrack.extract.phrases import Words, surely_without, words_before
 from claimtrack.extract.propositions import Propositions
 from claimtrack.extract.result import Extraction, Link, Statement, without_aside
 from claimtrack.extract.segment import Sentence, sentences
@@ -61,8 +61,7 @@ class Extractor:
         self.outlet_cues = frozenset(fold(w) for w in self.lex.words_of("speaker", "outlet_cues"))
         self.object_markers = frozenset(fold(w) for w in self.lex.words_of("cues", "object_markers"))
         self.delivered = frozenset(fold(w) for w in self.lex.words_of("cues", "delivered_documents"))
-        forms = self.lex.words_of("organizations", "legal_forms")
-        self._legal_forms = rf"\b(?:{'|'.join(re.escape(f) for f in forms)})" if forms else None
+        self._legal_forms = frozenset(self.lex.words_of("organizations", "legal_forms"))  # as written: "PT"
         self.delivering = frozenset(fold(w) for w in self.lex.words_of("cues", "delivering_cues"))
         # third-person pronouns for a person, which a speaker never uses of themself in their own words
         self._own = frozenset(fold(w) for w in self.lex.words_of("claims", "first_person"))
@@ -318,9 +317,7 @@ class Extractor:
         if speaker.name != speaker.mention.strip():
             return False
         return (
-            self._legal_forms is not None
-            and " " in speaker.name
-            and re.search(rf"{self._legal_forms}\s+{re.escape(speaker.name)}\b", text) is not None
+            " " in speaker.name and any(form in self._legal_forms for form, _ in words_before(speaker.name, text))
         ) or self.parser.after_outlet_noun(speaker.name, text)
 
     def _quotes_of_another(self, text: str, frame: Frame) -> bool:

@@ -46,7 +46,6 @@ class CueObjects:
         self.phrasal_particles = frozenset(fold(w) for w in lex.words_of("cues", "phrasal_particles"))
         self.aspectual_cues = frozenset(fold(w) for w in lex.words_of("cues", "aspectual_cues"))
         self.cue_words = name_words(lex.code).cue_words
-        self.noun_prepositions = frozenset(fold(w) for w in lex.words_of("cues", "noun_prepositions"))
         self.addressee = frozenset(fold(w) for w in lex.words_of("cues", "addressee"))
         self.cardinals = frozenset(fold(w) for w in lex.words_of("claims", "cardinals"))
         # what ends the noun phrase that heads an object: a relative pronoun, a subordinator or a wh-word
@@ -288,7 +287,7 @@ class CueObjects:
         if first is None or first.start() > start + 1 or fold(first.group()) not in self.phrasal_particles:
             return False
         after = TOKEN.search(doc.text, first.end(), end)
-        return after is None or fold(after.group()) not in self.noun_prepositions
+        return after is None or fold(after.group()) not in self.context.noun_prepositions
 
     def topic(self, doc: Article, start: int, end: int) -> bool:
         """Does what follows the cue open with a preposition of topic (`[cues] topic_prepositions`: "reports on

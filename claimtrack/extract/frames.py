@@ -161,8 +161,6 @@ class FrameFinder:
         self.inserted = InsertedAttribution(lex, self.cues, speakers, self.context)
         self.shown = ShownAttribution(lex, speakers)
         self.negative_before = re.compile(phrase_pattern(lex.words_of("speaker", "negative_before")) + r"\s*$")
-        # "frasa 'Memayu Hayuning Bawana' yang artinya … menegaskan …": words quoted after a noun of words are a
-        # phrase, a slogan or a hashtag, never who spoke (`[speaker] term_nouns`)
         # a modal or a negated auxiliary right before a word in lower case makes it a verb ("won't press charges")
         auxiliaries = [*lex.words_of("cues", "modals"), *lex.words_of("cues", "negated_auxiliaries")]
         self.verb_before = (
@@ -172,6 +170,8 @@ class FrameFinder:
             if auxiliaries
             else None
         )
+        # "frasa 'Memayu Hayuning Bawana' yang artinya … menegaskan …": words quoted after a noun of words are a
+        # phrase, a slogan or a hashtag, never who spoke (`[speaker] term_nouns`)
         terms = lex.words_of("speaker", "term_nouns")
         self.term_before = (
             re.compile(r"(?i)\b(?:" + "|".join(re.escape(t) for t in terms) + r")\s*[\"'“‘#]$") if terms else None

@@ -121,6 +121,20 @@ def whole_word_spans(phrase: str, text: str) -> Iterator[tuple[int, int]]:
         at = text.find(phrase, at + 1)
 
 
+# the word right before a name, after whitespace, and the word before that one ("site" and "rumor" of "internet-rumor
+# site Snopes"), at the end of the text before the name
+_TWO_WORDS_BEFORE = re.compile(r"(?:(\w+)\s*)?(?<!\w)(\w+)\s+$")
+
+
+def words_before(phrase: str, text: str) -> Iterator[tuple[str, str]]:
+    """For each place `text` writes `phrase` as whole words after whitespace: (the word before it, the word before
+    that or ""), as written ("PT" of "PT Jasa Marga"; "site", "rumor" of "internet-rumor site Snopes")."""
+    for at, _ in whole_word_spans(phrase, text):
+        found = _TWO_WORDS_BEFORE.search(text, max(0, at - 80), at)
+        if found is not None:
+            yield found.group(2), found.group(1) or ""
+
+
 def tokens(text: str) -> list[str]:
     """Case-folded words, hyphenated and apostrophe words kept whole ("mengada-ada", "didn't")."""
     return TOKEN.findall(text.casefold())

@@ -46,9 +46,7 @@ class SpeakerSpans(PhraseBounds):
         self.governing = frozenset(w.casefold() for w in lex.words_of("speaker", "governing_prepositions"))
         self.noun_prepositions = frozenset(fold(w) for w in lex.words_of("cues", "noun_prepositions"))
         # articles, after which a preposition's word is an adjective: "an inside source" ("most in Miami" is no such)
-        self._articles = frozenset(fold(w) for w in lex.words_of("speaker", "apposition_articles")) | frozenset(
-            fold(w) for w in lex.words_of("names", "definite_articles")
-        )
+        self._articles = self.apposition_articles | parser.definite
         self.prepositions |= self.governing
         self.ranks = frozenset(fold(t) for t in lex.person_titles)  # titles that may open a name: "AKP Supriadi"
         self.source_prepositions = frozenset(fold(w) for w in lex.words_of("speaker", "source_prepositions"))

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from functools import cached_property
 
 from claimtrack.extract.names import is_roman_numeral, looks_coined, name_words, particle_joined
+from claimtrack.extract.phrases import words_before
 from claimtrack.lexicon import Gazetteer, Lexicon, phrase_pattern
 from claimtrack.textutil import fold
 
@@ -255,23 +256,20 @@ class SpeakerWords:
         return max((len(t.split()) for t in self.lex.written_out_titles), default=0)
 
     @cached_property
-    def _outlet_nouns(self) -> str | None:
-        """Nouns of an outlet's kind (`[speaker] outlet_bodies` but documents: "site", "newspaper"), as a pattern."""
-        nouns = set(self.lex.words_of("speaker", "outlet_bodies")) - set(
-            self.lex.words_of("speaker", "described_documents")
+    def outlet_nouns(self) -> frozenset[str]:
+        """Nouns of an outlet's kind (`[speaker] outlet_bodies` but the documents: "site", "newspaper"), folded."""
+        return frozenset(fold(w) for w in self.lex.words_of("speaker", "outlet_bodies")) - frozenset(
+            fold(w) for w in self.lex.words_of("speaker", "described_documents")
         )
-        return rf"\b(?:{'|'.join(re.escape(n) for n in sorted(nouns))})" if nouns else None
 
     def after_outlet_noun(self, name: str, text: str) -> bool:
-        """Does `text` write the name right after a noun of an outlet's kind ("internet-rumor site Snopes")? Then it
-        names that outlet, not a person; not after a possessive ("On her website Burton said": whose site, then who
-        spoke)."""
-        if self._outlet_nouns is None:
-            return False
-        for found in re.finditer(rf"(\w+)?\s*{self._outlet_nouns}\s+{re.escape(name)}\b", text):
-            if fold(found.group(1) or "") not in self._possessives:
-                return True
-        return False
+        """Does `text` write the name right after a noun of an outlet's kind in lower case ("internet-rumor site
+        Snopes")? Then it names that outlet, not a person; not after a possessive ("On her website Burton said": whose
+        site, then who spoke)."""
+        return any(
+            noun.islower() and fold(noun) in self.outlet_nouns and fold(before) not in self._possessives
+            for noun, before in words_before(name, text)
+        )
 
     @cached_property
     def _possessives(self) -> frozenset[str]:

@@ -75,7 +75,7 @@ class SpeakerParser(SpeakerWords):
         # what a document may be called ("article", "report", "column"), which then speaks for whose it is
         self.pieces = (
             self.documents
-            | frozenset(fold(w) for w in lex.words_of("speaker", "described_documents"))
+            | self.described_documents
             | frozenset(fold(w) for w in lex.words_of("speaker", "written_pieces") if " " not in w)
         )
         self.demonstratives = frozenset(fold(w) for w in lex.words_of("claims", "demonstratives"))
@@ -94,7 +94,7 @@ class SpeakerParser(SpeakerWords):
         daily", "Beijing magazine"), a place, or two names joined ("Burton and Hammond's website")."""
         if not self.head_noun_last or len(words) < 2 or not words[-1].islower():
             return None
-        if fold(words[-1]) not in self.outlet_bodies or fold(words[-1]) in self.described_documents:
+        if fold(words[-1]) not in self.outlet_nouns:
             return None
         name = words[:-1]
         if name and fold(name[-1]) in self.body_modifiers:
@@ -116,7 +116,7 @@ class SpeakerParser(SpeakerWords):
         but the documents): "report by Apple blog 9to5mac" → "9to5mac"; "" when there is none."""
         for at in range(len(words) - 2, -1, -1):
             word = words[at]
-            if word.islower() and fold(word) in self.outlet_bodies and fold(word) not in self.described_documents:
+            if word.islower() and fold(word) in self.outlet_nouns:
                 name = words[at + 1 :]
                 if len(name) <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in name):
                     return " ".join(name)
