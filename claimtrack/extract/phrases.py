@@ -121,18 +121,41 @@ def whole_word_spans(phrase: str, text: str) -> Iterator[tuple[int, int]]:
         at = text.find(phrase, at + 1)
 
 
-# the word right before a name, after whitespace, and the word before that one ("site" and "rumor" of "internet-rumor
-# site Snopes"), at the end of the text before the name
-_TWO_WORDS_BEFORE = re.compile(r"(?:(\w+)\s*)?(?<!\w)(\w+)\s+$")
+def _word_character(character: str) -> bool:
+    return character.isalnum() or character == "_"  # what \w matches in a str pattern
+
+
+def _two_words_before(text: str, at: int) -> tuple[str, str] | None:
+    """The word right before `at`, after whitespace, and the word before that one if only whitespace parts them
+    ("site" and "rumor" of "internet-rumor site Snopes"), read back over at most 80 characters; None when no whole
+    word ends there. Read character by character: a pattern anchored at the end is tried from every start."""
+    low = max(0, at - 80)
+    end = at
+    while end > low and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > low and _word_character(text[start - 1]):
+        start -= 1
+    if end == at or start == end or (start > 0 and _word_character(text[start - 1])):
+        return None
+    gap = start
+    while gap > low and text[gap - 1].isspace():
+        gap -= 1
+    if gap == start:
+        return text[start:end], ""
+    first = gap
+    while first > low and _word_character(text[first - 1]):
+        first -= 1
+    return text[start:end], text[first:gap]
 
 
 def words_before(phrase: str, text: str) -> Iterator[tuple[str, str]]:
     """For each place `text` writes `phrase` as whole words after whitespace: (the word before it, the word before
     that or ""), as written ("PT" of "PT Jasa Marga"; "site", "rumor" of "internet-rumor site Snopes")."""
     for at, _ in whole_word_spans(phrase, text):
-        found = _TWO_WORDS_BEFORE.search(text, max(0, at - 80), at)
+        found = _two_words_before(text, at)
         if found is not None:
-            yield found.group(2), found.group(1) or ""
+            yield found
 
 
 def tokens(text: str) -> list[str]:
