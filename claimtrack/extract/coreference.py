@@ -363,14 +363,19 @@ def _body_patterns(language: str, group: frozenset[str], modifiers: frozenset[st
     )
 
 
-def _third_persons(one: str, other: str, registry: NameRegistry) -> bool:
+def _third_persons(one: str, other: str, registry: NameRegistry, suffixed: bool = False) -> bool:
     """Are both pronouns of the third person (`[claims] third_person`: not an "I" that is the writer's) and could
-    they stand for the same person: not "he" then "she" (`[cues] gendered_pronouns`)?"""
+    they stand for the same person: not "he" then "she" (`[cues] gendered_pronouns`)? A pronoun standing on its own
+    may also follow one carried by a cue as its suffix ("Menurutnya, …. Dia juga menyoroti …"; `suffixed`)."""
     lex = registry.parser.lex
     third = frozenset(fold(w) for w in lex.words_of("claims", "third_person"))
     gendered = frozenset(lex.words_of("cues", "gendered_pronouns"))
     first, second = fold(one), fold(other)
-    return first in third and second in third and (first == second or first not in gendered or second not in gendered)
+    return (
+        (first in third or (suffixed and lex.ends_in_pronoun(first)))
+        and second in third
+        and (first == second or first not in gendered or second not in gendered)
+    )
 
 
 _QUOTED_WORD = re.compile(r"\w+")
@@ -497,7 +502,7 @@ def _pronoun(
         and last.name
         and last.kind == "person"
         and "person" in fits
-        and _third_persons(last.mention, pronoun if standalone else last.mention, registry)
+        and _third_persons(last.mention, pronoun if standalone else last.mention, registry, suffixed=standalone)
         and not registry.other_named_between(after, position, last.name)
     ):
         # "Musk berselisih dengan Trump …. Dia mengatakan …. Sekarang, dia mengklaim …": the same "dia" goes on,

@@ -1,0 +1,37 @@
+"""Rules from the blind hand checks of session 27 (Detik seed 2546, FNC-1 seed 2547, and every contradicts and
+supports link of the two databases): a pronoun of its own after one a cue carries as its suffix goes on with the
+same person ("Menurutnya, …. Dia juga menyoroti …" had gone back to the person quoted before)."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import statements
+
+
+def speakers(text: str, language: str = "id") -> list[tuple[str, str]]:
+    return [(s.speaker, s.speaker_mention) for s in statements(text, language)]
+
+
+def test_a_pronoun_goes_on_with_the_person_a_suffixed_cue_stood_for():
+    text = (
+        '"Upaya pengendalian penyakit kronis tidak bisa dilakukan sendiri," kata Lily Kresnowati.\n\n'
+        "Sementara itu, anggota Dewan Jaminan Sosial Nasional, Mahesa Paranadipa Maikel memandang bahwa Prolanis "
+        "menjadi investasi jangka panjang Program JKN. Menurutnya, upaya promotif dan preventif sangat penting "
+        "dilakukan.\n\nBukan hanya itu, dia juga menyoroti agar dilakukan peningkatan kompetensi tenaga kesehatan."
+    )
+    assert speakers(text) == [
+        ("Lily Kresnowati", "Lily Kresnowati"),
+        ("Mahesa Paranadipa Maikel", "Menurutnya"),
+        ("Mahesa Paranadipa Maikel", "dia"),
+    ]
+
+
+def test_a_suffixed_cue_after_a_suffixed_cue_is_still_read_as_before():
+    # '"…," jelasnya' (Iqbal), then the narration gives someone else as speaking ("mendapat apresiasi dari … Ary
+    # Santoso"): "Menurutnya" is his, not a continuation of the pronoun before
+    text = (
+        'Deputi Direksi BPJS Kesehatan, M. Iqbal Anas Ma\'ruf mengatakan pihaknya merangkul pelajar.\n\n'
+        '"Keduanya saling melengkapi demi mencapai SDM Unggul Indonesia Emas 2045," jelasnya.\n\n'
+        "Penyelenggaraan kompetisi ini pun mendapat apresiasi dari Staf Khusus Kepala Badan Gizi Nasional, Ary "
+        "Santoso. Menurutnya, langkah ini merupakan kolaborasi yang baik dalam menyosialisasikan program MBG."
+    )
+    assert speakers(text)[-1] == ("Ary Santoso", "Menurutnya")
