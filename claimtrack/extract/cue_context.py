@@ -48,6 +48,7 @@ class CueContext:
         self.personal_relatives = frozenset(fold(w) for w in lex.words_of("speaker", "personal_relatives"))
         self.adverb_endings = tuple(fold(w) for w in lex.words_of("cues", "adverb_endings")) or ("\0",)
         self.passive_auxiliaries = frozenset(lex.words_of("cues", "passive_auxiliaries"))
+        self.reduced_clause_openers = frozenset(fold(w) for w in lex.words_of("cues", "reduced_clause_openers"))
         # adverbs without an adverb's ending that stand between an auxiliary and its participle ("was again accused")
         self.inner_adverbs = frozenset(fold(w) for w in lex.words_of("cues", "inner_adverbs"))
         self.marked_only = frozenset(lex.words_of("cues", "marked_only"))
@@ -198,6 +199,14 @@ class CueContext:
             and self.raising.match(text, cue.start)
         ):
             return False  # passive: "were told", "believed to be" — who spoke is not said
+        if (
+            previous
+            and cue.kind not in ("according", "circulating")
+            and previous[0].isalpha()  # right before it, no quotation or comma between ('… for a while," she said')
+            and fold(previous[0]) in self.reduced_clause_openers
+            and not fold(cue.text).endswith(self.progressive)
+        ):
+            return False  # a reduced passive clause: "… with Kislyak when asked during testimony …" — asked, not asking
         if (
             self.relayed is not None
             and fold(cue.text) in self.relaying

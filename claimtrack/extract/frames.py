@@ -163,6 +163,7 @@ class FrameFinder:
         self.negative_before = re.compile(phrase_pattern(lex.words_of("speaker", "negative_before")) + r"\s*$")
         # a modal or a negated auxiliary right before a word in lower case makes it a verb ("won't press charges")
         auxiliaries = [*lex.words_of("cues", "modals"), *lex.words_of("cues", "negated_auxiliaries")]
+        self.object_pronouns = frozenset(fold(w) for w in lex.words_of("speaker", "object_pronouns"))
         self.verb_before = (
             re.compile(
                 r"(?i)(?<![\w'’])(?:" + "|".join(re.escape(a).replace("'", "['’]") for a in auxiliaries) + r")\s+$"
@@ -519,6 +520,8 @@ class FrameFinder:
                     s_start, s_end = cue.start, cue.end
                 else:
                     s_start, s_end = self.speakers.after(doc, cue.end, sentence.end)
+                    if fold(text[s_start:s_end]) in self.object_pronouns:
+                        s_end = s_start  # "…, confirmed it.": the verb's object, not who spoke
                     named = self.speakers.apposed_name(doc, s_start, s_end, sentence.end) if s_end > s_start else None
                     past = self.speakers.name_past_phrase(doc, s_end, sentence.end) if s_end > s_start else None
                     if named is not None:

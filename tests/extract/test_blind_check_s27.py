@@ -35,3 +35,33 @@ def test_a_suffixed_cue_after_a_suffixed_cue_is_still_read_as_before():
         "Santoso. Menurutnya, langkah ini merupakan kolaborasi yang baik dalam menyosialisasikan program MBG."
     )
     assert speakers(text)[-1] == ("Ary Santoso", "Menurutnya")
+
+
+def english(text: str) -> list[tuple[str, str, str]]:
+    return [(s.speaker, s.speaker_mention, s.content) for s in statements(text, "en")]
+
+
+def test_a_cue_right_after_when_or_if_is_a_reduced_passive_clause_said_to_someone():
+    # FNC-1 seed 2547, S28: Kislyak had been made the speaker of "asked during congressional testimony"
+    text = (
+        "Attorney General Jeff Sessions recused himself after it was revealed that he had failed to disclose his own "
+        "meetings with Kislyak when asked during congressional testimony about any contact with Russians."
+    )
+    assert english(text) == []
+    assert english("Ryan, if asked whether he would endorse Trump, smiles.") == []
+    assert english("When asked about the deal, Trump said it was great.") == [("Trump", "Trump", "it was great")]
+    # only right after the subordinator: a quotation ending on "while" is no reduced clause
+    assert english('"Liberal internationalism has been dying for a while," said Mark Mellman.') == [
+        ("Mark Mellman", "Mark Mellman", "Liberal internationalism has been dying for a while")
+    ]
+
+
+def test_an_object_pronoun_after_a_cue_is_its_object_not_an_inverted_speaker():
+    # link check E-packet: "…, posted it on Facebook" made "it" the speaker of the sentence before the cue
+    text = (
+        "More than 28,000 people shared the faked photo after Jim Gleason, a Maplewood native who's owned a sign "
+        "business for almost twenty years, posted it on Facebook with a caption."
+    )
+    assert english(text) == []
+    assert english("The mayor's office, contacted on Monday, confirmed it.") == []
+    assert english('"That is false," said he.')[0][1:] == ("he", "That is false")
