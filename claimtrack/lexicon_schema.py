@@ -72,6 +72,7 @@ LEXICON: Section = {
         "reflexives": Words(FOLDED),
         "adverb_endings": Words(FOLDED),
         "occupational": Words(FOLDED),
+        "answering": Words(FOLDED),
         "passive_auxiliaries": Words(FOLDED),
         "reduced_clause_openers": Words(FOLDED),
         "marked_only": Words(FOLDED),

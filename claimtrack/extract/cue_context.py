@@ -44,6 +44,7 @@ class CueContext:
         self.noun_form_followers = frozenset(fold(w) for w in lex.words_of("cues", "noun_form_followers"))
         self.reflexives = frozenset(fold(w) for w in lex.words_of("cues", "reflexives"))
         self.occupational = frozenset(fold(w) for w in lex.words_of("cues", "occupational"))
+        self.answering = frozenset(fold(w) for w in lex.words_of("cues", "answering"))
         self.relatives = frozenset(fold(w) for w in lex.words_of("cues", "relatives"))
         self.personal_relatives = frozenset(fold(w) for w in lex.words_of("speaker", "personal_relatives"))
         self.adverb_endings = tuple(fold(w) for w in lex.words_of("cues", "adverb_endings")) or ("\0",)
@@ -82,6 +83,16 @@ class CueContext:
         Independent")? Not after what was said: "…, Zeke Miller reported for Time." is his report."""
         before = text[sentence.start : cue.start]
         return "," not in before or any(fold(word) in self.relatives for word in before.split()[-3:])
+
+    def _said_before(self, text: str, sentence: Sentence, cue: Cue) -> bool:
+        """Could what was said stand before the cue: a comma or a quotation mark in the sentence before it?"""
+        return any(mark in text[sentence.start : cue.start] for mark in ",\"”’")
+
+    def _said_after(self, text: str, sentence: Sentence, cue: Cue) -> bool:
+        """Does a clause said or a quotation follow the cue in its sentence ("replied to him that …", "responds to
+        Mills with, “Why now?”")?"""
+        after = text[cue.end : sentence.end]
+        return any(mark in after for mark in "\"“") or self.complementizer_anywhere.search(after) is not None
 
     def _compound_document(self, text: str, sentence: Sentence, cue: Cue) -> bool:
         """Is the cue word a document's noun ending a singular noun phrase: "an incident report", "a police report"
@@ -187,6 +198,13 @@ class CueContext:
             and self._describes_a_job(text, sentence, cue)
         ):
             return False  # "Sotloff, who has reported for Time magazine …": a job, `[cues] occupational`
+        if (
+            following
+            and f"{fold(cue.text.split()[-1])} {fold(following[0])}" in self.answering
+            and not self._said_before(text, sentence, cue)
+            and not self._said_after(text, sentence, cue)
+        ):
+            return False  # "Police responded to a call …": what it answered, `[cues] answering`
         # (an adverb may stand between: "is finally found out", `[cues] adverb_endings`)
         two = text[max(sentence.start, cue.start - 30) : cue.start].split()[-2:]
         adverb = len(two) == 2 and (fold(two[1]).endswith(self.adverb_endings) or fold(two[1]) in self.inner_adverbs)

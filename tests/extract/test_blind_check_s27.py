@@ -65,3 +65,19 @@ def test_an_object_pronoun_after_a_cue_is_its_object_not_an_inverted_speaker():
     assert english(text) == []
     assert english("The mayor's office, contacted on Monday, confirmed it.") == []
     assert english('"That is false," said he.')[0][1:] == ("he", "That is false")
+
+
+def test_what_a_verb_of_answering_answered_is_not_what_was_said():
+    # link check E3: "Police responded to a call …" had become a statement of the police, linked as support
+    text = (
+        "Police responded to a call around 9 a.m. PDT and confirmed Hefner's identity from other residents of the "
+        "Playboy Mansion, Gardner said."
+    )
+    assert [s[0] for s in english(text)] == ["Gardner"]
+    assert english("The US responded with airstrikes.") == []
+    assert english("Garner responded to these revelations with a profanity-laden tweet.") == []
+    # what was said before it, or a clause or quotation after it, is still said
+    assert english('"I guess so," Devine responded to the question.') == [("Devine", "Devine", "I guess so")]
+    assert english('She replied to him that it was an "honor to serve the President w you."')[0][2].startswith(
+        "it was an"
+    )
