@@ -27,6 +27,7 @@ from claimtrack.extract.propositions import Propositions
 from claimtrack.extract.result import Extraction, Link, Statement, without_aside
 from claimtrack.extract.segment import Sentence, sentences
 from claimtrack.extract.spans import SpeakerSpans
+from claimtrack.extract.speaker_words import is_acronym
 from claimtrack.extract.speakers import Speaker, SpeakerParser, copy_speaker
 from claimtrack.extract.stance import Stance
 from claimtrack.extract.standing import Standing
@@ -346,6 +347,7 @@ class Extractor:
         if (
             mentioned
             and mentioned[0] in spoken
+            and not (len(mentioned) == 1 and is_acronym(mentioned[0]))  # '"…," ungkap JPPI.': a body's acronym
             and (
                 speaker.kind == "organization"
                 or speaker.kind == "person"

@@ -81,3 +81,30 @@ def test_what_a_verb_of_answering_answered_is_not_what_was_said():
     assert english('She replied to him that it was an "honor to serve the President w you."')[0][2].startswith(
         "it was an"
     )
+
+
+def test_a_bodys_acronym_after_a_cue_is_no_persons_name():
+    # Detik seed 2546, S24: '"…," ungkap JPPI.' made JPPI a person, and so it was never spelt out
+    text = (
+        "Salah satu sorotan datang dari Jaringan Pemantau Pendidikan Indonesia (JPPI). Ada tiga hal yang "
+        "digarisbawahi oleh JPPI.\n\n"
+        '"Ironisnya, pemerintah justru menambah alokasi MBG berlipat ganda pada APBN 2026," ungkap JPPI.\n\n'
+        "JPPI menegaskan putusan MK Nomor 3/PUU-XXII/2024 belum dilaksanakan oleh pemerintah."
+    )
+    found = [(s.speaker, s.speaker_kind) for s in statements(text, "id")]
+    assert found == [("Jaringan Pemantau Pendidikan Indonesia", "organization")] * 2
+
+
+def test_forums_networks_and_alliances_are_bodies():
+    # Detik seed 2546, S14: "Forum Mahasiswa Doktoral dan Magister Sekolah Ilmu Lingkungan UI … menilai" was the
+    # person "UI" ("Forum", "Himpunan", "Jaringan" … head a body's name as "Asosiasi" and "Serikat" do)
+    text = (
+        "Forum Mahasiswa Doktoral dan Magister Sekolah Ilmu Lingkungan UI menilai proses tersebut dilakukan secara "
+        "tidak transparan."
+    )
+    ((speaker, kind),) = [(s.speaker, s.speaker_kind) for s in statements(text, "id")]
+    assert (speaker, kind) == ("Forum Mahasiswa Doktoral dan Magister Sekolah Ilmu Lingkungan UI", "organization")
+    ((speaker, kind),) = [
+        (s.speaker, s.speaker_kind) for s in statements("Himpunan Mahasiswa Islam menilai kebijakan itu keliru.", "id")
+    ]
+    assert (speaker, kind) == ("Himpunan Mahasiswa Islam", "organization")
