@@ -116,6 +116,7 @@ LEXICON: Section = {
         "relaying": Words(FOLDED),
         "relayed": Words(),
         "subordinators": Words(),
+        "participle_prepositions": Words(FOLDED),
         "sourcing": Words(FOLDED),
     },
     "speaker": {
@@ -179,6 +180,7 @@ LEXICON: Section = {
     "organizations": {
         "heads": Words(FOLDED),
         "acronyms_are_organizations": Flag(True),
+        "acronym_ends_a_body": Flag(False),
         "words": Words(FOLDED),
         "place_words": Words(FOLDED),
         "legal_forms": Words(),

@@ -125,6 +125,8 @@ class FrameFinder:
         self.speakers = speakers
         self.gazetteer = gazetteer
         self.participles = frozenset(fold(w) for w in lex.words_of("cues", "participles"))
+        self.by_participle = frozenset(fold(w) for w in lex.words_of("cues", "participle_prepositions"))
+        self.third_person = frozenset(fold(w) for w in lex.words_of("claims", "third_person"))
         self.governing = frozenset(w.casefold() for w in lex.words_of("speaker", "governing_prepositions"))
         # cues of citing that are verbs too ("mengutip"): after a subject they are its verb, not "according to"
         self.citing_verbs = frozenset(fold(w) for w in lex.words_of("cues", "according_to")) & frozenset(
@@ -739,6 +741,16 @@ class FrameFinder:
             return sentence.end, sentence.end  # ('… about the experience.\n\n"I can't remember much," she said.')
         return block
 
+    def _opening_pronoun(self, doc: Article, sentence: Sentence, before: int) -> tuple[int, int] | None:
+        """The span of a third-person pronoun that opens the sentence as its subject ("He starts …"), if one does
+        before `before`."""
+        text = doc.text
+        start = sentence.start + len(text[sentence.start : before]) - len(text[sentence.start : before].lstrip())
+        words = text[start:before].split()
+        if len(words) < 2 or fold(words[0]) not in self.third_person or not words[1][:1].islower():
+            return None
+        return start, start + len(words[0])
+
     def _leading(self, doc: Article, sentence: Sentence, cues: list[Cue]) -> Frame | None:
         """Speaker, cue, then content: `X mengatakan (bahwa) …`, `X said (that) …`, `X membantah …`."""
         text = doc.text
@@ -757,6 +769,14 @@ class FrameFinder:
             if fold(cue.text) in self.participles and len(between) == 1 and fold(between[0]) in self.fronted:
                 continue  # "… as intolerant as his father King Abdullah after suggesting …": the participle's subject
                 # is the main clause's, not the name right before the subordinator
+            if fold(cue.text) in self.participles and len(between) == 1 and fold(between[0]) in self.by_participle:
+                # "… contradicted his own spokesman by saying …": the main clause's subject said it, never the noun
+                # right before the preposition; taken when the sentence opens with it as a pronoun ("He starts the
+                # report by saying: …"), else left unsaid
+                opening = self._opening_pronoun(doc, sentence, cue.start)
+                if opening is None:
+                    continue
+                s_start, s_end = opening
             if (
                 fold(cue.text) in self.participles
                 and s_end > s_start

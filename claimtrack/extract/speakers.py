@@ -822,6 +822,14 @@ class SpeakerParser(SpeakerWords):
             # with no title before it, an acronym and then a place is a body and the place it serves ("HAM Jabar",
             # "DPMPTSP Kota Mataram", "CNN Indonesia"), not a person named so
             return "organization"
+        if (
+            self.lex.flag("organizations", "acronym_ends_a_body")
+            and len(name_tokens) > 1
+            and is_acronym(name_tokens[-1])
+            and len(name_tokens[-1]) >= 3
+            and not is_roman_numeral(name_tokens[-1])
+        ):
+            return "organization"  # "British ISIS", "Kurdish YPG": a body's acronym ends no person's name
         if any(_WEB_ADDRESS.search(t) for t in name_tokens):
             return "organization"  # "RadarOnline.com", "detik.com": a site speaks as an institution does
         if fold(name) in self.lex.common_speakers:

@@ -40,6 +40,7 @@ _BETWEEN = (
 CAPITAL_RUN = re.compile(
     # (the first capital, then what is before it: `re` skips ahead to capitals)
     rf"[A-Z](?<![\w.][A-Z])(?:\.|[\w'’-]*){_BETWEEN}(?:(?:[A-Z]\.|[A-Z][\w'’-]*){_BETWEEN}){{0,6}}[A-Z][\w'’-]*"
+    r"(?![\w.'’-]*@)"  # (no part of an e-mail address: "Email John.Hall@mailonline.co.uk" names no one)
 )
 _INSIDE_CAPITAL = re.compile(r"[ \t][ \t]*([A-Z][\w'’-]*)")  # (after a word or a comma: `capitalised_inside`)
 

@@ -108,3 +108,32 @@ def test_forums_networks_and_alliances_are_bodies():
         (s.speaker, s.speaker_kind) for s in statements("Himpunan Mahasiswa Islam menilai kebijakan itu keliru.", "id")
     ]
     assert (speaker, kind) == ("Himpunan Mahasiswa Islam", "organization")
+
+
+def test_a_participle_after_by_is_the_main_clauses_never_the_noun_before_by():
+    # FNC-1 seed 2547, S10: "… contradicted his own vice-president and spokesman by saying …" was the spokesman's
+    text = (
+        "In the NBC interview Trump also flatly contradicted his own vice-president and spokesman by saying he "
+        "decided to fire James Comey before receiving a recommendation."
+    )
+    assert english(text) == []
+    text = (
+        "John Cantlie appears in good health in the video. He starts the report by saying: 'Hello, I'm John Cantlie "
+        "and today we are in the city of Kobane.'"
+    )
+    ((speaker, mention, content),) = english(text)
+    assert mention == "He" and content.startswith("'Hello, I'm John Cantlie")
+
+
+def test_a_run_ending_in_a_bodys_acronym_is_no_person():
+    # "British ISIS hostage John Cantlie …" had registered the person "British ISIS", whom a later "he" then meant
+    text = (
+        "British ISIS hostage John Cantlie has been used as a news reporter in a new video.\n\n"
+        "Email John.Hall@mailonline.co.uk\n\n"
+        "In the footage, Mr Cantlie appears to be reading from a script as he says that the city is still held by "
+        "the insurgents."
+    )
+    assert [s[0] for s in english(text)] == ["John Cantlie"]
+    # English only: Indonesian copy ends a name with an honorific acronym ("Allah SWT")
+    text = "Allah SWT menegaskan beberapa prinsip penting terkait persoalan utang."
+    assert [(s.speaker, s.speaker_kind) for s in statements(text, "id")] == [("Allah SWT", "person")]
