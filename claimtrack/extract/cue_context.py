@@ -52,6 +52,10 @@ class CueContext:
         self.reduced_clause_openers = frozenset(fold(w) for w in lex.words_of("cues", "reduced_clause_openers"))
         # adverbs without an adverb's ending that stand between an auxiliary and its participle ("was again accused")
         self.inner_adverbs = frozenset(fold(w) for w in lex.words_of("cues", "inner_adverbs"))
+        self.negations = frozenset(fold(w) for w in lex.words_of("stance", "negations"))
+        self.not_negating = tuple(fold(w) for w in lex.words_of("stance", "not_negating"))
+        # aspect words that may stand between a negation and its verb ("tidak pernah menyebut")
+        self.ever = frozenset(fold(w) for w in lex.words_of("claims", "controlled_openers"))
         self.marked_only = frozenset(lex.words_of("cues", "marked_only"))
         self.irrealis = frozenset(lex.words_of("cues", "irrealis"))
         # what may join a condition to a second opening before the subject: "if and when", "if or when"
@@ -83,6 +87,23 @@ class CueContext:
         Independent")? Not after what was said: "…, Zeke Miller reported for Time." is his report."""
         before = text[sentence.start : cue.start]
         return "," not in before or any(fold(word) in self.relatives for word in before.split()[-3:])
+
+    def _negated(self, text: str, sentence: Sentence, cue: Cue) -> bool:
+        """Is the cue negated: a negation right before it, or before one adverb ("did not say", "tidak pernah
+        menyebut", "never said"; `[stance] negations`, not "not only")?"""
+        written = text[max(sentence.start, cue.start - 40) : cue.start].split()[-3:]
+        if not written or not text[cue.start - 1 : cue.start].isspace():
+            return False
+        words = [fold(w) for w in written]
+        for at in (len(words) - 1, len(words) - 2):
+            if at < 0 or words[at] not in self.negations:
+                continue
+            if not all(w.replace("'", "").replace("’", "").isalpha() for w in written[at:]):
+                return False  # '"…, others are just not," Chipok said': the negation is in what was said
+            if " ".join(words[at:] + [fold(cue.text)]).startswith(self.not_negating):
+                return False
+            return at == len(words) - 1 or words[-1] in self.inner_adverbs or words[-1] in self.ever
+        return False
 
     def _said_before(self, text: str, sentence: Sentence, cue: Cue) -> bool:
         """Could what was said stand before the cue: a comma or a quotation mark in the sentence before it?"""
@@ -163,6 +184,8 @@ class CueContext:
             return False  # "an incident report filed with the police shows …": the report is a noun, not a verb
         if fold(cue.text) in self.documents and self._cue_word_after(text, sentence, cue):
             return False  # "The Fox report claimed that …": a verb follows, so the report is its subject
+        if previous and cue.kind not in ("according", "circulating") and self._negated(text, sentence, cue):
+            return False  # "Trump in his speech did not say …", "Budi … tidak mengatakan bahwa …": nothing said
         if previous and previous[0] in self.modals and cue.kind != "according":
             return False  # "The company could announce the move …", "Most guys would think …": not (yet) said
         if self.idioms is not None and any(

@@ -137,3 +137,16 @@ def test_a_run_ending_in_a_bodys_acronym_is_no_person():
     # English only: Indonesian copy ends a name with an honorific acronym ("Allah SWT")
     text = "Allah SWT menegaskan beberapa prinsip penting terkait persoalan utang."
     assert [(s.speaker, s.speaker_kind) for s in statements(text, "id")] == [("Allah SWT", "person")]
+
+
+def test_a_negated_cue_says_nothing_was_said():
+    # FNC-1 seed 2549, S28: "Studies on the low-fat diet do not show a reduced risk …" read as showing it
+    assert english("Studies on the low-fat diet do not show a reduced risk of heart disease.") == []
+    assert english("Trump in his speech did not say the economy had grown.") == []
+    assert english("Clinton never denied that she used a private server.") == []
+    assert statements("Budi Santoso dalam pidatonya tidak mengatakan bahwa harga naik.", "id") == []
+    assert statements("Laman Healthline, tanpa menyebut varietasnya, menuliskan nutrisi ubi jalar.", "id") == []
+    # a negation inside what was said, before its cue, is no negated cue
+    assert english('"Some courses are adapting, others are just not," Paul Chipok said.') == [
+        ("Paul Chipok", "Paul Chipok", "Some courses are adapting, others are just not")
+    ]
