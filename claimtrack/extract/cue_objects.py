@@ -44,6 +44,7 @@ class CueObjects:
         self.topic_prepositions = frozenset(fold(w) for w in lex.words_of("cues", "topic_prepositions"))
         self.empty_objects = frozenset(fold(w) for w in lex.words_of("cues", "empty_objects"))
         self.phrasal_particles = frozenset(fold(w) for w in lex.words_of("cues", "phrasal_particles"))
+        self.object_pronouns = frozenset(fold(w) for w in lex.words_of("speaker", "object_pronouns"))
         self.aspectual_cues = frozenset(fold(w) for w in lex.words_of("cues", "aspectual_cues"))
         self.cue_words = name_words(lex.code).cue_words
         self.addressee = frozenset(fold(w) for w in lex.words_of("cues", "addressee"))
@@ -284,10 +285,17 @@ class CueObjects:
         """Does a particle right after the cue make it another verb (`[cues] phrasal_particles`: "found out that …" is
         learning, not saying), not open a prepositional phrase ("said out of respect …")?"""
         first = TOKEN.search(doc.text, start, end)
-        if first is None or first.start() > start + 1 or fold(first.group()) not in self.phrasal_particles:
+        if first is None or first.start() > start + 1:
+            return False
+        if fold(first.group()) in self.object_pronouns:  # "called me up": the particle after the pronoun
+            first = TOKEN.search(doc.text, first.end(), end)
+            if first is None or doc.text[first.start() - 1 : first.start()] != " ":
+                return False
+        if fold(first.group()) not in self.phrasal_particles:
             return False
         after = TOKEN.search(doc.text, first.end(), end)
-        return after is None or fold(after.group()) not in self.context.noun_prepositions
+        # ("said out of respect …", "said up to 100 people …": a preposition's phrase)
+        return after is None or fold(after.group()) not in self.context.noun_prepositions | {"to"}
 
     def topic(self, doc: Article, start: int, end: int) -> bool:
         """Does what follows the cue open with a preposition of topic (`[cues] topic_prepositions`: "reports on

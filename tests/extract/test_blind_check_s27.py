@@ -150,3 +150,15 @@ def test_a_negated_cue_says_nothing_was_said():
     assert english('"Some courses are adapting, others are just not," Paul Chipok said.') == [
         ("Paul Chipok", "Paul Chipok", "Some courses are adapting, others are just not")
     ]
+
+
+def test_maintaining_a_thing_and_calling_someone_up_say_nothing():
+    # FNC-1 seed 2549, S29 and S30: "Much" was who called, and "She maintains privileges at …" a statement
+    text = (
+        "Much to my surprise a lady from Cupertino called me up the next day, saying she'd received a concerning email "
+        "from Tim."
+    )
+    assert english(text) == [("lady", "lady", "she'd received a concerning email from Tim")]
+    assert english("She maintains privileges at one of the city's most prestigious hospitals.") == []
+    assert [s[2] for s in english("He maintains that he is innocent.")] == ["he is innocent"]
+    assert [s[2] for s in english("Trump said up to 100 people had died.")] == ["up to 100 people had died"]
