@@ -133,6 +133,7 @@ LEXICON: Section = {
         "negative_before": Words(FOLDED),
         "term_nouns": Words(FOLDED),
         "object_pronouns": Words(FOLDED),
+        "intention_nouns": Words(FOLDED),
         "conjunctions": Words(),
         "list_conjunctions": Words(),
         "name_connectors": Words(),

@@ -166,6 +166,7 @@ class FrameFinder:
         # a modal or a negated auxiliary right before a word in lower case makes it a verb ("won't press charges")
         auxiliaries = [*lex.words_of("cues", "modals"), *lex.words_of("cues", "negated_auxiliaries")]
         self.object_pronouns = frozenset(fold(w) for w in lex.words_of("speaker", "object_pronouns"))
+        self.intention_nouns = frozenset(fold(w) for w in lex.words_of("speaker", "intention_nouns"))
         self.verb_before = (
             re.compile(
                 r"(?i)(?<![\w'’])(?:" + "|".join(re.escape(a).replace("'", "['’]") for a in auxiliaries) + r")\s+$"
@@ -766,6 +767,12 @@ class FrameFinder:
             clause_start = self.context.speaker_clause_start(doc, sentence, cue)
             s_start, s_end = self.speakers.before(doc, clause_start, cue.start)
             between = text[s_end : cue.start].split()
+            noun_before = (text[max(sentence.start, s_start - 20) : s_start].split() or [""])[-1]
+            if self.intention_nouns & {
+                fold(noun_before) if noun_before.isalpha() else "",  # (not "Under the plan, China …")
+                fold((text[s_start:s_end].split() or [""])[0]),
+            }:
+                continue  # "Rencana TNI melaporkan Ferry Irwandi pun menuai …": what was planned, nothing said
             if fold(cue.text) in self.participles and len(between) == 1 and fold(between[0]) in self.fronted:
                 continue  # "… as intolerant as his father King Abdullah after suggesting …": the participle's subject
                 # is the main clause's, not the name right before the subordinator

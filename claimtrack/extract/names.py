@@ -33,10 +33,21 @@ def _initials_of_a_name(run: list[str], acronym: str, words: NameWords, text: st
     institution or place word, nor one the document writes in lower case."""
     letters = acronym.strip()
     named = run[-len(letters) :] if 2 <= len(letters) <= len(run) else []
+    if named and "".join(w[:1] for w in named) != letters:
+        # a hyphenated given name gives an initial for each part: "Shin Tae-yong (STY)"
+        named = next(
+            (
+                run[-size:]
+                for size in range(1, min(len(letters), len(run)) + 1)
+                if "".join(part[:1] for w in run[-size:] for part in w.split("-") if part).upper() == letters
+            ),
+            named,
+        )
     lowered = lower_case(text) if named else frozenset()
     if (
         not named
-        or "".join(w[:1] for w in named) != letters
+        or "".join(part[:1] for w in named for part in w.split("-") if part).upper() != letters
+        and "".join(w[:1] for w in named) != letters
         or any(fold(w) in words.role_words or fold(w) in words.institution_words for w in named)
         or any(w.lower() in lowered for w in named)
     ):

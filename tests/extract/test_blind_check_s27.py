@@ -162,3 +162,21 @@ def test_maintaining_a_thing_and_calling_someone_up_say_nothing():
     assert english("She maintains privileges at one of the city's most prestigious hospitals.") == []
     assert [s[2] for s in english("He maintains that he is innocent.")] == ["he is innocent"]
     assert [s[2] for s in english("Trump said up to 100 people had died.")] == ["up to 100 people had died"]
+
+
+def test_a_hyphenated_given_name_gives_an_initial_for_each_part():
+    # Detik seed 2548, S21: "Shin Tae-yong (STY)" had made his name's words a place's, so "Ia" went to Alex Pastoor
+    text = (
+        "Namun, eks pelatih Skuad Garuda Shin Tae-yong (STY) yakin asa Merah Putih menembus Piala Dunia masih ada.\n\n"
+        "Diketahui, Alex Pastoor, asisten Kluivert, menegaskan bahwa keinginan Indonesia untuk ke Piala Dunia 2026 "
+        "suatu hal yang sulit.\nNamun, Shin Tae-yong memberikan pesan kepada fans Timnas Indonesia. Ia mengatakan "
+        "Skuad Garuda harus semangat mengejar prestasi di Piala Asia 2027."
+    )
+    assert [(s.speaker, s.speaker_mention) for s in statements(text, "id")][-1] == ("Shin Tae-yong", "Ia")
+
+
+def test_what_someone_planned_is_nothing_said():
+    # Detik seed 2548, S3: "Rencana TNI melaporkan Ferry Irwandi pun menuai beragam reaksi publik" was the TNI's report
+    assert statements("Rencana TNI melaporkan Ferry Irwandi pun menuai beragam reaksi publik.", "id") == []
+    text = "In discussing the counter-terrorism plan, McDonough urged Congress to fund the fighters in Syria."
+    assert [s[0] for s in english(text)] == ["McDonough"]
