@@ -115,8 +115,16 @@ def resolve(
                 name
                 for name in [previous.name for previous in last_speakers if previous.kind == "organization"]
                 + [name for at, name in registry.reporters if at < position]
-                if len(name.split()) > 1 and name.split()[-1] == speaker.name
-            }
+                if len(name.split()) > 1
+                and (
+                    name.split()[-1] == speaker.name
+                    or name.split()[0] == speaker.name
+                    and all(
+                        word[:1].isupper() or fold(word) in _body_name_connectors(registry.parser.lex.code)
+                        for word in name.split()[1:]
+                    )
+                )
+            }  # ("the Mail" after "the Mail on Sunday reported": the press shortens it from either end)
         if len(fuller) == 1:
             speaker.aliases = [speaker.name]
             speaker.name = fuller.pop()
@@ -195,10 +203,15 @@ def _body_named_before(speaker: Speaker, position: int, registry: NameRegistry) 
     it only as a source: "According to Hip-Hop Hangover, … The site claims …" is the one body that reported before
     (`NameRegistry.reporters`). None when no body, or more than one, fits: the description stays as written."""
     parser = registry.parser
-    if not parser.head_noun_last or speaker.pronoun or " " in speaker.name or not speaker.name.islower():
+    if not parser.head_noun_last or speaker.pronoun or not speaker.name.islower():
         return None
     written = fold(speaker.mention).split()
-    head = fold(speaker.name)
+    if " " in speaker.name:  # "the news outlet": the outlet, as "the outlet" is (`[speaker] body_modifiers`)
+        named = fold(speaker.name).split()
+        if len(named) != 2 or named[0] not in parser.body_modifiers or written[-2:] != named:
+            return None
+        written = written[:-2] + named[1:]
+    head = fold(speaker.name).split()[-1]
     group = parser.described_bodies.get(head)
     if group is None or written[-1:] != [head] or len(written) > 2:
         return None
@@ -327,6 +340,12 @@ _NAME_AFTER_NOUN = (2, 4)  # … and the name after the noun ("daily ‘Ajel’"
 
 
 @cache
+@cache
+def _body_name_connectors(language: str) -> frozenset[str]:
+    """The lower-case words inside a body's name (`[speaker] body_name_connectors`: "the Mail on Sunday")."""
+    return frozenset(fold(w) for w in lexicon(language).words_of("speaker", "body_name_connectors"))
+
+
 def _body_patterns(language: str, group: frozenset[str], modifiers: frozenset[str]) -> tuple[re.Pattern[str], ...]:
     """Where a text names a body with a noun of `group`: the noun ending its name ("Yorkville Endoscopy Clinic"),
     after it ("the Mail on Sunday newspaper", "the Emirates247 news website"; not "Saudi daily Ajel", nor one word

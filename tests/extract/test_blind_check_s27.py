@@ -180,3 +180,19 @@ def test_what_someone_planned_is_nothing_said():
     assert statements("Rencana TNI melaporkan Ferry Irwandi pun menuai beragam reaksi publik.", "id") == []
     text = "In discussing the counter-terrorism plan, McDonough urged Congress to fund the fighters in Syria."
     assert [s[0] for s in english(text)] == ["McDonough"]
+
+
+def test_an_outlet_after_the_is_a_body_and_the_news_outlet_is_it():
+    # FNC-1 seed 2551, S12: "according to the news outlet" after "according to the Mirror" stayed a description
+    text = (
+        "After Feng Lung found out that Fan Lung was sending racy emails to another woman, she chopped it off, "
+        "according to the Mirror.\n\nLung had used Feng's cell phone to send his lover an email, according to the news "
+        "outlet."
+    )
+    found = [(s.speaker, s.speaker_kind) for s in statements(text, "en")]
+    assert found == [("Mirror", "organization"), ("Mirror", "organization")]
+    text = (
+        "The masked terrorist was injured in a bombing raid, the Mail Online reported Saturday.\n\n"
+        "The Mail cited an unnamed nurse saying he was among several leaders wounded in the air strike."
+    )
+    assert [s.speaker for s in statements(text, "en")][-1] == "Mail Online"
