@@ -96,6 +96,8 @@ LEXICON: Section = {
         "empty_objects": Words(FOLDED),
         "phrasal_particles": Words(FOLDED),
         "aspectual_cues": Words(FOLDED),
+        "attacking_cues": Words(FOLDED),
+        "attack_reasons": Words(FOLDED),
         "inner_adverbs": Words(FOLDED),
         "contracted_auxiliaries": Words(EXACT),
         "introducing": Words(FOLDED),

@@ -46,6 +46,8 @@ class CueObjects:
         self.phrasal_particles = frozenset(fold(w) for w in lex.words_of("cues", "phrasal_particles"))
         self.object_pronouns = frozenset(fold(w) for w in lex.words_of("speaker", "object_pronouns"))
         self.aspectual_cues = frozenset(fold(w) for w in lex.words_of("cues", "aspectual_cues"))
+        self.attacking_cues = frozenset(fold(w) for w in lex.words_of("cues", "attacking_cues"))
+        self.attack_reasons = frozenset(fold(w) for w in lex.words_of("cues", "attack_reasons"))
         self.cue_words = name_words(lex.code).cue_words
         self.addressee = frozenset(fold(w) for w in lex.words_of("cues", "addressee"))
         self.cardinals = frozenset(fold(w) for w in lex.words_of("claims", "cardinals"))
@@ -94,6 +96,9 @@ class CueObjects:
             or self.phrasal(doc, start, end)
             or verb in self.aspectual_cues
             and self.goes_on_doing(doc, cue.end, end)
+            or verb in self.attacking_cues
+            and not _QUOTATION_OPENS.search(content)
+            and self.attack_reasons.isdisjoint(fold(word) for word in TOKEN.findall(content))
             or verb in self.naming_cues
             and not self.named_as(content, subject)
             or verb in self.posting_cues

@@ -196,3 +196,14 @@ def test_an_outlet_after_the_is_a_body_and_the_news_outlet_is_it():
         "The Mail cited an unnamed nurse saying he was among several leaders wounded in the air strike."
     )
     assert [s.speaker for s in statements(text, "en")][-1] == "Mail Online"
+
+
+def test_an_attack_without_what_it_was_for_is_an_act_of_force():
+    # link checks E8/E7: "The US Air Force attacked a bunker where …" was the Air Force's statement, linked as support
+    text = "The US Air Force attacked a bunker where Abu Bakr Al-Baghdadi and Jihadi John were meeting in Iraq."
+    assert english(text) == []
+    assert english("Boko Haram attacked the towns of Doro Gowon and Baga in northern Nigeria.") == []
+    assert [s[2] for s in english("Trump attacked the media as dishonest.")] == ["the media as dishonest"]
+    assert [s[2] for s in english("Trump attacked Machado in early-morning tweets.")] == [
+        "Machado in early-morning tweets"
+    ]
