@@ -259,7 +259,10 @@ class CueObjects:
 
     def verbless(self, words: list[str]) -> bool:
         """Do these (folded) words hold no auxiliary, modal or verb in the past: no clause of their own?"""
-        return not any(word in self.finite_words or word.endswith(self.context.past_endings) for word in words)
+        return not any(
+            word in self.finite_words or word in self.irregular_verbs or word.endswith(self.context.past_endings)
+            for word in words
+        )
 
     def empty(self, doc: Article, start: int, end: int) -> bool:
         """Does what follows the cue say that nothing was said (`[cues] empty_objects`: "says nothing about the Clinton

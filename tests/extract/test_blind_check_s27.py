@@ -207,3 +207,12 @@ def test_an_attack_without_what_it_was_for_is_an_act_of_force():
     assert [s[2] for s in english("Trump attacked Machado in early-morning tweets.")] == [
         "Machado in early-morning tweets"
     ]
+
+
+def test_feeling_a_state_is_no_statement_feeling_that_something_is_so_is():
+    # blind check FNC-1 seed 2553, S5 ("… he felt the need to expose …" read as said); "felt betrayed", "felt that way"
+    assert english("Mexicans felt betrayed when the president invited Mr. Trump to a meeting.") == []
+    assert english("Symone felt compelled to speak out.") == []
+    assert [s[2] for s in english("Hong Kong's residents felt their city stood apart from mainland China.")] == [
+        "their city stood apart from mainland China"
+    ]
