@@ -107,13 +107,13 @@ class CueContext:
 
     def _said_before(self, text: str, sentence: Sentence, cue: Cue) -> bool:
         """Could what was said stand before the cue: a comma or a quotation mark in the sentence before it?"""
-        return any(mark in text[sentence.start : cue.start] for mark in ",\"”’")
+        return any(mark in text[sentence.start : cue.start] for mark in ',"”’')
 
     def _said_after(self, text: str, sentence: Sentence, cue: Cue) -> bool:
         """Does a clause said or a quotation follow the cue in its sentence ("replied to him that …", "responds to
         Mills with, “Why now?”")?"""
         after = text[cue.end : sentence.end]
-        return any(mark in after for mark in "\"“") or self.complementizer_anywhere.search(after) is not None
+        return any(mark in after for mark in '"“') or self.complementizer_anywhere.search(after) is not None
 
     def _compound_document(self, text: str, sentence: Sentence, cue: Cue) -> bool:
         """Is the cue word a document's noun ending a singular noun phrase: "an incident report", "a police report"

@@ -768,10 +768,13 @@ class FrameFinder:
             s_start, s_end = self.speakers.before(doc, clause_start, cue.start)
             between = text[s_end : cue.start].split()
             noun_before = (text[max(sentence.start, s_start - 20) : s_start].split() or [""])[-1]
-            if self.intention_nouns & {
-                fold(noun_before) if noun_before.isalpha() else "",  # (not "Under the plan, China …")
-                fold((text[s_start:s_end].split() or [""])[0]),
-            }:
+            if (
+                self.intention_nouns
+                & {
+                    fold(noun_before) if noun_before.isalpha() else "",  # (not "Under the plan, China …")
+                    fold((text[s_start:s_end].split() or [""])[0]),
+                }
+            ):
                 continue  # "Rencana TNI melaporkan Ferry Irwandi pun menuai …": what was planned, nothing said
             if fold(cue.text) in self.participles and len(between) == 1 and fold(between[0]) in self.fronted:
                 continue  # "… as intolerant as his father King Abdullah after suggesting …": the participle's subject

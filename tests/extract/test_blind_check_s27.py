@@ -29,7 +29,7 @@ def test_a_suffixed_cue_after_a_suffixed_cue_is_still_read_as_before():
     # '"…," jelasnya' (Iqbal), then the narration gives someone else as speaking ("mendapat apresiasi dari … Ary
     # Santoso"): "Menurutnya" is his, not a continuation of the pronoun before
     text = (
-        'Deputi Direksi BPJS Kesehatan, M. Iqbal Anas Ma\'ruf mengatakan pihaknya merangkul pelajar.\n\n'
+        "Deputi Direksi BPJS Kesehatan, M. Iqbal Anas Ma'ruf mengatakan pihaknya merangkul pelajar.\n\n"
         '"Keduanya saling melengkapi demi mencapai SDM Unggul Indonesia Emas 2045," jelasnya.\n\n'
         "Penyelenggaraan kompetisi ini pun mendapat apresiasi dari Staf Khusus Kepala Badan Gizi Nasional, Ary "
         "Santoso. Menurutnya, langkah ini merupakan kolaborasi yang baik dalam menyosialisasikan program MBG."
