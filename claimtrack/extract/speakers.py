@@ -493,7 +493,15 @@ class SpeakerParser(SpeakerWords):
             # "Kasubdit I Dittipidsiber Bareskrim Polri": a title and the unit it heads, a role that names no one
             return Speaker(mention, mention, kind="person")
         owner = next((k for k, t in enumerate(name_tokens[:-1]) if t.endswith(("'s", "’s"))), None)
-        if owner is not None and self.is_person_name(" ".join(name_tokens[owner + 1 :])):
+        if (
+            owner is not None
+            and self.is_person_name(" ".join(name_tokens[owner + 1 :]))
+            and not (
+                # "People's Daily" is a newspaper's name; "Britain's Daily Mail" is Britain's newspaper
+                fold(name_tokens[-1]) in self.outlet_name_words
+                and not self.is_place([t.removesuffix("'s").removesuffix("’s") for t in name_tokens[: owner + 1]])
+            )
+        ):
             # "Pando’s Michael Carney", "CNN’s Jake Tapper": whose the person is belongs to the role
             role_tokens, name_tokens = role_tokens + name_tokens[: owner + 1], name_tokens[owner + 1 :]
             title_kind = title_kind or "person"

@@ -216,3 +216,15 @@ def test_feeling_a_state_is_no_statement_feeling_that_something_is_so_is():
     assert [s[2] for s in english("Hong Kong's residents felt their city stood apart from mainland China.")] == [
         "their city stood apart from mainland China"
     ]
+
+
+def test_a_newspapers_name_with_a_possessive_is_its_name():
+    # "People's Daily" had been the person "Daily" (a possessive before a name is whose the person is: "CNN's Jake
+    # Tapper"), unless a place owns it ("Britain's Daily Mail" is the Daily Mail)
+    text = (
+        "The People’s Daily, the Chinese Communist Party’s main newspaper, claimed that the upheavals were instigated."
+    )
+    assert [(s.speaker, s.speaker_kind) for s in statements(text, "en")] == [("People’s Daily", "organization")]
+    assert [s.speaker for s in statements("Britain's Daily Mail reported that the man was wounded.", "en")] == [
+        "Daily Mail"
+    ]
