@@ -391,7 +391,10 @@ class SpeakerSpans(PhraseBounds):
         found = self._noun_phrase_before(doc, *pieces[places + 1])
         if (
             found is None
-            or not self._named_in_apposition(doc, pieces[places + 1][0], found)
+            or not (
+                self._named_in_apposition(doc, pieces[places + 1][0], found)
+                or self._body_in_apposition(doc, role, pieces[places + 1][0], found)
+            )
             or self.lex.leading_words.fullmatch(text[found[0] : found[1]] + " ")
             or all(self.parser.names.never_a_name(word) for word in text[found[0] : found[1]].split())
             or titled
@@ -429,6 +432,30 @@ class SpeakerSpans(PhraseBounds):
             self.parser.is_person_name(phrase)
             or (self._opens_piece(doc, piece_start, found[0]) and self._titled_name(phrase))
             or phrase.strip() in spoken  # "Agung, salah satu mahasiswa …": the article writes '…," ucap Agung.'
+        )
+
+    def _body_in_apposition(
+        self, doc: Article, role: tuple[int, int], piece_start: int, found: tuple[int, int]
+    ) -> bool:
+        """Is the phrase a body's name with its kind set off after it ("Reuters, the news agency, reported", "Xinhua,
+        China's state news agency, said"): a capitalised name opening its piece, no person's, and a description whose
+        last word is a body's noun (`[speaker] described_bodies`)?"""
+        if not self.parser.head_noun_last:
+            return False
+        described = doc.text[role[0] : role[1]].split()
+        phrase = doc.text[found[0] : found[1]]
+        return (
+            len(described) >= 2
+            and fold(described[0]) in self.parser.definite | self.apposition_articles
+            and described[-1].islower()
+            and fold(described[-1]) in self.parser.described_bodies
+            and self._opens_piece(doc, piece_start, found[0])
+            and phrase[:1].isupper()
+            and self.parser.parse(phrase).kind != "person"
+            or len(described) >= 2
+            and fold(described[-1]) in self.parser.described_bodies
+            and self._opens_piece(doc, piece_start, found[0])
+            and self.parser.gazetteer.is_place_or_org(phrase)
         )
 
     def _opens_piece(self, doc: Article, piece_start: int, start: int) -> bool:

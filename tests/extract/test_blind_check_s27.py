@@ -228,3 +228,14 @@ def test_a_newspapers_name_with_a_possessive_is_its_name():
     assert [s.speaker for s in statements("Britain's Daily Mail reported that the man was wounded.", "en")] == [
         "Daily Mail"
     ]
+
+
+def test_a_bodys_name_before_its_kind_in_apposition_is_the_speaker():
+    # "the People's Daily, the … newspaper, claimed" and "Reuters, the news agency, reported" gave the description
+    text = "Reuters, the news agency, reported that the upheavals were instigated by radicals."
+    assert [s.speaker for s in statements(text, "en")] == ["Reuters"]
+    text = "Priorities USA, the super political action committee, says it raised $18 million in October."
+    assert [s.speaker for s in statements(text, "en")] == ["Priorities USA"]
+    # a person before a role in apposition is unchanged
+    text = "John Smith, a spokesman for the agency, said the upheavals were instigated."
+    assert [s.speaker for s in statements(text, "en")] == ["John Smith"]
