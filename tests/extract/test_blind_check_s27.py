@@ -239,3 +239,20 @@ def test_a_bodys_name_before_its_kind_in_apposition_is_the_speaker():
     # a person before a role in apposition is unchanged
     text = "John Smith, a spokesman for the agency, said the upheavals were instigated."
     assert [s.speaker for s in statements(text, "en")] == ["John Smith"]
+
+
+def test_a_regional_bodys_region_is_no_persons_name():
+    # Detik seeds 2542 (session 26) and 2552: "Plt Sekretaris DPRD (Sekwan) Bantaeng Saharuddin" was "Bantaeng
+    # Saharuddin" where the article writes "DPRD Bantaeng" and "Pemkab Bantaeng"
+    text = (
+        "Mobil dinas Ketua DPRD Bantaeng ternyata menunggak pajak. Sekretariat DPRD (Setwan) Bantaeng mengaku sudah "
+        "menelusuri hal itu ke Samsat. Plt Sekretaris DPRD (Sekwan) Bantaeng Saharuddin mengatakan pihaknya sudah "
+        "meminta staf mengonfirmasi status pajak mobil tersebut.\n\nSaharuddin menambahkan mobil itu dibeli oleh "
+        "Pemkab Bantaeng."
+    )
+    found = [(s.speaker, s.speaker_kind) for s in statements(text, "id")]
+    assert found == [
+        ("Sekretariat DPRD (Setwan) Bantaeng", "organization"),
+        ("Saharuddin", "person"),
+        ("Saharuddin", "person"),
+    ]
