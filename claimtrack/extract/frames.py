@@ -776,9 +776,14 @@ class FrameFinder:
                 }
             ):
                 continue  # "Rencana TNI melaporkan Ferry Irwandi pun menuai …": what was planned, nothing said
-            if fold(cue.text) in self.participles and len(between) == 1 and fold(between[0]) in self.fronted:
-                continue  # "… as intolerant as his father King Abdullah after suggesting …": the participle's subject
-                # is the main clause's, not the name right before the subordinator
+            if (
+                fold(cue.text) in self.participles
+                and 1 <= len(between) <= 2
+                and fold(between[0]) in self.fronted
+                and all(fold(word) in self.context.inner_adverbs for word in between[1:])
+            ):
+                continue  # "… as intolerant as his father King Abdullah after suggesting …", "… to rival top dog Xiaomi
+                # while still maintaining …": the participle's subject is the main clause's, not the name before
             if fold(cue.text) in self.participles and len(between) == 1 and fold(between[0]) in self.by_participle:
                 # "… contradicted his own spokesman by saying …": the main clause's subject said it, never the noun
                 # right before the preposition; taken when the sentence opens with it as a pronoun ("He starts the

@@ -256,3 +256,13 @@ def test_a_regional_bodys_region_is_no_persons_name():
         ("Saharuddin", "person"),
         ("Saharuddin", "person"),
     ]
+
+
+def test_a_participle_after_a_subordinator_and_an_adverb_is_the_main_clauses():
+    # blind check FNC-1 seed 2557, S5: Xiaomi was "maintaining its own Lenovo branded smartphones"
+    text = (
+        "It was lately rumored to be planning on starting a new mobile phone venture in China specifically to rival "
+        "top dog Xiaomi while still maintaining its own Lenovo branded smartphones in that country."
+    )
+    assert "Xiaomi" not in [s[0] for s in english(text)]
+    assert [s[2] for s in english("He denied the charges, maintaining that he was innocent.")][-1] == "he was innocent"
