@@ -340,12 +340,12 @@ _NAME_AFTER_NOUN = (2, 4)  # … and the name after the noun ("daily ‘Ajel’"
 
 
 @cache
-@cache
 def _body_name_connectors(language: str) -> frozenset[str]:
     """The lower-case words inside a body's name (`[speaker] body_name_connectors`: "the Mail on Sunday")."""
     return frozenset(fold(w) for w in lexicon(language).words_of("speaker", "body_name_connectors"))
 
 
+@cache
 def _body_patterns(language: str, group: frozenset[str], modifiers: frozenset[str]) -> tuple[re.Pattern[str], ...]:
     """Where a text names a body with a noun of `group`: the noun ending its name ("Yorkville Endoscopy Clinic"),
     after it ("the Mail on Sunday newspaper", "the Emirates247 news website"; not "Saudi daily Ajel", nor one word

@@ -45,6 +45,8 @@ class CueObjects:
         self.empty_objects = frozenset(fold(w) for w in lex.words_of("cues", "empty_objects"))
         self.phrasal_particles = frozenset(fold(w) for w in lex.words_of("cues", "phrasal_particles"))
         self.object_pronouns = frozenset(fold(w) for w in lex.words_of("speaker", "object_pronouns"))
+        # ("said out of respect …", "said up to 100 people …": a preposition's phrase after a particle)
+        self._after_particle = self.context.noun_prepositions | {"to"}
         self.aspectual_cues = frozenset(fold(w) for w in lex.words_of("cues", "aspectual_cues"))
         self.attacking_cues = frozenset(fold(w) for w in lex.words_of("cues", "attacking_cues"))
         self.attack_reasons = frozenset(fold(w) for w in lex.words_of("cues", "attack_reasons"))
@@ -302,8 +304,7 @@ class CueObjects:
         if fold(first.group()) not in self.phrasal_particles:
             return False
         after = TOKEN.search(doc.text, first.end(), end)
-        # ("said out of respect …", "said up to 100 people …": a preposition's phrase)
-        return after is None or fold(after.group()) not in self.context.noun_prepositions | {"to"}
+        return after is None or fold(after.group()) not in self._after_particle
 
     def topic(self, doc: Article, start: int, end: int) -> bool:
         """Does what follows the cue open with a preposition of topic (`[cues] topic_prepositions`: "reports on

@@ -163,10 +163,10 @@ class FrameFinder:
         self.inserted = InsertedAttribution(lex, self.cues, speakers, self.context)
         self.shown = ShownAttribution(lex, speakers)
         self.negative_before = re.compile(phrase_pattern(lex.words_of("speaker", "negative_before")) + r"\s*$")
-        # a modal or a negated auxiliary right before a word in lower case makes it a verb ("won't press charges")
-        auxiliaries = [*lex.words_of("cues", "modals"), *lex.words_of("cues", "negated_auxiliaries")]
         self.object_pronouns = frozenset(fold(w) for w in lex.words_of("speaker", "object_pronouns"))
         self.intention_nouns = frozenset(fold(w) for w in lex.words_of("speaker", "intention_nouns"))
+        # a modal or a negated auxiliary right before a word in lower case makes it a verb ("won't press charges")
+        auxiliaries = [*lex.words_of("cues", "modals"), *lex.words_of("cues", "negated_auxiliaries")]
         self.verb_before = (
             re.compile(
                 r"(?i)(?<![\w'’])(?:" + "|".join(re.escape(a).replace("'", "['’]") for a in auxiliaries) + r")\s+$"

@@ -335,14 +335,15 @@ class NameTrims:
         if speaker.kind != "person" or speaker.pronoun:
             return speaker
         words = speaker.name.split()
+        mentioned = speaker.mention.split()
         if (
             evidence is not None
             and len(words) == 1
-            and len(speaker.mention.split()) > 1
+            and len(mentioned) > 1
             and words[0] in evidence.placed
             and words[0] not in evidence.spoken
-            and speaker.mention.split()[0][:1].isupper()
-            and fold(speaker.mention.split()[0]) in self.parser.lex.organization_heads
+            and mentioned[0][:1].isupper()
+            and fold(mentioned[0]) in self.parser.lex.organization_heads
         ):
             # "Sekretariat DPRD (Setwan) Bantaeng mengaku …" where the article writes "DPRD Bantaeng": a body and its
             # region, not a person called after the region

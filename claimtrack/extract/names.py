@@ -32,22 +32,28 @@ def _initials_of_a_name(run: list[str], acronym: str, words: NameWords, text: st
     Lingkungan Hidup (KLH)", "Makan Bergizi Gratis (MBG)"): its letters, and none of those words a role,
     institution or place word, nor one the document writes in lower case."""
     letters = acronym.strip()
+
+    def initials(words: list[str]) -> str:
+        return "".join(w[:1] for w in words)
+
+    def part_initials(words: list[str]) -> str:  # a hyphenated given name gives one for each part: "Tae-yong"
+        return "".join(part[:1] for w in words for part in w.split("-") if part).upper()
+
     named = run[-len(letters) :] if 2 <= len(letters) <= len(run) else []
-    if named and "".join(w[:1] for w in named) != letters:
-        # a hyphenated given name gives an initial for each part: "Shin Tae-yong (STY)"
+    if named and initials(named) != letters:  # "Shin Tae-yong (STY)"
         named = next(
             (
                 run[-size:]
                 for size in range(1, min(len(letters), len(run)) + 1)
-                if "".join(part[:1] for w in run[-size:] for part in w.split("-") if part).upper() == letters
+                if part_initials(run[-size:]) == letters
             ),
             named,
         )
     lowered = lower_case(text) if named else frozenset()
     if (
         not named
-        or "".join(part[:1] for w in named for part in w.split("-") if part).upper() != letters
-        and "".join(w[:1] for w in named) != letters
+        or part_initials(named) != letters
+        and initials(named) != letters
         or any(fold(w) in words.role_words or fold(w) in words.institution_words for w in named)
         or any(w.lower() in lowered for w in named)
     ):

@@ -444,19 +444,18 @@ class SpeakerSpans(PhraseBounds):
             return False
         described = doc.text[role[0] : role[1]].split()
         phrase = doc.text[found[0] : found[1]]
+        if (
+            len(described) < 2
+            or fold(described[-1]) not in self.parser.described_bodies
+            or not self._opens_piece(doc, piece_start, found[0])
+        ):
+            return False
         return (
-            len(described) >= 2
-            and fold(described[0]) in self.parser.definite | self.apposition_articles
+            fold(described[0]) in self._articles
             and described[-1].islower()
-            and fold(described[-1]) in self.parser.described_bodies
-            and self._opens_piece(doc, piece_start, found[0])
             and phrase[:1].isupper()
             and self.parser.parse(phrase).kind != "person"
-            or len(described) >= 2
-            and fold(described[-1]) in self.parser.described_bodies
-            and self._opens_piece(doc, piece_start, found[0])
-            and self.parser.gazetteer.is_place_or_org(phrase)
-        )
+        ) or self.parser.gazetteer.is_place_or_org(phrase)
 
     def _opens_piece(self, doc: Article, piece_start: int, start: int) -> bool:
         """Does a phrase starting at `start` open its comma-free piece, but for connectives or a short description

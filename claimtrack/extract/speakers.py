@@ -201,7 +201,7 @@ class SpeakerParser(SpeakerWords):
             speaker.kind == "person"
             and not speaker.role
             and len(written) > 1
-            and fold(written[0]) in self._definite_articles
+            and fold(written[0]) in self.definite
             and speaker.name.split()
             and all(word[:1].isupper() for word in speaker.name.split())
             and any(fold(word) in self.outlet_name_words for word in speaker.name.split())
@@ -209,10 +209,6 @@ class SpeakerParser(SpeakerWords):
             # "according to the Mirror", "the Daily Mail reported": an outlet's name after "the" is no person's
             speaker.kind = "organization"
         return speaker
-
-    @cached_property
-    def _definite_articles(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.lex.words_of("names", "definite_articles"))
 
     def _parse_phrase(self, mention: str) -> Speaker:
         mention = mention.strip(" ,.;:")
