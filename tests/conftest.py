@@ -7,6 +7,7 @@ that server for each test instead of a SQLite file; tests marked `sqlite_only` a
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 import uuid
 from pathlib import Path
@@ -24,9 +25,15 @@ TEST_DB_URL = os.environ.get("CLAIMTRACK_TEST_DB_URL", "")
 
 def pytest_configure(config):
     # the developer's own settings must not change what tests see: an empty user config folder
-    os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="claimtrack-test-config-")
+    config._claimtrack_config_home = tempfile.mkdtemp(prefix="claimtrack-test-config-")
+    os.environ["XDG_CONFIG_HOME"] = config._claimtrack_config_home
     config.addinivalue_line("markers", "sqlite_only: needs a SQLite file (skipped when $CLAIMTRACK_TEST_DB_URL is set)")
     config.addinivalue_line("markers", "slow: takes more than a few seconds")
+
+
+def pytest_unconfigure(config):
+    # the empty config folder made above goes with the run (each run used to leave one behind in the temp folder)
+    shutil.rmtree(getattr(config, "_claimtrack_config_home", ""), ignore_errors=True)
 
 
 def pytest_collection_modifyitems(config, items):
