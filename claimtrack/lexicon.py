@@ -77,6 +77,12 @@ class Entity:
     kind: str
     aliases: tuple[str, ...] = ()
     role: str = ""
+    names: tuple[tuple[str, str], ...] = ()  # (language, the name that language's readers know it by)
+
+    def name_in(self, language: str) -> str:
+        """The entity's name for readers of `language` ("White House" in English for "Gedung Putih"), else its
+        canonical name."""
+        return next((name for code, name in self.names if code == language), self.name)
 
     @property
     def speaks_as(self) -> str:
@@ -400,10 +406,19 @@ def gazetteer() -> Gazetteer:
             kind=e.get("kind", "organization"),
             aliases=tuple(e.get("aliases", ())),
             role=e.get("role", ""),
+            names=tuple(e.get("names", {}).items()),
         )
         for e in raw.get("entity", [])
     )
     return Gazetteer(entities)
+
+
+def display_name(name: str, language: str) -> str:
+    """How to show an actor's name to readers of `language`: an entity the gazetteer knows by several names is
+    shown by its name in that language ("Gedung Putih" is "White House" in an English claim), any other name as it
+    is (an actor the user renamed is not known by the new name, and keeps it)."""
+    entity = gazetteer().lookup(name)
+    return entity.name_in(language) if entity is not None and fold(entity.name) == fold(name) else name
 
 
 def detect_language(text: str, default: str = "en") -> str:

@@ -68,6 +68,7 @@ LEXICON: Section = {
         "noun_followers": Words(),
         "noun_forms": Words(),
         "noun_form_endings": Words(),
+        "counted_noun_forms": Flag(False),
         "noun_form_followers": Words(),
         "reflexives": Words(FOLDED),
         "adverb_endings": Words(FOLDED),
@@ -150,6 +151,7 @@ LEXICON: Section = {
         "role_connectors": Words(EXACT),
         "institution_connectors": Words(EXACT),
         "apposition_articles": Words(),
+        "apposition_openers": Words(EXACT),
         "role_modifiers": Words(FOLDED),
         "determiners": Words(),
         "possessive_determiners": Words(FOLDED),
@@ -381,6 +383,8 @@ GAZETTEER: Section = {
             "kind": Choice(("person", "organization", "place"), "organization"),
             "aliases": Words(EXACT),  # each spelling is kept as written, as an actor's alias
             "role": Text(),
+            # the name readers of a language know the entity by, one of its aliases: `names = { en = "White House" }`
+            "names": Table(Text(), within="aliases"),
         },
         unique=(("name", "aliases"),),
     ),

@@ -53,9 +53,12 @@ def test_repetitions_in_other_articles_and_languages_join_the_claim(store, sampl
     contents = {s.content for s in claim.statements}
     assert "North Korea has delivered weapons to Russia for use in its war in Ukraine" in contents
     assert any("memasok senjata dan amunisi" in c for c in contents)
-    # the White House in English is the same actor, so its repetition asserts; Kirby's supports
+    # the White House in English is the same actor, so its repetition asserts (shown as the English article names
+    # it); Kirby's supports
     english = next(s for s in claim.statements if s.content.startswith("North Korea"))
-    assert (english.speaker, english.relation) == ("Gedung Putih", "asserts")
+    sample = next(s for s in claim.statements if s.content.startswith("Korea Utara"))
+    assert (english.speaker, english.relation) == ("White House", "asserts")
+    assert (sample.speaker, sample.relation) == ("Gedung Putih", "asserts") and sample.actor_id == english.actor_id
     kompas = next(s for s in claim.statements if "memasok senjata" in s.content)
     assert kompas.relation == "supports"
     assert {"Dmitry Peskov", "Maria Zakharova"} <= speakers(claim, "contradicts")

@@ -17,6 +17,8 @@ from claimtrack.extract.tokens import TOKEN
 from claimtrack.lexicon import Lexicon, phrase_pattern
 from claimtrack.textutil import fold
 
+_CARDINAL = re.compile(r"\d+(?:[.,]\d+)*")  # "10", "1,200" (not "21,": an age set off)
+
 
 class CueContext:
     """One language's words for reading a cue's surroundings: noun markers, passive auxiliaries, raising verbs,
@@ -42,6 +44,8 @@ class CueContext:
         self.noun_forms = frozenset(fold(w) for w in lex.words_of("cues", "noun_forms"))
         self.noun_form_endings = tuple(fold(w) for w in lex.words_of("cues", "noun_form_endings")) or ("\0",)
         self.noun_form_followers = frozenset(fold(w) for w in lex.words_of("cues", "noun_form_followers"))
+        self.counted_noun_forms = lex.flag("cues", "counted_noun_forms")
+        self.number_words = frozenset(fold(w) for w in lex.words_of("checkworthiness", "number_words"))
         self.reflexives = frozenset(fold(w) for w in lex.words_of("cues", "reflexives"))
         self.occupational = frozenset(fold(w) for w in lex.words_of("cues", "occupational"))
         self.answering = frozenset(fold(w) for w in lex.words_of("cues", "answering"))
@@ -213,6 +217,8 @@ class CueContext:
             # noun_forms`) and a participle after it, with no clause said
         if following and self._noun_form(text, sentence, cue, following[0]):
             return False  # "the coordinated attacks in Paris", "a strong showing from Mr. Rubio": a noun
+        if self._counted(text, sentence, cue):
+            return False  # "two states without which …": a noun counted, no verb
         if following and fold(following[0]) in self.reflexives:
             return False  # "The group calling itself the Islamic State …": a name given, nothing said
         if (
@@ -266,6 +272,15 @@ class CueContext:
             return True
         before = text[sentence.start : cue.start].rstrip()
         return not before or before[-1] in '"“”‘’«»:;—―–-(['
+
+    def _counted(self, text: str, sentence: Sentence, cue: Cue) -> bool:
+        """Is a cue word that is as often a noun (`[cues] noun_forms`) counted by the number right before it ("two
+        states", "10 reports"), where the language says so (`counted_noun_forms`)?"""
+        if not self.counted_noun_forms or cue.kind == "according" or fold(cue.text) not in self.noun_forms:
+            return False
+        before = text[max(sentence.start, cue.start - 16) : cue.start].split()[-1:]
+        # (not a number set off by a comma: "Jasmine Tridevil, 21, claims …", "… in 2007, reports The Guardian")
+        return bool(before) and (_CARDINAL.fullmatch(before[0]) is not None or fold(before[0]) in self.number_words)
 
     def _noun_form(self, text: str, sentence: Sentence, cue: Cue, following: str) -> bool:
         """Is a cue word that is as often a noun ("reports", "attacks", "showing": `[cues] noun_forms`)

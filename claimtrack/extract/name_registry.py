@@ -923,9 +923,50 @@ class NameRegistry:
                     and self.body[after + len(name) : after + len(name) + 1] == ","
                 ):
                     holders.setdefault(apposed[0], run)
+        for name, title in self._apposed_holders(position, holds):
+            holders.setdefault(name, title)
         if not holders and mention:
             holders = self._titled_in_lower_case(role, mention, position)
-        return next(iter(holders.items())) if len(holders) == 1 else None
+        # one person written twice ("Cristina Kirchner", "Kirchner") holds it once
+        people = [
+            name for name in holders if not any(_padded(name) in _padded(other) for other in holders if other != name)
+        ]
+        return (people[0], holders[people[0]]) if len(people) == 1 else None
+
+    def _apposed_holders(self, position: int, holds: Callable[[str], bool]) -> Iterator[tuple[str, str]]:
+        """The people named before `position` with the role in apposition after their full name, in lower case
+        ("Cristina Kirchner, the president of Argentina, …", "Jose Figueroa Alcorta, then-president of …"): they hold
+        it too, so that "the president" is left unresolved where the article has had more than one."""
+        pattern = self._apposition
+        if pattern is None:
+            return
+        for run_position, run in self.runs:
+            if run_position >= position:
+                break
+            after = pattern.match(self.body, run_position + len(run))
+            if (
+                after is None
+                or not holds(after.group("role"))
+                or not any(fold(word) in self.parser.lex.person_titles for word in after.group("role").split())
+            ):
+                continue  # (an office: not "…, the rally denounced", "…, the parents of …")
+            person = self.person(run)
+            if person is not None and " " in person[0].strip() and self.parser.is_person_name(person[0]):
+                yield person[0], after.group("role")
+
+    @cached_property
+    def _apposition(self) -> re.Pattern[str] | None:
+        """ ", the ROLE", ", then-ROLE", ", former ROLE" after a name: up to three lower-case words (`[speaker]
+        apposition_openers`), then a comma, a full stop or what joins an institution ("of", `role_connectors`)."""
+        openers = self.parser.lex.words_of("speaker", "apposition_openers")
+        if not openers:
+            return None
+        joined = "|".join(sorted((re.escape(o) for o in openers), key=len, reverse=True))
+        connectors = "|".join(re.escape(c) for c in self.parser.lex.words_of("speaker", "role_connectors"))
+        return re.compile(
+            rf",[ \t]+(?:(?:{joined})[ \t-])(?P<role>[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){{0,2}})"
+            rf"(?=[ \t]*(?:[,.;]|(?:{connectors})\b))"
+        )
 
     def _titled_in_lower_case(self, role: str, mention: str, position: int) -> dict[str, str]:
         """The people the body writes right after a one-word title in lower case ("a research note from KGI analyst

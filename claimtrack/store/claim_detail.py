@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import func, literal, select
 
 from claimtrack.errors import NotFound
+from claimtrack.lexicon import display_name
 from claimtrack.models import Actor, Claim, ClaimLink, Evidence, Source, Statement, StatusEvent
 from claimtrack.store.engine import Connected, chunks
 from claimtrack.store.views import RELATION_ORDER, ClaimView, EventView, EvidenceView, StatementView
@@ -90,6 +91,7 @@ class ClaimDetail(Connected):
                         Source.outlet,
                         Source.url,
                         Source.published_at,
+                        Source.language,
                         Actor.name,
                         Actor.kind,
                         Actor.role,
@@ -125,6 +127,7 @@ class ClaimDetail(Connected):
                     outlet,
                     url,
                     published,
+                    source_language,
                     actor_name,
                     actor_kind,
                     actor_role,
@@ -136,7 +139,9 @@ class ClaimDetail(Connected):
                             id=statement_id,
                             relation=relation,
                             origin=link_origin,
-                            speaker=actor_name if actor_name is not None else mention,
+                            # an entity known in several languages as its source names it: "White House" in an
+                            # English article, "Gedung Putih" in an Indonesian one
+                            speaker=display_name(actor_name, source_language) if actor_name is not None else mention,
                             speaker_kind=actor_kind if actor_kind is not None else "unknown",
                             speaker_role=role or actor_role or "",
                             cue=cue,
@@ -156,6 +161,7 @@ class ClaimDetail(Connected):
                             sentence_end=sentence_end,
                             context=sentence or "",
                             actor_id=actor_id,
+                            language=source_language,
                         )
                     )
             evidence_columns = (

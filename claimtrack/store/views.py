@@ -34,6 +34,7 @@ class StatementView:
     sentence_end: int
     context: str = ""
     actor_id: int | None = None
+    language: str = ""  # its source's
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -131,7 +132,14 @@ class ClaimView:
 
     @property
     def asserted_by(self) -> list[str]:
-        return list(dict.fromkeys(s.speaker for s in self.statements if s.relation == "asserts"))
+        """Who asserts the claim, each actor once: an entity known in several languages by the name a statement in
+        the claim's language shows ("White House" for an English claim also asserted in an Indonesian article)."""
+        shown: dict[object, tuple[str, bool]] = {}  # actor → (name, from a statement in the claim's language)
+        for s in self.statements:
+            key = s.actor_id if s.actor_id is not None else s.speaker
+            if s.relation == "asserts" and (key not in shown or s.language == self.language and not shown[key][1]):
+                shown[key] = (s.speaker, s.language == self.language)
+        return list(dict.fromkeys(name for name, _ in shown.values()))
 
     @property
     def first_by(self) -> str:
