@@ -69,6 +69,7 @@ LEXICON: Section = {
         "noun_forms": Words(),
         "noun_form_endings": Words(),
         "counted_noun_forms": Flag(False),
+        "plural_noun_markers": Words(),
         "noun_form_followers": Words(),
         "reflexives": Words(FOLDED),
         "adverb_endings": Words(FOLDED),

@@ -235,6 +235,8 @@ def _body_named_before(speaker: Speaker, position: int, registry: NameRegistry) 
                     # (a name after the noun ends with its sentence: "a report in the Vancouver Province. The …")
                     words = words[:at] if shape in _NAME_AFTER_NOUN else words[at:]
                     break
+            if len(words) > 1 and fold(words[0]) in definite:
+                words = words[1:]  # "The Yorkville Endoscopy Clinic released …" opening a sentence: the clinic's name
             name = " ".join(words).rstrip("'’\"”")
             if name.endswith(".") and "." not in name.split()[-1][:-1]:
                 name = name[:-1].rstrip("'’\"”")  # "daily ‘Ajel’." ends a sentence; "Canada.com", "U.S." keep theirs
@@ -347,7 +349,8 @@ def _body_name_connectors(language: str) -> frozenset[str]:
 
 @cache
 def _body_patterns(language: str, group: frozenset[str], modifiers: frozenset[str]) -> tuple[re.Pattern[str], ...]:
-    """Where a text names a body with a noun of `group`: the noun ending its name ("Yorkville Endoscopy Clinic"),
+    """Where a text names a body with a noun of `group`: the noun heading its name ("Yorkville Endoscopy Clinic",
+    "Humane Society of Tampa Bay"),
     after it ("the Mail on Sunday newspaper", "the Emirates247 news website"; not "Saudi daily Ajel", nor one word
     alone: "a British bank", "the Trump campaign" say what kind of body, not which), before it ("website Weird
     Whitstable", "daily ‘Ajel’") or set beside it ("Yorkville Endoscopy, the clinic where …"). `[speaker]
@@ -365,6 +368,8 @@ def _body_patterns(language: str, group: frozenset[str], modifiers: frozenset[st
         or "(?!x)x"
     )
     name = rf"{_CAPITAL}(?:[ \t]+(?:(?:{connectors})[ \t]+)?{_CAPITAL})*"
+    # what goes on after the noun heading the name: "Humane Society of Tampa Bay" (not "… Department on Wednesday")
+    continuing = "|".join(sorted(re.escape(w) for w in lex.words_of("speaker", "role_connectors"))) or "(?!x)x"
     nouns = "|".join(sorted(re.escape(word) for word in group))
     capitalised = "|".join(sorted(re.escape(word[:1].upper() + word[1:]) for word in group))
     modifier = "|".join(sorted(re.escape(word) for word in modifiers)) or "(?!x)x"
@@ -372,7 +377,10 @@ def _body_patterns(language: str, group: frozenset[str], modifiers: frozenset[st
         "|".join(sorted(re.escape(w) for w in lex.words_of("speaker", "publication_prepositions"))) or "(?!x)x"
     )
     return (
-        re.compile(rf"(?P<name>{name}[ \t]+(?:{capitalised}))\b"),
+        # (and what the name goes on with after the noun: "Humane Society of Tampa Bay")
+        re.compile(
+            rf"(?P<name>{name}[ \t]+(?:{capitalised})\b(?:[ \t]+(?:{continuing})[ \t]+{name})?){_NOT_A_NAME_AFTER}"
+        ),
         re.compile(rf"(?P<name>{name})[ \t]+(?P<modifier>(?:{modifier})[ \t]+)?(?:{nouns})\b{_NOT_A_NAME_AFTER}"),
         re.compile(rf"\b(?:{nouns})[ \t]+['‘\"“]?(?P<name>{name})"),
         re.compile(rf"(?P<name>{name}),[ \t]+(?:{articles})[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{nouns})\b"),

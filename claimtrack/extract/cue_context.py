@@ -45,6 +45,7 @@ class CueContext:
         self.noun_form_endings = tuple(fold(w) for w in lex.words_of("cues", "noun_form_endings")) or ("\0",)
         self.noun_form_followers = frozenset(fold(w) for w in lex.words_of("cues", "noun_form_followers"))
         self.counted_noun_forms = lex.flag("cues", "counted_noun_forms")
+        self.plural_noun_markers = frozenset(fold(w) for w in lex.words_of("cues", "plural_noun_markers"))
         self.number_words = frozenset(fold(w) for w in lex.words_of("checkworthiness", "number_words"))
         self.reflexives = frozenset(fold(w) for w in lex.words_of("cues", "reflexives"))
         self.occupational = frozenset(fold(w) for w in lex.words_of("cues", "occupational"))
@@ -275,10 +276,13 @@ class CueContext:
 
     def _counted(self, text: str, sentence: Sentence, cue: Cue) -> bool:
         """Is a cue word that is as often a noun (`[cues] noun_forms`) counted by the number right before it ("two
-        states", "10 reports"), where the language says so (`counted_noun_forms`)?"""
+        states", "10 reports"), where the language says so (`counted_noun_forms`), or in its plural after a word
+        that takes a bare verb (`plural_noun_markers`: "led to claims that …")?"""
         if not self.counted_noun_forms or cue.kind == "according" or fold(cue.text) not in self.noun_forms:
             return False
         before = text[max(sentence.start, cue.start - 16) : cue.start].split()[-1:]
+        if before and fold(before[0]) in self.plural_noun_markers and fold(cue.text).endswith("s"):
+            return True  # "led to claims that …": after "to" a verb is bare ("to claim")
         # (not a number set off by a comma: "Jasmine Tridevil, 21, claims …", "… in 2007, reports The Guardian")
         return bool(before) and (_CARDINAL.fullmatch(before[0]) is not None or fold(before[0]) in self.number_words)
 

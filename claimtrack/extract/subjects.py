@@ -192,6 +192,19 @@ class SentenceSubjects:
         if self._titles_only(role) and not CAPITAL_RUN.search(body, sentence_start, lead.end()):
             return True  # "Managing Director and Chief Economist … Bank DBS Taimur Baig optimistis, …": titles joined
         roles = self.parser.person_role_words
+        if self.parser.head_noun_last and len(role) > 1 and role[0][:1].isupper():
+            # "Fox pundit Sean Hannity devoted …", "Apple spokesman Tom Neumayr said …": whose the role is (a body's or
+            # a person's name, capitalised), the role in lower case, then the name, the subject
+            at = next((n for n, w in enumerate(role) if w[:1].islower()), len(role))
+            owner, nouns = role[:at], role[at:]
+            if (
+                len(owner) <= 3
+                and nouns
+                and all(fold(w) in roles and w[:1].islower() for w in nouns)
+                and not any(w.endswith((",", ".")) for w in owner)
+                and not CAPITAL_RUN.search(body, sentence_start, lead.end())
+            ):
+                return True
         described = all(fold(w) in roles and w[:1].islower() for w in role) or (
             len(role) > 1
             and role[-1].endswith(",")

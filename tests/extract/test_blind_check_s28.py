@@ -68,3 +68,60 @@ def test_a_cue_word_counted_by_a_number_is_a_noun():
     assert speakers(
         "She has become godmother to 700 children since she took office in 2007, reports The Guardian."
     ) == [("Guardian", "Guardian")]
+
+
+# --- FNC-1 seed 2559 (drawn at 60ffa3f) ------------------------------------------------------------------------------
+def test_a_plural_cue_word_after_to_is_a_noun():
+    # "to" takes a verb's bare form ("to claim"): "led to claims that …" reports claims, and the image made none
+    text = (
+        "This image of Whitstable harbour from above led to claims that a giant crab could be living in the waters "
+        "off the Kent coast."
+    )
+    assert statements(text, "en") == []
+    assert [s.cue for s in statements("The senator pointed to reports that the vote had been rigged.", "en")] == [
+        "pointed to"
+    ]  # the senator's pointing, not "reports" said by "the senator pointed to"
+
+
+def test_an_adverb_of_addition_before_the_cue_is_no_part_of_the_speaker():
+    text = (
+        "Head of the committee Hakem al-Zameli said the group was harvesting organs. "
+        "The Iraqi lawmaker further noted that doctors had been killed in Mosul."
+    )
+    assert speakers(text)[-1] == ("Iraqi lawmaker", "Iraqi lawmaker")
+
+
+def test_the_noun_heading_a_body_named_before_is_that_body():
+    # "The society" after "The Humane Society of Tampa Bay" (its name goes on after the noun with "of"), "The clinic"
+    # after a sentence that opens with "The Yorkville Endoscopy Clinic" (the article is no part of the name)
+    text = (
+        "Sam the cat was found at a pet shop in Tampa. The Humane Society of Tampa Bay released a statement on "
+        "Monday. The society believes he will be at home recovering soon."
+    )
+    assert speakers(text) == [("Humane Society of Tampa Bay", "society")]
+    text = (
+        "Joan Rivers was treated in Manhattan last week. The Yorkville Endoscopy Clinic released a statement on "
+        "Monday. The clinic said the doctor was not affiliated with it."
+    )
+    assert speakers(text) == [("Yorkville Endoscopy Clinic", "clinic")]
+    # a weekday after the name is no part of it
+    text = (
+        "Millions of workers are owed overtime. The Labor Department on Wednesday released new rules. "
+        "The department said nearly nine million more workers should be eligible."
+    )
+    assert speakers(text) == [("Labor Department", "department")]
+
+
+def test_whose_role_it_is_before_the_role_and_the_name_keeps_the_name_the_subject():
+    # "Fox pundit Sean Hannity devoted segments …" makes him the one "he" means in the quotation that follows;
+    # "correspondent" is a press title written before or after a name
+    text = (
+        "On his 10 pm show, Fox pundit Sean Hannity devoted segments to the story on Tuesday and Friday. "
+        "“I'm not backing off asking questions,” he said on Friday night."
+    )
+    assert speakers(text) == [("Sean Hannity", "he")]
+    text = (
+        "Park Sung-jin, Paris correspondent for Yonhap, South Korea’s biggest news agency which broke the story, "
+        "said: “Since the 1980s, when the regime changes, relatives studying abroad are brought home.”"
+    )
+    assert speakers(text)[0][0] == "Park Sung-jin"
