@@ -547,6 +547,25 @@ def _pronoun(
     for previous in reversed(last_speakers):
         if previous.pronoun and previous.name:
             called.setdefault(previous.name, set()).add(fold(previous.mention))
+        if "person" not in fits and previous.kind == "person" and previous.name and not previous.pronoun:
+            # "Pihaknya meminta …" right after Kepala DP3AP2KB Jateng Emma Rachmawati spoke is her office's, which
+            # the article does not give as a speaker: not the body quoted before her ("Pihak SMAN 11 Semarang"); it
+            # is that body only where her role names it ("Sekretaris PP Muhammadiyah …" after "Muhammadiyah …")
+            role = fold(previous.role)
+            served = next(
+                (
+                    body
+                    for body in reversed(last_speakers[: last_speakers.index(previous)])
+                    if body.kind in fits and body.name and not body.pronoun and fold(body.name) in role
+                ),
+                None,
+            )
+            if served is None:
+                speaker.name = ""
+                return speaker
+            speaker.name, speaker.role, speaker.kind = served.name, served.role, served.kind
+            speaker.aliases = [speaker.mention]
+            return speaker
         if (
             not standalone
             and previous.name

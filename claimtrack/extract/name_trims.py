@@ -383,7 +383,7 @@ class NameTrims:
             if size and at + size <= len(words) - 2:
                 cut = at + size
         role = speaker.role.split()
-        if evidence is not None and role and evidence.numbered_place(role + words):
+        if evidence is not None and evidence.numbered_place(role + words):
             # "… SMPN 1 Cisarua": the place of a numbered unit names no one; the description stays whole
             speaker.name, speaker.role = " ".join(role + words), ""
             return speaker

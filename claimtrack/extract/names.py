@@ -510,8 +510,13 @@ class NameEvidence:
         self.placed = {w for w in self.placed if fold(w) not in words.role_words}  # "Bupati" is a title, not a place
 
     def numbered_place(self, words: list[str]) -> bool:
-        """Does a phrase end with a numbered unit's place, as this document writes it ("Guru SMPN 1 Cisarua")?"""
-        return len(words) >= 3 and words[-2].isdigit() and words[-1] in self.placed
+        """Does a phrase end with a numbered unit's place, as this document writes it ("Guru SMPN 1 Cisarua") or as
+        the gazetteer knows it ("Guru SMAN 3 Malang")?"""
+        return (
+            len(words) >= 3
+            and words[-2].isdigit()
+            and (words[-1] in self.placed or gazetteer().is_place_or_org(words[-1]))
+        )
 
     def role_end(self, name: list[str]) -> int:
         """How many words opening `name` belong to the role: up to the last one this document uses as a place

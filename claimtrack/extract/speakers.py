@@ -477,6 +477,23 @@ class SpeakerParser(SpeakerWords):
             return Speaker(mention, mention, kind="person" if title_kind != "organization" else title_kind)
         name_tokens = [t for t in tokens[name_start:] if t != ","]
         role_tokens = [t for t in tokens[:name_start] if t != ","]
+        if (
+            len(role_tokens) >= 2
+            and role_tokens[-1].isdigit()
+            and len(role_tokens[-1]) <= 4
+            and is_acronym(role_tokens[-2])
+            and self.gazetteer.is_place_or_org(" ".join(name_tokens))
+        ):
+            # "Pihak SMAN 11 Semarang": a unit's acronym and number before a known place are its name, the place no
+            # speaker of its own; after a person's title someone there is described ("Guru SMAN 3 Malang")
+            if title_kind == "person":
+                return Speaker(mention, mention, kind="person")
+            return Speaker(
+                mention,
+                " ".join([*role_tokens[-2:], *name_tokens]),
+                role=" ".join(role_tokens[:-2]),
+                kind="organization",
+            )
         if self._continues_place(name_tokens, role_tokens):
             # "warga Bekasi Utara": what is left is the end of a place's name, and the place is the speaker
             name_tokens, role_tokens, title_kind = role_tokens[-1:] + name_tokens, role_tokens[:-1], "organization"

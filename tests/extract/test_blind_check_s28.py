@@ -125,3 +125,44 @@ def test_whose_role_it_is_before_the_role_and_the_name_keeps_the_name_the_subjec
         "said: “Since the 1980s, when the regime changes, relatives studying abroad are brought home.”"
     )
     assert speakers(text)[0][0] == "Park Sung-jin"
+
+
+# --- Detik seed 2560 (drawn at c34733c) -------------------------------------------------------------------------------
+def test_an_institutional_pronoun_does_not_reach_over_a_person_to_a_body_quoted_before():
+    # "Pihaknya" right after Emma Rachmawati spoke is her office's, not the school quoted before her; where her role
+    # names the body quoted before, it is that body's
+    text = (
+        "Pihak SMAN 11 Semarang membenarkan Chiko meminta maaf di sekolahan. Kepala DP3AP2KB Jateng Emma Rachmawati "
+        "menjelaskan, hasil audiensi lebih banyak membahas langkah awal. Pihaknya meminta para siswa membantu "
+        "mendorong para korban agar berani melapor."
+    )
+    assert speakers(text, "id") == [
+        ("SMAN 11 Semarang", "Pihak SMAN 11 Semarang"),
+        ("Emma Rachmawati", "Kepala DP3AP2KB Jateng Emma Rachmawati"),
+        ("", "Pihaknya"),
+    ]
+    text = (
+        "Muhammadiyah menyampaikan usulan sistem pemilu kepada DPR pekan ini. Ketua LHKP PP Muhammadiyah Ridho Al "
+        "Hamdi menilai sistem terbuka lebih baik dari sistem tertutup. Sebab itu, pihaknya pun mengusulkan sistem "
+        "proporsional daftar moderat sebagai jalan tengah."
+    )
+    assert speakers(text, "id")[-1] == ("Muhammadiyah", "pihaknya")
+
+
+def test_a_units_acronym_and_number_before_a_known_place_name_the_unit():
+    # "SMAN 11 Semarang" is the school (not the city); "Guru SMAN 3 Malang" a teacher there, no one named
+    assert speakers("SMAN 11 Semarang membenarkan Chiko sudah meminta maaf kepada para korban di sekolah.", "id") == [
+        ("SMAN 11 Semarang", "SMAN 11 Semarang")
+    ]
+    found = speakers("Guru SMAN 3 Malang mengatakan para siswa sudah kembali belajar seperti biasa sejak Senin.", "id")
+    assert found and found[0][0] != "Malang"
+
+
+def test_institutions_before_a_name_are_no_part_of_it():
+    # the regional civil-service police heads an institution's name as "Polres" does; Bappenas is a known body
+    assert speakers(
+        "Satpol PP Kabupaten Pasuruan menyebut pemilik toko minuman keras di Pandaan melanggar Peraturan Daerah.", "id"
+    ) == [("Satpol PP Kabupaten Pasuruan", "Satpol PP Kabupaten Pasuruan")]
+    assert speakers(
+        "Menurut Kepala Bappenas Suharso Monoarfa, nama tersebut disetujui Jokowi pada 14 Januari 2022.", "id"
+    ) == [("Suharso Monoarfa", "Kepala Bappenas Suharso Monoarfa")]
