@@ -51,6 +51,11 @@ def resolve(
         speaker.aliases = [speaker.mention]
         speaker.name, speaker.kind, speaker.role = described.name, described.kind, described.role
         return speaker
+    kin = _kin_named_before(speaker, position, registry)
+    if kin is not None:
+        speaker.aliases = [speaker.mention]
+        speaker.name, speaker.kind, speaker.role = kin, "person", speaker.name
+        return speaker
     body = _body_named_before(speaker, position, registry)
     if body is not None:
         return _spoken_for_by(speaker, body)
@@ -174,6 +179,33 @@ def _described_before(speaker: Speaker, registry: NameRegistry, last_speakers: l
         and fold(previous.mention.split()[-1]) == head
     }
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _kin_named_before(speaker: Speaker, position: int, registry: NameRegistry) -> str | None:
+    """The one person the article named before as this kin, in a language whose noun phrases end with their head:
+    "the boy's father told …" after "His father, Jason Steward, said …" (the kin word, then the full name set off by
+    commas or right after it: "Jim Foley's mother Diane Foley"). None when no one, or more than one, was so named."""
+    parser = registry.parser
+    words = fold(speaker.name).split()
+    written = fold(speaker.mention).split()
+    kin = {r.split()[0] for r in parser.relational if fold(r).endswith(" of")}  # ("lawyer for" is whoever's lawyer)
+    if (
+        not parser.head_noun_last
+        or speaker.pronoun
+        or not speaker.name.islower()
+        or not words
+        or words[-1] not in kin
+        or len(words) > 2
+        or any(word in parser.possessive_determiners for word in written[:-1])
+    ):
+        return None  # ("His lawyer said …": whose, the sentence says, and may be another's than the one named before)
+    found = set()
+    pattern = re.compile(rf"\b{re.escape(words[-1])}(?:,[ \t]+|[ \t]+)(?P<name>{_CAPITAL}(?:[ \t]+{_CAPITAL})+)")
+    for match in pattern.finditer(registry.body, 0, max(0, position)):
+        person = registry.person(match.group("name").rstrip(",."))
+        if person is not None and " " in person[0].strip() and parser.is_person_name(person[0]):
+            found.add(person[0])
+    return found.pop() if len(found) == 1 else None
 
 
 def document_source(speaker: Speaker, position: int, registry: NameRegistry) -> Speaker:

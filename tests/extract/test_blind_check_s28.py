@@ -166,3 +166,25 @@ def test_institutions_before_a_name_are_no_part_of_it():
     assert speakers(
         "Menurut Kepala Bappenas Suharso Monoarfa, nama tersebut disetujui Jokowi pada 14 Januari 2022.", "id"
     ) == [("Suharso Monoarfa", "Kepala Bappenas Suharso Monoarfa")]
+
+
+# --- FNC-1 seed 2561 (drawn at c34733c) ------------------------------------------------------------------------------
+def test_a_kin_description_is_the_one_person_named_so_before():
+    # "the boy's father" after "His father, Jason Steward, …"; with two fathers named, no one; "His lawyer" (whose
+    # lawyer the sentence says) is not the lawyer named before for someone else
+    text = (
+        "Aiden Steward was suspended from school last week. His father, Jason Steward, said the boy was only playing "
+        "a game with his friends. The principal did not comment on the case. The boy's father told the newspaper "
+        "that his son lacks magical powers."
+    )
+    assert speakers(text)[-1] == ("Jason Steward", "boy's father")
+    text = (
+        "Two families spoke on Monday. His father, Jason Steward, said the boy was fine. Her father, Mark Lee, said "
+        "the girl was upset. The father said they would sue the school."
+    )
+    assert speakers(text)[-1] == ("father", "father")
+    text = (
+        "Clinton lawyer Cheryl Mills attended the interview. The panel held Pagliano in contempt on Thursday. "
+        "His lawyer said he would not answer questions."
+    )
+    assert speakers(text)[-1] == ("lawyer", "His lawyer")
