@@ -202,6 +202,8 @@ LEXICON: Section = {
         "pronouns_mean_subjects": Flag(False),
         "full_names_after_places": Flag(False),
         "masculine_nouns": Words(FOLDED),
+        "masculine_before_name": Words(FOLDED),
+        "feminine_before_name": Words(FOLDED),
         "feminine_nouns": Words(FOLDED),
         "masculine_endings": Words(FOLDED),
         "feminine_endings": Words(FOLDED),

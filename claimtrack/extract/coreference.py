@@ -622,6 +622,7 @@ def _pronoun(
                 or registry.names_a_body(previous.name)  # "the news outlet", "primary school"
                 or registry.names_a_document(previous.name)  # "above property receipt", "new book"
                 or _other_gender(pronoun, previous.name, registry)
+                or _named_as_other_sex(pronoun, previous.name, registry)
                 or _called_otherwise(pronoun, called.get(previous.name, set()), registry)
             ):
                 speaker.name = ""  # "Reports said the groom …. She asked …": "he" or "she" means no report, and who
@@ -654,8 +655,13 @@ def _pronoun(
                 and registry.parser.lex.flag("names", "others_acting_since_are_others")
                 and (said := registry.said_in_passive(after, position)) is not None
                 and said[0] != previous.name
-                and not registry.other_named_between(said[2], position, said[0])
             ):
+                if registry.other_named_between(said[2], position, said[0]):
+                    # "Hal senada disampaikan Direktur PT PGB Mustika Aji Jaya Binangun. Ia bersaksi bahwa Dominikus
+                    # …. '…,' paparnya": someone else was brought in as saying something since the last quotation,
+                    # and others named after him; not the one who spoke before him, and which one the text leaves open
+                    speaker.name = ""
+                    return speaker
                 # "… mendapat apresiasi dari Staf Khusus Kepala BGN, Ary Santoso. … '…,' pungkasnya": the one the
                 # narration gave as saying something since the last quotation speaks, not who spoke before him
                 speaker.name, speaker.role, speaker.kind = said[0], said[1], "person"
@@ -778,6 +784,42 @@ def _other_gender(pronoun: str, name: str, registry: NameRegistry) -> bool:
     is_feminine = head in feminine or head.endswith(feminine_endings)
     is_masculine = not is_feminine and (head in masculine or head.endswith(masculine_endings))
     return (fold(pronoun) == she and is_masculine) or (fold(pronoun) == he and is_feminine)
+
+
+def _named_as_other_sex(pronoun: str, name: str, registry: NameRegistry) -> bool:
+    """Does the article write the person's name right after a word that tells the other sex than the pronoun ("his
+    former fiancée Crystal Harris" for "he", "Mr Fredou" for "she": `[names] masculine_before_name`,
+    `feminine_before_name`), and never after one of the pronoun's own?"""
+    words = name.split()
+    if len(words) < 2 or not name[:1].isupper():
+        return False
+    he, she, *_ = _sex_words(registry.parser.lex.code)
+    wanted = fold(pronoun)
+    if wanted not in (he, she) or not he:
+        return False
+    masculine, feminine = _before_name_words(registry.parser.lex.code)
+    seen = set()
+    # the family name alone too ("Mrs Kirchner"), unless someone else in the article bears it ("Mr Sotloff" is the son
+    # of "Shirley Sotloff")
+    family = words[-1]
+    shared = any(
+        (person := registry.person(run)) is not None and person[0] != name and person[0].split()[-1:] == [family]
+        for _, run in registry.runs
+    )
+    for written in [name] if shared else [name, family]:
+        for match in re.finditer(rf"(?<![\w'’])([\w.]+)[ \t]+{re.escape(written)}\b", registry.body):
+            before = fold(match.group(1).rstrip("."))
+            seen |= {"he"} if before in masculine else {"she"} if before in feminine else set()
+    return seen == ({"she"} if wanted == he else {"he"})
+
+
+@cache
+def _before_name_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    lex = lexicon(language)
+    return (
+        frozenset(fold(w) for w in lex.words_of("names", "masculine_before_name")),
+        frozenset(fold(w) for w in lex.words_of("names", "feminine_before_name")),
+    )
 
 
 def _called_otherwise(pronoun: str, called: set[str], registry: NameRegistry) -> bool:

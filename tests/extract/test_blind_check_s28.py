@@ -188,3 +188,41 @@ def test_a_kin_description_is_the_one_person_named_so_before():
         "His lawyer said he would not answer questions."
     )
     assert speakers(text)[-1] == ("lawyer", "His lawyer")
+
+
+# --- FNC-1 seed 2563, Detik seed 2562 (drawn at 067f7b9) -----------------------------------------------------------
+def test_he_or_she_never_means_a_person_the_article_names_as_the_other_sex():
+    # "his former fiancée Crystal Harris": "he wrote" is not hers (Hugh Hefner's, whom the text leaves to "he" here)
+    text = (
+        "Hugh Hefner has been in the papers of late for his very public break up with his former fiancée Crystal "
+        "Harris. Harris cites infidelity on his part as the reason for the split.\n\n"
+        "After he confirmed that he was still alive, he wrote: 'The guys and I watched an early edit tonight.'"
+    )
+    assert [speaker for speaker, _ in speakers(text)][-1] != "Crystal Harris"
+    # "Ms. Schifano recalled …. He knew …": not her; the family name counts where no one else in the article bears it
+    text = (
+        "Annamaria Schifano, a family friend, spoke on Monday. Ms. Schifano recalled that the last time she saw "
+        "Freddy he looked gaunt. He said he knew his drinking presented a danger to his passengers."
+    )
+    assert all(speaker != "Annamaria Schifano" for speaker, mention in speakers(text) if mention == "He")
+
+
+def test_a_person_brought_in_as_saying_the_same_leaves_a_later_suffixed_cue_open_when_others_are_named_after():
+    # "Hal senada disampaikan … Mustika Aji Jaya Binangun. Ia bersaksi bahwa Dominikus …. '…,' paparnya": not Mia,
+    # who spoke before him
+    text = (
+        "Mia menegaskan kepada Rika bahwa dirinya siap menjadi justice collaborator. "
+        '"Siap jadi justice collaborator," tegasnya.\n\n'
+        "Hal senada disampaikan Direktur PT Prima Global Baverindo (PGB) Mustika Aji Jaya Binangun. Ia bersaksi "
+        "bahwa Dominikus sudah bukan pegawai PT PGB.\n\n"
+        '"PT PGB legalitasnya ada semua, perusahaan memiliki izin yang lengkap," paparnya.'
+    )
+    assert speakers(text, "id")[-1] != ("Mia", "paparnya")
+
+
+def test_words_of_a_department_after_a_title_stay_in_the_role():
+    text = (
+        "Director of Strategic Communications Hope Hicks said the president would make a decision on the Paris "
+        "agreement this week."
+    )
+    assert speakers(text) == [("Hope Hicks", "Director of Strategic Communications Hope Hicks")]
