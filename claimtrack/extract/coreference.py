@@ -51,6 +51,11 @@ def resolve(
         speaker.aliases = [speaker.mention]
         speaker.name, speaker.kind, speaker.role = described.name, described.kind, described.role
         return speaker
+    initialled = _initials_named_before(speaker, position, registry)
+    if initialled is not None:
+        speaker.aliases = [speaker.mention]
+        speaker.name, speaker.kind, speaker.role = initialled[0], "person", initialled[1]
+        return speaker
     kin = _kin_named_before(speaker, position, registry)
     if kin is not None:
         speaker.aliases = [speaker.mention]
@@ -179,6 +184,36 @@ def _described_before(speaker: Speaker, registry: NameRegistry, last_speakers: l
         and fold(previous.mention.split()[-1]) == head
     }
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _initials_named_before(speaker: Speaker, position: int, registry: NameRegistry) -> tuple[str, str] | None:
+    """The one person named in full before, as a sentence's subject, whose initials an acronym speaker is ("kata STY"
+    after "Shin Tae-yong berbicara …": one initial for each part of a hyphenated name; "SBY" after "Susilo Bambang
+    Yudhoyono hadir …"), where the gazetteer knows no body by it. None when no one, or more than one, has them."""
+    acronym = speaker.name.strip()
+    if speaker.pronoun or not (3 <= len(acronym) <= 5 and acronym.isalpha() and acronym.isupper()):
+        return None
+    if registry.parser.gazetteer.lookup(acronym) is not None:
+        return None
+    found: dict[str, str] = {}
+    for at, run in registry.runs:
+        if at >= position:
+            break
+        person = registry.person(run)
+        if (
+            person is None
+            or len(person[0].split()) < 2
+            or not registry.parser.is_person_name(person[0])
+            or not registry.a_subject_before(person[0], position)  # ("Black Lives Matter" is no one's name)
+        ):
+            continue
+        parts = [part for word in person[0].split() for part in word.split("-") if part]
+        if (
+            "".join(part[:1] for part in parts).upper() == acronym
+            or "".join(word[:1] for word in person[0].split()) == acronym
+        ):
+            found.setdefault(person[0], person[1])
+    return next(iter(found.items())) if len(found) == 1 else None
 
 
 def _kin_named_before(speaker: Speaker, position: int, registry: NameRegistry) -> str | None:

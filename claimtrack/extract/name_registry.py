@@ -487,7 +487,7 @@ class NameRegistry:
             if person is not None:
                 if self._one_name_apposed(run_position, position) or (
                     self.parser.lex.flag("names", "pronouns_mean_subjects")
-                    and not self._a_subject_before(person[0], position)
+                    and not self.a_subject_before(person[0], position)
                 ):
                     return None
                 nicknamed = self.nickname(person[0])  # "Gus Ipul" after "Saifullah Yusuf (Gus Ipul)"
@@ -557,7 +557,7 @@ class NameRegistry:
             return None
         return self.full_name(run, position) or (run, "")
 
-    def _a_subject_before(self, name: str, position: int) -> bool:
+    def a_subject_before(self, name: str, position: int) -> bool:
         """Has the narration opened a sentence with this person as its subject before `position` ("Jasmine Tridevil,
         21, spent …")? A name met only as an object or inside a phrase ("a Donald Trump piñata") is no one a pronoun
         may be taken to mean."""

@@ -226,3 +226,18 @@ def test_words_of_a_department_after_a_title_stay_in_the_role():
         "agreement this week."
     )
     assert speakers(text) == [("Hope Hicks", "Director of Strategic Communications Hope Hicks")]
+
+
+def test_an_acronym_speaker_is_the_one_person_whose_initials_it_is():
+    # "kata STY" after "Shin Tae-yong berbicara …" (an initial for each part of "Tae-yong"); a body's acronym stays
+    text = (
+        "Shin Tae-yong berbicara blak-blakan terkait ketertarikannya kembali menjadi pelatih Timnas Indonesia. "
+        '"Kalau nanti ada tawaran, tentu saya akan pertimbangkan," kata STY dalam wawancara, Rabu (22/10/2025).'
+    )
+    assert speakers(text, "id") == [("Shin Tae-yong", "STY")]
+    assert speakers("Badan Pusat Statistik merilis data kemiskinan. BPS mencatat angka kemiskinan turun.", "id") == [
+        ("BPS", "BPS")
+    ]
+    # a name met only inside a phrase is no one's the acronym could be ("Black Lives Matter")
+    text = "Protesters from Black Lives Matter marched on Monday. Alongside BLM, activists said the police must change."
+    assert all(speaker != "Black Lives Matter" for speaker, _ in speakers(text))
