@@ -41,6 +41,14 @@ _APPOSED_NAME = re.compile(
 )  # (an initial's full stop is the name's: "M. Iqbal"; a word's is the sentence's)
 
 
+def _written_without(name: str, before: str, text: str) -> bool:
+    """Does `text` write `name` somewhere without `before` right before it?"""
+    return any(
+        text[max(0, found.start() - len(before) - 1) : found.start()].strip() != before
+        for found in re.finditer(rf"(?<![\w-]){re.escape(name.strip())}(?![\w-])", text)
+    )
+
+
 def _padded(text: str) -> str:
     """Words case-folded between single spaces, so whole words can be found with `in`."""
     return " " + " ".join(text.casefold().split()) + " "
@@ -193,6 +201,9 @@ class NameRegistry:
                             len(_before_particle(rest.split())) >= 2  # (what a particle joins is the name's end)
                             or first.lower() in lower_case(text)
                             or self._derived(first)
+                            # a word of the dictionary before a name the article also writes without it ("Kisruh
+                            # Ashanty dengan …" and "ujar Ashanty"): the sentence's noun, not her first name
+                            or (self.parser.names.dictionary_word(first) and _written_without(rest, first, text))
                         )
                         and not self._given_before_initial(first, rest, text)
                     ):

@@ -241,3 +241,13 @@ def test_an_acronym_speaker_is_the_one_person_whose_initials_it_is():
     # a name met only inside a phrase is no one's the acronym could be ("Black Lives Matter")
     text = "Protesters from Black Lives Matter marched on Monday. Alongside BLM, activists said the police must change."
     assert all(speaker != "Black Lives Matter" for speaker, _ in speakers(text))
+
+
+# --- Detik seed 2566 (drawn at b7b310e) -------------------------------------------------------------------------------
+def test_a_dictionary_word_opening_a_sentence_is_no_first_name_of_one_the_article_writes_alone():
+    # "Kisruh Ashanty dengan …" (the dispute of Ashanty) where the article writes "ujar Ashanty": she is "Ashanty"
+    text = (
+        "Kisruh Ashanty dengan mantan karyawannya masih berlanjut. Ashanty menyebut laporan itu tidak benar. "
+        '"Kami akan hadapi," ujar Ashanty di kawasan Jakarta Selatan.'
+    )
+    assert {speaker for speaker, _ in speakers(text, "id")} == {"Ashanty"}
