@@ -15,6 +15,12 @@ _ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[@
 _SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
 _SEARCH_PUNCTUATION = str.maketrans({mark: " " for mark in string.punctuation + "“”‘’«»…–—"})
+# UTF-8 read as Latin-1 or Windows-1252 ("BjÃ¶rn", "km²" as "kmÂ²"): a lead byte's letter, then a continuation
+# byte's; only then is ftfy asked (it decides whether the text is mojibake, and its import costs 0.1 s)
+_MOJIBAKE = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
 
 
 def inert(text: str) -> str:
@@ -23,7 +29,11 @@ def inert(text: str) -> str:
 
 
 def clean_text(text: str) -> str:
-    """NFC, LF line endings, plain spaces, nothing that could steer a terminal."""
+    """Mojibake repaired, NFC, LF line endings, plain spaces, nothing that could steer a terminal."""
+    if _MOJIBAKE.search(text):
+        import ftfy  # (only for text that shows the signs: most never loads it)
+
+        text = ftfy.fix_encoding(text)
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _SPACES.sub(" ", text)
