@@ -618,12 +618,12 @@ def _pronoun(
             # "Pihaknya meminta …" right after Kepala DP3AP2KB Jateng Emma Rachmawati spoke is her office's, which
             # the article does not give as a speaker: not the body quoted before her ("Pihak SMAN 11 Semarang"); it
             # is that body only where her role names it ("Sekretaris PP Muhammadiyah …" after "Muhammadiyah …")
-            role = fold(previous.role)
+            role = f" {fold(previous.role)} "
             served = next(
                 (
                     body
                     for body in reversed(last_speakers[: last_speakers.index(previous)])
-                    if body.kind in fits and body.name and not body.pronoun and fold(body.name) in role
+                    if body.kind in fits and body.name and not body.pronoun and f" {fold(body.name)} " in role
                 ),
                 None,
             )

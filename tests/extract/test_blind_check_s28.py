@@ -251,3 +251,12 @@ def test_a_dictionary_word_opening_a_sentence_is_no_first_name_of_one_the_articl
         '"Kami akan hadapi," ujar Ashanty di kawasan Jakarta Selatan.'
     )
     assert {speaker for speaker, _ in speakers(text, "id")} == {"Ashanty"}
+
+
+def test_the_body_a_role_names_is_named_by_whole_words():
+    # "Kabid Humas …" names no "BI" though it holds the letters: "Pihaknya" after the officer is not Bank Indonesia's
+    text = (
+        "BI menyatakan inflasi tetap terkendali pada kisaran sasaran. Kabid Humas Polda Jabar Kombes Hendra Rochmawan "
+        "mengatakan situasi di Bandung aman. Pihaknya meminta warga tetap tenang."
+    )
+    assert speakers(text, "id")[-1] == ("", "Pihaknya")
