@@ -260,3 +260,13 @@ def test_the_body_a_role_names_is_named_by_whole_words():
         "mengatakan situasi di Bandung aman. Pihaknya meminta warga tetap tenang."
     )
     assert speakers(text, "id")[-1] == ("", "Pihaknya")
+
+
+# --- Detik seed 2568 (drawn at 3f9f108) -------------------------------------------------------------------------------
+def test_a_known_directorate_before_a_name_is_the_role():
+    # "Ditjen Dikti Khairul" (seen in sessions 26 to 28): the directorate general, then his name
+    text = (
+        "Ditjen Dikti Khairul meyakini pihak kampus akan transparan dalam menangani kasus itu. "
+        '"Kami akan pantau terus," ujar Khairul saat dihubungi detikcom.'
+    )
+    assert speakers(text, "id") == [("Khairul", "Ditjen Dikti Khairul"), ("Khairul", "Khairul")]
