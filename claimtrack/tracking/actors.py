@@ -151,6 +151,17 @@ class ActorResolver:
         if actor_id is None:
             actor_id = self._new(changes, name, speaker.kind, speaker.role)
         known_name, kind, role = self.about(actor_id, changes)
+        if (
+            kind == "person"
+            and speaker.kind == "person"
+            and len(known_name.split()) == 1
+            and len(name.split()) > 1
+            and fold(known_name) in fold(name).split()
+        ):
+            # the actor "Dewa", made from an article that wrote him so, is "Ratu Dewa" where another names him in
+            # full (the fuller name had joined it as an alias): one person, named in full
+            known_name = name
+            changes.about[actor_id] = (known_name, kind, role)
         if speaker.role and not role:
             changes.about[actor_id] = (known_name, kind, speaker.role)
         self._remember(changes, actor_id, (name, *speaker.aliases), language)

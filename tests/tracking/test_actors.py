@@ -106,3 +106,16 @@ def test_a_role_in_an_organisation_with_no_name_after_it_makes_no_actor(store):
         "Politisi Partai Golkar Gde Sumarjaya Linggih mengatakan anggaran pariwisata naik 20 persen.",
     )
     assert set(actors(store)) == {"Gde Sumarjaya Linggih"}
+
+
+def test_an_actor_known_by_one_word_takes_the_full_name_it_is_given():
+    # the actor "Dewa" (an article wrote him so, with "Ratu Dewa" among his aliases) is named "Ratu Dewa" once an
+    # article names him in full; a one-word actor is never renamed after a name that merely holds its word elsewhere
+    resolver = ActorResolver(lambda: [(7, "Dewa", "person", "")], lambda: {"dewa": 7, "ratu dewa": 7})
+    changes = ActorChanges()
+    assert resolver.actor_for(Speaker("Ratu Dewa", "person", "Wali Kota Palembang"), "id", changes) == 7
+    assert changes.about[7] == ("Ratu Dewa", "person", "Wali Kota Palembang")
+    resolver = ActorResolver(lambda: [(7, "Agus", "person", "")], lambda: {"agus": 7})
+    changes = ActorChanges()
+    assert resolver.actor_for(Speaker("Agus Harimurti Yudhoyono", "person"), "id", changes) != 7
+    assert 7 not in changes.about
