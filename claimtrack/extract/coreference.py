@@ -10,6 +10,7 @@ import re
 from functools import cache
 
 from claimtrack.extract.name_registry import NameRegistry
+from claimtrack.extract.names import initials, part_initials
 from claimtrack.extract.speakers import Speaker, SpeakerParser
 from claimtrack.extract.tokens import opens_sentence
 from claimtrack.lexicon import lexicon
@@ -207,11 +208,7 @@ def _initials_named_before(speaker: Speaker, position: int, registry: NameRegist
             or not registry.a_subject_before(person[0], position)  # ("Black Lives Matter" is no one's name)
         ):
             continue
-        parts = [part for word in person[0].split() for part in word.split("-") if part]
-        if (
-            "".join(part[:1] for part in parts).upper() == acronym
-            or "".join(word[:1] for word in person[0].split()) == acronym
-        ):
+        if acronym in (part_initials(person[0].split()), initials(person[0].split())):
             found.setdefault(person[0], person[1])
     return next(iter(found.items())) if len(found) == 1 else None
 
@@ -223,24 +220,35 @@ def _kin_named_before(speaker: Speaker, position: int, registry: NameRegistry) -
     parser = registry.parser
     words = fold(speaker.name).split()
     written = fold(speaker.mention).split()
-    kin = {r.split()[0] for r in parser.relational if fold(r).endswith(" of")}  # ("lawyer for" is whoever's lawyer)
     if (
         not parser.head_noun_last
         or speaker.pronoun
         or not speaker.name.islower()
         or not words
-        or words[-1] not in kin
+        or words[-1] not in _kin_heads(parser.lex.code)
         or len(words) > 2
         or any(word in parser.possessive_determiners for word in written[:-1])
     ):
         return None  # ("His lawyer said …": whose, the sentence says, and may be another's than the one named before)
     found = set()
-    pattern = re.compile(rf"\b{re.escape(words[-1])}(?:,[ \t]+|[ \t]+)(?P<name>{_CAPITAL}(?:[ \t]+{_CAPITAL})+)")
-    for match in pattern.finditer(registry.body, 0, max(0, position)):
+    for match in _kin_then_name(words[-1]).finditer(registry.body, 0, max(0, position)):
         person = registry.person(match.group("name").rstrip(",."))
         if person is not None and " " in person[0].strip() and parser.is_person_name(person[0]):
             found.add(person[0])
     return found.pop() if len(found) == 1 else None
+
+
+@cache
+def _kin_heads(language: str) -> frozenset[str]:
+    """Kin words (`[titles] relational` entries with "of": "father of"); not "lawyer for", whoever's lawyer."""
+    relational = (fold(r) for r in lexicon(language).words_of("titles", "relational"))
+    return frozenset(r.split()[0] for r in relational if r.endswith(" of"))
+
+
+@cache
+def _kin_then_name(kin: str) -> re.Pattern[str]:
+    """The kin word, then a full name set off by a comma or right after it: "father, Jason Steward", "mother Diane"."""
+    return re.compile(rf"\b{re.escape(kin)}(?:,[ \t]+|[ \t]+)(?P<name>{_CAPITAL}(?:[ \t]+{_CAPITAL})+)")
 
 
 def document_source(speaker: Speaker, position: int, registry: NameRegistry) -> Speaker:
@@ -611,7 +619,7 @@ def _pronoun(
     quoted_words = _words(quoted)
     titles = _one_word_titles(registry.parser.lex.code)
     called: dict[str, set[str]] = {}  # speaker's name → the gendered pronouns the article has used of them since
-    for previous in reversed(last_speakers):
+    for back, previous in enumerate(reversed(last_speakers)):
         if previous.pronoun and previous.name:
             called.setdefault(previous.name, set()).add(fold(previous.mention))
         if "person" not in fits and previous.kind == "person" and previous.name and not previous.pronoun:
@@ -622,7 +630,7 @@ def _pronoun(
             served = next(
                 (
                     body
-                    for body in reversed(last_speakers[: last_speakers.index(previous)])
+                    for body in reversed(last_speakers[: len(last_speakers) - 1 - back])
                     if body.kind in fits and body.name and not body.pronoun and f" {fold(body.name)} " in role
                 ),
                 None,

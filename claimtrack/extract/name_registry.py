@@ -49,6 +49,22 @@ def _written_without(name: str, before: str, text: str) -> bool:
     )
 
 
+@cache
+def _apposition(language: str) -> re.Pattern[str] | None:
+    """ ", the ROLE", ", then-ROLE", ", former ROLE" after a name: up to three lower-case words (`[speaker]
+    apposition_openers`), then a comma, a full stop or what joins an institution ("of", `role_connectors`)."""
+    lex = lexicon(language)
+    openers = lex.words_of("speaker", "apposition_openers")
+    if not openers:
+        return None
+    joined = "|".join(sorted((re.escape(o) for o in openers), key=len, reverse=True))
+    connectors = "|".join(re.escape(c) for c in lex.words_of("speaker", "role_connectors"))
+    return re.compile(
+        rf",[ \t]+(?:(?:{joined})[ \t-])(?P<role>[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){{0,2}})"
+        rf"(?=[ \t]*(?:[,.;]|(?:{connectors})\b))"
+    )
+
+
 def _padded(text: str) -> str:
     """Words case-folded between single spaces, so whole words can be found with `in`."""
     return " " + " ".join(text.casefold().split()) + " "
@@ -948,7 +964,7 @@ class NameRegistry:
         """The people named before `position` with the role in apposition after their full name, in lower case
         ("Cristina Kirchner, the president of Argentina, …", "Jose Figueroa Alcorta, then-president of …"): they hold
         it too, so that "the president" is left unresolved where the article has had more than one."""
-        pattern = self._apposition
+        pattern = _apposition(self.parser.lex.code)
         if pattern is None:
             return
         for run_position, run in self.runs:
@@ -964,20 +980,6 @@ class NameRegistry:
             person = self.person(run)
             if person is not None and " " in person[0].strip() and self.parser.is_person_name(person[0]):
                 yield person[0], after.group("role")
-
-    @cached_property
-    def _apposition(self) -> re.Pattern[str] | None:
-        """ ", the ROLE", ", then-ROLE", ", former ROLE" after a name: up to three lower-case words (`[speaker]
-        apposition_openers`), then a comma, a full stop or what joins an institution ("of", `role_connectors`)."""
-        openers = self.parser.lex.words_of("speaker", "apposition_openers")
-        if not openers:
-            return None
-        joined = "|".join(sorted((re.escape(o) for o in openers), key=len, reverse=True))
-        connectors = "|".join(re.escape(c) for c in self.parser.lex.words_of("speaker", "role_connectors"))
-        return re.compile(
-            rf",[ \t]+(?:(?:{joined})[ \t-])(?P<role>[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){{0,2}})"
-            rf"(?=[ \t]*(?:[,.;]|(?:{connectors})\b))"
-        )
 
     def _titled_in_lower_case(self, role: str, mention: str, position: int) -> dict[str, str]:
         """The people the body writes right after a one-word title in lower case ("a research note from KGI analyst

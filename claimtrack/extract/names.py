@@ -26,19 +26,23 @@ _OPENING_BRACKET = re.compile(r"\(")
 _NUMBERED_UNIT = re.compile(r"[A-Z](?<!\w[A-Z])[A-Za-z]+[ \t]+\d{1,4}[ \t]+([A-Z][a-z][\w'’-]*)")  # (\b after the A–Z)
 
 
+def initials(words: list[str]) -> str:
+    """The first letters of the words, as written: "Susilo Bambang Yudhoyono" → "SBY"."""
+    return "".join(w[:1] for w in words)
+
+
+def part_initials(words: list[str]) -> str:
+    """The first letter of each part of the words, in capitals: a hyphenated given name gives one for each part
+    ("Shin Tae-yong" → "STY")."""
+    return "".join(part[:1] for w in words for part in w.split("-") if part).upper()
+
+
 def _initials_of_a_name(run: list[str], acronym: str, words: NameWords, text: str) -> int:
     """How many words at the end of `run` are a person's name whose initials the bracketed acronym is ("Hidayat
     Nur Wahid (HNW)", "Agus Harimurti Yudhoyono (AHY)"), 0 for an institution's or a programme's ("Kementerian
     Lingkungan Hidup (KLH)", "Makan Bergizi Gratis (MBG)"): its letters, and none of those words a role,
     institution or place word, nor one the document writes in lower case."""
     letters = acronym.strip()
-
-    def initials(words: list[str]) -> str:
-        return "".join(w[:1] for w in words)
-
-    def part_initials(words: list[str]) -> str:  # a hyphenated given name gives one for each part: "Tae-yong"
-        return "".join(part[:1] for w in words for part in w.split("-") if part).upper()
-
     named = run[-len(letters) :] if 2 <= len(letters) <= len(run) else []
     if named and initials(named) != letters:  # "Shin Tae-yong (STY)"
         named = next(

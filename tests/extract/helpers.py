@@ -43,3 +43,8 @@ def article(text: str, language: str = "id") -> tuple[Article, list[Sentence]]:
 def speakers(text: str, language: str = "id") -> list[str]:
     """Who the statements of `text` are attributed to, in order."""
     return [s.speaker for s in statements(text, language)]
+
+
+def said_by(text: str, language: str = "id") -> list[tuple[str, str]]:
+    """Who the statements of `text` are attributed to, in order, each with the words the article wrote for them."""
+    return [(s.speaker, s.speaker_mention) for s in statements(text, language)]

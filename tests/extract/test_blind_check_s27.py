@@ -4,11 +4,8 @@ same person ("Menurutnya, …. Dia juga menyoroti …" had gone back to the pers
 
 from __future__ import annotations
 
+from tests.extract.helpers import said_by as speakers
 from tests.extract.helpers import statements
-
-
-def speakers(text: str, language: str = "id") -> list[tuple[str, str]]:
-    return [(s.speaker, s.speaker_mention) for s in statements(text, language)]
 
 
 def test_a_pronoun_goes_on_with_the_person_a_suffixed_cue_stood_for():
