@@ -170,6 +170,7 @@ LEXICON: Section = {
         "common": Words(FOLDED),
         "sides": Words(FOLDED),
         "plural_endings": Words(EXACT),
+        "plural_nouns": Words(FOLDED),
         "affiliation_tag": Pattern(),
     },
     "titles": {

@@ -779,21 +779,27 @@ def _one_word_titles(language: str) -> frozenset[str]:
 
 
 @cache
-def _number_words(language: str) -> tuple[frozenset[str], tuple[str, ...]]:
-    """The pronouns that tell a man from a woman (`[cues] gendered_pronouns`) and the plural endings (`[speaker]
-    plural_endings`), read once per language."""
+def _number_words(language: str) -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    """The pronouns that tell a man from a woman (`[cues] gendered_pronouns`), the plural endings (`[speaker]
+    plural_endings`) and the plurals without one (`plural_nouns`), read once per language."""
     lex = lexicon(language)
     return (
         frozenset(lex.words_of("cues", "gendered_pronouns")),
         tuple(lex.words_of("speaker", "plural_endings")) or ("\0",),
+        frozenset(fold(w) for w in lex.words_of("speaker", "plural_nouns")),
     )
 
 
 def _one_of_many(pronoun: Speaker, previous: Speaker, registry: NameRegistry) -> bool:
     """Does a pronoun that tells a man from a woman (`[cues] gendered_pronouns`: one person) stand after a described
-    plural speaker (lower case, its head with a plural ending, `[speaker] plural_endings`: "news outlets")?"""
-    gendered, plural_endings = _number_words(registry.parser.lex.code)
-    return fold(pronoun.mention) in gendered and previous.name.islower() and previous.name.endswith(plural_endings)
+    plural speaker (lower case, its head with a plural ending, `[speaker] plural_endings`: "news outlets", or a
+    plural without one, `plural_nouns`: "people")?"""
+    gendered, plural_endings, plural_nouns = _number_words(registry.parser.lex.code)
+    return (
+        fold(pronoun.mention) in gendered
+        and previous.name.islower()
+        and (previous.name.endswith(plural_endings) or fold(previous.name.split()[-1]) in plural_nouns)
+    )
 
 
 def pointed_back(

@@ -526,6 +526,14 @@ class FrameFinder:
                     if fold(text[s_start:s_end]) in self.object_pronouns:
                         s_end = s_start  # "…, confirmed it.": the verb's object, not who spoke
                     named = self.speakers.apposed_name(doc, s_start, s_end, sentence.end) if s_end > s_start else None
+                    described = (
+                        self.speakers.description_after(doc, cue.end, sentence.end) if s_end <= s_start else None
+                    )
+                    if described is not None:
+                        # '"…," kata pengemudi ojol, Wawan (35)': a description the lexicon does not know as a role,
+                        # then the name set off after it
+                        named = self.speakers.apposed_name(doc, *described, sentence.end, description=True)
+                        s_start, s_end = described if named is not None else (s_start, s_end)
                     past = self.speakers.name_past_phrase(doc, s_end, sentence.end) if s_end > s_start else None
                     if named is not None:
                         role = (s_start, self.speakers.role_goes_on(doc, s_end, sentence.end))

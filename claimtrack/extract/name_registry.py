@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property
@@ -66,8 +67,12 @@ def _apposition(language: str) -> re.Pattern[str] | None:
 
 
 def _padded(text: str) -> str:
-    """Words case-folded between single spaces, so whole words can be found with `in`."""
-    return " " + " ".join(text.casefold().split()) + " "
+    """Words case-folded between single spaces, so whole words can be found with `in`; accents go, as the press
+    may write a name with them once and without them later ("Fernández de Kirchner", "Ms Fernandez")."""
+    folded = text.casefold()
+    if not folded.isascii():
+        folded = "".join(ch for ch in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(ch))
+    return " " + " ".join(folded.split()) + " "
 
 
 @cache
@@ -298,13 +303,15 @@ class NameRegistry:
         """The short form in a headline after one capitalised word that is no word of the dictionary, of a title or
         of a cue, and that the body never writes in lower case ("Shin Tae-yong Buka Peluang …" for "Tae-yong",
         whose hyphen keeps it out of `_names_in_headline`): the given name before a surname."""
-        words = [token.strip(",.:;!?\"'“”‘’()") for token in text.split()]
+        tokens = text.split()
+        words = [token.strip(",.:;!?\"'“”‘’()") for token in tokens]
         for at, word in enumerate(words):
             if word != short or at == 0:
                 continue
             given = words[at - 1]
             if (
-                given[:1].isupper()
+                tokens[at - 1] == given  # (no comma or bracket between them: "… warga Genuk, Wawan")
+                and given[:1].isupper()
                 and given[1:].islower()
                 and given.isalpha()
                 and given.lower() not in body_lower
@@ -429,7 +436,7 @@ class NameRegistry:
         """Every full name holding `short` as whole words, scanned or added, as (position, name, role) in order."""
         wanted = _padded(short)
         if wanted not in self._named_in_runs:
-            first = short.split()[0].casefold()
+            first = _padded(short.split()[0]).strip()
             self._named_in_runs[wanted] = [
                 (position, *person)
                 for position, run, padded in self._padded_runs()

@@ -168,6 +168,8 @@ class NameTrims:
             rest = " ".join(words[cut:])
             if not words[cut][:1].isupper() or not any(self.parser.name_like(word) for word in words[cut:]):
                 continue  # ("Peneliti dan Guru Besar IPB University" names no one: "IPB University" is no name)
+            if words[cut - 1].casefold() in self.parser.name_particles:
+                continue  # "Christina Fernández de Kirchner": a particle joins the name to what follows it
             if (
                 cut < len(words) - 1
                 and not is_initial(words[cut - 1])  # ("Joseph R. Biden Jr": a middle initial is the name's)

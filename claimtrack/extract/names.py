@@ -392,6 +392,15 @@ class NameWords:
         article means, not who they are, and two such are no one person."""
         return bool(name.split()) and all(_INITIAL.fullmatch(w) for w in name.split())
 
+    def described_person(self, phrase: str) -> bool:
+        """Is a person's phrase a description, where the head noun comes last: its last word a common noun in lower
+        case ("American woman", "Russian fisherman", "Foreign Office spokesman")? It says what someone is, and two
+        articles' "Florida woman" are no one person."""
+        words = phrase.split()
+        return (
+            self.lex.flag("names", "head_noun_last") and len(words) > 1 and words[-1].isalpha() and words[-1].islower()
+        )
+
     def names_someone(self, phrase: str, kind: str = "person") -> bool:
         """Does the phrase hold a name of its own? A known entity does ("White House"); an organisation's
         name needs a capitalised word that is no function word ("BPS", "Kementerian Keuangan"); a person's, one

@@ -170,6 +170,11 @@ class PhraseBounds:
             and not doc.text[tokens[i - 1][1] : tokens[i][0]].strip()
             and (
                 fold(previous) in self.parser.place_words  # "Ketua RT 05", "… RT 008 RW 009"
+                or len(token) <= 2  # "Kasubdit 2 Ditsiber …": the number of the unit a title heads
+                and fold(previous) in self.lex.person_titles
+                and i + 1 < len(tokens)
+                and is_capitalised(tokens[i + 1][2])
+                and not doc.text[tokens[i][1] : tokens[i + 1][0]].strip()
                 or is_acronym(previous)
                 and i + 1 < len(tokens)
                 and is_capitalised(tokens[i + 1][2])

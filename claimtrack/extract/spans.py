@@ -652,11 +652,31 @@ class SpeakerSpans(PhraseBounds):
             # after a role in lower case it is the role's domain, and the name after it is who spoke ("senior vice
             # president of retail and online stores Angela Ahrendts told")
             return self._role_domain_name(doc, tokens, first - 2)
+        if self._place_modifying_noun(tokens, first):
+            return None
         if first > 0 and self._object_of(tokens[first - 1][2]) and not self._opens_clause(doc, tokens[first - 1][0]):
             # "Lavrov thanked North Korea … and pledged": the object of a verb is not who spoke; a word opening the
             # piece has no subject before it to be a verb of ("…, renowned Apple reporter Mark Gurman has revealed")
             return None
         return (span_start, span_end) if span_end > span_start else None
+
+    def _place_modifying_noun(self, tokens: list[tuple[int, int, str]], first: int) -> bool:
+        """Is the phrase found only a place's name, right after a common noun in lower case, where head nouns come
+        first ("Putusan pengadilan banding AS menekankan", "Sumber diplomatik Jepang mengatakan")? The place says
+        whose the noun is; the noun (a ruling, a source) spoke, and the text names no one."""
+        if self.parser.head_noun_last or first == 0:
+            return False
+        before = tokens[first - 1][2]
+        place = " ".join(token for _, _, token in tokens[first:])
+        known = self.parser.gazetteer.lookup(place)
+        return (
+            known is not None
+            and known.kind == "place"
+            and before.isalpha()
+            and before.islower()
+            and fold(before) not in self.parser.names.function_words
+            and self.parser.names.dictionary_word(before)
+        )
 
     def _role_before_of(self, tokens: list[tuple[int, int, str]], at: int) -> int | None:
         """Where a role in lower case ending at `at` begins ("senior vice president", "director"), its words a role's
@@ -936,7 +956,34 @@ class SpeakerSpans(PhraseBounds):
                 best = found[0], end
         return best
 
-    def apposed_name(self, doc: Article, start: int, end: int, limit: int) -> tuple[int, int] | None:
+    def description_after(self, doc: Article, start: int, limit: int) -> tuple[int, int] | None:
+        """A person described in lower case right after a cue and set off by a comma, no name or title in it
+        ("kata pengemudi ojol, Wawan (35)", "ujar salah satu pengemudi ojol asal Genuk, Wawan"): the span, for
+        `apposed_name` to find the name after it; None when the words are no such description."""
+        text = doc.text
+        comma = text.find(",", start, limit)
+        if comma < 0:
+            return None
+        tokens = token_spans(text, start, comma)
+        if not 1 < len(tokens) <= 7 or any(
+            self._gap_stops(doc, tokens[k][1], tokens[k + 1][0], tokens[k][2]) for k in range(len(tokens) - 1)
+        ):
+            return None
+        if self.parser.head_noun_last:
+            return None  # (English writes a determiner first: "said a union leader, John Smith", `_determined_after`)
+        phrase = text[tokens[0][0] : tokens[-1][1]]
+        words = self.lex.determiners.sub("", phrase).split()
+        if not words or not words[0].isalpha() or not words[0].islower() or fold(words[0]) in self.lex.pronouns:
+            return None
+        names = self.parser.names
+        if any(word.islower() and (names.predicate(word) or fold(word) in names.function_words) for word in words):
+            return None  # a verb or a function word: a clause, no description ("…, menurut dia, …")
+        parsed = self.parser.parse(phrase)
+        return (tokens[0][0], tokens[-1][1]) if parsed.kind == "person" and not parsed.pronoun else None
+
+    def apposed_name(
+        self, doc: Article, start: int, end: int, limit: int, description: bool = False
+    ) -> tuple[int, int] | None:
         """The name set off by commas after a role with no name in it, as a span, else None:
         "kata juru bicara Gugus Tugas Covid - 19 Kabupaten Bekasi, Alamsyah, Rabu sore" → "Alamsyah";
         "kata Kepala Dusun Nglahar, Kelurahan Sumbersari, Wahyu Wibowo di Sleman" → "Wahyu Wibowo"."""
@@ -946,7 +993,7 @@ class SpeakerSpans(PhraseBounds):
         role = text[start:end]
         parsed = self.parser.parse(role)
         # a description that names no one, even when its title is not in the lexicon ("Kordinator Lapangan …")
-        described = (
+        described = description or (
             parsed.kind == "person" and not parsed.pronoun and parsed.name == role.strip() and len(role.split()) >= 3
         )
         # "Guru SMPN 1 Cisarua, Fakhmi Nurdiansyah": the school's place, then the name

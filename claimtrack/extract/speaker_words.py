@@ -173,6 +173,7 @@ class SpeakerWords:
         # the possessive endings among the words that join a name ("Russia's"): a phrase ending so says whose
         self.possessives = tuple(w for w in lex.words_of("speaker", "name_connectors") if w[:1] in "'’") or ("\0",)
         self.plural_endings = lex.words_of("speaker", "plural_endings")
+        self.plural_nouns = frozenset(fold(w) for w in lex.words_of("speaker", "plural_nouns"))
 
     def is_degree(self, token: str) -> bool:
         """An academic degree written after a name: one the lexicon lists ("PhD", "SH"), or one written as degrees
@@ -227,7 +228,7 @@ class SpeakerWords:
         word = tokens[i]
         if word == "I":
             return not self.opener_at(tokens, i)
-        return is_roman_numeral(word)
+        return is_roman_numeral(word) or word.isdigit() and len(word) <= 2 and is_capitalised(tokens[i + 1])
 
     # --- titles, places and institutions at a position ------------------------------------------------------
     def _phrase_at(self, tokens: list[str], i: int, phrases: frozenset[str], longest: int) -> int:

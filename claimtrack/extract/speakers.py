@@ -384,6 +384,14 @@ class SpeakerParser(SpeakerWords):
                 and t.casefold() not in self.name_particles
                 and not self._particle_joined(t)  # "Hakem al-Zameli"
                 and t not in ","
+                and not (  # "FOX 2 News", "Channel 4 News": a number inside a name (where units are numbered
+                    # before their place, "Ketua RT 05 Tono Sugiarto", the number ends the role)
+                    self.head_noun_last
+                    and t.isdigit()
+                    and 0 < i < len(tokens) - 1
+                    and is_capitalised(tokens[i - 1])
+                    and is_capitalised(tokens[i + 1])
+                )
             ),
             default=-1,
         )
@@ -874,7 +882,8 @@ class SpeakerParser(SpeakerWords):
         if any(_WEB_ADDRESS.search(t) for t in name_tokens):
             return "organization"  # "RadarOnline.com", "detik.com": a site speaks as an institution does
         if fold(name) in self.lex.common_speakers:
-            return "group" if name.endswith(self.plural_endings) else "person"
+            plural = name.endswith(self.plural_endings) or fold(name.split()[-1]) in self.plural_nouns
+            return "group" if plural else "person"
         return "person"
 
     # --- what a phrase holds, as parsed ---------------------------------------------------------------------

@@ -124,6 +124,8 @@ class ActorResolver:
             speaker.kind in ("circulating", "unknown")
             or not words.names_someone(name, speaker.kind)
             or name[:1].islower()
+            or speaker.kind == "person"
+            and words.described_person(name)  # "American woman"
             or words.only_initials(name)  # "tersangka R": the article shields who it is
         ):
             return None  # (a description, "warga Bekasi", "union leader", names no one in particular)
