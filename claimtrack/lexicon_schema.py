@@ -93,6 +93,7 @@ LEXICON: Section = {
         "posting": Words(FOLDED),
         "adding": Words(FOLDED),
         "thing_object_cues": Words(FOLDED),
+        "wanting_cues": Words(FOLDED),
         "verb_particles": Words(FOLDED),
         "topic_prepositions": Words(FOLDED),
         "empty_objects": Words(FOLDED),

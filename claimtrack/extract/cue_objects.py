@@ -40,6 +40,7 @@ class CueObjects:
         self.media_nouns = frozenset(fold(w) for w in lex.words_of("cues", "media_nouns"))
         self.adding_cues = frozenset(fold(w) for w in lex.words_of("cues", "adding"))
         self.thing_object_cues = frozenset(fold(w) for w in lex.words_of("cues", "thing_object_cues"))
+        self.wanting_cues = frozenset(fold(w) for w in lex.words_of("cues", "wanting_cues"))
         self.as_words = frozenset(fold(w) for w in lex.words_of("cues", "embedded_as"))  # "cited X as Y"
         self.topic_prepositions = frozenset(fold(w) for w in lex.words_of("cues", "topic_prepositions"))
         self.empty_objects = frozenset(fold(w) for w in lex.words_of("cues", "empty_objects"))
@@ -109,6 +110,9 @@ class CueObjects:
             and self.added_thing(content)
             or verb in self.thing_object_cues
             and self.object_thing(content)
+            or verb in self.wanting_cues
+            and "to" not in (fold(word) for word in TOKEN.findall(content))
+            and self.object_thing(content)  # "wanted a reality TV show on MTV": a thing wanted, no words said
             or self.only_addressee(doc, cue, cue.end, end)
         )
 

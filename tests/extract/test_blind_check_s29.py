@@ -114,3 +114,11 @@ def test_the_american_woman_statement_is_kept_as_a_description():
     text = "An American woman has claimed to have had a third breast surgically added to her chest."
     found = statements(text, "en")
     assert [(s.speaker, s.speaker_kind) for s in found] == [("American woman", "person")]
+
+
+def test_a_thing_wanted_is_no_statement_but_what_should_happen_is():
+    # "She did it because she wanted a reality TV show": no words of hers; "wants to know …" stays a statement
+    assert statements("The senator wants more funding for teacher pay and classroom supplies.", "en") == []
+    assert statements("Healthy people want catastrophic coverage, the insurer said.", "en")[0].speaker == "insurer"
+    assert said_by("The senator wants to know what is in the tax returns.", "en") == [("senator", "senator")]
+    assert said_by("Senator Smith wants voters to know that she is with them.", "en") == [("Smith", "Senator Smith")]
