@@ -122,6 +122,7 @@ LEXICON: Section = {
         "relayed": Words(),
         "subordinators": Words(),
         "participle_prepositions": Words(FOLDED),
+        "means_prepositions": Words(FOLDED),
         "sourcing": Words(FOLDED),
     },
     "speaker": {

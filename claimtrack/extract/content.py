@@ -172,7 +172,17 @@ def continuation(doc: Article, sentence: Sentence) -> tuple[int, int] | None:
     ).strip(" .,")
     if outside or not enough(doc, start, end):
         return None
+    credit = _CREDIT_AFTER.match(text, quote.end)
+    if credit is not None and text[credit.end() :].strip():
+        # "“I love the looks of you …”\n\n—Cole Porter\n\nIt’s a safe bet …": a credit line says whose the words
+        # are (the article's last line is its byline: "– Benjamin Fearnow")
+        return None
     return trimmed(doc, start, end)
+
+
+# a line after a quotation that credits it, as under an epigraph: a dash, then a name alone on its line ("—Cole
+# Porter", "– Mark Twain"; not a subheading set between dashes, "– An immigrant himself –.")
+_CREDIT_AFTER = re.compile(r"\s*\n\s*[—–―][ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]*(?=\n|\Z)")
 
 
 # a name whom something was told, up to four capitalised words and a station's number: "BuzzFeed", "NBC News",

@@ -126,6 +126,8 @@ class FrameFinder:
         self.gazetteer = gazetteer
         self.participles = frozenset(fold(w) for w in lex.words_of("cues", "participles"))
         self.by_participle = frozenset(fold(w) for w in lex.words_of("cues", "participle_prepositions"))
+        self.means = frozenset(fold(w) for w in lex.words_of("cues", "means_prepositions"))
+        self.active_prefixes = tuple(fold(w) for w in lex.words_of("names", "transitive_prefixes")) or ("\0",)
         self.third_person = frozenset(fold(w) for w in lex.words_of("claims", "third_person"))
         self.governing = frozenset(w.casefold() for w in lex.words_of("speaker", "governing_prepositions"))
         # cues of citing that are verbs too ("mengutip"): after a subject they are its verb, not "according to"
@@ -792,6 +794,14 @@ class FrameFinder:
             ):
                 continue  # "… as intolerant as his father King Abdullah after suggesting …", "… to rival top dog Xiaomi
                 # while still maintaining …": the participle's subject is the main clause's, not the name before
+            if (
+                between
+                and fold(between[0]) in self.means
+                and (len(between) == 1 or fold(between[1]).startswith(self.active_prefixes))
+            ):
+                # "… Zero Tolerance on Bribery dengan memastikan … dan memastikan …": how the clause's subject acts, no
+                # words of the noun before the preposition ("Budi dengan tegas mengatakan": a manner, and Budi's)
+                continue
             if fold(cue.text) in self.participles and len(between) == 1 and fold(between[0]) in self.by_participle:
                 # "… contradicted his own spokesman by saying …": the main clause's subject said it, never the noun
                 # right before the preposition; taken when the sentence opens with it as a pronoun ("He starts the

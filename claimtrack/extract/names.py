@@ -394,11 +394,26 @@ class NameWords:
 
     def described_person(self, phrase: str) -> bool:
         """Is a person's phrase a description, where the head noun comes last: its last word a common noun in lower
-        case ("American woman", "Russian fisherman", "Foreign Office spokesman")? It says what someone is, and two
-        articles' "Florida woman" are no one person."""
+        case ("American woman", "Russian fisherman", "Foreign Office spokesman") or a title written as an acronym
+        ("Iraqi Parliamentary Security and Defense Commission MP")? It says what someone is, and two articles'
+        "Florida woman" are no one person."""
         words = phrase.split()
+        if not self.lex.flag("names", "head_noun_last") or len(words) < 2 or not words[-1].isalpha():
+            return False
+        if words[-1].islower():
+            return True
+        # a title after a body's name ("… Defense Commission MP"), not after a person's ("John Smith MP")
         return (
-            self.lex.flag("names", "head_noun_last") and len(words) > 1 and words[-1].isalpha() and words[-1].islower()
+            words[-1].isupper()
+            and fold(words[-1]) in self.role_words
+            and any(fold(word) in self._body_words for word in words[:-1])
+        )
+
+    @cached_property
+    def _body_words(self) -> frozenset[str]:
+        """Words of bodies' names (`[organizations] words` and one-word heads: "Commission", "Ministry")."""
+        return frozenset(fold(w) for w in self.lex.words_of("organizations", "words")) | frozenset(
+            h for h in self.lex.organization_heads if " " not in h
         )
 
     def names_someone(self, phrase: str, kind: str = "person") -> bool:

@@ -122,3 +122,47 @@ def test_a_thing_wanted_is_no_statement_but_what_should_happen_is():
     assert statements("Healthy people want catastrophic coverage, the insurer said.", "en")[0].speaker == "insurer"
     assert said_by("The senator wants to know what is in the tax returns.", "en") == [("senator", "senator")]
     assert said_by("Senator Smith wants voters to know that she is with them.", "en") == [("Smith", "Senator Smith")]
+
+
+def test_a_quotation_credited_on_the_line_after_it_is_no_continuation():
+    # an epigraph: the lyric is Cole Porter's, not the words of whoever spoke in the paragraph before it
+    text = (
+        "Saudi Arabia has announced that it has the right to cover women’s eyes.\n\n"
+        "“I love the looks of you, the lure of you, the sweet of you, and the pure of you”\n\n"
+        "—Cole Porter\n\n"
+        "It is a safe bet that the spokesman of the religious police is no fan of Cole Porter."
+    )
+    assert [s.content for s in statements(text, "en")] == ["it has the right to cover women’s eyes"]
+
+
+def test_a_title_after_a_body_s_name_is_a_description_not_an_actor():
+    resolver = ActorResolver(lambda: [], lambda: {})
+    changes = ActorChanges()
+    speaker = Speaker("Iraqi Parliamentary Security and Defense Commission MP", "person")
+    assert resolver.actor_for(speaker, "en", changes) is None
+    assert resolver.actor_for(Speaker("John Smith MP", "person"), "en", changes) is not None
+
+
+def test_a_cue_after_a_preposition_of_means_is_no_words_of_the_noun_before_it():
+    text = (
+        "PHE juga senantiasa berkomitmen Zero Tolerance on Bribery dengan memastikan pencegahan atas fraud "
+        "dilakukan dan memastikan perusahaan bersih dari penyuapan."
+    )
+    assert all(speaker != "Bribery" for speaker, _ in said_by(text))
+    text = (
+        "Masyarakat cukup mengecek melalui laman Cek Bansos Kemensos dengan memasukkan 16 digit angka untuk "
+        "memastikan sebagai penerima bantuan atau bukan."
+    )
+    assert said_by(text) == []
+    # a manner ("dengan tegas") is the subject's own way of saying it
+    text = "Budi Santoso dengan tegas mengatakan bahwa anggaran tahun depan naik 10 persen."
+    assert said_by(text) == [("Budi Santoso", "Budi Santoso")]
+
+
+def test_an_article_s_byline_after_its_last_quotation_credits_no_quotation():
+    text = (
+        "Tridevil said she told her parents about the surgery.\n\n"
+        '"My mum ran out the door. She won’t talk to me," she said. "My dad is still there for me."\n\n'
+        "– Benjamin Fearnow"
+    )
+    assert [s.content for s in statements(text, "en")][-1] == "My dad is still there for me"
