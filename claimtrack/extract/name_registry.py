@@ -234,7 +234,25 @@ class NameRegistry:
             first, _, rest = run.partition(" ")
             if rest.strip() and self._ends_a_title(text, start, first):
                 start, run = start + len(first) + 1, rest.lstrip()  # "Chief of Staff Denis McDonough": not "Staff …"
+            run = self._without_glued_cue(run)
             yield start if position is None else position, run
+
+    def _without_glued_cue(self, run: str) -> str:
+        """The run without a cue word glued to its last word by a lost blank ("Menteri ESDM Bahlil Lahadaliamengatakan,"
+        in scraped text: "Lahadalia" then "mengatakan"): a cue of six letters or more ends the word, after three
+        letters at least."""
+        words = run.split()
+        last = words[-1] if len(words) > 1 else ""
+        folded = last.casefold()
+        for cue in self._long_cues:
+            if folded.endswith(cue) and len(folded) - len(cue) >= 3 and last[: len(last) - len(cue)].isalpha():
+                return " ".join([*words[:-1], last[: len(last) - len(cue)]])
+        return run
+
+    @cached_property
+    def _long_cues(self) -> tuple[str, ...]:
+        """Single-word cues of six letters or more, longest first (`NameWords.cue_words`)."""
+        return tuple(sorted((c for c in self.parser.names.cue_words if len(c) >= 6 and c.isalpha()), key=len)[::-1])
 
     def _other_persons_end(self, text: str, before: str, last: str) -> bool:
         """Does the article end another name with the word a particle would join, a name sharing no word with the

@@ -296,6 +296,23 @@ class Transaction:
                 out[claim_id].add(actor_id)
         return out
 
+    def asserting_cues(self, claim_ids: Iterable[int]) -> dict[int, set[str]]:
+        """For each claim, the cues of its `asserts` statements ("reported", "kata")."""
+        out: dict[int, set[str]] = defaultdict(set)
+        for chunk in chunks(list(set(claim_ids)), 500):
+            rows = (
+                self.session.connection()
+                .execute(
+                    select(ClaimLink.claim_id, Statement.cue)
+                    .join(Statement, Statement.id == ClaimLink.statement_id)
+                    .where(ClaimLink.claim_id.in_(chunk), ClaimLink.relation == "asserts")
+                )
+                .all()
+            )
+            for claim_id, cue in rows:
+                out[claim_id].add(cue)
+        return out
+
     # bulk work for importing earlier fact-checks
     def add_sources(self, rows: list[dict]) -> list[int]:
         return self._insert_returning_ids(Source, rows) if rows else []

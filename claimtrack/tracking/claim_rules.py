@@ -78,6 +78,17 @@ def _requesting_cues() -> frozenset[str]:
     )
 
 
+@cache
+def reporting_cues() -> frozenset[str]:
+    """Cues with which a news outlet reports what its sources told it, in every language (`[speaker] outlet_cues`:
+    "reported", "wrote"): a claim so made and the source's own words are one source, not two."""
+    from claimtrack.lexicon import available_languages
+
+    return frozenset(
+        fold(w) for language in available_languages() for w in lexicon(language).words_of("speaker", "outlet_cues")
+    )
+
+
 def is_claim_worthy(statement: ExtractedStatement) -> bool:
     return bool(claim_worthy(statement))
 

@@ -166,3 +166,12 @@ def test_an_article_s_byline_after_its_last_quotation_credits_no_quotation():
         "– Benjamin Fearnow"
     )
     assert [s.content for s in statements(text, "en")][-1] == "My dad is still there for me"
+
+
+def test_a_cue_glued_to_a_name_by_a_lost_blank_is_no_part_of_it():
+    text = (
+        "Menteri ESDM Bahlil Lahadaliamengatakan,untuk menambah impor BBM bagi SPBU swasta tak serta merta bisa "
+        "diberikan.\n\n"
+        '"Kuota impor sudah kami berikan kepada SPBU swasta," kata Bahlil.'
+    )
+    assert said_by(text)[-1] == ("Bahlil Lahadalia", "Bahlil")

@@ -1,0 +1,60 @@
+"""`supports` says a second, independent source states the claim (session 29's blind check of every link: 23 of 28
+`supports` were one source twice). Another speaker of the same article, and a news outlet's report with the person it
+quotes, assert the claim with its first asserter instead; a named speaker of another article still supports it."""
+
+from __future__ import annotations
+
+from claimtrack.ingest.prepare import prepare
+from claimtrack.store import ClaimQuery
+from claimtrack.tracking.tracker import Tracker
+
+
+def ingest(store, *articles: tuple[str, str]) -> None:
+    tracker = Tracker(store)
+    for number, (language, text) in enumerate(articles):
+        tracker.ingest(prepare(text, title=f"Article {number}", language=language, origin=f"a{number}.txt"))
+
+
+def relations(store, words: str) -> dict[str, str]:
+    """Speaker → relation for the one claim whose wording holds `words`."""
+    found = [c for c in store.claims(ClaimQuery(), with_history=True) if words in c.text]
+    assert len(found) == 1, [c.text for c in store.claims()]
+    return {s.speaker: s.relation for s in store.claim(found[0].id).statements}
+
+
+KPK = (
+    "id",
+    "Komisi Pemberantasan Korupsi menyebut kerugian negara dalam kasus tol Trans Sumatera mencapai Rp 205 miliar.\n\n"
+    '"Kerugian negara dalam kasus tol Trans Sumatera mencapai Rp 205 miliar," kata Plt Deputi Penindakan KPK '
+    "Asep Guntur Rahayu.",
+)
+
+
+def test_the_same_article_s_spokesman_is_no_second_source(store):
+    ingest(store, KPK)
+    found = relations(store, "Rp 205 miliar")
+    assert found == {"Komisi Pemberantasan Korupsi": "asserts", "Asep Guntur Rahayu": "asserts"}
+
+
+def test_a_named_speaker_of_another_article_supports(store):
+    other = (
+        "id",
+        '"Kerugian negara dalam kasus tol Trans Sumatera mencapai Rp 205 miliar," kata auditor BPK Budi Santoso '
+        "kepada wartawan.",
+    )
+    ingest(store, KPK, other)
+    assert relations(store, "Rp 205 miliar")["Budi Santoso"] == "supports"
+
+
+def test_an_outlet_s_report_and_its_source_are_one_source(store):
+    ingest(
+        store,
+        (
+            "en",
+            "The Wall Street Journal reported that Uber is raising a new round of funding at a valuation of $40 "
+            "billion.",
+        ),
+        ("en", "Sarah Lacy said that Uber is raising a new round of funding at a valuation of $40 billion."),
+    )
+    found = relations(store, "$40 billion")
+    assert found.get("Sarah Lacy") == "asserts" and "supports" not in found.values()
