@@ -807,6 +807,13 @@ class SpeakerSpans(PhraseBounds):
             ):
                 continue
             named = self._name_in_apposition(doc, tokens, size)
+            if not named and self.parser.head_noun_last:
+                # '"…," said investor Sarah Lacy.', "said longtime friend John Smith": where the head noun comes last a
+                # description in lower case stands right before the name it describes, no comma between; the whole
+                # is the speaker phrase (its words the role), a full name of two words or more ending the clause
+                whole = self._name_right_after(doc, tokens, size)
+                if whole:
+                    return tokens[0][0], whole
             name = doc.text[tokens[size][0] : named].strip() if named else ""
             rest = doc.text[named : tokens[-1][1]].split()[:1] if named else []
             ends = not rest or rest[0][:1] in ".,;:(" or fold(rest[0]) in self.lex.speaker_stops
@@ -858,6 +865,25 @@ class SpeakerSpans(PhraseBounds):
             and folded not in self.parser.names.cue_words
             and folded not in self.parser.names.function_words
         )
+
+    def _name_right_after(self, doc: Article, tokens: list[tuple[int, int, str]], size: int) -> int:
+        """The end of a full person's name (two to four capitalised words) right after tokens[:size], with nothing
+        after it in the clause but punctuation or a speaker stop ("… said investor Sarah Lacy."); 0 if none."""
+        text = doc.text
+        last = size - 1
+        for k in range(size, min(size + 4, len(tokens))):
+            if text[tokens[k - 1][1] : tokens[k][0]].strip() or not is_capitalised(tokens[k][2]):
+                break
+            last = k
+        if last < size + 1:
+            return 0
+        after = text[tokens[last][1] : tokens[last + 1][0]].strip() if last + 1 < len(tokens) else ""
+        if last + 1 < len(tokens) and not after and fold(tokens[last + 1][2]) not in self.lex.speaker_stops:
+            return 0  # the clause goes on: the name is its subject, not the speaker's
+        named = self.parser.parse(text[tokens[size][0] : tokens[last][1]])
+        if named.kind != "person" or named.pronoun or not self.parser.is_person_name(named.name):
+            return 0
+        return tokens[last][1]
 
     def _name_in_apposition(self, doc: Article, tokens: list[tuple[int, int, str]], size: int) -> int:
         """The end of a person's name set off by a comma after a description: "ujar seorang lansia, Colleen

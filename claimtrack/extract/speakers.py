@@ -190,6 +190,32 @@ class SpeakerParser(SpeakerWords):
         """Roles the lexicon lists in lower case: common nouns ("guru", "dokter", "warga"), not titles of office."""
         return frozenset(fold(t) for t in self.lex.words_of("titles", "person") if t[:1].islower())
 
+    def is_speaker_like(self, phrase: str) -> bool:
+        """As `SpeakerWords.is_speaker_like`; also, where the head noun comes last, a description in lower case the
+        lexicon does not list and the full name it describes ("investor Sarah Lacy", "longtime friend John Smith")."""
+        if super().is_speaker_like(phrase):
+            return True
+        if not self.head_noun_last:
+            return False
+        parsed = self.parse(phrase)
+        role = parsed.role.split()
+        return (
+            parsed.kind == "person"
+            and not parsed.pronoun
+            and 1 <= len(role) <= 3
+            and phrase.strip().startswith(parsed.role)  # (no determiner before it: "the ubiquitous Donald J. Trump")
+            and all(
+                word.isalpha()
+                and word.islower()
+                and fold(word) not in self.names.function_words
+                and fold(word) not in self.lex.speaker_stops
+                and fold(word) not in self.names.cue_words
+                for word in role
+            )
+            and len(parsed.name.split()) >= 2
+            and self.is_person_name(parsed.name)
+        )
+
     def parse(self, mention: str) -> Speaker:
         """Name, role and kind of a speaker phrase; a fresh object the caller may change."""
         return copy_speaker(self._parse_once(mention))

@@ -175,3 +175,16 @@ def test_a_cue_glued_to_a_name_by_a_lost_blank_is_no_part_of_it():
         '"Kuota impor sudah kami berikan kepada SPBU swasta," kata Bahlil.'
     )
     assert said_by(text)[-1] == ("Bahlil Lahadalia", "Bahlil")
+
+
+def test_a_description_the_lexicon_does_not_list_before_a_full_name_after_said():
+    for description in ("investor", "longtime friend", "conservative activist"):
+        text = f'"It is a hot item among conservatives," said {description} Bob Klaus.'
+        assert said_by(text, "en") == [("Bob Klaus", f"{description} Bob Klaus")], description
+    # a determiner and an adjective before a name open a noun phrase, not a role ("the ubiquitous Donald J. Trump,
+    # who in 2012 added to his portfolio …" names no speaker of "added")
+    text = (
+        "A developer known to be bullish on golf is the ubiquitous Donald J. Trump, who in 2012 added to his "
+        "portfolio of 14 courses by purchasing two more in Florida."
+    )
+    assert statements(text, "en") == []
