@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
@@ -584,6 +585,11 @@ def _pronoun(
         # "Siloam juga bertekad …. '…,' pungkasnya" after Caroline Riady's quotations: a body that is only the
         # subject of a sentence, and has said nothing in the article, does not take over from the person quoted
         subject = None
+    if subject is not None and subject[0] and _named_as_other_sex(pronoun, subject[0], registry):
+        # "Jugal Kishore, the 25-year-old groom …, and 23-year-old Indira were about to … . She declared …": the
+        # subject before is a man the article says so; which woman "she" is, it does not name here
+        speaker.name = ""
+        return speaker
     if subject is not None:  # a person brought in since the last attribution (named so or not: "")
         speaker.name, speaker.kind, speaker.role = subject
         speaker.aliases = [speaker.mention]
@@ -724,7 +730,8 @@ def _pronoun(
             speaker.aliases = [speaker.mention]
             return speaker
         person = registry.last_person_before(position)
-        if person is not None:
+        if person is not None and not _named_as_other_sex(pronoun, person[0], registry):
+            # (not "Jugal Kishore, the 25-year-old groom …" for "She declared …")
             speaker.name, speaker.kind, speaker.role = person
             return speaker
     speaker.name = ""  # the document does not say who
@@ -859,6 +866,17 @@ def _named_as_other_sex(pronoun: str, name: str, registry: NameRegistry) -> bool
         for match in re.finditer(rf"(?<![\w'’])([\w.]+)[ \t]+{re.escape(written)}\b", registry.body):
             before = fold(match.group(1).rstrip("."))
             seen |= {"he"} if before in masculine else {"she"} if before in feminine else set()
+    # what the article sets off after the full name: "Jugal Kishore, the 25-year-old groom from Moradabad"
+    articles = registry.parser.definite | {
+        fold(w) for w in registry.parser.lex.words_of("speaker", "apposition_articles")
+    }
+    for match in re.finditer(rf"{re.escape(name)},[ \t]+([^,.;:\n]+)", registry.body):
+        words = match.group(1).split()[:5]
+        if not words or fold(words[0]) not in articles:
+            continue
+        kept = list(itertools.takewhile(lambda w: fold(w) not in registry.parser.names.function_words, words[1:]))
+        head = fold(kept[-1]) if kept else ""  # the noun the description ends in, before a preposition
+        seen |= {"he"} if head in masculine else {"she"} if head in feminine else set()
     return seen == ({"she"} if wanted == he else {"he"})
 
 

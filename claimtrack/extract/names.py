@@ -410,6 +410,12 @@ class NameWords:
         )
 
     @cached_property
+    def _kind_of_body_words(self) -> frozenset[str]:
+        """The words of bodies' names that say what kind of body (`[organizations] words`, no acronym: "Institute",
+        "Foundation"), not which one."""
+        return frozenset(fold(w) for w in self.lex.words_of("organizations", "words") if not w.isupper())
+
+    @cached_property
     def _body_words(self) -> frozenset[str]:
         """Words of bodies' names (`[organizations] words` and one-word heads: "Commission", "Ministry")."""
         return frozenset(fold(w) for w in self.lex.words_of("organizations", "words")) | frozenset(
@@ -424,6 +430,8 @@ class NameWords:
         if gazetteer().lookup(phrase) is not None:
             return True
         words = _WORD.findall(phrase)
+        if kind == "organization" and len(words) == 1 and fold(words[0]) in self._kind_of_body_words:
+            return False  # "Institute", "Foundation", "Council" alone: a kind of body, which one the text said before
         if kind == "person" and len(words) > 1 and fold(words[0]) in self.role_words:
             known = gazetteer().lookup(" ".join(words[1:]))
             if (known is not None and known.kind != "person") or (

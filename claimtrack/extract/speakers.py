@@ -568,6 +568,16 @@ class SpeakerParser(SpeakerWords):
             # "Kanwil DJP Jawa Tengah II": a place and the number of the office serving it, no one's name
             return Speaker(mention, mention, kind="organization")
         kind = self._kind_of(name_tokens, title_kind, role_tokens)
+        if (
+            kind == "organization"
+            and not title_kind
+            and len(name_tokens) == 1
+            and fold(name_tokens[0]) in self.organization_words
+            and role_tokens
+            and all(is_capitalised(t) or t.isdigit() for t in role_tokens)
+        ):
+            # "IM 57+ Institute": a body's word alone is no name, and what stands before it is the rest of the name
+            return Speaker(mention, mention, kind="organization")
         if kind == "organization" and role_tokens and role_tokens[0].islower() and self.is_place(name_tokens):
             # "warga Kecamatan Sukaraja", "warga New Jersey": a resident of a place, described, not the place
             return Speaker(mention, " ".join(tokens), kind="person")

@@ -188,3 +188,39 @@ def test_a_description_the_lexicon_does_not_list_before_a_full_name_after_said()
         "portfolio of 14 courses by purchasing two more in Florida."
     )
     assert statements(text, "en") == []
+
+
+def test_a_regional_title_alone_is_no_name():
+    text = (
+        "Kapolresta Bogor Kota Kombes Eko Prasetyo memimpin pemusnahan ribuan botol miras di Lapangan Tegar "
+        "Beriman.\n\n"
+        'Kapolresta menambahkan, sebagian miras yang disita diproduksi secara rumahan. "Pada periode sebelumnya '
+        'kami mengamankan hampir 10.000 botol ciu dari home industry," ujarnya.'
+    )
+    assert all(speaker != "Kapolresta" for speaker, _ in said_by(text))
+
+
+def test_untuk_joins_a_title_to_its_portfolio_before_the_name():
+    text = (
+        '"Inovasi Brigadir Renita telah memberikan kontribusi yang signifikan," ungkap Wakil Sekretaris Jenderal '
+        "untuk Operasi Perdamaian Jean-Pierre Lacroix dalam keterangan kepada wartawan, Rabu (15/11/2023)."
+    )
+    assert [speaker for speaker, _ in said_by(text)] == ["Jean-Pierre Lacroix"]
+
+
+def test_a_kind_of_body_alone_makes_no_actor():
+    resolver = ActorResolver(lambda: [], lambda: {})
+    changes = ActorChanges()
+    assert resolver.actor_for(Speaker("Institute", "organization"), "id", changes) is None
+    assert resolver.actor_for(Speaker("Foundation", "organization"), "en", changes) is None
+    assert resolver.actor_for(Speaker("IM 57+ Institute", "organization"), "id", changes) is not None
+
+
+def test_she_never_means_the_man_the_article_calls_the_groom():
+    text = (
+        "Jugal Kishore, the 25-year-old groom from Moradabad, and 23-year-old Indira were about to exchange garlands "
+        "when the groom suffered a fit, the Times of India reported.\n\n"
+        "Kishore was rushed to a nearby hospital. The event enraged the bride.\n\n"
+        "She declared she would marry any person among the guests who was willing to accept her."
+    )
+    assert all(speaker != "Jugal Kishore" for speaker, mention in said_by(text, "en") if mention == "She")
