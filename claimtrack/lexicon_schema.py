@@ -173,6 +173,7 @@ LEXICON: Section = {
         "sides": Words(FOLDED),
         "plural_endings": Words(EXACT),
         "plural_nouns": Words(FOLDED),
+        "location_suffixes": Words(FOLDED),
         "affiliation_tag": Pattern(),
     },
     "titles": {

@@ -190,6 +190,10 @@ class SpeakerParser(SpeakerWords):
         """Roles the lexicon lists in lower case: common nouns ("guru", "dokter", "warga"), not titles of office."""
         return frozenset(fold(t) for t in self.lex.words_of("titles", "person") if t[:1].islower())
 
+    @cached_property
+    def location_suffixes(self) -> tuple[str, ...]:
+        return tuple(fold(w) for w in self.lex.words_of("speaker", "location_suffixes")) or ("\0",)
+
     def is_speaker_like(self, phrase: str) -> bool:
         """As `SpeakerWords.is_speaker_like`; also, where the head noun comes last, a description in lower case the
         lexicon does not list and the full name it describes ("investor Sarah Lacy", "longtime friend John Smith")."""
@@ -221,6 +225,15 @@ class SpeakerParser(SpeakerWords):
         return copy_speaker(self._parse_once(mention))
 
     def _parse(self, mention: str) -> Speaker:
+        written = mention.strip(" ,.;:").split()
+        first = self.lex.determiners.sub("", " ".join(written)).split()[:1]
+        if len(written) > 2 and first and fold(first[0]).endswith(self.location_suffixes):
+            # "Britain-based Syrian Observatory for Human Rights": where the body sits, then its name
+            rest = " ".join(written[written.index(first[0]) + 1 :])
+            speaker = self._parse(rest)
+            if speaker.kind == "organization" and speaker.name == rest:
+                speaker.mention = mention
+                return speaker
         speaker = self._parse_phrase(mention)
         written = mention.strip(" ,.;:").split()
         if (
@@ -627,6 +640,14 @@ class SpeakerParser(SpeakerWords):
         empty name says so); after a title, the portfolio is one word and the organisation words after it, and
         the name what follows. None when the phrase is not so made."""
         if (
+            0 < at < len(tokens) - 1
+            and tokens[at] in self.role_connectors
+            and self._plural_head(tokens[at - 1])
+            and any(fold(t) in self.conjunctions for t in tokens[:at])
+            and all(is_capitalised(t) or fold(t) in self.conjunctions for t in tokens[:at])
+        ):
+            return Speaker("", "", kind="organization")  # "Defense and Interior Ministries of Iraq": bodies, whole
+        if (
             at <= 0
             or at + 1 >= len(tokens)
             or tokens[at] not in self.role_connectors
@@ -666,6 +687,16 @@ class SpeakerParser(SpeakerWords):
             return None
         mention = " ".join(tokens)
         return Speaker(mention, " ".join(name), role=" ".join(tokens[:end]), kind="person")
+
+    def _plural_head(self, word: str) -> bool:
+        """Is the word the plural of a body's head word ("Ministries", "Departments")?"""
+        folded = fold(word)
+        return word[:1].isupper() and (
+            folded.endswith("ies")
+            and folded[:-3] + "y" in self.lex.organization_heads
+            or folded.endswith("s")
+            and folded[:-1] in self.lex.organization_heads
+        )
 
     def _titled_after_institution(self, tokens: list[str], at: int) -> Speaker | None:
         """An institution's name joined by its connector, then a title, then a person's name: "Centers for Disease

@@ -224,3 +224,20 @@ def test_she_never_means_the_man_the_article_calls_the_groom():
         "She declared she would marry any person among the guests who was willing to accept her."
     )
     assert all(speaker != "Jugal Kishore" for speaker, mention in said_by(text, "en") if mention == "She")
+
+
+def test_where_a_body_sits_is_no_word_of_its_name():
+    text = (
+        "The Britain-based Syrian Observatory for Human Rights today said the death toll includes 21 Kurdish civilians."
+    )
+    assert [speaker for speaker, _ in said_by(text, "en")] == ["Syrian Observatory for Human Rights"]
+
+
+def test_two_bodies_of_a_country_are_not_the_country():
+    text = "The Defense and Interior Ministries of Iraq said in statements that al-Baghdadi was injured."
+    assert [speaker for speaker, _ in said_by(text, "en")] == ["Defense and Interior Ministries of Iraq"]
+    text = (
+        "Centers for Disease Control Director Thomas Frieden said caring for a single child with birth defects can "
+        "cost at least $10 million."
+    )
+    assert [speaker for speaker, _ in said_by(text, "en")] == ["Thomas Frieden"]
