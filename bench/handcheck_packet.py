@@ -34,6 +34,13 @@ def _speaker(actor: str | None, mention: str, language: str, unresolved: str) ->
     return display_name(actor, language) if actor else (mention if unresolved == "mention" else unresolved)
 
 
+def _marked(text: str, start: int, end: int, low: int, high: int) -> str:
+    """text[low:high] (clipped to the text, "…" where it is cut) with text[start:end] marked ⟦…⟧."""
+    low, high = max(0, low), min(len(text), high)
+    cut_before, cut_after = ("…" if low else ""), ("…" if high < len(text) else "")
+    return f"{cut_before}{text[low:start]}⟦{text[start:end]}⟧{text[end:high]}{cut_after}"
+
+
 def statements(db: sqlite3.Connection, seed: int) -> tuple[list[str], list[dict]]:
     ids = [row[0] for row in db.execute("SELECT id FROM statement ORDER BY id")]
     lines = [
@@ -52,16 +59,8 @@ def statements(db: sqlite3.Connection, seed: int) -> tuple[list[str], list[dict]
             (statement_id,),
         ).fetchone()
         speaker = _speaker(actor, mention, language, "UNRESOLVED")
-        low, high = (0, len(text)) if len(text) < _WHOLE else (max(0, start - _BEFORE), min(len(text), end + _AFTER))
-        excerpt = (
-            ("…" if low else "")
-            + text[low:start]
-            + "⟦"
-            + text[start:end]
-            + "⟧"
-            + text[end:high]
-            + ("…" if high < len(text) else "")
-        )
+        low, high = (0, len(text)) if len(text) < _WHOLE else (start - _BEFORE, end + _AFTER)
+        excerpt = _marked(text, start, end, low, high)
         lines += [
             f"## Item {n}",
             "",
@@ -127,16 +126,7 @@ def _around(db: sqlite3.Connection, statement_id: int) -> tuple[str, str, str, s
         " LEFT JOIN actor a ON a.id = s.actor_id WHERE s.id = ?",
         (statement_id,),
     ).fetchone()
-    low, high = max(0, first - 700), min(len(text), last + 300)
-    excerpt = (
-        ("…" if low else "")
-        + text[low:start]
-        + "⟦"
-        + text[start:end]
-        + "⟧"
-        + text[end:high]
-        + ("…" if high < len(text) else "")
-    )
+    excerpt = _marked(text, start, end, first - 700, last + 300)
     return _speaker(actor, mention, language, "mention") or "(unnamed)", title, excerpt, stance
 
 

@@ -867,9 +867,7 @@ def _named_as_other_sex(pronoun: str, name: str, registry: NameRegistry) -> bool
             before = fold(match.group(1).rstrip("."))
             seen |= {"he"} if before in masculine else {"she"} if before in feminine else set()
     # what the article sets off after the full name: "Jugal Kishore, the 25-year-old groom from Moradabad"
-    articles = registry.parser.definite | {
-        fold(w) for w in registry.parser.lex.words_of("speaker", "apposition_articles")
-    }
+    articles = _apposition_articles(registry.parser.lex.code)
     for match in re.finditer(rf"{re.escape(name)},[ \t]+([^,.;:\n]+)", registry.body):
         words = match.group(1).split()[:5]
         if not words or fold(words[0]) not in articles:
@@ -878,6 +876,15 @@ def _named_as_other_sex(pronoun: str, name: str, registry: NameRegistry) -> bool
         head = fold(kept[-1]) if kept else ""  # the noun the description ends in, before a preposition
         seen |= {"he"} if head in masculine else {"she"} if head in feminine else set()
     return seen == ({"she"} if wanted == he else {"he"})
+
+
+@cache
+def _apposition_articles(language: str) -> frozenset[str]:
+    """The articles that open a description set off after a name ("…, the 25-year-old groom", "…, a Russian …")."""
+    lex = lexicon(language)
+    return frozenset(
+        fold(w) for w in (*lex.words_of("names", "definite_articles"), *lex.words_of("speaker", "apposition_articles"))
+    )
 
 
 @cache

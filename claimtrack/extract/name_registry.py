@@ -243,16 +243,18 @@ class NameRegistry:
         letters at least."""
         words = run.split()
         last = words[-1] if len(words) > 1 else ""
+        cues, lengths = self._long_cues
         folded = last.casefold()
-        for cue in self._long_cues:
-            if folded.endswith(cue) and len(folded) - len(cue) >= 3 and last[: len(last) - len(cue)].isalpha():
-                return " ".join([*words[:-1], last[: len(last) - len(cue)]])
+        for size in lengths:  # (longest first)
+            if len(folded) - size >= 3 and folded[-size:] in cues and last[:-size].isalpha():
+                return " ".join([*words[:-1], last[:-size]])
         return run
 
     @cached_property
-    def _long_cues(self) -> tuple[str, ...]:
-        """Single-word cues of six letters or more, longest first (`NameWords.cue_words`)."""
-        return tuple(sorted((c for c in self.parser.names.cue_words if len(c) >= 6 and c.isalpha()), key=len)[::-1])
+    def _long_cues(self) -> tuple[frozenset[str], tuple[int, ...]]:
+        """Single-word cues of six letters or more (`NameWords.cue_words`), and their lengths, longest first."""
+        cues = frozenset(c for c in self.parser.names.cue_words if len(c) >= 6 and c.isalpha())
+        return cues, tuple(sorted({len(c) for c in cues}, reverse=True))
 
     def _other_persons_end(self, text: str, before: str, last: str) -> bool:
         """Does the article end another name with the word a particle would join, a name sharing no word with the

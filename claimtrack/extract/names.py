@@ -406,7 +406,7 @@ class NameWords:
         return (
             words[-1].isupper()
             and fold(words[-1]) in self.role_words
-            and any(fold(word) in self._body_words for word in words[:-1])
+            and any(fold(word) in self.body_words for word in words[:-1])
         )
 
     @cached_property
@@ -416,7 +416,7 @@ class NameWords:
         return frozenset(fold(w) for w in self.lex.words_of("organizations", "words") if not w.isupper())
 
     @cached_property
-    def _body_words(self) -> frozenset[str]:
+    def body_words(self) -> frozenset[str]:
         """Words of bodies' names (`[organizations] words` and one-word heads: "Commission", "Ministry")."""
         return frozenset(fold(w) for w in self.lex.words_of("organizations", "words")) | frozenset(
             h for h in self.lex.organization_heads if " " not in h

@@ -78,9 +78,7 @@ class SpeakerWords:
         self.one_word_titles = frozenset(
             fold(t) for t in lex.person_titles | lex.organization_titles if " " not in t.strip()
         )
-        self.organization_words = frozenset(fold(w) for w in lex.words_of("organizations", "words")) | frozenset(
-            h for h in lex.organization_heads if " " not in h
-        )
+        self.organization_words = name_words(lex.code).body_words
         self.place_words = frozenset(fold(w) for w in lex.words_of("organizations", "place_words"))
         # the one-word heads of organisations' names, folded: "ministry", "department", "bank"
         self.organization_head_words = frozenset(fold(h) for h in lex.organization_heads if " " not in h.strip())

@@ -278,39 +278,27 @@ class Transaction:
 
     def asserting_actors(self, claim_ids: Iterable[int]) -> dict[int, set[int]]:
         """For each claim, the actors of its `asserts` statements."""
-        out: dict[int, set[int]] = defaultdict(set)
-        ids = list(set(claim_ids))
-        for chunk in chunks(ids, 500):
-            rows = (
-                self.session.connection()
-                .execute(
-                    select(ClaimLink.claim_id, Statement.actor_id)
-                    .join(Statement, Statement.id == ClaimLink.statement_id)
-                    .where(
-                        ClaimLink.claim_id.in_(chunk), ClaimLink.relation == "asserts", Statement.actor_id.is_not(None)
-                    )
-                )
-                .all()
-            )
-            for claim_id, actor_id in rows:
-                out[claim_id].add(actor_id)
-        return out
+        return self._of_asserting(claim_ids, Statement.actor_id, Statement.actor_id.is_not(None))
 
     def asserting_cues(self, claim_ids: Iterable[int]) -> dict[int, set[str]]:
         """For each claim, the cues of its `asserts` statements ("reported", "kata")."""
-        out: dict[int, set[str]] = defaultdict(set)
+        return self._of_asserting(claim_ids, Statement.cue)
+
+    def _of_asserting(self, claim_ids: Iterable[int], column: Any, *where: Any) -> dict[int, set[Any]]:
+        """For each claim, the values of one column of its `asserts` statements, 500 claims a query."""
+        out: dict[int, set[Any]] = defaultdict(set)
         for chunk in chunks(list(set(claim_ids)), 500):
             rows = (
                 self.session.connection()
                 .execute(
-                    select(ClaimLink.claim_id, Statement.cue)
+                    select(ClaimLink.claim_id, column)
                     .join(Statement, Statement.id == ClaimLink.statement_id)
-                    .where(ClaimLink.claim_id.in_(chunk), ClaimLink.relation == "asserts")
+                    .where(ClaimLink.claim_id.in_(chunk), ClaimLink.relation == "asserts", *where)
                 )
                 .all()
             )
-            for claim_id, cue in rows:
-                out[claim_id].add(cue)
+            for claim_id, value in rows:
+                out[claim_id].add(value)
         return out
 
     # bulk work for importing earlier fact-checks

@@ -68,25 +68,24 @@ def joinable(statement: ExtractedStatement) -> list[tuple[int, Proposition, bool
     ]
 
 
+def _in_every_language(section: str, key: str) -> frozenset[str]:
+    """A lexicon list of every language, folded: a claim joins statements in any of them."""
+    from claimtrack.lexicon import available_languages
+
+    return frozenset(fold(w) for language in available_languages() for w in lexicon(language).words_of(section, key))
+
+
 @cache
 def _requesting_cues() -> frozenset[str]:
     """Cues whose content is what someone asks for, in every language (`[claims] requesting_cues`)."""
-    from claimtrack.lexicon import available_languages
-
-    return frozenset(
-        fold(w) for language in available_languages() for w in lexicon(language).words_of("claims", "requesting_cues")
-    )
+    return _in_every_language("claims", "requesting_cues")
 
 
 @cache
 def reporting_cues() -> frozenset[str]:
     """Cues with which a news outlet reports what its sources told it, in every language (`[speaker] outlet_cues`:
     "reported", "wrote"): a claim so made and the source's own words are one source, not two."""
-    from claimtrack.lexicon import available_languages
-
-    return frozenset(
-        fold(w) for language in available_languages() for w in lexicon(language).words_of("speaker", "outlet_cues")
-    )
+    return _in_every_language("speaker", "outlet_cues")
 
 
 def is_claim_worthy(statement: ExtractedStatement) -> bool:
