@@ -91,9 +91,9 @@ def claims(db: sqlite3.Connection, seed: int) -> tuple[list[str], list[dict]]:
             "SELECT s.id, s.sentence_start, s.sentence_end, a.name, s.speaker_mention, src.text, src.title,"
             " src.language, src.url FROM claimlink l JOIN statement s ON s.id = l.statement_id"
             " JOIN source src ON src.id = s.source_id LEFT JOIN actor a ON a.id = s.actor_id"
-            " WHERE l.claim_id = ? ORDER BY l.id LIMIT 1",
+            " WHERE l.claim_id = ? ORDER BY l.relation NOT IN ('asserts', 'supports'), l.id LIMIT 1",
             (claim_id,),
-        ).fetchone()
+        ).fetchone()  # the statement whose article's headline the claim list shows (ClaimView.context)
         speaker = _speaker(actor, mention, language, "mention") or "(unnamed)"
         paragraph_end = text.find("\n", last)
         paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
@@ -106,6 +106,7 @@ def claims(db: sqlite3.Connection, seed: int) -> tuple[list[str], list[dict]]:
             f"- article title: {title}",
             f"- speaker shown: **{speaker}**",
             f"- claim: **{wording}**",
+            f"- headline shown with the claim: {title}",
             "",
             "```text",
             excerpt.strip(),

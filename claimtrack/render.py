@@ -98,7 +98,7 @@ def _claim_cells(view: ClaimView) -> list[str]:
         str(view.id),
         status,
         f"{view.checkworthiness:.2f}",
-        safe(view.text, 200),
+        safe(view.text, 200) + (f" [dim]— {safe(view.context, 120)}[/]" if view.context else ""),
         safe(", ".join(view.asserted_by), 40),
         str(len(view.by_relation("supports"))),
         str(len(view.by_relation("contradicts"))),
@@ -115,6 +115,8 @@ def claim_detail(view: ClaimView, reasons: Sequence[object] = ()) -> None:
     if reasons:
         console.print(f"[dim]why: {safe('; '.join(str(r) for r in reasons), 300)}[/]")
     console.print(safe(view.text))
+    if view.context:
+        console.print(f"[dim]{escape(text('summary_context'))} “{safe(view.context, 200)}”[/]")
     if view.status_note:
         console.print(f"note: {safe(view.status_note)}")
     if view.needs_review:

@@ -334,6 +334,8 @@ def _verdict_line(view: ClaimView, say: Words) -> str:
 
 def _claim(view: ClaimView, say: Words, verbose: bool) -> list[str]:
     out = [f"### {say('claim_heading', id=view.id)}", "", f"**{say('claim')}:** {md_text(view.text)}", ""]
+    if view.context:
+        out += [f"**{say('context')}:** {md_text(view.context)}", ""]
     out += [_verdict_line(view, say), ""]
     if view.status_note:
         out += [f"**{say('note')}:** {newsroom_text(view.status_note)}", ""]

@@ -448,3 +448,34 @@ def test_escaped_text_never_breaks_a_table_row(first, second):
     rendered = commonmark().render(table)
     assert rendered.count("<td>") == 3 and rendered.count("<tr>") == 2, rendered
     assert "<td>end</td>" in rendered
+
+
+# --- the story a claim came from ------------------------------------------------------------------------------
+def test_a_claim_names_the_headline_of_the_article_it_was_first_asserted_in():
+    """A claim's words may leave the case or the place to the story ("Sebanyak 186 siswa keracunan usai santap MBG");
+    the headline it came from goes with it: the first asserting statement's, not a denial's that came first."""
+    denial = statement(id=1, relation="contradicts", source="Kremlin bantah kirim senjata")
+    first = statement(id=2, relation="asserts", source="186 Siswa di Garut Keracunan MBG")
+    later = statement(id=3, relation="supports", source="Dinkes Garut: korban keracunan bertambah")
+    view = claim(statements=[denial, first, later], text="Sebanyak 186 siswa keracunan usai santap MBG")
+
+    assert view.context == "186 Siswa di Garut Keracunan MBG"
+    assert view.to_dict()["context"] == "186 Siswa di Garut Keracunan MBG"
+    assert claim(statements=[denial]).context == "Kremlin bantah kirim senjata"  # only a denial: its story
+    assert claim(statements=[]).context == ""
+
+    rendered = commonmark().render(render_markdown([view], generated_at=GENERATED, language="en"))
+    section = rendered.split("<h3>Claim 1</h3>", 1)[1]
+    assert "<p><strong>In:</strong> 186 Siswa di Garut Keracunan MBG</p>" in section.split("<h4>", 1)[0]
+
+
+def test_show_and_the_claim_list_give_the_headline_after_the_claim(cli, sample_article):
+    assert cli("ingest", str(sample_article)).exit_code == 0
+    claims = json.loads(cli("claims", "--json").stdout)
+    weapons = next(c for c in claims if "mengirimkan senjata" in c["text"])
+    headline = "Sergei Lavrov terima kasih Korea Utara dukung Rusia dalam perang di Ukraina"
+    assert weapons["context"] == headline
+
+    shown = cli("show", str(weapons["id"])).stdout.splitlines()
+    at = next(n for n, line in enumerate(shown) if line.startswith("Korea Utara baru-baru ini mengirimkan senjata"))
+    assert shown[at + 1] == f"in “{headline}”"

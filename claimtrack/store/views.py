@@ -151,6 +151,17 @@ class ClaimView:
         return list(dict.fromkeys(s.source for s in self.statements))
 
     @property
+    def context(self) -> str:
+        """The headline of the article the claim was first seen in (its first asserting or supporting statement's,
+        else its first statement's): what the claim is about when its own words leave the place, the case or the
+        programme to the story ("Sebanyak 186 siswa keracunan usai santap MBG" in "186 Siswa di Garut Keracunan
+        …"). Shown beside the claim wherever it is listed; "" when the claim has no statement or its source no
+        title."""
+        asserting = [s for s in self.statements if s.relation in ("asserts", "supports")]
+        first = asserting[0] if asserting else self.statements[0] if self.statements else None
+        return first.source if first is not None else ""
+
+    @property
     def verdict_event(self) -> EventView | None:
         """The audit event that set the current status (a mark here, or an import), when the history is loaded."""
         setting = [e for e in self.history if e.action in ("status", "import") and e.to_status == self.status]
@@ -166,6 +177,7 @@ class ClaimView:
             "checkworthiness": self.checkworthiness,
             "first_seen": self.first_seen.isoformat() if self.first_seen else None,
             "first_seen_by": self.first_by,
+            "context": self.context,
             "needs_review": self.needs_review,
             "review_reason": self.review_reason,
             "origin": self.origin,

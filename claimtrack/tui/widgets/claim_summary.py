@@ -29,6 +29,8 @@ class ClaimSummary(Static):
             text.append(f"\n{words('summary_why')}: " + one_line("; ".join(str(r) for r in reasons)), style="dim")
         text.append("\n\n")
         text.append(one_line(view.text), style="bold")
+        if view.context:  # the story it came from: what its words may leave to the headline
+            text.append(f"\n{words('summary_context')} “{one_line(view.context)}”", style="dim")
         if view.needs_review:
             text.append(f"\n\n! {words('summary_needs_review')}: ", style=REVIEW_STYLE)
             text.append(one_line(view.review_reason))

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
@@ -57,6 +58,13 @@ COLUMNS = (
 _GAP = 1
 _MIN_CLAIM_WIDTH = 36  # narrower than this, other columns give way (the id, status and claim never do)
 _SELECTED = "✔"
+_TAIL = Style(dim=True)  # the claim's story, after its words
+
+
+class Cell(NamedTuple):
+    text: str
+    style: Style | None = None  # None: the row's
+    tail: str = ""  # shown after the text, dimmed, as room allows: the headline after a claim
 
 
 def _title(column: Column) -> str:
@@ -89,24 +97,24 @@ def layout(width: int, language: str) -> tuple[tuple[int, ...], tuple[int, ...]]
     return tuple(shown), tuple(widths[i] for i in shown)
 
 
-def row_cells(view: ClaimView) -> list[tuple[str, Style | None]]:
+def row_cells(view: ClaimView) -> list[Cell]:
     """One claim as the table's cells, each with its own style (None: the row's)."""
     marker = "!" if view.needs_review else "●"
     status_cell = f"{marker} {status_word(view.status)}"
     supports = len(view.by_relation("supports"))
     contradicts = len(view.by_relation("contradicts"))
     return [
-        (str(view.id), None),
-        (status_cell, REVIEW_STYLE if view.needs_review else status_style(view.status)),
-        (CONTESTED if view.contested else "", REVIEW_STYLE),
-        (f"{view.checkworthiness:.2f}", None),
-        (one_line(view.text), None),
-        (one_line(", ".join(view.asserted_by) or view.first_by), None),
-        (one_line(view.assignee), None),
-        (str(supports) if supports else "·", None),
-        (str(contradicts) if contradicts else "·", None),
-        (str(len(view.sources)), None),
-        (day(view.first_seen), None),
+        Cell(str(view.id)),
+        Cell(status_cell, REVIEW_STYLE if view.needs_review else status_style(view.status)),
+        Cell(CONTESTED if view.contested else "", REVIEW_STYLE),
+        Cell(f"{view.checkworthiness:.2f}"),
+        Cell(one_line(view.text), tail=f" — {one_line(view.context)}" if view.context else ""),
+        Cell(one_line(", ".join(view.asserted_by) or view.first_by)),
+        Cell(one_line(view.assignee)),
+        Cell(str(supports) if supports else "·"),
+        Cell(str(contradicts) if contradicts else "·"),
+        Cell(str(len(view.sources))),
+        Cell(day(view.first_seen)),
     ]
 
 
@@ -351,18 +359,20 @@ class ClaimTable(ScrollView, can_focus=True):
         """Claims whose rows are cached: a worker preparing the next list need not fetch them again."""
         return frozenset(self._rows)
 
-    def _strip(
-        self, cells: list[tuple[str, Style | None]], width: int, base: Style, *, selected: bool = False
-    ) -> Strip:
+    def _strip(self, cells: list[Cell], width: int, base: Style, *, selected: bool = False) -> Strip:
         """One line; neighbouring cells in the row's own style share a segment (fewer segments, faster paints)."""
         segments: list[Segment] = []
         run: list[str] = [_SELECTED if selected else " "]
         gap = " " * _GAP
         shown, widths = layout(width, language())
         for index, column_width in zip(shown, widths):
-            text, style = cells[index]
-            fitted = _fit(text, column_width, COLUMNS[index].right)
-            if style:
+            text, style, tail = cells[index]
+            fitted = _fit(text + tail, column_width, COLUMNS[index].right)
+            if tail and cell_len(text) < column_width - 1:  # room for some of the tail: dimmed after the text
+                segments.append(Segment("".join(run) + fitted[: len(text)], base + style if style else base))
+                segments.append(Segment(fitted[len(text) :], base + _TAIL))
+                run = [gap]
+            elif style:
                 segments.append(Segment("".join(run), base))
                 segments.append(Segment(fitted, base + style))
                 run = [gap]
@@ -376,7 +386,7 @@ class ClaimTable(ScrollView, can_focus=True):
         base = self.rich_style
         if y == 0:
             header = base + self.get_component_rich_style("claim-table--header")
-            return self._strip([(_title(column), None) for column in COLUMNS], width, header)
+            return self._strip([Cell(_title(column)) for column in COLUMNS], width, header)
         index = int(self.scroll_offset.y) + y - 1
         if index >= self._total:
             if index == 0 and self._total == 0 and self.empty_message:
@@ -389,8 +399,8 @@ class ClaimTable(ScrollView, can_focus=True):
         view = self.row(index)
         if view is None:
             pending = base + self.get_component_rich_style("claim-table--pending")
-            blank = [("", None)] * len(COLUMNS)
-            blank[4] = ("…", None)
+            blank = [Cell("")] * len(COLUMNS)
+            blank[4] = Cell("…")
             return self._strip(blank, width, pending)
         key = (view.id, width, base)
         cached = self._lines.get(key)
