@@ -8,6 +8,7 @@ vanished between two of them, keyed by cue and content:
     .venv/bin/python bench/extract_diff.py dump before      # at the old code
     .venv/bin/python bench/extract_diff.py dump after       # at the new code
     .venv/bin/python bench/extract_diff.py diff before after [polnear|fnc1|detik …]
+    .venv/bin/python bench/extract_diff.py claims before after [polnear|fnc1|detik …]   # claims made or gone
 
 PolNeAR is read through ../shared/tools/corpus_to_gold.py (into a temporary folder). Skips, exit 0, when ../shared is
 absent. About 80 s a dump on the 2-core machine.
@@ -34,8 +35,11 @@ FIELDS = ("speaker", "cue", "content", "stance", "quote")
 
 
 def _record(key: str, extraction) -> str:
+    from claimtrack.tracking.claim_rules import claim_worthy
+
     statements = [{k: getattr(s, k) for k in FIELDS} for s in extraction.statements]
-    return json.dumps({"doc": key, "statements": statements}, ensure_ascii=False)
+    claims = [p.text for s in extraction.statements for _, p in claim_worthy(s)]
+    return json.dumps({"doc": key, "statements": statements, "claims": claims}, ensure_ascii=False)
 
 
 def _polnear() -> Iterator[tuple[str, Path]]:
@@ -92,14 +96,32 @@ def diff(before: str, after: str, names: list[str]) -> None:
         print(f"== {corpus}: {changes} changes")
 
 
+def claim_diff(before: str, after: str, names: list[str]) -> None:
+    """The claims (claim-worthy propositions' wordings) made or no longer made between two dumps."""
+    for corpus in names or ["polnear", "fnc1", "detik"]:
+        old = [json.loads(line) for line in (DUMPS / before / f"{corpus}.jsonl").open(encoding="utf-8")]
+        new = [json.loads(line) for line in (DUMPS / after / f"{corpus}.jsonl").open(encoding="utf-8")]
+        gone = made = 0
+        for a, b in zip(old, new, strict=True):
+            was, now = Counter(a.get("claims", [])), Counter(b.get("claims", []))
+            for text in sorted((was - now).elements()):
+                gone += 1
+                print(f"{corpus} {a['doc']}: - {text[:140]!r}")
+            for text in sorted((now - was).elements()):
+                made += 1
+                print(f"{corpus} {a['doc']}: + {text[:140]!r}")
+        print(f"== {corpus}: {gone} claims gone, {made} made")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("dump").add_argument("name")
-    compare = commands.add_parser("diff")
-    compare.add_argument("before")
-    compare.add_argument("after")
-    compare.add_argument("corpora", nargs="*", help="polnear, fnc1, detik (all when none is given)")
+    for command in ("diff", "claims"):  # speakers changed; claims made or gone
+        compare = commands.add_parser(command)
+        compare.add_argument("before")
+        compare.add_argument("after")
+        compare.add_argument("corpora", nargs="*", help="polnear, fnc1, detik (all when none is given)")
     args = parser.parse_args()
     if not corpora.available():
         print("skipped: ../shared/corpus not found (the corpora live outside the project)")
@@ -109,6 +131,8 @@ def main() -> int:
     elif set(args.corpora) - {"polnear", "fnc1", "detik"}:
         print(f"error: unknown corpus: {' '.join(sorted(set(args.corpora) - {'polnear', 'fnc1', 'detik'}))}")
         return 2
+    elif args.command == "claims":
+        claim_diff(args.before, args.after, args.corpora)
     else:
         diff(args.before, args.after, args.corpora)
     return 0

@@ -199,6 +199,7 @@ LEXICON: Section = {
         "not_kinds": Words(FOLDED),
         "place_continuations": Words(FOLDED),
         "name_openers": Words(FOLDED),
+        "inner_words": Words(FOLDED),
     },
     "names": {
         "described_subjects_are_others": Flag(False),
@@ -318,6 +319,7 @@ LEXICON: Section = {
         "discourse_markers": Words(FOLDED),
         "enumerators": Words(FOLDED),
         "participants": Words(FOLDED),
+        "participant_relations": Words(FOLDED),
         "quantifiers": Words(FOLDED),
         "first_person": Words(FOLDED),
         "third_person": Words(FOLDED),

@@ -53,6 +53,8 @@ class _Words:
     existential: frozenset[str]  # … unless it opens an existential, which needs none ("Sudah ada …")
     colloquial: frozenset[str]  # particles of conversation ("kan", "sih"): an aside, not a claim
     participants: frozenset[str]  # "pelaku", "korban": a case's participants, as its article names them
+    relations: tuple[tuple[str, ...], ...]  # "keluarga", "kuasa hukum": a participant's kin or counsel, before it
+    agents: frozenset[str]  # "oleh", "by": before a passive verb's agent
     quantifiers: frozenset[str]  # "para", "seluruh": before a participant
     dependent: frozenset[str]  # third-person pronouns: someone the sentence must name before them
     speech_acts: tuple[tuple[str, ...], ...]  # "terima kasih", "silakan", "please": opening, no claim follows
@@ -141,6 +143,8 @@ class Propositions:
             existential=frozenset(fold(w) for w in lex.words_of("claims", "existential")),
             colloquial=frozenset(fold(w) for w in lex.words_of("checkworthiness", "colloquial") if " " not in w),
             participants=frozenset(fold(w) for w in lex.words_of("claims", "participants")),
+            relations=tuple(tuple(fold(w).split()) for w in lex.words_of("claims", "participant_relations")),
+            agents=frozenset(fold(w) for w in lex.words_of("names", "agent_markers")),
             quantifiers=frozenset(fold(w) for w in lex.words_of("claims", "quantifiers")),
             dependent=frozenset(fold(w) for w in lex.words_of("claims", "dependent_pronouns")),
             speech_acts=tuple(tuple(fold(w).split()) for w in lex.words_of("claims", "speech_act_openers")),
@@ -460,6 +464,9 @@ class Propositions:
         at = 0
         while at < len(words) - 1 and (words[at] in self.words.quantifiers or words[at] in self.names.enumerators):
             at += 1  # "para", "keempat"
+        kin = next((len(r) for r in self.words.relations if tuple(words[at : at + len(r)]) == r), 0)
+        if kin and at + kin < len(words) and words[at + kin] in self.words.participants:
+            at += kin  # "keluarga korban", "kuasa hukum tersangka": the participant's, so the case's
         if at >= len(words) or words[at] not in self.words.participants:
             return False
         while at < len(words) - 1 and words[at] in self.words.participants:
@@ -493,6 +500,22 @@ class Propositions:
                     # (an office of an institution, not of a place: "Gubernur Bank Indonesia" heads the bank)
                     return " ".join([self.offices[held], *rest[:end]])
         return ""
+
+    def _opens_with_passive_agent(self, text: str, words: list[str]) -> bool:
+        """Does a passive verb open the sentence, its agent right after it, and no comma follow ("Dijaga oleh 10
+        anggota TNI …", "Diperiksa oleh penyidik KPK …")? What was guarded or examined, its subject, is left to the
+        sentence before. With a comma the passive may be an adjunct before the subject ("Dipimpin oleh Kapolres,
+        tim gabungan menggerebek …"). `[names] passive_prefixes`, `agent_markers`."""
+        tokens = text.split()
+        return (
+            len(words) > 2
+            and bool(self.names.passive_prefixes)
+            and words[0].startswith(self.names.passive_prefixes)
+            and len(words[0]) > 4
+            and tokens[0][1:].islower()
+            and words[1] in self.words.agents
+            and "," not in text
+        )
 
     def _opens_with_verb(self, text: str, words: list[str]) -> bool:
         """Does an active verb open the sentence, its subject left out ("Memerintahkan Kementerian …", "menghormati
@@ -785,6 +808,8 @@ class Propositions:
             return "speech_act"  # "Terima kasih atas kehadiran …", "Silakan dikelola …": thanks, an invitation
         if self._opens_with_past(text):
             return "opens_with_past"  # "described Tawil as a boy", "continued to lecture …": whose act is left out
+        if self._opens_with_passive_agent(text, words):
+            return "opens_with_passive"  # "Dijaga oleh 10 anggota TNI …": what was guarded is left out
         if self._pronoun_before_a_name(text, words, article):
             return "pronoun_before_name"  # "A brown bear jumped on him …": who?
         if words[0] in self.words.openers:

@@ -639,6 +639,8 @@ class SpeakerParser(SpeakerWords):
         Amran Sulaiman", "Secretary of Homeland Security Alejandro Mayorkas"): an institution's name is whole (an
         empty name says so); after a title, the portfolio is one word and the organisation words after it, and
         the name what follows. None when the phrase is not so made."""
+        if self._body_with_inner_words(tokens):
+            return Speaker("", "", kind="organization")  # "Center for Strategic and International Studies": whole
         if (
             0 < at < len(tokens) - 1
             and tokens[at] in self.role_connectors
@@ -697,6 +699,28 @@ class SpeakerParser(SpeakerWords):
             or folded.endswith("s")
             and folded[:-1] in self.lex.organization_heads
         )
+
+    def _body_with_inner_words(self, tokens: list[str]) -> bool:
+        """A body's head word, then one of the lower-case words a body's name holds (`[organizations] inner_words`:
+        "of", "for", "and" …), then capitals and such words only: "Center of Economic and Law Studies", "Institute
+        for Development of Economics and Finance" (a conjunction inside would otherwise split it into a role and a
+        person, "Law Studies"). Three capitals or more after its last such word may end in a person's name
+        ("… and Finance Tauhid Ahmad"): then not."""
+        inner = self._inner_words
+        if not (
+            len(tokens) >= 4
+            and fold(tokens[0]) in self.lex.organization_heads
+            and fold(tokens[1]) in inner
+            and is_capitalised(tokens[-1])
+            and all(is_capitalised(t) or fold(t) in inner for t in tokens)
+        ):
+            return False
+        tail = len(tokens) - 1 - max(i for i, t in enumerate(tokens) if fold(t) in inner)
+        return tail <= 2 or not self.is_person_name(" ".join(tokens[-2:]))
+
+    @cached_property
+    def _inner_words(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("organizations", "inner_words"))
 
     def _titled_after_institution(self, tokens: list[str], at: int) -> Speaker | None:
         """An institution's name joined by its connector, then a title, then a person's name: "Centers for Disease
