@@ -56,7 +56,7 @@ def made(markdown: str) -> dict[int, set[str]]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "test"))
+    parser.add_argument("--split", choices=("dev", "test", "top"))
     parser.add_argument("--show", action="store_true", help="list the judged claims no longer made")
     args = parser.parse_args()
     if not corpora.available():

@@ -80,12 +80,25 @@ def statements(db: sqlite3.Connection, seed: int) -> tuple[list[str], list[dict]
     return lines, key
 
 
-def claims(db: sqlite3.Connection, seed: int) -> tuple[list[str], list[dict]]:
-    """As bench/claim_judging_rubric.md shows claims: the article up to the claim's paragraph, its sentence marked."""
-    ids = [row[0] for row in db.execute("SELECT id FROM claim WHERE merged_into_id IS NULL ORDER BY id")]
+def claims(db: sqlite3.Connection, seed: int, top: int = 0) -> tuple[list[str], list[dict]]:
+    """As bench/claim_judging_rubric.md shows claims: the article up to the claim's paragraph, its sentence marked.
+    30 drawn at random; with `top`, the `top` a fact-checker sees first in `claims` (by check-worthiness, then
+    oldest, as the list orders them), shuffled so that the reader cannot tell their order."""
+    if top:
+        ids = [
+            row[0]
+            for row in db.execute(
+                "SELECT id FROM claim WHERE merged_into_id IS NULL ORDER BY checkworthiness DESC, id LIMIT ?",
+                (top,),
+            )
+        ]
+        chosen = random.Random(seed).sample(ids, len(ids))
+    else:
+        ids = [row[0] for row in db.execute("SELECT id FROM claim WHERE merged_into_id IS NULL ORDER BY id")]
+        chosen = random.Random(seed).sample(ids, min(30, len(ids)))
     lines = ["# Claims to judge", "", "Judge each claim as bench/claim_judging_rubric.md says.", ""]
     key = []
-    for n, claim_id in enumerate(random.Random(seed).sample(ids, min(30, len(ids))), 1):
+    for n, claim_id in enumerate(chosen, 1):
         (wording,) = db.execute("SELECT text FROM claim WHERE id = ?", (claim_id,)).fetchone()
         statement_id, first, last, actor, mention, text, title, language, url = db.execute(
             "SELECT s.id, s.sentence_start, s.sentence_end, a.name, s.speaker_mention, src.text, src.title,"
@@ -186,13 +199,20 @@ def main() -> int:
     parser.add_argument("out", type=Path, help="a folder: packet.md and key.json are written there")
     parser.add_argument("--db", action="append", required=True, help="a claimtrack SQLite database (read-only)")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(
+        "--top", type=int, default=0, help="claims: the N highest by check-worthiness, not 30 at random"
+    )
     args = parser.parse_args()
     try:
         opened = [(path, sqlite3.connect(f"file:{path}?mode=ro", uri=True)) for path in args.db]
         if args.kind == "links":
             lines, key = links(opened)
         else:
-            lines, key = (statements if args.kind == "statements" else claims)(opened[0][1], args.seed)
+            lines, key = (
+                claims(opened[0][1], args.seed, args.top)
+                if args.kind == "claims"
+                else statements(opened[0][1], args.seed)
+            )
     except (sqlite3.Error, TypeError) as error:  # (TypeError: a claim with no statement, an older database)
         print(f"error: {' '.join(args.db)}: {error}", file=sys.stderr)
         return 1

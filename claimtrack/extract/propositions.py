@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from claimtrack.extract.antecedents import Antecedents
 from claimtrack.extract.checkworthy import CheckWorthiness
@@ -27,6 +28,7 @@ from claimtrack.textutil import fold, one_line
 _WRAPPING = "\"“”«»'‘’ \t\n"
 _OPENING_NOTE = re.compile(r"^\([^()]{1,80}\)\s*")
 _FIRST_WORD = re.compile(r"^([\w'’-]+)([,]?)\s*")
+_DIGIT = re.compile(r"\d")
 _CLAUSE_THEN_SUBJECT = re.compile(r"^[^,]+,\s+[A-Z]")  # "Melalui anak usaha PT SHS, ID FOOD telah …"
 _COMMA = re.compile(r",\s")  # not the decimal comma of "18,2 juta"
 _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
@@ -501,6 +503,46 @@ class Propositions:
                     return " ".join([self.offices[held], *rest[:end]])
         return ""
 
+    def _adverb_then_verb(self, words: list[str]) -> bool:
+        """Does an adverb that may stand before a verb open the sentence, an active verb right after it ("Baru
+        mengetahui namanya …", "Hanya menyisakan …")? Its subject is left out as after an auxiliary. `[claims]
+        adverbs_before_verb`, `active_prefixes`."""
+        return (
+            len(words) > 2
+            and words[0] in self._adverbs_before_verb
+            and words[1].startswith(self.words.active_prefixes)
+            and words[1] not in self.names.roots
+            and len(words[1]) > 4
+        )
+
+    def _comparison_without_subject(self, words: list[str]) -> bool:
+        """Does a comparison open the sentence with no subject: perhaps a manner adverb ("secara sistematis"), a
+        degree word, one word, then what it is compared with or the end ("Lebih rendah daripada di tempat lain")?
+        `[claims] manner_openers`, `degree_words`, `compared_with`."""
+        at = 2 if len(words) > 3 and words[0] in self._manner_openers else 0
+        return (
+            len(words) > at + 1
+            and words[at] in self._degree_words
+            and words[at + 1] not in self._compared_with
+            and (len(words) == at + 2 or words[at + 2] in self._compared_with)
+        )
+
+    @cached_property
+    def _adverbs_before_verb(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("claims", "adverbs_before_verb"))
+
+    @cached_property
+    def _degree_words(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("claims", "degree_words"))
+
+    @cached_property
+    def _manner_openers(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("claims", "manner_openers"))
+
+    @cached_property
+    def _compared_with(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("claims", "compared_with"))
+
     def _opens_with_passive_agent(self, text: str, words: list[str]) -> bool:
         """Does a passive verb open the sentence, its agent right after it, and no comma follow ("Dijaga oleh 10
         anggota TNI …", "Diperiksa oleh penyidik KPK …")? What was guarded or examined, its subject, is left to the
@@ -709,7 +751,7 @@ class Propositions:
         show no prefix is not asked."""
         if not self.names.verb_prefixes:
             return not self._reported_noun_phrase(words)
-        if any(character.isdigit() for character in text):
+        if _DIGIT.search(text):
             return True
         emphatic = self.words.emphatic
         if not self._negations_emphatic.isdisjoint(words):
@@ -823,6 +865,8 @@ class Propositions:
             return "opens_with_verb"
         if words[0] in self.words.aspect and not (len(words) > 1 and words[1] in self.words.existential):
             return "aspect_opening"  # "Telah mengirimkan surat …": whose act is left out
+        if self._adverb_then_verb(words) or self._comparison_without_subject(words):
+            return "aspect_opening"  # "Baru mengetahui …", "Secara sistematis lebih rendah daripada …": of what?
         if text.rstrip(" \"”'").endswith("?") or words[-1] in self.checkworthiness.questions.words:
             return "question"  # a question, asked or reported ("Orang yang mau setia melayani siapa")
         last = "".join(fold(w).strip(",.;:!?\"”'") for w in text.split()[-1:])

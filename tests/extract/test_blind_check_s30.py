@@ -94,3 +94,39 @@ def test_a_verb_of_occurrence_after_an_aspect_word_has_its_subject_after_it():
         "Saat ini sedang berlangsung sidang keberatan penyitaan aset yang diajukan Sandra Dewi di Pengadilan Negeri "
         "Jakarta Pusat"
     ]
+
+
+def test_a_wish_is_no_claim():
+    text = (
+        'Ketua RW 05 Desa Sukamaju Asep Saepudin mengatakan, "Semoga Allah SWT memberikan kemudahan, rezeki, serta '
+        'keselamatan bagi Pak Eko dan keluarga yang berangkat haji tahun ini."'
+    )
+    assert claims_of(text) == []
+
+
+def test_an_adverb_then_an_active_verb_opening_the_sentence_leaves_its_subject_out():
+    text = (
+        'Kepala Dinas Sosial Jawa Tengah Imam Maskur mengatakan, "Baru mengetahui namanya ada dalam data DTKS setelah '
+        'diberi tahu anaknya yang mendaftar ke SMAN 1 Sukorejo pada Juli 2025."'
+    )
+    assert claims_of(text) == []
+    # before a figure the adverb belongs to the subject: "Baru 20 persen warga …"
+    text = (
+        "Kepala Dinas Sosial Jawa Tengah Imam Maskur mengatakan baru 20 persen warga Kabupaten Kendal yang menerima "
+        "bantuan sosial tahap ketiga sampai akhir Oktober 2025."
+    )
+    assert len(claims_of(text)) == 1
+
+
+def test_a_comparison_opening_the_sentence_with_nothing_compared_has_no_subject():
+    text = (
+        'Ekonom senior UBS Alessandro Bee mengatakan, "Secara sistematis lebih rendah daripada di Jerman dan Prancis '
+        'sejak 2015."'
+    )
+    assert claims_of(text) == []
+    # a figure compared, or a noun after the adjective, is the subject: the claim stands
+    text = (
+        "Kepala BPBD Aceh Utara Murzali mengatakan lebih dari 1.200 warga mengungsi ke masjid dan sekolah akibat "
+        "banjir yang melanda 12 kecamatan sejak Rabu (26/11)."
+    )
+    assert len(claims_of(text)) == 1
