@@ -39,6 +39,7 @@ class IngestSettings:
 class ClaimSettings:
     min_checkworthiness: float
     min_content_words: int
+    repeat_similarity: float = 90.0
 
 
 @dataclass(frozen=True)

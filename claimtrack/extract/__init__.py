@@ -288,8 +288,23 @@ class Extractor:
                 for a in {speaker.mention, *speaker.aliases}
                 if a and a != speaker.name and self.names.clean_alias(a, speaker.name, speaker.kind)
             ),
+            speaker_nicknames=self._nicknames(speaker, registry),
         )
         return statement, speaker
+
+    def _nicknames(self, speaker: Speaker, registry: NameRegistry) -> list[str]:
+        """The short forms the document gives a person named in full ("Saifullah Yusuf (Gus Ipul)", "Zulkifli Hasan
+        (Zulhas)"): each names someone and is not a word of the name (those join by the name itself)."""
+        if speaker.kind != "person" or len(speaker.name.split()) < 2:
+            return []
+        words = set(fold(speaker.name).split())
+        return [
+            short
+            for short in registry.nicknames_of(speaker.name)
+            if self.names.names_someone(short, "person")
+            and not self.names.only_initials(short)
+            and not set(fold(short).split()) & words
+        ]
 
     def _common_noun(self, speaker: Speaker, text: str, start: int) -> bool:
         """Is the speaker, as resolved, one word of the dictionary written as it stands at the opening of a sentence
@@ -409,6 +424,7 @@ class Extractor:
             sentence_start=sentence.start,
             sentence_end=sentence.end,
             speaker_aliases=list(before.speaker_aliases),
+            speaker_nicknames=list(before.speaker_nicknames),
         )
 
     def _embedded(self, article: Article, statement: Statement) -> list[Statement]:

@@ -908,6 +908,10 @@ class NameRegistry:
         Ipul" Saifullah Yusuf; "Agus Harimurti Yudhoyono (AHY)" makes "AHY" him."""
         return self._given_nicknames().get(fold(short))
 
+    def nicknames_of(self, name: str) -> list[str]:
+        """The short forms the document gives this person ("Gus Ipul" for Saifullah Yusuf), as it wrote them."""
+        return self._given_nicknames().given_to(name)
+
     def _given_nicknames(self) -> GivenNicknames:
         """Each short form the document gives (folded) → (full name, role), found once after the last scan."""
         if self._nicknames is None:

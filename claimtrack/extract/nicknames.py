@@ -153,9 +153,11 @@ class Nicknames:
         document gives wins. `person` is asked only when a short form is looked up (most bracketed acronyms are
         institutions' and never are); `full_name` now, as it answers from what has been read so far."""
         found: dict[str, list[Callable[[], Person | None]]] = {}
+        written: dict[str, str] = {}  # folded → as the document first wrote it
 
         def add(nickname: str, named: Callable[[], Person | None]) -> None:
             found.setdefault(fold(nickname), []).append(named)
+            written.setdefault(fold(nickname), nickname)
 
         for text in texts:
             for match in _nicknamed(text):
@@ -176,7 +178,7 @@ class Nicknames:
                     named = full_name(match.group("run"))
                     if named is not None and " " in named[0] and full_name(match.group("nickname")) is None:
                         add(match.group("nickname"), partial(_same, named))
-        return GivenNicknames(found)
+        return GivenNicknames(found, written)
 
 
 _FORMS: dict[int, Nicknames] = {}
@@ -198,9 +200,13 @@ class GivenNicknames:
     """The short forms a document gives (folded), each with the full names it may stand for in the order the
     document gives them, read when first asked for: the first that names a person wins."""
 
-    def __init__(self, candidates: dict[str, list[Callable[[], Person | None]]]) -> None:
+    def __init__(
+        self, candidates: dict[str, list[Callable[[], Person | None]]], written: dict[str, str] | None = None
+    ) -> None:
         self._candidates = candidates
+        self._written = written or {}
         self._read: dict[str, Person | None] = {}
+        self._given_to: dict[str, list[str]] | None = None
 
     def get(self, short: str) -> Person | None:
         """The person the (folded) short form stands for; None if the document gives it to no one."""
@@ -209,6 +215,15 @@ class GivenNicknames:
                 (named for candidate in self._candidates.get(short, ()) if (named := candidate()) is not None), None
             )
         return self._read[short]
+
+    def given_to(self, name: str) -> list[str]:
+        """The short forms, as the document wrote them, that it gives to the person of this full name: "Gus Ipul"
+        for "Saifullah Yusuf" where it wrote "Saifullah Yusuf (Gus Ipul)"."""
+        if self._given_to is None:
+            self._given_to = {}
+            for short, (full, _) in self.items():
+                self._given_to.setdefault(fold(full), []).append(self._written.get(short, short))
+        return self._given_to.get(fold(name), [])
 
     def items(self) -> Iterator[tuple[str, Person]]:
         """Every short form given to a person, with that person (all of them read)."""

@@ -55,6 +55,9 @@ class Statement:
     sentence_start: int = 0
     sentence_end: int = 0
     speaker_aliases: list[str] = field(default_factory=list)
+    # short forms the document gives the speaker ("Saifullah Yusuf (Gus Ipul)"): names of theirs across articles that
+    # share no word with the name; not part of the JSON
+    speaker_nicknames: list[str] = field(default_factory=list, repr=False)
     speaker_standing: str = "public"  # public, private (a resident, a trader: see extract/standing.py)
     propositions: list[Proposition] = field(default_factory=list)  # what it claims, sentence by sentence
     # an attribution set inside the content ("Harga beras, kata Budi, naik …"): document offsets of the words

@@ -21,7 +21,7 @@ from claimtrack.models import Actor, Alias, Claim, ClaimLink, Source, Statement,
 from claimtrack.store.audit import event_hash
 from claimtrack.store.engine import Connected, chunks, retrying
 from claimtrack.store.match_index import StoredIndex, lock_claims
-from claimtrack.store.views import EventView
+from claimtrack.store.views import Asserted, EventView
 from claimtrack.textutil import fold, one_line
 
 T = TypeVar("T")
@@ -276,30 +276,26 @@ class Transaction:
         found = self.session.exec(select(Claim).where(Claim.id.in_(ids)).order_by(Claim.id).with_for_update()).scalars()
         return {claim.id: claim for claim in found}
 
-    def asserting_actors(self, claim_ids: Iterable[int]) -> dict[int, set[int]]:
-        """For each claim, the actors of its `asserts` statements."""
-        return self._of_asserting(claim_ids, Statement.actor_id, Statement.actor_id.is_not(None))
-
-    def asserting_cues(self, claim_ids: Iterable[int]) -> dict[int, set[str]]:
-        """For each claim, the cues of its `asserts` statements ("reported", "kata")."""
-        return self._of_asserting(claim_ids, Statement.cue)
-
-    def _of_asserting(self, claim_ids: Iterable[int], column: Any, *where: Any) -> dict[int, set[Any]]:
-        """For each claim, the values of one column of its `asserts` statements, 500 claims a query."""
-        out: dict[int, set[Any]] = defaultdict(set)
+    def asserted(self, claim_ids: Iterable[int]) -> dict[int, Asserted]:
+        """For each claim, the actors, cues and words of its `asserts` statements, 500 claims a query."""
+        out: dict[int, Asserted] = defaultdict(Asserted)
         for chunk in chunks(list(set(claim_ids)), 500):
             rows = (
                 self.session.connection()
                 .execute(
-                    select(ClaimLink.claim_id, column)
+                    select(ClaimLink.claim_id, Statement.actor_id, Statement.cue, Statement.content)
                     .join(Statement, Statement.id == ClaimLink.statement_id)
-                    .where(ClaimLink.claim_id.in_(chunk), ClaimLink.relation == "asserts", *where)
+                    .where(ClaimLink.claim_id.in_(chunk), ClaimLink.relation == "asserts")
                 )
                 .all()
             )
-            for claim_id, value in rows:
-                out[claim_id].add(value)
-        return out
+            for claim_id, actor_id, cue, content in rows:
+                found = out[claim_id]
+                if actor_id is not None:
+                    found.actors.add(actor_id)
+                found.cues.add(cue)
+                found.contents.append(content)
+        return dict(out)
 
     # bulk work for importing earlier fact-checks
     def add_sources(self, rows: list[dict]) -> list[int]:

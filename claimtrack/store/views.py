@@ -194,6 +194,16 @@ class ClaimView:
 
 
 @dataclass
+class Asserted:
+    """What a claim's `asserts` statements hold, as the tracker weighs a new statement against them: their actors,
+    their cues and their words."""
+
+    actors: set[int] = field(default_factory=set)
+    cues: set[str] = field(default_factory=set)
+    contents: list[str] = field(default_factory=list)
+
+
+@dataclass
 class ActorView:
     id: int
     name: str

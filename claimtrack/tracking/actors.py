@@ -33,6 +33,7 @@ class Speaker:
     kind: str = "person"
     role: str = ""
     aliases: tuple[str, ...] = ()
+    nicknames: tuple[str, ...] = ()  # the short forms its article gives it ("Gus Ipul"): trusted across articles
 
 
 @dataclass
@@ -136,6 +137,10 @@ class ActorResolver:
         actor_id = self._named_actor(key, changes)
         if actor_id is None and not (one_word and speaker.kind == "person"):
             actor_id = self._alias(key, changes)
+        elif actor_id is None:
+            actor_id = self._nicknamed(key, changes)  # "Zulhas", where an article wrote "Zulkifli Hasan (Zulhas)"
+        if actor_id is None and speaker.kind == "person" and speaker.nicknames:
+            actor_id = self._known_by_nickname(name, speaker.nicknames, changes)
         entity = gazetteer().lookup(name) if actor_id is None else None
         if entity is not None:
             names = (entity.name, *entity.aliases)
@@ -167,7 +172,35 @@ class ActorResolver:
         if speaker.role and not role:
             changes.about[actor_id] = (known_name, kind, speaker.role)
         self._remember(changes, actor_id, (name, *speaker.aliases), language)
+        if kind == "person" and speaker.kind == "person":
+            words = name_words(language)
+            named = [n for n in speaker.nicknames if words.names_someone(n, "person")]
+            self._remember(changes, actor_id, named, language, trusted=True)
         return actor_id
+
+    def _nicknamed(self, key: str, changes: ActorChanges) -> int | None:
+        """The person a one-word name is the alias of, where that alias shares no word with the person's name: a
+        short form an article gave them ("Zulhas", "Jokowi"), never a first name cut from it ("Agus" is no alias
+        that joins Agus Harimurti Yudhoyono: a one-word name joins by the article's own full name only)."""
+        actor_id = self._alias(key, changes)
+        if actor_id is None:
+            return None
+        name, kind, _ = self.about(actor_id, changes)
+        return actor_id if kind == "person" and key not in fold(name).split() else None
+
+    def _known_by_nickname(self, name: str, nicknames: tuple[str, ...], changes: ActorChanges) -> int | None:
+        """A person known so far only by a short form this article gives them: the actor "Gus Ipul", made from an
+        article that wrote only that, is Saifullah Yusuf where another writes "Saifullah Yusuf (Gus Ipul)"; it is
+        named in full from then on. Only an actor whose name is the short form itself."""
+        for nickname in nicknames:
+            actor_id = self._named_actor(fold(nickname), changes)
+            if actor_id is None:
+                continue
+            known_name, kind, role = self.about(actor_id, changes)
+            if kind == "person" and fold(known_name) == fold(nickname):
+                changes.about[actor_id] = (name, kind, role)
+                return actor_id
+        return None
 
     def same_person(self, one: int, other: int, changes: ActorChanges) -> bool:
         """Are two person actors one person written two ways: all words of one name among the other's ("Purbaya",

@@ -82,6 +82,19 @@ def _requesting_cues() -> frozenset[str]:
 
 
 @cache
+def repeats(content: str, earlier: str) -> bool:
+    """Are a statement's words those of an earlier one again: nearly the same ("… mendunia," kata William and
+    the same quotation in a syndicated copy), or all the words of the shorter, of eight words or more, inside the
+    longer (one remark quoted at more or less length)? `[claims] repeat_similarity` in the configuration."""
+    from rapidfuzz import fuzz
+
+    a, b = _WORDS.findall(fold(content)), _WORDS.findall(fold(earlier))
+    if fuzz.ratio(" ".join(a), " ".join(b)) >= settings().claims.repeat_similarity:
+        return True
+    shorter, longer = sorted((a, b), key=len)
+    return len(shorter) >= 8 and set(shorter) <= set(longer)
+
+
 def reporting_cues() -> frozenset[str]:
     """Cues with which a news outlet reports what its sources told it, in every language (`[speaker] outlet_cues`:
     "reported", "wrote"): a claim so made and the source's own words are one source, not two."""

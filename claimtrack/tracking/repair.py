@@ -304,7 +304,9 @@ class _FreshResolution:
         changes = ActorChanges()
         found: dict[tuple[int, int], int | None] = {}
         for s in extract(document).statements:
-            speaker = Speaker(s.speaker, s.speaker_kind, s.speaker_role, tuple(s.speaker_aliases))
+            speaker = Speaker(
+                s.speaker, s.speaker_kind, s.speaker_role, tuple(s.speaker_aliases), tuple(s.speaker_nicknames)
+            )
             found.setdefault((s.start, s.end), self.resolver.actor_for(speaker, language, changes))
         decided: dict[int, int | None] = {}
         article = ""

@@ -23,6 +23,7 @@ from claimtrack.ingest.document import Document, IngestError
 from claimtrack.lexicon import detect_language
 from claimtrack.match import NEGATED, ClaimIndex, Match, best_match, match_key, query_terms
 from claimtrack.store import EventView, Store, StoreError, Transaction
+from claimtrack.store.views import Asserted
 from claimtrack.textutil import fold, one_line
 from claimtrack.tracking import particulars
 from claimtrack.tracking.actors import ActorChanges, ActorResolver, Speaker
@@ -31,6 +32,7 @@ from claimtrack.tracking.claim_rules import (
     accused,
     joinable,
     proposition_key,
+    repeats,
     reporting_cues,
     reports_denial,
     stance_of,
@@ -197,7 +199,9 @@ class Tracker:
         statements = extraction.statements
         actor_of = {
             s.id: self.actors.actor_for(
-                Speaker(s.speaker, s.speaker_kind, s.speaker_role, tuple(s.speaker_aliases)),
+                Speaker(
+                    s.speaker, s.speaker_kind, s.speaker_role, tuple(s.speaker_aliases), tuple(s.speaker_nicknames)
+                ),
                 document.language,
                 plan.actors,
             )
@@ -236,8 +240,7 @@ class Tracker:
         result = IngestResult(document.origin, "added", source_id, document.title, len(ids))
         claim_of: dict[str, int] = {}
         links: dict[tuple[int, int], dict] = {}
-        originators: dict[int, set[int]] = {}
-        cues: dict[int, set[str]] = {}  # claim → the cues it was asserted with
+        asserted: dict[int, Asserted] = {}  # claim → the actors, cues and words that assert it
         reporting = reporting_cues()
         touched: dict[int, list] = {}  # existing claim → [max check-worthiness, earliest date, relations]
         new_claims: list[dict] = []
@@ -266,33 +269,37 @@ class Tracker:
 
         def join(target: int, statement: ExtractedStatement, score: float, confirms: bool = False) -> None:
             """An assertion joins a claim: `asserts` for the claim's own asserter, `supports` for anyone else."""
-            if target not in originators:
-                originators.update(tx.asserting_actors([target]))
-                originators.setdefault(target, set())
+            known = self._asserted(tx, target, asserted)
             actor_id = actor_of[statement.id]
             if actor_id is None and not confirms and statement.speaker_kind != "circulating":
                 # someone the article leaves unnamed ("katanya" unresolved, "jaksa", "warga") repeats a claim: whether
                 # that is a second source or the asserter again, the text does not say, so no link claims either
                 return
             mine = actor_id is not None and (
-                not originators[target]
-                or actor_id in originators[target]
-                or any(self.actors.same_person(actor_id, other, plan.actors) for other in originators[target])
+                not known.actors
+                or actor_id in known.actors
+                or any(self.actors.same_person(actor_id, other, plan.actors) for other in known.actors)
             )
             # the same proposition from another speaker of the same article is no second source: the reporter's
             # paraphrase and the quotation behind it, a body and its spokesman ("KPK menyebut …", then Asep Guntur
             # Rahayu of the KPK), a document and the official reading it (a blind check of session 29: 3 of 14 such
             # "supports" were independent); it asserts the claim with them
             here = target in result.new_claims or any(claim == target for claim, _ in links)
-            if target not in cues:
-                cues.update(tx.asserting_cues([target]) if target > 0 else {})
-                cues.setdefault(target, set())
             # a news outlet's report and the person it quotes are one source ("PandoDaily reports …" and "…, Pando
             # reported"; "FOX 2 News reports that Simone says …" and Daniel Simone's own words): a cue of reporting
             # on either side makes no second source (session 29: 5 of 14 cross-article "supports" so made)
-            relayed = any(fold(cue) in reporting for cue in (statement.cue, *cues[target]))
-            cues[target].add(statement.cue)
-            attach(target, statement, "asserts" if mine or here or relayed else "supports", score)
+            relayed = any(fold(cue) in reporting for cue in (statement.cue, *known.cues))
+            # the same words again are the same remark reported again, not a second source: a syndicated copy, one
+            # quotation credited to two people, a viral post retold (a blind check of session 30: the six
+            # "supports" of the Detik 1,000 and FNC-1 400-903 were all one source twice)
+            repeated = any(repeats(statement.content, earlier) for earlier in known.contents)
+            known.cues.add(statement.cue)
+            known.contents.append(statement.content)
+            # and no one named is no second source either: a circulating post or video retold ("Menteri Keuangan yang
+            # disebut menyatakan …"), a confirmation by an unnamed officer
+            unnamed = actor_id is None
+            independent = not (mine or here or relayed or repeated or unnamed)
+            attach(target, statement, "supports" if independent else "asserts", score)
 
         def start(proposition: Proposition, statement: ExtractedStatement, key: str, asserter: int | None) -> int:
             """A new claim, under a placeholder id until all of this document's new claims are inserted together."""
@@ -311,8 +318,9 @@ class Tracker:
             plan.local_index = plan.local_index or ClaimIndex(self.config)
             plan.local_index.add(target, key)
             result.new_claims.append(target)
-            originators[target] = {asserter} if asserter is not None else set()
-            cues[target] = {statement.cue}
+            asserted[target] = Asserted(
+                {asserter} if asserter is not None else set(), {statement.cue}, [statement.content]
+            )
             return target
 
         for statement in sorted(statements, key=lambda s: (s.stance == "deny", s.start)):
@@ -329,7 +337,7 @@ class Tracker:
                     found = self._best(tx, plan, key)
                     target, score = (found.claim_id, found.score) if found else (None, 0.0)
                 if target is not None:
-                    if self._rebuts(tx, target, actor_id, originators, plan):
+                    if self._rebuts(tx, target, actor_id, asserted, plan):
                         attach(target, statement, "contradicts", score)
                     continue
                 # what it denies, tracked or not: the accusation it answers is a claim no one here asserts
@@ -340,7 +348,7 @@ class Tracker:
                     found = self._best(tx, plan, key)
                     if found is None:
                         attach(start(proposition, statement, key, None), statement, "contradicts", 100.0)
-                    elif self._rebuts(tx, found.claim_id, actor_id, originators, plan):
+                    elif self._rebuts(tx, found.claim_id, actor_id, asserted, plan):
                         attach(found.claim_id, statement, "contradicts", found.score)
                 continue
             supported = claim_of.get(supports.get(statement.id, ""))
@@ -372,22 +380,27 @@ class Tracker:
         tx: Transaction,
         claim_id: int,
         actor_id: int | None,
-        originators: dict[int, set[int]],
+        asserted: dict[int, Asserted],
         plan: Plan,
     ) -> bool:
         """May a denial by this actor contradict this claim? Not one its own speaker asserts (a speaker does not
         rebut themselves), and not a claim that is itself a denial ("X tidak bersalah") or reports one
         ("tersangka membantah telah …"): denying it again agrees."""
-        if claim_id not in originators:
-            originators.update(tx.asserting_actors([claim_id]) if claim_id > 0 else {})
-            originators.setdefault(claim_id, set())
-        if actor_id is not None and actor_id in originators[claim_id]:
+        if actor_id is not None and actor_id in self._asserted(tx, claim_id, asserted).actors:
             return False
         claim = tx.claim(claim_id) if claim_id > 0 else None
         key = plan.new_keys.get(claim_id, "") if claim is None else claim.match_key
         if NEGATED in key.split():
             return False
         return not reports_denial(plan.new_texts.get(claim_id, "") if claim is None else claim.text)
+
+    @staticmethod
+    def _asserted(tx: Transaction, claim_id: int, asserted: dict[int, Asserted]) -> Asserted:
+        """What asserts the claim: read from the store once a document (a claim new in it: what started it)."""
+        if claim_id not in asserted:
+            asserted.update(tx.asserted([claim_id]) if claim_id > 0 else {})
+            asserted.setdefault(claim_id, Asserted())
+        return asserted[claim_id]
 
     def _update_touched(self, tx: Transaction, touched: dict[int, list], result: IngestResult) -> None:
         """Existing claims that gained statements: check-worthiness, first seen, and the re-check flag."""
