@@ -504,16 +504,15 @@ class Propositions:
         return ""
 
     def _adverb_then_verb(self, words: list[str]) -> bool:
-        """Does an adverb that may stand before a verb open the sentence, an active verb right after it ("Baru
-        mengetahui namanya …", "Hanya menyisakan …")? Its subject is left out as after an auxiliary. `[claims]
-        adverbs_before_verb`, `active_prefixes`."""
-        return (
-            len(words) > 2
-            and words[0] in self._adverbs_before_verb
-            and words[1].startswith(self.words.active_prefixes)
-            and words[1] not in self.names.roots
-            and len(words[1]) > 4
+        """Does an adverb that may stand before a verb open the sentence, an active verb or an auxiliary right after
+        it ("Baru mengetahui namanya …", "Hanya menyisakan …", "Tetap tidak bisa mentoleransi …")? Its subject is left
+        out as after an auxiliary. `[claims] adverbs_before_verb`, `active_prefixes`, `aspect_openers`."""
+        if len(words) <= 2 or words[0] not in self._adverbs_before_verb:
+            return False
+        verb = (
+            words[1].startswith(self.words.active_prefixes) and words[1] not in self.names.roots and len(words[1]) > 4
         )
+        return verb or (words[1] in self.words.aspect and words[2] not in self.words.existential)
 
     def _comparison_without_subject(self, words: list[str]) -> bool:
         """Does a comparison open the sentence with no subject: perhaps a manner adverb ("secara sistematis"), a

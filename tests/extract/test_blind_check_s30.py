@@ -110,6 +110,12 @@ def test_an_adverb_then_an_active_verb_opening_the_sentence_leaves_its_subject_o
         'diberi tahu anaknya yang mendaftar ke SMAN 1 Sukorejo pada Juli 2025."'
     )
     assert claims_of(text) == []
+    # … and before an auxiliary ("Tetap tidak bisa …": who cannot?)
+    text = (
+        'Presiden Prabowo Subianto mengatakan, "Tetap tidak bisa mentoleransi adanya satu pun kasus keracunan dalam '
+        'program makan bergizi gratis di 38 provinsi."'
+    )
+    assert claims_of(text) == []
     # before a figure the adverb belongs to the subject: "Baru 20 persen warga …"
     text = (
         "Kepala Dinas Sosial Jawa Tengah Imam Maskur mengatakan baru 20 persen warga Kabupaten Kendal yang menerima "
