@@ -202,6 +202,7 @@ LEXICON: Section = {
         "inner_words": Words(FOLDED),
     },
     "names": {
+        "numbered_parts": Words(FOLDED),
         "described_subjects_are_others": Flag(False),
         "others_acting_since_are_others": Flag(False),
         "pronouns_mean_subjects": Flag(False),

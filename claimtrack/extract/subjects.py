@@ -25,6 +25,11 @@ _ONE_WORD_SUBJECT = re.compile(
     re.MULTILINE,
 )
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
+# a person's age in brackets right after their name: "Minda (21)"
+_AGE = re.compile(r"[ \t]+\(\d{1,3}(?:[ \t]+tahun)?\)")
+_ONE_WORD_AGED = re.compile(r"(?<![\w.])(?P<word>[A-Z][a-z'’-]+)(?=[ \t]+\(\d{1,3}(?:[ \t]+tahun)?\))")
+# a further part of an apposition's place, capitals only, set off by commas: ", Palembang,", ", Kabupaten Bogor,"
+_PLACE_GOES_ON = re.compile(r"\s*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},")
 # an aside in brackets after the subject, before its verb or the comma closing an apposition ("Siti Aminah (45), …")
 _BRACKETED = re.compile(r"[ \t]+\([^()]{1,120}\)(?=[ \t]+[a-z]|,)")
 # where a sentence begins, and the words ahead of it
@@ -64,6 +69,7 @@ class SentenceSubjects:
         self._joining = frozenset(fold(w) for w in names.parser.lex.words_of("speaker", "title_joiners"))
         self.names = names
         self.parser = names.parser
+        self._numbered_parts = frozenset(fold(w) for w in names.parser.lex.words_of("names", "numbered_parts"))
         self._lowered: frozenset[str] | None = None  # the words the body writes in lower case, gathered when needed
         self._inside: frozenset[str] | None = None  # words capitalised inside sentences
         self.background_leads = tuple(fold(p) for p in self.parser.lex.words_of("names", "background_leads"))
@@ -89,6 +95,14 @@ class SentenceSubjects:
             for m in _ONE_WORD_SUBJECT.finditer(body, after, position)
             if m.start("word") not in taken and not any(s <= m.start("word") < e for s, e in quoted)
         ]
+        taken = {at for at, _ in runs}
+        runs += [  # "Salah satunya Minda (21), pengunjung …": one word and an age, wherever the sentence has them
+            (m.start("word"), m.group("word"))
+            for m in _ONE_WORD_AGED.finditer(body, after, position)
+            if m.start("word") not in taken
+            and not any(s <= m.start("word") < e for s, e in quoted)
+            and fold(m.group("word")) not in self._numbered_parts  # "Ayat (2)" numbers a part of a law
+        ]
         described = (
             self._described_subject(body, after, position, quoted)
             if described_counts and self.parser.lex.flag("names", "described_subjects_are_others")
@@ -98,11 +112,12 @@ class SentenceSubjects:
             sentence_start = max(body.rfind(". ", 0, run_position) + 2, body.rfind("\n", 0, run_position) + 1, after)
             if sentence_start < described:
                 break  # someone described, not named, is the subject since: the pronoun may be either
-            if not self._leads_to_subject(body, sentence_start, run_position):
+            aged = self._introduced_with_age(body, run_position + len(run))
+            if not aged and not self._leads_to_subject(body, sentence_start, run_position):
                 continue
             if self._background(body[sentence_start:run_position]):
                 continue  # "Sebagaimana diketahui, Ridwan Kamil melaporkan …": recalled, not someone now speaking
-            if not self._predicate_follows(body, run_position + len(run)) or self.names.building(run):
+            if not (aged or self._predicate_follows(body, run_position + len(run))) or self.names.building(run):
                 continue
             person = self.names.person(run)
             if (person is None or " " not in person[0].strip()) and self.names.opens_a_body(run):
@@ -130,7 +145,7 @@ class SentenceSubjects:
                     if found is not None
                     else (titled[0], "person", titled[1])
                 )
-            if self.someone(run, body):
+            if self.someone(run, body) or (aged and " " not in run and run[1:].islower()):
                 # "Noel juga sempat menjabat … dia sempat menyatakan": a person the document names by one word
                 found = self.names.nickname(run) or self.names.full_name(run, run_position)
                 return (found[0], "person", found[1]) if found is not None else (run, "person", "")
@@ -276,6 +291,23 @@ class SentenceSubjects:
             self._lowered = lower_case(body)
         return run.lower() not in self._lowered
 
+    def _introduced_with_age(self, text: str, end: int) -> bool:
+        """Is the run ending at `end` a person the article brings in with their age in brackets, wherever the
+        sentence puts them ("Salah satunya Minda (21), pengunjung asal Gedebage …", "Hal serupa juga dirasakan
+        Hafnizarlian (39), warga lainnya", "Hasan (55), warga Kramat Pulo Dalam, sangsi …")? News names so whom it is
+        about to quote; not someone something was done to, a passive verb after the name ("Budi (12) ditemukan
+        tewas …") or after its apposition."""
+        aged = _AGE.match(text, end)
+        if aged is None or fold(text[:end].rsplit(None, 1)[-1]) in self._numbered_parts:
+            return False
+        rest = text[aged.end() : aged.end() + 200]
+        if rest.startswith(","):
+            if self.passive(rest[1:]):
+                return False  # "Korban, Budi (12), ditemukan tewas …": the apposition closes, the verb is passive
+            close = rest.find(",", 1)
+            rest = rest[close + 1 :] if close > 0 else ""
+        return not self.passive(rest)
+
     def _predicate_follows(self, text: str, end: int) -> bool:
         """Is the run ending at `end` a subject: followed, past an apposition set off by commas, by a verb
         ("membenarkan", "turut menyuarakan"), not by a comma clause or a preposition ("Bagi Hasan, bukan …",
@@ -290,6 +322,11 @@ class SentenceSubjects:
                 return not self.passive(rest[1:])
             close = rest.find(",", 1)
             rest = rest[close + 1 :] if close > 0 else ""
+            for _ in range(3):  # "Topan Saputra (29), warga Jakabaring, Palembang, bersandar …": the place goes on
+                place = _PLACE_GOES_ON.match(rest)
+                if place is None:
+                    break
+                rest = rest[place.end() :]
         word = _NEXT_WORD.match(rest)
         if word is None or not self.parser.names.predicate(word.group(1)) or self.passive(rest):
             return False

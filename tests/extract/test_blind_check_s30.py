@@ -136,3 +136,45 @@ def test_a_comparison_opening_the_sentence_with_nothing_compared_has_no_subject(
         "banjir yang melanda 12 kecamatan sejak Rabu (26/11)."
     )
     assert len(claims_of(text)) == 1
+
+
+def test_a_place_that_goes_on_in_an_apposition_keeps_the_person_the_subject():
+    # "Topan Saputra (29), warga Jakabaring, Palembang, bersandar …": the apposition's place has two parts; the
+    # person is still the subject the next "ujarnya" means, not the speaker quoted before him
+    text = (
+        '"Perusahaan tidak mungkin berproduksi jika tidak ada yang membeli," kata Shinta Widjaja Kamdani.\n\n'
+        "Topan Saputra (29), warga Jakabaring, Palembang, bersandar santai di pagar Jembatan Musi VI, Jumat "
+        '(15/1/2021).\n\n"Bangunan ini memang keren," ujarnya terpukau.'
+    )
+    assert [speaker for speaker, _ in said_by(text)] == ["Shinta Widjaja Kamdani", "Topan Saputra"]
+    text = (
+        '"They don\'t want to be labeled," said Mason Harrison, a Crowdpac spokesman.\n\n'
+        "Scott Slinker, a 55-year-old entrepreneur in San Jose, Calif., gave the candidate $250 last summer. "
+        '"I know Trump\'s supporters are here," he said.'
+    )
+    assert [speaker for speaker, _ in said_by(text, "en")] == ["Mason Harrison", "Scott Slinker"]
+
+
+def test_a_person_brought_in_with_an_age_in_brackets_is_whom_the_next_cue_means():
+    # PFSA-ID dev, read blind (session 30): three "ujarnya" of residents introduced so went to the speaker before
+    said = '"Kapasitas 20 meja tidak akan ditambahi selama pandemi," ujar Intan Mutia, pemilik kafe itu.'
+    quote = '"Saya selalu pakai masker dan bawa hand sanitizer," ujarnya.'
+    for introduction in (
+        "Salah satunya Minda (21), pengunjung asal Gedebage, Bandung.",  # no verb at all
+        "Hal serupa juga dirasakan Minda (21), warga lainnya.",  # the agent after a passive verb
+        "Minda (21), warga Gedebage, sangsi dengan kondisi itu.",  # a predicate the lexicon does not know
+    ):
+        text = f"{said}\n\n{introduction} Beraktivitas di luar rumah diperlukan.\n\n{quote}"
+        assert [speaker for speaker, _ in said_by(text)] == ["Intan Mutia", "Minda"], introduction
+    # someone something was done to is no speaker brought in
+    text = f"{said}\n\nKorban, Budi Santoso (12), ditemukan tewas di sungai. Polisi masih menyelidiki.\n\n{quote}"
+    assert "Budi Santoso" not in [speaker for speaker, _ in said_by(text)]
+
+
+def test_a_numbered_part_of_a_law_is_no_one_brought_in():
+    text = (
+        '"Calon terpilih mesti dilantik serentak," kata Umbu Rauta, pakar hukum tata negara.\n\n'
+        "Ayat (2) pasal itu mengatur jadwal pelantikan kepala daerah hasil pemilihan serentak 2024.\n\n"
+        '"Ini artinya calon kepala daerah terpilih mesti diangkat pada waktu yang sama," ujarnya.'
+    )
+    assert [speaker for speaker, _ in said_by(text)] == ["Umbu Rauta", "Umbu Rauta"]
