@@ -160,7 +160,12 @@ class Lexicon:
     # cues -------------------------------------------------------------------------------------------------
     @cached_property
     def speech_cues(self) -> tuple[str, ...]:
-        return self.words_of("cues", "speech")
+        """The speech cues as listed, and each participle of `[cues] progressive` after each auxiliary of
+        `progressive_auxiliaries` ("are saying", "is reporting": "Officials are saying that …")."""
+        listed = self.words_of("cues", "speech")
+        auxiliaries = self.words_of("cues", "progressive_auxiliaries")
+        progressive = tuple(f"{aux} {verb}" for aux in auxiliaries for verb in self.words_of("cues", "progressive"))
+        return (*listed, *progressive)
 
     @cached_property
     def post_cues(self) -> tuple[str, ...]:

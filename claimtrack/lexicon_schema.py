@@ -39,6 +39,9 @@ LEXICON: Section = {
     "name": Text(),
     "markers": Words(),
     "cues": {
+        "progressive_auxiliaries": Words(),
+        "progressive": Words(),
+        "adverbial_openers": Words(FOLDED),
         "nominal_cues": Words(FOLDED),
         "noun_prepositions": Words(FOLDED),
         "place_relatives": Words(FOLDED),

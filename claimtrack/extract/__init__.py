@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import cache
+from functools import cache, cached_property
 from itertools import islice
 
 from claimtrack.extract.article import Article
@@ -190,6 +190,11 @@ class Extractor:
             fold(word) in self.parser.outlet_name_words or _WEB_NAME.search(word) for word in words
         )
 
+    @cached_property
+    def adverbial_openers(self) -> frozenset[str]:
+        """Words that open an adverbial of time or manner, never what was said (`[cues] adverbial_openers`)."""
+        return frozenset(fold(w) for w in self.lex.words_of("cues", "adverbial_openers"))
+
     def _object_only(self, text: str, frame: Frame) -> bool:
         """Did the cue take a thing, not a proposition: reported words that open with a noun phrase running into
         where or what about, before any verb ("melaporkan kasus itu ke Bareskrim Polri", "melaporkan Lisa Mariana
@@ -198,6 +203,10 @@ class Extractor:
         `delivered_documents`; indirect only."""
         if frame.quote == "direct":
             return False
+        words = text[frame.content_start : frame.content_end].split()
+        if len(words) <= 3 and words and fold(words[0]) in self.adverbial_openers:
+            return True  # "… what analysts have been predicting for months", "… has been saying all along": when or
+            # how long, no words said (they are the "what" before the speaker)
         cue = fold(frame.cue.text)
         if cue not in self.object_cues and cue not in self.delivering:
             return False

@@ -41,8 +41,23 @@ def accused(statement: ExtractedStatement, language: str) -> list[tuple[int, Pro
     return _worthy(statement)
 
 
+def bare_cue(cue: str) -> str:
+    """A cue folded, without the auxiliary of its progressive ("are urging" → "urging", `[cues]
+    progressive_auxiliaries`): what the lists of requesting and reporting cues hold."""
+    folded = fold(cue)
+    for auxiliary in _progressive_auxiliaries():
+        if folded.startswith(auxiliary + " "):
+            return folded[len(auxiliary) + 1 :]
+    return folded
+
+
+@cache
+def _progressive_auxiliaries() -> tuple[str, ...]:
+    return tuple(sorted(_in_every_language("cues", "progressive_auxiliaries"), key=len, reverse=True))
+
+
 def _worthy(statement: ExtractedStatement) -> list[tuple[int, Proposition]]:
-    if fold(statement.cue) in _requesting_cues():
+    if bare_cue(statement.cue) in _requesting_cues():
         return []  # what someone asks for is not so: "Pihak keluarga meminta polisi mengusut tuntas kasus itu"
     config = settings().claims
     return [

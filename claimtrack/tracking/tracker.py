@@ -24,12 +24,13 @@ from claimtrack.lexicon import detect_language
 from claimtrack.match import NEGATED, ClaimIndex, Match, best_match, match_key, query_terms
 from claimtrack.store import EventView, Store, StoreError, Transaction
 from claimtrack.store.views import Asserted
-from claimtrack.textutil import fold, one_line
+from claimtrack.textutil import one_line
 from claimtrack.tracking import particulars
 from claimtrack.tracking.actors import ActorChanges, ActorResolver, Speaker
 from claimtrack.tracking.batch import Deferred, DocumentFailed, IngestResult, Plan, earliest
 from claimtrack.tracking.claim_rules import (
     accused,
+    bare_cue,
     joinable,
     proposition_key,
     repeats,
@@ -288,7 +289,7 @@ class Tracker:
             # a news outlet's report and the person it quotes are one source ("PandoDaily reports …" and "…, Pando
             # reported"; "FOX 2 News reports that Simone says …" and Daniel Simone's own words): a cue of reporting
             # on either side makes no second source (session 29: 5 of 14 cross-article "supports" so made)
-            relayed = any(fold(cue) in reporting for cue in (statement.cue, *known.cues))
+            relayed = any(bare_cue(cue) in reporting for cue in (statement.cue, *known.cues))
             # the same words again are the same remark reported again, not a second source: a syndicated copy, one
             # quotation credited to two people, a viral post retold (a blind check of session 30: the six
             # "supports" of the Detik 1,000 and FNC-1 400-903 were all one source twice)

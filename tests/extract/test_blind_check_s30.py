@@ -5,7 +5,7 @@ the language (docs/extraction.md and docs/claims.md, session 30)."""
 from __future__ import annotations
 
 from claimtrack.tracking.claim_rules import claim_worthy
-from tests.extract.helpers import only, said_by
+from tests.extract.helpers import only, said_by, statements
 
 
 def claims_of(text: str, language: str = "id") -> list[str]:
@@ -178,3 +178,37 @@ def test_a_numbered_part_of_a_law_is_no_one_brought_in():
         '"Ini artinya calon kepala daerah terpilih mesti diangkat pada waktu yang sama," ujarnya.'
     )
     assert [speaker for speaker, _ in said_by(text)] == ["Umbu Rauta", "Umbu Rauta"]
+
+
+# --- English: the progressive of a verb of saying ----------------------------------------------------------------
+def test_the_progressive_of_a_verb_of_saying_is_a_cue():
+    text = (
+        "Wattan.TV is reporting that the pilot's family has disowned her.\n\n"
+        "Officials are saying that the bridge will reopen in March."
+    )
+    assert said_by(text, "en") == [("Wattan.TV", "Wattan.TV"), ("Officials", "Officials")]
+
+
+def test_a_progressive_that_reports_no_words_is_no_cue():
+    for text in (
+        "Campaign staff are showing signs of irritation after the third debate.",
+        "With 90 percent of precincts reporting, the race remained too close to call.",
+    ):
+        assert statements(text, "en") == [], text
+
+
+def test_words_that_only_say_when_are_no_statement():
+    # the "what" before the speaker is what was predicted; "for months" says only how long
+    for text in (
+        "This falls in line with what analysts such as Ming-Chi Kuo have been predicting for months.",
+        "The woman asked for a photo.",
+    ):
+        assert statements(text, "en") == [], text
+
+
+def test_what_someone_calls_for_or_urges_is_no_claim():
+    for text in (
+        "Black Democrats are urging Hillary Clinton to use more of that money to mobilize black voters in 2016.",
+        "Mike Pence called for a special prosecutor to investigate the Clinton Foundation's donations in 2016.",
+    ):
+        assert claims_of(text, "en") == [], text
