@@ -41,6 +41,11 @@ def _marked(text: str, start: int, end: int, low: int, high: int) -> str:
     return f"{cut_before}{text[low:start]}⟦{text[start:end]}⟧{text[end:high]}{cut_after}"
 
 
+def _fenced(excerpt: str) -> list[str]:
+    """An excerpt as a packet shows it: a fenced block of text, then a blank line."""
+    return ["```text", excerpt.strip(), "```", ""]
+
+
 def statements(db: sqlite3.Connection, seed: int) -> tuple[list[str], list[dict]]:
     ids = [row[0] for row in db.execute("SELECT id FROM statement ORDER BY id")]
     lines = [
@@ -68,10 +73,7 @@ def statements(db: sqlite3.Connection, seed: int) -> tuple[list[str], list[dict]
             f"- speaker given by the tool: **{speaker}**",
             f"- cue: `{cue}`; stance: {stance}; direct quote: {quote}",
             "",
-            "```text",
-            excerpt.strip(),
-            "```",
-            "",
+            *_fenced(excerpt),
         ]
         key.append(
             {"item": n, "statement": statement_id, "source": source, "speaker": speaker, "mention": mention,
@@ -121,10 +123,7 @@ def claims(db: sqlite3.Connection, seed: int, top: int = 0) -> tuple[list[str], 
             f"- claim: **{wording}**",
             f"- headline shown with the claim: {title}",
             "",
-            "```text",
-            excerpt.strip(),
-            "```",
-            "",
+            *_fenced(excerpt),
         ]
         key.append(
             {"item": item, "claim": claim_id, "statement": statement_id, "claim_text": wording, "url": url,
@@ -172,19 +171,13 @@ def links(databases: list[tuple[str, sqlite3.Connection]]) -> tuple[list[str], l
                 lines += [
                     f"Where the claim was asserted — article: {title}; speaker shown: **{speaker}**",
                     "",
-                    "```text",
-                    excerpt.strip(),
-                    "```",
-                    "",
+                    *_fenced(excerpt),
                 ]
             speaker, title, excerpt, stance = _around(db, statement_id)
             lines += [
                 f"The linked statement — article: {title}; speaker shown: **{speaker}**; stance: {stance}",
                 "",
-                "```text",
-                excerpt.strip(),
-                "```",
-                "",
+                *_fenced(excerpt),
             ]
             key.append(
                 {"link": n, "db": path, "id": link_id, "claim": claim_id, "statement": statement_id,

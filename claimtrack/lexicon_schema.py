@@ -206,6 +206,7 @@ LEXICON: Section = {
     },
     "names": {
         "numbered_parts": Words(FOLDED),
+        "age_units": Words(),
         "described_subjects_are_others": Flag(False),
         "others_acting_since_are_others": Flag(False),
         "pronouns_mean_subjects": Flag(False),

@@ -102,7 +102,11 @@ class Extractor:
                 if previous is not None:  # a quotation after the block goes on from its end
                     previous = (sentence, previous[1])
                 continue  # already said: inside a turn or a block quotation taken whole
-            frames = [frame for frame in self.frames.find(article, sentence) if not self._object_only(text, frame)]
+            frames = [
+                frame
+                for frame in self.frames.find(article, sentence)
+                if not self._object_only(text, frame) and not self._only_when(text, frame)
+            ]
             if frames:
                 covered = max(covered, max(frame.content_end for frame in frames))
                 after, attributed_end = attributed_end, sentence.end
@@ -195,6 +199,13 @@ class Extractor:
         """Words that open an adverbial of time or manner, never what was said (`[cues] adverbial_openers`)."""
         return frozenset(fold(w) for w in self.lex.words_of("cues", "adverbial_openers"))
 
+    def _only_when(self, text: str, frame: Frame) -> bool:
+        """Are the reported words three or fewer, opening with `[cues] adverbial_openers` ("… what analysts have
+        predicted for months", "asked for a photo")? They say when or how long, no words said (what was said is the
+        "what" before the speaker, or nothing); indirect only."""
+        words = text[frame.content_start : frame.content_end].split()
+        return frame.quote != "direct" and 0 < len(words) <= 3 and fold(words[0]) in self.adverbial_openers
+
     def _object_only(self, text: str, frame: Frame) -> bool:
         """Did the cue take a thing, not a proposition: reported words that open with a noun phrase running into
         where or what about, before any verb ("melaporkan kasus itu ke Bareskrim Polri", "melaporkan Lisa Mariana
@@ -203,10 +214,6 @@ class Extractor:
         `delivered_documents`; indirect only."""
         if frame.quote == "direct":
             return False
-        words = text[frame.content_start : frame.content_end].split()
-        if len(words) <= 3 and words and fold(words[0]) in self.adverbial_openers:
-            return True  # "… what analysts have been predicting for months", "… has been saying all along": when or
-            # how long, no words said (they are the "what" before the speaker)
         cue = fold(frame.cue.text)
         if cue not in self.object_cues and cue not in self.delivering:
             return False

@@ -8,10 +8,12 @@ leaves such a pronoun open.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Protocol
 
 from claimtrack.extract.speakers import SpeakerParser
 from claimtrack.extract.tokens import CAPITAL_RUN, capitalised_inside, lower_case
+from claimtrack.lexicon import lexicon, phrase_pattern
 from claimtrack.textutil import fold
 
 # what may open a sentence before its subject: nothing, or a short phrase set off by a comma ("Senada, …")
@@ -25,9 +27,6 @@ _ONE_WORD_SUBJECT = re.compile(
     re.MULTILINE,
 )
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
-# a person's age in brackets right after their name: "Minda (21)"
-_AGE = re.compile(r"[ \t]+\(\d{1,3}(?:[ \t]+tahun)?\)")
-_ONE_WORD_AGED = re.compile(r"(?<![\w.])(?P<word>[A-Z][a-z'’-]+)(?=[ \t]+\(\d{1,3}(?:[ \t]+tahun)?\))")
 # a further part of an apposition's place, capitals only, set off by commas: ", Palembang,", ", Kabupaten Bogor,"
 _PLACE_GOES_ON = re.compile(r"\s*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},")
 # an aside in brackets after the subject, before its verb or the comma closing an apposition ("Siti Aminah (45), …")
@@ -70,6 +69,7 @@ class SentenceSubjects:
         self.names = names
         self.parser = names.parser
         self._numbered_parts = frozenset(fold(w) for w in names.parser.lex.words_of("names", "numbered_parts"))
+        self._age, self._one_word_aged = _age_patterns(names.parser.lex.code)
         self._lowered: frozenset[str] | None = None  # the words the body writes in lower case, gathered when needed
         self._inside: frozenset[str] | None = None  # words capitalised inside sentences
         self.background_leads = tuple(fold(p) for p in self.parser.lex.words_of("names", "background_leads"))
@@ -98,7 +98,7 @@ class SentenceSubjects:
         taken = {at for at, _ in runs}
         runs += [  # "Salah satunya Minda (21), pengunjung …": one word and an age, wherever the sentence has them
             (m.start("word"), m.group("word"))
-            for m in _ONE_WORD_AGED.finditer(body, after, position)
+            for m in self._one_word_aged.finditer(body, after, position)
             if m.start("word") not in taken
             and not any(s <= m.start("word") < e for s, e in quoted)
             and fold(m.group("word")) not in self._numbered_parts  # "Ayat (2)" numbers a part of a law
@@ -297,8 +297,8 @@ class SentenceSubjects:
         Hafnizarlian (39), warga lainnya", "Hasan (55), warga Kramat Pulo Dalam, sangsi …")? News names so whom it is
         about to quote; not someone something was done to, a passive verb after the name ("Budi (12) ditemukan
         tewas …") or after its apposition."""
-        aged = _AGE.match(text, end)
-        if aged is None or fold(text[:end].rsplit(None, 1)[-1]) in self._numbered_parts:
+        aged = self._age.match(text, end)
+        if aged is None or fold(text[max(0, end - 40) : end].rsplit(None, 1)[-1]) in self._numbered_parts:
             return False
         rest = text[aged.end() : aged.end() + 200]
         if rest.startswith(","):
@@ -346,3 +346,13 @@ class SentenceSubjects:
                 continue
             return bool(names.passive_prefixes) and folded.startswith(names.passive_prefixes) and len(folded) > 5
         return False
+
+
+@cache
+def _age_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A person's age in brackets right after their name ("Minda (21)", "Minda (21 tahun)": `[names] age_units`),
+    and a one-word name before one."""
+    units = lexicon(language).words_of("names", "age_units")
+    unit = rf"(?:[ \t]+{phrase_pattern(units, ignore_case=False, prefix='', suffix='')})?" if units else ""
+    age = rf"\(\d{{1,3}}{unit}\)"
+    return re.compile(rf"[ \t]+{age}"), re.compile(rf"(?<![\w.])(?P<word>[A-Z][a-z'’-]+)(?=[ \t]+{age})")

@@ -96,7 +96,6 @@ def _requesting_cues() -> frozenset[str]:
     return _in_every_language("claims", "requesting_cues")
 
 
-@cache
 def repeats(content: str, earlier: str) -> bool:
     """Are a statement's words those of an earlier one again: nearly the same ("… mendunia," kata William and
     the same quotation in a syndicated copy), or all the words of the shorter, of eight words or more, inside the
@@ -110,6 +109,7 @@ def repeats(content: str, earlier: str) -> bool:
     return len(shorter) >= 8 and set(shorter) <= set(longer)
 
 
+@cache
 def reporting_cues() -> frozenset[str]:
     """Cues with which a news outlet reports what its sources told it, in every language (`[speaker] outlet_cues`:
     "reported", "wrote"): a claim so made and the source's own words are one source, not two."""
@@ -150,9 +150,7 @@ def statement_keys(extraction: Extraction) -> dict[str, str]:
 
 @cache
 def _deny_cues() -> frozenset[str]:
-    from claimtrack.lexicon import available_languages
-
-    return frozenset(fold(c) for language in available_languages() for c in lexicon(language).deny_cues)
+    return _in_every_language("cues", "deny")
 
 
 def reports_denial(text: str) -> bool:
