@@ -209,7 +209,13 @@ class FrameFinder:
         )
 
     def find(self, doc: Article, sentence: Sentence) -> list[Frame]:
-        frames = self._find(doc, sentence)
+        frames = [
+            frame
+            for frame in self._find(doc, sentence)
+            if not self.speakers.parser.described_by_no_noun(
+                TOKEN.findall(doc.text, frame.speaker_start, frame.speaker_end)
+            )
+        ]
         if self.nominal_cues and any(fold(frame.cue.text) in self.nominal_cues for frame in frames):
             return [self._closed_by_a_verdict(doc, sentence, frame) for frame in frames]
         return frames

@@ -165,6 +165,10 @@ class SpeakerWords:
         self.role_connectors = frozenset(lex.words_of("speaker", "role_connectors"))
         self.degrees = frozenset(fold(d) for d in lex.words_of("names", "degrees"))
         self.non_noun_endings = tuple(lex.words_of("speaker", "non_noun_endings")) or ("\0",)
+        self.adjective_endings = tuple(lex.words_of("speaker", "adjective_endings")) or ("\0",)
+        self.time_heads = frozenset(fold(w) for w in lex.words_of("speaker", "time_heads"))
+        self.time_modifiers = frozenset(fold(w) for w in lex.words_of("speaker", "time_modifiers"))
+        self.cardinals = frozenset(fold(w) for w in lex.words_of("claims", "cardinals"))
         # participles that end as nouns may ("Written on colourful notepaper it says …"): no noun either
         self.irregular_participles = frozenset(fold(w) for w in lex.words_of("claims", "irregular_participles"))
         self.past_endings = tuple(fold(w) for w in lex.words_of("claims", "past_endings")) or ("\0",)
@@ -390,6 +394,25 @@ class SpeakerWords:
             or (at + 1 < len(tokens) and self.modifies_a_body(t, tokens[at + 1]))
             for at, t in enumerate(tokens)
         )  # ("Head of the committee Hakem al-Zameli": the body a role heads)
+
+    def described_by_no_noun(self, tokens: list[str]) -> bool:
+        """Is a description in lower case a time (`[speaker] time_heads` with only `time_modifiers` and numbers
+        before it: "the last two weeks", "days") or does it end with an adjective (`adjective_endings`: "the
+        notorious")? Then the subject is elsewhere or its cue word is a noun, and no one spoke."""
+        if tokens and tokens[0].casefold() in self.determiner_words:
+            tokens = tokens[1:]  # ("The latest attacks …": the sentence's capital)
+        if not tokens or not tokens[-1].isalpha():
+            return False
+        opening = len(tokens) > 1 and (fold(tokens[0]) in self.time_heads or fold(tokens[0]) in self.time_modifiers)
+        # ("Past weeks showed …" at a sentence's start; "Day said" alone is Kristen Day)
+        if any(not t.islower() for t in tokens[1 if opening else 0 :] if t.isalpha()):
+            return False
+        head = fold(tokens[-1])
+        if head in self.role_words or head in self.lex.common_speakers:
+            return False
+        if head in self.time_heads:
+            return all(t.isdigit() or fold(t) in self.time_modifiers or fold(t) in self.cardinals for t in tokens[:-1])
+        return head.endswith(self.adjective_endings)
 
     def qualified_source(self, phrase: str) -> bool:
         """Is the phrase an unnamed source and what qualifies it by what it knows ("a source close to the death

@@ -35,3 +35,26 @@ def test_it_after_and_is_the_thing_the_sentence_is_about():
     assert [s.content for s in statements(text, "en") if s.cue == "shows"] == []
     text = "The company bought the firm last year and it said profits rose 10 percent."
     assert [s.speaker_mention for s in statements(text, "en")] == []
+
+
+# --- a time or an adjective is no speaker ------------------------------------------------------------------------
+def test_a_time_read_back_from_a_cue_is_no_speaker():
+    # "the past two weeks" is when, not who: the poll that "shows" is named elsewhere (or nowhere)
+    text = "A new poll taken over the past two weeks shows Clinton leading Trump 47 percent to 44 percent."
+    assert [s.speaker for s in statements(text, "en")] != ["past two weeks"]
+    text = "The last two weeks signaled the start of a possible reckoning within the conservative media."
+    assert [s.speaker for s in statements(text, "en")] == []
+    # a surname that is a time word is still a name
+    text = 'Kristen Day spoke at the convention. "The platform is shrinking the party," Day said.'
+    assert [s.speaker for s in statements(text, "en")] == ["Kristen Day"]
+    # a document with its time is the document's ("a study last year found …")
+    text = "A study last year found negligible effects on the economy."
+    assert [s.speaker for s in statements(text, "en")] == ["study"]
+
+
+def test_a_description_ending_in_an_adjective_is_no_speaker():
+    text = "The notorious said the verdict was unfair."
+    assert statements(text, "en") == []
+    # a described person still speaks ("a notable economist")
+    text = "A notable economist said inflation rose 3 percent last year."
+    assert [s.speaker for s in statements(text, "en")] == ["notable economist"]
