@@ -103,10 +103,11 @@ class SpeakerParser(SpeakerWords):
             return None
         name[-1] = name[-1].removesuffix("'s").removesuffix("’s").rstrip("'’")
         acronym = len(name) == 1 and len(name[0]) >= 2 and (name[0].isupper() or any(c.isdigit() for c in name[0]))
+        numbered = len(name) > 1 and name[-1].isdigit()  # "Emirates 247", "France 24": a number makes a brand
         if (
             (len(name) < 2 and not acronym)
-            or self.is_place(name)
-            or any(fold(w) in self.names.function_words or self._of_a_place(w) for w in name)
+            or (self.is_place(name) and not numbered)
+            or any(fold(w) in self.names.function_words or (self._of_a_place(w) and not numbered) for w in name)
         ):
             return None
         return " ".join(name)

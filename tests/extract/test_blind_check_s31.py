@@ -58,3 +58,15 @@ def test_a_description_ending_in_an_adjective_is_no_speaker():
     # a described person still speaks ("a notable economist")
     text = "A notable economist said inflation rose 3 percent last year."
     assert [s.speaker for s in statements(text, "en")] == ["notable economist"]
+
+
+# --- an outlet's name with a number ------------------------------------------------------------------------------
+def test_an_outlet_named_with_a_place_and_a_number_is_the_outlet():
+    # "Emirates" alone may say only where a paper is from ("South Korean newspaper"); with a number it is a brand
+    text = (
+        "Saudia is planning to segregate passengers. According to the Emirates 247 news website, the new rules would "
+        "be enforced by airline staff."
+    )
+    assert [s.speaker for s in statements(text, "en")] == ["Emirates 247"]
+    text = "A South Korean newspaper reported that the talks had collapsed on Friday."
+    assert [s.speaker for s in statements(text, "en")] != ["South Korean"]
