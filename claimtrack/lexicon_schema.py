@@ -150,6 +150,7 @@ LEXICON: Section = {
         "list_conjunctions": Words(),
         "name_connectors": Words(),
         "leading": Words(),
+        "focus_adverbs": Words(FOLDED),
         "trailing": Words(),
         "not_adverbs": Words(FOLDED),
         "opening_prepositions": Words(FOLDED),

@@ -46,6 +46,7 @@ class PhraseBounds:
         self.conjunctions = frozenset(w.casefold() for w in lex.words_of("speaker", "conjunctions"))
         self.clause_links = frozenset(fold(w) for w in lex.words_of("cues", "clause_links"))  # "but", "while"
         self.relatives = frozenset(w.casefold() for w in lex.words_of("cues", "relatives"))
+        self.focus_adverbs = frozenset(fold(w) for w in lex.words_of("speaker", "focus_adverbs"))
         self.finite_verbs = frozenset(w.casefold() for w in lex.words_of("cues", "noun_followers"))
         # what opens a clause inside a description: a relative pronoun or a wh-word ("where he is being treated")
         self.clause_openers = self.relatives | {fold(w) for w in lex.words_of("checkworthiness", "questions")}

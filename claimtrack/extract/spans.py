@@ -397,6 +397,7 @@ class SpeakerSpans(PhraseBounds):
             )
             or self.lex.leading_words.fullmatch(text[found[0] : found[1]] + " ")
             or all(self.parser.names.never_a_name(word) for word in text[found[0] : found[1]].split())
+            or fold(text[found[0] : found[1]]) in self.focus_adverbs
             or titled
             and not self.describes(doc, *role)
             and (

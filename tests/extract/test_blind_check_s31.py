@@ -70,3 +70,13 @@ def test_an_outlet_named_with_a_place_and_a_number_is_the_outlet():
     assert [s.speaker for s in statements(text, "en")] == ["Emirates 247"]
     text = "A South Korean newspaper reported that the talks had collapsed on Friday."
     assert [s.speaker for s in statements(text, "en")] != ["South Korean"]
+
+
+# --- a focus adverb before a time ---------------------------------------------------------------------------------
+def test_just_before_a_time_is_no_name_set_off_before_the_speaker():
+    # blind item 10 (FNC-1, seed 2588): "Just this week, analysts said …" was credited to "Just"
+    text = "The group earns a lot. Just this week, analysts said the organization spent 200,000 dollars on a video."
+    assert [s.speaker for s in statements(text, "en")] == ["analysts"]
+    # a name set off before a role still speaks
+    text = "Hisham al-Hashimi, an Iraqi security strategist, said the group had lost most of its territory."
+    assert [s.speaker for s in statements(text, "en")] == ["Hisham al-Hashimi"]
