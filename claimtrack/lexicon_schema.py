@@ -94,6 +94,7 @@ LEXICON: Section = {
         "negated_auxiliaries": Words(FOLDED),
         "idioms": Words(FOLDED),
         "posting": Words(FOLDED),
+        "issuing": Words(FOLDED),
         "adding": Words(FOLDED),
         "thing_object_cues": Words(FOLDED),
         "wanting_cues": Words(FOLDED),

@@ -202,6 +202,22 @@ class FrameFinder:
             else None
         )
         self.inclusion = re.compile(rf"(?:{phrase_pattern(inclusion)})\b", re.IGNORECASE) if inclusion else None
+        # "The ministry issued a statement saying P": the piece put out, then a participle of saying, speak for who
+        # put it out
+        issuing = lex.words_of("cues", "issuing")
+        piece_nouns = [*lex.words_of("speaker", "written_pieces"), *lex.words_of("cues", "media_nouns")]
+        piece_nouns += [noun + ending for noun in piece_nouns for ending in lex.words_of("speaker", "plural_endings")]
+        self.issued_piece = (
+            re.compile(
+                rf"(?:{phrase_pattern(issuing)})\s+(?:(?:{phrase_pattern(articles)})\s+)?(?:[\w’'-]+\s+){{0,2}}?"
+                # (and where or when, a preposition and two words at most: "an email to staff", "… on Friday")
+                rf"(?:{phrase_pattern(piece_nouns)})(?:\s+(?:{phrase_pattern(self.governing | self.means)})"
+                rf"(?:\s+[\w’'-]+){{1,2}}?)?\s*,?\s*$",
+                re.IGNORECASE,
+            )
+            if issuing and piece_nouns and articles
+            else None
+        )
         # a cue followed by its doer is passive: "The change was first reported by Gulf media outlets"
         agents = lex.words_of("names", "agent_markers")
         self.agent_after = re.compile(
@@ -782,6 +798,13 @@ class FrameFinder:
                 continue  # passive: who did it comes after ("… was first revealed by the Washington Post")
             clause_start = self.context.speaker_clause_start(doc, sentence, cue)
             s_start, s_end = self.speakers.before(doc, clause_start, cue.start)
+            issued = (
+                self.issued_piece.search(text, clause_start, cue.start)
+                if self.issued_piece is not None and fold(cue.text) in self.participles and s_end <= s_start
+                else None
+            )
+            if issued is not None and issued.start() > clause_start:
+                s_start, s_end = self.speakers.before(doc, clause_start, issued.start())
             between = text[s_end : cue.start].split()
             noun_before = (text[max(sentence.start, s_start - 20) : s_start].split() or [""])[-1]
             if (

@@ -80,3 +80,20 @@ def test_just_before_a_time_is_no_name_set_off_before_the_speaker():
     # a name set off before a role still speaks
     text = "Hisham al-Hashimi, an Iraqi security strategist, said the group had lost most of its territory."
     assert [s.speaker for s in statements(text, "en")] == ["Hisham al-Hashimi"]
+
+
+# --- a written piece put out, then a participle of saying ---------------------------------------------------------
+def test_whoever_issues_a_statement_saying_something_says_it():
+    # own FNC-1 dev gold: "Iraq's Defence and Interior Ministries issued statements saying al-Baghdadi had been
+    # wounded" gave no statement (the statement, object of "issued", was read as no speaker)
+    text = "The health ministry issued a statement saying the outbreak had been contained."
+    assert [(s.speaker, s.content) for s in statements(text, "en")] == [
+        ("health ministry", "the outbreak had been contained")
+    ]
+    text = "The family released a short statement on Friday saying they were devastated by the news."
+    assert [s.speaker for s in statements(text, "en")] == ["family"]
+    text = "The company sent an email to staff saying the office would close for a week."
+    assert [s.speaker for s in statements(text, "en")] == ["company"]
+    # what a video shows is no one's words; a piece that is written by a cue says so once
+    assert statements("The group released a video showing the execution of a hostage.", "en") == []
+    assert [s.cue for s in statements("Smith wrote a letter saying the mine would close.", "en")] == ["wrote"]
