@@ -97,3 +97,17 @@ def test_whoever_issues_a_statement_saying_something_says_it():
     # what a video shows is no one's words; a piece that is written by a cue says so once
     assert statements("The group released a video showing the execution of a hostage.", "en") == []
     assert [s.cue for s in statements("Smith wrote a letter saying the mine would close.", "en")] == ["wrote"]
+
+
+# --- the participle of a cue verb ---------------------------------------------------------------------------------
+def test_with_a_name_confirming_that_is_the_named_one_confirming():
+    # own FNC-1 dev gold: "…, with CEO Tim Cook last week confirming that the company was due to begin selling the
+    # devices from April" gave no statement: "confirmed" was a cue, its participle not
+    text = (
+        "The carmaker is preparing to launch its truck, with chief executive Mary Barra last week confirming that "
+        "sales would begin in April."
+    )
+    assert [(s.speaker, s.cue) for s in statements(text, "en")] == [("Mary Barra", "confirming")]
+    # "indicating", "disclosing" without a clause of their own say nothing (not made cues)
+    text = "The firm is installing safes in its stores ahead of the launch indicating just how expensive it will be."
+    assert statements(text, "en") == []
