@@ -206,6 +206,11 @@ class AfterCue:
     def __init__(self, lex: Lexicon, cues: CuePatterns, context: CueContext):
         self.complementizer = cues.complementizer
         self.context = context
+        # a complementizer that is also a word of condition ("kalau", "jika") opens a condition when a main clause
+        # follows it after a comma: "menyebut, jika Indonesia menghentikan ekspor, harga CPO dapat bergejolak"
+        self.conditionals = frozenset(fold(w) for w in lex.words_of("checkworthiness", "conditionals"))
+        self.phrase_openers = frozenset(fold(w) for w in lex.words_of("claims", "fragment_openers"))
+        self.conjunctions = frozenset(fold(w) for w in lex.words_of("speaker", "conjunctions"))
         particles = lex.words_of("cues", "verb_particles")
         # "menekankan kembali, saat ini …", "said again that …", "replied with: …": the cue's adverb or particle,
         # before a comma, a colon or a complementizer
@@ -265,7 +270,18 @@ class AfterCue:
         opening = self.complementizer.match(doc.text, cue_end, end)
         assert opening is not None  # every part of the pattern is optional
         start = opening.end()
+        word = opening.group().strip(" \t\n,:")
+        if word and fold(word) in self.conditionals and self._main_clause_after_comma(doc.text[start:end]):
+            start = opening.start() + opening.group().index(word)  # the condition is part of what was said
         return trimmed(doc, self._past_addressee(doc, start, end), self._before_source_tag(doc, start, end))
+
+    def _main_clause_after_comma(self, rest: str) -> bool:
+        """Does a clause of three words or more follow a comma in `rest`, opened by no word that begins a phrase
+        (`[claims] fragment_openers`: "…, sesuai data BPS" is where the words come from, no main clause) nor a
+        conjunction ("…, dan mengatakan …" goes on with the cue's subject)?"""
+        comma = re.search(r",\s", rest)  # (not a decimal comma: "Rp 7,2 miliar")
+        words = rest[comma.end() :].split() if comma is not None else []
+        return len(words) >= 3 and fold(words[0]) not in self.phrase_openers | self.conjunctions
 
     def _before_source_tag(self, doc: Article, start: int, end: int) -> int:
         """Where what was said ends when a source tag closes the sentence after a comma ("… will launch in Germany

@@ -3,7 +3,12 @@ each written again in words of our own and mended by a rule of the language (doc
 
 from __future__ import annotations
 
-from tests.extract.helpers import said_by, statements
+from claimtrack.tracking.claim_rules import claim_worthy
+from tests.extract.helpers import only, said_by, statements
+
+
+def claims_of(text: str, language: str = "id") -> list[str]:
+    return [p.text for _, p in claim_worthy(only(text, language))]
 
 
 # --- a pronoun after a conjunction opens a clause of its own ----------------------------------------------------
@@ -111,3 +116,32 @@ def test_with_a_name_confirming_that_is_the_named_one_confirming():
     # "indicating", "disclosing" without a clause of their own say nothing (not made cues)
     text = "The firm is installing safes in its stores ahead of the launch indicating just how expensive it will be."
     assert statements(text, "en") == []
+
+
+# --- claims (blind claims read, Detik seed 2590) -----------------------------------------------------------------
+def test_a_condition_after_the_cue_is_part_of_what_was_said():
+    # item C21: "Ia pun menyebut, jika Indonesia menghentikan ekspor, harga CPO dunia dapat bergejolak" made the claim
+    # "Indonesia menghentikan ekspor, …": "jika" was read as "that", and the condition became a fact
+    text = "Menteri Perdagangan Budi Santoso menyebut, jika Indonesia menghentikan ekspor kopi, harga dunia akan naik."
+    assert only(text).content.startswith("jika Indonesia menghentikan")
+    assert claims_of(text) == []
+    # "jika" as "that" stays so when no main clause follows a comma (a source after it is none; nor "dan …")
+    text = "Kepala BPS Amalia Adininggar mengatakan jika harga beras naik 10 persen sejak Maret, sesuai data BPS."
+    assert claims_of(text) == ["Harga beras naik 10 persen sejak Maret, sesuai data BPS"]
+    text = (
+        "Bendahara PT Maju Jaya Rina mengungkapkan jika Kepala Dinas menerima uang sebesar Rp 7,2 miliar dari "
+        "perusahaan itu."
+    )
+    assert only(text).content.startswith("Kepala Dinas menerima uang")
+    # English: "said if elected, she would …" is said with its condition
+    text = "Hillary Clinton said if elected, she would ask Biden to lead the cancer initiative."
+    assert only(text, "en").content.startswith("if elected")
+
+
+def test_an_exception_opening_a_sentence_is_no_claim():
+    # item C5: "Kecuali DAK Nonfisik yang meningkat …": except what? the sentence before listed it
+    text = (
+        'Kepala Bappenda NTB Fathurrahman mengatakan, "Kecuali DAK Nonfisik yang naik 12 persen karena lebih kepada '
+        'program prioritas daerah."'
+    )
+    assert claims_of(text) == []
