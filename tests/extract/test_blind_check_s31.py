@@ -3,6 +3,7 @@ each written again in words of our own and mended by a rule of the language (doc
 
 from __future__ import annotations
 
+from claimtrack.ingest.prepare import prepare
 from claimtrack.tracking.claim_rules import claim_worthy
 from tests.extract.helpers import only, said_by, statements
 
@@ -145,3 +146,15 @@ def test_an_exception_opening_a_sentence_is_no_claim():
         'program prioritas daerah."'
     )
     assert claims_of(text) == []
+
+
+# --- a wire dateline with its state (blind FNC-1 statements, seed 2593, item 24) ----------------------------------
+def test_a_wire_dateline_with_a_state_is_the_dateline_not_the_speaker():
+    text = "TALLAHASSEE, Fla. —Police said a man was arrested after the shooting at the library on Monday."
+    assert [s.speaker for s in statements(text, "en")] == ["Police"]
+    document = prepare(text, title="Shooting", language="en")
+    assert document.dateline == "TALLAHASSEE, Fla."
+    assert document.text.startswith("Police said")
+    # a sentence that opens with a body and a dash is no dateline
+    text = "NATO, the alliance, said the talks would resume on Monday."
+    assert prepare(text, title="Talks", language="en").dateline == ""
