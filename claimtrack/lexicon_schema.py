@@ -142,6 +142,7 @@ LEXICON: Section = {
         "governing_prepositions": Words(),
         "source_prepositions": Words(FOLDED),
         "documents": Words(FOLDED),
+        "voices_of_bodies": Words(FOLDED),
         "negative": Words(FOLDED),
         "negative_before": Words(FOLDED),
         "term_nouns": Words(FOLDED),

@@ -86,7 +86,11 @@ def resolve(
             speaker.aliases = [speaker.mention]
             speaker.name, speaker.role = holder
         return speaker
-    if speaker.kind in ("person", "organization") and 0 < len(speaker.name.split()) <= 3:
+    if (
+        speaker.kind in ("person", "organization")
+        and 0 < len(speaker.name.split()) <= 3
+        and not (speaker.kind == "organization" and speaker.role)  # ("an ICE spokeswoman": a body's voice)
+    ):
         found = registry.nickname(speaker.name) or registry.nickname(speaker.mention)
         if found is not None:
             speaker.aliases = [speaker.name]
@@ -664,6 +668,21 @@ def _pronoun(
         if _one_of_many(speaker, previous, registry):
             many = True
             continue  # "Multiple news outlets reported that the bride … . … she allegedly declared": not the outlets
+        if (
+            "person" in fits
+            and previous.kind == "organization"
+            and previous.name
+            and not previous.pronoun
+            and fold(previous.role) in _voices_of_bodies(registry.parser.lex.code)
+        ):
+            # "An IBM spokeswoman said …. She added …": the body's voice goes on, and its words are the body's (not
+            # "he" after a spokeswoman)
+            if _other_gender(pronoun, previous.role, registry):
+                speaker.name = ""
+                return speaker
+            speaker.name, speaker.role, speaker.kind = previous.name, previous.role, previous.kind
+            speaker.aliases = [speaker.mention]
+            return speaker
         if previous.name and not previous.pronoun and previous.kind in fits:
             gendered = fold(pronoun) in _number_words(registry.parser.lex.code)[0]
             if gendered and (
@@ -876,6 +895,12 @@ def _named_as_other_sex(pronoun: str, name: str, registry: NameRegistry) -> bool
         head = fold(kept[-1]) if kept else ""  # the noun the description ends in, before a preposition
         seen |= {"he"} if head in masculine else {"she"} if head in feminine else set()
     return seen == ({"she"} if wanted == he else {"he"})
+
+
+@cache
+def _voices_of_bodies(language: str) -> frozenset[str]:
+    """`[speaker] voices_of_bodies`, folded: "spokesman", "spokeswoman" …"""
+    return frozenset(fold(w) for w in lexicon(language).words_of("speaker", "voices_of_bodies"))
 
 
 @cache

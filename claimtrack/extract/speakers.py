@@ -72,6 +72,7 @@ class SpeakerParser(SpeakerWords):
         self.outlet_bodies = frozenset(fold(w) for w in lex.words_of("speaker", "outlet_bodies"))
         self.described_documents = frozenset(fold(w) for w in lex.words_of("speaker", "described_documents"))
         self.documents = frozenset(fold(w) for w in lex.words_of("speaker", "documents"))
+        self.voices_of_bodies = frozenset(fold(w) for w in lex.words_of("speaker", "voices_of_bodies"))
         # what a document may be called ("article", "report", "column"), which then speaks for whose it is
         self.pieces = (
             self.documents
@@ -311,6 +312,19 @@ class SpeakerParser(SpeakerWords):
                 # (not "Today's report", "Monday's statement": when, not whose)
                 speaker.mention = mention
                 return speaker
+        if (
+            self.head_noun_last
+            and 1 < len(words) <= 5
+            and fold(words[-1]) in self.voices_of_bodies
+            and all(is_capitalised(word) for word in words[:-1])
+            and fold(words[0]) not in self.names.function_words
+        ):
+            # "a Pentagon spokesman said", "a British Foreign Office spokeswoman said": an unnamed voice of a body
+            # speaks for it; never for a person ("a Trump spokesman": whose words, the article does not say)
+            whose = " ".join(words[:-1])
+            speaker = self._parse(whose)
+            if speaker.kind == "organization" and not speaker.pronoun and speaker.name == whose:
+                return Speaker(mention, whose, role=words[-1], kind="organization")
         if (
             not self.head_noun_last
             and 1 < len(words) <= 6

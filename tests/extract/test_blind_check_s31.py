@@ -158,3 +158,22 @@ def test_a_wire_dateline_with_a_state_is_the_dateline_not_the_speaker():
     # a sentence that opens with a body and a dash is no dateline
     text = "NATO, the alliance, said the talks would resume on Monday."
     assert prepare(text, title="Talks", language="en").dateline == ""
+
+
+# --- an unnamed voice of a body (blind FNC-1 statements seed 2593, item 3) ----------------------------------------
+def test_an_unnamed_spokesperson_of_a_body_speaks_for_the_body():
+    text = "A Pentagon spokesman said the strike had killed two militants. She added that no civilians were hurt."
+    found = statements(text, "en")
+    assert [(s.speaker, s.speaker_role) for s in found[:1]] == [("Pentagon", "spokesman")]
+    assert found[1].speaker == ""  # "she" after a spokesman is someone else
+    text = "An IBM spokeswoman said the rumour was baseless. She added that the company hired 45,000 people last year."
+    assert [s.speaker for s in statements(text, "en")] == ["IBM", "IBM"]
+    # the acronym of a body spelt out before is the body, never a person's nickname
+    text = (
+        "U.S. Immigration and Customs Enforcement (ICE) detained 121 people last week. Of those, 77 were deported, "
+        "according to an ICE spokeswoman."
+    )
+    assert [s.speaker_kind for s in statements(text, "en")] == ["organization"]
+    # a person's spokesman is not that person
+    text = "A Trump spokesman said the rally would go ahead on Friday."
+    assert [s.speaker for s in statements(text, "en")] != ["Trump"]
