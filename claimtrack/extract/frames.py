@@ -202,7 +202,7 @@ class FrameFinder:
             else None
         )
         self.inclusion = re.compile(rf"(?:{phrase_pattern(inclusion)})\b", re.IGNORECASE) if inclusion else None
-        # "The ministry issued a statement saying P": the piece put out, then a participle of saying, speak for who
+        # "The ministry issued a statement saying P": the piece put out, then a participle of saying, speak for whoever
         # put it out
         issuing = lex.words_of("cues", "issuing")
         piece_nouns = [*lex.words_of("speaker", "written_pieces"), *lex.words_of("cues", "media_nouns")]

@@ -400,7 +400,7 @@ class SpeakerWords:
         before it: "the last two weeks", "days") or does it end with an adjective (`adjective_endings`: "the
         notorious")? Then the subject is elsewhere or its cue word is a noun, and no one spoke."""
         if tokens and tokens[0].casefold() in self.determiner_words:
-            tokens = tokens[1:]  # ("The latest attacks …": the sentence's capital)
+            tokens = tokens[1:]  # ("The last two weeks signaled …": the sentence's capital)
         if not tokens or not tokens[-1].isalpha():
             return False
         opening = len(tokens) > 1 and (fold(tokens[0]) in self.time_heads or fold(tokens[0]) in self.time_modifiers)
