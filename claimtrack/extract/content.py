@@ -209,8 +209,10 @@ class AfterCue:
         # a complementizer that is also a word of condition ("kalau", "jika") opens a condition when a main clause
         # follows it after a comma: "menyebut, jika Indonesia menghentikan ekspor, harga CPO dapat bergejolak"
         self.conditionals = frozenset(fold(w) for w in lex.words_of("checkworthiness", "conditionals"))
-        self.phrase_openers = frozenset(fold(w) for w in lex.words_of("claims", "fragment_openers"))
-        self.conjunctions = frozenset(fold(w) for w in lex.words_of("speaker", "conjunctions"))
+        # … not when what follows the comma opens a phrase or goes on with a conjunction
+        self.no_main_clause = frozenset(
+            fold(w) for w in (*lex.words_of("claims", "fragment_openers"), *lex.words_of("speaker", "conjunctions"))
+        )
         particles = lex.words_of("cues", "verb_particles")
         # "menekankan kembali, saat ini …", "said again that …", "replied with: …": the cue's adverb or particle,
         # before a comma, a colon or a complementizer
@@ -281,7 +283,7 @@ class AfterCue:
         conjunction ("…, dan mengatakan …" goes on with the cue's subject)?"""
         comma = re.search(r",\s", rest)  # (not a decimal comma: "Rp 7,2 miliar")
         words = rest[comma.end() :].split() if comma is not None else []
-        return len(words) >= 3 and fold(words[0]) not in self.phrase_openers | self.conjunctions
+        return len(words) >= 3 and fold(words[0]) not in self.no_main_clause
 
     def _before_source_tag(self, doc: Article, start: int, end: int) -> int:
         """Where what was said ends when a source tag closes the sentence after a comma ("… will launch in Germany

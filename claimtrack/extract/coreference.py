@@ -673,7 +673,7 @@ def _pronoun(
             and previous.kind == "organization"
             and previous.name
             and not previous.pronoun
-            and fold(previous.role) in _voices_of_bodies(registry.parser.lex.code)
+            and fold(previous.role) in registry.parser.voices_of_bodies
         ):
             # "An IBM spokeswoman said …. She added …": the body's voice goes on, and its words are the body's (not
             # "he" after a spokeswoman)
@@ -895,12 +895,6 @@ def _named_as_other_sex(pronoun: str, name: str, registry: NameRegistry) -> bool
         head = fold(kept[-1]) if kept else ""  # the noun the description ends in, before a preposition
         seen |= {"he"} if head in masculine else {"she"} if head in feminine else set()
     return seen == ({"she"} if wanted == he else {"he"})
-
-
-@cache
-def _voices_of_bodies(language: str) -> frozenset[str]:
-    """`[speaker] voices_of_bodies`, folded: "spokesman", "spokeswoman" …"""
-    return frozenset(fold(w) for w in lexicon(language).words_of("speaker", "voices_of_bodies"))
 
 
 @cache

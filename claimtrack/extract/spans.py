@@ -534,17 +534,18 @@ class SpeakerSpans(PhraseBounds):
         tokens = token_spans(text, start, end)
         if not tokens:
             return None
+        last = fold(tokens[-1][2])
         if (
             len(tokens) > 1
             and tokens[-2][2].casefold() in self.conjunctions
-            and fold(tokens[-1][2]) in self.lex.pronouns
-            and fold(tokens[-1][2]) not in self.relatives
+            and last in self.lex.pronouns
+            and last not in self.relatives
         ):
             # "He met Obama and he said", "She graduated in January and she said": a pronoun after a conjunction
             # opens a clause of its own, and it alone is who spoke (not a relative: "…, and who claimed" goes on
             # about the head before it); "it" there is the thing the sentence is about, never a speaker before it
             # ("such a bold message is notable … and it shows how much the party has changed")
-            if fold(tokens[-1][2]) in self.lex.impersonal_pronouns:
+            if last in self.lex.impersonal_pronouns:
                 return None
             return tokens[-1][0], tokens[-1][1]
         # circumstance after the speaker: "X saat ditemui di Jakarta", "X dalam keterangannya"
