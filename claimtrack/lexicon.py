@@ -284,8 +284,14 @@ class Lexicon:
         return max((len(t.split()) for t in self.person_titles | self.organization_titles), default=1)
 
     @cached_property
-    def organization_heads(self) -> frozenset[str]:
-        return frozenset(fold(h) for h in self.words_of("organizations", "heads"))
+    def organization_heads(self) -> _Heads:
+        """Folded words (and phrases) that open an organisation's name: those `[organizations] heads` lists, and any
+        one word made on a pattern of `head_prefixes` ("Kemen": "Kemenperin", "Kemenpora", the ministries'
+        short forms, which no list can hold all of)."""
+        return _Heads(
+            (fold(h) for h in self.words_of("organizations", "heads")),
+            tuple(fold(p) for p in self.words_of("organizations", "head_prefixes")),
+        )
 
     @cached_property
     def acronyms_are_organizations(self) -> bool:
@@ -438,3 +444,26 @@ def detect_language(text: str, default: str = "en") -> str:
         if hits > best_hits:
             best, best_hits = code, hits
     return best
+
+
+class _Heads(frozenset[str]):
+    """Heads of organisations' names: the words listed, and one word that begins with a head prefix and goes on
+    for two letters at least ("kemenperin" with "kemen"; not "kemen" itself, nor a phrase "kemenpora budi")."""
+
+    prefixes: tuple[str, ...]
+
+    def __new__(cls, words: Iterable[str], prefixes: tuple[str, ...]) -> _Heads:
+        heads = super().__new__(cls, words)
+        heads.prefixes = prefixes
+        return heads
+
+    def __contains__(self, word: object) -> bool:
+        return frozenset.__contains__(self, word) or (isinstance(word, str) and self.made_on_prefix(word))
+
+    def made_on_prefix(self, word: str) -> bool:
+        """Is this folded word made on a head prefix, so a body's name whatever its capitals ("kemenperin")?"""
+        return (
+            " " not in word
+            and word.isalpha()
+            and any(word.startswith(p) and len(word) >= len(p) + 2 for p in self.prefixes)
+        )

@@ -188,6 +188,7 @@ LEXICON: Section = {
     "titles": {
         "person": Words(FOLDED),
         "regional": Words(FOLDED),
+        "company": Words(FOLDED),
         "unit": Words(FOLDED),
         "organization": Words(FOLDED),
         "offices": Table(Text()),
@@ -198,6 +199,7 @@ LEXICON: Section = {
     },
     "organizations": {
         "heads": Words(FOLDED),
+        "head_prefixes": Words(FOLDED),
         "acronyms_are_organizations": Flag(True),
         "acronym_ends_a_body": Flag(False),
         "words": Words(FOLDED),
@@ -211,6 +213,7 @@ LEXICON: Section = {
         "inner_words": Words(FOLDED),
     },
     "names": {
+        "opening_given_names": Words(FOLDED),
         "numbered_parts": Words(FOLDED),
         "age_units": Words(),
         "described_subjects_are_others": Flag(False),

@@ -670,6 +670,8 @@ class NameRegistry:
             before = fold(given)
             if not (before in self.parser.one_word_titles or before in names.function_words or before in names.openers):
                 return False  # "Donald Trump": the end of a person's name, whatever "Trump Foundation" is
+        if any(self._after_company_title(at) for at in places):
+            return True  # "COO Etanee Herry Nugraha …": the company its officer is named with
         institution = names.institution_words
         matched_to = 0
         for at in places:  # \bWORD((?:[ \t]+[A-Z][\w&.'’-]*){1,4})
@@ -682,6 +684,14 @@ class NameRegistry:
             if any(fold(w) in institution for w in found.group().split()):
                 return True  # "Siloam International Hospitals Caroline Riady": the group's name runs on to a person
         return False
+
+    def _after_company_title(self, at: int) -> bool:
+        """Does a company officer's title stand right before `at` in the body ("CEO ", "Co-Founder dan COO ":
+        `[titles] company`)? The word there is the company's name."""
+        words = self.body[max(0, at - 60) : at].split()
+        if not words or not self.body[at - 1 : at].isspace():
+            return False
+        return any(fold(" ".join(words[-size:])) in self.parser.company_titles for size in (1, 2, 3))
 
     def _quoted(self, position: int) -> bool:
         """Is `position` (in the body) inside a quotation on its line?"""

@@ -330,6 +330,7 @@ class SpeakerWords:
             and folded not in self.lex.circulating_heads  # "Unggahan yang menyebut …": what spreads a claim
             and not self.names.nominalised(token)  # "Menteri Ketenagakerjaan Yassierli"
             and not self.gazetteer.is_place_or_org(token)
+            and not self.lex.organization_heads.made_on_prefix(folded)  # "Kemenperin Mediarman": the ministry's
         )
 
     def common_word(self, word: str, in_lower_case: Callable[[str], bool]) -> bool:

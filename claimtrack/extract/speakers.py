@@ -822,6 +822,7 @@ class SpeakerParser(SpeakerWords):
             size = self.known_at(tokens, at)
             if size and at + size < len(tokens):
                 start = at + size
+        start = self._given_name_opening(tokens, start)
         if start > name_start and (
             fold(tokens[start - 1]) in self.place_words or fold(tokens[start - 1]) in self.association_heads
         ):
@@ -832,11 +833,35 @@ class SpeakerParser(SpeakerWords):
         if start >= len(tokens) or start == name_start:
             return name_start
         if len(tokens) - start == 1 and not (
-            is_acronym(tokens[start - 1]) or self.gazetteer.is_place_or_org(tokens[start - 1])
+            is_acronym(tokens[start - 1])
+            or self.gazetteer.is_place_or_org(tokens[start - 1])
+            or self.lex.organization_heads.made_on_prefix(fold(tokens[start - 1]))  # "… Kemenperin Mediarman"
         ):
             # one word after an institution is more likely its end than a name (after "Banten", a name)
             return name_start
         return start
+
+    def _given_name_opening(self, tokens: list[str], start: int) -> int:
+        """Where a name begins in the words after an institution, at a given name that only ever opens one
+        (`[names] opening_given_names`: "… Universitas Lambung Mangkurat Muhammad Handry Imansyah" → at
+        "Muhammad"), when more of the name follows it and it does not follow another such name ("Muhammad"
+        after "Muhammad" is a second given name); `start` otherwise ("Ketua DPD Fadel Muhammad"). Only where the
+        words that may be a name went on before `start`, so that four of them were taken at a guess: after a known
+        place the name begins there ("Ketua KPU Makassar Andi Muhammad Yasir Arafat")."""
+        if start == 0 or not self.name_like(tokens[start - 1]):
+            return start
+        for at in range(start + 1, len(tokens) - 1):
+            if fold(tokens[at]) in self.opening_given_names and fold(tokens[at - 1]) not in self.opening_given_names:
+                return at
+        return start
+
+    @cached_property
+    def company_titles(self) -> frozenset[str]:
+        return frozenset(fold(t) for t in self.lex.words_of("titles", "company"))
+
+    @cached_property
+    def opening_given_names(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("names", "opening_given_names"))
 
     def only_place(self, phrase: str) -> bool:
         """Is the phrase a place or an institution the gazetteer knows, or words none of which could be a name
@@ -920,13 +945,17 @@ class SpeakerParser(SpeakerWords):
         )
 
     def _after_region(self, tokens: list[str], name_start: int) -> int:
-        """After a regional title the region comes first: "Bupati Majalengka Eman Suherman" → at "Eman"."""
+        """After a regional title the region comes first: "Bupati Majalengka Eman Suherman" → at "Eman"; after a
+        company officer's title the company does ("CEO Tokopedia William Tanuwijaya" → at "William"), unless the
+        name opens with a given name that only opens names ("CEO Muhammad Rizky Pratama")."""
         name = [t for t in tokens[name_start:] if t != ","]
         if len(name) < 3 or name_start == 0:
             return name_start
         for size in range(min(self.lex.longest_title, name_start), 0, -1):
             title = fold(" ".join(tokens[name_start - size : name_start]))
             if title in self.regional_titles:
+                return name_start + 1
+            if title in self.company_titles and fold(name[0]) not in self.opening_given_names:
                 return name_start + 1
             if title in self.unit_titles and len(name) >= 4 and self.names.in_dictionary(name[0]):
                 return name_start + 1  # "Kepala Seksi Intelijen Brian Kukuh Mediarto": the unit, then the name

@@ -1,0 +1,78 @@
+"""Rules from session 32's reading of the wrong speakers on PFSA-ID dev: an institution's name before a person's
+ran into the name. Each is written again in words of our own and mended by a rule of Indonesian news writing
+(docs/extraction.md, session 32)."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import said_by
+
+
+def speakers(text: str) -> list[str]:
+    return [speaker for speaker, _ in said_by(text, "id")]
+
+
+# --- a ministry's short form ("Kemen" + portfolio) is a body, listed or not ----------------------------------------
+def test_a_ministry_short_form_ends_the_role_before_the_name():
+    text = "Juru bicara Kemenpora Budi Santoso mengatakan anggaran pelatnas naik 12 persen tahun ini."
+    assert speakers(text) == ["Budi Santoso"]
+    text = "Kepala Subdirektorat Industri Kayu Kemenparekraf Suryaman Hadi mengatakan ekspor rotan turun 5 persen."
+    assert speakers(text) == ["Suryaman Hadi"]
+
+
+def test_a_word_that_only_begins_like_a_ministry_is_still_a_name():
+    # "Kemen" alone is no short form, and a name that is not made on it stays whole
+    text = "Pengamat ekonomi Kemal Pasha mengatakan harga beras naik 10 persen."
+    assert speakers(text) == ["Kemal Pasha"]
+    text = "Pengamat ekonomi Kemen Sitorus mengatakan harga beras naik 10 persen."
+    assert speakers(text) == ["Kemen Sitorus"]
+
+
+# --- the Prophet's name opens a name after an institution's words ---------------------------------------------------
+def test_a_name_after_an_institution_begins_at_muhammad():
+    text = (
+        "Guru Besar Fakultas Hukum Universitas Lambung Mangkurat Muhammad Rizal Fahmi mengatakan putusan itu "
+        "bertentangan dengan undang-undang."
+    )
+    assert speakers(text) == ["Muhammad Rizal Fahmi"]
+
+
+def test_muhammad_after_a_known_place_or_at_the_end_stays_in_the_name():
+    # after a known place the name begins at once: "Andi" is the name's, not the institution's
+    text = "Ketua KPU Makassar Andi Muhammad Yasir mengatakan pemilihan digelar serentak."
+    assert speakers(text) == ["Andi Muhammad Yasir"]
+    # at the end of the words it is a surname
+    text = "Ketua DPD Fadel Muhammad mengatakan rapat digelar pekan depan."
+    assert speakers(text) == ["Fadel Muhammad"]
+
+
+# --- a company officer's title is followed by the company, then the person ----------------------------------------
+def test_a_company_officer_is_named_after_the_company():
+    text = "CEO Tokopaket William Santoso mengatakan transaksi naik 30 persen selama Ramadan."
+    assert speakers(text) == ["William Santoso"]
+    text = "Co-Founder Kopiloka Rina Azizah mengatakan gerainya bertambah 20 sepanjang tahun ini."
+    assert speakers(text) == ["Rina Azizah"]
+    # two words are the person's alone: nothing says which is the company's
+    text = "CEO Nadiem Makarim mengatakan layanan itu dipakai 2 juta pengguna."
+    assert speakers(text) == ["Nadiem Makarim"]
+    # nor is a name cut that opens with a given name that only opens names
+    text = "CEO Muhammad Rizky Pratama mengatakan penjualan naik 10 persen."
+    assert speakers(text) == ["Muhammad Rizky Pratama"]
+
+
+def test_the_company_named_after_an_officer_is_no_person_a_pronoun_may_mean():
+    # "Kopiloka" is written after "COO", so it names the company: "Kopiloka pun …" brings in no new person, and
+    # "ujarnya" is still the officer's
+    text = (
+        "COO Kopiloka Herry Nugraha mengatakan permintaan dari restoran turun. Kopiloka pun berstrategi dengan "
+        'menyasar rumah tangga.\n\n"Kami melibatkan warga sebagai agen penjualan dengan sistem komisi," ujarnya.'
+    )
+    assert said_by(text, "id")[-1] == ("Herry Nugraha", "ujarnya")
+
+
+# --- English "at" joins a role to an institution, as "di" does ------------------------------------------------------
+def test_an_english_title_at_an_institution_is_a_role():
+    text = (
+        "Menurut Head of Investment Research at PT Dana Utama Wawan Hidayat, calon investor perlu memahami "
+        "legalitas lembaga yang dipilihnya."
+    )
+    assert speakers(text) == ["Wawan Hidayat"]
