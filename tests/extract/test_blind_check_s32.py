@@ -76,3 +76,14 @@ def test_an_english_title_at_an_institution_is_a_role():
         "legalitas lembaga yang dipilihnya."
     )
     assert speakers(text) == ["Wawan Hidayat"]
+
+
+# --- an airline is a body: its unnamed voice speaks for it (blind FNC-1 seed 2593, "An Alaska Airlines spokesperson")
+def test_an_airline_spokesperson_speaks_for_the_airline():
+    text = (
+        "An Alaska Airlines spokesperson confirmed that the flight was diverted to Seattle. She said no one was hurt."
+    )
+    assert said_by(text, "en") == [("Alaska Airlines", "Alaska Airlines spokesperson"), ("Alaska Airlines", "She")]
+    # the place that opens the airline's name is the name's, not a dateline or a place cut off
+    text = "British Airways said the flight from London landed safely."
+    assert said_by(text, "en") == [("British Airways", "British Airways")]
