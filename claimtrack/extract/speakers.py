@@ -823,6 +823,17 @@ class SpeakerParser(SpeakerWords):
             if size and at + size < len(tokens):
                 start = at + size
         start = self._given_name_opening(tokens, start)
+        if (
+            start > name_start
+            and len(tokens) - start >= 3
+            and fold(tokens[start - 1]) in self.lex.organization_heads
+            and not is_acronym(tokens[start - 1])
+            and self.names.in_dictionary(tokens[start - 1])
+            and fold(tokens[start]) not in self.opening_given_names
+        ):
+            # a head that is a common noun ("Bank", "Yayasan") names no body alone: the word after it is the body's
+            # ("Ekonom Bank Mandiri Andi Wirawan" → at "Andi")
+            start += 1
         if start > name_start and (
             fold(tokens[start - 1]) in self.place_words or fold(tokens[start - 1]) in self.association_heads
         ):

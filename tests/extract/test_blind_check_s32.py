@@ -87,3 +87,27 @@ def test_an_airline_spokesperson_speaks_for_the_airline():
     # the place that opens the airline's name is the name's, not a dateline or a place cut off
     text = "British Airways said the flight from London landed safely."
     assert said_by(text, "en") == [("British Airways", "British Airways")]
+
+
+# --- verbs of saying the lexicon lacked (own Detik dev gold misses) ----------------------------------------------
+def test_a_quotation_continued_with_sambung_is_the_speakers():
+    text = (
+        'Ketua KPU Kota Bandung Budi Hartono mengatakan dana hibah dibagi menurut suara sah. "Paling kecil itu '
+        'partai baru sekitar Rp 800 juta," sambungnya.'
+    )
+    assert said_by(text, "id")[-1] == ("Budi Hartono", "sambungnya")
+
+
+def test_detailing_and_forecasting_are_ways_of_saying():
+    text = "Kasi Humas Polres Bogor AKP Rina Sari merinci keempat pelaku adalah DS, AR, ZF dan MA."
+    assert speakers(text) == ["Rina Sari"]
+    text = "BMKG memprediksi cuaca di Sulawesi Selatan umumnya berawan pada pagi hari."
+    assert speakers(text) == ["BMKG"]
+    text = "Ekonom Bank Mandiri Andi Wirawan memproyeksikan BI akan memangkas suku bunga 25 basis poin."
+    assert speakers(text) == ["Andi Wirawan"]
+
+
+def test_what_someone_is_able_to_do_is_no_statement():
+    # "mampu" before a cue, as "bisa" and "dapat": what they can do, not what they said
+    text = "Berkat satelit itu, para ilmuwan mampu memperkirakan cuaca akan berubah besok."
+    assert speakers(text) == []
