@@ -6,6 +6,7 @@ score) and a key.json for whoever mends what the reader finds (the ids behind ea
 are in bench/handcheck_judging.md; the verdicts they write are JSON Lines beside the packet.
 
     .venv/bin/python bench/handcheck_packet.py statements --db FILE --seed N OUT   # 30 random statements
+    .venv/bin/python bench/handcheck_packet.py statements --db FILE --seed N --cue sambungnya … OUT  # of these cues
     .venv/bin/python bench/handcheck_packet.py claims --db FILE --seed N OUT       # 30 random claims
     .venv/bin/python bench/handcheck_packet.py links --db FILE [--db FILE …] OUT    # every contradicts/supports link
 
@@ -46,8 +47,11 @@ def _fenced(excerpt: str) -> list[str]:
     return ["```text", excerpt.strip(), "```", ""]
 
 
-def statements(db: sqlite3.Connection, seed: int) -> tuple[list[str], list[dict]]:
+def statements(db: sqlite3.Connection, seed: int, cues: list[str] | None = None) -> tuple[list[str], list[dict]]:
     ids = [row[0] for row in db.execute("SELECT id FROM statement ORDER BY id")]
+    if cues:  # the statements a change of the cue lists made: only those cues, as written, in any case
+        wanted = {cue.casefold() for cue in cues}
+        ids = [row[0] for row in db.execute("SELECT id, cue FROM statement ORDER BY id") if row[1].casefold() in wanted]
     lines = [
         "# Hand check: who said it?",
         "",
@@ -195,6 +199,7 @@ def main() -> int:
     parser.add_argument(
         "--top", type=int, default=0, help="claims: the N highest by check-worthiness, not 30 at random"
     )
+    parser.add_argument("--cue", action="append", help="statements: sample only statements with this cue (repeatable)")
     args = parser.parse_args()
     try:
         opened = [(path, sqlite3.connect(f"file:{path}?mode=ro", uri=True)) for path in args.db]
@@ -204,7 +209,7 @@ def main() -> int:
             lines, key = (
                 claims(opened[0][1], args.seed, args.top)
                 if args.kind == "claims"
-                else statements(opened[0][1], args.seed)
+                else statements(opened[0][1], args.seed, args.cue)
             )
     except (sqlite3.Error, TypeError) as error:  # (TypeError: a claim with no statement, an older database)
         print(f"error: {' '.join(args.db)}: {error}", file=sys.stderr)
