@@ -19,6 +19,13 @@ from claimtrack.textutil import fold
 _INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # "G.K" of "G.K. Butterfield"
 _CLOCK = re.compile(r"\d{1,2}[.:]\d{2}")  # "09.00", "14:30"
 _HARD_STOP = set(';:!?"“”«»()[]')
+# the rest of a list after its first comma: "Hukum, dan Keamanan", "Kebudayaan, Riset, dan Teknologi" (items of one or
+# two capitalised words, the last after a conjunction)
+_LISTED = re.compile(
+    r"(?P<items>(?:[A-Z][\w-]*(?: [A-Z][\w-]*)?, ){0,3}[A-Z][\w-]*(?: [A-Z][\w-]*)?),? (?P<conjunction>\w+) "
+    r"(?P<last>[A-Z][\w-]*)"
+)
+_LAST_LISTED = re.compile(r"(?P<conjunction>\w+) (?P<last>[A-Z][\w-]*)")
 _WORD_BEFORE = re.compile(r"(?:^|\s)(\w+)\s+$")
 
 
@@ -187,6 +194,8 @@ class PhraseBounds:
         """Does the text between two tokens end a speaker phrase (punctuation other than an abbreviation dot)?"""
         text = doc.text
         gap = text[left_end:right_start]
+        if gap.strip() == "," and self._portfolio_list(text, left_token, right_start):
+            return False  # "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Mahfud MD": one office's name
         if any(ch in _HARD_STOP or ch == "," for ch in gap):
             return True
         if gap.strip() in ("-", "–", "—") and gap[:1].isspace() and not text[right_start : right_start + 1].isdigit():
@@ -194,6 +203,25 @@ class PhraseBounds:
         if "." in gap:
             return not (left_token in self.lex.abbreviations or _INITIALS.fullmatch(left_token))
         return False
+
+    def _portfolio_list(self, text: str, left: str, at: int) -> bool:
+        """Does a list of fields go on from `at` after `left` and a comma, each a common word capitalised as an
+        office's name capitalises it, the last after a conjunction ("Pendidikan, Kebudayaan, Riset, dan Teknologi";
+        `[speaker] conjunctions`)? Then the comma is inside the office's name. People listed ("Budi, Ani, dan Joko")
+        are no such words."""
+        found = _LISTED.match(text, at) or _LAST_LISTED.match(text, at)  # (the comma before the conjunction)
+        if found is None or fold(found.group("conjunction")) not in self.conjunctions:
+            return False
+        items = found.groupdict().get("items") or ""
+        words = [left, *items.replace(",", " ").split(), found.group("last")]
+        return all(self._field_word(word) for word in words)
+
+    def _field_word(self, word: str) -> bool:
+        """Is the capitalised word a common word of the language or of institutions' names ("Hukum", "Keamanan")?"""
+        folded = fold(word)
+        return word[:1].isupper() and (
+            folded in self.parser.organization_words or self.parser.names.dictionary_word(word)
+        )
 
     def _trim_phrase(self, doc: Article, start: int, end: int) -> tuple[int, int]:
         """Strip leading connectives, trailing dates and adverbs from a span ("Gedung Putih pekan lalu")."""

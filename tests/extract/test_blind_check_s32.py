@@ -111,3 +111,15 @@ def test_what_someone_is_able_to_do_is_no_statement():
     # "mampu" before a cue, as "bisa" and "dapat": what they can do, not what they said
     text = "Berkat satelit itu, para ilmuwan mampu memperkirakan cuaca akan berubah besok."
     assert speakers(text) == []
+
+
+# --- an office's name that lists its fields with commas is one phrase ------------------------------------------------
+def test_an_office_listing_its_fields_is_read_to_the_name_after_it():
+    text = (
+        '"Pemerintah meminta agar larangan itu tidak dilanggar," kata Menteri Koordinator Bidang Politik, Hukum, '
+        "dan Keamanan Mahfud MD dalam konferensi pers."
+    )
+    assert speakers(text) == ["Mahfud MD"]
+    # a comma before a name is still an apposition, and people listed are no office
+    text = '"Stok beras aman sampai akhir tahun," kata Kepala Dinas Pertanian, Budi Santoso, kepada wartawan.'
+    assert speakers(text) == ["Budi Santoso"]
