@@ -123,3 +123,14 @@ def test_an_office_listing_its_fields_is_read_to_the_name_after_it():
     # a comma before a name is still an apposition, and people listed are no office
     text = '"Stok beras aman sampai akhir tahun," kata Kepala Dinas Pertanian, Budi Santoso, kepada wartawan.'
     assert speakers(text) == ["Budi Santoso"]
+
+
+# --- the Navy's ranks carry the service after them -------------------------------------------------------------------
+def test_a_navy_rank_with_its_service_is_no_part_of_the_name():
+    text = '"Jangan diremehkan," kata Komandan Lapangan RSDC Wisma Atlet, Letnan Kolonel Laut Mohamad Arifin, kemarin.'
+    assert speakers(text) == ["Mohamad Arifin"]
+    text = "Laksamana Pertama Julius Widjojono mengatakan kapal itu tiba di Surabaya pada Senin."
+    assert speakers(text) == ["Julius Widjojono"]
+    # the sea is no rank: "Laut" alone opens a place's name
+    text = '"Kapal itu berlayar di Laut Natuna Utara sejak pekan lalu," kata Budi Santoso.'
+    assert speakers(text) == ["Budi Santoso"]
