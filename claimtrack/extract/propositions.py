@@ -27,6 +27,19 @@ from claimtrack.textutil import fold, one_line
 
 _WRAPPING = "\"“”«»'‘’ \t\n"
 _OPENING_NOTE = re.compile(r"^\([^()]{1,80}\)\s*")
+_INSERTED_SUBJECT = re.compile(r"^\((?P<subject>[A-Z][\w.-]*(?: [\w.-]+){0,2})\) (?=[a-z])")
+
+
+def _without_opening_note(text: str) -> str:
+    """The sentence without a note in brackets that opens it ("(Foto: …) …"), but for a subject of three words at
+    most, capitalised, that the writer put in for the speaker's words and the sentence needs: "(SR) sudah ditetapkan
+    tersangka" is "SR sudah ditetapkan tersangka"."""
+    inserted = _INSERTED_SUBJECT.match(text)
+    if inserted is not None:
+        return inserted.group("subject") + " " + text[inserted.end() :]
+    return _OPENING_NOTE.sub("", text)
+
+
 _FIRST_WORD = re.compile(r"^([\w'’-]+)([,]?)\s*")
 _DIGIT = re.compile(r"\d")
 _CLAUSE_THEN_SUBJECT = re.compile(r"^[^,]+,\s+[A-Z]")  # "Melalui anak usaha PT SHS, ID FOOD telah …"
@@ -332,7 +345,7 @@ class Propositions:
         """A claim's wording of one sentence of a statement, and whether its subject points elsewhere (`article`,
         the document's text, is evidence of what is a name)."""
         text = one_line(words).strip(_WRAPPING).rstrip(" ,;:")
-        text = _OPENING_NOTE.sub("", text)
+        text = _without_opening_note(text)
         for _ in range(3):  # "Jadi, ya, …", "Pertama, …", "Ironisnya, …"
             first = _FIRST_WORD.match(text)
             if first is None or first.end() >= len(text):
@@ -348,8 +361,12 @@ class Propositions:
             text = text[first.end() :]
             if opened:  # what follows now opens the sentence ("Pertama, menyita …": a verb with no subject)
                 text = text[:1].upper() + text[1:]
+        text = _without_opening_note(text)  # "Iya, (SR) sudah …": the note after a discourse word
         folded = fold(text).split()
         vague = any(tuple(folded[: len(v)]) == v for v in self.words.vague)
+        # what is left after a note that was a clause of its own ("(Pelatihannya bukan di Jakarta), tetapi di Mataram
+        # …") goes on from that clause: a fragment
+        vague = vague or text[:1] in ",;"
         if statement.speaker and statement.speaker_kind in ("person", "organization", "group"):
             text = self._of_speaker(text, statement)
         text = self._without_pointing_adjunct(text)

@@ -134,3 +134,29 @@ def test_a_navy_rank_with_its_service_is_no_part_of_the_name():
     # the sea is no rank: "Laut" alone opens a place's name
     text = '"Kapal itu berlayar di Laut Natuna Utara sejak pekan lalu," kata Budi Santoso.'
     assert speakers(text) == ["Budi Santoso"]
+
+
+# --- a note in brackets opening a quotation ------------------------------------------------------------------------
+def claims_of(text: str, language: str = "id") -> list[str]:
+    from claimtrack.tracking.claim_rules import claim_worthy
+    from tests.extract.helpers import only
+
+    return [p.text for _, p in claim_worthy(only(text, language))]
+
+
+def test_a_subject_the_writer_put_in_brackets_is_the_claims_subject():
+    text = (
+        '"Iya, (SR) sudah ditetapkan tersangka dalam kasus korupsi dana desa Rp 2 miliar," kata Kapolres Budi Santoso.'
+    )
+    assert claims_of(text) == ["SR sudah ditetapkan tersangka dalam kasus korupsi dana desa Rp 2 miliar"]
+
+
+def test_what_goes_on_from_a_bracketed_clause_is_a_fragment():
+    text = (
+        '"(Pelatihannya bukan di Jakarta), tetapi di Mataram karena 12 narasumber nasional datang pada Senin 5 Mei '
+        '2025," ujar Budi Santoso.'
+    )
+    assert claims_of(text) == []
+    # a note for the reader still goes
+    text = '"(Foto: Antara) Harga beras naik 10 persen sejak Januari 2025," kata Budi Santoso.'
+    assert claims_of(text) == ["Harga beras naik 10 persen sejak Januari 2025"]
