@@ -157,11 +157,13 @@ _worker: _Reader | None = None
 _busy = False  # a worker is in the middle of a unit
 
 
-def _start_worker(reader: _Reader) -> None:
+def _start_worker(reader: _Reader, takes_ctrl_c: bool) -> None:
     """A pool process stops its unit on Ctrl+C (a terminal signals the whole group) and says so to the parent, which
-    stops in order; between units it leaves Ctrl+C to the parent."""
+    stops in order; between units it leaves Ctrl+C to the parent. When the parent ignores Ctrl+C (started with SIGINT
+    ignored, as a shell without job control starts `claimtrack ingest &`), so does the worker: else a Ctrl+C would stop
+    the run only when it found a worker in the middle of a unit."""
     global _worker
-    signal.signal(signal.SIGINT, _stop_unit)
+    signal.signal(signal.SIGINT, _stop_unit if takes_ctrl_c else signal.SIG_IGN)
     _worker = reader
 
 
@@ -209,7 +211,8 @@ def _in_order(work: Iterable[Unit], reader: _Reader, jobs: int) -> Generator[lis
         yield from map(reader, work)
         return
     others = set(multiprocessing.active_children())
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(reader,))
+    takes_ctrl_c = signal.getsignal(signal.SIGINT) is not signal.SIG_IGN
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(reader, takes_ctrl_c))
     pending: deque[Future] = deque()
     finished = False
     try:

@@ -42,9 +42,21 @@ def _long_line(paragraphs: int) -> str:
     return json.dumps({"title": "Laporan panjang", "text": text}) + "\n"
 
 
+def _ctrl_c_default() -> None:
+    """In the child before it runs: Ctrl+C at its default, as a shell with job control starts a command, whatever this
+    test process inherited (a CI script run in the background by a shell without job control ignores SIGINT, and so
+    would every command it starts)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+def _ctrl_c_ignored() -> None:
+    """In the child before it runs: Ctrl+C ignored, as a shell without job control starts `claimtrack ingest &`."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 @pytest.fixture
 def run(tmp_path):
-    """Start `claimtrack ingest` in its own process group, as a shell starts a command."""
+    """Start `claimtrack ingest` in its own process group with Ctrl+C at its default, as a shell starts a command."""
     config = tmp_path / "config.toml"
     config.write_text("[ingest]\nprogress_seconds = 0.2\nmax_article_chars = 1_000_000\n", encoding="utf-8")
     env = {**os.environ, "CLAIMTRACK_CONFIG": str(config), "CLAIMTRACK_EDITOR": "tester", "PYTHONFAULTHANDLER": "1"}
@@ -52,7 +64,7 @@ def run(tmp_path):
     db = tmp_path / "news.db"
     started: list[subprocess.Popen] = []
 
-    def start(*args: str, stderr=subprocess.PIPE) -> subprocess.Popen:
+    def start(*args: str, stderr=subprocess.PIPE, ctrl_c=_ctrl_c_default) -> subprocess.Popen:
         process = subprocess.Popen(
             [sys.executable, "-m", "claimtrack", "--db", str(db), "--create", "ingest", *args],
             stdout=subprocess.PIPE,
@@ -61,6 +73,7 @@ def run(tmp_path):
             env=env,
             cwd=tmp_path,
             start_new_session=True,
+            preexec_fn=ctrl_c,
         )
         started.append(process)
         return process
@@ -161,6 +174,22 @@ def test_ctrl_c_while_the_first_articles_are_extracted_stops_with_nothing_half_s
         "ingest: 0 added, 0 already ingested, 0 failed, 0 statements, 0 new claims, 0 joined existing claims"
     ]
     assert _sources(run.db) == 0  # the database is whole (and the other tests show a re-run going on)
+
+
+def test_an_ingest_started_with_ctrl_c_ignored_ignores_it_in_its_workers_too(run, tmp_path):
+    """Started in the background by a script (`claimtrack ingest feed.jsonl &` where the shell has no job control),
+    ingest inherits SIGINT ignored, as any command does, and Python raises no KeyboardInterrupt. Its workers ignore the
+    terminal's Ctrl+C too: one that stopped the unit it was extracting would stop the run, or not, as it happened."""
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(_long_line(1500) + "".join(_line(n) for n in range(40)), encoding="utf-8")
+    process = run(str(feed), "--jobs", "2", ctrl_c=_ctrl_c_ignored)
+    first = process.stderr.readline()  # while the long first article is extracted
+    assert re.fullmatch(r"ingest: 0 of 41 articles stored, 0 read and extracted, [01] of 1 files read\n", first), first
+    out, err = _ctrl_c(process)
+
+    assert process.returncode == 0 and "stopped:" not in err and "Traceback" not in err, err
+    assert out.splitlines()[-1].startswith("ingest: 41 added, 0 already ingested, 0 failed")
+    assert _sources(run.db) == 41
 
 
 def test_ctrl_c_while_storing_keeps_every_stored_article_says_how_many_and_a_rerun_stores_the_rest(run, tmp_path):
