@@ -91,6 +91,7 @@ LEXICON: Section = {
         "addressed_to": Words(FOLDED),
         "naming": Words(FOLDED),
         "modals": Words(EXACT),
+        "purpose_markers": Words(EXACT),
         "negated_auxiliaries": Words(FOLDED),
         "idioms": Words(FOLDED),
         "posting": Words(FOLDED),

@@ -35,6 +35,7 @@ class CueContext:
         self.cue_words = frozenset(fold(w) for w in lex.speech_cues if " " not in w)
         # modal verbs before a cue, written in lower case (`[cues] modals`: "could", "akan"): no one has spoken yet
         self.modals = frozenset(lex.words_of("cues", "modals"))
+        self.purpose_markers = frozenset(lex.words_of("cues", "purpose_markers"))
         # set phrases holding a cue word that report no one's words (`[cues] idioms`: "needless to say")
         idioms = lex.words_of("cues", "idioms")
         self.idioms = re.compile(rf"\b(?:{phrase_pattern(idioms)})\b", re.IGNORECASE) if idioms else None
@@ -193,6 +194,8 @@ class CueContext:
             return False  # "Trump in his speech did not say …", "Budi … tidak mengatakan bahwa …": nothing said
         if previous and previous[0] in self.modals and cue.kind != "according":
             return False  # "The company could announce the move …", "Most guys would think …": not (yet) said
+        if previous and previous[0] in self.purpose_markers and cue.kind != "according":
+            return False  # "… meninjau Puskesos … untuk memastikan penyaluran BLTS tepat sasaran": what a visit is for
         if self.idioms is not None and any(
             found.start() <= cue.start and cue.end <= found.end()
             for found in self.idioms.finditer(

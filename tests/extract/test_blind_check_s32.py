@@ -160,3 +160,15 @@ def test_what_goes_on_from_a_bracketed_clause_is_a_fragment():
     # a note for the reader still goes
     text = '"(Foto: Antara) Harga beras naik 10 persen sejak Januari 2025," kata Budi Santoso.'
     assert claims_of(text) == ["Harga beras naik 10 persen sejak Januari 2025"]
+
+
+# --- a cue after a word of purpose says what something is done for (blind claims seed 2596, C24) --------------------
+def test_a_cue_after_untuk_is_a_purpose_not_a_statement():
+    text = (
+        "Menteri Sosial Budi Santoso (Pak Budi) meninjau Pusat Kesejahteraan Sosial (Puskesos) Margakaya Jaya di "
+        "Karawang untuk memastikan penyaluran bantuan tunai tepat sasaran."
+    )
+    assert speakers(text) == []
+    # a purpose inside what was said is still said
+    text = "Budi Santoso mengatakan untuk memastikan keamanan, polisi menutup jalan itu sejak Senin."
+    assert speakers(text) == ["Budi Santoso"]
