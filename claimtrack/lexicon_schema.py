@@ -140,6 +140,7 @@ LEXICON: Section = {
         "adjective_endings": Words(),
         "time_heads": Words(FOLDED),
         "time_modifiers": Words(FOLDED),
+        "before_dates": Words(FOLDED),
         "governing_prepositions": Words(),
         "source_prepositions": Words(FOLDED),
         "documents": Words(FOLDED),

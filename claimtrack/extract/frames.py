@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import Protocol
 
 from claimtrack.extract.article import Article
@@ -231,6 +232,7 @@ class FrameFinder:
             if not self.speakers.parser.described_by_no_noun(
                 TOKEN.findall(doc.text, frame.speaker_start, frame.speaker_end)
             )
+            and not self._a_date(doc, frame)
         ]
         if self.nominal_cues and any(fold(frame.cue.text) in self.nominal_cues for frame in frames):
             return [self._closed_by_a_verdict(doc, sentence, frame) for frame in frames]
@@ -254,6 +256,19 @@ class FrameFinder:
             if count > 5 or not (first.isupper() or first.isdigit()):
                 return False  # (most reported speech shows a word in lower case among its first)
         return count > 0
+
+    def _a_date(self, doc: Article, frame: Frame) -> bool:
+        """Is the speaker only a month or a weekday after a word that makes it a time (`[speaker] before_dates`: "A poll
+        released in late August found …")? No one spoke; "May said" alone may be Theresa May."""
+        words = TOKEN.findall(doc.text, frame.speaker_start, frame.speaker_end)
+        if not words or not all(fold(word) in self.speakers.parser.calendar_words for word in words):
+            return False
+        before = doc.text[max(0, frame.speaker_start - 20) : frame.speaker_start].split()
+        return bool(before) and fold(before[-1]) in self.before_dates
+
+    @cached_property
+    def before_dates(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.speakers.parser.lex.words_of("speaker", "before_dates"))
 
     def _closed_by_a_verdict(self, doc: Article, sentence: Sentence, frame: Frame) -> Frame:
         """A cue that is also a plural noun (`[cues] nominal_cues`: "claims") whose content is a clause and then a

@@ -172,3 +172,12 @@ def test_a_cue_after_untuk_is_a_purpose_not_a_statement():
     # a purpose inside what was said is still said
     text = "Budi Santoso mengatakan untuk memastikan keamanan, polisi menutup jalan itu sejak Senin."
     assert speakers(text) == ["Budi Santoso"]
+
+
+# --- a month after a word of time is no speaker (PolNeAR dev) --------------------------------------------------------
+def test_a_month_read_back_from_a_cue_is_a_time_not_a_speaker():
+    text = "A Marist poll released in late August found that 61 percent of voters wanted the returns released."
+    assert [s for s, _ in said_by(text, "en")] != ["August"]
+    # a month alone before a cue may be a person's name
+    text = "May said Britain would leave the union by March 2019."
+    assert [s for s, _ in said_by(text, "en")] == ["May"]
