@@ -28,6 +28,12 @@ from claimtrack.textutil import fold, one_line
 _WRAPPING = "\"“”«»'‘’ \t\n"
 _OPENING_NOTE = re.compile(r"^\([^()]{1,80}\)\s*")
 _INSERTED_SUBJECT = re.compile(r"^\((?P<subject>[A-Z][\w.-]*(?: [\w.-]+){0,2})\) (?=[a-z])")
+_FIRST_WORD = re.compile(r"^([\w'’-]+)([,]?)\s*")
+_DIGIT = re.compile(r"\d")
+_CLAUSE_THEN_SUBJECT = re.compile(r"^[^,]+,\s+[A-Z]")  # "Melalui anak usaha PT SHS, ID FOOD telah …"
+_COMMA = re.compile(r",\s")  # not the decimal comma of "18,2 juta"
+_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
+_CONTRACTED = re.compile(r"['’](?:s|re|d|ll|ve|m)$")  # "we're", "he's", "i'd": the pronoun is what counts
 
 
 def _without_opening_note(text: str) -> str:
@@ -38,14 +44,6 @@ def _without_opening_note(text: str) -> str:
     if inserted is not None:
         return inserted.group("subject") + " " + text[inserted.end() :]
     return _OPENING_NOTE.sub("", text)
-
-
-_FIRST_WORD = re.compile(r"^([\w'’-]+)([,]?)\s*")
-_DIGIT = re.compile(r"\d")
-_CLAUSE_THEN_SUBJECT = re.compile(r"^[^,]+,\s+[A-Z]")  # "Melalui anak usaha PT SHS, ID FOOD telah …"
-_COMMA = re.compile(r",\s")  # not the decimal comma of "18,2 juta"
-_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
-_CONTRACTED = re.compile(r"['’](?:s|re|d|ll|ve|m)$")  # "we're", "he's", "i'd": the pronoun is what counts
 
 
 @dataclass(frozen=True)
