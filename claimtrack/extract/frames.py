@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import cached_property
 from typing import Protocol
 
 from claimtrack.extract.article import Article
@@ -125,6 +124,8 @@ class FrameFinder:
         self.cues = cues
         self.speakers = speakers
         self.gazetteer = gazetteer
+        # words before a month or a weekday that make it a time ("released in late August found …")
+        self.before_dates = frozenset(fold(w) for w in lex.words_of("speaker", "before_dates"))
         self.participles = frozenset(fold(w) for w in lex.words_of("cues", "participles"))
         self.by_participle = frozenset(fold(w) for w in lex.words_of("cues", "participle_prepositions"))
         self.means = frozenset(fold(w) for w in lex.words_of("cues", "means_prepositions"))
@@ -265,10 +266,6 @@ class FrameFinder:
             return False
         before = doc.text[max(0, frame.speaker_start - 20) : frame.speaker_start].split()
         return bool(before) and fold(before[-1]) in self.before_dates
-
-    @cached_property
-    def before_dates(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.speakers.parser.lex.words_of("speaker", "before_dates"))
 
     def _closed_by_a_verdict(self, doc: Article, sentence: Sentence, frame: Frame) -> Frame:
         """A cue that is also a plural noun (`[cues] nominal_cues`: "claims") whose content is a clause and then a

@@ -51,6 +51,7 @@ class PhraseBounds:
         self.lex = lex
         self.parser = parser
         self.conjunctions = frozenset(w.casefold() for w in lex.words_of("speaker", "conjunctions"))
+        self.list_conjunctions = frozenset(fold(w) for w in lex.words_of("speaker", "list_conjunctions"))
         self.clause_links = frozenset(fold(w) for w in lex.words_of("cues", "clause_links"))  # "but", "while"
         self.relatives = frozenset(w.casefold() for w in lex.words_of("cues", "relatives"))
         self.focus_adverbs = frozenset(fold(w) for w in lex.words_of("speaker", "focus_adverbs"))
@@ -207,10 +208,10 @@ class PhraseBounds:
     def _portfolio_list(self, text: str, left: str, at: int) -> bool:
         """Does a list of fields go on from `at` after `left` and a comma, each a common word capitalised as an
         office's name capitalises it, the last after a conjunction ("Pendidikan, Kebudayaan, Riset, dan Teknologi";
-        `[speaker] conjunctions`)? Then the comma is inside the office's name. People listed ("Budi, Ani, dan Joko")
-        are no such words."""
+        `[speaker] list_conjunctions`)? Then the comma is inside the office's name. People listed ("Budi, Ani, dan
+        Joko") are no such words."""
         found = _LISTED.match(text, at) or _LAST_LISTED.match(text, at)  # (the comma before the conjunction)
-        if found is None or fold(found.group("conjunction")) not in self.conjunctions:
+        if found is None or fold(found.group("conjunction")) not in self.list_conjunctions:
             return False
         items = found.groupdict().get("items") or ""
         words = [left, *items.replace(",", " ").split(), found.group("last")]

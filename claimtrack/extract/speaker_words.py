@@ -155,6 +155,7 @@ class SpeakerWords:
             r"\s*,\s*(?:" + phrase_pattern(conjunctions) + r"\s+)?|\s+" + phrase_pattern(conjunctions) + r"\s+"
         )
         self.regional_titles = frozenset(fold(t) for t in lex.words_of("titles", "regional"))
+        self.company_titles = frozenset(fold(t) for t in lex.words_of("titles", "company"))
         self.unit_titles = frozenset(fold(t) for t in lex.words_of("titles", "unit"))
         # person titles written as acronyms ("CEO"), which end no name (a title that is a word may: "Arif Rahman Hakim")
         self.acronym_titles = frozenset(

@@ -867,10 +867,6 @@ class SpeakerParser(SpeakerWords):
         return start
 
     @cached_property
-    def company_titles(self) -> frozenset[str]:
-        return frozenset(fold(t) for t in self.lex.words_of("titles", "company"))
-
-    @cached_property
     def opening_given_names(self) -> frozenset[str]:
         return frozenset(fold(w) for w in self.lex.words_of("names", "opening_given_names"))
 

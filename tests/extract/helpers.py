@@ -12,6 +12,7 @@ from claimtrack.extract.dates import DateFinder
 from claimtrack.extract.segment import Sentence, sentences
 from claimtrack.ingest.prepare import prepare
 from claimtrack.lexicon import lexicon
+from claimtrack.tracking.claim_rules import claim_worthy
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
 CORPUS = SHARED / "corpus"
@@ -48,3 +49,8 @@ def speakers(text: str, language: str = "id") -> list[str]:
 def said_by(text: str, language: str = "id") -> list[tuple[str, str]]:
     """Who the statements of `text` are attributed to, in order, each with the words the article wrote for them."""
     return [(s.speaker, s.speaker_mention) for s in statements(text, language)]
+
+
+def claims_of(text: str, language: str = "id") -> list[str]:
+    """The claims the one statement of `text` makes, as their wording."""
+    return [p.text for _, p in claim_worthy(only(text, language))]

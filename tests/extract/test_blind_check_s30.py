@@ -4,12 +4,7 @@ the language (docs/extraction.md and docs/claims.md, session 30)."""
 
 from __future__ import annotations
 
-from claimtrack.tracking.claim_rules import claim_worthy
-from tests.extract.helpers import only, said_by, statements
-
-
-def claims_of(text: str, language: str = "id") -> list[str]:
-    return [p.text for _, p in claim_worthy(only(text, language))]
+from tests.extract.helpers import claims_of, said_by, statements
 
 
 # --- speakers -------------------------------------------------------------------------------------------------

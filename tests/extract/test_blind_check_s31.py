@@ -4,12 +4,7 @@ each written again in words of our own and mended by a rule of the language (doc
 from __future__ import annotations
 
 from claimtrack.ingest.prepare import prepare
-from claimtrack.tracking.claim_rules import claim_worthy
-from tests.extract.helpers import only, said_by, statements
-
-
-def claims_of(text: str, language: str = "id") -> list[str]:
-    return [p.text for _, p in claim_worthy(only(text, language))]
+from tests.extract.helpers import claims_of, only, said_by, statements
 
 
 # --- a pronoun after a conjunction opens a clause of its own ----------------------------------------------------

@@ -4,11 +4,7 @@ ran into the name. Each is written again in words of our own and mended by a rul
 
 from __future__ import annotations
 
-from tests.extract.helpers import said_by
-
-
-def speakers(text: str) -> list[str]:
-    return [speaker for speaker, _ in said_by(text, "id")]
+from tests.extract.helpers import claims_of, said_by, speakers
 
 
 # --- a ministry's short form ("Kemen" + portfolio) is a body, listed or not ----------------------------------------
@@ -137,13 +133,6 @@ def test_a_navy_rank_with_its_service_is_no_part_of_the_name():
 
 
 # --- a note in brackets opening a quotation ------------------------------------------------------------------------
-def claims_of(text: str, language: str = "id") -> list[str]:
-    from claimtrack.tracking.claim_rules import claim_worthy
-    from tests.extract.helpers import only
-
-    return [p.text for _, p in claim_worthy(only(text, language))]
-
-
 def test_a_subject_the_writer_put_in_brackets_is_the_claims_subject():
     text = (
         '"Iya, (SR) sudah ditetapkan tersangka dalam kasus korupsi dana desa Rp 2 miliar," kata Kapolres Budi Santoso.'
@@ -177,7 +166,7 @@ def test_a_cue_after_untuk_is_a_purpose_not_a_statement():
 # --- a month after a word of time is no speaker (PolNeAR dev) --------------------------------------------------------
 def test_a_month_read_back_from_a_cue_is_a_time_not_a_speaker():
     text = "A Marist poll released in late August found that 61 percent of voters wanted the returns released."
-    assert [s for s, _ in said_by(text, "en")] != ["August"]
+    assert speakers(text, "en") != ["August"]
     # a month alone before a cue may be a person's name
     text = "May said Britain would leave the union by March 2019."
-    assert [s for s, _ in said_by(text, "en")] == ["May"]
+    assert speakers(text, "en") == ["May"]
