@@ -10,7 +10,7 @@ import itertools
 import re
 from functools import cache
 
-from claimtrack.extract.name_registry import NameRegistry
+from claimtrack.extract.name_registry import NameRegistry, _same_person
 from claimtrack.extract.names import initials, part_initials
 from claimtrack.extract.speakers import Speaker, SpeakerParser
 from claimtrack.extract.tokens import opens_sentence
@@ -628,6 +628,7 @@ def _pronoun(
     spoken_of: Speaker | None = None  # a body the quotation names: its person speaking before it goes on
     quoted_words = _words(quoted)
     titles = _one_word_titles(registry.parser.lex.code)
+    interrupted = False
     called: dict[str, set[str]] = {}  # speaker's name → the gendered pronouns the article has used of them since
     for back, previous in enumerate(reversed(last_speakers)):
         if previous.pronoun and previous.name:
@@ -665,6 +666,8 @@ def _pronoun(
             continue
         if spoken_of is not None and previous.kind != "person":
             continue
+        if previous.name and not previous.pronoun and previous.kind not in fits:
+            interrupted = True  # someone who cannot be meant spoke since the one who may be
         if _one_of_many(speaker, previous, registry):
             many = True
             continue  # "Multiple news outlets reported that the bride … . … she allegedly declared": not the outlets
@@ -734,6 +737,9 @@ def _pronoun(
                 # narration gave as saying something since the last quotation speaks, not who spoke before him
                 speaker.name, speaker.role, speaker.kind = said[0], said[1], "person"
                 speaker.aliases = [speaker.mention]
+                return speaker
+            if interrupted and not standalone and "person" in fits and _subject_since(previous, position, registry):
+                speaker.name = ""
                 return speaker
             speaker.name, speaker.role, speaker.kind = previous.name, previous.role, previous.kind
             speaker.aliases = [speaker.mention]
@@ -960,3 +966,11 @@ def _named_in(quoted_words: str, speaker: Speaker, titles: frozenset[str] = froz
         return False
     between = r"(?: \w+){0,2}"
     return re.search(rf" {re.escape(office[0])}{between} {re.escape(office[-1])} ", quoted_words) is not None
+
+
+def _subject_since(previous: Speaker, position: int, registry: NameRegistry) -> bool:
+    """Was someone other than `previous` brought in as a sentence's subject since `previous` was named? When a
+    speaker the pronoun cannot mean ("petugas meminta dia …") spoke in between, "'…,' ujarnya" may be that newcomer
+    ("Yudi Kevin (27), warga …, memutuskan …") as well as `previous`: the article does not say which."""
+    subject = registry.subject_between(previous.end, position, False)
+    return subject is not None and bool(subject[0]) and not _same_person(subject[0], previous.name)
