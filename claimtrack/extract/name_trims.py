@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from functools import cached_property
 
-from claimtrack.extract.names import NameEvidence
+from claimtrack.extract.names import NameEvidence, is_roman_numeral
 from claimtrack.extract.phrases import whole_word_spans
 from claimtrack.extract.speaker_words import is_acronym, is_initial
 from claimtrack.extract.speakers import Speaker, SpeakerParser
@@ -75,6 +75,7 @@ class NameTrims:
             and (self.parser.common_word(words[0], in_lower_case) or fold(words[0]) in self.parser.names.roots)
             and fold(words[0]) not in self.parser.lex.organization_heads
             and (fold(words[1]) in self.parser.lex.organization_heads or is_acronym(words[1]))
+            and not is_roman_numeral(words[1])  # "Buku II Nota Keuangan": the book's number, no body
         ):
             speaker.name = " ".join(words[1:])  # "Data Badan Pusat Statistik mencatat": the agency, not its data
             return speaker
@@ -355,6 +356,15 @@ class NameTrims:
         if words and words[-1].endswith(","):
             words[-1] = words[-1].rstrip(",")
         cut = evidence.role_end(words) if evidence is not None and len(words) > 1 else 0
+        if (
+            cut == len(words) - 1
+            and mentioned
+            and mentioned[0].islower()
+            and fold(mentioned[0]) in self.parser.documents
+        ):
+            # "tulis laporan Stanford Medicine Insights" where the article writes "studi dari Stanford Medicine": a
+            # document's name that opens with its body's, not a person called "Insights"
+            return Speaker(speaker.mention, " ".join(words), kind="organization")
         if (
             cut == len(words) - 1
             and words[-1][:1].isupper()

@@ -29,6 +29,9 @@ _DASHES = (" —", " –")  # dashes that set off an aside (a hyphen joins words
 _LISTED_BEFORE = re.compile(r"\b(\w+)\s+((?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*,\s*)+)$")
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 class SpeakerSpans(PhraseBounds):
     """Speaker phrases as (start, end) spans of a document, with one language's lexicon and its speaker parser.
 
@@ -769,6 +772,9 @@ class SpeakerSpans(PhraseBounds):
         if self.parser.qualified_source(phrase) and text.startswith(phrase, tokens[0][0]):
             return tokens[0][0], tokens[0][0] + len(phrase)  # "according to a person familiar with the talks"
         last, i = -1, 0
+        document = self._document_named_after(doc, tokens)
+        if document:
+            last, i = 0, 1  # '"…," tulis dokumen Nota Keuangan 2026', "tulis laporan Stanford Medicine Insights"
         while i < len(tokens):
             if i > 0 and self._gap_stops(doc, tokens[i - 1][1], tokens[i][0], tokens[i - 1][2]):
                 after_gloss = self._gloss_end(doc, tokens, i)
@@ -781,6 +787,8 @@ class SpeakerSpans(PhraseBounds):
                 break
             last = i
             i += 1
+        if document and last + 1 < len(tokens) and _YEAR.fullmatch(tokens[last + 1][2]):
+            last += 1  # the year a document's name ends with ("… Beserta RAPBN 2026")
         if last < 0:
             return self._determined_after(doc, tokens, start)
         span_start, span_end = tokens[0][0], tokens[last][1]
@@ -788,6 +796,32 @@ class SpeakerSpans(PhraseBounds):
         while span_end > span_start and text[span_end - 1] in ".":
             span_end -= 1
         return span_start, span_end
+
+    def _document_named_after(self, doc: Article, tokens: list[tuple[int, int, str]]) -> bool:
+        """Does the phrase after a cue open with a document's noun in lower case and then its name or its body's,
+        capitalised ('"…," tulis dokumen Buku II Nota Keuangan', "tulis laporan Stanford Medicine Insights")? Where the
+        head noun comes first, the document is who wrote the words (`[speaker] documents`); not "tulis dokumen
+        tersebut", which points back."""
+        if not (
+            not self.parser.head_noun_last
+            and len(tokens) > 1
+            and tokens[0][2].islower()
+            and fold(tokens[0][2]) in self.documents
+            and is_capitalised(tokens[1][2])
+            and not doc.text[tokens[0][1] : tokens[1][0]].strip()
+        ):
+            return False
+        # the name runs to the clause's end or to a word that ends a speaker phrase ("… di akun Instagramnya"); not
+        # "menurut data BPS per 15 Januari 2025, …", where what follows the body's name qualifies the data
+        for at in range(1, len(tokens)):
+            token = tokens[at][2]
+            if doc.text[tokens[at - 1][1] : tokens[at][0]].strip():
+                return True  # a comma or a full stop: the clause ends
+            if token.casefold() in self.lex.speaker_stops:
+                return True
+            if not (is_capitalised(token) or _YEAR.fullmatch(token)):
+                return False
+        return True
 
     def _determined_after(self, doc: Article, tokens: list[tuple[int, int, str]], start: int) -> tuple[int, int]:
         """A short noun phrase with a determiner after a cue: '"…," said a union leader' → "a union leader", "said one

@@ -202,7 +202,14 @@ class SpeakerParser(SpeakerWords):
         if super().is_speaker_like(phrase):
             return True
         if not self.head_noun_last:
-            return False
+            # "dokumen Buku II Nota Keuangan", "laporan Stanford Medicine Insights": a document named after its noun
+            words = phrase.split()
+            return (
+                len(words) > 1
+                and words[0].islower()
+                and fold(words[0]) in self.documents
+                and all(is_capitalised(word) or word.isdigit() for word in words[1:])
+            )
         parsed = self.parse(phrase)
         role = parsed.role.split()
         return (
@@ -327,9 +334,9 @@ class SpeakerParser(SpeakerWords):
                 return Speaker(mention, whose, role=words[-1], kind="organization")
         if (
             not self.head_noun_last
-            and 1 < len(words) <= 6
+            and 1 < len(words) <= 8
             and fold(words[0]) in self.documents
-            and all(is_capitalised(word) for word in words[1:])
+            and all(is_capitalised(word) or word.isdigit() for word in words[1:])
         ):
             # "Laporan BNPB mencatat …", "Laporan P2BK Purabaya mencatat …": where the head noun comes first, a
             # document named by its noun and then by whose it is speaks for that body (never a person called

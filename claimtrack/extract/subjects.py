@@ -177,8 +177,11 @@ class SentenceSubjects:
         if len(run.split()) != 2 or not self.parser.opens_with_person_title(run):
             return None
         parsed = self.parser.parse(run)
-        if parsed.kind != "person" or parsed.pronoun or " " in parsed.name or not self.someone(parsed.name, body):
+        if parsed.kind != "person" or parsed.pronoun or " " in parsed.name:
             return None
+        spoken = any(name == parsed.name and kind == "person" for _, name, kind, _ in self.names.entries)
+        if not spoken and not self.someone(parsed.name, body):
+            return None  # (a word of the dictionary is a name here when it spoke as one: "Ratu Dewa menyambut …")
         return parsed.name, parsed.role
 
     def _background(self, lead: str) -> bool:

@@ -4,7 +4,7 @@ session 33)."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import speakers
+from tests.extract.helpers import said_by, speakers, statements
 
 
 # --- "'…,' ujarnya" after someone new was brought in, when a speaker "-nya" cannot mean spoke since the last who may --
@@ -30,3 +30,55 @@ def test_a_suffixed_cue_goes_on_with_the_speaker_when_no_one_new_came_in():
         "ujarnya."
     )
     assert speakers(text)[-1] == "Andi Saputra"
+
+
+# --- a document named after its noun writes the words ('"…," tulis laporan X') ------------------------------------
+def test_a_document_named_after_a_writing_cue_is_the_speaker():
+    text = '"Belanja subsidi energi naik 7 persen," tulis dokumen Nota Keuangan Beserta RAPBN 2027.'
+    assert said_by(text) == [("Nota Keuangan Beserta RAPBN 2027", "dokumen Nota Keuangan Beserta RAPBN 2027")]
+    text = '"Kurang tidur meningkatkan risiko diabetes," tulis laporan Bank Dunia.'
+    assert speakers(text) == ["Bank Dunia"]
+
+
+def test_a_document_pointing_back_or_qualified_is_not_read_so():
+    # "dokumen tersebut" points back: no speaker phrase of its own (as before)
+    assert speakers('"Belanja subsidi energi naik 7 persen," tulis dokumen tersebut.') == []
+    # after "menurut", what follows the body's name qualifies the data: not a name that ends there
+    text = "Menurut data BPS per 15 Januari 2025, jumlah penduduk miskin turun 2 persen."
+    assert len(statements(text)) == 1
+
+
+def test_words_after_a_document_go_on_with_it():
+    text = (
+        "Menteri Keuangan menyiapkan anggaran Rp 600 triliun untuk bunga utang.\n\n"
+        '"Pembayaran bunga utang naik 8,6 persen," tulis dokumen Nota Keuangan Beserta RAPBN 2027.\n\n'
+        "Bunga utang tahun depan masih didominasi utang dalam negeri.\n\n"
+        '"Beban bunga utang terdampak risiko nilai tukar," jelasnya.'
+    )
+    assert speakers(text) == ["Nota Keuangan Beserta RAPBN 2027"] * 2
+
+
+def test_a_document_name_opening_with_its_body_stays_whole():
+    text = (
+        "Sebuah studi dari Oxford Medicine menemukan mikroplastik di air hujan.\n\n"
+        '"Partikel plastik dapat menumpuk dalam tubuh," tulis laporan Oxford Medicine Review.'
+    )
+    assert [(s.speaker, s.speaker_kind) for s in statements(text)][-1] == ("Oxford Medicine Review", "organization")
+
+
+# --- a title and one name that spoke before is a subject a pronoun may mean ----------------------------------------
+def test_a_royal_given_name_opening_a_sentence_is_the_subject_who_spoke():
+    text = (
+        "Wali Kota Palembang, Ratu Dewa mengatakan DPRD menyepakati Raperda tentang Air Limbah dan Raperda tentang "
+        'Investasi. "Raperda ini penting," ujar Ratu Dewa.\n\n'
+        "Setelah diperbarui, Raperda tersebut akan diusulkan kembali.\n\n"
+        "Ratu Dewa menyambut baik hasil kerja panitia khusus. Ia mengapresiasi anggota dewan.\n\n"
+        '"Sinergi legislatif dan eksekutif sangat penting," ujarnya.'
+    )
+    assert speakers(text)[-1] == "Dewa"
+
+
+# --- a parliament's committee is a body ----------------------------------------------------------------------------
+def test_a_committee_of_parliament_is_a_body():
+    found = statements("Pansus V menyoroti dua raperda tentang air limbah.")
+    assert [(s.speaker_kind) for s in found] == ["organization"]
