@@ -371,6 +371,7 @@ LEXICON: Section = {
         "verb_phrase_openers": Words(FOLDED),
         "existential_quantifiers": Words(FOLDED),
         "bare_predicates": Words(FOLDED),
+        "degree_adverbs": Words(FOLDED),
         "emphatic_particle": Text(),
         "directive_cues": Words(FOLDED),
         "directive_marker": Text(),

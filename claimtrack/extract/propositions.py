@@ -30,6 +30,9 @@ _OPENING_NOTE = re.compile(r"^\([^()]{1,80}\)\s*")
 _INSERTED_SUBJECT = re.compile(r"^\((?P<subject>[A-Z][\w.-]*(?: [\w.-]+){0,2})\) (?=[a-z])")
 _FIRST_WORD = re.compile(r"^([\w'’-]+)([,]?)\s*")
 _DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_NUMBER = re.compile(r"\d[\d.,]*")
+_CITED_YEAR = re.compile(r"\s+\w+\s+(?:1[89]|20)\d\d\b")  # "Nomor 66 Tahun 2025": a number, a word, a year
 _CLAUSE_THEN_SUBJECT = re.compile(r"^[^,]+,\s+[A-Z]")  # "Melalui anak usaha PT SHS, ID FOOD telah …"
 _COMMA = re.compile(r",\s")  # not the decimal comma of "18,2 juta"
 _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
@@ -76,6 +79,7 @@ class _Words:
     verb_phrase_openers: frozenset[str]  # "setelah", "untuk": the verb after them is theirs, not the sentence's
     existential_quantifiers: frozenset[str]  # "banyak": opening, its relative clause is what the sentence says
     bare_predicates: frozenset[str]  # "ada", "jadi": a predicate with no prefix
+    degree_adverbs: frozenset[str]  # "sangat", "cukup": an adjective after them is the predicate
     emphatic: str  # "-lah": "bukanlah", "hanyalah" are "bukan", "hanya"
     directive_cues: frozenset[str]  # "told": "told staff to prepare …" is an instruction
     directive_marker: str  # "to"
@@ -166,6 +170,7 @@ class Propositions:
             verb_phrase_openers=frozenset(fold(w) for w in lex.words_of("claims", "verb_phrase_openers")),
             existential_quantifiers=frozenset(fold(w) for w in lex.words_of("claims", "existential_quantifiers")),
             bare_predicates=frozenset(fold(w) for w in lex.words_of("claims", "bare_predicates")),
+            degree_adverbs=frozenset(fold(w) for w in lex.words_of("claims", "degree_adverbs")),
             emphatic=fold(lex.text("claims", "emphatic_particle")) or "\0",
             directive_cues=frozenset(fold(w) for w in lex.words_of("claims", "directive_cues")),
             directive_marker=fold(lex.text("claims", "directive_marker")) or "\0",
@@ -765,14 +770,19 @@ class Propositions:
         show no prefix is not asked."""
         if not self.names.verb_prefixes:
             return not self._reported_noun_phrase(words)
-        if _DIGIT.search(text):
+        if self._says_a_number(text):
             return True
         emphatic = self.words.emphatic
         if not self._negations_emphatic.isdisjoint(words):
             return True  # "bukanlah"
         existential = bool(words) and words[0] in self.words.existential_quantifiers
         inside, after_comma, previous = False, True, ""  # right after "yang" or a subordinator: the verb is theirs
-        for at, token in enumerate(text.split()):
+        tokens = text.split()
+
+        def following(at: int) -> str:
+            return tokens[at + 1].strip(",.;:()\"'“”‘’") if at + 1 < len(tokens) else ""
+
+        for at, token in enumerate(tokens):
             bare = token.strip(",.;:()\"'“”‘’")
             folded = fold(bare)
             if not bare or (at == 0 and folded in self.names.cue_words):
@@ -781,23 +791,64 @@ class Propositions:
             focused, previous = previous.endswith(emphatic), folded
             if folded in self._relatives and (existential or focused):
                 continue  # "Banyak SPBU yang kehabisan …", "Pilar inilah yang menaungi …": what the sentence says
+            if folded in self.words.verb_phrase_openers and fold(following(at)) in self.words.demonstratives:
+                continue  # "saat ini", "setelah itu": an adverb of time, no verb phrase
             if folded in self.words.verb_phrase_openers or folded in self._relatives:
                 inside = True
                 continue
             plain = folded.removesuffix(emphatic) if len(folded) > len(emphatic) + 3 else folded  # "hanyalah"
-            if inside and (plain in self.words.aspect or plain in self.names.predicate_openers):
-                continue  # "yang telah diberikan", "yang kini berstatus"
+            if inside and (
+                plain in self.words.aspect or plain in self.names.predicate_openers or plain in self._adverbs_in_clause
+            ):
+                continue  # "yang telah diberikan", "yang kini berstatus", "yang saat ini kembali berada"
             marker = (
                 self._verb(bare, after_comma=comma)
                 or plain in self.words.aspect
                 or plain in self.names.predicate_openers
                 or folded in self.words.bare_predicates
+                or folded in self.words.degree_adverbs  # "sangat tinggi", "relatif cukup tinggi": an adjective's
                 or folded in self.comparisons
             )
             if marker and not inside:
                 return True
             inside = False  # the clause's own verb is behind, or it had none ("yang lain menyebut …")
         return False
+
+    def _says_a_number(self, text: str) -> bool:
+        """Does a figure say something of the subject without a verb ("Defisit APBN Rp 321,6 triliun")? Not a number
+        that only names something ("Perpres Nomor 66 Tahun 2025", "Pasal 48 ayat (1)": after a word that numbers
+        parts, `[names] numbered_parts`, unless a unit follows it) or a year alone."""
+        if not _DIGIT.search(text):
+            return False
+        numbers = [
+            m for m in _NUMBER.finditer(text) if not _YEAR.fullmatch(m.group()) and not _CITED_YEAR.match(text, m.end())
+        ]
+        if self.checkworthiness.quantity_in(text, numbers):
+            return True  # "dengan angka 82,2 persen": an amount (not "Nomor 66 Tahun 2025", how a rule is cited)
+        previous = ""
+        for token in text.split():
+            bare = token.strip(",.;:()\"'“”‘’")
+            folded = fold(bare)
+            if _DIGIT.search(bare) and not (previous in self._numbering or _YEAR.fullmatch(bare)):
+                return True
+            previous = folded
+        return False
+
+    @cached_property
+    def _adverbs_in_clause(self) -> frozenset[str]:
+        """Adverbs that stand between a subject and its verb (`[speaker] trailing`: "kembali", "saat ini", "juga"):
+        inside a relative clause they leave its verb still to come."""
+        return frozenset(fold(part) for w in self.lex.words_of("speaker", "trailing") for part in w.split())
+
+    @cached_property
+    def _prepositions(self) -> frozenset[str]:
+        """Prepositions that begin like a verb ("terhadap"): `[speaker] governing_prepositions`."""
+        return frozenset(fold(w) for w in self.lex.words_of("speaker", "governing_prepositions"))
+
+    @cached_property
+    def _numbering(self) -> frozenset[str]:
+        """Words after which a number names a part, not an amount (`[names] numbered_parts`: "Pasal 48")."""
+        return frozenset(fold(w) for w in self.lex.words_of("names", "numbered_parts"))
 
     def _reported_noun_phrase(self, words: list[str]) -> bool:
         """In a language whose verbs show no prefix: is the sentence a noun phrase, the thing a cue named ("A split
@@ -833,6 +884,7 @@ class Propositions:
             return (
                 folded not in self.names.roots
                 and folded not in self.names.function_words
+                and folded not in self._prepositions  # "terhadap"
                 and folded not in self.words.participants
                 and folded not in self.words.quantifiers
                 and not (after_comma and (folded in self.words.openers or folded in self.words.collective_prepositions))

@@ -4,7 +4,7 @@ session 33)."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import said_by, speakers, statements
+from tests.extract.helpers import claims_of, said_by, speakers, statements
 
 
 # --- "'…,' ujarnya" after someone new was brought in, when a speaker "-nya" cannot mean spoke since the last who may --
@@ -82,3 +82,41 @@ def test_a_royal_given_name_opening_a_sentence_is_the_subject_who_spoke():
 def test_a_committee_of_parliament_is_a_body():
     found = statements("Pansus V menyoroti dua raperda tentang air limbah.")
     assert [(s.speaker_kind) for s in found] == ["organization"]
+
+
+# --- a noun phrase is no claim, even with a number that only names something (blind claim check, seed 2598) --------
+def _why(text: str) -> str:
+    from claimtrack.extract import extractor
+
+    return extractor("id").propositions.why_not_self_contained(text, "")
+
+
+def test_a_rule_cited_by_its_number_is_no_predicate():
+    text = (
+        "Ketua Kejari Sleman menyinggung Peraturan Presiden Nomor 12 Tahun 2024 tentang perlindungan terhadap saksi "
+        "yang diterbitkan oleh Presiden."
+    )
+    assert claims_of(text) == []
+    assert _why("Pasal 12 ayat (3) tentang tindak pidana pemerasan") == "no_predicate"
+
+
+def test_a_preposition_that_begins_like_a_verb_makes_no_predicate():
+    # "terhadap" opens like a verb in "ter-" but is a preposition: "Dukungan terhadap …" is a noun phrase
+    assert _why("Dukungan penuh terhadap program ketahanan pangan nasional") == "no_predicate"
+    assert claims_of("Menurut Budi Santoso, dukungan penuh terhadap program ketahanan pangan nasional.") == []
+
+
+def test_an_amount_is_still_a_predicate_after_a_word_that_numbers_parts():
+    # "angka" numbers an item ("angka 3"), but with a unit after it the number is an amount
+    assert _why("Mayoritas warga Sleman puas, dengan angka 78,4 persen") != "no_predicate"
+    assert _why("Presiden tiba di Tokyo pada Senin (8/12/2025)") != "no_predicate"
+
+
+def test_an_adjective_after_a_degree_adverb_is_the_predicate():
+    assert _why("Kontribusi wisatawan asing terhadap ekonomi Lombok sangat tinggi") != "no_predicate"
+
+
+def test_an_adverb_of_time_opens_no_verb_phrase():
+    # "saat" opens a verb phrase ("saat menghadiri …"), but "saat ini" is "now": the verb after it is the sentence's
+    assert _why("Produksi jagung di Jawa Timur saat ini mengalami peningkatan") != "no_predicate"
+    assert _why("Warga saat menghadiri rapat di balai desa") == "no_predicate"
