@@ -372,6 +372,7 @@ LEXICON: Section = {
         "existential_quantifiers": Words(FOLDED),
         "bare_predicates": Words(FOLDED),
         "degree_adverbs": Words(FOLDED),
+        "question_openers": Words(FOLDED),
         "emphatic_particle": Text(),
         "directive_cues": Words(FOLDED),
         "directive_marker": Text(),

@@ -911,7 +911,28 @@ class NameRegistry:
                     ):
                         found.add(" ".join(run))
                         break
+                else:
+                    company = self._company_before(words)
+                    if company:
+                        found.add(company)
         return found.pop() if len(found) == 1 else None
+
+    def _company_before(self, words: list[str]) -> str:
+        """A company's name that the words end with, from its legal form on (`[organizations] legal_forms`: "PT Bank
+        Central Asia Tbk"): what it writes in brackets after it is its short name or its ticker ("(BBCA)"), whatever
+        the letters; "" when the words do not end so."""
+        forms = self._legal_forms
+        for size in range(2, min(len(words), 9) + 1):
+            run = words[-size:]
+            if any(not (word[:1].isupper() or word.casefold() in self.parser.connectors) for word in run):
+                return ""
+            if run[0] in forms:
+                return " ".join(run)
+        return ""
+
+    @cached_property
+    def _legal_forms(self) -> frozenset[str]:
+        return frozenset(self.parser.lex.words_of("organizations", "legal_forms"))
 
     def nickname(self, short: str) -> tuple[str, str] | None:
         """The full name a document gives a short form to in brackets: "Saifullah Yusuf (Gus Ipul)" makes "Gus

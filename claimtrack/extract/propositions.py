@@ -846,6 +846,11 @@ class Propositions:
         return frozenset(fold(w) for w in self.lex.words_of("speaker", "governing_prepositions"))
 
     @cached_property
+    def _question_openers(self) -> frozenset[str]:
+        """Words that, opening a sentence, make it a question (`[claims] question_openers`: "apakah", "kenapa")."""
+        return frozenset(fold(w) for w in self.lex.words_of("claims", "question_openers"))
+
+    @cached_property
     def _numbering(self) -> frozenset[str]:
         """Words after which a number names a part, not an amount (`[names] numbered_parts`: "Pasal 48")."""
         return frozenset(fold(w) for w in self.lex.words_of("names", "numbered_parts"))
@@ -933,7 +938,11 @@ class Propositions:
             return "aspect_opening"  # "Telah mengirimkan surat …": whose act is left out
         if self._adverb_then_verb(words) or self._comparison_without_subject(words):
             return "aspect_opening"  # "Baru mengetahui …", "Secara sistematis lebih rendah daripada …": of what?
-        if text.rstrip(" \"”'").endswith("?") or words[-1] in self.checkworthiness.questions.words:
+        if (
+            text.rstrip(" \"”'").endswith("?")
+            or words[-1] in self.checkworthiness.questions.words
+            or words[0] in self._question_openers  # "Kenapa tiba-tiba KPU menerbitkan PKPU": asked, not stated
+        ):
             return "question"  # a question, asked or reported ("Orang yang mau setia melayani siapa")
         last = "".join(fold(w).strip(",.;:!?\"”'") for w in text.split()[-1:])
         if last in self._cut_off_after or (last in self.words.controlled and text.split()[-1][:1].islower()):

@@ -120,3 +120,19 @@ def test_an_adverb_of_time_opens_no_verb_phrase():
     # "saat" opens a verb phrase ("saat menghadiri …"), but "saat ini" is "now": the verb after it is the sentence's
     assert _why("Produksi jagung di Jawa Timur saat ini mengalami peningkatan") != "no_predicate"
     assert _why("Warga saat menghadiri rapat di balai desa") == "no_predicate"
+
+
+# --- a sentence opening with a question word asks, with or without its question mark -------------------------------
+def test_a_question_without_its_mark_is_no_claim():
+    assert claims_of('"Kenapa tiba-tiba KPU menerbitkan PKPU pada 20 Oktober," ujar Budi Santoso.') == []
+    assert _why("Apakah pemerintah serius mencabut 4 IUP di Raja Ampat") == "question"
+
+
+# --- a company written out before its ticker in brackets ("PT Bank Central Asia Tbk (BBCA)") -------------------------
+def test_a_ticker_in_brackets_after_a_company_is_its_short_name():
+    text = (
+        "PT Bank Nusantara Jaya Tbk (BNJA) mencatat laba bersih Rp 2 triliun.\n\n"
+        "BNJA mengumumkan rencana pembelian kembali saham senilai Rp 5 triliun."
+    )
+    assert [s.speaker for s in statements(text)] == ["PT Bank Nusantara Jaya Tbk"] * len(statements(text))
+    assert statements(text)
