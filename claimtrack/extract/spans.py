@@ -406,7 +406,8 @@ class SpeakerSpans(PhraseBounds):
             and (
                 text[pieces[places + 1][0] : found[0]].strip()
                 or not self.parser.is_person_name(text[found[0] : found[1]])
-                or any(self.parser.names.in_dictionary(word) for word in text[found[0] : found[1]].split())
+                # (a name may hold a word of the dictionary, "Budi Santoso", "Agung Kusumo"; not every word)
+                or all(self.parser.names.in_dictionary(word) for word in text[found[0] : found[1]].split())
                 or self._is_place(doc, *found)
             )
         ):  # ("Sayangnya, konsumen Indonesia masih menilai": a sentence adverb, no one's name)

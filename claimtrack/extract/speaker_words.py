@@ -491,7 +491,16 @@ class SpeakerWords:
         return (
             0 < len(tokens) <= 5
             and is_capitalised(tokens[0])
-            and self.name_like(tokens[0])
+            and (
+                self.name_like(tokens[0])
+                # a word that only follows a title's head opens no title: before a name it is a given name ("Agung
+                # Kusumo", though "Jaksa Agung" is a title)
+                or fold(tokens[0]) in self.title_modifiers
+                and not tokens[0].isupper()  # ("PT Indobuildco": a company)
+                and fold(tokens[0]) not in self.lex.organization_heads
+                and len(tokens) > 1
+                and self.name_like(tokens[1])
+            )
             and all(
                 self.name_like(t) or (fold(t) in self.title_modifiers and is_capitalised(t) and self.name_like(before))
                 for before, t in zip(tokens, tokens[1:])

@@ -136,3 +136,25 @@ def test_a_ticker_in_brackets_after_a_company_is_its_short_name():
     )
     assert [s.speaker for s in statements(text)] == ["PT Bank Nusantara Jaya Tbk"] * len(statements(text))
     assert statements(text)
+
+
+# --- a name before its role set off by commas, when the name holds a word of the dictionary (PFSA dev) ---------------
+def test_a_given_name_that_follows_titles_elsewhere_still_opens_a_name():
+    # "Agung" follows a title's head in "Jaksa Agung"; opening a phrase before a name, it is a given name
+    text = "Agung Wicaksono (45), warga Kecamatan Ngemplak, menyampaikan, kecelakaan terjadi sekitar pukul 06.00."
+    assert speakers(text) == ["Agung Wicaksono"]
+
+
+def test_a_name_with_a_dictionary_word_before_a_village_head_is_the_speaker():
+    # the village's name is unknown, so "Kepala Desa Wonorejo" reads like a title and a name; the name before it is
+    # set off by commas and is a name though "Budi" is a word of the dictionary
+    text = "Budi Hartanto, Kepala Desa Wonorejo, mengatakan banjir merendam 40 rumah."
+    assert speakers(text) == ["Budi Hartanto"]
+
+
+def test_a_company_before_a_description_is_no_person_set_off():
+    text = (
+        "Terkait komersialisasi oleh PT Indobuildco di atas tanah yang haknya telah berakhir, maka Prof Maria "
+        "Sumardjono menyebut tindakan itu merupakan perbuatan melawan hukum."
+    )
+    assert speakers(text) != ["PT Indobuildco"]
