@@ -520,6 +520,10 @@ class SpeakerWords:
     def ends_in_served_place(self, phrase: str) -> bool:
         """Does the phrase end in an office or an institution and one word, the place it serves?"""
         words = [w.strip(",") for w in phrase.split()]
+        if len(words) >= 3 and words[-1][:1].isupper() and fold(words[-2]) in self.place_words:
+            # "Kepala Desa Wonorejo", "Kepala Puskesmas Margadana": the word after a place word is the place's
+            # (`[organizations] place_words`), not a name, whatever the title before it
+            return True
         return (
             len(words) >= 2
             and words[-1][:1].isupper()

@@ -158,3 +158,10 @@ def test_a_company_before_a_description_is_no_person_set_off():
         "Sumardjono menyebut tindakan itu merupakan perbuatan melawan hukum."
     )
     assert speakers(text) != ["PT Indobuildco"]
+
+
+def test_the_word_after_a_place_word_is_the_place_not_a_name():
+    # an office and the village it serves, no name: a description, not a person called "Wonorejo"
+    assert speakers('"Banjir merendam 40 rumah," kata Kepala Desa Wonorejo.') == ["Kepala Desa Wonorejo"]
+    # a name after the place still is one
+    assert speakers('"Banjir merendam 40 rumah," kata Kepala Desa Wonorejo Suparman Hadi.') == ["Suparman Hadi"]
