@@ -139,7 +139,7 @@ class Extractor:
         self.standing.mark(found, text)
         for number, statement in enumerate(found, start=1):
             statement.id = f"s{number}"
-            statement.propositions = self.propositions.of(statement, text)
+            statement.propositions = self.propositions.of(statement, text, document.title)
             if len(statement.propositions) > 1:  # a quotation of several sentences ranks by its best one
                 statement.checkworthiness = max(p.checkworthiness for p in statement.propositions)
         return Extraction(document, found, find_links(self.stance, found))

@@ -200,12 +200,13 @@ class Propositions:
         self.pasts = frozenset(fold(w) for w in lex.words_of("claims", "irregular_pasts"))
         self.noun_phrase_openers = frozenset(fold(w) for w in lex.words_of("claims", "noun_phrase_openers"))
 
-    def of(self, statement: Statement, text: str = "") -> list[Proposition]:
+    def of(self, statement: Statement, text: str = "", headline: str = "") -> list[Proposition]:
         """The statement's propositions, with spans into the document (the statement's own offsets). A denial by
-        its cue has for propositions what it denies (see `_denied`)."""
+        its cue has for propositions what it denies (see `_denied`). `headline`, the article's title, is shown beside
+        its claims: a figure it gives anchors a sentence that names nothing else (`_figure_in_headline`)."""
         content, offset, subject, refers = statement.content, 0, "", False
         if statement.aside is not None:
-            return self._around_aside(statement, text)
+            return self._around_aside(statement, text, headline)
         if statement.stance == "deny" and self.stance is not None and self.stance.denies_by_cue(statement.cue):
             offset, subject, refers = self._denied(statement, text)
             content = content[offset:]
@@ -225,7 +226,7 @@ class Propositions:
                 words = f"{subject} {words}"
             elif text:  # "Kegiatan tambang itu …": what the article described before, in place of the pointer
                 words = self.antecedents.resolve(words.strip(), text[: statement.start + offset + start])
-            wording, vague = self.wording(words, statement, text)
+            wording, vague = self.wording(words, statement, text, headline)
             if not wording:
                 continue
             if not vague and text and self._definite_named_before(wording, text[: statement.start + offset + start]):
@@ -237,11 +238,11 @@ class Propositions:
             found.append(Proposition(wording, at + start, at + end, score, vague or refers))
         return found
 
-    def _around_aside(self, statement: Statement, article: str = "") -> list[Proposition]:
+    def _around_aside(self, statement: Statement, article: str = "", headline: str = "") -> list[Proposition]:
         """One sentence with its attribution set inside ("Harga beras, kata Budi, naik …"): the sentence around
         the attribution is the proposition."""
         words = statement.said()
-        text, vague = self.wording(words, statement, article)
+        text, vague = self.wording(words, statement, article, headline)
         if not text:
             return []
         score = self.checkworthiness.score(words, statement.cue)
@@ -344,7 +345,7 @@ class Propositions:
             and not self.names.only_initials(statement.speaker)
         )
 
-    def wording(self, words: str, statement: Statement, article: str = "") -> tuple[str, bool]:
+    def wording(self, words: str, statement: Statement, article: str = "", headline: str = "") -> tuple[str, bool]:
         """A claim's wording of one sentence of a statement, and whether its subject points elsewhere (`article`,
         the document's text, is evidence of what is a name)."""
         text = one_line(words).strip(_WRAPPING).rstrip(" ,;:")
@@ -373,7 +374,7 @@ class Propositions:
         if statement.speaker and statement.speaker_kind in ("person", "organization", "group"):
             text = self._of_speaker(text, statement)
         text = self._without_pointing_adjunct(text)
-        vague = vague or self._not_self_contained(text, article) or self._directive(text, statement.cue)
+        vague = vague or self._not_self_contained(text, article, headline) or self._directive(text, statement.cue)
         return (text[:1].upper() + text[1:]).rstrip(" .") if text else "", vague
 
     def _directive(self, text: str, cue: str) -> bool:
@@ -845,6 +846,18 @@ class Propositions:
         """Prepositions that begin like a verb ("terhadap"): `[speaker] governing_prepositions`."""
         return frozenset(fold(w) for w in self.lex.words_of("speaker", "governing_prepositions"))
 
+    def _figure_in_headline(self, text: str, headline: str) -> bool:
+        """Does the sentence give a figure the headline gives too ("86 orang kini ditahan di kantor polisi" under "97
+        WNI Kabur dari Perusahaan Penipuan Online di Kamboja, 86 Ditahan")? The headline, shown beside the claim, names
+        what the figure is of; a figure that is a year, or a number of one digit, anchors nothing."""
+        if not headline:
+            return False
+        figures = {m.group() for m in _NUMBER.finditer(headline)}
+        return any(
+            m.group() in figures and len(m.group().strip(".,")) > 1 and not _YEAR.fullmatch(m.group())
+            for m in _NUMBER.finditer(text)
+        )
+
     @cached_property
     def _question_openers(self) -> frozenset[str]:
         """Words that, opening a sentence, make it a question (`[claims] question_openers`: "apakah", "kenapa")."""
@@ -898,10 +911,10 @@ class Propositions:
             folded.endswith(suffix) and folded[: -len(suffix)] in self.names.roots for suffix in self.words.object_focus
         )
 
-    def _not_self_contained(self, text: str, article: str = "") -> bool:
-        return bool(self.why_not_self_contained(text, article))
+    def _not_self_contained(self, text: str, article: str = "", headline: str = "") -> bool:
+        return bool(self.why_not_self_contained(text, article, headline=headline))
 
-    def why_not_self_contained(self, text: str, article: str = "", named: bool = True) -> str:
+    def why_not_self_contained(self, text: str, article: str = "", named: bool = True, headline: str = "") -> str:
         """Does the sentence lean on what is around it or claim nothing: a subject it leaves to a pronoun or a
         demonstrative ("Capaian ini …", "kami masih …"), no main clause ("Untuk mempercepat …", "Berkaitan
         dengan …"), no subject at all ("Memerintahkan Kementerian …", "Telah mengirimkan …"), a thing the
@@ -913,7 +926,12 @@ class Propositions:
         if not self._predicated(text, words):
             # a noun phrase ("Potensi besar blok Andaman …", "Salam khusus dari Presiden"): no claim
             return "no_predicate"
-        if named and not self.named.first_in(text, article) and not any(word in self.comparisons for word in words):
+        if (
+            named
+            and not self.named.first_in(text, article)
+            and not any(word in self.comparisons for word in words)
+            and not self._figure_in_headline(text, headline)
+        ):
             # names no one and nothing: "Kebakaran terjadi Kamis (9/10) …" (which fire?); but how a figure moved
             # is checked against the speaker's own figures ("Utang pemerintah naik 5 persen", "Prices doubled")
             return "names_nothing"

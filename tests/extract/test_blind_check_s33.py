@@ -165,3 +165,23 @@ def test_the_word_after_a_place_word_is_the_place_not_a_name():
     assert speakers('"Banjir merendam 40 rumah," kata Kepala Desa Wonorejo.') == ["Kepala Desa Wonorejo"]
     # a name after the place still is one
     assert speakers('"Banjir merendam 40 rumah," kata Kepala Desa Wonorejo Suparman Hadi.') == ["Suparman Hadi"]
+
+
+# --- a figure the headline gives anchors a sentence that names nothing else -----------------------------------------
+def test_a_figure_the_headline_gives_anchors_the_claim():
+    from claimtrack.extract import extract
+    from claimtrack.ingest.prepare import prepare
+    from claimtrack.tracking.claim_rules import claim_worthy
+
+    body = 'Polisi masih memeriksa para pekerja. "Sebanyak 73 orang kini ditahan di kantor polisi," kata Budi Santoso.'
+
+    def claims(title: str) -> list[str]:
+        found = extract(prepare(body, title=title, language="id")).statements
+        return [p.text for s in found for _, p in claim_worthy(s)]
+
+    # under a headline that gives the figure, the claim says what the 73 are: the workers of the headline
+    assert claims("91 Pekerja Kabur dari Pabrik Penipuan Daring, 73 Ditahan") == [
+        "Sebanyak 73 orang kini ditahan di kantor polisi"
+    ]
+    # under one that does not, 73 people held where, for what: no claim
+    assert claims("Polisi Periksa Pekerja Pabrik") == []
