@@ -889,6 +889,10 @@ class NameRegistry:
         # a passive subject ("sebelum Orient dilantik") had something done to it
         return bool(following) and names.predicate(following[0]) and not self._subjects.passive(rest)
 
+    def spoke(self, name: str) -> bool:
+        """Is `name` a person the document has already given as a speaker, by that name?"""
+        return any(spoken == name and kind == "person" for _, spoken, kind, _ in self.entries)
+
     def spelt_out(self, acronym: str) -> str | None:
         """The name an acronym abbreviates where the document writes it out before it in brackets ("Dewan Kehormatan
         Penyelenggara Pemilu (DKPP)" for "DKPP"): the capitalised words right before the bracket whose initials

@@ -59,6 +59,8 @@ class KnownNames(Protocol):
 
     def full_name(self, short: str, position: int) -> tuple[str, str] | None: ...
 
+    def spoke(self, name: str) -> bool: ...
+
 
 class SentenceSubjects:
     """The subjects of one document's sentences, as the pronouns after them need them."""
@@ -179,8 +181,7 @@ class SentenceSubjects:
         parsed = self.parser.parse(run)
         if parsed.kind != "person" or parsed.pronoun or " " in parsed.name:
             return None
-        spoken = any(name == parsed.name and kind == "person" for _, name, kind, _ in self.names.entries)
-        if not spoken and not self.someone(parsed.name, body):
+        if not self.names.spoke(parsed.name) and not self.someone(parsed.name, body):
             return None  # (a word of the dictionary is a name here when it spoke as one: "Ratu Dewa menyambut …")
         return parsed.name, parsed.role
 
