@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import Protocol
 
 from claimtrack.extract.article import Article
@@ -391,8 +392,17 @@ class FrameFinder:
                 relative = link.group("relative")
                 if relative and text[last.speaker_end : link.start()].strip(" ,"):
                     continue  # "which" must follow the speaker it stands for
+                closes_relative = (
+                    link.group("mark") == ","
+                    and link.start() == last.content_end
+                    and self.speakers.relative_before(doc, sentence, last.cue.start)
+                )  # "McClendon, who said he plans to vote for McMullin, has argued that …": the sentence's own cue
                 if not (
-                    relative or link.group("link") or link.group("after_mark") or fold(cue.text) in self.participles
+                    relative
+                    or link.group("link")
+                    or link.group("after_mark")
+                    or fold(cue.text) in self.participles
+                    or closes_relative
                 ):
                     continue
                 s_start, s_end, same = last.speaker_start, last.speaker_end, True
@@ -742,6 +752,53 @@ class FrameFinder:
                 return at if enough(doc, c_start, at) else c_end
         return c_end
 
+    def _relative_clause_end(
+        self, doc: Article, sentence: Sentence, s_start: int, cue_start: int, c_start: int, c_end: int
+    ) -> int:
+        """Where what was said ends when the cue is in a relative clause set off after the speaker who opens the
+        sentence ("Smith, who said the tax cuts would pay for themselves, voted against the bill", "Budi, yang
+        mengatakan harga beras naik, menolak …"): at the comma after which the sentence's own predicate comes (an
+        auxiliary, `[claims] aspect_openers`, or a verb by its form). A clause set off inside what was said (", which
+        …,") is passed over whole; a comma inside a quotation closes nothing."""
+        text = doc.text
+        if text[sentence.start : s_start].strip() or not self.speakers.relative_before(doc, sentence, cue_start):
+            return c_end
+        inner = False
+        for comma in re.finditer(",", text[c_start:c_end]):
+            at = c_start + comma.start()
+            if any(quote.start <= at < quote.end for quote in sentence.quotes):
+                continue
+            if inner:
+                inner = False  # the comma that closes a clause set off inside what was said
+                continue
+            following = TOKEN.search(text, at + 1, c_end)
+            word = following.group() if following else ""
+            if fold(word) in self.relatives:
+                inner = True
+                continue
+            if word[:1].islower() and self._predicate_word(word) and enough(doc, c_start, at):
+                return at
+        return c_end
+
+    def _predicate_word(self, word: str) -> bool:
+        """Could a lower-case word be a clause's predicate: an auxiliary (`[claims] aspect_openers`), a verb by its
+        prefix (a language whose verbs show one; no root word) or by a past ending ("voted")?"""
+        folded = fold(word)
+        if folded in self._aspect_openers:
+            return True
+        names = self.speakers.parser.names
+        if names.verb_prefixes:
+            return folded.startswith(names.verb_prefixes) and folded not in names.roots and len(folded) > 4
+        return len(folded) > 4 and folded.endswith(self._past_endings)
+
+    @cached_property
+    def _aspect_openers(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("claims", "aspect_openers"))
+
+    @cached_property
+    def _past_endings(self) -> tuple[str, ...]:
+        return tuple(fold(w) for w in self.lex.words_of("claims", "past_endings")) or ("\0",)
+
     def _in_fronted_clause(self, doc: Article, sentence: Sentence, s_start: int) -> bool:
         """Does a subordinator open the sentence (after a conjunction, perhaps: "But after …"), with no comma
         between it and the speaker at `s_start`?"""
@@ -898,6 +955,7 @@ class FrameFinder:
             if piece is not None and enough(doc, piece.end(), c_end):
                 c_start = piece.end()  # "wrote a story for Vox.com arguing that P": P
             c_end = self._fronted_clause_end(doc, sentence, s_start, c_start, c_end)
+            c_end = self._relative_clause_end(doc, sentence, s_start, cue.start, c_start, c_end)
             kind = quote_kind(sentence, c_start, c_end)
             block = self._introduced(doc, sentence, cue.end, cue) if kind != "direct" else (0, 0)
             if block[1] > block[0]:

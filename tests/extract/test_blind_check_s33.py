@@ -185,3 +185,27 @@ def test_a_figure_the_headline_gives_anchors_the_claim():
     ]
     # under one that does not, 73 people held where, for what: no claim
     assert claims("Polisi Periksa Pekerja Pabrik") == []
+
+
+# --- what was said in a relative clause after the subject ends where the sentence's own predicate comes ------------
+def test_what_a_relative_clause_reports_ends_before_the_main_predicate():
+    text = "Marta Lopez, who has said the levy would cost jobs, voted against the bill on Tuesday."
+    assert [s.content for s in statements(text, "en")] == ["the levy would cost jobs"]
+    text = "Budi Hartanto, yang mengatakan harga beras naik 10 persen, menolak kebijakan impor itu."
+    assert [s.content for s in statements(text)] == ["harga beras naik 10 persen"]
+
+
+def test_a_clause_set_off_inside_what_was_said_is_passed_over():
+    text = "Marta Lopez, who said the levy, which took effect in May, would cost jobs, is running for governor."
+    assert [s.content for s in statements(text, "en")] == ["the levy, which took effect in May, would cost jobs"]
+    # where the speaker does not open the sentence, the relative clause runs to its end
+    text = "The fund was praised by Marta Lopez, who said the levy would cost jobs, citing a new study."
+    assert all("citing" in s.content or s.speaker != "Marta Lopez" for s in statements(text, "en"))
+
+
+def test_the_sentence_own_cue_after_a_relative_clause_is_a_statement_too():
+    text = "Marta Lopez, who said she plans to vote for the levy, has argued that it would cut waiting lists."
+    assert [(s.speaker, s.cue, s.content) for s in statements(text, "en")] == [
+        ("Marta Lopez", "said", "she plans to vote for the levy"),
+        ("Marta Lopez", "has argued", "it would cut waiting lists"),
+    ]
