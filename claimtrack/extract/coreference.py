@@ -13,6 +13,7 @@ from functools import cache
 from claimtrack.extract.name_registry import NameRegistry, _same_person
 from claimtrack.extract.names import initials, part_initials
 from claimtrack.extract.speakers import Speaker, SpeakerParser
+from claimtrack.extract.subjects import QUOTATION
 from claimtrack.extract.tokens import opens_sentence
 from claimtrack.lexicon import lexicon
 from claimtrack.textutil import fold
@@ -622,6 +623,21 @@ def _pronoun(
         speaker.name, speaker.role, speaker.kind = last.name, last.role, last.kind
         speaker.aliases = [speaker.mention]
         return speaker
+    if (
+        not standalone
+        and quoted
+        and last is not None
+        and last.pronoun
+        and last.name
+        and last.kind == "person"
+        and after
+        and _only_a_quotation(registry.body, after, position)
+    ):
+        # "Menurutnya, langkah ini …. / '…,' pungkasnya": a quotation right after the statement whose pronoun meant
+        # someone, nothing narrated between, goes on with them
+        speaker.name, speaker.role, speaker.kind = last.name, last.role, last.kind
+        speaker.aliases = [speaker.mention]
+        return speaker
     if standalone and fold(pronoun) in _adjacent_pronouns(registry.parser.lex.code):
         return _adjacent(speaker, last, registry, after, position)
     many = False  # a plural description spoke before, which a "he" or "she" cannot mean
@@ -974,3 +990,10 @@ def _subject_since(previous: Speaker, position: int, registry: NameRegistry) -> 
     ("Yudi Kevin (27), warga …, memutuskan …") as well as `previous`: the article does not say which."""
     subject = registry.subject_between(previous.end, position, False)
     return subject is not None and bool(subject[0]) and not _same_person(subject[0], previous.name)
+
+
+def _only_a_quotation(body: str, after: int, position: int) -> bool:
+    """Is there nothing but one quotation (and its punctuation) between `after` and `position`?"""
+    between = body[after:position]
+    quotations = QUOTATION.findall(between)
+    return len(quotations) == 1 and not re.search(r"\w", QUOTATION.sub("", between))

@@ -209,3 +209,15 @@ def test_the_sentence_own_cue_after_a_relative_clause_is_a_statement_too():
         ("Marta Lopez", "said", "she plans to vote for the levy"),
         ("Marta Lopez", "has argued", "it would cut waiting lists"),
     ]
+
+
+# --- a quotation right after a statement whose pronoun meant someone goes on with them (blind claims seed 2602) -----
+def test_a_suffixed_cue_after_menurutnya_goes_on_with_whom_it_meant():
+    text = (
+        'Kepala Dinas Pendidikan Rina Wulandari mengatakan lomba ini diikuti 120 pelajar. "Pesertanya dari 12 '
+        'kabupaten," jelasnya.\n\n'
+        "Lomba ini mendapat apresiasi dari Staf Khusus Kepala Badan Pangan, Andi Saputra. Menurutnya, lomba ini "
+        "membantu sosialisasi gizi seimbang.\n\n"
+        '"Konsumsi makanan bergizi berpengaruh besar pada tumbuh kembang anak," pungkasnya.'
+    )
+    assert speakers(text)[-2:] == ["Andi Saputra", "Andi Saputra"]
