@@ -221,3 +221,10 @@ def test_a_suffixed_cue_after_menurutnya_goes_on_with_whom_it_meant():
         '"Konsumsi makanan bergizi berpengaruh besar pada tumbuh kembang anak," pungkasnya.'
     )
     assert speakers(text)[-2:] == ["Andi Saputra", "Andi Saputra"]
+
+
+def test_an_adviser_is_a_role_set_off_after_the_name():
+    text = (
+        "Adnan Halim, Penasihat Media UNRWA mengatakan badan tersebut menyusun rencana pendidikan bagi 300.000 siswa."
+    )
+    assert speakers(text) == ["Adnan Halim"]
