@@ -228,3 +228,9 @@ def test_an_adviser_is_a_role_set_off_after_the_name():
         "Adnan Halim, Penasihat Media UNRWA mengatakan badan tersebut menyusun rencana pendidikan bagi 300.000 siswa."
     )
     assert speakers(text) == ["Adnan Halim"]
+
+
+def test_a_commitment_is_no_speaker():
+    # "Komitmen X … menegaskan perannya": the commitment shows the role, the bank said nothing (seed 2601, item 25)
+    text = "Komitmen Bank Nusantara untuk menjadi lebih dari lembaga keuangan menegaskan perannya sebagai katalisator."
+    assert speakers(text) == []
