@@ -104,6 +104,7 @@ LEXICON: Section = {
         "empty_objects": Words(FOLDED),
         "phrasal_particles": Words(FOLDED),
         "aspectual_cues": Words(FOLDED),
+        "idiom_objects": Words(FOLDED),
         "attacking_cues": Words(FOLDED),
         "attack_reasons": Words(FOLDED),
         "inner_adverbs": Words(FOLDED),

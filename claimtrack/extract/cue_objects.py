@@ -49,6 +49,7 @@ class CueObjects:
         # ("said out of respect …", "said up to 100 people …": a preposition's phrase after a particle)
         self._after_particle = self.context.noun_prepositions | {"to"}
         self.aspectual_cues = frozenset(fold(w) for w in lex.words_of("cues", "aspectual_cues"))
+        self.idiom_objects = frozenset(fold(w) for w in lex.words_of("cues", "idiom_objects"))
         self.attacking_cues = frozenset(fold(w) for w in lex.words_of("cues", "attacking_cues"))
         self.attack_reasons = frozenset(fold(w) for w in lex.words_of("cues", "attack_reasons"))
         self.cue_words = name_words(lex.code).cue_words
@@ -97,6 +98,7 @@ class CueObjects:
             self.topic(doc, start, end)
             or self.empty(doc, start, end)
             or self.phrasal(doc, start, end)
+            or self.idiom(doc, start, end)
             or verb in self.aspectual_cues
             and self.goes_on_doing(doc, cue.end, end)
             or verb in self.attacking_cues
@@ -309,6 +311,12 @@ class CueObjects:
             return False
         after = TOKEN.search(doc.text, first.end(), end)
         return after is None or fold(after.group()) not in self._after_particle
+
+    def idiom(self, doc: Article, start: int, end: int) -> bool:
+        """Does the word right after the cue make it another verb with it (`[cues] idiom_objects`: "meminta maaf" is
+        apologising, "meminta izin" asking leave), so that nothing after it was said?"""
+        first = TOKEN.search(doc.text, start, end)
+        return first is not None and first.start() <= start + 1 and fold(first.group()) in self.idiom_objects
 
     def topic(self, doc: Article, start: int, end: int) -> bool:
         """Does what follows the cue open with a preposition of topic (`[cues] topic_prepositions`: "reports on

@@ -234,3 +234,11 @@ def test_a_commitment_is_no_speaker():
     # "Komitmen X … menegaskan perannya": the commitment shows the role, the bank said nothing (seed 2601, item 25)
     text = "Komitmen Bank Nusantara untuk menjadi lebih dari lembaga keuangan menegaskan perannya sebagai katalisator."
     assert speakers(text) == []
+
+
+def test_an_apology_is_no_statement():
+    # "meminta maaf" is apologising, not asking for something said after it (seed 2601, item 29)
+    assert statements("Pemkot Bogor meminta maaf kepada masyarakat atas keterlambatan pembangunan jalan.") == []
+    assert speakers("Pemkot Bogor meminta warga tidak melintas di Jalan Pajajaran selama perbaikan.") == [
+        "Pemkot Bogor"
+    ]
