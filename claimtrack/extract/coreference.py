@@ -673,7 +673,10 @@ def _pronoun(
             and previous.name
             and not previous.pronoun
             and previous.kind in fits
-            and _named_in(quoted_words, previous, titles if previous is last_speakers[-1] else frozenset())
+            and (
+                _named_in(quoted_words, previous, titles if previous is last_speakers[-1] else frozenset())
+                or _spoken_of_as_participant(quoted_words, previous, registry)
+            )
         ):
             if previous.kind == "person":
                 speaker.name = ""  # '"Saya sedih melihat Elon Musk …," tulisnya': not Musk, and who is not said
@@ -997,3 +1000,30 @@ def _only_a_quotation(body: str, after: int, position: int) -> bool:
     between = body[after:position]
     quotations = QUOTATION.findall(between)
     return len(quotations) == 1 and not re.search(r"\w", QUOTATION.sub("", between))
+
+
+def _spoken_of_as_participant(quoted_words: str, speaker: Speaker, registry: NameRegistry) -> bool:
+    """Does a quotation speak of a case's participant the article brought this speaker in as ("Salah satu korban
+    bernama Muhammad Mutaqien …" then '"… somasi oleh korban …," katanya': `[claims] participants`)? Then it speaks
+    of them, and is someone else's."""
+    if not quoted_words.strip():
+        return False
+    participants = _participants(registry.parser.lex.code)
+    for at in registry.positions_of(speaker.name):
+        before = [fold(word) for word in _QUOTED_WORD.findall(registry.body[max(0, at - 40) : at])]
+        if before and before[-1] in _naming_words(registry.parser.lex.code):
+            before = before[:-1]  # "korban bernama …", "pelaku berinisial …"
+        if before and before[-1] in participants and f" {before[-1]} " in quoted_words:
+            return True  # the participant's word right before the name describes them
+    return False
+
+
+@cache
+def _naming_words(language: str) -> frozenset[str]:
+    """Words between a description and the name it gives ("korban bernama …": `[names] naming`)."""
+    return frozenset(fold(w) for w in lexicon(language).words_of("names", "naming"))
+
+
+@cache
+def _participants(language: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in lexicon(language).words_of("claims", "participants"))

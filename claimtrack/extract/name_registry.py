@@ -889,6 +889,16 @@ class NameRegistry:
         # a passive subject ("sebelum Orient dilantik") had something done to it
         return bool(following) and names.predicate(following[0]) and not self._subjects.passive(rest)
 
+    def positions_of(self, name: str) -> list[int]:
+        """Where the body names `name` as a speaker, by a word of the name (not a pronoun that stood for them)."""
+        words = set(name.split())
+        found = []
+        for position, spoken, _, _ in self.entries:
+            first = self.body[position:].split(None, 1)[:1] if position >= 0 and spoken == name else []
+            if first and first[0].strip(",.") in words:
+                found.append(position)
+        return found
+
     def spoke(self, name: str) -> bool:
         """Is `name` a person the document has already given as a speaker, by that name?"""
         return any(spoken == name and kind == "person" for _, spoken, kind, _ in self.entries)

@@ -242,3 +242,14 @@ def test_an_apology_is_no_statement():
     assert speakers("Pemkot Bogor meminta warga tidak melintas di Jalan Pajajaran selama perbaikan.") == [
         "Pemkot Bogor"
     ]
+
+
+# --- a quotation that speaks of "korban" is not the victim's, when the article brought him in as one ----------------
+def test_a_quotation_about_the_victim_is_not_the_victims():
+    text = (
+        "Kapolres Metro Bekasi Kombes Andi Saputra mengatakan kasus ini berawal dari laporan warga.\n\n"
+        "Salah satu korban bernama Rudi Hartono (33) mengaku mengalami kerugian Rp 51 juta.\n\n"
+        "Pelaku berdalih sertifikat belum bisa diproses.\n\n"
+        '"Uang tersebut tidak dikembalikan. Pelaku sudah diberikan somasi oleh korban," katanya.'
+    )
+    assert speakers(text)[-1] != "Rudi Hartono"
