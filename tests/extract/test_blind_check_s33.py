@@ -253,3 +253,17 @@ def test_a_quotation_about_the_victim_is_not_the_victims():
         '"Uang tersebut tidak dikembalikan. Pelaku sudah diberikan somasi oleh korban," katanya.'
     )
     assert speakers(text)[-1] != "Rudi Hartono"
+
+
+# --- verbs of saying the lexicon lacked (own Detik dev gold misses) ---------------------------------------------------
+def test_spoken_said_a_closing_cue_and_an_argument_in_court():
+    assert said_by("Menteri Budi Santoso bilang harga beras akan turun 5 persen bulan depan.") == [
+        ("Budi Santoso", "Menteri Budi Santoso")
+    ]
+    text = (
+        'Kepala Dinas Sosial Rina Wulandari mengatakan bantuan cair pekan ini. "Penyaluran dimulai hari ini," tutupnya.'
+    )
+    assert speakers(text) == ["Rina Wulandari", "Rina Wulandari"]
+    assert len(statements("Pengadu mendalilkan teradu menerima uang sebesar Rp 417 juta dari para caleg.")) == 1
+    # "tutup" that closes a shop says nothing
+    assert statements("Toko itu tutup pukul 21.00 setiap hari.") == []
