@@ -156,6 +156,19 @@ class Extractor:
         return initials.upper() == found.group(1).upper()
 
     @staticmethod
+    def _spelt_out_before(text: str, frame: Frame, registry: NameRegistry) -> str | None:
+        """The body's name an acronym in brackets right after the speaker phrase spells out, when the phrase is only
+        its last words ("Geofisika" of "Badan Metereologi, Klimatologi, dan Geofisika (BMKG)"); else None."""
+        found = _ACRONYM_AFTER.match(text, frame.speaker_end)
+        if found is None or not found.group(1).isupper():
+            return None
+        spelt = registry.spelt_out(found.group(1))
+        phrase = text[frame.speaker_start : frame.speaker_end].strip()
+        if spelt is None or spelt == phrase or not spelt.endswith(phrase) or len(spelt.split()) < 3:
+            return None
+        return spelt.replace(",", "")
+
+    @staticmethod
     def _named_speaker(statement: Statement) -> bool:
         """Did a named person or institution say it, so that a quotation standing alone right after their reported
         words is theirs too ("Khoza himself said everything happened in the blink of an eye. / “Everything
@@ -253,6 +266,10 @@ class Extractor:
             speaker = self.parser.parse(text[frame.speaker_start : frame.speaker_end])
             if frame.cue.kind == "according" and self._abbreviated(text, frame.speaker_start, frame.speaker_end):
                 speaker.name, speaker.role, speaker.kind = speaker.mention, "", "organization"
+            elif (spelt := self._spelt_out_before(text, frame, registry)) is not None:
+                # "Badan Metereologi, Klimatologi, dan Geofisika (BMKG), menyebut …": the phrase stopped at the list's
+                # ", dan"; the acronym after it spells the whole name, letter for letter
+                speaker = Speaker(speaker.mention, spelt, kind="organization")
             elif self.pointing_back is not None and self.pointing_back.match(text, frame.speaker_end):
                 speaker = self.trims.described(speaker)  # "kata Ketua DPC PDIP Jaksel itu": who was named before
             elif not speaker.name[:1].islower():  # a description ("warga Bekasi Utara") is taken as written

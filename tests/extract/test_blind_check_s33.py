@@ -267,3 +267,14 @@ def test_spoken_said_a_closing_cue_and_an_argument_in_court():
     assert len(statements("Pengadu mendalilkan teradu menerima uang sebesar Rp 417 juta dari para caleg.")) == 1
     # "tutup" that closes a shop says nothing
     assert statements("Toko itu tutup pukul 21.00 setiap hari.") == []
+
+
+# --- an acronym after the phrase spells out the whole body the phrase stopped short of ------------------------------
+def test_an_acronym_spells_out_a_body_whose_name_lists_fields():
+    text = (
+        "Berdasarkan data Badan Hidrologi, Klimatologi, dan Seismologi (BHKS), menyebut Kalimantan menjadi wilayah "
+        "yang terdampak panas ekstrem."
+    )
+    assert [(s.speaker, s.speaker_kind) for s in statements(text)] == [
+        ("Badan Hidrologi Klimatologi dan Seismologi", "organization")
+    ]
