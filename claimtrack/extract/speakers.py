@@ -243,6 +243,23 @@ class SpeakerParser(SpeakerWords):
             if speaker.kind == "organization" and speaker.name == rest:
                 speaker.mention = mention
                 return speaker
+        bare = self.lex.determiners.sub("", " ".join(written)).split()
+        if self.head_noun_last and len(bare) > 2 and bare[0].isalpha() and bare[0].islower():
+            # "The regional Department of Education said …": lower-case modifiers before a body's name describe the
+            # body, they do not make the name's last word a person's
+            at = next((n for n, word in enumerate(bare) if word[:1].isupper()), len(bare))
+            rest = " ".join(bare[at:])
+            if (
+                0 < at <= 2
+                and all(word.isalpha() and word.islower() for word in bare[:at])
+                and at < len(bare)
+                and fold(bare[at]) in self.lex.organization_heads  # "Department", "Ministry": a body's head
+                and all(word[:1].isupper() or word.casefold() in self.connectors for word in bare[at:])
+            ):
+                body = self._parse(rest)
+                if body.kind == "organization" and body.name == rest and " " in rest:
+                    body.mention = mention
+                    return body
         speaker = self._parse_phrase(mention)
         written = mention.strip(" ,.;:").split()
         if (

@@ -278,3 +278,9 @@ def test_an_acronym_spells_out_a_body_whose_name_lists_fields():
     assert [(s.speaker, s.speaker_kind) for s in statements(text)] == [
         ("Badan Hidrologi Klimatologi dan Seismologi", "organization")
     ]
+
+
+# --- lower-case modifiers before a body's name (English) ------------------------------------------------------------
+def test_a_modifier_before_a_department_leaves_the_department_whole():
+    text = "The regional Department of Health said it had been told of the outbreak last week."
+    assert [(s.speaker, s.speaker_kind) for s in statements(text, "en")] == [("Department of Health", "organization")]
