@@ -344,6 +344,14 @@ class Extractor:
         and nowhere capitalised inside one ("Aktris", "Ekonom", "Sebagian")? A name is capitalised inside sentences
         too ("kata Agung"), or resolves to a fuller one."""
         name = speaker.name
+        if (
+            speaker.kind == "person"
+            and not speaker.pronoun
+            and name[:1].isupper()
+            and name == speaker.mention.strip()
+            and fold(name) in self._participants
+        ):
+            return True  # "Pengadu mendalilkan …": a party to the case, capitalised as court writing has it, no name
         return (
             speaker.kind == "person"
             and not speaker.pronoun
@@ -356,6 +364,11 @@ class Extractor:
             and not re.search(rf"\)\s+{re.escape(name)}\b", text)  # "(HIMKI) Satori mengatakan"
             and text[start + len(name) : start + len(name) + 2].lstrip()[:1] not in (",", "(")  # "Ratna (47), warga …"
         )
+
+    @cached_property
+    def _participants(self) -> frozenset[str]:
+        """A case's parties (`[claims] participants`: "tersangka", "pengadu"): descriptions, never names."""
+        return frozenset(fold(w) for w in self.lex.words_of("claims", "participants"))
 
     def _named_as_body(self, speaker: Speaker, text: str) -> bool:
         """Does the article write the speaker's whole name right after a company's legal form ("PT Jasa Marga",

@@ -284,3 +284,9 @@ def test_an_acronym_spells_out_a_body_whose_name_lists_fields():
 def test_a_modifier_before_a_department_leaves_the_department_whole():
     text = "The regional Department of Health said it had been told of the outbreak last week."
     assert [(s.speaker, s.speaker_kind) for s in statements(text, "en")] == [("Department of Health", "organization")]
+
+
+# --- a case's party is a description however the court's style capitalises it (seed 2603) ---------------------------
+def test_a_party_to_the_case_is_no_name():
+    text = "Dalam sidang itu, Pengadu mendalilkan Teradu menerima uang Rp 417 juta dari para caleg."
+    assert [(s.speaker, s.speaker_mention) for s in statements(text)] == [("pengadu", "Pengadu")]
