@@ -62,7 +62,6 @@ class Extractor:
         self.outlet_cues = frozenset(fold(w) for w in self.lex.words_of("speaker", "outlet_cues"))
         self.object_markers = frozenset(fold(w) for w in self.lex.words_of("cues", "object_markers"))
         self.delivered = frozenset(fold(w) for w in self.lex.words_of("cues", "delivered_documents"))
-        self._legal_forms = frozenset(self.lex.words_of("organizations", "legal_forms"))  # as written: "PT"
         self.delivering = frozenset(fold(w) for w in self.lex.words_of("cues", "delivering_cues"))
         # third-person pronouns for a person, which a speaker never uses of themself in their own words
         self._own = frozenset(fold(w) for w in self.lex.words_of("claims", "first_person"))
@@ -349,7 +348,7 @@ class Extractor:
             and not speaker.pronoun
             and name[:1].isupper()
             and name == speaker.mention.strip()
-            and fold(name) in self._participants
+            and fold(name) in self.parser.participants
         ):
             return True  # "Pengadu mendalilkan …": a party to the case, capitalised as court writing has it, no name
         return (
@@ -365,11 +364,6 @@ class Extractor:
             and text[start + len(name) : start + len(name) + 2].lstrip()[:1] not in (",", "(")  # "Ratna (47), warga …"
         )
 
-    @cached_property
-    def _participants(self) -> frozenset[str]:
-        """A case's parties (`[claims] participants`: "tersangka", "pengadu"): descriptions, never names."""
-        return frozenset(fold(w) for w in self.lex.words_of("claims", "participants"))
-
     def _named_as_body(self, speaker: Speaker, text: str) -> bool:
         """Does the article write the speaker's whole name right after a company's legal form ("PT Jasa Marga",
         `[organizations] legal_forms`), or right after a noun of an outlet's kind ("internet-rumor site Snopes",
@@ -379,7 +373,7 @@ class Extractor:
         if speaker.name != speaker.mention.strip():
             return False
         return (
-            " " in speaker.name and any(form in self._legal_forms for form, _ in words_before(speaker.name, text))
+            " " in speaker.name and any(form in self.parser.legal_forms for form, _ in words_before(speaker.name, text))
         ) or self.parser.after_outlet_noun(speaker.name, text)
 
     def _quotes_of_another(self, text: str, frame: Frame) -> bool:

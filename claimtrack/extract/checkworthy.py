@@ -121,11 +121,16 @@ class CheckWorthiness:
         self.bias = float(weights()["bias"])
         self._scores: dict[tuple[str, str], float] = {}
 
+    @staticmethod
+    def numbers_in(text: str) -> list[re.Match[str]]:
+        """The numbers of `text` that are not years ("Rp 321,6 triliun", "42"), as matches."""
+        return [m for m in _NUMBER.finditer(text) if not _YEAR.fullmatch(m.group())]
+
     def quantity_in(self, text: str, numbers: list[re.Match[str]] | None = None) -> str:
         """The first number with its unit in `text` ("Rp 321,6 triliun", "42 persen", "10%"), else "": a year or a
         number naming a thing ("nomor MD-027") is no quantity."""
         if numbers is None:
-            numbers = [m for m in _NUMBER.finditer(text) if not _YEAR.fullmatch(m.group())]
+            numbers = self.numbers_in(text)
         for number in numbers:
             after = words_of(text[number.end() : number.end() + 24].lstrip())  # ("86,1 persen": the unit after a space)
             if (
@@ -160,7 +165,7 @@ class CheckWorthiness:
                 found[f"{name}_cue"] = (1.0, cue)
         if self.first_person.starts(content):
             found["first_person"] = (1.0, content.words[0])
-        numbers = [m for m in _NUMBER.finditer(text) if not _YEAR.fullmatch(m.group())]
+        numbers = self.numbers_in(text)
         quantity = self.quantity_in(text, numbers)
         if quantity:
             found["quantity"] = (1.0, quantity)

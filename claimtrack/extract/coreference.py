@@ -10,7 +10,7 @@ import itertools
 import re
 from functools import cache
 
-from claimtrack.extract.name_registry import NameRegistry, _same_person
+from claimtrack.extract.name_registry import NameRegistry
 from claimtrack.extract.names import initials, part_initials
 from claimtrack.extract.speakers import Speaker, SpeakerParser
 from claimtrack.extract.subjects import QUOTATION
@@ -757,7 +757,14 @@ def _pronoun(
                 speaker.name, speaker.role, speaker.kind = said[0], said[1], "person"
                 speaker.aliases = [speaker.mention]
                 return speaker
-            if interrupted and not standalone and "person" in fits and _subject_since(previous, position, registry):
+            if (
+                interrupted
+                and not standalone
+                and "person" in fits
+                and registry.other_subject_between(previous.end, position, previous.name)
+            ):
+                # "petugas meminta dia …. '…,' ujarnya": a speaker it cannot mean spoke since, and someone else was
+                # brought in as a subject ("Yudi Kevin (27), warga …, memutuskan …"): which, the article does not say
                 speaker.name = ""
                 return speaker
             speaker.name, speaker.role, speaker.kind = previous.name, previous.role, previous.kind
@@ -987,14 +994,6 @@ def _named_in(quoted_words: str, speaker: Speaker, titles: frozenset[str] = froz
     return re.search(rf" {re.escape(office[0])}{between} {re.escape(office[-1])} ", quoted_words) is not None
 
 
-def _subject_since(previous: Speaker, position: int, registry: NameRegistry) -> bool:
-    """Was someone other than `previous` brought in as a sentence's subject since `previous` was named? When a
-    speaker the pronoun cannot mean ("petugas meminta dia …") spoke in between, "'…,' ujarnya" may be that newcomer
-    ("Yudi Kevin (27), warga …, memutuskan …") as well as `previous`: the article does not say which."""
-    subject = registry.subject_between(previous.end, position, False)
-    return subject is not None and bool(subject[0]) and not _same_person(subject[0], previous.name)
-
-
 def _only_a_quotation(body: str, after: int, position: int) -> bool:
     """Is there nothing but one quotation (and its punctuation) between `after` and `position`?"""
     between = body[after:position]
@@ -1008,22 +1007,11 @@ def _spoken_of_as_participant(quoted_words: str, speaker: Speaker, registry: Nam
     of them, and is someone else's."""
     if not quoted_words.strip():
         return False
-    participants = _participants(registry.parser.lex.code)
+    participants = registry.parser.participants
     for at in registry.positions_of(speaker.name):
         before = [fold(word) for word in _QUOTED_WORD.findall(registry.body[max(0, at - 40) : at])]
-        if before and before[-1] in _naming_words(registry.parser.lex.code):
+        if before and before[-1] in registry.parser.names.naming:
             before = before[:-1]  # "korban bernama …", "pelaku berinisial …"
         if before and before[-1] in participants and f" {before[-1]} " in quoted_words:
             return True  # the participant's word right before the name describes them
     return False
-
-
-@cache
-def _naming_words(language: str) -> frozenset[str]:
-    """Words between a description and the name it gives ("korban bernama …": `[names] naming`)."""
-    return frozenset(fold(w) for w in lexicon(language).words_of("names", "naming"))
-
-
-@cache
-def _participants(language: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in lexicon(language).words_of("claims", "participants"))

@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import cached_property
 from typing import Protocol
 
 from claimtrack.extract.article import Article
@@ -127,6 +126,9 @@ class FrameFinder:
         self.gazetteer = gazetteer
         # words before a month or a weekday that make it a time ("released in late August found …")
         self.before_dates = frozenset(fold(w) for w in lex.words_of("speaker", "before_dates"))
+        # a clause's predicate by its form, after a relative clause closes (`_relative_clause_end`)
+        self.aspect_openers = frozenset(fold(w) for w in lex.words_of("claims", "aspect_openers"))
+        self.past_endings = tuple(fold(w) for w in lex.words_of("claims", "past_endings")) or ("\0",)
         self.participles = frozenset(fold(w) for w in lex.words_of("cues", "participles"))
         self.by_participle = frozenset(fold(w) for w in lex.words_of("cues", "participle_prepositions"))
         self.means = frozenset(fold(w) for w in lex.words_of("cues", "means_prepositions"))
@@ -784,20 +786,12 @@ class FrameFinder:
         """Could a lower-case word be a clause's predicate: an auxiliary (`[claims] aspect_openers`), a verb by its
         prefix (a language whose verbs show one; no root word) or by a past ending ("voted")?"""
         folded = fold(word)
-        if folded in self._aspect_openers:
+        if folded in self.aspect_openers:
             return True
         names = self.speakers.parser.names
         if names.verb_prefixes:
             return folded.startswith(names.verb_prefixes) and folded not in names.roots and len(folded) > 4
-        return len(folded) > 4 and folded.endswith(self._past_endings)
-
-    @cached_property
-    def _aspect_openers(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.lex.words_of("claims", "aspect_openers"))
-
-    @cached_property
-    def _past_endings(self) -> tuple[str, ...]:
-        return tuple(fold(w) for w in self.lex.words_of("claims", "past_endings")) or ("\0",)
+        return len(folded) > 4 and folded.endswith(self.past_endings)
 
     def _in_fronted_clause(self, doc: Article, sentence: Sentence, s_start: int) -> bool:
         """Does a subordinator open the sentence (after a conjunction, perhaps: "But after …"), with no comma

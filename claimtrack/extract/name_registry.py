@@ -730,6 +730,11 @@ class NameRegistry:
         "Dia" means, though someone else spoke last."""
         return self._subjects.between(after, position, described_counts)
 
+    def other_subject_between(self, after: int, position: int, name: str) -> bool:
+        """Was someone other than `name` brought in as a sentence's subject between `after` and `position`?"""
+        subject = self.subject_between(after, position, False)
+        return subject is not None and bool(subject[0]) and not _same_person(subject[0], name)
+
     def person_shaped(self, name: str) -> bool:
         """Could the name be a person's, as the article writes it: capitalised words but for a name's particles
         ("Hakem al-Zameli"), no known place or body, no institution's word, and one word only when the article
@@ -935,7 +940,7 @@ class NameRegistry:
         """A company's name that the words end with, from its legal form on (`[organizations] legal_forms`: "PT Bank
         Central Asia Tbk"): what it writes in brackets after it is its short name or its ticker ("(BBCA)"), whatever
         the letters; "" when the words do not end so."""
-        forms = self._legal_forms
+        forms = self.parser.legal_forms
         for size in range(2, min(len(words), 9) + 1):
             run = words[-size:]
             if any(not (word[:1].isupper() or word.casefold() in self.parser.connectors) for word in run):
@@ -943,10 +948,6 @@ class NameRegistry:
             if run[0] in forms:
                 return " ".join(run)
         return ""
-
-    @cached_property
-    def _legal_forms(self) -> frozenset[str]:
-        return frozenset(self.parser.lex.words_of("organizations", "legal_forms"))
 
     def nickname(self, short: str) -> tuple[str, str] | None:
         """The full name a document gives a short form to in brackets: "Saifullah Yusuf (Gus Ipul)" makes "Gus

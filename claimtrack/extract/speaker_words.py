@@ -80,6 +80,10 @@ class SpeakerWords:
         )
         self.organization_words = name_words(lex.code).body_words
         self.place_words = frozenset(fold(w) for w in lex.words_of("organizations", "place_words"))
+        # a company's legal form, as written ("PT"): the name after it is the company's
+        self.legal_forms = frozenset(lex.words_of("organizations", "legal_forms"))
+        # a case's parties ("tersangka", "korban", "pengadu"): descriptions, never names
+        self.participants = frozenset(fold(w) for w in lex.words_of("claims", "participants"))
         # the one-word heads of organisations' names, folded: "ministry", "department", "bank"
         self.organization_head_words = frozenset(fold(h) for h in lex.organization_heads if " " not in h.strip())
         # whether a body's kind comes before its head in lower case ("the defence ministry"), and the words before a

@@ -204,12 +204,7 @@ class SpeakerParser(SpeakerWords):
         if not self.head_noun_last:
             # "dokumen Buku II Nota Keuangan", "laporan Stanford Medicine Insights": a document named after its noun
             words = phrase.split()
-            return (
-                len(words) > 1
-                and words[0].islower()
-                and fold(words[0]) in self.documents
-                and all(is_capitalised(word) or word.isdigit() for word in words[1:])
-            )
+            return len(words) > 1 and words[0].islower() and self._named_document(words)
         parsed = self.parse(phrase)
         role = parsed.role.split()
         return (
@@ -349,12 +344,7 @@ class SpeakerParser(SpeakerWords):
             speaker = self._parse(whose)
             if speaker.kind == "organization" and not speaker.pronoun and speaker.name == whose:
                 return Speaker(mention, whose, role=words[-1], kind="organization")
-        if (
-            not self.head_noun_last
-            and 1 < len(words) <= 8
-            and fold(words[0]) in self.documents
-            and all(is_capitalised(word) or word.isdigit() for word in words[1:])
-        ):
+        if not self.head_noun_last and 1 < len(words) <= 8 and self._named_document(words):
             # "Laporan BNPB mencatat …", "Laporan P2BK Purabaya mencatat …": where the head noun comes first, a
             # document named by its noun and then by whose it is speaks for that body (never a person called
             # "Purabaya", the village the body serves)
@@ -889,6 +879,11 @@ class SpeakerParser(SpeakerWords):
             if fold(tokens[at]) in self.opening_given_names and fold(tokens[at - 1]) not in self.opening_given_names:
                 return at
         return start
+
+    def _named_document(self, words: list[str]) -> bool:
+        """Do the words name a document by its noun (`[speaker] documents`) and then its name or its body's,
+        capitalised, perhaps with a year ("Laporan BNPB", "dokumen Nota Keuangan 2026")?"""
+        return fold(words[0]) in self.documents and all(is_capitalised(word) or word.isdigit() for word in words[1:])
 
     @cached_property
     def opening_given_names(self) -> frozenset[str]:
