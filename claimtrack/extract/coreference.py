@@ -761,7 +761,11 @@ def _pronoun(
                 interrupted
                 and not standalone
                 and "person" in fits
-                and registry.other_subject_between(previous.end, position, previous.name)
+                and registry.other_subject_between(
+                    max((at for at in registry.positions_of(previous.name) if at < position), default=0),
+                    position,
+                    previous.name,
+                )
             ):
                 # "petugas meminta dia …. '…,' ujarnya": a speaker it cannot mean spoke since, and someone else was
                 # brought in as a subject ("Yudi Kevin (27), warga …, memutuskan …"): which, the article does not say
