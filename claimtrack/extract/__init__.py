@@ -417,6 +417,7 @@ class Extractor:
             speaker.name, speaker.role, speaker.kind = speaker.mention.strip(), "", "person"
         speaker = self.trims.without_common_words(self.trims.after_apposition(speaker), article.writes_in_lower_case)
         speaker = self.trims.as_named_elsewhere(self.trims.name_at_end(speaker, article.evidence), text)
+        speaker = self.trims.given_name_after_place_word(speaker, article.evidence)
         speaker = self.trims.by_short_mention(speaker, article.evidence, text)
         at = text.find(speaker.name, frame.speaker_start, frame.speaker_end) if speaker.name else -1
         speaker = self.trims.without_openers(speaker, at >= 0 and opens_sentence(text, at))

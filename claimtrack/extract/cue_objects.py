@@ -216,6 +216,15 @@ class CueObjects:
             and not _QUOTATION_OPENS.search(doc.text, start, end)
         )
 
+    def announces(self, doc: Article, start: int, end: int) -> bool:
+        """Does what a cue frames, doc.text[start:end], open with a phrase that announces what comes after it
+        (`[cues] introducing`: "Dikutip dari aplikasi KAI, berikut pilihan kereta yang bisa digunakan")? It points to a
+        list the article gives next and says nothing itself; not words quoted after it ("the following day, '…'")."""
+        words = [fold(token) for token in TOKEN.findall(doc.text, start, min(end, start + 60))]
+        return any(tuple(words[: len(phrase)]) == phrase for phrase in self.introducing if phrase) and not (
+            _QUOTATION_OPENS.search(doc.text, start, end)
+        )
+
     def _only_a_date(self, doc: Article, start: int, end: int) -> bool:
         """Is doc.text[start:end] a date phrase alone, perhaps after a word that opens one ("last December 5")?"""
         phrases = doc.dates_in(start, end)

@@ -321,6 +321,8 @@ class FrameFinder:
                 return [_with_aside(sentence, medium, medium.start, medium.end, shown)]
             for finder in (self._circulating, self._trailing, self._according, self._leading):
                 frame = finder(doc, sentence, [cue])
+                if frame is not None and self.objects.announces(doc, frame.content_start, frame.content_end):
+                    break  # "Dikutip dari aplikasi KAI, berikut pilihan kereta …": the list comes after, unattributed
                 if frame is not None:
                     outer = self._outer(doc, sentence, frame, cues)
                     return outer if outer else self._more(doc, sentence, frame, cues)
@@ -868,6 +870,11 @@ class FrameFinder:
             )
             if issued is not None and issued.start() > clause_start:
                 s_start, s_end = self.speakers.before(doc, clause_start, issued.start())
+            if (text[s_start:s_end].split() or [""])[0].casefold() in self.governing and text[
+                s_end : s_end + 2
+            ].lstrip().startswith(","):
+                continue  # "Bagi Ali Sastroamidjojo, keputusan itu … memastikan …": a preposition's object set off, no
+                # subject ("Outside experts say …" is one)
             between = text[s_end : cue.start].split()
             noun_before = (text[max(sentence.start, s_start - 20) : s_start].split() or [""])[-1]
             if (

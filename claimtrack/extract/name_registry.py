@@ -818,6 +818,8 @@ class NameRegistry:
             before = body[max(0, run_position - 30) : run_position].split()
             if len(before) > 1 and fold(before[-1]) in self.parser.names.agent_markers:
                 before.pop()  # "ditekankan oleh Wahyudin Sunarya"
+                if len(before) > 1 and before[-1].islower() and fold(before[-2]) in passive:
+                    before.pop()  # "direspons keras oleh …": how it was answered, between the verb and its agent
             spoken_from = (  # "mendapat apresiasi dari Staf Khusus Kepala BGN, Ary Santoso": his words, a noun's source
                 len(before) > 1 and fold(before[-1]) in self._source_words and fold(before[-2]) in self._spoken_nouns
             )
@@ -861,9 +863,12 @@ class NameRegistry:
     @cached_property
     def _passive_cues(self) -> frozenset[str]:
         """Speech cues in the passive, their agent after them ("diungkapkan", "disampaikan"): the post cues with
-        a passive prefix."""
+        a passive prefix, and the passives of answering (`[cues] passive_responses`: "direspons oleh Dedi")."""
         prefixes = self.parser.names.passive_prefixes
-        return frozenset(fold(cue) for cue in self.parser.lex.post_cues if prefixes and fold(cue).startswith(prefixes))
+        return frozenset(
+            [fold(cue) for cue in self.parser.lex.post_cues if prefixes and fold(cue).startswith(prefixes)]
+            + [fold(w) for w in self.parser.lex.words_of("cues", "passive_responses")]
+        )
 
     def _acts(self, body: str, position: int, run: str) -> bool:
         """Does the name at `position` stand where the one who acts stands: after a passive verb ("diungkapkan

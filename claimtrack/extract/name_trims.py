@@ -142,6 +142,23 @@ class NameTrims:
                 )
         return speaker
 
+    def given_name_after_place_word(self, speaker: Speaker, evidence: NameEvidence | None) -> Speaker:
+        """A role that ends with a place word and one word the article names a speaker by alone ("Kepala Desa Budi"
+        with name "Santoso", where the article writes '"…," kata Budi'): that word opens the name, no village's."""
+        role = speaker.role.split()
+        if (
+            speaker.kind != "person"
+            or speaker.pronoun
+            or len(role) < 2
+            or fold(role[-2]) not in self.parser.place_words
+            or not self.spoken_name(role[-1], evidence)
+            or (evidence is not None and role[-1] in evidence.placed)
+            or not speaker.mention.rstrip().endswith(f"{role[-1]} {speaker.name}")
+        ):
+            return speaker
+        speaker.role, speaker.name = " ".join(role[:-1]), f"{role[-1]} {speaker.name}"
+        return speaker
+
     def spoken_name(self, word: str, evidence: NameEvidence | None) -> bool:
         """Does the article name a speaker by this word alone after a cue ("…," kata Boston.), so that it is a word
         of a name though the gazetteer knows it as a place? Not an institution's word ("kata Polri.") nor a title

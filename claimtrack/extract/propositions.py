@@ -858,6 +858,26 @@ class Propositions:
             for m in _NUMBER.finditer(text)
         )
 
+    def _uttered_act(self, words: list[str]) -> bool:
+        """Does the subject perform a speech act with a verb of uttering ("Prabowo Subianto ucapkan terima kasih
+        kepada …", "Kementerian Kebudayaan menyampaikan apresiasi kepada …": `[claims] uttering_verbs`,
+        `uttered_acts`)? Thanks and wishes, no claim; not a statement it goes on to report ("… bahwa …")."""
+        for at, word in enumerate(words[1:6], 1):
+            if word in self._uttering_verbs:
+                complementizers = {fold(w) for w in self.lex.complementizers if " " not in w}
+                return any(tuple(words[at + 1 : at + 1 + len(act)]) == act for act in self._uttered_acts) and (
+                    complementizers.isdisjoint(words[at + 1 :])
+                )
+        return False
+
+    @cached_property
+    def _uttering_verbs(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("claims", "uttering_verbs"))
+
+    @cached_property
+    def _uttered_acts(self) -> tuple[tuple[str, ...], ...]:
+        return tuple(tuple(fold(w).split()) for w in self.lex.words_of("claims", "uttered_acts"))
+
     @cached_property
     def _question_openers(self) -> frozenset[str]:
         """Words that, opening a sentence, make it a question (`[claims] question_openers`: "apakah", "kenapa")."""
@@ -935,7 +955,7 @@ class Propositions:
             # names no one and nothing: "Kebakaran terjadi Kamis (9/10) …" (which fire?); but how a figure moved
             # is checked against the speaker's own figures ("Utang pemerintah naik 5 persen", "Prices doubled")
             return "names_nothing"
-        if any(tuple(words[: len(act)]) == act for act in self.words.speech_acts):
+        if any(tuple(words[: len(act)]) == act for act in self.words.speech_acts) or self._uttered_act(words):
             return "speech_act"  # "Terima kasih atas kehadiran …", "Silakan dikelola …": thanks, an invitation
         if self._opens_with_past(text):
             return "opens_with_past"  # "described Tawil as a boy", "continued to lecture …": whose act is left out
