@@ -106,9 +106,9 @@ def claims(db: sqlite3.Connection, seed: int, top: int = 0) -> tuple[list[str], 
     key = []
     for n, claim_id in enumerate(chosen, 1):
         (wording,) = db.execute("SELECT text FROM claim WHERE id = ?", (claim_id,)).fetchone()
-        statement_id, first, last, actor, mention, text, title, language, url = db.execute(
+        statement_id, first, last, actor, mention, text, title, language, url, relation = db.execute(
             "SELECT s.id, s.sentence_start, s.sentence_end, a.name, s.speaker_mention, src.text, src.title,"
-            " src.language, src.url FROM claimlink l JOIN statement s ON s.id = l.statement_id"
+            " src.language, src.url, l.relation FROM claimlink l JOIN statement s ON s.id = l.statement_id"
             " JOIN source src ON src.id = s.source_id LEFT JOIN actor a ON a.id = s.actor_id"
             " WHERE l.claim_id = ? ORDER BY l.relation NOT IN ('asserts', 'supports'), l.id LIMIT 1",
             (claim_id,),
@@ -123,7 +123,11 @@ def claims(db: sqlite3.Connection, seed: int, top: int = 0) -> tuple[list[str], 
             f"## {item}",
             "",
             f"- article title: {title}",
-            f"- speaker shown: **{speaker}**",
+            # as the claim list shows it: its speaker column names who asserts a claim; one only disputed is marked ⚔
+            # there, and `show` lists who contradicts it
+            f"- speaker shown: **{speaker}**"
+            if relation in ("asserts", "supports")
+            else f"- speaker shown: none asserts it (marked ⚔ disputed); contradicted by **{speaker}**",
             f"- claim: **{wording}**",
             f"- headline shown with the claim: {title}",
             "",
