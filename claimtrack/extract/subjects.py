@@ -8,7 +8,7 @@ leaves such a pronoun open.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, cached_property
 from typing import Protocol
 
 from claimtrack.extract.speakers import SpeakerParser
@@ -98,6 +98,13 @@ class SentenceSubjects:
             if m.start("word") not in taken and not any(s <= m.start("word") < e for s, e in quoted)
         ]
         taken = {at for at, _ in runs}
+        if self._closed_relative is not None:
+            runs += [  # "Kamal yang berasal dari Gorontalo, Sulawesi, itu mengungkapkan …": one word, then its relative
+                (m.start("word"), m.group("word"))
+                for m in self._word_then_relative.finditer(body, after, position)
+                if m.start("word") not in taken and not any(s <= m.start("word") < e for s, e in quoted)
+            ]
+            taken = {at for at, _ in runs}
         runs += [  # "Salah satunya Minda (21), pengunjung …": one word and an age, wherever the sentence has them
             (m.start("word"), m.group("word"))
             for m in self._one_word_aged.finditer(body, after, position)
@@ -331,6 +338,9 @@ class SentenceSubjects:
                 if place is None:
                     break
                 rest = rest[place.end() :]
+        closed = self._closed_relative.match(rest) if self._closed_relative is not None else None
+        if closed is not None:
+            rest = rest[closed.end() :]  # "Kamal yang berasal dari Gorontalo, Sulawesi, itu mengungkapkan …"
         word = _NEXT_WORD.match(rest)
         if word is None or not self.parser.names.predicate(word.group(1)) or self.passive(rest):
             return False
@@ -339,6 +349,25 @@ class SentenceSubjects:
             return True
         after = _NEXT_WORD.match(rest, word.end())  # ("Sobin likely would …", "Obama has had …": a subject still)
         return after is None or word.group(1)[:1].isupper() or fold(after.group(1)) not in self.auxiliaries
+
+    @cached_property
+    def _closed_relative(self) -> re.Pattern[str] | None:
+        """A relative clause after a name that a demonstrative closes, in a language whose demonstratives follow the
+        noun phrase ("Kamal yang berasal dari Gorontalo, Sulawesi, itu …": `[cues] relatives`, `[claims]
+        demonstratives`): the predicate comes after it."""
+        lex = self.parser.lex
+        relatives, closers = lex.words_of("cues", "relatives"), lex.words_of("claims", "demonstratives")
+        if self.parser.head_noun_last or not relatives or not closers:
+            return None
+        return re.compile(
+            rf"\s+{phrase_pattern(relatives)}\s[^.;:\n\"“”]{{1,120}}?\s{phrase_pattern(closers)}(?=\s)", re.IGNORECASE
+        )
+
+    @cached_property
+    def _word_then_relative(self) -> re.Pattern[str]:
+        """One capitalised word opening a sentence, a relative clause right after it ("Kamal yang berasal …")."""
+        relatives = phrase_pattern(self.parser.lex.words_of("cues", "relatives"))
+        return re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<word>[A-Z][\w'’-]+)(?=\s+{relatives}\s)", re.MULTILINE)
 
     def passive(self, predicate: str) -> bool:
         """Is the verb of this predicate, past its auxiliaries, passive ("juga langsung dipanggil")? Its subject

@@ -100,3 +100,25 @@ def test_a_report_after_thanks_stays_a_claim():
         "kata Budi Santoso."
     )
     assert claims_of(text) != []
+
+
+# --- a pronoun after a confirmation in the passive, and after "X yang …, itu" (unresolved "Dia" in the Detik 1,000) --
+def test_a_pronoun_after_a_confirmation_in_the_passive_is_its_agent():
+    text = (
+        "Polisi menetapkan seorang pengusaha sebagai tersangka penipuan. "
+        '"Kerugian korban mencapai Rp 2 miliar," kata Kapolres Bogor AKBP Andi Wijaya.\n\n'
+        "Penetapan itu dikonfirmasi oleh Kasat Reskrim Polres Bogor, AKP Rudi Setiawan, Senin (3/11/2025). "
+        "Dia menyebut tersangka sudah menerima surat penetapan pada Jumat (31/10) malam."
+    )
+    assert speakers(text) == ["Andi Wijaya", "Rudi Setiawan"]
+
+
+def test_a_name_before_a_relative_clause_closed_by_a_demonstrative_is_the_subject():
+    text = (
+        "Polisi menangkap pelaku pembunuhan di Kuta.\n\n"
+        "Pelaku bernama Bagas Pranoto (33) ditangkap di Bitung. "
+        '"Pelaku sempat kabur ke Sulawesi," kata Kapolsek Kuta Kompol Andi Wijaya.\n\n'
+        "Bagas yang berasal dari Manado, Sulawesi Utara, itu mengungkapkan motifnya membunuh korban. "
+        "Dia mengaku emosi karena dihina di depan teman-temannya."
+    )
+    assert speakers(text)[-1] == "Bagas Pranoto"

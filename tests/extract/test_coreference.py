@@ -336,8 +336,9 @@ def test_initials_in_brackets_after_a_word_that_gives_a_name_are_that_persons():
 @pytest.mark.parametrize(
     "narration",
     [
-        # the agent after "oleh", past the apposition of a role
-        "Rencana itu dikonfirmasi oleh Kepala Bidang Humas Polda Bali, Kombes Rizki Agung Prakoso, Minggu.",
+        # the agent after "oleh", past the apposition of a role, of a verb that is no speech (one that confirms
+        # or answers gives who spoke next: test_blind_check_s34)
+        "Rencana itu disusun oleh Kepala Bidang Humas Polda Bali, Kombes Rizki Agung Prakoso, Minggu.",
         # the subject of a clause after a phrase set off by commas
         "Diketahui, sejak kembali menjabat pada bulan Januari, Rudi Hartono telah menggunakan wewenangnya.",
     ],
