@@ -337,6 +337,7 @@ LEXICON: Section = {
         "discourse_markers": Words(FOLDED),
         "enumerators": Words(FOLDED),
         "participants": Words(FOLDED),
+        "accused_participants": Words(FOLDED),
         "participant_relations": Words(FOLDED),
         "quantifiers": Words(FOLDED),
         "first_person": Words(FOLDED),

@@ -572,6 +572,18 @@ def _pronoun(
         # "dia", the person just brought in, so someone else speaks; who, the article does not say here
         speaker.name = ""
         return speaker
+    if (
+        subject is not None
+        and subject[0]
+        and quoted
+        and not standalone
+        and subject[1] == "person"
+        and _spoken_of_as_participant(_words(quoted), Speaker(subject[0], subject[0], kind="person"), registry)
+    ):
+        # "Pelaku adalah …, Kamal Mopangga (33). … Kamal melihat kesempatan itu …. '… dimanfaatkan oleh tersangka …,'
+        # ungkapnya": the quotation speaks of the accused the narration is about; whose words, it does not say here
+        speaker.name = ""
+        return speaker
     if subject is not None and subject[0] and quoted and registry.named_in(subject[0], _words(quoted)):
         # "Hendi memberikan …. '… saudara HPS memberikan …,' ucapnya": the quotation names him, by a word of his
         # name or the initials the article gave him; someone else speaks of him, or he of himself ("If the Garth guy
@@ -1008,9 +1020,35 @@ def _only_a_quotation(body: str, after: int, position: int) -> bool:
 def _spoken_of_as_participant(quoted_words: str, speaker: Speaker, registry: NameRegistry) -> bool:
     """Does a quotation speak of a case's participant the article brought this speaker in as ("Salah satu korban
     bernama Muhammad Mutaqien …" then '"… somasi oleh korban …," katanya': `[claims] participants`)? Then it speaks
-    of them, and is someone else's."""
+    of them, and is someone else's. Brought in so: the participant's word right before the name, or opening the
+    sentence that names them ("Pelaku adalah suami tiri …, Kamal Mopangga (33)."); spoken of: that word, or for the
+    accused side any word of it (`[claims] accused_participants`: "Digorok oleh tersangka …" speaks of the "pelaku")."""
     if not quoted_words.strip():
         return False
+    participants = registry.parser.participants
+    accused = registry.parser.accused
+    body = registry.body
+
+    def spoken_of(word: str) -> bool:
+        return f" {word} " in quoted_words or (
+            word in accused and any(f" {other} " in quoted_words for other in accused)
+        )
+
+    # where the name is written, spoken or not ("Pelaku adalah …, Kamal Mopangga (33).")
+    named = re.compile(rf"(?<!\w){re.escape(speaker.name)}(?!\w)") if speaker.name else None
+    written = {m.start() for m in named.finditer(body)} if named is not None else set()
+    for at in sorted(written | set(registry.positions_of(speaker.name))):
+        before = [fold(word) for word in _QUOTED_WORD.findall(body[max(0, at - 40) : at])]
+        if before and before[-1] in registry.parser.names.naming:
+            before = before[:-1]  # "korban bernama …", "pelaku berinisial …"
+        if before and before[-1] in participants and spoken_of(before[-1]):
+            return True  # the participant's word right before the name describes them
+        opening = max(body.rfind(". ", 0, at) + 2, body.rfind("\n", 0, at) + 1)
+        words = [fold(word) for word in _QUOTED_WORD.findall(body[opening:at])]
+        quoting = any(mark in body[opening:at] for mark in '"“”')  # ('"Pelaku ini residivis," kata AKP Regi …')
+        if 0 < len(words) <= 12 and not quoting and words[0] in participants and spoken_of(words[0]):
+            return True  # "Pelaku adalah …, Kamal Mopangga": the sentence that brings them in opens with the word
+    return False
     participants = registry.parser.participants
     for at in registry.positions_of(speaker.name):
         before = [fold(word) for word in _QUOTED_WORD.findall(registry.body[max(0, at - 40) : at])]

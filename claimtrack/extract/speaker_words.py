@@ -84,6 +84,7 @@ class SpeakerWords:
         self.legal_forms = frozenset(lex.words_of("organizations", "legal_forms"))
         # a case's parties ("tersangka", "korban", "pengadu"): descriptions, never names
         self.participants = frozenset(fold(w) for w in lex.words_of("claims", "participants"))
+        self.accused = frozenset(fold(w) for w in lex.words_of("claims", "accused_participants"))
         # the one-word heads of organisations' names, folded: "ministry", "department", "bank"
         self.organization_head_words = frozenset(fold(h) for h in lex.organization_heads if " " not in h.strip())
         # whether a body's kind comes before its head in lower case ("the defence ministry"), and the words before a

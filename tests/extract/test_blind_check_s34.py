@@ -122,3 +122,23 @@ def test_a_name_before_a_relative_clause_closed_by_a_demonstrative_is_the_subjec
         "Dia mengaku emosi karena dihina di depan teman-temannya."
     )
     assert speakers(text)[-1] == "Bagas Pranoto"
+
+
+# --- words about "tersangka" are not the accused's, whom the article brought in as "Pelaku adalah …, NAME" ----------
+def test_a_quotation_about_the_accused_is_not_given_to_the_accused():
+    text = (
+        "Seorang pedagang di Kuta ditemukan tewas. Pelaku adalah karyawannya sendiri, Bagas Pranoto (33).\n\n"
+        '"Tersangka kami tangkap di Bitung," kata Kapolsek Kuta Kompol Andi Wijaya.\n\n'
+        "Saat itulah, Bagas melihat kesempatan itu dan langsung menyerang korban.\n\n"
+        '"Pisau disembunyikan oleh tersangka di bawah bantal," ungkapnya.'
+    )
+    assert speakers(text)[-1] != "Bagas Pranoto"
+
+
+def test_the_official_who_quotes_the_participant_word_keeps_his_words():
+    text = (
+        '"Pelaku ini merupakan seorang residivis," kata Kasatreskrim Polresta Mataram AKP Andi Wijaya.\n\n'
+        "Pencurian dilakukan pada Jumat dini hari. Ia mencuri sepeda motor di depan kamar kos korban.\n\n"
+        '"Korban memarkir motornya dalam keadaan terkunci. Pelaku beraksi dini hari," ujarnya.'
+    )
+    assert speakers(text)[-1] == "Andi Wijaya"
