@@ -1027,6 +1027,8 @@ def _spoken_of_as_participant(quoted_words: str, speaker: Speaker, registry: Nam
         return False
     participants = registry.parser.participants
     accused = registry.parser.accused
+    if not any(f" {word} " in quoted_words for word in participants | accused):
+        return False  # (the quotation speaks of no participant: most do)
     body = registry.body
 
     def spoken_of(word: str) -> bool:

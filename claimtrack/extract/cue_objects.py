@@ -64,6 +64,7 @@ class CueObjects:
         self.telling = frozenset(fold(w) for w in lex.words_of("cues", "telling"))
         introducing = lex.words_of("cues", "introducing")
         self.introducing = tuple(tuple(fold(w) for w in phrase.split()) for phrase in introducing)
+        self._introducing_openers = frozenset(phrase[0] for phrase in self.introducing if phrase)
         self.complementizers = frozenset(fold(w) for w in lex.complementizers)
         irregular = (*lex.words_of("claims", "irregular_pasts"), *lex.words_of("claims", "irregular_participles"))
         self.irregular_verbs = frozenset(fold(w) for w in irregular)
@@ -220,6 +221,9 @@ class CueObjects:
         """Does what a cue frames, doc.text[start:end], open with a phrase that announces what comes after it
         (`[cues] introducing`: "Dikutip dari aplikasi KAI, berikut pilihan kereta yang bisa digunakan")? It points to a
         list the article gives next and says nothing itself; not words quoted after it ("the following day, '…'")."""
+        first = TOKEN.search(doc.text, start, end)
+        if first is None or fold(first.group()) not in self._introducing_openers:
+            return False
         words = [fold(token) for token in TOKEN.findall(doc.text, start, min(end, start + 60))]
         return any(tuple(words[: len(phrase)]) == phrase for phrase in self.introducing if phrase) and not (
             _QUOTATION_OPENS.search(doc.text, start, end)

@@ -8,7 +8,7 @@ leaves such a pronoun open.
 from __future__ import annotations
 
 import re
-from functools import cache, cached_property
+from functools import cache
 from typing import Protocol
 
 from claimtrack.extract.speakers import SpeakerParser
@@ -350,24 +350,17 @@ class SentenceSubjects:
         after = _NEXT_WORD.match(rest, word.end())  # ("Sobin likely would …", "Obama has had …": a subject still)
         return after is None or word.group(1)[:1].isupper() or fold(after.group(1)) not in self.auxiliaries
 
-    @cached_property
+    @property
     def _closed_relative(self) -> re.Pattern[str] | None:
         """A relative clause after a name that a demonstrative closes, in a language whose demonstratives follow the
         noun phrase ("Kamal yang berasal dari Gorontalo, Sulawesi, itu …": `[cues] relatives`, `[claims]
         demonstratives`): the predicate comes after it."""
-        lex = self.parser.lex
-        relatives, closers = lex.words_of("cues", "relatives"), lex.words_of("claims", "demonstratives")
-        if self.parser.head_noun_last or not relatives or not closers:
-            return None
-        return re.compile(
-            rf"\s+{phrase_pattern(relatives)}\s[^.;:\n\"“”]{{1,120}}?\s{phrase_pattern(closers)}(?=\s)", re.IGNORECASE
-        )
+        return _closed_relative(self.parser.lex.code) if not self.parser.head_noun_last else None
 
-    @cached_property
+    @property
     def _word_then_relative(self) -> re.Pattern[str]:
         """One capitalised word opening a sentence, a relative clause right after it ("Kamal yang berasal …")."""
-        relatives = phrase_pattern(self.parser.lex.words_of("cues", "relatives"))
-        return re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<word>[A-Z][\w'’-]+)(?=\s+{relatives}\s)", re.MULTILINE)
+        return _word_then_relative(self.parser.lex.code)
 
     def passive(self, predicate: str) -> bool:
         """Is the verb of this predicate, past its auxiliaries, passive ("juga langsung dipanggil")? Its subject
@@ -389,3 +382,22 @@ def _age_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     unit = rf"(?:[ \t]+{phrase_pattern(units, ignore_case=False, prefix='', suffix='')})?" if units else ""
     age = rf"\(\d{{1,3}}{unit}\)"
     return re.compile(rf"[ \t]+{age}"), re.compile(rf"(?<![\w.])(?P<word>[A-Z][a-z'’-]+)(?=[ \t]+{age})")
+
+
+@cache
+def _closed_relative(language: str) -> re.Pattern[str] | None:
+    """`SentenceSubjects._closed_relative`, built once per language."""
+    lex = lexicon(language)
+    relatives, closers = lex.words_of("cues", "relatives"), lex.words_of("claims", "demonstratives")
+    if not relatives or not closers:
+        return None
+    return re.compile(
+        rf"\s+{phrase_pattern(relatives)}\s[^.;:\n\"“”]{{1,120}}?\s{phrase_pattern(closers)}(?=\s)", re.IGNORECASE
+    )
+
+
+@cache
+def _word_then_relative(language: str) -> re.Pattern[str]:
+    """`SentenceSubjects._word_then_relative`, built once per language."""
+    relatives = phrase_pattern(lexicon(language).words_of("cues", "relatives"))
+    return re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<word>[A-Z][\w'’-]+)(?=\s+{relatives}\s)", re.MULTILINE)
