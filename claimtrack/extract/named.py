@@ -71,6 +71,8 @@ class Named:
         if not word[:1].isalpha() or not word[:1].isupper():
             return False
         bare = _POSSESSIVE.sub("", word)
+        if len(bare.rstrip(".")) == 1:
+            return False  # "korban H", "tersangka M": an initial that keeps someone unnamed ("I" is no name either)
         acronym = len(bare) > 1 and bare.isupper()
         if fold(bare) in self.times or (fold(bare) in self.units and not acronym):
             return False  # "Kamis", "September", "WIB", "Rp" (an acronym such as "BPS" names a body)

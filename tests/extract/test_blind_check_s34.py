@@ -142,3 +142,10 @@ def test_the_official_who_quotes_the_participant_word_keeps_his_words():
         '"Korban memarkir motornya dalam keadaan terkunci. Pelaku beraksi dini hari," ujarnya.'
     )
     assert speakers(text)[-1] == "Andi Wijaya"
+
+
+# --- an initial that keeps someone unnamed anchors no claim ("3 orang menganiaya korban H") ----------------------
+def test_a_claim_naming_only_an_initial_is_no_claim():
+    assert claims_of('"Dua orang menganiaya korban H hingga pingsan," kata Budi Santoso.') == []
+    # a name beside it anchors it
+    assert claims_of('"Dua orang menganiaya korban H di Pasar Bogor hingga pingsan," kata Budi Santoso.') != []
