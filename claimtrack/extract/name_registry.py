@@ -37,6 +37,8 @@ _ONE_WORD = re.compile(r"[A-Z](?<![\w.][A-Z])[\w'’-]+")  # (the capital, then 
 
 # a name set off by commas right after a run: ", Sumarno," ", Muslim Jaya Butar Butar,"
 # (or ending its sentence: "mendapat apresiasi dari Staf Khusus Kepala BGN, Ary Santoso. Menurutnya …")
+# a role's run going on past a connector in lower case: " dan Risiko Kemenkeu" (the connector is checked by the caller)
+_JOINED_RUN = re.compile(r"[ \t]+([a-z]+)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
 _APPOSED_NAME = re.compile(
     r"\s*,\s*((?:[A-Z]\.|[A-Z][\w'’-]*)(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]*)){0,4}?)\s*(?:,|\.(?:\s|$))"
 )  # (an initial's full stop is the name's: "M. Iqbal"; a word's is the sentence's)
@@ -833,7 +835,12 @@ class NameRegistry:
     def _apposed_after(self, run_position: int, run: str) -> tuple[str, str] | None:
         """The person named in apposition right after a run that names no one: "disampaikan oleh Sekretaris Daerah
         Provinsi Jawa Tengah, Sumarno, dalam …" → Sumarno (the role first, as the press writes it)."""
-        apposed = _APPOSED_NAME.match(self.body, run_position + len(run))
+        end = run_position + len(run)
+        joined = _JOINED_RUN.match(self.body, end)
+        if joined is not None and joined.group(1).casefold() in self.parser.connectors:
+            end = joined.end()  # "dikatakan Direktur Jenderal Pengelolaan Pembiayaan dan Risiko Kemenkeu, Suminto"
+            run = self.body[run_position:end]
+        apposed = _APPOSED_NAME.match(self.body, end)
         if apposed is None:
             return None
         name = apposed.group(1)
@@ -883,6 +890,8 @@ class NameRegistry:
             before.pop()  # the capitalised phrase an apposition follows: "Kasubdit … Polri,"
             while before and before[-1][:1].isupper() and not before[-1].endswith((",", ".")):
                 before.pop()
+                if len(before) > 1 and before[-1].casefold() in self.parser.connectors and before[-2][:1].isupper():
+                    before.pop()  # "Direktur Jenderal Pengelolaan Pembiayaan dan Risiko Kemenkeu,": one phrase
             while before and fold(before[-1]) in self.parser.names.role_words:
                 before.pop()  # "oleh dosen Undip, Prof. …": a role in lower case before the institution
         word = fold(before[-1]) if before else ""

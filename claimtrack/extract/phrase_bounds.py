@@ -426,12 +426,18 @@ class PhraseBounds:
         if comma < 0 or not text[end:comma].strip():
             return end
         between = text[end:comma].replace("(", " ( ").replace(")", " ) ").split()
-        bracket = False
+        bracket, relative = False, 0
         for word in between:
             if word in "()":
                 bracket = word == "("
                 continue
             folded = fold(word)
+            if folded in self.relatives and not relative:
+                relative = 1  # "warga asal Ungaran yang melintas, Dhiko (32)": a short relative clause in the role
+                continue
+            if relative and word.isalpha() and word.islower() and relative <= 2:
+                relative += 1
+                continue
             if not (
                 bracket
                 or word[:1].isupper()

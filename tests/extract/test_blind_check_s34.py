@@ -149,3 +149,22 @@ def test_a_claim_naming_only_an_initial_is_no_claim():
     assert claims_of('"Dua orang menganiaya korban H hingga pingsan," kata Budi Santoso.') == []
     # a name beside it anchors it
     assert claims_of('"Dua orang menganiaya korban H di Pasar Bogor hingga pingsan," kata Budi Santoso.') != []
+
+
+# --- a role that goes on past "dan" before the name set off after it; a short relative clause inside a role --------
+def test_a_pronoun_after_a_passive_cue_whose_role_goes_on_past_a_connector():
+    text = (
+        "Pemerintah akan menerbitkan obligasi baru pada akhir tahun. "
+        '"Permintaan investor tetap tinggi," kata ekonom Universitas Indonesia Andi Wijaya.\n\n'
+        "Hal itu dikatakan Direktur Jenderal Perbendaharaan dan Risiko Keuangan, Budi Hartono. Ia mengatakan "
+        "penerbitan itu bagian dari strategi pembiayaan 2025."
+    )
+    assert speakers(text) == ["Andi Wijaya", "Budi Hartono"]
+
+
+def test_a_name_set_off_after_a_role_with_a_short_relative_clause_is_the_speaker():
+    text = (
+        '"Air sudah setinggi lutut sejak subuh," kata warga asal Ungaran yang melintas, Bagas (32), saat ditemui '
+        "wartawan, Rabu (22/10/2025)."
+    )
+    assert speakers(text) == ["Bagas"]
