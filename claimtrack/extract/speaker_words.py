@@ -26,6 +26,9 @@ def is_capitalised(token: str) -> bool:
     return token[:1].isupper()
 
 
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
 def is_initial(token: str) -> bool:
     """Is the token one capital letter and its full stop ("R.", "J."), a name's initial?"""
     return len(token) == 2 and token[0].isupper() and token[1] == "."
@@ -324,6 +327,8 @@ class SpeakerWords:
             return True
         if self._particle_joined(token):
             token = token.partition("-")[2]  # "al-Hashimi", "el-Sisi": a particle joined to the name
+        if _DOTTED_INITIALS.fullmatch(token) and not self.gazetteer.is_place_or_org(token):
+            return True  # "Maria S.W. Sumardjono": initials of middle names, each with its full stop
         if not is_capitalised(token) or (is_acronym(token) and len(token.rstrip(".")) > 1) or self.coined(token):
             return False  # (but "McConnell", "DeSantis": a surname's prefix and its capital)
         folded = fold(token)

@@ -168,3 +168,17 @@ def test_a_name_set_off_after_a_role_with_a_short_relative_clause_is_the_speaker
         "wartawan, Rabu (22/10/2025)."
     )
     assert speakers(text) == ["Bagas"]
+
+
+# --- initials of middle names with their full stops are the name's ("Maria S.W. Sumardjono") -------------------
+def test_dotted_middle_initials_stay_in_the_name():
+    text = '"Tanah itu milik negara," kata Guru Besar Hukum Agraria UGM Prof Dr Maria S.W. Sumardjono.'
+    assert speakers(text) == ["Maria S.W. Sumardjono"]
+    text = '"Defisit kita terkendali," kata Wakil Menteri Keuangan Budi A.R. Santoso.'
+    assert speakers(text) == ["Budi A.R. Santoso"]
+
+
+def test_a_counsellor_is_a_title():
+    assert speakers("Konselor Rina Wulandari menyebutkan pindah ke kota baru bisa memicu kecemasan.") == [
+        "Rina Wulandari"
+    ]
