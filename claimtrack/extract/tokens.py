@@ -33,13 +33,13 @@ def opens_sentence(text: str, position: int) -> bool:
     return not text[:position].rstrip(" \t\"'“‘(") or text[:position].rstrip(" \t\"'“‘(")[-1] in ".!?\n"
 
 
-# two to eight capitalised words on one line, initials ("M.") allowed, not across a full stop
+# two to eight capitalised words on one line, initials ("M.", "S.W.") allowed, not across a full stop
 _BETWEEN = (
     r"[ \t]+(?:\([A-Z]{2,8}\)[ \t]+|[\"“‘][A-Z][\w'’-]*[\"”’][ \t]+)?"  # an acronym in brackets, a nickname in quotes
 )
 CAPITAL_RUN = re.compile(
     # (the first capital, then what is before it: `re` skips ahead to capitals)
-    rf"[A-Z](?<![\w.][A-Z])(?:\.|[\w'’-]*){_BETWEEN}(?:(?:[A-Z]\.|[A-Z][\w'’-]*){_BETWEEN}){{0,6}}[A-Z][\w'’-]*"
+    rf"[A-Z](?<![\w.][A-Z])(?:\.|[\w'’-]*){_BETWEEN}(?:(?:(?:[A-Z]\.)+|[A-Z][\w'’-]*){_BETWEEN}){{0,6}}[A-Z][\w'’-]*"
     r"(?![\w.'’-]*@)"  # (no part of an e-mail address: "Email John.Hall@mailonline.co.uk" names no one)
 )
 _INSIDE_CAPITAL = re.compile(r"[ \t][ \t]*([A-Z][\w'’-]*)")  # (after a word or a comma: `capitalised_inside`)

@@ -182,3 +182,11 @@ def test_a_counsellor_is_a_title():
     assert speakers("Konselor Rina Wulandari menyebutkan pindah ke kota baru bisa memicu kecemasan.") == [
         "Rina Wulandari"
     ]
+
+
+def test_a_short_mention_finds_the_full_name_with_dotted_initials():
+    text = (
+        "Pemerintah menghadirkan Prof Dr Maria S.W. Sumardjono, Guru Besar Fakultas Hukum UGM, sebagai ahli.\n\n"
+        '"Tanah itu dibebaskan negara pada 1960," kata Prof Maria.'
+    )
+    assert speakers(text) == ["Maria S.W. Sumardjono"]
