@@ -190,3 +190,13 @@ def test_a_short_mention_finds_the_full_name_with_dotted_initials():
         '"Tanah itu dibebaskan negara pada 1960," kata Prof Maria.'
     )
     assert speakers(text) == ["Maria S.W. Sumardjono"]
+
+
+# --- "Ditjen" heads a body, as "Direktorat Jenderal" does (was a person "Ditjen GTKPG") ------------------------------
+def test_a_directorate_general_by_its_short_form_is_a_body():
+    text = (
+        "Ditjen Pajak menyatakan penerimaan pajak hingga September mencapai Rp 1.295 triliun.\n\n"
+        '"Penerimaan itu naik 3 persen dibanding tahun lalu," tegas mereka dalam siaran pers.'
+    )
+    found = statements(text)
+    assert [(s.speaker, s.speaker_kind) for s in found] == [("Ditjen Pajak", "organization")] * 2
