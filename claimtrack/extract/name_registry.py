@@ -23,7 +23,7 @@ from claimtrack.extract.speaker_words import is_initial
 from claimtrack.extract.speakers import Speaker, SpeakerParser
 from claimtrack.extract.subjects import QUOTATION, SentenceSubjects, Subject
 from claimtrack.extract.tokens import CAPITAL_RUN, capitalised_inside, is_word_char, lower_case, opens_sentence
-from claimtrack.lexicon import lexicon
+from claimtrack.lexicon import lexicon, phrase_pattern
 from claimtrack.textutil import fold
 
 _AFTER_QUOTATION = re.compile(r"[,?!][”\"’'][ \t]+([A-Z][\w'’-]*)")  # "“…,” Melanie said"
@@ -817,11 +817,20 @@ class NameRegistry:
         for run_position, run in self.runs:
             if not after <= run_position < position or self._quoted(run_position):
                 continue
-            before = body[max(0, run_position - 30) : run_position].split()
+            low = max(0, run_position - 80)
+            before = body[low:run_position].split()
+            if low and not body[low - 1].isspace():
+                before = before[1:]  # (not a word the window cut)
             if len(before) > 1 and fold(before[-1]) in self.parser.names.agent_markers:
                 before.pop()  # "ditekankan oleh Wahyudin Sunarya"
                 if len(before) > 1 and before[-1].islower() and fold(before[-2]) in passive:
                     before.pop()  # "direspons keras oleh …": how it was answered, between the verb and its agent
+            while len(before) > 2 and before[-1].casefold() in self.parser.connectors and before[-2][:1].isupper():
+                before.pop()  # "… komisioner Pemantauan dan | Penyelidikan Komnas HAM": the run began before "dan"
+                while len(before) > 1 and before[-1][:1].isupper():
+                    before.pop()
+            while len(before) > 1 and before[-1].islower() and fold(before[-1]) in self.parser.names.role_words:
+                before.pop()  # "disampaikan komisioner Pemantauan … Komnas HAM, Saurlin": a role in lower case
             spoken_from = (  # "mendapat apresiasi dari Staf Khusus Kepala BGN, Ary Santoso": his words, a noun's source
                 len(before) > 1 and fold(before[-1]) in self._source_words and fold(before[-2]) in self._spoken_nouns
             )
@@ -830,7 +839,37 @@ class NameRegistry:
                 if person is not None:
                     ends = [at for at in (body.find(". ", run_position), body.find("\n", run_position)) if at >= 0]
                     found.add((*person, min(ends, default=len(body))))
-        return found.pop() if len(found) == 1 else None
+        for one in self._passive_then_word.finditer(body, after, position):
+            # "Hal itu disampaikan Hanif dalam acara …": one word, a name by its shape, is no capitalised run
+            if self._quoted(one.start(1)):
+                continue
+            word = one.group(1)
+            fuller = self.full_name(word, one.start(1))  # "dipaparkan Gede" after "Gede Sukarmadiyasa"
+            person = self.person(word) or (fuller if fuller is not None and " " in fuller[0] else None)
+            person = person or self._by_shape(word)
+            if person is not None:
+                ends = [at for at in (body.find(". ", one.start(1)), body.find("\n", one.start(1))) if at >= 0]
+                found.add((*person, min(ends, default=len(body))))
+        if len({name for name, _, _ in found}) != 1:
+            return None
+        return max(found, key=lambda one: len(one[1]))  # one person, found through two runs of a role: its longest
+
+    @property
+    def _passive_then_word(self) -> re.Pattern[str]:
+        """A passive speech cue, perhaps its agent marker, then one capitalised word and no other after it."""
+        return _passive_then_word(self.parser.lex.code, self._passive_cues, self.parser.names.agent_markers)
+
+    def _by_shape(self, name: str) -> tuple[str, str] | None:
+        """One word that is a person's name by its shape: no title, institution, place or word of the dictionary."""
+        parsed = self.parser.parse(name)
+        if (
+            parsed.kind == "person"
+            and parsed.name == name
+            and self.parser.is_person_name(name)
+            and (not self.parser.names.in_dictionary(name) or self.trims.spoken_name(name, self.evidence))
+        ):
+            return name, ""  # (a word of the dictionary when the article names a speaker by it alone: "kata Hanif")
+        return None
 
     def _apposed_after(self, run_position: int, run: str) -> tuple[str, str] | None:
         """The person named in apposition right after a run that names no one: "disampaikan oleh Sekretaris Daerah
@@ -1210,3 +1249,9 @@ def _event_relative(language: str) -> re.Pattern[str] | None:
 def _title_word_sets(language: str) -> list[set[str]]:
     """The words of each person title, built once per language."""
     return [set(t.split()) for t in lexicon(language).person_titles]
+
+
+@cache
+def _passive_then_word(language: str, cues: frozenset[str], markers: frozenset[str]) -> re.Pattern[str]:
+    """`NameRegistry._passive_then_word`, built once per language."""
+    return re.compile(rf"{phrase_pattern(cues)}\s+(?:{phrase_pattern(markers)}\s+)?([A-Z][\w'’-]+)(?=[ \t]+[a-z]|[,.])")

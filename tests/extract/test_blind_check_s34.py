@@ -200,3 +200,30 @@ def test_a_directorate_general_by_its_short_form_is_a_body():
     )
     found = statements(text)
     assert [(s.speaker, s.speaker_kind) for s in found] == [("Ditjen Pajak", "organization")] * 2
+
+
+# --- "Hal itu disampaikan Hanif …. Ia …", "disampaikan komisioner … Komnas HAM, Saurlin, …. … dia …" ---------------
+def test_a_pronoun_after_a_passive_cue_and_one_name_is_that_person():
+    text = (
+        "Hal itu disampaikan Wulan dalam pembukaan forum iklim di Gedung Parlemen, Jakarta. Ia mengatakan air hujan "
+        'di Jakarta mengandung mikroplastik.\n\n"Ini harus kita cermati," kata Wulan.'
+    )
+    assert speakers(text)[0] == "Wulan"
+
+
+def test_a_pronoun_after_a_passive_cue_a_role_in_lower_case_and_an_apposed_name():
+    text = (
+        "Hal itu disampaikan komisioner Pemantauan dan Penyelidikan Komnas HAM, Sarlin, setelah gelar perkara "
+        "di Mabes Polri. Selain itu, dia menyatakan akan mengumpulkan rekaman CCTV insiden tersebut."
+    )
+    assert speakers(text) == ["Sarlin"]
+
+
+def test_one_name_after_a_passive_cue_is_the_full_name_the_article_gave():
+    text = (
+        '"Nelayan harus ikut menjaga pelabuhan," jelas Kasat Polairud AKP Gede Sukarmadiyasa, Kamis (15/5/2025).\n\n'
+        '"Kami juga mengajak masyarakat berperan aktif," ujar Kepala Pelabuhan Andi Wijaya.\n\n'
+        "Lebih lanjut, dipaparkan Gede, kerja sama dengan TNI AL sudah terjalin sejak lama.\n\n"
+        '"Kami sering bersinergi dalam operasi SAR," tegasnya.'
+    )
+    assert speakers(text)[-1] == "Gede Sukarmadiyasa"
