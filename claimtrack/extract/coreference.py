@@ -1051,11 +1051,3 @@ def _spoken_of_as_participant(quoted_words: str, speaker: Speaker, registry: Nam
         if 0 < len(words) <= 12 and not quoting and words[0] in participants and spoken_of(words[0]):
             return True  # "Pelaku adalah …, Kamal Mopangga": the sentence that brings them in opens with the word
     return False
-    participants = registry.parser.participants
-    for at in registry.positions_of(speaker.name):
-        before = [fold(word) for word in _QUOTED_WORD.findall(registry.body[max(0, at - 40) : at])]
-        if before and before[-1] in registry.parser.names.naming:
-            before = before[:-1]  # "korban bernama …", "pelaku berinisial …"
-        if before and before[-1] in participants and f" {before[-1]} " in quoted_words:
-            return True  # the participant's word right before the name describes them
-    return False

@@ -837,8 +837,7 @@ class NameRegistry:
             if before and (fold(before[-1]) in passive or spoken_from):
                 person = self.person(run) or self._apposed_after(run_position, run)
                 if person is not None:
-                    ends = [at for at in (body.find(". ", run_position), body.find("\n", run_position)) if at >= 0]
-                    found.add((*person, min(ends, default=len(body))))
+                    found.add((*person, self._sentence_end(run_position)))
         for one in self._passive_then_word.finditer(body, after, position):
             # "Hal itu disampaikan Hanif dalam acara …": one word, a name by its shape, is no capitalised run
             if self._quoted(one.start(1)):
@@ -846,30 +845,34 @@ class NameRegistry:
             word = one.group(1)
             fuller = self.full_name(word, one.start(1))  # "dipaparkan Gede" after "Gede Sukarmadiyasa"
             person = self.person(word) or (fuller if fuller is not None and " " in fuller[0] else None)
-            person = person or self._by_shape(word)
+            if person is None and self._by_shape(word, spoken=True):
+                person = word, ""
             if person is not None:
-                ends = [at for at in (body.find(". ", one.start(1)), body.find("\n", one.start(1))) if at >= 0]
-                found.add((*person, min(ends, default=len(body))))
+                found.add((*person, self._sentence_end(one.start(1))))
         if len({name for name, _, _ in found}) != 1:
             return None
         return max(found, key=lambda one: len(one[1]))  # one person, found through two runs of a role: its longest
 
+    def _sentence_end(self, position: int) -> int:
+        """Where the sentence holding `position` ends: its full stop or its line's end."""
+        ends = [at for at in (self.body.find(". ", position), self.body.find("\n", position)) if at >= 0]
+        return min(ends, default=len(self.body))
+
     @property
     def _passive_then_word(self) -> re.Pattern[str]:
         """A passive speech cue, perhaps its agent marker, then one capitalised word and no other after it."""
-        return _passive_then_word(self.parser.lex.code, self._passive_cues, self.parser.names.agent_markers)
+        return _passive_then_word(self._passive_cues, self.parser.names.agent_markers)
 
-    def _by_shape(self, name: str) -> tuple[str, str] | None:
-        """One word that is a person's name by its shape: no title, institution, place or word of the dictionary."""
+    def _by_shape(self, name: str, spoken: bool = False) -> bool:
+        """Is one word a person's name by its shape: no title, institution, place or word of the dictionary? With
+        `spoken`, also a word of the dictionary the article names a speaker by alone ("kata Hanif")."""
         parsed = self.parser.parse(name)
-        if (
+        return (
             parsed.kind == "person"
             and parsed.name == name
             and self.parser.is_person_name(name)
-            and (not self.parser.names.in_dictionary(name) or self.trims.spoken_name(name, self.evidence))
-        ):
-            return name, ""  # (a word of the dictionary when the article names a speaker by it alone: "kata Hanif")
-        return None
+            and (not self.parser.names.in_dictionary(name) or (spoken and self.trims.spoken_name(name, self.evidence)))
+        )
 
     def _apposed_after(self, run_position: int, run: str) -> tuple[str, str] | None:
         """The person named in apposition right after a run that names no one: "disampaikan oleh Sekretaris Daerah
@@ -886,16 +889,7 @@ class NameRegistry:
         person = self.person(name)
         if person is not None:
             return person[0], person[1] or run
-        # one word, a name by its shape (no title, institution, place or word of the dictionary): "Sumarno"
-        parsed = self.parser.parse(name)
-        if (
-            parsed.kind == "person"
-            and parsed.name == name
-            and self.parser.is_person_name(name)
-            and not self.parser.names.in_dictionary(name)
-        ):
-            return name, run
-        return None
+        return (name, run) if self._by_shape(name) else None  # one word, a name by its shape: "Sumarno"
 
     @cached_property
     def _spoken_nouns(self) -> frozenset[str]:
@@ -1252,6 +1246,6 @@ def _title_word_sets(language: str) -> list[set[str]]:
 
 
 @cache
-def _passive_then_word(language: str, cues: frozenset[str], markers: frozenset[str]) -> re.Pattern[str]:
-    """`NameRegistry._passive_then_word`, built once per language."""
+def _passive_then_word(cues: frozenset[str], markers: frozenset[str]) -> re.Pattern[str]:
+    """`NameRegistry._passive_then_word`, built once per language's cues and markers."""
     return re.compile(rf"{phrase_pattern(cues)}\s+(?:{phrase_pattern(markers)}\s+)?([A-Z][\w'’-]+)(?=[ \t]+[a-z]|[,.])")

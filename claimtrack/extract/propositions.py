@@ -864,15 +864,18 @@ class Propositions:
         `uttered_acts`)? Thanks and wishes, no claim; not a statement it goes on to report ("… bahwa …")."""
         for at, word in enumerate(words[1:6], 1):
             if word in self._uttering_verbs:
-                complementizers = {fold(w) for w in self.lex.complementizers if " " not in w}
                 return any(tuple(words[at + 1 : at + 1 + len(act)]) == act for act in self._uttered_acts) and (
-                    complementizers.isdisjoint(words[at + 1 :])
+                    self._complementizer_words.isdisjoint(words[at + 1 :])
                 )
         return False
 
     @cached_property
     def _uttering_verbs(self) -> frozenset[str]:
         return frozenset(fold(w) for w in self.lex.words_of("claims", "uttering_verbs"))
+
+    @cached_property
+    def _complementizer_words(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.complementizers if " " not in w)
 
     @cached_property
     def _uttered_acts(self) -> tuple[tuple[str, ...], ...]:
