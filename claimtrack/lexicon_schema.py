@@ -173,6 +173,8 @@ LEXICON: Section = {
         "possessive_determiners": Words(FOLDED),
         "possessive_pronouns": Table(Text()),
         "receiving_participles": Words(FOLDED),
+        "former_modifiers": Words(FOLDED),
+        "person_nouns": Words(FOLDED),
         "described_bodies": Words(FOLDED),
         "outlet_bodies": Words(FOLDED),
         "described_documents": Words(FOLDED),

@@ -69,9 +69,14 @@ class Extractor:
             fold(w) for w in self.lex.words_of("claims", "institutional")
         )
         # a demonstrative closing the speaker phrase ("kata Ketua DPC PDIP Jaksel itu"; languages whose
-        # demonstratives follow the noun)
+        # demonstratives follow the noun), past the acronym of the body it names ("tegas Ketua Majelis Alumni Ikatan
+        # Pelajar Nahdlatul Ulama (IPNU) itu")
         pointing_back = self.lex.words_of("claims", "pointing_back_after_noun")
-        self.pointing_back = re.compile(rf"[ \t]+{phrase_pattern(pointing_back)}") if pointing_back else None
+        self.pointing_back = (
+            re.compile(rf"(?:[ \t]+\([A-Z][A-Za-z]{{1,9}}\))?[ \t]+{phrase_pattern(pointing_back)}")
+            if pointing_back
+            else None
+        )
         embedded, as_ = self.lex.embedded, phrase_pattern(self.lex.words_of("cues", "embedded_as"), ignore_case=False)
         # words each such phrase holds, one of each list (a content with none of one list holds no such phrase)
         self._embedded_words = (

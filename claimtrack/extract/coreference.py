@@ -889,6 +889,7 @@ def pointed_back(
         or not last.name
         or not registry.parser.names.names_someone(last.name)
         or registry.other_named_between(after, position, last.name)
+        or registry.someone_else_mentioned(after, position, last.name)
     ):
         return speaker
     speaker.aliases = [speaker.mention]

@@ -807,6 +807,19 @@ class NameRegistry:
                 return "" if _same_person(person[0], speaker_name) else person[0]
         return ""
 
+    def someone_else_mentioned(self, after: int, position: int, name: str) -> bool:
+        """Does the narration between `after` and `position` (quotations left out) name a person other than `name`
+        anywhere, acting or not ("Pengacara terdakwa Rudi Hartono hadir …")? Stricter than `other_named_between`: a
+        description that points back ("ujar pria kelahiran Padang itu") may mean anyone the narration mentioned."""
+        after = max([after, *(at + 1 for at, *_ in self.entries if at < position)])
+        for run_position, run in self.runs:
+            if not after <= run_position < position or self._quoted(run_position):
+                continue
+            person = self.nickname(run) or self.person(run)
+            if person is not None and not _same_person(person[0], name):
+                return True
+        return False
+
     def said_in_passive(self, after: int, position: int) -> tuple[str, str, int] | None:
         """The one person the narration between `after` and `position` names as the agent of a passive speech cue
         ("Hal senada diungkapkan Sekretaris Kementerian Pariwisata Bayu Aji."): (name, role, where that sentence

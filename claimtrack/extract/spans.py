@@ -54,6 +54,9 @@ class SpeakerSpans(PhraseBounds):
         self.ranks = frozenset(fold(t) for t in lex.person_titles)  # titles that may open a name: "AKP Supriadi"
         self.source_prepositions = frozenset(fold(w) for w in lex.words_of("speaker", "source_prepositions"))
         self.documents = frozenset(fold(w) for w in lex.words_of("speaker", "documents"))
+        self.pointing_back = frozenset(fold(w) for w in lex.words_of("claims", "pointing_back_after_noun"))
+        self.former = frozenset(fold(w) for w in lex.words_of("speaker", "former_modifiers"))
+        self.person_nouns = frozenset(fold(w) for w in lex.words_of("speaker", "person_nouns"))
         self.weekdays = frozenset(fold(w) for w in lex.words_of("dates", "weekdays"))
         self.subject_articles = frozenset(w.casefold() for w in lex.words_of("names", "subject_articles"))
         self.inclusion_markers = tuple(fold(w) for w in lex.words_of("speaker", "inclusion_markers"))
@@ -870,6 +873,31 @@ class SpeakerSpans(PhraseBounds):
             if named and ends and (len(name.split()) >= 2 or name in spoken):  # ("According to exit polls, Mitt
                 # Romney had a ten-point lead": a clause goes on after the name, which is its subject)
                 return tokens[size][0], named  # the name (the description is not the lexicon's, so no role)
+        return self._described_pointing_back(doc, tokens, start)
+
+    def _described_pointing_back(self, doc: Article, tokens: list[tuple[int, int, str]], start: int) -> tuple[int, int]:
+        """A description in lower case that a demonstrative closes, in a language whose demonstratives follow the noun:
+        '"…," imbuh mantan Aspidum Kejaksaan Tinggi Riau itu', "ujar pria kelahiran Bandung itu". It opens with a
+        former office (`[speaker] former_modifiers` and a person's title) or a noun for a person (`[speaker]
+        person_nouns`), and it points back at someone the article brought in (the phrase up to the demonstrative;
+        whom it means is the extractor's to say). Else no speaker phrase."""
+        if self.parser.head_noun_last or len(tokens) < 2 or not self.pointing_back:
+            return start, start
+        first = fold(tokens[0][2])
+        if first in self.former:
+            if not (is_capitalised(tokens[1][2]) or fold(tokens[1][2]) in self.parser.role_words):  # an office
+                return start, start
+        elif first not in self.person_nouns:
+            return start, start
+        for at in range(1, min(len(tokens), 10)):
+            if self._gap_stops(doc, tokens[at - 1][1], tokens[at][0], tokens[at - 1][2]):
+                return start, start
+            word = tokens[at][2]
+            if fold(word) in self.pointing_back:
+                ends = at + 1 == len(tokens) or self._gap_stops(doc, tokens[at][1], tokens[at + 1][0], word)
+                return (tokens[0][0], tokens[at - 1][1]) if ends else (start, start)
+            if not (self._describing_word(word) or is_capitalised(word) or word.isdigit()):
+                return start, start
         return start, start
 
     def _places_listed_after_preposition(self, doc: Article, tokens: list[tuple[int, int, str]], first: int) -> bool:

@@ -204,7 +204,7 @@ class SpeakerParser(SpeakerWords):
         if not self.head_noun_last:
             # "dokumen Buku II Nota Keuangan", "laporan Stanford Medicine Insights": a document named after its noun
             words = phrase.split()
-            return len(words) > 1 and words[0].islower() and self._named_document(words)
+            return len(words) > 1 and words[0].islower() and (self._named_document(words) or self._described(words))
         parsed = self.parse(phrase)
         role = parsed.role.split()
         return (
@@ -223,6 +223,21 @@ class SpeakerParser(SpeakerWords):
             and len(parsed.name.split()) >= 2
             and self.is_person_name(parsed.name)
         )
+
+    def _described(self, words: list[str]) -> bool:
+        """A person described in lower case by a former office or a noun for a person ("mantan Aspidum Kejaksaan
+        Tinggi Riau", "pria kelahiran Bandung": `[speaker] former_modifiers`, `person_nouns`), where the head noun
+        comes first."""
+        first = fold(words[0])
+        return first in self._person_nouns or (first in self._former and words[1][:1].isupper())
+
+    @cached_property
+    def _former(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("speaker", "former_modifiers"))
+
+    @cached_property
+    def _person_nouns(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("speaker", "person_nouns"))
 
     def parse(self, mention: str) -> Speaker:
         """Name, role and kind of a speaker phrase; a fresh object the caller may change."""
