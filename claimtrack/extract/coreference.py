@@ -565,7 +565,9 @@ def _pronoun(
         paragraph_end = registry.body.find("\n", after, position)
         since = paragraph_end if paragraph_end >= 0 else after
     subject = (
-        registry.subject_between(since, position, standalone) if "person" in fits and (after or standalone) else None
+        registry.subject_between(since, position, standalone, acted_upon_counts=bool(quoted) and not standalone)
+        if "person" in fits and (after or standalone)
+        else None
     )
     if subject is not None and subject[0] and quotes_of_another and not standalone:
         # "Lisa beralasan sakit …. 'Kemarin itu dia kurang enak badan …,' ungkapnya": the quotation speaks of
@@ -582,6 +584,21 @@ def _pronoun(
     ):
         # "Pelaku adalah …, Kamal Mopangga (33). … Kamal melihat kesempatan itu …. '… dimanfaatkan oleh tersangka …,'
         # ungkapnya": the quotation speaks of the accused the narration is about; whose words, it does not say here
+        speaker.name = ""
+        return speaker
+    if (
+        subject is not None
+        and subject[0]
+        and quoted
+        and not standalone
+        and subject[1] == "person"
+        and not subject[2]
+        and _speaks_of_participants(_words(quoted), registry)
+        and registry.aged_anywhere(subject[0])
+    ):
+        # "Kamal Mopangga (33) tak langsung kabur setelah membunuh …. Kamal melihat kesempatan itu …. '"Permintaan
+        # korban dimanfaatkan oleh tersangka …," ungkapnya': a private person the article brings in by name and age,
+        # with no office, is not who speaks of a case's parties in the third person; who does, it does not say here
         speaker.name = ""
         return speaker
     if subject is not None and subject[0] and quoted and registry.named_in(subject[0], _words(quoted)):
@@ -1016,6 +1033,13 @@ def _only_a_quotation(body: str, after: int, position: int) -> bool:
     between = body[after:position]
     quotations = QUOTATION.findall(between)
     return len(quotations) == 1 and not re.search(r"\w", QUOTATION.sub("", between))
+
+
+def _speaks_of_participants(quoted_words: str, registry: NameRegistry) -> bool:
+    """Does a quotation name a case's parties by their words ("korban", "tersangka", "pelaku": `[claims]
+    participants`, `accused_participants`)?"""
+    parser = registry.parser
+    return any(f" {word} " in quoted_words for word in parser.participants | parser.accused)
 
 
 def _spoken_of_as_participant(quoted_words: str, speaker: Speaker, registry: NameRegistry) -> bool:

@@ -726,11 +726,17 @@ class NameRegistry:
         before = self.body[max(0, position - 30) : position].split()
         return any(fold(" ".join(before[-size:])) in self.parser.relational for size in (1, 2) if len(before) >= size)
 
-    def subject_between(self, after: int, position: int, described_counts: bool = True) -> Subject | None:
+    def subject_between(
+        self, after: int, position: int, described_counts: bool = True, acted_upon_counts: bool = False
+    ) -> Subject | None:
         """The last person named as the subject of a sentence between `after` and `position`, in the body: in
         "Diberitakan sebelumnya, Kasi Penkum Vanny Yulia Eka Sari membenarkan …. Dia mengatakan …", Vanny is whom
         "Dia" means, though someone else spoke last."""
-        return self._subjects.between(after, position, described_counts)
+        return self._subjects.between(after, position, described_counts, acted_upon_counts)
+
+    def aged_anywhere(self, name: str) -> bool:
+        """As `SentenceSubjects.aged_anywhere`."""
+        return self._subjects.aged_anywhere(name)
 
     def other_subject_between(self, after: int, position: int, name: str) -> bool:
         """Was someone other than `name` brought in as a sentence's subject between `after` and `position`?"""

@@ -83,9 +83,24 @@ class SentenceSubjects:
             else frozenset()
         )
 
-    def between(self, after: int, position: int, described_counts: bool = True) -> Subject | None:
+    def between(
+        self, after: int, position: int, described_counts: bool = True, acted_upon_counts: bool = False
+    ) -> Subject | None:
         """The last person named as the subject of a sentence between `after` and `position`, in the body; a
-        person with no name ("") when a described subject came since (and `described_counts`)."""
+        person with no name ("") when a described subject came since (and `described_counts`), or when the
+        narration last told of that person what was done to them (and `acted_upon_counts`: "Kamal akhirnya terciduk
+        polisi …. Kamal dihadiahi timah panas di kedua betisnya …": brought in as acted upon, not to speak)."""
+        acted_upon: list[str] = []
+        found = self._between(after, position, described_counts, acted_upon if acted_upon_counts else None)
+        if found is not None and found[0] and acted_upon:
+            words = {fold(word) for word in found[0].split() if len(word) > 2}
+            if any(fold(word) in words for run in acted_upon for word in run.split()):
+                return "", "person", ""
+        return found
+
+    def _between(
+        self, after: int, position: int, described_counts: bool, acted_upon: list[str] | None
+    ) -> Subject | None:
         body = self.names.body
         runs = [r for r in self.names.runs if after <= r[0] < position]
         taken = {at for at, _ in runs}
@@ -126,6 +141,9 @@ class SentenceSubjects:
                 continue
             if self._background(body[sentence_start:run_position]):
                 continue  # "Sebagaimana diketahui, Ridwan Kamil melaporkan …": recalled, not someone now speaking
+            if acted_upon is not None and not aged and self._acted_upon(body, run_position + len(run)):
+                acted_upon.append(run)  # "Kamal dihadiahi timah panas …": later than any subject found before it
+                continue
             if not (aged or self._predicate_follows(body, run_position + len(run))) or self.names.building(run):
                 continue
             person = self.names.person(run)
@@ -302,6 +320,14 @@ class SentenceSubjects:
             self._lowered = lower_case(body)
         return run.lower() not in self._lowered
 
+    def aged_anywhere(self, name: str) -> bool:
+        """Does the article write the name with an age in brackets right after it, anywhere ("Kamal Mopangga (33)")?
+        The press so brings in private people: a case's parties and witnesses, no officials."""
+        body = self.names.body
+        return bool(name) and any(
+            self._introduced_with_age(body, at.end()) for at in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", body)
+        )
+
     def _introduced_with_age(self, text: str, end: int) -> bool:
         """Is the run ending at `end` a person the article brings in with their age in brackets, wherever the
         sentence puts them ("Salah satunya Minda (21), pengunjung asal Gedebage …", "Hal serupa juga dirasakan
@@ -361,6 +387,16 @@ class SentenceSubjects:
     def _word_then_relative(self) -> re.Pattern[str]:
         """One capitalised word opening a sentence, a relative clause right after it ("Kamal yang berasal …")."""
         return _word_then_relative(self.parser.lex.code)
+
+    def _acted_upon(self, text: str, end: int) -> bool:
+        """Is the run ending at `end` the subject of a passive predicate right after it, past an aside in brackets
+        ("Kamal (33) akhirnya dihadiahi …")?"""
+        rest = text[end : end + 200]
+        aside = _BRACKETED.match(rest)
+        if aside is not None:
+            rest = rest[aside.end() :]
+        word = _NEXT_WORD.match(rest)
+        return word is not None and word.group(1)[:1].islower() and self.passive(rest)
 
     def passive(self, predicate: str) -> bool:
         """Is the verb of this predicate, past its auxiliaries, passive ("juga langsung dipanggil")? Its subject

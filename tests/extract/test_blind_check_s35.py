@@ -56,3 +56,37 @@ def test_an_office_with_its_acronym_then_a_demonstrative_points_back():
         '"Zakat bukan pengganti tanggung jawab negara," tegas Ketua Ikatan Alumni Pelajar Nahdlatul Ulama (IKAPNU) itu.'
     )
     assert speakers(text) == ["Ahmad Syarif", "Ahmad Syarif", "Ahmad Syarif"]
+
+
+# --- the narration last told what was done to the person: a suffixed cue after it is not theirs -----------------
+CASE = (
+    "Rahmat Hidayat (29) tak langsung kabur setelah menganiaya rekannya di sebuah gudang di Kuta. Kapolsek Kuta Kompol "
+    'Made Sudarsana mengatakan tersangka sempat kabur ke luar pulau. "Dia kabur dengan kapal penumpang," kata '
+    "Sudarsana.\n\nDi Kota Bitung, Rahmat bersembunyi di sebuah gudang ikan."
+)
+CAUGHT = " Rahmat akhirnya ditangkap tim gabungan pada Rabu dini hari."
+
+
+def test_a_cue_after_the_narration_told_what_was_done_to_the_person_is_not_theirs():
+    text = CASE + CAUGHT + '\n\n"Kami terpaksa menembak kakinya karena ia melawan," katanya.'
+    assert speakers(text)[-1] == ""
+
+
+def test_a_cue_after_the_person_acted_last_is_still_theirs():
+    text = CASE + '\n\n"Saya takut pulang ke rumah," katanya.'
+    assert speakers(text)[-1] == "Rahmat Hidayat"
+
+
+# --- a private person brought in by name and age does not speak of "korban" and "tersangka" in the third person ----
+def test_a_quotation_speaking_of_the_victim_and_the_suspect_is_not_the_aged_private_persons():
+    text = CASE + '\n\n"Korban dipukul dari belakang oleh tersangka dengan kayu," katanya.'
+    assert speakers(text)[-1] == ""
+
+
+def test_someone_with_an_office_speaking_of_the_case_parties_still_takes_the_cue():
+    text = (
+        "Kapolsek Kuta Kompol Made Sudarsana mengatakan tersangka sempat kabur ke luar pulau.\n\n"
+        "Jaksa penuntut umum Dewi Lestari kemudian membacakan dakwaan di ruang sidang."
+        '\n\n"Korban dipukul dari belakang oleh tersangka dengan kayu," katanya.'
+    )
+    assert speakers(text)[-1] == "Dewi Lestari"
