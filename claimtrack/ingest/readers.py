@@ -7,14 +7,18 @@ wrong (a broken JSON line, an unreadable file) so the caller can report it and c
 from __future__ import annotations
 
 import codecs
+import io
 import json
+import os
 import re
+import select
 import sys
 import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from claimtrack.config import settings
 from claimtrack.ingest.decode import decode
@@ -202,11 +206,28 @@ def _is_jsonl(path: Path) -> bool:
     return path.suffix.lower() in (".jsonl", ".ndjson")
 
 
+class _Pipe(io.FileIO):
+    """A pipe or FIFO whose reads wait for data at most half a second at a time. Python's Ctrl+C handler only sets a
+    flag, which the interpreter checks between bytecodes: a Ctrl+C that lands after the last check and before read(2)
+    starts is never seen while read(2) blocks, and ingest would wait on an idle pipe with Ctrl+C swallowed. A bounded
+    select(2) comes back to Python code, which raises the KeyboardInterrupt."""
+
+    def readinto(self, buffer: Any) -> int | None:
+        while not select.select([self], [], [], 0.5)[0]:
+            pass
+        return super().readinto(buffer)
+
+
+def _open_input(path: Path, piped: bool) -> io.BufferedReader:
+    return io.BufferedReader(_Pipe(path)) if piped and os.name == "posix" else path.open("rb")
+
+
 def _json_line_units(path: Path, name: str) -> Iterator[Unit]:
     """A JSON Lines file, streamed: runs of lines with their numbers in the file; a line over the size limit is
     skipped to its end and becomes an error of its own."""
     limit = settings().ingest.max_bytes
-    with path.open("rb") as handle:
+    piped = not path.is_file()
+    with _open_input(path, piped) as handle:
         head = handle.peek(HEAD_BYTES)[:HEAD_BYTES]
         refused = refusal(name, head)
         if refused:
@@ -216,7 +237,7 @@ def _json_line_units(path: Path, name: str) -> Iterator[Unit]:
             yield Unit(name, path=str(path))  # UTF-16: read whole, up to the limit
             return
         # from a pipe, each line goes on as it arrives: the next may be a long time coming
-        per_run = _UNIT_LINES if path.is_file() else 1
+        per_run = 1 if piped else _UNIT_LINES
         run: list[tuple[int, bytes | IngestError]] = []
         size = number = articles = 0
         while line := handle.readline(limit + 1):
