@@ -565,7 +565,9 @@ def _pronoun(
         paragraph_end = registry.body.find("\n", after, position)
         since = paragraph_end if paragraph_end >= 0 else after
     subject = (
-        registry.subject_between(since, position, standalone, acted_upon_counts=bool(quoted) and not standalone)
+        registry.subject_between(
+            since, position, standalone, acted_upon_counts=bool(quoted) and not standalone, fronted_counts=bool(quoted)
+        )
         if "person" in fits and (after or standalone)
         else None
     )

@@ -727,12 +727,17 @@ class NameRegistry:
         return any(fold(" ".join(before[-size:])) in self.parser.relational for size in (1, 2) if len(before) >= size)
 
     def subject_between(
-        self, after: int, position: int, described_counts: bool = True, acted_upon_counts: bool = False
+        self,
+        after: int,
+        position: int,
+        described_counts: bool = True,
+        acted_upon_counts: bool = False,
+        fronted_counts: bool = False,
     ) -> Subject | None:
         """The last person named as the subject of a sentence between `after` and `position`, in the body: in
         "Diberitakan sebelumnya, Kasi Penkum Vanny Yulia Eka Sari membenarkan …. Dia mengatakan …", Vanny is whom
         "Dia" means, though someone else spoke last."""
-        return self._subjects.between(after, position, described_counts, acted_upon_counts)
+        return self._subjects.between(after, position, described_counts, acted_upon_counts, fronted_counts)
 
     def aged_anywhere(self, name: str) -> bool:
         """As `SentenceSubjects.aged_anywhere`."""
@@ -1211,6 +1216,21 @@ class NameRegistry:
         people = {name for _, name, _ in before}
         if len({_without_initials(name) for name in people}) == 1:
             people = {max(people, key=len)}  # "Donald Trump" in the headline, "Donald J. Trump" in the body: one
+            before = [entry for entry in before if entry[1] in people]
+        elif (
+            len(people & spoke) == 1
+            and len(people) > 1
+            and all(_padded(name) in _padded(max(people, key=len)) for name in people)
+            and all(  # its other words are names: no title ("Actor Clint Howard" at a sentence's start)
+                word in self._capitalised_inside
+                and fold(word) not in self.parser.role_words
+                and fold(word) not in self.parser.one_word_titles
+                for word in max(people, key=len).split()
+            )
+        ):
+            # one person read as "Muhammad Rachmat Kaimuddin" and as "Rachmat Kaimuddin": the name an attribution
+            # gave them before ("Deputi … Muhammad Rachmat Kaimuddin mengatakan …"), not the other reading
+            people = people & spoke
             before = [entry for entry in before if entry[1] in people]
         if len(people) > 1 and not any(_padded(a) in _padded(b) for a in people for b in people if a != b):
             # several people share the short name ("Hillary Clinton", "Chelsea Clinton's …"): the one who spoke

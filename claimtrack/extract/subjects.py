@@ -27,6 +27,7 @@ _ONE_WORD_SUBJECT = re.compile(
     re.MULTILINE,
 )
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
+_AFTER_COMMA_WORD = re.compile(r",[ \t]+(?P<word>[A-Z][\w'’-]+)(?=[ \t]+[a-z])")
 # a further part of an apposition's place, capitals only, set off by commas: ", Palembang,", ", Kabupaten Bogor,"
 _PLACE_GOES_ON = re.compile(r"\s*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},")
 # an aside in brackets after the subject, before its verb or the comma closing an apposition ("Siti Aminah (45), …")
@@ -84,14 +85,21 @@ class SentenceSubjects:
         )
 
     def between(
-        self, after: int, position: int, described_counts: bool = True, acted_upon_counts: bool = False
+        self,
+        after: int,
+        position: int,
+        described_counts: bool = True,
+        acted_upon_counts: bool = False,
+        fronted_counts: bool = False,
     ) -> Subject | None:
         """The last person named as the subject of a sentence between `after` and `position`, in the body; a
         person with no name ("") when a described subject came since (and `described_counts`), or when the
         narration last told of that person what was done to them (and `acted_upon_counts`: "Kamal akhirnya terciduk
         polisi …. Kamal dihadiahi timah panas di kedua betisnya …": brought in as acted upon, not to speak)."""
         acted_upon: list[str] = []
-        found = self._between(after, position, described_counts, acted_upon if acted_upon_counts else None)
+        found = self._between(
+            after, position, described_counts, acted_upon if acted_upon_counts else None, fronted_counts
+        )
         if found is not None and found[0] and acted_upon:
             words = {fold(word) for word in found[0].split() if len(word) > 2}
             if any(fold(word) in words for run in acted_upon for word in run.split()):
@@ -99,7 +107,7 @@ class SentenceSubjects:
         return found
 
     def _between(
-        self, after: int, position: int, described_counts: bool, acted_upon: list[str] | None
+        self, after: int, position: int, described_counts: bool, acted_upon: list[str] | None, fronted_counts: bool
     ) -> Subject | None:
         body = self.names.body
         runs = [r for r in self.names.runs if after <= r[0] < position]
@@ -120,6 +128,19 @@ class SentenceSubjects:
                 if m.start("word") not in taken and not any(s <= m.start("word") < e for s, e in quoted)
             ]
             taken = {at for at, _ in runs}
+        runs += [  # "On Tuesday, even after Fox News retracted …, Hannity remained …. '…,' he said": one word after a
+            # fronted clause (for a quotation's pronoun only: "…, Axelrod emailed her …. She replied …" is not his)
+            (m.start("word"), m.group("word"))
+            for m in (_AFTER_COMMA_WORD.finditer(body, after, position) if fronted_counts else ())
+            if m.start("word") not in taken
+            and not any(s <= m.start("word") < e for s, e in quoted)
+            and self._after_fronted_clause(
+                body,
+                max(body.rfind(". ", 0, m.start()) + 2, body.rfind("\n", 0, m.start()) + 1),
+                m.start("word"),
+            )
+        ]
+        taken = {at for at, _ in runs}
         runs += [  # "Salah satunya Minda (21), pengunjung …": one word and an age, wherever the sentence has them
             (m.start("word"), m.group("word"))
             for m in self._one_word_aged.finditer(body, after, position)
@@ -219,6 +240,8 @@ class SentenceSubjects:
     def _leads_to_subject(self, body: str, sentence_start: int, run_position: int) -> bool:
         """Does only what may open a sentence stand before the run: nothing, a short phrase set off by a comma
         ("Senada, …"), and the person's role in lower case ("Terkait rumor itu, jurnalis Fabrizio Romano …")?"""
+        if self._after_fronted_clause(body, sentence_start, run_position):
+            return True
         lead = _SUBJECT_LEAD.match(body, sentence_start, run_position)
         if lead is None:
             return False
@@ -257,6 +280,22 @@ class SentenceSubjects:
             and all(w[:1].isupper() for w in role[1:])
         )
         return described and not CAPITAL_RUN.search(body, sentence_start, lead.end())
+
+    def _after_fronted_clause(self, body: str, sentence_start: int, run_position: int) -> bool:
+        """Does a clause opened by a subordinator and set off by a comma stand right before the run, after at most
+        short phrases set off likewise ("On Tuesday, even after Fox News retracted the story that ignited …, Hannity
+        remained convinced …": `[cues] subordinators`)? The run opens the main clause: its subject."""
+        lead = body[sentence_start:run_position]
+        if not self._subordinators or len(lead) > 240 or not lead.rstrip().endswith(",") or QUOTATION.search(lead):
+            return False
+        pieces = [piece.split() for piece in lead.rstrip().rstrip(",").split(",")]
+        if any(not words or len(words) > 4 for words in pieces[:-1]) or not pieces[-1]:
+            return False
+        return any(fold(word) in self._subordinators for word in pieces[-1][:2])
+
+    @property
+    def _subordinators(self) -> frozenset[str]:
+        return _subordinators(self.parser.lex.code)
 
     def _titles_only(self, words: list[str]) -> bool:
         """Are the words a person's titles and the words joining them only ("Managing Director and"), no name
@@ -408,6 +447,11 @@ class SentenceSubjects:
                 continue
             return bool(names.passive_prefixes) and folded.startswith(names.passive_prefixes) and len(folded) > 5
         return False
+
+
+@cache
+def _subordinators(language: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in lexicon(language).words_of("cues", "subordinators"))
 
 
 @cache

@@ -90,3 +90,24 @@ def test_someone_with_an_office_speaking_of_the_case_parties_still_takes_the_cue
         '\n\n"Korban dipukul dari belakang oleh tersangka dengan kayu," katanya.'
     )
     assert speakers(text)[-1] == "Dewi Lestari"
+
+
+# --- the subject after a fronted clause: '"…," he said' after "On Tuesday, even after …, Hannity remained …" --------
+def test_a_one_word_subject_after_a_fronted_clause_takes_the_pronoun_after_a_quotation():
+    text = (
+        'Building inspector Mark Dolan said the permit was never issued. "We had no record of it," Dolan said.\n\n'
+        'Council member Laura Pike raised the matter at the monthly meeting. "We need answers," she said.\n\n'
+        "On Friday, even after the city withdrew the notice that started the dispute, Pike remained certain that the "
+        'permit existed. "I have seen the stamped copy myself," she said.'
+    )
+    assert speakers(text, "en")[-1] == "Laura Pike"
+
+
+# --- a name read twice, whole and without its first word: the reading an attribution gave --------------------------
+def test_a_given_name_alone_is_the_full_name_the_attribution_gave():
+    text = (
+        "Sementara itu, Ketua IPFO sekaligus Deputi Bidang Koordinasi Infrastruktur Dasar Kemenko IPK Muhammad Rachmat "
+        'Kaimuddin mengatakan, IPFO lahir dari kebutuhan RI. "Investor global sebenarnya memiliki minat yang kuat," '
+        "kata Rachmat."
+    )
+    assert speakers(text) == ["Muhammad Rachmat Kaimuddin", "Muhammad Rachmat Kaimuddin"]
