@@ -19,6 +19,8 @@ content without its verdict ("tidak disertai bukti", "is false"), which says how
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 from claimtrack.extract.result import Link, Statement
 from claimtrack.extract.stance import Stance
 from claimtrack.match import MANY, MARKS, NEGATED, match_key, negated_key
@@ -81,20 +83,35 @@ class _Keys(dict[str, frozenset[str]]):
 def find_links(stance: Stance, statements: list[Statement]) -> list[Link]:
     keys = _Keys(stance, statements)
     links: list[Link] = []
+    asserting = [s for s in statements if s.stance == "assert"]
+    answers: list[list[Statement]] = []
+
+    def answering() -> list[Statement]:
+        """The asserting statements that are negations pointing back (what a later statement may answer), read once."""
+        if not answers:
+            answers.append([s for s in asserting if keys.points_back(s.id) and keys.negated(s.id)])
+        return answers[0]
+
     for statement in statements:
-        others = [
-            s for s in statements if s is not statement and not _same_speaker(s, statement) and s.stance == "assert"
-        ]
         if statement.stance == "deny":
+            others = [s for s in asserting if s is not statement and not _same_speaker(s, statement)]
             target = _denied(stance, statement, others, keys)
             if target is not None:
                 links.append(Link(statement.id, target.id, "contradicts"))
             continue
-        earlier = [s for s in others if s.start < statement.start]
+
+        def earlier_ones(statement: Statement = statement, among: list[Statement] = asserting) -> Iterator[Statement]:
+            return (
+                s for s in among if s.start < statement.start and s is not statement and not _same_speaker(s, statement)
+            )
+
+        # (asked of a generator, the test stops at the first earlier statement that settles it: a long transcript
+        # need not list every earlier statement for each of its thousands)
         if not stance.confirms(statement.cue, statement.content) and not _may_contradict(
-            stance, statement, earlier, keys
+            stance, statement, earlier_ones(), keys, earlier_ones(among=answering())
         ):
             continue  # no link can come of it: it confirms nothing, and nothing it could contradict (keys unmade)
+        earlier = list(earlier_ones())
         same, score = _best(statement, earlier, keys)
         if (
             same is not None
@@ -116,7 +133,13 @@ def find_links(stance: Stance, statements: list[Statement]) -> list[Link]:
     return links
 
 
-def _may_contradict(stance: Stance, statement: Statement, earlier: list[Statement], keys: _Keys) -> bool:
+def _may_contradict(
+    stance: Stance,
+    statement: Statement,
+    earlier: Iterable[Statement],
+    keys: _Keys,
+    earlier_answering: Iterable[Statement] | None = None,
+) -> bool:
     """Could the statement contradict the earlier one it is closest to, as far as can be told without stemming
     their words? Only an opposite polarity contradicts, and the negated side must point back at what it answers
     ("tuduhan itu tidak benar"): when neither can be, no key need be made."""
@@ -124,7 +147,9 @@ def _may_contradict(stance: Stance, statement: Statement, earlier: list[Statemen
     if keys.points_back(statement.id) and keys.negated(statement.id):
         return any(not keys.negated(s.id) for s in earlier)
     # an earlier negation that points back, answered by this one (a negation that does not point back answers none)
-    return any(keys.points_back(s.id) and keys.negated(s.id) for s in earlier) and not keys.negated(statement.id)
+    if earlier_answering is not None:  # (those of `earlier` that are such negations, listed once for the document)
+        return not keys.negated(statement.id) and any(True for _ in earlier_answering)
+    return not keys.negated(statement.id) and any(keys.points_back(s.id) and keys.negated(s.id) for s in earlier)
 
 
 def _same_side(a: Statement, b: Statement) -> bool:

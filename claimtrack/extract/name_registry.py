@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 from claimtrack.extract.name_trims import NameTrims
 from claimtrack.extract.names import NameEvidence
@@ -68,9 +68,11 @@ def _apposition(language: str) -> re.Pattern[str] | None:
     )
 
 
+@lru_cache(maxsize=16384)
 def _padded(text: str) -> str:
     """Words case-folded between single spaces, so whole words can be found with `in`; accents go, as the press
-    may write a name with them once and without them later ("Fernández de Kirchner", "Ms Fernandez")."""
+    may write a name with them once and without them later ("Fernández de Kirchner", "Ms Fernandez"). (Kept: the
+    registry asks it of every speaker it holds, for each name it looks up.)"""
     folded = text.casefold()
     if not folded.isascii():
         folded = "".join(ch for ch in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(ch))
@@ -386,8 +388,7 @@ class NameRegistry:
     def add(self, position: int, speaker: Speaker, reported: bool = False) -> None:
         """Record a speaker; `reported`: a body that reported what follows ("X reported", "according to X"), which a
         later "the paper", "the site" may stand for (`reporters`)."""
-        self.entries.append((position, speaker.name, speaker.kind, speaker.role))
-        self.entries.sort(key=lambda entry: entry[0])
+        bisect.insort(self.entries, (position, speaker.name, speaker.kind, speaker.role), key=lambda entry: entry[0])
         if reported and speaker.kind == "organization" and speaker.name[:1].isupper() and not speaker.pronoun:
             self.reporters.append((position, speaker.name))
         elif (
@@ -472,9 +473,8 @@ class NameRegistry:
         # a name that ends in a title is a role, not a fuller name ("Microsoft CEO" is not what "Microsoft" stands for)
         found = [entry for entry in found if fold(entry[1].split()[-1]) not in self.parser.acronym_titles]
         if " " not in short.strip() and any(
-            _padded(entry[1]).startswith(wanted)
-            and (self._in_lower_case(entry[1].split()[-1]) or self._a_things_name(entry[1]))
-            for entry in found
+            _padded(name).startswith(wanted) and (self._in_lower_case(name.split()[-1]) or self._a_things_name(name))
+            for name in {entry[1] for entry in found}  # (each name once: a transcript repeats its speakers')
         ):
             # "Apple" where the article writes "Apple Watch" and "the watch" or "the Apple Watch": the maker of a
             # thing named after it, and whether any fuller name means it ("Obama Speech", "Michelle Obama" for "Mr.

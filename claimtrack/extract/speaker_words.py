@@ -60,6 +60,8 @@ class SpeakerWords:
     def __init__(self, lex: Lexicon, gazetteer: Gazetteer):
         self.lex = lex
         self.gazetteer = gazetteer
+        self._outlet_text: str | None = None  # the document `after_outlet_noun` last read, and its answers by name
+        self._outlet_answers: dict[str, bool] = {}
         titles = lex.person_titles | lex.organization_titles | lex.common_speakers
         filler = {w.casefold() for w in (*lex.words_of("speaker", "determiners"), *lex.words_of("speaker", "stops"))}
         self.name_particles = frozenset(w.casefold() for w in lex.words_of("names", "particles"))  # "bin", "van"
@@ -277,7 +279,14 @@ class SpeakerWords:
     def after_outlet_noun(self, name: str, text: str) -> bool:
         """Does `text` write the name right after a noun of an outlet's kind in lower case ("internet-rumor site
         Snopes")? Then it names that outlet, not a person; not after a possessive ("On her website Burton said": whose
-        site, then who spoke)."""
+        site, then who spoke). Read once per name and document: a long transcript asks of one speaker many times."""
+        if self._outlet_text is not text:
+            self._outlet_text, self._outlet_answers = text, {}
+        if name not in self._outlet_answers:
+            self._outlet_answers[name] = self._after_outlet_noun(name, text)
+        return self._outlet_answers[name]
+
+    def _after_outlet_noun(self, name: str, text: str) -> bool:
         return any(
             noun.islower() and fold(noun) in self.outlet_nouns and fold(before) not in self._possessives
             for noun, before in words_before(name, text)
