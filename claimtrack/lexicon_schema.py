@@ -39,6 +39,8 @@ LEXICON: Section = {
     "name": Text(),
     "markers": Words(),
     "cues": {
+        "pointer_objects": Words(FOLDED),
+        "occasion_markers": Words(FOLDED),
         "progressive_auxiliaries": Words(),
         "progressive": Words(),
         "adverbial_openers": Words(FOLDED),

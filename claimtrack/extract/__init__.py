@@ -119,8 +119,8 @@ class Extractor:
                     statement, speaker = self._statement(
                         article, frame, document, registry, speakers, heir, after=after
                     )
-                    if not self.frames.names_only(article, frame):
-                        found.append(statement)
+                    if not self.frames.names_only(article, frame) and not self._pointer_only(text, frame):
+                        found.append(statement)  # (either way who spoke is known to the pronouns after it)
                     speakers.append(speaker)
                     registry.add(frame.speaker_start, speaker, reported=self._reports(frame, speaker))
                     found.extend(self._embedded(article, statement))
@@ -222,6 +222,27 @@ class Extractor:
         "what" before the speaker, or nothing); indirect only."""
         words = text[frame.content_start : frame.content_end].split()
         return frame.quote != "direct" and 0 < len(words) <= 3 and fold(words[0]) in self.adverbial_openers
+
+    @cached_property
+    def _pointer_objects(self) -> tuple[re.Pattern[str] | None, frozenset[str]]:
+        """`[cues] pointer_objects` as one pattern at the content's start, and the cues that deny (kept apart)."""
+        pointers = self.lex.words_of("cues", "pointer_objects")
+        markers = self.lex.words_of("cues", "occasion_markers")
+        if not pointers or not markers:
+            return None, frozenset()
+        pattern = re.compile(rf"{phrase_pattern(pointers)}\s+{phrase_pattern(markers)}\b")
+        return pattern, frozenset(fold(w) for w in self.lex.deny_cues)
+
+    def _pointer_only(self, text: str, frame: Frame) -> bool:
+        """Did the cue take only a pointer back at words said before, then where or when they were said ("Iskandar
+        mengatakan hal ini pada webinar bertajuk …", "menyampaikan pernyataan itu dalam sambutannya …": `[cues]
+        pointer_objects`, `occasion_markers`)? What was said is the quotation before it, already its statement; this
+        adds no words, though it says who spoke, for the pronouns after it. Indirect only; not a denial ("membantah hal
+        tersebut" denies what it points at)."""
+        pattern, deny = self._pointer_objects
+        if pattern is None or frame.quote == "direct" or fold(frame.cue.text) in deny:
+            return False
+        return pattern.match(text, frame.content_start, frame.content_end) is not None
 
     def _object_only(self, text: str, frame: Frame) -> bool:
         """Did the cue take a thing, not a proposition: reported words that open with a noun phrase running into

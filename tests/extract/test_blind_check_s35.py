@@ -4,7 +4,7 @@ session 35)."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import said_by, speakers
+from tests.extract.helpers import said_by, speakers, statements
 
 OPENING = (
     "Jaksa Agung Muda Bidang Pidana Umum Hendra Kusuma mengatakan berkas perkara penipuan itu sudah lengkap. "
@@ -111,3 +111,23 @@ def test_a_given_name_alone_is_the_full_name_the_attribution_gave():
         "kata Rachmat."
     )
     assert speakers(text) == ["Muhammad Rachmat Kaimuddin", "Muhammad Rachmat Kaimuddin"]
+
+
+# --- "X mengatakan hal ini pada webinar …": a pointer back and the occasion, no words of its own ----------------------
+def test_a_cue_taking_only_a_pointer_and_the_occasion_makes_no_statement_but_names_the_speaker():
+    text = (
+        '"Usaha kecil harus didukung dengan data yang rapi," kata Kepala Ekonom Bank Indonesia Arif Santoso. Arif '
+        "mengatakan hal ini pada webinar bertajuk “Katalog UMKM Go Digital”, Selasa. Dia menambahkan ekspor usaha "
+        "kecil naik 10 persen tahun ini."
+    )
+    found = statements(text)
+    assert [s.content[:8] for s in found] == ["Usaha ke", "ekspor u"]
+    assert [s.speaker for s in found] == ["Arif Santoso", "Arif Santoso"]
+
+
+def test_a_denial_of_a_pointer_stays_a_statement():
+    text = (
+        '"Dana desa dipakai untuk membeli mobil pribadi," kata Ketua LSM Desa Bersih Rudi Hartono. Kepala Desa Budi '
+        "Santoso membantah hal tersebut saat dikonfirmasi, Selasa."
+    )
+    assert [s.stance for s in statements(text)] == ["assert", "deny"]
