@@ -40,6 +40,7 @@ LEXICON: Section = {
     "markers": Words(),
     "cues": {
         "pointer_objects": Words(FOLDED),
+        "topic_cues": Words(FOLDED),
         "occasion_markers": Words(FOLDED),
         "progressive_auxiliaries": Words(),
         "progressive": Words(),

@@ -119,7 +119,11 @@ class Extractor:
                     statement, speaker = self._statement(
                         article, frame, document, registry, speakers, heir, after=after
                     )
-                    if not self.frames.names_only(article, frame) and not self._pointer_only(text, frame):
+                    if (
+                        not self.frames.names_only(article, frame)
+                        and not self._pointer_only(text, frame)
+                        and not self._topic_only(text, frame)
+                    ):
                         found.append(statement)  # (either way who spoke is known to the pronouns after it)
                     speakers.append(speaker)
                     registry.add(frame.speaker_start, speaker, reported=self._reports(frame, speaker))
@@ -243,6 +247,20 @@ class Extractor:
         if pattern is None or frame.quote == "direct" or fold(frame.cue.text) in deny:
             return False
         return pattern.match(text, frame.content_start, frame.content_end) is not None
+
+    @cached_property
+    def _topic_cues(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("cues", "topic_cues"))
+
+    def _topic_only(self, text: str, frame: Frame) -> bool:
+        """Did a cue that takes a topic take only a noun phrase ("menyoroti dampak jangka panjang terhadap reputasi
+        fiskal Indonesia", "menyinggung keluhan masyarakat soal …": `[cues] topic_cues`)? It tells what was spoken
+        about, no words said: no statement (who spoke is still known to the pronouns after it). Indirect only."""
+        if frame.quote == "direct" or fold(frame.cue.text) not in self._topic_cues:
+            return False
+        content = text[frame.content_start : frame.content_end].strip()
+        words = self.propositions.claim_words(content)
+        return not words or not self.propositions.predicated(content, words)
 
     def _object_only(self, text: str, frame: Frame) -> bool:
         """Did the cue take a thing, not a proposition: reported words that open with a noun phrase running into

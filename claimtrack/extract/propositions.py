@@ -683,6 +683,14 @@ class Propositions:
         )
         return at is not None and not self.named.first_in(" ".join(tokens[:at]), article)
 
+    def claim_words(self, text: str) -> list[str]:
+        """The words a claim is read by (`_claim_words`), for the stages that ask whether words claim anything."""
+        return self._claim_words(text)
+
+    def predicated(self, text: str, words: list[str]) -> bool:
+        """Does the text say something of a subject, or is it a noun phrase (`_predicated`)?"""
+        return self._predicated(text, words)
+
     def _claim_words(self, text: str) -> list[str]:
         """The sentence's words, folded, as the rules of `why_not_self_contained` read them: acronyms apart from
         pronouns, time phrases taken out ("saat ini", "Oktober ini": time, not a pointer)."""

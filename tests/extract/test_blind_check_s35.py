@@ -131,3 +131,18 @@ def test_a_denial_of_a_pointer_stays_a_statement():
         "Santoso membantah hal tersebut saat dikonfirmasi, Selasa."
     )
     assert [s.stance for s in statements(text)] == ["assert", "deny"]
+
+
+# --- "menyoroti dampak …": a cue that takes a topic, with a noun phrase for object, said no words -------------------
+def test_a_topic_taken_by_a_topic_cue_is_no_statement_but_the_speaker_goes_on():
+    text = (
+        "Ekonom Universitas Andalas Rina Kartika menyoroti dampak jangka panjang kebijakan itu terhadap harga pangan. "
+        "Dia mengatakan harga beras naik 8 persen sejak Juli."
+    )
+    found = statements(text)
+    assert [(s.speaker, s.content[:11]) for s in found] == [("Rina Kartika", "harga beras")]
+
+
+def test_a_topic_cue_with_a_clause_for_object_is_a_statement():
+    text = "Ekonom Universitas Andalas Rina Kartika menyoroti bahwa harga beras naik 8 persen sejak Juli."
+    assert [s.speaker for s in statements(text)] == ["Rina Kartika"]
