@@ -259,8 +259,16 @@ class Extractor:
         if frame.quote == "direct" or fold(frame.cue.text) not in self._topic_cues:
             return False
         content = text[frame.content_start : frame.content_end].strip()
+        first = fold(content.split()[0]) if content.split() else ""
+        if first in self._clause_openers:
+            return False  # "menyoroti agar dilakukan peningkatan …": a clause, what should be done
         words = self.propositions.claim_words(content)
         return not words or not self.propositions.predicated(content, words)
+
+    @cached_property
+    def _clause_openers(self) -> frozenset[str]:
+        """Words that open a clause, not a noun phrase (`complementizers`, `[cues] irrealis`)."""
+        return frozenset(fold(w) for w in (*self.lex.complementizers, *self.lex.words_of("cues", "irrealis")))
 
     def _object_only(self, text: str, frame: Frame) -> bool:
         """Did the cue take a thing, not a proposition: reported words that open with a noun phrase running into

@@ -246,7 +246,7 @@ def test_a_name_written_before_a_longer_one_that_starts_like_it_is_someone_of_it
 
 def test_a_nickname_in_quotation_marks_inside_a_name_is_what_the_person_is_called():
     text = (
-        "Ketua DPD II Golkar Makassar Munafri 'Appi' Arifuddin menyinggung soal hilangnya kursi ketua DPRD "
+        "Ketua DPD II Golkar Makassar Munafri 'Appi' Arifuddin menyebut partainya kehilangan kursi ketua DPRD "
         "Sulawesi Selatan.\n\n"
         '"Golkar kehilangan pucuk pimpinan DPRD provinsi," ujar Appi kepada wartawan.'
     )

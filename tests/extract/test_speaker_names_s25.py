@@ -73,7 +73,7 @@ def test_an_acronym_and_the_place_it_serves_is_a_body_not_a_person():
 def test_a_pronoun_never_means_an_acronym_and_a_place_read_as_a_person():
     text = (
         "Kanwil Kementerian HAM Jawa Barat (Jabar) menawarkan wacana baru bagi narapidana. Dalam keterangan tertulis, "
-        "Kanwil HAM menyoroti kapasitas tahanan yang berlebih.\n\n"
+        "Kanwil HAM menyoroti bahwa kapasitas tahanan berlebih.\n\n"
         "Saat dikonfirmasi ulang, Kepala Kanwil Kementerian HAM Jabar Hasbullah memberikan penjelasan mengenai "
         "wacana ini. Secara garis besar, ia membeberkan bahwa napi yang ditahan hanya kehilangan beberapa haknya."
     )

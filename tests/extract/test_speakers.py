@@ -193,7 +193,7 @@ def test_the_word_after_an_office_or_an_institution_is_its_place_not_a_name():
 # --- a relation before a name ------------------------------------------------------------------------------------
 def test_a_relational_noun_before_a_name_describes_the_speaker_and_names_no_one():
     text = (
-        "Kuasa hukum Hendrogiarto menyinggung abolisi yang diterima Tom Lembong dalam persidangan itu.\n\n"
+        "Kuasa hukum Hendrogiarto menyebut abolisi yang diterima Tom Lembong berlaku juga bagi kliennya.\n\n"
         '"Klien kami tidak bersalah dan akan mengajukan banding," kata kuasa hukum Hendrogiarto.\n\n'
         "Istri Budi Santoso mengatakan suaminya sudah dua hari tidak pulang sejak istri dan anaknya pindah."
     )
