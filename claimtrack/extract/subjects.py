@@ -158,7 +158,7 @@ class SentenceSubjects:
             if sentence_start < described:
                 break  # someone described, not named, is the subject since: the pronoun may be either
             aged = self._introduced_with_age(body, run_position + len(run))
-            if not aged and not self._leads_to_subject(body, sentence_start, run_position):
+            if not aged and not self._leads_to_subject(body, sentence_start, run_position, fronted_counts):
                 continue
             if self._background(body[sentence_start:run_position]):
                 continue  # "Sebagaimana diketahui, Ridwan Kamil melaporkan …": recalled, not someone now speaking
@@ -237,10 +237,11 @@ class SentenceSubjects:
         folded = fold(lead).strip(" ,")
         return any(folded.startswith(phrase) for phrase in self.background_leads)
 
-    def _leads_to_subject(self, body: str, sentence_start: int, run_position: int) -> bool:
+    def _leads_to_subject(self, body: str, sentence_start: int, run_position: int, fronted: bool = False) -> bool:
         """Does only what may open a sentence stand before the run: nothing, a short phrase set off by a comma
-        ("Senada, …"), and the person's role in lower case ("Terkait rumor itu, jurnalis Fabrizio Romano …")?"""
-        if self._after_fronted_clause(body, sentence_start, run_position):
+        ("Senada, …"), and the person's role in lower case ("Terkait rumor itu, jurnalis Fabrizio Romano …")? With
+        `fronted`, also a clause opened by a subordinator (`_after_fronted_clause`)."""
+        if fronted and self._after_fronted_clause(body, sentence_start, run_position):
             return True
         lead = _SUBJECT_LEAD.match(body, sentence_start, run_position)
         if lead is None:
