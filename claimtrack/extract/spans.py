@@ -55,8 +55,6 @@ class SpeakerSpans(PhraseBounds):
         self.source_prepositions = frozenset(fold(w) for w in lex.words_of("speaker", "source_prepositions"))
         self.documents = frozenset(fold(w) for w in lex.words_of("speaker", "documents"))
         self.pointing_back = frozenset(fold(w) for w in lex.words_of("claims", "pointing_back_after_noun"))
-        self.former = frozenset(fold(w) for w in lex.words_of("speaker", "former_modifiers"))
-        self.person_nouns = frozenset(fold(w) for w in lex.words_of("speaker", "person_nouns"))
         self.weekdays = frozenset(fold(w) for w in lex.words_of("dates", "weekdays"))
         self.subject_articles = frozenset(w.casefold() for w in lex.words_of("names", "subject_articles"))
         self.inclusion_markers = tuple(fold(w) for w in lex.words_of("speaker", "inclusion_markers"))
@@ -877,17 +875,16 @@ class SpeakerSpans(PhraseBounds):
 
     def _described_pointing_back(self, doc: Article, tokens: list[tuple[int, int, str]], start: int) -> tuple[int, int]:
         """A description in lower case that a demonstrative closes, in a language whose demonstratives follow the noun:
-        '"…," imbuh mantan Aspidum Kejaksaan Tinggi Riau itu', "ujar pria kelahiran Bandung itu". It opens with a
-        former office (`[speaker] former_modifiers` and a person's title) or a noun for a person (`[speaker]
-        person_nouns`), and it points back at someone the article brought in (the phrase up to the demonstrative;
-        whom it means is the extractor's to say). Else no speaker phrase."""
-        if self.parser.head_noun_last or len(tokens) < 2 or not self.pointing_back:
-            return start, start
-        first = fold(tokens[0][2])
-        if first in self.former:
-            if not (is_capitalised(tokens[1][2]) or fold(tokens[1][2]) in self.parser.role_words):  # an office
-                return start, start
-        elif first not in self.person_nouns:
+        '"…," imbuh mantan Aspidum Kejaksaan Tinggi Riau itu', "ujar pria kelahiran Bandung itu". It opens as
+        `SpeakerParser.described` says (a former office, a noun for a person), and it points back at someone the
+        article brought in (the phrase up to the demonstrative; whom it means is the extractor's to say). Else no
+        speaker phrase."""
+        if (
+            self.parser.head_noun_last
+            or len(tokens) < 2
+            or not self.pointing_back
+            or not self.parser.described([t for _, _, t in tokens[:2]])
+        ):
             return start, start
         for at in range(1, min(len(tokens), 10)):
             if self._gap_stops(doc, tokens[at - 1][1], tokens[at][0], tokens[at - 1][2]):

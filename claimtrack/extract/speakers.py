@@ -204,7 +204,7 @@ class SpeakerParser(SpeakerWords):
         if not self.head_noun_last:
             # "dokumen Buku II Nota Keuangan", "laporan Stanford Medicine Insights": a document named after its noun
             words = phrase.split()
-            return len(words) > 1 and words[0].islower() and (self._named_document(words) or self._described(words))
+            return len(words) > 1 and words[0].islower() and (self._named_document(words) or self.described(words))
         parsed = self.parse(phrase)
         role = parsed.role.split()
         return (
@@ -224,12 +224,16 @@ class SpeakerParser(SpeakerWords):
             and self.is_person_name(parsed.name)
         )
 
-    def _described(self, words: list[str]) -> bool:
-        """A person described in lower case by a former office or a noun for a person ("mantan Aspidum Kejaksaan
-        Tinggi Riau", "pria kelahiran Bandung": `[speaker] former_modifiers`, `person_nouns`), where the head noun
-        comes first."""
+    def described(self, words: list[str]) -> bool:
+        """Do the words open a person described in lower case, by a former office (`[speaker] former_modifiers`, then
+        a capitalised office or a role word: "mantan Aspidum Kejaksaan Tinggi Riau", "mantan menteri") or by a noun for
+        a person (`[speaker] person_nouns`: "pria kelahiran Bandung")?"""
+        if not words:
+            return False
         first = fold(words[0])
-        return first in self._person_nouns or (first in self._former and words[1][:1].isupper())
+        if first in self._former:
+            return len(words) > 1 and (words[1][:1].isupper() or fold(words[1]) in self.role_words)
+        return first in self._person_nouns
 
     @cached_property
     def _former(self) -> frozenset[str]:
