@@ -18,6 +18,11 @@ def test_a_former_office_closed_by_a_demonstrative_is_the_speaker_before():
     assert speakers(text) == ["Hendra Kusuma", "Hendra Kusuma", "Hendra Kusuma"]
 
 
+def test_a_former_office_in_lower_case_closed_by_a_demonstrative_is_the_speaker_before():
+    text = OPENING + '"Kami akan segera melimpahkan perkara ke pengadilan," imbuh mantan jaksa itu.'
+    assert speakers(text) == ["Hendra Kusuma", "Hendra Kusuma", "Hendra Kusuma"]
+
+
 def test_a_noun_for_a_person_closed_by_a_demonstrative_is_the_speaker_before():
     text = OPENING + '"Sidang pertama digelar bulan depan," ujar pria kelahiran Padang tersebut.'
     assert speakers(text) == ["Hendra Kusuma", "Hendra Kusuma", "Hendra Kusuma"]
