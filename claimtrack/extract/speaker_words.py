@@ -60,8 +60,8 @@ class SpeakerWords:
     def __init__(self, lex: Lexicon, gazetteer: Gazetteer):
         self.lex = lex
         self.gazetteer = gazetteer
-        self._outlet_text: str | None = None  # the document `after_outlet_noun` last read, and its answers by name
-        self._outlet_answers: dict[str, bool] = {}
+        # the document `after_outlet_noun` last read, and its answers by name
+        self._outlet_cache: tuple[str | None, dict[str, bool]] = (None, {})
         titles = lex.person_titles | lex.organization_titles | lex.common_speakers
         filler = {w.casefold() for w in (*lex.words_of("speaker", "determiners"), *lex.words_of("speaker", "stops"))}
         self.name_particles = frozenset(w.casefold() for w in lex.words_of("names", "particles"))  # "bin", "van"
@@ -280,11 +280,13 @@ class SpeakerWords:
         """Does `text` write the name right after a noun of an outlet's kind in lower case ("internet-rumor site
         Snopes")? Then it names that outlet, not a person; not after a possessive ("On her website Burton said": whose
         site, then who spoke). Read once per name and document: a long transcript asks of one speaker many times."""
-        if self._outlet_text is not text:
-            self._outlet_text, self._outlet_answers = text, {}
-        if name not in self._outlet_answers:
-            self._outlet_answers[name] = self._after_outlet_noun(name, text)
-        return self._outlet_answers[name]
+        cached = self._outlet_cache  # (one read: two threads extracting two documents never share answers)
+        if cached[0] is not text:
+            cached = self._outlet_cache = (text, {})
+        answers = cached[1]
+        if name not in answers:
+            answers[name] = self._after_outlet_noun(name, text)
+        return answers[name]
 
     def _after_outlet_noun(self, name: str, text: str) -> bool:
         return any(
