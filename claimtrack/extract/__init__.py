@@ -228,14 +228,13 @@ class Extractor:
         return frame.quote != "direct" and 0 < len(words) <= 3 and fold(words[0]) in self.adverbial_openers
 
     @cached_property
-    def _pointer_objects(self) -> tuple[re.Pattern[str] | None, frozenset[str]]:
-        """`[cues] pointer_objects` as one pattern at the content's start, and the cues that deny (kept apart)."""
+    def _pointer_objects(self) -> re.Pattern[str] | None:
+        """`[cues] pointer_objects`, then `occasion_markers`, as one pattern at the content's start."""
         pointers = self.lex.words_of("cues", "pointer_objects")
         markers = self.lex.words_of("cues", "occasion_markers")
         if not pointers or not markers:
-            return None, frozenset()
-        pattern = re.compile(rf"{phrase_pattern(pointers)}\s+{phrase_pattern(markers)}\b")
-        return pattern, frozenset(fold(w) for w in self.lex.deny_cues)
+            return None
+        return re.compile(rf"{phrase_pattern(pointers)}\s+{phrase_pattern(markers)}\b")
 
     def _pointer_only(self, text: str, frame: Frame) -> bool:
         """Did the cue take only a pointer back at words said before, then where or when they were said ("Iskandar
@@ -243,8 +242,8 @@ class Extractor:
         pointer_objects`, `occasion_markers`)? What was said is the quotation before it, already its statement; this
         adds no words, though it says who spoke, for the pronouns after it. Indirect only; not a denial ("membantah hal
         tersebut" denies what it points at)."""
-        pattern, deny = self._pointer_objects
-        if pattern is None or frame.quote == "direct" or fold(frame.cue.text) in deny:
+        pattern = self._pointer_objects
+        if pattern is None or frame.quote == "direct" or self.stance.denies_by_cue(frame.cue.text):
             return False
         return pattern.match(text, frame.content_start, frame.content_end) is not None
 

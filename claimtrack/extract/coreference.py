@@ -582,25 +582,17 @@ def _pronoun(
         and quoted
         and not standalone
         and subject[1] == "person"
-        and _spoken_of_as_participant(_words(quoted), Speaker(subject[0], subject[0], kind="person"), registry)
+        and _speaks_of_participants(_words(quoted), registry)
+        and (
+            _spoken_of_as_participant(_words(quoted), Speaker(subject[0], subject[0], kind="person"), registry)
+            or not subject[2]
+            and registry.aged_anywhere(subject[0])
+        )
     ):
         # "Pelaku adalah …, Kamal Mopangga (33). … Kamal melihat kesempatan itu …. '… dimanfaatkan oleh tersangka …,'
-        # ungkapnya": the quotation speaks of the accused the narration is about; whose words, it does not say here
-        speaker.name = ""
-        return speaker
-    if (
-        subject is not None
-        and subject[0]
-        and quoted
-        and not standalone
-        and subject[1] == "person"
-        and not subject[2]
-        and _speaks_of_participants(_words(quoted), registry)
-        and registry.aged_anywhere(subject[0])
-    ):
-        # "Kamal Mopangga (33) tak langsung kabur setelah membunuh …. Kamal melihat kesempatan itu …. '"Permintaan
-        # korban dimanfaatkan oleh tersangka …," ungkapnya': a private person the article brings in by name and age,
-        # with no office, is not who speaks of a case's parties in the third person; who does, it does not say here
+        # ungkapnya": the quotation speaks of the accused the narration is about; and a private person the article
+        # brings in by name and age, with no office ("Kamal Mopangga (33) tak langsung kabur setelah membunuh …"), is
+        # not who speaks of a case's parties in the third person; whose words, the article does not say here
         speaker.name = ""
         return speaker
     if subject is not None and subject[0] and quoted and registry.named_in(subject[0], _words(quoted)):
@@ -1050,12 +1042,10 @@ def _spoken_of_as_participant(quoted_words: str, speaker: Speaker, registry: Nam
     of them, and is someone else's. Brought in so: the participant's word right before the name, or opening the
     sentence that names them ("Pelaku adalah suami tiri …, Kamal Mopangga (33)."); spoken of: that word, or for the
     accused side any word of it (`[claims] accused_participants`: "Digorok oleh tersangka …" speaks of the "pelaku")."""
-    if not quoted_words.strip():
-        return False
+    if not quoted_words.strip() or not _speaks_of_participants(quoted_words, registry):
+        return False  # (the quotation speaks of no participant: most do)
     participants = registry.parser.participants
     accused = registry.parser.accused
-    if not any(f" {word} " in quoted_words for word in participants | accused):
-        return False  # (the quotation speaks of no participant: most do)
     body = registry.body
 
     def spoken_of(word: str) -> bool:

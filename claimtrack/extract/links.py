@@ -84,14 +84,8 @@ def find_links(stance: Stance, statements: list[Statement]) -> list[Link]:
     keys = _Keys(stance, statements)
     links: list[Link] = []
     asserting = [s for s in statements if s.stance == "assert"]
-    answers: list[list[Statement]] = []
-
-    def answering() -> list[Statement]:
-        """The asserting statements that are negations pointing back (what a later statement may answer), read once."""
-        if not answers:
-            answers.append([s for s in asserting if keys.points_back(s.id) and keys.negated(s.id)])
-        return answers[0]
-
+    # the negations that point back: what a later statement may answer, read once for the document
+    answerable = [s for s in asserting if keys.points_back(s.id) and keys.negated(s.id)]
     for statement in statements:
         if statement.stance == "deny":
             others = [s for s in asserting if s is not statement and not _same_speaker(s, statement)]
@@ -99,19 +93,11 @@ def find_links(stance: Stance, statements: list[Statement]) -> list[Link]:
             if target is not None:
                 links.append(Link(statement.id, target.id, "contradicts"))
             continue
-
-        def earlier_ones(statement: Statement = statement, among: list[Statement] = asserting) -> Iterator[Statement]:
-            return (
-                s for s in among if s.start < statement.start and s is not statement and not _same_speaker(s, statement)
-            )
-
-        # (asked of a generator, the test stops at the first earlier statement that settles it: a long transcript
-        # need not list every earlier statement for each of its thousands)
         if not stance.confirms(statement.cue, statement.content) and not _may_contradict(
-            stance, statement, earlier_ones(), keys, earlier_ones(among=answering())
+            stance, statement, _earlier(statement, asserting), keys, _earlier(statement, answerable)
         ):
             continue  # no link can come of it: it confirms nothing, and nothing it could contradict (keys unmade)
-        earlier = list(earlier_ones())
+        earlier = list(_earlier(statement, asserting))
         same, score = _best(statement, earlier, keys)
         if (
             same is not None
@@ -133,23 +119,28 @@ def find_links(stance: Stance, statements: list[Statement]) -> list[Link]:
     return links
 
 
+def _earlier(statement: Statement, among: list[Statement]) -> Iterator[Statement]:
+    """Those of `among` before the statement, by another speaker; a generator, so that a test of them stops at the first
+    that settles it (a long transcript need not list every earlier statement for each of its thousands)."""
+    return (s for s in among if s.start < statement.start and s is not statement and not _same_speaker(s, statement))
+
+
 def _may_contradict(
     stance: Stance,
     statement: Statement,
     earlier: Iterable[Statement],
     keys: _Keys,
-    earlier_answering: Iterable[Statement] | None = None,
+    earlier_answerable: Iterable[Statement],
 ) -> bool:
     """Could the statement contradict the earlier one it is closest to, as far as can be told without stemming
     their words? Only an opposite polarity contradicts, and the negated side must point back at what it answers
-    ("tuduhan itu tidak benar"): when neither can be, no key need be made."""
+    ("tuduhan itu tidak benar"): when neither can be, no key need be made. `earlier_answerable`: those of `earlier`
+    that are negations pointing back."""
     # (whether a content points back is cheaper to know than its polarity: it is asked first)
     if keys.points_back(statement.id) and keys.negated(statement.id):
         return any(not keys.negated(s.id) for s in earlier)
     # an earlier negation that points back, answered by this one (a negation that does not point back answers none)
-    if earlier_answering is not None:  # (those of `earlier` that are such negations, listed once for the document)
-        return not keys.negated(statement.id) and any(True for _ in earlier_answering)
-    return not keys.negated(statement.id) and any(keys.points_back(s.id) and keys.negated(s.id) for s in earlier)
+    return not keys.negated(statement.id) and any(True for _ in earlier_answerable)
 
 
 def _same_side(a: Statement, b: Statement) -> bool:

@@ -1217,17 +1217,7 @@ class NameRegistry:
         if len({_without_initials(name) for name in people}) == 1:
             people = {max(people, key=len)}  # "Donald Trump" in the headline, "Donald J. Trump" in the body: one
             before = [entry for entry in before if entry[1] in people]
-        elif (
-            len(people & spoke) == 1
-            and len(people) > 1
-            and all(_padded(name) in _padded(max(people, key=len)) for name in people)
-            and all(  # its other words are names: no title ("Actor Clint Howard" at a sentence's start)
-                word in self._capitalised_inside
-                and fold(word) not in self.parser.role_words
-                and fold(word) not in self.parser.one_word_titles
-                for word in max(people, key=len).split()
-            )
-        ):
+        elif self._one_person_read_twice(people, spoke):
             # one person read as "Muhammad Rachmat Kaimuddin" and as "Rachmat Kaimuddin": the name an attribution
             # gave them before ("Deputi … Muhammad Rachmat Kaimuddin mengatakan …"), not the other reading
             people = people & spoke
@@ -1249,6 +1239,19 @@ class NameRegistry:
         fuller = [r for _, n, r in before or after if n == name and len(r) > len(role)] if role else []
         ending = _padded(role)
         return name, max((r for r in fuller if _padded(r).endswith(ending)), key=len, default=role)
+
+    def _one_person_read_twice(self, people: set[str], spoke: set[str]) -> bool:
+        """Are the readings one inside another, the longest's words all names (capitalised inside a sentence, no title:
+        not "Actor Clint Howard" at a sentence's start), and exactly one of them given by an attribution before?"""
+        if len(people) < 2 or len(people & spoke) != 1:
+            return False
+        longest = max(people, key=len)
+        return all(_padded(name) in _padded(longest) for name in people) and all(
+            word in self._capitalised_inside
+            and fold(word) not in self.parser.role_words
+            and fold(word) not in self.parser.one_word_titles
+            for word in longest.split()
+        )
 
 
 def _before_particle(words: list[str]) -> list[str]:
