@@ -231,7 +231,10 @@ class AfterCue:
         complementizers = phrase_pattern(lex.complementizers)
         self.complementizer_words = tuple(w.casefold() for w in lex.complementizers)
         # (a comma inside a figure ends no one's name: "claims to have paid 12,000 dollars")
-        self.addressee = re.compile(rf"\s*{addressee}\s+[^,.;\"“”]{{1,50}}?(?:,(?!\d)|\s+{complementizers})")
+        # (a colon before a quotation ends it as "that" does: "said to reporters: “It will work.”")
+        self.addressee = re.compile(
+            rf"\s*{addressee}\s+[^,.;:\"“”]{{1,50}}?(?:,(?!\d)|\s+{complementizers}|:(?=\s*[\"“‘]))"
+        )
         # "told a veterans group that …": a verb whose object is whom it was said to, before "that"
         self.telling = frozenset(lex.words_of("cues", "telling"))
         # (a figure's decimal point is no sentence's end: "told Orlando radio station Real Radio 104.1 that …"; a colon

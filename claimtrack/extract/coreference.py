@@ -831,6 +831,7 @@ def _adjacent(speaker: Speaker, last: Speaker | None, registry: NameRegistry, af
         and last.name
         and _next_sentence(registry.body, after, position)
         and (last.kind in kinds or impersonal and last.kind == "person" and registry.names_a_body(last.name))
+        and not _relayed_by(last, after, registry)
     ):
         speaker.name, speaker.role = last.name, last.role
         speaker.kind = "organization" if last.kind == "person" else last.kind
@@ -838,6 +839,44 @@ def _adjacent(speaker: Speaker, last: Speaker | None, registry: NameRegistry, af
         return speaker
     speaker.name = ""
     return speaker
+
+
+def _relayed_by(last: Speaker, after: int, registry: NameRegistry) -> bool:
+    """Was the speaker before named by a source tag closing a sentence whose subject is a document ("The statement
+    also expressed support …, according to the Palestinian Wattan news agency. It said: …", `[speaker] documents`,
+    `[cues] media_nouns`)? Then it relayed what the document said, and "it" after it stands for the document, not
+    for the relay ("Prices rose, according to the ministry. It said …" keeps the ministry: prices say nothing)."""
+    tail = registry.body[max(0, after - 400) : after]
+    folded, name = fold(tail), fold(last.name)
+    for tag in _according_tags(registry.parser.lex.code):
+        at = folded.rfind(f" {tag} ")
+        found = folded.find(name, at) if at >= 0 else -1
+        if found < 0 or folded[found + len(name) :].strip(" .!?\"'”’"):
+            continue
+        opening = fold(_SENTENCE_START.split(tail[:at])[-1]).split()[:2]
+        determiners, documents = _document_words(registry.parser.lex.code)
+        while opening and opening[0] in determiners:
+            opening.pop(0)
+        return bool(opening) and opening[0] in documents
+    return False
+
+
+@cache
+def _document_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Determiners (`[speaker] determiners`) and the nouns of documents that speak (`[speaker] documents`, `[cues]
+    media_nouns`)."""
+    lex = lexicon(language)
+    documents = (*lex.words_of("speaker", "documents"), *lex.words_of("cues", "media_nouns"))
+    return frozenset(fold(w) for w in lex.words_of("speaker", "determiners")), frozenset(fold(w) for w in documents)
+
+
+_SENTENCE_START = re.compile(r"(?<=[.!?])[\"”’']*\s+|\n+")
+
+
+@cache
+def _according_tags(language: str) -> tuple[str, ...]:
+    """The source tags of `[cues] according_to`, folded."""
+    return tuple(fold(tag) for tag in lexicon(language).according_to if tag.strip())
 
 
 @cache

@@ -20,6 +20,10 @@ from claimtrack.textutil import fold
 _CARDINAL = re.compile(r"\d+(?:[.,]\d+)*")  # "10", "1,200" (not "21,": an age set off)
 
 
+# a colon, then a quotation opening: what was said follows, as after "that"
+_COLON_QUOTATION = re.compile(r":\s*[\"“‘]")
+
+
 class CueContext:
     """One language's words for reading a cue's surroundings: noun markers, passive auxiliaries, raising verbs,
     denials that need an object, words of purpose or condition, complementizers."""
@@ -73,6 +77,16 @@ class CueContext:
         self.progressive = tuple(lex.words_of("cues", "progressive_endings")) or ("\0",)
         raising = lex.words_of("cues", "raising")
         self.raising = re.compile(rf"(?:{phrase_pattern(raising)})\b", re.IGNORECASE) if raising else None
+        # "a deal estimated at more than $2 billion": a participle of valuing, then an amount
+        valuing, approximators = lex.words_of("cues", "valuing"), lex.words_of("cues", "approximators")
+        self.valuing = (
+            re.compile(
+                rf"(?:{phrase_pattern(valuing)})\s+(?:(?:{phrase_pattern(approximators)})\s+)?[$€£¥]?\d",
+                re.IGNORECASE,
+            )
+            if valuing and approximators
+            else None
+        )
         self.complementizer_word = re.compile(phrase_pattern(lex.complementizers))
         self.complementizer_anywhere = re.compile(rf"\b(?:{phrase_pattern(lex.complementizers)})\b")
         # "CNN cited a source close to the investigation as saying that …": the relay is not who spoke
@@ -112,8 +126,11 @@ class CueContext:
         return False
 
     def _said_before(self, text: str, sentence: Sentence, cue: Cue) -> bool:
-        """Could what was said stand before the cue: a comma or a quotation mark in the sentence before it?"""
-        return any(mark in text[sentence.start : cue.start] for mark in ',"”’')
+        """Could what was said stand before the cue: a comma or a quotation mark in the sentence before it? Not before a
+        colon there: what a colon closes is a label or a heading ("'Hands up, don't shoot': Protesters have responded
+        to the tear gas by …"), and the clause after it begins afresh."""
+        start = max(sentence.start, text.rfind(":", sentence.start, cue.start) + 1)
+        return any(mark in text[start : cue.start] for mark in ',"”’')
 
     def _said_after(self, text: str, sentence: Sentence, cue: Cue) -> bool:
         """Does a clause said or a quotation follow the cue in its sentence ("replied to him that …", "responds to
@@ -248,8 +265,10 @@ class CueContext:
             and not fold(cue.text).endswith(self.progressive)
             or self.raising is not None
             and self.raising.match(text, cue.start)
+            or self.valuing is not None
+            and self.valuing.match(text, cue.start)
         ):
-            return False  # passive: "were told", "believed to be" — who spoke is not said
+            return False  # passive: "were told", "believed to be", "estimated at $2 billion" — who spoke is not said
         if (
             previous
             and cue.kind not in ("according", "circulating")
@@ -357,6 +376,7 @@ class CueContext:
             # "… plans to make records available soon, a spokesman announced"
             return not (
                 self.clause_complementizer(text, rest_start, end)
+                or _COLON_QUOTATION.search(text, rest_start, end) is not None  # "… responded to critics: “It …”"
                 or any(
                     c.kind != "according"
                     and not doc.text[c.start : c.start + 1].isupper()

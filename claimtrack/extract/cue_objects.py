@@ -66,6 +66,7 @@ class CueObjects:
         self.introducing = tuple(tuple(fold(w) for w in phrase.split()) for phrase in introducing)
         self._introducing_openers = frozenset(phrase[0] for phrase in self.introducing if phrase)
         self.complementizers = frozenset(fold(w) for w in lex.complementizers)
+        self.clause_links = frozenset(fold(w) for w in lex.words_of("cues", "clause_links"))
         irregular = (*lex.words_of("claims", "irregular_pasts"), *lex.words_of("claims", "irregular_participles"))
         self.irregular_verbs = frozenset(fold(w) for w in irregular)
         self.first_person = frozenset(fold(w) for w in lex.words_of("claims", "first_person"))
@@ -200,8 +201,13 @@ class CueObjects:
         words = [fold(token) for token in tokens]
         if not words:
             return True
-        if any(tuple(words[-len(phrase) :]) == phrase for phrase in self.introducing if phrase):
-            return True
+        announced = [phrase for phrase in self.introducing if phrase and tuple(words[-len(phrase) :]) == phrase]
+        if announced:
+            # "… and states the following:" after a clause linked to the cue's own ("Sotloff says he is … while the
+            # masked fighter stands behind him and states the following:", `[cues] clause_links`) announces another
+            # subject's words, not the cue's ("the story of the day is as follows:" announces the cue's)
+            before = words[: -len(announced[0])]
+            return not any(word in self.clause_links for word in before)
         if self._only_a_date(doc, start, end):
             return True  # "Al-Monitor reported last December 5:"
         return (

@@ -136,6 +136,7 @@ class FrameFinder:
         self.third_person = frozenset(fold(w) for w in lex.words_of("claims", "third_person"))
         self.governing = frozenset(w.casefold() for w in lex.words_of("speaker", "governing_prepositions"))
         # cues of citing that are verbs too ("mengutip"): after a subject they are its verb, not "according to"
+        self.relayed_speech = frozenset(fold(w) for w in lex.words_of("cues", "relayed_speech"))
         self.citing_verbs = frozenset(fold(w) for w in lex.words_of("cues", "according_to")) & frozenset(
             fold(w) for w in lex.words_of("cues", "speech")
         )
@@ -156,6 +157,7 @@ class FrameFinder:
         copula = rf"(?:{copulas}\s+)?" if lex.flag("stance", "verdict_without_copula") else rf"{copulas}\s+"
         self.verdict_after = re.compile(rf"\s+{copula}{phrase_pattern(lex.words_of('stance', 'deny_content'))}\W*$")
         self.relatives = frozenset(fold(w) for w in lex.words_of("cues", "relatives"))
+        self.progressive_endings = tuple(fold(w) for w in lex.words_of("cues", "progressive_endings")) or ("\0",)
         self.relative_openers = self.relatives | frozenset(fold(w) for w in lex.words_of("cues", "place_relatives"))
         # what may stand before a subject without making it an object: determiners, conjunctions, sentence adverbs
         self.determiners = frozenset(fold(w) for w in lex.words_of("speaker", "determiners"))
@@ -514,6 +516,34 @@ class FrameFinder:
         piece = before[:-1].rsplit(",", 1)[-1].split()
         return any(word.casefold() in self.governing for word in piece[-6:])
 
+    def _apposed_to_object(self, text: str, clause_start: int, start: int, end: int, cue_start: int) -> bool:
+        """Is the phrase at start:end set off by commas before its cue, after a preposition that governs what follows it
+        (`[speaker] governing_prepositions`) in the piece of clause before it: a piece that opens with a bare noun
+        in lower case ("searches on Google and the reverse image search engine, Tineye.com, show …"), or the verb of a
+        relative clause ("Michael Seaman, who lives in an area outside of the state capital, Sacramento, said …")?
+        Then the phrase names the preposition's object, not who speaks. (A piece that opens with a name, a
+        determiner or a preposition, "On Monday the chief of staff, John Smith, said …", leaves the name the
+        subject; so does a relative clause whose own subject it names: "… -- which Apple's chief executive, Tim
+        Cook, called …".)"""
+        before = text[clause_start:start].rstrip()
+        if text[end:cue_start].strip() != "," or not before.endswith(","):
+            return False
+        piece = before[:-1].rsplit(",", 1)[-1].split()
+        relative = max((at for at, word in enumerate(piece) if fold(word) in self.relatives), default=-1)
+        if relative >= 0:
+            piece = piece[relative + 1 :]
+        while piece and piece[0].casefold() in self.conjunctions:
+            piece = piece[1:]
+        if len(piece) < 3 or not piece[0].isalpha() or not piece[0].islower():
+            return False
+        verb = relative >= 0  # right after the relative pronoun, its verb ("who lives in …")
+        return (
+            piece[0].casefold() not in self.governing
+            and piece[0].casefold() not in self.determiners  # (a bare noun: "the head of … on Monday, X," is X)
+            and (verb or not fold(piece[0]).endswith((*self.past_endings, *self.progressive_endings, "en")))
+            and any(word.casefold() in self.governing for word in piece[1:])
+        )
+
     def _object_before(self, text: str, clause_start: int, start: int) -> bool:
         """Is the phrase at `start` the object of a preposition or a verb in lower case right before it ("around |
         the table", "to calm | Russian fears")? Determiners between do not count; a conjunction or the clause's
@@ -701,6 +731,8 @@ class FrameFinder:
                 block = self._introduced(doc, sentence, comma + 1) if kind != "direct" else (0, 0)
                 if block[1] > block[0]:
                     (c_start, c_end), kind = block, "direct"  # "According to X, the story is as follows:\n\n…"
+                elif self._opens_own_attribution(doc, sentence, c_start, c_end):
+                    continue  # "According to The Mirror, a hospital spokesman said: …": the spokesman said it
                 if enough(doc, c_start, c_end):
                     return Frame(sentence, cue, s_start, s_end, c_start, c_end, kind, *role)
                 continue
@@ -727,6 +759,31 @@ class FrameFinder:
             if enough(doc, c_start, c_end):
                 return Frame(sentence, cue, s_start, s_end, c_start, c_end, kind)
         return None
+
+    def _opens_own_attribution(self, doc: Article, sentence: Sentence, start: int, end: int) -> bool:
+        """Does what follows "According to X," open with an attribution of its own, its speaker first ("According to
+        The Mirror, a hospital spokesman said: …", "Menurut polisi, saksi mengatakan …")? Then that speaker said it
+        and X only relayed it: the inner attribution is the statement, as a relay before "menurut" leaves it."""
+        for cue in doc.cues_in(start, end):
+            if cue.kind in ("according", "circulating") or sentence.in_quote(cue.start):
+                continue
+            if fold(cue.text) not in self.relayed_speech:
+                return False  # "According to their friends, the Clintons have worried …": the friends say so
+            inner = self._leading(doc, sentence, [cue])
+            if inner is None or inner.speaker_end <= inner.speaker_start or inner.speaker_start < start:
+                return False
+            words = [fold(word) for word in TOKEN.findall(doc.text, start, inner.speaker_end)]
+            spoken = words[len(TOKEN.findall(doc.text, start, inner.speaker_start)) :]
+            # someone who speaks, not a document ("Menurut Yusril, putusan MK menyatakan …": Yusril reads the ruling)
+            parsed = self.speakers.parser.parse(doc.text[inner.speaker_start : inner.speaker_end])
+            speaks = parsed.kind == "person" or (parsed.kind == "organization" and not parsed.role)
+            # the speaker first, one of them ("Mrs. Clinton and former President Bill Clinton …" is two)
+            return (
+                speaks
+                and all(word in self.determiners for word in words[: len(words) - len(spoken)])
+                and not any(word in self.conjunctions for word in spoken)
+            )
+        return False
 
     def _relative_before(self, doc: Article, sentence: Sentence, at: int) -> bool:
         """Does a relative clause set off by a comma run up to `at` after a quotation ('"…," demikian bunyi salah satu
@@ -926,6 +983,9 @@ class FrameFinder:
             ):
                 continue  # "… issued a plea to the leader of ISIS, Abu Bakr al-Baghdadi, asking him to spare her son":
                 # a participle set off by a comma goes with the clause's subject, not a name apposed to its object
+            if self._apposed_to_object(text, clause_start, s_start, s_end, cue.start):
+                continue  # "… but searches on Google and the reverse image search engine, Tineye.com, show that …":
+                # the name explains the preposition's object; the subject is the noun before it
             if (
                 fold(cue.text) in self.participles
                 and text[s_end : cue.start].strip() == ","

@@ -288,10 +288,16 @@ def test_numbered_units_are_found_as_the_word_boundary_pattern_found_them(text):
 @example("kata M. Budi (KPK) “Gus” Santoso")
 @example("x.Budi Santoso Jr. Ali")
 @example("kata Plt Ketua PSI Bali I Putu Yoga Adi Saputra Ali")
+@example("M. M.M. M.")
 def test_capitalised_runs_are_found_as_the_lookahead_pattern_found_them(text):
+    # (the first word one initial or a word; a middle word may be dotted initials run together: "Maria S.W. Sumardjono")
+    between = r"[ \t]+(?:\([A-Z]{2,8}\)[ \t]+|[\"“‘][A-Z][\w'’-]*[\"”’][ \t]+)?"
     plain = re.compile(
-        r"(?=[A-Z])(?<![\w.])(?:(?:[A-Z]\.|[A-Z][\w'’-]*)[ \t]+"
-        r"(?:\([A-Z]{2,8}\)[ \t]+|[\"“‘][A-Z][\w'’-]*[\"”’][ \t]+)?){1,7}"
+        r"(?=[A-Z])(?<![\w.])(?:[A-Z]\.|[A-Z][\w'’-]*)"
+        + between
+        + r"(?:(?:(?:[A-Z]\.)+|[A-Z][\w'’-]*)"
+        + between
+        + "){0,6}"
         r"[A-Z][\w'’-]*"
     )
     assert [m.span() for m in CAPITAL_RUN.finditer(text)] == [m.span() for m in plain.finditer(text)]
