@@ -59,6 +59,11 @@ def resolve(
         speaker.aliases = [speaker.mention]
         speaker.name, speaker.kind, speaker.role = initialled[0], "person", initialled[1]
         return speaker
+    body = _body_initialled_before(speaker, position, registry)
+    if body is not None:
+        speaker.aliases = [speaker.mention]
+        speaker.name, speaker.kind, speaker.role = body, "organization", ""
+        return speaker
     kin = _kin_named_before(speaker, position, registry)
     if kin is not None:
         speaker.aliases = [speaker.mention]
@@ -92,6 +97,13 @@ def resolve(
         and 0 < len(speaker.name.split()) <= 3
         and not (speaker.kind == "organization" and speaker.role)  # ("an ICE spokeswoman": a body's voice)
     ):
+        # an acronym the document spells out before it, letter for letter, is that body's, whatever person a
+        # bracket seems to give it to ("Syrian Observatory for Human Rights (SOHR)" is no "Human Rights")
+        spelt_out = registry.spelt_out(speaker.name) if " " not in speaker.name.strip() else None
+        if spelt_out is not None:
+            speaker.aliases = [speaker.name]
+            speaker.name, speaker.kind, speaker.role = spelt_out, "organization", ""
+            return speaker
         found = registry.nickname(speaker.name) or registry.nickname(speaker.mention)
         if found is not None:
             speaker.aliases = [speaker.name]
@@ -219,6 +231,27 @@ def _initials_named_before(speaker: Speaker, position: int, registry: NameRegist
     return next(iter(found.items())) if len(found) == 1 else None
 
 
+def _body_initialled_before(speaker: Speaker, position: int, registry: NameRegistry) -> str | None:
+    """The one body that spoke before in the article, named in full, whose initials an acronym speaker is ("WSJ says
+    …" after "The Wall Street Journal reported …"; function words of the name in lower case left out: "Bank of
+    America" is "BA" or "BOA" nowhere, so such names are asked by their capitalised words), where the gazetteer knows
+    no body by the acronym. None when no body, or more than one, has them."""
+    acronym = speaker.name.strip()
+    if speaker.pronoun or not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+        return None
+    if registry.parser.gazetteer.lookup(acronym) is not None:
+        return None
+    found = {
+        name
+        for at, name, kind, _ in registry.entries
+        if at < position
+        and kind == "organization"
+        and len(name.split()) >= 2
+        and initials([word for word in name.split() if word[:1].isupper()]) == acronym
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def _kin_named_before(speaker: Speaker, position: int, registry: NameRegistry) -> str | None:
     """The one person the article named before as this kin, in a language whose noun phrases end with their head:
     "the boy's father told …" after "His father, Jason Steward, said …" (the kin word, then the full name set off by
@@ -264,8 +297,84 @@ def document_source(speaker: Speaker, position: int, registry: NameRegistry) -> 
     something that circulates."""
     if fold(speaker.name) not in registry.parser.described_documents:
         return speaker
+    author = _author_beside(speaker, position, registry)
+    if author is not None:
+        speaker.aliases = [speaker.mention]
+        speaker.name, speaker.kind, speaker.role = author
+        return speaker
     body = _body_named_before(speaker, position, registry)
     return speaker if body is None else _spoken_for_by(speaker, body)
+
+
+def _author_beside(speaker: Speaker, position: int, registry: NameRegistry) -> tuple[str, str, str] | None:
+    """Whom the document speaking is by, as its own phrase says: after it ("A recent report from CBC suggested …", "A
+    report by the BBC said …": `[speaker] publication_prepositions`, the name then the cue) or before it, possessive
+    ("Kuo's latest report says …"). A person's short name takes the full name the article gave before. None when the
+    phrase names no one."""
+    body = registry.body
+    at = body.find(speaker.mention, position, position + 40 + len(speaker.mention))
+    if at < 0:
+        return None
+    after, before = _author_patterns(registry.parser.lex.code)
+    found = after.match(body, at + len(speaker.mention))
+    if found is not None and not found.group("article") and not found.group("name").isupper():
+        # "A report from Vancouver last week …", "a report in Syria": a bare name after "from" or "in" may be where
+        # the document came from; an outlet is written with its article ("in the Austrian Times", "from The
+        # Washington Post") or is an acronym ("from CBC"); after "by" it is the author (`by_prepositions`)
+        if fold(found.group("preposition")) not in _by_prepositions(registry.parser.lex.code):
+            found = None
+    found = found or before.search(body, max(0, at - 80), at)
+    if found is None:
+        return None
+    words = found.group("name").split()
+    if len(words) > 1 and fold(words[0]) in registry.parser.definite:
+        words = words[1:]  # "The RNC's latest report …" (a sentence's capital)
+    name = " ".join(words)
+    if _time_words(registry.parser.lex.code) & {fold(word) for word in words}:
+        return None  # "A report in March said …": when, not by whom
+    parser = registry.parser
+    if parser.is_place(name.split()):
+        return None  # "A report from Vancouver last week said …": where it came from
+    parsed = parser.parse(name)
+    if parsed.kind == "person" and parsed.name == name:
+        full = registry.full_name(name, position)
+        return (full[0], "person", full[1]) if full is not None else (name, "person", "")
+    return (name, "organization", "") if parsed.kind != "person" else None
+
+
+@cache
+def _by_prepositions(language: str) -> frozenset[str]:
+    """The preposition of `[speaker] publication_prepositions` that names the author alone (`[cues]
+    participle_prepositions`: "by"), folded."""
+    lex = lexicon(language)
+    return frozenset(fold(w) for w in lex.words_of("speaker", "publication_prepositions")) & frozenset(
+        fold(w) for w in lex.words_of("cues", "participle_prepositions")
+    )
+
+
+@cache
+def _time_words(language: str) -> frozenset[str]:
+    """The months and weekdays of `[dates]`, folded: a capitalised word that names a time, no author."""
+    lex = lexicon(language)
+    return frozenset(fold(w) for w in (*lex.numbers("dates", "months"), *lex.words_of("dates", "weekdays")))
+
+
+@cache
+def _author_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The author right after a document's noun, before a verb in lower case ("report from CBC suggested"), and a
+    possessive author right before it, perhaps with a word or two between ("Kuo's latest report")."""
+    lex = lexicon(language)
+    prepositions = "|".join(sorted(re.escape(w) for w in lex.words_of("speaker", "publication_prepositions")))
+    articles = "|".join(sorted(re.escape(w) for w in lex.words_of("names", "definite_articles"))) or "(?!x)x"
+    possessive = "|".join(sorted(re.escape(w) for w in lex.words_of("cues", "possessive_endings"))) or "(?!x)x"
+    name = r"[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,4}"
+    after = (
+        rf"[ \t]+(?P<preposition>{prepositions})[ \t]+(?P<article>(?:{articles})[ \t]+)?(?P<name>{name})(?=[ \t]+[a-z])"
+        if prepositions
+        else "(?!x)x"
+    )
+    before = rf"(?<![\w'’])(?P<name>{name})(?:{possessive})[ \t]+(?:[a-z]+[ \t]+){{0,2}}$"
+    return re.compile(after), re.compile(before)
 
 
 def _spoken_for_by(speaker: Speaker, body: str) -> Speaker:

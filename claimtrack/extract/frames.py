@@ -47,6 +47,7 @@ from claimtrack.extract.tokens import TOKEN
 from claimtrack.lexicon import Gazetteer, Lexicon, phrase_pattern
 from claimtrack.textutil import fold
 
+_ACRONYM_BRACKET = re.compile(r"\s*\(([A-Z]{2,8})\)")
 _GLOSS = re.compile(r"\([^()]{1,30}\)")  # an acronym or a gloss in brackets: "(AENS)"
 _LABEL = re.compile(r"[\"'“]?(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}):[ \t]+")  # PENCE: …
 _DASH_AFTER_QUOTE = re.compile(r"\s*[―—–]\s*")  # “…” ― Name
@@ -722,6 +723,7 @@ class FrameFinder:
                     continue
                 if not pronoun and not self.speakers.names_a_source(doc, s_start, s_end):
                     continue  # "Menurut rencana, …" (as planned) names no one
+                s_end = self._spelt_out_to(doc, s_start, s_end, comma)  # "… Observatory for Human Rights (SOHR)"
                 between = text[s_end:comma].strip()
                 if between and not _GLOSS.fullmatch(between) and not self.context.rest_is_adjunct(doc, s_end, comma):
                     continue  # (the source's acronym in brackets may come first: "According to … Service (AENS), …")
@@ -759,6 +761,25 @@ class FrameFinder:
             if enough(doc, c_start, c_end):
                 return Frame(sentence, cue, s_start, s_end, c_start, c_end, kind)
         return None
+
+    def _spelt_out_to(self, doc: Article, start: int, end: int, limit: int) -> int:
+        """Where a source's name ends when the bracketed acronym after it spells it with what the speaker phrase left
+        off, connectors and articles inside ("According to the Syrian Observatory | for Human Rights (SOHR), …":
+        S-O-H-R, `[speaker] name_connectors`): the end of the name, before the bracket; else `end`."""
+        bracket = _ACRONYM_BRACKET.search(doc.text, end, limit)
+        if bracket is None:
+            return end
+        words = doc.text[start : bracket.start()].split()
+        connectors, definite = self.speakers.parser.connectors, self.speakers.parser.definite
+        if words and fold(words[0]) in definite:
+            words = words[1:]
+        if not words or not all(
+            word[:1].isupper() or word.casefold() in connectors or (at and fold(word) in definite)
+            for at, word in enumerate(words)
+        ):
+            return end
+        spelt = "".join(word[0] for word in words if word[:1].isupper())
+        return doc.text.rindex(words[-1], start, bracket.start()) + len(words[-1]) if spelt == bracket.group(1) else end
 
     def _opens_own_attribution(self, doc: Article, sentence: Sentence, start: int, end: int) -> bool:
         """Does what follows "According to X," open with an attribution of its own, its speaker first ("According to

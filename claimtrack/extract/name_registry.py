@@ -995,7 +995,13 @@ class NameRegistry:
                     capitals = [word for word in run if word[:1].isupper()]
                     if (
                         run[0][:1].isupper()
-                        and all(word[:1].isupper() or word.casefold() in self.parser.connectors for word in run)
+                        # (a connector or an article inside: "Office of the High Commissioner for Human Rights")
+                        and all(
+                            word[:1].isupper()
+                            or word.casefold() in self.parser.connectors
+                            or (at and fold(word) in self.parser.definite)
+                            for at, word in enumerate(run)
+                        )
                         and "".join(word[0] for word in capitals) == acronym
                         and not self.parser.is_person_name(" ".join(run))  # "Kang Dedi Mulyadi (KDM)" is a person's
                     ):

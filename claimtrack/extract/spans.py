@@ -8,6 +8,7 @@ phrase_bounds says; which words of the phrase are the name is SpeakerParser's qu
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from claimtrack.extract.article import Article
@@ -283,13 +284,46 @@ class SpeakerSpans(PhraseBounds):
 
     def _indefinite_after_name(self, doc: Article, pieces: list[tuple[int, int]]) -> bool:
         """Is the piece next to the cue an indefinite description ("an Iraqi security strategist", `[speaker]
-        apposition_articles`) set off after a piece that is a person's name alone?"""
+        apposition_articles`) set off after a piece that is a person's name alone, or a body's name alone when the
+        description says what kind of body it is ("the SITE Intelligence Group, a research organization that tracks
+        jihadist web postings, said": `[speaker] described_bodies`)?"""
         words = TOKEN.findall(doc.text, *pieces[0])
+        if len(pieces) < 2 or not words or words[0].casefold() not in self.apposition_articles:
+            return False
+        name = doc.text[pieces[1][0] : pieces[1][1]].strip()
+        return self.parser.is_person_name(name) or self._body_named(name, words)
+
+    def _head_of(self, described: list[str]) -> list[str]:
+        """A description's words before a relative clause ("a research organization | that tracks …": `[cues]
+        relatives`, and "that", which opens one after a noun)."""
+        stops = self.relatives | {fold(w) for w in self.lex.complementizers}
+        return list(itertools.takewhile(lambda word: fold(word) not in stops, described))
+
+    def _capitalised_name(self, phrase: str) -> bool:
+        """Is the phrase a name, capitalised words after at most an article ("the Harbor Trust"), not a description
+        ("the foreign minister of France") nor a title of office written with capitals ("Wali Kota Jakarta Selatan",
+        "the Foreign Minister")?"""
+        words = phrase.split()
+        if words and fold(words[0]) in self._articles:
+            words = words[1:]
         return (
-            len(pieces) > 1
-            and bool(words)
-            and words[0].casefold() in self.apposition_articles
-            and self.parser.is_person_name(doc.text[pieces[1][0] : pieces[1][1]].strip())
+            bool(words)
+            and all(word[:1].isupper() for word in words)
+            and not self.parser.opens_with_person_title(" ".join(words))
+        )
+
+    def _body_named(self, name: str, described: list[str]) -> bool:
+        """Is `name` a body's name alone (capitalised words after at most an article, read as no person's) and the
+        description's head, before any relative clause, a body's noun (`[speaker] described_bodies`)?"""
+        head = self._head_of(described)
+        words = name.split()
+        if words and fold(words[0]) in self._articles:
+            words = words[1:]
+        return (
+            bool(head)
+            and fold(head[-1]) in self.parser.described_bodies
+            and self._capitalised_name(name)
+            and self.parser.parse(" ".join(words)).kind == "organization"
         )
 
     def _region_of_a_place(self, doc: Article, pieces: list[tuple[int, int]]) -> bool:
@@ -388,7 +422,11 @@ class SpeakerSpans(PhraseBounds):
         )
         if len(pieces) < places + 2 or not (self.describes(doc, *role) or titled):
             return None
-        if len(pieces) > places + 2 and self.describes(doc, *self._trim_phrase(doc, *pieces[places + 1])):
+        if (
+            len(pieces) > places + 2
+            and self.describes(doc, *self._trim_phrase(doc, *pieces[places + 1]))
+            and not self._capitalised_name(doc.text[pieces[places + 1][0] : pieces[places + 1][1]])
+        ):
             # "Jean-Marc Ayrault, the foreign minister of France, a permanent member of the Security Council, said":
             # a second description of the role, set off before it
             places += 1
@@ -448,7 +486,8 @@ class SpeakerSpans(PhraseBounds):
         last word is a body's noun (`[speaker] described_bodies`)?"""
         if not self.parser.head_noun_last:
             return False
-        described = doc.text[role[0] : role[1]].split()
+        # (the description's head before a relative clause: "a research organization that tracks …")
+        described = self._head_of(doc.text[role[0] : role[1]].split())
         phrase = doc.text[found[0] : found[1]]
         if (
             len(described) < 2
@@ -456,11 +495,14 @@ class SpeakerSpans(PhraseBounds):
             or not self._opens_piece(doc, piece_start, found[0])
         ):
             return False
+        words = phrase.split()
+        name = " ".join(words[1:]) if len(words) > 1 and fold(words[0]) in self._articles else phrase  # "the SITE …"
         return (
             fold(described[0]) in self._articles
             and described[-1].islower()
-            and phrase[:1].isupper()
-            and self.parser.parse(phrase).kind != "person"
+            and name[:1].isupper()
+            # (a person's name takes no article: "the Harbor Trust" is a body, whatever its words look like)
+            and (name != phrase or self.parser.parse(name).kind != "person")
         ) or self.parser.gazetteer.is_place_or_org(phrase)
 
     def _opens_piece(self, doc: Article, piece_start: int, start: int) -> bool:
