@@ -94,6 +94,8 @@ LEXICON: Section = {
         "relayed_speech": Words(FOLDED),
         "approximators": Words(FOLDED),
         "relatives": Words(),
+        "person_relatives": Words(FOLDED),
+        "person_relative_heads": Words(FOLDED),
         "addressee": Words(),
         "addressed_to": Words(FOLDED),
         "naming": Words(FOLDED),

@@ -54,6 +54,8 @@ class PhraseBounds:
         self.list_conjunctions = frozenset(fold(w) for w in lex.words_of("speaker", "list_conjunctions"))
         self.clause_links = frozenset(fold(w) for w in lex.words_of("cues", "clause_links"))  # "but", "while"
         self.relatives = frozenset(w.casefold() for w in lex.words_of("cues", "relatives"))
+        self.person_relatives = frozenset(w.casefold() for w in lex.words_of("cues", "person_relatives"))
+        self.person_relative_heads = frozenset(fold(w) for w in lex.words_of("cues", "person_relative_heads"))
         self.focus_adverbs = frozenset(fold(w) for w in lex.words_of("speaker", "focus_adverbs"))
         self.finite_verbs = frozenset(w.casefold() for w in lex.words_of("cues", "noun_followers"))
         # what opens a clause inside a description: a relative pronoun or a wh-word ("where he is being treated")

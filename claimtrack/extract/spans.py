@@ -33,6 +33,10 @@ _LISTED_BEFORE = re.compile(r"\b(\w+)\s+((?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+# the capitalised words that end a piece of a clause: "… turns to Miss Manners"
+_NAME_ENDING = re.compile(r"(?<![\w.])(?:[A-Z][\w'’-]*\.?[ \t]+){1,4}[A-Z][\w'’-]*[ \t]*$")
+
+
 class SpeakerSpans(PhraseBounds):
     """Speaker phrases as (start, end) spans of a document, with one language's lexicon and its speaker parser.
 
@@ -121,7 +125,8 @@ class SpeakerSpans(PhraseBounds):
             return qualified
         segments = self._segments(doc, clause_start, cue_start)
         if segments and doc.text[segments[0][0] : segments[0][1]].strip().casefold() in self.relatives:
-            return self._relative_head(doc, segments[1:]) or (cue_start, cue_start)
+            personal = doc.text[segments[0][0] : segments[0][1]].strip().casefold() in self.person_relatives
+            return self._relative_head(doc, segments[1:], personal) or (cue_start, cue_start)
         head = self._relative_head_before(doc, segments[0]) if segments else None
         if head is not None:
             return head
@@ -375,7 +380,9 @@ class SpeakerSpans(PhraseBounds):
         segments = self._segments(doc, sentence.start, position)
         return len(segments) > 1 and doc.text[segments[0][0] : segments[0][1]].strip().casefold() in self.relatives
 
-    def _relative_head(self, doc: Article, pieces: list[tuple[int, int]]) -> tuple[int, int] | None:
+    def _relative_head(
+        self, doc: Article, pieces: list[tuple[int, int]], personal: bool = False
+    ) -> tuple[int, int] | None:
         """Who a relative clause right before the cue is about: "Prof Mike Hardy dari Centre for …, Coventry
         University, Inggris, yang mengonfirmasi …" → "Prof Mike Hardy"; the affiliations and places set off by
         commas between them are passed over. None unless a person's name heads it."""
@@ -389,6 +396,27 @@ class SpeakerSpans(PhraseBounds):
                 and self.parser.parse(text[found[0] : found[1]]).kind == "person"
             ):
                 return found
+            ending = _NAME_ENDING.search(text, piece_start, piece_end) if personal else None
+            if ending is not None and found is not None and found[1] >= ending.end():
+                ending = None  # (the noun phrase the piece ends with was asked above)
+            before = text[piece_start : ending.start()].split()[-1:] if ending is not None else []
+            if not before or fold(before[0]) not in self.person_relative_heads:
+                # only whom a verb turned to or spoke with ("turns to Miss Manners, who …"); not the last of a list
+                # ("Jeb Bush and Chris Christie, who say …"), a place ("Democrats on Capitol Hill, who have argued
+                # …"), or whatever else ends a clause ("… Hillary Clinton, who added to her delegate lead")
+                ending = None
+            if ending is not None and " " in ending.group().strip():
+                # "Mashable turns to Miss Manners, who says …": a person's name ending a clause heads the relative
+                # clause after it, whatever it is in its own clause (two words or more: a name, not a word; after
+                # a relative pronoun only a person takes, `[cues] person_relatives`; no place: "… in Quebec City,
+                # which hopes …")
+                name = ending.group().strip()
+                if (
+                    self.parser.names_a_person(name)
+                    and self.parser.parse(name).kind == "person"
+                    and not self.parser.is_place(name.split())
+                ):
+                    return ending.start() + len(ending.group()) - len(ending.group().lstrip()), ending.end()
             if not (
                 self._is_place(doc, piece_start, piece_end)
                 or self.describes(doc, piece_start, piece_end)

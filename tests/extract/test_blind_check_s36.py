@@ -219,3 +219,26 @@ def test_a_capitalised_office_between_a_name_and_a_relative_clause_is_still_the_
         '"Pemeriksaan dilakukan pekan ini," katanya.'
     )
     assert [speaker for speaker, _ in said_by(text)] == ["Marullah Matali", "Marullah Matali"]
+
+
+# --- a person's name ending a clause heads the "who" clause after it ------------------------------------------------
+def test_a_name_ending_a_clause_heads_the_who_clause_after_it():
+    # (FNC-1 seed 2617, item 15: the pronoun after went to the subject, the outlet)
+    text = (
+        "For advice on table manners, the Gazette turns to Dorothy Hale, who says elbows on the table are "
+        'acceptable between courses.\n\n"Nobody should go hungry for the sake of a rule," she says.'
+    )
+    assert [speaker for speaker, _ in said_by(text, "en")] == ["Dorothy Hale", "Dorothy Hale"]
+
+
+def test_a_place_ending_a_description_does_not_head_the_who_clause():
+    text = (
+        "His remarks were mocked by Anna Berg, the leader of the opposition in Lower Saxony, who suggested that the "
+        "minister resign."
+    )
+    assert said_by(text, "en")[0][0] == "Anna Berg"
+
+
+def test_a_place_before_which_speaks_for_no_one():
+    text = "The company bought an arena in Quebec City, which hopes to land a hockey club."
+    assert statements(text, "en") == []
