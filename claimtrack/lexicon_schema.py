@@ -231,6 +231,7 @@ LEXICON: Section = {
         "numbered_parts": Words(FOLDED),
         "age_units": Words(),
         "described_subjects_are_others": Flag(False),
+        "indefinite_subjects_are_others": Flag(False),
         "others_acting_since_are_others": Flag(False),
         "pronouns_mean_subjects": Flag(False),
         "full_names_after_places": Flag(False),

@@ -8,7 +8,7 @@ leaves such a pronoun open.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, cached_property
 from typing import Protocol
 
 from claimtrack.extract.speakers import SpeakerParser
@@ -35,6 +35,7 @@ _BRACKETED = re.compile(r"[ \t]+\([^()]{1,120}\)(?=[ \t]+[a-z]|,)")
 # where a sentence begins, and the words ahead of it
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*", re.MULTILINE)
 _WORDS_AHEAD = re.compile(r"[\w'’.-]+,?")
+_AFTER_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.\s$")  # "F. " of "Michelle F. Tanzer"
 
 Subject = tuple[str, str, str]  # name ("" when described, not named), kind, role
 
@@ -153,6 +154,8 @@ class SentenceSubjects:
             if described_counts and self.parser.lex.flag("names", "described_subjects_are_others")
             else -1
         )
+        if described_counts and self.parser.lex.flag("names", "indefinite_subjects_are_others"):
+            described = max(described, self._indefinite_subject(body, after, position, quoted))
         for run_position, run in sorted(runs, reverse=True):
             sentence_start = max(body.rfind(". ", 0, run_position) + 2, body.rfind("\n", 0, run_position) + 1, after)
             if sentence_start < described:
@@ -335,6 +338,70 @@ class SentenceSubjects:
             if at < len(words) and names.predicate(words[at]) and not self.passive(rest[rest.find(words[at]) :]):
                 found = sentence.end()
         return found
+
+    def _indefinite_subject(self, body: str, after: int, position: int, quoted: list[tuple[int, int]]) -> int:
+        """Where the last sentence between `after` and `position` begins whose subject brings in someone new by an
+        indefinite description ("A former Syrian rebel fighter has ties to …", "One, a former rebel fighter, …":
+        `[speaker] apposition_articles`, then a person's noun within a few words, `person_nouns` or a role); -1 if
+        none. A language whose indefinite noun phrases bring in a new person (`[names]
+        indefinite_subjects_are_others`): a pronoun after it is that person's, whom the article does not name."""
+        names = self.parser.names
+        articles = self._indefinite_articles
+        found = -1
+        for sentence in _SENTENCE_START.finditer(body, after, position):
+            if body[sentence.end() : sentence.end() + 1] in "\"“'‘" or any(s <= sentence.end() < e for s, e in quoted):
+                continue
+            if _AFTER_INITIAL.search(body, max(0, sentence.start() - 4), sentence.start() + 1):
+                continue  # "Michelle F. Tanzer, an analyst …": an initial's full stop ends no sentence
+            if not _SENTENCE_END.search(body, sentence.end(), position):
+                continue  # the pronoun's own sentence: "A new campaign manager, he said, could …" is what he said
+            words = _WORDS_AHEAD.findall(body, sentence.end(), min(position, sentence.end() + 120))
+            at = 0
+            while (
+                at < len(words) - 1
+                and words[at].endswith(",")
+                and (names.opens_sentence_only(words[at]) or fold(words[at].rstrip(",")) in self._determiners)
+            ):
+                at += 1  # "One,", "Meanwhile,": what opens the sentence before its subject (not a name: "Kaplan, a …";
+                # not a preposition: "In a conversation overheard by a reporter, …" has its subject further on)
+            if at >= len(words) or fold(words[at]) not in articles:
+                continue
+            for word in words[at + 1 : at + 6]:
+                bare = fold(word.rstrip(","))
+                if bare in self._person_nouns:
+                    found = sentence.end()
+                    break
+                if word.endswith(",") or not word[:1].isalpha() or bare in self._phrase_ends:
+                    break  # the noun phrase ended without a person in it ("A riff on his campaign line …")
+        return found
+
+    @cached_property
+    def _phrase_ends(self) -> frozenset[str]:
+        """Words that end a noun phrase's head: prepositions (`[speaker] governing_prepositions`, `[names]
+        place_markers`, `[speaker] role_connectors`) and relatives."""
+        lex = self.parser.lex
+        words = (
+            *lex.words_of("speaker", "governing_prepositions"),
+            *lex.words_of("names", "place_markers"),
+            *lex.words_of("speaker", "role_connectors"),
+            *lex.words_of("cues", "relatives"),
+        )
+        return frozenset(fold(w) for w in words)
+
+    @cached_property
+    def _determiners(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.parser.lex.words_of("speaker", "determiners"))
+
+    @cached_property
+    def _indefinite_articles(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.parser.lex.words_of("speaker", "apposition_articles"))
+
+    @cached_property
+    def _person_nouns(self) -> frozenset[str]:
+        """Nouns that name a person (`[speaker] person_nouns`) and the roles' words."""
+        return frozenset(fold(w) for w in self.parser.lex.words_of("speaker", "person_nouns")) | frozenset(
+            self.parser.person_role_words
+        )
 
     def someone(self, run: str, body: str) -> bool:
         """Is a one-word subject a person's name: no role, no institution or place, no word of the dictionary

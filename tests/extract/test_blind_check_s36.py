@@ -242,3 +242,34 @@ def test_a_place_ending_a_description_does_not_head_the_who_clause():
 def test_a_place_before_which_speaks_for_no_one():
     text = "The company bought an arena in Quebec City, which hopes to land a hockey club."
     assert statements(text, "en") == []
+
+
+# --- an indefinite description as a sentence's subject brings in someone new: a pronoun after it is theirs ----------
+def test_a_pronoun_after_an_indefinite_person_subject_is_not_the_person_named_before():
+    # (FNC-1 seed 2619, item 28: "he" went to a person named two paragraphs before)
+    text = (
+        "Reporter Tom Hale remains missing in the region.\n\n"
+        "One, a former rebel fighter, has ties to militia commanders. He said he had served as a go-between."
+    )
+    assert said_by(text, "en")[-1] == ("", "He")
+    text = (
+        "Reporter Tom Hale remains missing in the region.\n\n"
+        "A former rebel fighter has ties to militia commanders. He said he had served as a go-between."
+    )
+    assert said_by(text, "en")[-1] == ("", "He")
+
+
+def test_an_indefinite_phrase_inside_a_prepositional_opening_is_no_subject():
+    text = (
+        "Reporter Tom Hale met the admiral on Monday.\n\n"
+        "In a conversation overheard by a reporter, the admiral said nothing. He said the talks would go on."
+    )
+    assert said_by(text, "en")[-1][0] != ""
+
+
+def test_a_name_with_a_middle_initial_then_an_indefinite_role_is_no_new_person():
+    text = (
+        'Gold rose on Monday. "The market is recovering," said Michelle F. Tanzer, an analyst at the bank. '
+        "She said prices would keep rising."
+    )
+    assert said_by(text, "en")[-1][0] == "Michelle F. Tanzer"
