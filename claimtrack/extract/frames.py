@@ -340,6 +340,10 @@ class FrameFinder:
             outer = self._trailing(doc, sentence, [cue])
             if outer is None or not outer.content_start <= first.cue.start < first.cue.end <= outer.content_end:
                 continue
+            if first.quote == "direct" and first.speaker_end > first.speaker_start:
+                # '"…," he said, BuzzFeed News reported.': a quotation with its own speaker, which the outlet only
+                # relays; the relay's content would be the quotation and its attribution, no one's claim
+                return [first]
             start, end = trimmed(doc, first.content_start, min(first.content_end, outer.content_end))
             verdict = (
                 self.verdict_after.search(doc.text, start, end) if self._reported_by_a_phrase(doc, first) else None

@@ -273,3 +273,25 @@ def test_a_name_with_a_middle_initial_then_an_indefinite_role_is_no_new_person()
         "She said prices would keep rising."
     )
     assert said_by(text, "en")[-1][0] == "Michelle F. Tanzer"
+
+
+# --- a quotation with its own speaker inside a relay's trailing attribution is the speaker's -------------------------
+def test_a_quotation_attributed_inside_a_relay_is_not_the_relays_statement():
+    # (FNC-1 seed 2619, item 26: the outlet was credited with the quotation and its "he said")
+    text = (
+        "Rebels spoke to the Daily Courier about the ransom. "
+        '"They want the money first and they will not wait," he said, the Daily Courier reported.'
+    )
+    said = statements(text, "en")
+    assert all(s.speaker != "Daily Courier" or "he said" not in s.content for s in said)
+    assert [s.content for s in said if s.speaker_mention == "he"] == [
+        "They want the money first and they will not wait"
+    ]
+
+
+def test_an_indirect_statement_inside_a_trailing_attribution_is_still_the_outer_speakers():
+    # only a quotation with its own speaker is passed on: the spokesman announced the campaign's plan
+    text = "The campaign plans to publish the records soon, a spokesman announced."
+    assert [(s.speaker, s.content) for s in statements(text, "en")] == [
+        ("spokesman", "The campaign plans to publish the records soon")
+    ]
