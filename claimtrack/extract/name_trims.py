@@ -103,6 +103,7 @@ class NameTrims:
             or self.parser.month_opening_name(whole, len(whole) - len(words) + named - 1)
             or self.parser.royal_name_at(whole, len(whole) - len(words) + named - 1, "person" if speaker.role else "")
             or self.spoken_name(words[named - 1], evidence)
+            or self._spoken_title_opening(words, named - 1, evidence)
         ):
             named -= 1
         # a name opener before them opens the name, whatever the words after it ("I Gusti Agung Putu Nuaba")
@@ -169,6 +170,20 @@ class NameTrims:
             and not is_acronym(word)
             and fold(word) not in self.parser.role_words
             and fold(word) not in self.parser.organization_words
+            and fold(word) not in self.parser.lex.organization_heads
+        )
+
+    def _spoken_title_opening(self, words: list[str], at: int, evidence: NameEvidence | None) -> bool:
+        """Is words[at] the first word of the name, one the article names the speaker by alone after a cue ('…," ujar
+        Media.'), though the lexicon keeps it as a body's title ("media")? A person's title ("kata Presiden.") or an
+        acronym ("kata Polri.") is not: those name an office or a body."""
+        word = words[at]
+        return (
+            at == 0
+            and evidence is not None
+            and word in evidence.spoken
+            and not is_acronym(word)
+            and fold(word) not in self.parser.person_role_words
             and fold(word) not in self.parser.lex.organization_heads
         )
 

@@ -295,3 +295,22 @@ def test_an_indirect_statement_inside_a_trailing_attribution_is_still_the_outer_
     assert [(s.speaker, s.content) for s in statements(text, "en")] == [
         ("spokesman", "The campaign plans to publish the records soon")
     ]
+
+
+# --- a body's title that the article uses alone as the speaker's short name opens the name ---------------------------
+def test_a_title_word_the_press_names_the_speaker_by_opens_the_name():
+    # (Detik seed 2621, item 26: "Media Wahyu Askar" lost "Media", an organisation's title in id.toml, though the
+    # article writes '…," ujar Media.')
+    text = (
+        "Direktur Riset Lembaga Kajian Fiskal (LKF) Media Rizki Santoso menilai defisit anggaran akan melebar.\n\n"
+        '"Jadi dampaknya jelas bagi kinerja pemerintah," ujar Media.'
+    )
+    assert said_by(text)[0][0] == "Media Rizki Santoso"
+
+
+def test_a_persons_title_the_press_uses_alone_does_not_open_the_name():
+    text = (
+        "Presiden Joko Widodo menilai defisit anggaran akan melebar.\n\n"
+        '"Jadi dampaknya jelas bagi kinerja pemerintah," ujar Presiden.'
+    )
+    assert said_by(text)[0][0] == "Joko Widodo"
