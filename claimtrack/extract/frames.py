@@ -774,16 +774,11 @@ class FrameFinder:
         if bracket is None:
             return end
         words = doc.text[start : bracket.start()].split()
-        connectors, definite = self.speakers.parser.connectors, self.speakers.parser.definite
-        if words and fold(words[0]) in definite:
+        if words and fold(words[0]) in self.speakers.parser.definite:
             words = words[1:]
-        if not words or not all(
-            word[:1].isupper() or word.casefold() in connectors or (at and fold(word) in definite)
-            for at, word in enumerate(words)
-        ):
+        if not self.speakers.parser.spells(words, bracket.group(1)):
             return end
-        spelt = "".join(word[0] for word in words if word[:1].isupper())
-        return doc.text.rindex(words[-1], start, bracket.start()) + len(words[-1]) if spelt == bracket.group(1) else end
+        return doc.text.rindex(words[-1], start, bracket.start()) + len(words[-1])
 
     def _opens_own_attribution(self, doc: Article, sentence: Sentence, start: int, end: int) -> bool:
         """Does what follows "According to X," open with an attribution of its own, its speaker first ("According to
@@ -797,15 +792,15 @@ class FrameFinder:
             inner = self._leading(doc, sentence, [cue])
             if inner is None or inner.speaker_end <= inner.speaker_start or inner.speaker_start < start:
                 return False
-            words = [fold(word) for word in TOKEN.findall(doc.text, start, inner.speaker_end)]
-            spoken = words[len(TOKEN.findall(doc.text, start, inner.speaker_start)) :]
+            before = [fold(word) for word in TOKEN.findall(doc.text, start, inner.speaker_start)]
+            spoken = [fold(word) for word in TOKEN.findall(doc.text, inner.speaker_start, inner.speaker_end)]
             # someone who speaks, not a document ("Menurut Yusril, putusan MK menyatakan …": Yusril reads the ruling)
             parsed = self.speakers.parser.parse(doc.text[inner.speaker_start : inner.speaker_end])
             speaks = parsed.kind == "person" or (parsed.kind == "organization" and not parsed.role)
             # the speaker first, one of them ("Mrs. Clinton and former President Bill Clinton …" is two)
             return (
                 speaks
-                and all(word in self.determiners for word in words[: len(words) - len(spoken)])
+                and all(word in self.determiners for word in before)
                 and not any(word in self.conjunctions for word in spoken)
             )
         return False

@@ -992,19 +992,8 @@ class NameRegistry:
                 words = text[max(0, bracket.start() - 160) : bracket.start()].split()
                 for size in range(len(acronym), min(len(words), len(acronym) + 3) + 1):
                     run = words[-size:]
-                    capitals = [word for word in run if word[:1].isupper()]
-                    if (
-                        run[0][:1].isupper()
-                        # (a connector or an article inside: "Office of the High Commissioner for Human Rights")
-                        and all(
-                            word[:1].isupper()
-                            or word.casefold() in self.parser.connectors
-                            or (at and fold(word) in self.parser.definite)
-                            for at, word in enumerate(run)
-                        )
-                        and "".join(word[0] for word in capitals) == acronym
-                        and not self.parser.is_person_name(" ".join(run))  # "Kang Dedi Mulyadi (KDM)" is a person's
-                    ):
+                    if self.parser.spells(run, acronym) and not self.parser.is_person_name(" ".join(run)):
+                        # ("Kang Dedi Mulyadi (KDM)" is a person's)
                         found.add(" ".join(run))
                         break
                 else:

@@ -103,7 +103,9 @@ class NameTrims:
             or self.parser.month_opening_name(whole, len(whole) - len(words) + named - 1)
             or self.parser.royal_name_at(whole, len(whole) - len(words) + named - 1, "person" if speaker.role else "")
             or self.spoken_name(words[named - 1], evidence)
-            or self._spoken_title_opening(words, named - 1, evidence)
+            # the name's first word, which the article uses alone, though a body's title ("Media Wahyu Askar")
+            or named == 1
+            and self.spoken_name(words[0], evidence, body_title=True)
         ):
             named -= 1
         # a name opener before them opens the name, whatever the words after it ("I Gusti Agung Putu Nuaba")
@@ -160,32 +162,22 @@ class NameTrims:
         speaker.role, speaker.name = " ".join(role[:-1]), f"{role[-1]} {speaker.name}"
         return speaker
 
-    def spoken_name(self, word: str, evidence: NameEvidence | None) -> bool:
+    def spoken_name(self, word: str, evidence: NameEvidence | None, body_title: bool = False) -> bool:
         """Does the article name a speaker by this word alone after a cue ("…," kata Boston.), so that it is a word
         of a name though the gazetteer knows it as a place? Not an institution's word ("kata Polri.") nor a title
-        ("kata Presiden.")."""
-        return (
-            evidence is not None
-            and word in evidence.spoken
-            and not is_acronym(word)
-            and fold(word) not in self.parser.role_words
-            and fold(word) not in self.parser.organization_words
-            and fold(word) not in self.parser.lex.organization_heads
-        )
-
-    def _spoken_title_opening(self, words: list[str], at: int, evidence: NameEvidence | None) -> bool:
-        """Is words[at] the first word of the name, one the article names the speaker by alone after a cue ('…," ujar
-        Media.'), though the lexicon keeps it as a body's title ("media")? A person's title ("kata Presiden.") or an
-        acronym ("kata Polri.") is not: those name an office or a body."""
-        word = words[at]
-        return (
-            at == 0
-            and evidence is not None
-            and word in evidence.spoken
-            and not is_acronym(word)
-            and fold(word) not in self.parser.person_role_words
-            and fold(word) not in self.parser.lex.organization_heads
-        )
+        ("kata Presiden."); with `body_title`, a word the lexicon keeps as a body's title counts ('…," ujar
+        Media.'), a person's title still not."""
+        folded = fold(word)
+        if (
+            evidence is None
+            or word not in evidence.spoken
+            or is_acronym(word)
+            or folded in self.parser.lex.organization_heads
+        ):
+            return False
+        if body_title:
+            return folded not in self.parser.person_role_words
+        return folded not in self.parser.role_words and folded not in self.parser.organization_words
 
     def as_named_elsewhere(self, speaker: Speaker, text: str) -> Speaker:
         """Trim a long name to the part the document also writes on its own: "Kota Jambi Abu Bakar" is "Abu

@@ -304,13 +304,15 @@ class SpeakerSpans(PhraseBounds):
         stops = self.relatives | {fold(w) for w in self.lex.complementizers}
         return list(itertools.takewhile(lambda word: fold(word) not in stops, described))
 
+    def _without_article(self, words: list[str]) -> list[str]:
+        """The words without the article that opens them ("the SITE Intelligence Group"), when more follow."""
+        return words[1:] if len(words) > 1 and fold(words[0]) in self._articles else words
+
     def _capitalised_name(self, phrase: str) -> bool:
         """Is the phrase a name, capitalised words after at most an article ("the Harbor Trust"), not a description
         ("the foreign minister of France") nor a title of office written with capitals ("Wali Kota Jakarta Selatan",
         "the Foreign Minister")?"""
-        words = phrase.split()
-        if words and fold(words[0]) in self._articles:
-            words = words[1:]
+        words = self._without_article(phrase.split())
         return (
             bool(words)
             and all(word[:1].isupper() for word in words)
@@ -321,14 +323,11 @@ class SpeakerSpans(PhraseBounds):
         """Is `name` a body's name alone (capitalised words after at most an article, read as no person's) and the
         description's head, before any relative clause, a body's noun (`[speaker] described_bodies`)?"""
         head = self._head_of(described)
-        words = name.split()
-        if words and fold(words[0]) in self._articles:
-            words = words[1:]
         return (
             bool(head)
             and fold(head[-1]) in self.parser.described_bodies
             and self._capitalised_name(name)
-            and self.parser.parse(" ".join(words)).kind == "organization"
+            and self.parser.parse(" ".join(self._without_article(name.split()))).kind == "organization"
         )
 
     def _region_of_a_place(self, doc: Article, pieces: list[tuple[int, int]]) -> bool:
@@ -416,7 +415,7 @@ class SpeakerSpans(PhraseBounds):
                     and self.parser.parse(name).kind == "person"
                     and not self.parser.is_place(name.split())
                 ):
-                    return ending.start() + len(ending.group()) - len(ending.group().lstrip()), ending.end()
+                    return ending.start(), ending.end()  # (the pattern opens with a capital)
             if not (
                 self._is_place(doc, piece_start, piece_end)
                 or self.describes(doc, piece_start, piece_end)
@@ -524,13 +523,14 @@ class SpeakerSpans(PhraseBounds):
         ):
             return False
         words = phrase.split()
-        name = " ".join(words[1:]) if len(words) > 1 and fold(words[0]) in self._articles else phrase  # "the SITE …"
+        bare = self._without_article(words)
+        name = " ".join(bare) if len(bare) < len(words) else phrase  # "the SITE Intelligence Group"
         return (
             fold(described[0]) in self._articles
             and described[-1].islower()
             and name[:1].isupper()
             # (a person's name takes no article: "the Harbor Trust" is a body, whatever its words look like)
-            and (name != phrase or self.parser.parse(name).kind != "person")
+            and (len(bare) < len(words) or self.parser.parse(name).kind != "person")
         ) or self.parser.gazetteer.is_place_or_org(phrase)
 
     def _opens_piece(self, doc: Article, piece_start: int, start: int) -> bool:

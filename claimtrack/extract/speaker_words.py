@@ -331,6 +331,19 @@ class SpeakerWords:
         prefixed = self.prefixed_surname is not None and self.prefixed_surname.fullmatch(token)
         return looks_coined(token) and not prefixed
 
+    def spells(self, words: list[str], acronym: str) -> bool:
+        """Do the words spell the acronym letter for letter: capitalised words, connectors (`[speaker]
+        name_connectors`) and articles inside ("Office of the High Commissioner for Human Rights" for "OHCHR")?"""
+        return (
+            bool(words)
+            and words[0][:1].isupper()
+            and all(
+                word[:1].isupper() or word.casefold() in self.connectors or (at and fold(word) in self.definite)
+                for at, word in enumerate(words)
+            )
+            and "".join(word[0] for word in words if word[:1].isupper()) == acronym
+        )
+
     def name_like(self, token: str) -> bool:
         """Could this token be part of a person's name (not an acronym, a title, a place or an institution word)? A
         particle may be joined to it ("al-Hashimi")."""

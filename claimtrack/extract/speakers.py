@@ -233,14 +233,15 @@ class SpeakerParser(SpeakerWords):
         first = fold(words[0])
         if first in self._former:
             return len(words) > 1 and (words[1][:1].isupper() or fold(words[1]) in self.role_words)
-        return first in self._person_nouns
+        return first in self.person_nouns
 
     @cached_property
     def _former(self) -> frozenset[str]:
         return frozenset(fold(w) for w in self.lex.words_of("speaker", "former_modifiers"))
 
     @cached_property
-    def _person_nouns(self) -> frozenset[str]:
+    def person_nouns(self) -> frozenset[str]:
+        """Nouns that name a person by what they are, not by an office (`[speaker] person_nouns`), folded."""
         return frozenset(fold(w) for w in self.lex.words_of("speaker", "person_nouns"))
 
     def parse(self, mention: str) -> Speaker:

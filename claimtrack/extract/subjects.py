@@ -8,6 +8,7 @@ leaves such a pronoun open.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache, cached_property
 from typing import Protocol
 
@@ -315,6 +316,16 @@ class SentenceSubjects:
                 return False
         return titled
 
+    def _narrated(
+        self, body: str, after: int, position: int, quoted: list[tuple[int, int]], reach: int
+    ) -> Iterator[tuple[re.Match[str], list[str]]]:
+        """The sentences of the narration between `after` and `position` (not one someone speaks), each with the
+        blank space before it (its end: where the sentence begins) and its first words (within `reach` characters)."""
+        for sentence in _SENTENCE_START.finditer(body, after, position):
+            if body[sentence.end() : sentence.end() + 1] in "\"“'‘" or any(s <= sentence.end() < e for s, e in quoted):
+                continue  # a sentence someone speaks, not the article's narration
+            yield sentence, _WORDS_AHEAD.findall(body, sentence.end(), min(position, sentence.end() + reach))
+
     def _described_subject(self, body: str, after: int, position: int, quoted: list[tuple[int, int]]) -> int:
         """Where the last sentence between `after` and `position` begins whose subject is a role or a
         description, not a name ("Sementara tersangka M memohon maaf …", "Pelaku kemudian kabur …"); -1 if none.
@@ -322,10 +333,7 @@ class SentenceSubjects:
         names = self.parser.names
         roles = self.parser.person_role_words
         found = -1
-        for sentence in _SENTENCE_START.finditer(body, after, position):
-            if body[sentence.end() : sentence.end() + 1] in "\"“'‘" or any(s <= sentence.end() < e for s, e in quoted):
-                continue  # a sentence someone speaks, not the article's narration
-            words = _WORDS_AHEAD.findall(body, sentence.end(), min(position, sentence.end() + 160))
+        for sentence, words in self._narrated(body, after, position, quoted, 160):
             at = 0
             while at < len(words) - 1 and (names.opens_sentence_only(words[at]) or words[at].endswith(",")):
                 at += 1  # "Sementara", "Di sisi lain,": what opens the sentence before its subject
@@ -346,16 +354,13 @@ class SentenceSubjects:
         none. A language whose indefinite noun phrases bring in a new person (`[names]
         indefinite_subjects_are_others`): a pronoun after it is that person's, whom the article does not name."""
         names = self.parser.names
-        articles = self._indefinite_articles
+        persons = self.parser.person_nouns | self.parser.person_role_words
         found = -1
-        for sentence in _SENTENCE_START.finditer(body, after, position):
-            if body[sentence.end() : sentence.end() + 1] in "\"“'‘" or any(s <= sentence.end() < e for s, e in quoted):
-                continue
+        for sentence, words in self._narrated(body, after, position, quoted, 120):
             if _AFTER_INITIAL.search(body, max(0, sentence.start() - 4), sentence.start() + 1):
                 continue  # "Michelle F. Tanzer, an analyst …": an initial's full stop ends no sentence
             if not _SENTENCE_END.search(body, sentence.end(), position):
                 continue  # the pronoun's own sentence: "A new campaign manager, he said, could …" is what he said
-            words = _WORDS_AHEAD.findall(body, sentence.end(), min(position, sentence.end() + 120))
             at = 0
             while (
                 at < len(words) - 1
@@ -364,11 +369,11 @@ class SentenceSubjects:
             ):
                 at += 1  # "One,", "Meanwhile,": what opens the sentence before its subject (not a name: "Kaplan, a …";
                 # not a preposition: "In a conversation overheard by a reporter, …" has its subject further on)
-            if at >= len(words) or fold(words[at]) not in articles:
+            if at >= len(words) or fold(words[at]) not in self._indefinite_articles:
                 continue
             for word in words[at + 1 : at + 6]:
                 bare = fold(word.rstrip(","))
-                if bare in self._person_nouns:
+                if bare in persons:
                     found = sentence.end()
                     break
                 if word.endswith(",") or not word[:1].isalpha() or bare in self._phrase_ends:
@@ -395,13 +400,6 @@ class SentenceSubjects:
     @cached_property
     def _indefinite_articles(self) -> frozenset[str]:
         return frozenset(fold(w) for w in self.parser.lex.words_of("speaker", "apposition_articles"))
-
-    @cached_property
-    def _person_nouns(self) -> frozenset[str]:
-        """Nouns that name a person (`[speaker] person_nouns`) and the roles' words."""
-        return frozenset(fold(w) for w in self.parser.lex.words_of("speaker", "person_nouns")) | frozenset(
-            self.parser.person_role_words
-        )
 
     def someone(self, run: str, body: str) -> bool:
         """Is a one-word subject a person's name: no role, no institution or place, no word of the dictionary
