@@ -36,7 +36,6 @@ _BRACKETED = re.compile(r"[ \t]+\([^()]{1,120}\)(?=[ \t]+[a-z]|,)")
 # where a sentence begins, and the words ahead of it
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*", re.MULTILINE)
 _WORDS_AHEAD = re.compile(r"[\w'’.-]+,?")
-_AFTER_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.\s$")  # "F. " of "Michelle F. Tanzer"
 
 Subject = tuple[str, str, str]  # name ("" when described, not named), kind, role
 
@@ -357,8 +356,6 @@ class SentenceSubjects:
         persons = self.parser.person_nouns | self.parser.person_role_words
         found = -1
         for sentence, words in self._narrated(body, after, position, quoted, 120):
-            if _AFTER_INITIAL.search(body, max(0, sentence.start() - 4), sentence.start() + 1):
-                continue  # "Michelle F. Tanzer, an analyst …": an initial's full stop ends no sentence
             if not _SENTENCE_END.search(body, sentence.end(), position):
                 continue  # the pronoun's own sentence: "A new campaign manager, he said, could …" is what he said
             at = 0
