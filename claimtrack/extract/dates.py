@@ -179,6 +179,11 @@ class DateFinder:
                 meant = self._same_day_in(explicit, published.year)
                 named = self._weekday_named(text)
                 return meant if meant is not None and named is not None and meant.weekday() == named else None
+            if explicit is not None and not _YEAR.search(match.group("dm") or match.group("wabs")):
+                # "Rabu (15/5)" in an article of October 2025 about a hearing of the year before: 15 May 2025 was a
+                # Thursday, 15 May 2024 a Wednesday. The weekday decides between this year and the last; when it
+                # fits neither, the day cannot be told.
+                return self._weekday_year(explicit, self._weekday_named(text))
             if explicit is not None:
                 return explicit
         if published is None:
@@ -191,6 +196,14 @@ class DateFinder:
         if back == 0 and strictly_before:
             back = 7
         return published - timedelta(days=back)
+
+    @classmethod
+    def _weekday_year(cls, day: date, weekday: int | None) -> date | None:
+        """`day` (its year taken from publication) or the same day a year earlier, whichever falls on `weekday`."""
+        if weekday is None or day.weekday() == weekday:
+            return day
+        earlier = cls._same_day_in(day, day.year - 1)
+        return earlier if earlier is not None and earlier.weekday() == weekday else None
 
     @staticmethod
     def _same_day_in(day: date, year: int) -> date | None:

@@ -126,3 +126,16 @@ def test_a_day_after_publication_is_no_day_a_statement_was_made():
 def test_a_month_before_a_year_is_never_read_as_a_day(language, text):
     found = DateFinder(lexicon(language)).find(text)
     assert [text[p.start : p.end] for p in found] == [text.split()[0] + " 2021"]
+
+
+def test_a_dated_weekday_without_its_year_takes_the_year_the_weekday_fits():
+    # Detik own gold (test split): "… di Gedung DPR RI, Senayan, Jakarta, Rabu (15/5)." in an article of October 2025
+    # recalling a hearing of May 2024. 15 May 2025 was a Thursday, 15 May 2024 a Wednesday.
+    finder = DateFinder(lexicon("id"))
+    published = date(2025, 10, 22)
+    assert finder.resolve(finder.find("Rabu (15/5)")[0], published) == date(2024, 5, 15)
+    assert finder.resolve(finder.find("Senin (20/10)")[0], published) == date(2025, 10, 20)  # this year's fits
+    # 12 May was a Monday in 2025 and a Sunday in 2024: a Friday fits neither year, so no day is given
+    assert finder.resolve(finder.find("Jumat (12/5)")[0], published) is None
+    finder = DateFinder(lexicon("en"))
+    assert finder.resolve(finder.find("Wednesday, May 15")[0], published) == date(2024, 5, 15)
