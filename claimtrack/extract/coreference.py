@@ -154,6 +154,11 @@ def resolve(
                     )
                 )
             }  # ("the Mail" after "the Mail on Sunday reported": the press shortens it from either end)
+        if not fuller and registry.parser.head_noun_last and fold(speaker.name) in registry.parser.outlet_name_words:
+            # "The Post wrote …" after "first reported by the Washington Post": the one outlet the article named in
+            # full with its article before, whether or not it spoke there; two ("the New York Post", "the Washington
+            # Post") leave the short name as written
+            fuller = _outlets_named_before(speaker.name, position, registry)
         if len(fuller) == 1:
             speaker.aliases = [speaker.name]
             speaker.name = fuller.pop()
@@ -529,6 +534,29 @@ _NOT_A_NAME_AFTER = r"(?![ \t]+['‘\"“]?(?:[A-Z]|\d+[a-z]))"
 
 _NOUN_AFTER_NAME = 1  # the shapes of `_body_patterns` that read the noun after the name …
 _NAME_AFTER_NOUN = (2, 4)  # … and the name after the noun ("daily ‘Ajel’", "a report in the Vancouver Province")
+
+
+def _outlets_named_before(short: str, position: int, registry: NameRegistry) -> set[str]:
+    """The names of two words or more ending in `short` (a word of an outlet's name, "Post") that the body writes
+    before `position` with a definite article ("reported by the Washington Post", "The New York Times said")."""
+    body, definite = registry.body, registry.parser.definite
+    connectors = _body_name_connectors(registry.parser.lex.code)
+    found = set()
+    for at, run in registry.runs:
+        if at >= position or at < 0:
+            continue
+        words = run.split()
+        if words and fold(words[0]) in definite:
+            words = words[1:]  # "The Washington Post reported …"
+        elif not (body[max(0, at - 4) : at].split()[-1:] and fold(body[max(0, at - 4) : at].split()[-1]) in definite):
+            continue  # no article before it: "Washington Post reporter Greg Miller", a name of something else
+        if (
+            len(words) > 1
+            and words[-1] == short
+            and all(word[:1].isupper() or fold(word) in connectors for word in words)
+        ):
+            found.add(" ".join(words))
+    return found
 
 
 @cache

@@ -497,6 +497,11 @@ class NameEvidence:
     def __init__(self, text: str, words: NameWords):
         self._is_honorific = words.is_honorific
         self.placed: set[str] = set()
+        # the first word of a two-word place ("di Phnom Penh", "in Abdul Satar village") → the words after it there,
+        # and the words placed otherwise (alone, last, by a bracket): a place named after a person ("Abdul Satar")
+        # makes no place of "Abdul"
+        self._opening: dict[str, set[str]] = {}
+        self._alone: set[str] = set()
         # a capitalised word standing alone right after a cue that follows a quotation ("…," ujar Media.): the
         # press names a speaker so, by a word of their name, whatever else the word means
         self.spoken = {found for found in words.spoken_after_cue(text) if found.lower() not in words.cue_words}
@@ -516,8 +521,12 @@ class NameEvidence:
             written_marker = text[marker.start("marker") : marker.end("marker")]  # (the match is in the folded text)
             if written_marker.islower() and len(run) <= 2:  # "di Phnom Penh": the place's whole name
                 self.placed.update(run)
+                self._alone.add(run[-1])
+                if len(run) == 2:
+                    self._opening.setdefault(run[0], set()).add(run[1])
             else:  # "PT Eigerindo …": the word after the head
                 self.placed.add(word.group())
+                self._alone.add(word.group())
         for bracket in _OPENING_BRACKET.finditer(text):
             at = bracket.start()
             if not text[at + 1 : at + 13].split(")")[0].isupper():
@@ -539,10 +548,12 @@ class NameEvidence:
                     else 0
                 )
                 self.placed.update(run[: len(run) - named])  # "… Kewilayahan | Agus Harimurti Yudhoyono (AHY)"
+                self._alone.update(run[: len(run) - named])
         numbered = Counter(found.group(1) for found in _NUMBERED_UNIT.finditer(text))
         # the word after a numbered unit, written so twice or more, is its place ("siswa SMPN 1 Cisarua … Guru SMPN 1
         # Cisarua"); once, it may be the name of who heads it ("Kepala Sekolah SMPN 33 Sumiyati")
         self.placed.update(word for word, count in numbered.items() if count >= 2)
+        self._alone.update(word for word, count in numbered.items() if count >= 2)
         self.placed = {w for w in self.placed if fold(w) not in words.role_words}  # "Bupati" is a title, not a place
 
     def numbered_place(self, words: list[str]) -> bool:
@@ -560,12 +571,19 @@ class NameEvidence:
         cut = 0
         for j, word in enumerate(name[:-1]):
             if (
-                (word in self.placed and not self._spoken_name(name[j:]))
+                (word in self.placed and not self._spoken_name(name[j:]) and not self._other_place_opened(name, j))
                 or looks_coined(word)
                 or (j > 0 and is_roman_numeral(word))
             ):
                 cut = j + 1
         return cut
+
+    def _other_place_opened(self, name: list[str], at: int) -> bool:
+        """Is `name[at]` placed only as the first word of two-word places, none of which `name` goes on with ("Abdul"
+        of "in Abdul Satar village" in "General Abdul Razaq Yaqoobi")? Then it is no place here."""
+        word = name[at]
+        opened = self._opening.get(word)
+        return opened is not None and word not in self._alone and at + 1 < len(name) and name[at + 1] not in opened
 
     def _spoken_name(self, words: list[str]) -> bool:
         """Does a word the press names a speaker by ('…," ujar Prasetyo.') open these capitalised words, no form of

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cache
 
 from claimtrack.extract.names import name_words
 from claimtrack.lexicon import gazetteer, lexicon
@@ -135,7 +136,9 @@ class ActorResolver:
             return None
         one_word = len(key.split()) == 1
         actor_id = self._named_actor(key, changes)
-        if actor_id is None and not (one_word and speaker.kind == "person"):
+        if actor_id is None and not (one_word and (speaker.kind == "person" or _outlet_word(key, language))):
+            # ("the Post" of one article is not the New York Post of another: a word of outlets' names joins only
+            # the actor called exactly that, as a person's one-word name does)
             actor_id = self._alias(key, changes)
         elif actor_id is None:
             actor_id = self._nicknamed(key, changes)  # "Zulhas", where an article wrote "Zulkifli Hasan (Zulhas)"
@@ -264,6 +267,16 @@ class ActorResolver:
                 continue
             changes.aliases[key] = actor_id
             changes.alias_rows.append({"actor_id": actor_id, "alias": alias, "key": key})
+
+
+def _outlet_word(key: str, language: str) -> bool:
+    """Is a folded one-word name a word of outlets' names (`[speaker] outlet_name_words`: "post", "times")?"""
+    return key in _outlet_words(language)
+
+
+@cache
+def _outlet_words(language: str) -> frozenset[str]:
+    return frozenset(fold(word) for word in lexicon(language).words_of("speaker", "outlet_name_words"))
 
 
 def _spaced(key: str) -> str:
