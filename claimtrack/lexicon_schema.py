@@ -273,6 +273,7 @@ LEXICON: Section = {
         "derivational_suffixes": Words(FOLDED),
         "nominalising_confixes": Words(FOLDED),
         "sentence_adverbs": Words(FOLDED),
+        "inverting_auxiliaries": Words(FOLDED),
         "openers": Words(FOLDED),
     },
     "dates": {

@@ -59,6 +59,8 @@ class SpeakerSpans(PhraseBounds):
         self.ranks = frozenset(fold(t) for t in lex.person_titles)  # titles that may open a name: "AKP Supriadi"
         self.source_prepositions = frozenset(fold(w) for w in lex.words_of("speaker", "source_prepositions"))
         self.documents = frozenset(fold(w) for w in lex.words_of("speaker", "documents"))
+        self.complementizers = frozenset(fold(w) for w in lex.complementizers)
+        self.speech_cues = frozenset(fold(w) for w in lex.speech_cues if " " not in w)
         self.pointing_back = frozenset(fold(w) for w in lex.words_of("claims", "pointing_back_after_noun"))
         self.weekdays = frozenset(fold(w) for w in lex.words_of("dates", "weekdays"))
         self.subject_articles = frozenset(w.casefold() for w in lex.words_of("names", "subject_articles"))
@@ -123,6 +125,9 @@ class SpeakerSpans(PhraseBounds):
         qualified = self._qualified_source(doc, cue_start)
         if qualified is not None:
             return qualified
+        authored = self._author_of_document_cue(doc, clause_start, cue_start)
+        if authored is not None:
+            return authored
         segments = self._segments(doc, clause_start, cue_start)
         if segments and doc.text[segments[0][0] : segments[0][1]].strip().casefold() in self.relatives:
             personal = doc.text[segments[0][0] : segments[0][1]].strip().casefold() in self.person_relatives
@@ -181,6 +186,40 @@ class SpeakerSpans(PhraseBounds):
             if not self._is_circumstance(doc, piece_start, piece_end):
                 break
         return cue_start, cue_start
+
+    def _author_of_document_cue(self, doc: Article, clause_start: int, cue_start: int) -> tuple[int, int] | None:
+        """A cue that names a document (`[speaker] documents`: "report"), its author's name between it and an indefinite
+        article, a complementizer after it ("Details of the meeting follow a NBC report that …", "… after an Axios
+        report that …"): the name, whatever the sentence's subject (no verb follows "a NBC"). English order only
+        (`head_noun_last`)."""
+        text = doc.text
+        cue = TOKEN.match(text, cue_start)
+        if not self.parser.head_noun_last or cue is None or fold(cue.group()) not in self.documents:
+            return None
+        low = max(clause_start, cue_start - 80)
+        low = max(low, *(text.rfind(mark, low, cue_start) + 1 for mark in ',;:"“”()'))  # (within one phrase)
+        words = list(TOKEN.finditer(text, low, cue_start))
+        name: list[re.Match[str]] = []
+        for word in reversed(words):
+            if not word.group()[:1].isupper() or len(name) == 4:
+                break
+            name.insert(0, word)
+        if (
+            not name
+            or len(name) == len(words)
+            or words[-len(name) - 1].group().casefold() not in self.apposition_articles
+        ):
+            return None  # ("the Associated Press reports": after "the", a verb may follow the name)
+        after = text[cue.end() : cue.end() + 40].split()[:2]
+        if (
+            not text[name[-1].end() : cue_start].isspace()
+            or not after
+            or fold(after[0]) not in self.complementizers
+            or len(after) > 1
+            and fold(after[1]) in self.speech_cues
+        ):
+            return None  # ("a Pando report says …", "a Pando report that says …": the report is a verb's subject)
+        return name[0].start(), name[-1].end()
 
     def _adverb_set_off(self, doc: Article, pieces: list[tuple[int, int]], cue_start: int) -> bool:
         """Is the piece next to the cue a sentence adverb alone, set off by commas after the subject ("The company,

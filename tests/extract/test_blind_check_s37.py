@@ -71,3 +71,26 @@ def test_a_two_word_place_before_a_name_still_goes_to_the_role():
         "Duta Besar RI Phnom Penh Santo Darmosumarto mengatakan 86 orang kini ditahan di kantor polisi."
     )
     assert [name for name, _ in said_by(text)] == ["Santo Darmosumarto"]
+
+
+# --- an auxiliary that opens a sentence by inversion is no part of a name -------------------------------------------
+def test_an_inverted_condition_gives_its_auxiliary_to_no_name():
+    # FNC-1 2552 made the actor "Should Trump" from "Should Trump leave the pact, the U.S. would …"
+    text = (
+        "Trump announced he would make a decision on the accord next week.\n\n"
+        "Should Trump leave the pact, the U.S. would be the first country to exit.\n\n"
+        "But Trump says a lot of things and has hinted that he understood the threat."
+    )
+    assert {name for name, _ in said_by(text, "en")} == {"Trump"}
+
+
+# --- "a NBC report that …": the author named between the article and the document noun --------------------------
+def test_a_document_cue_after_its_authors_name_and_an_article_is_the_authors():
+    # FNC-1 2561: "Details of the meeting follow a NBC report that …" gave the report to "Details"
+    text = "Details of the meeting follow a NBC report that the adviser is under FBI scrutiny."
+    assert said_by(text, "en") == [("NBC", "NBC")]
+
+
+def test_a_document_cue_with_no_name_before_it_takes_no_subject_for_its_author():
+    text = "Details of the meeting follow a report that the adviser is under FBI scrutiny."
+    assert said_by(text, "en") == []
