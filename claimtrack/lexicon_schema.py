@@ -101,6 +101,7 @@ LEXICON: Section = {
         "naming": Words(FOLDED),
         "modals": Words(EXACT),
         "purpose_markers": Words(EXACT),
+        "saying_went_on": Words(FOLDED),
         "negated_auxiliaries": Words(FOLDED),
         "idioms": Words(FOLDED),
         "posting": Words(FOLDED),

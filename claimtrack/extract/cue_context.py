@@ -40,6 +40,7 @@ class CueContext:
         # modal verbs before a cue, written in lower case (`[cues] modals`: "could", "akan"): no one has spoken yet
         self.modals = frozenset(lex.words_of("cues", "modals"))
         self.purpose_markers = frozenset(lex.words_of("cues", "purpose_markers"))
+        self.saying_went_on = frozenset(fold(w) for w in lex.words_of("cues", "saying_went_on"))
         # set phrases holding a cue word that report no one's words (`[cues] idioms`: "needless to say")
         idioms = lex.words_of("cues", "idioms")
         self.idioms = re.compile(rf"\b(?:{phrase_pattern(idioms)})\b", re.IGNORECASE) if idioms else None
@@ -138,6 +139,23 @@ class CueContext:
         after = text[cue.end : sentence.end]
         return any(mark in after for mark in '"“') or self.complementizer_anywhere.search(after) is not None
 
+    def _went_on_to(self, text: str, sentence: Sentence, cue: Cue) -> bool:
+        """Does the word before the infinitive's marker say the speaking took place ("went on to say", "interjected to
+        say", "was quick to add": `[cues] saying_went_on`)?"""
+        before = text[max(sentence.start, cue.start - 40) : cue.start].split()[-2:-1]
+        return bool(before) and fold(before[0].strip(",")) in self.saying_went_on
+
+    def _claim_answered(self, text: str, sentence: Sentence, cue: Cue) -> bool:
+        """Is the clause after a cue of answering what a claim it answered says ("responded to claims that it had
+        lied", "replied to reports that …": `[cues] denied_objects` right before the complementizer)? Then it is the
+        claim's, not the answer, whose words the sentence does not give."""
+        after = text[cue.end : sentence.end]
+        found = self.complementizer_anywhere.search(after)
+        if found is None or any(mark in after[: found.start()] for mark in '"“'):
+            return False
+        words = after[: found.start()].split()
+        return 1 < len(words) <= 6 and fold(words[-1].strip(",")) in self.denied_objects
+
     def _compound_document(self, text: str, sentence: Sentence, cue: Cue) -> bool:
         """Is the cue word a document's noun ending a singular noun phrase: "an incident report", "a police report"
         (`[cues] singular_articles`, then one lower-case word, then a word of `[speaker] documents`)? After a
@@ -211,7 +229,12 @@ class CueContext:
             return False  # "Trump in his speech did not say …", "Budi … tidak mengatakan bahwa …": nothing said
         if previous and previous[0] in self.modals and cue.kind != "according":
             return False  # "The company could announce the move …", "Most guys would think …": not (yet) said
-        if previous and previous[0] in self.purpose_markers and cue.kind != "according":
+        if (
+            previous
+            and previous[0] in self.purpose_markers
+            and cue.kind != "according"
+            and not self._went_on_to(text, sentence, cue)
+        ):
             return False  # "… meninjau Puskesos … untuk memastikan penyaluran BLTS tepat sasaran": what a visit is for
         if self.idioms is not None and any(
             found.start() <= cue.start and cue.end <= found.end()
@@ -252,7 +275,7 @@ class CueContext:
             following
             and f"{fold(cue.text.split()[-1])} {fold(following[0])}" in self.answering
             and not self._said_before(text, sentence, cue)
-            and not self._said_after(text, sentence, cue)
+            and (not self._said_after(text, sentence, cue) or self._claim_answered(text, sentence, cue))
         ):
             return False  # "Police responded to a call …": what it answered, `[cues] answering`
         # (an adverb may stand between: "is finally found out", `[cues] adverb_endings`)

@@ -400,8 +400,10 @@ class SpeakerParser(SpeakerWords):
         if not tokens:
             return Speaker(mention, mention, kind="unknown")
         contracted = next((c for c in self._contracted if mention.endswith(c)), "")
-        if contracted and fold(mention[: -len(contracted)]) in self.lex.pronouns:
-            bare = mention[: -len(contracted)]  # "I've felt that way": the pronoun "I"
+        last = mention[: -len(contracted)].split()[-1:] if contracted else []
+        if last and fold(last[0]) in self.lex.pronouns:
+            # "I've felt that way": the pronoun "I"; so after a sentence adverb ("Personally, I’d suggest …")
+            bare = last[0]
             speaker = self._parse(bare)
             speaker.mention = mention
             return speaker
