@@ -75,6 +75,8 @@ LEXICON: Section = {
         "noun_forms": Words(),
         "noun_form_endings": Words(),
         "counted_noun_forms": Flag(False),
+        "plural_agreement": Flag(False),
+        "plural_auxiliaries": Words(FOLDED),
         "plural_noun_markers": Words(),
         "noun_form_followers": Words(),
         "reflexives": Words(FOLDED),

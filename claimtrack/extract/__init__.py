@@ -340,6 +340,9 @@ class Extractor:
                 and speaker.name == speaker.mention
             ):
                 speaker = pointed_back(speaker, registry, speakers, after, frame.speaker_start)
+        # "Insiders say …": a plural description, written as one for the statement; the chain of speakers keeps it
+        # as it was read (a pronoun after it goes no further back than it did)
+        described = self._plural_subject(speaker, text, frame)
         if self._common_noun(speaker, text, frame.speaker_start):
             # "Aktris yang sekarang tinggal di Amerika Serikat itu mengaku …": a common noun, capitalised only
             # where it opens a sentence, describes who spoke (no actor called "Aktris")
@@ -350,7 +353,11 @@ class Extractor:
         said_on, date_text = self._when(article, frame, document)
         statement = Statement(
             id="",
-            speaker=speaker.name if speaker.pronoun else speaker.name or speaker.mention,
+            speaker=speaker.name[:1].lower() + speaker.name[1:]
+            if described
+            else speaker.name
+            if speaker.pronoun
+            else speaker.name or speaker.mention,
             speaker_mention=speaker.mention,
             speaker_kind=speaker.kind,
             speaker_role=speaker.role,
@@ -414,6 +421,44 @@ class Extractor:
             and not re.search(rf"\)\s+{re.escape(name)}\b", text)  # "(HIMKI) Satori mengatakan"
             and text[start + len(name) : start + len(name) + 2].lstrip()[:1] not in (",", "(")  # "Ratna (47), warga …"
         )
+
+    def _plural_subject(self, speaker: Speaker, text: str, frame: Frame) -> bool:
+        """Is the speaker one capitalised word opening its sentence, not an acronym, whose verb of saying agrees with a
+        plural ("Insiders say …", "Studies have shown …": `[cues] plural_agreement`, `plural_auxiliaries`)? A name
+        takes the singular ("Reuters says"); what the plural leaves is a description of who spoke."""
+        name, cue = speaker.name, fold(frame.cue.text)
+        if (
+            not self.lex.flag("cues", "plural_agreement")
+            or speaker.kind not in ("person", "group")
+            or speaker.pronoun
+            or " " in name
+            or name != speaker.mention.strip()
+            or not name[:1].isupper()
+            or name.isupper()
+            or not opens_sentence(text, frame.speaker_start)
+        ):
+            return False
+        between = text[frame.speaker_end : frame.cue.start].split() or cue.split()[:-1]
+        if len(between) == 1 and fold(between[0]) in self._plural_auxiliaries:
+            return True  # "Studies have shown …" (the auxiliary before the cue, or in it)
+        return (
+            not between
+            and not cue.endswith("s")
+            and f"{cue}s" in self._speech_cues
+            and cue not in self._noun_forms  # ("The Mirror report also noted …": the report, a noun)
+        )  # "Insiders say …"
+
+    @cached_property
+    def _plural_auxiliaries(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("cues", "plural_auxiliaries"))
+
+    @cached_property
+    def _noun_forms(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("cues", "noun_forms"))
+
+    @cached_property
+    def _speech_cues(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.speech_cues if " " not in w)
 
     def _named_as_body(self, speaker: Speaker, text: str) -> bool:
         """Does the article write the speaker's whole name right after a company's legal form ("PT Jasa Marga",

@@ -40,6 +40,7 @@ class CueContext:
         # modal verbs before a cue, written in lower case (`[cues] modals`: "could", "akan"): no one has spoken yet
         self.modals = frozenset(lex.words_of("cues", "modals"))
         self.purpose_markers = frozenset(lex.words_of("cues", "purpose_markers"))
+        self.body_kinds = tuple(fold(w) for w in lex.words_of("titles", "organization") if " " in w.strip())
         self.saying_went_on = frozenset(fold(w) for w in lex.words_of("cues", "saying_went_on"))
         # set phrases holding a cue word that report no one's words (`[cues] idioms`: "needless to say")
         idioms = lex.words_of("cues", "idioms")
@@ -139,6 +140,16 @@ class CueContext:
         after = text[cue.end : sentence.end]
         return any(mark in after for mark in '"“') or self.complementizer_anywhere.search(after) is not None
 
+    def _opens_a_kind_of_body(self, text: str, cue: Cue) -> bool:
+        """Does the cue word open a noun of two words or more naming a kind of body ("think tank": `[titles]
+        organization`)?"""
+        following = text[cue.start : cue.start + 40].casefold()
+        return any(
+            following.startswith(kind) and not following[len(kind) : len(kind) + 1].isalpha()
+            for kind in self.body_kinds
+            if kind.startswith(f"{fold(cue.text)} ")
+        )
+
     def _went_on_to(self, text: str, sentence: Sentence, cue: Cue) -> bool:
         """Does the word before the infinitive's marker say the speaking took place ("went on to say", "interjected to
         say", "was quick to add": `[cues] saying_went_on`)?"""
@@ -219,6 +230,10 @@ class CueContext:
             and cue.kind != "according"
         ):
             return False  # ("Lenovo's alleged renewed interest …": an attribute, `[cues] possessive_endings`)
+        if self._opens_a_kind_of_body(text, cue):
+            return (
+                False  # "counter-extremism think tank the Quilliam Foundation": a body's kind, `[titles] organization`
+            )
         if previous and self._object_of_preposition(text, sentence, cue):
             return False  # "Consistent with the latest reports, Kuo also expects …": the reports are a noun
         if previous and self._compound_document(text, sentence, cue):

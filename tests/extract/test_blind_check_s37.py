@@ -128,3 +128,34 @@ def test_a_clause_after_an_answered_claim_is_the_claims_not_the_answer():
     # "The company responded to claims that it had lied" had the company assert that it had lied
     text = "The company responded to claims that it had lied about the emissions of its cars."
     assert said_by(text, "en") == []
+
+
+# --- plural descriptions, kinds of bodies, participle clauses (FNC-1 actor list; read 2630) -------------------------
+def test_a_capitalised_plural_subject_agreeing_with_say_is_a_description():
+    # "Insiders", "Medics", "Studies" were person actors; a name takes the singular ("Reuters says")
+    text = (
+        "Insiders say the deal may already be done.\n\n"
+        "Studies have shown that the body adapts within weeks.\n\n"
+        "Reuters says the deal was signed on Friday."
+    )
+    assert said_by(text, "en") == [("insiders", "Insiders"), ("studies", "Studies"), ("Reuters", "Reuters")]
+
+
+def test_a_plural_description_does_not_let_a_later_pronoun_reach_further_back():
+    # PolNeAR: after "Allies say that he …", "And he wants to avoid …" stayed unresolved; written as a description the
+    # allies must not let "he" go back to a quoted ally named two paragraphs before
+    text = (
+        '"It has all brought a calmness into his life," said George Bruno, a longtime ally of Mr. Clinton.\n\n'
+        "Allies say that he does not see any need to engage either man. And he wants to avoid giving any grist to "
+        "her opponents, recalling how the campaign exploited a remark in 2008."
+    )
+    assert "George Bruno" not in [name for name, _ in said_by(text, "en")][1:]
+
+
+def test_a_cue_word_opening_a_kind_of_body_is_no_cue():
+    # read 2630, item 27: "think tank" made "Programs Officer" the speaker of "tank the Quilliam Foundation, said …"
+    text = (
+        "Charlie Winter, Programs Officer at counter-extremism think tank the Quilliam Foundation, said reports of "
+        "executions are unsurprising."
+    )
+    assert said_by(text, "en") == [("Charlie Winter", "Charlie Winter")]
