@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import cache, cached_property, lru_cache
+from functools import cache, cached_property, lru_cache, partial
 
 from claimtrack.extract.name_trims import NameTrims
 from claimtrack.extract.names import NameEvidence
@@ -1030,7 +1030,17 @@ class NameRegistry:
             self._nicknames = self._nickname_forms.read(
                 (text for text, _ in self.texts), self.person, lambda short: self.full_name(short, len(self.body))
             )
+            for at, nickname in self._nickname_forms.described(self.body):
+                self._nicknames.add(nickname, partial(self._described_with_nickname, at))
         return self._nicknames
+
+    def _described_with_nickname(self, at: int) -> tuple[str, str] | None:
+        """The person a sentence at `at` describes and gives a short form ("Perempuan yang disapa Leni ini …"): the one
+        named last before it, named in full."""
+        person = self.last_person_before(at)
+        if person is None or person[1] != "person" or " " not in person[0].strip():
+            return None
+        return person[0], person[2]
 
     def named_in(self, name: str, words: str) -> bool:
         """Do the words (folded, one space around each: " saudara hps memberikan ") name this person, by a word of

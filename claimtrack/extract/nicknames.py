@@ -132,6 +132,33 @@ class Nicknames:
             r"(?P<nickname>[A-Z][\w'’-]+)(?=[.,;)]|[ \t]+[a-z])"
         )
 
+    @cached_property
+    def _described_pattern(self) -> re.Pattern[str] | None:
+        """A sentence opened by a noun for a person, a relative and a word of naming, then the name ("Perempuan yang
+        disapa Leni ini menegaskan …", `[speaker] person_nouns`, `[cues] relatives`, `[names] naming`)."""
+        nouns = self.lex.words_of("speaker", "person_nouns")
+        relatives = self.lex.words_of("cues", "relatives")
+        naming = self.lex.words_of("names", "naming")
+        if not (nouns and relatives and naming):
+            return None
+        return re.compile(
+            rf"(?:^|(?<=[.!?\"”]\s))(?i:{phrase_pattern(nouns)})[ \t]+"
+            rf"{phrase_pattern(relatives, ignore_case=False)}[ \t]+"
+            rf"(?:(?:[a-z]+[ \t]+)?{phrase_pattern(naming, ignore_case=False)}[ \t]+)"
+            r"(?P<nickname>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)(?=[ \t]+[a-z]|[,.])",
+            re.MULTILINE,
+        )
+
+    def described(self, text: str) -> Iterator[tuple[int, str]]:
+        """Where a sentence gives the person just named a short form by describing them ("Perempuan yang disapa Leni
+        ini …" after "Ketua Bawaslu Manggarai Barat Maria Magdalena S Seriang mengatakan …"): (position, short form).
+        Whom it names is the person named last before it, which the caller knows."""
+        pattern = self._described_pattern
+        if pattern is None:
+            return
+        for match in pattern.finditer(text):
+            yield match.start(), match.group("nickname")
+
     def given(
         self,
         texts: Iterable[str],
@@ -224,6 +251,14 @@ class GivenNicknames:
             for short, (full, _) in self.items():
                 self._given_to.setdefault(fold(full), []).append(self._written.get(short, short))
         return self._given_to.get(fold(name), [])
+
+    def add(self, nickname: str, candidate: Callable[[], Person | None]) -> None:
+        """One more full name a short form may stand for, after those already given (the first that names a person
+        still wins)."""
+        self._candidates.setdefault(fold(nickname), []).append(candidate)
+        self._written.setdefault(fold(nickname), nickname)
+        self._read.pop(fold(nickname), None)
+        self._given_to = None
 
     def items(self) -> Iterator[tuple[str, Person]]:
         """Every short form given to a person, with that person (all of them read)."""

@@ -159,3 +159,22 @@ def test_a_cue_word_opening_a_kind_of_body_is_no_cue():
         "executions are unsurprising."
     )
     assert said_by(text, "en") == [("Charlie Winter", "Charlie Winter")]
+
+
+# --- "Perempuan yang disapa Leni ini …": a short form given by describing the person just named (Detik read 2628) ---
+def test_a_short_form_given_by_describing_the_person_just_named_is_theirs():
+    text = (
+        "Ketua Bawaslu Manggarai Barat Maria Magdalena S Seriang mengatakan kegiatan ini menjadi momen penting. "
+        "Perempuan yang disapa Leni ini menegaskan kerja pengawas pemilu tidak berhenti pada masa tahapan.\n\n"
+        '"Masa nontahapan adalah masa emas untuk kita mempersiapkan pemilu bersama," kata Leni.'
+    )
+    assert said_by(text)[-1] == ("Maria Magdalena S Seriang", "Leni")
+
+
+def test_a_short_form_given_by_a_description_names_no_one_when_no_one_was_named_in_full():
+    text = (
+        "Warga berkumpul di balai desa sejak pagi. "
+        "Perempuan yang disapa Leni ini menegaskan air bersih belum datang.\n\n"
+        '"Sudah tiga hari kami tidak mendapat air bersih," kata Leni.'
+    )
+    assert said_by(text)[-1] == ("Leni", "Leni")
