@@ -49,6 +49,12 @@ def resolve(
         return (
             _voice_of_body(speaker, registry, last_speakers) if quoted and speaker.kind == "organization" else speaker
         )
+    nicknamed = registry.described_by_nickname(position)
+    if nicknamed is not None:
+        # "Perempuan yang disapa Leni ini menegaskan …": the person just named, whom the sentence gives a short form
+        speaker.aliases = [speaker.mention]
+        speaker.name, speaker.kind, speaker.role = nicknamed[0], "person", speaker.role or nicknamed[1]
+        return speaker
     described = _described_before(speaker, registry, last_speakers)
     if described is not None:
         speaker.aliases = [speaker.mention]

@@ -130,6 +130,7 @@ class NameRegistry:
     _people: dict[str, tuple[str, str] | None] = field(default_factory=dict)  # run → the person it names
     evidence: NameEvidence | None = None  # what the document shows about its capitalised words
     _nicknames: GivenNicknames | None = None  # short form in brackets → (full name, role)
+    _described_at: dict[int, str] | None = None  # where a describing sentence gives a short form → the short form
     _bodies: dict[str, bool] = field(default_factory=dict)  # one-word run → whether it opens a body's name
     _runs_padded: list[tuple[int, str, str]] | None = None  # the runs, each with its `_padded` form
     _named_in_runs: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)  # `_names`' runs by short
@@ -163,6 +164,7 @@ class NameRegistry:
         self.texts.append((text, position))
         self._runs = None
         self._nicknames = None  # (read again: asked for during the title, they would miss the body's)
+        self._described_at = None
         self._bodies.clear()
         self._runs_padded = None
         self._named_in_runs.clear()
@@ -1033,6 +1035,14 @@ class NameRegistry:
             for at, nickname in self._nickname_forms.described(self.body):
                 self._nicknames.add(nickname, partial(self._described_with_nickname, at))
         return self._nicknames
+
+    def described_by_nickname(self, position: int) -> tuple[str, str] | None:
+        """The person a describing sentence opening at `position` gives a short form ("Perempuan yang disapa Leni ini
+        menegaskan …": the one named last before it, in full), as its subject speaks; None if none opens there."""
+        if self._described_at is None:
+            self._described_at = dict(self._nickname_forms.described(self.body))
+        nickname = self._described_at.get(position)
+        return self.nickname(nickname) if nickname is not None else None
 
     def _described_with_nickname(self, at: int) -> tuple[str, str] | None:
         """The person a sentence at `at` describes and gives a short form ("Perempuan yang disapa Leni ini …"): the one

@@ -178,3 +178,11 @@ def test_a_short_form_given_by_a_description_names_no_one_when_no_one_was_named_
         '"Sudah tiga hari kami tidak mendapat air bersih," kata Leni.'
     )
     assert said_by(text)[-1] == ("Leni", "Leni")
+
+
+def test_the_describing_sentence_itself_is_the_person_just_named():
+    text = (
+        "Ketua Bawaslu Manggarai Barat Maria Magdalena S Seriang mengatakan kegiatan ini menjadi momen penting. "
+        "Perempuan yang disapa Leni ini menegaskan kerja pengawas pemilu tidak berhenti pada masa tahapan."
+    )
+    assert [name for name, _ in said_by(text)] == ["Maria Magdalena S Seriang", "Maria Magdalena S Seriang"]
