@@ -340,24 +340,22 @@ class Extractor:
                 and speaker.name == speaker.mention
             ):
                 speaker = pointed_back(speaker, registry, speakers, after, frame.speaker_start)
-        # "Insiders say …": a plural description, written as one for the statement; the chain of speakers keeps it
-        # as it was read (a pronoun after it goes no further back than it did)
-        described = self._plural_subject(speaker, text, frame)
         if self._common_noun(speaker, text, frame.speaker_start):
             # "Aktris yang sekarang tinggal di Amerika Serikat itu mengaku …": a common noun, capitalised only
             # where it opens a sentence, describes who spoke (no actor called "Aktris")
-            speaker.name = speaker.name[:1].lower() + speaker.name[1:]
+            speaker.name = _described(speaker.name)
+        written = speaker.name if speaker.pronoun else speaker.name or speaker.mention
+        if self._plural_subject(speaker, text, frame):
+            # "Insiders say …": a plural description, written as one for the statement only; the chain of speakers
+            # keeps it as it was read (a pronoun after it goes no further back than it did)
+            written = _described(speaker.name)
         content = text[frame.content_start : frame.content_end]
         aside = (frame.aside_start, frame.aside_end) if frame.aside_end > frame.aside_start else None
         words = Words(without_aside(content, frame.content_start, aside))
         said_on, date_text = self._when(article, frame, document)
         statement = Statement(
             id="",
-            speaker=speaker.name[:1].lower() + speaker.name[1:]
-            if described
-            else speaker.name
-            if speaker.pronoun
-            else speaker.name or speaker.mention,
+            speaker=written,
             speaker_mention=speaker.mention,
             speaker_kind=speaker.kind,
             speaker_role=speaker.role,
@@ -441,24 +439,17 @@ class Extractor:
         between = text[frame.speaker_end : frame.cue.start].split() or cue.split()[:-1]
         if len(between) == 1 and fold(between[0]) in self._plural_auxiliaries:
             return True  # "Studies have shown …" (the auxiliary before the cue, or in it)
+        context = self.frames.context
         return (
             not between
             and not cue.endswith("s")
-            and f"{cue}s" in self._speech_cues
-            and cue not in self._noun_forms  # ("The Mirror report also noted …": the report, a noun)
+            and f"{cue}s" in context.cue_words
+            and cue not in context.noun_forms  # ("The Mirror report also noted …": the report, a noun)
         )  # "Insiders say …"
 
     @cached_property
     def _plural_auxiliaries(self) -> frozenset[str]:
         return frozenset(fold(w) for w in self.lex.words_of("cues", "plural_auxiliaries"))
-
-    @cached_property
-    def _noun_forms(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.lex.words_of("cues", "noun_forms"))
-
-    @cached_property
-    def _speech_cues(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.lex.speech_cues if " " not in w)
 
     def _named_as_body(self, speaker: Speaker, text: str) -> bool:
         """Does the article write the speaker's whole name right after a company's legal form ("PT Jasa Marga",
@@ -618,3 +609,8 @@ def extractor(language: str) -> Extractor:
 def extract(document: Document) -> Extraction:
     language = document.language or detect_language(document.text)
     return extractor(language).extract(document)
+
+
+def _described(name: str) -> str:
+    """A speaker's word written as a description, in lower case: "Aktris" → "aktris", "Insiders" → "insiders"."""
+    return name[:1].lower() + name[1:]

@@ -552,9 +552,10 @@ def _outlets_named_before(short: str, position: int, registry: NameRegistry) -> 
         if at >= position or at < 0:
             continue
         words = run.split()
+        before = body[max(0, at - 4) : at].split()[-1:]
         if words and fold(words[0]) in definite:
             words = words[1:]  # "The Washington Post reported …"
-        elif not (body[max(0, at - 4) : at].split()[-1:] and fold(body[max(0, at - 4) : at].split()[-1]) in definite):
+        elif not (before and fold(before[0]) in definite):
             continue  # no article before it: "Washington Post reporter Greg Miller", a name of something else
         if (
             len(words) > 1

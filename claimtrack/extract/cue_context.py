@@ -231,9 +231,8 @@ class CueContext:
         ):
             return False  # ("Lenovo's alleged renewed interest …": an attribute, `[cues] possessive_endings`)
         if self._opens_a_kind_of_body(text, cue):
-            return (
-                False  # "counter-extremism think tank the Quilliam Foundation": a body's kind, `[titles] organization`
-            )
+            # "counter-extremism think tank the Quilliam Foundation": a body's kind (`[titles] organization`)
+            return False
         if previous and self._object_of_preposition(text, sentence, cue):
             return False  # "Consistent with the latest reports, Kuo also expects …": the reports are a noun
         if previous and self._compound_document(text, sentence, cue):

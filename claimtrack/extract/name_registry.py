@@ -1032,17 +1032,22 @@ class NameRegistry:
             self._nicknames = self._nickname_forms.read(
                 (text for text, _ in self.texts), self.person, lambda short: self.full_name(short, len(self.body))
             )
-            for at, nickname in self._nickname_forms.described(self.body):
+            for at, nickname in self._described_nicknames().items():
                 self._nicknames.add(nickname, partial(self._described_with_nickname, at))
         return self._nicknames
 
     def described_by_nickname(self, position: int) -> tuple[str, str] | None:
         """The person a describing sentence opening at `position` gives a short form ("Perempuan yang disapa Leni ini
         menegaskan …": the one named last before it, in full), as its subject speaks; None if none opens there."""
+        nickname = self._described_nicknames().get(position)
+        return self.nickname(nickname) if nickname is not None else None
+
+    def _described_nicknames(self) -> dict[int, str]:
+        """Where the body's describing sentences give short forms (`Nicknames.described`), read once after the last
+        scan."""
         if self._described_at is None:
             self._described_at = dict(self._nickname_forms.described(self.body))
-        nickname = self._described_at.get(position)
-        return self.nickname(nickname) if nickname is not None else None
+        return self._described_at
 
     def _described_with_nickname(self, at: int) -> tuple[str, str] | None:
         """The person a sentence at `at` describes and gives a short form ("Perempuan yang disapa Leni ini …"): the one

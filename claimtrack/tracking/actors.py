@@ -136,7 +136,7 @@ class ActorResolver:
             return None
         one_word = len(key.split()) == 1
         actor_id = self._named_actor(key, changes)
-        if actor_id is None and not (one_word and (speaker.kind == "person" or _outlet_word(key, language))):
+        if actor_id is None and not (one_word and (speaker.kind == "person" or key in _outlet_words(language))):
             # ("the Post" of one article is not the New York Post of another: a word of outlets' names joins only
             # the actor called exactly that, as a person's one-word name does)
             actor_id = self._alias(key, changes)
@@ -269,13 +269,9 @@ class ActorResolver:
             changes.alias_rows.append({"actor_id": actor_id, "alias": alias, "key": key})
 
 
-def _outlet_word(key: str, language: str) -> bool:
-    """Is a folded one-word name a word of outlets' names (`[speaker] outlet_name_words`: "post", "times")?"""
-    return key in _outlet_words(language)
-
-
 @cache
 def _outlet_words(language: str) -> frozenset[str]:
+    """The words of outlets' names, folded (`[speaker] outlet_name_words`: "post", "times")."""
     return frozenset(fold(word) for word in lexicon(language).words_of("speaker", "outlet_name_words"))
 
 
