@@ -344,7 +344,16 @@ class Extractor:
             # "Aktris yang sekarang tinggal di Amerika Serikat itu mengaku …": a common noun, capitalised only
             # where it opens a sentence, describes who spoke (no actor called "Aktris")
             speaker.name = _described(speaker.name)
-        written = speaker.name if speaker.pronoun else speaker.name or speaker.mention
+        unread = bool(speaker.name) and fold(speaker.name.rstrip(".")) in self._legal_suffixes
+        if unread:
+            # "eBay Inc. said …": the company's own name was not read (it opens in lower case); a legal form alone
+            # names no company, so who spoke is left open
+            speaker.name, speaker.kind = "", "unknown"
+        if self._indefinite_one_word(speaker, text, frame):
+            # "according to a Syrian who was involved …", "An American said …": a name takes no indefinite
+            # article, so the word is a noun of what someone is (a demonym), no actor
+            speaker.name = _described(speaker.name)
+        written = speaker.name if speaker.pronoun or unread else speaker.name or speaker.mention
         if self._plural_subject(speaker, text, frame):
             # "Insiders say …": a plural description, written as one for the statement only; the chain of speakers
             # keeps it as it was read (a pronoun after it goes no further back than it did)
@@ -420,6 +429,35 @@ class Extractor:
             and text[start + len(name) : start + len(name) + 2].lstrip()[:1] not in (",", "(")  # "Ratna (47), warga …"
         )
 
+    def _indefinite_one_word(self, speaker: Speaker, text: str, frame: Frame) -> bool:
+        """Is the speaker one capitalised word, as written, right after an indefinite article (`[speaker]
+        apposition_articles`: "a Syrian", "an American")?"""
+        name = speaker.name
+        if (
+            speaker.kind not in ("person", "group")
+            or speaker.pronoun
+            or not name
+            or " " in name
+            or name != speaker.mention.strip()
+            or not name[:1].isupper()
+            or name.isupper()
+        ):
+            return False
+        span = text[frame.speaker_start : frame.speaker_end]
+        at = span.find(name)
+        if at < 0:
+            return False
+        before = (text[max(0, frame.speaker_start - 40) : frame.speaker_start] + span[:at]).split()
+        return bool(before) and before[-1].isalpha() and fold(before[-1]) in self._indefinite_articles
+
+    @cached_property
+    def _legal_suffixes(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("organizations", "legal_suffixes"))
+
+    @cached_property
+    def _indefinite_articles(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("speaker", "apposition_articles"))
+
     def _plural_subject(self, speaker: Speaker, text: str, frame: Frame) -> bool:
         """Is the speaker one capitalised word opening its sentence, not an acronym, whose verb of saying agrees with a
         plural ("Insiders say …", "Studies have shown …": `[cues] plural_agreement`, `plural_auxiliaries`)? A name
@@ -440,12 +478,44 @@ class Extractor:
         if len(between) == 1 and fold(between[0]) in self._plural_auxiliaries:
             return True  # "Studies have shown …" (the auxiliary before the cue, or in it)
         context = self.frames.context
+        singular = (
+            len(between) == 1
+            and fold(between[0]) in self._singular_auxiliaries
+            or not between
+            and cue.endswith("s")
+            and (cue[:-1] in context.cue_words or cue[:-2] in context.cue_words)
+        )  # "Conners claims …", "Williams has said …": the verb agrees with one
+        if not singular and self._plural_by_form(name, text):
+            return True  # "Educators found …", "Officers confirmed …": a past tense shows no agreement
         return (
             not between
             and not cue.endswith("s")
             and f"{cue}s" in context.cue_words
             and cue not in context.noun_forms  # ("The Mirror report also noted …": the report, a noun)
         )  # "Insiders say …"
+
+    def _plural_by_form(self, name: str, text: str) -> bool:
+        """Is the word a plural noun by its ending (`[cues] plural_noun_endings`: "Educators", "Medics",
+        "Veterinarians", "Middlemen") that the article never capitalises inside a sentence, and no entity the
+        gazetteer knows? A surname so ending ("Rogers") is a person the article named in full before, and resolves
+        to that name before this is asked."""
+        folded = fold(name)
+        ending = next((e for e in self._plural_noun_endings if folded.endswith(e)), "")
+        return (
+            bool(ending)
+            and len(folded) > len(ending) + 2
+            and name.isalpha()
+            and name not in capitalised_inside(text)
+            and gazetteer().lookup(name) is None
+        )
+
+    @cached_property
+    def _plural_noun_endings(self) -> tuple[str, ...]:
+        return tuple(fold(w) for w in self.lex.words_of("cues", "plural_noun_endings"))
+
+    @cached_property
+    def _singular_auxiliaries(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("cues", "singular_auxiliaries"))
 
     @cached_property
     def _plural_auxiliaries(self) -> frozenset[str]:

@@ -112,7 +112,7 @@ class CueContext:
 
     def _negated(self, text: str, sentence: Sentence, cue: Cue) -> bool:
         """Is the cue negated: a negation right before it, or before one adverb ("did not say", "tidak pernah
-        menyebut", "never said"; `[stance] negations`, not "not only")?"""
+        menyebut", "never said", "has NOT actually claimed"; `[stance] negations`, not "not only")?"""
         written = text[max(sentence.start, cue.start - 40) : cue.start].split()[-3:]
         if not written or not text[cue.start - 1 : cue.start].isspace():
             return False
@@ -124,7 +124,12 @@ class CueContext:
                 return False  # '"…, others are just not," Chipok said': the negation is in what was said
             if " ".join(words[at:] + [fold(cue.text)]).startswith(self.not_negating):
                 return False
-            return at == len(words) - 1 or words[-1] in self.inner_adverbs or words[-1] in self.ever
+            return (
+                at == len(words) - 1
+                or words[-1] in self.inner_adverbs
+                or words[-1] in self.ever
+                or words[-1].endswith(self.adverb_endings)  # "has NOT actually claimed"
+            )
         return False
 
     def _said_before(self, text: str, sentence: Sentence, cue: Cue) -> bool:
@@ -209,10 +214,31 @@ class CueContext:
                 return False  # ("the head of the company says": a noun between, and the cue its verb)
         return False
 
+    def _participle_before_noun(self, text: str, sentence: Sentence, cue: Cue, previous: str) -> bool:
+        """Is the cue a participle (`[claims] past_endings`) between a lower-case preposition (`[cues]
+        noun_prepositions`) and a lower-case word that is no preposition or complementizer: "with alleged ties",
+        "amid reported clashes"? It modifies the noun after it, as an adjective does."""
+        if not previous.islower() or fold(previous) not in self.noun_prepositions:
+            return False
+        if not fold(cue.text).endswith(self.past_endings):
+            return False
+        following = text[cue.end : min(sentence.end, cue.end + 24)].split()[:1]
+        return (
+            bool(following)
+            and following[0].isalpha()
+            and following[0].islower()
+            and fold(following[0]) not in self.noun_prepositions
+            and not self.complementizer_word.fullmatch(fold(following[0]))
+            and fold(following[0]) != "to"
+        )
+
     def _cue_word_after(self, text: str, sentence: Sentence, cue: Cue) -> bool:
-        """Is the word right after the cue another cue word ("report claimed", "statement said")?"""
-        following = text[cue.end : min(sentence.end, cue.end + 16)].split()[:1]
-        return bool(following) and fold(following[0].strip(",.;:")) in self.cue_words
+        """Is the word right after the cue, or after one adverb, another cue word ("report claimed", "statement said",
+        "report also noted")?"""
+        following = [fold(w.strip(",.;:")) for w in text[cue.end : min(sentence.end, cue.end + 32)].split()[:2]]
+        if len(following) == 2 and (following[0] in self.inner_adverbs or following[0].endswith(self.adverb_endings)):
+            following = following[1:]  # "A Mirror report also noted that …"
+        return bool(following) and following[0] in self.cue_words
 
     def in_place(self, text: str, sentence: Sentence, cue: Cue) -> bool:
         """Is the cue word a verb where it stands? A capitalised one inside a sentence is part of a name ("the
@@ -235,6 +261,8 @@ class CueContext:
             return False
         if previous and self._object_of_preposition(text, sentence, cue):
             return False  # "Consistent with the latest reports, Kuo also expects …": the reports are a noun
+        if previous and self._participle_before_noun(text, sentence, cue, previous[0]):
+            return False  # "Middlemen with alleged ties to the terror group have revealed …": an attribute
         if previous and self._compound_document(text, sentence, cue):
             return False  # "an incident report filed with the police shows …": the report is a noun, not a verb
         if fold(cue.text) in self.documents and self._cue_word_after(text, sentence, cue):

@@ -372,7 +372,7 @@ class Propositions:
         # …") goes on from that clause: a fragment
         vague = vague or text[:1] in ",;"
         if statement.speaker and statement.speaker_kind in ("person", "organization", "group"):
-            text = self._of_speaker(text, statement)
+            text = self._of_speaker(text, statement, article)
         text = self._without_pointing_adjunct(text)
         vague = vague or self._not_self_contained(text, article, headline) or self._directive(text, statement.cue)
         return (text[:1].upper() + text[1:]).rstrip(" .") if text else "", vague
@@ -431,7 +431,7 @@ class Propositions:
             return " ".join(words[:opener]).rstrip(" ,;:") if opener is not None else text
         return text
 
-    def _of_speaker(self, text: str, statement: Statement) -> str:
+    def _of_speaker(self, text: str, statement: Statement, article: str = "") -> str:
         """The speaker's name for the words that stand for them: their own "saya" in a quotation, "dirinya",
         "ia" in reported speech, as the sentence's subject; "kami", "pihaknya" wherever they stand, for the
         institution: an institution's statement, or a person's whose role names one ("Kasi Penkum Kejati
@@ -449,9 +449,36 @@ class Propositions:
             if folded in self.words.institutional:
                 if institution and not self._agent_of_object_focus(words, at):
                     words[at] = word.replace(bare, institution, 1)
-            elif at == 0 and len(words) > 1 and self._one_person(statement):
+            elif (
+                at == 0
+                and len(words) > 1
+                and self._one_person(statement)
+                and not self._another_person_before(statement, article, folded)
+            ):
                 words[at] = word.replace(bare, statement.speaker, 1)
         return " ".join(words)
+
+    def _another_person_before(self, statement: Statement, article: str, pronoun: str = "") -> bool:
+        """Does the sentence name someone else by an honorific (`[names] honorifics`) between the speaker and what was
+        said ("Hillary Clinton, who … would not say Mr. Sanders was not qualified, said … that he had not done his
+        homework")? Then "he" may be either. Someone named before the speaker is not between ("After meeting Mr.
+        Cruz, Darran Whiting said he had made …": the subject)."""
+        if not article or statement.start <= statement.sentence_start:
+            return False
+        own = {fold(word) for word in statement.speaker.split()}
+        before = article[statement.sentence_start : statement.start]
+        mention = statement.speaker_mention.strip()
+        if mention and (at := before.rfind(mention)) >= 0:
+            before = before[at + len(mention) :]  # "Mr. Cruz, Darran Whiting … said he …": named before the speaker
+        words = before.split()
+        other = self._other_gender_honorifics(pronoun)
+        return any(
+            fold(word).rstrip(".") in self.names.honorifics
+            and fold(word).rstrip(".") not in other
+            and following[:1].isupper()
+            and fold(following.strip(",.;:'’")) not in own
+            for word, following in zip(words, words[1:], strict=False)
+        )
 
     def _one_person(self, statement: Statement) -> bool:
         """Is the speaker one person by name, whom "he", "she", "dirinya" may stand for? Not a report ("Reports
@@ -461,6 +488,16 @@ class Propositions:
             return False
         last = fold(statement.speaker.split()[-1]) if statement.speaker.split() else ""
         return last not in self.lex.common_speakers
+
+    def _other_gender_honorifics(self, pronoun: str) -> frozenset[str]:
+        """The honorifics that name someone a pronoun cannot stand for: "Mr." for "she", "Ms." for "he" (`[names]
+        male_honorifics`, `female_honorifics`, `male_pronouns`, `female_pronouns`)."""
+        lex = self.lex
+        if pronoun in {fold(w) for w in lex.words_of("names", "male_pronouns")}:
+            return frozenset(fold(w) for w in lex.words_of("names", "female_honorifics"))
+        if pronoun in {fold(w) for w in lex.words_of("names", "female_pronouns")}:
+            return frozenset(fold(w) for w in lex.words_of("names", "male_honorifics"))
+        return frozenset()
 
     def _agent_of_object_focus(self, words: list[str], at: int) -> bool:
         """Is the "kami" at `at`, inside the sentence, the agent of an object-focus verb ("program … yang telah kami

@@ -398,6 +398,11 @@ class SentenceSubjects:
     def _indefinite_articles(self) -> frozenset[str]:
         return frozenset(fold(w) for w in self.parser.lex.words_of("speaker", "apposition_articles"))
 
+    @cached_property
+    def _times(self) -> frozenset[str]:
+        lex = self.parser.lex
+        return frozenset(fold(w) for w in (*lex.words_of("dates", "weekdays"), *lex.numbers("dates", "months")))
+
     def someone(self, run: str, body: str) -> bool:
         """Is a one-word subject a person's name: no role, no institution or place, no word of the dictionary
         ("Kelima", "Sempat") unless it is a word of a full name the document writes ("Rini" of Rini Widyantini),
@@ -405,6 +410,8 @@ class SentenceSubjects:
         open sentences)?"""
         if " " in run.strip() or "'" in run or "’" in run or not self.parser.names.names_someone(run):
             return False
+        if fold(run) in self._times:
+            return False  # "But on Sunday evening, Hugh was …": a day or a month is when, never who
         if self.parser.after_outlet_noun(run, body):
             return False  # "Snopes discovered …" where the article writes "internet-rumor site Snopes"
         if self.parser.names.in_dictionary(run):

@@ -633,7 +633,7 @@ def test_who_a_relay_quoted_as_saying_is_who_spoke_not_the_relay():
 
 def test_members_within_a_group_speak_not_the_group():
     assert said("Informants within the terror group said that the ISIS leader was hit in Qaim.", "en") == [
-        ("Informants", "the ISIS leader was hit in Qaim", "indirect")
+        ("informants", "the ISIS leader was hit in Qaim", "indirect")  # a plural noun by its ending: a description
     ]
     assert said("Officials inside the ministry said that the ISIS leader was hit in Qaim.", "en") == [
         ("Officials", "the ISIS leader was hit in Qaim", "indirect")
