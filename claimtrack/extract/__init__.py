@@ -349,6 +349,10 @@ class Extractor:
             # "eBay Inc. said …": the company's own name was not read (it opens in lower case); a legal form alone
             # names no company, so who spoke is left open
             speaker.name, speaker.kind = "", "unknown"
+        if self._common_head_opening(speaker, text, frame):
+            # "Residents of Mosul say …", "Sources close to the situation said …": a common noun, capitalised as
+            # the sentence opens, heads the phrase: a description of who spoke
+            speaker.name = _described(speaker.name)
         if self._indefinite_one_word(speaker, text, frame):
             # "according to a Syrian who was involved …", "An American said …": a name takes no indefinite
             # article, so the word is a noun of what someone is (a demonym), no actor
@@ -427,6 +431,22 @@ class Extractor:
             and name not in capitalised_inside(text)
             and not re.search(rf"\)\s+{re.escape(name)}\b", text)  # "(HIMKI) Satori mengatakan"
             and text[start + len(name) : start + len(name) + 2].lstrip()[:1] not in (",", "(")  # "Ratna (47), warga …"
+        )
+
+    def _common_head_opening(self, speaker: Speaker, text: str, frame: Frame) -> bool:
+        """Is the speaker a phrase opening its sentence whose first word is a common speaker (`[speaker] common`:
+        "Residents", "Sources") and whose next word is in lower case ("of Mosul", "close to the situation")?"""
+        words = speaker.name.split()
+        return (
+            speaker.kind in ("person", "group", "organization")  # ("Residents of Mosul" reads as a body of a place)
+            and not speaker.pronoun
+            and len(words) > 1
+            and speaker.name == speaker.mention.strip()
+            and words[0][:1].isupper()
+            and not words[0].isupper()
+            and words[1][:1].islower()
+            and fold(words[0]) in self.lex.common_speakers
+            and opens_sentence(text, frame.speaker_start)
         )
 
     def _indefinite_one_word(self, speaker: Speaker, text: str, frame: Frame) -> bool:

@@ -40,6 +40,11 @@ class CueContext:
         # modal verbs before a cue, written in lower case (`[cues] modals`: "could", "akan"): no one has spoken yet
         self.modals = frozenset(lex.words_of("cues", "modals"))
         self.purpose_markers = frozenset(lex.words_of("cues", "purpose_markers"))
+        negative = lex.words_of("speaker", "negative")
+        # "…, no one disputes …", "…, nobody said …": whatever the sentence named before, no one spoke
+        self.negative_subject = (
+            re.compile(rf"(?<!\w)(?:{phrase_pattern(negative)})\s*$", re.IGNORECASE) if negative else None
+        )
         self.body_kinds = tuple(fold(w) for w in lex.words_of("titles", "organization") if " " in w.strip())
         self.saying_went_on = frozenset(fold(w) for w in lex.words_of("cues", "saying_went_on"))
         # set phrases holding a cue word that report no one's words (`[cues] idioms`: "needless to say")
@@ -267,6 +272,13 @@ class CueContext:
             return False  # "an incident report filed with the police shows …": the report is a noun, not a verb
         if fold(cue.text) in self.documents and self._cue_word_after(text, sentence, cue):
             return False  # "The Fox report claimed that …": a verb follows, so the report is its subject
+        if (
+            previous
+            and self.negative_subject is not None
+            and cue.kind not in ("according", "circulating")
+            and self.negative_subject.search(text, max(sentence.start, cue.start - 20), cue.start)
+        ):
+            return False  # "Outside of conspiracy theorists, …, no one disputes …": no one of them spoke
         if previous and cue.kind not in ("according", "circulating") and self._negated(text, sentence, cue):
             return False  # "Trump in his speech did not say …", "Budi … tidak mengatakan bahwa …": nothing said
         if previous and previous[0] in self.modals and cue.kind != "according":

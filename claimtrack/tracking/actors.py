@@ -126,8 +126,9 @@ class ActorResolver:
             speaker.kind in ("circulating", "unknown")
             or not words.names_someone(name, speaker.kind)
             or name[:1].islower()
-            or speaker.kind == "person"
-            and words.described_person(name)  # "American woman"
+            or speaker.kind in ("person", "group")
+            and words.described_person(name)  # "American woman", "campaign aides"
+            or _common_head_last(name, language)  # "Pentagon officials": people of a body, no one in particular
             or words.only_initials(name)  # "tersangka R": the article shields who it is
         ):
             return None  # (a description, "warga Bekasi", "union leader", names no one in particular)
@@ -278,3 +279,10 @@ def _outlet_words(language: str) -> frozenset[str]:
 def _spaced(key: str) -> str:
     """A folded name with its hyphens as spaces: how two spellings of one name are found to be one."""
     return key.replace("-", " ")
+
+
+def _common_head_last(name: str, language: str) -> bool:
+    """Does the name end with a common speaker in lower case (`[speaker] common`: "Pentagon officials", "Police
+    officials")? It describes some of a body's people."""
+    words = name.split()
+    return len(words) > 1 and words[-1].islower() and fold(words[-1]) in lexicon(language).common_speakers

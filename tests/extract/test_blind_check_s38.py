@@ -139,3 +139,30 @@ def test_a_pronoun_of_the_other_gender_than_the_honorific_is_the_speaker():
     text = "Nina Porter, a supporter of Mr. Grant, said that she had seen 40 emails from people planning protests."
     (statement,) = statements(text, "en")
     assert [p.text for p in statement.propositions] == ["Nina Porter had seen 40 emails from people planning protests"]
+
+
+# --- one-word and descriptive actors of the FNC-1 database --------------------------------------------------------
+def test_a_negative_subject_right_before_the_cue_says_no_one_spoke():
+    text = "Outside of a few bloggers, cranks and some of the city's politicians, no one disputes the figures are true."
+    assert statements(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Residents of Kirkuk say that oil sales have funded the group since May.", "residents of Kirkuk"),
+        (
+            "Sources close to the league indicated that the move to Las Vegas is a done deal.",
+            "sources close to the league",
+        ),
+    ],
+)
+def test_a_common_noun_heading_the_opening_phrase_describes_who_spoke(text, speaker):
+    assert speakers(text, "en") == [speaker]
+
+
+def test_a_group_described_by_a_body_and_a_common_noun_makes_no_actor(store):
+    tracker = Tracker(store)
+    text = "The bridge was closed on Monday after a crack was found. Pentagon officials said it would reopen in May."
+    tracker.ingest(prepare(text, title="A", language="en", origin="a.txt"))
+    assert [actor.name for actor in store.actors() if actor.statements] == []

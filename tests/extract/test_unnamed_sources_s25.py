@@ -46,7 +46,7 @@ def test_a_name_in_what_qualifies_a_source_is_not_the_speaker():
 
 def test_sources_close_to_a_situation_have_indicated_ends_before_the_auxiliary():
     text = "Sources close to the situation have indicated that Las Vegas is a done deal."
-    assert said(text) == [("Sources close to the situation", "group", "Las Vegas is a done deal")]
+    assert said(text) == [("sources close to the situation", "group", "Las Vegas is a done deal")]
 
 
 def test_the_relay_that_cited_a_source_is_not_in_its_name():
