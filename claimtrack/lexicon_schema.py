@@ -229,6 +229,7 @@ LEXICON: Section = {
         "kind_before_head": Flag(False),
         "not_kinds": Words(FOLDED),
         "place_continuations": Words(FOLDED),
+        "place_abbreviations": Words(FOLDED),
         "name_openers": Words(FOLDED),
         "inner_words": Words(FOLDED),
     },

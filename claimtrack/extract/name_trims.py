@@ -118,6 +118,7 @@ class NameTrims:
             0 < named <= len(words) - 2
             and is_acronym(words[named - 1])
             and not (evidence is not None and all(w in evidence.placed for w in words[named:]))
+            and not self.parser.is_place(words[named:])  # (or a place the gazetteer knows: "KBRI Phnom Penh")
         ):
             return speaker
         tokens = [*speaker.role.split(), *words]

@@ -331,6 +331,8 @@ class PhraseBounds:
         known = self.parser.gazetteer.lookup(piece)
         if known is not None:
             return known.kind == "place"
+        if fold(piece.rstrip(".")) in self.parser.place_abbreviations:
+            return True  # "Fort Pierce, Fla.,": a state's abbreviation after its town
         words = piece.split()
         return (
             len(words) <= 3

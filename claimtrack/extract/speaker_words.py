@@ -98,6 +98,9 @@ class SpeakerWords:
         self.kind_words_excluded = frozenset(fold(w) for w in lex.words_of("organizations", "not_kinds"))
         self.association_heads = frozenset(fold(w) for w in lex.words_of("organizations", "association_heads"))
         self.place_continuations = frozenset(fold(w) for w in lex.words_of("organizations", "place_continuations"))
+        self.place_abbreviations = frozenset(
+            fold(w).rstrip(".") for w in lex.words_of("organizations", "place_abbreviations")
+        )
         self.honorifics = frozenset(fold(w) for w in lex.words_of("names", "honorifics"))
         self.reporting_words = frozenset(fold(w) for w in (*lex.post_cues, *lex.according_to) if " " not in w.strip())
         self.name_openers = frozenset(fold(w) for w in lex.words_of("names", "openers"))

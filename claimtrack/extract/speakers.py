@@ -645,7 +645,41 @@ class SpeakerParser(SpeakerWords):
         if kind == "organization" and role_tokens and role_tokens[0].islower() and self.is_place(name_tokens):
             # "warga Kecamatan Sukaraja", "warga New Jersey": a resident of a place, described, not the place
             return Speaker(mention, " ".join(tokens), kind="person")
+        if (
+            kind in ("person", "organization")
+            and role_tokens
+            and self._no_name_left(name_tokens, role_tokens, title_kind, kind)
+        ):
+            return Speaker(mention, mention, kind="organization")
         return Speaker(mention, name, role=role, kind=kind)
+
+    def _no_name_left(self, name_tokens: list[str], role_tokens: list[str], title_kind: str, kind: str) -> bool:
+        """Is what was taken for a person's name after a role the end of one body's name? A role never ends with a
+        word joining a name but a conjunction ("Indonesian Society of | Steel Construction": `[organizations]
+        inner_words`, not `[speaker] conjunctions` nor `title_joiners`, "Lenovo and | BlackBerry"; not after a
+        person's title, which says someone is named: "Direktur Institute for Research on | Economics and Finance
+        Wulan Kartika Sari"); a place word alone is no one's name
+        ("Majelis Mujadalah Kiai | Kampung"); and with no person's title before, a known place is where the body sits
+        ("Kedutaan Besar RI (KBRI) | Phnom Penh") and one word after a place word ends the place ("SDN Gadis |
+        Cisaat")."""
+        joining = fold(role_tokens[-1])
+        if (
+            role_tokens[-1].islower()
+            and joining in self._inner_words
+            and joining not in self._conjunctions
+            and joining not in self._title_joiners
+            and title_kind != "person"
+            and role_tokens[-1] != "&"
+            and not self.lex.determiners.match(f"{role_tokens[-1]} ")
+        ):
+            # ("Lenovo and BlackBerry said …" joins two speakers, "newspaper the Kyunghyang Shinmun" names after its
+            # article: not one name)
+            return True
+        if len(name_tokens) == 1 and fold(name_tokens[0]) in self.place_words:
+            return True
+        if title_kind == "person" or kind != "person":
+            return False
+        return self.is_place(name_tokens) or (len(name_tokens) == 1 and fold(role_tokens[0]) in self.place_words)
 
     def _office_named_by_title(self, tokens: list[str]) -> bool:
         """An institution whose name holds a title right after its head word ("Direktorat Jenderal Pajak", "Kantor
@@ -667,6 +701,7 @@ class SpeakerParser(SpeakerWords):
         return (
             (known is not None and known.kind == "place")
             or fold(tokens[0]) in self.place_words
+            or (len(tokens) == 1 and fold(tokens[0]).rstrip(".") in self.place_abbreviations)  # "Fla.", "N.L."
             or (len(tokens) >= 2 and all(fold(t) in self.place_continuations for t in tokens[1:]))
         )
 
@@ -768,6 +803,14 @@ class SpeakerParser(SpeakerWords):
             return False
         tail = len(tokens) - 1 - max(i for i, t in enumerate(tokens) if fold(t) in inner)
         return tail <= 2 or not self.is_person_name(" ".join(tokens[-2:]))
+
+    @cached_property
+    def _conjunctions(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("speaker", "conjunctions"))
+
+    @cached_property
+    def _title_joiners(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("speaker", "title_joiners"))
 
     @cached_property
     def _inner_words(self) -> frozenset[str]:

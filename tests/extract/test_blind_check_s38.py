@@ -166,3 +166,41 @@ def test_a_group_described_by_a_body_and_a_common_noun_makes_no_actor(store):
     text = "The bridge was closed on Monday after a crack was found. Pentagon officials said it would reopen in May."
     tracker.ingest(prepare(text, title="A", language="en", origin="a.txt"))
     assert [actor.name for actor in store.actors() if actor.statements] == []
+
+
+# --- the end of a body's name is no person's name (Detik actors "Construction", "Penh", "Kampung") ----------------
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Indonesian Society of Steel Construction (ISSC) menilai kebijakan ini membuat usaha fabrikator lokal "
+            "terpuruk.",
+            "Indonesian Society of Steel Construction",
+        ),
+        (
+            "Kedutaan Besar RI (KBRI) Phnom Penh melaporkan ada 97 warga negara Indonesia yang melarikan diri.",
+            "Kedutaan Besar RI Phnom Penh",
+        ),
+        (
+            "Dengan dinamika yang terjadi, Majelis Mujadalah Kiai Kampung pun berharap DPR melakukan fungsinya.",
+            "Majelis Mujadalah Kiai Kampung",
+        ),
+    ],
+)
+def test_the_end_of_a_bodys_name_is_no_persons_name(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+def test_two_speakers_joined_by_a_conjunction_keep_the_reading_before():
+    assert speakers("Lenovo and BlackBerry said the talks had ended in March.", "en") == ["BlackBerry"]
+
+
+def test_a_persons_name_after_a_ministry_and_its_short_form_stays_the_persons():
+    text = "Kementerian Luar Negeri (Kemlu) Judha Nugraha mengatakan 97 WNI telah dipulangkan."
+    assert speakers(text) == ["Judha Nugraha"]
+
+
+# --- a state's abbreviation after its town is a place, never the speaker (FNC-1 actor "Fla") ---------------------
+def test_a_state_abbreviation_set_off_after_a_town_is_no_speaker():
+    text = "Daniel Moore, a 19-year-old freshman from Fort Pierce, Fla., said that he heard three shots."
+    assert speakers(text, "en") == ["Daniel Moore"]
