@@ -161,14 +161,21 @@ class SentenceSubjects:
             if sentence_start < described:
                 break  # someone described, not named, is the subject since: the pronoun may be either
             aged = self._introduced_with_age(body, run_position + len(run))
-            if not aged and not self._leads_to_subject(body, sentence_start, run_position, fronted_counts):
+            agent = self._agent_of_saying(body, sentence_start, run_position)
+            if (
+                not aged
+                and not agent
+                and not self._leads_to_subject(body, sentence_start, run_position, fronted_counts)
+            ):
                 continue
             if self._background(body[sentence_start:run_position]):
                 continue  # "Sebagaimana diketahui, Ridwan Kamil melaporkan …": recalled, not someone now speaking
             if acted_upon is not None and not aged and self._acted_upon(body, run_position + len(run)):
                 acted_upon.append(run)  # "Kamal dihadiahi timah panas …": later than any subject found before it
                 continue
-            if not (aged or self._predicate_follows(body, run_position + len(run))) or self.names.building(run):
+            if not (aged or agent or self._predicate_follows(body, run_position + len(run))) or self.names.building(
+                run
+            ):
                 continue
             person = self.names.person(run)
             if (person is None or " " not in person[0].strip()) and self.names.opens_a_body(run):
@@ -239,6 +246,27 @@ class SentenceSubjects:
         subject is background, not whom a pronoun after it means (`[names] background_leads`)."""
         folded = fold(lead).strip(" ,")
         return any(folded.startswith(phrase) for phrase in self.background_leads)
+
+    def _agent_of_saying(self, body: str, sentence_start: int, run_position: int) -> bool:
+        """Does a passive verb of saying (a `[cues] post` word with a `[names] passive_prefixes` prefix: "disampaikan",
+        "diungkapkan"), and maybe its agent marker ("oleh"), stand right before the run, in its sentence ("Hal senada
+        disampaikan Direktur PT PGB Mustika Aji Jaya Binangun.")? The run is who spoke: a pronoun after means them."""
+        words = [fold(w) for w in body[sentence_start:run_position].split()]
+        while words and not words[-1][:1].isalpha():
+            words.pop()
+        if words and words[-1] in self._agent_markers:
+            words.pop()
+        return bool(words) and words[-1] in self._passive_saying
+
+    @cached_property
+    def _passive_saying(self) -> frozenset[str]:
+        lex = self.parser.lex
+        prefixes = tuple(fold(p) for p in lex.words_of("names", "passive_prefixes"))
+        return frozenset(fold(w) for w in lex.words_of("cues", "post") if prefixes and fold(w).startswith(prefixes))
+
+    @cached_property
+    def _agent_markers(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.parser.lex.words_of("names", "agent_markers"))
 
     def _leads_to_subject(self, body: str, sentence_start: int, run_position: int, fronted: bool = False) -> bool:
         """Does only what may open a sentence stand before the run: nothing, a short phrase set off by a comma

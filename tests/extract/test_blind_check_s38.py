@@ -204,3 +204,14 @@ def test_a_persons_name_after_a_ministry_and_its_short_form_stays_the_persons():
 def test_a_state_abbreviation_set_off_after_a_town_is_no_speaker():
     text = "Daniel Moore, a 19-year-old freshman from Fort Pierce, Fla., said that he heard three shots."
     assert speakers(text, "en") == ["Daniel Moore"]
+
+
+# --- the agent of a passive verb of saying is whom a pronoun after means (Detik read 2637, item 15) --------------
+def test_the_agent_of_a_passive_verb_of_saying_is_the_pronouns_antecedent():
+    text = (
+        "Meski begitu, Rika menuturkan kliennya telah menyerahkan beberapa bukti kepada penyidik.\n\n"
+        "Hal senada disampaikan Direktur PT Sinar Abadi Budi Hartono Wijaya. Ia bersaksi bahwa Dodi sudah bukan "
+        "pegawai perusahaan itu.\n\n"
+        "Ia mengaku akan melakukan langkah hukum untuk membuktikan bahwa PT Sinar Abadi tidak terkait kasus itu."
+    )
+    assert speakers(text)[-1] == "Budi Hartono Wijaya"
