@@ -26,6 +26,7 @@ from claimtrack.lexicon import Lexicon, phrase_pattern
 from claimtrack.textutil import fold, one_line
 
 _WRAPPING = "\"“”«»'‘’ \t\n"
+_INNER_QUOTES = "'‘"  # a quotation inside a quotation: its words are whom the speaker quotes
 _OPENING_NOTE = re.compile(r"^\([^()]{1,80}\)\s*")
 _INSERTED_SUBJECT = re.compile(r"^\((?P<subject>[A-Z][\w.-]*(?: [\w.-]+){0,2})\) (?=[a-z])")
 _FIRST_WORD = re.compile(r"^([\w'’-]+)([,]?)\s*")
@@ -229,6 +230,8 @@ class Propositions:
             wording, vague = self.wording(words, statement, text, headline)
             if not wording:
                 continue
+            if statement.quote == "direct" and start > 0 and content[start:end].lstrip()[:1] in _INNER_QUOTES:
+                vague = True  # "… Berapa kamu butuh? 'Saya butuh Rp 5 triliun'. …": someone else's words, quoted within
             if not vague and text and self._definite_named_before(wording, text[: statement.start + offset + start]):
                 vague = True  # "The three men were reported missing …": which three, the article said before
             score = self.checkworthiness.score(words, statement.cue)

@@ -215,3 +215,15 @@ def test_the_agent_of_a_passive_verb_of_saying_is_the_pronouns_antecedent():
         "Ia mengaku akan melakukan langkah hukum untuk membuktikan bahwa PT Sinar Abadi tidak terkait kasus itu."
     )
     assert speakers(text)[-1] == "Budi Hartono Wijaya"
+
+
+# --- a quotation inside a quotation is someone else's words (Detik claim read 2636, C7) ------------------------------
+def test_a_quotation_inside_a_quotation_makes_no_claim_of_the_speaker():
+    text = (
+        "\"Kadang-kadang mereka minta tambahan. Berapa kamu butuh? 'Saya butuh Rp 5 triliun'. Saya kasih Rp 10 "
+        'triliun," ungkap Presiden Budi Santoso dalam pidatonya di Jakarta, Sabtu (18/10/2025).'
+    )
+    (statement,) = statements(text)
+    claims = [p.text for p in statement.propositions if not p.vague]
+    assert not any("5 triliun" in claim for claim in claims)
+    assert any("10 triliun" in claim for claim in claims)
