@@ -250,6 +250,10 @@ class SpeakerParser(SpeakerWords):
 
     def _parse(self, mention: str) -> Speaker:
         written = mention.strip(" ,.;:").split()
+        if len(written) > 1 and written[0][:1].isupper() and written[-1] in self._conjunctions:
+            # "according to CEN/EUROPICS and as reported in …": a conjunction ends no name (the next source's cue
+            # cut the phrase there)
+            return self._parse(" ".join(written[:-1]))
         first = self.lex.determiners.sub("", " ".join(written)).split()[:1]
         if len(written) > 2 and first and fold(first[0]).endswith(self.location_suffixes):
             # "Britain-based Syrian Observatory for Human Rights": where the body sits, then its name

@@ -227,3 +227,25 @@ def test_a_quotation_inside_a_quotation_makes_no_claim_of_the_speaker():
     claims = [p.text for p in statement.propositions if not p.vague]
     assert not any("5 triliun" in claim for claim in claims)
     assert any("10 triliun" in claim for claim in claims)
+
+
+# --- where a report appeared is who reported it (FNC-1 read 2640, item 11: "Saudia") --------------------------------
+def test_as_reported_in_an_outlet_is_the_outlets_report():
+    assert speakers("The airline plans to separate its passengers, as reported in the Guardian on Monday.", "en") == [
+        "Guardian"
+    ]
+
+
+def test_as_reported_on_a_website_is_not_the_name_before_it():
+    text = "The airline in question is Saudi Arabia’s national airline, Saudia as reported on the RT website."
+    assert "Saudia" not in speakers(text, "en")
+
+
+def test_a_conjunction_before_a_second_source_ends_no_name():
+    text = (
+        "Lee Wong, 41, of the Niqiao village near Wenling City, in east China’s Zhejiang province, told police he was "
+        "asleep when the thieves burst into his room and put a bag over his head, according to CEN/EUROPICS and as "
+        "reported in the Daily Star."
+    )
+    found = speakers(text, "en")
+    assert found and not any(speaker.endswith(" and") for speaker in found)
