@@ -9,7 +9,7 @@ import pytest
 
 from claimtrack.ingest.prepare import prepare
 from claimtrack.tracking.tracker import Tracker
-from tests.extract.helpers import said_by, speakers, statements
+from tests.extract.helpers import only, said_by, speakers, statements
 
 
 # --- a plural noun shows itself by its ending, whatever the tense ----------------------------------------------------
@@ -249,3 +249,10 @@ def test_a_conjunction_before_a_second_source_ends_no_name():
     )
     found = speakers(text, "en")
     assert found and not any(speaker.endswith(" and") for speaker in found)
+
+
+# --- an adjective that grades how well something works, with no measure, is an evaluation (claim read 2634) --------
+def test_a_graded_adjective_without_a_measure_scores_as_an_evaluation():
+    judged = only("Wali Kota Budi Santoso mengatakan situasi inflasi di Kota Malang saat ini aman dan terkendali.")
+    measured = only("Wali Kota Budi Santoso mengatakan inflasi di Kota Malang pada September turun 2 persen.")
+    assert judged.checkworthiness < 0.5 < measured.checkworthiness
