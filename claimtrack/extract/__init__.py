@@ -344,7 +344,12 @@ class Extractor:
             # "Aktris yang sekarang tinggal di Amerika Serikat itu mengaku …": a common noun, capitalised only
             # where it opens a sentence, describes who spoke (no actor called "Aktris")
             speaker.name = _described(speaker.name)
-        unread = bool(speaker.name) and fold(speaker.name.rstrip(".")) in self._legal_suffixes
+        unread = bool(speaker.name) and (
+            fold(speaker.name.rstrip(".")) in self._legal_suffixes
+            or fold(speaker.name) in self._times
+            and speaker.mention.strip() != speaker.name
+        )  # (a day or a month left of a longer phrase is when, never who: "… tore up his visa … in April, was
+        # convicted …"; written alone it may be a name: "May said Britain would leave …")
         if unread:
             # "eBay Inc. said …": the company's own name was not read (it opens in lower case); a legal form alone
             # names no company, so who spoke is left open
@@ -469,6 +474,11 @@ class Extractor:
             return False
         before = (text[max(0, frame.speaker_start - 40) : frame.speaker_start] + span[:at]).split()
         return bool(before) and before[-1].isalpha() and fold(before[-1]) in self._indefinite_articles
+
+    @cached_property
+    def _times(self) -> frozenset[str]:
+        lex = self.lex
+        return frozenset(fold(w) for w in (*lex.words_of("dates", "weekdays"), *lex.numbers("dates", "months")))
 
     @cached_property
     def _legal_suffixes(self) -> frozenset[str]:

@@ -177,6 +177,37 @@ class CueContext:
         words = after[: found.start()].split()
         return 1 < len(words) <= 6 and fold(words[-1].strip(",")) in self.denied_objects
 
+    def _bare_form_after_one(self, text: str, sentence: Sentence, cue: Cue) -> bool:
+        """Is the cue a verb's bare form ("show", "claim": one whose "-s" form is a cue too) right after a singular
+        article and one or two words with no auxiliary or modal between ("A new TV show", "a recent claim")? A verb
+        would agree with that one subject ("A new study shows …"); the bare form is a noun."""
+        folded = fold(cue.text)
+        if (
+            not self.singular_articles
+            or " " in folded
+            or folded.endswith("s")
+            or f"{folded}s" not in self.cue_words
+            or folded in self.documents  # ("a NBC report that …": the report's own rules, `_compound_document`)
+        ):
+            return False
+        before = text[max(sentence.start, cue.start - 40) : cue.start].split()[-3:]
+        for size in (2, 3):
+            words = before[-size:]
+            if (
+                len(words) == size
+                and words[0].isalpha()
+                and fold(words[0]) in self.singular_articles
+                and all(
+                    word.isalpha()
+                    and fold(word) not in self.auxiliaries
+                    and word.casefold() not in self.modals
+                    and fold(word) not in self.pronouns  # ("a decision they say allowed …": they say it)
+                    for word in words[1:]
+                )
+            ):
+                return True
+        return False
+
     def _compound_document(self, text: str, sentence: Sentence, cue: Cue) -> bool:
         """Is the cue word a document's noun ending a singular noun phrase: "an incident report", "a police report"
         (`[cues] singular_articles`, then one lower-case word, then a word of `[speaker] documents`)? After a
@@ -270,6 +301,8 @@ class CueContext:
             return False  # "Middlemen with alleged ties to the terror group have revealed …": an attribute
         if previous and self._compound_document(text, sentence, cue):
             return False  # "an incident report filed with the police shows …": the report is a noun, not a verb
+        if previous and self._bare_form_after_one(text, sentence, cue):
+            return False  # "A new TV show in Peru has captured …": after one thing a verb takes its "-s"
         if fold(cue.text) in self.documents and self._cue_word_after(text, sentence, cue):
             return False  # "The Fox report claimed that …": a verb follows, so the report is its subject
         if (

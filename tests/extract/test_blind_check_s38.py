@@ -256,3 +256,32 @@ def test_a_graded_adjective_without_a_measure_scores_as_an_evaluation():
     judged = only("Wali Kota Budi Santoso mengatakan situasi inflasi di Kota Malang saat ini aman dan terkendali.")
     measured = only("Wali Kota Budi Santoso mengatakan inflasi di Kota Malang pada September turun 2 persen.")
     assert judged.checkworthiness < 0.5 < measured.checkworthiness
+
+
+# --- after one thing a verb takes its "-s": the bare form is a noun (FNC-1 actor "TV") ----------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A new TV show in Lima has captured the moment men were caught whistling at their own mothers.",
+        "Bob Friedman, a talk show host in Alabama, has seen listeners change their minds.",
+    ],
+)
+def test_a_bare_form_after_a_singular_article_is_no_cue(text):
+    assert all(s.cue not in ("show", "say", "claim") for s in statements(text, "en"))
+
+
+def test_a_verb_that_agrees_with_one_is_still_a_cue():
+    assert [s.cue for s in statements("A new study shows that coffee cuts the risk by 20 percent.", "en")] == ["shows"]
+
+
+def test_a_document_after_a_singular_article_keeps_its_own_rule():
+    text = "Details of the meeting follow a NBC report that Kim is under FBI scrutiny for the loans."
+    assert speakers(text, "en") == ["NBC"]
+
+
+# --- a month alone is when, never who (FNC-1 actor "April") --------------------------------------------------------
+def test_a_month_alone_is_no_speaker():
+    text = (
+        "Miller, who according to the court tore up his visa on arrival in Pyongyang in April, was convicted of spying."
+    )
+    assert "April" not in speakers(text, "en")
