@@ -346,7 +346,7 @@ class Extractor:
             speaker.name = _described(speaker.name)
         unread = bool(speaker.name) and (
             fold(speaker.name.rstrip(".")) in self._legal_suffixes
-            or fold(speaker.name) in self._times
+            or fold(speaker.name) in self.parser.weekdays_and_months
             and speaker.mention.strip() != speaker.name
         )  # (a day or a month left of a longer phrase is when, never who: "… tore up his visa … in April, was
         # convicted …"; written alone it may be a name: "May said Britain would leave …")
@@ -473,20 +473,13 @@ class Extractor:
         if at < 0:
             return False
         before = (text[max(0, frame.speaker_start - 40) : frame.speaker_start] + span[:at]).split()
-        return bool(before) and before[-1].isalpha() and fold(before[-1]) in self._indefinite_articles
-
-    @cached_property
-    def _times(self) -> frozenset[str]:
-        lex = self.lex
-        return frozenset(fold(w) for w in (*lex.words_of("dates", "weekdays"), *lex.numbers("dates", "months")))
+        return (
+            bool(before) and before[-1].isalpha() and before[-1].casefold() in self.frames.speakers.apposition_articles
+        )
 
     @cached_property
     def _legal_suffixes(self) -> frozenset[str]:
         return frozenset(fold(w) for w in self.lex.words_of("organizations", "legal_suffixes"))
-
-    @cached_property
-    def _indefinite_articles(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.lex.words_of("speaker", "apposition_articles"))
 
     def _plural_subject(self, speaker: Speaker, text: str, frame: Frame) -> bool:
         """Is the speaker one capitalised word opening its sentence, not an acronym, whose verb of saying agrees with a

@@ -495,12 +495,20 @@ class Propositions:
     def _other_gender_honorifics(self, pronoun: str) -> frozenset[str]:
         """The honorifics that name someone a pronoun cannot stand for: "Mr." for "she", "Ms." for "he" (`[names]
         male_honorifics`, `female_honorifics`, `male_pronouns`, `female_pronouns`)."""
+        return self._honorifics_not_meant.get(pronoun, frozenset())
+
+    @cached_property
+    def _honorifics_not_meant(self) -> dict[str, frozenset[str]]:
+        """Each gendered pronoun, with the honorifics of the other gender."""
         lex = self.lex
-        if pronoun in {fold(w) for w in lex.words_of("names", "male_pronouns")}:
-            return frozenset(fold(w) for w in lex.words_of("names", "female_honorifics"))
-        if pronoun in {fold(w) for w in lex.words_of("names", "female_pronouns")}:
-            return frozenset(fold(w) for w in lex.words_of("names", "male_honorifics"))
-        return frozenset()
+
+        def folded(key: str) -> frozenset[str]:
+            return frozenset(fold(w) for w in lex.words_of("names", key))
+
+        return {
+            **dict.fromkeys(folded("male_pronouns"), folded("female_honorifics")),
+            **dict.fromkeys(folded("female_pronouns"), folded("male_honorifics")),
+        }
 
     def _agent_of_object_focus(self, words: list[str], at: int) -> bool:
         """Is the "kami" at `at`, inside the sentence, the agent of an object-focus verb ("program … yang telah kami

@@ -250,7 +250,7 @@ class SpeakerParser(SpeakerWords):
 
     def _parse(self, mention: str) -> Speaker:
         written = mention.strip(" ,.;:").split()
-        if len(written) > 1 and written[0][:1].isupper() and written[-1] in self._conjunctions:
+        if len(written) > 1 and written[0][:1].isupper() and written[-1] in self.conjunctions:
             # "according to CEN/EUROPICS and as reported in …": a conjunction ends no name (the next source's cue
             # cut the phrase there)
             return self._parse(" ".join(written[:-1]))
@@ -670,10 +670,9 @@ class SpeakerParser(SpeakerWords):
         if (
             role_tokens[-1].islower()
             and joining in self._inner_words
-            and joining not in self._conjunctions
+            and joining not in self.conjunctions
             and joining not in self._title_joiners
             and title_kind != "person"
-            and role_tokens[-1] != "&"
             and not self.lex.determiners.match(f"{role_tokens[-1]} ")
         ):
             # ("Lenovo and BlackBerry said …" joins two speakers, "newspaper the Kyunghyang Shinmun" names after its
@@ -807,10 +806,6 @@ class SpeakerParser(SpeakerWords):
             return False
         tail = len(tokens) - 1 - max(i for i, t in enumerate(tokens) if fold(t) in inner)
         return tail <= 2 or not self.is_person_name(" ".join(tokens[-2:]))
-
-    @cached_property
-    def _conjunctions(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.lex.words_of("speaker", "conjunctions"))
 
     @cached_property
     def _title_joiners(self) -> frozenset[str]:

@@ -254,19 +254,16 @@ class SentenceSubjects:
         words = [fold(w) for w in body[sentence_start:run_position].split()]
         while words and not words[-1][:1].isalpha():
             words.pop()
-        if words and words[-1] in self._agent_markers:
+        if words and words[-1] in self.parser.names.agent_markers:
             words.pop()
         return bool(words) and words[-1] in self._passive_saying
 
     @cached_property
     def _passive_saying(self) -> frozenset[str]:
-        lex = self.parser.lex
-        prefixes = tuple(fold(p) for p in lex.words_of("names", "passive_prefixes"))
-        return frozenset(fold(w) for w in lex.words_of("cues", "post") if prefixes and fold(w).startswith(prefixes))
-
-    @cached_property
-    def _agent_markers(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.parser.lex.words_of("names", "agent_markers"))
+        prefixes = self.parser.names.passive_prefixes
+        return frozenset(
+            fold(w) for w in self.parser.lex.words_of("cues", "post") if prefixes and fold(w).startswith(prefixes)
+        )
 
     def _leads_to_subject(self, body: str, sentence_start: int, run_position: int, fronted: bool = False) -> bool:
         """Does only what may open a sentence stand before the run: nothing, a short phrase set off by a comma
@@ -426,11 +423,6 @@ class SentenceSubjects:
     def _indefinite_articles(self) -> frozenset[str]:
         return frozenset(fold(w) for w in self.parser.lex.words_of("speaker", "apposition_articles"))
 
-    @cached_property
-    def _times(self) -> frozenset[str]:
-        lex = self.parser.lex
-        return frozenset(fold(w) for w in (*lex.words_of("dates", "weekdays"), *lex.numbers("dates", "months")))
-
     def someone(self, run: str, body: str) -> bool:
         """Is a one-word subject a person's name: no role, no institution or place, no word of the dictionary
         ("Kelima", "Sempat") unless it is a word of a full name the document writes ("Rini" of Rini Widyantini),
@@ -438,7 +430,7 @@ class SentenceSubjects:
         open sentences)?"""
         if " " in run.strip() or "'" in run or "’" in run or not self.parser.names.names_someone(run):
             return False
-        if fold(run) in self._times:
+        if fold(run) in self.parser.weekdays_and_months:
             return False  # "But on Sunday evening, Hugh was …": a day or a month is when, never who
         if self.parser.after_outlet_noun(run, body):
             return False  # "Snopes discovered …" where the article writes "internet-rumor site Snopes"
