@@ -269,6 +269,7 @@ LEXICON: Section = {
         "droppable_first_names": Words(FOLDED),
         "surname_prefixes": Words(EXACT),
         "place_markers": Words(EXACT),
+        "origin_markers": Words(FOLDED),
         "degrees": Words(FOLDED),
         "verb_prefixes": Words(FOLDED),
         "transitive_prefixes": Words(),

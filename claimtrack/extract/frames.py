@@ -585,6 +585,15 @@ class FrameFinder:
         head = doc.text[sentence.start : max(sentence.start, quote.start)].split()[-1:]
         return None if head and fold(head[0]) in self.context.sourcing else quote
 
+    @staticmethod
+    def _quotation_after_colon(doc: Article, sentence: Sentence, position: int) -> Quote | None:
+        """The quotation a colon right after `position` opens, in the sentence, when it holds enough words."""
+        colon = re.match(r"[ \t]*:[ \t]*", doc.text[position : sentence.end])
+        if colon is None:
+            return None
+        opened = next((q for q in sentence.quotes if q.start == position + colon.end()), None)
+        return opened if opened is not None and enough(doc, opened.inner_start, opened.inner_end) else None
+
     def _trailing(self, doc: Article, sentence: Sentence, cues: list[Cue]) -> Frame | None:
         """Content first, then the attribution: `"…," kata X.` / `…, X said.` / `…, ujarnya.`"""
         text = doc.text
@@ -630,6 +639,15 @@ class FrameFinder:
                     elif s_end > s_start:
                         s_start, s_end = self.speakers.list_after(doc, (s_start, s_end), sentence.end)
                 if cue.pronoun_suffix or self.speakers.valid(doc, s_start, s_end):
+                    opened = (
+                        None
+                        if quote is not None or cue.pronoun_suffix
+                        else self._quotation_after_colon(doc, sentence, s_end)
+                    )
+                    if opened is not None:
+                        # "…, reported the Soufan Group: “He is intensely careful …”": the speaker's words follow
+                        c_start, c_end = trimmed(doc, opened.inner_start, opened.inner_end)
+                        return Frame(sentence, cue, s_start, s_end, c_start, c_end, "direct", *(role or (0, 0)))
                     if quote is not None:
                         c_start, c_end = quoted_around(doc, sentence, quote, max(s_end, cue.end))
                         kind = "direct"

@@ -68,6 +68,7 @@ class SpeakerSpans(PhraseBounds):
         self.adverb_endings = tuple(fold(w) for w in lex.words_of("cues", "adverb_endings")) or ("\0",)
         self.relaying = frozenset(fold(w) for w in lex.words_of("cues", "relaying"))
         self.personal_relatives = frozenset(fold(w) for w in lex.words_of("speaker", "personal_relatives"))
+        self.origin_markers = frozenset(lex.words_of("names", "origin_markers"))  # (folded by the schema)
         self.joining_names = frozenset(  # lower-case words a list of names may hold: "the", "and", "of", "including"
             fold(word)
             for phrase in (
@@ -384,6 +385,8 @@ class SpeakerSpans(PhraseBounds):
         if not 0 < len(words) <= 3 or not all(is_capitalised(word) for word in words):
             return False
         before = doc.text[pieces[1][0] : pieces[1][1]].rstrip()
+        if self._origin_of_a_person(before):
+            return True  # "Jane Doe of Tulsa, Okla., said": Okla. is where Tulsa is
         markers = list(self.parser.names.place_marker_tokens.any_case.finditer(before))
         # a capitalised marker opens an institution's name ("PT Eigerindo …") unless what follows is a place and the
         # piece after it a place the gazetteer knows: "DPMPTSP Kota Mataram, Nusa Tenggara Barat (NTB), mencatat"
@@ -397,6 +400,17 @@ class SpeakerSpans(PhraseBounds):
         named = [word for word in place if is_capitalised(word)]
         # the place may be a common noun and its name ("di kawasan Monumen Nasional, Jakarta Pusat,")
         return 0 < len(named) <= 3 and len(place) - len(named) <= 1 and place[len(place) - len(named) :] == named
+
+    def _origin_of_a_person(self, piece: str) -> bool:
+        """Is the piece a person's own name, an origin marker and a capitalised place ("Jane Doe of Tulsa", "Colleen
+        Clarke-Murphy of Heart's Desire"; `[names] origin_markers`)? A title's "of" is no origin ("Secretary of
+        State")."""
+        words = piece.split()
+        at = next((n for n in range(len(words) - 1, 0, -1) if words[n] in self.origin_markers), None)
+        if at is None or not 0 < len(words) - at - 1 <= 3 or not all(is_capitalised(w) for w in words[at + 1 :]):
+            return False
+        name = " ".join(words[:at])
+        return self.parser.is_person_name(name) and not self.parser.opens_with_role(name)
 
     def _circumstance_before_subject(self, doc: Article, pieces: list[tuple[int, int]]) -> bool:
         """Is the first piece (set off from the cue by a comma) circumstance set off by commas after a subject

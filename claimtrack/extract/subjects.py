@@ -165,7 +165,7 @@ class SentenceSubjects:
             if (
                 not aged
                 and not agent
-                and not self._leads_to_subject(body, sentence_start, run_position, fronted_counts)
+                and not self._leads_to_subject(body, sentence_start, run_position, fronted_counts, len(run))
             ):
                 continue
             if self._background(body[sentence_start:run_position]):
@@ -227,7 +227,7 @@ class SentenceSubjects:
             bodies = [w for w in lead if fold(w) not in roles]
             if all(w[:1].isupper() and w[-1:].isalnum() for w in bodies) and len(bodies) <= 4:
                 return True
-        return self._leads_to_subject(body, sentence_start, run_position)
+        return self._leads_to_subject(body, sentence_start, run_position, run_length=len(run))
 
     def _titled_one_name(self, run: str, body: str) -> tuple[str, str] | None:
         """A person's title and one word of a name after it ("Prince Naif", "Presiden Prabowo"): (name, title), when
@@ -265,12 +265,25 @@ class SentenceSubjects:
             fold(w) for w in self.parser.lex.words_of("cues", "post") if prefixes and fold(w).startswith(prefixes)
         )
 
-    def _leads_to_subject(self, body: str, sentence_start: int, run_position: int, fronted: bool = False) -> bool:
+    def _leads_to_subject(
+        self, body: str, sentence_start: int, run_position: int, fronted: bool = False, run_length: int = 0
+    ) -> bool:
         """Does only what may open a sentence stand before the run: nothing, a short phrase set off by a comma
         ("Senada, …"), and the person's role in lower case ("Terkait rumor itu, jurnalis Fabrizio Romano …")? With
-        `fronted`, also a clause opened by a subordinator (`_after_fronted_clause`)."""
+        `fronted`, also a clause opened by a subordinator (`_after_fronted_clause`). A word joining the sentence to
+        the one before may open it when its verb follows the run (of `run_length`) with no comma between: in
+        "Sedangkan Noel, kata dia, tidak …" Noel is the subject of someone's words, and in "But Indira, angry that
+        …, decided …" the sentence goes on past her."""
         if fronted and self._after_fronted_clause(body, sentence_start, run_position):
             return True
+        opening = _NEXT_WORD.match(body, sentence_start, run_position)
+        if (
+            opening is not None
+            and fold(opening.group(1)) in self._coordinators
+            and run_length
+            and not body[run_position + run_length :].lstrip(" \t").startswith(",")
+        ):
+            sentence_start = opening.end()  # "Sementara Asisten I … I Made Agus Hartawiguna … menyambut baik …"
         lead = _SUBJECT_LEAD.match(body, sentence_start, run_position)
         if lead is None:
             return False
@@ -287,6 +300,10 @@ class SentenceSubjects:
         # Tebet, Siti Aminah (45), mengaku …")
         if self._titles_only(role) and not CAPITAL_RUN.search(body, sentence_start, lead.end()):
             return True  # "Managing Director and Chief Economist … Bank DBS Taimur Baig optimistis, …": titles joined
+        if self._office_joined(role, body[run_position : run_position + run_length]) and not CAPITAL_RUN.search(
+            body, sentence_start, lead.end()
+        ):
+            return True  # "Asisten I Bidang Pemerintahan dan Kesra Setda Kabupaten Tabanan I Made Agus …": one office
         roles = self.parser.person_role_words
         if self.parser.head_noun_last and len(role) > 1 and role[0][:1].isupper():
             # "Fox pundit Sean Hannity devoted …", "Apple spokesman Tom Neumayr said …": whose the role is (a body's or
@@ -325,6 +342,32 @@ class SentenceSubjects:
     @property
     def _subordinators(self) -> frozenset[str]:
         return _subordinators(self.parser.lex.code)
+
+    @cached_property
+    def _coordinators(self) -> frozenset[str]:
+        """Words that open a sentence as a clause joined to the one before, the subject right after them ("Sementara
+        …", "Namun …", "But …": `[cues] clause_links`), not a subordinate clause ("While …": `[cues] subordinators`)."""
+        links = {fold(w) for w in self.parser.lex.words_of("cues", "clause_links") if " " not in w}
+        return frozenset(links - self._subordinators)
+
+    def _office_joined(self, words: list[str], run: str) -> bool:
+        """Are the words a person's title, then the capitalised words of their office and a word joining them to the
+        rest of it, which the run goes on with to the name ("Asisten I Bidang Pemerintahan dan" + "Kesra Setda
+        Kabupaten Tabanan I Made Agus Hartawiguna")? The whole is one person's title and name; not a name before the
+        joining word ("Presiden Joko Widodo dan …" names another subject)."""
+        if len(words) < 2 or len(words) > 7 or not run or fold(words[-1]) not in self._joining:
+            return False
+        size, kind = self.parser.title_at(words, 0)
+        if not size or kind != "person" or not all(w[:1].isupper() for w in words[:-1]):
+            return False
+        speaker = self.parser.parse(" ".join((*words, run)))
+        return (
+            speaker.kind == "person"
+            and bool(speaker.name)
+            and run.endswith(speaker.name)
+            and " " in speaker.name.strip()
+            and not self.parser.is_person_name(" ".join(words[size:-1]))
+        )
 
     def _titles_only(self, words: list[str]) -> bool:
         """Are the words a person's titles and the words joining them only ("Managing Director and"), no name
@@ -496,6 +539,8 @@ class SentenceSubjects:
         closed = self._closed_relative.match(rest) if self._closed_relative is not None else None
         if closed is not None:
             rest = rest[closed.end() :]  # "Kamal yang berasal dari Gorontalo, Sulawesi, itu mengungkapkan …"
+        elif self._closed_relative is not None:
+            rest = self._past_open_relative(rest)
         word = _NEXT_WORD.match(rest)
         if word is None or not self.parser.names.predicate(word.group(1)) or self.passive(rest):
             return False
@@ -504,6 +549,27 @@ class SentenceSubjects:
             return True
         after = _NEXT_WORD.match(rest, word.end())  # ("Sobin likely would …", "Obama has had …": a subject still)
         return after is None or word.group(1)[:1].isupper() or fold(after.group(1)) not in self.auxiliaries
+
+    def _past_open_relative(self, rest: str) -> str:
+        """What follows a short relative clause after the run that no demonstrative closes, where a second verb begins
+        ("I Made Agus Hartawiguna yang mewakili bupati menyambut baik …": the relative's verb and its object of a word
+        or two, then the run's own predicate); `rest` itself when none follows within four words, before any mark."""
+        words = list(_NEXT_WORD.finditer(rest))
+        if not words or fold(words[0].group(1)) not in self._relatives or rest[: words[0].start()].strip():
+            return rest
+        names = self.parser.names
+        if len(words) < 3 or not names.predicate(words[1].group(1)):
+            return rest
+        for previous, word in zip(words[1:5], words[2:6]):
+            if re.search(r"[^\w\s'’-]", rest[previous.end() : word.start()]):
+                return rest  # (a mark ends the relative clause first)
+            if names.predicate(word.group(1)) and fold(previous.group(1)) not in self._relatives:
+                return rest[word.start() :]
+        return rest
+
+    @cached_property
+    def _relatives(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.parser.lex.words_of("cues", "relatives"))
 
     @property
     def _closed_relative(self) -> re.Pattern[str] | None:

@@ -1,0 +1,78 @@
+"""Rules from session 39's blind reads (Detik seed 2643: a quotation after "paparnya" credited to the official quoted
+before, though a new official had been brought in as the subject; FNC-1 seed 2644 and the FNC-1 actor list: "reported
+the Soufan Group: “…”" credited to "comfortable operating", "Colleen Clarke-Murphy of Heart's Desire, Newfoundland in
+Canada said" to "Newfoundland"), each written again in words of our own and mended by a rule of the language
+(docs/extraction.md, session 39)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import said_by, speakers, statements
+
+FIRST = (
+    "Anggota KPU Provinsi Jambi, Rudi Hartono Saragih, mengatakan pemilihan itu bertujuan mendidik pemilih pemula.\n\n"
+    '"Tahapannya sama dengan pemilu sungguhan," paparnya.\n\n'
+)
+QUOTE = '\n\n"Ini pendidikan politik bagi siswa sejak dini," paparnya.'
+
+
+# --- a new subject brought in after a word joining the sentence to the one before -----------------------------------
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Sementara Bupati Muaro Jambi Wayan Kertajaya Putra menyambut baik pemilihan itu.",
+        "Namun Wayan Kertajaya Putra memuji pemilihan itu.",
+        # a short relative clause between the name and its verb, no demonstrative closing it
+        "Sementara Wayan Kertajaya Putra yang mewakili bupati menyambut baik pemilihan itu.",
+        # the title and its office, joined by "dan" before the rest of the office and the name
+        "Sementara Asisten II Bidang Ekonomi dan Pembangunan Setda Kabupaten Muaro Jambi Wayan Kertajaya Putra yang "
+        "mewakili bupati menyambut baik pemilihan itu.",
+    ],
+)
+def test_a_pronoun_cue_after_a_new_subject_is_the_new_subjects(subject):
+    assert said_by(FIRST + subject + QUOTE)[-1][0].endswith("Wayan Kertajaya Putra")
+
+
+def test_a_subject_inside_someones_words_is_not_whom_their_pronoun_means():
+    # "Sedangkan Dodi, kata dia, …": Dodi is the subject of what the secretary said, and "dia" the secretary
+    text = (
+        "Sekretaris partai Anwar Hidayat menegaskan Dodi Prasetyo bukan kader. Anwar menjelaskan setiap kader wajib "
+        "ikut pelatihan. Sedangkan Dodi, kata dia, tidak pernah ikut pelatihan tersebut."
+    )
+    assert [speaker for speaker, _ in said_by(text)][-1] == "Anwar Hidayat"
+
+
+def test_a_joining_word_before_a_pair_of_names_brings_in_no_one_person():
+    text = (
+        FIRST + "Presiden Joko Widodo dan Menteri Keuangan Sri Mulyani Indrawati menyambut baik pemilihan itu." + QUOTE
+    )
+    assert "Sri Mulyani Indrawati" not in [speaker for speaker, _ in said_by(text)]
+
+
+# --- a cue, its speaker after it, a colon and the quotation -------------------------------------------------------
+def test_an_inverted_cue_before_a_colon_and_a_quotation_credits_the_speaker_after_it():
+    text = (
+        "That is where the commander is most at ease, reported the Carnegie Endowment: "
+        '"He moves every night and trusts no one outside his family."'
+    )
+    found = statements(text, "en")
+    assert [(s.speaker, s.quote) for s in found] == [("Carnegie Endowment", "direct")]
+    assert found[0].content == "He moves every night and trusts no one outside his family"
+
+
+# --- a person of a town in a region ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mary Lou Hatcher of Tulsa, Okla., said the storm tore the roof off her garage.",
+        "Mary Lou Hatcher of Burke County, Georgia, said the storm tore the roof off her garage.",
+        "Mary Lou Hatcher of Columbia, South Carolina said the storm tore the roof off her garage.",
+    ],
+)
+def test_the_region_of_a_persons_town_is_not_who_spoke(text):
+    assert speakers(text, "en") == ["Mary Lou Hatcher"]
+
+
+def test_a_titles_of_is_no_origin():
+    assert speakers("Secretary of State, John Kerry, said the talks would resume in May.", "en") == ["John Kerry"]
