@@ -852,6 +852,11 @@ def _pronoun(
             continue
         if spoken_of is not None and previous.kind != "person":
             continue
+        if back == 0 and not previous.pronoun and "group" not in fits and _named_together(previous, registry):
+            # 'Joe Biden and Nancy Pelosi welcomed the vote. "…," he said': one of the people named together as the
+            # sentence's subject just spoke, or someone before them; which, the article does not say here
+            speaker.name = ""
+            return speaker
         if previous.name and not previous.pronoun and previous.kind not in fits:
             interrupted = True  # someone who cannot be meant spoke since the one who may be
         if _one_of_many(speaker, previous, registry):
@@ -958,6 +963,25 @@ def _pronoun(
             return speaker
     speaker.name = ""  # the document does not say who
     return speaker
+
+
+def _named_together(speaker: Speaker, registry: NameRegistry) -> bool:
+    """Is the speaker people named together by name ("Joe Biden and Nancy Pelosi", `[speaker] list_conjunctions`), as
+    the subject opening its sentence? Not a description of many ("people", "officials"), nor a pair named inside the
+    sentence ("… his rivals, particularly Govs. Jeb Bush and Chris Christie, who say …")."""
+    words = speaker.name.split()
+    joining = _list_conjunctions(registry.parser.lex.code)
+    return (
+        speaker.kind == "group"
+        and any(fold(word) in joining for word in words[1:-1])
+        and all(word[:1].isupper() for word in (words[0], words[-1]))
+        and opens_sentence(registry.body, speaker.start)
+    )
+
+
+@cache
+def _list_conjunctions(language: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in lexicon(language).words_of("speaker", "list_conjunctions"))
 
 
 def _adjacent(speaker: Speaker, last: Speaker | None, registry: NameRegistry, after: int, position: int) -> Speaker:

@@ -173,6 +173,8 @@ class SentenceSubjects:
             if acted_upon is not None and not aged and self._acted_upon(body, run_position + len(run)):
                 acted_upon.append(run)  # "Kamal dihadiahi timah panas …": later than any subject found before it
                 continue
+            if self._first_of_a_pair(body, run_position + len(run), runs):
+                return "", "person", ""  # "Presiden X dan Menteri Y menyambut …": a singular pronoun may mean either
             if not (aged or agent or self._predicate_follows(body, run_position + len(run))) or self.names.building(
                 run
             ):
@@ -354,19 +356,23 @@ class SentenceSubjects:
         """Are the words a person's title, then the capitalised words of their office and a word joining them to the
         rest of it, which the run goes on with to the name ("Asisten I Bidang Pemerintahan dan" + "Kesra Setda
         Kabupaten Tabanan I Made Agus Hartawiguna")? The whole is one person's title and name; not a name before the
-        joining word ("Presiden Joko Widodo dan …" names another subject)."""
+        joining word ("Presiden Joko Widodo dan …", "Bupati Muaro Jambi Wayan Kertajaya Putra dan …": two
+        subjects)."""
         if len(words) < 2 or len(words) > 7 or not run or fold(words[-1]) not in self._joining:
             return False
         size, kind = self.parser.title_at(words, 0)
         if not size or kind != "person" or not all(w[:1].isupper() for w in words[:-1]):
             return False
+        while size < len(words) - 1 and set(words[size]) <= set("IVX"):
+            size += 1  # the office's number: "Asisten I …", "Asisten II …"
+        if size >= len(words) - 1 or fold(words[size]) not in self.parser.role_words:
+            return False  # the office opens with a unit's word ("Bidang", "Divisi"), never a name ("Bupati X Wayan …")
         speaker = self.parser.parse(" ".join((*words, run)))
         return (
             speaker.kind == "person"
             and bool(speaker.name)
             and run.endswith(speaker.name)
             and " " in speaker.name.strip()
-            and not self.parser.is_person_name(" ".join(words[size:-1]))
         )
 
     def _titles_only(self, words: list[str]) -> bool:
@@ -549,6 +555,31 @@ class SentenceSubjects:
             return True
         after = _NEXT_WORD.match(rest, word.end())  # ("Sobin likely would …", "Obama has had …": a subject still)
         return after is None or word.group(1)[:1].isupper() or fold(after.group(1)) not in self.auxiliaries
+
+    def _first_of_a_pair(self, body: str, end: int, runs: list[tuple[int, str]]) -> bool:
+        """Does a list conjunction join the run ending at `end` to a second run whose verb follows it ("Presiden Joko
+        Widodo dan Menteri Keuangan Sri Mulyani menyambut …", `[speaker] list_conjunctions`)? Two people are the
+        subject: neither is whom a later "he" or "-nya" means, when no one is named after them ("While Comey said …,
+        he said …" is Comey's)."""
+        joined = _NEXT_WORD.match(body, end)
+        if joined is None or fold(joined.group(1)) not in self._list_conjunctions:
+            return False
+        first = next((run for at, run in runs if at + len(run) == end), "")
+        if not self.parser.is_person_name(self.parser.parse(first).name):
+            return False  # "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (PANRB) Rini …": one office
+        second = next((run for at, run in runs if body[joined.end() : at].strip() == "" and at > end), None)
+        if second is None:
+            return False
+        at = body.index(second, joined.end())
+        return (
+            not body[at + len(second) :].lstrip(" \t").startswith(",")  # (its verb right after it: no apposition)
+            and self._predicate_follows(body, at + len(second))
+            and not any(later > at for later, _ in runs)
+        )
+
+    @cached_property
+    def _list_conjunctions(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.parser.lex.words_of("speaker", "list_conjunctions"))
 
     def _past_open_relative(self, rest: str) -> str:
         """What follows a short relative clause after the run that no demonstrative closes, where a second verb begins
