@@ -68,6 +68,7 @@ LEXICON: Section = {
         "complementizers": Words(),
         "participles": Words(FOLDED),
         "clause_links": Words(),
+        "correlative_particles": Words(FOLDED),
         "noun_markers": Words(),
         "possessive_endings": Words(),
         "contracted_before_s": Words(FOLDED),

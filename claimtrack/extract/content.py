@@ -237,6 +237,17 @@ class AfterCue:
         )
         # "told a veterans group that …": a verb whose object is whom it was said to, before "that"
         self.telling = frozenset(lex.words_of("cues", "telling"))
+        # what someone asks for is a noun phrase or an infinitive, never a clause joined after a comma ("called for
+        # help, but was rescued by …": the narration goes on; `[claims] requesting_cues`, `[cues] clause_links`)
+        self.requesting = tuple(sorted((fold(w) for w in lex.words_of("claims", "requesting_cues")), key=len))
+        # (not a list's last member: "asked for proof of citizenship, and Ki Hong's Social Security number"; nor the
+        # second half of "not only …, but also …": `[cues] correlative_particles`)
+        listing = {fold(w) for w in lex.words_of("speaker", "list_conjunctions")}
+        links = [w for w in lex.words_of("cues", "clause_links") if " " not in w and fold(w) not in listing]
+        also = phrase_pattern(lex.words_of("cues", "correlative_particles"))
+        self.joined_clause = (
+            re.compile(rf",[ \t]+(?:{phrase_pattern(links)})[ \t]+(?!(?:{also})\b)", re.IGNORECASE) if links else None
+        )
         # (a figure's decimal point is no sentence's end: "told Orlando radio station Real Radio 104.1 that …"; a colon
         # ends whom it was told as "that" does: "told Kent Online: “The image …”")
         self.told_whom = re.compile(rf"\s*(?:[^,.;:\"“”]|(?<=\d)\.(?=\d)){{1,50}}?(?:\s+{complementizers}\s|:\s*)")
@@ -278,7 +289,18 @@ class AfterCue:
         word = opening.group().strip(" \t\n,:")
         if word and fold(word) in self.conditionals and self._main_clause_after_comma(doc.text[start:end]):
             start = opening.start() + opening.group().index(word)  # the condition is part of what was said
+        end = self._before_joined_clause(doc, cue_end, start, end)
         return trimmed(doc, self._past_addressee(doc, start, end), self._before_source_tag(doc, start, end))
+
+    def _before_joined_clause(self, doc: Article, cue_end: int, start: int, end: int) -> int:
+        """Where a request's content ends: before a clause joined after a comma ("Vorozhbitsyn called for help, but was
+        rescued …"), outside any quotation; `end` after any other cue."""
+        if self.joined_clause is None or not fold(doc.text[max(0, cue_end - 30) : cue_end]).endswith(self.requesting):
+            return end
+        for joined in self.joined_clause.finditer(doc.text, start, end):
+            if not opened_quotation(doc.text, start, joined.start()):
+                return joined.start()
+        return end
 
     def _main_clause_after_comma(self, rest: str) -> bool:
         """Does a clause of three words or more follow a comma in `rest`, opened by no word that begins a phrase

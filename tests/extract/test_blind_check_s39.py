@@ -112,3 +112,25 @@ def test_an_office_named_with_dan_is_one_subject_not_a_pair():
         "terbaru soal pemindahan pegawai. Dia mengatakan pemerintah harus menghitung ulang kebutuhan pegawai di IKN."
     )
     assert said_by(text)[-1][0] == "Siti Rahmawati Kusuma"
+
+
+# --- what someone asks for ends before a clause joined after a comma ----------------------------------------------
+def test_a_requests_content_ends_before_a_joined_clause():
+    found = statements(
+        "The governor urged residents to stay indoors, but thousands marched to the square anyway.", "en"
+    )
+    assert [(s.speaker, s.content) for s in found] == [("governor", "residents to stay indoors")]
+    found = statements("Bupati meminta warga tetap tenang, tetapi ratusan warga tetap berdemo di depan kantornya.")
+    assert [s.content for s in found] == ["warga tetap tenang"]
+
+
+def test_a_requests_list_and_not_only_but_also_stay_whole():
+    found = statements(
+        "The employer asked for proof of citizenship, and her Social Security number and driver's license.", "en"
+    )
+    assert found[0].content.endswith("driver's license")
+    found = statements(
+        "Mendagri meminta agar kepala daerah tidak hanya reaktif terhadap kenaikan harga, tetapi juga menyiapkan "
+        "kebijakan fiskal yang lebih antisipatif."
+    )
+    assert found[0].content.endswith("kebijakan fiskal yang lebih antisipatif")
