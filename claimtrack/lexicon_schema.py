@@ -49,6 +49,7 @@ LEXICON: Section = {
         "noun_prepositions": Words(FOLDED),
         "place_relatives": Words(FOLDED),
         "report_modifiers": Words(FOLDED),
+        "adjectives": Words(FOLDED),
         "singular_articles": Words(FOLDED),
         "object_cues": Words(FOLDED),
         "object_markers": Words(FOLDED),

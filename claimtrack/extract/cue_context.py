@@ -34,6 +34,7 @@ class CueContext:
         self.noun_markers = frozenset(w.casefold() for w in lex.words_of("cues", "noun_markers"))
         self.noun_prepositions = frozenset(fold(w) for w in lex.words_of("cues", "noun_prepositions"))
         self.report_modifiers = frozenset(fold(w) for w in lex.words_of("cues", "report_modifiers"))
+        self.adjectives = frozenset(fold(w) for w in lex.words_of("cues", "adjectives"))
         self.singular_articles = frozenset(fold(w) for w in lex.words_of("cues", "singular_articles"))
         self.documents = frozenset(fold(w) for w in lex.words_of("speaker", "documents"))
         self.cue_words = frozenset(fold(w) for w in lex.speech_cues if " " not in w)
@@ -208,6 +209,28 @@ class CueContext:
                 return True
         return False
 
+    def _modified_noun(self, text: str, sentence: Sentence, cue: Cue) -> bool:
+        """Is the cue word a noun after an article (`[cues] noun_markers`) and one modifier in lower case: an adjective
+        (`[cues] adjectives`: "the new rules", "a strong showing"), a superlative ("the latest attacks") or a
+        negated participle ("an unproven claim", "the unconfirmed report")? No verb has an adjective for its whole
+        subject. Not after a name or a noun ("the company claims"), nor a word in "-ing", which may be a noun ("the
+        filing cites …", "people familiar with her thinking say …")."""
+        if cue.kind == "according" or not self.noun_markers:
+            return False
+        before = text[max(sentence.start, cue.start - 40) : cue.start].split()[-2:]
+        if len(before) != 2 or not all(word.isalpha() for word in before) or not before[1].islower():
+            return False
+        article, modifier = fold(before[0]), fold(before[1])
+        if article not in self.noun_markers or modifier in self.cue_words:
+            return False
+        return (
+            modifier in self.adjectives
+            or len(modifier) > 5
+            and modifier.endswith("est")
+            or modifier.startswith("un")
+            and modifier.endswith(("ed", "en"))
+        )
+
     def _compound_document(self, text: str, sentence: Sentence, cue: Cue) -> bool:
         """Is the cue word a document's noun ending a singular noun phrase: "an incident report", "a police report"
         (`[cues] singular_articles`, then one lower-case word, then a word of `[speaker] documents`)? After a
@@ -303,6 +326,8 @@ class CueContext:
             return False  # "an incident report filed with the police shows …": the report is a noun, not a verb
         if previous and self._bare_form_after_one(text, sentence, cue):
             return False  # "A new TV show in Peru has captured …": after one thing a verb takes its "-s"
+        if previous and self._modified_noun(text, sentence, cue):
+            return False  # "The latest attacks come as …", "she made the startling claim that …": nouns
         if fold(cue.text) in self.documents and self._cue_word_after(text, sentence, cue):
             return False  # "The Fox report claimed that …": a verb follows, so the report is its subject
         if (

@@ -134,3 +134,22 @@ def test_a_requests_list_and_not_only_but_also_stay_whole():
         "kebijakan fiskal yang lebih antisipatif."
     )
     assert found[0].content.endswith("kebijakan fiskal yang lebih antisipatif")
+
+
+# --- a cue word after an article and a modifier is a noun ----------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The latest attacks come as the army pulled out of two districts in the south.",
+        "She needs a strong showing on Tuesday to keep her campaign afloat.",
+        "The new rules would be enforced by cabin staff on every flight.",
+        "The story rests on the unproven claim that the mayor bugged the council offices.",
+    ],
+)
+def test_a_cue_word_after_an_article_and_a_modifier_is_a_noun(text):
+    assert statements(text, "en") == []
+
+
+def test_a_noun_in_ing_after_an_article_may_still_speak():
+    assert speakers("The filing says the new law makes it a felony to sell ballots.", "en") == ["filing"]
+    assert speakers("The company claims the phone is safe for children.", "en") == ["company"]
