@@ -50,6 +50,7 @@ LEXICON: Section = {
         "place_relatives": Words(FOLDED),
         "report_modifiers": Words(FOLDED),
         "adjectives": Words(FOLDED),
+        "plural_without_s": Words(FOLDED),
         "singular_articles": Words(FOLDED),
         "object_cues": Words(FOLDED),
         "object_markers": Words(FOLDED),

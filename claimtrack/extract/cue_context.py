@@ -35,6 +35,11 @@ class CueContext:
         self.noun_prepositions = frozenset(fold(w) for w in lex.words_of("cues", "noun_prepositions"))
         self.report_modifiers = frozenset(fold(w) for w in lex.words_of("cues", "report_modifiers"))
         self.adjectives = frozenset(fold(w) for w in lex.words_of("cues", "adjectives"))
+        self.plural_without_s = frozenset(fold(w) for w in lex.words_of("cues", "plural_without_s"))
+        # words after which a subject opens: a clause's link or subordinator ("When the talk show host said …")
+        self.clause_openers = frozenset(
+            fold(w) for w in (*lex.words_of("cues", "clause_links"), *lex.words_of("cues", "subordinators"))
+        )
         self.singular_articles = frozenset(fold(w) for w in lex.words_of("cues", "singular_articles"))
         self.documents = frozenset(fold(w) for w in lex.words_of("speaker", "documents"))
         self.cue_words = frozenset(fold(w) for w in lex.speech_cues if " " not in w)
@@ -209,6 +214,40 @@ class CueContext:
                 return True
         return False
 
+    def _bare_form_after_one_noun(self, text: str, sentence: Sentence, cue: Cue) -> bool:
+        """Is the cue a verb's bare form ("show", "claim": one whose "-s" form is a cue too) right after an article
+        (`[cues] noun_markers`) opening a subject (at the sentence's start, after a mark, a clause link or a
+        subordinator) and one singular noun in lower case: no "-s", and none of the nouns that take a bare
+        form as many do (`plural_without_s`: "the police say", "the data show")? The one thing would take the "-s"
+        form ("the company claims"): this bare form is a noun ("the reality show aspirant", "the talk show host")."""
+        folded = fold(cue.text)
+        if (
+            cue.kind == "according"
+            or not self.plural_without_s
+            or " " in folded
+            or folded.endswith("s")
+            or f"{folded}s" not in self.cue_words
+            or folded in self.documents
+        ):
+            return False
+        words = text[max(sentence.start, cue.start - 60) : cue.start].split()
+        before = words[-2:]
+        if len(before) != 2 or not before[1].isalpha() or not before[1].islower():
+            return False
+        opening = words[-3] if len(words) > 2 else ""
+        if opening and opening[-1:].isalpha() and fold(opening) not in self.clause_openers:
+            return False  # ("people familiar with her thinking say …": the article opens no subject there)
+        noun = fold(before[1])
+        return (
+            fold(before[0]) in self.noun_markers
+            and not noun.endswith("s")
+            and noun not in self.plural_without_s
+            and noun not in self.documents
+            and noun not in self.auxiliaries
+            and noun not in self.modals
+            and noun not in self.pronouns
+        )
+
     def _modified_noun(self, text: str, sentence: Sentence, cue: Cue) -> bool:
         """Is the cue word a noun after an article (`[cues] noun_markers`) and one modifier in lower case: an adjective
         (`[cues] adjectives`: "the new rules", "a strong showing"), a superlative ("the latest attacks") or a
@@ -326,6 +365,8 @@ class CueContext:
             return False  # "an incident report filed with the police shows …": the report is a noun, not a verb
         if previous and self._bare_form_after_one(text, sentence, cue):
             return False  # "A new TV show in Peru has captured …": after one thing a verb takes its "-s"
+        if previous and self._bare_form_after_one_noun(text, sentence, cue):
+            return False  # "the reality show aspirant had …": one reality would "show"s; the bare form is a noun
         if previous and self._modified_noun(text, sentence, cue):
             return False  # "The latest attacks come as …", "she made the startling claim that …": nouns
         if fold(cue.text) in self.documents and self._cue_word_after(text, sentence, cue):

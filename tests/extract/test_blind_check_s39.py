@@ -153,3 +153,22 @@ def test_a_cue_word_after_an_article_and_a_modifier_is_a_noun(text):
 def test_a_noun_in_ing_after_an_article_may_still_speak():
     assert speakers("The filing says the new law makes it a felony to sell ballots.", "en") == ["filing"]
     assert speakers("The company claims the phone is safe for children.", "en") == ["company"]
+
+
+# --- one thing before a bare form makes it a noun, many things a verb ----------------------------------------------
+def test_a_bare_form_after_an_article_and_one_singular_noun_is_a_noun():
+    text = "Nevertheless, the reality show aspirant had a hard time finding a surgeon who would operate."
+    assert statements(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The police say the driver fled the scene on foot.", "police"),
+        ("The data show inflation rose in every region last year.", "data"),
+        ("The men claim they were robbed at the station.", "men"),
+        ("People familiar with her thinking say she now backs the plan.", "people familiar with her thinking"),
+    ],
+)
+def test_a_bare_form_after_many_is_a_verb(text, speaker):
+    assert speakers(text, "en") == [speaker]
