@@ -183,6 +183,7 @@ LEXICON: Section = {
         "role_connectors": Words(EXACT),
         "institution_connectors": Words(EXACT),
         "apposition_articles": Words(),
+        "plural_quantifiers": Words(FOLDED),
         "apposition_openers": Words(EXACT),
         "role_modifiers": Words(FOLDED),
         "determiners": Words(),

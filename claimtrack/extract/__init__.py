@@ -359,8 +359,8 @@ class Extractor:
             # the sentence opens, heads the phrase: a description of who spoke
             speaker.name = _described(speaker.name)
         if self._indefinite_one_word(speaker, text, frame):
-            # "according to a Syrian who was involved …", "An American said …": a name takes no indefinite
-            # article, so the word is a noun of what someone is (a demonym), no actor
+            # "according to a Syrian who was involved …", "An American said …", "more Christians telling me …": a
+            # name takes no indefinite article nor a quantifier, so the word is a noun of what someone is, no actor
             speaker.name = _described(speaker.name)
         written = speaker.name if speaker.pronoun or unread else speaker.name or speaker.mention
         if self._plural_subject(speaker, text, frame):
@@ -456,7 +456,8 @@ class Extractor:
 
     def _indefinite_one_word(self, speaker: Speaker, text: str, frame: Frame) -> bool:
         """Is the speaker one capitalised word, as written, right after an indefinite article (`[speaker]
-        apposition_articles`: "a Syrian", "an American")?"""
+        apposition_articles`: "a Syrian", "an American") or a quantifier of many (`plural_quantifiers`: "more
+        Christians", "many Americans")?"""
         name = speaker.name
         if (
             speaker.kind not in ("person", "group")
@@ -474,8 +475,17 @@ class Extractor:
             return False
         before = (text[max(0, frame.speaker_start - 40) : frame.speaker_start] + span[:at]).split()
         return (
-            bool(before) and before[-1].isalpha() and before[-1].casefold() in self.frames.speakers.apposition_articles
+            bool(before)
+            and before[-1].isalpha()
+            and (
+                before[-1].casefold() in self.frames.speakers.apposition_articles
+                or fold(before[-1]) in self._plural_quantifiers
+            )
         )
+
+    @cached_property
+    def _plural_quantifiers(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("speaker", "plural_quantifiers"))
 
     @cached_property
     def _legal_suffixes(self) -> frozenset[str]:

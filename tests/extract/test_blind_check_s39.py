@@ -172,3 +172,9 @@ def test_a_bare_form_after_an_article_and_one_singular_noun_is_a_noun():
 )
 def test_a_bare_form_after_many_is_a_verb(text, speaker):
     assert speakers(text, "en") == [speaker]
+
+
+def test_a_capitalised_word_after_a_quantifier_of_many_describes_who_spoke():
+    text = "I only got more Christians telling me that I was selfish and should pray harder."
+    assert speakers(text, "en") == ["christians"]
+    assert speakers("As the vote neared, many Latinos expected the party to court them.", "en") == ["latinos"]
