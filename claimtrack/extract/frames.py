@@ -53,12 +53,19 @@ _LABEL = re.compile(r"[\"'“]?(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]
 _DASH_AFTER_QUOTE = re.compile(r"\s*[―—–]\s*")  # “…” ― Name
 
 
-def _turn_taker(text: str, label: str) -> bool:
+def _turn_taker(text: str, label: str, place_markers: frozenset[str] = frozenset()) -> bool:
     """Does the label in capitals name someone taking turns: the article writes a word of it as a name elsewhere
-    ("Mike Pence" for "PENCE:"), or it opens two paragraphs or more as another label does (a transcript's "WALLACE:"
-    and "PENCE:")? A kicker or a section heading ("PHOTOS:", "FOND FAREWELL:", "CLARIFICATION:") does neither."""
-    if any(re.search(rf"\b{re.escape(word.capitalize())}\b", text) for word in label.split() if len(word) > 2):
-        return True
+    ("Mike Pence" for "PENCE:"), not only as a place after a place marker ("RAMPUR: All was going well …" and "his
+    bride Indira from Rampur": a dateline), or it opens two paragraphs or more as another label does (a transcript's
+    "WALLACE:" and "PENCE:")? A kicker or a section heading ("PHOTOS:", "FOND FAREWELL:", "CLARIFICATION:") does
+    neither."""
+    for word in label.split():
+        if len(word) <= 2:
+            continue
+        for found in re.finditer(rf"\b{re.escape(word.capitalize())}\b", text):
+            before = text[max(0, found.start() - 12) : found.start()].split()[-1:]
+            if not before or fold(before[0]) not in place_markers:
+                return True
     turns = Counter(
         found.group("name")
         for paragraph in text.split("\n")
@@ -158,6 +165,7 @@ class FrameFinder:
         copula = rf"(?:{copulas}\s+)?" if lex.flag("stance", "verdict_without_copula") else rf"{copulas}\s+"
         self.verdict_after = re.compile(rf"\s+{copula}{phrase_pattern(lex.words_of('stance', 'deny_content'))}\W*$")
         self.relatives = frozenset(fold(w) for w in lex.words_of("cues", "relatives"))
+        self.place_markers = frozenset(fold(w) for w in lex.words_of("names", "place_markers"))  # "from Rampur"
         self.progressive_endings = tuple(fold(w) for w in lex.words_of("cues", "progressive_endings")) or ("\0",)
         self.relative_openers = self.relatives | frozenset(fold(w) for w in lex.words_of("cues", "place_relatives"))
         # what may stand before a subject without making it an object: determiners, conjunctions, sentence adverbs
@@ -453,7 +461,7 @@ class FrameFinder:
         name = label.group("name")
         if not (name.isupper() and len(name.replace(" ", "")) >= 3) or self.gazetteer.is_place_or_org(name):
             return None
-        if not _turn_taker(text, name):
+        if not _turn_taker(text, name, self.place_markers):
             return None  # a kicker or a section ("PHOTOS:", "FOND FAREWELL:"), not a speaker
         paragraph_end = text.find("\n", sentence.start)
         c_start, c_end = trimmed(doc, label.end(), len(text) if paragraph_end < 0 else paragraph_end)

@@ -178,3 +178,17 @@ def test_a_capitalised_word_after_a_quantifier_of_many_describes_who_spoke():
     text = "I only got more Christians telling me that I was selfish and should pray harder."
     assert speakers(text, "en") == ["christians"]
     assert speakers("As the vote neared, many Latinos expected the party to court them.", "en") == ["latinos"]
+
+
+def test_a_dateline_in_capitals_before_a_colon_is_no_speaker():
+    text = (
+        "MORADABAD: All was going well at the wedding of a young clerk and his bride from Moradabad, until the groom "
+        "fainted in front of the guests."
+    )
+    assert statements(text, "en") == []
+    transcript = (
+        "WALLACE: Do you think the economy is getting better for working families?\n\n"
+        "PENCE: Well, look, the economy is not growing fast enough for working families.\n\n"
+        "Chris Wallace asked Mike Pence about jobs on Sunday."
+    )
+    assert [s.speaker for s in statements(transcript, "en")][:2] == ["WALLACE", "PENCE"]
