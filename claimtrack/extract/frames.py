@@ -62,8 +62,8 @@ def _turn_taker(text: str, label: str, place_markers: frozenset[str] = frozenset
     for word in label.split():
         if len(word) <= 2:
             continue
-        for found in re.finditer(rf"\b{re.escape(word.capitalize())}\b", text):
-            before = text[max(0, found.start() - 12) : found.start()].split()[-1:]
+        for written in re.finditer(rf"\b{re.escape(word.capitalize())}\b", text):
+            before = text[max(0, written.start() - 12) : written.start()].split()[-1:]
             if not before or fold(before[0]) not in place_markers:
                 return True
     turns = Counter(
