@@ -55,17 +55,17 @@ _DASH_AFTER_QUOTE = re.compile(r"\s*[―—–]\s*")  # “…” ― Name
 
 def _turn_taker(text: str, label: str, place_markers: frozenset[str] = frozenset()) -> bool:
     """Does the label in capitals name someone taking turns: the article writes a word of it as a name elsewhere
-    ("Mike Pence" for "PENCE:"), not only as a place after a place marker ("RAMPUR: All was going well …" and "his
-    bride Indira from Rampur": a dateline), or it opens two paragraphs or more as another label does (a transcript's
-    "WALLACE:" and "PENCE:")? A kicker or a section heading ("PHOTOS:", "FOND FAREWELL:", "CLARIFICATION:") does
-    neither."""
+    ("Mike Pence" for "PENCE:") inside a sentence, not only as a place after a place marker ("RAMPUR: All was going
+    well …" and "his bride Indira from Rampur": a dateline), or it opens two paragraphs or more as another label does
+    (a transcript's "WALLACE:" and "PENCE:")? A kicker or a section heading ("PHOTOS:", "FOND FAREWELL:",
+    "CLARIFICATION:", "UPDATE:") does neither."""
     for word in label.split():
         if len(word) <= 2:
             continue
         for written in re.finditer(rf"\b{re.escape(word.capitalize())}\b", text):
             before = text[max(0, written.start() - 12) : written.start()].split()[-1:]
-            if not before or fold(before[0]) not in place_markers:
-                return True
+            if before and before[0][-1:].isalnum() and fold(before[0]) not in place_markers:
+                return True  # (inside a sentence: "THE FACTS:", "UPDATE:" match only where a sentence opens)
     turns = Counter(
         found.group("name")
         for paragraph in text.split("\n")

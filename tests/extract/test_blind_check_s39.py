@@ -192,3 +192,11 @@ def test_a_dateline_in_capitals_before_a_colon_is_no_speaker():
         "Chris Wallace asked Mike Pence about jobs on Sunday."
     )
     assert [s.speaker for s in statements(transcript, "en")][:2] == ["WALLACE", "PENCE"]
+
+
+def test_a_kicker_whose_word_opens_sentences_elsewhere_is_no_speaker():
+    text = (
+        "UPDATE: League deputy commissioner Bill Daly denied the report on Wednesday morning.\n\n"
+        "Update your apps before the season starts, the league said."
+    )
+    assert [s.speaker for s in statements(text, "en")][0] == "Bill Daly"
