@@ -906,8 +906,10 @@ class SpeakerSpans(PhraseBounds):
                 if after_gloss < 0:
                     break
                 i = after_gloss
-            if not self._acceptable_at(doc, tokens, i) and not (
-                last >= 0 and self._joins_role(doc, tokens, i, text[tokens[0][0] : tokens[last][1]])
+            if (
+                not self._acceptable_at(doc, tokens, i)
+                and not (last >= 0 and self._joins_role(doc, tokens, i, text[tokens[0][0] : tokens[last][1]]))
+                and not self._body_name_goes_on(doc, tokens, i)
             ):
                 break
             last = i
@@ -921,6 +923,18 @@ class SpeakerSpans(PhraseBounds):
         while span_end > span_start and text[span_end - 1] in ".":
             span_end -= 1
         return span_start, span_end
+
+    def _body_name_goes_on(self, doc: Article, tokens: list[tuple[int, int, str]], i: int) -> bool:
+        """Is tokens[i] "of" inside a body's name, after its organisation word and before a capital ("according to The
+        Times of India", "Bank of America"; `[speaker] role_connectors`, `organization_words`)?"""
+        return (
+            0 < i < len(tokens) - 1
+            and tokens[i][2] in self.role_connectors
+            and fold(tokens[i - 1][2]) in self.parser.organization_words
+            and is_capitalised(tokens[i + 1][2])
+            and not doc.text[tokens[i - 1][1] : tokens[i][0]].strip()
+            and not doc.text[tokens[i][1] : tokens[i + 1][0]].strip()
+        )
 
     def _document_named_after(self, doc: Article, tokens: list[tuple[int, int, str]]) -> bool:
         """Does the phrase after a cue open with a document's noun in lower case and then its name or its body's,

@@ -200,3 +200,8 @@ def test_a_kicker_whose_word_opens_sentences_elsewhere_is_no_speaker():
         "Update your apps before the season starts, the league said."
     )
     assert [s.speaker for s in statements(text, "en")][0] == "Bill Daly"
+
+
+def test_of_inside_a_bodys_name_after_a_cue_stays_in_the_name():
+    text = "The bride married a wedding guest instead, according to The Times of India."
+    assert speakers(text, "en") == ["Times of India"]
