@@ -205,3 +205,11 @@ def test_a_kicker_whose_word_opens_sentences_elsewhere_is_no_speaker():
 def test_of_inside_a_bodys_name_after_a_cue_stays_in_the_name():
     text = "The bride married a wedding guest instead, according to The Times of India."
     assert speakers(text, "en") == ["Times of India"]
+
+
+def test_a_city_the_gazetteer_knows_is_no_speaker():
+    text = (
+        "Martha Keel, who lives in a suburb outside the state capital, Sacramento, said she still hopes her candidate "
+        "wins the nomination."
+    )
+    assert speakers(text, "en") == ["Martha Keel"]
