@@ -387,6 +387,10 @@ class SpeakerSpans(PhraseBounds):
         before = doc.text[pieces[1][0] : pieces[1][1]].rstrip()
         if self._origin_of_a_person(before):
             return True  # "Jane Doe of Tulsa, Okla., said": Okla. is where Tulsa is
+        if len(pieces) > 2 and self._origin_of_a_person(
+            f"{doc.text[pieces[2][0] : pieces[2][1]].strip()} {before.strip()}"
+        ):
+            return True  # "Colleen Clarke-Murphy, of Heart's Desire, N.L., says": the origin set off by commas too
         markers = list(self.parser.names.place_marker_tokens.any_case.finditer(before))
         # a capitalised marker opens an institution's name ("PT Eigerindo …") unless what follows is a place and the
         # piece after it a place the gazetteer knows: "DPMPTSP Kota Mataram, Nusa Tenggara Barat (NTB), mencatat"

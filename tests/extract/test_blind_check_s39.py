@@ -96,6 +96,8 @@ def test_an_inverted_cue_before_a_colon_and_a_quotation_credits_the_speaker_afte
         "Mary Lou Hatcher of Tulsa, Okla., said the storm tore the roof off her garage.",
         "Mary Lou Hatcher of Burke County, Georgia, said the storm tore the roof off her garage.",
         "Mary Lou Hatcher of Columbia, South Carolina said the storm tore the roof off her garage.",
+        "Mary Lou Hatcher, of Tulsa, Okla., said the storm tore the roof off her garage.",
+        "Mary Lou Hatcher, of Heart's Desire, N.L., says the storm tore the roof off her garage.",
     ],
 )
 def test_the_region_of_a_persons_town_is_not_who_spoke(text):
