@@ -215,3 +215,20 @@ def test_a_city_the_gazetteer_knows_is_no_speaker():
         "wins the nomination."
     )
     assert speakers(text, "en") == ["Martha Keel"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Kowloon Federation of Students has since called for a week-long strike.",
+            "Kowloon Federation of Students",
+        ),
+        (
+            "The Springfield Chamber of Commerce announced that it will move the parade to May.",
+            "Springfield Chamber of Commerce",
+        ),
+    ],
+)
+def test_a_body_of_members_is_named_in_full(text, speaker):
+    assert speakers(text, "en") == [speaker]
