@@ -731,12 +731,15 @@ def _pronoun(
             _spoken_of_as_participant(_words(quoted), Speaker(subject[0], subject[0], kind="person"), registry)
             or not subject[2]
             and registry.aged_anywhere(subject[0])
+            or _accused(subject[2], registry)
         )
     ):
         # "Pelaku adalah …, Kamal Mopangga (33). … Kamal melihat kesempatan itu …. '… dimanfaatkan oleh tersangka …,'
         # ungkapnya": the quotation speaks of the accused the narration is about; and a private person the article
-        # brings in by name and age, with no office ("Kamal Mopangga (33) tak langsung kabur setelah membunuh …"), is
-        # not who speaks of a case's parties in the third person; whose words, the article does not say here
+        # brings in by name and age, with no office ("Kamal Mopangga (33) tak langsung kabur setelah membunuh …"), or
+        # as the accused ("Terdakwa Nasiro meminta …. '… saksi Dirut PT … menyerahkan dana …,' tuturnya": the
+        # indictment read on), is not who speaks of a case's parties in the third person; whose words, the article
+        # does not say here
         speaker.name = ""
         return speaker
     if subject is not None and subject[0] and quoted and registry.named_in(subject[0], _words(quoted)):
@@ -850,6 +853,20 @@ def _pronoun(
                 return speaker
             spoken_of = spoken_of or previous  # '"… info cuaca dari BMKG," jelasnya': BMKG's staff, not BMKG
             continue
+        if (
+            not standalone
+            and quoted
+            and back == 0
+            and previous.name
+            and not previous.pronoun
+            and previous.kind == "person"
+            and _accused(previous.role, registry)
+            and _speaks_of_participants(quoted_words, registry)
+        ):
+            # "Terdakwa Nasiro meminta …. '… saksi Dirut PT … menyerahkan dana …,' tuturnya": the accused is not who
+            # speaks of the case's parties in the third person (the indictment read on); whose words, not said here
+            speaker.name = ""
+            return speaker
         if spoken_of is not None and previous.kind != "person":
             continue
         if back == 0 and not previous.pronoun and "group" not in fits and _named_together(previous, registry):
@@ -963,6 +980,13 @@ def _pronoun(
             return speaker
     speaker.name = ""  # the document does not say who
     return speaker
+
+
+def _accused(role: str, registry: NameRegistry) -> bool:
+    """Does the role make its holder the accused of the article's case ("Terdakwa", "tersangka": `[claims]
+    accused_participants`)?"""
+    words = fold(role).split()
+    return bool(words) and words[-1] in registry.parser.accused
 
 
 def _named_together(speaker: Speaker, registry: NameRegistry) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import Protocol
 
 from claimtrack.extract.article import Article
@@ -722,12 +723,39 @@ class FrameFinder:
                 return Frame(sentence, cue, s_start, s_end, c_start, c_end, kind, *(role or (0, 0)))
         return None
 
+    def _manner_after_by(self, text: str, cue: Cue) -> bool:
+        """Does a cue ending in an agent's "by" ("cited by", "as reported by") go on with a bare singular noun in lower
+        case, no article before it ("by name", "by phone", "by email")? That says how, not who; an agent is a name, a
+        noun phrase with its determiner, a plural, or a noun taking a plural verb ("by police": `[cues]
+        plural_without_s`)."""
+        words = fold(cue.text).split()
+        following = text[cue.end : cue.end + 30].split()[:1]
+        if not words or words[-1] != "by" or not following:
+            return False
+        word = following[0].strip(",.;:")
+        return word.isalpha() and word.islower() and not word.endswith("s") and fold(word) not in self._agent_openers
+
+    @cached_property
+    def _agent_openers(self) -> frozenset[str]:
+        return frozenset(
+            fold(w)
+            for w in (
+                *self.lex.words_of("speaker", "determiners"),
+                *self.lex.words_of("speaker", "possessive_determiners"),
+                *self.lex.words_of("names", "definite_articles"),
+                *self.lex.words_of("cues", "plural_without_s"),
+                *self.lex.words_of("cues", "pronouns"),
+            )
+        )
+
     def _according(self, doc: Article, sentence: Sentence, cues: list[Cue]) -> Frame | None:
         """`Menurut X, …` / `According to X, …` / `…, menurut X.` / `"…," menurutnya.`"""
         text = doc.text
         for cue in cues:
             if cue.kind != "according":
                 continue
+            if self._manner_after_by(text, cue):
+                continue  # "Shirley Sotloff cited by name the leader of …": how she cited, no agent
             pronoun = self.lex.ends_in_pronoun(cue.text)
             head = text[sentence.start : cue.start]
             quote = quote_before(doc, sentence, cue.start)

@@ -232,3 +232,18 @@ def test_a_city_the_gazetteer_knows_is_no_speaker():
 )
 def test_a_body_of_members_is_named_in_full(text, speaker):
     assert speakers(text, "en") == [speaker]
+
+
+def test_the_accused_does_not_speak_of_the_cases_parties_in_the_third_person():
+    text = (
+        '"Saksi Sugiharto menyetujui proyek itu," kata Jaksa Ratna Dewi Lestari.\n\n'
+        "Namun, Terdakwa Wahyudi meminta Direktur PT Sinar Abadi untuk melaksanakan proyek tersebut.\n\n"
+        '"Kemudian saksi Direktur PT Sinar Abadi menyerahkan dana Rp 12 miliar untuk pembangunan," tuturnya.'
+    )
+    assert said_by(text)[-1][0] == ""
+
+
+def test_by_and_a_bare_noun_is_how_not_who():
+    text = "Laura Finch cited by name the leader of the Northern Front, Omar Haddad, who calls himself its emir."
+    assert [s.cue for s in statements(text, "en")] == []
+    assert speakers("The ship sank near the coast, as reported by police on Monday.", "en") == ["police"]
