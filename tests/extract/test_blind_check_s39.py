@@ -247,3 +247,18 @@ def test_by_and_a_bare_noun_is_how_not_who():
     text = "Laura Finch cited by name the leader of the Northern Front, Omar Haddad, who calls himself its emir."
     assert [s.cue for s in statements(text, "en")] == []
     assert speakers("The ship sank near the coast, as reported by police on Monday.", "en") == ["police"]
+
+
+def test_a_title_written_together_makes_no_actor(store):
+    from claimtrack.ingest.prepare import prepare
+    from claimtrack.tracking.tracker import Tracker
+
+    Tracker(store).ingest(
+        prepare(
+            '"Kerugian negara mencapai miliaran rupiah sesuai audit BPK," kata Kasintel.',
+            title="A",
+            language="id",
+            origin="a.txt",
+        )
+    )
+    assert [actor.name for actor in store.actors() if actor.statements] == []
