@@ -239,7 +239,7 @@ class AfterCue:
         self.telling = frozenset(lex.words_of("cues", "telling"))
         # what someone asks for is a noun phrase or an infinitive, never a clause joined after a comma ("called for
         # help, but was rescued by …": the narration goes on; `[claims] requesting_cues`, `[cues] clause_links`)
-        self.requesting = tuple(sorted((fold(w) for w in lex.words_of("claims", "requesting_cues")), key=len))
+        self.requesting = tuple(fold(w) for w in lex.words_of("claims", "requesting_cues"))
         # (not a list's last member: "asked for proof of citizenship, and Ki Hong's Social Security number"; nor the
         # second half of "not only …, but also …": `[cues] correlative_particles`)
         listing = {fold(w) for w in lex.words_of("speaker", "list_conjunctions")}

@@ -994,18 +994,12 @@ def _named_together(speaker: Speaker, registry: NameRegistry) -> bool:
     the subject opening its sentence? Not a description of many ("people", "officials"), nor a pair named inside the
     sentence ("… his rivals, particularly Govs. Jeb Bush and Chris Christie, who say …")."""
     words = speaker.name.split()
-    joining = _list_conjunctions(registry.parser.lex.code)
     return (
         speaker.kind == "group"
-        and any(fold(word) in joining for word in words[1:-1])
+        and any(fold(word) in registry.parser.list_conjunctions for word in words[1:-1])
         and all(word[:1].isupper() for word in (words[0], words[-1]))
         and opens_sentence(registry.body, speaker.start)
     )
-
-
-@cache
-def _list_conjunctions(language: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in lexicon(language).words_of("speaker", "list_conjunctions"))
 
 
 def _adjacent(speaker: Speaker, last: Speaker | None, registry: NameRegistry, after: int, position: int) -> Speaker:

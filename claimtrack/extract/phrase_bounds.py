@@ -51,7 +51,7 @@ class PhraseBounds:
         self.lex = lex
         self.parser = parser
         self.conjunctions = frozenset(w.casefold() for w in lex.words_of("speaker", "conjunctions"))
-        self.list_conjunctions = frozenset(fold(w) for w in lex.words_of("speaker", "list_conjunctions"))
+        self.list_conjunctions = parser.list_conjunctions
         self.clause_links = frozenset(fold(w) for w in lex.words_of("cues", "clause_links"))  # "but", "while"
         self.relatives = frozenset(w.casefold() for w in lex.words_of("cues", "relatives"))
         self.person_relatives = frozenset(w.casefold() for w in lex.words_of("cues", "person_relatives"))

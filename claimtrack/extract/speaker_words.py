@@ -164,6 +164,7 @@ class SpeakerWords:
         self.sides = frozenset(fold(w) for w in lex.words_of("speaker", "sides"))
         self.relatives = frozenset(w.casefold() for w in lex.words_of("cues", "relatives"))
         conjunctions = lex.words_of("speaker", "list_conjunctions")
+        self.list_conjunctions = frozenset(fold(w) for w in conjunctions)  # "Budi dan Ani", "Biden and Pelosi"
         self.list_separator = re.compile(
             r"\s*,\s*(?:" + phrase_pattern(conjunctions) + r"\s+)?|\s+" + phrase_pattern(conjunctions) + r"\s+"
         )

@@ -562,31 +562,26 @@ class SentenceSubjects:
         subject: neither is whom a later "he" or "-nya" means, when no one is named after them ("While Comey said …,
         he said …" is Comey's)."""
         joined = _NEXT_WORD.match(body, end)
-        if joined is None or fold(joined.group(1)) not in self._list_conjunctions:
+        if joined is None or fold(joined.group(1)) not in self.parser.list_conjunctions:
             return False
         first = next((run for at, run in runs if at + len(run) == end), "")
         if not self.parser.is_person_name(self.parser.parse(first).name):
             return False  # "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (PANRB) Rini …": one office
-        second = next((run for at, run in runs if body[joined.end() : at].strip() == "" and at > end), None)
-        if second is None:
+        at, second = next(((at, run) for at, run in runs if at > end and not body[joined.end() : at].strip()), (0, ""))
+        if not second:
             return False
-        at = body.index(second, joined.end())
         return (
             not body[at + len(second) :].lstrip(" \t").startswith(",")  # (its verb right after it: no apposition)
             and self._predicate_follows(body, at + len(second))
             and not any(later > at for later, _ in runs)
         )
 
-    @cached_property
-    def _list_conjunctions(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.parser.lex.words_of("speaker", "list_conjunctions"))
-
     def _past_open_relative(self, rest: str) -> str:
         """What follows a short relative clause after the run that no demonstrative closes, where a second verb begins
         ("I Made Agus Hartawiguna yang mewakili bupati menyambut baik …": the relative's verb and its object of a word
         or two, then the run's own predicate); `rest` itself when none follows within four words, before any mark."""
         words = list(_NEXT_WORD.finditer(rest))
-        if not words or fold(words[0].group(1)) not in self._relatives or rest[: words[0].start()].strip():
+        if not words or fold(words[0].group(1)) not in self.parser.relatives or rest[: words[0].start()].strip():
             return rest
         names = self.parser.names
         if len(words) < 3 or not names.predicate(words[1].group(1)):
@@ -594,13 +589,9 @@ class SentenceSubjects:
         for previous, word in zip(words[1:5], words[2:6]):
             if re.search(r"[^\w\s'’-]", rest[previous.end() : word.start()]):
                 return rest  # (a mark ends the relative clause first)
-            if names.predicate(word.group(1)) and fold(previous.group(1)) not in self._relatives:
+            if names.predicate(word.group(1)) and fold(previous.group(1)) not in self.parser.relatives:
                 return rest[word.start() :]
         return rest
-
-    @cached_property
-    def _relatives(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.parser.lex.words_of("cues", "relatives"))
 
     @property
     def _closed_relative(self) -> re.Pattern[str] | None:
