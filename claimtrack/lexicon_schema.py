@@ -71,6 +71,7 @@ LEXICON: Section = {
         "participles": Words(FOLDED),
         "clause_links": Words(),
         "correlative_particles": Words(FOLDED),
+        "opening_post": Words(FOLDED),
         "noun_markers": Words(),
         "possessive_endings": Words(),
         "contracted_before_s": Words(FOLDED),

@@ -479,13 +479,9 @@ class Extractor:
             and before[-1].isalpha()
             and (
                 before[-1].casefold() in self.frames.speakers.apposition_articles
-                or fold(before[-1]) in self._plural_quantifiers
+                or fold(before[-1]) in self.parser.plural_quantifiers
             )
         )
-
-    @cached_property
-    def _plural_quantifiers(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.lex.words_of("speaker", "plural_quantifiers"))
 
     @cached_property
     def _legal_suffixes(self) -> frozenset[str]:

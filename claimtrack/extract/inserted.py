@@ -47,12 +47,15 @@ class InsertedAttribution:
         self.speakers = speakers
         self.context = context
         self.participle_heads = frozenset(fold(p.split()[0]) for p in lex.words_of("cues", "participles"))
+        self.opening_post = frozenset(fold(w) for w in lex.words_of("cues", "opening_post"))
 
     def find(self, doc: Article, sentence: Sentence, cue: Cue) -> Inserted | None:
         if cue.kind == "circulating" or sentence.quotes:
             return None  # a quotation has its own frames; a circulating text has no speaker to set aside
         text = doc.text
         head = text[sentence.start : cue.start].rstrip()
+        if self._opens_sentence(doc, sentence, cue, head):
+            return self._opening(doc, sentence, cue)
         if "," not in head or text.find(",", cue.end, sentence.end) < 0:
             return None  # a comma on either side of the attribution, whatever its order (every sentence asks)
         speaker = self._speaker(doc, sentence, cue, head)
@@ -74,8 +77,10 @@ class InsertedAttribution:
         if relay is not None and relay.match(text, c_start):
             # "Dikutip dari detikNews, menurut X, …": the outlet that relayed the words opens the sentence
             return Inserted(s_start, s_end, rest_start, c_end, 0, 0)
-        if any(c.start < aside_start for c in doc.cues_in(sentence.start, aside_start)):
-            return None
+        leading = self.lex.leading_words.match(text[c_start:aside_start] + " ")
+        lead_end = c_start + leading.end() if leading is not None else c_start
+        if any(c.start < aside_start and c.end > lead_end for c in doc.cues_in(sentence.start, aside_start)):
+            return None  # (a cue word inside the connective is none: "Lebih lanjut, kata X, …")
         first = TOKEN.search(text, c_start, aside_start)
         if self.lex.leading_words.fullmatch(text[c_start:aside_start] + " ") or (
             first is not None and first.group().casefold() in self.lex.speaker_stops
@@ -94,6 +99,28 @@ class InsertedAttribution:
             if rest_words and not names.predicate(rest_words[0]):
                 return Inserted(s_start, s_end, rest_start, c_end, 0, 0)
         return Inserted(s_start, s_end, c_start, c_end, aside_start, comma + 1)
+
+    def _opens_sentence(self, doc: Article, sentence: Sentence, cue: Cue, head: str) -> bool:
+        """Does a cue of `[cues] opening_post` open the sentence, alone or after a connective ("Kata Dewa, pemasangan
+        CCTV ini …", "Kata dia, …")? Not its -nya form: "Katanya, …" is hearsay, whoever says it."""
+        return (
+            fold(cue.text) in self.opening_post
+            and not cue.pronoun_suffix
+            and (not head or bool(self.lex.leading_words.fullmatch(head.rstrip(",") + " ")))
+        )
+
+    def _opening(self, doc: Article, sentence: Sentence, cue: Cue) -> Inserted | None:
+        """What "Kata X, REST" says: X, then a comma, then what X said, a clause of its own to the sentence's end."""
+        text = doc.text
+        s_start, s_end = self.speakers.after(doc, cue.end, sentence.end)
+        if s_end <= s_start or not self.speakers.valid(doc, s_start, s_end):
+            return None
+        if not text[s_end : sentence.end].startswith(","):
+            return None  # "Kata KKP iya, …": more than a name before the comma
+        rest_start, c_end = trimmed(doc, s_end + 1, sentence.end)
+        if not self._carries_on(doc, rest_start, c_end):
+            return None
+        return Inserted(s_start, s_end, rest_start, c_end, 0, 0)
 
     def _speaker(
         self, doc: Article, sentence: Sentence, cue: Cue, head: str

@@ -279,6 +279,12 @@ class SpeakerParser(SpeakerWords):
                 if body.kind == "organization" and body.name == rest and " " in rest:
                     body.mention = mention
                     return body
+        if len(written) > 2 and written[0].casefold() in self.indefinite_articles:
+            described = self._outlet_before_its_kind(written[1:])
+            if described is not None:
+                # "a Baton Rouge newspaper": "a" and its kind say the words before are where it is from, not its name
+                # (a name takes "the": "the Al-Masry Al-Youm newspaper")
+                return Speaker(mention, " ".join(written[1:]), kind="organization")
         speaker = self._parse_phrase(mention)
         written = mention.strip(" ,.;:").split()
         if (
@@ -453,9 +459,12 @@ class SpeakerParser(SpeakerWords):
         listed = self._listed(mention)
         if listed is not None:
             return listed
-        if not any(is_capitalised(t) for t in tokens):
-            # a description, no name: "union leader", "pedagang" (who is meant stays unnamed)
-            return Speaker(mention, mention, kind=self._kind_of(tokens, ""))
+        quantified = len(tokens) > 1 and fold(tokens[0]) in self.plural_quantifiers
+        if not any(is_capitalised(t) for t in (tokens[1:] if quantified else tokens)):
+            # a description, no name: "union leader", "pedagang" (who is meant stays unnamed; "Banyak warga" opening
+            # a sentence, many of them, and the quantifier no word of what they are)
+            described = mention.split(None, 1)[1] if quantified else mention
+            return Speaker(mention, described, kind=self._kind_of(tokens, ""))
         if len(tokens) > 1 and tokens[-1].islower() and self.modifies_a_body(tokens[-2], tokens[-1]):
             # "Moscow's defence ministry", "Gaza health ministry": a body named by its kind and whose it is
             return Speaker(mention, mention, kind="organization")
@@ -1109,7 +1118,23 @@ class SpeakerParser(SpeakerWords):
         if fold(name) in self.lex.common_speakers:
             plural = name.endswith(self.plural_endings) or fold(name.split()[-1]) in self.plural_nouns
             return "group" if plural else "person"
+        if (
+            len(name_tokens) > 1
+            and fold(name_tokens[0]) in self.plural_quantifiers
+            and fold(" ".join(name_tokens[1:])) in self.lex.common_speakers
+        ):
+            return "group"  # "Banyak warga yang meminta …", "sejumlah pedagang": many people, no one person
         return "person"
+
+    @cached_property
+    def indefinite_articles(self) -> frozenset[str]:
+        """Indefinite articles (`[speaker] apposition_articles`: "a", "an", "another")."""
+        return frozenset(w.casefold() for w in self.lex.words_of("speaker", "apposition_articles"))
+
+    @cached_property
+    def plural_quantifiers(self) -> frozenset[str]:
+        """Quantifiers of many (`[speaker] plural_quantifiers`: "banyak", "sejumlah", "many", "several")."""
+        return frozenset(fold(w) for w in self.lex.words_of("speaker", "plural_quantifiers"))
 
     # --- what a phrase holds, as parsed ---------------------------------------------------------------------
     def is_role(self, phrase: str) -> bool:
