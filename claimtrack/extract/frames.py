@@ -434,6 +434,8 @@ class FrameFinder:
                 if not enough(doc, cut_start, cut_end):
                     continue
                 frames[-1] = replace(last, content_end=cut_end, quote=quote_kind(sentence, cut_start, cut_end))
+            if self.objects.idiom(doc, c_start, c_end):
+                continue  # "…, sementara pimpinan DPR meminta maaf serta …": another verb, no words (the first ends)
             frames.append(
                 Frame(
                     sentence,

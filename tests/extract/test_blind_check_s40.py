@@ -78,3 +78,18 @@ def test_an_outlet_described_by_its_town_is_not_the_town():
 def test_an_outlet_named_before_its_kind_with_the_keeps_its_name():
     text = "The Al-Masry Al-Youm newspaper reported that the dam had been closed for two days."
     assert [s.speaker for s in statements(text, "en")] == ["Al-Masry Al-Youm"]
+
+
+# --- a verb made with its object says nothing, also as a sentence's second attribution --------------------------------
+def test_an_apology_after_another_attribution_in_the_sentence_is_no_statement():
+    text = (
+        "Bupati Sleman Harda Kiswaya mengatakan harga beras naik, sementara Wakil Bupati Danang Maharsa meminta maaf "
+        "kepada warga atas antrean panjang."
+    )
+    found = statements(text)
+    assert [(s.speaker, s.content) for s in found] == [("Harda Kiswaya", "harga beras naik")]
+
+
+@pytest.mark.parametrize("noun", ["dukacita", "belasungkawa"])
+def test_condolences_expressed_are_no_words_said(noun):
+    assert statements(f"Bupati Sleman Harda Kiswaya menyampaikan {noun} atas meninggalnya tiga pendaki Merapi.") == []
