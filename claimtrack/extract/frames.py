@@ -50,6 +50,8 @@ from claimtrack.textutil import fold
 
 _ACRONYM_BRACKET = re.compile(r"\s*\(([A-Z]{2,8})\)")
 _GLOSS = re.compile(r"\([^()]{1,30}\)")  # an acronym or a gloss in brackets: "(AENS)"
+_QUOTE_OPENING = '"“'  # a paragraph of a quotation opens with one
+_QUOTE_CLOSING = ('"', "”")
 _LABEL = re.compile(r"[\"'“]?(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}):[ \t]+")  # PENCE: …
 _DASH_AFTER_QUOTE = re.compile(r"\s*[―—–]\s*")  # “…” ― Name
 
@@ -467,7 +469,10 @@ class FrameFinder:
         if not _turn_taker(text, name, self.place_markers):
             return None  # a kicker or a section ("PHOTOS:", "FOND FAREWELL:"), not a speaker
         paragraph_end = text.find("\n", sentence.start)
-        c_start, c_end = trimmed(doc, label.end(), len(text) if paragraph_end < 0 else paragraph_end)
+        paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+        if text[label.start()] in _QUOTE_OPENING:
+            paragraph_end = self._turn_goes_on(doc, paragraph_end)
+        c_start, c_end = trimmed(doc, label.end(), paragraph_end)
         if not enough(doc, c_start, c_end) or len(TOKEN.findall(text[c_start:c_end])) < 3:
             return None
         cue = Cue(label.end("name"), label.end("name") + 1, ":", "post")
@@ -480,6 +485,28 @@ class FrameFinder:
             c_end,
             quote_kind(sentence, c_start, min(c_end, sentence.end)),
         )
+
+    def _turn_goes_on(self, doc: Article, end: int) -> int:
+        """Where a turn of a transcript quoted whole ends, its paragraph ending at `end`: the paragraphs after it that
+        open the quotation again ('"PENCE: Well, look, …" / '"But the truth is …') are the same turn, up to the next
+        label ('"WALLACE: …'), a stage direction ('"(CROSSTALK.)') or a paragraph with an attribution of its own."""
+        text = doc.text
+        while True:
+            start = past_blanks(text, end)
+            if start >= len(text) or text[start] not in _QUOTE_OPENING or "\n" not in text[end:start]:
+                return end
+            after = text.find("\n", start)
+            after = len(text) if after < 0 else after
+            label = _LABEL.match(text, start, after)
+            if (
+                label is not None
+                and label.group("name").isupper()
+                or text[start + 1 : after].lstrip().startswith("(")
+                or text[start:after].rstrip().endswith(_QUOTE_CLOSING)
+                or self.objects.holds_attribution(doc, start, after)
+            ):
+                return end  # (the paragraph closing the quotation may be the transcript's credit: "Follow … on X.")
+            end = after
 
     def _dashed(self, doc: Article, sentence: Sentence) -> list[Frame]:
         """Quotations signed with a dash: "“Trump scares me.” ― Krystal Correa"."""

@@ -29,6 +29,7 @@ _PUNCT_BEFORE_CLOSE = ",.!?;:…-—–"
 # '' : two apostrophes, the double quote of some newspapers (alternatives that each open with a character: `re`
 # then skips ahead to them)
 _MARK = re.compile("''|“|«|„|”|»|\"")
+_TURN_LABEL = re.compile(r"[\"“][ \t]*[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3}:[ \t]")  # "WALLACE: …
 _LAST_TOKEN = re.compile(r"[\w.]+$")
 _INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")
 _NEXT_WORD = re.compile(r"\s*(\w+)")
@@ -166,8 +167,12 @@ def find_quotes(
 def _carried(
     text: str, last: Quote, later: list[tuple[int, int]], cue_after: Callable[[int], bool] | None = None
 ) -> tuple[int, list[Quote]] | None:
-    """Where a quotation left open goes on to: (paragraphs further on, the quotes there with it joined)."""
+    """Where a quotation left open goes on to: (paragraphs further on, the quotes there with it joined). A paragraph
+    that opens again with a speaker's label in capitals ('"PENCE: Well, …') is the next turn of a transcript quoted
+    whole, not the same words going on."""
     for distance, (start, end) in enumerate(later[:_LONGEST_QUOTATION], start=1):
+        if _TURN_LABEL.match(text, start, end):
+            return None
         quotes = find_quotes(text, start, end, carried=True, cue_after=cue_after)
         if quotes is None:
             return None

@@ -454,6 +454,10 @@ class SpeakerParser(SpeakerWords):
             # a body's short name ("according to the Post")
             or len(tokens) == 1
             and self._kind_of(tokens, "") != "organization"
+            # or after a demonstrative opening the sentence: "This report notes …" (not "This American Life")
+            or len(tokens) > 1
+            and fold(tokens[0]) in self.demonstratives
+            and not is_capitalised(tokens[1])
         ):
             return Speaker(mention, mention, kind="circulating")
         listed = self._listed(mention)
@@ -463,7 +467,8 @@ class SpeakerParser(SpeakerWords):
         if not any(is_capitalised(t) for t in (tokens[1:] if quantified else tokens)):
             # a description, no name: "union leader", "pedagang" (who is meant stays unnamed; "Banyak warga" opening
             # a sentence, many of them, and the quantifier no word of what they are)
-            described = mention.split(None, 1)[1] if quantified else mention
+            # (written in lower case the quantifier stays: "more polls" is how the article counts them)
+            described = mention.split(None, 1)[1] if quantified and is_capitalised(tokens[0]) else mention
             return Speaker(mention, described, kind=self._kind_of(tokens, ""))
         if len(tokens) > 1 and tokens[-1].islower() and self.modifies_a_body(tokens[-2], tokens[-1]):
             # "Moscow's defence ministry", "Gaza health ministry": a body named by its kind and whose it is

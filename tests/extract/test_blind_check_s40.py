@@ -93,3 +93,43 @@ def test_an_apology_after_another_attribution_in_the_sentence_is_no_statement():
 @pytest.mark.parametrize("noun", ["dukacita", "belasungkawa"])
 def test_condolences_expressed_are_no_words_said(noun):
     assert statements(f"Bupati Sleman Harda Kiswaya menyampaikan {noun} atas meninggalnya tiga pendaki Merapi.") == []
+
+
+# --- a document after a demonstrative opening the sentence is the document, no person --------------------------------
+def test_this_report_opening_a_sentence_is_a_document_not_a_person():
+    text = (
+        "The Foreign Intelligence Service (SVR) is reporting today that a shell went missing from a depot.\n\n"
+        "This report notes that the shell was produced in two models."
+    )
+    found = statements(text, "en")
+    assert (found[-1].speaker_mention, found[-1].speaker_kind) == ("This report", "circulating")
+
+
+# --- a transcript quoted whole, each paragraph opening the quotation again --------------------------------------------
+TRANSCRIPT = (
+    "On Sunday's program, Governor Dana Whitfield defended the budget.\n\n"
+    "Partial transcript as follows:\n\n"
+    '"HOST: Governor, will the schools lose money under your plan?\n\n'
+    '"WHITFIELD: Not a single school will lose money. We have added four percent to every district.\n\n'
+    '"And the teachers will see their first raise in six years.\n\n'
+    '"(CROSSTALK.)\n\n'
+    '"HOST: Do you really think the legislature will pass it this month?\n\n'
+    '"WHITFIELD: I am certain the votes are there for the whole package.\n\n'
+    '"Follow our political desk on Twitter."'
+)
+
+
+def test_every_turn_of_a_transcript_quoted_whole_is_found():
+    # the last paragraph closes the quotation opened on the first: the turns between were one sentence
+    turns = [(s.speaker, s.content) for s in statements(TRANSCRIPT, "en") if s.cue == ":"]
+    assert [speaker for speaker, _ in turns] == ["HOST", "WHITFIELD", "HOST", "WHITFIELD"]
+
+
+def test_a_turn_goes_on_over_the_paragraphs_that_open_the_quotation_again():
+    turns = [s.content for s in statements(TRANSCRIPT, "en") if s.speaker == "WHITFIELD"]
+    assert turns[0] == (
+        "Not a single school will lose money. We have added four percent to every district.\n\n"
+        '"And the teachers will see their first raise in six years'
+    )
+    # the paragraph that closes the quotation is not taken into the turn: it may be the page's own line
+    assert turns[1] == "I am certain the votes are there for the whole package"
