@@ -56,6 +56,10 @@ class CueObjects:
         self.addressee = frozenset(fold(w) for w in lex.words_of("cues", "addressee"))
         self.cardinals = frozenset(fold(w) for w in lex.words_of("claims", "cardinals"))
         # what ends the noun phrase that heads an object: a relative pronoun, a subordinator or a wh-word
+        self.list_conjunctions = frozenset(fold(w) for w in lex.words_of("speaker", "list_conjunctions"))
+        self.speech_words = frozenset(
+            fold(w) for w in (*lex.words_of("cues", "speech"), *lex.words_of("cues", "post")) if " " not in w
+        )
         self.object_ends = (
             frozenset(fold(w) for w in lex.words_of("cues", "relatives"))
             | frozenset(fold(w) for w in lex.words_of("cues", "subordinators"))
@@ -365,6 +369,16 @@ class CueObjects:
         if words[0] in self.object_ends:
             return True  # "knew what they were getting into": what, not that
         head = next((words[:at] for at, word in enumerate(words) if word in self.object_ends), words)
+        for at in range(1, len(head) - 1):
+            if (
+                head[at] in self.list_conjunctions
+                and not self.verbless(head[at + 1 : at + 2])
+                and head[at + 1] not in self.speech_words
+            ):
+                # "wrote the letter and was denied": the subject's second verb, not the object's (a second cue,
+                # "cited interviews with Fields and said that …", is the next attribution's, which ends this one)
+                head = head[:at]
+                break
         return self.verbless(head[1:])
 
     def named_as(self, content: str, subject: str) -> bool:

@@ -471,7 +471,11 @@ class NameRegistry:
                 and wanted in _padded(person[0])
             ]
         found = list(self._named_in_runs[wanted])
-        found += [(position, name, role) for position, name, _, role in self.entries if wanted in _padded(name)]
+        found += [  # (people listed together are no fuller name of one of them: "Clinton and Warren")
+            (position, name, role)
+            for position, name, kind, role in self.entries
+            if wanted in _padded(name) and kind != "group"
+        ]
         # a name that ends in a title is a role, not a fuller name ("Microsoft CEO" is not what "Microsoft" stands for)
         found = [entry for entry in found if fold(entry[1].split()[-1]) not in self.parser.acronym_titles]
         if " " not in short.strip() and any(

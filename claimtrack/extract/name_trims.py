@@ -334,6 +334,10 @@ class NameTrims:
         no name: the speaker is then described, not named ("Pak Presiden")."""
         if speaker.pronoun or speaker.kind == "circulating":
             return speaker
+        if speaker.kind == "group" and self.parser.list_separator.search(speaker.name):
+            # people listed by their surnames: each member's honorific goes ("Mr. King and Mr. Schultz")
+            kept = [word for word in speaker.name.split() if not self.parser.names.is_honorific(word)]
+            speaker.name = " ".join(kept) or speaker.name
         words = speaker.name.replace(",", " , ").split()
         cut = 0
         while cut < len(words) and (

@@ -560,6 +560,10 @@ class SpeakerSpans(PhraseBounds):
             self.parser.is_person_name(phrase)
             or (self._opens_piece(doc, piece_start, found[0]) and self._titled_name(phrase))
             or phrase.strip() in spoken  # "Agung, salah satu mahasiswa …": the article writes '…," ucap Agung.'
+            # people listed, the role after them said of the last ("Mr. Clyburn and Mr. Butterfield, the chairman of
+            # …, said"): they spoke, together
+            or self.parser.parse(phrase).kind == "group"
+            and self.parser.list_separator.search(phrase) is not None
         )
 
     def _body_in_apposition(

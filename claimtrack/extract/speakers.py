@@ -861,7 +861,8 @@ class SpeakerParser(SpeakerWords):
         ):
             return None  # "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Tjahjo Kumolo": one title
         names = [first.name, *parts[1:]]
-        if not all(self.is_person_name(n) for n in names):
+        joined = any(fold(word) in self.list_conjunctions for word in mention.split())
+        if not all(self.is_person_name(n) or joined and self._titled_in_list(n) for n in names):
             return None
         if first.role and not (
             self.opens_with_role(first.role)
@@ -871,6 +872,24 @@ class SpeakerParser(SpeakerWords):
             return None  # the first part must be a name, or a title and a name: not a clause ending in a name
         start = mention.index(first.name) if first.role and first.name in mention else 0
         return Speaker(mention, mention[start:].strip(" ,"), role=first.role, kind="group")
+
+    def _titled_in_list(self, part: str) -> bool:
+        """Is one part of a list joined by "and"/"dan" a person written with an honorific and a surname ("Mr. King":
+        a title's word after it is still the name) or with a person's title and a name ("Speaker Nancy Pelosi")?
+        ("Kristen Day, executive director of …" is a name and its role, no list: no "and" joins them.)"""
+        words = part.split()
+        if not words or not is_capitalised(words[0]):
+            return False
+        if 2 <= len(words) <= 4 and self.names.is_honorific(words[0]) and all(is_capitalised(w) for w in words[1:]):
+            return True
+        parsed = self._parse_once(part)
+        return (
+            parsed.kind == "person"
+            and not parsed.pronoun
+            and bool(parsed.role)
+            and self.opens_with_person_title(part)
+            and self.is_person_name(parsed.name)
+        )
 
     def _portfolio_goes_on(self, first: str, last: str) -> bool:
         """After a title, is the first of two parts joined by "dan" words of the dictionary only ("Aparatur Negara"),

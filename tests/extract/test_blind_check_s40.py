@@ -133,3 +133,61 @@ def test_a_turn_goes_on_over_the_paragraphs_that_open_the_quotation_again():
     )
     # the paragraph that closes the quotation is not taken into the turn: it may be the page's own line
     assert turns[1] == "I am certain the votes are there for the whole package"
+
+
+# --- people listed by honorific and surname, or by title and name, speak together -------------------------------------
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        ("Both Mr. Keller and Mr. Ostrowski say the network never told them what to say.", "Keller and Ostrowski"),
+        (
+            "Governor Ann Ruiz and Senator Paul Odum welcomed the vote on Friday.",
+            "Ann Ruiz and Senator Paul Odum",
+        ),
+    ],
+)
+def test_people_listed_with_honorifics_or_titles_speak_as_a_group(sentence, group):
+    found = statements(sentence, "en")
+    assert [(s.speaker, s.speaker_kind) for s in found] == [(group, "group")]
+
+
+def test_a_surname_after_people_listed_is_not_the_last_ones():
+    # "Mr. Prince" (a surname that is also a title's word) was read as the actor "Dan Ostrowski", the list's last
+    # member, whose mention held "Prince"
+    text = (
+        "Larry Prince and Dan Ostrowski host shows on the network. Both Mr. Prince and Mr. Ostrowski say the network "
+        "never told them what to say.\n\n"
+        "Mr. Prince said that he did not watch the rest of the channel's programming."
+    )
+    assert [s.speaker for s in statements(text, "en")][-1] in ("Prince", "Larry Prince")
+
+
+def test_a_role_after_people_listed_leaves_them_the_speakers():
+    text = "But Mr. Keller and Mr. Ostrowski, the chairman of the caucus, said that the funding was insufficient."
+    assert [s.speaker for s in statements(text, "en")] == ["Keller and Ostrowski"]
+
+
+def test_a_group_holding_a_surname_is_no_fuller_name_of_the_person():
+    text = (
+        "Hillary Clinton and Senator Elizabeth Warren of Massachusetts held their first joint event on Monday.\n\n"
+        "Mrs. Clinton and Ms. Warren echoed similar themes and took the stage together.\n\n"
+        "''She knows what it takes,'' said Ms. Warren."
+    )
+    assert [s.speaker for s in statements(text, "en")][-1] == "Elizabeth Warren"
+
+
+# --- a thing written, then the subject's second verb ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The boy's father, Shlomo Tawil, wrote the letter and was denied.",
+        "The boy's father, Shlomo Tawil, wrote for the honor and was denied.",
+    ],
+)
+def test_a_thing_written_and_the_subjects_next_verb_are_no_words_said(sentence):
+    assert statements(sentence, "en") == []
+
+
+def test_a_thing_cited_then_words_said_keeps_the_words():
+    text = "The affidavit cited interviews with the reporter and said that the officer had seen bruises on her arm."
+    assert ("the officer had seen bruises on her arm") in [s.content for s in statements(text, "en")]
