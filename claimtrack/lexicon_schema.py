@@ -185,6 +185,8 @@ LEXICON: Section = {
         "institution_connectors": Words(EXACT),
         "apposition_articles": Words(),
         "plural_quantifiers": Words(FOLDED),
+        "object_relatives": Words(FOLDED),
+        "place_relatives": Words(FOLDED),
         "apposition_openers": Words(EXACT),
         "role_modifiers": Words(FOLDED),
         "determiners": Words(),

@@ -58,6 +58,9 @@ class SpeakerSpans(PhraseBounds):
         self.prepositions |= self.governing
         self.ranks = frozenset(fold(t) for t in lex.person_titles)  # titles that may open a name: "AKP Supriadi"
         self.source_prepositions = frozenset(fold(w) for w in lex.words_of("speaker", "source_prepositions"))
+        self.object_relatives = frozenset(fold(w) for w in lex.words_of("speaker", "object_relatives"))
+        self.place_relatives = frozenset(fold(w) for w in lex.words_of("speaker", "place_relatives"))
+        self.finite_pasts = frozenset(w for w in lex.words_of("claims", "irregular_pasts") if w.islower())
         self.documents = frozenset(fold(w) for w in lex.words_of("speaker", "documents"))
         self.complementizers = frozenset(fold(w) for w in lex.complementizers)
         self.speech_cues = frozenset(fold(w) for w in lex.speech_cues if " " not in w)
@@ -136,6 +139,9 @@ class SpeakerSpans(PhraseBounds):
         head = self._relative_head_before(doc, segments[0]) if segments else None
         if head is not None:
             return head
+        inside = self._subject_after_relative(doc, segments[0]) if segments else None
+        if inside is not None:
+            return inside
         listed = next((n for n, piece in enumerate(segments) if self._opens_members(doc, *piece)), None)
         if (
             listed is not None
@@ -289,6 +295,33 @@ class SpeakerSpans(PhraseBounds):
             if self.valid(doc, start, end):
                 return start, end
         return None
+
+    def _subject_after_relative(self, doc: Article, piece: tuple[int, int]) -> tuple[int, int] | None:
+        """The subject of a relative clause whose pronoun is no subject, next to the cue: "…, where restructuring
+        experts say …" (`[speaker] place_relatives`): the words between the pronoun and the cue spoke, not the place
+        the clause is about (never "Va." of "Richmond, Va."). After a pronoun that is the clause's object
+        (`object_relatives`: "the test, which state news media claimed now allows …", "the mine, which Mr. Clarke says
+        he is doing everything he can to keep open") what was said holds a gap where the antecedent goes: an empty
+        span, no speaker and no statement (never "test", "Patriot"). Empty too when the words are no speaker the
+        lexicon reads. None unless two words or a capitalised one stand there, with no cue and no verb ("which also
+        said …", "which is also streamed on Hulu --": the pronoun is the subject)."""
+        tokens = token_spans(doc.text, *piece)
+        relative = fold(tokens[0][2]) if tokens else ""
+        if len(tokens) < 2 or relative not in self.object_relatives | self.place_relatives:
+            return None
+        words = [token for _, _, token in tokens[1:]]
+        if (
+            (len(words) < 2 and not is_capitalised(words[0]))
+            or doc.cues_in(tokens[1][0], piece[1])
+            or any(word.casefold() in self.finite_verbs or word.casefold() in self.finite_pasts for word in words)
+        ):
+            return None  # ("which is also streamed on Hulu --": the pronoun is the subject of a clause of its own)
+        if relative in self.object_relatives:
+            return piece[1], piece[1]  # what was said holds the pronoun's antecedent, a gap: no words to give
+        found = self._noun_phrase_before(doc, tokens[1][0], piece[1])
+        if found is not None and self.valid(doc, *found):
+            return found
+        return piece[1], piece[1]
 
     def before_dash_aside(self, doc: Article, start: int, end: int) -> int:
         """Where an aside set off by dashes right before `end` opens ("Dedy, Kepala Peleton B …, Jakarta Selatan — tim
@@ -909,6 +942,8 @@ class SpeakerSpans(PhraseBounds):
         if document:
             last, i = 0, 1  # '"…," tulis dokumen Nota Keuangan 2026', "tulis laporan Stanford Medicine Insights"
         while i < len(tokens):
+            if i > 0 and tokens[i][2].islower() and tokens[i][2] in self.finite_pasts:
+                break  # "…, says the economy grew by four percent": a clause's verb, no speaker's word
             if i > 0 and self._gap_stops(doc, tokens[i - 1][1], tokens[i][0], tokens[i - 1][2]):
                 after_gloss = self._gloss_end(doc, tokens, i)
                 if after_gloss < 0:
@@ -977,6 +1012,8 @@ class SpeakerSpans(PhraseBounds):
             words = [t for _, _, t in tokens[:size]]
             if any(self._gap_stops(doc, tokens[k][1], tokens[k + 1][0], tokens[k][2]) for k in range(size - 1)):
                 continue
+            if any(word in self.finite_pasts for word in words[1:]):
+                continue  # "says the economy grew by …": a clause's verb ends the noun phrase before it
             if size > 4 and not (words[-1].islower() and fold(words[-1]) in self.parser.role_words):
                 continue  # a long one ends in a role ("one former senior intelligence official"), not "the event
                 # brought back memories", "the Milwaukee Journal Sentinel this summer"

@@ -191,3 +191,36 @@ def test_a_thing_written_and_the_subjects_next_verb_are_no_words_said(sentence):
 def test_a_thing_cited_then_words_said_keeps_the_words():
     text = "The affidavit cited interviews with the reporter and said that the officer had seen bruises on her arm."
     assert ("the officer had seen bruises on her arm") in [s.content for s in statements(text, "en")]
+
+
+# --- a relative clause with a subject of its own, next to the cue -----------------------------------------------------
+def test_the_subject_after_where_spoke_not_the_place():
+    text = "The firm filed in Richmond, Va., where restructuring experts say some judges move large cases quickly."
+    assert [s.speaker for s in statements(text, "en")] == ["experts"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council met to discuss the test, which state news media claimed now allows the army to build warheads.",
+        "The union took a stake in the Federal mine, which Mr. Clarke says he is doing everything to keep open.",
+    ],
+)
+def test_what_is_said_about_an_object_relatives_antecedent_is_never_the_antecedents(sentence):
+    # the words said hold the antecedent as a gap ("[the test] now allows …"): no statement, and never "test"
+    assert statements(sentence, "en") == []
+
+
+def test_a_relative_pronoun_that_is_its_clauses_subject_still_points_back():
+    text = (
+        "John Dickey, the chief executive of Ora Media -- the company that owns the programming, which is also "
+        "streamed on Hulu -- told me that the network pays well."
+    )
+    assert [s.speaker for s in statements(text, "en")] == ["John Dickey"]
+
+
+# --- a clause's verb ends the noun phrase after a cue -----------------------------------------------------------------
+def test_a_verb_after_the_cue_makes_no_speaker_of_the_clause_subject():
+    # "…, says the economy grew …" was the inverted attribution of a speaker "economy grew"
+    found = statements("The report, which was released Tuesday, says the economy grew by four percent.", "en")
+    assert [(s.speaker, s.content) for s in found] == [("report", "the economy grew by four percent")]
