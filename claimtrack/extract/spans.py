@@ -31,6 +31,7 @@ _LISTED_BEFORE = re.compile(r"\b(\w+)\s+((?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_KICKER_COLON = re.compile(r"(?<=\w):[ \t]+(?=[A-Z])")  # a colon before a capital: what comes before it is no subject
 
 
 # the capitalised words that end a piece of a clause: "… turns to Miss Manners"
@@ -60,6 +61,8 @@ class SpeakerSpans(PhraseBounds):
         self.source_prepositions = frozenset(fold(w) for w in lex.words_of("speaker", "source_prepositions"))
         self.object_relatives = frozenset(fold(w) for w in lex.words_of("speaker", "object_relatives"))
         self.place_relatives = frozenset(fold(w) for w in lex.words_of("speaker", "place_relatives"))
+        self.subordinators = frozenset(w for w in lex.words_of("cues", "subordinators") if " " not in w)
+        self.vague_subjects = frozenset(fold(w) for w in lex.words_of("claims", "vague_subjects"))
         self.finite_pasts = frozenset(w for w in lex.words_of("claims", "irregular_pasts") if w.islower())
         self.documents = frozenset(fold(w) for w in lex.words_of("speaker", "documents"))
         self.complementizers = frozenset(fold(w) for w in lex.complementizers)
@@ -91,6 +94,8 @@ class SpeakerSpans(PhraseBounds):
         """
         key = (clause_start, cue_start)
         if key not in doc.speakers_before:
+            for kicker in _KICKER_COLON.finditer(doc.text, clause_start, cue_start):
+                clause_start = kicker.end()  # "Frustration with police: Civil rights activists say …": a kicker
             start, end = self._read_before(doc, clause_start, self.before_dash_aside(doc, clause_start, cue_start))
             if doc.text[end - 2 : end] in ("'s", "’s") and fold(doc.text[start : end - 2]) in self.contracted:
                 end -= 2  # "He's also said": "he has", the pronoun speaks
@@ -142,6 +147,9 @@ class SpeakerSpans(PhraseBounds):
         inside = self._subject_after_relative(doc, segments[0]) if segments else None
         if inside is not None:
             return inside
+        subordinate = self._subject_after_subordinator(doc, segments[0], cue_start) if segments else None
+        if subordinate is not None:
+            return subordinate
         listed = next((n for n, piece in enumerate(segments) if self._opens_members(doc, *piece)), None)
         if (
             listed is not None
@@ -295,6 +303,29 @@ class SpeakerSpans(PhraseBounds):
             if self.valid(doc, start, end):
                 return start, end
         return None
+
+    def _subject_after_subordinator(
+        self, doc: Article, piece: tuple[int, int], cue_start: int
+    ) -> tuple[int, int] | None:
+        """The subject of a clause a subordinator opens right before the cue, no comma between, after a pronoun and
+        its verb ("That's because Trump wants to junk …", `[claims] vague_subjects`, `[cues] subordinators`): the
+        words after it, when they are a speaker and no verb; never "That's"."""
+        if doc.text[piece[1] : cue_start].strip():
+            return None
+        tokens = token_spans(doc.text, *piece)
+        at = next(
+            (k for k in range(len(tokens) - 2, 0, -1) if tokens[k][2] in self.subordinators),
+            None,
+        )
+        head = fold(tokens[0][2]).removesuffix("'s").removesuffix("’s") if tokens else ""
+        if at is None or at > 2 or head not in self.vague_subjects:
+            return None  # (only after "That's", "It is": a subordinate clause elsewhere has a subject of its own
+            # that did something else: "… backed away from the deal, after BuzzFeed reported …")
+        words = [token.casefold() for _, _, token in tokens[at + 1 :]]
+        if any(word in self.finite_verbs or word in self.finite_pasts or word in self.relatives for word in words):
+            return None
+        start, end = self._trim_phrase(doc, tokens[at + 1][0], piece[1])
+        return (start, end) if end > start and self.valid(doc, start, end) else None
 
     def _subject_after_relative(self, doc: Article, piece: tuple[int, int]) -> tuple[int, int] | None:
         """The subject of a relative clause whose pronoun is no subject, next to the cue: "…, where restructuring

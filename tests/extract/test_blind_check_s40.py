@@ -224,3 +224,14 @@ def test_a_verb_after_the_cue_makes_no_speaker_of_the_clause_subject():
     # "…, says the economy grew …" was the inverted attribution of a speaker "economy grew"
     found = statements("The report, which was released Tuesday, says the economy grew by four percent.", "en")
     assert [(s.speaker, s.content) for s in found] == [("report", "the economy grew by four percent")]
+
+
+# --- a kicker before a colon, a pronoun's "because" -------------------------------------------------------------------
+def test_a_kicker_before_a_colon_is_no_speaker():
+    text = "Frustration with police: Local residents say officers have long been too aggressive."
+    assert [s.speaker for s in statements(text, "en")] == ["Local residents"]
+
+
+def test_the_subject_after_thats_because_spoke():
+    text = "That's because Governor Ann Ruiz wants to end the state's personal exemptions."
+    assert [s.speaker for s in statements(text, "en")] == ["Ann Ruiz"]
