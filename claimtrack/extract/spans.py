@@ -63,6 +63,7 @@ class SpeakerSpans(PhraseBounds):
         self.place_relatives = frozenset(fold(w) for w in lex.words_of("speaker", "place_relatives"))
         self.subordinators = frozenset(w for w in lex.words_of("cues", "subordinators") if " " not in w)
         self.vague_subjects = frozenset(fold(w) for w in lex.words_of("claims", "vague_subjects"))
+        self.complementizer_words = frozenset(fold(w) for w in lex.complementizers if " " not in w)
         self.finite_pasts = frozenset(w for w in lex.words_of("claims", "irregular_pasts") if w.islower())
         self.documents = frozenset(fold(w) for w in lex.words_of("speaker", "documents"))
         self.complementizers = frozenset(fold(w) for w in lex.complementizers)
@@ -778,6 +779,8 @@ class SpeakerSpans(PhraseBounds):
                     start = tokens[i + 1][0] if i + 1 < len(tokens) else end
                     tokens = token_spans(text, start, end)
                     break
+                if fold(token) in self.complementizer_words and i + 1 < len(tokens):
+                    return None  # "… and other outlets that al-Sisi has offered": a clause with its own subject
                 cut_start, cut_end = self._trim_phrase(doc, start, t_start)
                 tokens = token_spans(text, cut_start, cut_end)
                 break

@@ -320,6 +320,7 @@ class SpeakerWords:
             or folded in self.lex.circulating_heads
             or folded in self.lex.organization_heads  # "Russia's foreign ministry", "the agency"
             or folded in self.kin_words  # "The mother of Steven Sotloff", "Sotloff's mother"
+            or self._plural_of_a_speaker(token)  # "rights groups", "activists"
             or token.casefold() in self.name_particles
             or token.casefold() in self.connectors
             or token.endswith(("'s", "’s"))
@@ -483,14 +484,53 @@ class SpeakerWords:
     def modifies_a_body(self, token: str, head: str) -> bool:
         """Is the token a common noun or adjective in lower case right before `head`, the head of an organisation's
         name, naming its kind: "Moscow's defence ministry", "the central bank", "Israel's health ministry"?"""
+        plural = fold(head) not in self.organization_head_words and self._plural_of_a_speaker(head)
         return (
             self.kind_before_head
             and token.isalpha()
             and token.islower()
-            and fold(head) in self.organization_head_words
+            and (fold(head) in self.organization_head_words or plural)
+            and not (plural and self._no_kind_of_people(token))
             and token.casefold() not in self.lex.speaker_stops
             and fold(token) not in self.names.function_words  # "her campaign": whose, not what kind
             and fold(token) not in self.kind_words_excluded
+        )
+
+    def _plural_of_a_speaker(self, word: str) -> bool:
+        """Is a lower-case word the plural of a body's head or a role ("groups", "activists", "experts": "Human rights
+        groups say …", "Civil rights activists say …"), where the head noun comes last? Not of a document ("reports",
+        "polls": what they show is theirs as written)."""
+        folded = fold(word)
+        singular = folded[:-1]
+        return (
+            self.kind_before_head
+            and word.islower()
+            and folded.endswith("s")
+            and (singular in self.organization_head_words or singular in self.role_words)
+            and singular not in self._document_words
+            and singular not in self.lex.circulating_heads
+        )
+
+    @cached_property
+    def _document_words(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("speaker", "documents"))
+
+    @cached_property
+    def _question_and_unit_words(self) -> frozenset[str]:
+        return frozenset(
+            fold(w)
+            for w in (
+                *self.lex.words_of("checkworthiness", "questions"),
+                *self.lex.words_of("checkworthiness", "units"),
+            )
+        )
+
+    def _no_kind_of_people(self, word: str) -> bool:
+        """Is a lower-case word before a plural of people no kind of them: a question word or a unit ("how experts say",
+        "$2 million experts say"), or a participle ("released polls", "welcoming polls")?"""
+        folded = fold(word)
+        return (
+            folded in self._question_and_unit_words or folded.endswith(("ed", "ing")) and folded not in self.role_words
         )
 
     def determined_noun(self, tokens: list[str]) -> bool:

@@ -471,8 +471,10 @@ class SpeakerParser(SpeakerWords):
             described = mention.split(None, 1)[1] if quantified and is_capitalised(tokens[0]) else mention
             return Speaker(mention, described, kind=self._kind_of(tokens, ""))
         if len(tokens) > 1 and tokens[-1].islower() and self.modifies_a_body(tokens[-2], tokens[-1]):
-            # "Moscow's defence ministry", "Gaza health ministry": a body named by its kind and whose it is
-            return Speaker(mention, mention, kind="organization")
+            # "Moscow's defence ministry", "Gaza health ministry": a body named by its kind and whose it is; in the
+            # plural, several ("Human rights groups", "Civil rights activists")
+            plural = fold(tokens[-1]) not in self.organization_head_words
+            return Speaker(mention, mention, kind="group" if plural else "organization")
 
         if self.unit_office(tokens):
             # "Kasi Intel", "Kanit Reskrim": a unit's head and the unit, the office without its holder's name
@@ -867,7 +869,10 @@ class SpeakerParser(SpeakerWords):
         if first.role and not (
             self.opens_with_role(first.role)
             and len(first.role.split()) <= 4
-            and all(w[:1].isupper() or fold(w) in self.role_words for w in first.role.split())
+            and all(
+                w[:1].isupper() or fold(w) in self.role_words or self._plural_of_a_speaker(w)
+                for w in first.role.split()
+            )
         ):
             return None  # the first part must be a name, or a title and a name: not a clause ending in a name
         start = mention.index(first.name) if first.role and first.name in mention else 0

@@ -235,3 +235,26 @@ def test_a_kicker_before_a_colon_is_no_speaker():
 def test_the_subject_after_thats_because_spoke():
     text = "That's because Governor Ann Ruiz wants to end the state's personal exemptions."
     assert [s.speaker for s in statements(text, "en")] == ["Ann Ruiz"]
+
+
+# --- people described by a plural noun after its kind ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Human rights groups say the arrests were unlawful.", "Human rights groups"),
+        ("Civil rights activists say the officers were too aggressive.", "Civil rights activists"),
+    ],
+)
+def test_a_plural_description_opening_the_sentence_speaks_as_a_group(sentence, speaker):
+    found = statements(sentence, "en")
+    assert [(s.speaker, s.speaker_kind) for s in found] == [(speaker, "group")]
+
+
+def test_a_question_word_is_no_kind_of_the_people_after_it():
+    assert [s.speaker for s in statements("It is unclear how experts say the plan works.", "en")] == ["experts"]
+
+
+def test_the_subject_after_that_spoke_not_the_noun_before_it():
+    # "outlets that al-Sisi has offered …": the outlets reported; al-Sisi offered (no speaker the parser reads)
+    text = "The claims were reported on army radio and other outlets that al-Sisi has offered Abbas a land plan."
+    assert "outlets" not in [s.speaker for s in statements(text, "en")]
