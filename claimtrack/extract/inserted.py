@@ -54,7 +54,7 @@ class InsertedAttribution:
             return None  # a quotation has its own frames; a circulating text has no speaker to set aside
         text = doc.text
         head = text[sentence.start : cue.start].rstrip()
-        if self._opens_sentence(doc, sentence, cue, head):
+        if self._opens_sentence(cue, head):
             return self._opening(doc, sentence, cue)
         if "," not in head or text.find(",", cue.end, sentence.end) < 0:
             return None  # a comma on either side of the attribution, whatever its order (every sentence asks)
@@ -100,7 +100,7 @@ class InsertedAttribution:
                 return Inserted(s_start, s_end, rest_start, c_end, 0, 0)
         return Inserted(s_start, s_end, c_start, c_end, aside_start, comma + 1)
 
-    def _opens_sentence(self, doc: Article, sentence: Sentence, cue: Cue, head: str) -> bool:
+    def _opens_sentence(self, cue: Cue, head: str) -> bool:
         """Does a cue of `[cues] opening_post` open the sentence, alone or after a connective ("Kata Dewa, pemasangan
         CCTV ini …", "Kata dia, …")? Not its -nya form: "Katanya, …" is hearsay, whoever says it."""
         return (

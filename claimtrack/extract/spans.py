@@ -49,7 +49,7 @@ class SpeakerSpans(PhraseBounds):
         self.conjunction_pattern = phrase_pattern([w for w in lex.words_of("speaker", "conjunctions") if " " not in w])
         self.role_connectors = frozenset(lex.words_of("speaker", "role_connectors"))
         self.institution_connectors = frozenset(lex.words_of("speaker", "institution_connectors"))
-        self.apposition_articles = frozenset(w.casefold() for w in lex.words_of("speaker", "apposition_articles"))
+        self.apposition_articles = parser.indefinite_articles
         self.contracted = frozenset(fold(w) for w in lex.words_of("cues", "contracted_before_s")) & lex.pronouns
         self.prepositions = frozenset(w for w in lex.words_of("names", "place_markers") if w.islower() and len(w) <= 4)
         self.governing = frozenset(w.casefold() for w in lex.words_of("speaker", "governing_prepositions"))
@@ -63,9 +63,8 @@ class SpeakerSpans(PhraseBounds):
         self.place_relatives = frozenset(fold(w) for w in lex.words_of("speaker", "place_relatives"))
         self.subordinators = frozenset(w for w in lex.words_of("cues", "subordinators") if " " not in w)
         self.vague_subjects = frozenset(fold(w) for w in lex.words_of("claims", "vague_subjects"))
-        self.complementizer_words = frozenset(fold(w) for w in lex.complementizers if " " not in w)
         self.finite_pasts = frozenset(w for w in lex.words_of("claims", "irregular_pasts") if w.islower())
-        self.documents = frozenset(fold(w) for w in lex.words_of("speaker", "documents"))
+        self.documents = parser.documents
         self.complementizers = frozenset(fold(w) for w in lex.complementizers)
         self.speech_cues = frozenset(fold(w) for w in lex.speech_cues if " " not in w)
         self.pointing_back = frozenset(fold(w) for w in lex.words_of("claims", "pointing_back_after_noun"))
@@ -322,11 +321,16 @@ class SpeakerSpans(PhraseBounds):
         if at is None or at > 2 or head not in self.vague_subjects:
             return None  # (only after "That's", "It is": a subordinate clause elsewhere has a subject of its own
             # that did something else: "… backed away from the deal, after BuzzFeed reported …")
-        words = [token.casefold() for _, _, token in tokens[at + 1 :]]
-        if any(word in self.finite_verbs or word in self.finite_pasts or word in self.relatives for word in words):
+        words = [token for _, _, token in tokens[at + 1 :]]
+        if self._finite_among(words) or any(word.casefold() in self.relatives for word in words):
             return None
         start, end = self._trim_phrase(doc, tokens[at + 1][0], piece[1])
         return (start, end) if end > start and self.valid(doc, start, end) else None
+
+    def _finite_among(self, words: list[str]) -> bool:
+        """Does an auxiliary or a finite past (`[cues] noun_followers`, `[claims] irregular_pasts`) stand among the
+        words: a clause of their own, no subject alone?"""
+        return any(word.casefold() in self.finite_verbs or word.casefold() in self.finite_pasts for word in words)
 
     def _subject_after_relative(self, doc: Article, piece: tuple[int, int]) -> tuple[int, int] | None:
         """The subject of a relative clause whose pronoun is no subject, next to the cue: "…, where restructuring
@@ -339,13 +343,13 @@ class SpeakerSpans(PhraseBounds):
         said …", "which is also streamed on Hulu --": the pronoun is the subject)."""
         tokens = token_spans(doc.text, *piece)
         relative = fold(tokens[0][2]) if tokens else ""
-        if len(tokens) < 2 or relative not in self.object_relatives | self.place_relatives:
+        if len(tokens) < 2 or (relative not in self.object_relatives and relative not in self.place_relatives):
             return None
         words = [token for _, _, token in tokens[1:]]
         if (
             (len(words) < 2 and not is_capitalised(words[0]))
             or doc.cues_in(tokens[1][0], piece[1])
-            or any(word.casefold() in self.finite_verbs or word.casefold() in self.finite_pasts for word in words)
+            or self._finite_among(words)
         ):
             return None  # ("which is also streamed on Hulu --": the pronoun is the subject of a clause of its own)
         if relative in self.object_relatives:
@@ -779,7 +783,7 @@ class SpeakerSpans(PhraseBounds):
                     start = tokens[i + 1][0] if i + 1 < len(tokens) else end
                     tokens = token_spans(text, start, end)
                     break
-                if fold(token) in self.complementizer_words and i + 1 < len(tokens):
+                if fold(token) in self.complementizers and i + 1 < len(tokens):
                     return None  # "… and other outlets that al-Sisi has offered": a clause with its own subject
                 cut_start, cut_end = self._trim_phrase(doc, start, t_start)
                 tokens = token_spans(text, cut_start, cut_end)

@@ -163,6 +163,7 @@ class SpeakerWords:
         self.conjunctions = frozenset(w.casefold() for w in lex.words_of("speaker", "conjunctions"))
         self.sides = frozenset(fold(w) for w in lex.words_of("speaker", "sides"))
         self.relatives = frozenset(w.casefold() for w in lex.words_of("cues", "relatives"))
+        self.documents = frozenset(fold(w) for w in lex.words_of("speaker", "documents"))
         conjunctions = lex.words_of("speaker", "list_conjunctions")
         self.list_conjunctions = frozenset(fold(w) for w in conjunctions)  # "Budi dan Ani", "Biden and Pelosi"
         self.list_separator = re.compile(
@@ -507,13 +508,9 @@ class SpeakerWords:
             and word.islower()
             and folded.endswith("s")
             and (singular in self.organization_head_words or singular in self.role_words)
-            and singular not in self._document_words
+            and singular not in self.documents
             and singular not in self.lex.circulating_heads
         )
-
-    @cached_property
-    def _document_words(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.lex.words_of("speaker", "documents"))
 
     @cached_property
     def _question_and_unit_words(self) -> frozenset[str]:

@@ -71,7 +71,6 @@ class SpeakerParser(SpeakerWords):
         }
         self.outlet_bodies = frozenset(fold(w) for w in lex.words_of("speaker", "outlet_bodies"))
         self.described_documents = frozenset(fold(w) for w in lex.words_of("speaker", "described_documents"))
-        self.documents = frozenset(fold(w) for w in lex.words_of("speaker", "documents"))
         self.voices_of_bodies = frozenset(fold(w) for w in lex.words_of("speaker", "voices_of_bodies"))
         # what a document may be called ("article", "report", "column"), which then speaks for whose it is
         self.pieces = (
