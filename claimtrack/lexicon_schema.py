@@ -237,6 +237,7 @@ LEXICON: Section = {
         "not_kinds": Words(FOLDED),
         "place_continuations": Words(FOLDED),
         "place_abbreviations": Words(FOLDED),
+        "place_abbreviations_stopped": Words(FOLDED),
         "name_openers": Words(FOLDED),
         "inner_words": Words(FOLDED),
     },

@@ -333,6 +333,8 @@ class PhraseBounds:
             return known.kind == "place"
         if fold(piece.rstrip(".")) in self.parser.place_abbreviations:
             return True  # "Fort Pierce, Fla.,": a state's abbreviation after its town
+        if piece.endswith(".") and fold(piece[:-1]) in self.parser.place_abbreviations_stopped:
+            return True  # "Cambridge, Mass.,": one that is also a word, with its full stop and alone
         words = piece.split()
         return (
             len(words) <= 3

@@ -64,6 +64,7 @@ class SpeakerSpans(PhraseBounds):
         self.subordinators = frozenset(w for w in lex.words_of("cues", "subordinators") if " " not in w)
         self.vague_subjects = frozenset(fold(w) for w in lex.words_of("claims", "vague_subjects"))
         self.finite_pasts = frozenset(w for w in lex.words_of("claims", "irregular_pasts") if w.islower())
+        self.irregular_verbs = self.finite_pasts | parser.irregular_participles  # ("met", "told", "led")
         self.documents = parser.documents
         self.complementizers = frozenset(fold(w) for w in lex.complementizers)
         self.speech_cues = frozenset(fold(w) for w in lex.speech_cues if " " not in w)
@@ -456,8 +457,11 @@ class SpeakerSpans(PhraseBounds):
         before = doc.text[pieces[1][0] : pieces[1][1]].rstrip()
         if self._origin_of_a_person(before):
             return True  # "Jane Doe of Tulsa, Okla., said": Okla. is where Tulsa is
-        if len(pieces) > 2 and self._origin_of_a_person(
-            f"{doc.text[pieces[2][0] : pieces[2][1]].strip()} {before.strip()}"
+        owner = 2
+        while owner + 1 < len(pieces) and self._set_off_after_name(doc, *pieces[owner]):
+            owner += 1  # "Dora Whitcomb, 29, of Huntsville, Ala., says": her age between the name and the origin
+        if len(pieces) > owner and self._origin_of_a_person(
+            f"{doc.text[pieces[owner][0] : pieces[owner][1]].strip()} {before.strip()}"
         ):
             return True  # "Colleen Clarke-Murphy, of Heart's Desire, N.L., says": the origin set off by commas too
         markers = list(self.parser.names.place_marker_tokens.any_case.finditer(before))
@@ -493,10 +497,14 @@ class SpeakerSpans(PhraseBounds):
         circumstance holds the speaker, and in "…, as he predicted" the piece next to the cue does."""
         if len(pieces) < 2 or not (self._is_circumstance(doc, *pieces[0]) or self._leading_only(doc, *pieces[0])):
             return False  # ("The company, however, said": an adverb set off is circumstance too)
-        subject = self._noun_phrase_before(doc, *pieces[1])
+        before = 1
+        while before + 1 < len(pieces) and self._set_off_after_name(doc, *pieces[before]):
+            before += 1  # "Arnold Fenwick, 61, of Dayton, said": the age between the subject and the circumstance
+        subject = self._noun_phrase_before(doc, *pieces[before])
         return (
             subject is not None
-            and not doc.text[subject[1] : pieces[1][1]].strip()  # ("Banyak yang penasaran …, di tempat terpisah Atta")
+            # ("Banyak yang penasaran …, di tempat terpisah Atta")
+            and not doc.text[subject[1] : pieces[before][1]].strip()
             and not self.lex.leading_words.fullmatch(doc.text[subject[0] : subject[1]].strip() + " ")
         )
 
@@ -583,6 +591,19 @@ class SpeakerSpans(PhraseBounds):
             # "Jean-Marc Ayrault, the foreign minister of France, a permanent member of the Security Council, said":
             # a second description of the role, set off before it
             places += 1
+        if (
+            len(pieces) > places + 2
+            and self._set_off_after_name(doc, *pieces[places + 1])
+            and (
+                not doc.text[pieces[places + 1][0] : pieces[places + 1][1]].strip().isdigit()
+                or self._articled(doc, *role)
+                or self.parser.is_role(doc.text[role[0] : role[1]])
+            )
+        ):
+            # "Arnold Fenwick, 61, a retired welder in Dayton, said", "Sen. Martha Quill, D-Ore., a member of the
+            # budget committee, said": an age or a lawmaker's party and state set off between the name and its role (a
+            # noun phrase: not "Greta Vos, 44, chased him from her garden when he … asked", a clause of her own)
+            places += 1
         found = self._noun_phrase_before(doc, *pieces[places + 1])
         if (
             found is None
@@ -609,6 +630,19 @@ class SpeakerSpans(PhraseBounds):
             # before it no name (but "Nurhadi menambahkan, pihaknya mencatat, …": who the pronoun stands for)
             return None
         return found
+
+    def _articled(self, doc: Article, start: int, end: int) -> bool:
+        """Does the piece open with an article ("a retiree", "the chairman")?"""
+        first = TOKEN.search(doc.text, start, end)
+        return first is not None and first.group().casefold() in self._articles
+
+    def _set_off_after_name(self, doc: Article, start: int, end: int) -> bool:
+        """Is the piece an age ("75") or a lawmaker's party and state ("R-S.C.", `[speaker] affiliation_tag`), which
+        only follow a person's name?"""
+        piece = doc.text[start:end].strip()
+        return (piece.isdigit() and len(piece) <= 3) or (
+            self.affiliation_tag is not None and self.affiliation_tag.match(piece) is not None
+        )
 
     def _sub_region(self, doc: Article, start: int, end: int) -> bool:
         """Is the piece before a place one to three capitalised words with no title: the district the place after it
@@ -999,11 +1033,35 @@ class SpeakerSpans(PhraseBounds):
             last += 1  # the year a document's name ends with ("… Beserta RAPBN 2026")
         if last < 0:
             return self._determined_after(doc, tokens, start)
+        described = self._name_after_modified_description(doc, tokens, last + 1)
+        if described:
+            return tokens[0][0], described
         span_start, span_end = tokens[0][0], tokens[last][1]
         span_start, span_end = self._trim_phrase(doc, span_start, span_end)
         while span_end > span_start and text[span_end - 1] in ".":
             span_end -= 1
         return span_start, span_end
+
+    def _name_after_modified_description(self, doc: Article, tokens: list[tuple[int, int, str]], i: int) -> int:
+        """The end of a full name after a description in lower case that capitalised words before tokens[i] modify
+        ('"…," said Republican political consultant Chris Russell', "said Oversight ranking Democrat Elijah Cummings",
+        "said Idaho nutritional-supplement executive Frank VanderSloot"), where the head noun comes last: the whole is
+        the speaker phrase, not its first words; 0 if no such name ends the clause."""
+        if not self.parser.head_noun_last or i >= len(tokens):
+            return 0
+        k = i  # (no verb nor adverb among them: "according to Reuters Mr Kushner also met Sergei Gorkov, …")
+        while (
+            k < min(i + 4, len(tokens))
+            and all(self._describing_word(part) for part in tokens[k][2].split("-"))
+            and fold(tokens[k][2]) not in self.finite_verbs
+            and fold(tokens[k][2]) not in self.irregular_verbs
+        ):
+            if self._gap_stops(doc, tokens[k - 1][1], tokens[k][0], tokens[k - 1][2]):
+                return 0
+            k += 1
+        if k == i or k == len(tokens) or self._gap_stops(doc, tokens[k - 1][1], tokens[k][0], tokens[k - 1][2]):
+            return 0
+        return self._name_right_after(doc, tokens, k)
 
     def _body_name_goes_on(self, doc: Article, tokens: list[tuple[int, int, str]], i: int) -> bool:
         """Is tokens[i] "of" inside a body's name, after its organisation word and before a capital ("according to The
@@ -1392,8 +1450,29 @@ class SpeakerSpans(PhraseBounds):
             return s_start, s_end
         if not tokens or len(tokens) > 12 or tokens[0][2].casefold() in self.lex.speaker_stops:
             return start, start
+        if self._clause_among(tokens):
+            return start, start  # "according to the Ledger Mr Hale also met Ivan Petrov, …": whose report is it?
         s_start, s_end = tokens[0][0], tokens[-1][1]
         return (s_start, s_end) if any(t.isalpha() for _, _, t in tokens) else (start, start)
+
+    def _clause_among(self, tokens: list[tuple[int, int, str]]) -> bool:
+        """Do the words hold a person's name and then their verb, an adverb between or not ("the Ledger Mr Hale also
+        met Ivan Petrov"): a clause, not a noun phrase ("a study led by …", "a Gallup Poll taken last week")?"""
+        words = [token for _, _, token in tokens]
+        for at in range(1, len(words)):
+            word = words[at].casefold()
+            if word not in self.finite_pasts and word not in self.finite_verbs and word not in self.irregular_verbs:
+                continue
+            end = at
+            if end > 1 and fold(words[end - 1]) in self.parser.names.openers:
+                end -= 1  # ("Mr Hale also met")
+            begin = end
+            while begin > 0 and is_capitalised(words[begin - 1]):
+                begin -= 1
+            run = " ".join(words[begin:end])
+            if begin < end and self.parser.names_a_person(run) and not self.parser.parse(run).pronoun:
+                return True  # (not "a national Gallup Poll taken last week", "an ex-IBMer I spoke to")
+        return False
 
     def past_apposition(self, doc: Article, comma: int, end: int) -> int:
         """The comma that ends a role set off after the speaker: "Menurut Irma, salah satu pendiri X, …"."""

@@ -101,6 +101,9 @@ class SpeakerWords:
         self.place_abbreviations = frozenset(
             fold(w).rstrip(".") for w in lex.words_of("organizations", "place_abbreviations")
         )
+        self.place_abbreviations_stopped = frozenset(
+            fold(w) for w in lex.words_of("organizations", "place_abbreviations_stopped")
+        )
         self.honorifics = frozenset(fold(w) for w in lex.words_of("names", "honorifics"))
         self.reporting_words = frozenset(fold(w) for w in (*lex.post_cues, *lex.according_to) if " " not in w.strip())
         self.name_openers = frozenset(fold(w) for w in lex.words_of("names", "openers"))

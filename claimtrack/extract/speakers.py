@@ -206,19 +206,23 @@ class SpeakerParser(SpeakerWords):
             return len(words) > 1 and words[0].islower() and (self._named_document(words) or self.described(words))
         parsed = self.parse(phrase)
         role = parsed.role.split()
+        # capitalised words may modify the description ("Republican political consultant Chris Russell", "Oversight
+        # ranking Democrat Elijah Cummings"), as long as a word of it is in lower case
+        described = [word for word in role if word[:1].islower()]
         return (
             parsed.kind == "person"
             and not parsed.pronoun
-            and 1 <= len(role) <= 3
+            and 1 <= len(described) <= 3
+            and len(role) <= 5
             and phrase.strip().startswith(parsed.role)  # (no determiner before it: "the ubiquitous Donald J. Trump")
             and all(
-                word.isalpha()
-                and word.islower()
+                all(part.isalpha() for part in word.split("-"))
                 and fold(word) not in self.names.function_words
                 and fold(word) not in self.lex.speaker_stops
                 and fold(word) not in self.names.cue_words
                 for word in role
             )
+            and all(word.islower() for word in described)
             and len(parsed.name.split()) >= 2
             and self.is_person_name(parsed.name)
         )
