@@ -56,8 +56,10 @@ def quoted(doc: Article, sentence: Sentence, quote: Quote) -> tuple[int, int]:
 
 def up_to(doc: Article, sentence: Sentence, position: int) -> tuple[int, int]:
     """What was said before an attribution set off by a comma: the sentence up to the comma before `position`."""
-    head = doc.text[sentence.start : position]
-    return trimmed(doc, sentence.start, sentence.start + len(head.rstrip()) - 1)
+    head = doc.text[sentence.start : position].rstrip()
+    if head.endswith(",''"):
+        head = head[:-2]  # ("… and ''should have acted sooner,'' said X": two apostrophes close the quotation)
+    return trimmed(doc, sentence.start, sentence.start + len(head) - 1)
 
 
 def quote_before(doc: Article, sentence: Sentence, position: int) -> Quote | None:

@@ -535,6 +535,12 @@ class CueContext:
         rest = text[start:end].strip(' .!?"”')
         if not rest:
             return True
+        if rest.startswith("("):
+            opening = text.find("(", start, end)
+            closing = text.find(")", opening, end)
+            if closing >= 0 and doc.cues_in(opening, closing):
+                # '"…," said Mr. Burman (a view echoed by every economist …)': a remark on the words, set aside
+                return self.rest_is_adjunct(doc, closing + 1, end)
         if rest.startswith(","):
             if not name_words(self.lex.code).verb_prefixes:
                 return True  # "…, the group said, compared with …": English goes on with circumstance

@@ -613,7 +613,7 @@ class FrameFinder:
         before = doc.text[sentence.start : at].rstrip()
         if before.endswith(","):
             return True
-        return before.endswith((",”", ',"')) and before[:1] not in "\"“'‘"
+        return before.endswith((",”", ',"', ",''")) and before[:1] not in "\"“'‘"  # ('' : two apostrophes)
 
     def _said_quote(self, doc: Article, sentence: Sentence, quote: Quote | None) -> Quote | None:
         """The quotation, unless a participle of sourcing opens it ('Citing "a source close to the death

@@ -98,3 +98,27 @@ def test_later_opening_a_sentence_leaves_the_subject_the_speaker():
     assert said_by("Later, Dora Whitcomb said the branch would reopen in June.", "en") == [
         ("Dora Whitcomb", "Dora Whitcomb")
     ]
+
+
+# --- two apostrophes close a quotation as a double quote does ---------------------------------------------------------
+@pytest.mark.parametrize("opening, closing", [("''", "''"), ("“", "”")])
+def test_words_partly_quoted_before_an_inverted_attribution_are_the_speakers(opening, closing):
+    text = f"The county failed to inspect the bridge and {opening}should have shut it sooner,{closing} said Ida Marsh."
+    found = statements(text, "en")
+    assert [s.speaker for s in found] == ["Ida Marsh"]
+    assert found[0].content.startswith("The county failed to inspect the bridge")
+    assert found[0].content.endswith("should have shut it sooner")
+
+
+def test_a_pronoun_after_a_partly_quoted_statement_goes_on_with_its_speaker():
+    text = (
+        "The county failed to inspect the bridge and ''should have closed it sooner,'' said Ida Marsh, the "
+        "engineer. ''Nobody checked the bolts,'' she added."
+    )
+    assert speakers(text, "en") == ["Ida Marsh", "Ida Marsh"]
+
+
+# --- a remark set aside in brackets after the attribution -------------------------------------------------------------
+def test_a_remark_in_brackets_after_the_speaker_leaves_the_speaker_and_makes_no_statement_of_its_own():
+    text = "Taxing the shares ''is the wrong tool,'' said Mr. Oduya (a view echoed by most economists we asked)."
+    assert english(text) == [("Oduya", "Taxing the shares ''is the wrong tool")]
