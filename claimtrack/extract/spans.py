@@ -1036,6 +1036,9 @@ class SpeakerSpans(PhraseBounds):
         described = self._name_after_modified_description(doc, tokens, last + 1)
         if described:
             return tokens[0][0], described
+        apposed = self._name_apposed_to_modified_description(doc, tokens, last + 1)
+        if apposed is not None:
+            return apposed
         span_start, span_end = tokens[0][0], tokens[last][1]
         span_start, span_end = self._trim_phrase(doc, span_start, span_end)
         while span_end > span_start and text[span_end - 1] in ".":
@@ -1062,6 +1065,30 @@ class SpeakerSpans(PhraseBounds):
         if k == i or k == len(tokens) or self._gap_stops(doc, tokens[k - 1][1], tokens[k][0], tokens[k - 1][2]):
             return 0
         return self._name_right_after(doc, tokens, k)
+
+    def _name_apposed_to_modified_description(
+        self, doc: Article, tokens: list[tuple[int, int, str]], i: int
+    ) -> tuple[int, int] | None:
+        """The full name set off by a comma after a description in lower case that the capitalised words before
+        tokens[i] modify, ending in a role ('"…," said Clinton’s communications director, Jennifer Palmieri'): the
+        name, as after a description alone ("kata pedagang, Siti Aminah"); the description's owner is no speaker."""
+        if not self.parser.head_noun_last or i >= len(tokens):
+            return None
+        k = i
+        while (
+            k < min(i + 3, len(tokens))
+            and self._describing_word(tokens[k][2])
+            and fold(tokens[k][2]) not in self.finite_verbs
+            and fold(tokens[k][2]) not in self.irregular_verbs
+            and not self._gap_stops(doc, tokens[k - 1][1], tokens[k][0], tokens[k - 1][2])
+        ):
+            k += 1
+        if k == i or fold(tokens[k - 1][2]) not in self.parser.role_words:
+            return None
+        named = self._name_in_apposition(doc, tokens, k)
+        if not named or len(doc.text[tokens[k][0] : named].split()) < 2:
+            return None
+        return tokens[k][0], named
 
     def _body_name_goes_on(self, doc: Article, tokens: list[tuple[int, int, str]], i: int) -> bool:
         """Is tokens[i] "of" inside a body's name, after its organisation word and before a capital ("according to The

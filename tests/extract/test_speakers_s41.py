@@ -122,3 +122,9 @@ def test_a_pronoun_after_a_partly_quoted_statement_goes_on_with_its_speaker():
 def test_a_remark_in_brackets_after_the_speaker_leaves_the_speaker_and_makes_no_statement_of_its_own():
     text = "Taxing the shares ''is the wrong tool,'' said Mr. Oduya (a view echoed by most economists we asked)."
     assert english(text) == [("Oduya", "Taxing the shares ''is the wrong tool")]
+
+
+# --- whose description, then the name set off by a comma -------------------------------------------------------------
+def test_a_name_set_off_after_a_possessive_description_is_the_speaker_not_the_owner():
+    text = '"The plan was never costed," said Mayor Ruiz’s budget director, Helen Okafor, adding that it would be.'
+    assert [s.speaker for s in statements(text, "en")] == ["Helen Okafor", "Helen Okafor"]
