@@ -1235,10 +1235,11 @@ class SpeakerSpans(PhraseBounds):
         return None
 
     def _describing_word(self, word: str) -> bool:
-        """Could this word be part of a description in lower case ("pedagang", "ayah korban", "salah satu siswa")?"""
+        """Could this word be part of a description in lower case ("pedagang", "ayah korban", "salah satu siswa",
+        "co-author")?"""
         folded = fold(word)
         return (
-            word.isalpha()
+            all(part.isalpha() for part in word.split("-"))
             and word.islower()
             and folded not in self.lex.speaker_stops
             and folded not in self.conjunctions

@@ -130,6 +130,14 @@ class SpeakerWords:
             *lex.words_of("dates", "time_zones"),
         )
         self.calendar_words = frozenset(fold(w) for w in calendar)
+        # … except after a given name where the family name comes last: "Theresa May", "April Ryan", "Qi Sun" (a
+        # month or a weekday's abbreviation, never a weekday's full name nor a time zone: "Trump Tuesday")
+        self.calendar_surnames = (
+            frozenset(fold(w) for w in (*lex.numbers("dates", "months"), *lex.table("dates", "weekday_variants")))
+            - frozenset(fold(w) for w in (*lex.words_of("dates", "weekdays"), *lex.words_of("dates", "time_zones")))
+            if lex.flag("names", "family_name_last")
+            else frozenset()
+        )
         self.month_names = frozenset(fold(w) for w in lex.numbers("dates", "months"))
         self.determiner_words = frozenset(w.casefold() for w in lex.words_of("speaker", "determiners") if " " not in w)
         self.articles = frozenset(w.casefold() for w in lex.words_of("cues", "noun_markers"))
@@ -580,7 +588,9 @@ class SpeakerWords:
                 and self.name_like(tokens[1])
             )
             and all(
-                self.name_like(t) or (fold(t) in self.title_modifiers and is_capitalised(t) and self.name_like(before))
+                self.name_like(t)
+                or (fold(t) in self.title_modifiers and is_capitalised(t) and self.name_like(before))
+                or (fold(t) in self.calendar_surnames and t[:1].isupper() and not t.endswith("."))
                 for before, t in zip(tokens, tokens[1:])
             )
         )

@@ -128,3 +128,27 @@ def test_a_remark_in_brackets_after_the_speaker_leaves_the_speaker_and_makes_no_
 def test_a_name_set_off_after_a_possessive_description_is_the_speaker_not_the_owner():
     text = '"The plan was never costed," said Mayor Ruiz’s budget director, Helen Okafor, adding that it would be.'
     assert [s.speaker for s in statements(text, "en")] == ["Helen Okafor", "Helen Okafor"]
+
+
+# --- FNC-1 seed 2664's wrong "he": a description with a hyphen, a surname that is a month or a day's abbreviation -----
+def test_a_hyphenated_description_before_a_name_after_the_cue_leaves_the_name_the_speaker():
+    text = (
+        "Some doctors have proposed separate limits for each fat, said co-author Marta Lind, PhD, in a statement. "
+        "But that is not practical, she argues, since they share the same sources."
+    )
+    assert [(s.speaker, s.cue) for s in statements(text, "en")] == [
+        ("Marta Lind", "said"),
+        ("doctors", "proposed"),
+        ("Marta Lind", "argues"),
+    ]
+
+
+@pytest.mark.parametrize("name", ["Theresa May", "Qi Sun", "Karen June"])
+def test_a_family_name_spelt_like_a_month_or_a_days_abbreviation_is_still_a_name(name):
+    text = f"{name}, an assistant professor of nutrition, says the findings back up this advice."
+    assert speakers(text, "en") == [name]
+
+
+def test_a_weekday_after_a_name_is_still_no_part_of_it():
+    # guard: "Trump Tuesday" is a name and a day, not a family name
+    assert "Tuesday" not in " ".join(speakers("Ruth Abbott Tuesday said the vote was rigged.", "en"))
