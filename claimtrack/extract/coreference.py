@@ -1151,7 +1151,7 @@ def _named_as_other_sex(pronoun: str, name: str, registry: NameRegistry) -> bool
     former fiancée Crystal Harris" for "he", "Mr Fredou" for "she": `[names] masculine_before_name`,
     `feminine_before_name`), and never after one of the pronoun's own?"""
     words = name.split()
-    if len(words) < 2 or not name[:1].isupper():
+    if not words or not name[:1].isupper():
         return False
     he, she, *_ = _sex_words(registry.parser.lex.code)
     wanted = fold(pronoun)
@@ -1160,12 +1160,15 @@ def _named_as_other_sex(pronoun: str, name: str, registry: NameRegistry) -> bool
     masculine, feminine = _before_name_words(registry.parser.lex.code)
     seen = set()
     # the family name alone too ("Mrs Kirchner"), unless someone else in the article bears it ("Mr Sotloff" is the son
-    # of "Shirley Sotloff")
+    # of "Shirley Sotloff"); a name of one word is the family name ("Mr. Obama"), unless two full names end with it
+    # ("Mr. Clinton" and "Mrs. Clinton")
     family = words[-1]
-    shared = any(
-        (person := registry.person(run)) is not None and person[0] != name and person[0].split()[-1:] == [family]
+    bearers = {
+        person[0]
         for _, run in registry.runs
-    )
+        if (person := registry.person(run)) is not None and person[0].split()[-1:] == [family]
+    }
+    shared = len(bearers - {name}) > (0 if len(words) > 1 else 1)
     for written in [name] if shared else [name, family]:
         for match in re.finditer(rf"(?<![\w'’])([\w.]+)[ \t]+{re.escape(written)}\b", registry.body):
             before = fold(match.group(1).rstrip("."))

@@ -152,3 +152,23 @@ def test_a_family_name_spelt_like_a_month_or_a_days_abbreviation_is_still_a_name
 def test_a_weekday_after_a_name_is_still_no_part_of_it():
     # guard: "Trump Tuesday" is a name and a day, not a family name
     assert "Tuesday" not in " ".join(speakers("Ruth Abbott Tuesday said the vote was rigged.", "en"))
+
+
+# --- a one-word name the article writes after a form of address of the other sex -------------------------------------
+def test_she_never_means_a_one_word_name_the_article_calls_mr():
+    text = (
+        "Okafor said the court needs a ninth justice. Naming a third justice would be a signature achievement for "
+        "Okafor. ''What a great idea,'' she said in Iowa. Mr. Okafor declined to comment."
+    )
+    found = statements(text, "en")
+    assert found[-1].content == "What a great idea"
+    assert found[-1].speaker != "Okafor"
+
+
+def test_a_family_name_two_people_bear_tells_nothing_of_sex():
+    # guard: "Mr. Lind" and "Mrs. Lind" are two people; "he" after a statement of "Lind" may still be him
+    text = (
+        "Tomas Lind and Vera Lind run the farm. Mr. Lind said the harvest was late. "
+        "Mrs. Lind bought seed. ''It rained for weeks,'' Lind said. ''We lost a field,'' he added."
+    )
+    assert speakers(text, "en")[-1] != ""
