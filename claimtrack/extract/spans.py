@@ -31,6 +31,7 @@ _LISTED_BEFORE = re.compile(r"\b(\w+)\s+((?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_HANDLE = re.compile(r"[ \t]*(@\w{2,})")  # a social account's handle right after a word: "@dinaskegelapan"
 _KICKER_COLON = re.compile(r"(?<=\w):[ \t]+(?=[A-Z])")  # a colon before a capital: what comes before it is no subject
 
 
@@ -999,6 +1000,9 @@ class SpeakerSpans(PhraseBounds):
     def after(self, doc: Article, start: int, limit: int) -> tuple[int, int]:
         """The speaker phrase that starts right after a cue: "kata Lavrov, berdasarkan …" → "Lavrov"."""
         text = doc.text
+        handle = _HANDLE.match(text, start, limit)
+        if handle is not None:
+            return handle.start(1), handle.end(1)  # '"…," tweeted @darkroads': an account's handle names it
         tokens = token_spans(text, start, limit)
         if not tokens or self._gap_stops(doc, start, tokens[0][0], ""):
             return start, start
@@ -1032,6 +1036,10 @@ class SpeakerSpans(PhraseBounds):
         if document and last + 1 < len(tokens) and _YEAR.fullmatch(tokens[last + 1][2]):
             last += 1  # the year a document's name ends with ("… Beserta RAPBN 2026")
         if last < 0:
+            for k in range(min(2, len(tokens))):  # "wrote the account @darkroads": the account its handle names
+                handle = _HANDLE.match(text, tokens[k][1], limit)
+                if handle is not None and fold(tokens[k][2]) in self.lex.circulating_heads:
+                    return tokens[0][0], handle.end(1)
             return self._determined_after(doc, tokens, start)
         described = self._name_after_modified_description(doc, tokens, last + 1)
         if described:
@@ -1043,7 +1051,16 @@ class SpeakerSpans(PhraseBounds):
         span_start, span_end = self._trim_phrase(doc, span_start, span_end)
         while span_end > span_start and text[span_end - 1] in ".":
             span_end -= 1
+        handle = _HANDLE.match(text, span_end, limit)
+        if handle is not None and span_end > span_start and self._names_an_account(text[span_start:span_end]):
+            span_end = handle.end(1)  # "tulis akun @dinaskegelapan_kotasemarang", "the account @darkroads"
         return span_start, span_end
+
+    def _names_an_account(self, phrase: str) -> bool:
+        """Does the phrase end in a noun of what posts (`[speaker] circulating_heads`: "akun", "account") or a
+        platform's name ("akun Instagram", "Twitter"), which a handle after it names?"""
+        last = phrase.split()[-1]
+        return fold(last) in self.lex.circulating_heads or last[:1].isupper()
 
     def _name_after_modified_description(self, doc: Article, tokens: list[tuple[int, int, str]], i: int) -> int:
         """The end of a full name after a description in lower case that capitalised words before tokens[i] modify

@@ -53,6 +53,9 @@ def copy_speaker(speaker: Speaker) -> Speaker:
     )
 
 
+_HANDLE = re.compile(r"@\w{2,}")  # a social account's handle
+
+
 class SpeakerParser(SpeakerWords):
     """Parses speaker phrases with one language's titles and the gazetteer."""
 
@@ -200,6 +203,8 @@ class SpeakerParser(SpeakerWords):
         lexicon does not list and the full name it describes ("investor Sarah Lacy", "longtime friend John Smith")."""
         if super().is_speaker_like(phrase):
             return True
+        if _HANDLE.fullmatch(phrase.split()[-1] if phrase.split() else ""):
+            return True  # "@darkroads", "the account @darkroads": an account's handle names who posted
         if not self.head_noun_last:
             # "dokumen Buku II Nota Keuangan", "laporan Stanford Medicine Insights": a document named after its noun
             words = phrase.split()

@@ -172,3 +172,25 @@ def test_a_family_name_two_people_bear_tells_nothing_of_sex():
         "Mrs. Lind bought seed. ''It rained for weeks,'' Lind said. ''We lost a field,'' he added."
     )
     assert speakers(text, "en")[-1] != ""
+
+
+# --- Detik seed 2665: an account's handle names who posted ------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, language, speaker",
+    [
+        (
+            '"Lampu jalan ini mati sejak Januari," tulis akun @jalangelap_solo di Instagram.',
+            "id",
+            "akun @jalangelap_solo",
+        ),
+        ('"Lampu jalan ini mati sejak Januari," tulis Instagram @jalangelap_solo.', "id", "Instagram @jalangelap_solo"),
+        ('"The lights have been out since January," tweeted @darkroads_leeds.', "en", "@darkroads_leeds"),
+        (
+            '"The lights have been out since January," wrote the account @darkroads_leeds.',
+            "en",
+            "account @darkroads_leeds",
+        ),
+    ],
+)
+def test_a_handle_after_the_cue_names_the_account_that_posted(text, language, speaker):
+    assert speakers(text, language) == [speaker]
