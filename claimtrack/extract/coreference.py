@@ -1148,8 +1148,8 @@ def _other_gender(pronoun: str, name: str, registry: NameRegistry) -> bool:
 
 def _named_as_other_sex(pronoun: str, name: str, registry: NameRegistry) -> bool:
     """Does the article write the person's name right after a word that tells the other sex than the pronoun ("his
-    former fiancée Crystal Harris" for "he", "Mr Fredou" for "she": `[names] masculine_before_name`,
-    `feminine_before_name`), and never after one of the pronoun's own?"""
+    former fiancée Crystal Harris" for "he", "Mr Fredou" for "she", "his daughter, Chloe" for "he": `[names]
+    masculine_before_name`, `feminine_before_name`), and never after one of the pronoun's own?"""
     words = name.split()
     if not words or not name[:1].isupper():
         return False
@@ -1170,7 +1170,7 @@ def _named_as_other_sex(pronoun: str, name: str, registry: NameRegistry) -> bool
     }
     shared = len(bearers - {name}) > (0 if len(words) > 1 else 1)
     for written in [name] if shared else [name, family]:
-        for match in re.finditer(rf"(?<![\w'’])([\w.]+)[ \t]+{re.escape(written)}\b", registry.body):
+        for match in re.finditer(rf"(?<![\w'’])([\w.]+),?[ \t]+{re.escape(written)}\b", registry.body):
             before = fold(match.group(1).rstrip("."))
             seen |= {"he"} if before in masculine else {"she"} if before in feminine else set()
     # what the article sets off after the full name: "Jugal Kishore, the 25-year-old groom from Moradabad"

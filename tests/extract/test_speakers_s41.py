@@ -194,3 +194,20 @@ def test_a_family_name_two_people_bear_tells_nothing_of_sex():
 )
 def test_a_handle_after_the_cue_names_the_account_that_posted(text, language, speaker):
     assert speakers(text, language) == [speaker]
+
+
+def test_he_never_means_someone_set_off_after_a_feminine_kin_word():
+    text = (
+        "Mourners gathered on Sunday. Peter Quist took his 4-year-old daughter, Nora, there to explain who the "
+        "boxer was. He said: “He was strong, and I hope I can be like that one day.”"
+    )
+    assert speakers(text, "en")[-1] != "Nora"
+
+
+def test_she_never_means_a_husband_set_off_after_his_kin_word():
+    # guard (this wording resolved right before the rule too; PolNeAR's "her husband, Milton Berg" did not)
+    text = (
+        "Ruth Kane, a philanthropist, said the speeches led her to count both men out. Along with her husband, "
+        "Amos Kane, a money manager, she has given to many candidates. She called the senator a “special person.”"
+    )
+    assert "Amos Kane" not in speakers(text, "en")
