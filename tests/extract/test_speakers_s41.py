@@ -211,3 +211,9 @@ def test_she_never_means_a_husband_set_off_after_his_kin_word():
         "Amos Kane, a money manager, she has given to many candidates. She called the senator a “special person.”"
     )
     assert "Amos Kane" not in speakers(text, "en")
+
+
+# --- FNC-1 seed 2666: a tweet from someone is theirs ------------------------------------------------------------------
+def test_according_to_a_tweet_from_a_person_names_the_person():
+    text = "Boise is not the only city bidding for a team, according to a tweet from Globe columnist Nadia Ferris."
+    assert speakers(text, "en") == ["Nadia Ferris"]
