@@ -39,6 +39,8 @@ LEXICON: Section = {
     "name": Text(),
     "markers": Words(),
     "cues": {
+        "content_subordinators": Words(FOLDED),
+        "participle_subordinators": Words(FOLDED),
         "pointer_objects": Words(FOLDED),
         "topic_cues": Words(FOLDED),
         "occasion_markers": Words(FOLDED),

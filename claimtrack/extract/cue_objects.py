@@ -20,6 +20,8 @@ from claimtrack.lexicon import Lexicon, phrase_pattern
 from claimtrack.textutil import fold
 
 _QUOTE_MARKS = "\"“‘'"  # marks that open a quotation: what follows a cue of naming or posting is words
+# a comma, then a capitalised word or a determiner: a clause of another subject may open ("…, the governor has …")
+_OTHER_SUBJECT = re.compile(r",\s+(?:[A-Z]|(?:the|a|an|his|her|their|its)\s)")
 _QUOTATION_OPENS = re.compile(r"(?:^|\s)[\"“‘]|''")  # a quotation inside what follows (not "country's")
 
 
@@ -317,7 +319,10 @@ class CueObjects:
         if first is None or fold(first.group()) != "to" or doc.text[start : first.start()].strip():
             return False  # (not 'The statement continued: "To be clear: …"')
         # no cue of saying after it either: "continued to question Cruz's temperament, saying …" goes on with what it
-        # says, "continues to advertise … and claims that P" with P
+        # says, "continues to advertise … and claims that P" with P (up to a clause of another subject: "… continues
+        # to play a leading role …, Donald Trump has pledged to …")
+        other = _OTHER_SUBJECT.search(doc.text, first.end(), end)
+        end = other.start() if other is not None else end
         return not any(fold(word.group()) in self.cue_words for word in TOKEN.finditer(doc.text, first.end(), end))
 
     def phrasal(self, doc: Article, start: int, end: int) -> bool:

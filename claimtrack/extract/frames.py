@@ -436,8 +436,11 @@ class FrameFinder:
                 if not enough(doc, cut_start, cut_end):
                     continue
                 frames[-1] = replace(last, content_end=cut_end, quote=quote_kind(sentence, cut_start, cut_end))
-            if self.objects.idiom(doc, c_start, c_end):
-                continue  # "…, sementara pimpinan DPR meminta maaf serta …": another verb, no words (the first ends)
+            if self.objects.idiom(doc, c_start, c_end) or (
+                fold(cue.text) in self.objects.aspectual_cues and self.objects.goes_on_doing(doc, cue.end, c_end)
+            ):
+                continue  # "…, sementara pimpinan DPR meminta maaf serta …": another verb, no words (the first ends);
+                # "… and make sure the United States continues to play a leading role …": goes on doing
             frames.append(
                 Frame(
                     sentence,
@@ -615,6 +618,28 @@ class FrameFinder:
             return True
         return before.endswith((",”", ',"', ",''")) and before[:1] not in "\"“'‘"  # ('' : two apostrophes)
 
+    def _subordinate_only(self, doc: Article, start: int, end: int) -> bool:
+        """Is doc.text[start:end] one subordinate clause, opened by a subordinator and with no comma after which a main
+        clause could stand (`[cues] content_subordinators`: "As Obama appears set to veto the bill")? It is the
+        circumstance of the sentence, not words said."""
+        words = TOKEN.findall(doc.text, start, end)[:2]
+        if not words or "," in doc.text[start:end]:
+            return False
+        opener = fold(words[0])
+        # a preposition of time opens a clause only with a participle ("After suggesting …"; not "After a delay the
+        # plane took off …, she said", her words)
+        return opener in self.content_subordinators or (
+            opener in self.participle_subordinators and len(words) > 1 and fold(words[1]).endswith("ing")
+        )
+
+    @cached_property
+    def content_subordinators(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("cues", "content_subordinators"))
+
+    @cached_property
+    def participle_subordinators(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("cues", "participle_subordinators"))
+
     def _said_quote(self, doc: Article, sentence: Sentence, quote: Quote | None) -> Quote | None:
         """The quotation, unless a participle of sourcing opens it ('Citing "a source close to the death
         investigation," CNN reports that …': whom CNN cited, not its words; `[cues] sourcing`)."""
@@ -748,6 +773,8 @@ class FrameFinder:
                     kind = quote_kind(sentence, c_start, c_end)
                     if self.objects.adjunct_only(doc, c_start, c_end):
                         continue
+                if self._subordinate_only(doc, c_start, c_end):
+                    continue  # "As Obama appears set to veto …, Hillary Clinton disagrees with …": a clause of time
             if enough(doc, c_start, c_end):
                 return Frame(sentence, cue, s_start, s_end, c_start, c_end, kind, *(role or (0, 0)))
         return None

@@ -66,6 +66,7 @@ class SpeakerSpans(PhraseBounds):
         self.vague_subjects = frozenset(fold(w) for w in lex.words_of("claims", "vague_subjects"))
         self.finite_pasts = frozenset(w for w in lex.words_of("claims", "irregular_pasts") if w.islower())
         self.irregular_verbs = self.finite_pasts | parser.irregular_participles  # ("met", "told", "led")
+        self.content_subordinators = frozenset(fold(w) for w in lex.words_of("cues", "content_subordinators"))
         self.documents = parser.documents
         self.complementizers = frozenset(fold(w) for w in lex.complementizers)
         self.speech_cues = frozenset(fold(w) for w in lex.speech_cues if " " not in w)
@@ -615,6 +616,9 @@ class SpeakerSpans(PhraseBounds):
             or self.lex.leading_words.fullmatch(text[found[0] : found[1]] + " ")
             or all(self.parser.names.never_a_name(word) for word in text[found[0] : found[1]].split())
             or fold(text[found[0] : found[1]]) in self.focus_adverbs
+            # the object at the end of a clause of circumstance ("As Obama appears set to veto legislation that would
+            # allow families to sue Saudi Arabia, Democratic nominee Hillary Clinton disagrees"): no name in apposition
+            or self._in_subordinate_clause(text[pieces[places + 1][0] : found[0]])
             or titled
             and not self.describes(doc, *role)
             and (
@@ -636,6 +640,12 @@ class SpeakerSpans(PhraseBounds):
         """Does the piece open with an article ("a retiree", "the chairman")?"""
         first = TOKEN.search(doc.text, start, end)
         return first is not None and first.group().casefold() in self._articles
+
+    def _in_subordinate_clause(self, before: str) -> bool:
+        """Do the words before a name open a clause of circumstance (`[cues] content_subordinators`: "As Obama appears
+        set to veto legislation that would allow families to sue …")?"""
+        words = before.split()
+        return len(words) > 1 and fold(words[0]) in self.content_subordinators
 
     def _set_off_after_name(self, doc: Article, start: int, end: int) -> bool:
         """Is the piece an age ("75") or a lawmaker's party and state ("R-S.C.", `[speaker] affiliation_tag`), which

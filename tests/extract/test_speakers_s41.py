@@ -217,3 +217,34 @@ def test_she_never_means_a_husband_set_off_after_his_kin_word():
 def test_according_to_a_tweet_from_a_person_names_the_person():
     text = "Boise is not the only city bidding for a team, according to a tweet from Globe columnist Nadia Ferris."
     assert speakers(text, "en") == ["Nadia Ferris"]
+
+
+# --- a clause of circumstance before the subject is neither what was said nor who said it -----------------------------
+def test_a_clause_of_circumstance_before_the_subject_names_no_one_and_says_nothing():
+    text = (
+        "As the governor appears set to veto a bill that would let families sue Westfield Mining, state senator Ana "
+        "Ruiz disagrees with her party."
+    )
+    assert english(text) == [("Ana Ruiz", "with her party")]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Although the county never tracked the closures", "After suggesting last week that he regretted the remarks"],
+)
+def test_a_subordinate_clause_alone_before_a_trailing_attribution_is_not_its_content(opening):
+    assert not any(s.content.startswith(opening) for s in statements(f"{opening}, Ana Ruiz said.", "en"))
+
+
+def test_an_account_after_a_preposition_of_time_is_still_what_was_said():
+    # guard: "After a delay the plane took off …" is a clause of its own after the phrase of time
+    text = "After a 50-minute delay the plane took off and landed safely in Boise, Ana Ruiz said."
+    assert english(text) == [("Ana Ruiz", "After a 50-minute delay the plane took off and landed safely in Boise")]
+
+
+def test_going_on_doing_is_no_second_attribution():
+    text = (
+        "While Ana Ruiz has vowed to keep the clinic open and make sure the county continues to fund it, the "
+        "governor has pledged to close it."
+    )
+    assert "county" not in speakers(text, "en")
