@@ -152,6 +152,7 @@ LEXICON: Section = {
         "sourcing": Words(FOLDED),
     },
     "speaker": {
+        "infinitive_markers": Words(),
         "source_qualifiers": Words(FOLDED),
         "title_joiners": Words(FOLDED),
         "qualified_nouns": Words(FOLDED),

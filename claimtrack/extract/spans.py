@@ -67,6 +67,8 @@ class SpeakerSpans(PhraseBounds):
         self.finite_pasts = frozenset(w for w in lex.words_of("claims", "irregular_pasts") if w.islower())
         self.irregular_verbs = self.finite_pasts | parser.irregular_participles  # ("met", "told", "led")
         self.content_subordinators = frozenset(fold(w) for w in lex.words_of("cues", "content_subordinators"))
+        self.infinitive_markers = frozenset(lex.words_of("speaker", "infinitive_markers"))
+        self.coordinators = frozenset(fold(w) for w in lex.words_of("cues", "clause_links") if " " not in w)
         self.documents = parser.documents
         self.complementizers = frozenset(fold(w) for w in lex.complementizers)
         self.speech_cues = frozenset(fold(w) for w in lex.speech_cues if " " not in w)
@@ -777,6 +779,9 @@ class SpeakerSpans(PhraseBounds):
     def _noun_phrase_before(self, doc: Article, start: int, end: int) -> tuple[int, int] | None:
         """The speaker-like words that end a comma-free piece, circumstance and adverbs removed."""
         text = doc.text
+        coordinated = bool(self.conjunctions) and any(
+            text[start:end].rstrip().casefold().endswith(f" {word}") for word in self.coordinators
+        )
         gloss = _GLOSS_AT_END.search(text, start, end)
         if gloss and gloss.start() > start:
             end = gloss.start()  # a bracketed gloss after the name is not part of it
@@ -921,7 +926,24 @@ class SpeakerSpans(PhraseBounds):
             return self._role_domain_name(doc, tokens, first - 2)
         if self._place_modifying_noun(tokens, first):
             return None
-        if first > 0 and self._object_of(tokens[first - 1][2]) and not self._opens_clause(doc, tokens[first - 1][0]):
+        if (
+            first > 0
+            and (
+                self._object_of(tokens[first - 1][2])
+                # a second verb of the subject before ("… and called"): the noun after the first verb is its object,
+                # after a past form ("Carson took the stage … and called") or a bare form after "to" ("McConnell was
+                # quick to embrace the mogul … and said"; not "happy to hear Clinton pledged …", her own clause)
+                or coordinated
+                and (
+                    tokens[first - 1][2] in self.finite_pasts
+                    or first > 1
+                    and tokens[first - 2][2] in self.infinitive_markers
+                    and tokens[first - 1][2].islower()
+                    and tokens[first - 1][2] not in self.lex.speaker_stops
+                )
+            )
+            and not self._opens_clause(doc, tokens[first - 1][0])
+        ):
             # "Lavrov thanked North Korea … and pledged": the object of a verb is not who spoke; a word opening the
             # piece has no subject before it to be a verb of ("…, renowned Apple reporter Mark Gurman has revealed")
             return None
@@ -1061,10 +1083,34 @@ class SpeakerSpans(PhraseBounds):
         span_start, span_end = self._trim_phrase(doc, span_start, span_end)
         while span_end > span_start and text[span_end - 1] in ".":
             span_end -= 1
+        span_end = self._before_origin(text, span_start, span_end)
         handle = _HANDLE.match(text, span_end, limit)
         if handle is not None and span_end > span_start and self._names_an_account(text[span_start:span_end]):
             span_end = handle.end(1)  # "tulis akun @dinaskegelapan_kotasemarang", "the account @darkroads"
         return span_start, span_end
+
+    def _before_origin(self, text: str, start: int, end: int) -> int:
+        """The end of a person's name before where they are from, in a speaker phrase after the cue ("said
+        Representative Peter T. King of New York": `[names] origin_markers` and a place the gazetteer knows), not a
+        title's "of" ("Secretary of State John Kerry")."""
+        phrase = text[start:end]
+        for marker in self.origin_markers:
+            at = phrase.rfind(f" {marker} ")
+            if at <= 0:
+                continue
+            place = phrase[at + len(marker) + 2 :]
+            known = self.parser.gazetteer.lookup(place)
+            named = self.parser.parse(phrase[:at])
+            if (
+                known is not None
+                and known.kind == "place"
+                and named.kind == "person"
+                and not named.pronoun
+                and len(named.name.split()) >= 2
+                and self.parser.name_like(named.name.split()[0])  # ("Peter T. King": a family name may be a title)
+            ):
+                return start + at
+        return end
 
     def _names_an_account(self, phrase: str) -> bool:
         """Does the phrase end in a noun of what posts (`[speaker] circulating_heads`: "akun", "account") or a

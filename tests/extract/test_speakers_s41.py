@@ -248,3 +248,39 @@ def test_going_on_doing_is_no_second_attribution():
         "governor has pledged to close it."
     )
     assert "county" not in speakers(text, "en")
+
+
+# --- the object of the first of two verbs is not the speaker of the second -------------------------------------------
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        (
+            "Reed took the stage Tuesday at the Harbor Hotel in Tampa and called the system “rotten to the core.”",
+            "stage",
+        ),
+        (
+            "Lund was quick to embrace the mayor after she won the vote and said this week that the bridge will open.",
+            "mayor",
+        ),
+    ],
+)
+def test_the_object_of_a_first_verb_never_speaks_for_the_second(text, wrong):
+    assert wrong not in speakers(text, "en")
+
+
+def test_someone_heard_pledging_is_still_the_subject_of_their_own_clause():
+    # guard: after a verb of perception the noun is the subject of what follows ("happy to hear Clinton pledged …")
+    assert speakers("The campaign was happy to hear Ida Marsh pledged her support to the union.", "en") == ["Ida Marsh"]
+
+
+def test_back_opening_a_sentence_is_no_one():
+    text = (
+        "Back in 1999, Mr. Hale expressed admiration for the governor's skills, telling CNBC: ''I wish I could be "
+        "like that.''"
+    )
+    assert "Back" not in speakers(text, "en")
+
+
+def test_where_a_person_after_the_cue_is_from_is_no_part_of_the_name():
+    text = "''It will not be easy,'' said Representative Carla M. King of New York, who endorsed him on Tuesday."
+    assert speakers(text, "en")[0] == "Carla M. King"
