@@ -74,7 +74,13 @@ class NameTrims:
             and len(words) >= 2
             and (self.parser.common_word(words[0], in_lower_case) or fold(words[0]) in self.parser.names.roots)
             and fold(words[0]) not in self.parser.lex.organization_heads
-            and (fold(words[1]) in self.parser.lex.organization_heads or is_acronym(words[1]))
+            and (
+                # (where the head noun comes last a word before it says what kind: "the Labor Department", "the Tax
+                # Foundation", even where the article writes "labor" in lower case)
+                fold(words[1]) in self.parser.lex.organization_heads
+                and not self.parser.head_noun_last
+                or is_acronym(words[1])
+            )
             and not is_roman_numeral(words[1])  # "Buku II Nota Keuangan": the book's number, no body
         ):
             speaker.name = " ".join(words[1:])  # "Data Badan Pusat Statistik mencatat": the agency, not its data

@@ -284,3 +284,16 @@ def test_back_opening_a_sentence_is_no_one():
 def test_where_a_person_after_the_cue_is_from_is_no_part_of_the_name():
     text = "''It will not be easy,'' said Representative Carla M. King of New York, who endorsed him on Tuesday."
     assert speakers(text, "en")[0] == "Carla M. King"
+
+
+# --- the word before a body's head says what kind of body, even where the article writes it in lower case -------------
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("Mills struck a deal with its labor unions, according to the Labor Department.", "Labor Department"),
+        ("The Tax Foundation estimates that the tax plan would cost $374 billion.", "Tax Foundation"),
+    ],
+)
+def test_a_common_word_before_a_bodys_head_stays_in_its_name(text, body):
+    extra = " The tax on labor and the labor market both fell."
+    assert speakers(text + extra, "en")[0] == body
