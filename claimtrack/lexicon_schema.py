@@ -245,6 +245,7 @@ LEXICON: Section = {
         "inner_words": Words(FOLDED),
     },
     "names": {
+        "first_person_words": Words(FOLDED),
         "opening_given_names": Words(FOLDED),
         "numbered_parts": Words(FOLDED),
         "age_units": Words(),

@@ -687,6 +687,11 @@ def _pronoun(
     if fold(pronoun) in registry.parser.lex.unresolved_pronouns:
         speaker.name = ""  # the writer or the reader ("you think …"): no one the article named
         return speaker
+    if _in_words_introduced(registry.body, position, registry.parser.lex.code):
+        # "…, Khoza knew the girl was angry …:\n\nEverything happened … I saw her …. She asked how …": a paragraph in
+        # the first person after a colon is someone's own words, and its "she" someone they speak of
+        speaker.name = ""
+        return speaker
     # "mereka" a group or an institution, "ia" a person, "-nya" ("katanya") a person or an institution
     fits = {"group": ("group", "organization"), "person": ("person",), "organization": ("organization",)}.get(
         speaker.kind, ("person", "organization")
@@ -980,6 +985,24 @@ def _pronoun(
             return speaker
     speaker.name = ""  # the document does not say who
     return speaker
+
+
+def _in_words_introduced(body: str, position: int, language: str) -> bool:
+    """Is `position` in a paragraph that follows one ending with a colon and that speaks in the first person, outside
+    quotation marks, before it (`[names] first_person_words`)? Then the paragraph is the words the colon introduced."""
+    words = _first_person_words(language)
+    if not words:
+        return False
+    start = body.rfind("\n", 0, position) + 1
+    if start <= 1 or not body[:start].rstrip().endswith(":"):
+        return False
+    before = _QUOTED.sub(" ", body[start:position])
+    return any(fold(word) in words for word in re.findall(r"\w+", before))
+
+
+@cache
+def _first_person_words(language: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in lexicon(language).words_of("names", "first_person_words"))
 
 
 def _accused(role: str, registry: NameRegistry) -> bool:

@@ -297,3 +297,21 @@ def test_where_a_person_after_the_cue_is_from_is_no_part_of_the_name():
 def test_a_common_word_before_a_bodys_head_stays_in_its_name(text, body):
     extra = " The tax on labor and the labor market both fell."
     assert speakers(text + extra, "en")[0] == body
+
+
+# --- FNC-1 seed 2668: a paragraph in the first person after a colon is someone's own words ----------------------------
+def test_she_inside_a_first_person_paragraph_introduced_by_a_colon_is_not_the_one_who_speaks():
+    text = (
+        "Tom Reyes, 30, was hurt after his neighbour confronted him. According to a radio station, Reyes knew she was "
+        "angry, but had no idea what was coming:\n\n"
+        "It all happened in a second because I saw her coming with a bucket. She asked how I could have done such a "
+        "thing to her."
+    )
+    found = statements(text, "en")
+    assert [s.speaker for s in found if s.speaker_mention == "She"] == [""]
+
+
+def test_she_after_a_colon_in_the_writers_own_narration_still_resolves():
+    # guard: the paragraph after the colon is narration, with no first person in it
+    text = "Mayor Ana Ruiz spoke to reporters on Monday:\n\nShe said the bridge would reopen in June."
+    assert speakers(text, "en") == ["Ana Ruiz"]
