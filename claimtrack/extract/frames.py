@@ -628,13 +628,9 @@ class FrameFinder:
         opener = fold(words[0])
         # a preposition of time opens a clause only with a participle ("After suggesting …"; not "After a delay the
         # plane took off …, she said", her words)
-        return opener in self.content_subordinators or (
+        return opener in self.speakers.content_subordinators or (
             opener in self.participle_subordinators and len(words) > 1 and fold(words[1]).endswith("ing")
         )
-
-    @cached_property
-    def content_subordinators(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.lex.words_of("cues", "content_subordinators"))
 
     @cached_property
     def participle_subordinators(self) -> frozenset[str]:

@@ -355,6 +355,18 @@ class PhraseBounds:
         """Does a time of day begin at this token ("pukul", "09.00", "WIB")?"""
         return fold(token) in self.time_markers or token in self.time_zones or _CLOCK.fullmatch(token) is not None
 
+    def _age(self, doc: Article, start: int, end: int) -> bool:
+        """Is the piece an age set off after a name ("…, 52,")?"""
+        piece = doc.text[start:end].strip()
+        return piece.isdigit() and len(piece) <= 3
+
+    def _set_off_after_name(self, doc: Article, start: int, end: int) -> bool:
+        """Is the piece an age ("75") or a lawmaker's party and state ("R-S.C.", `[speaker] affiliation_tag`), which
+        only follow a person's name?"""
+        return self._age(doc, start, end) or (
+            self.affiliation_tag is not None and self.affiliation_tag.match(doc.text[start:end].strip()) is not None
+        )
+
     def _is_circumstance(self, doc: Article, start: int, end: int) -> bool:
         """Is this piece only circumstance, which may stand between a speaker and its cue ("Senin (12/10)",
         "speaking at a rally", an age: "…, 52,")?"""
@@ -364,10 +376,8 @@ class PhraseBounds:
             return True
         if self._only_date(doc, start, end):
             return True
-        if piece.isdigit() and len(piece) <= 3:
-            return True  # an age set off after a name: "Ellis Hutson, 52, told ABC News …"
-        if self.affiliation_tag is not None and self.affiliation_tag.match(piece):
-            return True  # a lawmaker's party and state: "Mitch McConnell, R-Ky., said"
+        if self._set_off_after_name(doc, start, end):
+            return True  # an age ("Ellis Hutson, 52, told ABC News …") or a party and state ("Mitch McConnell, R-Ky.")
         first = piece.split()[0].casefold()
         return first in self.lex.speaker_stops or first.endswith(self.circumstance_endings)
 

@@ -15,7 +15,7 @@ from claimtrack.extract.article import Article
 from claimtrack.extract.phrase_bounds import PhraseBounds
 from claimtrack.extract.segment import Sentence
 from claimtrack.extract.speaker_words import is_acronym, is_capitalised
-from claimtrack.extract.speakers import SpeakerParser
+from claimtrack.extract.speakers import HANDLE, SpeakerParser
 from claimtrack.extract.tokens import TOKEN, token_spans
 from claimtrack.lexicon import Lexicon, phrase_pattern
 from claimtrack.textutil import fold
@@ -31,7 +31,7 @@ _LISTED_BEFORE = re.compile(r"\b(\w+)\s+((?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_HANDLE = re.compile(r"[ \t]*(@\w{2,})")  # a social account's handle right after a word: "@dinaskegelapan"
+_HANDLE = re.compile(rf"[ \t]*({HANDLE.pattern})")  # an account's handle right after a word: "akun @dinaskegelapan"
 _KICKER_COLON = re.compile(r"(?<=\w):[ \t]+(?=[A-Z])")  # a colon before a capital: what comes before it is no subject
 
 
@@ -599,7 +599,7 @@ class SpeakerSpans(PhraseBounds):
             len(pieces) > places + 2
             and self._set_off_after_name(doc, *pieces[places + 1])
             and (
-                not doc.text[pieces[places + 1][0] : pieces[places + 1][1]].strip().isdigit()
+                not self._age(doc, *pieces[places + 1])
                 or self._articled(doc, *role)
                 or self.parser.is_role(doc.text[role[0] : role[1]])
             )
@@ -648,14 +648,6 @@ class SpeakerSpans(PhraseBounds):
         set to veto legislation that would allow families to sue …")?"""
         words = before.split()
         return len(words) > 1 and fold(words[0]) in self.content_subordinators
-
-    def _set_off_after_name(self, doc: Article, start: int, end: int) -> bool:
-        """Is the piece an age ("75") or a lawmaker's party and state ("R-S.C.", `[speaker] affiliation_tag`), which
-        only follow a person's name?"""
-        piece = doc.text[start:end].strip()
-        return (piece.isdigit() and len(piece) <= 3) or (
-            self.affiliation_tag is not None and self.affiliation_tag.match(piece) is not None
-        )
 
     def _sub_region(self, doc: Article, start: int, end: int) -> bool:
         """Is the piece before a place one to three capitalised words with no title: the district the place after it
@@ -1118,6 +1110,25 @@ class SpeakerSpans(PhraseBounds):
         last = phrase.split()[-1]
         return fold(last) in self.lex.circulating_heads or last[:1].isupper()
 
+    def _verb_form(self, word: str) -> bool:
+        """Is the word an auxiliary or an irregular past or participle (`[cues] noun_followers`, `[claims]
+        irregular_pasts`, `irregular_participles`: "is", "met", "told")?"""
+        folded = fold(word)
+        return folded in self.finite_verbs or folded in self.irregular_verbs
+
+    def _description_end(self, doc: Article, tokens: list[tuple[int, int, str]], i: int, most: int) -> int:
+        """Where the words in lower case from tokens[i] that may describe a person end (at most `most` of them, no
+        verb among them, nothing between them): the index of the first word after them."""
+        k = i
+        while (
+            k < min(i + most, len(tokens))
+            and self._describing_word(tokens[k][2])
+            and not self._verb_form(tokens[k][2])
+            and not self._gap_stops(doc, tokens[k - 1][1], tokens[k][0], tokens[k - 1][2])
+        ):
+            k += 1
+        return k
+
     def _name_after_modified_description(self, doc: Article, tokens: list[tuple[int, int, str]], i: int) -> int:
         """The end of a full name after a description in lower case that capitalised words before tokens[i] modify
         ('"…," said Republican political consultant Chris Russell', "said Oversight ranking Democrat Elijah Cummings",
@@ -1125,16 +1136,8 @@ class SpeakerSpans(PhraseBounds):
         the speaker phrase, not its first words; 0 if no such name ends the clause."""
         if not self.parser.head_noun_last or i >= len(tokens):
             return 0
-        k = i  # (no verb nor adverb among them: "according to Reuters Mr Kushner also met Sergei Gorkov, …")
-        while (
-            k < min(i + 4, len(tokens))
-            and all(self._describing_word(part) for part in tokens[k][2].split("-"))
-            and fold(tokens[k][2]) not in self.finite_verbs
-            and fold(tokens[k][2]) not in self.irregular_verbs
-        ):
-            if self._gap_stops(doc, tokens[k - 1][1], tokens[k][0], tokens[k - 1][2]):
-                return 0
-            k += 1
+        # (no verb among them: "according to Reuters Mr Kushner also met Sergei Gorkov, …")
+        k = self._description_end(doc, tokens, i, 4)
         if k == i or k == len(tokens) or self._gap_stops(doc, tokens[k - 1][1], tokens[k][0], tokens[k - 1][2]):
             return 0
         return self._name_right_after(doc, tokens, k)
@@ -1147,15 +1150,7 @@ class SpeakerSpans(PhraseBounds):
         name, as after a description alone ("kata pedagang, Siti Aminah"); the description's owner is no speaker."""
         if not self.parser.head_noun_last or i >= len(tokens):
             return None
-        k = i
-        while (
-            k < min(i + 3, len(tokens))
-            and self._describing_word(tokens[k][2])
-            and fold(tokens[k][2]) not in self.finite_verbs
-            and fold(tokens[k][2]) not in self.irregular_verbs
-            and not self._gap_stops(doc, tokens[k - 1][1], tokens[k][0], tokens[k - 1][2])
-        ):
-            k += 1
+        k = self._description_end(doc, tokens, i, 3)
         if k == i or fold(tokens[k - 1][2]) not in self.parser.role_words:
             return None
         named = self._name_in_apposition(doc, tokens, k)
@@ -1561,8 +1556,7 @@ class SpeakerSpans(PhraseBounds):
         met Ivan Petrov"): a clause, not a noun phrase ("a study led by …", "a Gallup Poll taken last week")?"""
         words = [token for _, _, token in tokens]
         for at in range(1, len(words)):
-            word = words[at].casefold()
-            if word not in self.finite_pasts and word not in self.finite_verbs and word not in self.irregular_verbs:
+            if not self._verb_form(words[at]):
                 continue
             end = at
             if end > 1 and fold(words[end - 1]) in self.parser.names.openers:

@@ -53,7 +53,7 @@ def copy_speaker(speaker: Speaker) -> Speaker:
     )
 
 
-_HANDLE = re.compile(r"@\w{2,}")  # a social account's handle
+HANDLE = re.compile(r"@\w{2,}")  # a social account's handle
 
 
 class SpeakerParser(SpeakerWords):
@@ -203,7 +203,7 @@ class SpeakerParser(SpeakerWords):
         lexicon does not list and the full name it describes ("investor Sarah Lacy", "longtime friend John Smith")."""
         if super().is_speaker_like(phrase):
             return True
-        if _HANDLE.fullmatch(phrase.split()[-1] if phrase.split() else ""):
+        if HANDLE.fullmatch(phrase.split()[-1] if phrase.split() else ""):
             return True  # "@darkroads", "the account @darkroads": an account's handle names who posted
         if not self.head_noun_last:
             # "dokumen Buku II Nota Keuangan", "laporan Stanford Medicine Insights": a document named after its noun
