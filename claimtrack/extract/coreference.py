@@ -994,7 +994,10 @@ def _in_words_introduced(body: str, position: int, language: str) -> bool:
     if not words:
         return False
     start = body.rfind("\n", 0, position) + 1
-    if start <= 1 or not body[:start].rstrip().endswith(":"):
+    last = start - 1
+    while last >= 0 and body[last].isspace():
+        last -= 1  # (the paragraph before, without copying the body up to here for each pronoun)
+    if start <= 1 or last < 0 or body[last] != ":":
         return False
     before = _QUOTED.sub(" ", body[start:position])
     return any(fold(word) in words for word in re.findall(r"\w+", before))
