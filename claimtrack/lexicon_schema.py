@@ -243,6 +243,7 @@ LEXICON: Section = {
         "place_abbreviations_stopped": Words(FOLDED),
         "name_openers": Words(FOLDED),
         "inner_words": Words(FOLDED),
+        "modifiers": Words(FOLDED),
     },
     "names": {
         "first_person_words": Words(FOLDED),

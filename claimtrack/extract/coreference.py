@@ -452,6 +452,7 @@ def _body_named_before(speaker: Speaker, position: int, registry: NameRegistry) 
                 or any(fold(word) in parser.names.function_words for word in (words[0], words[-1]))
                 or any(word.endswith(("'s", "’s")) for word in words)  # "Burton’s and Hammond’s website": theirs
                 or fold(name) in parser.weekdays_and_months
+                or (shape == 0 and fold(words[-1]) in parser.weekdays_and_months)
                 or parser.is_place(words)
                 or (
                     shape == _NOUN_AFTER_NAME
@@ -478,11 +479,13 @@ def _body_named_before(speaker: Speaker, position: int, registry: NameRegistry) 
                 found.setdefault(fold(name), name)
         for _, name in reporters:
             found.setdefault(fold(name), name)
-    # (a name another holds at its start or its end is the same body: "Journal" of "Wall Street Journal")
+    # (a name another holds at its start or its end is the same body: "Journal" of "Wall Street Journal"; and the
+    # noun may open the name or end it: "the Department of Labor" is "the Labor Department")
     names = [
         name
         for key, name in found.items()
         if not any(o != key and (o.startswith(key + " ") or o.endswith(" " + key)) for o in found)
+        and not _head_first_of(key, found)
     ]
     if len(names) == 1:
         return names[0]
@@ -498,6 +501,13 @@ def _body_named_before(speaker: Speaker, position: int, registry: NameRegistry) 
             if at < position and registry.full_name(name, position) is None
         }
     return reported.pop() if len(reported) == 1 else None
+
+
+def _head_first_of(key: str, found: dict[str, str]) -> bool:
+    """Is the folded name a body's noun, a connector and the rest of a name the article also writes with the noun
+    last ("department of labor" beside "labor department")?"""
+    words = key.split()
+    return len(words) > 2 and f"{' '.join(words[2:])} {words[0]}" in found
 
 
 _BODY_NOUN_AFTER = re.compile(r"[ \t]+([a-z][\w-]*)")
@@ -595,6 +605,18 @@ def _body_patterns(language: str, group: frozenset[str], modifiers: frozenset[st
     name = rf"{_CAPITAL}(?:[ \t]+(?:(?:{connectors})[ \t]+)?{_CAPITAL})*"
     # what goes on after the noun heading the name: "Humane Society of Tampa Bay" (not "… Department on Wednesday")
     continuing = "|".join(sorted(re.escape(w) for w in lex.words_of("speaker", "role_connectors"))) or "(?!x)x"
+    # and what may follow a noun opening a name: a connector that joins no two names ("on", not "and", "&")
+    joining = {fold(w) for w in lex.words_of("speaker", "conjunctions")}
+    opening = (
+        "|".join(
+            sorted(
+                re.escape(w)
+                for w in lex.words_of("speaker", "body_name_connectors")
+                if w.isalpha() and fold(w) not in joining
+            )
+        )
+        or "(?!x)x"
+    )
     nouns = "|".join(sorted(re.escape(word) for word in group))
     capitalised = "|".join(sorted(re.escape(word[:1].upper() + word[1:]) for word in group))
     modifier = "|".join(sorted(re.escape(word) for word in modifiers)) or "(?!x)x"
@@ -603,8 +625,11 @@ def _body_patterns(language: str, group: frozenset[str], modifiers: frozenset[st
     )
     return (
         # (and what the name goes on with after the noun: "Humane Society of Tampa Bay")
+        # or opens it: "Commission on Presidential Debates" (`[speaker] body_name_connectors` after the noun; not "…
+        # Commission on Monday")
         re.compile(
-            rf"(?P<name>{name}[ \t]+(?:{capitalised})\b(?:[ \t]+(?:{continuing})[ \t]+{name})?){_NOT_A_NAME_AFTER}"
+            rf"(?P<name>{name}[ \t]+(?:{capitalised})\b(?:[ \t]+(?:{continuing})[ \t]+{name})?"
+            rf"|\b(?:{capitalised})[ \t]+(?:{opening})[ \t]+{name}){_NOT_A_NAME_AFTER}"
         ),
         re.compile(rf"(?P<name>{name})[ \t]+(?P<modifier>(?:{modifier})[ \t]+)?(?:{nouns})\b{_NOT_A_NAME_AFTER}"),
         re.compile(rf"\b(?:{nouns})[ \t]+['‘\"“]?(?P<name>{name})"),
@@ -687,9 +712,12 @@ def _pronoun(
     if fold(pronoun) in registry.parser.lex.unresolved_pronouns:
         speaker.name = ""  # the writer or the reader ("you think …"): no one the article named
         return speaker
-    if _in_words_introduced(registry.body, position, registry.parser.lex.code):
+    if _in_words_introduced(registry.body, position, registry.parser.lex.code) or _in_body_words_quoted(
+        registry, position
+    ):
         # "…, Khoza knew the girl was angry …:\n\nEverything happened … I saw her …. She asked how …": a paragraph in
-        # the first person after a colon is someone's own words, and its "she" someone they speak of
+        # the first person after a colon is someone's own words, and its "she" someone they speak of; so are the
+        # paragraphs a body's words fill ("Al-Monitor wrote:\n\nSurgeries take place …\n\nHe said that …")
         speaker.name = ""
         return speaker
     # "mereka" a group or an institution, "ia" a person, "-nya" ("katanya") a person or an institution
@@ -1001,6 +1029,29 @@ def _in_words_introduced(body: str, position: int, language: str) -> bool:
         return False
     before = _QUOTED.sub(" ", body[start:position])
     return any(fold(word) in words for word in re.findall(r"\w+", before))
+
+
+_QUOTED_PARAGRAPHS = 2  # paragraphs after a colon that may still be the words it introduced
+
+
+def _in_body_words_quoted(registry: NameRegistry, position: int) -> bool:
+    """Is `position` in one of the paragraphs right after one ending with a colon whose last speaker is a body or a
+    document ("Based on a report from one doctor in Mosul, Al-Monitor wrote:"), no person speaking between? Those
+    paragraphs are the body's text, and a "he" there is someone it writes of, not a person named before the colon."""
+    body = registry.body
+    start = body.rfind("\n", 0, position) + 1
+    for _ in range(_QUOTED_PARAGRAPHS):
+        last = start - 1
+        while last >= 0 and body[last].isspace():
+            last -= 1
+        if start <= 1 or last < 0:
+            return False
+        opening = body.rfind("\n", 0, last) + 1
+        if body[last] == ":":
+            spoke = [(at, kind) for at, _, kind, _ in registry.entries if opening <= at < position]
+            return bool(spoke) and spoke[0][1] != "person" and all(kind != "person" for _, kind in spoke)
+        start = opening
+    return False
 
 
 @cache

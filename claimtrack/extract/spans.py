@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import cached_property
 
 from claimtrack.extract.article import Article
 from claimtrack.extract.phrase_bounds import PhraseBounds
@@ -808,6 +809,7 @@ class SpeakerSpans(PhraseBounds):
                     and tokens[i - 1][2][:1].isupper()
                     and tokens[i + 1][2][:1].isupper()
                 )
+                and not self._body_name_goes_on(doc, tokens, i)  # ("The Council on American-Islamic Relations")
                 and not (  # "vice president of marketing John Smith": the role's domain, then the name
                     token in self.role_connectors
                     and (role := self._role_before_of(tokens, i - 1)) is not None
@@ -835,6 +837,7 @@ class SpeakerSpans(PhraseBounds):
         first = len(tokens)
         after_gloss = -1
         i = len(tokens) - 1
+        body = self._body_name_at_end(doc, tokens)
         while i >= 0:
             token = tokens[i][2]
             if i < len(tokens) - 1 and self._gap_stops(doc, tokens[i][1], tokens[i + 1][0], token):
@@ -844,14 +847,19 @@ class SpeakerSpans(PhraseBounds):
                     break
                 after_gloss, i = i + 1, before_gloss
                 token = tokens[i][2]
-            if not self._acceptable_at(doc, tokens, i) and not (
-                token in self.role_connectors
-                and 0 < i < len(tokens) - 1
-                and i + 1 == first
-                and tokens[i - 1][2][:1].isupper()
-                and tokens[i + 1][2][:1].isupper()
+            if (
+                not self._acceptable_at(doc, tokens, i)
+                and not (
+                    token in self.role_connectors
+                    and 0 < i < len(tokens) - 1
+                    and i + 1 == first
+                    and tokens[i - 1][2][:1].isupper()
+                    and tokens[i + 1][2][:1].isupper()
+                )
+                and i < body
             ):
-                break  # "Ministry of Health", "Minister of Agriculture Andi Amran Sulaiman" hold their "of"
+                break  # "Ministry of Health", "Minister of Agriculture Andi Amran Sulaiman", "Council on Foreign
+                # Relations", "Institute for the Study of War" hold their "of", "on", "for the"
             first = i
             i -= 1
         if (
@@ -1049,10 +1057,12 @@ class SpeakerSpans(PhraseBounds):
                 if after_gloss < 0:
                     break
                 i = after_gloss
-            if (
-                not self._acceptable_at(doc, tokens, i)
-                and not (last >= 0 and self._joins_role(doc, tokens, i, text[tokens[0][0] : tokens[last][1]]))
-                and not self._body_name_goes_on(doc, tokens, i)
+            if self._body_name_goes_on(doc, tokens, i):
+                last = self._body_name_end(doc, tokens, i)  # "said the Council on Foreign Relations": one name
+                i = last + 1
+                continue
+            if not self._acceptable_at(doc, tokens, i) and not (
+                last >= 0 and self._joins_role(doc, tokens, i, text[tokens[0][0] : tokens[last][1]])
             ):
                 break
             last = i
@@ -1159,16 +1169,57 @@ class SpeakerSpans(PhraseBounds):
         return tokens[k][0], named
 
     def _body_name_goes_on(self, doc: Article, tokens: list[tuple[int, int, str]], i: int) -> bool:
-        """Is tokens[i] "of" inside a body's name, after its organisation word and before a capital ("according to The
-        Times of India", "Bank of America"; `[speaker] role_connectors`, `organization_words`)?"""
+        """Is tokens[i] a connector inside a body's name, after its organisation word (or its plural) and before a
+        capital that is no day or month ("according to The Times of India", "Bank of America", "the Council on
+        Foreign Relations", "the Centers for Disease Control"; `[speaker] role_connectors` and the prepositions
+        among `[organizations] inner_words`, `organization_words`; not "the Council on Monday")?"""
+        if not (0 < i < len(tokens) - 1):
+            return False
+        head = fold(tokens[i - 1][2])
+        words = self.parser.organization_words
+        after = (
+            i + 2 if tokens[i + 1][2] == "the" and i + 2 < len(tokens) else i + 1
+        )  # ("Institute for the Study of War")
         return (
-            0 < i < len(tokens) - 1
-            and tokens[i][2] in self.role_connectors
-            and fold(tokens[i - 1][2]) in self.parser.organization_words
-            and is_capitalised(tokens[i + 1][2])
-            and not doc.text[tokens[i - 1][1] : tokens[i][0]].strip()
-            and not doc.text[tokens[i][1] : tokens[i + 1][0]].strip()
+            tokens[i][2] in self._body_connectors
+            and is_capitalised(tokens[i - 1][2])
+            and (head in words or head[-1:] == "s" and head[:-1] in words)
+            and head.removesuffix("s") not in self._body_modifiers  # ("Peter T. King, Republican of New York")
+            and is_capitalised(tokens[after][2])
+            and fold(tokens[after][2]) not in self.calendar_words
+            and not any(doc.text[tokens[k - 1][1] : tokens[k][0]].strip() for k in range(i, after + 1))
         )
+
+    def _body_name_end(self, doc: Article, tokens: list[tuple[int, int, str]], i: int) -> int:
+        """The last token of a body's name whose connector is tokens[i] (`_body_name_goes_on`): capitals, and the
+        lower-case words a body's name holds between them (`[organizations] inner_words`: "Foundation for Relief and
+        Reconciliation", "Centers for Disease Control and Prevention"), up to a comma or any other word."""
+        last = i
+        for k in range(i + 1, len(tokens)):
+            if doc.text[tokens[k - 1][1] : tokens[k][0]].strip():
+                break
+            word = tokens[k][2]
+            if is_capitalised(word) and fold(word) not in self.calendar_words:
+                last = k
+            elif not (word.islower() and fold(word) in self.parser.inner_words):
+                break
+        return last
+
+    def _body_name_at_end(self, doc: Article, tokens: list[tuple[int, int, str]]) -> int:
+        """Where the connector of a body's name that runs to the last token is (`_body_name_goes_on`, `_body_name_end`:
+        "the nation's Committee for the Promotion of Virtue and the Prevention of Vice"); len(tokens) when none."""
+        for i in range(1, len(tokens) - 1):
+            if self._body_name_goes_on(doc, tokens, i) and self._body_name_end(doc, tokens, i) == len(tokens) - 1:
+                return i
+        return len(tokens)
+
+    @cached_property
+    def _body_modifiers(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("organizations", "modifiers"))
+
+    @cached_property
+    def _body_connectors(self) -> frozenset[str]:
+        return self.role_connectors | (self.parser.inner_words & self.prepositions)
 
     def _document_named_after(self, doc: Article, tokens: list[tuple[int, int, str]]) -> bool:
         """Does the phrase after a cue open with a document's noun in lower case and then its name or its body's,
@@ -1213,6 +1264,9 @@ class SpeakerSpans(PhraseBounds):
                 or self._gap_stops(doc, tokens[size - 1][1], tokens[size][0], tokens[size - 1][2])
                 or tokens[size][2].casefold() in self.lex.speaker_stops
             ):
+                if self._body_name_goes_on(doc, tokens, size):
+                    # "according to the Bureau of Labor Statistics": the determined noun opens a body's name
+                    return tokens[0][0], tokens[self._body_name_end(doc, tokens, size)][1]
                 named = self._name_in_apposition(doc, tokens, size)
                 return tokens[0][0], named if named else tokens[size - 1][1]
         # a description in lower case without a determiner, then the name it describes set off by a comma: '"…," kata

@@ -205,6 +205,9 @@ class SpeakerParser(SpeakerWords):
             return True
         if HANDLE.fullmatch(phrase.split()[-1] if phrase.split() else ""):
             return True  # "@darkroads", "the account @darkroads": an account's handle names who posted
+        bare = self.lex.determiners.sub("", phrase.strip())
+        if bare != phrase.strip() and self._body_with_inner_words(bare.split()):
+            return True  # "the Foundation for Relief and Reconciliation": a body's name after its article
         if not self.head_noun_last:
             # "dokumen Buku II Nota Keuangan", "laporan Stanford Medicine Insights": a document named after its noun
             words = phrase.split()
@@ -513,6 +516,18 @@ class SpeakerParser(SpeakerWords):
             ),
             default=-1,
         )
+        named_from = next((at for at, token in enumerate(tokens) if token.split("-")[-1][:1].isupper()), 0)
+        if (
+            self.head_noun_last
+            and named_from
+            and all(token.split("-")[-1].islower() for token in tokens[:named_from])  # ("Washington-based")
+            and self._body_with_inner_words(tokens[named_from:])
+        ):
+            # "Washington-based nonprofit Institute for the Study of War", "think tank Council on Foreign Relations":
+            # a description in lower case, then the body's whole name
+            return Speaker(
+                mention, " ".join(tokens[named_from:]), role=" ".join(tokens[:named_from]), kind="organization"
+            )
         joined = self._joined_by_connector(tokens, last_lower)
         if joined is not None:
             return joined if joined.name else Speaker(mention, mention, kind="organization")
@@ -693,7 +708,7 @@ class SpeakerParser(SpeakerWords):
         joining = fold(role_tokens[-1])
         if (
             role_tokens[-1].islower()
-            and joining in self._inner_words
+            and joining in self.inner_words
             and joining not in self.conjunctions
             and joining not in self._title_joiners
             and title_kind != "person"
@@ -814,16 +829,19 @@ class SpeakerParser(SpeakerWords):
         )
 
     def _body_with_inner_words(self, tokens: list[str]) -> bool:
-        """A body's head word, then one of the lower-case words a body's name holds (`[organizations] inner_words`:
-        "of", "for", "and" …), then capitals and such words only: "Center of Economic and Law Studies", "Institute
-        for Development of Economics and Finance" (a conjunction inside would otherwise split it into a role and a
-        person, "Law Studies"). Three capitals or more after its last such word may end in a person's name
-        ("… and Finance Tauhid Ahmad"): then not."""
-        inner = self._inner_words
+        """Capitals ending in a body's head word or its plural, then one of the lower-case words a body's name holds
+        (`[organizations] inner_words`: "of", "for", "and" …), then capitals and such words only: "Center of Economic
+        and Law Studies", "Institute for Development of Economics and Finance", "Centers for Disease Control and
+        Prevention", "Syrian Observatory for Human Rights" (a conjunction inside would otherwise split it into a role
+        and a person, "Law Studies", "Prevention"). Three capitals or more after its last such word may end in a
+        person's name ("… and Finance Tauhid Ahmad"): then not."""
+        inner = self.inner_words
+        first = next((at for at, token in enumerate(tokens) if token.islower()), 0)
         if not (
-            len(tokens) >= 4
-            and fold(tokens[0]) in self.lex.organization_heads
-            and fold(tokens[1]) in inner
+            first >= 1
+            and len(tokens) >= first + 3
+            and self._body_head(tokens[first - 1])
+            and fold(tokens[first]) in inner
             and is_capitalised(tokens[-1])
             and all(is_capitalised(t) or fold(t) in inner for t in tokens)
         ):
@@ -835,8 +853,17 @@ class SpeakerParser(SpeakerWords):
     def _title_joiners(self) -> frozenset[str]:
         return frozenset(fold(w) for w in self.lex.words_of("speaker", "title_joiners"))
 
+    def _body_head(self, word: str) -> bool:
+        """Is the word a body's head or one of its words, or their plural ("Institute", "Observatory", "Centers")?"""
+        folded = fold(word)
+        known = self.lex.organization_heads
+        words = self.organization_words
+        return (
+            folded in known or folded in words or self._plural_head(word) or folded[-1:] == "s" and folded[:-1] in words
+        )
+
     @cached_property
-    def _inner_words(self) -> frozenset[str]:
+    def inner_words(self) -> frozenset[str]:
         return frozenset(fold(w) for w in self.lex.words_of("organizations", "inner_words"))
 
     def _titled_after_institution(self, tokens: list[str], at: int) -> Speaker | None:
