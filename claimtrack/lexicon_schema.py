@@ -262,6 +262,7 @@ LEXICON: Section = {
         "masculine_endings": Words(FOLDED),
         "feminine_endings": Words(FOLDED),
         "self_introductions": Words(FOLDED),
+        "initials_after": Words(FOLDED),
         "event_relatives": Words(FOLDED),
         "spoken_nouns": Words(FOLDED),
         "ranks": Words(FOLDED),

@@ -83,6 +83,7 @@ def resolve(
         and speaker.name
         and (
             not names.names_someone(speaker.name, speaker.kind)
+            or _place_and_role(speaker.name, registry.parser)  # "the Texas senator said": whom it calls so
             or registry.parser.unit_office(speaker.name.split())
             or registry.parser.office_of_a_body(speaker.name)  # "Kepala BPJPH RI juga menyoroti …"
         )
@@ -185,6 +186,20 @@ def resolve(
     return speaker
 
 
+def _place_and_role(name: str, parser: SpeakerParser) -> bool:
+    """Is the name a place the gazetteer knows and a role in lower case ("Texas senator", "Ohio governor")? A
+    description, in a language whose noun phrases end with their head: the one the article titles so holds it."""
+    words = name.split()
+    return (
+        parser.head_noun_last
+        and len(words) >= 2
+        and words[-1].islower()
+        and fold(words[-1]) in parser.role_words
+        and all(word[:1].isupper() for word in words[:-1])
+        and parser.is_place(words[:-1])
+    )
+
+
 def _described_before(speaker: Speaker, registry: NameRegistry, last_speakers: list[Speaker]) -> Speaker | None:
     """The one speaker before whose words end with this bare noun, in a language whose noun phrases end with their
     head: "The center said …" after "Syrian press center, said …". None when no one, or more than one, fits."""
@@ -270,10 +285,11 @@ def _kin_named_before(speaker: Speaker, position: int, registry: NameRegistry) -
     parser = registry.parser
     words = fold(speaker.name).split()
     written = fold(speaker.mention).split()
+    whose = _possessor(speaker.name)
     if (
         not parser.head_noun_last
         or speaker.pronoun
-        or not speaker.name.islower()
+        or not (speaker.name.islower() or whose and speaker.name.split(None, 1)[-1].islower())
         or not words
         or words[-1] not in _kin_heads(parser.lex.code)
         or len(words) > 2
@@ -283,9 +299,24 @@ def _kin_named_before(speaker: Speaker, position: int, registry: NameRegistry) -
     found = set()
     for match in _kin_then_name(words[-1]).finditer(registry.body, 0, max(0, position)):
         person = registry.person(match.group("name").rstrip(",."))
-        if person is not None and " " in person[0].strip() and parser.is_person_name(person[0]):
-            found.add(person[0])
+        if person is None or " " not in person[0].strip() or not parser.is_person_name(person[0]):
+            continue
+        if whose and _possessor(registry.body[max(0, match.start() - 40) : match.start()].strip()) != whose:
+            continue  # "Foley's mother" is the one named "James Foley's mother, Diane Foley", no other's mother
+        found.add(person[0])
     return found.pop() if len(found) == 1 else None
+
+
+_POSSESSOR = re.compile(r"([A-Z][\w-]*)['’]s?(?:\s|$)")
+
+
+def _possessor(phrase: str) -> str:
+    """The last name written in the possessive that the phrase ends with or opens ("Foley's mother" → "Foley", "James
+    Foley's" → "Foley"); "" when none."""
+    found = [m.group(1) for m in _POSSESSOR.finditer(phrase)]
+    if not found:
+        return ""
+    return found[0] if not phrase.rstrip().endswith(("'s", "’s", "s'", "s’")) else found[-1]
 
 
 @cache
@@ -690,6 +721,43 @@ def _voice_of_body(speaker: Speaker, registry: NameRegistry, last_speakers: list
 _INSERTED = re.compile(r",[ \t]+(\w+)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*[ \t]*,")
 
 
+# a quotation closed after its comma, then the cue's words, up to the pronoun: '"…," kata dia', '"…," he said'
+_AFTER_QUOTATION = re.compile(r"[,!?][\"”'’]\s*(?:[\w-]+\s+){0,3}$")
+_QUOTED_ON_PARAGRAPHS = 3  # paragraphs from the last attribution within which its speaker's quotations go on
+
+
+def _quoted_on(
+    speaker: Speaker,
+    spoken_of: str,
+    last_speakers: list[Speaker],
+    after: int,
+    position: int,
+    registry: NameRegistry,
+    quoted: str,
+) -> Speaker:
+    """The person quoted right before, for a suffixed cue whose quotation speaks of the subject the narration brought in
+    since ("'… kata dia.' Kemudian, Hendi memberikan …. '… saudara HPS memberikan …,' ucapnya": the deputy goes on
+    about Hendi): when that person is named, is not the one spoken of, is not spoken of in the quotation either, and
+    was quoted within a few paragraphs with no other attribution between. Otherwise no one: the article does not say."""
+    last = last_speakers[-1] if last_speakers else None
+    between = registry.body[after:position]
+    if (
+        last is None
+        or not last.name
+        or last.kind != "person"
+        or not registry.parser.is_person_name(last.name)  # ("a person familiar with the details of his case")
+        or last.name == spoken_of
+        or registry.named_in(last.name, _words(quoted))
+        or _named_as_other_sex(speaker.name or speaker.mention, last.name, registry)
+        or len([line for line in between.split("\n") if line.strip()]) > _QUOTED_ON_PARAGRAPHS
+    ):
+        speaker.name = ""
+        return speaker
+    speaker.name, speaker.role, speaker.kind = last.name, last.role, last.kind
+    speaker.aliases = [speaker.mention]
+    return speaker
+
+
 def _inserted_before(registry: NameRegistry, after: int) -> bool:
     """Is the attribution ending at `after` set inside its sentence by a cue between commas ("Riky, kata Harryo,
     sempat kabur …")?"""
@@ -750,7 +818,8 @@ def _pronoun(
     )
     if subject is not None and subject[0] and quotes_of_another and not standalone:
         # "Lisa beralasan sakit …. 'Kemarin itu dia kurang enak badan …,' ungkapnya": the quotation speaks of
-        # "dia", the person just brought in, so someone else speaks; who, the article does not say here
+        # "dia", the person just brought in, so someone else speaks; who, the article does not say here (the one
+        # quoted before may be the other side: in a story merged from two, the lawyer of the man she accused)
         speaker.name = ""
         return speaker
     if (
@@ -778,9 +847,12 @@ def _pronoun(
     if subject is not None and subject[0] and quoted and registry.named_in(subject[0], _words(quoted)):
         # "Hendi memberikan …. '… saudara HPS memberikan …,' ucapnya": the quotation names him, by a word of his
         # name or the initials the article gave him; someone else speaks of him, or he of himself ("If the Garth guy
-        # shows up …"): the article does not say here
-        speaker.name = ""
-        return speaker
+        # shows up …"): the one quoted right before goes on, if any, after the quotation ('"…," kata dia'; not "He
+        # said Clinton has …", which the narration opens with the subject)
+        if standalone and not _AFTER_QUOTATION.search(registry.body, max(0, position - 80), position):
+            speaker.name = ""
+            return speaker
+        return _quoted_on(speaker, subject[0], last_speakers, after, position, registry, quoted)
     if (
         subject is not None
         and subject[1] == "organization"

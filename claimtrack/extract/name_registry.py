@@ -1070,6 +1070,13 @@ class NameRegistry:
         introductions = self.parser.lex.words_of("names", "self_introductions")
         if any(f" {fold(intro)} {form} " in words for intro in introductions for form in forms):
             return False  # "I am Shirley Sotloff. My son …": she names herself
+        parts = name.split()
+        if len(parts) >= 2 and all(part[:1].isupper() for part in parts):
+            # "saudara AS memberikan …" of Arso Sadewo: his initials after a word that writes a suspect so
+            initials = fold("".join(part[0] for part in parts))
+            before = self.parser.lex.words_of("names", "initials_after")
+            if any(f" {fold(word)} {initials} " in words for word in before):
+                return True
         return any(f" {form} " in words for form in forms)
 
     def holder_of(
@@ -1092,6 +1099,7 @@ class NameRegistry:
 
         def holds(title: str) -> bool:
             words = set(fold(title).split())
+            words |= {out for word in words if word in spelt for out in spelt[word].split()}  # "Sen.": "senator"
             # a longer title holding the role's words is another office: "Vice President" holds no "president"
             return any(wanted <= words and not any(wanted < other <= words for other in longer) for wanted in forms)
 
@@ -1108,9 +1116,17 @@ class NameRegistry:
         for k, (run_position, run) in enumerate(runs):
             if run_position >= position or not holds(run):
                 continue
+            if k + 1 < len(runs) and fold(run.split()[-1]) in spelt:
+                after, name = runs[k + 1]
+                titled = self.person(name) if self.body[run_position + len(run) : after].strip() == "." else None
+                if titled is not None:
+                    holders.setdefault(titled[0], f"{run}.")  # "Texas Sen. Ted Cruz": a title written short
+                    continue
             person = self.person(run)
-            if person is not None and holds(person[1]):
-                holders.setdefault(person[0], person[1])
+            first = run.find(person[0].split()[0]) if person is not None and person[0].strip() else -1
+            if person is not None and (holds(person[1]) or first > 0 and holds(run[:first])):
+                # (the title before the name, with the place it serves: "Texas Sen. Ted Cruz" for "the Texas senator")
+                holders.setdefault(person[0], person[1] or run[:first].strip())
             elif person is None and k + 1 < len(runs):
                 # "Kepala BPJPH RI, Ahmad Haikal Hasan, turut hadir …": the office, then its holder set off by commas
                 after, name = runs[k + 1]

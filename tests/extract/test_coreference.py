@@ -1132,7 +1132,8 @@ def test_a_quotation_that_names_the_subject_by_initials_is_not_the_subject_s():
         "uang kepada Yugi.\n\n"
         '"Saudara HPS memberikan sebagian uang, sejumlah USD 10 ribu, kepada saudara YP," ucapnya.'
     )
-    assert speakers(text)[-1] == ""
+    # not Hendi, whom it speaks of; since session 42 the deputy quoted a paragraph before goes on (he was left open)
+    assert speakers(text)[-1] == "Asep Guntur Rahayu"
 
 
 def test_he_or_she_never_goes_on_from_a_body_or_a_noun_of_the_other_sex():
