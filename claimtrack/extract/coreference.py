@@ -89,6 +89,9 @@ def resolve(
         )
     ):
         holder = registry.holder_of(speaker.name, position, last_speakers, speaker.mention)
+        if holder is None and speaker.name.split()[-1:] and speaker.name.split()[-1].islower():
+            # "Iraq’s ambassador to the United Nations asked …" then "Ambassador Mohamed Alhakim told reporters …"
+            holder = registry.titled_next(speaker.name.split()[-1], position)
         if holder is None and " " not in speaker.name.strip() and speaker.name[:1].isupper():
             # "Sultan" for "Sultan Bachtiar Najamudin": a royal title given as a name is a short mention of a name
             # opening with it; so is a given name that is a word of the dictionary ("ungkap Agung" after "Wali Kota
@@ -187,9 +190,12 @@ def resolve(
 
 
 def _place_and_role(name: str, parser: SpeakerParser) -> bool:
-    """Is the name a place the gazetteer knows and a role in lower case ("Texas senator", "Ohio governor")? A
+    """Is the name a place the gazetteer knows (or its possessive) and a role in lower case ("Texas senator", "Iraq’s
+    ambassador")? A
     description, in a language whose noun phrases end with their head: the one the article titles so holds it."""
     words = name.split()
+    if words and words[0].endswith(("'s", "’s")):
+        words = [words[0][:-2], *words[1:]]  # "Iraq’s ambassador"
     return (
         parser.head_noun_last
         and len(words) >= 2

@@ -1140,6 +1140,10 @@ class NameRegistry:
                     holders.setdefault(apposed[0], run)
         for name, title in self._apposed_holders(position, holds):
             holders.setdefault(name, title)
+        if mention and " " in fold(role).strip() and role.strip().islower():
+            # "the former president" after "former President Bill Clinton" as well as "Former President George W. Bush"
+            for name, title in self._described_in_full(mention, position).items():
+                holders.setdefault(name, title)
         if not holders and mention:
             holders = self._titled_in_lower_case(role, mention, position)
         # one person written twice ("Cristina Kirchner", "Kirchner") holds it once
@@ -1197,6 +1201,65 @@ class NameRegistry:
                 and not self.parser.gazetteer.is_place_or_org(person[0])
             ):
                 found.setdefault(person[0], " ".join(filter(None, [before[0], person[1]])))
+        return found
+
+    def titled_next(self, head: str, position: int) -> tuple[str, str] | None:
+        """The person the next sentence opens with, titled by this description's head noun: "Iraq’s ambassador to the
+        United Nations asked …" then "Ambassador Mohamed Alhakim told reporters …" (the lead describes, the next
+        sentence names: a news story's habit). The title must be the head itself, capitalised or after "The"; the
+        name a full one. None otherwise."""
+        following = next((start for start in self._sentence_starts if start > position), None)
+        if following is None:
+            return None
+        definite = "|".join(sorted(re.escape(a) for a in self.parser.definite)) or "(?!x)x"
+        opening = re.compile(
+            rf"(?i:(?:(?:{definite})[ \t]+)?{re.escape(head)})[ \t]*,?[ \t]+"
+            rf"(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)+)"
+        ).match(self.body, following)
+        if opening is None:
+            return None
+        person = self.person(opening.group("name").rstrip(",."))
+        if (
+            person is None
+            or " " not in person[0].strip()
+            or not self.parser.is_person_name(person[0])
+            or self.parser.gazetteer.is_place_or_org(person[0])
+        ):
+            return None
+        return person[0], head
+
+    def _described_in_full(self, mention: str, position: int) -> dict[str, str]:
+        """The people the body writes before `position` right after the whole description a definite article opens
+        here, in any case ("the former secretary of state" after "former Secretary of State Hillary Clinton"): name →
+        the description. Only descriptions of two words or more that end in a person's title or a role."""
+        words = mention.split()
+        written = (self.body[max(0, position - 12) : position].split()[-1:] or [""])[0]
+        opening = (self.body[position : position + 12].split()[:1] or [""])[0]
+        if words and fold(words[0]) in self.parser.definite:
+            words = words[1:]
+        elif fold(written) not in self.parser.definite and fold(opening) not in self.parser.definite:
+            return {}  # ("a former secretary of state said": someone else)
+        head = fold(words[-1]) if words else ""
+        at = self.body.find(mention, position)
+        connectors = "|".join(map(re.escape, self.parser.lex.words_of("speaker", "role_connectors"))) or "(?!x)x"
+        domain = re.compile(rf"[ \t]+((?:{connectors})[ \t]+[A-Za-z]+)\b").match(self.body, at + len(mention))
+        domain = domain if at >= 0 else None
+        if domain is not None:
+            words += domain.group(1).split()  # "the former secretary of state": its office's domain, cut off the name
+        if len(words) < 2 or not (head in self.parser.lex.person_titles or head in self.parser.role_words):
+            return {}
+        title = r"[ \t]+".join(re.escape(word) for word in words)
+        pattern = re.compile(rf"(?i:\b{title})[ \t]+(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)+)")
+        found: dict[str, str] = {}
+        for match in pattern.finditer(self.body, 0, max(0, position)):
+            person = self.person(match.group("name"))
+            if (
+                person is not None
+                and " " in person[0].strip()
+                and self.parser.is_person_name(person[0])
+                and not self.parser.gazetteer.is_place_or_org(person[0])
+            ):
+                found.setdefault(person[0], " ".join(words))
         return found
 
     def _after_a_particle(self, short: str) -> list[tuple[int, str, str]]:

@@ -7,6 +7,7 @@ place an office serves. Each trim moves such words to the role (or the speaker t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from functools import cached_property
 
@@ -202,6 +203,8 @@ class NameTrims:
                 continue  # ("Peneliti dan Guru Besar IPB University" names no one: "IPB University" is no name)
             if words[cut - 1].casefold() in self.parser.name_particles:
                 continue  # "Christina Fernández de Kirchner": a particle joins the name to what follows it
+            if not speaker.role and self._given_names_opening(words[:cut], speaker.name, text):
+                continue  # "Adnan Abu Hasna, Penasihat Media UNRWA mengatakan": a given name is the name's
             if (
                 cut < len(words) - 1
                 and not is_initial(words[cut - 1])  # ("Joseph R. Biden Jr": a middle initial is the name's)
@@ -231,6 +234,25 @@ class NameTrims:
                 speaker.name = " ".join(words[cut:])
                 return speaker
         return speaker
+
+    def _given_names_opening(self, cut: list[str], name: str, text: str) -> bool:
+        """Are the words cut off a name given names: name-like words that are no title, honorific, role, body's word
+        or place, where the article writes the whole name opening a sentence and set off by a comma ("Adnan Abu Hasna,
+        Penasihat Media UNRWA mengatakan …": a name in apposition to its role, whole)?"""
+        for word in cut:
+            folded = fold(word)
+            if (
+                not self.parser.name_like(word)
+                or word.endswith(("'s", "’s", "'", "’", "."))
+                or folded in self.parser.lex.person_titles
+                or folded in self.parser.honorifics
+                or folded in self.parser.role_words
+                or folded in self.parser.organization_words
+                or folded in self._ranks
+                or self.parser.is_place([word])
+            ):
+                return False
+        return re.search(rf"(?:\A|[.!?][\"”'’]?\s+|\n\s*){re.escape(name)},", text) is not None
 
     def by_short_mention(self, speaker: Speaker, evidence: NameEvidence | None, text: str) -> Speaker:
         """A long name opens where the press's short mention of it does: "Reformasi Birokrasi Tjahjo Kumolo" is

@@ -195,3 +195,56 @@ def test_a_place_and_a_role_two_people_hold_stays_a_description():
         '"That would be an absolute disaster," the Oregon senator said.'
     )
     assert english(text)[-1][0] not in ("Tom Reyes", "Dan Cole")
+
+
+def test_a_description_of_several_words_is_the_one_the_article_writes_after_it():
+    text = (
+        "Sen. Tom Reyes has cast former secretary of State Mara Oduya as unqualified. "
+        '"We will win the state," the former secretary of state said.'
+    )
+    assert english(text)[-1][0] == "Mara Oduya"
+
+
+def test_a_description_of_several_words_two_people_hold_stays_a_description():
+    # two former governors named, "the former governor" is neither (it was the one whose "Former" opens the sentence)
+    text = (
+        "Former Governor Tom Reyes and former Governor Dan Cole spoke at the fair. "
+        '"We will win the state," the former governor said.'
+    )
+    assert english(text)[-1][0] not in ("Tom Reyes", "Dan Cole")
+
+
+# --- the lead describes, the next sentence names ------------------------------------------------------------------
+def test_a_description_in_the_lead_is_the_one_the_next_sentence_opens_with_by_its_title():
+    text = (
+        "Brazil’s ambassador to the United Nations asked the U.N. Security Council on Tuesday to look at the fires.\n\n"
+        "Ambassador Mara Oduya told reporters that the fires had burned 40 villages."
+    )
+    assert [s for s, _ in english(text)] == ["Mara Oduya", "Mara Oduya"]
+
+
+def test_a_description_is_not_the_one_the_next_sentence_names_with_another_title():
+    # guard: the next sentence's "Minister" is no ambassador
+    text = (
+        "Brazil’s ambassador to the United Nations asked the U.N. Security Council on Tuesday to look at the fires.\n\n"
+        "Minister Mara Oduya told reporters that the fires had burned 40 villages."
+    )
+    assert english(text)[0][0] != "Mara Oduya"
+
+
+# --- a given name opening a sentence in apposition is the name’s ------------------------------------------------------
+def test_a_given_name_opening_a_sentence_before_its_role_set_off_stays_in_the_name():
+    text = (
+        "Adnan Abu Rasyid, Penasihat Media UNRWA mengatakan bahwa badan tersebut telah menyusun rencana baru.\n\n"
+        '"Sangat mustahil untuk menjalani dua tahun tanpa sekolah," kata Abu Rasyid.'
+    )
+    assert [s for s, _ in indonesian(text)] == ["Adnan Abu Rasyid", "Adnan Abu Rasyid"]
+
+
+def test_a_title_opening_a_sentence_before_a_name_is_no_given_name():
+    # guard: "Pastor" is a title, not a given name, though the article writes "Kevin Swanson" alone too
+    text = (
+        "Pastor Kevin Swanson, a radio host, said the scouts were a danger. "
+        '"Do not train your girls to be feminists," Kevin Swanson said.'
+    )
+    assert [s for s, _ in english(text)][-1] == "Kevin Swanson"
