@@ -277,6 +277,13 @@ class CueContext:
         if not self.singular_articles or fold(cue.text) not in self.documents:
             return False
         before = text[max(sentence.start, cue.start - 40) : cue.start].split()[-3:]
+        if (
+            before
+            and before[-1].isalpha()
+            and fold(before[-1]) in self.singular_articles
+            and not fold(cue.text).endswith("s")
+        ):
+            return True  # "One report on the Bikya Masr news website suggested …": right after the article, a noun
         for size in (2, 3):  # "an incident report", "an FBI forensic report": one or two words between
             words = before[-size:]
             if (

@@ -315,7 +315,7 @@ class SentenceSubjects:
             if (
                 len(owner) <= 3
                 and nouns
-                and all(fold(w) in roles and w[:1].islower() for w in nouns)
+                and all((fold(w) in roles or fold(w) in self.parser.role_words) and w[:1].islower() for w in nouns)
                 and not any(w.endswith((",", ".")) for w in owner)
                 and not CAPITAL_RUN.search(body, sentence_start, lead.end())
             ):

@@ -248,3 +248,14 @@ def test_a_title_opening_a_sentence_before_a_name_is_no_given_name():
         '"Do not train your girls to be feminists," Kevin Swanson said.'
     )
     assert [s for s, _ in english(text)][-1] == "Kevin Swanson"
+
+
+def test_a_subject_described_by_a_capitalised_modifier_and_a_common_noun_is_whom_he_means():
+    # "Invertebrate expert Paul Clark": whose field, then a noun of a person that is no title ("expert"), then the name
+    text = 'Invertebrate expert Paul Clark has branded the photo a hoax.\n\n"It is ridiculous," he said.'
+    assert english(text) == [("Paul Clark", "It is ridiculous")]
+
+
+def test_a_documents_bare_noun_right_after_one_is_no_verb_and_one_is_no_speaker():
+    text = "One report on the Harbour Gazette news website suggested that the ban would be lifted."
+    assert "One" not in [s for s, _ in english(text)]
