@@ -529,6 +529,9 @@ def _body_named_before(speaker: Speaker, position: int, registry: NameRegistry) 
     if names or head not in parser.outlet_bodies:
         return None
     reported = {name for _, name in reporters}
+    if reporters and _outlet_addressed_since(registry, max(at for at, _ in reporters), position, reported):
+        return None  # "… The New York Daily News reported. … Speaking to The Odessa American, he said …. The website
+        # reported …": the article has spoken to another outlet since; which one it means, it does not say
     if not reported:
         # "Axios reports he has privately told …" and then "according to the outlet": the outlet is the one name that
         # reported, which the article shows is no person (no fuller name of it, written before or after)
@@ -545,6 +548,30 @@ def _head_first_of(key: str, found: dict[str, str]) -> bool:
     last ("department of labor" beside "labor department")?"""
     words = key.split()
     return len(words) > 2 and f"{' '.join(words[2:])} {words[0]}" in found
+
+
+def _outlet_addressed_since(registry: NameRegistry, since: int, position: int, reported: set[str]) -> bool:
+    """Does the narration between `since` and `position` name a body someone spoke to (`[cues] addressed_to`, a
+    capitalised name after it, with its article or no person's: "Speaking to The Odessa American, …"), other than the
+    bodies that reported?"""
+    to = registry.parser.lex.words_of("cues", "addressed_to")
+    if not to:
+        return False
+    pattern = re.compile(rf"\b(?:{'|'.join(map(re.escape, to))})[ \t]+(?P<name>{_CAPITAL}(?:[ \t]+{_CAPITAL})*)")
+    known = {fold(name) for name in reported}
+    for found in pattern.finditer(registry.body, since, position):
+        words = found.group("name").rstrip(",.").split()
+        articled = len(words) > 1 and fold(words[0]) in registry.parser.definite  # "The Odessa American": a paper's
+        words = words[1:] if articled else words
+        name = " ".join(words)
+        if (
+            name
+            and fold(name) not in known
+            and (articled or registry.person(name) is None)
+            and not registry.parser.is_place(words)
+        ):
+            return True
+    return False
 
 
 _BODY_NOUN_AFTER = re.compile(r"[ \t]+([a-z][\w-]*)")

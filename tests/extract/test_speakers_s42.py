@@ -259,3 +259,23 @@ def test_a_subject_described_by_a_capitalised_modifier_and_a_common_noun_is_whom
 def test_a_documents_bare_noun_right_after_one_is_no_verb_and_one_is_no_speaker():
     text = "One report on the Harbour Gazette news website suggested that the ban would be lifted."
     assert "One" not in [s for s, _ in english(text)]
+
+
+# --- "the website" after the article spoke to another outlet ----------------------------------------------------------
+def test_the_website_is_no_outlet_when_another_was_spoken_to_since_the_one_that_reported():
+    text = (
+        "Tom Reyes was suspended from school, The Harbour Gazette reported.\n\n"
+        "Speaking to The Dockside Herald, his father said the school considered it a threat.\n\n"
+        "The website reported 'The boy has been in suspension for weeks.'"
+    )
+    assert english(text)[-1][0] != "Harbour Gazette"
+
+
+def test_the_website_is_the_one_outlet_that_reported_when_no_other_was_spoken_to():
+    # guard: with no other outlet named since, "the website" is the one that reported
+    text = (
+        "Tom Reyes was suspended from school, The Harbour Gazette reported.\n\n"
+        "Speaking to reporters, his father said the school considered it a threat.\n\n"
+        "The website reported 'The boy has been in suspension for weeks.'"
+    )
+    assert english(text)[-1][0] == "Harbour Gazette"
