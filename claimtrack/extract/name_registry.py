@@ -29,6 +29,7 @@ from claimtrack.textutil import fold
 _AFTER_QUOTATION = re.compile(r"[,?!][”\"’'][ \t]+([A-Z][\w'’-]*)")  # "“…,” Melanie said"
 _ONE_NAME_APPOSED = re.compile(r"\b[a-z][\w-]*,[ \t]+([A-Z][\w'’-]*),")  # "another co-star, Raven-Symoné,"
 
+_NEXT_LOWER = re.compile(r"[ \t]+[a-z]")  # a verb goes on after the name set off: "…, Raven-Symoné, is speaking"
 _POSSESSIVE_END = re.compile(r"['’]s\b")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*")  # "Jim Foley's", "Diane", "Mr. Trump's"
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z][\w'’-]*")
@@ -547,9 +548,10 @@ class NameRegistry:
                 # is the place an institution's name ends with ("the Humane Society of Tampa Bay")
             person = self.person(run)
             if person is not None:
-                if self._one_name_apposed(run_position, position) or (
-                    self.parser.lex.flag("names", "pronouns_mean_subjects")
-                    and not self.a_subject_before(person[0], position)
+                if self._one_name_apposed(run_position, position):
+                    return self._apposed_subject(run_position, position)
+                if self.parser.lex.flag("names", "pronouns_mean_subjects") and not self.a_subject_before(
+                    person[0], position
                 ):
                     return None
                 nicknamed = self.nickname(person[0])  # "Gus Ipul" after "Saifullah Yusuf (Gus Ipul)"
@@ -559,8 +561,20 @@ class NameRegistry:
                     else (person[0], "person", person[1])
                 )
         if added and self._one_name_apposed(added[-1][0], position):
-            return None
+            return self._apposed_subject(added[-1][0], position)
         return added[-1][1:] if added else None
+
+    def _apposed_subject(self, after: int, position: int) -> tuple[str, str, str] | None:
+        """The one person named by one word set off after a description between `after` and `position`, when the
+        sentence goes on with its verb after the name ("another co-star, Raven-Symoné, is speaking out …": the
+        subject, whom a "she" after it means); None when there are several or the name is no subject."""
+        found = [m for m in _ONE_NAME_APPOSED.finditer(self.body, after, position) if not self._quoted(m.start(1))]
+        if len(found) != 1:
+            return None
+        following = _NEXT_LOWER.match(self.body, found[0].end())
+        if following is None:
+            return None
+        return found[0].group(1), "person", ""
 
     def person_before_event_relative(self, position: int) -> tuple[str, str] | None:
         """Whom a pronoun opening a clause on an event or a work means ("The claim … echoes points made in a CNN

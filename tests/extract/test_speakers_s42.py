@@ -279,3 +279,23 @@ def test_the_website_is_the_one_outlet_that_reported_when_no_other_was_spoken_to
         "The website reported 'The boy has been in suspension for weeks.'"
     )
     assert english(text)[-1][0] == "Harbour Gazette"
+
+
+# --- a one-word name set off after a description, the sentence’s subject ---------------------------------------------
+def test_a_one_word_name_set_off_after_a_description_and_then_its_verb_is_whom_she_means():
+    text = (
+        "Among the women accusing the producer was one, Lena Ortiz, who worked with him. But after the Gazette "
+        "revealed the allegations she told police, another co-star, Marisol, is speaking out.\n\n"
+        '"I was never mistreated on that show," she wrote in an Instagram post.'
+    )
+    assert english(text)[-1][0] == "Marisol"
+
+
+def test_two_one_word_names_set_off_leave_she_open():
+    # guard: two such names after the woman named in full, "she" may mean either
+    text = (
+        "Among the women accusing the producer was one, Lena Ortiz, who worked with him. But after the Gazette "
+        "revealed the allegations, a co-star, Marisol, and a former writer, Dana, are speaking out.\n\n"
+        '"I was never mistreated on that show," she wrote in an Instagram post.'
+    )
+    assert english(text)[-1][0] == ""
