@@ -10,7 +10,7 @@ import itertools
 import re
 from functools import cache
 
-from claimtrack.extract.name_registry import NameRegistry
+from claimtrack.extract.name_registry import NameRegistry, same_person
 from claimtrack.extract.names import initials, part_initials
 from claimtrack.extract.speakers import Speaker, SpeakerParser
 from claimtrack.extract.subjects import QUOTATION
@@ -755,7 +755,10 @@ _INSERTED = re.compile(r",[ \t]+(\w+)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-
 
 
 # a quotation closed after its comma, then the cue's words, up to the pronoun: '"…," kata dia', '"…," he said'
+# … and the cue and a role between ('"…," kata Direktur Reserse Siber Polda Sumut Kombes | Doni Sembiring')
+_ATTRIBUTED_QUOTATION = re.compile(r"[,!?][\"”'’]\s*(?:[\w.-]+\s+){0,10}$")
 _AFTER_QUOTATION = re.compile(r"[,!?][\"”'’]\s*(?:[\w-]+\s+){0,3}$")
+_ACCOUNT_PARAGRAPHS = 8  # paragraphs from an official's last attribution within which their account of a case goes on
 _QUOTED_ON_PARAGRAPHS = 3  # paragraphs from the last attribution within which its speaker's quotations go on
 
 
@@ -787,6 +790,44 @@ def _quoted_on(
         speaker.name = ""
         return speaker
     speaker.name, speaker.role, speaker.kind = last.name, last.role, last.kind
+    speaker.aliases = [speaker.mention]
+    return speaker
+
+
+def _official_before(
+    speaker: Speaker,
+    party: Speaker,
+    last_speakers: list[Speaker],
+    position: int,
+    registry: NameRegistry,
+    quoted_words: str,
+) -> Speaker | None:
+    """The person quoted before `party` (the last speaker or subject, whom the quotation speaks of as a party to the
+    case), when that one has a name, is neither spoken of nor a party, nor the other sex, was quoted ('"…," katanya')
+    and spoke last within a few paragraphs, and no one else was named since but the party: whose account goes on. None
+    otherwise."""
+    earlier = next((p for p in reversed(last_speakers[:-1]) if p.name and not same_person(p.name, party.name)), None)
+    if (
+        earlier is None
+        or earlier.kind != "person"
+        or not registry.parser.is_person_name(earlier.name)
+        or _named_in(quoted_words, earlier)
+        or _spoken_of_as_participant(quoted_words, earlier, registry)
+        or _accused(earlier.role, registry)
+        or _named_as_other_sex(speaker.name or speaker.mention, earlier.name, registry)
+    ):
+        return None
+    spoke = [at for at, name, _, _ in registry.entries if name == earlier.name and at < position]
+    if not spoke or not any(_ATTRIBUTED_QUOTATION.search(registry.body, max(0, at - 160), at) for at in spoke):
+        return None  # (never quoted: "Endang justru meminta Kamal memijat …" asks, and gives no account)
+    since = spoke[-1]
+    between = registry.body[since:position]
+    if len([line for line in between.split("\n") if line.strip()]) > _ACCOUNT_PARAGRAPHS:
+        return None
+    other = registry.other_named_between(since, position, earlier.name)
+    if other and other != party.name:
+        return None
+    speaker.name, speaker.role, speaker.kind = earlier.name, earlier.role, earlier.kind
     speaker.aliases = [speaker.mention]
     return speaker
 
@@ -873,8 +914,13 @@ def _pronoun(
         # ungkapnya": the quotation speaks of the accused the narration is about; and a private person the article
         # brings in by name and age, with no office ("Kamal Mopangga (33) tak langsung kabur setelah membunuh …"), or
         # as the accused ("Terdakwa Nasiro meminta …. '… saksi Dirut PT … menyerahkan dana …,' tuturnya": the
-        # indictment read on), is not who speaks of a case's parties in the third person; whose words, the article
-        # does not say here
+        # indictment read on), is not who speaks of a case's parties in the third person; the one quoted before goes
+        # on, when the narration named no one else since ("Salah satu korban bernama Muhammad Mutaqien (33) mengaku
+        # …. '… Korban yang merasa tertipu membuat laporan polisi …,' katanya": the police chief's account)
+        party = Speaker(subject[0], subject[0], kind="person")
+        official = _official_before(speaker, party, [*last_speakers, party], position, registry, _words(quoted))
+        if official is not None:
+            return official
         speaker.name = ""
         return speaker
     if subject is not None and subject[0] and quoted and registry.named_in(subject[0], _words(quoted)):
@@ -987,6 +1033,16 @@ def _pronoun(
             )
         ):
             if previous.kind == "person":
+                official = (
+                    _official_before(speaker, previous, last_speakers, position, registry, quoted_words)
+                    if back == 0 and _spoken_of_as_participant(quoted_words, previous, registry)
+                    else None
+                )
+                if official is not None:
+                    # "Salah satu korban bernama Muhammad Mutaqien (33) mengaku …. '… Korban yang merasa tertipu
+                    # membuat laporan polisi …,' katanya": the victim is spoken of as a party to the case, and the
+                    # police chief quoted before him goes on with the account
+                    return official
                 speaker.name = ""  # '"Saya sedih melihat Elon Musk …," tulisnya': not Musk, and who is not said
                 return speaker
             spoken_of = spoken_of or previous  # '"… info cuaca dari BMKG," jelasnya': BMKG's staff, not BMKG

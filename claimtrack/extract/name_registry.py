@@ -766,7 +766,7 @@ class NameRegistry:
     def other_subject_between(self, after: int, position: int, name: str) -> bool:
         """Was someone other than `name` brought in as a sentence's subject between `after` and `position`?"""
         subject = self.subject_between(after, position, False)
-        return subject is not None and bool(subject[0]) and not _same_person(subject[0], name)
+        return subject is not None and bool(subject[0]) and not same_person(subject[0], name)
 
     def person_shaped(self, name: str) -> bool:
         """Could the name be a person's, as the article writes it: capitalised words but for a name's particles
@@ -835,7 +835,7 @@ class NameRegistry:
             if person is None and " " not in run.strip() and self._subjects.someone(run, body):
                 person = self.full_name(run, run_position) or (run, "")  # "Trump" the article names only so
             if person is not None:
-                return "" if _same_person(person[0], speaker_name) else person[0]
+                return "" if same_person(person[0], speaker_name) else person[0]
         return ""
 
     def someone_else_mentioned(self, after: int, position: int, name: str) -> bool:
@@ -847,7 +847,7 @@ class NameRegistry:
             if not after <= run_position < position or self._quoted(run_position):
                 continue
             person = self.nickname(run) or self.person(run)
-            if person is not None and not _same_person(person[0], name):
+            if person is not None and not same_person(person[0], name):
                 return True
         return False
 
@@ -1383,7 +1383,7 @@ def _without_initials(name: str) -> str:
     return " ".join(fold(w) for n, w in enumerate(words) if not (0 < n < len(words) - 1 and is_initial(w)))
 
 
-def _same_person(name: str, other: str) -> bool:
+def same_person(name: str, other: str) -> bool:
     """Do two names share a name word ("Trump", "Donald Trump"; "Maria S.W. Sumardjono", "Maria S")?"""
     return bool(set(_padded(name).split()) & {word for word in _padded(other).split() if len(word) > 2})
 

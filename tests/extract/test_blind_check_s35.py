@@ -85,7 +85,8 @@ def test_a_cue_after_the_person_acted_last_is_still_theirs():
 # --- a private person brought in by name and age does not speak of "korban" and "tersangka" in the third person ----
 def test_a_quotation_speaking_of_the_victim_and_the_suspect_is_not_the_aged_private_persons():
     text = CASE + '\n\n"Korban dipukul dari belakang oleh tersangka dengan kayu," katanya.'
-    assert speakers(text)[-1] == ""
+    # not Rahmat's; since session 42 the police chief quoted before goes on with his account (it was left open)
+    assert speakers(text)[-1] == "Made Sudarsana"
 
 
 def test_someone_with_an_office_speaking_of_the_case_parties_still_takes_the_cue():

@@ -299,3 +299,26 @@ def test_two_one_word_names_set_off_leave_she_open():
         '"I was never mistreated on that show," she wrote in an Instagram post.'
     )
     assert english(text)[-1][0] == ""
+
+
+# --- an official's account of a case goes on past the victim named ----------------------------------------------------
+_CASE = (
+    '"Jadi total ada 58 korban namun yang membuat laporan ada 27 orang," kata Kapolres Kombes Budi Santoso.\n\n'
+    "Salah satu korban bernama Hendra Wijaya (33) mengaku telah mengalami kerugian lebih dari Rp 51 juta.\n\n"
+    "Pelaku berdalih sertifikat belum bisa diproses karena ahli waris meninggal.\n\n"
+)
+
+
+def test_a_quotation_of_the_case_after_a_victim_named_is_the_officials_who_was_quoted_before():
+    text = _CASE + '"Uang tersebut tidak dikembalikan. Korban yang merasa tertipu membuat laporan polisi," katanya.'
+    assert indonesian(text)[-1][0] == "Budi Santoso"
+
+
+def test_no_account_goes_on_from_someone_never_quoted():
+    # guard: the one who spoke before the victim was never quoted, only said to ask: no account of theirs goes on
+    text = (
+        "Rina Marlina meminta Hendra Wijaya (33) memijat punggungnya.\n\n"
+        "Salah satu korban bernama Hendra Wijaya (33) mengaku telah mengalami kerugian lebih dari Rp 51 juta.\n\n"
+        '"Uang tersebut tidak dikembalikan. Korban yang merasa tertipu membuat laporan polisi," katanya.'
+    )
+    assert indonesian(text)[-1][0] != "Rina Marlina"
