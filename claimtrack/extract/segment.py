@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Literal, overload
 
+from claimtrack.extract.tokens import HEADING
 from claimtrack.lexicon import Lexicon
 
 OPENERS = "“«„"
@@ -227,10 +228,16 @@ def _boundaries(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         if _LOWER_FOUR.fullmatch(text, max(found.start() - 4, 0), found.start())
     ]
     marks = ((found.start(), found.end()) for found in _BOUNDARY.finditer(text, start, end))
+    heading = _HEADING.match(text, start, end)
+    if heading is not None and any(len(word) >= 4 for word in heading.group().split()):
+        # "THE BORROWING Back when he wrote his book, Mr. McKinley said …": a subheading in capitals glued to its
+        # paragraph ends there (two words at least, one of four letters or more: not "FBI Director", "NBC News")
+        glued = [(heading.end(), heading.end()), *glued]
     return heapq.merge(marks, glued) if glued else marks  # (most paragraphs lost no space)
 
 
 _LOWER_FOUR = re.compile(r"[a-z]{4}")
+_HEADING = re.compile(HEADING.pattern + r"(?=[ \t]+[A-Z][a-z])")
 
 
 def _abbreviation_before(text: str, dot: int, lex: Lexicon, start: int) -> bool:

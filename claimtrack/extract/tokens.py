@@ -29,9 +29,17 @@ def opens_sentence(text: str, position: int) -> bool:
     """Does `position` begin a sentence (after a full stop, a line break, or at the start; quotes allowed)?"""
     before = text[max(0, position - 12) : position].rstrip(" \t\"'“‘(")
     if before:
+        if before[-1].isupper() and before[-1].isalpha():
+            # "THE BORROWING Back when …": after a subheading in capitals glued to its paragraph
+            line = text[text.rfind("\n", 0, position) + 1 : position]
+            heading = HEADING.fullmatch(line.rstrip(" \t"))
+            return heading is not None and any(len(word) >= 4 for word in line.split())
         return before[-1] in ".!?\n"
     return not text[:position].rstrip(" \t\"'“‘(") or text[:position].rstrip(" \t\"'“‘(")[-1] in ".!?\n"
 
+
+# a subheading in capitals glued to its paragraph: two words or more ("THE BORROWING", "ROLL TIDE")
+HEADING = re.compile(r"[ \t]*(?:[A-Z][A-Z'’]+[ \t]+)+[A-Z][A-Z'’]+")
 
 # two to eight capitalised words on one line, initials ("M.", "S.W.") allowed, not across a full stop
 _BETWEEN = (

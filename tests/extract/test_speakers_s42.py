@@ -322,3 +322,18 @@ def test_no_account_goes_on_from_someone_never_quoted():
         '"Uang tersebut tidak dikembalikan. Korban yang merasa tertipu membuat laporan polisi," katanya.'
     )
     assert indonesian(text)[-1][0] != "Rina Marlina"
+
+
+# --- a subheading in capitals glued to its paragraph ------------------------------------------------------------------
+def test_a_subheading_in_capitals_glued_to_its_paragraph_is_no_part_of_a_speaker():
+    text = (
+        "Mr. Reyes wrote a book about saving.\n\n"
+        "THE BORROWING Back when he wrote his book, Mr. Reyes said that he considered debt a last resort."
+    )
+    assert english(text) == [("Reyes", "he considered debt a last resort")]
+
+
+def test_an_acronym_before_a_capitalised_word_is_no_subheading():
+    # guard: "FBI Director James Comey" opens a paragraph with one word in capitals: a title, not a heading
+    text = "FBI Director James Comey said the review was complete."
+    assert english(text) == [("James Comey", "the review was complete")]
