@@ -843,6 +843,10 @@ class FrameFinder:
                 block = self._introduced(doc, sentence, comma + 1) if kind != "direct" else (0, 0)
                 if block[1] > block[0]:
                     (c_start, c_end), kind = block, "direct"  # "According to X, the story is as follows:\n\n…"
+                    piece = self._piece_reading(doc, comma + 1, sentence.end)
+                    if piece is not None:
+                        # "According to CNN, the email reads:\n\n…": the email's own words, which CNN only reported
+                        return Frame(sentence, cue, *piece, c_start, c_end, kind)
                 elif self._opens_own_attribution(doc, sentence, c_start, c_end):
                     continue  # "According to The Mirror, a hospital spokesman said: …": the spokesman said it
                 if enough(doc, c_start, c_end):
@@ -885,6 +889,30 @@ class FrameFinder:
         if not self.speakers.parser.spells(words, bracket.group(1)):
             return end
         return doc.text.rindex(words[-1], start, bracket.start()) + len(words[-1])
+
+    def _piece_reading(self, doc: Article, start: int, end: int) -> tuple[int, int] | None:
+        """The span of a written piece that is the subject of the clause before a colon ("the email reads:", "the
+        letter said:": a determiner, one of `[speaker] written_pieces` or `documents`, then one verb in lower case),
+        whose words the colon introduces; None otherwise."""
+        head = doc.text[start:end].rstrip()
+        if not head.endswith(":"):
+            return None
+        words = list(TOKEN.finditer(doc.text, start, start + len(head) - 1))
+        if (
+            len(words) != 3
+            or fold(words[0].group()) not in self.determiners
+            or fold(words[1].group()) not in self._pieces
+            or not words[2].group().islower()
+        ):
+            return None
+        return words[0].start(), words[1].end()
+
+    @cached_property
+    def _pieces(self) -> frozenset[str]:
+        lex = self.lex
+        return frozenset(
+            fold(w) for w in (*lex.words_of("speaker", "written_pieces"), *lex.words_of("speaker", "documents"))
+        )
 
     def _opens_own_attribution(self, doc: Article, sentence: Sentence, start: int, end: int) -> bool:
         """Does what follows "According to X," open with an attribution of its own, its speaker first ("According to

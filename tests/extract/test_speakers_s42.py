@@ -337,3 +337,23 @@ def test_an_acronym_before_a_capitalised_word_is_no_subheading():
     # guard: "FBI Director James Comey" opens a paragraph with one word in capitals: a title, not a heading
     text = "FBI Director James Comey said the review was complete."
     assert english(text) == [("James Comey", "the review was complete")]
+
+
+# --- "According to X, the email reads:" ---------------------------------------------------------------------------
+def test_a_piece_read_out_after_according_to_is_the_pieces_not_the_reporters():
+    text = (
+        "Hackers sent the studio's executives an email, the Harbour Gazette reported.\n\n"
+        "According to the Harbour Gazette, the email reads:\n\n"
+        "It is very wise that you have made a decision to cancel the release of the film.\n"
+    )
+    said = [s for s in english(text) if s[1].startswith("It is very wise")]
+    assert said and said[0][0] != "Harbour Gazette"
+
+
+def test_according_to_x_the_story_is_as_follows_stays_xs():
+    # guard: "the story is as follows:" is X's telling, no piece reading its own words
+    text = (
+        "According to the Harbour Gazette, the story is as follows:\n\n"
+        "A tradition holds that the seventh son of a family is doomed to turn into a werewolf.\n"
+    )
+    assert english(text)[0][0] == "Harbour Gazette"
