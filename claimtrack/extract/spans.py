@@ -1190,6 +1190,27 @@ class SpeakerSpans(PhraseBounds):
             and not any(doc.text[tokens[k - 1][1] : tokens[k][0]].strip() for k in range(i, after + 1))
         )
 
+    def _voice_for_body(self, doc: Article, tokens: list[tuple[int, int, str]], size: int) -> int:
+        """Where a body's name ends after a determined voice of a body and its connector ("a spokesman for Saudi
+        Arabian Airlines", `[speaker] voices_of_bodies`, `role_connectors`), when the parser reads the capitals after
+        the connector as an organisation; 0 otherwise (not "a spokeswoman for Hillary Clinton")."""
+        if (
+            size + 1 >= len(tokens)
+            or fold(tokens[size - 1][2]) not in self.parser.voices_of_bodies
+            or tokens[size][2] not in self.role_connectors
+        ):
+            return 0
+        last = size
+        for k in range(size + 1, len(tokens)):
+            if doc.text[tokens[k - 1][1] : tokens[k][0]].strip() or not is_capitalised(tokens[k][2]):
+                break
+            last = k
+        if last == size:
+            return 0
+        body = doc.text[tokens[size + 1][0] : tokens[last][1]]
+        parsed = self.parser.parse(body)
+        return tokens[last][1] if parsed.kind == "organization" and parsed.name == body else 0
+
     def _body_name_end(self, doc: Article, tokens: list[tuple[int, int, str]], i: int) -> int:
         """The last token of a body's name whose connector is tokens[i] (`_body_name_goes_on`): capitals, and the
         lower-case words a body's name holds between them (`[organizations] inner_words`: "Foundation for Relief and
@@ -1267,6 +1288,9 @@ class SpeakerSpans(PhraseBounds):
                 if self._body_name_goes_on(doc, tokens, size):
                     # "according to the Bureau of Labor Statistics": the determined noun opens a body's name
                     return tokens[0][0], tokens[self._body_name_end(doc, tokens, size)][1]
+                voiced = self._voice_for_body(doc, tokens, size)
+                if voiced:
+                    return tokens[0][0], voiced  # "said a spokesman for Saudi Arabian Airlines": the body's voice
                 named = self._name_in_apposition(doc, tokens, size)
                 return tokens[0][0], named if named else tokens[size - 1][1]
         # a description in lower case without a determiner, then the name it describes set off by a comma: '"…," kata

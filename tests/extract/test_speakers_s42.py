@@ -357,3 +357,16 @@ def test_according_to_x_the_story_is_as_follows_stays_xs():
         "A tradition holds that the seventh son of a family is doomed to turn into a werewolf.\n"
     )
     assert english(text)[0][0] == "Harbour Gazette"
+
+
+# --- "a spokesman for <body>" --------------------------------------------------------------------------------------
+def test_a_voice_for_a_body_named_after_it_speaks_for_the_body():
+    text = '"We are studying the plan," said a spokesman for Harbour Shipping Company.'
+    said = statements(text, "en")[0]
+    assert (said.speaker, said.speaker_kind) == ("Harbour Shipping Company", "organization")
+
+
+def test_a_voice_for_a_person_does_not_speak_as_that_person():
+    # guard: "a spokeswoman for Mara Oduya" is no word of Mara Oduya's own
+    text = '"No decision has been made," said a spokeswoman for Mara Oduya.'
+    assert english(text)[0][0] != "Mara Oduya"
