@@ -8,6 +8,9 @@ shape, each with the sentence before it, so a reader finds the rule behind the e
     .venv/bin/python bench/speaker_audit.py sex       # "he"/"she" given to a name the article writes only after a
                                                       # form of address of the other sex ("Mr. Obama" for "she")
     .venv/bin/python bench/speaker_audit.py places    # speakers the gazetteer knows as places ("Saudi Arabia")
+    .venv/bin/python bench/speaker_audit.py connectors  # a connector and a capital after the mention ("Bureau" of
+                                                        # Labor Statistics; session 42: 187, then 171, most a
+                                                        # day or an origin: "Trump on Friday", "Sen. X of Ohio")
 
 The corpora are read from ../shared (never copied); skips, exit 0, when it is absent. About 40 s a list.
 """
@@ -72,16 +75,26 @@ def _place(statement, body: str) -> bool:
     return known is not None and known.kind == "place"
 
 
+def _cut_at_connector(statement, body: str) -> bool:
+    """Is the speaker's mention followed, in its sentence, by a connector and a capital ("Bureau" + " of Labor
+    Statistics", "Council" + " on American-Islamic Relations"): a body's name cut short, or a person's origin?"""
+    mention = statement.speaker_mention
+    if not mention or not mention[:1].isupper():
+        return False
+    sentence = body[statement.sentence_start : statement.sentence_end]
+    return re.search(re.escape(mention) + r" (?:of|on|for|in|at) (?:the )?[A-Z]", sentence) is not None
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("shape", choices=("oneword", "sex", "places"))
+    parser.add_argument("shape", choices=("oneword", "sex", "places", "connectors"))
     args = parser.parse_args()
     if not corpora.SHARED.exists():
         print(f"skipped: {corpora.SHARED} not found (the corpora live outside the project)")
         return 0
     from claimtrack.extract import extract
 
-    test = {"oneword": _one_word, "sex": _other_sex, "places": _place}[args.shape]
+    test = {"oneword": _one_word, "sex": _other_sex, "places": _place, "connectors": _cut_at_connector}[args.shape]
     found = 0
     for key, document in _documents():
         body = document.text  # type: ignore[attr-defined]
