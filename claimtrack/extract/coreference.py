@@ -191,8 +191,8 @@ def resolve(
 
 def _place_and_role(name: str, parser: SpeakerParser) -> bool:
     """Is the name a place the gazetteer knows (or its possessive) and a role in lower case ("Texas senator", "Iraq’s
-    ambassador")? A
-    description, in a language whose noun phrases end with their head: the one the article titles so holds it."""
+    ambassador")? A description, in a language whose noun phrases end with their head: the one the article titles so
+    holds it."""
     words = name.split()
     if words and words[0].endswith(("'s", "’s")):
         words = [words[0][:-2], *words[1:]]  # "Iraq’s ambassador"
@@ -776,7 +776,6 @@ def _quoted_on(
     about Hendi): when that person is named, is not the one spoken of, is not spoken of in the quotation either, and
     was quoted within a few paragraphs with no other attribution between. Otherwise no one: the article does not say."""
     last = last_speakers[-1] if last_speakers else None
-    between = registry.body[after:position]
     if (
         last is None
         or not last.name
@@ -785,13 +784,18 @@ def _quoted_on(
         or last.name == spoken_of
         or registry.named_in(last.name, _words(quoted))
         or _named_as_other_sex(speaker.name or speaker.mention, last.name, registry)
-        or len([line for line in between.split("\n") if line.strip()]) > _QUOTED_ON_PARAGRAPHS
+        or _paragraphs(registry.body, after, position) > _QUOTED_ON_PARAGRAPHS
     ):
         speaker.name = ""
         return speaker
     speaker.name, speaker.role, speaker.kind = last.name, last.role, last.kind
     speaker.aliases = [speaker.mention]
     return speaker
+
+
+def _paragraphs(body: str, start: int, end: int) -> int:
+    """How many lines with words `body[start:end]` touches: the paragraphs an attribution's reach is counted in."""
+    return sum(1 for line in body[start:end].split("\n") if line.strip())
 
 
 def _official_before(
@@ -821,8 +825,7 @@ def _official_before(
     if not spoke or not any(_ATTRIBUTED_QUOTATION.search(registry.body, max(0, at - 160), at) for at in spoke):
         return None  # (never quoted: "Endang justru meminta Kamal memijat …" asks, and gives no account)
     since = spoke[-1]
-    between = registry.body[since:position]
-    if len([line for line in between.split("\n") if line.strip()]) > _ACCOUNT_PARAGRAPHS:
+    if _paragraphs(registry.body, since, position) > _ACCOUNT_PARAGRAPHS:
         return None
     other = registry.other_named_between(since, position, earlier.name)
     if other and other != party.name:

@@ -1256,8 +1256,11 @@ class NameRegistry:
         head = fold(words[-1]) if words else ""
         at = self.body.find(mention, position)
         connectors = "|".join(map(re.escape, self.parser.lex.words_of("speaker", "role_connectors"))) or "(?!x)x"
-        domain = re.compile(rf"[ \t]+((?:{connectors})[ \t]+[A-Za-z]+)\b").match(self.body, at + len(mention))
-        domain = domain if at >= 0 else None
+        domain = (
+            re.compile(rf"[ \t]+((?:{connectors})[ \t]+[A-Za-z]+)\b").match(self.body, at + len(mention))
+            if at >= 0
+            else None
+        )
         if domain is not None:
             words += domain.group(1).split()  # "the former secretary of state": its office's domain, cut off the name
         if len(words) < 2 or not (head in self.parser.lex.person_titles or head in self.parser.role_words):

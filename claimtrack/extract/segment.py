@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Literal, overload
 
-from claimtrack.extract.tokens import HEADING
+from claimtrack.extract.tokens import HEADING, is_heading
 from claimtrack.lexicon import Lexicon
 
 OPENERS = "“«„"
@@ -229,9 +229,9 @@ def _boundaries(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     ]
     marks = ((found.start(), found.end()) for found in _BOUNDARY.finditer(text, start, end))
     heading = _HEADING.match(text, start, end)
-    if heading is not None and any(len(word) >= 4 for word in heading.group().split()):
+    if heading is not None and is_heading(heading.group()):
         # "THE BORROWING Back when he wrote his book, Mr. McKinley said …": a subheading in capitals glued to its
-        # paragraph ends there (two words at least, one of four letters or more: not "FBI Director", "NBC News")
+        # paragraph ends there
         glued = [(heading.end(), heading.end()), *glued]
     return heapq.merge(marks, glued) if glued else marks  # (most paragraphs lost no space)
 

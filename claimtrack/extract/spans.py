@@ -1207,9 +1207,8 @@ class SpeakerSpans(PhraseBounds):
             last = k
         if last == size:
             return 0
-        body = doc.text[tokens[size + 1][0] : tokens[last][1]]
-        parsed = self.parser.parse(body)
-        return tokens[last][1] if parsed.kind == "organization" and parsed.name == body else 0
+        words = [token for _, _, token in tokens[size - 1 : last + 1]]
+        return tokens[last][1] if self.parser.voiced_body(words) else 0
 
     def _body_name_end(self, doc: Article, tokens: list[tuple[int, int, str]], i: int) -> int:
         """The last token of a body's name whose connector is tokens[i] (`_body_name_goes_on`): capitals, and the

@@ -208,10 +208,8 @@ class SpeakerParser(SpeakerWords):
         bare = self.lex.determiners.sub("", phrase.strip())
         if bare != phrase.strip() and self._body_with_inner_words(bare.split()):
             return True  # "the Foundation for Relief and Reconciliation": a body's name after its article
-        words = bare.split()
-        if len(words) > 2 and fold(words[0]) in self.voices_of_bodies and words[1] in self.role_connectors:
-            parsed = self.parse(bare)
-            return parsed.kind == "organization"  # "a spokesman for Saudi Arabian Airlines": the body's voice
+        if self.voiced_body(bare.split()):
+            return True  # "a spokesman for Saudi Arabian Airlines": the body's voice
         if not self.head_noun_last:
             # "dokumen Buku II Nota Keuangan", "laporan Stanford Medicine Insights": a document named after its noun
             words = phrase.split()
@@ -238,6 +236,22 @@ class SpeakerParser(SpeakerWords):
             and len(parsed.name.split()) >= 2
             and self.is_person_name(parsed.name)
         )
+
+    def voiced_body(self, words: list[str]) -> str:
+        """The body whose voice the words are: a voice of a body (`[speaker] voices_of_bodies`), a role connector, then
+        capitals (and a body's connectors) the parser reads whole as an organisation ("spokesman for Saudi Arabian
+        Airlines"), which speaks through it; never a person ("spokeswoman for Hillary Clinton"). "" otherwise."""
+        if not (
+            self.head_noun_last
+            and 2 < len(words) <= 8
+            and fold(words[0]) in self.voices_of_bodies
+            and words[1] in self.role_connectors
+            and all(is_capitalised(word) or word.casefold() in self.connectors for word in words[2:])
+        ):
+            return ""
+        whose = " ".join(words[2:])
+        speaker = self._parse(whose)
+        return whose if speaker.kind == "organization" and not speaker.pronoun and speaker.name == whose else ""
 
     def described(self, words: list[str]) -> bool:
         """Do the words open a person described in lower case, by a former office (`[speaker] former_modifiers`, then
@@ -389,19 +403,9 @@ class SpeakerParser(SpeakerWords):
             speaker = self._parse(whose)
             if speaker.kind == "organization" and not speaker.pronoun and speaker.name == whose:
                 return Speaker(mention, whose, role=words[-1], kind="organization")
-        if (
-            self.head_noun_last
-            and 2 < len(words) <= 8
-            and fold(words[0]) in self.voices_of_bodies
-            and words[1] in self.role_connectors
-            and all(is_capitalised(word) or word.casefold() in self.connectors for word in words[2:])
-        ):
-            # "a spokesman for Saudia said", "a spokeswoman for US Central Command said": the voice of a body the
-            # article names after it speaks for that body (never for a person: "a spokeswoman for Hillary Clinton")
-            whose = " ".join(words[2:])
-            speaker = self._parse(whose)
-            if speaker.kind == "organization" and not speaker.pronoun and speaker.name == whose:
-                return Speaker(mention, whose, role=" ".join(words[:2]), kind="organization")
+        voiced = self.voiced_body(words)
+        if voiced:
+            return Speaker(mention, voiced, role=" ".join(words[:2]), kind="organization")
         if not self.head_noun_last and 1 < len(words) <= 8 and self._named_document(words):
             # "Laporan BNPB mencatat …", "Laporan P2BK Purabaya mencatat …": where the head noun comes first, a
             # document named by its noun and then by whose it is speaks for that body (never a person called

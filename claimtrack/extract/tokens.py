@@ -31,15 +31,20 @@ def opens_sentence(text: str, position: int) -> bool:
     if before:
         if before[-1].isupper() and before[-1].isalpha():
             # "THE BORROWING Back when …": after a subheading in capitals glued to its paragraph
-            line = text[text.rfind("\n", 0, position) + 1 : position]
-            heading = HEADING.fullmatch(line.rstrip(" \t"))
-            return heading is not None and any(len(word) >= 4 for word in line.split())
+            return is_heading(text[text.rfind("\n", 0, position) + 1 : position])
         return before[-1] in ".!?\n"
     return not text[:position].rstrip(" \t\"'“‘(") or text[:position].rstrip(" \t\"'“‘(")[-1] in ".!?\n"
 
 
 # a subheading in capitals glued to its paragraph: two words or more ("THE BORROWING", "ROLL TIDE")
 HEADING = re.compile(r"[ \t]*(?:[A-Z][A-Z'’]+[ \t]+)+[A-Z][A-Z'’]+")
+
+
+def is_heading(words: str) -> bool:
+    """Are the words a subheading in capitals (`HEADING`), one of them of four letters or more: not "FBI Director", "NBC
+    News" (one word in capitals), nor "US FBI"?"""
+    return HEADING.fullmatch(words.rstrip(" \t")) is not None and any(len(word) >= 4 for word in words.split())
+
 
 # two to eight capitalised words on one line, initials ("M.", "S.W.") allowed, not across a full stop
 _BETWEEN = (
