@@ -769,6 +769,17 @@ class SpeakerSpans(PhraseBounds):
                 return start, found[1]
         return found
 
+    def _named_by_naming(self, tokens: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+        """A described person and the name a naming word gives them, ending the piece: "A fisherman named Igor
+        Vorozhbitsyn (said)", "another woman called Jane Doe" (`SpeakerParser.named_after_naming`), from the article
+        before the description. English order only."""
+        if not self.parser.head_noun_last:
+            return None
+        for k in range(max(0, len(tokens) - 8), len(tokens) - 2):
+            if fold(tokens[k][2]) in self._articles and self.parser.named_after_naming([t[2] for t in tokens[k + 1 :]]):
+                return tokens[k][0], tokens[-1][1]
+        return None
+
     def _noun_phrase_before(self, doc: Article, start: int, end: int) -> tuple[int, int] | None:
         """The speaker-like words that end a comma-free piece, circumstance and adverbs removed."""
         text = doc.text
@@ -834,6 +845,9 @@ class SpeakerSpans(PhraseBounds):
                 break
         if not tokens or tokens[-1][2].casefold() in self.conjunctions:
             return None
+        named = self._named_by_naming(tokens)
+        if named is not None:
+            return named
         first = len(tokens)
         after_gloss = -1
         i = len(tokens) - 1

@@ -210,6 +210,8 @@ class SpeakerParser(SpeakerWords):
             return True  # "the Foundation for Relief and Reconciliation": a body's name after its article
         if self.voiced_body(bare.split()):
             return True  # "a spokesman for Saudi Arabian Airlines": the body's voice
+        if self.named_after_naming(bare.split()):
+            return True  # "a fisherman named Igor Vorozhbitsyn": the description gives the name it goes by
         if not self.head_noun_last:
             # "dokumen Buku II Nota Keuangan", "laporan Stanford Medicine Insights": a document named after its noun
             words = phrase.split()
@@ -235,6 +237,31 @@ class SpeakerParser(SpeakerWords):
             and all(word.islower() for word in described)
             and len(parsed.name.split()) >= 2
             and self.is_person_name(parsed.name)
+        )
+
+    def named_after_naming(self, words: list[str]) -> str:
+        """The full name a description in lower case gives with a naming word (`[names] naming`): "man named John
+        Smith", "fisherman called Igor Vorozhbitsyn" (after its article); "" otherwise. The description is up to
+        three words in lower case the lexicon does not stop on, the name all a person's name of two words or more;
+        where the head noun comes first ("warga bernama Budi Santoso") the parser reads it already."""
+        at = next((i for i, word in enumerate(words) if fold(word) in self.names.naming), -1)
+        if not self.head_noun_last or not 1 <= at <= 3:
+            return ""
+        described, name = words[:at], " ".join(words[at + 1 :])
+        if not all(
+            word.isalpha()
+            and word.islower()
+            and word not in self.lex.speaker_stops
+            and word not in self.names.cue_words
+            for word in described
+        ):
+            return ""
+        parsed = self._parse(name)
+        # (two words at least: "an interesting startup called Corephotonics" is a company the parser cannot tell)
+        return (
+            name
+            if len(words) - at > 2 and parsed.kind == "person" and parsed.name == name and self.is_person_name(name)
+            else ""
         )
 
     def voiced_body(self, words: list[str]) -> str:

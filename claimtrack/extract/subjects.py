@@ -542,6 +542,7 @@ class SentenceSubjects:
                 if place is None:
                     break
                 rest = rest[place.end() :]
+            rest = self._past_set_off_relative(rest)  # "Debbie Kepler, the organist at …, which is on …, remembered"
         closed = self._closed_relative.match(rest) if self._closed_relative is not None else None
         if closed is not None:
             rest = rest[closed.end() :]  # "Kamal yang berasal dari Gorontalo, Sulawesi, itu mengungkapkan …"
@@ -575,6 +576,18 @@ class SentenceSubjects:
             and self._predicate_follows(body, at + len(second))
             and not any(later > at for later, _ in runs)
         )
+
+    def _past_set_off_relative(self, rest: str) -> str:
+        """What follows a relative clause set off by commas after an apposition, where the head noun comes last ("…,
+        the organist at the Midway Baptist Church, which is on the same street as the mosque, remembered …": from
+        "remembered"); `rest` itself when it opens with no relative word or the clause does not close."""
+        if not self.parser.head_noun_last:
+            return rest
+        word = _NEXT_WORD.match(rest)
+        if word is None or fold(word.group(1)) not in self.parser.relatives or rest[: word.start()].strip():
+            return rest
+        close = rest.find(",", word.end())
+        return rest[close + 1 :] if close > 0 else rest
 
     def _past_open_relative(self, rest: str) -> str:
         """What follows a short relative clause after the run that no demonstrative closes, where a second verb begins
