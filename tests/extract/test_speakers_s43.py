@@ -72,3 +72,13 @@ def test_without_a_new_subject_the_pronoun_keeps_the_woman_quoted_before():
         "Now, she said, the two congregations do not mix much."
     )
     assert english(text)[-1] == ("woman", "the two congregations do not mix much")
+
+
+# --- what a time read off leaves before the cue ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "when",
+    ["less than two weeks ago", "more than a year ago", "long ago"],
+)
+def test_a_time_with_its_comparative_before_the_cue_is_no_part_of_the_speaker(when):
+    text = f"The Harbour Authority {when} said that the pier was unsafe."
+    assert english(text) == [("Harbour Authority", "the pier was unsafe")]
