@@ -189,6 +189,7 @@ LEXICON: Section = {
         "apposition_articles": Words(),
         "plural_quantifiers": Words(FOLDED),
         "object_relatives": Words(FOLDED),
+        "possessive_relatives": Words(FOLDED),
         "place_relatives": Words(FOLDED),
         "apposition_openers": Words(EXACT),
         "role_modifiers": Words(FOLDED),

@@ -62,6 +62,7 @@ class SpeakerSpans(PhraseBounds):
         self.ranks = frozenset(fold(t) for t in lex.person_titles)  # titles that may open a name: "AKP Supriadi"
         self.source_prepositions = frozenset(fold(w) for w in lex.words_of("speaker", "source_prepositions"))
         self.object_relatives = frozenset(fold(w) for w in lex.words_of("speaker", "object_relatives"))
+        self.possessive_relatives = frozenset(fold(w) for w in lex.words_of("speaker", "possessive_relatives"))
         self.place_relatives = frozenset(fold(w) for w in lex.words_of("speaker", "place_relatives"))
         self.subordinators = frozenset(w for w in lex.words_of("cues", "subordinators") if " " not in w)
         self.vague_subjects = frozenset(fold(w) for w in lex.words_of("claims", "vague_subjects"))
@@ -156,6 +157,9 @@ class SpeakerSpans(PhraseBounds):
         subordinate = self._subject_after_subordinator(doc, segments[0], cue_start) if segments else None
         if subordinate is not None:
             return subordinate
+        split = self._head_of_split_relative(doc, segments)
+        if split is not None:
+            return split
         listed = next((n for n, piece in enumerate(segments) if self._opens_members(doc, *piece)), None)
         if (
             listed is not None
@@ -207,6 +211,30 @@ class SpeakerSpans(PhraseBounds):
             if not self._is_circumstance(doc, piece_start, piece_end):
                 break
         return cue_start, cue_start
+
+    def _subject_relative(self, doc: Article, start: int, end: int) -> bool:
+        """Does the piece open a relative clause about its head ("who …", "whose hometown …"), not one whose pronoun may
+        be the object of its clause (`[speaker] object_relatives`: "Christians, which has helped …" may end where a
+        clause of the sentence's own goes on)?"""
+        first = TOKEN.search(doc.text, start, end)
+        return (
+            self._relative_clause(doc, start, end)
+            and first is not None
+            and fold(first.group()) not in (self.object_relatives)
+        )
+
+    def _head_of_split_relative(self, doc: Article, segments: list[tuple[int, int]]) -> tuple[int, int] | None:
+        """The name a relative clause set off after it belongs to, when the clause's own commas split it and its
+        predicate ends next to the cue: "Marco Rubio, whose hometown, Miami, is projected to be underwater as the sea
+        level rises, argues" → "Marco Rubio" (the piece next to the cue holds a finite verb of its own, so it is no
+        speaker; `segments` last first). None unless the piece before the relative word is names only."""
+        segments = [piece for piece in segments if doc.text[piece[0] : piece[1]].strip()]  # (the comma before the cue)
+        if len(segments) < 4 or not self._finite_outside_relative(doc.text[segments[0][0] : segments[0][1]]):
+            return None
+        at = next((k for k in range(1, len(segments) - 1) if self._subject_relative(doc, *segments[k])), None)
+        if at is None or not self._names_only(doc, *segments[at + 1]):
+            return None
+        return self._noun_phrase_before(doc, *segments[at + 1])
 
     def _author_of_document_cue(self, doc: Article, clause_start: int, cue_start: int) -> tuple[int, int] | None:
         """A cue that names a document (`[speaker] documents`: "report"), its author's name between it and an indefinite
@@ -349,6 +377,11 @@ class SpeakerSpans(PhraseBounds):
         said …", "which is also streamed on Hulu --": the pronoun is the subject)."""
         tokens = token_spans(doc.text, *piece)
         relative = fold(tokens[0][2]) if tokens else ""
+        if len(tokens) > 1 and relative in self.possessive_relatives:
+            # "…, whose attorneys have said …", "…, whose new book boasts …": the possessed noun is the clause's
+            # subject, not the head the pronoun stands for; a gap (no speaker) when the words are no speaker phrase
+            found = self._noun_phrase_before(doc, tokens[1][0], piece[1])
+            return found if found is not None and self.valid(doc, *found) else (piece[1], piece[1])
         if len(tokens) < 2 or (relative not in self.object_relatives and relative not in self.place_relatives):
             return None
         words = [token for _, _, token in tokens[1:]]
@@ -1727,6 +1760,10 @@ class SpeakerSpans(PhraseBounds):
         text = doc.text
         end = self.before_dash_aside(doc, start, end)
         count = 0
+        pieces = [piece for piece in self._segments(doc, start, end) if text[piece[0] : piece[1]].strip()]
+        if pieces and self._subject_relative(doc, *pieces[-1]) and self.parser.head_noun_last:
+            return 0  # a relative clause right after the speaker goes on to the cue, whatever commas it holds
+            # ("Marco Rubio, whose hometown, Miami, is projected to …, argues")
         for piece_start, piece_end in self._segments(doc, start, end):
             piece = text[piece_start:piece_end].strip()
             if self._relative_clause(doc, piece_start, piece_end) or (

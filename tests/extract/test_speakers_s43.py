@@ -82,3 +82,33 @@ def test_without_a_new_subject_the_pronoun_keeps_the_woman_quoted_before():
 def test_a_time_with_its_comparative_before_the_cue_is_no_part_of_the_speaker(when):
     text = f"The Harbour Authority {when} said that the pier was unsafe."
     assert english(text) == [("Harbour Authority", "the pier was unsafe")]
+
+
+# --- a relative clause set off after the speaker, its own commas and its possessive pronoun --------------------------
+def test_a_relative_clause_with_whose_set_off_after_the_speaker_is_passed_over():
+    text = "Mr. Oduya, whose narrow third-place finish was widely seen as a setback, said that he was the only one."
+    assert english(text) == [("Oduya", "he was the only one")]
+
+
+def test_a_relative_clause_split_by_its_own_commas_still_belongs_to_the_name_before_it():
+    text = (
+        "Mara Oduya, whose hometown, Porto Velho, is projected to be underwater as the sea level rises, argues that "
+        "the plan will fail."
+    )
+    assert english(text) == [("Mara Oduya", "the plan will fail")]
+
+
+def test_what_whose_possesses_next_to_the_cue_is_the_subject_not_the_head():
+    # guard (the first version of the rule gave it to the senator): "whose new book boasts": the book, no one who spoke
+    text = "Among those in a trap is Senator Tomas Brandt, the majority leader, whose new book boasts of his loyalty."
+    assert "Tomas Brandt" not in {speaker for speaker, _ in english(text)}
+    assert "majority leader" not in {speaker for speaker, _ in english(text)}
+
+
+def test_an_object_relative_split_by_commas_gives_its_head_nothing():
+    # guard: "which" may end where a clause of the sentence goes on ("…, reflects how … since he announced …")
+    text = (
+        "Mr. Oduya's success with rural voters, which has helped propel him to the lead, reflects how he has pursued "
+        "them since he announced his candidacy in March."
+    )
+    assert "voters" not in {speaker for speaker, _ in english(text)}
