@@ -117,6 +117,7 @@ LEXICON: Section = {
         "posting": Words(FOLDED),
         "issuing": Words(FOLDED),
         "adding": Words(FOLDED),
+        "adding_prepositions": Words(FOLDED),
         "thing_object_cues": Words(FOLDED),
         "wanting_cues": Words(FOLDED),
         "verb_particles": Words(FOLDED),

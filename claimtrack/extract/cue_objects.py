@@ -39,6 +39,7 @@ class CueObjects:
         self.naming_joins = frozenset(fold(w) for w in lex.words_of("speaker", "role_connectors"))
         self.posting_cues = frozenset(fold(w) for w in lex.words_of("cues", "posting"))
         self.posting_objects = frozenset(fold(w) for w in lex.words_of("cues", "posting_objects"))
+        self.adding_prepositions = frozenset(fold(w) for w in lex.words_of("cues", "adding_prepositions"))
         self.media_nouns = frozenset(fold(w) for w in lex.words_of("cues", "media_nouns"))
         self.adding_cues = frozenset(fold(w) for w in lex.words_of("cues", "adding"))
         self.thing_object_cues = frozenset(fold(w) for w in lex.words_of("cues", "thing_object_cues"))
@@ -187,10 +188,14 @@ class CueObjects:
 
     def added_thing(self, content: str) -> bool:
         """After a cue of adding (`[cues] adding`: "added", "adding"), is what follows a noun phrase with no verb of
-        its own, a thing added ("adding a silicon implant", "added its voice to those highlighting …", "added the
-        words …")? A clause has an auxiliary, a modal or a verb in the past ("added the sex was consensual", "adds
-        a lot of people … will be very upset")."""
+        its own (or a preposition and one: "added to his portfolio"), a thing added ("adding a silicon implant",
+        "added its voice to those highlighting …", "added the words …")? A clause has an auxiliary, a modal or a verb
+        in the past ("added the sex was consensual", "adds a lot of people … will be very upset")."""
         words = [fold(word) for word in TOKEN.findall(content)]
+        if words and words[0] in self.adding_prepositions:
+            # "added to his portfolio of 14 courses", "adding to her delegate lead" (`[cues] adding_prepositions`): what
+            # grew, no words said, unless words are quoted or a clause follows
+            return not _QUOTATION_OPENS.search(content) and self.verbless(words[1:])
         if not words or not (self.lex.determiners.match(words[0] + " ") or words[0] in self.posting_objects):
             return False
         if _QUOTATION_OPENS.search(content):

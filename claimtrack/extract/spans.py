@@ -1326,7 +1326,7 @@ class SpeakerSpans(PhraseBounds):
             if size > 4 and not (words[-1].islower() and fold(words[-1]) in self.parser.role_words):
                 continue  # a long one ends in a role ("one former senior intelligence official"), not "the event
                 # brought back memories", "the Milwaukee Journal Sentinel this summer"
-            if self.parser.determined_noun(words) and (
+            if self.parser.determined_noun(words, possessor=True) and (
                 size == len(tokens)
                 or self._gap_stops(doc, tokens[size - 1][1], tokens[size][0], tokens[size - 1][2])
                 or tokens[size][2].casefold() in self.lex.speaker_stops
@@ -1466,7 +1466,9 @@ class SpeakerSpans(PhraseBounds):
             return 0
         last = size - 1
         for k in range(size, min(size + 6, len(tokens))):
-            if k > size and text[tokens[k - 1][1] : tokens[k][0]].strip() or not tokens[k][2][:1].isupper():
+            gap = text[tokens[k - 1][1] : tokens[k][0]].strip() if k > size else ""
+            initial = gap == "." and len(tokens[k - 1][2]) == 1 and tokens[k - 1][2].isupper()  # "James B. Comey"
+            if gap and not initial or not tokens[k][2][:1].isupper():
                 break
             last = k
         if last < size:

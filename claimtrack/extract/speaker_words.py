@@ -541,10 +541,12 @@ class SpeakerWords:
             folded in self._question_and_unit_words or folded.endswith(("ed", "ing")) and folded not in self.role_words
         )
 
-    def determined_noun(self, tokens: list[str]) -> bool:
+    def determined_noun(self, tokens: list[str], possessor: bool = False) -> bool:
         """A short noun phrase opened by a determiner: "the announcer", "another source", "para pengunjuk rasa", "a
         senior Iraqi military official" (five words after the determiner at most). No auxiliary opens a predicate
-        inside it: '…, said the bridge would close' is what was said, not who said it."""
+        inside it: '…, said the bridge would close' is what was said, not who said it. A word with the possessive
+        ending may stand before a role ("the bureau's director", not "the party's existing"), and before any noun
+        with `possessor`."""
         if len(tokens) < 2 or tokens[0].casefold() not in self.determiner_words or len(tokens) > 6:
             return False
         rest = tokens[1:]
@@ -563,12 +565,17 @@ class SpeakerWords:
             # interviewed", a relative clause)
             return False
         return all(
-            t.isalpha()
+            (
+                t.isalpha()
+                or n < len(rest) - 1
+                and (_initial(t) or _possessed(t) and (possessor or fold(rest[n + 1]) in self.role_words))
+            )
+            # ("the director, James B. Comey": an initial; "the bureau's director": a possessor before a role)
             and t.casefold() not in self.lex.speaker_stops
             and t.casefold() not in self.conjunctions
             and fold(t) not in self.function_words
             and not (t.islower() and fold(t) in self.names.predicate_openers)  # ("the IS fighter": no "is")
-            for t in rest
+            for n, t in enumerate(rest)
         )
 
     def is_person_name(self, phrase: str) -> bool:
@@ -638,3 +645,14 @@ class SpeakerWords:
             ):
                 return phrase
             phrase = rest.lstrip(" ,")
+
+
+def _possessed(token: str) -> bool:
+    """Is the token a word with the English possessive ending ("bureau's", "company’s")?"""
+    stem = token.removesuffix("'s").removesuffix("’s")
+    return stem != token and stem.isalpha()
+
+
+def _initial(token: str) -> bool:
+    """Is the token a capital letter and its period, as inside a name ("B." of "James B. Comey")?"""
+    return len(token) == 2 and token[0].isupper() and token[1] == "."

@@ -112,3 +112,37 @@ def test_an_object_relative_split_by_commas_gives_its_head_nothing():
         "them since he announced his candidacy in March."
     )
     assert "voters" not in {speaker for speaker, _ in english(text)}
+
+
+# --- a name with an initial set off after an inverted cue, a possessed role, "added to" -----------------------------
+def test_a_name_with_a_middle_initial_set_off_after_the_description_speaks():
+    text = "The two men met at the same mosque, said the director, Tomas K. Brandt."
+    assert english(text) == [("Tomas K. Brandt", "The two men met at the same mosque")]
+
+
+def test_a_role_possessed_by_a_body_after_an_inverted_cue_then_the_name():
+    text = "The two men met at the same mosque, said the bureau's director, Tomas K. Brandt, on Monday."
+    assert english(text) == [("Tomas K. Brandt", "The two men met at the same mosque")]
+
+
+def test_a_possessive_before_no_role_opens_no_speaker():
+    # guard: "the party's existing rules" is no one (only a role may be possessed: "the bureau's director")
+    text = "The party's existing rules give the committee the power to name a replacement, Mara Oduya said."
+    assert [speaker for speaker, _ in english(text)] == ["Mara Oduya"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2014, Tomas K. Brandt added to his portfolio of 14 courses by buying two more in Florida.",
+        "Brandt won Georgia on Tuesday, adding to his wins earlier this year in Nevada and Ohio.",
+    ],
+)
+def test_adding_to_something_is_no_words_said(text):
+    assert english(text) == []
+
+
+def test_adding_to_whom_then_a_clause_is_still_words_said():
+    # guard: "adding to reporters that …" frames what was added
+    text = '"We will win," Brandt said, adding to reporters that the race was over.'
+    assert english(text)[-1] == ("Brandt", "the race was over")
