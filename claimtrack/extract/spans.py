@@ -702,10 +702,22 @@ class SpeakerSpans(PhraseBounds):
             self.parser.is_person_name(phrase)
             or (self._opens_piece(doc, piece_start, found[0]) and self._titled_name(phrase))
             or phrase.strip() in spoken  # "Agung, salah satu mahasiswa …": the article writes '…," ucap Agung.'
+            or self._possessed_name(phrase)  # "KGI Securities' Ming Chi Kuo, one of the most accurate analysts, says"
             # people listed, the role after them said of the last ("Mr. Clyburn and Mr. Butterfield, the chairman of
             # …, said"): they spoke, together
             or self.parser.parse(phrase).kind == "group"
             and self.parser.list_separator.search(phrase) is not None
+        )
+
+    def _possessed_name(self, phrase: str) -> bool:
+        """Is the phrase a person's name after whose they are, a possessive ("CNN’s Jake Tapper", "KGI Securities' Ming
+        Chi Kuo"), as the parser reads it?"""
+        parsed = self.parser.parse(phrase)
+        return (
+            parsed.kind == "person"
+            and not parsed.pronoun
+            and parsed.role.endswith(("'s", "’s", "s'", "s’"))
+            and self.parser.is_person_name(parsed.name)
         )
 
     def _body_in_apposition(

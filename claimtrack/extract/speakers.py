@@ -694,14 +694,17 @@ class SpeakerParser(SpeakerWords):
         if title_kind == "person" and self._ends_in_institution(name_tokens, role_tokens[-1] if role_tokens else ""):
             # "Kasubdit I Dittipidsiber Bareskrim Polri": a title and the unit it heads, a role that names no one
             return Speaker(mention, mention, kind="person")
-        owner = next((k for k, t in enumerate(name_tokens[:-1]) if t.endswith(("'s", "’s"))), None)
+        # (a plural's possessive too: "KGI Securities' Ming Chi Kuo")
+        owner = next((k for k, t in enumerate(name_tokens[:-1]) if t.endswith(("'s", "’s", "s'", "s’"))), None)
         if (
             owner is not None
             and self.is_person_name(" ".join(name_tokens[owner + 1 :]))
             and not (
                 # "People's Daily" is a newspaper's name; "Britain's Daily Mail" is Britain's newspaper
                 fold(name_tokens[-1]) in self.outlet_name_words
-                and not self.is_place([t.removesuffix("'s").removesuffix("’s") for t in name_tokens[: owner + 1]])
+                and not self.is_place(
+                    [t.removesuffix("'s").removesuffix("’s").rstrip("'’") for t in name_tokens[: owner + 1]]
+                )
             )
         ):
             # "Pando’s Michael Carney", "CNN’s Jake Tapper": whose the person is belongs to the role

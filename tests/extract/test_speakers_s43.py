@@ -146,3 +146,12 @@ def test_adding_to_whom_then_a_clause_is_still_words_said():
     # guard: "adding to reporters that …" frames what was added
     text = '"We will win," Brandt said, adding to reporters that the race was over.'
     assert english(text)[-1] == ("Brandt", "the race was over")
+
+
+# --- a plural's possessive before a name ----------------------------------------------------------------------------
+def test_a_name_after_a_plural_possessive_with_a_description_set_off_speaks():
+    text = (
+        "HBK Securities' Mara Oduya, one of the most accurate analysts when it comes to shipping, says the port "
+        "will reopen in March."
+    )
+    assert english(text) == [("Mara Oduya", "the port will reopen in March")]
