@@ -12,6 +12,7 @@ import re
 from claimtrack.extract.article import Article
 from claimtrack.extract.cue_context import CueContext
 from claimtrack.extract.cues import CuePatterns
+from claimtrack.extract.names import name_words
 from claimtrack.extract.segment import AMBIGUOUS, CLOSERS, OPENERS, Quote, Sentence
 from claimtrack.extract.tokens import TOKEN
 from claimtrack.lexicon import Lexicon, phrase_pattern
@@ -202,6 +203,10 @@ def opened_quotation(text: str, start: int, at: int) -> bool:
     return span.count("“") > span.count("”") or span.count('"') % 2 == 1
 
 
+_FIRST_WORD = re.compile(r"\s*([\w'’-]+)")
+_LAST_WORD = re.compile(r"\b(\w+)$")
+
+
 class AfterCue:
     """What was said after a cue, past the words one language puts between ("that", "kepada wartawan,")."""
 
@@ -231,6 +236,28 @@ class AfterCue:
         self.source_tag = re.compile(rf",\s*{according}\s")
         addressee = phrase_pattern(lex.words_of("cues", "addressee"))
         complementizers = phrase_pattern(lex.complementizers)
+        # the circumstance of saying before what was said, up to a complementizer or a quotation (`_past_circumstance`)
+        self.circumstance_prepositions = frozenset(fold(w) for w in lex.words_of("cues", "circumstance_prepositions"))
+        self.circumstance = (
+            re.compile(rf"\s(?P<that>{complementizers})\s|[:,]\s*(?P<quote>[\"“‘]|'')", re.IGNORECASE)
+            if self.circumstance_prepositions and lex.complementizers
+            else None
+        )
+        self.pronouns = frozenset(fold(w) for w in lex.pronouns)
+        # (only in a language whose verbs show no prefix: Indonesian "di tengah tantangan global, …" is circumstance,
+        # though "tengah" marks an aspect)
+        self.finite_words = (
+            frozenset(
+                fold(w)
+                for w in (
+                    *lex.words_of("claims", "aspect_openers"),
+                    *lex.words_of("cues", "noun_followers"),
+                    *lex.words_of("claims", "irregular_pasts"),
+                )
+            )
+            if not name_words(lex.code).verb_prefixes
+            else frozenset()
+        )
         self.complementizer_words = tuple(w.casefold() for w in lex.complementizers)
         # (a comma inside a figure ends no one's name: "claims to have paid 12,000 dollars")
         # (a colon before a quotation ends it as "that" does: "said to reporters: “It will work.”")
@@ -292,7 +319,47 @@ class AfterCue:
         if word and fold(word) in self.conditionals and self._main_clause_after_comma(doc.text[start:end]):
             start = opening.start() + opening.group().index(word)  # the condition is part of what was said
         end = self._before_joined_clause(doc, cue_end, start, end)
-        return trimmed(doc, self._past_addressee(doc, start, end), self._before_source_tag(doc, start, end))
+        tagged = self._before_source_tag(doc, start, end)  # (from before the circumstance: its comma opens the tag)
+        ending = _LAST_WORD.search(doc.text, max(0, cue_end - 12), cue_end)  # ("said on CNN that …": the cue's own)
+        own = ending is not None and fold(ending.group(1)) in self.circumstance_prepositions
+        past = self._past_circumstance(doc, ending.start(1) if own and ending else start, end)
+        start = past if past > start else self._past_circumstance(doc, self._past_addressee(doc, start, end), end)
+        return trimmed(doc, start, max(start, tagged))
+
+    def _a_clause(self, words: list[str]) -> bool:
+        """Do the words hold a finite verb or a personal pronoun: a clause of their own, no circumstance of saying?"""
+        if not self.finite_words:
+            return False
+        # (a verb in lower case: "Charlie Rose" is a name; a pronoun's contraction too: "it's", "they're"; not a
+        # possessive: "on NBC's 'Meet the Press' that …")
+        return any(
+            word[:1].islower()
+            and fold(word.strip(",")) in self.finite_words
+            or re.split("['’]", fold(word.strip(",")))[0] in self.pronouns
+            for word in words
+        )
+
+    def _past_circumstance(self, doc: Article, start: int, end: int) -> int:
+        """Where what was said begins past the circumstance of saying it, when a preposition opens what follows the cue
+        (`[cues] circumstance_prepositions`) and a complementizer or a quotation after a colon or comma closes it: "said
+        in an interview with The Associated Press last week that …", "said in Madison, Wisconsin, that …", "said of
+        Mr. Rubio: '…'". Only where no verb stands between (a clause of its own: "said in 2014 the company grew …"),
+        no cue, no quotation opens first, and the complementizer is no relative pronoun ("in a report that cited …").
+        `start` itself otherwise."""
+        text = doc.text
+        first = _FIRST_WORD.match(text, start, end)
+        if self.circumstance is None or first is None or fold(first.group(1)) not in self.circumstance_prepositions:
+            return start
+        close = self.circumstance.search(text, first.end(), min(end, start + 160))
+        if close is None or opened_quotation(text, start, close.start()) or doc.cues_in(start, close.start()):
+            return start
+        if not text[first.end() : close.start()].strip(" ,"):
+            return start  # ("say on whether Clinton faces prosecution": the preposition's object is the clause)
+        if self._a_clause(text[start : close.start()].split()):
+            return start
+        if close.group("that") and self.context.relative_not_complementizer(text, close.end(), end):
+            return start
+        return close.start("quote") if close.group("quote") else close.end()
 
     def _before_joined_clause(self, doc: Article, cue_end: int, start: int, end: int) -> int:
         """Where a request's content ends: before a clause joined after a comma ("Vorozhbitsyn called for help, but was
@@ -355,6 +422,7 @@ class AfterCue:
         if (
             match
             and len(match.group().split()) <= (8 if match.group().rstrip().endswith(self.complementizer_words) else 4)
+            and not self._a_clause(match.group().split()[1:-1])  # ("on Monday it was investigating reports that …")
             and not (
                 # (a finite verb after it makes the complementizer a relative pronoun: "said in a report that cited …")
                 match.group().rstrip().endswith(self.complementizer_words)

@@ -138,6 +138,12 @@ class SpeakerWords:
             if lex.flag("names", "family_name_last")
             else frozenset()
         )
+        # … and titles that are family names too, last after a given name: "Amy Pope", "John King", "John Major"
+        self.title_surnames = (
+            frozenset(fold(w) for w in lex.words_of("names", "title_surnames"))
+            if lex.flag("names", "family_name_last")
+            else frozenset()
+        )
         self.month_names = frozenset(fold(w) for w in lex.numbers("dates", "months"))
         self.determiner_words = frozenset(w.casefold() for w in lex.words_of("speaker", "determiners") if " " not in w)
         self.articles = frozenset(w.casefold() for w in lex.words_of("cues", "noun_markers"))
@@ -598,7 +604,13 @@ class SpeakerWords:
                 self.name_like(t)
                 or (fold(t) in self.title_modifiers and is_capitalised(t) and self.name_like(before))
                 or (fold(t) in self.calendar_surnames and t[:1].isupper() and not t.endswith("."))
-                for before, t in zip(tokens, tokens[1:])
+                or (
+                    at == len(tokens) - 2
+                    and fold(t) in self.title_surnames
+                    and is_capitalised(t)
+                    and self.name_like(before)
+                )
+                for at, (before, t) in enumerate(zip(tokens, tokens[1:]))
             )
         )
 

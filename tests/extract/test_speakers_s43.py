@@ -155,3 +155,47 @@ def test_a_name_after_a_plural_possessive_with_a_description_set_off_speaks():
         "will reopen in March."
     )
     assert english(text) == [("Mara Oduya", "the port will reopen in March")]
+
+
+# --- the circumstance of saying between the cue and what was said ---------------------------------------------------
+@pytest.mark.parametrize(
+    "circumstance",
+    [
+        "on Friday during a news conference that",
+        "in an interview with The Harbour Times last week that",
+        "in Porto, Portugal, that",
+        "on CNN that",
+        "in one of a series of Twitter messages that",
+    ],
+)
+def test_the_circumstance_of_saying_is_no_part_of_what_was_said(circumstance):
+    text = f"Mara Oduya said {circumstance} she may wait until the spring to decide."
+    assert english(text) == [("Mara Oduya", "she may wait until the spring to decide")]
+
+
+def test_what_was_said_of_someone_after_a_colon_is_the_quotation():
+    text = 'Mara Oduya said of Mr. Brandt: "He is a sailor through and through."'
+    assert [content for _, content in english(text)] == ['"He is a sailor through and through."']
+
+
+def test_a_clause_before_that_keeps_what_was_said_whole():
+    # guard: "on Monday it was investigating reports that …": the clause is what was said, "that" opens its object
+    text = "The ministry said on Monday it was investigating reports that a sailor was held."
+    assert [content for _, content in english(text)] == ["it was investigating reports that a sailor was held"]
+
+
+def test_a_relative_that_after_the_circumstance_keeps_it():
+    # guard: "in a report that cited three sources": "that" is a relative pronoun, nothing follows to be said
+    text = "The agency said in a report that cited three sources."
+    assert [content for _, content in english(text)] != ["cited three sources"]
+
+
+# --- a title that is also a family name, last after a given name ----------------------------------------------------
+def test_a_title_word_as_a_family_name_after_a_given_name_is_a_name():
+    text = '"There are too few pathways," Mara Pope, deputy harbour security adviser, said on a call with reporters.'
+    assert english(text) == [("Mara Pope", "There are too few pathways")]
+
+
+def test_a_title_word_opening_a_name_stays_a_title():
+    # guard: "Pope Francis", "King Abdullah": before the name it is the title
+    assert english("King Abdullah said the deal was fine.") == [("Abdullah", "the deal was fine")]
