@@ -1196,15 +1196,25 @@ def _in_words_introduced(body: str, position: int, language: str) -> bool:
 
 
 _QUOTED_PARAGRAPHS = 2  # paragraphs after a colon that may still be the words it introduced
+_LONG_QUOTATION = 6  # … or more, while each of them opens with a quotation mark (a quotation over paragraphs)
+_OPENING_MARKS = ('"', "“")
 
 
 def _in_body_words_quoted(registry: NameRegistry, position: int) -> bool:
     """Is `position` in one of the paragraphs right after one ending with a colon whose last speaker is a body or a
-    document ("Based on a report from one doctor in Mosul, Al-Monitor wrote:"), no person speaking between? Those
-    paragraphs are the body's text, and a "he" there is someone it writes of, not a person named before the colon."""
+    document ("Based on a report from one doctor in Mosul, Al-Monitor wrote:"), no person speaking between, or a
+    person alone whose writing it is ("McCrummen reports:")? Those paragraphs are that text, and a "he" there is someone
+    it writes of, not the one named before the colon."""
     body = registry.body
     start = body.rfind("\n", 0, position) + 1
-    for _ in range(_QUOTED_PARAGRAPHS):
+    allowed = _QUOTED_PARAGRAPHS
+    quoted = True  # (every paragraph walked opens with a quotation mark)
+    for walked in itertools.count():
+        quoted = quoted and body[start : start + 1] in _OPENING_MARKS
+        if walked >= allowed:
+            if walked >= _LONG_QUOTATION or not quoted:
+                return False
+            allowed += 1  # a quotation running over paragraphs, each opening with its mark, goes on
         last = start - 1
         while last >= 0 and body[last].isspace():
             last -= 1
@@ -1213,9 +1223,22 @@ def _in_body_words_quoted(registry: NameRegistry, position: int) -> bool:
         opening = body.rfind("\n", 0, last) + 1
         if body[last] == ":":
             spoke = [(at, kind) for at, _, kind, _ in registry.entries if opening <= at < position]
+            writer = [(at, kind) for at, kind in spoke if at < last][-1:]
+            if writer and writer[0][1] == "person" and all(at < last for at, _ in spoke):
+                # "McCrummen reports:" then her story quoted, in which "she said" is someone she writes of: a person's
+                # writing (`[speaker] outlet_cues`) in quotation marks; not her speech ('Smith said: … "…," he said'
+                # is hers), nor a paragraph of the article's own after her words ('… wrote:\n\n… \n\nHe said …')
+                return quoted and bool(
+                    _writing_cues(registry.parser.lex.code) & {fold(w) for w in body[writer[0][0] : last].split()}
+                )
             return bool(spoke) and spoke[0][1] != "person" and all(kind != "person" for _, kind in spoke)
         start = opening
     return False
+
+
+@cache
+def _writing_cues(language: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in lexicon(language).words_of("speaker", "outlet_cues"))
 
 
 @cache

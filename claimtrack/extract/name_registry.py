@@ -73,10 +73,12 @@ def _apposition(language: str) -> re.Pattern[str] | None:
 def _padded(text: str) -> str:
     """Words case-folded between single spaces, so whole words can be found with `in`; accents go, as the press
     may write a name with them once and without them later ("Fernández de Kirchner", "Ms Fernandez"). (Kept: the
-    registry asks it of every speaker it holds, for each name it looks up.)"""
+    registry asks it of every speaker it holds, for each name it looks up.) A curly apostrophe is the straight one:
+    "James O’Neill" and a later "O'Neill" are one name, as `fold` has it."""
     folded = text.casefold()
     if not folded.isascii():
         folded = "".join(ch for ch in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(ch))
+        folded = folded.replace("’", "'")
     return " " + " ".join(folded.split()) + " "
 
 

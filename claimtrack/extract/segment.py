@@ -329,12 +329,30 @@ def sentences(text: str, lex: Lexicon) -> list[Sentence]:
                 continue
             if boundary - position == 1 and text[position] == "." and _abbreviation_before(text, position, lex, cut):
                 continue
+            if text[position] in "?!" and boundary - position > 1 and _attribution_after(text, boundary, p_end, cues):
+                continue  # '"Who would have believed it?" Trump said, …': the attribution closes the quotation
             if text[cut:boundary].strip():
                 out.append(_sentence(text, cut, boundary, quotes, spans, first))
             cut = boundary
         if text[cut:p_end].strip():
             out.append(_sentence(text, cut, p_end, quotes, spans, first))
     return out
+
+
+_CAPITALISED_RUN = re.compile(r"[ \t]+((?:[A-Z][\w'’.-]*[ \t]+){1,4})(\w+)")
+
+
+def _attribution_after(text: str, position: int, end: int, cues: frozenset[str]) -> bool:
+    """Does an attribution follow a quotation that closes with a question or an exclamation mark, at `position` (past
+    the closing mark): a cue word ('"…?" said Trump'), or one to four capitalised words and a cue word ('"…!" Trump
+    said', '"…?" Sen. Mara Oduya asked')? Then it closes the quotation's sentence, not a sentence of its own."""
+    if text[position - 1 : position] not in ('"', "”", "'", "’"):
+        return False
+    word = _NEXT_WORD.match(text, position, end)
+    if word is not None and word.group(1).casefold() in cues:
+        return True
+    run = _CAPITALISED_RUN.match(text, position, end)
+    return run is not None and run.group(2).casefold() in cues
 
 
 def _sentence(

@@ -367,6 +367,16 @@ class SpeakerWords:
             and "".join(word[0] for word in words if word[:1].isupper()) == acronym
         )
 
+    def initials_before_name(self, tokens: list[str], i: int) -> bool:
+        """Is tokens[i] a person's dotted initials before the rest of their name ("Rep. G.K. Butterfield"), not the
+        acronym of a place or a body ("U.S. Rep.", "D.C.")?"""
+        return (
+            bool(_DOTTED_INITIALS.fullmatch(tokens[i]))
+            and not self.gazetteer.is_place_or_org(tokens[i])
+            and i + 1 < len(tokens)
+            and self.name_like(tokens[i + 1])
+        )
+
     def name_like(self, token: str) -> bool:
         """Could this token be part of a person's name (not an acronym, a title, a place or an institution word)? A
         particle may be joined to it ("al-Hashimi")."""

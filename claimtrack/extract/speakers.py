@@ -619,7 +619,12 @@ class SpeakerParser(SpeakerWords):
                 ):
                     i += size
                     continue
-                if (is_acronym(tokens[i]) and i + 1 < len(tokens) and title_kind) or tokens[i] == ",":
+                if (
+                    is_acronym(tokens[i])
+                    and i + 1 < len(tokens)
+                    and title_kind
+                    and not self.initials_before_name(tokens, i)
+                ) or tokens[i] == ",":
                     i += 1
                     continue
                 if unit_number(tokens, i) and title_kind:  # "Guru SMPN 1 Cisarua": a unit's number and its place

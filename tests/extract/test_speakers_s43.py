@@ -199,3 +199,56 @@ def test_a_title_word_as_a_family_name_after_a_given_name_is_a_name():
 def test_a_title_word_opening_a_name_stays_a_title():
     # guard: "Pope Francis", "King Abdullah": before the name it is the title
     assert english("King Abdullah said the deal was fine.") == [("Abdullah", "the deal was fine")]
+
+
+# --- a quotation closing with "?" or "!" and its attribution after it -----------------------------------------------
+@pytest.mark.parametrize("mark", ["?", "!"])
+def test_a_quotation_ending_in_a_question_or_exclamation_mark_keeps_its_named_speaker(mark):
+    text = f'"I would," Mara Oduya said to the TV.\n\n"Who would believe it{mark}" Tomas Brandt said, looking out.'
+    assert english(text)[-1] == ("Tomas Brandt", f"Who would believe it{mark}")
+
+
+def test_a_question_quoted_with_the_cue_before_the_name():
+    text = '"Can we win the harbour vote?" asked Tomas Brandt.'
+    assert english(text) == [("Tomas Brandt", "Can we win the harbour vote?")]
+
+
+def test_an_exclamation_then_a_new_sentence_with_no_cue_is_not_joined():
+    # guard: a capitalised word after the quotation and no cue: a sentence of its own, attributing nothing
+    text = '"We will win!" The crowd roared as the harbour master left.'
+    assert english(text) == []
+
+
+# --- names written two ways: a curly apostrophe, dotted initials after a title --------------------------------------
+def test_a_short_name_with_a_straight_apostrophe_is_the_full_name_with_a_curly_one():
+    text = (
+        "The blast went off at 8:30 p.m., according to Harbour Commissioner Sean O’Dwyer.\n\n"
+        '"The cause has not been determined," said O\'Dwyer.'
+    )
+    assert [speaker for speaker, _ in english(text)] == ["Sean O’Dwyer", "Sean O’Dwyer"]
+
+
+def test_dotted_initials_after_a_title_are_the_person_s():
+    text = '"This is a sad day," Rep. T.K. Brandt said.'
+    assert english(text) == [("T.K. Brandt", "This is a sad day")]
+
+
+# --- a person's writing introduced by a colon -----------------------------------------------------------------------
+def test_she_inside_a_reporter_s_story_quoted_after_a_colon_is_not_the_reporter():
+    text = (
+        "The woman disputes the idea that she needed help. Mara Oduya reports:\n\n"
+        '"The first time she had seen him, at a rally in June, she was just beginning to realize how many people saw '
+        "the world the way she did. On her discharge papers, a doctor had typed “harbour ideation.”\n\n"
+        '"Lena thought the whole thing was outrageous. She was anxious, sure. But certainly not in need of a hospital '
+        "stay.\n\n"
+        "“It never crossed my mind that I was losing it,” she said several months after her release, and a big reason "
+        'for this was the rise of the harbour party."'
+    )
+    said = [speaker for speaker, content in english(text) if content.startswith("Lena thought")]
+    assert said == [""]
+
+
+def test_a_person_s_speech_introduced_by_a_colon_keeps_her_pronoun():
+    # guard: 'Oduya said:' then her words and "she said": her speech, and hers
+    text = 'Mara Oduya said:\n\n"The harbour is closed."\n\n"It will reopen in March," she said.'
+    assert english(text)[-1] == ("Mara Oduya", "It will reopen in March")
