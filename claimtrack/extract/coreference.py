@@ -956,6 +956,22 @@ def _pronoun(
         speaker.name, speaker.kind, speaker.role = subject
         speaker.aliases = [speaker.mention]
         return speaker
+    described = (
+        registry.definite_subject_between(since, position)
+        if "person" in fits and (after or standalone) and fold(pronoun) in _gendered(registry.parser.lex.code)
+        else None
+    )
+    if described is not None:
+        # "… ,” Mr. Alexander said. … In defeat, the president appeared cowed. Campaigning against Mitt Romney in
+        # 2012, he barely mentioned climate change.": a role the narration made its subject since the last speaker
+        # is whom "he" means, as the article gives that role to one person (`holder_of`); else no one it shows
+        holder = registry.holder_of(described[1], position, last_speakers)
+        if holder is None:
+            speaker.name = ""
+            return speaker
+        speaker.name, speaker.kind, speaker.role = holder[0], "person", holder[1] or described[1]
+        speaker.aliases = [speaker.mention]
+        return speaker
     last = last_speakers[-1] if last_speakers else None
     if (
         last is not None
@@ -1234,6 +1250,11 @@ def _in_body_words_quoted(registry: NameRegistry, position: int) -> bool:
             return bool(spoke) and spoke[0][1] != "person" and all(kind != "person" for _, kind in spoke)
         start = opening
     return False
+
+
+@cache
+def _gendered(language: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in lexicon(language).words_of("cues", "gendered_pronouns"))
 
 
 @cache

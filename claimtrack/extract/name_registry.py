@@ -748,6 +748,11 @@ class NameRegistry:
         before = self.body[max(0, position - 30) : position].split()
         return any(fold(" ".join(before[-size:])) in self.parser.relational for size in (1, 2) if len(before) >= size)
 
+    def definite_subject_between(self, after: int, position: int) -> tuple[int, str] | None:
+        """The last sentence between `after` and `position` whose subject is "the" and a role ("the president
+        appeared cowed"), as (where it begins, the role); None if none (`SentenceSubjects.definite_subject`)."""
+        return self._subjects.definite_subject(after, position)
+
     def subject_between(
         self,
         after: int,

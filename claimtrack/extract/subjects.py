@@ -420,6 +420,32 @@ class SentenceSubjects:
                 found = sentence.end()
         return found
 
+    def definite_subject(self, after: int, position: int) -> tuple[int, str] | None:
+        """The last sentence of the narration between `after` and `position` whose subject is a role after the
+        definite article, then its predicate ("In defeat, the president appeared cowed."): (where it begins, the role
+        as written: "president"); None if none. Where the head noun comes last only (`[names] definite_articles`);
+        a fronted phrase set off by a comma within its first five words may open it."""
+        if not self.parser.head_noun_last:
+            return None
+        body = self.names.body
+        quoted = [(m.start(), m.end()) for m in QUOTATION.finditer(body, body.rfind("\n", 0, after) + 1, position)]
+        roles = self.parser.person_role_words
+        found = None
+        for sentence, words in self._narrated(body, after, position, quoted, 160):
+            at = next((k + 1 for k, word in enumerate(words[:5]) if word.endswith(",")), 0)
+            if at >= len(words) - 2 or fold(words[at]) not in self.parser.definite:
+                continue
+            end = at + 1
+            while end < len(words) and end - at <= 3 and words[end].islower() and fold(words[end]) in roles:
+                end += 1
+            if end == at + 1 or end >= len(words) or not self.parser.names.predicate(words[end]):
+                continue
+            rest = body[sentence.end() : position]
+            if self.passive(rest[rest.find(words[end]) :]):
+                continue
+            found = sentence.end(), " ".join(words[at + 1 : end])
+        return found
+
     def _indefinite_subject(self, body: str, after: int, position: int, quoted: list[tuple[int, int]]) -> int:
         """Where the last sentence between `after` and `position` begins whose subject brings in someone new by an
         indefinite description ("A former Syrian rebel fighter has ties to …", "One, a former rebel fighter, …":

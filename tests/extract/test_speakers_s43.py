@@ -252,3 +252,22 @@ def test_a_person_s_speech_introduced_by_a_colon_keeps_her_pronoun():
     # guard: 'Oduya said:' then her words and "she said": her speech, and hers
     text = 'Mara Oduya said:\n\n"The harbour is closed."\n\n"It will reopen in March," she said.'
     assert english(text)[-1] == ("Mara Oduya", "It will reopen in March")
+
+
+# --- a role the narration makes its subject after the last speaker -------------------------------------------------
+def test_he_after_the_role_made_subject_is_not_the_last_speaker():
+    text = (
+        '"There is the notion that I could have done more," Mr. Tomas Brandt said.\n\n'
+        '"The harbour wanted 60 votes," Senator Mara Oduya said in an interview.\n\n'
+        "In defeat, the governor appeared cowed. Campaigning in 2012, he barely mentioned the harbour."
+    )
+    assert "Mara Oduya" not in {speaker for speaker, content in english(text) if "harbour" == content[-7:]}
+
+
+def test_he_after_the_role_made_subject_is_the_one_holder_of_that_role():
+    text = (
+        '"We will rebuild," Governor Tomas Brandt said.\n\n'
+        '"The harbour wanted 60 votes," Senator Mara Oduya said in an interview.\n\n'
+        "In defeat, the governor appeared cowed. Later, he said the harbour would close."
+    )
+    assert english(text)[-1] == ("Tomas Brandt", "the harbour would close")
