@@ -557,6 +557,9 @@ class FrameFinder:
         """Is the phrase at `start` set off by a comma after the object of a preposition ("… to the leader of ISIS, Abu
         Bakr al-Baghdadi, …", `[speaker] governing_prepositions`)?"""
         before = text[clause_start:start].rstrip()
+        last = before.rsplit(None, 1)[-1:]
+        if last and last[0].casefold() in self.speakers.parser.determiner_words:
+            before = before[: -len(last[0])].rstrip()  # "… distaste for Donald Trump, the current GOP front-runner, …"
         if not before.endswith(","):
             return False
         piece = before[:-1].rsplit(",", 1)[-1].split()
