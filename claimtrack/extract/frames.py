@@ -139,6 +139,10 @@ class FrameFinder:
         self.before_dates = frozenset(fold(w) for w in lex.words_of("speaker", "before_dates"))
         # a clause's predicate by its form, after a relative clause closes (`_relative_clause_end`)
         self.aspect_openers = frozenset(fold(w) for w in lex.words_of("claims", "aspect_openers"))
+        # pronouns that may open a relative clause whose object they are: "that", "which" (`_object_relative_before`)
+        self.object_relative_words = frozenset(
+            fold(w) for w in (*lex.words_of("speaker", "object_relatives"), *lex.complementizers)
+        )
         self.past_endings = tuple(fold(w) for w in lex.words_of("claims", "past_endings")) or ("\0",)
         self.participles = frozenset(fold(w) for w in lex.words_of("cues", "participles"))
         self.by_participle = frozenset(fold(w) for w in lex.words_of("cues", "participle_prepositions"))
@@ -998,6 +1002,28 @@ class FrameFinder:
                 return at
         return c_end
 
+    def _object_relative_before(self, text: str, clause_start: int, s_start: int, cue_end: int, end: int) -> bool:
+        """Does the speaker open a relative clause whose pronoun is the cue's object, after a noun with its article
+        ("The plan that Obama announced Wednesday includes …", "the claims which Smith made were …"), the sentence's
+        own predicate following the cue? Then the noun is what was said of, and the words after the cue no one's.
+        (An appositive clause, "the claim that Trump said Mexico pays", goes on with a subject of its own.) Where the
+        head noun comes last only."""
+        if not self.speakers.parser.head_noun_last:
+            return False
+        lead = TOKEN.findall(text, clause_start, s_start)
+        if len(lead) < 3 or fold(lead[-1]) not in self.object_relative_words:
+            return False
+        noun = lead[-4:-1]
+        if not any(fold(word) in self.speakers.parser.determiner_words for word in noun[:-1]) or not noun[-1].islower():
+            return False
+        # right after the cue (the gap is its object), past a day's name: "announced Wednesday includes …"
+        verb = next((word for word in TOKEN.findall(text, cue_end, end)[:3] if not word[:1].isupper()), "")
+        return (
+            verb.islower()
+            and fold(verb) not in self.speakers.parser.names.function_words
+            and (fold(verb) in self.aspect_openers or len(verb) > 3 and verb.endswith("s"))
+        )
+
     def _predicate_word(self, word: str) -> bool:
         """Could a lower-case word be a clause's predicate: an auxiliary (`[claims] aspect_openers`), a verb by its
         prefix (a language whose verbs show one; no root word) or by a past ending ("voted")?"""
@@ -1149,6 +1175,8 @@ class FrameFinder:
                 and self._object_before(text, clause_start, s_start)
             ):
                 continue  # "Fiorina moved around the table, asking the directors …": nor with a preposition's object
+            if self._object_relative_before(text, clause_start, s_start, cue.end, sentence.end):
+                continue  # "The plan that Obama announced Wednesday includes …": the plan is what he announced
             if (
                 not self.speakers.valid(doc, s_start, s_end)
                 or self.context.irrealis_before(text, sentence.start, s_start)

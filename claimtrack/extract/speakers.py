@@ -128,7 +128,7 @@ class SpeakerParser(SpeakerWords):
         return ""
 
     @cached_property
-    def _possessive_pronouns(self) -> dict[str, str]:
+    def possessive_pronouns(self) -> dict[str, str]:
         """Possessives and the pronouns they stand for (`[speaker.possessive_pronouns]`: "his" → "he")."""
         return {fold(k): v for k, v in self.lex.table("speaker", "possessive_pronouns").items()}
 
@@ -366,9 +366,9 @@ class SpeakerParser(SpeakerWords):
             # says what it knows; several of them speak as a group
             plural = noun.endswith("s") or noun in self.lex.plural_pronouns or noun == "people"
             return Speaker(mention, mention, kind="group" if plural else "person")
-        if len(words) == 2 and fold(words[1]) in self.pieces and fold(words[0]) in self._possessive_pronouns:
+        if len(words) == 2 and fold(words[1]) in self.pieces and fold(words[0]) in self.possessive_pronouns:
             # "His report reveals …": the document speaks for whom the pronoun would mean
-            speaker = self._parse(self._possessive_pronouns[fold(words[0])])
+            speaker = self._parse(self.possessive_pronouns[fold(words[0])])
             speaker.mention = mention
             return speaker
         named_outlet = self._named_after_outlet_noun(words)

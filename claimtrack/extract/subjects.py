@@ -422,23 +422,38 @@ class SentenceSubjects:
 
     def definite_subject(self, after: int, position: int) -> tuple[int, str] | None:
         """The last sentence of the narration between `after` and `position` whose subject is a role after the
-        definite article, then its predicate ("In defeat, the president appeared cowed."): (where it begins, the role
-        as written: "president"); None if none. Where the head noun comes last only (`[names] definite_articles`);
+        definite article, or a noun for a person after a possessive (`[speaker.possessive_pronouns]`: "His ex-wife
+        agreed …"), then its predicate ("In defeat, the president appeared cowed."): (where it begins, the role as
+        written: "president"); None if none. Where the head noun comes last only (`[names] definite_articles`);
         a fronted phrase set off by a comma within its first five words may open it."""
         if not self.parser.head_noun_last:
             return None
         body = self.names.body
         quoted = [(m.start(), m.end()) for m in QUOTATION.finditer(body, body.rfind("\n", 0, after) + 1, position)]
         roles = self.parser.person_role_words
+        possessives = self.parser.possessive_pronouns
         found = None
         for sentence, words in self._narrated(body, after, position, quoted, 160):
-            at = next((k + 1 for k, word in enumerate(words[:5]) if word.endswith(",")), 0)
-            if at >= len(words) - 2 or fold(words[at]) not in self.parser.definite:
+            if not words:
                 continue
+            fronted = next((k + 1 for k, word in enumerate(words[:5]) if word.endswith(",")), 0)
+            at = 0 if fold(words[0]) in self.parser.definite or fold(words[0]) in possessives else fronted
+            if at >= len(words) - 2:
+                continue
+            opener = fold(words[at])
+            if opener not in self.parser.definite and opener not in possessives:
+                continue
+            # ("His ex-wife agreed, but …": a possessive and a noun for a person, as well as "the" and a role)
+            nouns = roles if opener in self.parser.definite else roles | self.parser.person_nouns
             end = at + 1
-            while end < len(words) and end - at <= 3 and words[end].islower() and fold(words[end]) in roles:
+            while (
+                end < len(words)
+                and end - at <= 3
+                and words[end].islower()
+                and fold(words[end]).removeprefix("ex-") in nouns
+            ):
                 end += 1
-            if end == at + 1 or end >= len(words) or not self.parser.names.predicate(words[end]):
+            if end == at + 1 or end >= len(words) or not self.parser.names.predicate(words[end].rstrip(",;")):
                 continue
             rest = body[sentence.end() : position]
             if self.passive(rest[rest.find(words[end]) :]):

@@ -287,3 +287,24 @@ def test_a_participle_after_an_object_set_off_with_its_description_is_the_subjec
         "to stop him."
     )
     assert "current front-runner" not in {speaker for speaker, _ in english(text)}
+
+
+# --- an object relative before the cue; a possessive description as a new subject -----------------------------------
+def test_what_a_relative_pronoun_stands_for_is_the_cue_s_object_not_words_said():
+    text = "The plan that Tomas Brandt announced Wednesday includes the prospect of new piers in the harbour."
+    assert english(text) == []
+
+
+def test_a_clause_after_that_with_its_own_subject_is_still_what_was_said():
+    # guard: "He said that Brandt announced a plan …": a complementizer, and the words after it a clause
+    text = "Mara Oduya said that Tomas Brandt announced a plan to rebuild the harbour."
+    assert ("Mara Oduya", "Tomas Brandt announced a plan to rebuild the harbour") in english(text)
+
+
+def test_she_after_a_possessive_description_made_subject_is_not_the_last_speaker():
+    text = (
+        '"The court will not take an action that exceeds that limitation," Judge Tomas Brandt wrote.\n\n'
+        "His ex-wife agreed, but also contended that she should keep her privacy. Her filing noted reports alleging "
+        "that she claimed during the divorce that he had lied to her."
+    )
+    assert "Tomas Brandt" not in {speaker for speaker, content in english(text) if "lied" in content}
