@@ -203,6 +203,7 @@ LEXICON: Section = {
         "person_nouns": Words(FOLDED),
         "described_bodies": Words(FOLDED),
         "outlet_bodies": Words(FOLDED),
+        "own_pages": Words(FOLDED),
         "described_documents": Words(FOLDED),
         "written_pieces": Words(FOLDED),
         "publication_prepositions": Words(FOLDED),

@@ -893,6 +893,9 @@ class SpeakerSpans(PhraseBounds):
         named = self._named_by_naming(tokens)
         if named is not None:
             return named
+        for k in range(max(0, len(tokens) - 6), len(tokens) - 2):  # "Alcorn’s suicide letter", "Apple's own website"
+            if self.parser.possessor_of_document([t[2] for t in tokens[k:]]) is not None:
+                return tokens[k][0], tokens[-1][1]
         first = len(tokens)
         after_gloss = -1
         i = len(tokens) - 1

@@ -73,6 +73,7 @@ class SpeakerParser(SpeakerWords):
             for word in group
         }
         self.outlet_bodies = frozenset(fold(w) for w in lex.words_of("speaker", "outlet_bodies"))
+        self.own_pages = frozenset(fold(w) for w in lex.words_of("speaker", "own_pages"))
         self.described_documents = frozenset(fold(w) for w in lex.words_of("speaker", "described_documents"))
         self.voices_of_bodies = frozenset(fold(w) for w in lex.words_of("speaker", "voices_of_bodies"))
         # what a document may be called ("article", "report", "column"), which then speaks for whose it is
@@ -89,6 +90,30 @@ class SpeakerParser(SpeakerWords):
         )
         # … and the relative days ("today", "last week"): when, never whose
         self.time_words = self.weekdays_and_months | frozenset(fold(w) for w in lex.table("dates", "normalize"))
+
+    def possessor_of_document(self, words: list[str]) -> Speaker | None:
+        """Whose a document or a site is, when a word or two in lower case stand between the possessive and its noun
+        (`[speaker] documents`, `own_pages`): "Alcorn’s suicide letter states …", "Apple's own website says …" speak
+        for Alcorn and Apple, as "Cook's statement" does (not a newspaper: "the Chinese Communist Party’s main
+        newspaper" is a body of its own); a person or a body the parser reads in the capitals before the possessive,
+        never a day ("Monday's long statement")."""
+        owner = next((at for at, word in enumerate(words) if word.endswith(("'s", "’s", "s'", "s’"))), -1)
+        if not self.head_noun_last or owner < 0 or not 1 <= len(words) - owner - 2 <= 2 or owner > 3:
+            return None
+        head = fold(words[-1])
+        between = words[owner + 1 : -1]
+        if (
+            (head not in self.documents and head not in self.own_pages)
+            or not all(word.isalpha() and word.islower() for word in (*between, words[-1]))
+            or not all(word[:1].isupper() for word in words[: owner + 1])
+        ):
+            return None
+        whose = " ".join(words[: owner + 1])
+        whose = whose.removesuffix("'s").removesuffix("’s").rstrip("'’")
+        if fold(whose) in self.time_words or fold(words[0]) in self.names.function_words:
+            return None
+        speaker = self._parse(whose)
+        return speaker if speaker.kind in ("person", "organization") and not speaker.pronoun else None
 
     def _outlet_before_its_kind(self, words: list[str]) -> str | None:
         """The outlet's name in "Al-Masry Al-Youm newspaper", "the Emirates247 news website", "MSNBC network", "Media
@@ -212,6 +237,8 @@ class SpeakerParser(SpeakerWords):
             return True  # "a spokesman for Saudi Arabian Airlines": the body's voice
         if self.named_after_naming(bare.split()):
             return True  # "a fisherman named Igor Vorozhbitsyn": the description gives the name it goes by
+        if self.possessor_of_document(phrase.split()) is not None:
+            return True  # "Alcorn’s suicide letter", "Apple's own website": whose it is speaks
         if not self.head_noun_last:
             # "dokumen Buku II Nota Keuangan", "laporan Stanford Medicine Insights": a document named after its noun
             words = phrase.split()
@@ -417,6 +444,10 @@ class SpeakerParser(SpeakerWords):
                 # (not "Today's report", "Monday's statement": when, not whose)
                 speaker.mention = mention
                 return speaker
+        possessed = self.possessor_of_document(words)
+        if possessed is not None:
+            possessed.mention = mention
+            return possessed
         if (
             self.head_noun_last
             and 1 < len(words) <= 5

@@ -308,3 +308,22 @@ def test_she_after_a_possessive_description_made_subject_is_not_the_last_speaker
         "that she claimed during the divorce that he had lied to her."
     )
     assert "Tomas Brandt" not in {speaker for speaker, content in english(text) if "lied" in content}
+
+
+# --- a document or a page one keeps, with a word between its possessive and its noun ---------------------------------
+@pytest.mark.parametrize(
+    ("phrase", "whose"),
+    [
+        ("The rest of Mara Oduya’s farewell letter states", "Mara Oduya"),
+        ("Harbourline's own website says", "Harbourline"),
+    ],
+)
+def test_a_possessed_document_or_page_speaks_for_its_owner(phrase, whose):
+    text = f'{phrase} that the pier will reopen in "early spring."'
+    assert [speaker for speaker, _ in english(text)] == [whose]
+
+
+def test_a_party_s_newspaper_is_no_voice_of_the_party():
+    # guard: a newspaper is a body of its own ("the party's main newspaper claimed" is not the party)
+    text = "A commentary in the Harbour Daily, the Harbour Party’s main newspaper, claimed that the unrest was planned."
+    assert "Harbour Party" not in {speaker for speaker, _ in english(text)}
