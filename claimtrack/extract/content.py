@@ -190,7 +190,11 @@ _CREDIT_AFTER = re.compile(r"\s*\n\s*[—–―][ \t]*[A-Z][\w'’.-]*(?:[ \t]+[
 
 # a name whom something was told, up to four capitalised words and a station's number: "BuzzFeed", "NBC News",
 # "MyFoxBoston.com", "Real Radio 104.1"
-TOLD_NAME_RUN = r"[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,3}(?:[ \t]+\d+(?:\.\d+)?(?!\w|\.\d))?"
+# (an outlet's article and its connector too: "told the Times of India two wedding guests were …")
+TOLD_NAME_RUN = (
+    r"(?:the[ \t]+)?[A-Z][\w.&'’-]*(?:[ \t]+(?:(?:of|for)[ \t]+)?[A-Z][\w.&'’-]*){0,3}"
+    r"(?:[ \t]+\d+(?:\.\d+)?(?!\w|\.\d))?"
+)
 
 
 _MONTH_YEAR = re.compile(r"[^\W\d]+\s+\d{4}")  # "Oktober 2021", "October 2021"
@@ -282,8 +286,14 @@ class AfterCue:
         self.told_whom = re.compile(rf"\s*(?:[^,.;:\"“”]|(?<=\d)\.(?=\d)){{1,50}}?(?:\s+{complementizers}\s|:\s*)")
         # "told MyFoxBoston.com the men were caught …", "told NBC News he …": a name told, then a clause that opens
         # with a determiner or a pronoun (English only: a language whose cues come after the name has none)
-        openers = [
-            w for w in (*lex.words_of("speaker", "determiners"), *lex.words_of("cues", "pronouns")) if w.isalpha()
+        openers = [  # (or a number: "told the Times of India two wedding guests were briefly arrested")
+            w
+            for w in (
+                *lex.words_of("speaker", "determiners"),
+                *lex.words_of("cues", "pronouns"),
+                *lex.words_of("claims", "cardinals"),
+            )
+            if w.isalpha()
         ]
         # "told employees the new wearable will launch …", "tells investigators the picture was taken …": a common
         # noun told (one or two lower-case words after a determiner or none) before such a clause is whom, as well

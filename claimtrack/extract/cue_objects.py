@@ -25,6 +25,9 @@ _OTHER_SUBJECT = re.compile(r",\s+(?:[A-Z]|(?:the|a|an|his|her|their|its)\s)")
 _QUOTATION_OPENS = re.compile(r"(?:^|\s)[\"“‘]|''")  # a quotation inside what follows (not "country's")
 
 
+_NAME_CONNECTORS = frozenset({"of", "for"})  # inside a name told (`content.TOLD_NAME_RUN`)
+
+
 class CueObjects:
     """Whether what follows a cue is what was said, with one language's cue lists."""
 
@@ -148,6 +151,8 @@ class CueObjects:
         told = self._addressee.match(doc.text, start, end)
         found = (told.group("name") or told.group("noun") or told.group("word")) if told is not None else ""
         words = [fold(word) for word in found.split()]
+        if told is not None and told.group("name"):
+            words = [word for word in words if word not in _NAME_CONNECTORS]  # ("the Humane Society of Tampa Bay")
         if (
             told is None
             or not words

@@ -10,6 +10,8 @@ from claimtrack.extract.phrases import PhraseTable
 from claimtrack.lexicon import Lexicon, phrase_pattern
 from claimtrack.textutil import fold
 
+_NAME_GOES_ON = re.compile(r"[ \t]+(?:of|for)[ \t]+[A-Z]")  # "… the Times of India", "… Center for …"
+
 
 @dataclass(frozen=True)
 class Cue:
@@ -49,16 +51,23 @@ class CuePatterns:
         )
 
     def find(self, text: str, start: int, end: int) -> list[Cue]:
-        return [
-            Cue(
-                match.start(),
-                match.end(),
-                match.group(),
-                "post" if kind == "suffixed" else kind,
-                pronoun_suffix=kind == "suffixed",
+        found = []
+        for match, kind in self.table.finditer(text, start, end):
+            cue_end, words = match.end(), match.group().split()
+            if len(words) > 1 and words[-1][:1].isupper() and _NAME_GOES_ON.match(text, cue_end):
+                # "told the Times of India …": a listed cue with an outlet's name ("told the Times") whose name goes
+                # on is another outlet's; the verb alone is the cue, and whom it was told is read as any other
+                cue_end = match.start() + len(words[0])
+            found.append(
+                Cue(
+                    match.start(),
+                    cue_end,
+                    text[match.start() : cue_end],
+                    "post" if kind == "suffixed" else kind,
+                    pronoun_suffix=kind == "suffixed",
+                )
             )
-            for match, kind in self.table.finditer(text, start, end)
-        ]
+        return found
 
     @cached_property
     def post_set(self) -> frozenset[str]:

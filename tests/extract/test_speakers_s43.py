@@ -327,3 +327,20 @@ def test_a_party_s_newspaper_is_no_voice_of_the_party():
     # guard: a newspaper is a body of its own ("the party's main newspaper claimed" is not the party)
     text = "A commentary in the Harbour Daily, the Harbour Party’s main newspaper, claimed that the unrest was planned."
     assert "Harbour Party" not in {speaker for speaker, _ in english(text)}
+
+
+# --- whom it was told: an outlet's name with its article and connector ----------------------------------------------
+def test_told_an_outlet_named_with_of_then_a_number_opens_what_was_said():
+    text = "Mara Oduya, an official at the station, told the Times of Harbourton two guests were briefly arrested."
+    assert english(text) == [("Mara Oduya", "two guests were briefly arrested")]
+
+
+def test_told_a_named_outlet_with_the_then_a_clause():
+    text = "Tomas Brandt told the Harbour Daily News the pier is not dangerous."
+    assert english(text) == [("Tomas Brandt", "the pier is not dangerous")]
+
+
+def test_telling_a_body_named_with_of_says_nothing():
+    # guard: "the story one man is telling the Humane Society of Tampa Bay": whom, and no words
+    text = "Look no further than the story one man is telling the Harbour Society of Porto Velho."
+    assert english(text) == []
