@@ -28,6 +28,11 @@ _QUOTATION_OPENS = re.compile(r"(?:^|\s)[\"“‘]|''")  # a quotation inside wh
 _NAME_CONNECTORS = frozenset({"of", "for"})  # inside a name told (`content.TOLD_NAME_RUN`)
 
 
+def _uncontracted(word: str) -> str:
+    """A folded word without a contracted verb after its apostrophe ("that's" → "that"); the word itself otherwise."""
+    return re.split("['’]", word, maxsplit=1)[0] if "'" in word or "’" in word else word
+
+
 class CueObjects:
     """Whether what follows a cue is what was said, with one language's cue lists."""
 
@@ -42,6 +47,8 @@ class CueObjects:
         self.naming_joins = frozenset(fold(w) for w in lex.words_of("speaker", "role_connectors"))
         self.posting_cues = frozenset(fold(w) for w in lex.words_of("cues", "posting"))
         self.posting_objects = frozenset(fold(w) for w in lex.words_of("cues", "posting_objects"))
+        self.adverb_endings = tuple(fold(w) for w in lex.words_of("cues", "adverb_endings"))
+        self.complementizer_words = frozenset(fold(w) for w in lex.complementizers)
         self.adding_prepositions = frozenset(fold(w) for w in lex.words_of("cues", "adding_prepositions"))
         self.media_nouns = frozenset(fold(w) for w in lex.words_of("cues", "media_nouns"))
         self.adding_cues = frozenset(fold(w) for w in lex.words_of("cues", "adding"))
@@ -360,6 +367,13 @@ class CueObjects:
         """Does what follows the cue open with a preposition of topic (`[cues] topic_prepositions`: "reports on
         intercepted Russian communications"), not a date ("said on Tuesday that …")?"""
         first = TOKEN.search(doc.text, start, end)
+        if (
+            first is not None
+            and first.group().islower()
+            and fold(first.group()).endswith(self.adverb_endings)
+            and len(first.group()) > 4
+        ):
+            first = TOKEN.search(doc.text, first.end(), end)  # "have reported blindly on the matter": the manner first
         if first is None or fold(first.group()) not in self.topic_prepositions:
             return False
         after = TOKEN.search(doc.text, first.end(), end)
@@ -372,6 +386,12 @@ class CueObjects:
             and not any(p.start <= first.end() + 1 for p in doc.dates_in(first.end(), end))
         )
 
+    def _ends_object(self, word: str) -> bool:
+        """Does the (folded) word end a noun phrase object: a relative pronoun, a subordinator or a wh-word
+        (`object_ends`), or a complementizer with its verb contracted, which only a relative can be ("that's")?"""
+        bare = _uncontracted(word)
+        return bare in self.object_ends or bare != word and bare in self.complementizer_words
+
     def object_thing(self, content: str) -> bool:
         """After a cue whose object may be a thing (`[cues] thing_object_cues`: "wrote", "cited", "knew"), is what
         follows headed by a noun phrase with no verb of its own, up to a relative pronoun, a subordinator or a wh-word
@@ -379,11 +399,15 @@ class CueObjects:
         they were getting into")? A clause has an auxiliary, a modal or a verb in the past ("wrote that the cuts will
         start", "knew he was lying"); words quoted are words said."""
         words = [fold(word) for word in TOKEN.findall(content)]
-        if not words or _QUOTATION_OPENS.search(content) or self.as_words & set(words):
-            return False  # ("cited his cause of death as natural causes": what it is said to be)
-        if words[0] in self.object_ends:
-            return True  # "knew what they were getting into": what, not that
-        head = next((words[:at] for at, word in enumerate(words) if word in self.object_ends), words)
+        if not words or _QUOTATION_OPENS.search(content):
+            return False
+        if _uncontracted(words[0]) in self.object_ends:
+            return not self.as_words & set(words)  # "knew what they were getting into": what, not that
+        # (a relative pronoun with its verb contracted ends it too: "a McDonald’s that’s still lighting …")
+        head = next((words[:at] for at, word in enumerate(words) if self._ends_object(word)), words)
+        if self.as_words & set(head):
+            return False  # ("cited his cause of death as natural causes": what it is said to be; not an "as" after
+            # a relative clause: "… that’s still lighting the pizza fires — or electrical coils, as the case may be")
         for at in range(1, len(head) - 1):
             if (
                 head[at] in self.list_conjunctions

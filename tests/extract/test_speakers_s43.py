@@ -344,3 +344,21 @@ def test_telling_a_body_named_with_of_says_nothing():
     # guard: "the story one man is telling the Humane Society of Tampa Bay": whom, and no words
     text = "Look no further than the story one man is telling the Harbour Society of Porto Velho."
     assert english(text) == []
+
+
+# --- no words said: a thing boasted with a relative clause after it, a topic after a manner adverb --------------------
+def test_a_thing_boasted_with_a_contracted_relative_after_it_is_no_words_said():
+    text = "Porto Velho also boasts a harbour café that’s still selling the old pies, or tarts, as the case may be."
+    assert english(text) == []
+
+
+def test_reporting_in_some_manner_on_a_matter_is_a_topic_not_words_said():
+    text = "Publications like the Harbour Daily have reported blindly on the matter, but others are raising eyebrows."
+    assert english(text) == []
+
+
+def test_cited_something_as_something_keeps_its_words():
+    # guard: "cited his cause of death as natural causes": what it is said to be (the "as" before any relative)
+    assert english("The coroner cited his cause of death as natural causes.") == [
+        ("coroner", "his cause of death as natural causes")
+    ]
