@@ -431,6 +431,9 @@ class FrameFinder:
                     or closes_relative
                 ):
                     continue
+                if fold(cue.text) in self.participles and self._relative_cue_between(doc, last.cue.end, cue.start):
+                    continue  # "…, a charge that Colorado Republican leaders strongly denied, noting …": the
+                    # participle goes on with the relative clause's own subject, not the first speaker
                 s_start, s_end, same = last.speaker_start, last.speaker_end, True
             c_start, c_end = self.after_cue.span(doc, cue.end, sentence.end)
             if not enough(doc, c_start, c_end):
@@ -1001,6 +1004,24 @@ class FrameFinder:
             if word[:1].islower() and self._predicate_word(word) and enough(doc, c_start, at):
                 return at
         return c_end
+
+    def _relative_cue_between(self, doc: Article, start: int, end: int) -> bool:
+        """Does a cue stand between `start` and `end` inside a relative clause with a subject of its own, after a noun
+        with its article ("a charge that Colorado Republican leaders strongly denied")? English order only."""
+        if not self.speakers.parser.head_noun_last:
+            return False
+        text = doc.text
+        for inner in doc.cues_in(start, end):
+            lead = TOKEN.findall(text, max(start, inner.start - 80), inner.start)
+            at = max((k for k, word in enumerate(lead) if fold(word) in self.object_relative_words), default=-1)
+            if (
+                1 <= at < len(lead) - 1
+                and lead[at + 1][:1].isupper()
+                and lead[at - 1].islower()
+                and any(fold(word) in self.speakers.parser.determiner_words for word in lead[max(0, at - 3) : at - 1])
+            ):
+                return True
+        return False
 
     def _object_relative_before(self, text: str, clause_start: int, s_start: int, cue_end: int, end: int) -> bool:
         """Does the speaker open a relative clause whose pronoun is the cue's object, after a noun with its article

@@ -362,3 +362,18 @@ def test_cited_something_as_something_keeps_its_words():
     assert english("The coroner cited his cause of death as natural causes.") == [
         ("coroner", "his cause of death as natural causes")
     ]
+
+
+# --- a participle after a relative clause with its own subject and cue ---------------------------------------------
+def test_a_participle_after_a_relative_clause_with_its_own_cue_is_not_the_first_speaker_s():
+    text = (
+        'The front-runner complained that the vote had been "rigged" against him, a charge that Harbour Party '
+        "leaders strongly denied, noting that they had used the same system since 2004."
+    )
+    assert ("front-runner", "they had used the same system since 2004") not in english(text)
+
+
+def test_a_participle_after_a_plain_clause_is_still_the_speaker_s():
+    # guard: "X said A, adding that B" goes on with X
+    text = "Mara Oduya said the harbour would close, adding that the pier was unsafe."
+    assert english(text) == [("Mara Oduya", "the harbour would close"), ("Mara Oduya", "the pier was unsafe")]
