@@ -91,6 +91,29 @@ class SpeakerParser(SpeakerWords):
         # … and the relative days ("today", "last week"): when, never whose
         self.time_words = self.weekdays_and_months | frozenset(fold(w) for w in lex.table("dates", "normalize"))
 
+    def _body_then_its_kind(self, words: list[str]) -> str:
+        """The body's name when a description in lower case of what kind of body it is follows it: "SITE Intelligence
+        Group monitoring service" → "SITE Intelligence Group". The name is two capitalised words or more ending in a
+        body's head word (`[organizations]` heads); the description one to three words in lower case ending in a kind
+        of body (`[speaker] described_bodies`: not "World Bank watchers", "GOP insiders"), none a role or a body's
+        voice ("Foreign Ministry spokesman" is read as its voice). "" otherwise; where the head noun comes
+        last only."""
+        if not self.head_noun_last or len(words) < 3:
+            return ""
+        last = max((at for at, word in enumerate(words) if word[:1].isupper()), default=-1)
+        tail = words[last + 1 :]
+        if (
+            last < 1
+            or not 1 <= len(tail) <= 3
+            or fold(words[last]) not in self.organization_head_words
+            or not all(word[:1].isupper() for word in words[: last + 1])
+            or not all(word.isalpha() and word.islower() for word in tail)
+            or fold(tail[-1]) not in self.described_bodies  # (a kind of body: not "Bank watchers", "GOP insiders")
+            or any(fold(word) in self.role_words or fold(word) in self.voices_of_bodies for word in tail)
+        ):
+            return ""
+        return " ".join(words[: last + 1])
+
     def possessor_of_document(self, words: list[str]) -> Speaker | None:
         """Whose a document or a site is, when a word or two in lower case stand between the possessive and its noun
         (`[speaker] documents`, `own_pages`): "Alcorn’s suicide letter states …", "Apple's own website says …" speak
@@ -239,6 +262,8 @@ class SpeakerParser(SpeakerWords):
             return True  # "a fisherman named Igor Vorozhbitsyn": the description gives the name it goes by
         if self.possessor_of_document(phrase.split()) is not None:
             return True  # "Alcorn’s suicide letter", "Apple's own website": whose it is speaks
+        if self._body_then_its_kind(bare.split()):
+            return True  # "the SITE Intelligence Group monitoring service": the body, then what kind it is
         if not self.head_noun_last:
             # "dokumen Buku II Nota Keuangan", "laporan Stanford Medicine Insights": a document named after its noun
             words = phrase.split()
@@ -396,6 +421,12 @@ class SpeakerParser(SpeakerWords):
         if len(words) == 2 and fold(words[1]) in self.pieces and fold(words[0]) in self.possessive_pronouns:
             # "His report reveals …": the document speaks for whom the pronoun would mean
             speaker = self._parse(self.possessive_pronouns[fold(words[0])])
+            speaker.mention = mention
+            return speaker
+        described_body = self._body_then_its_kind(words)
+        if described_body:
+            # "the SITE Intelligence Group monitoring service said": the body's name, then what kind of body it is
+            speaker = self._parse(described_body)
             speaker.mention = mention
             return speaker
         named_outlet = self._named_after_outlet_noun(words)

@@ -377,3 +377,15 @@ def test_a_participle_after_a_plain_clause_is_still_the_speaker_s():
     # guard: "X said A, adding that B" goes on with X
     text = "Mara Oduya said the harbour would close, adding that the pier was unsafe."
     assert english(text) == [("Mara Oduya", "the harbour would close"), ("Mara Oduya", "the pier was unsafe")]
+
+
+# --- a body's name, then what kind of body it is --------------------------------------------------------------------
+def test_a_body_s_name_then_its_kind_in_lower_case_is_the_body():
+    text = '"The harbour will close in March," the HARBOUR Watch Group monitoring service said.'
+    assert english(text) == [("HARBOUR Watch Group", "The harbour will close in March")]
+
+
+def test_people_of_a_body_are_not_the_body():
+    # guard: "World Bank watchers", "Harbour Party insiders": people, not the body
+    text = "Harbour Party insiders said the vote went unnoticed in a handful of districts."
+    assert "Harbour Party" not in {speaker for speaker, _ in english(text)}
