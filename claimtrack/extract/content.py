@@ -11,10 +11,10 @@ import re
 
 from claimtrack.extract.article import Article
 from claimtrack.extract.cue_context import CueContext
-from claimtrack.extract.cues import CuePatterns
+from claimtrack.extract.cues import NAME_CONNECTORS, CuePatterns
 from claimtrack.extract.names import name_words
 from claimtrack.extract.segment import AMBIGUOUS, CLOSERS, OPENERS, Quote, Sentence
-from claimtrack.extract.tokens import TOKEN
+from claimtrack.extract.tokens import TOKEN, uncontracted
 from claimtrack.lexicon import Lexicon, phrase_pattern
 from claimtrack.textutil import fold
 
@@ -192,7 +192,7 @@ _CREDIT_AFTER = re.compile(r"\s*\n\s*[—–―][ \t]*[A-Z][\w'’.-]*(?:[ \t]+[
 # "MyFoxBoston.com", "Real Radio 104.1"
 # (an outlet's article and its connector too: "told the Times of India two wedding guests were …")
 TOLD_NAME_RUN = (
-    r"(?:the[ \t]+)?[A-Z][\w.&'’-]*(?:[ \t]+(?:(?:of|for)[ \t]+)?[A-Z][\w.&'’-]*){0,3}"
+    rf"(?:the[ \t]+)?[A-Z][\w.&'’-]*(?:[ \t]+(?:(?:{'|'.join(NAME_CONNECTORS)})[ \t]+)?[A-Z][\w.&'’-]*){{0,3}}"
     r"(?:[ \t]+\d+(?:\.\d+)?(?!\w|\.\d))?"
 )
 
@@ -251,14 +251,9 @@ class AfterCue:
         # (only in a language whose verbs show no prefix: Indonesian "di tengah tantangan global, …" is circumstance,
         # though "tengah" marks an aspect)
         self.finite_words = (
-            frozenset(
-                fold(w)
-                for w in (
-                    *lex.words_of("claims", "aspect_openers"),
-                    *lex.words_of("cues", "noun_followers"),
-                    *lex.words_of("claims", "irregular_pasts"),
-                )
-            )
+            context.auxiliaries
+            | context.noun_followers
+            | frozenset(fold(w) for w in lex.words_of("claims", "irregular_pasts"))
             if not name_words(lex.code).verb_prefixes
             else frozenset()
         )
@@ -345,7 +340,7 @@ class AfterCue:
         return any(
             word[:1].islower()
             and fold(word.strip(",")) in self.finite_words
-            or re.split("['’]", fold(word.strip(",")))[0] in self.pronouns
+            or uncontracted(fold(word.strip(","))) in self.pronouns
             for word in words
         )
 

@@ -14,7 +14,7 @@ from claimtrack.extract.name_registry import NameRegistry, same_person
 from claimtrack.extract.names import initials, part_initials
 from claimtrack.extract.speakers import Speaker, SpeakerParser
 from claimtrack.extract.subjects import QUOTATION
-from claimtrack.extract.tokens import opens_sentence
+from claimtrack.extract.tokens import POSSESSIVE_ENDINGS, opens_sentence
 from claimtrack.lexicon import lexicon
 from claimtrack.textutil import fold
 
@@ -322,7 +322,7 @@ def _possessor(phrase: str) -> str:
     found = [m.group(1) for m in _POSSESSOR.finditer(phrase)]
     if not found:
         return ""
-    return found[0] if not phrase.rstrip().endswith(("'s", "’s", "s'", "s’")) else found[-1]
+    return found[0] if not phrase.rstrip().endswith(POSSESSIVE_ENDINGS) else found[-1]
 
 
 @cache
@@ -958,7 +958,7 @@ def _pronoun(
         return speaker
     described = (
         registry.definite_subject_between(since, position)
-        if "person" in fits and (after or standalone) and fold(pronoun) in _gendered(registry.parser.lex.code)
+        if "person" in fits and (after or standalone) and fold(pronoun) in _number_words(registry.parser.lex.code)[0]
         else None
     )
     if described is not None:
@@ -1250,11 +1250,6 @@ def _in_body_words_quoted(registry: NameRegistry, position: int) -> bool:
             return bool(spoke) and spoke[0][1] != "person" and all(kind != "person" for _, kind in spoke)
         start = opening
     return False
-
-
-@cache
-def _gendered(language: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in lexicon(language).words_of("cues", "gendered_pronouns"))
 
 
 @cache

@@ -13,9 +13,9 @@ import re
 from claimtrack.extract.article import Article
 from claimtrack.extract.content import TOLD_NAME_RUN, opened_quotation
 from claimtrack.extract.cue_context import CueContext
-from claimtrack.extract.cues import Cue
+from claimtrack.extract.cues import NAME_CONNECTORS, Cue
 from claimtrack.extract.names import name_words
-from claimtrack.extract.tokens import TOKEN
+from claimtrack.extract.tokens import TOKEN, uncontracted
 from claimtrack.lexicon import Lexicon, phrase_pattern
 from claimtrack.textutil import fold
 
@@ -23,14 +23,6 @@ _QUOTE_MARKS = "\"“‘'"  # marks that open a quotation: what follows a cue of
 # a comma, then a capitalised word or a determiner: a clause of another subject may open ("…, the governor has …")
 _OTHER_SUBJECT = re.compile(r",\s+(?:[A-Z]|(?:the|a|an|his|her|their|its)\s)")
 _QUOTATION_OPENS = re.compile(r"(?:^|\s)[\"“‘]|''")  # a quotation inside what follows (not "country's")
-
-
-_NAME_CONNECTORS = frozenset({"of", "for"})  # inside a name told (`content.TOLD_NAME_RUN`)
-
-
-def _uncontracted(word: str) -> str:
-    """A folded word without a contracted verb after its apostrophe ("that's" → "that"); the word itself otherwise."""
-    return re.split("['’]", word, maxsplit=1)[0] if "'" in word or "’" in word else word
 
 
 class CueObjects:
@@ -48,7 +40,6 @@ class CueObjects:
         self.posting_cues = frozenset(fold(w) for w in lex.words_of("cues", "posting"))
         self.posting_objects = frozenset(fold(w) for w in lex.words_of("cues", "posting_objects"))
         self.adverb_endings = tuple(fold(w) for w in lex.words_of("cues", "adverb_endings"))
-        self.complementizer_words = frozenset(fold(w) for w in lex.complementizers)
         self.adding_prepositions = frozenset(fold(w) for w in lex.words_of("cues", "adding_prepositions"))
         self.media_nouns = frozenset(fold(w) for w in lex.words_of("cues", "media_nouns"))
         self.adding_cues = frozenset(fold(w) for w in lex.words_of("cues", "adding"))
@@ -159,7 +150,7 @@ class CueObjects:
         found = (told.group("name") or told.group("noun") or told.group("word")) if told is not None else ""
         words = [fold(word) for word in found.split()]
         if told is not None and told.group("name"):
-            words = [word for word in words if word not in _NAME_CONNECTORS]  # ("the Humane Society of Tampa Bay")
+            words = [word for word in words if word not in NAME_CONNECTORS]  # ("the Humane Society of Tampa Bay")
         if (
             told is None
             or not words
@@ -389,8 +380,8 @@ class CueObjects:
     def _ends_object(self, word: str) -> bool:
         """Does the (folded) word end a noun phrase object: a relative pronoun, a subordinator or a wh-word
         (`object_ends`), or a complementizer with its verb contracted, which only a relative can be ("that's")?"""
-        bare = _uncontracted(word)
-        return bare in self.object_ends or bare != word and bare in self.complementizer_words
+        bare = uncontracted(word)
+        return bare in self.object_ends or bare != word and bare in self.complementizers
 
     def object_thing(self, content: str) -> bool:
         """After a cue whose object may be a thing (`[cues] thing_object_cues`: "wrote", "cited", "knew"), is what
@@ -401,7 +392,7 @@ class CueObjects:
         words = [fold(word) for word in TOKEN.findall(content)]
         if not words or _QUOTATION_OPENS.search(content):
             return False
-        if _uncontracted(words[0]) in self.object_ends:
+        if uncontracted(words[0]) in self.object_ends:
             return not self.as_words & set(words)  # "knew what they were getting into": what, not that
         # (a relative pronoun with its verb contracted ends it too: "a McDonald’s that’s still lighting …")
         head = next((words[:at] for at, word in enumerate(words) if self._ends_object(word)), words)

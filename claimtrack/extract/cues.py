@@ -10,7 +10,9 @@ from claimtrack.extract.phrases import PhraseTable
 from claimtrack.lexicon import Lexicon, phrase_pattern
 from claimtrack.textutil import fold
 
-_NAME_GOES_ON = re.compile(r"[ \t]+(?:of|for)[ \t]+[A-Z]")  # "… the Times of India", "… Center for …"
+# the words that join an outlet's or a body's name whom something was told ("the Times of India", "Center for …")
+NAME_CONNECTORS = ("of", "for")
+_NAME_GOES_ON = re.compile(rf"[ \t]+(?:{'|'.join(NAME_CONNECTORS)})[ \t]+[A-Z]")
 
 
 @dataclass(frozen=True)

@@ -1014,14 +1014,19 @@ class FrameFinder:
         for inner in doc.cues_in(start, end):
             lead = TOKEN.findall(text, max(start, inner.start - 80), inner.start)
             at = max((k for k, word in enumerate(lead) if fold(word) in self.object_relative_words), default=-1)
-            if (
-                1 <= at < len(lead) - 1
-                and lead[at + 1][:1].isupper()
-                and lead[at - 1].islower()
-                and any(fold(word) in self.speakers.parser.determiner_words for word in lead[max(0, at - 3) : at - 1])
-            ):
+            if at < len(lead) - 1 and lead[at + 1][:1].isupper() and self._relative_after_noun(lead, at):
                 return True
         return False
+
+    def _relative_after_noun(self, words: list[str], at: int) -> bool:
+        """Does the relative word at words[at] follow a noun in lower case with its article among the two words before
+        it ("a charge that …", "The plan that …")?"""
+        return (
+            at >= 1
+            and fold(words[at]) in self.object_relative_words
+            and words[at - 1].islower()
+            and any(fold(word) in self.speakers.parser.determiner_words for word in words[max(0, at - 3) : at - 1])
+        )
 
     def _object_relative_before(self, text: str, clause_start: int, s_start: int, cue_end: int, end: int) -> bool:
         """Does the speaker open a relative clause whose pronoun is the cue's object, after a noun with its article
@@ -1032,10 +1037,7 @@ class FrameFinder:
         if not self.speakers.parser.head_noun_last:
             return False
         lead = TOKEN.findall(text, clause_start, s_start)
-        if len(lead) < 3 or fold(lead[-1]) not in self.object_relative_words:
-            return False
-        noun = lead[-4:-1]
-        if not any(fold(word) in self.speakers.parser.determiner_words for word in noun[:-1]) or not noun[-1].islower():
+        if len(lead) < 3 or not self._relative_after_noun(lead, len(lead) - 1):
             return False
         # right after the cue (the gap is its object), past a day's name: "announced Wednesday includes …"
         verb = next((word for word in TOKEN.findall(text, cue_end, end)[:3] if not word[:1].isupper()), "")

@@ -17,7 +17,7 @@ from claimtrack.extract.phrase_bounds import PhraseBounds
 from claimtrack.extract.segment import Sentence
 from claimtrack.extract.speaker_words import is_acronym, is_capitalised
 from claimtrack.extract.speakers import HANDLE, SpeakerParser
-from claimtrack.extract.tokens import TOKEN, token_spans
+from claimtrack.extract.tokens import POSSESSIVE_ENDINGS, TOKEN, token_spans
 from claimtrack.lexicon import Lexicon, phrase_pattern
 from claimtrack.textutil import fold
 
@@ -716,7 +716,7 @@ class SpeakerSpans(PhraseBounds):
         return (
             parsed.kind == "person"
             and not parsed.pronoun
-            and parsed.role.endswith(("'s", "’s", "s'", "s’"))
+            and parsed.role.endswith(POSSESSIVE_ENDINGS)
             and self.parser.is_person_name(parsed.name)
         )
 

@@ -15,6 +15,7 @@ from functools import cached_property, lru_cache
 
 from claimtrack.extract.names import is_roman_numeral
 from claimtrack.extract.speaker_words import TOKEN, SpeakerWords, is_acronym, is_capitalised, unit_number
+from claimtrack.extract.tokens import POSSESSIVE_ENDINGS, without_possessive
 from claimtrack.lexicon import Gazetteer, Lexicon
 from claimtrack.textutil import fold
 
@@ -120,7 +121,7 @@ class SpeakerParser(SpeakerWords):
         for Alcorn and Apple, as "Cook's statement" does (not a newspaper: "the Chinese Communist Party’s main
         newspaper" is a body of its own); a person or a body the parser reads in the capitals before the possessive,
         never a day ("Monday's long statement")."""
-        owner = next((at for at, word in enumerate(words) if word.endswith(("'s", "’s", "s'", "s’"))), -1)
+        owner = next((at for at, word in enumerate(words) if word.endswith(POSSESSIVE_ENDINGS)), -1)
         if not self.head_noun_last or owner < 0 or not 1 <= len(words) - owner - 2 <= 2 or owner > 3:
             return None
         head = fold(words[-1])
@@ -131,8 +132,7 @@ class SpeakerParser(SpeakerWords):
             or not all(word[:1].isupper() for word in words[: owner + 1])
         ):
             return None
-        whose = " ".join(words[: owner + 1])
-        whose = whose.removesuffix("'s").removesuffix("’s").rstrip("'’")
+        whose = without_possessive(" ".join(words[: owner + 1]))
         if fold(whose) in self.time_words or fold(words[0]) in self.names.function_words:
             return None
         speaker = self._parse(whose)
@@ -152,7 +152,7 @@ class SpeakerParser(SpeakerWords):
             name = name[:-1]
         if not name or len(name) > 4 or not all(word[:1].isupper() or word[:1].isdigit() for word in name):
             return None
-        name[-1] = name[-1].removesuffix("'s").removesuffix("’s").rstrip("'’")
+        name[-1] = without_possessive(name[-1])
         acronym = len(name) == 1 and len(name[0]) >= 2 and (name[0].isupper() or any(c.isdigit() for c in name[0]))
         numbered = len(name) > 1 and name[-1].isdigit()  # "Emirates 247", "France 24": a number makes a brand
         if (
@@ -762,16 +762,14 @@ class SpeakerParser(SpeakerWords):
             # "Kasubdit I Dittipidsiber Bareskrim Polri": a title and the unit it heads, a role that names no one
             return Speaker(mention, mention, kind="person")
         # (a plural's possessive too: "KGI Securities' Ming Chi Kuo")
-        owner = next((k for k, t in enumerate(name_tokens[:-1]) if t.endswith(("'s", "’s", "s'", "s’"))), None)
+        owner = next((k for k, t in enumerate(name_tokens[:-1]) if t.endswith(POSSESSIVE_ENDINGS)), None)
         if (
             owner is not None
             and self.is_person_name(" ".join(name_tokens[owner + 1 :]))
             and not (
                 # "People's Daily" is a newspaper's name; "Britain's Daily Mail" is Britain's newspaper
                 fold(name_tokens[-1]) in self.outlet_name_words
-                and not self.is_place(
-                    [t.removesuffix("'s").removesuffix("’s").rstrip("'’") for t in name_tokens[: owner + 1]]
-                )
+                and not self.is_place([without_possessive(t) for t in name_tokens[: owner + 1]])
             )
         ):
             # "Pando’s Michael Carney", "CNN’s Jake Tapper": whose the person is belongs to the role

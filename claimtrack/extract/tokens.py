@@ -14,6 +14,20 @@ TOKEN = re.compile(r"\w+(?:['’-]\w+|\.(?![A-Z][a-z])\w+)*(?:['’]s)?")
 PUNCTUATION = ".,;:!?\"'“”‘’()[]«»—–-"
 
 
+# a singular's and a plural's possessive ending: "CNN’s Jake Tapper", "KGI Securities' Ming Chi Kuo"
+POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
+
+
+def without_possessive(word: str) -> str:
+    """The word without its possessive ending ("Alcorn’s" → "Alcorn", "Securities'" → "Securities")."""
+    return word.removesuffix("'s").removesuffix("’s").rstrip("'’")
+
+
+def uncontracted(word: str) -> str:
+    """The word without a contracted verb after its apostrophe ("that's" → "that", "it’s" → "it")."""
+    return re.split("['’]", word, maxsplit=1)[0] if "'" in word or "’" in word else word
+
+
 def token_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """The tokens of text[start:end] as (start, end, token)."""
     return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
