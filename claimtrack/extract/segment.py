@@ -224,7 +224,7 @@ def _boundaries(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     that begins with a character set is only tried where one of them stands.)"""
     glued = [
         (found.end(), found.end())
-        for found in _GLUED.finditer(text, start, end)
+        for found in _GLUED.finditer(text, max(0, start - 1), end)  # (a dot right before `start` ends a sentence at it)
         if _LOWER_FOUR.fullmatch(text, max(found.start() - 4, 0), found.start())
     ]
     marks = ((found.start(), found.end()) for found in _BOUNDARY.finditer(text, start, end))
