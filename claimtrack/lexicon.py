@@ -157,6 +157,23 @@ class Lexicon:
     def abbreviations(self) -> frozenset[str]:
         return frozenset(self.words_of("segment", "abbreviations"))
 
+    @cached_property
+    def sentence_final_abbreviations(self) -> frozenset[str]:
+        """The abbreviations a sentence may end with ("Scranton, Pa.", "Apple Inc.": `[segment]`)."""
+        return frozenset(self.words_of("segment", "sentence_final_abbreviations"))
+
+    @cached_property
+    def sentence_openers(self) -> frozenset[str]:
+        """Words, folded, that open a sentence and never a name: `[segment] sentence_openers`, the pronouns,
+        conjunctions and sentence adverbs."""
+        words = (
+            *self.words_of("segment", "sentence_openers"),
+            *self.words_of("cues", "pronouns"),
+            *self.words_of("speaker", "conjunctions"),
+            *self.words_of("names", "sentence_adverbs"),
+        )
+        return frozenset(w.casefold() for w in words)
+
     # cues -------------------------------------------------------------------------------------------------
     @cached_property
     def speech_cues(self) -> tuple[str, ...]:

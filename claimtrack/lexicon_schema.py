@@ -445,6 +445,8 @@ LEXICON: Section = {
     },
     "segment": {
         "abbreviations": Words(EXACT),
+        "sentence_final_abbreviations": Words(EXACT),
+        "sentence_openers": Words(FOLDED),
     },
     "match": {
         "stemmer": Choice(("sastrawi", "snowball", "none"), "none"),

@@ -15,7 +15,7 @@ from itertools import islice
 from claimtrack.extract.article import Article
 from claimtrack.extract.checkworthy import CheckWorthiness
 from claimtrack.extract.content import continuation, trimmed
-from claimtrack.extract.coreference import NameRegistry, document_source, pointed_back, resolve
+from claimtrack.extract.coreference import NameRegistry, document_source, named_in_own_clause, pointed_back, resolve
 from claimtrack.extract.cues import CuePatterns
 from claimtrack.extract.dates import DateFinder
 from claimtrack.extract.frames import Frame, FrameFinder
@@ -248,6 +248,11 @@ class Extractor:
         return pattern.match(text, frame.content_start, frame.content_end) is not None
 
     @cached_property
+    def _pronouns(self) -> frozenset[str]:
+        """The pronouns that stand alone as a subject (`[cues] pronouns`: "he", "dia"; not "-nya")."""
+        return frozenset(fold(w) for w in self.lex.words_of("cues", "pronouns"))
+
+    @cached_property
     def _topic_cues(self) -> frozenset[str]:
         return frozenset(fold(w) for w in self.lex.words_of("cues", "topic_cues"))
 
@@ -333,6 +338,17 @@ class Extractor:
             speaker = resolve(
                 speaker, frame.speaker_start, registry, speakers, after, self._quotes_of_another(text, frame), quoted
             )
+            if (
+                speaker.pronoun
+                and speaker.name
+                and speaker.kind == "person"
+                and frame.cue.kind != "according"
+                and not quoted
+                and frame.content_start >= frame.cue.end
+                and fold(speaker.mention) in self._pronouns
+                and named_in_own_clause(speaker.name, text[frame.content_start : frame.content_end], registry)
+            ):
+                speaker.name = ""  # "He accused Clinton of being too cozy …": not Clinton; whom, the text leaves open
             if (
                 heir is None
                 and self.pointing_back is not None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from functools import cache
 
 from claimtrack.extract.name_registry import NameRegistry, same_person
@@ -1019,6 +1020,13 @@ def _pronoun(
     titles = _one_word_titles(registry.parser.lex.code)
     interrupted = False
     called: dict[str, set[str]] = {}  # speaker's name → the gendered pronouns the article has used of them since
+    # and how often each so far, before their last naming too: "she said" of Clinton four times, then "Clinton said
+    # …", then "He apparently concluded …" cannot mean her (by the most: one pronoun this reading gave wrongly
+    # earlier does not undo the others)
+    tally: dict[str, Counter[str]] = {}
+    for previous in last_speakers:
+        if previous.pronoun and previous.name:
+            tally.setdefault(previous.name, Counter())[fold(previous.mention)] += 1
     for back, previous in enumerate(reversed(last_speakers)):
         if previous.pronoun and previous.name:
             called.setdefault(previous.name, set()).add(fold(previous.mention))
@@ -1116,6 +1124,7 @@ def _pronoun(
                 or _other_gender(pronoun, previous.name, registry)
                 or _named_as_other_sex(pronoun, previous.name, registry)
                 or _called_otherwise(pronoun, called.get(previous.name, set()), registry)
+                or _called_mostly_otherwise(pronoun, tally.get(previous.name), registry)
             ):
                 speaker.name = ""  # "Reports said the groom …. She asked …": "he" or "she" means no report, and who
                 return speaker  # it means, the article does not say here (a description in lower case, "the
@@ -1187,12 +1196,50 @@ def _pronoun(
             speaker.aliases = [speaker.mention]
             return speaker
         person = registry.last_person_before(position)
-        if person is not None and not _named_as_other_sex(pronoun, person[0], registry):
-            # (not "Jugal Kishore, the 25-year-old groom …" for "She declared …")
+        if (
+            person is not None
+            and not _named_as_other_sex(pronoun, person[0], registry)
+            and not _called_otherwise(pronoun, called.get(person[0], set()), registry)
+            and not _called_mostly_otherwise(pronoun, tally.get(person[0]), registry)
+        ):
+            # (not "Jugal Kishore, the 25-year-old groom …" for "She declared …"; nor Clinton, whom the article has
+            # just called "she", for "She called him a misogynist. He called her a liar.")
             speaker.name, speaker.kind, speaker.role = person
             return speaker
     speaker.name = ""  # the document does not say who
     return speaker
+
+
+def named_in_own_clause(name: str, governed: str, registry: NameRegistry) -> bool:
+    """Does the clause a pronoun's verb governs name the person the pronoun was given ("He accused Clinton of …", "She
+    said Clinton's plan …")? Then the pronoun means someone else: a pronoun never stands for a name its own clause
+    goes on to write. The family name counts where it stands for the person: not inside a longer name ("the Clinton
+    Foundation"), after a given name that is not theirs ("Bill Clinton" for Hillary Clinton) or an article ("a Rubio
+    sign"), where the article names another of the family ("Trump golf courses" in Eric Trump's words), nor in an aside
+    the writer sets off by a dash ("… the next George Washington – the Founding Father who Beck idolizes …")."""
+    words = name.split()
+    if len(words) < 2 or not all(word[:1].isupper() for word in words) or registry.others_of_family(name):
+        return False  # (one word only: a given name the article may share, left to the rest; "kuasa hukum X": his
+        # lawyer, who may well speak of him)
+    family = words[-1]
+    articles = registry.parser.indefinite_articles | {
+        fold(w) for w in registry.parser.lex.words_of("names", "definite_articles")
+    }
+    dash = _ASIDE_DASH.search(governed)
+    for match in re.finditer(rf"(?<![\w-]){re.escape(family)}(?![\w-])", governed[: dash.start() if dash else None]):
+        after = governed[match.end() :].lstrip()
+        if after[:1].isupper():
+            continue  # "the Clinton Foundation", "Clinton Global Initiative"
+        before = governed[: match.start()].split()
+        if before and before[-1][:1].isupper() and not before[-1].endswith(".") and before[-1] not in words:
+            continue  # "Bill Clinton", someone else of that family ("Mrs. Clinton", "Hillary Clinton" are them)
+        if before and fold(before[-1]) in articles:
+            continue
+        return True
+    return False
+
+
+_ASIDE_DASH = re.compile(r"\s(?:--|—|–)\s")
 
 
 def _in_words_introduced(body: str, position: int, language: str) -> bool:
@@ -1488,6 +1535,15 @@ def _called_otherwise(pronoun: str, called: set[str], registry: NameRegistry) ->
     said")? Then "he" means someone else."""
     he, she, *_ = _sex_words(registry.parser.lex.code)
     return (fold(pronoun) == he and she in called) or (fold(pronoun) == she and he in called)
+
+
+def _called_mostly_otherwise(pronoun: str, tally: Counter[str] | None, registry: NameRegistry) -> bool:
+    """Has the article so far called this speaker by the other sex's pronoun more often than by this one?"""
+    if not tally:
+        return False
+    he, she, *_ = _sex_words(registry.parser.lex.code)
+    own, other = (he, she) if fold(pronoun) == he else (she, he) if fold(pronoun) == she else ("", "")
+    return bool(own) and tally[other] > tally[own]
 
 
 @cache

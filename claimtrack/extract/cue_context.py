@@ -22,6 +22,7 @@ _CARDINAL = re.compile(r"\d+(?:[.,]\d+)*")  # "10", "1,200" (not "21,": an age s
 
 # a colon, then a quotation opening: what was said follows, as after "that"
 _COLON_QUOTATION = re.compile(r":\s*[\"“‘]")
+_CLAUSE_DASH = re.compile(r"\s(?:--|—|–)\s")  # a dash set off by spaces, between clauses or around an aside
 
 
 class CueContext:
@@ -651,6 +652,11 @@ class CueContext:
                 start = max(start, quote.end)
         semicolon = text.rfind(";", start, cue.start)
         start = semicolon + 1 if semicolon >= 0 else start
+        dashes = list(_CLAUSE_DASH.finditer(text, start, cue.start))
+        if len(dashes) % 2:
+            # "Venting is OK -- people want …": a dash no other closes opens the clause the cue's subject is in, as a
+            # semicolon does (two set off an aside: "Hope Hicks — Trump's spokeswoman — said")
+            start = dashes[-1].end()
         return self.past_relay(text, self._past_subordinator(text, start, cue), cue)
 
     def _past_subordinator(self, text: str, start: int, cue: Cue) -> int:

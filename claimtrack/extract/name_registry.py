@@ -1304,6 +1304,19 @@ class NameRegistry:
                 found.append((match.start(1), person.name, person.role))
         return found
 
+    def others_of_family(self, name: str) -> bool:
+        """Does the article name, anywhere, another person whose name ends as this one's ("Donald Trump" beside "Eric
+        Trump", "Bill Clinton" beside "Hillary Clinton")? Then the family name alone may be either."""
+        words = name.split()
+        if len(words) < 2:
+            return False
+        family = words[-1]
+        return any(
+            fold(other.split()[-1]) == fold(family) and not same_person(other, name)
+            for _, other, _ in self._names(family)
+            if len(other.split()) > 1
+        )
+
     def full_name(self, short: str, position: int, title: str = "") -> tuple[str, str] | None:
         """The full name containing `short` as whole words, last seen before `position` (else first after, and
         then, for a short form with a `title`, only one the article gives that title too: "President Trump has

@@ -251,6 +251,16 @@ def _abbreviation_before(text: str, dot: int, lex: Lexicon, start: int) -> bool:
     return bool(_INITIALS.fullmatch(token))  # initials: "M. Yusuf", "G.K. Butterfield"
 
 
+def _ends_at_abbreviation(text: str, dot: int, boundary: int, lex: Lexicon, start: int) -> bool:
+    """Does a sentence end at the abbreviation's full stop: one a sentence may end with, and a word after it that
+    opens a sentence and never a name ("in Scranton, Pa. Sure, it can be …"; not "Scranton, Pa. Mayor …")?"""
+    token = _LAST_TOKEN.search(text, max(start, dot - 12), dot)
+    if token is None or token.group().rstrip(".") not in lex.sentence_final_abbreviations:
+        return False
+    word = _NEXT_WORD.match(text, boundary)
+    return word is not None and word.group(1)[:1].isupper() and word.group(1).casefold() in lex.sentence_openers
+
+
 _CUE_WORDS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
 
 
@@ -327,7 +337,12 @@ def sentences(text: str, lex: Lexicon) -> list[Sentence]:
         for position, boundary in _boundaries(text, p_start, p_end):
             if binding and any(q.inner_start <= position < q.inner_end - 1 for q in binding):
                 continue
-            if boundary - position == 1 and text[position] == "." and _abbreviation_before(text, position, lex, cut):
+            if (
+                boundary - position == 1
+                and text[position] == "."
+                and _abbreviation_before(text, position, lex, cut)
+                and not _ends_at_abbreviation(text, position, boundary, lex, cut)
+            ):
                 continue
             if text[position] in "?!" and boundary - position > 1 and _attribution_after(text, boundary, p_end, cues):
                 continue  # '"Who would have believed it?" Trump said, …': the attribution closes the quotation

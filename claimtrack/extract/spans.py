@@ -24,7 +24,7 @@ from claimtrack.textutil import fold
 _GLOSS_AT_END = re.compile(r"\s*\([^()]{1,30}\)\s*$")  # "Rep. Gwen Moore (D-Wis.)"
 
 
-_DASHES = (" —", " –")  # dashes that set off an aside (a hyphen joins words: "Butar-butar", "Covid - 19")
+_DASHES = (" —", " –", " --")  # dashes that set off an aside (a hyphen joins words: "Butar-butar", "Covid - 19")
 
 
 # a preposition, then capitalised names set off by commas, up to a comma: "in Canada, " before "France and Switzerland"
