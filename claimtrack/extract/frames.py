@@ -1198,6 +1198,14 @@ class FrameFinder:
                 and self._object_before(text, clause_start, s_start)
             ):
                 continue  # "Fiorina moved around the table, asking the directors …": nor with a preposition's object
+            if (
+                fold(cue.text) in self.participles
+                and between
+                and fold(between[-1]) in self.conjunctions
+                and self._object_before(text, clause_start, s_start)
+            ):
+                continue  # "… an emotional speech blaming Clinton for her son's death and accusing her of lying …":
+                # a participle joined to another goes with that one's subject, never the other's object
             if self._object_relative_before(text, clause_start, s_start, cue.end, sentence.end):
                 continue  # "The plan that Obama announced Wednesday includes …": the plan is what he announced
             if (

@@ -243,8 +243,21 @@ class NameRegistry:
             first, _, rest = run.partition(" ")
             if rest.strip() and self._ends_a_title(text, start, first):
                 start, run = start + len(first) + 1, rest.lstrip()  # "Chief of Staff Denis McDonough": not "Staff …"
+            first, _, rest = run.partition(" ")
+            if rest.strip() and self._dated_by_article(text, start, first):
+                start, run = start + len(first) + 1, rest.lstrip()  # "a March Bloomberg article": not "March …"
             run = self._without_glued_cue(run)
             yield start if position is None else position, run
+
+    def _dated_by_article(self, text: str, start: int, first: str) -> bool:
+        """Is the run's first word a month or a weekday right after an article or a determiner ("a March Bloomberg
+        article", "the Monday Reuters report")? Then it says when, and the name begins after it (a given name takes
+        no article: "April Ryan asked …")."""
+        if fold(first) not in self.parser.weekdays_and_months:
+            return False
+        before = text[max(0, start - 12) : start].split()
+        article = fold(before[-1]) if before else ""
+        return article in self.parser.indefinite_articles or article in self.parser.definite
 
     def _without_glued_cue(self, run: str) -> str:
         """The run without a cue word glued to its last word by a lost blank ("Menteri ESDM Bahlil Lahadaliamengatakan,"

@@ -387,6 +387,17 @@ class SpeakerParser(SpeakerWords):
                 if body.kind == "organization" and body.name == rest and " " in rest:
                     body.mention = mention
                     return body
+        if (
+            len(bare) > 2
+            and fold(bare[0]) in self.weekdays_and_months
+            and bare[1][:1].isupper()
+            and bare[-1].islower()
+            and fold(bare[-1]) in self.pieces
+        ):
+            # "according to a March Bloomberg article": the month says when the piece ran, the source is after it
+            dated = self._parse(" ".join(bare[1:]))
+            dated.mention = mention
+            return dated
         if len(written) > 2 and written[0].casefold() in self.indefinite_articles:
             described = self._outlet_before_its_kind(written[1:])
             if described is not None:

@@ -153,3 +153,46 @@ def test_a_psychotherapist_named_after_her_words_speaks_them():
         ("Fran Sherman", "Think of what you are grateful for"),
         ("Fran Sherman", "I am grateful to have good friends"),
     ]
+
+
+# --- a participle joined to another goes with that one's subject ---------------------------------------------------
+def test_a_joined_participle_is_not_said_by_the_first_participle_s_object():
+    text = (
+        "Pat Smith spoke at the convention, where she delivered a speech blaming Lindgren for her son's death and "
+        "accusing her of lying to the families."
+    )
+    assert [s for s, c in english(text) if c.startswith("her of lying")] in ([], [""])
+
+
+def test_a_participle_after_a_comma_goes_on_with_the_subject():
+    # guard: set off by a comma, the participle is the subject's, as before
+    text = "Pat Smith blamed Lindgren for the attack, accusing her of lying."
+    assert english(text) == [("Pat Smith", "Lindgren for the attack"), ("Pat Smith", "her of lying")]
+
+
+# --- a cue of thinking with only a noun phrase ------------------------------------------------------------------------
+def test_assuming_a_place_is_no_statement():
+    text = (
+        "Some Republicans are demanding that Berg drop out of the race and let his running mate, "
+        "Governor Anna Holm, assume his place at the top of the ticket."
+    )
+    assert [c for _, c in english(text) if c.startswith("his place")] == []
+
+
+def test_assuming_a_clause_is_a_statement():
+    text = "Analysts assumed the economy would recover by June."
+    assert english(text) == [("Analysts", "the economy would recover by June")]
+
+
+# --- a month before a source after an article -------------------------------------------------------------------------
+def test_a_month_before_a_source_after_an_article_is_when_not_who():
+    text = (
+        "A Berg-linked project has tapped foreign money, according to a March Bloomberg article. "
+        "A Berg-branded tower raised $50 million, Bloomberg found."
+    )
+    assert [s for s, _ in english(text)] == ["Bloomberg", "Bloomberg"]
+
+
+def test_a_given_name_that_is_a_month_stays_the_name():
+    text = "The talks stalled on Monday. April Ryan said the talks had stalled."
+    assert english(text) == [("April Ryan", "the talks had stalled")]
