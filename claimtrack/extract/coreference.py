@@ -873,10 +873,28 @@ def _pronoun(
     # a pronoun of its own ("Dia membantah …") means the sentence subject before it, whoever; "ujarnya" after
     # a quotation goes on with the speaker before unless someone else is named
     standalone = fold(pronoun) in registry.parser.lex.pronouns
+    # speaker's name → how often the article has used each pronoun of them so far ("she said" of Clinton four times,
+    # then "He apparently concluded …" cannot mean her: by the most, so that one pronoun this reading gave wrongly
+    # earlier does not undo the others)
+    tally: dict[str, Counter[str]] = {}
+    for previous in last_speakers:
+        if previous.pronoun and previous.name:
+            tally.setdefault(previous.name, Counter())[fold(previous.mention)] += 1
     if standalone and "person" in fits:
-        meant = registry.person_before_event_relative(position)
-        if meant is not None and not _other_gender(pronoun, meant[0], registry):
-            # "… a CNN interview with Jim Foley's mother Diane, in which she said …": Diane, not the last subject
+        ahead = registry.fronted_clause_main_subject(position)
+        if ahead is not None and (not ahead[0] or _other_gender(pronoun, ahead[0], registry)):
+            speaker.name = ""  # "In a memo explaining … why he thought …, Acme …": whom, the text does not say
+            return speaker
+        meant = ahead or registry.fronted_clause_subject(position) or registry.person_before_event_relative(position)
+        if (
+            meant is not None
+            and not _other_gender(pronoun, meant[0], registry)
+            and not _called_mostly_otherwise(pronoun, tally.get(meant[0]), registry)
+        ):
+            # "… a CNN interview with Jim Foley's mother Diane, in which she said …": Diane, not the last subject; "In
+            # a memo explaining to Trump why he thought …, Rosenstein, who …, pointed to …": the main clause's subject
+            # whom the fronted clause's pronoun looks ahead to; "When Flynn was asked whether he respects Putin, he
+            # said …": the subject of the clause the sentence opens with
             speaker.name, speaker.role, speaker.kind = meant[0], meant[1], "person"
             speaker.aliases = [speaker.mention]
             return speaker
@@ -1020,13 +1038,6 @@ def _pronoun(
     titles = _one_word_titles(registry.parser.lex.code)
     interrupted = False
     called: dict[str, set[str]] = {}  # speaker's name → the gendered pronouns the article has used of them since
-    # and how often each so far, before their last naming too: "she said" of Clinton four times, then "Clinton said
-    # …", then "He apparently concluded …" cannot mean her (by the most: one pronoun this reading gave wrongly
-    # earlier does not undo the others)
-    tally: dict[str, Counter[str]] = {}
-    for previous in last_speakers:
-        if previous.pronoun and previous.name:
-            tally.setdefault(previous.name, Counter())[fold(previous.mention)] += 1
     for back, previous in enumerate(reversed(last_speakers)):
         if previous.pronoun and previous.name:
             called.setdefault(previous.name, set()).add(fold(previous.mention))

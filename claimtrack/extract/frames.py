@@ -44,7 +44,7 @@ from claimtrack.extract.roles_beside import RolesBeside
 from claimtrack.extract.segment import Quote, Sentence
 from claimtrack.extract.shown import ShownAttribution
 from claimtrack.extract.spans import SpeakerSpans
-from claimtrack.extract.tokens import TOKEN
+from claimtrack.extract.tokens import POSSESSIVE_ENDINGS, TOKEN
 from claimtrack.lexicon import Gazetteer, Lexicon, phrase_pattern
 from claimtrack.textutil import fold
 
@@ -157,6 +157,7 @@ class FrameFinder:
         )
         self.post_only = lex.flag("cues", "post_only")  # "kata X" never opens a clause
         self.fronted = frozenset(fold(w) for w in lex.words_of("cues", "subordinators"))
+        self.fronted_prepositions = frozenset(fold(w) for w in lex.words_of("cues", "circumstance_prepositions"))
         self.opening_links = frozenset(fold(w) for w in lex.words_of("cues", "clause_links") if " " not in w)
         links = phrase_pattern(lex.words_of("cues", "clause_links"))
         relatives = phrase_pattern(lex.words_of("cues", "relatives"))
@@ -977,6 +978,39 @@ class FrameFinder:
                 return at if enough(doc, c_start, at) else c_end
         return c_end
 
+    def _fronted_phrase_end(self, doc: Article, sentence: Sentence, s_start: int, c_start: int, c_end: int) -> int:
+        """Where what was said ends when the speaker is inside a phrase a preposition opens at the head of the sentence
+        (`[cues] circumstance_prepositions`), no comma before it: at the comma after which a capitalised word opens
+        the main clause ("In a memo explaining to Trump why he thought Comey should be fired, Rosenstein, who …,
+        pointed to …"; not "…, which …", nor a comma inside a quotation)."""
+        text = doc.text
+        opening = text[sentence.start : s_start]
+        words = TOKEN.findall(opening)[:2]
+        if (
+            len(words) < 2
+            or fold(words[0]) not in self.fronted_prepositions
+            or fold(words[1]) not in self.determiners  # ("At least one Marine telling Fox News, …": a quantity)
+            or "," in opening
+        ):
+            return c_end
+        for comma in re.finditer(",", text[c_start:c_end]):
+            at = c_start + comma.start()
+            if any(quote.start <= at < quote.end for quote in sentence.quotes):
+                continue
+            following = TOKEN.search(text, at + 1, c_end)
+            word = following.group() if following is not None else ""
+            if (
+                word[:1].isupper()
+                and word != "I"
+                and fold(word) not in self.opening_links
+                and following is not None
+                and not word.endswith(POSSESSIVE_ENDINGS)
+                and not text.startswith(POSSESSIVE_ENDINGS, following.end())
+                and enough(doc, c_start, at)
+            ):
+                return at  # (not "the nuptials, Manson’s third, was postponed": a possessive sets off an apposition)
+        return c_end
+
     def _relative_clause_end(
         self, doc: Article, sentence: Sentence, s_start: int, cue_start: int, c_start: int, c_end: int
     ) -> int:
@@ -1232,6 +1266,7 @@ class FrameFinder:
             if piece is not None and enough(doc, piece.end(), c_end):
                 c_start = piece.end()  # "wrote a story for Vox.com arguing that P": P
             c_end = self._fronted_clause_end(doc, sentence, s_start, c_start, c_end)
+            c_end = self._fronted_phrase_end(doc, sentence, s_start, c_start, c_end)
             c_end = self._relative_clause_end(doc, sentence, s_start, cue.start, c_start, c_end)
             kind = quote_kind(sentence, c_start, c_end)
             block = self._introduced(doc, sentence, cue.end, cue) if kind != "direct" else (0, 0)

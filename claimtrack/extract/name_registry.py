@@ -34,6 +34,8 @@ _POSSESSIVE_END = re.compile(r"['’]s\b")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*")  # "Jim Foley's", "Diane", "Mr. Trump's"
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z][\w'’-]*")
 _ONE_WORD = re.compile(r"[A-Z](?<![\w.][A-Z])[\w'’-]+")  # (the capital, then what is before it)
+_FIRST_WORD = re.compile(r"[\s\"“'‘(]*([\w'’-]+)")
+_BLANKS = re.compile(r"\s*")
 
 
 # a name set off by commas right after a run: ", Sumarno," ", Muslim Jaya Butar Butar,"
@@ -627,6 +629,82 @@ class NameRegistry:
         if not people:
             return None
         return people[-1][1]
+
+    def fronted_clause_subject(self, position: int) -> tuple[str, str] | None:
+        """Whom a pronoun opening a sentence's main clause means when the sentence opens with a subordinate clause
+        whose subject is a person ("When Flynn was asked whether he respects Putin, he said …": Flynn), named there
+        and no one else before the comma: (name, role), else None."""
+        start = self._sentence_start(position)
+        comma = self.body.rfind(",", start, position)
+        if comma < 0 or self.body[comma + 1 : position].strip() or not self._opens_subordinate(start):
+            return None
+        opener = _FIRST_WORD.match(self.body, start)
+        assert opener is not None  # (`_opens_subordinate`)
+        runs = [m for m in _CAPITALISED_RUN.finditer(self.body, opener.end(), comma) if not self._quoted(m.start())]
+        blanks = _BLANKS.match(self.body, opener.end())
+        if not runs or blanks is None or runs[0].start() != blanks.end():
+            return None  # the subject right after the subordinator ("When Flynn met Putin, he said …": Flynn)
+        if any(fold(word) in self._pointing_pronouns for word in self.body[opener.end() : comma].split()):
+            return None  # "After Hillary Clinton accused him of sexism, he warned …": "he" is whom "him" means
+        return self._named_person(runs[0].group(), position)
+
+    def fronted_clause_main_subject(self, position: int) -> tuple[str, str] | None:
+        """Is the pronoun at `position` inside a sentence's fronted clause or phrase ("In a memo explaining to Trump why
+        he thought Comey should be fired, Rosenstein, who …, pointed to …"), before the comma after which the main
+        clause's subject is named? Then it looks ahead to that subject: (name, role) when a person is named there,
+        ("", "") when a name the article gives no person opens the main clause; None when it is not so placed."""
+        start = self._sentence_start(position)
+        if self.body.rfind(",", start, position) >= 0 or not self._opens_subordinate(start, prepositions=True):
+            return None
+        end = self._sentence_end(position)
+        comma = self.body.find(",", position, end)
+        if comma < 0:
+            return None
+        blanks = _BLANKS.match(self.body, comma + 1)
+        run = _CAPITALISED_RUN.match(self.body, blanks.end()) if blanks is not None else None
+        if run is None or _POSSESSIVE_END.search(run.group()) or self._quoted(run.start()):
+            return None
+        words = run.group().split()
+        if fold(words[0]) in self.parser.names.openers or fold(words[0]) in self.parser.names.function_words:
+            return None  # "…, However …", "…, The …": no name opens the main clause
+        return self._named_person(run.group(), position) or ("", "")
+
+    def _opens_subordinate(self, start: int, prepositions: bool = False) -> bool:
+        """Does the sentence at `start` open with a subordinator (`[cues] subordinators`: "When", "After"), or with
+        `prepositions` a preposition of circumstance (`[cues] circumstance_prepositions`: "In a memo …")?"""
+        opener = _FIRST_WORD.match(self.body, start)
+        if opener is None or not opener.group(1)[:1].isupper():
+            return False
+        word = fold(opener.group(1))
+        return word in self._subordinate_openers or (prepositions and word in self._circumstance_openers)
+
+    @cached_property
+    def _pointing_pronouns(self) -> frozenset[str]:
+        """Object and possessive pronouns of a third person (`[speaker] object_pronouns`, `possessive_pronouns`)."""
+        lex = self.parser.lex
+        words = (*lex.words_of("speaker", "object_pronouns"), *lex.table("speaker", "possessive_pronouns"))
+        return frozenset(fold(w) for w in words)
+
+    @cached_property
+    def _subordinate_openers(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.parser.lex.words_of("cues", "subordinators") if " " not in w)
+
+    @cached_property
+    def _circumstance_openers(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.parser.lex.words_of("cues", "circumstance_prepositions"))
+
+    def _named_person(self, run: str, position: int) -> tuple[str, str] | None:
+        """The person a capitalised run names (a title or honorific before one word: "Mr. Flynn"), in full where the
+        article gives the full name; one word the article writes as a person's name by itself ("Rosenstein"); else
+        None."""
+        if _POSSESSIVE_END.search(run):
+            return None  # "Trump's aides": not him
+        words = run.split()
+        if len(words) == 2 and fold(words[0]).rstrip(".") in self.parser.names.honorifics:
+            words = words[1:]
+        if len(words) > 1:
+            return self.person(run)
+        return self.full_name(words[0], position) or ((words[0], "") if self.person_shaped(words[0]) else None)
 
     @cached_property
     def _sentence_starts(self) -> list[int]:

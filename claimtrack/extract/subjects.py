@@ -327,7 +327,11 @@ class SentenceSubjects:
             and role[0][:1].islower()
             and all(w[:1].isupper() for w in role[1:])
         )
-        return described and not CAPITAL_RUN.search(body, sentence_start, lead.end())
+        # (a name in a lead that a preposition opens is where or when, no one: "On The View, host Whoopi Goldberg
+        # expressed …")
+        opener = _NEXT_WORD.match(body, sentence_start, lead.end())
+        prepositional = opener is not None and fold(opener.group(1)) in self._lead_prepositions
+        return described and (prepositional or not CAPITAL_RUN.search(body, sentence_start, lead.end()))
 
     def _after_fronted_clause(self, body: str, sentence_start: int, run_position: int) -> bool:
         """Does a clause opened by a subordinator and set off by a comma stand right before the run, after at most
@@ -344,6 +348,11 @@ class SentenceSubjects:
     @property
     def _subordinators(self) -> frozenset[str]:
         return _subordinators(self.parser.lex.code)
+
+    @cached_property
+    def _lead_prepositions(self) -> frozenset[str]:
+        """Prepositions that open a circumstance before a sentence's subject (`[cues] circumstance_prepositions`)."""
+        return frozenset(fold(w) for w in self.parser.lex.words_of("cues", "circumstance_prepositions"))
 
     @cached_property
     def _coordinators(self) -> frozenset[str]:

@@ -196,3 +196,56 @@ def test_a_month_before_a_source_after_an_article_is_when_not_who():
 def test_a_given_name_that_is_a_month_stays_the_name():
     text = "The talks stalled on Monday. April Ryan said the talks had stalled."
     assert english(text) == [("April Ryan", "the talks had stalled")]
+
+
+# --- a subject after a lead a preposition opens -----------------------------------------------------------------------
+def test_a_role_and_name_after_a_prepositional_lead_naming_a_show_are_the_subject():
+    text = (
+        'The jobs figures came out. "It is a disaster," Jane Doe said. '
+        'On The View, economist Mary Smith shook her head. "The numbers do not add up," she said.'
+    )
+    assert english(text)[-1] == ("Mary Smith", "The numbers do not add up")
+
+
+# --- a pronoun and a clause fronted before the main one -------------------------------------------------------------
+def test_a_pronoun_after_a_fronted_clause_means_that_clause_s_subject():
+    text = (
+        'Anna Holm pressed him on the deal. "We need answers," Holm said. '
+        'When Berg was asked whether he respects the king, he said, "I mean, stop it with that kind of stuff."'
+    )
+    assert english(text)[-1] == ("Berg", '"I mean, stop it with that kind of stuff."')
+
+
+def test_a_pronoun_after_a_fronted_clause_with_an_object_pronoun_is_not_its_subject():
+    text = (
+        "Tomas Berg may be harder to ignore. After Anna Holm met him in March, he warned that the fight "
+        "would be fair game."
+    )
+    assert english(text) == [("", "the fight would be fair game")]
+
+
+def test_a_pronoun_inside_a_fronted_phrase_looks_ahead_to_the_main_subject():
+    text = (
+        '"It is a new beginning," Tomas Berg said in a statement. In a memo explaining to Berg why he thought '
+        "the director should be fired, Rosenstein, who was sworn in last month, pointed to the July press conference."
+    )
+    assert english(text)[-1] == ("Rosenstein", "the director should be fired")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a quantity, not a preposition's phrase: the comma closes nothing
+        (
+            "Marines are angry. At least one Marine told reporters, 'It made me angry.'",
+            "'It made me angry.'",
+        ),
+        # a possessive after the comma sets off an apposition inside what was said
+        (
+            "On her website Star Burton said the wedding, Manson's third, was postponed because of logistics.",
+            "the wedding, Manson's third, was postponed because of logistics",
+        ),
+    ],
+)
+def test_what_was_said_runs_on_past_a_comma_that_closes_no_fronted_phrase(text, content):
+    assert [c for _, c in english(text)] == [content]
