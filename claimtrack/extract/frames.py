@@ -747,6 +747,11 @@ class FrameFinder:
             s_start, s_end = self.speakers.before(doc, relay, cue.start)
             if s_end <= s_start or not self.speakers.valid(doc, s_start, s_end):
                 continue
+            between = TOKEN.findall(text, s_end, cue.start)
+            if between and fold(between[-1]) in self.clause_openers and after_quotes == sentence.start:
+                continue  # "… put on by a media company, Quebecor, that hopes to bring …": a relative clause's verb,
+                # whose words (if any) follow it; what comes before is not said by its subject (a quotation before
+                # is the relative's head's: "''…,'' said Lionel Sosa, a …, who said he would not vote for …")
             role = self.roles.set_before(doc, sentence.start, max(sentence.start, after_quotes), s_start)
             if role is None and relay == after_quotes > sentence.start and quote_before(doc, sentence, s_start) is None:
                 role = self.roles.premodifier(doc, after_quotes, s_start)  # '"…," historian Daniel Balmaceda said'

@@ -249,3 +249,21 @@ def test_a_pronoun_inside_a_fronted_phrase_looks_ahead_to_the_main_subject():
 )
 def test_what_was_said_runs_on_past_a_comma_that_closes_no_fronted_phrase(text, content):
     assert [c for _, c in english(text)] == [content]
+
+
+# --- a relative clause's verb after a name set off ----------------------------------------------------------------
+def test_a_relative_clause_s_verb_does_not_attribute_the_sentence_before_it():
+    text = (
+        "He made the remarks at an event put on by a media company, Nordvik Media, that hopes to bring hockey "
+        "back to the city."
+    )
+    assert [c for _, c in english(text)] in ([], ["to bring hockey back to the city"])
+
+
+def test_a_quotation_before_a_speaker_with_a_relative_clause_stays_the_speaker_s():
+    # guard: the quotation is the head's, whatever the relative clause after the name says
+    text = (
+        "Even his allies criticized him.\n\n''I don't think he speaks for us,'' said Lionel Sosa, a media consultant "
+        "and a Republican who said he would not vote for Mr. Cruz."
+    )
+    assert ("Lionel Sosa", "I don't think he speaks for us") in english(text)
