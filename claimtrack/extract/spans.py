@@ -652,6 +652,7 @@ class SpeakerSpans(PhraseBounds):
             or self.lex.leading_words.fullmatch(text[found[0] : found[1]] + " ")
             or all(self.parser.names.never_a_name(word) for word in text[found[0] : found[1]].split())
             or fold(text[found[0] : found[1]]) in self.focus_adverbs
+            or self._participle_phrase(doc, found, pieces[places + 1][1])
             # the object at the end of a clause of circumstance ("As Obama appears set to veto legislation that would
             # allow families to sue Saudi Arabia, Democratic nominee Hillary Clinton disagrees"): no name in apposition
             or self._in_subordinate_clause(text[pieces[places + 1][0] : found[0]])
@@ -671,6 +672,15 @@ class SpeakerSpans(PhraseBounds):
             # before it no name (but "Nurhadi menambahkan, pihaknya mencatat, …": who the pronoun stands for)
             return None
         return found
+
+    def _participle_phrase(self, doc: Article, found: tuple[int, int], piece_end: int) -> bool:
+        """Is the one word found the participle opening a phrase, a preposition of its object in lower case right after
+        it in its piece ("Reached by phone on Saturday, Beavers coach Wayne Tinkle told …")? No name in apposition."""
+        word = doc.text[found[0] : found[1]].strip()
+        if " " in word or not fold(word).endswith(self.parser.past_endings):
+            return False
+        following = TOKEN.search(doc.text, found[1], piece_end)
+        return following is not None and following.group() in self.governing
 
     def _articled(self, doc: Article, start: int, end: int) -> bool:
         """Does the piece open with an article ("a retiree", "the chairman")?"""

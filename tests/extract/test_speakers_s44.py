@@ -267,3 +267,28 @@ def test_a_quotation_before_a_speaker_with_a_relative_clause_stays_the_speaker_s
         "and a Republican who said he would not vote for Mr. Cruz."
     )
     assert ("Lionel Sosa", "I don't think he speaks for us") in english(text)
+
+
+# --- titles before a name, and a participle's phrase set off before the subject -------------------------------------
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Coach Wayne Berg told reporters he sat two rows behind the passenger.", "Wayne Berg"),
+        ("Nordvik University's Media Coordinator Dane Holm wrote that the anthem is a moment to reflect.", "Dane Holm"),
+        ("Campaign Coordinator Anna Berg said the ads were unfair.", "Anna Berg"),
+        (
+            "Representatives James E. Carlson and Bennie Holm said the ads were unfair.",
+            "James E. Carlson and Bennie Holm",
+        ),
+    ],
+)
+def test_a_title_before_a_name_is_no_part_of_it(sentence, speaker):
+    assert [s for s, _ in english(sentence)] == [speaker]
+
+
+def test_a_participle_s_phrase_set_off_before_the_subject_is_no_name_in_apposition():
+    text = (
+        "The team flew home. Reached by phone on Saturday, team spokesman Wayne Berg told ESPN that the woman "
+        "was sitting two rows in front of him."
+    )
+    assert english(text) == [("Wayne Berg", "the woman was sitting two rows in front of him")]
