@@ -304,6 +304,7 @@ LEXICON: Section = {
         "derivational_suffixes": Words(FOLDED),
         "nominalising_confixes": Words(FOLDED),
         "sentence_adverbs": Words(FOLDED),
+        "time_modifiers": Words(FOLDED),
         "inverting_auxiliaries": Words(FOLDED),
         "openers": Words(FOLDED),
     },

@@ -1285,14 +1285,27 @@ class NameRegistry:
             if person is not None and " " in person[0].strip() and self.parser.is_person_name(person[0]):
                 yield person[0], after.group("role")
 
+    @cached_property
+    def _time_modifiers(self) -> frozenset[str]:
+        """Words before a title that say when it was held (`[names] time_modifiers`: "former", "then")."""
+        return frozenset(fold(w) for w in self.parser.lex.words_of("names", "time_modifiers"))
+
     def _titled_in_lower_case(self, role: str, mention: str, position: int) -> dict[str, str]:
         """The people the body writes right after a one-word title in lower case ("a research note from KGI analyst
         Ming-Chi Kuo"), for "the analyst" as written (no one else's: "His lawyer", "Clinton aide"), by their full
         names: name → title."""
-        title = fold(role.strip())
-        if " " in title or not role.strip().islower() or title not in self.parser.lex.person_titles:
+        words = role.split()
+        while len(words) > 1 and fold(words[0]) in self._time_modifiers:
+            words = words[1:]  # "the former FBI director" is whom the article wrote "FBI director James Comey"
+        if not words or not words[-1].islower() or fold(words[-1]) not in self.parser.lex.person_titles:
             return {}
-        if fold(mention.strip()) not in {title, *(f"{fold(a)} {title}" for a in self.parser.definite)}:
+        title, bodies = fold(words[-1]), [fold(w) for w in words[:-1]]
+        if len(bodies) > 2 or not all(w[:1].isupper() for w in words[:-1]):
+            return {}  # (a body's name before the title, in capitals: "FBI director", "CIA analyst")
+        spoken = fold(mention.strip()).split()
+        while spoken and (spoken[0] in self.parser.definite or spoken[0] in self._time_modifiers):
+            spoken = spoken[1:]
+        if spoken != [*bodies, title]:
             return {}
         written = (self.body[max(0, position - 12) : position].split()[-1:] or [""])[0]
         opening = (self.body[position : position + 12].split()[:1] or [""])[0]
@@ -1302,8 +1315,11 @@ class NameRegistry:
         for run_position, run in self.runs:
             if run_position >= position:
                 break
-            before = self.body[max(0, run_position - 40) : run_position].split()[-1:]
-            if not before or fold(before[0]) != title or not before[0].isalpha() or not before[0].islower():
+            before = self.body[max(0, run_position - 60) : run_position].split()[-1 - len(bodies) :]
+            if len(before) < 1 + len(bodies) or [fold(w) for w in before[:-1]] != bodies:
+                continue
+            before = before[-1:]
+            if fold(before[0]) != title or not before[0].isalpha() or not before[0].islower():
                 continue
             person = self.person(run)
             if (

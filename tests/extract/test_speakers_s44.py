@@ -292,3 +292,28 @@ def test_a_participle_s_phrase_set_off_before_the_subject_is_no_name_in_appositi
         "was sitting two rows in front of him."
     )
     assert english(text) == [("Wayne Berg", "the woman was sitting two rows in front of him")]
+
+
+# --- "the former FBI director": a title with its body, held before ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The president fired FBI director James Holm on Tuesday. It was so unexpected that the former FBI "
+            "director apparently thought it was a joke.",
+            "James Holm",
+        ),
+        (
+            "Former pollster Douglas Berg was a guest on the show. The former pollster said the race was close.",
+            "Douglas Berg",
+        ),
+    ],
+)
+def test_a_former_title_means_the_one_the_article_gave_that_title(text, speaker):
+    assert [s for s, _ in english(text)] == [speaker]
+
+
+def test_a_title_with_another_body_is_someone_else():
+    # guard: "the former CIA director" is not the FBI director named before
+    text = "The president fired FBI director James Holm on Tuesday. The former CIA director said it was a mistake."
+    assert [s for s, _ in english(text)] != ["James Holm"]
