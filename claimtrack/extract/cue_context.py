@@ -60,6 +60,7 @@ class CueContext:
         self.possessive_endings = tuple(lex.words_of("cues", "possessive_endings")) or ("\0",)
         self.contracted = frozenset(fold(w) for w in lex.words_of("cues", "contracted_before_s"))
         self.noun_followers = frozenset(w.casefold() for w in lex.words_of("cues", "noun_followers"))
+        self.irregular_pasts = frozenset(fold(w) for w in lex.words_of("claims", "irregular_pasts"))
         self.noun_forms = frozenset(fold(w) for w in lex.words_of("cues", "noun_forms"))
         self.noun_form_endings = tuple(fold(w) for w in lex.words_of("cues", "noun_form_endings")) or ("\0",)
         self.noun_form_followers = frozenset(fold(w) for w in lex.words_of("cues", "noun_form_followers"))
@@ -420,6 +421,15 @@ class CueContext:
         ):
             return False  # "The A4 notes pinned to the fridge door have gone viral": a plural noun (`[cues]
             # noun_forms`) and a participle after it, with no clause said
+        if (
+            following
+            and cue.kind != "according"
+            and fold(cue.text) in self.noun_forms
+            and following[0].islower()
+            and fold(following[0]) in self.irregular_pasts
+        ):
+            return False  # "The jobs report came out on Friday", "Other shows did a bit better": a noun, then its
+            # subject's verb in the past (`[claims] irregular_pasts`)
         if following and self._noun_form(text, sentence, cue, following[0]):
             return False  # "the coordinated attacks in Paris", "a strong showing from Mr. Rubio": a noun
         if self._counted(text, sentence, cue):

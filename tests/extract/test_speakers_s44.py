@@ -317,3 +317,8 @@ def test_a_title_with_another_body_is_someone_else():
     # guard: "the former CIA director" is not the FBI director named before
     text = "The president fired FBI director James Holm on Tuesday. The former CIA director said it was a mistake."
     assert [s for s, _ in english(text)] != ["James Holm"]
+
+
+def test_a_cue_word_before_a_past_verb_is_a_noun():
+    text = "The jobs report came out on Friday. Other shows did a bit better. Anna Berg said it was good."
+    assert english(text) == [("Anna Berg", "it was good")]
