@@ -36,6 +36,10 @@ from claimtrack.ingest.document import Document
 from claimtrack.lexicon import detect_language, gazetteer, lexicon, phrase_pattern
 from claimtrack.textutil import fold
 
+# a comma, a capitalised name and a verb in lower case: a main clause with its own subject after an attribution
+_FIRST_WORD = re.compile(r"[\s\"“'‘(]*([\w'’-]+)")
+_MAIN_CLAUSE_AFTER = re.compile(r"[ \t]*,[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*[ \t]+[a-z]")
+
 _WORD = re.compile(r"\w+")
 _WEB_NAME = re.compile(r"\w\.(?:com|net|org|co)\b", re.IGNORECASE)  # "Canada.com", "RadarOnline.com"
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,9})\)")
@@ -113,7 +117,7 @@ class Extractor:
             ]
             if frames:
                 covered = max(covered, max(frame.content_end for frame in frames))
-                after, attributed_end = attributed_end, sentence.end
+                after, attributed_end = attributed_end, self._attribution_reach(text, sentence, frames)
                 for frame in frames:
                     heir = speakers[-1] if frame.same_speaker and speakers else None
                     statement, speaker = self._statement(
@@ -246,6 +250,17 @@ class Extractor:
         if pattern is None or frame.quote == "direct" or self.stance.denies_by_cue(frame.cue.text):
             return False
         return pattern.match(text, frame.content_start, frame.content_end) is not None
+
+    def _attribution_reach(self, text: str, sentence: Sentence, frames: list[Frame]) -> int:
+        """Where the sentence's attributions end: its end, or, in a sentence a subordinator opens (`[cues]
+        subordinators`), where the main clause with a named subject goes on after them ("After Trump described Mexican
+        immigrants as rapists …, Saban spurred the campaign to respond …": a "He" after it may mean Saban, whom the
+        narration brought in past the attribution)."""
+        opener = _FIRST_WORD.match(text, sentence.start, sentence.end)
+        if opener is None or fold(opener.group(1)) not in self.frames.fronted:
+            return sentence.end
+        reach = max(max(frame.content_end, frame.speaker_end, frame.cue.end) for frame in frames)
+        return reach if _MAIN_CLAUSE_AFTER.match(text, reach, sentence.end) else sentence.end
 
     @cached_property
     def _pronouns(self) -> frozenset[str]:

@@ -907,7 +907,7 @@ def _pronoun(
         since = paragraph_end if paragraph_end >= 0 else after
     subject = (
         registry.subject_between(
-            since, position, standalone, acted_upon_counts=bool(quoted) and not standalone, fronted_counts=bool(quoted)
+            since, position, standalone, acted_upon_counts=bool(quoted) and not standalone, fronted_counts=True
         )
         if "person" in fits and (after or standalone)
         else None

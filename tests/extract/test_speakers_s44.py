@@ -322,3 +322,12 @@ def test_a_title_with_another_body_is_someone_else():
 def test_a_cue_word_before_a_past_verb_is_a_noun():
     text = "The jobs report came out on Friday. Other shows did a bit better. Anna Berg said it was good."
     assert english(text) == [("Anna Berg", "it was good")]
+
+
+def test_a_pronoun_after_a_sentence_whose_main_clause_brings_in_someone_else_means_them():
+    text = (
+        "One regular correspondent was Haim Berg, a donor. After Tomas Holm described immigrants as criminals in "
+        "his speech, Berg spurred the campaign to respond more forcefully. He urged aides to call the senator on "
+        "his super PAC backing."
+    )
+    assert english(text)[-1] == ("Haim Berg", "aides to call the senator on his super PAC backing")
