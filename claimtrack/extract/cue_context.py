@@ -61,6 +61,7 @@ class CueContext:
         self.contracted = frozenset(fold(w) for w in lex.words_of("cues", "contracted_before_s"))
         self.noun_followers = frozenset(w.casefold() for w in lex.words_of("cues", "noun_followers"))
         self.irregular_pasts = frozenset(fold(w) for w in lex.words_of("claims", "irregular_pasts"))
+        self.possessive_pronouns = frozenset(fold(w) for w in lex.table("speaker", "possessive_pronouns"))
         self.noun_forms = frozenset(fold(w) for w in lex.words_of("cues", "noun_forms"))
         self.noun_form_endings = tuple(fold(w) for w in lex.words_of("cues", "noun_form_endings")) or ("\0",)
         self.noun_form_followers = frozenset(fold(w) for w in lex.words_of("cues", "noun_form_followers"))
@@ -329,7 +330,7 @@ class CueContext:
             return False
         if not fold(cue.text).endswith(self.past_endings):
             return False
-        following = text[cue.end : min(sentence.end, cue.end + 24)].split()[:1]
+        following = [w.rstrip(",;:") for w in text[cue.end : min(sentence.end, cue.end + 24)].split()[:1]]
         return (
             bool(following)
             and following[0].isalpha()
@@ -421,6 +422,8 @@ class CueContext:
         ):
             return False  # "The A4 notes pinned to the fridge door have gone viral": a plural noun (`[cues]
             # noun_forms`) and a participle after it, with no clause said
+        if cue.kind != "according" and fold(cue.text) in self.noun_forms and self._possessed(text, sentence, cue):
+            return False  # "Mr. Weiner, who lost his seat … and his mayoral hopes after …": whose hopes, a noun
         if (
             following
             and cue.kind != "according"
@@ -501,6 +504,28 @@ class CueContext:
             return True  # "led to claims that …": after "to" a verb is bare ("to claim")
         # (not a number set off by a comma: "Jasmine Tridevil, 21, claims …", "… in 2007, reports The Guardian")
         return bool(before) and (_CARDINAL.fullmatch(before[0]) is not None or fold(before[0]) in self.number_words)
+
+    def _possessed(self, text: str, sentence: Sentence, cue: Cue) -> bool:
+        """Does a possessive pronoun stand right before the cue word, or before one lower-case word before it ("his
+        mayoral hopes", "their claims")? A verb takes no possessive: the word is a noun."""
+        window = text[max(sentence.start, cue.start - 30) : cue.start]
+        window = window[max(window.rfind(","), window.rfind(";"), window.rfind(":")) + 1 :]  # (none across a comma)
+        before = [fold(w) for w in TOKEN.findall(window)][-2:]
+        if not before:
+            return False
+        if before[-1] in self.possessive_pronouns:
+            return True
+        following = TOKEN.search(text, cue.end, sentence.end)
+        return (
+            len(before) == 2
+            and before[0] in self.possessive_pronouns
+            and before[1].isalpha()
+            and not before[1].endswith(self.adverb_endings)
+            and before[1] not in self.auxiliaries
+            # ("his campaign hopes to begin …", "… notes that …": a verb with its subject, the noun before it)
+            and (following is None or fold(following.group()) != "to")
+            and not self.complementizer_word.fullmatch(fold(following.group()) if following else "")
+        )
 
     def _noun_form(self, text: str, sentence: Sentence, cue: Cue, following: str) -> bool:
         """Is a cue word that is as often a noun ("reports", "attacks", "showing": `[cues] noun_forms`)

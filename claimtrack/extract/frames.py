@@ -1025,7 +1025,12 @@ class FrameFinder:
         auxiliary, `[claims] aspect_openers`, or a verb by its form). A clause set off inside what was said (", which
         …,") is passed over whole; a comma inside a quotation closes nothing."""
         text = doc.text
-        if text[sentence.start : s_start].strip() or not self.speakers.relative_before(doc, sentence, cue_start):
+        lead = TOKEN.findall(text, sentence.start, s_start)
+        if len(lead) == 1 and fold(lead[0]) in self.opening_links and fold(lead[0]) not in self.fronted:
+            lead = []  # "But Kim Jong Il, the second-generation leader who ruled …, appeared to …": a link word first
+        if lead or not (
+            self.speakers.relative_before(doc, sentence, cue_start) or self._apposed_relative(doc, sentence, cue_start)
+        ):
             return c_end
         inner = False
         for comma in re.finditer(",", text[c_start:c_end]):
@@ -1043,6 +1048,18 @@ class FrameFinder:
             if word[:1].islower() and self._predicate_word(word) and enough(doc, c_start, at):
                 return at
         return c_end
+
+    def _apposed_relative(self, doc: Article, sentence: Sentence, cue_start: int) -> bool:
+        """Does a description set off by a comma end in a relative pronoun right before the cue ("Kim Jong Il, the
+        second-generation leader who ruled …")? The relative clause goes on the description, set off as a whole."""
+        comma = doc.text.rfind(",", sentence.start, cue_start)
+        words = TOKEN.findall(doc.text, comma + 1, cue_start) if comma >= 0 else []
+        return (
+            len(words) > 1
+            and fold(words[0]) in self.determiners
+            and fold(words[-1]) in self.relatives
+            and not any(fold(word) in self.relatives for word in words[:-1])
+        )
 
     def _relative_cue_between(self, doc: Article, start: int, end: int) -> bool:
         """Does a cue stand between `start` and `end` inside a relative clause with a subject of its own, after a noun

@@ -331,3 +331,26 @@ def test_a_pronoun_after_a_sentence_whose_main_clause_brings_in_someone_else_mea
         "his super PAC backing."
     )
     assert english(text)[-1] == ("Haim Berg", "aides to call the senator on his super PAC backing")
+
+
+# --- from the held-out read at 94a9444 --------------------------------------------------------------------------------
+def test_a_cue_word_after_a_possessive_and_its_adjective_is_a_noun():
+    text = (
+        "Mr. Holm, who lost his seat in Congress and his mayoral hopes after repeated episodes, is now under "
+        "federal investigation."
+    )
+    assert english(text) == []
+
+
+def test_a_verb_after_a_possessive_noun_keeps_its_subject():
+    # guard: "his campaign hopes to …" is the campaign hoping
+    text = "Here is the plan. His campaign hopes to begin winning support in the suburbs."
+    assert [c for _, c in english(text)] == ["to begin winning support in the suburbs"]
+
+
+def test_a_relative_clause_on_a_description_ends_at_its_comma():
+    text = (
+        "The tests went on. But Kim Holm, the second-generation leader who ruled the country between 1994 and "
+        "2011, appeared to restrain the program."
+    )
+    assert [c for _, c in english(text) if "appeared to restrain" in c] == []
