@@ -355,6 +355,22 @@ class NameTrims:
             found = found or not after[:1].isupper() and after != not_before
         return found
 
+    def _given_name_like_a_cue(self, words: list[str], cut: int, opens_sentence: bool) -> bool:
+        """Is the word a given name spelt like a cue word ("Trump spokeswoman Hope Hicks said"): capitalised inside its
+        sentence, a capitalised word after it, and nothing else that is never a name (no pronoun, honorific)?"""
+        word = words[cut]
+        names = self.parser.names
+        return (
+            not (opens_sentence and cut == 0)
+            and word[:1].isupper()
+            and not word.isupper()
+            and cut + 1 < len(words)
+            and words[cut + 1][:1].isupper()
+            and fold(word) in names.cue_words
+            and fold(word) not in self.parser.lex.pronouns
+            and not names.is_honorific(word)
+        )
+
     def without_openers(self, speaker: Speaker, opens_sentence: bool = False) -> Speaker:
         """A name never starts with an honorific, a cue word or a root with a clitic ("Pak Prabowo" →
         "Prabowo", "Awalnya Purbaya" → "Purbaya"), nor, at the start of a sentence or before a comma, with a
@@ -371,6 +387,7 @@ class NameTrims:
         while cut < len(words) and (
             words[cut] == ","
             or self.parser.names.never_a_name(words[cut])
+            and not self._given_name_like_a_cue(words, cut, opens_sentence)
             or (
                 (opens_sentence and cut == 0 or cut + 1 < len(words) and words[cut + 1] == ",")
                 and self.parser.names.opens_sentence_only(words[cut])

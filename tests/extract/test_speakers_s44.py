@@ -354,3 +354,10 @@ def test_a_relative_clause_on_a_description_ends_at_its_comma():
         "2011, appeared to restrain the program."
     )
     assert [c for _, c in english(text) if "appeared to restrain" in c] == []
+
+
+def test_a_given_name_spelt_like_a_cue_word_stays_in_the_name():
+    text = (
+        "The campaign was quiet. Trump spokeswoman Hope Berg said the report was false. Berg added that it was a smear."
+    )
+    assert [s for s, _ in english(text)] == ["Hope Berg", "Hope Berg"]
