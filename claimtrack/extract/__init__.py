@@ -393,7 +393,9 @@ class Extractor:
             # "according to a Syrian who was involved …", "An American said …", "more Christians telling me …": a
             # name takes no indefinite article nor a quantifier, so the word is a noun of what someone is, no actor
             speaker.name = _described(speaker.name)
-        written = speaker.name if speaker.pronoun or unread else speaker.name or speaker.mention
+        # (a name left open on purpose is written as none: "Mrs. Trump" where the Trump found is a man)
+        left_open = speaker.kind == "unknown" and not speaker.name
+        written = speaker.name if speaker.pronoun or unread or left_open else speaker.name or speaker.mention
         if self._plural_subject(speaker, text, frame):
             # "Insiders say …": a plural description, written as one for the statement only; the chain of speakers
             # keeps it as it was read (a pronoun after it goes no further back than it did)

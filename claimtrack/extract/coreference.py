@@ -180,6 +180,11 @@ def resolve(
         role_words = speaker.role.split()
         title = role_words[-1] if role_words and fold(role_words[-1]) in registry.parser.one_word_titles else ""
         found = registry.full_name(speaker.name, position, title)
+        if found is not None and _honorific_of_other_sex(speaker, found[0], registry, last_speakers):
+            # "Mrs. Trump said …" where "Trump" would be Donald Trump, whom the article calls "he": not him, and
+            # which woman of the family, the article does not say here (no honorific opens an actor's name)
+            speaker.name, speaker.kind = "", "unknown"
+            return speaker
         if found is not None:
             full, role = found
             speaker.aliases = [speaker.name]
@@ -1482,6 +1487,28 @@ def _other_gender(pronoun: str, name: str, registry: NameRegistry) -> bool:
     is_feminine = head in feminine or head.endswith(feminine_endings)
     is_masculine = not is_feminine and (head in masculine or head.endswith(masculine_endings))
     return (fold(pronoun) == she and is_masculine) or (fold(pronoun) == he and is_feminine)
+
+
+def _honorific_of_other_sex(speaker: Speaker, full: str, registry: NameRegistry, last_speakers: list[Speaker]) -> bool:
+    """Does the mention open with an honorific of one sex (`[names] masculine_before_name`, `feminine_before_name`:
+    "Mrs. Trump") where the full name found is of a person the article tells is of the other (named after a word of
+    that sex, or called by that pronoun more than by the other)?"""
+    words = speaker.mention.split()
+    if not words:
+        return False
+    honorific = fold(words[0]).rstrip(".")
+    masculine, feminine = _before_name_words(registry.parser.lex.code)
+    he, she, *_ = _sex_words(registry.parser.lex.code)
+    if honorific in feminine:
+        own = she
+    elif honorific in masculine:
+        own = he
+    else:
+        return False
+    tally: Counter[str] = Counter(
+        fold(previous.mention) for previous in last_speakers if previous.pronoun and previous.name == full
+    )
+    return _named_as_other_sex(own, full, registry) or _called_mostly_otherwise(own, tally, registry)
 
 
 def _named_as_other_sex(pronoun: str, name: str, registry: NameRegistry) -> bool:

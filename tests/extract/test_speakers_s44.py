@@ -361,3 +361,11 @@ def test_a_given_name_spelt_like_a_cue_word_stays_in_the_name():
         "The campaign was quiet. Trump spokeswoman Hope Berg said the report was false. Berg added that it was a smear."
     )
     assert [s for s, _ in english(text)] == ["Hope Berg", "Hope Berg"]
+
+
+def test_a_feminine_honorific_never_gives_the_man_of_the_family():
+    text = (
+        'Donald Berg spoke first. "We will win," Berg said. He said the race was close. Melania Berg joined him. '
+        '"I love this country," Mrs. Berg said.'
+    )
+    assert english(text)[-1] == ("", "I love this country")
