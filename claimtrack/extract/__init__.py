@@ -15,7 +15,14 @@ from itertools import islice
 from claimtrack.extract.article import Article
 from claimtrack.extract.checkworthy import CheckWorthiness
 from claimtrack.extract.content import continuation, trimmed
-from claimtrack.extract.coreference import NameRegistry, document_source, named_in_own_clause, pointed_back, resolve
+from claimtrack.extract.coreference import (
+    NameRegistry,
+    document_source,
+    named_in_own_clause,
+    other_sex_than_reported_self,
+    pointed_back,
+    resolve,
+)
 from claimtrack.extract.cues import CuePatterns
 from claimtrack.extract.dates import DateFinder
 from claimtrack.extract.frames import Frame, FrameFinder
@@ -364,6 +371,19 @@ class Extractor:
                 and named_in_own_clause(speaker.name, text[frame.content_start : frame.content_end], registry)
             ):
                 speaker.name = ""  # "He accused Clinton of being too cozy …": not Clinton; whom, the text leaves open
+            if (
+                not speaker.pronoun
+                and speaker.kind == "person"
+                and speaker.name
+                and not quoted
+                and frame.content_start >= frame.cue.end
+                and other_sex_than_reported_self(
+                    text[frame.content_start : frame.content_end], speaker.name, speaker.mention, registry, speakers
+                )
+            ):
+                # "Clinton issued a statement saying she would push for …" where "Clinton" found Bill Clinton: the
+                # family name is someone else's here, and whose, the article does not say (no one, as written)
+                speaker.name, speaker.kind = "", "unknown"
             if (
                 heir is None
                 and self.pointing_back is not None

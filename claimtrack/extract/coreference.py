@@ -1489,6 +1489,30 @@ def _other_gender(pronoun: str, name: str, registry: NameRegistry) -> bool:
     return (fold(pronoun) == she and is_masculine) or (fold(pronoun) == he and is_feminine)
 
 
+def other_sex_than_reported_self(
+    content: str, name: str, mention: str, registry: NameRegistry, last_speakers: list[Speaker]
+) -> bool:
+    """Does reported speech open with a "he" or "she" of the other sex than the person a one-word family name was
+    given ("Clinton issued a statement saying she would push for …" where "Clinton" became Bill Clinton, whom the
+    article tells is a man)? In reported speech the pronoun opening what was said is, by default, the speaker."""
+    if len(mention.split()) != 1 or " " not in name.strip():
+        return False
+    first = _FIRST_CONTENT_WORD.match(content)
+    if first is None:
+        return False
+    pronoun = fold(first.group(1))
+    he, she, *_ = _sex_words(registry.parser.lex.code)
+    if pronoun not in (he, she) or not he:
+        return False
+    tally: Counter[str] = Counter(
+        fold(previous.mention) for previous in last_speakers if previous.pronoun and previous.name == name
+    )
+    return _named_as_other_sex(pronoun, name, registry) or _called_mostly_otherwise(pronoun, tally, registry)
+
+
+_FIRST_CONTENT_WORD = re.compile(r"[\s\"“'‘]*(\w+)")
+
+
 def _honorific_of_other_sex(speaker: Speaker, full: str, registry: NameRegistry, last_speakers: list[Speaker]) -> bool:
     """Does the mention open with an honorific of one sex (`[names] masculine_before_name`, `feminine_before_name`:
     "Mrs. Trump") where the full name found is of a person the article tells is of the other (named after a word of

@@ -369,3 +369,17 @@ def test_a_feminine_honorific_never_gives_the_man_of_the_family():
         '"I love this country," Mrs. Berg said.'
     )
     assert english(text)[-1] == ("", "I love this country")
+
+
+def test_reported_speech_opening_with_the_other_sex_s_pronoun_leaves_a_shared_family_name_open():
+    text = (
+        'Bill Berg spoke first. "We did well," Bill Berg said. He said the foundation helped millions. Anna Berg was '
+        "in Iowa. During her campaign, Berg issued a statement saying she would push for a rail system."
+    )
+    assert english(text)[-1] == ("", "she would push for a rail system")
+
+
+def test_reported_speech_opening_with_the_speaker_s_own_pronoun_keeps_the_name():
+    # guard
+    text = 'Bill Berg spoke first. "We did well," Bill Berg said. Later, Berg said he would run again.'
+    assert english(text)[-1] == ("Bill Berg", "he would run again")
