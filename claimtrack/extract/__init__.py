@@ -38,13 +38,12 @@ from claimtrack.extract.speaker_words import is_acronym
 from claimtrack.extract.speakers import Speaker, SpeakerParser, copy_speaker
 from claimtrack.extract.stance import Stance
 from claimtrack.extract.standing import Standing
-from claimtrack.extract.tokens import capitalised_inside, opens_sentence
+from claimtrack.extract.tokens import OPENING_WORD, capitalised_inside, opens_sentence
 from claimtrack.ingest.document import Document
 from claimtrack.lexicon import detect_language, gazetteer, lexicon, phrase_pattern
 from claimtrack.textutil import fold
 
 # a comma, a capitalised name and a verb in lower case: a main clause with its own subject after an attribution
-_FIRST_WORD = re.compile(r"[\s\"“'‘(]*([\w'’-]+)")
 _MAIN_CLAUSE_AFTER = re.compile(r"[ \t]*,[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*[ \t]+[a-z]")
 
 _WORD = re.compile(r"\w+")
@@ -263,16 +262,11 @@ class Extractor:
         subordinators`), where the main clause with a named subject goes on after them ("After Trump described Mexican
         immigrants as rapists …, Saban spurred the campaign to respond …": a "He" after it may mean Saban, whom the
         narration brought in past the attribution)."""
-        opener = _FIRST_WORD.match(text, sentence.start, sentence.end)
+        opener = OPENING_WORD.match(text, sentence.start, sentence.end)
         if opener is None or fold(opener.group(1)) not in self.frames.fronted:
             return sentence.end
         reach = max(max(frame.content_end, frame.speaker_end, frame.cue.end) for frame in frames)
         return reach if _MAIN_CLAUSE_AFTER.match(text, reach, sentence.end) else sentence.end
-
-    @cached_property
-    def _pronouns(self) -> frozenset[str]:
-        """The pronouns that stand alone as a subject (`[cues] pronouns`: "he", "dia"; not "-nya")."""
-        return frozenset(fold(w) for w in self.lex.words_of("cues", "pronouns"))
 
     @cached_property
     def _topic_cues(self) -> frozenset[str]:
@@ -367,7 +361,7 @@ class Extractor:
                 and frame.cue.kind != "according"
                 and not quoted
                 and frame.content_start >= frame.cue.end
-                and fold(speaker.mention) in self._pronouns
+                and fold(speaker.mention) in self.lex.pronouns
                 and named_in_own_clause(speaker.name, text[frame.content_start : frame.content_end], registry)
             ):
                 speaker.name = ""  # "He accused Clinton of being too cozy …": not Clinton; whom, the text leaves open

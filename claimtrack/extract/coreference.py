@@ -15,7 +15,7 @@ from claimtrack.extract.name_registry import NameRegistry, same_person
 from claimtrack.extract.names import initials, part_initials
 from claimtrack.extract.speakers import Speaker, SpeakerParser
 from claimtrack.extract.subjects import QUOTATION
-from claimtrack.extract.tokens import POSSESSIVE_ENDINGS, opens_sentence
+from claimtrack.extract.tokens import OPENING_WORD, POSSESSIVE_ENDINGS, SPACED_DASH, opens_sentence, uncontracted
 from claimtrack.lexicon import lexicon
 from claimtrack.textutil import fold
 
@@ -881,10 +881,7 @@ def _pronoun(
     # speaker's name → how often the article has used each pronoun of them so far ("she said" of Clinton four times,
     # then "He apparently concluded …" cannot mean her: by the most, so that one pronoun this reading gave wrongly
     # earlier does not undo the others)
-    tally: dict[str, Counter[str]] = {}
-    for previous in last_speakers:
-        if previous.pronoun and previous.name:
-            tally.setdefault(previous.name, Counter())[fold(previous.mention)] += 1
+    tally = _pronouns_used(last_speakers)
     if standalone and "person" in fits:
         ahead = registry.fronted_clause_main_subject(position)
         if ahead is not None and (not ahead[0] or _other_gender(pronoun, ahead[0], registry)):
@@ -1241,7 +1238,7 @@ def named_in_own_clause(name: str, governed: str, registry: NameRegistry) -> boo
     articles = registry.parser.indefinite_articles | {
         fold(w) for w in registry.parser.lex.words_of("names", "definite_articles")
     }
-    dash = _ASIDE_DASH.search(governed)
+    dash = SPACED_DASH.search(governed)
     for match in re.finditer(rf"(?<![\w-]){re.escape(family)}(?![\w-])", governed[: dash.start() if dash else None]):
         after = governed[match.end() :].lstrip()
         if after[:1].isupper():
@@ -1253,9 +1250,6 @@ def named_in_own_clause(name: str, governed: str, registry: NameRegistry) -> boo
             continue
         return True
     return False
-
-
-_ASIDE_DASH = re.compile(r"\s(?:--|—|–)\s")
 
 
 def _in_words_introduced(body: str, position: int, language: str) -> bool:
@@ -1497,20 +1491,14 @@ def other_sex_than_reported_self(
     article tells is a man)? In reported speech the pronoun opening what was said is, by default, the speaker."""
     if len(mention.split()) != 1 or " " not in name.strip():
         return False
-    first = _FIRST_CONTENT_WORD.match(content)
+    first = OPENING_WORD.match(content)
     if first is None:
         return False
-    pronoun = fold(first.group(1))
+    pronoun = fold(uncontracted(first.group(1)))
     he, she, *_ = _sex_words(registry.parser.lex.code)
     if pronoun not in (he, she) or not he:
         return False
-    tally: Counter[str] = Counter(
-        fold(previous.mention) for previous in last_speakers if previous.pronoun and previous.name == name
-    )
-    return _named_as_other_sex(pronoun, name, registry) or _called_mostly_otherwise(pronoun, tally, registry)
-
-
-_FIRST_CONTENT_WORD = re.compile(r"[\s\"“'‘]*(\w+)")
+    return _told_of_other_sex(pronoun, name, registry, last_speakers)
 
 
 def _honorific_of_other_sex(speaker: Speaker, full: str, registry: NameRegistry, last_speakers: list[Speaker]) -> bool:
@@ -1529,10 +1517,25 @@ def _honorific_of_other_sex(speaker: Speaker, full: str, registry: NameRegistry,
         own = he
     else:
         return False
-    tally: Counter[str] = Counter(
-        fold(previous.mention) for previous in last_speakers if previous.pronoun and previous.name == full
+    return _told_of_other_sex(own, full, registry, last_speakers)
+
+
+def _told_of_other_sex(pronoun: str, name: str, registry: NameRegistry, last_speakers: list[Speaker]) -> bool:
+    """Does the article tell the person is of the other sex than the pronoun: named after a word of that sex, or
+    called by the other pronoun more often so far?"""
+    return _named_as_other_sex(pronoun, name, registry) or _called_mostly_otherwise(
+        pronoun, _pronouns_used(last_speakers).get(name), registry
     )
-    return _named_as_other_sex(own, full, registry) or _called_mostly_otherwise(own, tally, registry)
+
+
+def _pronouns_used(last_speakers: list[Speaker]) -> dict[str, Counter[str]]:
+    """Speaker's name → how often the article has used each pronoun of them so far (the pronouns this reading gave
+    them: "she said" of Clinton four times)."""
+    tally: dict[str, Counter[str]] = {}
+    for previous in last_speakers:
+        if previous.pronoun and previous.name:
+            tally.setdefault(previous.name, Counter())[fold(previous.mention)] += 1
+    return tally
 
 
 def _named_as_other_sex(pronoun: str, name: str, registry: NameRegistry) -> bool:

@@ -13,7 +13,7 @@ from claimtrack.extract.article import Article
 from claimtrack.extract.cues import Cue, CuePatterns
 from claimtrack.extract.names import name_words
 from claimtrack.extract.segment import Sentence
-from claimtrack.extract.tokens import TOKEN
+from claimtrack.extract.tokens import SPACED_DASH, TOKEN
 from claimtrack.lexicon import Lexicon, phrase_pattern
 from claimtrack.textutil import fold
 
@@ -22,7 +22,6 @@ _CARDINAL = re.compile(r"\d+(?:[.,]\d+)*")  # "10", "1,200" (not "21,": an age s
 
 # a colon, then a quotation opening: what was said follows, as after "that"
 _COLON_QUOTATION = re.compile(r":\s*[\"“‘]")
-_CLAUSE_DASH = re.compile(r"\s(?:--|—|–)\s")  # a dash set off by spaces, between clauses or around an aside
 
 
 class CueContext:
@@ -687,7 +686,7 @@ class CueContext:
                 start = max(start, quote.end)
         semicolon = text.rfind(";", start, cue.start)
         start = semicolon + 1 if semicolon >= 0 else start
-        dashes = list(_CLAUSE_DASH.finditer(text, start, cue.start))
+        dashes = list(SPACED_DASH.finditer(text, start, cue.start))
         if len(dashes) % 2:
             # "Venting is OK -- people want …": a dash no other closes opens the clause the cue's subject is in, as a
             # semicolon does (two set off an aside: "Hope Hicks — Trump's spokeswoman — said")

@@ -1003,12 +1003,13 @@ class FrameFinder:
             if any(quote.start <= at < quote.end for quote in sentence.quotes):
                 continue
             following = TOKEN.search(text, at + 1, c_end)
-            word = following.group() if following is not None else ""
+            if following is None:
+                break
+            word = following.group()
             if (
                 word[:1].isupper()
                 and word != "I"
                 and fold(word) not in self.opening_links
-                and following is not None
                 and not word.endswith(POSSESSIVE_ENDINGS)
                 and not text.startswith(POSSESSIVE_ENDINGS, following.end())
                 and enough(doc, c_start, at)

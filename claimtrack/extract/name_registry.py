@@ -22,7 +22,14 @@ from claimtrack.extract.segment import sentences
 from claimtrack.extract.speaker_words import is_initial
 from claimtrack.extract.speakers import Speaker, SpeakerParser
 from claimtrack.extract.subjects import QUOTATION, SentenceSubjects, Subject
-from claimtrack.extract.tokens import CAPITAL_RUN, capitalised_inside, is_word_char, lower_case, opens_sentence
+from claimtrack.extract.tokens import (
+    CAPITAL_RUN,
+    OPENING_WORD,
+    capitalised_inside,
+    is_word_char,
+    lower_case,
+    opens_sentence,
+)
 from claimtrack.lexicon import lexicon, phrase_pattern
 from claimtrack.textutil import fold
 
@@ -34,7 +41,6 @@ _POSSESSIVE_END = re.compile(r"['’]s\b")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*")  # "Jim Foley's", "Diane", "Mr. Trump's"
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z][\w'’-]*")
 _ONE_WORD = re.compile(r"[A-Z](?<![\w.][A-Z])[\w'’-]+")  # (the capital, then what is before it)
-_FIRST_WORD = re.compile(r"[\s\"“'‘(]*([\w'’-]+)")
 _BLANKS = re.compile(r"\s*")
 
 
@@ -638,7 +644,7 @@ class NameRegistry:
         comma = self.body.rfind(",", start, position)
         if comma < 0 or self.body[comma + 1 : position].strip() or not self._opens_subordinate(start):
             return None
-        opener = _FIRST_WORD.match(self.body, start)
+        opener = OPENING_WORD.match(self.body, start)
         assert opener is not None  # (`_opens_subordinate`)
         runs = [m for m in _CAPITALISED_RUN.finditer(self.body, opener.end(), comma) if not self._quoted(m.start())]
         blanks = _BLANKS.match(self.body, opener.end())
@@ -672,7 +678,7 @@ class NameRegistry:
     def _opens_subordinate(self, start: int, prepositions: bool = False) -> bool:
         """Does the sentence at `start` open with a subordinator (`[cues] subordinators`: "When", "After"), or with
         `prepositions` a preposition of circumstance (`[cues] circumstance_prepositions`: "In a memo …")?"""
-        opener = _FIRST_WORD.match(self.body, start)
+        opener = OPENING_WORD.match(self.body, start)
         if opener is None or not opener.group(1)[:1].isupper():
             return False
         word = fold(opener.group(1))

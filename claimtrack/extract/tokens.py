@@ -51,6 +51,11 @@ def opens_sentence(text: str, position: int) -> bool:
 
 
 # a subheading in capitals glued to its paragraph: two words or more ("THE BORROWING", "ROLL TIDE")
+# the first word past blanks and opening marks ("“He said …": "He"); a dash set off by blanks, between clauses or
+# around an aside ("Venting is OK -- people want …", "Hope Hicks — Trump's spokeswoman — said")
+OPENING_WORD = re.compile(r"[\s\"“'‘(]*([\w'’-]+)")
+SPACED_DASH = re.compile(r"\s(?:--|—|–)\s")
+
 HEADING = re.compile(r"[ \t]*(?:[A-Z][A-Z'’]+[ \t]+)+[A-Z][A-Z'’]+")
 
 
