@@ -46,6 +46,11 @@ def speakers(text: str, language: str = "id") -> list[str]:
     return [s.speaker for s in statements(text, language)]
 
 
+def who_said_what(text: str, language: str = "id") -> list[tuple[str, str]]:
+    """Each statement of `text` as (speaker, content), in order."""
+    return [(s.speaker, s.content) for s in statements(text, language)]
+
+
 def said_by(text: str, language: str = "id") -> list[tuple[str, str]]:
     """Who the statements of `text` are attributed to, in order, each with the words the article wrote for them."""
     return [(s.speaker, s.speaker_mention) for s in statements(text, language)]

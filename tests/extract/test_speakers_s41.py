@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.helpers import said_by, speakers, statements
+from tests.extract.helpers import said_by, speakers, statements, who_said_what
 
 
 def english(text: str) -> list[tuple[str, str]]:
-    return [(s.speaker, s.content) for s in statements(text, "en")]
+    return who_said_what(text, "en")
 
 
 # --- a town's state after a name, its abbreviation a word too ---------------------------------------------------------

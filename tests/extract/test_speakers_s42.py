@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.helpers import statements
+from tests.extract.helpers import statements, who_said_what
 
 
 def english(text: str) -> list[tuple[str, str]]:
-    return [(s.speaker, s.content) for s in statements(text, "en")]
+    return who_said_what(text, "en")
 
 
 # --- a body's name goes on past its connector -----------------------------------------------------------------------
@@ -119,7 +119,7 @@ def test_a_pronoun_after_a_persons_words_quoted_after_a_colon_is_that_person():
 
 # --- the one quoted before goes on when the quotation names the subject the narration brought in ----------------------
 def indonesian(text: str) -> list[tuple[str, str]]:
-    return [(s.speaker, s.content) for s in statements(text, "id")]
+    return who_said_what(text, "id")
 
 
 _KPK = (

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.helpers import statements
+from tests.extract.helpers import who_said_what
 
 
 def english(text: str) -> list[tuple[str, str]]:
-    return [(s.speaker, s.content) for s in statements(text, "en")]
+    return who_said_what(text, "en")
 
 
 # --- a description and the name a naming word gives it --------------------------------------------------------------

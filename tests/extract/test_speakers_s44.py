@@ -10,15 +10,15 @@ import pytest
 
 from claimtrack.extract.segment import sentences
 from claimtrack.lexicon import lexicon
-from tests.extract.helpers import statements
+from tests.extract.helpers import who_said_what
 
 
 def english(text: str) -> list[tuple[str, str]]:
-    return [(s.speaker, s.content) for s in statements(text, "en")]
+    return who_said_what(text, "en")
 
 
 def indonesian(text: str) -> list[tuple[str, str]]:
-    return [(s.speaker, s.content) for s in statements(text, "id")]
+    return who_said_what(text, "id")
 
 
 # --- a pronoun never stands for a name its own clause writes -------------------------------------------------------
