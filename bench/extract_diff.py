@@ -9,6 +9,7 @@ vanished between two of them, keyed by cue and content:
     .venv/bin/python bench/extract_diff.py dump after       # at the new code
     .venv/bin/python bench/extract_diff.py diff before after [polnear|fnc1|detik …]
     .venv/bin/python bench/extract_diff.py claims before after [polnear|fnc1|detik …]   # claims made or gone
+    .venv/bin/python bench/extract_diff.py links before after [polnear|fnc1|detik …]    # links within a document
 
 PolNeAR is read through ../shared/tools/corpus_to_gold.py (into a temporary folder). Skips, exit 0, when ../shared is
 absent. About 80 s a dump on the 2-core machine.
@@ -39,7 +40,12 @@ def _record(key: str, extraction) -> str:
 
     statements = [{k: getattr(s, k) for k in FIELDS} for s in extraction.statements]
     claims = [p.text for s in extraction.statements for _, p in claim_worthy(s)]
-    return json.dumps({"doc": key, "statements": statements, "claims": claims}, ensure_ascii=False)
+    by_id = {s.id: s for s in extraction.statements}
+    links = [
+        [link.relation, *(f"{by_id[i].speaker}: {by_id[i].content[:100]}" for i in (link.source, link.target))]
+        for link in extraction.links
+    ]
+    return json.dumps({"doc": key, "statements": statements, "claims": claims, "links": links}, ensure_ascii=False)
 
 
 def _polnear() -> Iterator[tuple[str, Path]]:
@@ -113,11 +119,27 @@ def claim_diff(before: str, after: str, names: list[str]) -> None:
         print(f"== {corpus}: {gone} claims gone, {made} made")
 
 
+def link_diff(before: str, after: str, names: list[str]) -> None:
+    """The links between statements of one document (what a denial answers, what a confirmation supports) made or no
+    longer made between two dumps (dumps older than the links in them count none)."""
+    for corpus in names or ["polnear", "fnc1", "detik"]:
+        old = [json.loads(line) for line in (DUMPS / before / f"{corpus}.jsonl").open(encoding="utf-8")]
+        new = [json.loads(line) for line in (DUMPS / after / f"{corpus}.jsonl").open(encoding="utf-8")]
+        gone = made = 0
+        for a, b in zip(old, new, strict=True):
+            was, now = Counter(map(tuple, a.get("links", []))), Counter(map(tuple, b.get("links", [])))
+            for sign, changed in (("-", was - now), ("+", now - was)):
+                for relation, source, target in sorted(changed.elements()):
+                    gone, made = gone + (sign == "-"), made + (sign == "+")
+                    print(f"{corpus} {a['doc']}: {sign} {relation}\n    {source!r}\n    -> {target!r}")
+        print(f"== {corpus}: {gone} links gone, {made} made")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("dump").add_argument("name")
-    for command in ("diff", "claims"):  # speakers changed; claims made or gone
+    for command in ("diff", "claims", "links"):  # speakers changed; claims made or gone; links made or gone
         compare = commands.add_parser(command)
         compare.add_argument("before")
         compare.add_argument("after")
@@ -133,6 +155,8 @@ def main() -> int:
         return 2
     elif args.command == "claims":
         claim_diff(args.before, args.after, args.corpora)
+    elif args.command == "links":
+        link_diff(args.before, args.after, args.corpora)
     else:
         diff(args.before, args.after, args.corpora)
     return 0

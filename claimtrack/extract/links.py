@@ -168,10 +168,20 @@ def _denied(
 ) -> Statement | None:
     """What a denial answers: the statement whose proposition it denies ("membantah bahwa P": a denial by its
     cue), else the one it points at ("itu hoaks", "tuduhan itu"), else nothing. A denial by its words alone
-    says its verdict on something said elsewhere: its own content is no proposition another statement repeats."""
+    says its verdict on something said elsewhere: its own content is no proposition another statement repeats.
+    A statement that itself denies or passes a denial's verdict ("Korovin “categorically denies” taking the selfie",
+    "Those theories … are baseless") sides with the denial: it is not what the denial answers."""
+    asserted = [s for s in asserted if not _sides_with_a_denial(stance, s)]
     if stance.names_what_it_denies(denial.cue, denial.content):  # (before the keys: it is told without them)
         same, score = _best(denial, asserted, keys)
-        if same is not None and score >= _SAME_PROPOSITION:
+        if (
+            same is not None
+            and score >= _SAME_PROPOSITION
+            and (same.start < denial.start or len(keys[denial.id] & keys[same.id] - MARKS) > 2)
+        ):
+            # (a denial answers what was said before it; with two words in common, only that: "Stone and Pence have
+            # denied any connection to any email hacking" does not answer Earnest's "he could not specifically tie
+            # Podesta's hacked emails to the Russian government", the sentence after)
             return same
     # "Unggahan yang menyebut P adalah hoaks", "A viral post claiming that P is false": the verdict is said of the
     # phrase, and what spread the claim asserts P inside it
@@ -181,6 +191,12 @@ def _denied(
     if stance.points_back(denial.content):
         return _pointed_at(denial, [s for s in asserted if s.start < denial.start], keys)
     return None
+
+
+def _sides_with_a_denial(stance: Stance, statement: Statement) -> bool:
+    """Does an asserting statement report a denial or pass a denial's verdict in its own words (a deny cue or
+    `[stance] deny_content` in its content: "the doctor denies performing …", "… are baseless")?"""
+    return stance.deny_content.found_in(statement.content) or stance.reports_denial(statement.content)
 
 
 def _pointed_at(

@@ -29,6 +29,7 @@ class Stance:
         # words that may stand before a verdict said of what was said just before: "dan itu tidak benar"
         self.fillers = frozenset(w.casefold() for w in lex.words_of("stance", "verdict_fillers"))
         self.deny_cues = frozenset(w.casefold() for w in lex.deny_cues)
+        self._deny_cue_words = WordSet(lex.deny_cues)
         # what a denial says a video only made it look like follows these: "seolah-olah P", "as if P"
         self._purported = compile_phrases(lex.words_of("stance", "purported"))
         self._names = name_words(lex.code)
@@ -118,6 +119,11 @@ class Stance:
         """Is the cue itself a denial ("membantah", "denied")? Then what follows is what is denied; a denial
         by its words ("itu hoaks") is a verdict on something said elsewhere."""
         return cue.casefold() in self.deny_cues
+
+    def reports_denial(self, content: str) -> bool:
+        """Does the content report a denial in its own words, with a deny cue ("Korovin categorically denies taking the
+        selfie", "Kremlin membantah …")?"""
+        return self._deny_cue_words.found_in(content)
 
     def confirms(self, cue: str, content: str) -> bool:
         """Does the statement confirm something said before ("membenarkan", "senada", "confirmed")?"""

@@ -321,3 +321,44 @@ def test_a_verdict_heading_a_subject_is_no_denial(content, expected):
 )
 def test_a_number_written_as_a_word_counts_after_a_change_and_before_a_unit(language, content, counted):
     assert CheckWorthiness(lexicon(language)).counted_in(words_of(content)) == counted
+
+
+def test_a_statement_reporting_the_same_denial_is_not_what_the_denial_answers():
+    # the doctor's denial, and a source's account of that same denial: the two side together (FNC-1 body 1150)
+    text = (
+        "The New York Post reported that Dr. Maria Lopez snapped a photo during the procedure.\n\n"
+        "A source close to the doctor told CNN that Lopez categorically denies taking a selfie with the patient "
+        "in the operating room.\n\n"
+        "The doctor's lawyer, John Reed, denied that Lopez took a selfie with the patient in the operating room."
+    )
+    # (the Post's words are not the denial's, and the denial points at nothing: no link, rather than the one that
+    # shares its words and its side)
+    assert links(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Senator Tom Baker denied any connection to the email hacking.\n\n"
+            "Press secretary Ann Fox said she could not tie the hacked emails to the Russian government.",
+        ),
+        (  # (a guard: the Indonesian shape was not linked before either)
+            "id",
+            "Bupati Gowa Adnan Purichta Ichsan membantah adanya kaitan dengan proyek jembatan.\n\n"
+            "Kepala Dinas Andi Rahman mengatakan proyek jembatan di Sungguminasa molor tiga bulan karena hujan.",
+        ),
+    ],
+)
+def test_a_denial_sharing_two_words_with_what_comes_after_it_does_not_answer_it(language, text):
+    assert links(text, language) == []
+
+
+def test_a_denial_sharing_two_words_with_what_came_before_it_answers_it():
+    # guard: before it, two words in common are enough (a denial answers what was said before it)
+    text = (
+        "Press secretary Ann Fox said Senator Tom Baker tied the hacked emails to Moscow.\n\n"
+        "Senator Tom Baker denied any connection to the email hacking."
+    )
+    assert links(text, "en") == [("Tom Baker", "Ann Fox", "contradicts")]
