@@ -876,6 +876,9 @@ class SpeakerSpans(PhraseBounds):
                     and tokens[i + 1][2][:1].isupper()
                 )
                 and not self._body_name_goes_on(doc, tokens, i)  # ("The Council on American-Islamic Relations")
+                and not (  # "A spokeswoman for the Foreign Office said": the body's voice (`SpeakerParser.voiced_body`)
+                    token in self.role_connectors and self.parser.voiced_body([t[2] for t in tokens[i - 1 :]])
+                )
                 and not (  # "vice president of marketing John Smith": the role's domain, then the name
                     token in self.role_connectors
                     and (role := self._role_before_of(tokens, i - 1)) is not None
@@ -903,6 +906,11 @@ class SpeakerSpans(PhraseBounds):
         named = self._named_by_naming(tokens)
         if named is not None:
             return named
+        for k in range(max(0, len(tokens) - 8), len(tokens) - 2):
+            if tokens[k + 1][2] in self.role_connectors and self.parser.voiced_body([t[2] for t in tokens[k:]]):
+                # "A spokeswoman for the Foreign Office said": the body speaks through its voice
+                opened = k > 0 and self.lex.determiners.match(tokens[k - 1][2] + " ") is not None
+                return tokens[k - 1 if opened else k][0], tokens[-1][1]
         for k in range(max(0, len(tokens) - 6), len(tokens) - 2):  # "Alcorn’s suicide letter", "Apple's own website"
             if self.parser.possessor_of_document([t[2] for t in tokens[k:]]) is not None:
                 return tokens[k][0], tokens[-1][1]
@@ -1274,11 +1282,20 @@ class SpeakerSpans(PhraseBounds):
             return 0
         last = size
         for k in range(size + 1, len(tokens)):
-            if doc.text[tokens[k - 1][1] : tokens[k][0]].strip() or not is_capitalised(tokens[k][2]):
+            if doc.text[tokens[k - 1][1] : tokens[k][0]].strip():
                 break
+            if not is_capitalised(tokens[k][2]) and not (k == size + 1 and tokens[k][2] in self._definite_articles):
+                break  # (the body's article may open its name: "a spokesman for the State Department")
             last = k
         if last == size:
             return 0
+        if (
+            last + 1 < len(tokens)
+            and not doc.text[tokens[last][1] : tokens[last + 1][0]].strip()
+            and tokens[last + 1][2].islower()
+            and tokens[last + 1][2].casefold() not in self.lex.speaker_stops
+        ):
+            return 0  # the capitals open a longer noun phrase: "a spokesman for the Massachusetts national guard"
         words = [token for _, _, token in tokens[size - 1 : last + 1]]
         return tokens[last][1] if self.parser.voiced_body(words) else 0
 
@@ -1304,6 +1321,10 @@ class SpeakerSpans(PhraseBounds):
             if self._body_name_goes_on(doc, tokens, i) and self._body_name_end(doc, tokens, i) == len(tokens) - 1:
                 return i
         return len(tokens)
+
+    @cached_property
+    def _definite_articles(self) -> frozenset[str]:
+        return frozenset(self.lex.words_of("names", "definite_articles"))
 
     @cached_property
     def _body_modifiers(self) -> frozenset[str]:

@@ -320,17 +320,24 @@ class SpeakerParser(SpeakerWords):
         """The body whose voice the words are: a voice of a body (`[speaker] voices_of_bodies`), a role connector, then
         capitals (and a body's connectors) the parser reads whole as an organisation ("spokesman for Saudi Arabian
         Airlines"), which speaks through it; never a person ("spokeswoman for Hillary Clinton"). "" otherwise."""
+        # ("a spokesman for the State Department": the body's own article before its name is no word of it)
+        body = words[3:] if len(words) > 3 and fold(words[2]) in self._definite_articles else words[2:]
         if not (
             self.head_noun_last
             and 2 < len(words) <= 8
             and fold(words[0]) in self.voices_of_bodies
             and words[1] in self.role_connectors
-            and all(is_capitalised(word) or word.casefold() in self.connectors for word in words[2:])
+            and body
+            and all(is_capitalised(word) or word.casefold() in self.connectors for word in body)
         ):
             return ""
-        whose = " ".join(words[2:])
+        whose = " ".join(body)
         speaker = self._parse(whose)
         return whose if speaker.kind == "organization" and not speaker.pronoun and speaker.name == whose else ""
+
+    @cached_property
+    def _definite_articles(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("names", "definite_articles"))
 
     def described(self, words: list[str]) -> bool:
         """Do the words open a person described in lower case, by a former office (`[speaker] former_modifiers`, then

@@ -1,0 +1,65 @@
+"""Rules from session 45's blind reads (FNC-1 seeds 2719/2721: "A representative for the State Department told
+BuzzFeed" left open) and the dumps: the voice of a body with its name after "for", in every position of the
+attribution and with the body's own article ("a spokesman for the State Department"). Written again in sentences of
+our own (docs/extraction.md, session 45)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import who_said_what
+
+
+def english(text: str) -> list[tuple[str, str]]:
+    return who_said_what(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # the voice opening the sentence, before its cue
+        (
+            "The airport reopened on Monday. A spokeswoman for the Foreign Office said the embassy was closed.",
+            "Foreign Office",
+        ),
+        (
+            "The airport reopened on Monday. A spokeswoman for Saudi Arabian Airlines said the flight was delayed.",
+            "Saudi Arabian Airlines",
+        ),
+        # after what was said, before its cue
+        ("The flight was delayed by fog, a spokesperson for Saudi Arabian Airlines said.", "Saudi Arabian Airlines"),
+        # after the cue, with the body's article
+        ("The embassy was closed, said a spokesman for the State Department on Monday.", "State Department"),
+        # a representative speaks for the body as a spokesman does
+        (
+            "The embassy closed on Monday. A representative for the State Department told reporters that the staff "
+            "were safe.",
+            "State Department",
+        ),
+        (
+            "The embassy closed on Monday. A State Department representative said the staff were safe.",
+            "State Department",
+        ),
+    ],
+)
+def test_the_voice_of_a_body_named_after_for_is_the_bodys(text, body):
+    assert [speaker for speaker, _ in english(text)] == [body]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: a person's spokeswoman is no body, and a body's name that goes on in lower case is not cut short
+        "The event was moved on Monday. A spokeswoman for Hillary Clinton said the event was cancelled.",
+        "The soldiers were reported missing from the base, according to a spokesman for the Massachusetts national "
+        "guard, which helps run the facility.",
+    ],
+)
+def test_no_body_is_made_of_a_person_or_of_half_a_name(text):
+    assert [speaker for speaker, _ in english(text)] in (["spokeswoman"], ["spokesman"])
+
+
+def test_a_title_called_representative_is_still_a_title():
+    # guard: "Representative Jim Jordan" is the congressman, not a body's voice
+    text = "The hearing ran late on Monday. Representative Jim Jordan said the vote was rigged."
+    assert [speaker for speaker, _ in english(text)] == ["Jim Jordan"]
