@@ -56,6 +56,9 @@ def resolve(
         speaker.aliases = [speaker.mention]
         speaker.name, speaker.kind, speaker.role = nicknamed[0], "person", speaker.role or nicknamed[1]
         return speaker
+    voiced = _voice_of_the_body_that_spoke(speaker, position, registry, last_speakers)
+    if voiced is not None:
+        return _spoken_for_by(speaker, voiced)
     described = _described_before(speaker, registry, last_speakers)
     if described is not None:
         speaker.aliases = [speaker.mention]
@@ -429,6 +432,40 @@ def _author_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
     before = rf"(?<![\w'’])(?P<name>{name})(?:{possessive})[ \t]+(?:[a-z]+[ \t]+){{0,2}}$"
     return re.compile(after), re.compile(before)
+
+
+def _voice_of_the_body_that_spoke(
+    speaker: Speaker, position: int, registry: NameRegistry, last_speakers: list[Speaker]
+) -> str | None:
+    """The body a bare voice speaks for ("A spokesman said …", `[speaker] voices_of_bodies`) when that body is the
+    last speaker and no one has spoken since: "The Foreign Office said it was looking into the reports. A spokesman
+    said: …". Not a news outlet that reported (whose spokesman, then, the article does not say), not after a person,
+    and only in a language whose noun phrases end with their head. None otherwise: the voice stays as written."""
+    parser = registry.parser
+    if (
+        not parser.head_noun_last
+        or speaker.pronoun
+        or " " in speaker.name.strip()
+        or fold(speaker.name) not in parser.voices_of_bodies
+        or not last_speakers
+    ):
+        return None
+    written = fold(speaker.mention).split()
+    if len(written) > 2 or (len(written) == 2 and parser.lex.determiners.match(written[0] + " ") is None):
+        return None  # "his spokesman", "a campaign spokesman": someone else's, or another body's
+    at = registry.body.find(speaker.mention, position)
+    following = OPENING_WORD.match(registry.body, at + len(speaker.mention)) if at >= 0 else None
+    if at < 0 or following is not None and following.group(1) in parser.role_connectors:
+        return None  # "A spokesman for US Central Command said": the body it names, not the last one
+    previous = last_speakers[-1]
+    if (
+        previous.kind != "organization"
+        or not previous.name[:1].isupper()  # a named body, not a description ("the campaign said …")
+        or previous.pronoun
+        or any(name == previous.name for _, name in registry.reporters)
+    ):
+        return None
+    return previous.name
 
 
 def _spoken_for_by(speaker: Speaker, body: str) -> Speaker:

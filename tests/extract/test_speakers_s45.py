@@ -63,3 +63,27 @@ def test_a_title_called_representative_is_still_a_title():
     # guard: "Representative Jim Jordan" is the congressman, not a body's voice
     text = "The hearing ran late on Monday. Representative Jim Jordan said the vote was rigged."
     assert [speaker for speaker, _ in english(text)] == ["Jim Jordan"]
+
+
+# --- a bare voice of a body after that body spoke ------------------------------------------------------------------
+def test_a_bare_spokesman_speaks_for_the_body_that_spoke_last():
+    text = (
+        "The Foreign Office said it had received reports of the death but could not confirm them.\n\n"
+        "A spokesman said it did not have the staff in Syria to verify the rumours."
+    )
+    assert [speaker for speaker, _ in english(text)] == ["Foreign Office", "Foreign Office"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: another body named after "for"; a person spoke since; an outlet's reporting has no spokesman
+        "The Foreign Office said it was looking into the reports. A spokesman for the Pentagon's press office said "
+        "they are also unable to confirm the details.",
+        "The Foreign Office said it was looking into the reports. John Smith, the envoy, said he was worried. "
+        "A spokesman said the talks would resume.",
+        "Reuters reported that the talks had failed. A spokesman said the talks would resume.",
+    ],
+)
+def test_a_bare_spokesman_after_anyone_else_stays_as_written(text):
+    assert english(text)[-1][0] != "Foreign Office" and english(text)[-1][0] != "Reuters"
