@@ -20,6 +20,8 @@ from claimtrack.textutil import fold
 # what may open a sentence before its subject: nothing, or a short phrase set off by a comma ("Senada, …")
 _SUBJECT_LEAD = re.compile(r"\s*(?:[^,.;:\"“”\n]{0,40},\s*)?")
 _NEXT_WORD = re.compile(r"\s*([\w'’-]+)")
+# a lead that quotes the titles it names (a programme, a book), its comma perhaps inside the last quotation marks
+_TITLED_LEAD = re.compile(r"\s*[^.;:\n]{0,120},[\"”]?[ \t]+")
 QUOTATION = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 # a one-word name opening a sentence, perhaps past a short phrase set off by a comma: "Kemudian, Noel juga …",
 # perhaps before a description set off by commas: "Ruli, salah satu peserta, merasa …"
@@ -28,7 +30,7 @@ _ONE_WORD_SUBJECT = re.compile(
     re.MULTILINE,
 )
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
-_AFTER_COMMA_WORD = re.compile(r",[ \t]+(?P<word>[A-Z][\w'’-]+)(?=[ \t]+[a-z])")
+_AFTER_COMMA_WORD = re.compile(r",[\"”]?[ \t]+(?P<word>[A-Z][\w'’-]+)(?=[ \t]+[a-z])")
 # a further part of an apposition's place, capitals only, set off by commas: ", Palembang,", ", Kabupaten Bogor,"
 _PLACE_GOES_ON = re.compile(r"\s*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},")
 # an aside in brackets after the subject, before its verb or the comma closing an apposition ("Siti Aminah (45), …")
@@ -135,10 +137,9 @@ class SentenceSubjects:
             for m in (_AFTER_COMMA_WORD.finditer(body, after, position) if fronted_counts else ())
             if m.start("word") not in taken
             and not any(s <= m.start("word") < e for s, e in quoted)
-            and self._after_fronted_clause(
-                body,
-                max(body.rfind(". ", 0, m.start()) + 2, body.rfind("\n", 0, m.start()) + 1),
-                m.start("word"),
+            and any(
+                opens(body, self._sentence_start(body, m.start()), m.start("word"))
+                for opens in (self._after_fronted_clause, self._titled_lead)
             )
         ]
         taken = {at for at, _ in runs}
@@ -289,6 +290,8 @@ class SentenceSubjects:
         lead = _SUBJECT_LEAD.match(body, sentence_start, run_position)
         if lead is None:
             return False
+        if self._titled_lead(body, sentence_start, run_position):
+            return True
         role = body[lead.end() : run_position].split()
         if not role:
             return True
@@ -332,6 +335,23 @@ class SentenceSubjects:
         opener = _NEXT_WORD.match(body, sentence_start, lead.end())
         prepositional = opener is not None and fold(opener.group(1)) in self._lead_prepositions
         return described and (prepositional or not CAPITAL_RUN.search(body, sentence_start, lead.end()))
+
+    @staticmethod
+    def _sentence_start(body: str, at: int) -> int:
+        return max(body.rfind(". ", 0, at) + 2, body.rfind("\n", 0, at) + 1)
+
+    def _titled_lead(self, body: str, sentence_start: int, run_position: int) -> bool:
+        """Is all before the run a lead a preposition opens that quotes the titles it names, set off by a comma, perhaps
+        inside the last quotation marks ('On CNN's "State of the Union" and ABC's "This Week," McDonough pushed …':
+        where he spoke, not who)?"""
+        titled = _TITLED_LEAD.fullmatch(body, sentence_start, run_position)
+        opener = _NEXT_WORD.match(body, sentence_start, run_position)
+        return (
+            titled is not None
+            and opener is not None
+            and fold(opener.group(1)) in self._lead_prepositions
+            and QUOTATION.search(body, sentence_start, run_position) is not None
+        )
 
     def _after_fronted_clause(self, body: str, sentence_start: int, run_position: int) -> bool:
         """Does a clause opened by a subordinator and set off by a comma stand right before the run, after at most

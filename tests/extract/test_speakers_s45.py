@@ -87,3 +87,29 @@ def test_a_bare_spokesman_speaks_for_the_body_that_spoke_last():
 )
 def test_a_bare_spokesman_after_anyone_else_stays_as_written(text):
     assert english(text)[-1][0] != "Foreign Office" and english(text)[-1][0] != "Reuters"
+
+
+# --- a lead that quotes the titles it names -----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "lead",
+    [
+        'On NBC\'s "Meet the Press" and CBS\'s "Face the Nation," Halvorsen',
+        'On "The Morning Show", Halvorsen',
+    ],
+)
+def test_a_pronoun_after_a_lead_quoting_programme_titles_is_the_subject_after_it(lead):
+    text = (
+        "Defence Minister Lars Halvorsen said on Friday that no threats were made.\n\n"
+        "Berg's parents said the government had threatened them.\n\n"
+        f"{lead} pushed the plan. He pledged, however, that no troops would be sent."
+    )
+    assert english(text)[-1] == ("Lars Halvorsen", "however, that no troops would be sent")
+
+
+def test_a_quotation_before_a_name_is_no_lead():
+    # guard: '"…," Halvorsen said' makes her the speaker of the quotation, not a subject for a later pronoun
+    text = (
+        "Defence Minister Ingrid Halvorsen spoke on Friday.\n\n"
+        '"In the end, we will win," Paulsen said. He added that the talks would go on.'
+    )
+    assert english(text)[-1][0] != "Ingrid Halvorsen"
