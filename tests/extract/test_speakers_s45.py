@@ -113,3 +113,30 @@ def test_a_quotation_before_a_name_is_no_lead():
         '"In the end, we will win," Paulsen said. He added that the talks would go on.'
     )
     assert english(text)[-1][0] != "Ingrid Halvorsen"
+
+
+# --- someone's relative as the subject right before a pronoun ------------------------------------------------------
+def test_a_pronoun_after_a_relative_brought_in_as_subject_is_left_open():
+    text = (
+        'Erik Lund gave some career advice on Monday.\n\n"You should go and teach kindergarten," he said.\n\n'
+        "Lund's father has been hit with a slew of allegations in recent days.\n\n"
+        "Though he brushed off comments he made in 2005 as jokes, his critics are not convinced."
+    )
+    assert english(text)[-2][0] == "Erik Lund"
+    assert english(text)[-1][0] == ""
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "His son Eric has been hit with a slew of allegations in recent days.",  # the relative named
+        "Her mother and sister are no longer talking to her.",  # two people, not one "she"
+        "His father posted a tribute on Facebook. However, Lund had already left the country.",  # a subject since
+    ],
+)
+def test_a_relative_named_two_relatives_or_a_subject_since_leave_the_pronoun_as_before(between):
+    text = (
+        'Erik Lund gave some career advice on Monday.\n\n"You should go and teach kindergarten," he said.\n\n'
+        f"{between}\n\nHe said he would appeal."
+    )
+    assert english(text)[-1][0] in ("Erik Lund", "Eric")
