@@ -361,6 +361,26 @@ class SpeakerSpans(PhraseBounds):
         start, end = self._trim_phrase(doc, tokens[at + 1][0], piece[1])
         return (start, end) if end > start and self.valid(doc, start, end) else None
 
+    def _clause_goes_on(self, doc: Article, tokens: list[tuple[int, int, str]], size: int) -> bool:
+        """Do the words after a noun phrase that follows a cue reach an auxiliary or a finite past before any mark
+        ends the clause ("said an expansion team in Sin City was a “done deal”")? Then the phrase is the subject of
+        what was said, not who said it. A relative, a complementizer or a subordinator opens a clause of its own
+        (`[cues] subordinators`), and a name's description after a comma is not reached."""
+        for k in range(size, min(len(tokens), size + 8)):
+            if self._gap_stops(doc, tokens[k - 1][1], tokens[k][0], tokens[k - 1][2]):
+                return False
+            word = tokens[k][2].casefold()
+            if word in self.relatives or word in self._clause_openers:
+                return False  # ("one site that claims to have …", "said the actress after the show was …")
+            if word in self.finite_verbs or word in self.finite_pasts:
+                return True
+        return False
+
+    @cached_property
+    def _clause_openers(self) -> frozenset[str]:
+        """Words that open a clause of their own after a noun phrase: complementizers and subordinators."""
+        return frozenset(w.casefold() for w in (*self.lex.complementizers, *self.lex.words_of("cues", "subordinators")))
+
     def _finite_among(self, words: list[str]) -> bool:
         """Does an auxiliary or a finite past (`[cues] noun_followers`, `[claims] irregular_pasts`) stand among the
         words: a clause of their own, no subject alone?"""
@@ -1377,6 +1397,8 @@ class SpeakerSpans(PhraseBounds):
                 or self._gap_stops(doc, tokens[size - 1][1], tokens[size][0], tokens[size - 1][2])
                 or tokens[size][2].casefold() in self.lex.speaker_stops
             ):
+                if self._clause_goes_on(doc, tokens, size):
+                    return start, start  # "…, said an expansion team in Sin City was a done deal": its subject
                 if self._body_name_goes_on(doc, tokens, size):
                     # "according to the Bureau of Labor Statistics": the determined noun opens a body's name
                     return tokens[0][0], tokens[self._body_name_end(doc, tokens, size)][1]

@@ -140,3 +140,35 @@ def test_a_relative_named_two_relatives_or_a_subject_since_leave_the_pronoun_as_
         f"{between}\n\nHe said he would appeal."
     )
     assert english(text)[-1][0] in ("Erik Lund", "Eric")
+
+
+# --- a noun phrase after the cue whose clause goes on to a verb is what was said ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The league may expand. Earlier Tuesday, a report in the Vancouver Sun, citing sources close to the "
+            "situation, said an expansion team in Sin City was a done deal.",
+            "report",
+        ),
+        (
+            "The minister returned on Monday. Earlier this week, Ann Berg, who served as minister when the decision "
+            "was made, conceded the current situation in the country is deeply regrettable.",
+            "Ann Berg",
+        ),
+    ],
+)
+def test_a_noun_phrase_after_the_cue_that_its_clause_goes_on_from_is_no_speaker(text, speaker):
+    assert [who for who, _ in english(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # guards: a clause of its own after the noun phrase (a subordinator, a relative) leaves it the speaker
+        ('"It is over for us," said the actress after the show was cancelled.', "actress"),
+        ('"It is over," said the coach of the Raiders, who was fired last year.', "coach"),
+    ],
+)
+def test_a_speaker_after_the_cue_before_a_clause_of_its_own_stays(text, speaker):
+    assert [who for who, _ in english(text)] == [speaker]
