@@ -250,6 +250,7 @@ LEXICON: Section = {
         "modifiers": Words(FOLDED),
     },
     "names": {
+        "lowercase_name_prefixes": Words(),
         "first_person_words": Words(FOLDED),
         "opening_given_names": Words(FOLDED),
         "numbered_parts": Words(FOLDED),

@@ -172,3 +172,16 @@ def test_a_noun_phrase_after_the_cue_that_its_clause_goes_on_from_is_no_speaker(
 )
 def test_a_speaker_after_the_cue_before_a_clause_of_its_own_stays(text, speaker):
     assert [who for who, _ in english(text)] == [speaker]
+
+
+# --- a name written with a small letter before its capital ---------------------------------------------------------
+def test_a_name_in_camel_case_speaks():
+    text = "The company grew fast. In a bid to drive growth, eBay Inc. said it would spin off its payment service."
+    assert english(text) == [("eBay Inc", "it would spin off its payment service")]
+
+
+def test_only_a_names_small_letter_before_a_capital_makes_it_capitalised():
+    # "lRelated" is a link's text run into the next word (FNC-1 body 421's "lRelated Kerry"), not a name
+    from claimtrack.extract.speaker_words import is_capitalised
+
+    assert is_capitalised("eBay") and is_capitalised("iHeartMedia") and not is_capitalised("lRelated")
