@@ -1663,7 +1663,12 @@ class SpeakerSpans(PhraseBounds):
         parsed = self.parser.parse(role)
         # a description that names no one, even when its title is not in the lexicon ("Kordinator Lapangan …")
         described = description or (
-            parsed.kind == "person" and not parsed.pronoun and parsed.name == role.strip() and len(role.split()) >= 3
+            parsed.kind == "person"
+            and not parsed.pronoun
+            and parsed.name == role.strip()
+            and len(role.split()) >= 3
+            # (not a person's own name of three words: "said Karen Hobert Flynn, president of Common Cause")
+            and not (self.parser.head_noun_last and self.parser.is_person_name(role.strip()))
         )
         # "Guru SMPN 1 Cisarua, Fakhmi Nurdiansyah": the school's place, then the name
         numbered = doc.evidence is not None and doc.evidence.numbered_place(role.split())

@@ -185,3 +185,13 @@ def test_only_a_names_small_letter_before_a_capital_makes_it_capitalised():
     from claimtrack.extract.speaker_words import is_capitalised
 
     assert is_capitalised("eBay") and is_capitalised("iHeartMedia") and not is_capitalised("lRelated")
+
+
+# --- a name of three words before its role after the cue ----------------------------------------------------------
+@pytest.mark.parametrize("name", ["Karin Hobert Lind", "Roger C. Altman"])
+def test_a_name_of_three_words_after_the_cue_is_no_description_before_its_role(name):
+    text = (
+        f'Millions more were donated by companies. "It gives an unseemly appearance," said {name}, president of '
+        'Common Cause, a watchdog. "I see no quid pro quo."'
+    )
+    assert [who for who, _ in english(text)] == [name, name]
