@@ -24,6 +24,7 @@ from claimtrack.textutil import fold
 _GLOSS_AT_END = re.compile(r"\s*\([^()]{1,30}\)\s*$")  # "Rep. Gwen Moore (D-Wis.)"
 
 
+_NAME_AND_AGE = re.compile(r"\s*(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}),[ \t]*\d{1,3}[ \t]*")
 _DASHES = (" —", " –", " --")  # dashes that set off an aside (a hyphen joins words: "Butar-butar", "Covid - 19")
 
 
@@ -103,7 +104,10 @@ class SpeakerSpans(PhraseBounds):
         if key not in doc.speakers_before:
             for kicker in _KICKER_COLON.finditer(doc.text, clause_start, cue_start):
                 clause_start = kicker.end()  # "Frustration with police: Civil rights activists say …": a kicker
-            start, end = self._read_before(doc, clause_start, self.before_dash_aside(doc, clause_start, cue_start))
+            named = self.named_in_dash_aside(doc, clause_start, cue_start)
+            start, end = named or self._read_before(
+                doc, clause_start, self.before_dash_aside(doc, clause_start, cue_start)
+            )
             if doc.text[end - 2 : end] in ("'s", "’s") and fold(doc.text[start : end - 2]) in self.contracted:
                 end -= 2  # "He's also said": "he has", the pronoun speaks
             doc.speakers_before[key] = start, end
@@ -428,6 +432,20 @@ class SpeakerSpans(PhraseBounds):
         if opening <= 0 or len(head) - opening > 160:
             return end
         return start + opening
+
+    def named_in_dash_aside(self, doc: Article, start: int, end: int) -> tuple[int, int] | None:
+        """The name set off by dashes with an age right before `end`, after a description ("Lung’s side chick — Zhang
+        Hung, 21 — said …"): who the description is, and the speaker; None otherwise."""
+        head = doc.text[start:end].rstrip()
+        if not head.endswith(_DASHES):
+            return None
+        opening = max(head.rfind(dash, 0, len(head) - 1) for dash in _DASHES)
+        if opening <= 0 or len(head) - opening > 160:
+            return None
+        aside = _NAME_AND_AGE.fullmatch(head, opening + 2, len(head) - 1)
+        if aside is None or not self.parser.is_person_name(aside.group("name")):
+            return None
+        return start + aside.start("name"), start + aside.end("name")
 
     def _opens_members(self, doc: Article, start: int, end: int) -> bool:
         """Does the piece open with a word listing a group's members (`[speaker] inclusion_markers`: "including")?"""

@@ -195,3 +195,19 @@ def test_a_name_of_three_words_after_the_cue_is_no_description_before_its_role(n
         'Common Cause, a watchdog. "I see no quid pro quo."'
     )
     assert [who for who, _ in english(text)] == [name, name]
+
+
+# --- a name and an age set off by dashes after a description -------------------------------------------------------
+def test_a_name_and_age_between_dashes_is_who_the_description_is():
+    text = (
+        "Police believe the ring was lost, according to the agency.\n\n"
+        "The groom's sister — Mei Lin Tang, 24 — said she was sure it would be found.\n\n"
+        "“We will keep looking,” she told reporters."
+    )
+    assert [who for who, _ in english(text)][-2:] == ["Mei Lin Tang", "Mei Lin Tang"]
+
+
+def test_an_aside_between_dashes_that_is_no_name_and_age_is_still_no_speaker():
+    # guard: "— the first team to arrive —" stays an aside; the subject before it speaks
+    text = "Dedy Santoso — the first firefighter to arrive — said the fire started in the kitchen."
+    assert [who for who, _ in english(text)] == ["Dedy Santoso"]
