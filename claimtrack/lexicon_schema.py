@@ -169,6 +169,7 @@ LEXICON: Section = {
         "source_prepositions": Words(FOLDED),
         "documents": Words(FOLDED),
         "voices_of_bodies": Words(FOLDED),
+        "owned_bodies": Words(FOLDED),
         "negative": Words(FOLDED),
         "negative_before": Words(FOLDED),
         "term_nouns": Words(FOLDED),

@@ -13,8 +13,9 @@ Rules (docs/extraction.md, "Actors"):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from claimtrack.extract.names import name_words
@@ -121,6 +122,11 @@ class ActorResolver:
     def actor_for(self, speaker: Speaker, language: str, changes: ActorChanges) -> int | None:
         """The actor a speaker is, new or known; None when the speaker has no name of its own."""
         name = " ".join(speaker.name.split())
+        owned = _POSSESSED.sub(" ", name)  # "Clinton's campaign" is the Clinton campaign
+        if owned != name and _owned_body(owned, language):
+            name = owned
+        if _owned_body(name, language) and speaker.kind in ("person", "group", "organization"):
+            speaker = replace(speaker, kind="organization")  # ("Clinton campaign": the campaign, not Clinton)
         words = name_words(language)
         if (
             speaker.kind in ("circulating", "unknown")
@@ -283,6 +289,31 @@ def _spaced(key: str) -> str:
 
 def _common_head_last(name: str, language: str) -> bool:
     """Does the name end with a common speaker in lower case (`[speaker] common`: "Pentagon officials", "Police
-    officials")? It describes some of a body's people."""
+    officials")? It describes some of a body's people. Not a body a name owns (`[speaker] owned_bodies`: "Clinton
+    campaign", "Obama administration"), which is that one body."""
     words = name.split()
-    return len(words) > 1 and words[-1].islower() and fold(words[-1]) in lexicon(language).common_speakers
+    return (
+        len(words) > 1
+        and words[-1].islower()
+        and fold(words[-1]) in lexicon(language).common_speakers
+        and not _owned_body(name, language)
+    )
+
+
+def _owned_body(name: str, language: str) -> bool:
+    """Is the name a capitalised name and a body it owns in lower case ("Clinton campaign", "Obama administration",
+    "Turkish government": `[speaker] owned_bodies`)?"""
+    words = name.split()
+    return (
+        1 < len(words) <= 4
+        and fold(words[-1]) in _owned_bodies(language)
+        and all(word[:1].isupper() for word in words[:-1])
+    )
+
+
+_POSSESSED = re.compile(r"(?<=\w)['’]s? (?=\S+$)")
+
+
+@cache
+def _owned_bodies(language: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in lexicon(language).words_of("speaker", "owned_bodies"))

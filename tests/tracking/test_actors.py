@@ -119,3 +119,16 @@ def test_an_actor_known_by_one_word_takes_the_full_name_it_is_given():
     changes = ActorChanges()
     assert resolver.actor_for(Speaker("Agus Harimurti Yudhoyono", "person"), "id", changes) != 7
     assert 7 not in changes.about
+
+
+def test_a_body_a_name_owns_is_one_actor_and_some_of_a_bodys_people_are_none():
+    # "the Clinton campaign" is one body (`[speaker] owned_bodies`), written with or without the possessive;
+    # "Pentagon officials" are some of a body's people, no actor
+    resolver = ActorResolver(lambda: [], lambda: {})
+    changes = ActorChanges()
+    campaign = resolver.actor_for(Speaker("Lindqvist campaign", "organization"), "en", changes)
+    possessed = resolver.actor_for(Speaker("Lindqvist’s campaign", "person"), "en", changes)
+    assert campaign is not None and possessed == campaign
+    assert changes.about[campaign][:2] == ("Lindqvist campaign", "organization")
+    assert resolver.actor_for(Speaker("Pentagon officials", "group"), "en", changes) is None
+    assert resolver.actor_for(Speaker("campaign", "organization"), "en", changes) is None
