@@ -14,7 +14,7 @@ from functools import cache, cached_property
 
 from claimtrack.extract.phrases import FoldedPattern
 from claimtrack.extract.tokens import is_word_char, lower_case
-from claimtrack.lexicon import Lexicon, gazetteer, lexicon, phrase_pattern, root_words
+from claimtrack.lexicon import Lexicon, available_languages, gazetteer, lexicon, phrase_pattern, root_words
 from claimtrack.textutil import fold
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -24,6 +24,19 @@ _TOKEN = re.compile(r"[\w'’.&-]+|\(")  # a word as NameEvidence reads the text
 _OPENING_BRACKET = re.compile(r"\(")
 # a numbered unit and the word after it: "SMPN 1 Cisarua", "SMP Negeri 1 Cisarua" (a capital, a number, a capital)
 _NUMBERED_UNIT = re.compile(r"[A-Z](?<!\w[A-Z])[A-Za-z]+[ \t]+\d{1,4}[ \t]+([A-Z][a-z][\w'’-]*)")  # (\b after the A–Z)
+
+
+def is_capitalised(token: str) -> bool:
+    """A capital first letter, or a name written with a small letter before its capital ("eBay", "iHeartMedia":
+    `[names] lowercase_name_prefixes` of any language; not "lRelated", a link's text run into the next word)."""
+    return token[:1].isupper() or (token[1:2].isupper() and token[:1] in _lowercase_name_prefixes())
+
+
+@cache
+def _lowercase_name_prefixes() -> frozenset[str]:
+    return frozenset(
+        w for language in available_languages() for w in lexicon(language).words_of("names", "lowercase_name_prefixes")
+    )
 
 
 def initials(words: list[str]) -> str:
@@ -443,7 +456,7 @@ class NameWords:
                 # ("Ketua DPD II Golkar Makassar Munafri Arifuddin" names him)
                 return False
         return any(
-            w[:1].isupper()
+            is_capitalised(w)
             and not self.never_a_name(w)
             and not self.opens_sentence_only(w)
             and (kind != "person" or fold(w) not in self.role_words)

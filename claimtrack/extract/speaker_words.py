@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache, cached_property
+from functools import cached_property
 
-from claimtrack.extract.names import is_roman_numeral, looks_coined, name_words, particle_joined
+from claimtrack.extract.names import is_capitalised, is_roman_numeral, looks_coined, name_words, particle_joined
 from claimtrack.extract.phrases import words_before
 from claimtrack.lexicon import Gazetteer, Lexicon, phrase_pattern
 from claimtrack.textutil import fold
@@ -20,21 +20,6 @@ TOKEN = re.compile(r"\w(?:[\w'’-]|\.(?![A-Z][a-z]))*|[,()]")
 
 
 _DEGREE_SHAPE = re.compile(r"(?:[A-Z][a-z]{0,2}\.){1,3}[A-Z][A-Za-z]{0,4}\.?")
-
-
-def is_capitalised(token: str) -> bool:
-    """A capital first letter, or a name written with a small letter before its capital ("eBay", "iHeartMedia":
-    `[names] lowercase_name_prefixes` of any language; not "lRelated", a link's text run into the next word)."""
-    return token[:1].isupper() or (token[1:2].isupper() and token[:1] in _lowercase_name_prefixes())
-
-
-@cache
-def _lowercase_name_prefixes() -> frozenset[str]:
-    from claimtrack.lexicon import available_languages, lexicon
-
-    return frozenset(
-        w for language in available_languages() for w in lexicon(language).words_of("names", "lowercase_name_prefixes")
-    )
 
 
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from claimtrack.extract.names import name_words
+from claimtrack.extract.names import is_capitalised, name_words
 from claimtrack.lexicon import gazetteer, lexicon
 from claimtrack.models import utcnow
 from claimtrack.store import Transaction
@@ -131,7 +131,7 @@ class ActorResolver:
         if (
             speaker.kind in ("circulating", "unknown")
             or not words.names_someone(name, speaker.kind)
-            or name[:1].islower()
+            or (name[:1].islower() and not is_capitalised(name.split()[0]))  # (not "eBay Inc")
             or speaker.kind in ("person", "group")
             and words.described_person(name)  # "American woman", "campaign aides"
             or _common_head_last(name, language)  # "Pentagon officials": people of a body, no one in particular

@@ -132,3 +132,11 @@ def test_a_body_a_name_owns_is_one_actor_and_some_of_a_bodys_people_are_none():
     assert changes.about[campaign][:2] == ("Lindqvist campaign", "organization")
     assert resolver.actor_for(Speaker("Pentagon officials", "group"), "en", changes) is None
     assert resolver.actor_for(Speaker("campaign", "organization"), "en", changes) is None
+
+
+def test_a_name_with_a_small_letter_before_its_capital_is_an_actor():
+    # "eBay Inc." (`[names] lowercase_name_prefixes`): extraction reads it as a name, and so does the resolver
+    resolver = ActorResolver(lambda: [], lambda: {})
+    changes = ActorChanges()
+    assert resolver.actor_for(Speaker("eBay Inc", "organization"), "en", changes) is not None
+    assert resolver.actor_for(Speaker("union leader", "person"), "en", changes) is None
