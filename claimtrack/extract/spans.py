@@ -425,23 +425,25 @@ class SpeakerSpans(PhraseBounds):
     def before_dash_aside(self, doc: Article, start: int, end: int) -> int:
         """Where an aside set off by dashes right before `end` opens ("Dedy, Kepala Peleton B …, Jakarta Selatan — tim
         pemadam yang tiba pertama kali — menuturkan"): what stands between dashes is no speaker; `end` if none."""
+        opening = self._dash_aside_opening(doc, start, end)
+        return end if opening is None else start + opening
+
+    @staticmethod
+    def _dash_aside_opening(doc: Article, start: int, end: int) -> int | None:
+        """Where, from `start`, the aside set off by dashes right before `end` opens; None when there is none."""
         head = doc.text[start:end].rstrip()
         if not head.endswith(_DASHES):
-            return end
+            return None
         opening = max(head.rfind(dash, 0, len(head) - 1) for dash in _DASHES)
-        if opening <= 0 or len(head) - opening > 160:
-            return end
-        return start + opening
+        return opening if 0 < opening and len(head) - opening <= 160 else None
 
     def named_in_dash_aside(self, doc: Article, start: int, end: int) -> tuple[int, int] | None:
         """The name set off by dashes with an age right before `end`, after a description ("Lung’s side chick — Zhang
         Hung, 21 — said …"): who the description is, and the speaker; None otherwise."""
+        opening = self._dash_aside_opening(doc, start, end)
+        if opening is None:
+            return None
         head = doc.text[start:end].rstrip()
-        if not head.endswith(_DASHES):
-            return None
-        opening = max(head.rfind(dash, 0, len(head) - 1) for dash in _DASHES)
-        if opening <= 0 or len(head) - opening > 160:
-            return None
         aside = _NAME_AND_AGE.fullmatch(head, opening + 2, len(head) - 1)
         if aside is None or not self.parser.is_person_name(aside.group("name")):
             return None
@@ -1322,7 +1324,7 @@ class SpeakerSpans(PhraseBounds):
         for k in range(size + 1, len(tokens)):
             if doc.text[tokens[k - 1][1] : tokens[k][0]].strip():
                 break
-            if not is_capitalised(tokens[k][2]) and not (k == size + 1 and tokens[k][2] in self._definite_articles):
+            if not is_capitalised(tokens[k][2]) and not (k == size + 1 and fold(tokens[k][2]) in self.parser.definite):
                 break  # (the body's article may open its name: "a spokesman for the State Department")
             last = k
         if last == size:
@@ -1359,10 +1361,6 @@ class SpeakerSpans(PhraseBounds):
             if self._body_name_goes_on(doc, tokens, i) and self._body_name_end(doc, tokens, i) == len(tokens) - 1:
                 return i
         return len(tokens)
-
-    @cached_property
-    def _definite_articles(self) -> frozenset[str]:
-        return frozenset(self.lex.words_of("names", "definite_articles"))
 
     @cached_property
     def _body_modifiers(self) -> frozenset[str]:

@@ -321,7 +321,7 @@ class SpeakerParser(SpeakerWords):
         capitals (and a body's connectors) the parser reads whole as an organisation ("spokesman for Saudi Arabian
         Airlines"), which speaks through it; never a person ("spokeswoman for Hillary Clinton"). "" otherwise."""
         # ("a spokesman for the State Department": the body's own article before its name is no word of it)
-        body = words[3:] if len(words) > 3 and fold(words[2]) in self._definite_articles else words[2:]
+        body = words[3:] if len(words) > 3 and fold(words[2]) in self.definite else words[2:]
         if not (
             self.head_noun_last
             and 2 < len(words) <= 8
@@ -334,10 +334,6 @@ class SpeakerParser(SpeakerWords):
         whose = " ".join(body)
         speaker = self._parse(whose)
         return whose if speaker.kind == "organization" and not speaker.pronoun and speaker.name == whose else ""
-
-    @cached_property
-    def _definite_articles(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.lex.words_of("names", "definite_articles"))
 
     def described(self, words: list[str]) -> bool:
         """Do the words open a person described in lower case, by a former office (`[speaker] former_modifiers`, then

@@ -13,7 +13,7 @@ from functools import cache, cached_property
 from typing import Protocol
 
 from claimtrack.extract.speakers import SpeakerParser
-from claimtrack.extract.tokens import CAPITAL_RUN, capitalised_inside, lower_case
+from claimtrack.extract.tokens import CAPITAL_RUN, POSSESSIVE_ENDINGS, capitalised_inside, lower_case
 from claimtrack.lexicon import lexicon, phrase_pattern
 from claimtrack.textutil import fold
 
@@ -159,7 +159,7 @@ class SentenceSubjects:
             described = max(described, self._indefinite_subject(body, after, position, quoted))
             described = max(described, self._kin_subject(body, after, position, quoted))
         for run_position, run in sorted(runs, reverse=True):
-            sentence_start = max(body.rfind(". ", 0, run_position) + 2, body.rfind("\n", 0, run_position) + 1, after)
+            sentence_start = max(self._sentence_start(body, run_position), after)
             if sentence_start < described:
                 break  # someone described, not named, is the subject since: the pronoun may be either
             aged = self._introduced_with_age(body, run_position + len(run))
@@ -432,17 +432,15 @@ class SentenceSubjects:
     def _kin_subject(self, body: str, after: int, position: int, quoted: list[tuple[int, int]]) -> int:
         """Where the last sentence between `after` and `position` begins whose subject is someone's relative by a
         possessive and no name ("Trump's father has been hit with …", "His lawyer has …": `[titles] relational`,
-        `[speaker] possessive_determiners`, `[cues] possessive_endings`); -1 if none. Someone new, whom a pronoun after
+        `[speaker] possessive_determiners`, a possessive ending); -1 if none. Someone new, whom a pronoun after
         may mean as well as the person named before ("Though he brushed off …" is the father's, not Trump Jr.'s)."""
-        kin = self.parser.kin_words
-        owners = frozenset(fold(w) for w in self.parser.lex.words_of("speaker", "possessive_determiners"))
-        endings = tuple(self.parser.lex.words_of("cues", "possessive_endings"))
+        kin, owners = self.parser.kin_words, self.parser.possessive_determiners
         found = -1
         for sentence, words in self._narrated(body, after, position, quoted, 80):
             if not _SENTENCE_END.search(body, sentence.end(), position) or len(words) < 3:
                 continue  # (the pronoun's own sentence)
             owner, noun, following = words[0], fold(words[1].rstrip(",")), words[2]
-            possessive = fold(owner) in owners or owner[:1].isupper() and owner.endswith(endings)
+            possessive = fold(owner) in owners or owner[:1].isupper() and owner.endswith(POSSESSIVE_ENDINGS)
             # (not "His son Eric said …": a name after the noun names who it is; not "Her mother and sister are …",
             # two people; and only the sentence right before the pronoun's: a subject after it takes over)
             found = (
@@ -451,14 +449,10 @@ class SentenceSubjects:
                 and noun in kin
                 and not words[1].endswith(",")
                 and not following[:1].isupper()
-                and fold(following) not in self._conjunctions
+                and fold(following) not in self.parser.conjunctions
                 else -1
             )
         return found
-
-    @cached_property
-    def _conjunctions(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.parser.lex.words_of("speaker", "conjunctions"))
 
     def _described_subject(self, body: str, after: int, position: int, quoted: list[tuple[int, int]]) -> int:
         """Where the last sentence between `after` and `position` begins whose subject is a role or a
