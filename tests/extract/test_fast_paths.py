@@ -139,20 +139,22 @@ def test_one_word_speakers_after_cues_are_found_as_the_cue_patterns_found_them(t
 
 
 def _opens_a_body_by_patterns(registry: NameRegistry, word: str) -> bool:
-    """`NameRegistry.opens_a_body` as it read the body with a pattern made for the word."""
+    """`NameRegistry.opens_a_body` as it read the body with a pattern made for the word (53d85e8), folding the words
+    it compares as that did ("International-" is "international")."""
     names = registry.parser.names
     for given_name in re.finditer(rf"\b([A-Z][\w'’-]*)[ \t]+{re.escape(word)}\b", registry.body):
-        before = given_name.group(1).casefold()
+        before = fold(given_name.group(1))
         if not (before in registry.parser.one_word_titles or before in names.function_words or before in names.openers):
             return False
     for found in re.finditer(rf"\b{re.escape(word)}((?:[ \t]+[A-Z][\w&.'’-]*){{1,4}})", registry.body):
-        if any(w.casefold() in names.institution_words for w in found.group(1).split()):
+        if any(fold(w) in names.institution_words for w in found.group(1).split()):
             return True
     return False
 
 
 @SETTINGS
 @example("Bapak Trump Trump Foundation", "Trump")  # the second "Trump" is inside the first match
+@example("Trump International-", "Trump")  # (a word the two compare folded, as the code always did)
 @given(TEXTS, st.sampled_from(["Siloam", "Trump", "Budi", "AHY", "O'Neil", "Jr."]))
 def test_whether_a_word_opens_a_body_is_read_as_the_patterns_read_it(text, word):
     registry = NameRegistry(SpeakerParser(lexicon("en"), gazetteer()))
