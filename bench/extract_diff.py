@@ -10,6 +10,8 @@ vanished between two of them, keyed by cue and content:
     .venv/bin/python bench/extract_diff.py diff before after [polnear|fnc1|detik …]
     .venv/bin/python bench/extract_diff.py claims before after [polnear|fnc1|detik …]   # claims made or gone
     .venv/bin/python bench/extract_diff.py links before after [polnear|fnc1|detik …]    # links within a document
+    .venv/bin/python bench/extract_diff.py dump --full NAME   # every field of every statement: `cmp` two such dumps
+                                                              # to show a refactor or a speed-up changed nothing
 
 PolNeAR is read through ../shared/tools/corpus_to_gold.py (into a temporary folder). Skips, exit 0, when ../shared is
 absent. About 80 s a dump on the 2-core machine.
@@ -35,8 +37,13 @@ TOOLS = corpora.SHARED / "tools"
 FIELDS = ("speaker", "cue", "content", "stance", "quote")
 
 
-def _record(key: str, extraction) -> str:
+def _record(key: str, extraction, full: bool = False) -> str:
     from claimtrack.tracking.claim_rules import claim_worthy
+
+    if full:  # every field of every statement and link, the document's metadata without its text
+        record = extraction.to_dict(with_text=False)
+        record["source"].pop("origin", None)  # a temporary file's path, new on each run
+        return json.dumps({"doc": key, **record}, ensure_ascii=False, sort_keys=True)
 
     statements = [{k: getattr(s, k) for k in FIELDS} for s in extraction.statements]
     claims = [p.text for s in extraction.statements for _, p in claim_worthy(s)]
@@ -61,7 +68,7 @@ def _polnear() -> Iterator[tuple[str, Path]]:
                 yield f"{split}/{path.stem}", path
 
 
-def dump(name: str) -> None:
+def dump(name: str, full: bool = False) -> None:
     from claimtrack.extract import extract
     from claimtrack.ingest import read_path
 
@@ -70,17 +77,17 @@ def dump(name: str) -> None:
     with (out / "polnear.jsonl").open("w", encoding="utf-8") as handle:
         for key, path in _polnear():
             for document in read_path(path):
-                handle.write(_record(key, extract(document)) + "\n")
+                handle.write(_record(key, extract(document), full) + "\n")
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "article.md"
         with (out / "fnc1.jsonl").open("w", encoding="utf-8") as handle:
             for body_id, text in owngold.fnc1_bodies():
                 path.write_text(owngold.fnc1_markdown(body_id, text), encoding="utf-8")
-                handle.write(_record(body_id, extract(next(iter(read_path(path))))) + "\n")
+                handle.write(_record(body_id, extract(next(iter(read_path(path)))), full) + "\n")
         with (out / "detik.jsonl").open("w", encoding="utf-8") as handle:
             for article in corpora.detik_articles():
                 path.write_text(owngold.detik_markdown(article), encoding="utf-8")
-                handle.write(_record(str(article["id"]), extract(next(iter(read_path(path))))) + "\n")
+                handle.write(_record(str(article["id"]), extract(next(iter(read_path(path)))), full) + "\n")
     print(f"dumped to {out}")
 
 
@@ -138,7 +145,11 @@ def link_diff(before: str, after: str, names: list[str]) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("dump").add_argument("name")
+    dumping = commands.add_parser("dump")
+    dumping.add_argument("name")
+    dumping.add_argument(
+        "--full", action="store_true", help="every field of every statement (for changes that must change nothing)"
+    )
     for command in ("diff", "claims", "links"):  # speakers changed; claims made or gone; links made or gone
         compare = commands.add_parser(command)
         compare.add_argument("before")
@@ -149,7 +160,7 @@ def main() -> int:
         print("skipped: ../shared/corpus not found (the corpora live outside the project)")
         return 0
     if args.command == "dump":
-        dump(args.name)
+        dump(args.name, args.full)
     elif set(args.corpora) - {"polnear", "fnc1", "detik"}:
         print(f"error: unknown corpus: {' '.join(sorted(set(args.corpora) - {'polnear', 'fnc1', 'detik'}))}")
         return 2

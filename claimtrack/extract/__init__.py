@@ -453,11 +453,13 @@ class Extractor:
         words = set(fold(speaker.name).split())
         return [
             short
-            for short in registry.nicknames_of(speaker.name)
-            if self.names.names_someone(short, "person")
-            and not self.names.only_initials(short)
-            and not set(fold(short).split()) & words
+            for short in registry.nicknames_of(speaker.name, self._may_be_nickname)
+            if not set(fold(short).split()) & words
         ]
+
+    def _may_be_nickname(self, short: str) -> bool:
+        """Does a short form name someone, by its own words (not initials alone: "(SR)", "(BPS)")?"""
+        return self.names.names_someone(short, "person") and not self.names.only_initials(short)
 
     def _common_noun(self, speaker: Speaker, text: str, start: int) -> bool:
         """Is the speaker, as resolved, one word of the dictionary written as it stands at the opening of a sentence

@@ -263,12 +263,12 @@ def _initials_named_before(speaker: Speaker, position: int, registry: NameRegist
         if (
             person is None
             or len(person[0].split()) < 2
+            or acronym not in (part_initials(person[0].split()), initials(person[0].split()))
             or not registry.parser.is_person_name(person[0])
             or not registry.a_subject_before(person[0], position)  # ("Black Lives Matter" is no one's name)
         ):
             continue
-        if acronym in (part_initials(person[0].split()), initials(person[0].split())):
-            found.setdefault(person[0], person[1])
+        found.setdefault(person[0], person[1])
     return next(iter(found.items())) if len(found) == 1 else None
 
 

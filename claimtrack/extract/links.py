@@ -139,8 +139,9 @@ def _may_contradict(
     # (whether a content points back is cheaper to know than its polarity: it is asked first)
     if keys.points_back(statement.id) and keys.negated(statement.id):
         return any(not keys.negated(s.id) for s in earlier)
-    # an earlier negation that points back, answered by this one (a negation that does not point back answers none)
-    return not keys.negated(statement.id) and any(True for _ in earlier_answerable)
+    # an earlier negation that points back, answered by this one (a negation that does not point back answers none;
+    # most documents have none, so that is asked before this one's polarity)
+    return any(True for _ in earlier_answerable) and not keys.negated(statement.id)
 
 
 def _same_side(a: Statement, b: Statement) -> bool:

@@ -138,6 +138,7 @@ class NameRegistry:
     # outlet" may then mean, when no body did
     named_reporters: list[tuple[int, str]] = field(default_factory=list)
     _runs: list[tuple[int, str]] | None = None  # position, capitalised run as written
+    _run_positions: list[int] | None = None  # the runs' positions, when they are in order
     _people: dict[str, tuple[str, str] | None] = field(default_factory=dict)  # run → the person it names
     evidence: NameEvidence | None = None  # what the document shows about its capitalised words
     _nicknames: GivenNicknames | None = None  # short form in brackets → (full name, role)
@@ -195,7 +196,16 @@ class NameRegistry:
     def runs(self) -> list[tuple[int, str]]:
         if self._runs is None:
             self._runs = [run for text, position in self.texts for run in self._read(text, position)]
+            positions = [at for at, _ in self._runs]
+            self._run_positions = positions if positions == sorted(positions) else None
         return self._runs
+
+    def runs_between(self, after: int, position: int) -> list[tuple[int, str]]:
+        """The runs at `after` or later and before `position`, in order (found by bisection: each pronoun asks)."""
+        runs = self.runs
+        if self._run_positions is None:  # (runs out of order: no text is scanned so today, but then one by one)
+            return [r for r in runs if after <= r[0] < position]
+        return runs[bisect.bisect_left(self._run_positions, after) : bisect.bisect_left(self._run_positions, position)]
 
     def _read(self, text: str, position: int | None) -> Iterator[tuple[int, str]]:
         """Collect the capitalised runs of `text`.
@@ -559,7 +569,7 @@ class NameRegistry:
     def last_person_before(self, position: int) -> tuple[str, str, str] | None:
         """The last person named before `position`: (name, kind, role)."""
         added = [(p, name, kind, role) for p, name, kind, role in self.entries if p < position and kind == "person"]
-        for run_position, run in reversed([r for r in self.runs if r[0] < position]):
+        for run_position, run in reversed(self.runs_between(-(10**9), position)):
             if added and added[-1][0] >= run_position:
                 break
             if self._related_to(run_position):
@@ -738,8 +748,8 @@ class NameRegistry:
         may be taken to mean."""
         if any(
             self._subjects.opens_with(at, run) and not self._quoted(at)
-            for at, run in self.runs
-            if at < position and (found := self.person(run)) is not None and found[0] == name
+            for at, run in self.runs_between(-(10**9), position)
+            if (found := self.person(run)) is not None and found[0] == name
         ):
             return True
         last = name.split()[-1]  # "Trump responded by …" after "Donald Trump"
@@ -927,7 +937,7 @@ class NameRegistry:
         body = self.body
         after = max([after, *(at + 1 for at, *_ in self.entries if at < position)])  # since the last speaker too
         quoted = [(m.start(), m.end()) for m in QUOTATION.finditer(body, after, position)]
-        runs = [(at, run) for at, run in self.runs if after <= at < position]
+        runs = self.runs_between(after, position)
         taken = {at + n for at, run in runs for n in range(len(run))}
         runs += [(m.start(), m.group()) for m in _ONE_WORD.finditer(body, after, position) if m.start() not in taken]
         for run_position, run in sorted(runs, reverse=True):
@@ -947,8 +957,8 @@ class NameRegistry:
         anywhere, acting or not ("Pengacara terdakwa Rudi Hartono hadir …")? Stricter than `other_named_between`: a
         description that points back ("ujar pria kelahiran Padang itu") may mean anyone the narration mentioned."""
         after = max([after, *(at + 1 for at, *_ in self.entries if at < position)])
-        for run_position, run in self.runs:
-            if not after <= run_position < position or self._quoted(run_position):
+        for run_position, run in self.runs_between(after, position):
+            if self._quoted(run_position):
                 continue
             person = self.nickname(run) or self.person(run)
             if person is not None and not same_person(person[0], name):
@@ -962,8 +972,8 @@ class NameRegistry:
         body = self.body
         passive = self._passive_cues
         found = set()
-        for run_position, run in self.runs:
-            if not after <= run_position < position or self._quoted(run_position):
+        for run_position, run in self.runs_between(after, position):
+            if self._quoted(run_position):
                 continue
             low = max(0, run_position - 80)
             before = body[low:run_position].split()
@@ -1144,9 +1154,10 @@ class NameRegistry:
         Ipul" Saifullah Yusuf; "Agus Harimurti Yudhoyono (AHY)" makes "AHY" him."""
         return self._given_nicknames().get(fold(short))
 
-    def nicknames_of(self, name: str) -> list[str]:
-        """The short forms the document gives this person ("Gus Ipul" for Saifullah Yusuf), as it wrote them."""
-        return self._given_nicknames().given_to(name)
+    def nicknames_of(self, name: str, may_be: Callable[[str], bool] | None = None) -> list[str]:
+        """The short forms the document gives this person ("Gus Ipul" for Saifullah Yusuf), as it wrote them, of those
+        `may_be` keeps (see `GivenNicknames.given_to`)."""
+        return self._given_nicknames().given_to(name, may_be)
 
     def _given_nicknames(self) -> GivenNicknames:
         """Each short form the document gives (folded) → (full name, role), found once after the last scan."""

@@ -243,13 +243,20 @@ class GivenNicknames:
             )
         return self._read[short]
 
-    def given_to(self, name: str) -> list[str]:
+    def given_to(self, name: str, may_be: Callable[[str], bool] | None = None) -> list[str]:
         """The short forms, as the document wrote them, that it gives to the person of this full name: "Gus Ipul"
-        for "Saifullah Yusuf" where it wrote "Saifullah Yusuf (Gus Ipul)"."""
+        for "Saifullah Yusuf" where it wrote "Saifullah Yusuf (Gus Ipul)". `may_be` (the same for every call) keeps
+        the short forms, as written, worth reading at all: whom the others stand for is never read (most are
+        institutions' acronyms, "Badan Pusat Statistik (BPS)", and reading a full name is the costly part)."""
         if self._given_to is None:
             self._given_to = {}
-            for short, (full, _) in self.items():
-                self._given_to.setdefault(fold(full), []).append(self._written.get(short, short))
+            for short in self._candidates:
+                written = self._written.get(short, short)
+                if may_be is not None and not may_be(written):
+                    continue
+                named = self.get(short)
+                if named is not None:
+                    self._given_to.setdefault(fold(named[0]), []).append(written)
         return self._given_to.get(fold(name), [])
 
     def add(self, nickname: str, candidate: Callable[[], Person | None]) -> None:

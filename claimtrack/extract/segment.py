@@ -319,7 +319,23 @@ def _single_quoted(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+_RECENT: list[tuple[Lexicon, str, tuple[Sentence, ...]]] = []  # the last few texts segmented, newest last
+_RECENT_SIZE = 4
+
+
 def sentences(text: str, lex: Lexicon) -> list[Sentence]:
+    """The text's sentences. A document's body is segmented by more than one stage (the frames, the names registry):
+    the last few answers are kept, keyed by the text and the very lexicon object."""
+    for seen_lex, seen_text, found in reversed(_RECENT):
+        if seen_lex is lex and seen_text == text:
+            return list(found)
+    found = tuple(_sentences(text, lex))
+    _RECENT.append((lex, text, found))
+    del _RECENT[:-_RECENT_SIZE]
+    return list(found)
+
+
+def _sentences(text: str, lex: Lexicon) -> list[Sentence]:
     out: list[Sentence] = []
     spans = paragraphs(text)
     text = _single_quoted(text, spans)

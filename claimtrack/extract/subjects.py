@@ -53,6 +53,8 @@ class KnownNames(Protocol):
     @property
     def runs(self) -> list[tuple[int, str]]: ...
 
+    def runs_between(self, after: int, position: int) -> list[tuple[int, str]]: ...
+
     def person(self, run: str) -> tuple[str, str] | None: ...
 
     def nickname(self, short: str) -> tuple[str, str] | None: ...
@@ -113,7 +115,7 @@ class SentenceSubjects:
         self, after: int, position: int, described_counts: bool, acted_upon: list[str] | None, fronted_counts: bool
     ) -> Subject | None:
         body = self.names.body
-        runs = [r for r in self.names.runs if after <= r[0] < position]
+        runs = self.names.runs_between(after, position)
         taken = {at for at, _ in runs}
         # (from the line's start: a quotation may open before `after`, where the statement that ends there began)
         quoted = [(m.start(), m.end()) for m in QUOTATION.finditer(body, body.rfind("\n", 0, after) + 1, position)]
