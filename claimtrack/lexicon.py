@@ -15,7 +15,7 @@ from claimtrack.errors import LexiconError
 from claimtrack.lexicon_schema import GAZETTEER, LEXICON, available_languages, load
 from claimtrack.resources import data_dir
 from claimtrack.textutil import fold, words
-from claimtrack.tomlschema import Choice, Flag, Number, Pattern, Table, Text, Whole, Words, field_at
+from claimtrack.tomlschema import Choice, Field, Flag, Number, Pattern, Table, Text, Whole, Words, field_at
 
 __all__ = [
     "Entity",
@@ -90,6 +90,12 @@ class Entity:
         return "organization" if self.kind == "place" else self.kind
 
 
+@cache
+def _declared_field(path: tuple[str, ...]) -> Field:
+    """`field_at` of the lexicon schema, a constant: asked on every lexicon lookup, looked up once a key."""
+    return field_at(LEXICON, path)
+
+
 @dataclass
 class Lexicon:
     """One language's word lists, with the compiled patterns extraction needs."""
@@ -108,14 +114,14 @@ class Lexicon:
     def value(self, *path: str) -> object:
         """The value at `path` as written, or the schema's default; LookupError for a key the schema lacks.
         The readers below give it its declared type."""
-        declared = field_at(LEXICON, path)
+        declared = _declared_field(path)
         found = self._get(*path)
         return declared.default if found is None else found
 
     def _declared(self, path: tuple[str, ...], types: tuple[type, ...], what: str) -> object:
         """The value at `path`, after making sure the schema declares it as one of `types` (the schema checked
         the value when the file was read, so it is of that type); LookupError when it declares something else."""
-        if not isinstance(field_at(LEXICON, path), types):
+        if not isinstance(_declared_field(path), types):
             raise LookupError(f"{'.'.join(path)} is not {what}")
         return self.value(*path)
 
@@ -134,14 +140,14 @@ class Lexicon:
 
     def table(self, *path: str) -> dict[str, str]:
         """A table of names and texts ("pekan lalu" = "seminggu lalu")."""
-        declared = field_at(LEXICON, path)
+        declared = _declared_field(path)
         if not isinstance(declared, Table) or isinstance(declared.values, Whole):
             raise LookupError(f"{'.'.join(path)} is not a table of texts")
         return cast(dict[str, str], self.value(*path))
 
     def numbers(self, *path: str) -> dict[str, int]:
         """A table of names and whole numbers ("Januari" = 1)."""
-        declared = field_at(LEXICON, path)
+        declared = _declared_field(path)
         if not isinstance(declared, Table) or not isinstance(declared.values, Whole):
             raise LookupError(f"{'.'.join(path)} is not a table of whole numbers")
         return cast(dict[str, int], self.value(*path))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 from claimtrack.extract.phrases import FoldedPattern
 from claimtrack.extract.tokens import is_word_char, lower_case
@@ -491,6 +491,7 @@ def particle_joined(token: str, particles: frozenset[str]) -> bool:
     return bool(hyphen) and particle.casefold() in particles and rest[:1].isupper()
 
 
+@lru_cache(maxsize=1 << 16)  # (asked of every capitalised token, most of them many times)
 def looks_coined(word: str) -> bool:
     """A brand's or an organisation's coined shape, never a person's name: a digit, or a capital inside a
     word that is not all capitals ("Waste4Change", "GoTo", "BliBli")."""
