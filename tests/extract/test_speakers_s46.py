@@ -1,0 +1,54 @@
+"""Rules from session 46's blind reads (Detik claims, seed 2732: the speaker "System", cut from "European Travel
+Information and Authorisation System"): the English words of institutions' names, which Indonesian news writes as
+they are, keep a body's English name whole. Written again in sentences of our own (docs/extraction.md, session 46)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import statements
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # an English name joined by "and", with no acronym after it to spell it out
+        (
+            "Menurut European Travel Information and Authorisation System, Norwegia menaikkan pajak hotel bagi turis "
+            "asing pada 1 Maret 2025.",
+            "European Travel Information and Authorisation System",
+        ),
+        # an English name whose head comes last: its first word is no role of a person
+        (
+            "Menurut International Olympic Committee, tuan rumah Olimpiade 2036 belum dipilih hingga Oktober 2025.",
+            "International Olympic Committee",
+        ),
+    ],
+)
+def test_an_institutions_english_name_is_kept_whole(text: str, body: str) -> None:
+    (statement,) = statements(text, "id")
+    assert statement.speaker == body
+    assert statement.speaker_role == ""
+
+
+def test_a_system_is_no_persons_name() -> None:
+    (statement,) = statements(
+        "Menurut European Travel Information and Authorisation System, Norwegia menaikkan pajak hotel bagi turis "
+        "asing pada 1 Maret 2025.",
+        "id",
+    )
+    assert statement.speaker_kind == "organization"
+
+
+def test_a_persons_name_after_an_english_role_is_still_a_name() -> None:
+    """A guard: a person named after an English role and an English institution's name keeps their name, the
+    institution staying in the role."""
+    (statement,) = statements(
+        "Managing Director Indonesia Research Institute Budi Santoso mengatakan penyaluran kredit naik 10 persen pada "
+        "September 2025.",
+        "id",
+    )
+    assert (statement.speaker, statement.speaker_role) == (
+        "Budi Santoso",
+        "Managing Director Indonesia Research Institute",
+    )
