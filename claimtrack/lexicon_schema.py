@@ -339,6 +339,7 @@ LEXICON: Section = {
         "not_negating": Words(FOLDED),
         "support_cues": Words(),
         "support_content": Words(),
+        "confirmed_with": Words(FOLDED),
         "reporting": Words(),
         "purported": Words(FOLDED),
     },

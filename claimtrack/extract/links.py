@@ -109,11 +109,27 @@ def find_links(stance: Stance, statements: list[Statement]) -> list[Link]:
         ):
             links.append(Link(statement.id, same.id, "contradicts"))  # "tidak berniat melarang" against "dilarang"
         elif stance.confirms(statement.cue, statement.content):
-            target = (
-                same
-                if same is not None and score >= _SAME_PROPOSITION
-                else _pointed_at(statement, earlier, keys, adjacent=False)
-            )
+            # a confirmation says what it confirms: again, in its own words ("confirmed that Apple is shutting down
+            # Beats Music" after "Apple plans to shut down Beats Music"), or by pointing at it ("membenarkan hal itu",
+            # "confirmed the report"); one that states something else ("confirmed the Apple Watch will launch in
+            # April") supports nothing said before, however much of its topic it shares
+            owner = stance.whose_words(statement.content)
+            if same is not None and score >= _SAME_PROPOSITION:
+                target = same
+            elif owner or stance.confirms_by_cue(statement.cue) and keys.points_back(statement.id):
+                # ("confirmed" inside what was said reports another's confirmation: it points at nothing said here)
+                target = _pointed_at(
+                    statement,
+                    [s for s in earlier if not owner or stance.same_person(owner, s.speaker)],
+                    keys,
+                    adjacent=False,
+                )
+            else:
+                target = None
+            if target is not None and owner and not stance.same_person(owner, target.speaker):
+                # "echoed Mr. Putin's justification of …", "agreed with Mr. Trump on the issue": what is confirmed is
+                # that person's, whoever else said something like it
+                target = None
             if target is not None and _polarity(keys[statement.id]) == _polarity(keys[target.id]):
                 links.append(Link(statement.id, target.id, "supports"))
     return links

@@ -20,6 +20,9 @@ class Stance:
         self.attributive = frozenset(w.casefold() for w in lex.words_of("stance", "attributive_verdicts"))
         self.predicators = frozenset(w.casefold() for w in lex.words_of("stance", "verdict_predicators"))
         self.support_cues = frozenset(w.casefold() for w in lex.words_of("stance", "support_cues"))
+        self.possessive_endings = tuple(lex.words_of("cues", "possessive_endings"))
+        self.confirmed_with = frozenset(w.casefold() for w in lex.words_of("stance", "confirmed_with"))
+        self.honorifics = frozenset(w.casefold().rstrip(".") for w in lex.words_of("names", "honorifics"))
         self.support_content = WordSet(lex.words_of("stance", "support_content"))
         self.anaphora = lex.anaphora
         self.pointers = WordSet(lex.words_of("stance", "anaphora"))
@@ -128,6 +131,34 @@ class Stance:
     def confirms(self, cue: str, content: str) -> bool:
         """Does the statement confirm something said before ("membenarkan", "senada", "confirmed")?"""
         return cue.casefold() in self.support_cues or self.support_content.found_in(content)
+
+    def confirms_by_cue(self, cue: str) -> bool:
+        """Is the cue itself one of confirming ("membenarkan", "confirmed", "echoed")? Then what it confirms was said
+        before; "confirmed" inside what someone said ("an investigator had confirmed that …") reports another's."""
+        return cue.casefold() in self.support_cues
+
+    def whose_words(self, content: str) -> str:
+        """The person whose words a confirmation names as what it confirms: a name with a possessive opening it
+        ("Pence's suggestion that …", "Mr. Putin's justification of …"; `[cues] possessive_endings`), or after a
+        word that names whom one agrees with ("with Mr. Trump on the issue"; `[stance] confirmed_with`); "" for
+        none."""
+        words = content.split()
+        if words and words[0].casefold() in self.confirmed_with:
+            words = words[1:]
+        name: list[str] = []
+        for word in words[:5]:
+            if not word[:1].isupper():
+                break
+            for ending in self.possessive_endings:
+                if word.endswith(ending) and len(word) > len(ending):
+                    return " ".join([*name, word[: -len(ending)]])
+            name.append(word)
+        return " ".join(name) if name and content.split()[0].casefold() in self.confirmed_with else ""
+
+    def same_person(self, name: str, speaker: str) -> bool:
+        """Is `speaker` the person `name` names (the family name is the last word, an honorific aside)?"""
+        named = [w for w in name.split() if w.casefold().rstrip(".") not in self.honorifics]
+        return bool(named and speaker.split()) and named[-1].casefold() == speaker.split()[-1].casefold()
 
     def without_verdict(self, content: str) -> str:
         """The content with the words that deny or confirm, and those that point at what was said ("tuduhan",
