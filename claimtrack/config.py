@@ -40,6 +40,7 @@ class ClaimSettings:
     min_checkworthiness: float
     min_content_words: int
     repeat_similarity: float = 90.0
+    support_coverage: float = 0.5
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from claimtrack.extract.result import Proposition
 from claimtrack.extract.result import Statement as ExtractedStatement
 from claimtrack.ingest.document import Document, IngestError
 from claimtrack.lexicon import detect_language
-from claimtrack.match import NEGATED, ClaimIndex, Match, best_match, match_key, query_terms
+from claimtrack.match import MARKS, NEGATED, ClaimIndex, Match, best_match, match_key, query_terms
 from claimtrack.store import EventView, Store, StoreError, Transaction
 from claimtrack.store.views import Asserted
 from claimtrack.textutil import one_line
@@ -268,14 +268,18 @@ class Tracker:
             if claim_id not in result.joined_claims and relation != "contradicts":
                 result.joined_claims.append(claim_id)
 
-        def join(target: int, statement: ExtractedStatement, score: float, confirms: bool = False) -> None:
-            """An assertion joins a claim: `asserts` for the claim's own asserter, `supports` for anyone else."""
+        def join(
+            target: int, statement: ExtractedStatement, score: float, confirms: bool = False, key: str = ""
+        ) -> bool:
+            """An assertion joins a claim: `asserts` for the claim's own asserter, `supports` for anyone else (`key`:
+            the joining proposition's match key, for `_states_most_of`). False when another speaker's proposition
+            states too little of the claim to be its second source: it may start a claim of its own."""
             known = self._asserted(tx, target, asserted)
             actor_id = actor_of[statement.id]
             if actor_id is None and not confirms and statement.speaker_kind != "circulating":
                 # someone the article leaves unnamed ("katanya" unresolved, "jaksa", "warga") repeats a claim: whether
                 # that is a second source or the asserter again, the text does not say, so no link claims either
-                return
+                return True
             mine = actor_id is not None and (
                 not known.actors
                 or actor_id in known.actors
@@ -300,7 +304,12 @@ class Tracker:
             # disebut menyatakan …"), a confirmation by an unnamed officer
             unnamed = actor_id is None
             independent = not (mine or here or relayed or repeated or unnamed)
+            if independent and key and not self._states_most_of(tx, plan, target, key, statement, document.language):
+                # a short remark found inside a long claim ("We are aware of reports" in "Foreign Office are aware
+                # of reports of the death of a British national in Syria") is no second source of what it claims
+                return False
             attach(target, statement, "supports" if independent else "asserts", score)
+            return True
 
         def start(proposition: Proposition, statement: ExtractedStatement, key: str, asserter: int | None) -> int:
             """A new claim, under a placeholder id until all of this document's new claims are inserted together."""
@@ -361,9 +370,9 @@ class Tracker:
                 if not key:
                     continue
                 found = self._best(tx, plan, key, proposition.text, document.language)
-                if found is not None:
-                    join(found.claim_id, statement, found.score)
-                elif may_start:
+                if found is not None and join(found.claim_id, statement, found.score, key=key):
+                    continue
+                if may_start:
                     attach(start(proposition, statement, key, actor_id), statement, "asserts", 100.0)
 
         real = dict(zip(range(-1, -1 - len(new_claims), -1), tx.add_claims(new_claims)))
@@ -394,6 +403,21 @@ class Tracker:
         if NEGATED in key.split():
             return False
         return not reports_denial(plan.new_texts.get(claim_id, "") if claim is None else claim.text)
+
+    def _states_most_of(
+        self, tx: Transaction, plan: Plan, claim_id: int, key: str, statement: ExtractedStatement, language: str
+    ) -> bool:
+        """Does a proposition's match key hold at least `[claims] support_coverage` of the claim's terms? Negation
+        marks aside, and the speaker's own name aside: "We are aware of reports", worded "British Foreign Office are
+        aware of reports", holds of "Foreign Office are aware of reports of the death of a British national in
+        Syria" the name of who speaks and "aware", not what is claimed."""
+        claim = tx.claim(claim_id) if claim_id > 0 else None
+        own = set(match_key(statement.speaker, language).split()) if statement.speaker else set()
+        claimed = set((plan.new_keys.get(claim_id, "") if claim is None else claim.match_key).split()) - MARKS - own
+        if not claimed:
+            return True
+        held = len(claimed & set(key.split())) / len(claimed)
+        return held >= settings().claims.support_coverage
 
     @staticmethod
     def _asserted(tx: Transaction, claim_id: int, asserted: dict[int, Asserted]) -> Asserted:

@@ -72,3 +72,29 @@ def test_an_outlet_s_report_and_its_source_are_one_source(store):
     )
     found = relations(store, "$40 billion")
     assert found.get("Sarah Lacy") == "asserts" and "supports" not in found.values()
+
+
+def test_a_short_remark_found_inside_a_long_claim_is_no_second_source(store):
+    """Session 46's blind read of links: the Foreign Office's stock "We are aware of reports" (about other reports)
+    supported a claim about a death in Syria four times, its own name standing in for "we" and "aware" all it held of
+    the claim. A second source states most of the claim's terms, its own name aside (`[claims] support_coverage`)."""
+    claim = (
+        "en",
+        "Labour MP John Smith said the Foreign Office is aware of reports of the death of a British national in "
+        "northern Syria on Monday.",
+    )
+    other = ("en", 'Another story entirely. The British Foreign Office said: "We are aware of reports."')
+    ingest(store, claim, other)
+    assert relations(store, "British national") == {"John Smith": "asserts"}
+
+
+def test_a_second_source_stating_the_claim_in_more_words_still_supports(store):
+    """A guard: a named speaker of another article who states the claim, and more, supports it."""
+    claim = ("en", "Labour MP John Smith said a British aid worker was killed in northern Syria on Monday.")
+    other = (
+        "en",
+        "Red Cross spokesman Tom Miller said the British aid worker had been killed in northern Syria on Monday by a "
+        "bomb near the border.",
+    )
+    ingest(store, claim, other)
+    assert relations(store, "British aid worker") == {"John Smith": "asserts", "Tom Miller": "supports"}
