@@ -159,6 +159,8 @@ class FrameFinder:
         self.fronted = frozenset(fold(w) for w in lex.words_of("cues", "subordinators"))
         self.fronted_prepositions = frozenset(fold(w) for w in lex.words_of("cues", "circumstance_prepositions"))
         self.opening_links = frozenset(fold(w) for w in lex.words_of("cues", "clause_links") if " " not in w)
+        # the pronouns that may be a main clause's subject: not a relative ("…, who …" opens no main clause)
+        self.subject_pronouns = lex.pronouns - frozenset(fold(w) for w in lex.words_of("cues", "relatives"))
         links = phrase_pattern(lex.words_of("cues", "clause_links"))
         relatives = phrase_pattern(lex.words_of("cues", "relatives"))
         # what stands between one attribution and the next cue in a sentence: "…, but he said", "…, adding",
@@ -987,7 +989,8 @@ class FrameFinder:
         """Where what was said ends when the speaker is inside a phrase a preposition opens at the head of the sentence
         (`[cues] circumstance_prepositions`), no comma before it: at the comma after which a capitalised word opens
         the main clause ("In a memo explaining to Trump why he thought Comey should be fired, Rosenstein, who …,
-        pointed to …"; not "…, which …", nor a comma inside a quotation)."""
+        pointed to …"; or a subject pronoun: "During the meeting wherein the Washington Post asserted that P, it was
+        actually the Russians who …"; not "…, which …", nor a comma inside a quotation)."""
         text = doc.text
         opening = text[sentence.start : s_start]
         words = TOKEN.findall(opening)[:2]
@@ -1006,6 +1009,8 @@ class FrameFinder:
             if following is None:
                 break
             word = following.group()
+            if fold(word) in self.subject_pronouns and word != "I" and enough(doc, c_start, at):
+                return at  # "During the meeting wherein the Post asserted that P, it was actually …": its subject
             if (
                 word[:1].isupper()
                 and word != "I"

@@ -52,3 +52,17 @@ def test_a_persons_name_after_an_english_role_is_still_a_name() -> None:
         "Budi Santoso",
         "Managing Director Indonesia Research Institute",
     )
+
+
+def test_a_subject_pronoun_after_a_fronted_phrase_opens_the_main_clause() -> None:
+    """A claims read (FNC-1, judged a misread twice): what the speaker inside a fronted phrase said ends at the comma
+    before the main clause, also when a pronoun is its subject."""
+    found = {
+        s.speaker: s.content
+        for s in statements(
+            "During the meeting in which the Daily Courier asserted that the senator proposed a secret channel to "
+            "Moscow, it was actually the Russians who proposed it, an aide told reporters on Monday.",
+            "en",
+        )
+    }
+    assert found["Daily Courier"] == "the senator proposed a secret channel to Moscow"
