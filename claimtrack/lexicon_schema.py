@@ -108,6 +108,7 @@ LEXICON: Section = {
         "person_relative_heads": Words(FOLDED),
         "addressee": Words(),
         "circumstance_prepositions": Words(FOLDED),
+        "noun_phrase_prepositions": Words(FOLDED),
         "addressed_to": Words(FOLDED),
         "naming": Words(FOLDED),
         "modals": Words(EXACT),

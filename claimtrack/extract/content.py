@@ -208,6 +208,7 @@ def opened_quotation(text: str, start: int, at: int) -> bool:
 
 
 _FIRST_WORD = re.compile(r"\s*([\w'’-]+)")
+_WORD_AT = re.compile(r"[\w'’-]+")
 _LAST_WORD = re.compile(r"\b(\w+)$")
 
 
@@ -242,6 +243,7 @@ class AfterCue:
         complementizers = phrase_pattern(lex.complementizers)
         # the circumstance of saying before what was said, up to a complementizer or a quotation (`_past_circumstance`)
         self.circumstance_prepositions = frozenset(fold(w) for w in lex.words_of("cues", "circumstance_prepositions"))
+        self.noun_phrase_prepositions = frozenset(fold(w) for w in lex.words_of("cues", "noun_phrase_prepositions"))
         self.circumstance = (
             re.compile(rf"\s(?P<that>{complementizers})\s|[:,]\s*(?P<quote>[\"“‘]|'')", re.IGNORECASE)
             if self.circumstance_prepositions and lex.complementizers
@@ -402,6 +404,25 @@ class AfterCue:
             return end
         return tag.start() if enough(doc, start, tag.start()) else end
 
+    def _addressee_then_circumstance(self, doc: Article, start: int, end: int) -> int:
+        """Where what was told begins past whom it was told and the circumstance of telling, when the two together
+        are too long for `told_whom`: "told members of the Associated Press in a brief press conference that …". The
+        addressee is a phrase of at most eight words, no punctuation and no verb; the circumstance opens with a
+        preposition (`[cues] circumstance_prepositions`, not `noun_phrase_prepositions`: "of", "with") and closes at
+        a complementizer (`_past_circumstance`). `start` when there is no such pair."""
+        text = doc.text
+        for word in _WORD_AT.finditer(text, start, min(end, start + 120)):
+            if any(mark in text[start : word.start()] for mark in ',.;:"“”'):
+                return start  # (a comma or a sentence's end first: no addressee phrase)
+            folded = fold(word.group())
+            if folded in self.circumstance_prepositions and folded not in self.noun_phrase_prepositions:
+                addressee = text[start : word.start()].split()
+                if not addressee or len(addressee) > 8 or self._a_clause(addressee):
+                    return start
+                past = self._past_circumstance(doc, word.start(), end)
+                return past if past > word.start() else start
+        return start
+
     def _past_addressee(self, doc: Article, start: int, end: int) -> int:
         """Skip "kepada wartawan," / "to reporters that" / "pada Rabu bahwa" between a cue and its content."""
         text = doc.text
@@ -411,6 +432,9 @@ class AfterCue:
             told = self.told_whom.match(text, start, end)
             if told and len(told.group().split()) <= 8:
                 return told.end()
+            circumstance = self._addressee_then_circumstance(doc, start, end)
+            if circumstance > start:
+                return circumstance
             told = self.told_noun.match(text, start, end) if self.told_noun is not None else None
             if told is not None:
                 return told.end()

@@ -66,3 +66,21 @@ def test_a_subject_pronoun_after_a_fronted_phrase_opens_the_main_clause() -> Non
         )
     }
     assert found["Daily Courier"] == "the senator proposed a secret channel to Moscow"
+
+
+def test_what_was_told_begins_past_whom_and_where_it_was_told() -> None:
+    """A claims read (FNC-1: the claim "Members of the Associated Press in a brief press conference that the five men
+    …", judged a misread): whom something was told and where, together longer than `told_whom` takes, go before what
+    was told."""
+    (statement,) = statements(
+        "Police chief Anna Berg told members of the Regional Press Club in a short briefing that the three men were "
+        "arrested at the border on Friday.",
+        "en",
+    )
+    assert statement.content == "the three men were arrested at the border on Friday"
+
+
+def test_a_telling_cue_with_a_clause_after_its_object_keeps_it() -> None:
+    """A guard: "told reporters in Geneva the talks had failed" has no complementizer to close a circumstance."""
+    (statement,) = statements("The envoy told reporters in Geneva on Friday the talks had failed.", "en")
+    assert statement.content.endswith("the talks had failed")
