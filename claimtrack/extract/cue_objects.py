@@ -97,11 +97,15 @@ class CueObjects:
         # words that may open a date phrase the date finder reads without them: "last December 5"
         self.date_prefixes = frozenset(fold(w) for w in lex.words_of("dates", "weekday_prefixes") if " " not in w)
 
-    def says_nothing(self, doc: Article, cue: Cue, subject: str, speaker: str, start: int, end: int) -> bool:
+    def says_nothing(
+        self, doc: Article, cue: Cue, subject: str, speaker: str, start: int, end: int, between: str = ""
+    ) -> bool:
         """Is what follows a leading cue, doc.text[start:end], no words said: a topic ("reports on …"), or the
         object of a cue of naming, posting, adding or of a thing ("called a press conference", "posted a photograph
         of himself", "adding a silicon implant", "wrote the letter to …")? `subject`: the clause before the cue up to
-        the speaker's end; `speaker`: the speaker phrase."""
+        the speaker's end; `speaker`: the speaker phrase; `between`: the words between the speaker and the cue (a cue
+        of naming right after an indefinite noun phrase there names a thing: "Residents of a village called Dukuh
+        said …" — the residents did not call anything)."""
         content = doc.text[start:end]
         verb = fold(cue.text)
         return (
@@ -115,7 +119,7 @@ class CueObjects:
             and not _QUOTATION_OPENS.search(content)
             and self.attack_reasons.isdisjoint(fold(word) for word in TOKEN.findall(content))
             or verb in self.naming_cues
-            and not self.named_as(content, subject)
+            and (not self.named_as(content, subject) or self.thing_named_before(between))
             or verb in self.posting_cues
             and self.posted_thing(speaker, content)
             or verb in self.adding_cues
@@ -410,6 +414,17 @@ class CueObjects:
                 head = head[:at]
                 break
         return self.verbless(head[1:])
+
+    def thing_named_before(self, between: str) -> bool:
+        """Do the words between a speaker and a cue of naming end on an indefinite noun phrase that runs up to the cue,
+        nothing set off ("Residents of a village called Dukuh said …", "a fashion line called …"): the cue names that
+        thing, whatever the speaker said? Not an apposition closed by a comma ("Beruff, a Scott ally, called …"), nor a
+        document that speaks ("issued a statement calling the test …", `[cues] media_nouns`)."""
+        words = between.split()[-3:]
+        if not words or any(not word.isalpha() for word in words):
+            return False
+        at = next((n for n, word in enumerate(words) if fold(word) in self.indefinite_articles), None)
+        return at is not None and at < len(words) - 1 and fold(words[-1]) not in self.media_nouns
 
     def named_as(self, content: str, subject: str) -> bool:
         """Does what follows a cue of naming (`[cues] naming`: "called") name something as something: an object of

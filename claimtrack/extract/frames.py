@@ -1301,7 +1301,7 @@ class FrameFinder:
             if block[1] > block[0]:
                 (c_start, c_end), kind = block, "direct"  # "… denied the report in a statement:\n\nThe …"
             if not enough(doc, c_start, c_end) or self.objects.says_nothing(
-                doc, cue, text[clause_start:s_end], text[s_start:s_end], c_start, c_end
+                doc, cue, text[clause_start:s_end], text[s_start:s_end], c_start, c_end, text[s_end : cue.start]
             ):
                 told = self._told_before_a_quotation(doc, sentence, cue)
                 if told[1] <= told[0]:

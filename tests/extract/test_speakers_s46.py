@@ -84,3 +84,27 @@ def test_a_telling_cue_with_a_clause_after_its_object_keeps_it() -> None:
     """A guard: "told reporters in Geneva the talks had failed" has no complementizer to close a circumstance."""
     (statement,) = statements("The envoy told reporters in Geneva on Friday the talks had failed.", "en")
     assert statement.content.endswith("the talks had failed")
+
+
+def test_a_cue_of_naming_right_after_an_indefinite_noun_phrase_names_a_thing() -> None:
+    """A blind links read (FNC-1: "a fashion line called “Kei Nishikori Seduction”" was a statement of "With Love",
+    the perfume named before it): "called" right after an indefinite noun phrase names that thing."""
+    found = [
+        (s.speaker, s.cue)
+        for s in statements("Residents of a village called Dukuh said the river flooded twice in March.", "en")
+    ]
+    assert found == [("residents", "said")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an apposition set off by commas is the speaker's, not a thing named
+        "Beruff, a Scott ally, called Florida’s standards “strong.”",
+        # a document that speaks
+        "The council issued a statement calling the test “a clear violation” of the law.",
+    ],
+)
+def test_a_cue_of_naming_after_an_apposition_or_a_document_still_frames_what_was_said(text: str) -> None:
+    """Guards of the rule above."""
+    assert [s.cue for s in statements(text, "en")] in (["called"], ["calling"])
