@@ -126,6 +126,10 @@ def find_links(stance: Stance, statements: list[Statement]) -> list[Link]:
                 )
             else:
                 target = None
+            if target is not None and _overlapping(statement, target):
+                # one inside the other ("UPI: An unidentified airport official confirmed that P" and the official's
+                # own "P"; "She also said P" and her "P"): one source relayed, no second one confirming it
+                target = None
             if target is not None and owner and not stance.same_person(owner, target.speaker):
                 # "echoed Mr. Putin's justification of …", "agreed with Mr. Trump on the issue": what is confirmed is
                 # that person's, whoever else said something like it
@@ -165,6 +169,11 @@ def _same_side(a: Statement, b: Statement) -> bool:
     return any(x.speaker and x.speaker.casefold() in y.speaker_role.casefold() for x, y in ((a, b), (b, a)))
 
 
+def _overlapping(a: Statement, b: Statement) -> bool:
+    """Do the two statements' spans overlap, one holding the other's words?"""
+    return a.start < b.end and b.start < a.end
+
+
 def _same_speaker(a: Statement, b: Statement) -> bool:
     return bool(a.speaker) and a.speaker == b.speaker
 
@@ -190,7 +199,9 @@ def _denied(
     "Those theories … are baseless") sides with the denial: it is not what the denial answers."""
     asserted = [s for s in asserted if not _sides_with_a_denial(stance, s)]
     if stance.names_what_it_denies(denial.cue, denial.content):  # (before the keys: it is told without them)
-        same, score = _best(denial, asserted, keys)
+        # what says the denied proposition is not so agrees with the denial: "Terdakwa membantah memperkaya diri …"
+        # does not answer another defendant's "tidak bersalah atau memperkaya orang lain …"
+        same, score = _best(denial, [s for s in asserted if not _polarity(keys[s.id])], keys)
         if (
             same is not None
             and score >= _SAME_PROPOSITION

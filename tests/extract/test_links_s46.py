@@ -50,3 +50,25 @@ def test_agreeing_with_someone_who_said_nothing_here_supports_no_one_else():
         "Several governors agreed with Mr. Trump on the cost of the wall."
     )
     assert links(text, "en") == []
+
+
+def test_a_report_of_someones_words_and_their_words_are_one_source():
+    """A blind read of links inside articles (session 46): "UPI: An unidentified airport official confirmed that P"
+    and the official's own "P" inside it were linked as support; one statement inside the other is one source."""
+    text = (
+        "The storm closed the port for two days. An unnamed port official confirmed that the rebels took control of "
+        "the ship on Monday near the harbour, United Press International reported."
+    )
+    assert [relation for _, _, relation in links(text, "en")] == []
+
+
+def test_a_denial_does_not_answer_what_says_the_same_denied_thing_is_not_so():
+    """A blind read of links inside articles: one defendant's "membantah memperkaya diri …" was linked against another
+    defendant's "tidak bersalah atau memperkaya orang lain …": both say it is not so."""
+    text = (
+        "Terdakwa kedua Budi Santoso mengatakan dirinya tidak bersalah atau memperkaya orang lain dalam perkara "
+        "pengadaan alat kesehatan itu.\n\n"
+        "Terdakwa pertama Andi Wijaya membantah memperkaya diri atau orang lain dalam perkara pengadaan alat "
+        "kesehatan itu."
+    )
+    assert [relation for _, _, relation in links(text)] == []
