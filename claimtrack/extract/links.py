@@ -110,13 +110,13 @@ def find_links(stance: Stance, statements: list[Statement]) -> list[Link]:
             links.append(Link(statement.id, same.id, "contradicts"))  # "tidak berniat melarang" against "dilarang"
         elif stance.confirms(statement.cue, statement.content):
             # a confirmation says what it confirms: again, in its own words ("confirmed that Apple is shutting down
-            # Beats Music" after "Apple plans to shut down Beats Music"), or by pointing at it ("membenarkan hal itu",
-            # "confirmed the report"); one that states something else ("confirmed the Apple Watch will launch in
-            # April") supports nothing said before, however much of its topic it shares
+            # Beats Music" after "Apple plans to shut down Beats Music"), or by pointing at it as its cue's object
+            # ("membenarkan hal itu", "confirmed the report"); one that states something else ("confirmed the Apple
+            # Watch will launch in April") supports nothing said before, however much of its topic it shares
             owner = stance.whose_words(statement.content)
             if same is not None and score >= _SAME_PROPOSITION:
                 target = same
-            elif owner or stance.confirms_by_cue(statement.cue) and keys.points_back(statement.id):
+            elif owner or stance.confirms_by_cue(statement.cue) and stance.opens_pointing_back(statement.content):
                 # ("confirmed" inside what was said reports another's confirmation: it points at nothing said here)
                 target = _pointed_at(
                     statement,

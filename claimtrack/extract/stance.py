@@ -175,6 +175,15 @@ class Stance:
         end = re.search(r"[.!?](?:\s|$)", rest)
         return self.without_verdict(rest[: end.start()] if end else rest).strip()
 
+    def opens_pointing_back(self, content: str) -> bool:
+        """Does the content open by pointing at something said, as the object of its cue ("confirmed the report",
+        "backed those claims", "membenarkan kabar penangkapan itu"): a pointer within its first two words?"""
+        found = self.anaphora.search(content)
+        if found is None:
+            return False
+        opening = content.split()[:2]
+        return found.start() <= len(" ".join(opening))
+
     def points_back(self, content: str) -> bool:
         """Does the content refer to something said elsewhere ("tuduhan Barat itu", "the claim")?"""
         return not surely_without(content, self._pointer_starts) and bool(self.anaphora.search(content))

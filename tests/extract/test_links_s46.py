@@ -72,3 +72,22 @@ def test_a_denial_does_not_answer_what_says_the_same_denied_thing_is_not_so():
         "kesehatan itu."
     )
     assert [relation for _, _, relation in links(text)] == []
+
+
+def test_a_confirmation_points_back_only_by_its_object():
+    """A blind read of links inside articles: "agreed" with content that only holds a "that" somewhere was taken to
+    point back at what was said before. A confirmation points back by its cue's object ("confirmed the report")."""
+    text = (
+        "The agency said the factory had released toxic waste into the river in May.\n\n"
+        "Farmer Joko Susilo agreed that the factory had bought land by the river in May and that it paid well."
+    )
+    assert links(text, "en") == []
+
+
+def test_a_confirmation_of_the_report_supports_it():
+    """A guard: a confirmation whose object points at what was said supports it."""
+    text = (
+        "The agency said the factory had released toxic waste into the river in May.\n\n"
+        "The factory's owner, Joko Susilo, confirmed the report about the toxic waste on Tuesday."
+    )
+    assert links(text, "en") == [("Joko Susilo", "agency", "supports")]
