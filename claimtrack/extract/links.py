@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from claimtrack.extract.name_registry import same_person
 from claimtrack.extract.result import Link, Statement
 from claimtrack.extract.stance import Stance
 from claimtrack.match import MANY, MARKS, NEGATED, match_key, negated_key
@@ -120,7 +121,7 @@ def find_links(stance: Stance, statements: list[Statement]) -> list[Link]:
                 # ("confirmed" inside what was said reports another's confirmation: it points at nothing said here)
                 target = _pointed_at(
                     statement,
-                    [s for s in earlier if not owner or stance.same_person(owner, s.speaker)],
+                    [s for s in earlier if not owner or same_person(owner, s.speaker)],
                     keys,
                     adjacent=False,
                 )
@@ -130,7 +131,7 @@ def find_links(stance: Stance, statements: list[Statement]) -> list[Link]:
                 # one inside the other ("UPI: An unidentified airport official confirmed that P" and the official's
                 # own "P"; "She also said P" and her "P"): one source relayed, no second one confirming it
                 target = None
-            if target is not None and owner and not stance.same_person(owner, target.speaker):
+            if target is not None and owner and not same_person(owner, target.speaker):
                 # "echoed Mr. Putin's justification of …", "agreed with Mr. Trump on the issue": what is confirmed is
                 # that person's, whoever else said something like it
                 target = None

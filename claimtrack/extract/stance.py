@@ -22,7 +22,6 @@ class Stance:
         self.support_cues = frozenset(w.casefold() for w in lex.words_of("stance", "support_cues"))
         self.possessive_endings = tuple(lex.words_of("cues", "possessive_endings"))
         self.confirmed_with = frozenset(w.casefold() for w in lex.words_of("stance", "confirmed_with"))
-        self.honorifics = frozenset(w.casefold().rstrip(".") for w in lex.words_of("names", "honorifics"))
         self.support_content = WordSet(lex.words_of("stance", "support_content"))
         self.anaphora = lex.anaphora
         self.pointers = WordSet(lex.words_of("stance", "anaphora"))
@@ -154,11 +153,6 @@ class Stance:
                     return " ".join([*name, word[: -len(ending)]])
             name.append(word)
         return " ".join(name) if name and content.split()[0].casefold() in self.confirmed_with else ""
-
-    def same_person(self, name: str, speaker: str) -> bool:
-        """Is `speaker` the person `name` names (the family name is the last word, an honorific aside)?"""
-        named = [w for w in name.split() if w.casefold().rstrip(".") not in self.honorifics]
-        return bool(named and speaker.split()) and named[-1].casefold() == speaker.split()[-1].casefold()
 
     def without_verdict(self, content: str) -> str:
         """The content with the words that deny or confirm, and those that point at what was said ("tuduhan",
