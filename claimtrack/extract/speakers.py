@@ -1041,7 +1041,14 @@ class SpeakerParser(SpeakerWords):
         ):
             return None  # the first part must be a name, or a title and a name: not a clause ending in a name
         start = mention.index(first.name) if first.role and first.name in mention else 0
-        return Speaker(mention, mention[start:].strip(" ,"), role=first.role, kind="group")
+        name = mention[start:].strip(" ,")
+        for part in parts[1:]:
+            # each of the others by their name too, as the first: "Hillary Clinton and Donald Trump" of "Democrat
+            # Hillary Clinton and Republican Donald Trump" (their titles are no words of the group's name)
+            parsed = self._parse_once(part)
+            if parsed.role and parsed.name and part.endswith(parsed.name) and self._titled_in_list(part):
+                name = name.replace(part, parsed.name, 1)
+        return Speaker(mention, name, role=first.role, kind="group")
 
     def _titled_in_list(self, part: str) -> bool:
         """Is one part of a list joined by "and"/"dan" a person written with an honorific and a surname ("Mr. King":

@@ -108,3 +108,20 @@ def test_a_cue_of_naming_right_after_an_indefinite_noun_phrase_names_a_thing() -
 def test_a_cue_of_naming_after_an_apposition_or_a_document_still_frames_what_was_said(text: str) -> None:
     """Guards of the rule above."""
     assert [s.cue for s in statements(text, "en")] in (["called"], ["calling"])
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Democrat Hillary Clinton and Republican Donald Trump said the debate was unfair.",
+            "Hillary Clinton and Donald Trump",
+        ),
+        ("Senator John Smith and Governor Mary Jones said the bill would pass in May.", "John Smith and Mary Jones"),
+    ],
+)
+def test_people_named_together_are_named_without_their_titles(text: str, group: str) -> None:
+    """A blind read (PolNeAR test seed 2735: "Hillary Clinton and Republican Donald Trump", partial): each person of a
+    group is named by their name, the later ones too, as the first already was."""
+    (statement,) = statements(text, "en")
+    assert statement.speaker == group
