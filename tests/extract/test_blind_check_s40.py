@@ -142,7 +142,8 @@ def test_a_turn_goes_on_over_the_paragraphs_that_open_the_quotation_again():
         ("Both Mr. Keller and Mr. Ostrowski say the network never told them what to say.", "Keller and Ostrowski"),
         (
             "Governor Ann Ruiz and Senator Paul Odum welcomed the vote on Friday.",
-            "Ann Ruiz and Senator Paul Odum",
+            # (each by their name since session 46: the later titles leave the group's name as the first one's did)
+            "Ann Ruiz and Paul Odum",
         ),
     ],
 )
