@@ -200,6 +200,13 @@ class NameRegistry:
             self._run_positions = positions if positions == sorted(positions) else None
         return self._runs
 
+    def runs_before(self, position: int) -> list[tuple[int, str]]:
+        """The runs before `position`, in order."""
+        runs = self.runs
+        if self._run_positions is None:
+            return [r for r in runs if r[0] < position]
+        return runs[: bisect.bisect_left(self._run_positions, position)]
+
     def runs_between(self, after: int, position: int) -> list[tuple[int, str]]:
         """The runs at `after` or later and before `position`, in order (found by bisection: each pronoun asks)."""
         runs = self.runs
@@ -569,7 +576,7 @@ class NameRegistry:
     def last_person_before(self, position: int) -> tuple[str, str, str] | None:
         """The last person named before `position`: (name, kind, role)."""
         added = [(p, name, kind, role) for p, name, kind, role in self.entries if p < position and kind == "person"]
-        for run_position, run in reversed(self.runs_between(-(10**9), position)):
+        for run_position, run in reversed(self.runs_before(position)):
             if added and added[-1][0] >= run_position:
                 break
             if self._related_to(run_position):
@@ -748,7 +755,7 @@ class NameRegistry:
         may be taken to mean."""
         if any(
             self._subjects.opens_with(at, run) and not self._quoted(at)
-            for at, run in self.runs_between(-(10**9), position)
+            for at, run in self.runs_before(position)
             if (found := self.person(run)) is not None and found[0] == name
         ):
             return True

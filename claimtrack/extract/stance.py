@@ -142,17 +142,16 @@ class Stance:
         word that names whom one agrees with ("with Mr. Trump on the issue"; `[stance] confirmed_with`); "" for
         none."""
         words = content.split()
-        if words and words[0].casefold() in self.confirmed_with:
-            words = words[1:]
+        agreed_with = bool(words) and words[0].casefold() in self.confirmed_with
         name: list[str] = []
-        for word in words[:5]:
+        for word in words[agreed_with : agreed_with + 5]:
             if not word[:1].isupper():
                 break
             for ending in self.possessive_endings:
                 if word.endswith(ending) and len(word) > len(ending):
                     return " ".join([*name, word[: -len(ending)]])
             name.append(word)
-        return " ".join(name) if name and content.split()[0].casefold() in self.confirmed_with else ""
+        return " ".join(name) if agreed_with else ""
 
     def without_verdict(self, content: str) -> str:
         """The content with the words that deny or confirm, and those that point at what was said ("tuduhan",

@@ -22,6 +22,7 @@ from claimtrack.extract.result import Statement as ExtractedStatement
 from claimtrack.ingest.document import Document, IngestError
 from claimtrack.lexicon import detect_language
 from claimtrack.match import MARKS, NEGATED, ClaimIndex, Match, best_match, match_key, query_terms
+from claimtrack.models import Claim
 from claimtrack.store import EventView, Store, StoreError, Transaction
 from claimtrack.store.views import Asserted
 from claimtrack.textutil import one_line
@@ -399,10 +400,14 @@ class Tracker:
         if actor_id is not None and actor_id in self._asserted(tx, claim_id, asserted).actors:
             return False
         claim = tx.claim(claim_id) if claim_id > 0 else None
-        key = plan.new_keys.get(claim_id, "") if claim is None else claim.match_key
-        if NEGATED in key.split():
+        if NEGATED in self._claim_key(plan, claim_id, claim).split():
             return False
         return not reports_denial(plan.new_texts.get(claim_id, "") if claim is None else claim.text)
+
+    @staticmethod
+    def _claim_key(plan: Plan, claim_id: int, claim: Claim | None) -> str:
+        """A claim's match key: the stored claim's, or that of one made earlier in this document (no row yet)."""
+        return plan.new_keys.get(claim_id, "") if claim is None else claim.match_key
 
     def _states_most_of(
         self, tx: Transaction, plan: Plan, claim_id: int, key: str, statement: ExtractedStatement, language: str
@@ -413,7 +418,7 @@ class Tracker:
         Syria" the name of who speaks and "aware", not what is claimed."""
         claim = tx.claim(claim_id) if claim_id > 0 else None
         own = set(match_key(statement.speaker, language).split()) if statement.speaker else set()
-        claimed = set((plan.new_keys.get(claim_id, "") if claim is None else claim.match_key).split()) - MARKS - own
+        claimed = set(self._claim_key(plan, claim_id, claim).split()) - MARKS - own
         if not claimed:
             return True
         held = len(claimed & set(key.split())) / len(claimed)
