@@ -47,6 +47,7 @@ def resolve(
     names = registry.parser.names
     if speaker.pronoun:
         speaker = _pronoun(speaker, position, registry, last_speakers, after, quotes_of_another, quoted)
+        speaker = _bound_by_named_subject(speaker, position, registry)
         return (
             _voice_of_body(speaker, registry, last_speakers) if quoted and speaker.kind == "organization" else speaker
         )
@@ -99,9 +100,20 @@ def resolve(
         if holder is None and " " not in speaker.name.strip() and speaker.name[:1].isupper():
             # "Sultan" for "Sultan Bachtiar Najamudin": a royal title given as a name is a short mention of a name
             # opening with it; so is a given name that is a word of the dictionary ("ungkap Agung" after "Wali Kota
-            # Pekanbaru Agung Nugroho")
+            # Pekanbaru Agung Nugroho"), and a family name that is one ("Canon White" after "Canon Andrew White"),
+            # after a title or inside a sentence, where no adjective opening it is read so
             holder = registry.full_name(speaker.name, position)
-            holder = holder if holder is not None and fold(holder[0]).startswith(fold(speaker.name) + " ") else None
+            holder = (
+                holder
+                if holder is not None
+                and (
+                    fold(holder[0]).startswith(fold(speaker.name) + " ")
+                    or fold(holder[0]).endswith(" " + fold(speaker.name))
+                    and registry.person_shaped(speaker.name)
+                    and (speaker.role or registry.body[registry.sentence_start(position) : position].strip())
+                )
+                else None
+            )
         if holder is not None:
             speaker.aliases = [speaker.mention]
             speaker.name, speaker.role = holder
@@ -182,6 +194,11 @@ def resolve(
     ):
         role_words = speaker.role.split()
         title = role_words[-1] if role_words and fold(role_words[-1]) in registry.parser.one_word_titles else ""
+        if not title:
+            # "then-Secretary Clinton": a title joined to the word before it, which no capitalised run reads
+            written = (registry.body[max(0, position - 40) : position].split() or [""])[-1]
+            joined = written.rsplit("-", 1)[-1]
+            title = joined if joined != written and fold(joined) in registry.parser.one_word_titles else ""
         found = registry.full_name(speaker.name, position, title)
         if found is not None and _honorific_of_other_sex(speaker, found[0], registry, last_speakers):
             # "Mrs. Trump said …" where "Trump" would be Donald Trump, whom the article calls "he": not him, and
@@ -192,7 +209,7 @@ def resolve(
             full, role = found
             speaker.aliases = [speaker.name]
             speaker.name = full
-            speaker.role = speaker.role or role
+            speaker.role = speaker.role or title or role
             if any(name == full for _, name in registry.reporters):
                 speaker.kind = "organization"  # "according to the Mail" after the Mail on Sunday reported
     return speaker
@@ -884,6 +901,46 @@ def _inserted_before(registry: NameRegistry, after: int) -> bool:
     body = registry.body
     line = body[body.rfind("\n", 0, after) + 1 : after]
     return any(fold(found.group(1)) in registry.parser.names.cue_words for found in _INSERTED.finditer(line))
+
+
+def _bound_by_named_subject(speaker: Speaker, position: int, registry: NameRegistry) -> Speaker:
+    """A person pronoun that opens what a named person's verb governs means that person ("On the day Alex decided
+    that he wanted to …": Alex, not the father quoted before): the name and the one verb before the complementizer
+    (`[cues] complementizers`) in the pronoun's sentence. The short name takes the full one the article gives it."""
+    if not speaker.name or speaker.kind != "person" or fold(speaker.mention) not in registry.parser.lex.pronouns:
+        return speaker
+    sentence = registry.body[max(registry.sentence_start(position), position - 160) : position]
+    match = _governed_by_name(registry.parser.lex.code).search(sentence)
+    if match is None:
+        return speaker
+    run = match.group("name")
+    if (
+        fold(match.group("verb")) in _stopwords(registry.parser.lex.code)
+        or not registry.person_shaped(run)
+        or any(fold(word) in registry.parser.calendar_words for word in run.split())
+    ):
+        return speaker  # "… against the Islamic State and that she …": no verb; "on Tuesday wrote that she": no one
+    found = registry.full_name(run, position) or (run, "")
+    if same_person(found[0], speaker.name):
+        return speaker
+    speaker.name, speaker.role = found
+    speaker.aliases = [speaker.mention]
+    return speaker
+
+
+@cache
+def _stopwords(language: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in lexicon(language).words_of("match", "stopwords"))
+
+
+@cache
+def _governed_by_name(language: str) -> re.Pattern[str]:
+    """`_bound_by_named_subject`: a capitalised name, one verb in lower case, a complementizer, at the end."""
+    complementizers = "|".join(map(re.escape, lexicon(language).words_of("cues", "complementizers"))) or "(?!x)x"
+    return re.compile(
+        rf"(?:^|[^\w'’.-])(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)*)"
+        rf"[ \t]+(?P<verb>[a-z]+)[ \t]+(?:{complementizers})[ \t]+$"
+    )
 
 
 def _pronoun(

@@ -629,7 +629,7 @@ class NameRegistry:
         if found is None:
             return None
         comma = found.start()
-        start = self._sentence_start(comma)
+        start = self.sentence_start(comma)
         people: list[tuple[int, tuple[str, str]]] = []
         for match in _CAPITALISED_RUN.finditer(self.body, start, comma):
             at, run = match.start(), _POSSESSIVE_END.split(match.group())[0]  # "Mr. Trump's RT" is Mr. Trump's
@@ -657,7 +657,7 @@ class NameRegistry:
         """Whom a pronoun opening a sentence's main clause means when the sentence opens with a subordinate clause
         whose subject is a person ("When Flynn was asked whether he respects Putin, he said …": Flynn), named there
         and no one else before the comma: (name, role), else None."""
-        start = self._sentence_start(position)
+        start = self.sentence_start(position)
         comma = self.body.rfind(",", start, position)
         if comma < 0 or self.body[comma + 1 : position].strip() or not self._opens_subordinate(start):
             return None
@@ -676,7 +676,7 @@ class NameRegistry:
         he thought Comey should be fired, Rosenstein, who …, pointed to …"), before the comma after which the main
         clause's subject is named? Then it looks ahead to that subject: (name, role) when a person is named there,
         ("", "") when a name the article gives no person opens the main clause; None when it is not so placed."""
-        start = self._sentence_start(position)
+        start = self.sentence_start(position)
         if self.body.rfind(",", start, position) >= 0 or not self._opens_subordinate(start, prepositions=True):
             return None
         end = self._sentence_end(position)
@@ -733,7 +733,7 @@ class NameRegistry:
     def _sentence_starts(self) -> list[int]:
         return [sentence.start for sentence in sentences(self.body, self.parser.lex)]
 
-    def _sentence_start(self, position: int) -> int:
+    def sentence_start(self, position: int) -> int:
         """Where the body's sentence holding `position` begins (the segmenter's sentences: "Mr. Trump" ends none)."""
         starts = self._sentence_starts
         at = bisect.bisect_right(starts, position) - 1
@@ -1494,9 +1494,14 @@ class NameRegistry:
             people = people & spoke
             before = [entry for entry in before if entry[1] in people]
         if len(people) > 1 and not any(_padded(a) in _padded(b) for a in people for b in people if a != b):
-            # several people share the short name ("Hillary Clinton", "Chelsea Clinton's …"): the one who spoke
-            # before it, if only one did; else the document does not say which
-            before = [entry for entry in before if entry[1] in spoke]
+            # several people share the short name ("Hillary Clinton", "Chelsea Clinton's …"): the one the article
+            # gave the title the short name has ("then-Secretary Clinton" after "Secretary of State Hillary
+            # Clinton"), if only one; none if the article gave it to none of them ("President Clinton" where only
+            # "Chelsea Clinton" spoke); else the one who spoke before it, if only one did; else the document does
+            # not say which
+            office = title if fold(title.rstrip(".")) not in self.parser.honorifics else ""  # ("Mrs.": any wife)
+            titled = {name for at, name, role in before if office and self._titled(at, name, role, office)}
+            before = [entry for entry in before if entry[1] in (titled if office else spoke)]
             if len({name for _, name, _ in before}) != 1:
                 return None
         if not before and title:
@@ -1510,6 +1515,18 @@ class NameRegistry:
         fuller = [r for _, n, r in before or after if n == name and len(r) > len(role)] if role else []
         ending = _padded(role)
         return name, max((r for r in fuller if _padded(r).endswith(ending)), key=len, default=role)
+
+    def _titled(self, at: int, name: str, role: str, title: str) -> bool:
+        """Was the person named at `at` given `title`: in the role read with the name, or among the four words
+        written right before the name in its sentence ("then-Secretary of State Hillary Clinton")?"""
+        if _padded(title) in _padded(role):
+            return True
+        written = self.body.find(name, at, at + 80 + len(name))  # (a run's entry is where the run starts)
+        if written < 0:
+            return False  # (an entry recorded where the name is not written: no words before it to read)
+        before = self.body[max(self.sentence_start(written), written - 60) : written]
+        words = {fold(part) for word in before.split()[-4:] for part in word.split("-")}
+        return fold(title) in words
 
     def _one_person_read_twice(self, people: set[str], spoke: set[str]) -> bool:
         """Are the readings one inside another, the longest's words all names (capitalised inside a sentence, no title:

@@ -1,0 +1,103 @@
+"""Rules from session 47's blind reads (PolNeAR, seed 2737: "then-Secretary Clinton recognized Dow …" credited to
+Chelsea Clinton, the one Clinton who had spoken before, in an article that names Bill, Chelsea and Hillary Clinton).
+A family name several people of the article share goes to the one the article gave the title written with it; to
+none when it gave that title to none of them. Written again in sentences of our own (docs/extraction.md, session 47)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import statements
+
+FAMILY = (
+    "Bill Clinton spoke at the dinner. Chelsea Clinton said the calls were made without her father's knowledge. "
+    "The envoy was appointed by then-Secretary of State Hillary Clinton in 2009. "
+)
+
+
+@pytest.mark.parametrize("title", ["then-Secretary Clinton", "Secretary Clinton"])
+def test_the_title_says_which_of_the_family_spoke(title: str) -> None:
+    found = statements(FAMILY + f"In 2010, {title} said Dow had created 500 jobs in Northern Ireland.", "en")
+    speakers = {s.content: s.speaker for s in found}
+    assert speakers["Dow had created 500 jobs in Northern Ireland"] == "Hillary Clinton"
+    assert speakers["the calls were made without her father's knowledge"] == "Chelsea Clinton"
+
+
+def test_a_title_none_of_the_family_was_given_leaves_the_name_as_written() -> None:
+    found = statements(FAMILY + "In 2010, President Clinton said Dow had created 500 jobs in Northern Ireland.", "en")
+    (statement,) = [s for s in found if s.content.startswith("Dow")]
+    assert statement.speaker == "Clinton"  # not Chelsea Clinton, who spoke before: the article never calls her so
+
+
+def test_an_honorific_is_no_title_to_match() -> None:
+    """A guard: "Mr." and "Mrs." are written before a family name only, never with the full name, so they choose no one
+    by themselves; the one of the family who spoke before still does."""
+    found = statements(
+        "Derek Nash and his partner Tanya Walsh were sent an invoice. Derek Nash said the invoice was a joke. "
+        "Mr. Nash said the school had been told in advance.",
+        "en",
+    )
+    (statement,) = [s for s in found if s.content.startswith("the school")]
+    assert statement.speaker == "Derek Nash"
+
+
+def test_a_pronoun_opening_what_a_named_person_decided_is_that_person() -> None:
+    """FNC-1, seed 2736: "On the day Alex decided that he wanted to spend time with his nan and grandad" was credited
+    to Alex's father, quoted before."""
+    found = statements(
+        "Derek Nash said the invoice was a joke. His partner Tanya Walsh wrote to the other mother. On the day Alex "
+        "decided that he wanted to spend time with his grandparents.",
+        "en",
+    )
+    (statement,) = [s for s in found if s.content.startswith("to spend")]
+    assert statement.speaker == "Alex"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "and" is no verb: "she" is the subject of the first clause
+        "Hillary Clinton says the administration should do more against the Islamic State and that she expects "
+        "Barack Obama to announce new strikes.",
+        # a weekday is no one
+        "Hillary Clinton has been critical of the plan but on Tuesday wrote that she expects Barack Obama to "
+        "announce new strikes.",
+    ],
+)
+def test_no_verb_or_no_person_before_the_complementizer_binds_nothing(sentence: str) -> None:
+    """A guard: the rule above reads a name, a verb and "that"; a conjunction or a day is neither."""
+    found = statements(sentence, "en")
+    (statement,) = [s for s in found if s.content.startswith("Barack Obama")]
+    assert statement.speaker == "Hillary Clinton"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # FNC-1, seed 2736: "Canon White", for "Canon Andrew White": a clergy's title, and a family name that is also
+        # a word of the dictionary
+        (
+            "Reports came from Canon Andrew White, vicar of St George's Church. In a message, Canon White claimed "
+            "the group were six miles from the city.",
+            "Andrew White",
+        ),
+        (
+            "The hearing was closed, but Congressman Pete King spoke to reporters afterwards. Later, King said the "
+            "evidence was overwhelming.",
+            "Pete King",
+        ),
+    ],
+)
+def test_a_family_name_that_is_a_word_is_the_person_named_in_full(text: str, speaker: str) -> None:
+    (statement,) = statements(text, "en")
+    assert statement.speaker == speaker
+
+
+def test_a_word_opening_a_sentence_is_not_read_as_a_family_name() -> None:
+    """A guard: at a sentence's start, a capitalised word of the dictionary may be any word ("White said" stays as
+    written; which White, the rule does not guess)."""
+    found = statements(
+        "Reports came from Andrew White, vicar of St George's Church. White said the army could do little.", "en"
+    )
+    (statement,) = [s for s in found if s.content.startswith("the army")]
+    assert statement.speaker == "White"
