@@ -53,6 +53,8 @@ class CueObjects:
         # ("said out of respect …", "said up to 100 people …": a preposition's phrase after a particle)
         self._after_particle = self.context.noun_prepositions | {"to"}
         self.aspectual_cues = frozenset(fold(w) for w in lex.words_of("cues", "aspectual_cues"))
+        self.going_on_cues = frozenset(fold(w) for w in lex.words_of("cues", "going_on_cues"))
+        self.words_said_nouns = frozenset(fold(w) for w in lex.words_of("cues", "noun_forms"))
         self.idiom_objects = frozenset(fold(w) for w in lex.words_of("cues", "idiom_objects"))
         self.attacking_cues = frozenset(fold(w) for w in lex.words_of("cues", "attacking_cues"))
         self.attack_reasons = frozenset(fold(w) for w in lex.words_of("cues", "attack_reasons"))
@@ -115,6 +117,8 @@ class CueObjects:
             or self.idiom(doc, start, end)
             or verb in self.aspectual_cues
             and self.goes_on_doing(doc, cue.end, end)
+            or verb in self.going_on_cues
+            and self.goes_on_with(doc, cue, start, end, subject)
             or verb in self.attacking_cues
             and not _QUOTATION_OPENS.search(content)
             and self.attack_reasons.isdisjoint(fold(word) for word in TOKEN.findall(content))
@@ -336,6 +340,25 @@ class CueObjects:
         other = _OTHER_SUBJECT.search(doc.text, first.end(), end)
         end = other.start() if other is not None else end
         return not any(fold(word.group()) in self.cue_words for word in TOKEN.finditer(doc.text, first.end(), end))
+
+    def goes_on_with(self, doc: Article, cue: Cue, start: int, end: int, subject: str = "") -> bool:
+        """After a cue of going on (`[cues] going_on_cues`), with nothing quoted up to the content's end, does a noun
+        phrase with no verb of its own follow ("Ted Cruz continued his rhetorical onslaught against Donald Trump"),
+        or a comma and a clause that no complementizer opens ("As the mayhem continued, London-based banks … were
+        forced to shut …"; `subject`, the clause before the cue, sets off no cue)? Then it goes on with something,
+        no words said ('"…," he continued, "…"' is a quotation; "continued, most recently in an interview, that he
+        …" says what follows "that"; "continued his scathing remarks." a noun of words said, `[cues] noun_forms`,
+        introduces the quotation after it)."""
+        if _QUOTATION_OPENS.search(doc.text, cue.end, end) or doc.text[start:end].lstrip().startswith("'"):
+            return False
+        words = [fold(word) for word in TOKEN.findall(doc.text, start, end)]
+        if doc.text[cue.end : start].strip().startswith(","):
+            # (not a cue set off inside the sentence it frames: "Over the past few days …, this report continues,
+            # the forces … were involved …")
+            return "," not in subject and not self.complementizers.intersection(words)
+        if not words or words[0] in self.adding_prepositions or not self.words_said_nouns.isdisjoint(words):
+            return False  # "continued to attack …": `goes_on_doing`; "continued his scathing remarks.": words follow
+        return self.added_thing(doc.text[start:end])
 
     def phrasal(self, doc: Article, start: int, end: int) -> bool:
         """Does a particle right after the cue make it another verb (`[cues] phrasal_particles`: "found out that …" is

@@ -596,6 +596,10 @@ class Propositions:
         )
 
     @cached_property
+    def _closing_adjectives(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("claims", "closing_adjectives"))
+
+    @cached_property
     def _adverbs_before_verb(self) -> frozenset[str]:
         return frozenset(fold(w) for w in self.lex.words_of("claims", "adverbs_before_verb"))
 
@@ -858,6 +862,9 @@ class Propositions:
                 plain in self.words.aspect or plain in self.names.predicate_openers or plain in self._adverbs_in_clause
             ):
                 continue  # "yang telah diberikan", "yang kini berstatus", "yang saat ini kembali berada"
+            closing = at == len(tokens) - 1 or token[-1:] in ",.;:)"
+            if closing and plain in self._closing_adjectives:
+                continue  # "… pusat-pusat ekonomi baru": an adjective after its noun, no adverb of what follows
             marker = (
                 self._verb(bare, after_comma=comma)
                 or plain in self.words.aspect

@@ -101,3 +101,70 @@ def test_a_word_opening_a_sentence_is_not_read_as_a_family_name() -> None:
     )
     (statement,) = [s for s in found if s.content.startswith("the army")]
     assert statement.speaker == "White"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # FNC-1 body 222, found reading the packet of seed 2736: "mayhem" was a speaker
+        "Police fired tear gas on Sunday. As the mayhem continued, two banks were forced to shut their branches in "
+        "the district.",
+        "Ted Cruz continued his rhetorical onslaught against Donald Trump on Saturday in a rally in Iowa.",
+        "The sheriff's department continued their search for the devices in a lake two miles from the site.",
+    ],
+)
+def test_going_on_with_a_thing_says_nothing(text: str) -> None:
+    assert [s for s in statements(text, "en") if s.cue.startswith("contin")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('"We will win this state," Ann Ruiz said. "And we will do it soon," she continued.', "And we will do it soon"),
+        (
+            "Over the past few days, this report continues, the forces of the brigade were involved in training "
+            "exercises at Fort Carson.",
+            "the forces of the brigade were involved in training exercises at Fort Carson",
+        ),
+        (
+            "The candidate continued, most recently in an interview with ABC News, that he really wants to release "
+            "his taxes.",
+            "most recently in an interview with ABC News, that he really wants to release his taxes",
+        ),
+    ],
+)
+def test_going_on_with_words_still_says_them(text: str, content: str) -> None:
+    """A guard: words quoted, a cue set off inside the sentence it frames, and a complementizer after the comma are
+    words said."""
+    assert any(s.content.strip(' ."') == content for s in statements(text, "en"))
+
+
+def test_going_on_with_remarks_introduces_the_quotation_after_it() -> None:
+    """A guard: "continued his scathing remarks." is a noun of words said (`[cues] noun_forms`); the paragraph quoted
+    after it is his."""
+    found = statements(
+        "Clint Howard said Hillary Clinton could not win.\n\nHoward continued his scathing remarks.\n\n"
+        "\u201cEight years ago she was the presumed Democratic nominee, and a fellow came along and beat her.\u201d",
+        "en",
+    )
+    assert any(s.content.startswith("Eight years ago") and s.speaker == "Clint Howard" for s in found)
+
+
+def test_a_topic_ending_in_an_adjective_is_still_a_topic() -> None:
+    """Detik, seed 2738: "Ia menyoroti pengembangan kawasan industri … yang mampu menciptakan pusat-pusat ekonomi
+    baru" was a statement: "baru" ending the noun phrase ("new") was read as the aspect "baru" ("just")."""
+    found = statements(
+        "Gubernur Jawa Tengah Ahmad Luthfi hadir di acara itu. Ia menyoroti pengembangan kawasan industri di Batang "
+        "dan Kendal yang mampu menciptakan pusat-pusat ekonomi baru.",
+        "id",
+    )
+    assert [s for s in found if s.cue == "menyoroti"] == []
+
+
+def test_baru_before_a_verb_still_opens_a_predicate() -> None:
+    """A guard: "baru" before what it modifies is the aspect; the topic cue's object is then a clause."""
+    found = statements(
+        "Gubernur Jawa Tengah Ahmad Luthfi menyoroti bahwa kawasan industri di Batang baru menyerap 5.000 pekerja.",
+        "id",
+    )
+    assert [s.speaker for s in found if s.cue == "menyoroti"] == ["Ahmad Luthfi"]
