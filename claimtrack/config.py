@@ -41,6 +41,7 @@ class ClaimSettings:
     min_content_words: int
     repeat_similarity: float = 90.0
     support_coverage: float = 0.5
+    pieces_need_particulars: bool = True
 
 
 @dataclass(frozen=True)

@@ -197,6 +197,11 @@ class CheckWorthiness:
             found["exclamation"] = (1.0, "!")
         return found
 
+    def gives_particulars(self, content: "str | Words", cue: str = "") -> bool:
+        """Does the content give a figure, a quantity, a date or time, or an event by its grammar (the features
+        `number`, `quantity`, `time`, `factual`): what a fact-checker can check in one sentence of someone's speech?"""
+        return not _PARTICULARS.isdisjoint(self.features(content, cue))
+
     def reasons(self, content: "str | Words", cue: str = "") -> list[Reason]:
         """The features that moved the score, largest first."""
         out = [
@@ -222,6 +227,9 @@ class CheckWorthiness:
             self._scores.clear()
         self._scores[key] = score = round(1 / (1 + math.exp(-logit)), 3)
         return score
+
+
+_PARTICULARS = frozenset({"number", "quantity", "time", "factual"})
 
 
 @cache

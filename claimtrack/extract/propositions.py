@@ -238,7 +238,8 @@ class Propositions:
             if statement.speaker_standing == "private":
                 score = round(min(max(score + self.penalty, 0.0), 1.0), 3)
             at = statement.start + offset
-            found.append(Proposition(wording, at + start, at + end, score, vague or refers))
+            bare = len(pieces) > 1 and not self.checkworthiness.gives_particulars(words, statement.cue)
+            found.append(Proposition(wording, at + start, at + end, score, vague or refers, bare_piece=bare))
         return found
 
     def _around_aside(self, statement: Statement, article: str = "", headline: str = "") -> list[Proposition]:

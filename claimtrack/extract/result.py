@@ -17,6 +17,9 @@ class Proposition:
     end: int
     checkworthiness: float
     vague: bool = False  # its subject points elsewhere ("Itu …", "It …"): it cannot be checked on its own
+    # one sentence of a longer quotation that gives no figure, date or event ("Kami sudah berkoordinasi."): it may
+    # join a claim, and starts one only where `[claims] pieces_need_particulars` is off (not in the JSON: extraction's)
+    bare_piece: bool = field(default=False, compare=False)
 
     def to_dict(self) -> dict[str, object]:
         return {

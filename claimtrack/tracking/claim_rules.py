@@ -66,6 +66,7 @@ def _worthy(statement: ExtractedStatement) -> list[tuple[int, Proposition]]:
         if p.checkworthiness >= config.min_checkworthiness
         and not p.vague
         and len(_WORDS.findall(p.text)) >= config.min_content_words
+        and not (p.bare_piece and config.pieces_need_particulars)
     ]
 
 
