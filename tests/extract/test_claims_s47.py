@@ -69,3 +69,26 @@ def test_a_sentence_on_its_own_needs_no_particulars() -> None:
         '"Investor global dan domestik sebenarnya memiliki minat yang kuat untuk berinvestasi di Kabupaten Bogor," '
         "kata Bupati Bogor Rudy Susmanto."
     ) == ["Investor global dan domestik sebenarnya memiliki minat yang kuat untuk berinvestasi di Kabupaten Bogor"]
+
+
+def test_a_newsroom_that_wants_every_sentence_turns_the_rule_off(tmp_path, monkeypatch) -> None:
+    """`claims.pieces_need_particulars = false` in the user's config file: every sentence check-worthy enough starts
+    a claim again."""
+    from claimtrack.config import settings
+
+    config = tmp_path / "config.toml"
+    config.write_text("[claims]\npieces_need_particulars = false\n", encoding="utf-8")
+    monkeypatch.setenv("CLAIMTRACK_CONFIG", str(config))
+    settings.cache_clear()
+    try:
+        assert claims_of(
+            '"Secretary Clinton voted for that war in 2002. Cultural conservatives and libertarians have serious '
+            'issues with Donald Trump," Bernie Sanders said.',
+            "en",
+        ) == [
+            "Secretary Clinton voted for that war in 2002",
+            "Cultural conservatives and libertarians have serious issues with Donald Trump",
+        ]
+    finally:
+        monkeypatch.delenv("CLAIMTRACK_CONFIG")
+        settings.cache_clear()
