@@ -284,6 +284,7 @@ LEXICON: Section = {
         "background_leads": Words(FOLDED),
         "naming": Words(FOLDED),
         "honorifics": Words(FOLDED),
+        "generational_suffixes": Words(FOLDED),
         "male_honorifics": Words(FOLDED),
         "female_honorifics": Words(FOLDED),
         "male_pronouns": Words(FOLDED),

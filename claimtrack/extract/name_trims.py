@@ -203,6 +203,8 @@ class NameTrims:
                 continue  # ("Peneliti dan Guru Besar IPB University" names no one: "IPB University" is no name)
             if words[cut - 1].casefold() in self.parser.name_particles:
                 continue  # "Christina Fernández de Kirchner": a particle joins the name to what follows it
+            if cut == len(words) - 2 and fold(words[-1]) in self._generational_suffixes:
+                continue  # "Donald Trump Jr.", written "Trump Jr." elsewhere: "Donald" is his given name
             if not speaker.role and self._given_names_opening(words[:cut], speaker.name, text):
                 continue  # "Adnan Abu Hasna, Penasihat Media UNRWA mengatakan": a given name is the name's
             if (
@@ -306,6 +308,10 @@ class NameTrims:
     @cached_property
     def _droppable(self) -> frozenset[str]:
         return frozenset(fold(w) for w in self.parser.lex.words_of("names", "droppable_first_names"))
+
+    @cached_property
+    def _generational_suffixes(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.parser.lex.words_of("names", "generational_suffixes"))
 
     @cached_property
     def _ranks(self) -> frozenset[str]:

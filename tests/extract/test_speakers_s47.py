@@ -168,3 +168,15 @@ def test_baru_before_a_verb_still_opens_a_predicate() -> None:
         "id",
     )
     assert [s.speaker for s in found if s.cue == "menyoroti"] == ["Ahmad Luthfi"]
+
+
+def test_a_son_named_with_jr_keeps_his_given_name() -> None:
+    """PolNeAR test, seed 2743: "Trump Jr", where the article names "Donald Trump Jr." and writes "Trump Jr." after:
+    the short mention made "Donald" a role (`[names] generational_suffixes`)."""
+    (statement,) = statements(
+        "At the rally in Ohio, Donald Trump Jr. spoke to voters. Trump Jr. joked that the lawsuit would be his get "
+        "rich quick scheme.",
+        "en",
+    )
+    assert statement.speaker == "Donald Trump Jr"
+    assert statement.speaker_role == ""
