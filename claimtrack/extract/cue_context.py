@@ -412,15 +412,15 @@ class CueContext:
             following
             and cue.kind != "according"
             and fold(cue.text) in self.noun_forms
-            and fold(cue.text).endswith("s")
             and following[0].isalpha()
             and following[0].islower()
-            and len(following[0]) > 4
+            and len(following[0]) > 3
             and fold(following[0]).endswith(self.past_endings)
             and not self.complementizer_anywhere.search(text, cue.end, min(sentence.end, cue.end + 60))
         ):
             return False  # "The A4 notes pinned to the fridge door have gone viral": a plural noun (`[cues]
-            # noun_forms`) and a participle after it, with no clause said
+            # noun_forms`) and a participle after it, with no clause said; "the Fox News report used Wheeler to …":
+            # no verb of saying is followed by a past, its subject's verb
         if cue.kind != "according" and fold(cue.text) in self.noun_forms and self._possessed(text, sentence, cue):
             return False  # "Mr. Weiner, who lost his seat … and his mayoral hopes after …": whose hopes, a noun
         if (

@@ -180,3 +180,23 @@ def test_a_son_named_with_jr_keeps_his_given_name() -> None:
     )
     assert statement.speaker == "Donald Trump Jr"
     assert statement.speaker_role == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # FNC-1, seed 2742: the writer's narration credited to Fox News
+        "Somehow, through sloppy reporting, the Fox News report used Wheeler to back up its claims about the leak.",
+        "The October jobs report exceeded economists' expectations, with 271,000 new payroll positions.",
+    ],
+)
+def test_a_report_followed_by_its_verb_in_the_past_is_a_noun(text: str) -> None:
+    assert [s for s in statements(text, "en") if s.cue == "report"] == []
+
+
+def test_a_report_that_reports_still_speaks() -> None:
+    """A guard: "report" as a verb, with a clause after it, is a cue."""
+    (statement,) = statements(
+        "Officials in Ohio report that 271,000 new payroll positions were added in October.", "en"
+    )
+    assert statement.cue == "report"
