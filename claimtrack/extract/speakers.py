@@ -63,7 +63,7 @@ class SpeakerParser(SpeakerWords):
     def __init__(self, lex: Lexicon, gazetteer: Gazetteer):
         super().__init__(lex, gazetteer)
         # the same mentions recur across a document and a corpus: parse each once
-        self._parse_once = lru_cache(maxsize=16384)(self._parse)
+        self._parse_once = lru_cache(maxsize=16384)(self._parse_with_ampersands)
         self.head_noun_last = lex.flag("names", "head_noun_last")
         self.possessive_determiners = frozenset(fold(w) for w in lex.words_of("speaker", "possessive_determiners"))
         # "the clinic", "the paper": the nouns that describe a body by its kind, each with the words of its kind
@@ -358,6 +358,22 @@ class SpeakerParser(SpeakerWords):
     def parse(self, mention: str) -> Speaker:
         """Name, role and kind of a speaker phrase; a fresh object the caller may change."""
         return copy_speaker(self._parse_once(mention))
+
+    def _parse_with_ampersands(self, mention: str) -> Speaker:
+        """`_parse`, with the "&" its words leave out written back into the name as the mention writes it
+        ("Procter & Gamble", "Akin Gump Strauss Hauer & Feld", "AT&T"): a name joined by "&" is a firm's."""
+        speaker = self._parse(mention)
+        if "&" not in mention or not speaker.name.strip() or not all(w[:1].isupper() for w in speaker.name.split()):
+            return speaker  # (a description, "P&G Amiens employee", is someone of the firm: no firm's name)
+        joined = r"(?:[ \t]*&[ \t]*|[ \t]+)".join(map(re.escape, speaker.name.split()))
+        written = re.search(rf"(?<![\w&]){joined}(?![\w&])", mention)
+        if written is None or "&" not in written.group():
+            return speaker
+        speaker = copy_speaker(speaker)
+        speaker.name = written.group()
+        if speaker.kind == "person":
+            speaker.kind = "organization"
+        return speaker
 
     def _parse(self, mention: str) -> Speaker:
         written = mention.strip(" ,.;:").split()

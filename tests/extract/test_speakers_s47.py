@@ -200,3 +200,34 @@ def test_a_report_that_reports_still_speaks() -> None:
         "Officials in Ohio report that 271,000 new payroll positions were added in October.", "en"
     )
     assert statement.cue == "report"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Procter & Gamble said sales fell 3 percent in 2015.", "en", "Procter & Gamble"),
+        (
+            "The law firm Akin Gump Strauss Hauer & Feld said it has worked with Pfizer for more than 20 years.",
+            "en",
+            "Akin Gump Strauss Hauer & Feld",
+        ),
+        # Detik: "P Global Ratings", cut at the "&"
+        (
+            "S&P Global Ratings menyatakan Social Finance Framework BRI selaras dengan standar internasional "
+            "sejak 2024.",
+            "id",
+            "S&P Global Ratings",
+        ),
+    ],
+)
+def test_a_name_joined_by_an_ampersand_is_written_whole(text: str, language: str, name: str) -> None:
+    """PolNeAR test, seed 2743: "Akin Gump Strauss Hauer" for "Akin Gump Strauss Hauer & Feld"."""
+    (statement,) = statements(text, language)
+    assert statement.speaker == name
+    assert statement.speaker_kind == "organization"
+
+
+def test_someone_of_a_firm_is_no_firm() -> None:
+    """A guard: a description that holds a firm's name ("a P&G Amiens employee") is not the firm."""
+    (statement,) = statements("A P&G Amiens employee told reporters that the factory would close in 2017.", "en")
+    assert statement.speaker_kind != "organization"
