@@ -194,6 +194,7 @@ LEXICON: Section = {
         "apposition_articles": Words(),
         "plural_quantifiers": Words(FOLDED),
         "object_relatives": Words(FOLDED),
+        "addition_openers": Words(FOLDED),
         "possessive_relatives": Words(FOLDED),
         "place_relatives": Words(FOLDED),
         "apposition_openers": Words(EXACT),

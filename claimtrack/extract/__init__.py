@@ -399,6 +399,14 @@ class Extractor:
             # "eBay Inc. said …": the company's own name was not read (it opens in lower case); a legal form alone
             # names no company, so who spoke is left open
             speaker.name, speaker.kind = "", "unknown"
+        if (
+            speaker.kind == "person"
+            and not speaker.pronoun
+            and not speaker.role
+            and speaker.name[:1].isupper()
+            and registry.speaks_of_itself_as_a_thing(speaker.name)
+        ):
+            speaker.kind = "organization"  # "Apple unveiled its new watch …. Apple said …": a body, whom "it" means
         if self._common_head_opening(speaker, text, frame):
             # "Residents of Mosul say …", "Sources close to the situation said …": a common noun, capitalised as
             # the sentence opens, heads the phrase: a description of who spoke

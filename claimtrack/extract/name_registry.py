@@ -147,6 +147,7 @@ class NameRegistry:
     _runs_padded: list[tuple[int, str, str]] | None = None  # the runs, each with its `_padded` form
     _named_in_runs: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)  # `_names`' runs by short
     _things: dict[str, bool] = field(default_factory=dict)  # name → whether the body writes "the" before it
+    _things_by_possessive: dict[str, bool] = field(default_factory=dict)  # name → `speaks_of_itself_as_a_thing`
     trims: NameTrims = field(init=False, repr=False)
     _nickname_forms: Nicknames = field(init=False, repr=False)
     _subjects: SentenceSubjects = field(init=False, repr=False)
@@ -700,6 +701,26 @@ class NameRegistry:
             return False
         word = fold(opener.group(1))
         return word in self._subordinate_openers or (prepositions and word in self._circumstance_openers)
+
+    def speaks_of_itself_as_a_thing(self, name: str) -> bool:
+        """Does the body write the one-word name, one verb that is no cue, then a possessive of a thing ("Apple
+        unveiled its new watch", "Lenovo confirmed its plans": `[speaker] possessive_pronouns` of `[cues]
+        impersonal_pronouns`)? A person's possessive would be "his" or "her": the name is a body's."""
+        if name not in self._things_by_possessive:
+            lex = self.parser.lex
+            things = [
+                p
+                for p, pronoun in lex.table("speaker", "possessive_pronouns").items()
+                if fold(pronoun) in lex.impersonal_pronouns
+            ]
+            found = False
+            if things and name.strip() and " " not in name.strip():
+                pattern = rf"(?<![\w'’-]){re.escape(name)}[ \t]+([a-z]+)[ \t]+(?:{'|'.join(map(re.escape, things))})\b"
+                found = any(
+                    fold(match.group(1)) not in self.parser.names.cue_words for match in re.finditer(pattern, self.body)
+                )
+            self._things_by_possessive[name] = found
+        return self._things_by_possessive[name]
 
     @cached_property
     def _pointing_pronouns(self) -> frozenset[str]:

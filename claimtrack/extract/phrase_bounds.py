@@ -55,6 +55,7 @@ class PhraseBounds:
         self.clause_links = frozenset(fold(w) for w in lex.words_of("cues", "clause_links"))  # "but", "while"
         self.relatives = frozenset(w.casefold() for w in lex.words_of("cues", "relatives"))
         self.person_relatives = frozenset(w.casefold() for w in lex.words_of("cues", "person_relatives"))
+        self.addition_openers = frozenset(fold(w) for w in lex.words_of("speaker", "addition_openers"))
         self.person_relative_heads = frozenset(fold(w) for w in lex.words_of("cues", "person_relative_heads"))
         self.focus_adverbs = frozenset(fold(w) for w in lex.words_of("speaker", "focus_adverbs"))
         self.finite_verbs = frozenset(w.casefold() for w in lex.words_of("cues", "noun_followers"))

@@ -199,6 +199,10 @@ class SpeakerSpans(PhraseBounds):
                 else self._name_before_role(doc, pieces[n:])
             )  # ("…, an annual event, the guard said": a described subject next to its cue is no apposed role; but
             # "…, Hisham al-Hashimi, an Iraqi security strategist, told The Telegraph": a name and what it is)
+            if named is not None and any(
+                start <= named[0] < end and self._opens_adjunct(doc, start, end) for start, end in pieces[n + 1 :]
+            ):
+                named = None  # "Selain laporan Sahara, beberapa warga … menyebut …": no name apposed in an adjunct
             if named is not None:
                 return named
             if len(segments) > len(pieces) and self._place_of_a_role(doc, pieces[n:]):
@@ -209,12 +213,20 @@ class SpeakerSpans(PhraseBounds):
                 and self._set_off_adjunct(doc, piece_start, piece_end)
             ):
                 continue  # "Supporters of abortion rights, on the other hand, argued": no "hand" spoke
+            if n and self._opens_adjunct(doc, piece_start, piece_end):
+                break  # "Selain laporan Sahara, beberapa warga … menyebut …": no subject in a fronted adjunct
             found = self._noun_phrase_before(doc, piece_start, piece_end)
             if found is not None:
                 return self._list_before(doc, pieces[n + 1 :], found)
             if not self._is_circumstance(doc, piece_start, piece_end):
                 break
         return cue_start, cue_start
+
+    def _opens_adjunct(self, doc: Article, start: int, end: int) -> bool:
+        """Does a preposition of someone besides the subject open the piece (`[speaker] addition_openers`: "Selain
+        laporan Sahara", "Besides Sahara's report")? Its name is not the subject of the clause after it."""
+        first = TOKEN.search(doc.text, start, end)
+        return first is not None and fold(first.group()) in self.addition_openers
 
     def _subject_relative(self, doc: Article, start: int, end: int) -> bool:
         """Does the piece open a relative clause about its head ("who …", "whose hometown …"), not one whose pronoun may

@@ -231,3 +231,32 @@ def test_someone_of_a_firm_is_no_firm() -> None:
     """A guard: a description that holds a firm's name ("a P&G Amiens employee") is not the firm."""
     (statement,) = statements("A P&G Amiens employee told reporters that the factory would close in 2017.", "en")
     assert statement.speaker_kind != "organization"
+
+
+def test_a_name_in_a_phrase_of_someone_besides_the_subject_did_not_speak() -> None:
+    """Detik statements, seed 2745: "Selain laporan Sahara, beberapa warga dan Ketua RW menyebut Imam Muslimin sering
+    terlibat konflik …" went to Sahara, read as the name before an apposed role (`[speaker] addition_openers`)."""
+    found = statements(
+        "Sahara melapor ke polisi pada Kamis. Selain laporan Sahara, beberapa warga dan Ketua RW menyebut Imam "
+        "Muslimin sering terlibat konflik di lingkungan sekitar.",
+        "id",
+    )
+    (statement,) = [s for s in found if s.content.startswith("Imam Muslimin")]
+    assert statement.speaker != "Sahara"
+
+
+def test_a_one_word_name_that_has_its_own_things_is_a_body() -> None:
+    """FNC-1's database had "Apple", "Microsoft", "Tesla" as persons: "Apple unveiled its new watch" shows a body,
+    which a later "It said …" means."""
+    found = statements(
+        "Apple unveiled its new watch on Tuesday. Apple said the watch will ship in April. It said the price would be "
+        "349 dollars.",
+        "en",
+    )
+    assert [(s.speaker, s.speaker_kind) for s in found] == [("Apple", "organization"), ("Apple", "organization")]
+
+
+def test_a_person_says_his_own() -> None:
+    """A guard: "Cook unveiled his new watch": a person."""
+    (statement,) = statements("Cook unveiled his new watch on Tuesday. Cook said the watch will ship in April.", "en")
+    assert statement.speaker_kind == "person"
