@@ -882,7 +882,8 @@ class Propositions:
     def _says_a_number(self, text: str) -> bool:
         """Does a figure say something of the subject without a verb ("Defisit APBN Rp 321,6 triliun")? Not a number
         that only names something ("Perpres Nomor 66 Tahun 2025", "Pasal 48 ayat (1)": after a word that numbers
-        parts, `[names] numbered_parts`, unless a unit follows it) or a year alone."""
+        parts, `[names] numbered_parts`, unless a unit follows it) or a year alone, or joined to the part of it it
+        names ("kuartal III-2025")."""
         if not _DIGIT.search(text):
             return False
         numbers = [
@@ -894,7 +895,9 @@ class Propositions:
         for token in text.split():
             bare = token.strip(",.;:()\"'“”‘’")
             folded = fold(bare)
-            if _DIGIT.search(bare) and not (previous in self._numbering or _YEAR.fullmatch(bare)):
+            head, _, tail = bare.rpartition("-")
+            dated = _YEAR.fullmatch(bare) or head.isalpha() and _YEAR.fullmatch(tail)  # "kuartal III-2025": a period
+            if _DIGIT.search(bare) and not (previous in self._numbering or dated):
                 return True
             previous = folded
         return False

@@ -260,3 +260,14 @@ def test_a_person_says_his_own() -> None:
     """A guard: "Cook unveiled his new watch": a person."""
     (statement,) = statements("Cook unveiled his new watch on Tuesday. Cook said the watch will ship in April.", "en")
     assert statement.speaker_kind == "person"
+
+
+def test_a_period_ending_a_topic_says_nothing_of_it() -> None:
+    """Detik statements, seed 2745: "Purbaya menyoroti lambatnya realisasi belanja … APBD hingga kuartal III-2025" was
+    a statement: the year joined to the quarter ("III-2025") read as a figure that says something without a verb."""
+    found = statements(
+        "Menteri Keuangan Purbaya Yudhi Sadewa hadir di rapat itu. Purbaya menyoroti lambatnya realisasi belanja APBD "
+        "hingga kuartal III-2025.",
+        "id",
+    )
+    assert [s for s in found if s.cue == "menyoroti"] == []
