@@ -1137,6 +1137,21 @@ def _pronoun(
     for back, previous in enumerate(reversed(last_speakers)):
         if previous.pronoun and previous.name:
             called.setdefault(previous.name, set()).add(fold(previous.mention))
+        if (
+            back == 0
+            and not standalone
+            and quoted
+            and previous.name
+            and not previous.pronoun
+            and previous.kind == "organization"
+            and previous.role
+            and registry.names_a_document(previous.role)
+        ):
+            # '"…," ujarnya' right after "Menurut laporan tahun 2024 dari Kantor Federal …": the body spoke through its
+            # report, and words said aloud are someone's; whose, the article does not say here (Arnaud de Souza's,
+            # whose paragraph it is, "Bagi de Souza, …", is no subject the reader sees)
+            speaker.name = ""
+            return speaker
         if "person" not in fits and previous.kind == "person" and previous.name and not previous.pronoun:
             # "Pihaknya meminta …" right after Kepala DP3AP2KB Jateng Emma Rachmawati spoke is her office's, which
             # the article does not give as a speaker: not the body quoted before her ("Pihak SMAN 11 Semarang"); it

@@ -271,3 +271,29 @@ def test_a_period_ending_a_topic_says_nothing_of_it() -> None:
         "id",
     )
     assert [s for s in found if s.cue == "menyoroti"] == []
+
+
+def test_a_quotation_said_aloud_is_not_a_reports_body() -> None:
+    """Detik statements, seed 2745: '"…," ujarnya' right after "Menurut laporan tahun 2024 dari Kantor Federal
+    Anti-Diskriminasi Jerman, …" went to that office; the paragraph is Arnaud de Souza's, whom no subject names."""
+    found = statements(
+        "Salah satu dari mereka adalah Arnaud de Souza, pria kelahiran Benin yang bekerja sebagai asisten perawat di "
+        "Berlin.\n\nMenurut laporan tahun 2024 dari Kantor Federal Anti-Diskriminasi Jerman, diskriminasi rasial "
+        "memang masih marak di sektor kesehatan.\n\nBagi de Souza, bekerja dan tinggal di Berlin terasa lebih aman "
+        'dibanding pindah ke daerah lain.\n\n"Dalam dunia kesehatan, tim kerja itu sangat penting," ujarnya.',
+        "id",
+    )
+    (statement,) = [s for s in found if s.cue == "ujarnya"]
+    assert statement.speaker != "Kantor Federal Anti-Diskriminasi Jerman"
+
+
+def test_a_bodys_spokesman_quoted_after_its_report_is_still_found() -> None:
+    """A guard: a person named as the speaker after the report is the one "ujarnya" means."""
+    found = statements(
+        "Menurut laporan tahun 2024 dari Kantor Federal Anti-Diskriminasi Jerman, diskriminasi rasial memang masih "
+        "marak di sektor kesehatan.\n\nKepala kantor itu, Ferda Ataman, mengatakan laporan itu disusun dari 1.200 "
+        'aduan.\n\n"Kami menerima aduan dari seluruh negara bagian," ujarnya.',
+        "id",
+    )
+    (statement,) = [s for s in found if s.cue == "ujarnya"]
+    assert statement.speaker == "Ferda Ataman"
