@@ -54,7 +54,6 @@ class CueObjects:
         self._after_particle = self.context.noun_prepositions | {"to"}
         self.aspectual_cues = frozenset(fold(w) for w in lex.words_of("cues", "aspectual_cues"))
         self.going_on_cues = frozenset(fold(w) for w in lex.words_of("cues", "going_on_cues"))
-        self.words_said_nouns = frozenset(fold(w) for w in lex.words_of("cues", "noun_forms"))
         self.idiom_objects = frozenset(fold(w) for w in lex.words_of("cues", "idiom_objects"))
         self.attacking_cues = frozenset(fold(w) for w in lex.words_of("cues", "attacking_cues"))
         self.attack_reasons = frozenset(fold(w) for w in lex.words_of("cues", "attack_reasons"))
@@ -356,7 +355,7 @@ class CueObjects:
             # (not a cue set off inside the sentence it frames: "Over the past few days …, this report continues,
             # the forces … were involved …")
             return "," not in subject and not self.complementizers.intersection(words)
-        if not words or words[0] in self.adding_prepositions or not self.words_said_nouns.isdisjoint(words):
+        if not words or words[0] in self.adding_prepositions or not self.context.noun_forms.isdisjoint(words):
             return False  # "continued to attack …": `goes_on_doing`; "continued his scathing remarks.": words follow
         return self.added_thing(doc.text[start:end])
 

@@ -707,20 +707,25 @@ class NameRegistry:
         unveiled its new watch", "Lenovo confirmed its plans": `[speaker] possessive_pronouns` of `[cues]
         impersonal_pronouns`)? A person's possessive would be "his" or "her": the name is a body's."""
         if name not in self._things_by_possessive:
-            lex = self.parser.lex
-            things = [
-                p
-                for p, pronoun in lex.table("speaker", "possessive_pronouns").items()
-                if fold(pronoun) in lex.impersonal_pronouns
-            ]
+            things = self._things_possessives
             found = False
             if things and name.strip() and " " not in name.strip():
-                pattern = rf"(?<![\w'’-]){re.escape(name)}[ \t]+([a-z]+)[ \t]+(?:{'|'.join(map(re.escape, things))})\b"
+                pattern = rf"(?<![\w'’-]){re.escape(name)}[ \t]+([a-z]+)[ \t]+(?:{things})\b"
                 found = any(
                     fold(match.group(1)) not in self.parser.names.cue_words for match in re.finditer(pattern, self.body)
                 )
             self._things_by_possessive[name] = found
         return self._things_by_possessive[name]
+
+    @cached_property
+    def _things_possessives(self) -> str:
+        """The possessives of a thing as alternatives of a pattern ("its"), or "" in a language without them."""
+        lex = self.parser.lex
+        return "|".join(
+            re.escape(possessive)
+            for possessive, pronoun in lex.table("speaker", "possessive_pronouns").items()
+            if fold(pronoun) in lex.impersonal_pronouns
+        )
 
     @cached_property
     def _pointing_pronouns(self) -> frozenset[str]:
