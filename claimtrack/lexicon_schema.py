@@ -43,6 +43,7 @@ LEXICON: Section = {
         "participle_subordinators": Words(FOLDED),
         "pointer_objects": Words(FOLDED),
         "topic_cues": Words(FOLDED),
+        "offering_cues": Words(FOLDED),
         "occasion_markers": Words(FOLDED),
         "progressive_auxiliaries": Words(),
         "progressive": Words(),

@@ -133,6 +133,7 @@ class Extractor:
                         not self.frames.names_only(article, frame)
                         and not self._pointer_only(text, frame)
                         and not self._topic_only(text, frame)
+                        and not self._thing_offered(text, frame)
                     ):
                         found.append(statement)  # (either way who spoke is known to the pronouns after it)
                     speakers.append(speaker)
@@ -267,6 +268,18 @@ class Extractor:
             return sentence.end
         reach = max(max(frame.content_end, frame.speaker_end, frame.cue.end) for frame in frames)
         return reach if _MAIN_CLAUSE_AFTER.match(text, reach, sentence.end) else sentence.end
+
+    def _thing_offered(self, text: str, frame: Frame) -> bool:
+        """Did a cue of offering take a thing, a noun phrase with no verb of its own ("Wells also offers digital banking
+        services", "offered his condolences": `[cues] offering_cues`)? No words said: no statement (who offered is
+        still known to the pronouns after it). Indirect only."""
+        if frame.quote == "direct" or fold(frame.cue.text) not in self._offering_cues:
+            return False
+        return self.frames.objects.object_thing(text[frame.content_start : frame.content_end])
+
+    @cached_property
+    def _offering_cues(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("cues", "offering_cues"))
 
     @cached_property
     def _topic_cues(self) -> frozenset[str]:

@@ -120,6 +120,7 @@ class CheckWorthiness:
         self.weights = weights()["weights"]
         self.bias = float(weights()["bias"])
         self._scores: dict[tuple[str, str], float] = {}
+        self._found: dict[tuple[str, str], frozenset[str]] = {}
 
     @staticmethod
     def numbers_in(text: str) -> list[re.Match[str]]:
@@ -200,7 +201,14 @@ class CheckWorthiness:
     def gives_particulars(self, content: "str | Words", cue: str = "") -> bool:
         """Does the content give a figure, a quantity, a date or time, or an event by its grammar (the features
         `number`, `quantity`, `time`, `factual`): what a fact-checker can check in one sentence of someone's speech?"""
-        return not _PARTICULARS.isdisjoint(self.features(content, cue))
+        key = (content.text if isinstance(content, Words) else content, cue)
+        found = self._found.get(key)
+        if found is None:
+            found = frozenset(self.features(content, cue))
+            if len(self._found) >= _SCORES_KEPT:
+                self._found.clear()
+            self._found[key] = found
+        return not _PARTICULARS.isdisjoint(found)
 
     def reasons(self, content: "str | Words", cue: str = "") -> list[Reason]:
         """The features that moved the score, largest first."""
@@ -220,9 +228,11 @@ class CheckWorthiness:
         content = words_of(content)
         if not content.words:
             return 0.0
-        logit = self.bias + sum(
-            self.weights.get(name, 0.0) * value for name, (value, _) in self.features(content, cue).items()
-        )
+        features = self.features(content, cue)
+        logit = self.bias + sum(self.weights.get(name, 0.0) * value for name, (value, _) in features.items())
+        if len(self._found) >= _SCORES_KEPT:
+            self._found.clear()
+        self._found[key] = frozenset(features)  # (whether it gives particulars is asked of the same words next)
         if len(self._scores) >= _SCORES_KEPT:
             self._scores.clear()
         self._scores[key] = score = round(1 / (1 + math.exp(-logit)), 3)

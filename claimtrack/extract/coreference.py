@@ -1253,6 +1253,22 @@ def _pronoun(
                 # teacher", goes on as written)
             if (
                 standalone
+                and speaker.kind == "person"
+                and not registry.parser.lex.flag("names", "others_acting_since_are_others")
+                and opens_sentence(registry.body, position)
+                and (agent := registry.agent_of_sentence_before(position)) is not None
+                and not same_person(agent[0], previous.name)
+            ):
+                # "The third funding source was exposed by otolaryngologist Siruwan al-Mosuli. He said …": the doer the
+                # sentence before brought in goes on, not the tribal sheikh quoted before him
+                if _other_gender(pronoun, agent[0], registry) or _named_as_other_sex(pronoun, agent[0], registry):
+                    speaker.name = ""
+                    return speaker
+                speaker.name, speaker.role, speaker.kind = agent[0], agent[1], "person"
+                speaker.aliases = [speaker.mention]
+                return speaker
+            if (
+                standalone
                 and after
                 and speaker.kind == "person"
                 and registry.parser.lex.flag("names", "others_acting_since_are_others")

@@ -152,6 +152,7 @@ class NameRegistry:
     _nickname_forms: Nicknames = field(init=False, repr=False)
     _subjects: SentenceSubjects = field(init=False, repr=False)
     _particle_next: re.Pattern[str] | None = field(init=False, repr=False)
+    _particle_joined: re.Pattern[str] | None = field(init=False, repr=False)
     _family_name_last: bool = field(init=False, repr=False)  # `[names] family_name_last`
 
     def __post_init__(self) -> None:
@@ -164,6 +165,15 @@ class NameRegistry:
         ]
         self._particle_next = (
             re.compile(rf"(?:[ \t]+(?:{'|'.join(re.escape(p) for p in particles)})){{1,2}}[ \t]+[A-Z][\w'’-]*")
+            if particles
+            else None
+        )
+        # one capitalised word and a particle joined by a hyphen to the next, a name no run of capitals holds
+        # ("otolaryngologist Siruwan al-Mosuli"; "Abu Bakr al-Baghdadi" is a run already)
+        self._particle_joined = (
+            re.compile(
+                rf"[A-Z](?<![\w.][A-Z])[\w'’]+[ \t]+(?:{'|'.join(re.escape(p) for p in particles)})-[A-Z][\w'’-]*"
+            )
             if particles
             else None
         )
@@ -225,6 +235,29 @@ class NameRegistry:
             words = [w for w in text.split() if len(w) > 3 and w[:1].isalpha()]
             if words and sum(w[:1].isupper() for w in words) > 0.6 * len(words):
                 return
+        if position is None and self._particle_joined is not None and "-" in text:
+            yield from sorted(
+                [*self._runs_of_capitals(text, position), *self._particle_joined_runs(text)], key=lambda run: run[0]
+            )
+        else:
+            yield from self._runs_of_capitals(text, position)
+
+    def _particle_joined_runs(self, text: str) -> Iterator[tuple[int, str]]:
+        """One capitalised word inside a sentence and a particle joined by a hyphen to a capitalised word: "Siruwan
+        al-Mosuli" (no run of capitals: its second word is in lower case). Not where a run of capitals holds it."""
+        assert self._particle_joined is not None
+        for match in self._particle_joined.finditer(text):
+            first = match.group().split()[0]
+            if opens_sentence(text, match.start()) or CAPITAL_RUN.match(text, match.start()) is not None:
+                continue
+            if fold(first) in self.parser.names.function_words or fold(first) in self.parser.role_words:
+                continue
+            window = CAPITAL_RUN.finditer(text, max(0, match.start() - 80), match.end())
+            if any(found.start() < match.start() < found.end() for found in window):
+                continue  # "Abu Bakr al-Baghdadi": a run holds its first word
+            yield match.start(), match.group()
+
+    def _runs_of_capitals(self, text: str, position: int | None) -> Iterator[tuple[int, str]]:
         inside: frozenset[str] | None = None  # capitalised words inside sentences: gathered when needed
         for match in CAPITAL_RUN.finditer(text):
             start, run = match.start(), match.group()
@@ -997,6 +1030,54 @@ class NameRegistry:
             if person is not None and not same_person(person[0], name):
                 return True
         return False
+
+    def agent_of_sentence_before(self, position: int) -> tuple[str, str] | None:
+        """The one person the sentence right before `position`'s names, as the agent of a passive ("The third funding
+        source was exposed by otolaryngologist Siruwan al-Mosuli. He said …"): (name, role), else None. A description
+        of up to two words in lower case may stand between the agent marker and the name; a sentence that names
+        someone else as well gives none (which one a pronoun after it means, it does not say)."""
+        starts = self._sentence_starts
+        at = bisect.bisect_right(starts, position) - 1
+        if at < 1:
+            return None
+        start, end = starts[at - 1], starts[at]
+        if any(start <= entry[0] < end for entry in self.entries):
+            return None  # someone spoke in that sentence ("Sanders says … lawbreaking by Wall Street."): they go on
+        markers = self.parser.names.agent_markers
+        agents, others = set(), set()
+        for run_position, run in self.runs_between(start, end):
+            if self._quoted(run_position):
+                continue
+            person = self.person(run)
+            if person is None:
+                continue
+            before = self.body[max(start, run_position - 60) : run_position].split()
+            for _ in range(2):  # "by otolaryngologist …", "by former minister …": a description in lower case
+                if before and before[-1].isalpha() and before[-1].islower() and fold(before[-1]) not in markers:
+                    before.pop()
+            if len(before) > 1 and fold(before[-1]) in markers and self._passive_verb(before[:-1]):
+                agents.add(person)  # (a verb before it: no byline's "By …", no "lawbreaking by Wall Street")
+            else:
+                others.add(person[0])
+        names = {name for name, _ in agents}
+        if len(names) != 1 or others - names:
+            return None
+        return max(agents, key=lambda one: len(one[1]))
+
+    def _passive_verb(self, words: list[str]) -> bool:
+        """Do `words` end on a passive verb: a passive auxiliary among the last six ("was exposed", "was first exposed",
+        "was joined on the call"), or a verb of the passive prefix ("diungkap")?"""
+        if not words:
+            return False
+        verb = fold(words[-1])
+        names = self.parser.names
+        if names.passive_prefixes and verb.startswith(names.passive_prefixes) and len(verb) > 5:
+            return verb not in names.roots
+        return any(fold(word) in self._passive_auxiliaries for word in words[-6:-1])
+
+    @cached_property
+    def _passive_auxiliaries(self) -> frozenset[str]:
+        return frozenset(fold(word) for word in self.parser.lex.words_of("cues", "passive_auxiliaries"))
 
     def said_in_passive(self, after: int, position: int) -> tuple[str, str, int] | None:
         """The one person the narration between `after` and `position` names as the agent of a passive speech cue

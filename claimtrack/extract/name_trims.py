@@ -254,6 +254,8 @@ class NameTrims:
                 or self.parser.is_place([word])
             ):
                 return False
+        if f"{name}," not in text:
+            return False  # (no regex to build: most names are never written before a comma)
         return re.search(rf"(?:\A|[.!?][\"”'’]?\s+|\n\s*){re.escape(name)},", text) is not None
 
     def by_short_mention(self, speaker: Speaker, evidence: NameEvidence | None, text: str) -> Speaker:

@@ -4,7 +4,7 @@ a name with a hyphenated particle; and the limits of each."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import only
+from tests.extract.helpers import only, statements
 
 
 def propositions(text: str, language: str = "id") -> list[tuple[str, bool]]:
@@ -157,7 +157,7 @@ def test_a_name_with_a_hyphenated_particle_names_someone():
 # --- English: the thing a cue named is no claim ---------------------------------------------------------------------
 def test_a_noun_phrase_a_cue_named_in_english_claims_nothing():
     text = "WikiLeaks offered a $20,000 reward for information about Seth Rich's murder."
-    assert all(vague for _, vague in propositions(text, "en"))
+    assert statements(text, "en") == []  # (a thing offered is no statement at all since session 48)
     text = "Hewlett-Packard announced a split of its personal computer business from Hewlett-Packard Enterprise."
     assert all(vague for _, vague in propositions(text, "en"))
 

@@ -1,0 +1,121 @@
+"""Rules from session 48's blind reads, written again in sentences of our own (docs/extraction.md, session 48).
+
+FNC-1, seed 2747: "The third funding source was exposed by otolaryngologist Siruwan al-Mosuli. He said that lately he
+noticed unusual movement …" was credited to the tribal sheikh quoted two paragraphs before: the doctor's name, one
+capitalised word and "al-" joined to the next, made no run of capitals, and the agent of a passive was no one a
+pronoun after it could mean in English."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import statements
+
+SHEIKH = (
+    'A tribal elder in the province, Sheikh Karim Abu Salim, said, "The gangs take 50,000 dinars from each family."\n\n'
+)
+
+
+def _speaker_of(found: list, start: str) -> str:
+    (statement,) = [s for s in found if s.content.startswith(start)]
+    return statement.speaker
+
+
+def test_the_agent_of_the_sentence_before_is_whom_he_means() -> None:
+    found = statements(
+        SHEIKH + "The second source was exposed by surgeon Karwan al-Tikriti. He said that the hospital hired foreign "
+        "doctors last year.",
+        "en",
+    )
+    assert _speaker_of(found, "the hospital") == "Karwan al-Tikriti"
+
+
+def test_a_name_with_a_hyphened_particle_is_one_name() -> None:
+    """FNC-1 750: "[Al-Mosuli] said that lately he noticed …" was credited to "Al-Mosuli", not to the doctor the
+    article named in full."""
+    found = statements(
+        SHEIKH + "The report cited a doctor named Karwan al-Tikriti. Al-Tikriti said that organs were sold abroad.",
+        "en",
+    )
+    assert _speaker_of(found, "organs") == "Karwan al-Tikriti"
+
+
+def test_a_run_of_capitals_keeps_its_particle_too() -> None:
+    """A guard: "Abu Bakr al-Baghdadi" is a run of capitals already; its last words are no second name."""
+    found = statements("Abu Bakr al-Baghdadi said the group would fight on. Al-Baghdadi said it had won.", "en")
+    assert _speaker_of(found, "it had won") == "Abu Bakr al-Baghdadi"
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        # a woman joined the call: "she" is her, not the man who spoke before
+        "He was joined on the call by Ilyse Hogue, president of the group.",
+    ],
+)
+def test_someone_joined_by_a_passive_takes_the_pronoun_that_fits(between: str) -> None:
+    found = statements(f"Patrick Murphy said the bill had failed. {between} She said the senator did nothing.", "en")
+    assert _speaker_of(found, "the senator") == "Ilyse Hogue"
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        # "by" after a noun, no passive: no agent
+        "Daniel Ross says millions lost their homes because of lawbreaking by Wall Street Partners.",
+        # someone spoke in that sentence: the agent named there is no one the pronoun follows
+        "The plan was drafted by Emma Lane, Daniel Ross said.",
+    ],
+)
+def test_no_agent_without_a_passive_or_where_someone_spoke(before: str) -> None:
+    """Guards: the PolNeAR sentence "Sanders says millions lost their homes because of … lawbreaking by Wall Street. He
+    says …" gave "Wall Street" the pronoun in a first version of the rule."""
+    found = statements(f"Daniel Ross said the banks had failed. {before} He says the answer is to break them up.", "en")
+    assert _speaker_of(found, "the answer") != "Emma Lane"
+    assert _speaker_of(found, "the answer") != "Wall Street Partners"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "While Northfield Bank also offers digital banking services, the bank has used its branches to sell loans.",
+        "Mayor Ann Keller offered her condolences to the families of the victims.",
+        "The foundation offered a $20,000 reward for information about the murder.",
+    ],
+)
+def test_a_thing_offered_is_no_statement(sentence: str) -> None:
+    """PolNeAR test, seed 2748: "While Wells also offers digital banking services, …" was a statement of "Wells"."""
+    assert statements(sentence, "en") == []
+
+
+def test_an_offer_in_words_stays() -> None:
+    """A guard: a quotation, or a clause, offered is words said."""
+    found = statements(
+        '"We are open to talks," the union offered. The company offered that it would pay the fine in full.', "en"
+    )
+    assert [s.content for s in found] == ["We are open to talks", "it would pay the fine in full"]
+
+
+def test_whoever_offered_a_thing_is_still_whom_a_pronoun_means() -> None:
+    """PolNeAR: "John Podesta … offered a slogan straight out of the 1990s when I asked him how she'd mount a defense.
+    “She will fight …,” he said." went to Hillary Clinton in a first version that dropped the attribution."""
+    found = statements(
+        "Hillary Clinton spoke in Ohio on Monday. And her campaign chairman John Podesta offered a slogan from the "
+        "1990s when I asked him how she would mount a defense.\n\n"
+        "“She will fight for the American people and their families,” he said.",
+        "en",
+    )
+    assert _speaker_of(found, "She will fight") == "John Podesta"
+    assert not [s for s in found if s.cue == "offered"]
+
+
+def test_the_treasury_is_a_body_whose_spokeswoman_speaks_for_it() -> None:
+    """PolNeAR test, seed 2748: "Britain's Treasury said … . '…,' a spokeswoman said" left the spokeswoman open: the
+    Treasury was read as a person, and a person has no spokeswoman the article would not name."""
+    found = statements(
+        "Britain's Treasury said the government was not involved in the decision. \"This is a matter for the bank, not "
+        'for the government," a spokeswoman said.',
+        "en",
+    )
+    assert {s.speaker for s in found} == {"Britain's Treasury"}
+    assert {s.speaker_kind for s in found} == {"organization"}
