@@ -428,6 +428,7 @@ LEXICON: Section = {
         "discourse_before_comma": Words(FOLDED),
         "verb_phrase_openers": Words(FOLDED),
         "existential_quantifiers": Words(FOLDED),
+        "clause_adverbs": Words(FOLDED),
         "bare_predicates": Words(FOLDED),
         "degree_adverbs": Words(FOLDED),
         "question_openers": Words(FOLDED),

@@ -33,6 +33,7 @@ _FIRST_WORD = re.compile(r"^([\w'’-]+)([,]?)\s*")
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _NUMBER = re.compile(r"\d[\d.,]*")  # wider than check-worthiness's numbers: "cs-137", "ke-52" count here
+_YEARS = re.compile(r"(?:1[89]|20)\d\d[-–](?:1[89]|20)\d\d")  # "2025-2045": from one year to another
 _CITED_YEAR = re.compile(r"\s+\w+\s+(?:1[89]|20)\d\d\b")  # "Nomor 66 Tahun 2025": a number, a word, a year
 _CLAUSE_THEN_SUBJECT = re.compile(r"^[^,]+,\s+[A-Z]")  # "Melalui anak usaha PT SHS, ID FOOD telah …"
 _COMMA = re.compile(r",\s")  # not the decimal comma of "18,2 juta"
@@ -840,6 +841,8 @@ class Propositions:
         existential = bool(words) and words[0] in self.words.existential_quantifiers
         inside, after_comma, previous = False, True, ""  # right after "yang" or a subordinator: the verb is theirs
         tokens = text.split()
+        clause_verb = -2  # where the verb of the last relative clause stood
+        aside = False  # inside brackets: a gloss ("Hasil geledah (disita) uang, …"), no predicate of the sentence
 
         def following(at: int) -> str:
             return tokens[at + 1].strip(",.;:()\"'“”‘’") if at + 1 < len(tokens) else ""
@@ -847,6 +850,9 @@ class Propositions:
         for at, token in enumerate(tokens):
             bare = token.strip(",.;:()\"'“”‘’")
             folded = fold(bare)
+            if token.startswith("(") or aside:
+                aside = not token.rstrip(",.;:\"'”’").endswith(")")
+                continue
             if not bare or (at == 0 and folded in self.names.cue_words):
                 continue  # "pesan dari Wihaji …": a cue word opening what was said is a noun
             comma, after_comma = after_comma, token.endswith(",")
@@ -866,6 +872,8 @@ class Propositions:
             closing = at == len(tokens) - 1 or token[-1:] in ",.;:)"
             if closing and plain in self._closing_adjectives:
                 continue  # "… pusat-pusat ekonomi baru": an adjective after its noun, no adverb of what follows
+            if at == clause_verb + 1 and plain in self._clause_adverbs and not self._verb(following(at)):
+                continue  # "… kasus korupsi yang berkaitan langsung dengan …": the clause's adverb, no predicate
             marker = (
                 self._verb(bare, after_comma=comma)
                 or plain in self.words.aspect
@@ -876,6 +884,8 @@ class Propositions:
             )
             if marker and not inside:
                 return True
+            if marker:
+                clause_verb = at
             inside = False  # the clause's own verb is behind, or it had none ("yang lain menyebut …")
         return False
 
@@ -883,7 +893,7 @@ class Propositions:
         """Does a figure say something of the subject without a verb ("Defisit APBN Rp 321,6 triliun")? Not a number
         that only names something ("Perpres Nomor 66 Tahun 2025", "Pasal 48 ayat (1)": after a word that numbers
         parts, `[names] numbered_parts`, unless a unit follows it) or a year alone, or joined to the part of it it
-        names ("kuartal III-2025")."""
+        names ("kuartal III-2025") or to another year ("Rencana Pembangunan … 2025-2045")."""
         if not _DIGIT.search(text):
             return False
         numbers = [
@@ -896,11 +906,18 @@ class Propositions:
             bare = token.strip(",.;:()\"'“”‘’")
             folded = fold(bare)
             head, _, tail = bare.rpartition("-")
-            dated = _YEAR.fullmatch(bare) or head.isalpha() and _YEAR.fullmatch(tail)  # "kuartal III-2025": a period
+            # "kuartal III-2025", "2025-2045": a period
+            dated = _YEAR.fullmatch(bare) or head.isalpha() and _YEAR.fullmatch(tail) or _YEARS.fullmatch(bare)
             if _DIGIT.search(bare) and not (previous in self._numbering or dated):
                 return True
             previous = folded
         return False
+
+    @cached_property
+    def _clause_adverbs(self) -> frozenset[str]:
+        """Adverbs that follow the verb they qualify (`[claims] clause_adverbs`: "berkaitan langsung", "dibahas
+        kembali") and may also open a predicate ("langsung menuju …")."""
+        return frozenset(fold(w) for w in self.lex.words_of("claims", "clause_adverbs"))
 
     @cached_property
     def _adverbs_in_clause(self) -> frozenset[str]:
