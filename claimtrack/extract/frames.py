@@ -44,7 +44,7 @@ from claimtrack.extract.roles_beside import RolesBeside
 from claimtrack.extract.segment import Quote, Sentence
 from claimtrack.extract.shown import ShownAttribution
 from claimtrack.extract.spans import SpeakerSpans
-from claimtrack.extract.tokens import POSSESSIVE_ENDINGS, TOKEN
+from claimtrack.extract.tokens import POSSESSIVE_ENDINGS, TOKEN, capitalised_inside
 from claimtrack.lexicon import Gazetteer, Lexicon, phrase_pattern
 from claimtrack.textutil import fold
 
@@ -1174,6 +1174,50 @@ class FrameFinder:
             return None
         return start, start + len(words[0])
 
+    def _opening_subject(self, doc: Article, sentence: Sentence, before: int) -> tuple[int, int] | None:
+        """The span of the sentence's subject when a name or a third-person pronoun opens it, perhaps after a phrase
+        set off by a comma ("For her part, Hillary Clinton sought …", "On Monday, he told …"), and a word in lower case
+        follows it, its verb; None otherwise. Only before `before`."""
+        text = doc.text
+        start = sentence.start + len(text[sentence.start : before]) - len(text[sentence.start : before].lstrip())
+        if text[start : start + 1] in "\"“‘'(":
+            return None  # (a quotation opens it: the sentence is someone's words)
+        found = self._subject_opening.match(text, start, before)
+        if found is None:
+            return None
+        s_start, s_end = found.span("subject")
+        phrase = text[s_start:s_end]
+        if fold(phrase) in self.third_person:
+            return s_start, s_end
+        words = phrase.split()
+        parser = self.speakers.parser
+        following = fold(text[s_end:before].split()[0]) if text[s_end:before].split() else ""
+        if (
+            not phrase[:1].isupper()
+            or phrase.endswith(POSSESSIVE_ENDINGS)  # "Ryan’s", "It’s": a possessive or a contraction, no subject
+            or any(fold(word) in parser.role_words or fold(word) in parser.lex.person_titles for word in words)
+            or following in self._inner_words  # "Secretary of State John Kerry": the run goes on past "of"
+            or len(words) == 1
+            and words[0] not in capitalised_inside(text)  # "Both", "Many", "Guidelines"
+            or parser.parse(phrase).kind not in ("person", "organization")
+            or not self.speakers.valid(doc, s_start, s_end)
+        ):
+            return None
+        return s_start, s_end
+
+    @cached_property
+    def _inner_words(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("organizations", "inner_words"))
+
+    @cached_property
+    def _subject_opening(self) -> re.Pattern[str]:
+        """A sentence's opening: a short phrase set off by a comma perhaps, then its subject (capitalised words, or
+        one word) and a word in lower case."""
+        return re.compile(
+            r"(?:[A-Z]?[\w'’]+(?:[ \t]+[\w'’]+){0,3},[ \t]+)?"
+            r"(?P<subject>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4}|[a-z]+)(?=[ \t]+[a-z])"
+        )
+
     def _leading(self, doc: Article, sentence: Sentence, cues: list[Cue]) -> Frame | None:
         """Speaker, cue, then content: `X mengatakan (bahwa) …`, `X said (that) …`, `X membantah …`."""
         text = doc.text
@@ -1195,6 +1239,14 @@ class FrameFinder:
             )
             if issued is not None and issued.start() > clause_start:
                 s_start, s_end = self.speakers.before(doc, clause_start, issued.start())
+            elif (
+                s_end <= s_start
+                and fold(cue.text) in self.participles
+                and text[clause_start : cue.start].rstrip().endswith(",")
+                and (subject := self._opening_subject(doc, sentence, cue.start)) is not None
+            ):
+                s_start, s_end = subject  # "Smith met with the board of directors, saying …": no phrase before the
+                # comma speaks, the sentence's subject does
             if (text[s_start:s_end].split() or [""])[0].casefold() in self.governing and text[
                 s_end : s_end + 2
             ].lstrip().startswith(","):
@@ -1259,7 +1311,13 @@ class FrameFinder:
                 and text[s_end : cue.start].strip() == ","
                 and self._object_before(text, clause_start, s_start)
             ):
-                continue  # "Fiorina moved around the table, asking the directors …": nor with a preposition's object
+                # "Fiorina moved around the table, asking the directors …": nor with a preposition's object; the
+                # sentence's own subject, a name or a pronoun opening it before its verb, speaks ("For her part,
+                # Hillary Clinton sought to make a broader indictment against Trump, saying his comments …")
+                subject = self._opening_subject(doc, sentence, s_start)
+                if subject is None:
+                    continue
+                s_start, s_end = subject
             if (
                 fold(cue.text) in self.participles
                 and between

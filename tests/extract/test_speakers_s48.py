@@ -119,3 +119,37 @@ def test_the_treasury_is_a_body_whose_spokeswoman_speaks_for_it() -> None:
     )
     assert {s.speaker for s in found} == {"Britain's Treasury"}
     assert {s.speaker_kind for s in found} == {"organization"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "For her part, Hillary Clinton sought to make a broader indictment against Trump, saying his comments about "
+        "women reflect a broader intolerance.",
+        "Hillary Clinton met with the board of the union, saying the company would cut 500 jobs.",
+    ],
+)
+def test_a_participle_after_an_object_is_the_sentence_subjects(sentence: str) -> None:
+    """PolNeAR test, seed 2748: '"This is who Donald Trump is," Clinton said' stayed "Clinton" (the article names
+    Bill Clinton too): the sentence before, "For her part, Hillary Clinton sought …, saying his comments …", gave her
+    no statement, as a participle after an object ("against Trump,") was left unsaid."""
+    found = statements("Bill Clinton spoke in Ohio on Monday. " + sentence, "en")
+    (statement,) = [s for s in found if s.cue == "saying"]
+    assert statement.speaker == "Hillary Clinton"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a title whose run goes on past "of": no subject read from its first word
+        "Secretary of State John Kerry met with the press, calling the killing an act of savagery.",
+        # a word capitalised only because it opens the sentence is no name
+        "Many met with the board of directors, saying the company would cut jobs.",
+        # a possessive is no subject
+        "Ryan's office met with the board of directors, saying the company would cut jobs.",
+    ],
+)
+def test_no_subject_but_a_name_or_a_pronoun_speaks_the_participle(sentence: str) -> None:
+    """Guards: what a first version of the rule took for the sentence's subject ("Secretary", "Many", "Ryan’s")."""
+    found = statements(sentence, "en")
+    assert not [s for s in found if s.speaker in ("Secretary", "Many", "Ryan's")]
