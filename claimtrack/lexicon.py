@@ -329,8 +329,18 @@ class Lexicon:
     def anaphora(self) -> re.Pattern[str]:
         heads = phrase_pattern(self.words_of("stance", "anaphora"))
         markers = phrase_pattern(self.words_of("stance", "anaphora_markers"))
-        # "tuduhan Barat itu" (head … marker, Indonesian) or "the claim" / "those allegations" (marker head)
-        return re.compile(rf"{heads}(?:\s+\w+){{0,3}}?\s+{markers}|{markers}\s+(?:\w+\s+){{0,2}}?{heads}")
+        # "tuduhan Barat itu" (head … marker, Indonesian) or "the claim" / "those allegations" (marker head): in the
+        # order of the language's noun phrase (`[names] head_noun_last`), so that English "It is my opinion that …"
+        # is no "it … that" pointing back
+        if self.flag("names", "head_noun_last"):
+            # … where a possessive is a determiner too: "Rubio's claim that Cruz is in favor of …"; the head a noun
+            # ("that it is false" points at nothing: "it", "that", "this" point back alone, `Stance.pointers`)
+            pronouns = {
+                w.casefold() for w in (*self.words_of("cues", "pronouns"), *self.words_of("stance", "anaphora_markers"))
+            }
+            nouns = phrase_pattern([w for w in self.words_of("stance", "anaphora") if w.casefold() not in pronouns])
+            return re.compile(rf"(?:{markers}|[\w.-]+['’]s)\s+(?:\w+\s+){{0,2}}?{nouns}")
+        return re.compile(rf"{heads}(?:\s+\w+){{0,3}}?\s+{markers}")
 
     @cached_property
     def hedges(self) -> re.Pattern[str]:
