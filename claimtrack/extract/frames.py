@@ -1174,6 +1174,18 @@ class FrameFinder:
             return None
         return start, start + len(words[0])
 
+    def _second_verb(self, text: str, clause_start: int, start: int) -> bool:
+        """In a language whose verbs show their form, may a cue after a comma be the sentence's second verb, the name
+        before the comma an object's ("Trump merespons pengumuman Musk, menyebut …")? Not after a cue set inside the
+        sentence ("Penyidik, terang Bhakti, mengatakan …") nor after a word that names ("inisial S, mengatakan").
+        """
+        names = self.speakers.parser.names
+        if not names.verb_prefixes:
+            return False
+        before = text[clause_start:start].split()
+        word = fold(before[-1]) if before else ""
+        return word not in names.cue_words and word not in names.naming
+
     def _opening_subject(self, doc: Article, sentence: Sentence, before: int) -> tuple[int, int] | None:
         """The span of the sentence's subject when a name or a third-person pronoun opens it, perhaps after a phrase
         set off by a comma ("For her part, Hillary Clinton sought …", "On Monday, he told …"), and a word in lower case
@@ -1195,7 +1207,8 @@ class FrameFinder:
         if (
             not phrase[:1].isupper()
             or phrase.endswith(POSSESSIVE_ENDINGS)  # "Ryan’s", "It’s": a possessive or a contraction, no subject
-            or any(fold(word) in parser.role_words or fold(word) in parser.lex.person_titles for word in words)
+            or fold(words[-1]) in parser.role_words  # "Secretary" (of State …): a title, the name still to come
+            or fold(words[-1]) in parser.lex.person_titles
             or following in self._inner_words  # "Secretary of State John Kerry": the run goes on past "of"
             or len(words) == 1
             and words[0] not in capitalised_inside(text)  # "Both", "Many", "Guidelines"
@@ -1307,13 +1320,15 @@ class FrameFinder:
                 continue  # "… but searches on Google and the reverse image search engine, Tineye.com, show that …":
                 # the name explains the preposition's object; the subject is the noun before it
             if (
-                fold(cue.text) in self.participles
+                (fold(cue.text) in self.participles or self._second_verb(text, clause_start, s_start))
                 and text[s_end : cue.start].strip() == ","
                 and self._object_before(text, clause_start, s_start)
             ):
                 # "Fiorina moved around the table, asking the directors …": nor with a preposition's object; the
                 # sentence's own subject, a name or a pronoun opening it before its verb, speaks ("For her part,
-                # Hillary Clinton sought to make a broader indictment against Trump, saying his comments …")
+                # Hillary Clinton sought to make a broader indictment against Trump, saying his comments …"; in a
+                # language whose verbs show their form, a second verb after a comma: "Trump merespons pengumuman
+                # Musk, menyebut …")
                 subject = self._opening_subject(doc, sentence, s_start)
                 if subject is None:
                     continue

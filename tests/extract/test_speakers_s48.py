@@ -153,3 +153,29 @@ def test_no_subject_but_a_name_or_a_pronoun_speaks_the_participle(sentence: str)
     """Guards: what a first version of the rule took for the sentence's subject ("Secretary", "Many", "Ryan’s")."""
     found = statements(sentence, "en")
     assert not [s for s in found if s.speaker in ("Secretary", "Many", "Ryan's")]
+
+
+def test_a_second_verb_after_a_comma_is_the_subjects_in_indonesian() -> None:
+    """Detik claims read, seed 2754: "Trump merespons pengumuman Musk, menyebut pembentukan America Party adalah hal
+    konyol" made Musk the speaker (the name before the comma, an object's possessor)."""
+    found = statements(
+        "Sementara itu, Presiden Joko Susilo merespons pengumuman Menteri Budi Santoso, menyebut pembentukan partai "
+        "baru itu adalah hal konyol.",
+        "id",
+    )
+    assert [s.speaker for s in found if s.cue == "menyebut"] == ["Joko Susilo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a cue set inside the sentence: the name after it speaks, as before
+        ("Penyidik, terang Kombes Bhakti Santoso, mengatakan membagi berkas menjadi empat berkas.", "Bhakti Santoso"),
+        # a name given by a word that names
+        ("Salah satu orang tua calon siswa, berinisial S, mengatakan tidak mengetahui soal namanya.", "S"),
+    ],
+)
+def test_no_second_verb_after_an_inserted_cue_or_a_name_given(text: str, speaker: str) -> None:
+    """Guards: what a first version of the Indonesian rule left unsaid (Detik: three copies of "Penyidik, terang
+    Bhakti, mengatakan …", one "inisial S, mengatakan …")."""
+    assert [s.speaker for s in statements(text, "id") if s.cue == "mengatakan"] == [speaker]
