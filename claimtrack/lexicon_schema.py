@@ -339,6 +339,7 @@ LEXICON: Section = {
         "verdict_without_copula": Flag(False),
         "verdict_fillers": Words(FOLDED),
         "anaphora": Words(),
+        "not_denying": Words(),
         "anaphora_markers": Words(),
         "negations": Words(FOLDED),
         "not_negating": Words(FOLDED),

@@ -245,12 +245,28 @@ class SpeakerSpans(PhraseBounds):
         level rises, argues" → "Marco Rubio" (the piece next to the cue holds a finite verb of its own, so it is no
         speaker; `segments` last first). None unless the piece before the relative word is names only."""
         segments = [piece for piece in segments if doc.text[piece[0] : piece[1]].strip()]  # (the comma before the cue)
-        if len(segments) < 4 or not self._finite_outside_relative(doc.text[segments[0][0] : segments[0][1]]):
+        if len(segments) < 4:
             return None
         at = next((k for k in range(1, len(segments) - 1) if self._subject_relative(doc, *segments[k])), None)
         if at is None or not self._names_only(doc, *segments[at + 1]):
             return None
+        nearest = doc.text[segments[0][0] : segments[0][1]]
+        possessive = fold((TOKEN.findall(doc.text, *segments[at]) or [""])[0]) in self.possessive_relatives
+        split_by_apposition = possessive and at > 1
+        if not self._finite_outside_relative(nearest) and not (split_by_apposition and self._opens_with_past(nearest)):
+            return None  # (a past opens the predicate only after "whose …, NAME,": "…, who faces …, rescinded" is
+            # the main clause's)
         return self._noun_phrase_before(doc, *segments[at + 1])
+
+    def _opens_with_past(self, piece: str) -> bool:
+        """Does the piece open with a verb in the past, in lower case (`[claims] past_endings`, `irregular_pasts`):
+        the predicate of the relative clause split before it ("…, whose daughter, Sandra Bland, died in a Texas jail
+        …, called on")? Asked only there: alone, "injured in the attack" may as well describe."""
+        first = TOKEN.search(piece)
+        if first is None or not first.group().islower():
+            return False
+        word = fold(first.group())
+        return word in self.finite_pasts or word.endswith(self.parser.past_endings)
 
     def _author_of_document_cue(self, doc: Article, clause_start: int, cue_start: int) -> tuple[int, int] | None:
         """A cue that names a document (`[speaker] documents`: "report"), its author's name between it and an indefinite

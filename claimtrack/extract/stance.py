@@ -16,6 +16,8 @@ class Stance:
     def __init__(self, lex: Lexicon):
         self.language = lex.code
         self.deny_content = WordSet(lex.words_of("stance", "deny_content"))
+        # phrases that hold a verdict's word and pass none: "lying in a pool of blood"
+        self.not_denying = WordSet(lex.words_of("stance", "not_denying"))
         # verdicts that also qualify a noun ("pelat palsu", "sumber yang keliru"): a verdict only as a predicate
         self.attributive = frozenset(w.casefold() for w in lex.words_of("stance", "attributive_verdicts"))
         self.predicators = frozenset(w.casefold() for w in lex.words_of("stance", "verdict_predicators"))
@@ -50,6 +52,8 @@ class Stance:
         if len(words.words) > _ONE_DENIAL:
             return "assert"
         verdict = self.deny_content.first_in(words)
+        if verdict and self.not_denying.found_in(words):
+            verdict = self.deny_content.first_in(self.not_denying.remove_from(words.text))
         if not verdict:
             return "assert"
         if verdict in self.attributive:

@@ -179,3 +179,39 @@ def test_no_second_verb_after_an_inserted_cue_or_a_name_given(text: str, speaker
     """Guards: what a first version of the Indonesian rule left unsaid (Detik: three copies of "Penyidik, terang
     Bhakti, mengatakan …", one "inisial S, mengatakan …")."""
     assert [s.speaker for s in statements(text, "id") if s.cue == "mengatakan"] == [speaker]
+
+
+def test_a_relative_clause_split_by_its_own_commas_belongs_to_the_name_before_it() -> None:
+    """PolNeAR test, seed 2753: "Geneva Reed-Veal, whose daughter, Sandra Bland, died in a Texas jail after a traffic
+    stop last year, called on the congregation …" was credited to the daughter (the one wrong speaker of its packet):
+    the predicate of the relative clause, a verb in the past, was not seen as one."""
+    found = statements(
+        "Maria Ortiz, whose son, Daniel Ortiz, died in a county jail after a traffic stop last year, called on the "
+        "congregation to vote in November.",
+        "en",
+    )
+    assert [s.speaker for s in found] == ["Maria Ortiz"]
+
+
+def test_a_past_after_a_relative_that_is_not_split_is_the_main_clauses() -> None:
+    """A guard: a first version gave "R-Ill" the statement of "Sen. Mark Kirk, R-Ill., who faces …, rescinded his
+    endorsement of Trump, saying …"."""
+    found = statements(
+        "Sen. Mark Kirk, R-Ill., who faces a tough re-election battle in his home state, rescinded his endorsement of "
+        "Trump, saying he lacks the temperament to be president.",
+        "en",
+    )
+    assert [s.speaker for s in found] == ["Mark Kirk"]
+
+
+def test_lying_somewhere_passes_no_verdict() -> None:
+    """FNC-1, seed 2752: '"Qiang Qiang had fainted and was lying in a pool of blood. … It was simply horrific," she
+    said' was a denial (`[stance] not_denying`)."""
+    found = statements(
+        "'The boy had fainted and was lying in a pool of blood next to the stove. It was simply horrific,' his "
+        "neighbour Cai Tuan said.",
+        "en",
+    )
+    assert [s.stance for s in found] == ["assert"]
+    found = statements("Cai Tuan said the police officer was lying about the time of the call.", "en")
+    assert [s.stance for s in found] == ["assert"]  # (an accusation: a verdict said of someone, no denial)
