@@ -22,6 +22,7 @@ from claimtrack.extract.phrases import Words, WordSet, WordSets, words_of
 from claimtrack.lexicon import Lexicon
 from claimtrack.resources import data_dir
 
+_NAMED = re.compile(r"(?<![\w-])[A-Z][\w]*-\Z")  # a capitalised word and a hyphen right before: "Covid-", "F-"
 _NUMBER = re.compile(r"\d(?<![\w/]\d)\d*(?:[.,]\d+)*")  # (the digit, then what is before it)
 _YEAR = re.compile(r"(?:19|20)(?<!\d..)\d\d(?!\d)")  # (the century, then what is before it)
 _DATE = re.compile(r"\d\d?\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?")
@@ -124,8 +125,13 @@ class CheckWorthiness:
 
     @staticmethod
     def numbers_in(text: str) -> list[re.Match[str]]:
-        """The numbers of `text` that are not years ("Rp 321,6 triliun", "42"), as matches."""
-        return [m for m in _NUMBER.finditer(text) if not _YEAR.fullmatch(m.group())]
+        """The numbers of `text` that are not years ("Rp 321,6 triliun", "42"), as matches; nor part of a name, joined
+        by a hyphen to a capitalised word ("Covid-19", "F-16", "MH17" is no figure either: see `_NUMBER`)."""
+        return [
+            m
+            for m in _NUMBER.finditer(text)
+            if not _YEAR.fullmatch(m.group()) and not _NAMED.search(text, max(0, m.start() - 40), m.start())
+        ]
 
     def quantity_in(self, text: str, numbers: list[re.Match[str]] | None = None) -> str:
         """The first number with its unit in `text` ("Rp 321,6 triliun", "42 persen", "10%"), else "": a year or a

@@ -51,3 +51,25 @@ def test_a_noun_phrase_is_no_claim(text: str) -> None:
 def test_a_sentence_with_its_predicate_stays_a_claim(said: str, claim: str) -> None:
     """Guards: what the three rules above leave a claim."""
     assert claims_of(f"Kepala Dinas Sosial Bogor Andi Saputra mengatakan {said}.") == [claim]
+
+
+def test_a_number_in_a_name_is_no_figure() -> None:
+    """Detik dev read, seed 2749: "Pandemi Covid-19 dan berbagai krisis global … mengguncang ekonomi dunia, namun Jawa
+    Tengah mampu bertahan berkat semangat kebersamaan …" (judged an opinion) scored as giving a figure, "19"."""
+    from claimtrack.extract.checkworthy import CheckWorthiness
+
+    assert [m.group() for m in CheckWorthiness.numbers_in("Pandemi Covid-19 dan jet F-16 itu")] == []
+    assert [m.group() for m in CheckWorthiness.numbers_in("HUT ke-80 RI, kasus COVID-19 naik 5%")] == ["80", "5"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "sinergi pengawasan antara Kanwil DJP Jawa Barat dan pemerintah daerah telah memberikan hasil nyata",
+        "program Kementerian ESDM telah memberikan dampak nyata bagi warga Kabupaten Bogor",
+    ],
+)
+def test_something_tangible_is_an_evaluation(said: str) -> None:
+    """Detik dev read, seed 2749: "… telah memberikan hasil nyata" (judged an opinion in three reads); "nyata",
+    tangible, after its noun praises (`[checkworthiness] evaluation`, as "bukti nyata", "wujud nyata" were)."""
+    assert claims_of(f"Kepala Kanwil DJP Jawa Barat Andi Saputra mengatakan {said}.") == []
