@@ -1255,13 +1255,22 @@ def _pronoun(
                 standalone
                 and speaker.kind == "person"
                 and not registry.parser.lex.flag("names", "others_acting_since_are_others")
-                and opens_sentence(registry.body, position)
-                and (agent := registry.agent_of_sentence_before(position)) is not None
+                and _subject_of_its_sentence(registry, position)
+                and (
+                    (agent := registry.agent_of_sentence_before(position)) is not None
+                    or (agent := registry.introduced_in_sentence_before(position)) is not None
+                )
                 and not same_person(agent[0], previous.name)
             ):
                 # "The third funding source was exposed by otolaryngologist Siruwan al-Mosuli. He said …": the doer the
-                # sentence before brought in goes on, not the tribal sheikh quoted before him
-                if _other_gender(pronoun, agent[0], registry) or _named_as_other_sex(pronoun, agent[0], registry):
+                # sentence before brought in goes on, not the tribal sheikh quoted before him; so does one it brought in
+                # by name and age ("Puckett, 19, a nursing major, sat in the last row. At the event's conclusion, she
+                # said …")
+                if (
+                    _other_gender(pronoun, agent[0], registry)
+                    or _other_gender(pronoun, agent[1], registry)
+                    or _named_as_other_sex(pronoun, agent[0], registry)
+                ):
                     speaker.name = ""
                     return speaker
                 speaker.name, speaker.role, speaker.kind = agent[0], agent[1], "person"
@@ -1593,6 +1602,18 @@ def pointed_back(
     speaker.aliases = [speaker.mention]
     speaker.name, speaker.role, speaker.kind = last.name, speaker.mention, "person"
     return speaker
+
+
+def _subject_of_its_sentence(registry: NameRegistry, position: int) -> bool:
+    """Does the pronoun at `position` open its sentence, or follow only a short phrase set off by a comma ("At the
+    event's conclusion, she said …")?"""
+    if opens_sentence(registry.body, position):
+        return True
+    before = registry.body[registry.sentence_start(position) : position]
+    return bool(_FRONTED_PHRASE.fullmatch(before))
+
+
+_FRONTED_PHRASE = re.compile(r"[^,;:\"“”\n]{1,60},[ \t]*")
 
 
 def _other_gender(pronoun: str, name: str, registry: NameRegistry) -> bool:

@@ -42,6 +42,8 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*")  #
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z][\w'’-]*")
 _ONE_WORD = re.compile(r"[A-Z](?<![\w.][A-Z])[\w'’-]+")  # (the capital, then what is before it)
 _BLANKS = re.compile(r"\s*")
+# a sentence opening with a name and an age set off by commas: "Puckett, 19, a nursing major, sat in the last row."
+_INTRODUCED_WITH_AGE = re.compile(r"[\"“‘']?(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}),[ \t]+\d{1,3},")
 
 
 # a name set off by commas right after a run: ", Sumarno," ", Muslim Jaya Butar Butar,"
@@ -1063,6 +1065,26 @@ class NameRegistry:
         if len(names) != 1 or others - names:
             return None
         return max(agents, key=lambda one: len(one[1]))
+
+    def introduced_in_sentence_before(self, position: int) -> tuple[str, str] | None:
+        """The person the sentence right before `position`'s opens with, brought in by name and age ("Puckett, 19, a
+        nursing major, sat in the last row. At the event's conclusion, she said …"): (name, role), else None; none
+        when someone spoke in that sentence."""
+        starts = self._sentence_starts
+        at = bisect.bisect_right(starts, position) - 1
+        if at < 1:
+            return None
+        start, end = starts[at - 1], starts[at]
+        if any(start <= entry[0] < end for entry in self.entries):
+            return None
+        found = _INTRODUCED_WITH_AGE.match(self.body, start, end)
+        if found is None or not self.body[start:end].rstrip().endswith((".", "!", "?")):
+            return None  # (a caption, no sentence: "Shera Bechard, 27, French-Canadian model and … girlfriend")
+        name = found.group("name")
+        person = self.person(name) if " " in name else self.full_name(name, found.start("name"))
+        if person is None and self.parser.parse(name).kind == "person" and not self.parser.is_place(name.split()):
+            person = name, ""  # (an age set off after it: a person, whatever the dictionary says of the word)
+        return person
 
     def _passive_verb(self, words: list[str]) -> bool:
         """Do `words` end on a passive verb: a passive auxiliary among the last six ("was exposed", "was first exposed",

@@ -215,3 +215,27 @@ def test_lying_somewhere_passes_no_verdict() -> None:
     assert [s.stance for s in found] == ["assert"]
     found = statements("Cai Tuan said the police officer was lying about the time of the call.", "en")
     assert [s.stance for s in found] == ["assert"]  # (an accusation: a verdict said of someone, no denial)
+
+
+def test_someone_brought_in_by_name_and_age_is_whom_the_next_pronoun_means() -> None:
+    """PolNeAR test, seed 2756: "Puckett, 19, a nursing major, sat in the last row. At the event's conclusion, she
+    said she had no idea …" went to the professor quoted before (the one wrong speaker of its packet)."""
+    found = statements(
+        '"This is a campus that is not used to talking about race," Professor Michelle Dean said.\n\n'
+        "After the incident, administrators asked Dean to convene a meeting. Hailey Burke, 19, a nursing major, sat "
+        "in the last row. At the event's conclusion, she said she had no idea that the wall would be read as racist.",
+        "en",
+    )
+    assert _speaker_of(found, "she had no idea") == "Hailey Burke"
+
+
+def test_a_caption_with_an_age_brings_no_one_in() -> None:
+    """A guard: FNC-1 2333, "Shera Bechard, 27, French-Canadian model … and now Hef's girlfriend" (a caption, no
+    full stop) then "… he added: 'I'm lying in bed next to Shera …'" went to her in a first version."""
+    found = statements(
+        "Playboy boss Hugh Hefner said the rumours were greatly exaggerated.\n\n"
+        "Shera Bechard, 27, model and actress and now Hef's girlfriend\n\n"
+        "And to prove how much alive he was, he added: 'I'm lying in bed next to Shera with a big smile on my face.'",
+        "en",
+    )
+    assert "Shera Bechard" not in {s.speaker for s in found}
