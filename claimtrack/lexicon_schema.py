@@ -44,6 +44,7 @@ LEXICON: Section = {
         "pointer_objects": Words(FOLDED),
         "topic_cues": Words(FOLDED),
         "offering_cues": Words(FOLDED),
+        "reply_openers": Words(FOLDED),
         "occasion_markers": Words(FOLDED),
         "progressive_auxiliaries": Words(),
         "progressive": Words(),

@@ -38,7 +38,7 @@ from claimtrack.extract.speaker_words import is_acronym
 from claimtrack.extract.speakers import Speaker, SpeakerParser, copy_speaker
 from claimtrack.extract.stance import Stance
 from claimtrack.extract.standing import Standing
-from claimtrack.extract.tokens import OPENING_WORD, capitalised_inside, opens_sentence
+from claimtrack.extract.tokens import OPENING_WORD, TOKEN, capitalised_inside, opens_sentence
 from claimtrack.ingest.document import Document
 from claimtrack.lexicon import detect_language, gazetteer, lexicon, phrase_pattern
 from claimtrack.textutil import fold
@@ -147,6 +147,9 @@ class Extractor:
                 and sentence.paragraph - previous[0].last_paragraph <= 1
             ):
                 span = continuation(article, sentence)
+                if span is not None and self._a_reply(text, span, sentence, previous[0]):
+                    span = None  # '"Well — you know — I would tell you …"' after the interviewer's words: a turn
+                    # taken, whose the text does not say here (no statement rather than the interviewer's)
                 if span is not None:
                     statement = self._continued(text, sentence, span, previous[1])
                     attributed_end = sentence.end
@@ -268,6 +271,24 @@ class Extractor:
             return sentence.end
         reach = max(max(frame.content_end, frame.speaker_end, frame.cue.end) for frame in frames)
         return reach if _MAIN_CLAUSE_AFTER.match(text, reach, sentence.end) else sentence.end
+
+    def _a_reply(self, text: str, span: tuple[int, int], sentence: Sentence, before: Sentence) -> bool:
+        """Does a quotation that would go on from the last speaker open a new paragraph with a word that answers
+        (`[cues] reply_openers`: "Well", "No", "Look")? In an interview the next paragraph's quotation is the other
+        side's turn."""
+        if sentence.paragraph == before.last_paragraph or not self._reply_openers:
+            return False
+        first = TOKEN.search(text, span[0], span[1])
+        # set off by a comma or a dash ("Well — you know —", "No, …"): "No double minority wants …" opens a sentence
+        return (
+            first is not None
+            and fold(first.group()) in self._reply_openers
+            and text[first.end() : first.end() + 2].strip()[:1] in (",", "—", "–", "-", ".", "!")
+        )
+
+    @cached_property
+    def _reply_openers(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("cues", "reply_openers"))
 
     def _thing_offered(self, text: str, frame: Frame) -> bool:
         """Did a cue of offering take a thing, a noun phrase with no verb of its own ("Wells also offers digital banking

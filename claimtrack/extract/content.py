@@ -175,12 +175,27 @@ def continuation(doc: Article, sentence: Sentence) -> tuple[int, int] | None:
     ).strip(" .,")
     if outside or not enough(doc, start, end):
         return None
+    last = text[quote.inner_start : quote.inner_end].rstrip(" \t\n'\"’”»")[-1:]  # (past a quotation inside it)
+    if _alone_on_its_line(text, quote.start, quote.end) and last not in _STOPS:
+        # '“They are like cogs in a machine”' on a line of its own, no stop inside: a pull quote set as a subheading,
+        # whose words the article gives to someone later or not at all, not more of the speaker before it
+        return None
     credit = _CREDIT_AFTER.match(text, quote.end)
     if credit is not None and text[credit.end() :].strip():
         # "“I love the looks of you …”\n\n—Cole Porter\n\nIt’s a safe bet …": a credit line says whose the words
         # are (the article's last line is its byline: "– Benjamin Fearnow")
         return None
     return trimmed(doc, start, end)
+
+
+_STOPS = (".", "!", "?", ",", ";", ":", "…", "-", "—")  # what ends a sentence quoted, or breaks it off
+
+
+def _alone_on_its_line(text: str, start: int, end: int) -> bool:
+    """Is the quotation from `start` to `end` all its line holds?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return not text[line_start:start].strip() and not text[end : line_end if line_end >= 0 else len(text)].strip()
 
 
 # a line after a quotation that credits it, as under an epigraph: a dash, then a name alone on its line ("—Cole

@@ -239,3 +239,43 @@ def test_a_caption_with_an_age_brings_no_one_in() -> None:
         "en",
     )
     assert "Shera Bechard" not in {s.speaker for s in found}
+
+
+def test_a_pull_quote_on_its_own_line_goes_on_from_no_one() -> None:
+    """FNC-1, seed 2755: the pull quote '“They are like cogs in a machine”', set between paragraphs with no stop
+    inside, was given to the official quoted before it (the words were the clinic director's, quoted after)."""
+    found = statements(
+        'Inspector Glenda Moss said the matter was of grave concern. "To involve children is pure evil."\n\n'
+        "“They are like cogs in a machine”\n\n"
+        "Clinic director Shaheda Omar said it was the first time she had heard of the role-play.",
+        "en",
+    )
+    assert not [s for s in found if "cogs" in s.content]
+
+
+def test_a_quotation_that_goes_on_keeps_its_speaker() -> None:
+    """A guard: a quotation paragraph with its stop (inside a quotation of its own too) goes on from the speaker."""
+    found = statements(
+        '"We are all civil people," Professor Jared Sexton said.\n\n'
+        "“But at times I can catch a flicker in their eyes of, ‘What am I doing here?’”",
+        "en",
+    )
+    assert [s.speaker for s in found] == ["Jared Sexton", "Jared Sexton"]
+
+
+def test_an_answer_after_the_interviewers_words_is_not_theirs() -> None:
+    """PolNeAR test, seed 2758: after '“It seems so unusual …,” she said' (the interviewer, Stephanie Ruhle), the next
+    paragraph, '“Well — you know — I would tell you …”', was hers (Michael Flynn answered)."""
+    found = statements(
+        'Ruhle pressed Flynn on Russia. "It seems so unusual to have so many people tied to a foreign government," '
+        "Stephanie Ruhle said.\n\n"
+        "“Well — you know — I would tell you the first couple of names you mentioned are not tied to the campaign.”",
+        "en",
+    )
+    assert not [s for s in found if "first couple" in s.content]
+    found = statements(
+        '"No double minority wants a man who insults her family," Maria Lopez said.\n\n'
+        "“No double minority will vote for him.”",
+        "en",
+    )
+    assert [s.speaker for s in found] == ["Maria Lopez", "Maria Lopez"]  # ("No" opening a sentence is no answer)
