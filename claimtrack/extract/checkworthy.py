@@ -210,11 +210,15 @@ class CheckWorthiness:
         key = (content.text if isinstance(content, Words) else content, cue)
         found = self._found.get(key)
         if found is None:
-            found = frozenset(self.features(content, cue))
-            if len(self._found) >= _SCORES_KEPT:
-                self._found.clear()
-            self._found[key] = found
+            found = self._keep_found(key, self.features(content, cue))
         return not _PARTICULARS.isdisjoint(found)
+
+    def _keep_found(self, key: tuple[str, str], features: dict[str, tuple[float, str]]) -> frozenset[str]:
+        """Keep the names of the features the words show, for `gives_particulars` (cleared when full)."""
+        if len(self._found) >= _SCORES_KEPT:
+            self._found.clear()
+        self._found[key] = found = frozenset(features)
+        return found
 
     def reasons(self, content: "str | Words", cue: str = "") -> list[Reason]:
         """The features that moved the score, largest first."""
@@ -236,9 +240,7 @@ class CheckWorthiness:
             return 0.0
         features = self.features(content, cue)
         logit = self.bias + sum(self.weights.get(name, 0.0) * value for name, (value, _) in features.items())
-        if len(self._found) >= _SCORES_KEPT:
-            self._found.clear()
-        self._found[key] = frozenset(features)  # (whether it gives particulars is asked of the same words next)
+        self._keep_found(key, features)  # (whether it gives particulars is asked of the same words next)
         if len(self._scores) >= _SCORES_KEPT:
             self._scores.clear()
         self._scores[key] = score = round(1 / (1 + math.exp(-logit)), 3)

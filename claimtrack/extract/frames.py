@@ -1203,7 +1203,8 @@ class FrameFinder:
             return s_start, s_end
         words = phrase.split()
         parser = self.speakers.parser
-        following = fold(text[s_end:before].split()[0]) if text[s_end:before].split() else ""
+        rest = text[s_end:before].split()
+        following = fold(rest[0]) if rest else ""
         if (
             not phrase[:1].isupper()
             or phrase.endswith(POSSESSIVE_ENDINGS)  # "Ryan’s", "It’s": a possessive or a contraction, no subject

@@ -1038,13 +1038,10 @@ class NameRegistry:
         source was exposed by otolaryngologist Siruwan al-Mosuli. He said …"): (name, role), else None. A description
         of up to two words in lower case may stand between the agent marker and the name; a sentence that names
         someone else as well gives none (which one a pronoun after it means, it does not say)."""
-        starts = self._sentence_starts
-        at = bisect.bisect_right(starts, position) - 1
-        if at < 1:
+        sentence = self._quiet_sentence_before(position)
+        if sentence is None:
             return None
-        start, end = starts[at - 1], starts[at]
-        if any(start <= entry[0] < end for entry in self.entries):
-            return None  # someone spoke in that sentence ("Sanders says … lawbreaking by Wall Street."): they go on
+        start, end = sentence
         markers = self.parser.names.agent_markers
         agents, others = set(), set()
         for run_position, run in self.runs_between(start, end):
@@ -1070,13 +1067,10 @@ class NameRegistry:
         """The person the sentence right before `position`'s opens with, brought in by name and age ("Puckett, 19, a
         nursing major, sat in the last row. At the event's conclusion, she said …"): (name, role), else None; none
         when someone spoke in that sentence."""
-        starts = self._sentence_starts
-        at = bisect.bisect_right(starts, position) - 1
-        if at < 1:
+        sentence = self._quiet_sentence_before(position)
+        if sentence is None:
             return None
-        start, end = starts[at - 1], starts[at]
-        if any(start <= entry[0] < end for entry in self.entries):
-            return None
+        start, end = sentence
         found = _INTRODUCED_WITH_AGE.match(self.body, start, end)
         if found is None or not self.body[start:end].rstrip().endswith((".", "!", "?")):
             return None  # (a caption, no sentence: "Shera Bechard, 27, French-Canadian model and … girlfriend")
@@ -1086,16 +1080,36 @@ class NameRegistry:
             person = name, ""  # (an age set off after it: a person, whatever the dictionary says of the word)
         return person
 
+    def _quiet_sentence_before(self, position: int) -> tuple[int, int] | None:
+        """The span of the sentence right before the one holding `position`, when no one spoke in it (who spoke there
+        goes on: "Sanders says … lawbreaking by Wall Street."); None otherwise."""
+        starts = self._sentence_starts
+        at = bisect.bisect_right(starts, position) - 1
+        if at < 1:
+            return None
+        start, end = starts[at - 1], starts[at]
+        if any(start <= entry[0] < end for entry in self.entries):
+            return None
+        return start, end
+
     def _passive_verb(self, words: list[str]) -> bool:
         """Do `words` end on a passive verb: a passive auxiliary among the last six ("was exposed", "was first exposed",
         "was joined on the call"), or a verb of the passive prefix ("diungkap")?"""
         if not words:
             return False
-        verb = fold(words[-1])
-        names = self.parser.names
-        if names.passive_prefixes and verb.startswith(names.passive_prefixes) and len(verb) > 5:
-            return verb not in names.roots
+        if self._by_passive_prefix(fold(words[-1])):
+            return True
         return any(fold(word) in self._passive_auxiliaries for word in words[-6:-1])
+
+    def _by_passive_prefix(self, word: str) -> bool:
+        """Is the folded word a verb of the passive prefix (`[names] passive_prefixes`: "diungkap"), no root?"""
+        names = self.parser.names
+        return (
+            bool(names.passive_prefixes)
+            and word.startswith(names.passive_prefixes)
+            and len(word) > 5
+            and (word not in names.roots)
+        )
 
     @cached_property
     def _passive_auxiliaries(self) -> frozenset[str]:
@@ -1223,12 +1237,7 @@ class NameRegistry:
                 before.pop()  # "oleh dosen Undip, Prof. …": a role in lower case before the institution
         word = fold(before[-1]) if before else ""
         names = self.parser.names
-        if word in names.agent_markers or (
-            bool(names.passive_prefixes)
-            and word.startswith(names.passive_prefixes)
-            and len(word) > 5
-            and word not in names.roots
-        ):
+        if word in names.agent_markers or self._by_passive_prefix(word):
             return True
         rest = body[position + len(run) : position + len(run) + 60]
         following = rest.split()
