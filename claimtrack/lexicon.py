@@ -317,6 +317,35 @@ class Lexicon:
         )
 
     @cached_property
+    def _offices(self) -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+        """`[titles.offices]` and `[titles.whole_offices]` folded, and the one-word person titles."""
+        offices = {fold(role): office for role, office in self.table("titles", "offices").items()}
+        whole = {fold(role): office for role, office in self.table("titles", "whole_offices").items()}
+        return offices, whole, frozenset(t for t in self.person_titles if " " not in t)
+
+    def institution_of(self, role: str) -> str:
+        """The institution a role names: from its first head word on ("Kepala Badan Pusat Statistik" → "Badan
+        Pusat Statistik"), or by the office its holder heads ("Menteri Sosial" → "Kementerian Sosial",
+        "Kapolres Tasikmalaya Kota" → "Polres Tasikmalaya Kota"); "" when it names none ("pengamat")."""
+        offices, whole_offices, person_titles = self._offices
+        words = role.split()
+        for at, word in enumerate(words):
+            if fold(word) in self.organization_heads:
+                rest = words[at:]
+                end = next((n for n in range(1, len(rest)) if fold(rest[n]) in person_titles), len(rest))
+                return " ".join(rest[:end])  # "… Polda Sumut Kombes": a rank before the name ends it
+            for size in (2, 1):
+                held = fold(" ".join(words[at : at + size]))
+                if held in whole_offices:
+                    return whole_offices[held]
+                rest = words[at + size :]
+                end = next((n for n in range(len(rest)) if fold(rest[n]) in person_titles), len(rest))
+                if held in offices and end and fold(rest[0]) not in self.organization_heads:
+                    # (an office of an institution, not of a place: "Gubernur Bank Indonesia" heads the bank)
+                    return " ".join([offices[held], *rest[:end]])
+        return ""
+
+    @cached_property
     def acronyms_are_organizations(self) -> bool:
         return self.flag("organizations", "acronyms_are_organizations")
 

@@ -451,6 +451,52 @@ def _author_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(after), re.compile(before)
 
 
+def _holds_office_of(person: Speaker, body: str, last_speakers: list[Speaker], registry: NameRegistry) -> bool:
+    """Does the person hold an office of the body, by a role the article gave them (`Lexicon.institution_of`:
+    "Wakil Menteri Komunikasi dan Digital" of "Kementerian Komunikasi dan Digital", which the gazetteer also knows as
+    "Komdigi"; "Kepala BPS" of "BPS")?"""
+    if person.kind != "person" or not person.name or not body:
+        return False
+    gazetteer = registry.parser.gazetteer
+
+    def known(name: str) -> str:
+        entity = gazetteer.lookup(name)
+        return fold(entity.name) if entity is not None else fold(name)
+
+    wanted = known(body)
+    roles = {s.role for s in last_speakers if s.kind == "person" and s.name == person.name and s.role}
+    lex = registry.parser.lex
+    return any(
+        (institution := lex.institution_of(role))
+        and known(institution) == wanted
+        or f" {fold(body)} " in f" {fold(role)} "
+        for role in roles
+    )
+
+
+def _official_of(body: Speaker, at: int, last_speakers: list[Speaker], registry: NameRegistry) -> Speaker | None:
+    """The person quoted last around the body's statement at `at` in `last_speakers` (after it, else right before it
+    with only the body between), when they hold an office of that body and no one else quoted before does (two of
+    its people spoke: which one goes on, the text does not say); None otherwise."""
+    officials = {
+        s.name
+        for s in last_speakers
+        if s.kind == "person" and s.name and _holds_office_of(s, body.name, last_speakers, registry)
+    }
+    if len(officials) != 1:
+        return None
+    later = [s for s in last_speakers[at + 1 :] if s.kind == "person" and s.name]
+    if later:
+        return later[-1] if _holds_office_of(later[-1], body.name, last_speakers, registry) else None
+    for earlier in reversed(last_speakers[:at]):
+        if earlier.kind == "organization" and earlier.name == body.name:
+            continue
+        if earlier.kind == "person" and earlier.name and _holds_office_of(earlier, body.name, last_speakers, registry):
+            return earlier
+        return None
+    return None
+
+
 def _voice_of_the_body_that_spoke(
     speaker: Speaker, position: int, registry: NameRegistry, last_speakers: list[Speaker]
 ) -> str | None:
@@ -1329,6 +1375,17 @@ def _pronoun(
                 # brought in as a subject ("Yudi Kevin (27), warga …, memutuskan …"): which, the article does not say
                 speaker.name = ""
                 return speaker
+            official = (
+                _official_of(previous, len(last_speakers) - 1 - back, last_speakers, registry)
+                if previous.kind == "organization" and not standalone and quoted and "person" in fits
+                else None
+            )
+            if official is not None:
+                # "Kemenkes RI juga mengusulkan penambahan ahli …. '…,' jelasnya" after the quotations of Wakil
+                # Menteri Kesehatan Benjamin Paulus Octavianus, "Komdigi menerbitkan Surat Edaran …. '…,' pungkasnya"
+                # after Wakil Menteri Nezar Patria's: the body spoke, or was told of, in the narration; the words said
+                # aloud are its official's, the person quoted last
+                previous = official
             speaker.name, speaker.role, speaker.kind = previous.name, previous.role, previous.kind
             speaker.aliases = [speaker.mention]
             return speaker

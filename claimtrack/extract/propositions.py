@@ -189,9 +189,6 @@ class Propositions:
         # … and each with the emphatic particle on it ("bukanlah")
         self._negations_emphatic = self.stance_negations | {n + self.words.emphatic for n in self.stance_negations}
         self.comparisons = frozenset(fold(w) for w in lex.words_of("checkworthiness", "comparisons") if " " not in w)
-        self.offices = {fold(role): office for role, office in lex.table("titles", "offices").items()}
-        self.whole_offices = {fold(role): office for role, office in lex.table("titles", "whole_offices").items()}
-        self.person_titles = frozenset(fold(t) for t in lex.person_titles if " " not in t)
         self.months = frozenset(fold(month) for month in lex.numbers("dates", "months"))
         self.present_demonstratives = frozenset(fold(w) for w in lex.words_of("claims", "present_demonstratives"))
         self.perfect_cues = frozenset(fold(w) for w in lex.words_of("claims", "perfect_cues"))
@@ -443,7 +440,9 @@ class Propositions:
         Sumsel": "kami" is Kejati Sumsel, never the spokesman)."""
         own = self.words.first_person if statement.quote == "direct" else self.words.third_person
         institution = (
-            statement.speaker if statement.speaker_kind == "organization" else self._institution(statement.speaker_role)
+            statement.speaker
+            if statement.speaker_kind == "organization"
+            else self.lex.institution_of(statement.speaker_role)
         )
         words = text.split(" ")
         for at, word in enumerate(words):
@@ -552,27 +551,6 @@ class Propositions:
             or is_roman_numeral(following.upper())  # a number: "Teradu VI"
             or self.names.predicate(following)
         )
-
-    def _institution(self, role: str) -> str:
-        """The institution a role names: from its first head word on ("Kepala Badan Pusat Statistik" → "Badan
-        Pusat Statistik"), or by the office its holder heads ("Menteri Sosial" → "Kementerian Sosial",
-        "Kapolres Tasikmalaya Kota" → "Polres Tasikmalaya Kota"); "" when it names none ("pengamat")."""
-        words = role.split()
-        for at, word in enumerate(words):
-            if fold(word) in self.lex.organization_heads:
-                rest = words[at:]
-                end = next((n for n in range(1, len(rest)) if fold(rest[n]) in self.person_titles), len(rest))
-                return " ".join(rest[:end])  # "… Polda Sumut Kombes": a rank before the name ends it
-            for size in (2, 1):
-                held = fold(" ".join(words[at : at + size]))
-                if held in self.whole_offices:
-                    return self.whole_offices[held]
-                rest = words[at + size :]
-                end = next((n for n in range(len(rest)) if fold(rest[n]) in self.person_titles), len(rest))
-                if held in self.offices and end and fold(rest[0]) not in self.lex.organization_heads:
-                    # (an office of an institution, not of a place: "Gubernur Bank Indonesia" heads the bank)
-                    return " ".join([self.offices[held], *rest[:end]])
-        return ""
 
     def _adverb_then_verb(self, words: list[str]) -> bool:
         """Does an adverb that may stand before a verb open the sentence, an active verb or an auxiliary right after
