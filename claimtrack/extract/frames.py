@@ -98,6 +98,9 @@ class Frame:
     aside_end: int = 0
 
 
+OPENING_WORD_BEFORE = re.compile(r"(?<![\w'’])([\w'’]+)[ \t]+$")  # the word right before a position
+
+
 class _AsideSpans(Protocol):
     """What a shown or an inserted frame finds: the content's span and the aside's inside it."""
 
@@ -631,6 +634,29 @@ class FrameFinder:
             return True
         return before.endswith((",”", ',"', ",''")) and before[:1] not in "\"“'‘"  # ('' : two apostrophes)
 
+    def _after_earlier_attribution(self, doc: Article, start: int, end: int) -> int:
+        """Where the words said open when another attribution set off by commas stands inside them: after it ("In
+        Seattle, marchers honored …, KING-TV reported, while in Chicago the parade began …, the Chicago Sun-Times
+        reported": the paper said what follows KING-TV's attribution). One to four capitalised words after a comma,
+        a verb that follows what was said (`[cues] post`) and a comma; `start` itself when there is none."""
+        last = max((found.end() for found in self._set_off_attribution.finditer(doc.text, start, end)), default=None)
+        return trimmed(doc, last, end)[0] if last is not None else start
+
+    @cached_property
+    def _set_off_attribution(self) -> re.Pattern[str]:
+        """ ", KING-TV reported," inside a sentence: a name of capitalised words and a cue of `[cues] post`."""
+        post = phrase_pattern([w for w in self.lex.post_cues if " " not in w])
+        name = r"[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,3}"
+        return re.compile(rf",[ \t]+{name}[ \t]+(?:{post}),[ \t]")
+
+    def _article_before(self, doc: Article, at: int) -> int:
+        """Where the definite article right before `at` opens, if one stands there ("…, the Labor Department's monthly
+        report said": the speaker is the department, its article left out of the span), else `at`."""
+        before = OPENING_WORD_BEFORE.search(doc.text, max(0, at - 8), at)
+        if before is not None and fold(before.group(1)) in self.speakers.parser.definite:
+            return before.start(1)
+        return at
+
     def _subordinate_only(self, doc: Article, start: int, end: int) -> bool:
         """Is doc.text[start:end] one subordinate clause, opened by a subordinator and with no comma after which a main
         clause could stand (`[cues] content_subordinators`: "As Obama appears set to veto the bill")? It is the
@@ -757,6 +783,10 @@ class FrameFinder:
             role = self.roles.set_before(doc, sentence.start, max(sentence.start, after_quotes), s_start)
             if role is None and relay == after_quotes > sentence.start and quote_before(doc, sentence, s_start) is None:
                 role = self.roles.premodifier(doc, after_quotes, s_start)  # '"…," historian Daniel Balmaceda said'
+            if role is None or role == (self._article_before(doc, s_start), s_start - 1):
+                # the article the speaker phrase left out opens it ("…, the Labor Department's monthly report said",
+                # '"…," the Chicago Sun-Times reported': the paper's name after "the"), no role of its own
+                role, s_start = None, self._article_before(doc, s_start)
             attribution = role[0] if role else s_start
             quote = self._said_quote(
                 doc, sentence, quote_before(doc, sentence, attribution if relay == after_quotes else after_quotes)
@@ -773,6 +803,7 @@ class FrameFinder:
                 kind = "direct"
             else:
                 c_start, c_end = up_to(doc, sentence, attribution)
+                c_start = self._after_earlier_attribution(doc, c_start, c_end)
                 kind = quote_kind(sentence, c_start, c_end)
                 if self.lex.leading_words.fullmatch(text[c_start:c_end].strip(" ,") + " "):
                     continue  # "Lebih lanjut, Dhoni mengatakan untuk …": a connective before the speaker, no words

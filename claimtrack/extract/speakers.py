@@ -432,9 +432,10 @@ class SpeakerParser(SpeakerWords):
             and fold(written[0]) in self.definite
             and speaker.name.split()
             and all(word[:1].isupper() for word in speaker.name.split())
-            and any(fold(word) in self.outlet_name_words for word in speaker.name.split())
+            and any(fold(word.rsplit("-", 1)[-1]) in self.outlet_name_words for word in speaker.name.split())
         ):
-            # "according to the Mirror", "the Daily Mail reported": an outlet's name after "the" is no person's
+            # "according to the Mirror", "the Daily Mail reported": an outlet's name after "the" is no person's (nor
+            # one with the word after a hyphen: "the Chicago Sun-Times")
             speaker.kind = "organization"
         return speaker
 

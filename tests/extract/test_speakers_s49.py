@@ -80,3 +80,65 @@ def test_the_head_of_a_disaster_agencys_daily_work_is_a_title(office: str) -> No
 )
 def test_the_institution_a_role_names(role: str, institution: str) -> None:
     assert lexicon("id").institution_of(role) == institution
+
+
+# PolNeAR test seed 2760: "Uncertainty … is weighing on some business sectors in the country, the Federal Reserve's
+# Beige Book survey said Wednesday." made no statement: after a comma, a speaker phrase that leaves its article out
+# ("the Labor Department's monthly report", "the Times of India") was set off by no comma, so no one spoke there.
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("the Labor Department's monthly report said Wednesday", "Labor Department"),
+        ("the Times of India reported", "Times of India"),
+        ("the New York Daily News reports", "New York Daily News"),
+        ("the Pentagon's report said", "Pentagon"),
+    ],
+)
+def test_a_speaker_after_its_article_ends_the_sentence(attribution: str, speaker: str) -> None:
+    (statement,) = statements(f"Hiring slowed in most regions of the country last month, {attribution}.", "en")
+    assert (statement.speaker, statement.content) == (
+        speaker,
+        "Hiring slowed in most regions of the country last month",
+    )
+
+
+def test_the_article_before_a_document_is_no_role() -> None:
+    """'"…," the report said' gave the report the role "the"."""
+    (statement,) = statements('"Hiring slowed in most regions of the country," the report said.', "en")
+    assert statement.speaker_role == ""
+
+
+def test_a_newspaper_named_with_a_hyphen_is_no_one_he_can_mean() -> None:
+    """ "the Chicago Sun-Times reported" was a person's name, and the "he" of the next quotation went to it."""
+    found = statements(
+        '"The parade began with a moment of silence," the Chicago Sun-Times reported. "I pretty much cried the whole '
+        'parade," he said.',
+        "en",
+    )
+    paper, marcher = found
+    assert (paper.speaker, paper.speaker_kind, marcher.speaker) == ("Chicago Sun-Times", "organization", "")
+
+
+def test_what_follows_an_attribution_set_off_inside_the_sentence_is_not_the_first_speakers() -> None:
+    """ "A loyalty pledge was reportedly made …, the Syrian Observatory for Human Rights said, and the two groups have
+    fought together …" (FNC-1 160): the observatory said what comes before its attribution."""
+    (statement,) = statements(
+        "A loyalty pledge was made by the group in June near the border, the Syrian Observatory for Human Rights said, "
+        "and the two groups have fought together against government forces.",
+        "en",
+    )
+    assert statement.content == "A loyalty pledge was made by the group in June near the border"
+
+
+def test_a_second_attribution_does_not_say_what_the_first_one_did() -> None:
+    """A guard: "In Seattle, …, KING-TV reported, while in Chicago …, the Chicago Sun-Times reported": the paper's words
+    start after KING-TV's attribution, if anywhere; never over it (a first version of the rule above gave the paper
+    the whole sentence)."""
+    found = statements(
+        "In Seattle, marchers honored the victims with white roses held aloft, KING-TV reported, while in Chicago the "
+        "parade began with a moment of silence, the Chicago Sun-Times reported.",
+        "en",
+    )
+    assert not any(s.speaker == "Chicago Sun-Times" and "KING-TV" in s.content for s in found)
