@@ -116,6 +116,17 @@ class NameWords:
         self._in_dictionary: dict[str, bool] = {}
 
     @cached_property
+    def _prefixed_surname(self) -> re.Pattern[str] | None:
+        prefixes = self.lex.words_of("names", "surname_prefixes")
+        return re.compile(r"(?:" + "|".join(map(re.escape, prefixes)) + r")[A-Z][a-z]{2,}") if prefixes else None
+
+    def coined(self, word: str) -> bool:
+        """A brand's or an organisation's coined shape (`looks_coined`), not a surname with its prefix's capital
+        (`[names] surname_prefixes`: "McLane", "DeSantis", "O'Neill")."""
+        prefixed = self._prefixed_surname is not None and self._prefixed_surname.fullmatch(word)
+        return looks_coined(word) and not prefixed
+
+    @cached_property
     def cue_words(self) -> frozenset[str]:
         """Single-word cues and their pronoun forms ("kata", "katanya", "menurutnya", "said")."""
         cues = (*self.lex.post_cues, *self.lex.speech_cues, *self.lex.deny_cues, *self.lex.according_to)
@@ -511,6 +522,7 @@ class NameEvidence:
 
     def __init__(self, text: str, words: NameWords):
         self._is_honorific = words.is_honorific
+        self._coined = words.coined
         self.placed: set[str] = set()
         # the first word of a two-word place ("di Phnom Penh", "in Abdul Satar village") → the words after it there,
         # and the words placed otherwise (alone, last, by a bracket): a place named after a person ("Abdul Satar")
@@ -587,7 +599,7 @@ class NameEvidence:
         for j, word in enumerate(name[:-1]):
             if (
                 (word in self.placed and not self._spoken_name(name[j:]) and not self._other_place_opened(name, j))
-                or looks_coined(word)
+                or self._coined(word)
                 or (j > 0 and is_roman_numeral(word))
             ):
                 cut = j + 1

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from functools import cached_property
 
-from claimtrack.extract.names import is_capitalised, is_roman_numeral, looks_coined, name_words, particle_joined
+from claimtrack.extract.names import is_capitalised, is_roman_numeral, name_words, particle_joined
 from claimtrack.extract.phrases import words_before
 from claimtrack.lexicon import Gazetteer, Lexicon, phrase_pattern
 from claimtrack.textutil import fold
@@ -61,10 +61,6 @@ class SpeakerWords:
         titles = lex.person_titles | lex.organization_titles | lex.common_speakers
         filler = {w.casefold() for w in (*lex.words_of("speaker", "determiners"), *lex.words_of("speaker", "stops"))}
         self.name_particles = frozenset(w.casefold() for w in lex.words_of("names", "particles"))  # "bin", "van"
-        prefixes = lex.words_of("names", "surname_prefixes")
-        self.prefixed_surname = (
-            re.compile(r"(?:" + "|".join(map(re.escape, prefixes)) + r")[A-Z][a-z]{2,}") if prefixes else None
-        )
         self.connectors = frozenset(w.casefold() for w in lex.words_of("speaker", "name_connectors"))  # "of", "&"
         self.definite = frozenset(fold(w) for w in lex.words_of("names", "definite_articles"))  # "the"
         self.role_words = frozenset(w for t in titles for w in t.split() if w not in filler | self.connectors)
@@ -347,8 +343,7 @@ class SpeakerWords:
     def coined(self, token: str) -> bool:
         """A brand's or an organisation's coined shape ("TradeLink", "GoTo", "Waste4Change"), not a surname with its
         prefix's capital ("McConnell", "DeSantis")."""
-        prefixed = self.prefixed_surname is not None and self.prefixed_surname.fullmatch(token)
-        return looks_coined(token) and not prefixed
+        return self.names.coined(token)
 
     def spells(self, words: list[str], acronym: str) -> bool:
         """Do the words spell the acronym letter for letter: capitalised words, connectors (`[speaker]

@@ -954,8 +954,8 @@ class SpeakerParser(SpeakerWords):
             # person of an institution or a place, not a title of a portfolio ("Minister of Agriculture Andi Amran
             # Sulaiman")
             return Speaker(" ".join(tokens), " ".join(tokens[named:at]), role=" ".join(tokens[:named] + tokens[at:]))
-        if opening:
-            return None
+        if opening or self.is_place(tokens[at + 1 :]):
+            return None  # ("Democrat of New York": a place after the connector, not a portfolio and a name)
         end = at + 2
         while end < len(tokens) - 1 and fold(tokens[end]) in self.organization_words:
             end += 1

@@ -142,3 +142,20 @@ def test_a_second_attribution_does_not_say_what_the_first_one_did() -> None:
         "en",
     )
     assert not any(s.speaker == "Chicago Sun-Times" and "KING-TV" in s.content for s in found)
+
+
+# PolNeAR test seed 2767 (a second round at 3f9e1b2): "Representative Ann McLane Kuster" was "McLane Kuster" with the
+# role "Representative Ann" (a surname's prefix capital read as a brand's coined word), and "…, said Senator Kirsten
+# Gillibrand, Democrat of New York" gave the words to "York" (the place after "of" read as a portfolio and a name).
+
+
+@pytest.mark.parametrize("state", ["New York", "Rhode Island", "South Dakota"])
+def test_a_state_after_the_party_is_no_name(state: str) -> None:
+    (statement,) = statements(f'"People are undecided about it," said Senator Ann Smith, Democrat of {state}.', "en")
+    assert statement.speaker == "Ann Smith"
+
+
+@pytest.mark.parametrize("name", ["Ann McLane Kuster", "Cathy McMorris Rodgers", "Jane O'Neill Burke"])
+def test_a_prefixed_surname_inside_a_name_keeps_the_given_name(name: str) -> None:
+    (statement,) = statements(f'"My husband did not know," said Representative {name}.', "en")
+    assert (statement.speaker, statement.speaker_role) == (name, "Representative")
