@@ -1398,6 +1398,16 @@ class NameRegistry:
                     continue
             person = self.person(run)
             first = run.find(person[0].split()[0]) if person is not None and person[0].strip() else -1
+            if (
+                person is None
+                and self.body[run_position + len(run) : run_position + len(run) + 1] != "."  # ("Kombes Pol. Eko …")
+                and (titled := self._titled_one_name(run)) is not None
+                and holds(titled[1])
+            ):
+                # "when King Abdullah stepped in. … the king announced …": a title and the one name the article
+                # gives its holder
+                holders.setdefault(*titled)
+                continue
             if person is not None and (holds(person[1]) or first > 0 and holds(run[:first])):
                 # (the title before the name, with the place it serves: "Texas Sen. Ted Cruz" for "the Texas senator")
                 holders.setdefault(person[0], person[1] or run[:first].strip())
@@ -1425,6 +1435,27 @@ class NameRegistry:
             name for name in holders if not any(_padded(name) in _padded(other) for other in holders if other != name)
         ]
         return (people[0], holders[people[0]]) if len(people) == 1 else None
+
+    def _titled_one_name(self, run: str) -> tuple[str, str] | None:
+        """(name, title) of a run that is a person's title and one name ("King Abdullah", "President Obama"), else
+        None: a name shaped as a person's, no place or body, no word the article also writes in lower case."""
+        parsed = self.parser.parse(run)
+        name = parsed.name.strip()
+        if name.endswith(("'s", "’s")):
+            name = name[:-2]  # "Judge Sullivan’s ruling": his
+        if (
+            parsed.kind != "person"
+            or not parsed.role
+            or " " in name
+            or not name[:1].isupper()
+            or not self.parser.opens_with_person_title(run)
+            or not self.person_shaped(name)
+            or not self.parser.names.names_someone(name)  # ("Federal Judge Just Gave …", a headline's capitals)
+            or self.parser.gazetteer.is_place_or_org(name)
+            or self._in_lower_case(name)
+        ):
+            return None
+        return name, parsed.role
 
     def _apposed_holders(self, position: int, holds: Callable[[str], bool]) -> Iterator[tuple[str, str]]:
         """The people named before `position` with the role in apposition after their full name, in lower case

@@ -159,3 +159,50 @@ def test_a_state_after_the_party_is_no_name(state: str) -> None:
 def test_a_prefixed_surname_inside_a_name_keeps_the_given_name(name: str) -> None:
     (statement,) = statements(f'"My husband did not know," said Representative {name}.', "en")
     assert (statement.speaker, statement.speaker_role) == (name, "Representative")
+
+
+# FNC-1 seed 2766: "Also in September, the king announced that women would be given the right to vote" stayed "king"
+# though the paragraph before names "King Abdullah": the holder of a title was looked for among full names only.
+
+
+@pytest.mark.parametrize(
+    ("named", "described", "holder"),
+    [
+        ("the flogging was stopped when King Abdullah stepped in", "the king", "Abdullah"),
+        ("the senators met Pope Francis at the Vatican", "the pope", "Francis"),
+    ],
+)
+def test_a_title_and_one_name_give_the_description_its_holder(named: str, described: str, holder: str) -> None:
+    found = statements(f"In September, {named}. Later, {described} announced that women would vote in 2015.", "en")
+    assert found[-1].speaker == holder
+
+
+def test_two_holders_of_the_title_leave_the_description_open() -> None:
+    """A guard: "President Obama" and "President Trump" both hold "the president"."""
+    found = statements(
+        "President Obama met President Trump in 2016. Later the president said the meeting went well.", "en"
+    )
+    assert found[-1].speaker == "president"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a possessive is the same holder, not a second one
+        "Judge Emmet G. Sullivan ordered a hearing. Judge Sullivan's ruling came on Monday. \"This case is about the "
+        "public's right to know,\" the judge said.",
+    ],
+)
+def test_the_holder_named_in_full_and_by_one_name_is_one(text: str) -> None:
+    """A guard: a first version read "Judge Sullivan’s" as a second holder, "Sullivan’s", and left the judge open."""
+    assert statements(text, "en")[-1].speaker == "Emmet G. Sullivan"
+
+
+def test_an_abbreviated_rank_is_no_name() -> None:
+    """A guard: "Kombes Pol. Eko Prasetyo" holds no one called "Pol"; the police chief is Eko Prasetyo."""
+    found = statements(
+        "Kapolresta Bogor Kota Kombes Pol. Eko Prasetyo mengatakan miras merupakan pemicu utama tindak kriminal. "
+        "Kapolresta menambahkan, sebagian miras yang disita diproduksi secara rumahan.",
+        "id",
+    )
+    assert found[-1].speaker == "Eko Prasetyo"
