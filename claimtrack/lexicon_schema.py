@@ -295,6 +295,7 @@ LEXICON: Section = {
         "particles": Words(),
         "droppable_first_names": Words(FOLDED),
         "surname_prefixes": Words(EXACT),
+        "pet_endings": Words(FOLDED),
         "place_markers": Words(EXACT),
         "origin_markers": Words(FOLDED),
         "degrees": Words(FOLDED),

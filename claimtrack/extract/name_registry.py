@@ -576,6 +576,28 @@ class NameRegistry:
 
         return self._one_shortened(short, prefix, cut_short)
 
+    def _pet_form(self, short: str) -> list[tuple[int, str, str]]:
+        """The one full name written before whose given name `short` is a pet form of (`[names] pet_endings` after
+        its first three letters: "Benny" for dr Benjamin Paulus Octavianus, "Danny" for Daniel …); none when two
+        people would fit."""
+        folded = fold(short)
+        endings = tuple(fold(w) for w in self.parser.lex.words_of("names", "pet_endings"))
+        if (
+            not endings
+            or not folded.isalpha()
+            or not folded.endswith(endings)
+            or len(folded) > 7  # (a pet form is short: not "Berkeley")
+            or self.parser.gazetteer.is_place_or_org(short)
+        ):
+            return []
+        clue = folded[:3]
+
+        def pet_of(name: str) -> bool:
+            given = fold(next(iter(name.split()), ""))
+            return given.isalpha() and given.startswith(clue) and given != folded and len(given) > len(clue)
+
+        return self._one_shortened(short, clue, pet_of)
+
     def _one_shortened(self, short: str, clue: str, shortens: Callable[[str], bool]) -> list[tuple[int, str, str]]:
         """The entries of the one full name `short` shortens (`shortens`), among the runs that hold `clue` and the
         people who spoke, written before the short form; none when two people would fit."""
@@ -1643,7 +1665,7 @@ class NameRegistry:
                 return known.name, known.role
             names = [entry for entry in names if fold(known.name) in fold(entry[1])] or others
         if not names and " " not in short.strip() and len(short) >= 4:
-            names = self._truncated(short)
+            names = self._truncated(short) or self._pet_form(short.strip())
         if not names and " " not in short.strip():
             names = self._after_a_particle(short.strip())
         if not names and " " in short.strip():

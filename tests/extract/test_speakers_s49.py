@@ -206,3 +206,30 @@ def test_an_abbreviated_rank_is_no_name() -> None:
         "id",
     )
     assert found[-1].speaker == "Eko Prasetyo"
+
+
+def test_a_pet_form_of_the_given_name_named_before_is_that_person() -> None:
+    """Detik, seed 2761 (the round's wrong speaker): "Wakil Menteri Kesehatan dr Benjamin Paulus Octavianus …" then
+    "Benny menekankan …": the pet form named no one the article wrote in full, so the deputy minister had no role
+    there, and the quotation after "Kemenkes RI juga mengusulkan …" went to the ministry."""
+    found = statements(
+        "Wakil Menteri Kesehatan dr Benjamin Paulus Octavianus membeberkan alasan program berlanjut.\n\n"
+        'Benny menekankan kasus terjadi saat dapur belum siap.\n\n"Sekarang setiap pagi kami menerima laporan," '
+        "ujarnya.\n\nKemenkes RI juga mengusulkan penambahan ahli kesehatan lingkungan.\n\n"
+        '"Menambah satu petugas khusus itu tidak mudah," jelasnya.',
+        "id",
+    )
+    assert [s.speaker for s in found if s.cue in ("menekankan", "jelasnya")] == ["Benjamin Paulus Octavianus"] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: a longer word is no pet form, nor one two people's given names could have
+        "Bernie Sanders spoke on trade. Stephen Cohen and Bradford DeLong of the University of California, Berkeley "
+        "suggest that it was policy.",
+        "Daniel Smith and Danielle Jones met. Danny said the talks had failed.",
+    ],
+)
+def test_no_pet_form_without_one_given_name_it_shortens(text: str) -> None:
+    assert all(s.speaker not in ("Daniel Smith", "Danielle Jones", "Bernie Sanders") for s in statements(text, "en"))
