@@ -886,7 +886,8 @@ class Propositions:
             head, _, tail = bare.rpartition("-")
             # "kuartal III-2025", "2025-2045": a period
             dated = _YEAR.fullmatch(bare) or head.isalpha() and _YEAR.fullmatch(tail) or _YEARS.fullmatch(bare)
-            if _DIGIT.search(bare) and not (previous in self._numbering or dated):
+            coded = bare[:1].isalpha() and "$" not in bare  # "S1, S2, dan S3", "G20", "H5N1": a name with a digit
+            if _DIGIT.search(bare) and not (previous in self._numbering or dated or coded):
                 return True
             previous = folded
         return False

@@ -31,3 +31,23 @@ def test_a_grade_with_no_measure_is_no_claim(said: str) -> None:
 )
 def test_a_measured_comparison_stays_a_claim(said: str) -> None:
     assert claims_of(f"Ketua Komisi VI DPR Andi Saputra mengatakan {said}.") != []
+
+
+def test_a_code_with_a_digit_is_no_figure() -> None:
+    """C3 of the read: "Laporan BPS soal kolaborasi program … untuk memberikan pendidikan gratis bagi siswa SMA, SMK,
+    S1, S2, dan S3" is a noun phrase; the digits of "S1", "S2", "S3" (degree levels, as "G20" or "H5N1" name things)
+    were taken for a figure that says something without a verb."""
+    assert (
+        claims_of(
+            "Gubernur Andi Saputra mengatakan laporan BPS soal kolaborasi program pemerintah pusat bersama provinsi "
+            "untuk memberikan beasiswa bagi mahasiswa S1, S2, dan S3."
+        )
+        == []
+    )
+
+
+def test_a_figure_among_codes_still_says_something() -> None:
+    """A guard: a figure after a code is still one ("Ekonomi negara G20 rata-rata 3,1 persen")."""
+    assert (
+        claims_of("Menteri Keuangan Andi Saputra mengatakan pertumbuhan ekonomi negara G20 rata-rata 3,1 persen.") != []
+    )
