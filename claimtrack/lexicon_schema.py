@@ -389,6 +389,8 @@ LEXICON: Section = {
         "irregular_participles": Words(FOLDED),
         "irregular_pasts": Words(FOLDED),
         "noun_phrase_openers": Words(FOLDED),
+        "vague_quantities": Words(FOLDED),
+        "list_openers": Words(FOLDED),
         "discourse_markers": Words(FOLDED),
         "enumerators": Words(FOLDED),
         "participants": Words(FOLDED),

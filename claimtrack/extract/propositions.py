@@ -32,6 +32,8 @@ _INSERTED_SUBJECT = re.compile(r"^\((?P<subject>[A-Z][\w.-]*(?: [\w.-]+){0,2})\)
 _FIRST_WORD = re.compile(r"^([\w'’-]+)([,]?)\s*")
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_WORD = re.compile(r"[\w-]+")
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?(?=\s)")  # where the sentence a proposition stands in ends
 _NUMBER = re.compile(r"\d[\d.,]*")  # wider than check-worthiness's numbers: "cs-137", "ke-52" count here
 _YEARS = re.compile(r"(?:1[89]|20)\d\d[-–](?:1[89]|20)\d\d")  # "2025-2045": from one year to another
 _CITED_YEAR = re.compile(r"\s+\w+\s+(?:1[89]|20)\d\d\b")  # "Nomor 66 Tahun 2025": a number, a word, a year
@@ -232,6 +234,8 @@ class Propositions:
                 vague = True  # "… Berapa kamu butuh? 'Saya butuh Rp 5 triliun'. …": someone else's words, quoted within
             if not vague and text and self._definite_named_before(wording, text[: statement.start + offset + start]):
                 vague = True  # "The three men were reported missing …": which three, the article said before
+            if not vague and text and self._lead_in(words, text, statement.start + offset + end):
+                vague = True  # "Lonjakan PNBP terjadi karena beberapa faktor. Salah satunya …": the next says what
             score = self.checkworthiness.score(words, statement.cue)
             if statement.speaker_standing == "private":
                 score = round(min(max(score + self.penalty, 0.0), 1.0), 3)
@@ -631,6 +635,33 @@ class Propositions:
             return False
         named = tokens[0][:1].isupper() and len(tokens) > 1 and tokens[1][:1].isupper()
         return not named or first.endswith(self.verb_endings)  # "Memerintahkan Kementerian PUPR …" is a verb
+
+    def _lead_in(self, words: str, text: str, end: int) -> bool:
+        """Does the sentence speak of a vague quantity (`[claims] vague_quantities`: "beberapa faktor", "several
+        causes"), and no figure, whose members the next sentence opens by naming (`list_openers`: "Salah satunya …",
+        "Pertama, …")? Then it announces what follows and claims nothing of its own."""
+        if (
+            not self._list_openers
+            or _DIGIT.search(words)  # ("Di atas 90% … responden setuju …. Berikut manfaat …": a figure of its own)
+            or not any(fold(w) in self._vague_quantities for w in _WORD.findall(words))
+        ):
+            return False
+        stop = _SENTENCE_END.search(text, end, min(len(text), end + 300))
+        if stop is None:
+            return False
+        following = fold(text[stop.end() : stop.end() + 40].lstrip(" \n\"'“‘"))
+        return any(
+            following.startswith(opener) and not following[len(opener) : len(opener) + 1].isalpha()
+            for opener in self._list_openers
+        )
+
+    @cached_property
+    def _vague_quantities(self) -> frozenset[str]:
+        return frozenset(w for w in self.lex.words_of("claims", "vague_quantities") if " " not in w)
+
+    @cached_property
+    def _list_openers(self) -> tuple[str, ...]:
+        return tuple(fold(w) for w in self.lex.words_of("claims", "list_openers"))
 
     def _definite_named_before(self, wording: str, before: str) -> bool:
         """Does the sentence open with a definite noun phrase whose noun the article used before it ("The three men

@@ -51,3 +51,38 @@ def test_a_figure_among_codes_still_says_something() -> None:
     assert (
         claims_of("Menteri Keuangan Andi Saputra mengatakan pertumbuhan ekonomi negara G20 rata-rata 3,1 persen.") != []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Direktorat Jenderal Imigrasi mengatakan lonjakan PNBP Kemenkumham terjadi karena beberapa faktor. Salah "
+            "satunya inovasi layanan.",
+            "id",
+        ),
+        (
+            "Peneliti LSI Andi Saputra menyebut, ada sejumlah program Pemprov Jatim yang mendapat kepuasan tinggi di "
+            "masyarakat. Salah satunya program sekolah gratis.",
+            "id",
+        ),
+        (
+            "The U.S. Department of Agriculture said the rise in U.S. beef prices since March had several causes. One "
+            "of them was the drought in Texas.",
+            "en",
+        ),
+    ],
+)
+def test_a_lead_in_to_a_list_is_no_claim(text: str, language: str) -> None:
+    """C29 of the read: "Lonjakan PNBP terjadi karena beberapa faktor", then "Salah satunya inovasi …": the sentence
+    announces what the next one says."""
+    assert claims_of(text, language) == []
+
+
+def test_a_figure_before_a_list_stays_a_claim() -> None:
+    """A guard: a figure of its own keeps the sentence a claim, whatever follows it."""
+    text = (
+        "Kepala BPS Andi Saputra mengatakan ekspor beras naik 20 persen karena beberapa faktor. Salah satunya cuaca "
+        "yang baik."
+    )
+    assert claims_of(text) == ["Ekspor beras naik 20 persen karena beberapa faktor"]
