@@ -487,13 +487,11 @@ def _official_of(body: Speaker, at: int, last_speakers: list[Speaker], registry:
         return None
     later = [s for s in last_speakers[at + 1 :] if s.kind == "person" and s.name]
     if later:
-        return later[-1] if _holds_office_of(later[-1], body.name, last_speakers, registry) else None
+        return later[-1] if later[-1].name in officials else None
     for earlier in reversed(last_speakers[:at]):
         if earlier.kind == "organization" and earlier.name == body.name:
             continue
-        if earlier.kind == "person" and earlier.name and _holds_office_of(earlier, body.name, last_speakers, registry):
-            return earlier
-        return None
+        return earlier if earlier.kind == "person" and earlier.name in officials else None
     return None
 
 

@@ -783,10 +783,11 @@ class FrameFinder:
             role = self.roles.set_before(doc, sentence.start, max(sentence.start, after_quotes), s_start)
             if role is None and relay == after_quotes > sentence.start and quote_before(doc, sentence, s_start) is None:
                 role = self.roles.premodifier(doc, after_quotes, s_start)  # '"…," historian Daniel Balmaceda said'
-            if role is None or role == (self._article_before(doc, s_start), s_start - 1):
+            article = self._article_before(doc, s_start)
+            if role is None or role == (article, s_start - 1):
                 # the article the speaker phrase left out opens it ("…, the Labor Department's monthly report said",
                 # '"…," the Chicago Sun-Times reported': the paper's name after "the"), no role of its own
-                role, s_start = None, self._article_before(doc, s_start)
+                role, s_start = None, article
             attribution = role[0] if role else s_start
             quote = self._said_quote(
                 doc, sentence, quote_before(doc, sentence, attribution if relay == after_quotes else after_quotes)

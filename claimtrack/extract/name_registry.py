@@ -581,11 +581,10 @@ class NameRegistry:
         its first three letters: "Benny" for dr Benjamin Paulus Octavianus, "Danny" for Daniel …); none when two
         people would fit."""
         folded = fold(short)
-        endings = tuple(fold(w) for w in self.parser.lex.words_of("names", "pet_endings"))
         if (
-            not endings
+            not self._pet_endings
             or not folded.isalpha()
-            or not folded.endswith(endings)
+            or not folded.endswith(self._pet_endings)
             or len(folded) > 7  # (a pet form is short: not "Berkeley")
             or self.parser.gazetteer.is_place_or_org(short)
         ):
@@ -597,6 +596,10 @@ class NameRegistry:
             return given.isalpha() and given.startswith(clue) and given != folded and len(given) > len(clue)
 
         return self._one_shortened(short, clue, pet_of)
+
+    @cached_property
+    def _pet_endings(self) -> tuple[str, ...]:
+        return tuple(fold(w) for w in self.parser.lex.words_of("names", "pet_endings"))
 
     def _one_shortened(self, short: str, clue: str, shortens: Callable[[str], bool]) -> list[tuple[int, str, str]]:
         """The entries of the one full name `short` shortens (`shortens`), among the runs that hold `clue` and the

@@ -657,7 +657,7 @@ class Propositions:
 
     @cached_property
     def _vague_quantities(self) -> frozenset[str]:
-        return frozenset(w for w in self.lex.words_of("claims", "vague_quantities") if " " not in w)
+        return frozenset(fold(w) for w in self.lex.words_of("claims", "vague_quantities"))
 
     @cached_property
     def _list_openers(self) -> tuple[str, ...]:
