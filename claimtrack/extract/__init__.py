@@ -134,6 +134,7 @@ class Extractor:
                         and not self._pointer_only(text, frame)
                         and not self._topic_only(text, frame)
                         and not self._thing_offered(text, frame)
+                        and not self._thing_shown(text, frame, speaker)
                     ):
                         found.append(statement)  # (either way who spoke is known to the pronouns after it)
                     speakers.append(speaker)
@@ -297,6 +298,27 @@ class Extractor:
         if frame.quote == "direct" or fold(frame.cue.text) not in self._offering_cues:
             return False
         return self.frames.objects.object_thing(text[frame.content_start : frame.content_end])
+
+    def _thing_shown(self, text: str, frame: Frame, speaker: Speaker) -> bool:
+        """Did a person show a thing: a cue of showing (`[cues] showing_cues`) whose speaker is a person by a pronoun
+        or by a name of two words or more, its object a noun phrase with no verb of its own ("Rubio showed his
+        cultural dexterity at a recent rally", "Bernie Sanders showed no sign that …", "when he showed to nearly 84
+        million television viewers his lack of familiarity …": `CueObjects.shown_thing`)? A display or a quality, no
+        words said: no statement (who it was is still known to the pronouns after it). Not what a poll or a pollster
+        shows ("the new Gallup poll showed his numbers falling", "Monmouth showed Clinton with a healthy lead"), nor a
+        clause ("showed that the plan failed"). Indirect only."""
+        if frame.quote == "direct" or fold(frame.cue.text) not in self._showing_cues:
+            return False
+        words = speaker.name.split()
+        if speaker.kind != "person" or not (
+            speaker.pronoun or len(words) > 1 and all(word[:1].isupper() for word in words)
+        ):
+            return False
+        return self.frames.objects.shown_thing(text[frame.content_start : frame.content_end])
+
+    @cached_property
+    def _showing_cues(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("cues", "showing_cues"))
 
     @cached_property
     def _offering_cues(self) -> frozenset[str]:

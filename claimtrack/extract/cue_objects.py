@@ -49,6 +49,9 @@ class CueObjects:
         self.topic_prepositions = frozenset(fold(w) for w in lex.words_of("cues", "topic_prepositions"))
         self.empty_objects = frozenset(fold(w) for w in lex.words_of("cues", "empty_objects"))
         self.phrasal_particles = frozenset(fold(w) for w in lex.words_of("cues", "phrasal_particles"))
+        self.phrasal_verbs = frozenset(fold(w) for w in lex.words_of("cues", "phrasal_verbs"))
+        self.noun_markers = frozenset(fold(w) for w in lex.words_of("cues", "noun_markers"))
+        self.showing_openers = frozenset(fold(w) for w in lex.words_of("cues", "showing_openers"))
         self.object_pronouns = frozenset(fold(w) for w in lex.words_of("speaker", "object_pronouns"))
         # ("said out of respect …", "said up to 100 people …": a preposition's phrase after a particle)
         self._after_particle = self.context.noun_prepositions | {"to"}
@@ -112,7 +115,7 @@ class CueObjects:
         return (
             self.topic(doc, start, end)
             or self.empty(doc, start, end)
-            or self.phrasal(doc, start, end)
+            or self.phrasal(doc, start, end, verb)
             or self.idiom(doc, start, end)
             or verb in self.aspectual_cues
             and self.goes_on_doing(doc, cue.end, end)
@@ -359,9 +362,11 @@ class CueObjects:
             return False  # "continued to attack …": `goes_on_doing`; "continued his scathing remarks.": words follow
         return self.added_thing(doc.text[start:end])
 
-    def phrasal(self, doc: Article, start: int, end: int) -> bool:
+    def phrasal(self, doc: Article, start: int, end: int, verb: str = "") -> bool:
         """Does a particle right after the cue make it another verb (`[cues] phrasal_particles`: "found out that …" is
-        learning, not saying), not open a prepositional phrase ("said out of respect …")?"""
+        learning, not saying), not open a prepositional phrase ("said out of respect …")? A cue and particle that are
+        another verb whatever follows (`[cues] phrasal_verbs`: "showed up on television", "showed up with their kit"
+        is arriving) are one, a preposition after them or not."""
         first = TOKEN.search(doc.text, start, end)
         if first is None or first.start() > start + 1:
             return False
@@ -371,6 +376,8 @@ class CueObjects:
                 return False
         if fold(first.group()) not in self.phrasal_particles:
             return False
+        if f"{verb} {fold(first.group())}" in self.phrasal_verbs:
+            return True
         after = TOKEN.search(doc.text, first.end(), end)
         return after is None or fold(after.group()) not in self._after_particle
 
@@ -436,6 +443,41 @@ class CueObjects:
                 head = head[:at]
                 break
         return self.verbless(head[1:])
+
+    def shown_thing(self, content: str) -> bool:
+        """After a cue of showing (`[cues] showing_cues`), is what follows a noun phrase with no verb of its own, up to
+        a relative, a subordinator, a wh-word or "that" ("his cultural dexterity at a recent rally", "no sign that he
+        was planning to apologize", "a video of a supposed seizure": a word in the past after a determiner is an
+        adjective)? It opens as a noun phrase does (`[cues] noun_markers`, `showing_openers`, or a noun and its
+        preposition). Not a clause ("that the plan failed", "she leads by a smaller margin"), words quoted, nor whom it
+        was shown first ("showed us he's the change agent": what follows may be a clause)."""
+        if _QUOTATION_OPENS.search(content):
+            return False
+        # (up to a comma: "his lack of familiarity with a variety of issues, combined with …" is still the thing)
+        written = TOKEN.findall(content.split(",", 1)[0])
+        if not written or not written[0].islower():
+            return False  # a name opens a finding about someone ("Clinton with a 7.5-point lead in Michigan")
+        words = [fold(word) for word in written]
+        if words[0] in self.object_pronouns:
+            return False
+        if not (
+            words[0] in self.noun_markers
+            or words[0] in self.showing_openers
+            or len(words) > 1
+            and words[1] in self.context.noun_prepositions
+            and words[0].isalpha()
+            and words[0] not in self.complementizers
+        ):
+            return False  # a noun phrase opens with a determiner, a possessive, "no", the audience ("to nearly 84
+            # million viewers his lack of …") or a noun and its preposition ("interest in …"); "she leads by …",
+            # "more voters view …" open a clause, whatever its verb
+        head = next(
+            (words[:at] for at, word in enumerate(words) if self._ends_object(word) or word in self.complementizers),
+            words,
+        )
+        return self.verbless(
+            [word for at, word in enumerate(head) if not (at and self.lex.determiners.match(head[at - 1] + " "))]
+        )
 
     def thing_named_before(self, between: str) -> bool:
         """Do the words between a speaker and a cue of naming end on an indefinite noun phrase that runs up to the cue,

@@ -601,6 +601,18 @@ class NameRegistry:
     def _pet_endings(self) -> tuple[str, ...]:
         return tuple(fold(w) for w in self.parser.lex.words_of("names", "pet_endings"))
 
+    def _web_name(self, short: str) -> list[tuple[int, str, str]]:
+        """The one web name that spoke before whose first part `short` is, as the press shortens a site's name ("Money"
+        for Money.UDN, "Kmov" for Kmov.com); none when two would fit."""
+        prefix = short.casefold() + "."
+
+        def shortens(name: str) -> bool:
+            words = name.split()
+            return len(words) == 1 and words[0].casefold().startswith(prefix) and words[0][len(prefix) :].isalpha()
+
+        found = [(position, name, role) for position, name, _, role in self.entries if shortens(name)]
+        return found if len({name for _, name, _ in found}) == 1 else []
+
     def _one_shortened(self, short: str, clue: str, shortens: Callable[[str], bool]) -> list[tuple[int, str, str]]:
         """The entries of the one full name `short` shortens (`shortens`), among the runs that hold `clue` and the
         people who spoke, written before the short form; none when two people would fit."""
@@ -1668,7 +1680,7 @@ class NameRegistry:
                 return known.name, known.role
             names = [entry for entry in names if fold(known.name) in fold(entry[1])] or others
         if not names and " " not in short.strip() and len(short) >= 4:
-            names = self._truncated(short) or self._pet_form(short.strip())
+            names = self._truncated(short) or self._pet_form(short.strip()) or self._web_name(short.strip())
         if not names and " " not in short.strip():
             names = self._after_a_particle(short.strip())
         if not names and " " in short.strip():

@@ -1,0 +1,91 @@
+"""Rules from session 50's blind reads, written again in sentences of our own (docs/extraction.md, session 50).
+
+PolNeAR test, seed 2774: "… in Trump's first presidential debate with Clinton, when he showed to nearly 84 million
+television viewers his lack of familiarity with a variety of issues" was a statement of Mo Elleithee, quoted before,
+with the cue "showed": a person showing a thing or a quality says nothing. The dumps found "showed up" (arriving) taken
+as a cue of showing too."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import statements
+
+
+def _cues(found: list) -> list[str]:
+    return [s.cue for s in found]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Senator Ann Walker showed no sign that she was planning to apologize.",
+        "Governor Tom Reyes showed his dexterity at a rally by joking about the budget.",
+        "Mayor Lena Fox showed the crowd a clip of her rival's speech.",
+        "Coach Victor Dale is showing interest in a team for the city.",
+        "That was the debate in which he showed to nearly 84 million viewers his lack of familiarity with policy, "
+        "combined with a poor demeanor.",
+    ],
+)
+def test_a_person_showing_a_thing_says_nothing(sentence: str) -> None:
+    """A person (by a name of two words or a pronoun) who shows a noun phrase shows a thing or a quality: no statement
+    (the PolNeAR round's wrong speaker; Sanders, Rubio, Pence, Alhakim, Coleman in the dumps)."""
+    found = statements(f"Mark Olsen, a professor, says debates matter. {sentence}", "en")
+    assert "showed" not in _cues(found) and "showing" not in _cues(found)
+    assert _cues(found) == ["says"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("A new Gallup poll showed his favorability falling to 44 percent.", "his favorability falling"),
+        ("Monmouth showed Clinton with a healthy lead over Sanders.", "Clinton with a healthy lead"),
+        ("HuffPost Pollster shows Clinton with a 7-point lead in Michigan.", "Clinton with a 7-point lead"),
+        ("Senator Ann Walker showed that the plan had failed.", "the plan had failed"),
+        ("Recent surveys show she leads by a smaller margin.", "she leads by a smaller margin"),
+        ("Governor Tom Reyes showed us he's the change agent.", "us he's the change agent"),
+    ],
+)
+def test_a_finding_or_a_clause_shown_stays_a_statement(sentence: str, content: str) -> None:
+    """A guard: what a poll or a pollster shows is a finding, and a clause shown is a proposition, whoever shows it."""
+    found = statements(sentence, "en")
+    assert [s.content for s in found if s.content.startswith(content)], found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The local fire department showed up with their kit and rescued the woman.",
+        "Senator Ann Walker showed up on television discussing the investigation.",
+    ],
+)
+def test_showing_up_is_arriving(sentence: str) -> None:
+    """ "Showed up" is arriving, a preposition after it or not (`[cues] phrasal_verbs`): no statement."""
+    assert statements(sentence, "en") == []
+
+
+def test_said_up_to_is_still_said() -> None:
+    """A guard: a particle before "to" opens a quantity ("said up to 100 people …"), not another verb."""
+    found = statements("Police chief Ann Walker said up to 100 people were evacuated.", "en")
+    assert [s.cue for s in found] == ["said"]
+
+
+def test_a_site_named_by_the_first_part_of_its_web_name_is_that_site() -> None:
+    """FNC-1 seed 2773: "According to Money.UDN, …" then "According to Money, …" gave the second report to "Money"
+    (partial): the press shortens a site's web name to its first part."""
+    found = statements(
+        "According to Money.KTV, the new phone will have a dual-lens camera. Optical zoom is interesting. "
+        "According to Money, the new phone will have an optical zoom feature.",
+        "en",
+    )
+    assert [s.speaker for s in found] == ["Money.KTV", "Money.KTV"]
+
+
+def test_a_one_word_name_with_two_web_names_before_stays_as_written() -> None:
+    """A guard: two sites share the first part ("Money.KTV", "Money.RTV"): which one, the text does not say."""
+    found = statements(
+        "According to Money.KTV, the phone will be thin. According to Money.RTV, the phone will be cheap. "
+        "According to Money, the new phone will have an optical zoom feature.",
+        "en",
+    )
+    assert found[-1].speaker == "Money"
