@@ -1373,6 +1373,18 @@ def _pronoun(
                 # brought in as a subject ("Yudi Kevin (27), warga …, memutuskan …"): which, the article does not say
                 speaker.name = ""
                 return speaker
+            if (
+                standalone
+                and speaker.kind == "person"
+                and not registry.parser.lex.flag("names", "others_acting_since_are_others")
+                and _after_subordinator(registry, position)
+                and registry.someone_else_in_sentence(position, previous.name)
+            ):
+                # "That's apparently what happened in Trump's first presidential debate with Clinton, when he
+                # showed …": a pronoun opening a clause after its sentence's main clause, which names someone else,
+                # may mean them as well as who spoke last; which, the text does not say
+                speaker.name = ""
+                return speaker
             official = (
                 _official_of(previous, len(last_speakers) - 1 - back, last_speakers, registry)
                 if previous.kind == "organization" and not standalone and quoted and "person" in fits
@@ -1666,6 +1678,19 @@ def _subject_of_its_sentence(registry: NameRegistry, position: int) -> bool:
         return True
     before = registry.body[registry.sentence_start(position) : position]
     return bool(_FRONTED_PHRASE.fullmatch(before))
+
+
+def _after_subordinator(registry: NameRegistry, position: int) -> bool:
+    """Does the pronoun at `position` open a clause a subordinator opens after a comma, inside its sentence ("…, when he
+    said …": `[cues] subordinators`)?"""
+    start = registry.sentence_start(position)
+    before = registry.body[start:position].split()
+    return len(before) > 2 and before[-2].endswith(",") and fold(before[-1]) in _subordinators(registry.parser.lex.code)
+
+
+@cache
+def _subordinators(code: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in lexicon(code).words_of("cues", "subordinators"))
 
 
 _FRONTED_PHRASE = re.compile(r"[^,;:\"“”\n]{1,60},[ \t]*")

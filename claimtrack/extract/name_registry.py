@@ -25,6 +25,7 @@ from claimtrack.extract.subjects import QUOTATION, SentenceSubjects, Subject
 from claimtrack.extract.tokens import (
     CAPITAL_RUN,
     OPENING_WORD,
+    POSSESSIVE_ENDINGS,
     capitalised_inside,
     is_word_char,
     lower_case,
@@ -1066,6 +1067,29 @@ class NameRegistry:
             if self._quoted(run_position):
                 continue
             person = self.nickname(run) or self.person(run)
+            if person is not None and not same_person(person[0], name):
+                return True
+        return False
+
+    def someone_else_in_sentence(self, position: int, name: str) -> bool:
+        """Does the narration of the sentence holding `position`, before it, name a person other than `name`: by a name
+        read as a person's, or by one capitalised word inside the sentence that is the family name of someone the
+        article names in full, a possessive too ("in Trump's first presidential debate with Clinton, when he …")?"""
+        start = self.sentence_start(position)
+        if self.someone_else_mentioned(start, position, name):
+            return True
+        body = self.body
+        for found in _ONE_WORD.finditer(body, start, position):
+            if found.start() == start or self._quoted(found.start()):
+                continue
+            word = found.group()
+            for ending in POSSESSIVE_ENDINGS:
+                if word.endswith(ending):
+                    word = word[: -len(ending)]
+                    break
+            if not self._subjects.someone(word, body):
+                continue
+            person = self.full_name(word, found.start())  # (someone the article names in full: not "the District")
             if person is not None and not same_person(person[0], name):
                 return True
         return False

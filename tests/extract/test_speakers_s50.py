@@ -89,3 +89,28 @@ def test_a_one_word_name_with_two_web_names_before_stays_as_written() -> None:
         "en",
     )
     assert found[-1].speaker == "Money"
+
+
+def test_a_pronoun_after_a_subordinator_in_a_sentence_naming_someone_else_stays_open() -> None:
+    """PolNeAR seed 2774 (with "said" for "showed"): "That's what happened in Trump's first debate with Clinton, when he
+    said …" after Mo Elleithee spoke. The sentence names two others before the clause the pronoun opens; which one, or
+    Elleithee, the text does not say: open, not the last speaker (PolNeAR train: "leading candidate Donald Trump caused
+    consternation in December, when he criticized Scalia …" was Hillary Clinton's, quoted before)."""
+    found = statements(
+        'Mo Elleithee, a Georgetown director, says the test is not right. "I\'d have a beer with him," Elleithee '
+        "said. Donald Trump and Hillary Clinton met in a debate in September. That's what happened in Trump's first "
+        "debate with Clinton, when he said the economy was a disaster.",
+        "en",
+    )
+    assert [s.speaker for s in found if s.content.startswith("the economy")] == [""]
+
+
+def test_a_pronoun_after_a_subordinator_with_no_one_else_named_goes_on() -> None:
+    """A guard: the sentence names no one else ("the District" is a place, not a family name the article gives
+    anyone), so "when he" goes on with the speaker before."""
+    found = statements(
+        'Mo Elleithee, a Georgetown director, says the test is not right. "I\'d have a beer with him," Elleithee '
+        "said. It was a rough night in the District, when he said the economy was a disaster.",
+        "en",
+    )
+    assert [s.speaker for s in found if s.content.startswith("the economy")] == ["Mo Elleithee"]
