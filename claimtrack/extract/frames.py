@@ -608,11 +608,11 @@ class FrameFinder:
 
     def _object_before(self, text: str, clause_start: int, start: int) -> bool:
         """Is the phrase at `start` the object of a preposition or a verb in lower case right before it ("around |
-        the table", "to calm | Russian fears")? Determiners between do not count; a conjunction or the clause's
-        start before it leaves it a subject."""
+        the table", "to calm | Russian fears", "retracted its own May 16 | article")? Determiners, possessives and
+        dates between do not count; a conjunction or the clause's start before it leaves it a subject."""
         words = text[clause_start:start].split()
-        while words and fold(words[-1]) in self.determiners:
-            words.pop()
+        while words and (fold(words[-1]) in self._premodifiers or words[-1].isdigit()):
+            words.pop()  # ("retracted its own May 16 | article": a possessive, "own", a date before the noun too)
         if not words:
             return False
         last = words[-1]
@@ -621,6 +621,17 @@ class FrameFinder:
             and last.islower()
             and fold(last) not in self.conjunctions
             and fold(last) not in self.leading_single
+        )
+
+    @cached_property
+    def _premodifiers(self) -> frozenset[str]:
+        """Words that may stand before an object's noun and say nothing of what it is: determiners, possessives, words
+        such as "own" (`[organizations] not_kinds`), a weekday or a month."""
+        return (
+            self.determiners
+            | frozenset(fold(w) for w in self.lex.words_of("speaker", "possessive_determiners"))
+            | frozenset(fold(w) for w in self.lex.words_of("organizations", "not_kinds"))
+            | self.speakers.parser.calendar_words
         )
 
     @staticmethod

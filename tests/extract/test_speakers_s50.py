@@ -114,3 +114,15 @@ def test_a_pronoun_after_a_subordinator_with_no_one_else_named_goes_on() -> None
         "en",
     )
     assert [s.speaker for s in found if s.content.startswith("the economy")] == ["Mo Elleithee"]
+
+
+def test_a_participle_after_an_object_with_a_possessive_and_a_date_goes_with_the_subject() -> None:
+    """FNC-1 seed 2773 (avoidably open, and "article" in the dumps): "Fox retracted its own May 16 article, saying
+    '…'". The participle set off by a comma goes with the clause's subject; "its own May 16" before the object's noun
+    hid that the noun is an object."""
+    found = statements(
+        "A national Fox News report said the analyst was right. Hours later, Fox retracted its own May 16 article, "
+        'saying "the article was not initially subjected to the high degree of editorial scrutiny we require."',
+        "en",
+    )
+    assert [s.speaker for s in found if s.cue == "saying"] == ["Fox News"]
