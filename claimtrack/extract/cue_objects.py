@@ -449,8 +449,9 @@ class CueObjects:
         a relative, a subordinator, a wh-word or "that" ("his cultural dexterity at a recent rally", "no sign that he
         was planning to apologize", "a video of a supposed seizure": a word in the past after a determiner is an
         adjective)? It opens as a noun phrase does (`[cues] noun_markers`, `showing_openers`, or a noun and its
-        preposition). Not a clause ("that the plan failed", "she leads by a smaller margin"), words quoted, nor whom it
-        was shown first ("showed us he's the change agent": what follows may be a clause)."""
+        preposition), or with whom it was shown ("showed her the photo"). Not a clause ("that the plan failed", "she
+        leads by a smaller margin"), words quoted, nor whom it was shown and then a subject ("showed us he's the change
+        agent")."""
         if _QUOTATION_OPENS.search(content):
             return False
         # (up to a comma: "his lack of familiarity with a variety of issues, combined with …" is still the thing)
@@ -458,10 +459,11 @@ class CueObjects:
         if not written or not written[0].islower():
             return False  # a name opens a finding about someone ("Clinton with a 7.5-point lead in Michigan")
         words = [fold(word) for word in written]
-        if words[0] in self.object_pronouns:
-            return False
+        if words[0] in self.object_pronouns and (len(words) < 2 or uncontracted(words[1]) in self.lex.pronouns):
+            return False  # whom it was shown, then perhaps a clause: "showed us he's the change agent"
         if not (
             words[0] in self.noun_markers
+            or words[0] in self.object_pronouns  # ("did show her breast, but only very briefly …")
             or words[0] in self.showing_openers
             or len(words) > 1
             and words[1] in self.context.noun_prepositions

@@ -620,7 +620,7 @@ class FrameFinder:
             last.isalpha()
             and last.islower()
             and fold(last) not in self.conjunctions
-            and fold(last) not in self.leading_single
+            and (len(words) > 1 or fold(last) not in self.leading_single)  # (inside a clause "after" is a preposition)
         )
 
     @cached_property
@@ -1268,10 +1268,12 @@ class FrameFinder:
 
     @cached_property
     def _subject_opening(self) -> re.Pattern[str]:
-        """A sentence's opening: a short phrase set off by a comma perhaps, then its subject (capitalised words, or
-        one word) and a word in lower case."""
+        """A sentence's opening: a phrase set off by a comma perhaps (up to twelve words, and up to two short ones
+        set off after it, a place or a time: "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried …",
+        "Speaking at a town hall event in Salem, New Hampshire, Trump went after …"), then its subject (capitalised
+        words, or one word) and a word in lower case."""
         return re.compile(
-            r"(?:[A-Z]?[\w'’]+(?:[ \t]+[\w'’]+){0,3},[ \t]+)?"
+            r"(?:[A-Z]?[\w'’]+(?:[ \t]+[\w'’.]+){0,11},(?:[ \t]+[\w'’.]+(?:[ \t]+[\w'’.]+){0,2},){0,2}[ \t]+)?"
             r"(?P<subject>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4}|[a-z]+)(?=[ \t]+[a-z])"
         )
 
@@ -1294,6 +1296,7 @@ class FrameFinder:
                 if self.issued_piece is not None and fold(cue.text) in self.participles and s_end <= s_start
                 else None
             )
+            subject_opens = False  # the speaker is the sentence's subject, found past the clause before the cue
             if issued is not None and issued.start() > clause_start:
                 s_start, s_end = self.speakers.before(doc, clause_start, issued.start())
             elif (
@@ -1304,6 +1307,7 @@ class FrameFinder:
             ):
                 s_start, s_end = subject  # "Smith met with the board of directors, saying …": no phrase before the
                 # comma speaks, the sentence's subject does
+                subject_opens = True
             if (text[s_start:s_end].split() or [""])[0].casefold() in self.governing and text[
                 s_end : s_end + 2
             ].lstrip().startswith(","):
@@ -1355,6 +1359,7 @@ class FrameFinder:
                 # "A viral post claiming that …" names what the post claimed)
             if (
                 fold(cue.text) in self.participles
+                and not subject_opens
                 and text[clause_start : cue.start].rstrip().endswith(",")
                 and self._object_apposed(text, clause_start, s_start)
             ):

@@ -126,3 +126,36 @@ def test_a_participle_after_an_object_with_a_possessive_and_a_date_goes_with_the
         "en",
     )
     assert [s.speaker for s in found if s.cue == "saying"] == ["Fox News"]
+
+
+def test_a_participle_goes_with_the_subject_after_a_long_fronted_phrase() -> None:
+    """'Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him "a total stiff."' was
+    Jeb Bush's (PolNeAR train): "after" inside a clause is a preposition, so Bush is its object, and the sentence's
+    subject stands after a fronted phrase with a place set off in it."""
+    found = statements(
+        "Republican candidate Donald Trump spent the day attacking a rival, former Florida Gov. Jeb Bush. Speaking at "
+        'a town hall event in Salem, New Hampshire, Trump went after Bush, calling him "a total stiff."',
+        "en",
+    )
+    assert [s.speaker for s in found if s.cue == "calling"] == ["Donald Trump"]
+
+
+def test_the_object_of_after_inside_a_clause_does_not_speak() -> None:
+    """PolNeAR test: "… talks about the rampant blame that Wall Street faced after the crisis, saying, '…'" was the
+    crisis's statement."""
+    found = statements(
+        "In a speech in October 2013, Hillary Clinton talks about the rampant blame that Wall Street faced after the "
+        'crisis, saying, "And I think that there\'s a lot that could have been avoided."',
+        "en",
+    )
+    assert "crisis" not in [s.speaker for s in found]
+
+
+def test_a_person_showing_a_part_of_her_body_says_nothing() -> None:
+    """FNC-1 seed 2776 (wrong): "Tridevil did show her breast, but only very briefly to a WTSP reporter this week"
+    was a statement; "her" may open the thing shown when no subject follows it."""
+    found = statements(
+        "Jasmine Tridevil posted selfies. Tridevil did show her breast, but only very briefly to a WTSP reporter.",
+        "en",
+    )
+    assert found == []
