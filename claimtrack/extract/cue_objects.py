@@ -23,6 +23,7 @@ _QUOTE_MARKS = "\"“‘'"  # marks that open a quotation: what follows a cue of
 # a comma, then a capitalised word or a determiner: a clause of another subject may open ("…, the governor has …")
 _OTHER_SUBJECT = re.compile(r",\s+(?:[A-Z]|(?:the|a|an|his|her|their|its)\s)")
 _QUOTATION_OPENS = re.compile(r"(?:^|\s)[\"“‘]|''")  # a quotation inside what follows (not "country's")
+_SET_OFF = re.compile(r"[;:–—]|,\s|\s-\s")  # where a phrase is set off: a semicolon, a colon, a dash, a comma
 
 
 class CueObjects:
@@ -51,6 +52,12 @@ class CueObjects:
         self.phrasal_particles = frozenset(fold(w) for w in lex.words_of("cues", "phrasal_particles"))
         self.phrasal_verbs = frozenset(fold(w) for w in lex.words_of("cues", "phrasal_verbs"))
         self.noun_markers = frozenset(fold(w) for w in lex.words_of("cues", "noun_markers"))
+        approximators = lex.words_of("cues", "approximators")
+        # a number opening what follows a cue, perhaps after a word of approximation ("roughly 182,000 new jobs")
+        self._amount_added = re.compile(
+            rf"\s*(?:(?:{phrase_pattern(approximators)})\s+)?[$€£¥]?\d" if approximators else r"\s*[$€£¥]?\d",
+            re.IGNORECASE,
+        )
         self.showing_openers = frozenset(fold(w) for w in lex.words_of("cues", "showing_openers"))
         self.object_pronouns = frozenset(fold(w) for w in lex.words_of("speaker", "object_pronouns"))
         # ("said out of respect …", "said up to 100 people …": a preposition's phrase after a particle)
@@ -202,8 +209,16 @@ class CueObjects:
     def added_thing(self, content: str) -> bool:
         """After a cue of adding (`[cues] adding`: "added", "adding"), is what follows a noun phrase with no verb of
         its own (or a preposition and one: "added to his portfolio"), a thing added ("adding a silicon implant",
-        "added its voice to those highlighting …", "added the words …")? A clause has an auxiliary, a modal or a verb
+        "added its voice to those highlighting …", "added the words …"), or a number of things ("added 151,000 jobs
+        during the month")? A clause has an auxiliary, a modal or a verb
         in the past ("added the sex was consensual", "adds a lot of people … will be very upset")."""
+        amount = self._amount_added.match(content)
+        if amount is not None:
+            # "the economy added 151,000 jobs during the month – …", "adding roughly 182,000 new jobs a month; …": a
+            # number of things, up to where the phrase is set off, with no verb of its own ("added 10 people were
+            # injured" is a clause)
+            head = _SET_OFF.split(content[amount.end() :], maxsplit=1)[0]
+            return not _QUOTATION_OPENS.search(content) and self.verbless([fold(w) for w in TOKEN.findall(head)])
         words = [fold(word) for word in TOKEN.findall(content)]
         if words and words[0] in self.adding_prepositions:
             # "added to his portfolio of 14 courses", "adding to her delegate lead" (`[cues] adding_prepositions`): what

@@ -159,3 +159,22 @@ def test_a_person_showing_a_part_of_her_body_says_nothing() -> None:
         "en",
     )
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The economy is adding roughly 182,000 new jobs a month; the unemployment rate began the year at 5 percent.",
+        "The nation added 178,000 jobs in the typical month this year, roughly double the pace of population growth.",
+    ],
+)
+def test_a_number_of_things_added_is_no_statement(sentence: str) -> None:
+    """'The economy adding 151,000 jobs during the month – …' (PolNeAR dumps: "economy", "nation", "U.S" as speakers): a
+    cue of adding with a number of things and no verb of their own says nothing."""
+    assert statements(sentence, "en") == []
+
+
+def test_a_number_that_opens_a_clause_after_added_is_still_said() -> None:
+    """A guard: "added 10 people were injured" adds words, a clause with its verb."""
+    found = statements("The mayor, Ann Walker, added 10 people were injured in the fire.", "en")
+    assert [s.content for s in found] == ["10 people were injured in the fire"]
