@@ -150,6 +150,7 @@ class FrameFinder:
         self.participles = frozenset(fold(w) for w in lex.words_of("cues", "participles"))
         self.by_participle = frozenset(fold(w) for w in lex.words_of("cues", "participle_prepositions"))
         self.means = frozenset(fold(w) for w in lex.words_of("cues", "means_prepositions"))
+        self.absolute_openers = frozenset(fold(w) for w in lex.words_of("cues", "absolute_openers"))
         self.active_prefixes = tuple(fold(w) for w in lex.words_of("names", "transitive_prefixes")) or ("\0",)
         self.third_person = frozenset(fold(w) for w in lex.words_of("claims", "third_person"))
         self.governing = frozenset(w.casefold() for w in lex.words_of("speaker", "governing_prepositions"))
@@ -1339,6 +1340,14 @@ class FrameFinder:
                 # "… Zero Tolerance on Bribery dengan memastikan … dan memastikan …": how the clause's subject acts, no
                 # words of the noun before the preposition ("Budi dengan tegas mengatakan": a manner, and Budi's)
                 continue
+            if (
+                fold(cue.text) in self.participles
+                and len(between) > 2
+                and between[0] == ","
+                and fold(between[1]) in self.absolute_openers
+            ):
+                continue  # "… shrugged off the decision, with three in 10 saying …": the participle's subject is the
+                # phrase after "with", which is no speaker here; never the noun before the comma
             if fold(cue.text) in self.participles and len(between) == 1 and fold(between[0]) in self.by_participle:
                 # "… contradicted his own spokesman by saying …": the main clause's subject said it, never the noun
                 # right before the preposition; taken when the sentence opens with it as a pronoun ("He starts the

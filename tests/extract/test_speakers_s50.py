@@ -178,3 +178,20 @@ def test_a_number_that_opens_a_clause_after_added_is_still_said() -> None:
     """A guard: "added 10 people were injured" adds words, a clause with its verb."""
     found = statements("The mayor, Ann Walker, added 10 people were injured in the fire.", "en")
     assert [s.content for s in found] == ["10 people were injured in the fire"]
+
+
+def test_the_noun_before_an_absolute_phrase_does_not_speak() -> None:
+    """PolNeAR dumps: "… shrugged off the decision, with three in 10 saying a vice-presidential candidate would have no
+    effect on their vote" was the decision's statement. The participle after ", with" has its own subject."""
+    found = statements(
+        "Many voters across party lines shrugged off the decision, with three in 10 saying a running mate would have "
+        "no effect on their vote.",
+        "en",
+    )
+    assert "decision" not in [s.speaker for s in found]
+
+
+def test_a_speaker_inside_the_absolute_phrase_still_speaks() -> None:
+    """A guard: "…, with analysts saying …": the analysts said it."""
+    found = statements("Stocks fell on Monday, with analysts saying a strong reading will cement a rate rise.", "en")
+    assert [s.speaker for s in found] == ["analysts"]
