@@ -331,6 +331,7 @@ LEXICON: Section = {
         "weekday_variants": Table(Text(), EXACT, within="weekdays"),
         "weekday_prefixes": Words(),
         "weekday_past_suffix": Words(),
+        "day_parts": Words(),
         "weekday_past_prefixes": Words(),
         "relative_suffixes": Words(),
         "ordinal_suffixes": Words(EXACT),

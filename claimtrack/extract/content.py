@@ -213,6 +213,8 @@ TOLD_NAME_RUN = (
 
 
 _MONTH_YEAR = re.compile(r"[^\W\d]+\s+\d{4}")  # "Oktober 2021", "October 2021"
+# a possessive right after a temporal phrase: "Sunday's vote", "Sunday night's matchup"
+_POSSESSED = re.compile(r"['’]s\b")
 _CLOSING_QUOTES = ("”", "''", '"')  # after the tag: it was inside a quotation ("… according to its own website.''")
 
 
@@ -475,6 +477,8 @@ class AfterCue:
         ):
             return match.end()
         phrases = [p for p in doc.dates_in(start, min(end, start + 40)) if not text[start : p.start].strip()]
+        if phrases and _POSSESSED.match(text, phrases[0].end):
+            return start  # "said Sunday night's matchup felt like …": the day's thing is what was talked about
         if phrases and not _MONTH_YEAR.fullmatch(text[phrases[0].start : phrases[0].end]):
             # (a month and its year alone is no time of speaking but what was talked about: "mengatakan Oktober 2021
             # adalah waktu yang ideal")

@@ -69,8 +69,11 @@ class DateFinder:
             rf"\d{{1,2}}\s+{months}(?:\s+\d{{4}})?|{months}\s+\d{{1,2}}(?!\d)(?:{ordinal})?(?:,?\s+\d{{4}})?"
             rf"|(?<![\d/]){_NUMERIC}(?![\d/])|{months}\s+\d{{4}}"
         )
+        # a part of the day after a weekday is of the same phrase ("Saturday night", "Selasa (21/10) malam")
+        parts = lex.words_of("dates", "day_parts")
+        day_part = rf"(?:\s+{phrase_pattern(parts)}(?![\w-]))?" if parts else ""
         self.pattern = re.compile(
-            rf"(?P<weekday>(?:{prefixes}\s+)?(?:{past}\s+)?{weekday_names}(?:\s*\((?P<dm>{_NUMERIC})\))?(?:,?\s+(?P<wabs>{absolute}))?(?:\s+(?P<past>{past}))?)"
+            rf"(?P<weekday>(?:{prefixes}\s+)?(?:{past}\s+)?{weekday_names}(?:\s*\((?P<dm>{_NUMERIC})\))?{day_part}(?:,?\s+(?P<wabs>{absolute}))?(?:\s+(?P<past>{past}))?)"
             rf"|(?P<relative>{phrase_pattern(self.normalize)}|(?<![\w-])\d+\s+{unit_names}\s+{suffixes})"
             rf"|(?P<absolute>{absolute})"
             rf"|(?P<vague>{phrase_pattern(vague)})"

@@ -624,6 +624,26 @@ class FrameFinder:
             and (len(words) > 1 or fold(last) not in self.leading_single)  # (inside a clause "after" is a preposition)
         )
 
+    def _issuer(self, doc: Article, clause_start: int, verb: int) -> tuple[int, int] | None:
+        """Who put out the piece whose verb of issuing is at `verb`: the speaker phrase right before it, with at most
+        adverbs between ("She also sent a tweet saying …"); None when something else stands between ("… and former
+        deputy secretary of state Robert Zoellick, issued an open letter …": the group the list is part of)."""
+        start, end = self.speakers.before(doc, clause_start, verb)
+        if end <= start:
+            return None
+        between = doc.text[end:verb].split()
+        return (start, end) if all(fold(word) in self.context.inner_adverbs for word in between) else None
+
+    @staticmethod
+    def _comma_then_cue(doc: Article, end: int, cue_start: int) -> bool:
+        """Is only a comma between the phrase ending at `end` and the cue, perhaps after when ("suspended his
+        presidential campaign Wednesday evening, telling …")?"""
+        between = doc.text[end:cue_start]
+        if between.strip() == ",":
+            return True
+        when = [p for p in doc.dates_in(end, cue_start) if not doc.text[end : p.start].strip()]
+        return bool(when) and doc.text[when[0].end : cue_start].strip() == ","
+
     @cached_property
     def _premodifiers(self) -> frozenset[str]:
         """Words that may stand before an object's noun and say nothing of what it is: determiners, possessives, words
@@ -1294,12 +1314,19 @@ class FrameFinder:
             s_start, s_end = self.speakers.before(doc, clause_start, cue.start)
             issued = (
                 self.issued_piece.search(text, clause_start, cue.start)
-                if self.issued_piece is not None and fold(cue.text) in self.participles and s_end <= s_start
+                if self.issued_piece is not None and fold(cue.text) in self.participles
                 else None
             )
             subject_opens = False  # the speaker is the sentence's subject, found past the clause before the cue
-            if issued is not None and issued.start() > clause_start:
+            if issued is not None and s_end <= s_start and issued.start() > clause_start:
                 s_start, s_end = self.speakers.before(doc, clause_start, issued.start())
+            elif (
+                issued is not None
+                and s_start >= issued.start() > clause_start
+                and (issuer := self._issuer(doc, clause_start, issued.start())) is not None
+            ):
+                s_start, s_end = issuer  # the piece was read as the speaker: "The Trump campaign sent a fundraising
+                # email on Friday morning saying …" is the campaign's
             elif (
                 s_end <= s_start
                 and fold(cue.text) in self.participles
@@ -1379,7 +1406,7 @@ class FrameFinder:
                 # the name explains the preposition's object; the subject is the noun before it
             if (
                 (fold(cue.text) in self.participles or self._second_verb(text, clause_start, s_start))
-                and text[s_end : cue.start].strip() == ","
+                and self._comma_then_cue(doc, s_end, cue.start)
                 and self._object_before(text, clause_start, s_start)
             ):
                 # "Fiorina moved around the table, asking the directors …": nor with a preposition's object; the

@@ -195,3 +195,62 @@ def test_a_speaker_inside_the_absolute_phrase_still_speaks() -> None:
     """A guard: "…, with analysts saying …": the analysts said it."""
     found = statements("Stocks fell on Monday, with analysts saying a strong reading will cement a rate rise.", "en")
     assert [s.speaker for s in found] == ["analysts"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Mayor Bill de Blasio said Saturday night that the explosion was intentional.", "the explosion was"),
+        ("Senator Ann Walker said Friday afternoon the plan had failed.", "the plan had failed"),
+        ("Ken Bone said Sunday night's matchup felt like watching mom and dad fight.", "Sunday night's matchup"),
+    ],
+)
+def test_a_part_of_the_day_after_a_weekday_is_when_it_was_said(sentence: str, content: str) -> None:
+    """PolNeAR dumps: "said Saturday night that …" made the content "night that …" (13 statements in PolNeAR and
+    FNC-1). `[dates] day_parts` join the weekday's phrase; a possessive ("Sunday night's matchup") stays what was
+    said."""
+    (statement,) = statements(sentence, "en")
+    assert statement.content.startswith(content)
+
+
+def test_a_part_of_the_day_joins_an_indonesian_weekday() -> None:
+    """`[dates] day_parts` in Indonesian: "Selasa (21/10) malam" is one temporal phrase."""
+    from claimtrack.extract.dates import DateFinder
+    from claimtrack.lexicon import lexicon
+
+    found = DateFinder(lexicon("id")).find("Banjir sudah mulai sejak Selasa (21/10) malam tadi.")
+    assert [p.text for p in found] == ["sejak Selasa (21/10) malam"]
+
+
+def test_a_participle_after_an_object_and_when_goes_with_the_subject() -> None:
+    """ "Ohio Gov. John Kasich suspended his presidential campaign Wednesday evening, telling supporters …": with the
+    whole of "Wednesday evening" read as when, the campaign was the speaker; a date between the object and the comma
+    leaves it an object."""
+    found = statements(
+        "Ohio Gov. John Kasich suspended his presidential campaign Wednesday evening, telling supporters that he had "
+        '"renewed faith."',
+        "en",
+    )
+    assert [s.speaker for s in found] == ["John Kasich"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            'The Trump campaign sent a fundraising email on Friday morning saying the policies are "killing jobs."',
+            "Trump campaign",
+        ),
+        (
+            "A group of 50 experts, including former deputy secretary of state Robert Zoellick, issued an open letter "
+            "calling Trump unfit for the office of president.",
+            "open letter",
+        ),
+    ],
+)
+def test_who_issued_a_piece_read_as_the_speaker(sentence: str, speaker: str) -> None:
+    """The piece put out was read as the speaker when a date stood between it and the participle: whoever put it out
+    speaks, when their phrase stands right before the verb of issuing; a name at the end of a list set off before it
+    (Zoellick) is not who issued the letter, and the letter keeps its words (a guard)."""
+    found = statements(sentence, "en")
+    assert [s.speaker for s in found] == [speaker]
