@@ -1322,11 +1322,11 @@ class FrameFinder:
                 s_start, s_end = self.speakers.before(doc, clause_start, issued.start())
             elif (
                 issued is not None
-                and s_start >= issued.start() > clause_start
+                and s_end > issued.start() > clause_start
                 and (issuer := self._issuer(doc, clause_start, issued.start())) is not None
             ):
-                s_start, s_end = issuer  # the piece was read as the speaker: "The Trump campaign sent a fundraising
-                # email on Friday morning saying …" is the campaign's
+                s_start, s_end = issuer  # the piece was read as the speaker, or in it: "The Trump campaign sent a
+                # fundraising email on Friday morning saying …", "The ministry issued statements saying …"
             elif (
                 s_end <= s_start
                 and fold(cue.text) in self.participles

@@ -254,3 +254,21 @@ def test_who_issued_a_piece_read_as_the_speaker(sentence: str, speaker: str) -> 
     (Zoellick) is not who issued the letter, and the letter keeps its words (a guard)."""
     found = statements(sentence, "en")
     assert [s.speaker for s in found] == [speaker]
+
+
+def test_whoever_issued_pieces_in_the_plural_speaks() -> None:
+    """ "The ministry issued statements saying …" made no statement: the speaker phrase ran over the verb of issuing
+    into the pieces; whoever put them out speaks."""
+    found = statements("The ministry issued statements saying the leader was dead.", "en")
+    assert [s.speaker for s in found] == ["ministry"]
+
+
+def test_a_quantifier_floated_before_a_passive_cue_is_no_speaker() -> None:
+    """ "… a CIA station, were both attacked by Islamic terrorists" was Libya's statement ("both" between the auxiliary
+    and the cue: `[cues] inner_adverbs` now holds the floated quantifiers "both", "all", "each")."""
+    found = statements(
+        "The film covers the 2012 crisis in Benghazi, Libya, in which a compound and a CIA station were both "
+        "attacked by Islamic terrorists.",
+        "en",
+    )
+    assert found == []
