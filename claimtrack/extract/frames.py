@@ -172,6 +172,9 @@ class FrameFinder:
         self.clause_link = re.compile(
             rf"(?:(?P<mark>[,;])\s*(?:(?P<after_mark>{links})\s+)?|\s+(?P<link>{links})\s+)(?:(?P<relative>{relatives})\s+)?(?P<subject>[^,;]{{0,80}}?)\s*$"
         )
+        # … and a link with a short circumstance set off after it, before the subject: "…, and in November, KGI
+        # Securities analyst Ming-Chi Kuo said …"
+        self.link_then_circumstance = re.compile(rf"[,;]\s*(?:{links})\s+(?P<circumstance>[^,;\"“”]{{1,40}})$")
         self.context = CueContext(lex, self.cues)
         self.after_cue = AfterCue(lex, self.cues, self.context)
         # a verdict closing what a noun phrase reports ("A post claiming that P is false"): the sentence's predicate
@@ -410,7 +413,10 @@ class FrameFinder:
                     or link.group("mark") == ","
                     and link.start() == last.content_end
                     and self._in_fronted_clause(doc, sentence, last.speaker_start)
-                ):  # (the comma closing a fronted clause: "While Smith said the bill would pass, Jones said …")
+                    or link.group("mark") == ","
+                    and self._link_then_circumstance(text, window, link.start()) >= 0
+                ):  # (the comma closing a fronted clause: "While Smith said the bill would pass, Jones said …"; a
+                    # circumstance after the link: "…, and in November, Ming-Chi Kuo said …")
                     continue
                 s_start, s_end = self.speakers.before(doc, link.start("subject"), cue.start)
                 if (
@@ -445,8 +451,15 @@ class FrameFinder:
             c_start, c_end = self.after_cue.span(doc, cue.end, sentence.end)
             if not enough(doc, c_start, c_end):
                 continue
-            if last.content_start < link.start() < last.content_end:
-                cut_start, cut_end = trimmed(doc, last.content_start, link.start())
+            cut = link.start()
+            if (
+                subject
+                and link.group("mark") == ","
+                and (linked := self._link_then_circumstance(text, window, cut)) >= 0
+            ):
+                cut = linked  # (the content ends before the link: "… on the iPad, | and in November, Kuo said …")
+            if last.content_start < cut < last.content_end:
+                cut_start, cut_end = trimmed(doc, last.content_start, cut)
                 if not enough(doc, cut_start, cut_end):
                     continue
                 frames[-1] = replace(last, content_end=cut_end, quote=quote_kind(sentence, cut_start, cut_end))
@@ -623,6 +636,19 @@ class FrameFinder:
             and fold(last) not in self.conjunctions
             and (len(words) > 1 or fold(last) not in self.leading_single)  # (inside a clause "after" is a preposition)
         )
+
+    def _link_then_circumstance(self, text: str, start: int, comma: int) -> int:
+        """Where a link and a short circumstance that end at the comma at `comma` begin: a preposition of circumstance
+        (`[cues] circumstance_prepositions`) and no verb ("…| , and in November, …"), so that the subject after that
+        comma opens a clause of its own; -1 when there is none ("…, while very few support Mrs. Clinton, …" is a
+        clause)."""
+        found = self.link_then_circumstance.search(text, start, comma)
+        if found is None:
+            return -1
+        words = [fold(word) for word in TOKEN.findall(found.group("circumstance"))]
+        if words and words[0] in self.fronted_prepositions and self.objects.verbless(words):
+            return found.start()
+        return -1
 
     def _issuer(self, doc: Article, clause_start: int, verb: int) -> tuple[int, int] | None:
         """Who put out the piece whose verb of issuing is at `verb`: the speaker phrase right before it, with at most
@@ -1341,6 +1367,18 @@ class FrameFinder:
             ].lstrip().startswith(","):
                 continue  # "Bagi Ali Sastroamidjojo, keputusan itu … memastikan …": a preposition's object set off, no
                 # subject ("Outside experts say …" is one)
+            if (
+                s_end > s_start
+                and fold(cue.text) not in self.participles
+                and text[s_end : cue.start].strip().startswith(",")
+                and all(fold(word) in self.context.auxiliaries for word in text[s_end : cue.start].split()[1:])
+                and self._object_before(text, clause_start, s_start)
+            ):
+                # "A source familiar with the matter, has told Benzinga that …": a stray comma before the verb; the
+                # phrase the object ends speaks, not the object ("the matter")
+                whole = self.speakers.before(doc, clause_start, text.index(",", s_end))
+                if whole[0] < s_start and whole[1] == s_end:
+                    s_start = whole[0]
             between = text[s_end : cue.start].split()
             noun_before = (text[max(sentence.start, s_start - 20) : s_start].split() or [""])[-1]
             if (

@@ -272,3 +272,40 @@ def test_a_quantifier_floated_before_a_passive_cue_is_no_speaker() -> None:
         "en",
     )
     assert found == []
+
+
+def test_a_link_and_a_circumstance_before_a_new_speaker_end_the_first_content() -> None:
+    """FNC-1 claims read, seed 2784: '… The Wall Street Journal said that Apple had opted to delay mass production …,
+    and in November, KGI Securities analyst Ming-Chi Kuo said production could be delayed …' made one statement of
+    the Journal holding Kuo's words (a claim under the wrong speaker)."""
+    found = statements(
+        "Back in October, The Wall Street Journal said that Apple had opted to delay mass production on the iPad, "
+        "and in November, KGI Securities analyst Ming-Chi Kuo said production could be delayed until 2015.",
+        "en",
+    )
+    assert [(s.speaker, s.content) for s in found] == [
+        ("Wall Street Journal", "Apple had opted to delay mass production on the iPad"),
+        ("Ming-Chi Kuo", "production could be delayed until 2015"),
+    ]
+
+
+def test_a_link_and_a_clause_before_a_name_leave_the_content_whole() -> None:
+    """A guard: ", while very few support Mrs. Clinton, despite the fact that the machinists union endorsed her" is
+    what was said, a clause after the link (not a circumstance)."""
+    found = statements(
+        "Mr. Leenders said he believed that half of his union's workers support Senator Bernie Sanders, while very "
+        "few support Mrs. Clinton, despite the fact that the machinists union endorsed her last summer.",
+        "en",
+    )
+    assert [s.speaker for s in found] == ["Leenders"]
+    assert found[0].content.endswith("endorsed her last summer")
+
+
+def test_a_stray_comma_before_the_verb_leaves_the_whole_description_speaking() -> None:
+    """FNC-1 claims read, seed 2784: "A source familiar with the matter, has told Benzinga that …" was the statement
+    of "matter"."""
+    found = statements(
+        "A source familiar with the matter, has told Benzinga that Lenovo could make an offer to acquire BlackBerry.",
+        "en",
+    )
+    assert [s.speaker for s in found] == ["source familiar with the matter"]
