@@ -103,6 +103,10 @@ class CueObjects:
             rf"|(?P<word>[a-z]+))"
             rf"(?:,[ \t]+{articles}[ \t][^,.;]{{1,60}}?(?=[,.;]|\s*$))?"
         )
+        # … or a name after its description: "told news website Benzinga", "told local station KMOV"
+        self._described_addressee = re.compile(
+            rf"\s*(?:{articles}\s+)?(?P<described>[a-z]+(?:[ \t]+[a-z]+){{0,2}}[ \t]+{TOLD_NAME_RUN})"
+        )
         # words that make a clause of what follows a cue: auxiliaries and modals ("is", "would", "can")
         self.finite_words = context.noun_followers | context.auxiliaries
         # words that may open a date phrase the date finder reads without them: "last December 5"
@@ -158,15 +162,22 @@ class CueObjects:
 
     def only_addressee(self, doc: Article, cue: Cue, start: int, end: int) -> bool:
         """After a cue of telling (`[cues] telling`: "told"), is doc.text[start:end] only whom it was told, and when:
-        a name or a short noun phrase, perhaps with a description set off after it, then circumstance at most ("told
-        the BBC", "she told the radio station", "told Ajel, a Saudi Arabian newspaper", "told the intergovernmental
-        organization on Tuesday")? Then what was said stands before the cue, or nowhere."""
+        a name or a short noun phrase, perhaps with a description set off after it or before it, then circumstance at
+        most ("told the BBC", "she told the radio station", "told Ajel, a Saudi Arabian newspaper", "told the
+        intergovernmental organization on Tuesday", "told news website Benzinga")? Then what was said stands before
+        the cue, or nowhere."""
         if fold(cue.text.split()[0]) not in self.telling:
             return False
-        told = self._addressee.match(doc.text, start, end)
-        found = (told.group("name") or told.group("noun") or told.group("word")) if told is not None else ""
+        told = self._described_addressee.match(doc.text, start, end)
+        if told is not None and not any(
+            fold(word) in self.lex.speaker_stops for word in told.group("described").split()
+        ):
+            found = told.group("described")
+        else:
+            told = self._addressee.match(doc.text, start, end)
+            found = (told.group("name") or told.group("noun") or told.group("word")) if told is not None else ""
         words = [fold(word) for word in found.split()]
-        if told is not None and told.group("name"):
+        if told is not None and ("described" in told.groupdict() or told.group("name")):
             words = [word for word in words if word not in NAME_CONNECTORS]  # ("the Humane Society of Tampa Bay")
         if (
             told is None

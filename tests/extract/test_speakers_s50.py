@@ -309,3 +309,16 @@ def test_a_stray_comma_before_the_verb_leaves_the_whole_description_speaking() -
         "en",
     )
     assert [s.speaker for s in found] == ["source familiar with the matter"]
+
+
+def test_whom_a_trailing_cue_told_may_be_a_name_after_its_description() -> None:
+    """FNC-1 dumps: "…, a source familiar with the matter told news website Benzinga." made the statement "news
+    website Benzinga", the words said before the cue lost."""
+    found = statements(
+        "Lenovo could make an offer to acquire BlackBerry as early as this week, a source familiar with the matter "
+        "told news website Benzinga.",
+        "en",
+    )
+    assert [(s.speaker, s.content) for s in found] == [
+        ("source familiar with the matter", "Lenovo could make an offer to acquire BlackBerry as early as this week")
+    ]
