@@ -169,15 +169,17 @@ class CueObjects:
         if fold(cue.text.split()[0]) not in self.telling:
             return False
         told = self._described_addressee.match(doc.text, start, end)
-        if told is not None and not any(
+        named = told is not None and not any(
             fold(word) in self.lex.speaker_stops for word in told.group("described").split()
-        ):
+        )
+        if told is not None and named:
             found = told.group("described")
         else:
             told = self._addressee.match(doc.text, start, end)
             found = (told.group("name") or told.group("noun") or told.group("word")) if told is not None else ""
+            named = told is not None and bool(told.group("name"))
         words = [fold(word) for word in found.split()]
-        if told is not None and ("described" in told.groupdict() or told.group("name")):
+        if named:
             words = [word for word in words if word not in NAME_CONNECTORS]  # ("the Humane Society of Tampa Bay")
         if (
             told is None
@@ -221,8 +223,8 @@ class CueObjects:
         """After a cue of adding (`[cues] adding`: "added", "adding"), is what follows a noun phrase with no verb of
         its own (or a preposition and one: "added to his portfolio"), a thing added ("adding a silicon implant",
         "added its voice to those highlighting …", "added the words …"), or a number of things ("added 151,000 jobs
-        during the month")? A clause has an auxiliary, a modal or a verb
-        in the past ("added the sex was consensual", "adds a lot of people … will be very upset")."""
+        during the month")? A clause has an auxiliary, a modal or a verb in the past ("added the sex was consensual",
+        "adds a lot of people … will be very upset")."""
         amount = self._amount_added.match(content)
         if amount is not None:
             # "the economy added 151,000 jobs during the month – …", "adding roughly 182,000 new jobs a month; …": a
