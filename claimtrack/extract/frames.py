@@ -1379,6 +1379,22 @@ class FrameFinder:
                 whole = self.speakers.before(doc, clause_start, text.index(",", s_end))
                 if whole[0] < s_start and whole[1] == s_end:
                     s_start = whole[0]
+            elif (
+                s_end > s_start
+                and text[s_end : cue.start].lstrip().startswith(",")
+                and self._object_before(text, clause_start, s_start)
+            ):
+                # "Meanwhile, in the United States, both presidential candidates have opposed …": the phrase was a
+                # fronted preposition's object; the subject after the comma, right before the cue, speaks
+                after_comma = text.index(",", s_end) + 1
+                inner = self.speakers.before(doc, after_comma, cue.start)
+                if (
+                    inner[1] > inner[0]
+                    and not text[after_comma : inner[0]].strip()  # (the subject opens right after the comma)
+                    and self.speakers.valid(doc, *inner)
+                    and all(fold(word) in self.context.auxiliaries for word in text[inner[1] : cue.start].split())
+                ):
+                    s_start, s_end = inner
             between = text[s_end : cue.start].split()
             noun_before = (text[max(sentence.start, s_start - 20) : s_start].split() or [""])[-1]
             if (

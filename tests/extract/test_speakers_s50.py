@@ -322,3 +322,14 @@ def test_whom_a_trailing_cue_told_may_be_a_name_after_its_description() -> None:
     assert [(s.speaker, s.content) for s in found] == [
         ("source familiar with the matter", "Lenovo could make an offer to acquire BlackBerry as early as this week")
     ]
+
+
+def test_the_subject_after_a_fronted_preposition_speaks_not_its_object() -> None:
+    """PolNeAR dev: "Meanwhile, in the United States, both presidential candidates have opposed …" was the United
+    States' statement; "In a statement defending Lewandowski, Trump's campaign said …" was Lewandowski's."""
+    found = statements(
+        "Meanwhile, in the United States, both presidential candidates have opposed an expansive new trade deal "
+        "with countries bordering the Pacific Rim.",
+        "en",
+    )
+    assert [s.speaker for s in found] == ["presidential candidates"]
