@@ -34,6 +34,9 @@ class CueContext:
         self.noun_markers = frozenset(w.casefold() for w in lex.words_of("cues", "noun_markers"))
         self.noun_prepositions = frozenset(fold(w) for w in lex.words_of("cues", "noun_prepositions"))
         self.report_modifiers = frozenset(fold(w) for w in lex.words_of("cues", "report_modifiers"))
+        # capitalised words that modify a head and are none themselves ("of Democratic claims": `[organizations]
+        # modifiers`)
+        self.name_modifiers = frozenset(fold(w) for w in lex.words_of("organizations", "modifiers"))
         self.adjectives = frozenset(fold(w) for w in lex.words_of("cues", "adjectives"))
         self.plural_without_s = frozenset(fold(w) for w in lex.words_of("cues", "plural_without_s"))
         # words after which a subject opens: a clause's link or subordinator ("When the talk show host said …")
@@ -302,8 +305,8 @@ class CueContext:
 
     def _object_of_preposition(self, text: str, sentence: Sentence, cue: Cue) -> bool:
         """Is the cue word the object of a preposition (`[cues] noun_prepositions`), with only articles and modifiers
-        of a report between (`report_modifiers`, a superlative): "with the latest reports", "amid reports", "of recent
-        statements"?"""
+        of a report between (`report_modifiers`, a superlative, `[organizations] modifiers`): "with the latest reports",
+        "amid reports", "of recent statements", "11% of Democratic claims"?"""
         if not self.noun_prepositions or cue.kind == "according" or fold(cue.text).endswith(self.progressive):
             return False  # ("after claiming no doctor would …": a gerund after a preposition is a verb)
         if not fold(cue.text).endswith("s") and fold(cue.text) not in self.documents:
@@ -317,7 +320,12 @@ class CueContext:
                 # capitalised, only opening the sentence and with an article between ("With the latest reports, …"):
                 # right before the cue it may be a name ("Al From said …")
                 return word.islower() or between > 0 and text[sentence.start : cue.start].split()[0] == word
-            if not (folded in self.noun_markers or folded in self.report_modifiers or folded.endswith("est")):
+            if not (
+                folded in self.noun_markers
+                or folded in self.report_modifiers
+                or folded in self.name_modifiers
+                or folded.endswith("est")
+            ):
                 return False  # ("the head of the company says": a noun between, and the cue its verb)
         return False
 

@@ -333,3 +333,15 @@ def test_the_subject_after_a_fronted_preposition_speaks_not_its_object() -> None
         "en",
     )
     assert [s.speaker for s in found] == ["presidential candidates"]
+
+
+def test_a_party_adjective_between_a_preposition_and_a_cue_word_leaves_it_a_noun() -> None:
+    """PolNeAR dev: "PolitiFact rated 22% of Democratic claims as 'entirely true' compared to 11% of Republican claims"
+    made "claims" a cue of "Democratic" (and of Raj Shah, quoted before): `[organizations] modifiers` between a
+    preposition and the cue word leave it a noun."""
+    found = statements(
+        "Raj Shah, a Republican official, said the site was biased. PolitiFact rated 32% of Republican claims as "
+        "false, compared to 11% of Democratic claims. Conversely, PolitiFact rated 22% of Democratic claims as true.",
+        "en",
+    )
+    assert [s.cue for s in found] == ["said"]
