@@ -46,6 +46,7 @@ LEXICON: Section = {
         "offering_cues": Words(FOLDED),
         "showing_cues": Words(FOLDED),
         "absolute_openers": Words(FOLDED),
+        "aside_openers": Words(FOLDED),
         "showing_openers": Words(FOLDED),
         "phrasal_verbs": Words(FOLDED),
         "reply_openers": Words(FOLDED),

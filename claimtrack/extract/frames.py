@@ -151,6 +151,7 @@ class FrameFinder:
         self.by_participle = frozenset(fold(w) for w in lex.words_of("cues", "participle_prepositions"))
         self.means = frozenset(fold(w) for w in lex.words_of("cues", "means_prepositions"))
         self.absolute_openers = frozenset(fold(w) for w in lex.words_of("cues", "absolute_openers"))
+        self.aside_openers = frozenset(fold(w) for w in lex.words_of("cues", "aside_openers"))
         self.active_prefixes = tuple(fold(w) for w in lex.words_of("names", "transitive_prefixes")) or ("\0",)
         self.third_person = frozenset(fold(w) for w in lex.words_of("claims", "third_person"))
         self.governing = frozenset(w.casefold() for w in lex.words_of("speaker", "governing_prepositions"))
@@ -1421,6 +1422,14 @@ class FrameFinder:
                 # "… Zero Tolerance on Bribery dengan memastikan … dan memastikan …": how the clause's subject acts, no
                 # words of the noun before the preposition ("Budi dengan tegas mengatakan": a manner, and Budi's)
                 continue
+            if (
+                len(between) > 2
+                and between[0] == ","
+                and fold(between[1]) in self.aside_openers
+                and "," not in text[s_end : cue.start].strip()[1:]
+            ):
+                continue  # "Hawaii, as one of Mr. Obama's climate advisers pointed out, normally does not get …": the
+                # cue is inside an aside set off after the phrase, whose subject is no speaker here; never the phrase
             if (
                 fold(cue.text) in self.participles
                 and len(between) > 2

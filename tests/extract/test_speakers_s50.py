@@ -345,3 +345,20 @@ def test_a_party_adjective_between_a_preposition_and_a_cue_word_leaves_it_a_noun
         "en",
     )
     assert [s.cue for s in found] == ["said"]
+
+
+def test_the_phrase_before_an_aside_with_as_does_not_speak() -> None:
+    """PolNeAR dev: "Hawaii, as one of Mr. Obama's climate advisers pointed out, normally does not get back-to-back
+    hurricanes" was Hawaii's statement. The cue is inside an aside opened by "as" (`[cues] aside_openers`): its speaker
+    is inside it or nowhere."""
+    found = statements(
+        "Hawaii, as one of Mr. Obama's climate advisers pointed out, normally does not get back-to-back hurricanes.",
+        "en",
+    )
+    assert "Hawaii" not in [s.speaker for s in found]
+
+
+def test_a_named_speaker_inside_the_aside_still_speaks() -> None:
+    """A guard: "The economy, as Senator Ann Walker noted, is growing fast": the senator noted it."""
+    found = statements("The economy, as Senator Ann Walker noted, is growing fast.", "en")
+    assert [s.speaker for s in found] == ["Ann Walker"]
