@@ -426,7 +426,10 @@ class FrameFinder:
                     or text[s_end : cue.start].strip(" ,")
                     and not self.lex.trailing_words.fullmatch(text[s_end : cue.start])
                 ):
-                    continue
+                    described = self._described_subject(doc, link, cue)
+                    if described is None:
+                        continue
+                    s_start, s_end = described  # "…, but attorneys for the family said …": a description, whole
                 same = False
             else:
                 relative = link.group("relative")
@@ -637,6 +640,40 @@ class FrameFinder:
             and fold(last) not in self.conjunctions
             and (len(words) > 1 or fold(last) not in self.leading_single)  # (inside a clause "after" is a preposition)
         )
+
+    def _described_subject(self, doc: Article, link: re.Match[str], cue: Cue) -> tuple[int, int] | None:
+        """The subject after a comma and a link, whole, when it is a description in lower case of two to six words that
+        runs up to the cue ("…, and human rights groups warned …", "…, but attorneys for the family said …", where the
+        speaker phrase read back from the cue is "rights groups" or "attorneys"): no verb, pronoun, inner adverb, link
+        or complementizer in it, no dash or bracket, and no preposition opening the description it names; None
+        otherwise."""
+        if link.group("mark") != "," or not link.group("after_mark"):
+            return None
+        text = doc.text
+        start, end = link.span("subject")
+        start += len(text[start:end]) - len(text[start:end].lstrip())
+        end = start + len(text[start:end].rstrip())
+        if end <= start or text[end : cue.start].strip() or not text[start : start + 1].islower():
+            return None
+        words = [fold(word) for word in TOKEN.findall(text[start:end])]
+        if not 2 <= len(words) <= 6 or not self.objects.verbless(words) or any(m in text[start:end] for m in "-—–()"):
+            return None
+        if any(
+            word in self.opening_links
+            or word in self.clause_openers
+            or word in self.subject_pronouns
+            or word in self.context.inner_adverbs
+            for word in words
+        ) or any(
+            word.endswith(self.context.adverb_endings) and not (at and words[at - 1] in self.objects.noun_markers)
+            for at, word in enumerate(words)
+        ):
+            return None  # ("… protesters and police and said …", "… but that Mr. X - who", "… and most recently
+            # defended …"; "for the family" is a noun after its article)
+        name = self.speakers.parser.parse(text[start:end]).name.split()
+        if not name or fold(name[0]) in self.lex.speaker_stops:
+            return None  # ("several of his findings contradicted …": no one's description)
+        return start, end
 
     def _link_then_circumstance(self, text: str, start: int, comma: int) -> int:
         """Where a link and a short circumstance that end at the comma at `comma` begin: a preposition of circumstance

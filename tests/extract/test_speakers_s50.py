@@ -362,3 +362,35 @@ def test_a_named_speaker_inside_the_aside_still_speaks() -> None:
     """A guard: "The economy, as Senator Ann Walker noted, is growing fast": the senator noted it."""
     found = statements("The economy, as Senator Ann Walker noted, is growing fast.", "en")
     assert [s.speaker for s in found] == ["Ann Walker"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        (
+            "Obama emphasized Burma's reforms were not complete, and human rights groups warned that the "
+            "administration was relinquishing leverage.",
+            ["Obama", "human rights groups"],
+        ),
+        (
+            "Police say he posed a deadly threat, but attorneys for the family said the video shows otherwise.",
+            ["Police", "attorneys for the family"],
+        ),
+    ],
+)
+def test_a_description_after_a_comma_and_a_link_opens_a_clause_of_its_own(sentence: str, speakers: list[str]) -> None:
+    """PolNeAR dev: "…, and human rights groups warned that …" stayed inside Obama's content (a misattribution inside a
+    content): the description after ", and" / ", but" that runs up to the cue is the second clause's subject."""
+    found = statements(sentence, "en")
+    assert [s.speaker for s in found] == speakers
+    assert found[0].content.endswith(("not complete", "deadly threat"))
+
+
+def test_an_adverb_after_a_link_is_no_subject() -> None:
+    """A guard: "…, and most recently defended the use of an image …" has no subject of its own ("most recently")."""
+    found = statements(
+        "In the coming months, Trump vowed to ban Muslims from entering the country, and most recently defended the "
+        "use of an image that resembled a Star of David.",
+        "en",
+    )
+    assert "recently" not in [s.speaker for s in found]
