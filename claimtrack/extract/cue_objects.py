@@ -124,7 +124,8 @@ class CueObjects:
         content = doc.text[start:end]
         verb = fold(cue.text)
         return (
-            self.topic(doc, start, end)
+            content.lstrip().startswith("?")  # the cue closes a question: "What does Snopes say?"
+            or self.topic(doc, start, end)
             or self.empty(doc, start, end)
             or self.phrasal(doc, start, end, verb)
             or self.idiom(doc, start, end)

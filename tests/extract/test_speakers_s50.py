@@ -394,3 +394,14 @@ def test_an_adverb_after_a_link_is_no_subject() -> None:
         "en",
     )
     assert "recently" not in [s.speaker for s in found]
+
+
+def test_a_cue_that_closes_a_question_says_nothing() -> None:
+    """FNC-1 seed 2786 (wrong): "Well, this has 'What does Snopes say?' written all over it!" was a statement of Snopes
+    with the content "?' written all over it!"."""
+    found = statements(
+        "\"A WOMAN has spent $20,000 on surgery to get a third breast.\"\n\nWell, this has 'What does Snopes say?' "
+        "written all over it!\n\nOrigins: On 22 September the story spread.",
+        "en",
+    )
+    assert found == []
