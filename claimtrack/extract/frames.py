@@ -405,6 +405,12 @@ class FrameFinder:
             if link is None:
                 continue
             subject = link.group("subject").strip()
+            # (a link and a circumstance before the subject: "… on the iPad, | and in November, Kuo said …")
+            linked = (
+                self._link_then_circumstance(text, window, link.start())
+                if subject and link.group("mark") == ","
+                else -1
+            )
             if subject:
                 # a new speaker, after "but"/"and" or a semicolon: "…, but he said …"
                 if not (
@@ -414,8 +420,7 @@ class FrameFinder:
                     or link.group("mark") == ","
                     and link.start() == last.content_end
                     and self._in_fronted_clause(doc, sentence, last.speaker_start)
-                    or link.group("mark") == ","
-                    and self._link_then_circumstance(text, window, link.start()) >= 0
+                    or linked >= 0
                 ):  # (the comma closing a fronted clause: "While Smith said the bill would pass, Jones said …"; a
                     # circumstance after the link: "…, and in November, Ming-Chi Kuo said …")
                     continue
@@ -455,13 +460,7 @@ class FrameFinder:
             c_start, c_end = self.after_cue.span(doc, cue.end, sentence.end)
             if not enough(doc, c_start, c_end):
                 continue
-            cut = link.start()
-            if (
-                subject
-                and link.group("mark") == ","
-                and (linked := self._link_then_circumstance(text, window, cut)) >= 0
-            ):
-                cut = linked  # (the content ends before the link: "… on the iPad, | and in November, Kuo said …")
+            cut = linked if linked >= 0 else link.start()  # (the content ends before such a link)
             if last.content_start < cut < last.content_end:
                 cut_start, cut_end = trimmed(doc, last.content_start, cut)
                 if not enough(doc, cut_start, cut_end):

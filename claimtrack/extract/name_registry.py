@@ -25,11 +25,11 @@ from claimtrack.extract.subjects import QUOTATION, SentenceSubjects, Subject
 from claimtrack.extract.tokens import (
     CAPITAL_RUN,
     OPENING_WORD,
-    POSSESSIVE_ENDINGS,
     capitalised_inside,
     is_word_char,
     lower_case,
     opens_sentence,
+    without_possessive,
 )
 from claimtrack.lexicon import lexicon, phrase_pattern
 from claimtrack.textutil import fold
@@ -1082,11 +1082,7 @@ class NameRegistry:
         for found in _ONE_WORD.finditer(body, start, position):
             if found.start() == start or self._quoted(found.start()):
                 continue
-            word = found.group()
-            for ending in POSSESSIVE_ENDINGS:
-                if word.endswith(ending):
-                    word = word[: -len(ending)]
-                    break
+            word = without_possessive(found.group())
             if not self._subjects.someone(word, body):
                 continue
             person = self.full_name(word, found.start())  # (someone the article names in full: not "the District")
