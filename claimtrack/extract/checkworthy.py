@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NotRequired, TypedDict, cast
 
-from claimtrack.extract.phrases import Words, WordSet, WordSets, words_of
+from claimtrack.extract.phrases import TOKEN, Words, WordSet, WordSets, words_of
 from claimtrack.lexicon import Lexicon
 from claimtrack.resources import data_dir
 
@@ -26,6 +26,7 @@ _NAMED = re.compile(r"(?<![\w-])[A-Z][\w]*-\Z")  # a capitalised word and a hyph
 _NUMBER = re.compile(r"\d(?<![\w/]\d)\d*(?:[.,]\d+)*")  # (the digit, then what is before it)
 _YEAR = re.compile(r"(?:19|20)(?<!\d..)\d\d(?!\d)")  # (the century, then what is before it)
 _DATE = re.compile(r"\d\d?\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?")
+_OPENS_SENTENCE = frozenset(".!?:;\"“”‘’'(")
 _SCORES_KEPT = 4096  # (content, cue) → score, cleared when full
 _LISTED = (
     "hedges",
@@ -183,7 +184,7 @@ class CheckWorthiness:
         dated = _YEAR.search(text) or _DATE.search(text)
         if dated:
             found["time"] = (1.0, dated.group())
-        for name, hit in self.lists.first_in(content).items():
+        for name, hit in self.lists.first_in(content, _name_words(text)).items():
             found["time" if name == "time_words" else name] = (1.0, hit)
         if "factual" not in found:  # an event by its grammar: "telah memasok", "has delivered"
             event = self.event_markers.first_in(content) or next(
@@ -262,3 +263,17 @@ def explain(content: str, cue: str, language: str) -> list[Reason]:
     from claimtrack.lexicon import available_languages
 
     return _scorer(language if language in available_languages() else "en").reasons(content, cue)
+
+
+def _name_words(text: str) -> frozenset[int]:
+    """Where the text's words are part of a name: capitalised inside a sentence ("Gubernur NTB Lalu Muhamad Iqbal",
+    not "lalu" of "pekan lalu"; "Partai Harapan"), not the first word of the text or of a sentence in it. A listed
+    word that is part of a name says nothing of the sentence."""
+    found = []
+    for at, match in enumerate(TOKEN.finditer(text)):  # one match a word of `Words`
+        word = match.group()
+        if at and word[:1].isupper() and not word.isupper():
+            before = text[: match.start()].rstrip()
+            if before and before[-1] not in _OPENS_SENTENCE:
+                found.append(at)
+    return frozenset(found)

@@ -282,15 +282,18 @@ class WordSets:
                 self.by_word.setdefault(first, []).extend((name, phrase) for phrase in phrases)
         self.other = [(name, wordset.other) for name, wordset in sets.items() if wordset.other]
 
-    def first_in(self, text: "str | Words") -> dict[str, str]:
-        """{list name: the first of its words or phrases the text holds}, for the lists it holds any of."""
+    def first_in(self, text: "str | Words", skip: frozenset[int] = frozenset()) -> dict[str, str]:
+        """{list name: the first of its words or phrases the text holds}, for the lists it holds any of; a word at
+        an index in `skip` counts for no list on its own (it may open a phrase)."""
         text = words_of(text)
         found: dict[str, str] = {}
-        for word in text.words:
+        for at, word in enumerate(text.words):
             for name, phrase in self.by_word.get(word, ()):
                 if name in found:
                     continue
                 if phrase is None:
+                    if at in skip:
+                        continue
                     found[name] = word
                 elif phrase in text.joined:
                     found[name] = phrase.strip()
