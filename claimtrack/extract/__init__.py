@@ -339,7 +339,8 @@ class Extractor:
         if first in self._clause_openers:
             return False  # "menyoroti agar dilakukan peningkatan …": a clause, what should be done
         words = self.propositions.claim_words(content)
-        return not words or not self.propositions.predicated(content, words)
+        # a topic with no verb however it opens: "the leader who ruled North Korea between 1994 and 2011"
+        return not words or self.propositions.verbless(content, words)
 
     @cached_property
     def _clause_openers(self) -> frozenset[str]:

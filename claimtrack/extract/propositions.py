@@ -754,6 +754,13 @@ class Propositions:
         """Does the text say something of a subject, or is it a noun phrase (`_predicated`)?"""
         return self._predicated(text, words)
 
+    def verbless(self, text: str, words: list[str]) -> bool:
+        """Is the text a noun phrase however it opens: no predicate (`_predicated`) and, in a language whose verbs
+        show no prefix, no finite verb (`_finite_verb`: "North Korea between 1994 and 2011")?"""
+        if self.names.verb_prefixes:
+            return not self._predicated(text, words)
+        return not self._finite_verb(words)
+
     def _claim_words(self, text: str) -> list[str]:
         """The sentence's words, folded, as the rules of `why_not_self_contained` read them: acronyms apart from
         pronouns, time phrases taken out ("saat ini", "Oktober ini": time, not a pointer)."""
@@ -993,15 +1000,20 @@ class Propositions:
         verb in "-s" after an adverb in "-ly" ("A new video allegedly depicts …")."""
         if not words or words[0] not in self.noun_phrase_openers:
             return False
-        return not any(
+        return not self._finite_verb(words[1:])
+
+    def _finite_verb(self, words: list[str]) -> bool:
+        """In a language whose verbs show no prefix: do the words hold a finite verb — an auxiliary ("isn't" too), a
+        past form (`irregular_pasts`, `irregular_participles`, a past ending), a verb in "-s" after an adverb in
+        "-ly"?"""
+        return any(
             word in self.words.aspect
             or word.removesuffix("n't").removesuffix("n’t") in self.words.aspect  # "isn't", "wasn’t"
             or word in self.pasts
             or word in self.participles
             or (len(word) > 4 and word.endswith(self.words.past_endings))
-            or (at > 1 and word.endswith("s") and not word.endswith("ss") and words[at - 1].endswith("ly"))
+            or (at > 0 and word.endswith("s") and not word.endswith("ss") and words[at - 1].endswith("ly"))
             for at, word in enumerate(words)
-            if at > 0
         )
 
     def _verb(self, token: str, after_comma: bool = False) -> bool:
