@@ -135,6 +135,7 @@ class Extractor:
                         and not self._topic_only(text, frame)
                         and not self._thing_offered(text, frame)
                         and not self._thing_shown(text, frame, speaker)
+                        and not self._asked_about(text, frame)
                     ):
                         found.append(statement)  # (either way who spoke is known to the pronouns after it)
                     speakers.append(speaker)
@@ -315,6 +316,37 @@ class Extractor:
         ):
             return False
         return self.frames.objects.shown_thing(text[frame.content_start : frame.content_end])
+
+    def _asked_about(self, text: str, frame: Frame) -> bool:
+        """Did a cue of asking take whom was asked and a topic ("asked Trump about statements he had made the
+        previous night", "asked the candidates a question about energy policy": `[cues] asking_cues`,
+        `asked_topics`)? No words said: no statement. Not a clause of what was asked ("asked Sanders whether …",
+        "asked what our followers thought about …": a complementizer, a question word or "to" before the topic),
+        nor one with a verb before it. Indirect only."""
+        if frame.quote == "direct" or fold(frame.cue.text) not in self._asking_cues:
+            return False
+        words = [fold(w.strip(',.;:"“”')) for w in text[frame.content_start : frame.content_end].split()[:7]]
+        at = next((n for n, word in enumerate(words) if word in self._asked_topics), 0)
+        before = words[:at]
+        if not before or any(w in self._clause_openers or w in self._question_words for w in before):
+            return False
+        return self.propositions.verbless(" ".join(before), before)
+
+    @cached_property
+    def _asking_cues(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("cues", "asking_cues"))
+
+    @cached_property
+    def _asked_topics(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("cues", "asked_topics"))
+
+    @cached_property
+    def _question_words(self) -> frozenset[str]:
+        """What opens an indirect question ("what", "whether") or what was asked for ("to": `[cues] asking_openers`)."""
+        return frozenset(
+            fold(w)
+            for w in (*self.lex.words_of("checkworthiness", "questions"), *self.lex.words_of("cues", "asking_openers"))
+        )
 
     @cached_property
     def _showing_cues(self) -> frozenset[str]:

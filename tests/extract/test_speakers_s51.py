@@ -44,3 +44,36 @@ def test_an_english_unit_word_in_the_singular_stays_in_the_role() -> None:
     assert [(s.speaker, s.speaker_role) for s in found] == [
         ("Fadjar Santoso", "Vice President Corporate Communication")
     ] * 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Radio host Hugh Hewitt asked Trump about statements he had made the previous night.",
+        "Moderator Ken Bone asked the candidates a question about energy policy.",
+    ],
+)
+def test_whom_someone_asked_and_about_what_is_no_words_said(sentence: str) -> None:
+    """FNC-1 round: "We also asked the police department about Wheeler's claims that …" was a statement of the
+    writers with the content "the police department about Wheeler's claims …"; in PolNeAR "Carl Quintanilla asked
+    Carson about his relationship with …", and one "Sanders asked Sanders about …". Whom a cue of asking took and a
+    topic after "about" is no words said (`[cues] asking_cues`, `asked_topics`)."""
+    assert statements(sentence, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Reporter Scott Conroy asked Sanders whether questions about his health were fair game.",
+            "Sanders whether questions about his health were fair game",
+        ),
+        (
+            "President Obama asked male voters to think about their potential biases.",
+            "male voters to think about their potential biases",
+        ),
+    ],
+)
+def test_what_someone_asked_stays_a_statement(sentence: str, content: str) -> None:
+    """Guards: what was asked, as a clause ("whether …") or as what to do ("to think about …"), is still said."""
+    assert [s.content for s in statements(sentence, "en")] == [content]
