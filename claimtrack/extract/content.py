@@ -346,6 +346,9 @@ class AfterCue:
         tagged = self._before_source_tag(doc, start, end)  # (from before the circumstance: its comma opens the tag)
         ending = _LAST_WORD.search(doc.text, max(0, cue_end - 12), cue_end)  # ("said on CNN that …": the cue's own)
         own = ending is not None and fold(ending.group(1)) in self.circumstance_prepositions
+        # (but the particle of an appeal's cue is the cue's: "called on President Obama to replace …", not "said on
+        # CNN that")
+        own = own and not fold(doc.text[max(0, cue_end - 30) : cue_end]).endswith(self.requesting)
         past = self._past_circumstance(doc, ending.start(1) if own and ending else start, end)
         start = past if past > start else self._past_circumstance(doc, self._past_addressee(doc, start, end), end)
         return trimmed(doc, start, max(start, tagged))

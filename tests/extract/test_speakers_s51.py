@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import pytest
 
+from claimtrack.tracking.claim_rules import claim_worthy
 from tests.extract.helpers import statements
+
+
+def claims_of_statement(statement) -> list[str]:
+    return [p.text for _, p in claim_worthy(statement)]
 
 
 @pytest.mark.parametrize(
@@ -77,3 +82,25 @@ def test_whom_someone_asked_and_about_what_is_no_words_said(sentence: str) -> No
 def test_what_someone_asked_stays_a_statement(sentence: str, content: str) -> None:
     """Guards: what was asked, as a clause ("whether …") or as what to do ("to think about …"), is still said."""
     assert [s.content for s in statements(sentence, "en")] == [content]
+
+
+def test_the_particle_of_an_appeal_is_the_cues_own() -> None:
+    """PolNeAR round 2: "Sen. Elizabeth Warren called on President Obama to replace the head of the SEC on Friday, the
+    latest sign that ⟦the Massachusetts Democrat is positioning herself …⟧" — the writer's reading became Warren's
+    words: the "on" of "called on" was read as the circumstance of "said on CNN that …" and the content skipped to the
+    next "that". "Called on", "calls on", "calling on" are appeals (`[claims] requesting_cues`), their content whom
+    they called on and what to do, and no claim."""
+    found = statements(
+        "Senator Ann Ortiz called on Governor Reyes to replace the state police chief on Friday, the latest sign that "
+        "the senator is positioning herself for a run in 2028.",
+        "en",
+    )
+    assert [(s.speaker, s.cue) for s in found] == [("Ann Ortiz", "called on")]
+    assert found[0].content.startswith("Governor Reyes to replace the state police chief")
+    assert claims_of_statement(found[0]) == []
+
+
+def test_said_on_a_network_that_still_skips_to_the_clause() -> None:
+    """Guard: "said on CNN that …" — the preposition of a cue that is not an appeal opens a circumstance."""
+    found = statements("Senator Ann Ortiz said on CNN that the state police budget fell 12 percent in 2024.", "en")
+    assert [s.content for s in found] == ["the state police budget fell 12 percent in 2024"]
