@@ -75,6 +75,11 @@ def resolve(
         speaker.aliases = [speaker.mention]
         speaker.name, speaker.kind, speaker.role = body, "organization", ""
         return speaker
+    body = _body_by_first_word_and_noun(speaker, position, registry)
+    if body is not None:
+        speaker.aliases = [speaker.mention]
+        speaker.name, speaker.kind, speaker.role = body, "organization", ""
+        return speaker
     kin = _kin_named_before(speaker, position, registry)
     if kin is not None:
         speaker.aliases = [speaker.mention]
@@ -308,6 +313,37 @@ def _body_initialled_before(speaker: Speaker, position: int, registry: NameRegis
         and initials([word for word in name.split() if word[:1].isupper()]) == acronym
     }
     return found.pop() if len(found) == 1 else None
+
+
+def _body_by_first_word_and_noun(speaker: Speaker, position: int, registry: NameRegistry) -> str | None:
+    """The one body that spoke before, named in full, that a description gives by the first word of its name and the
+    noun of its kind ("The SITE group also said …" after "the SITE Intelligence Group reported …"; `[speaker]
+    described_bodies`, `[titles] organization`), in a language whose noun phrases end with their head. The full name
+    must hold the first word at its start, as written, and a noun of that kind as its last word. None when no body,
+    or more than one, fits."""
+    parser = registry.parser
+    head, first = fold(speaker.name), speaker.role.strip()
+    if not parser.head_noun_last or speaker.pronoun or not first or " " in first or not first[:1].isupper():
+        return None
+    nouns = parser.described_bodies.get(head) or frozenset({head} & _organization_titles(parser.lex.code))
+    if not nouns:
+        return None
+    found = {
+        name
+        for at, name, kind, _ in registry.entries
+        if at < position
+        and kind == "organization"
+        and len(name.split()) >= 3
+        and name.split()[0] == first
+        and fold(name.split()[-1]) in nouns
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+@cache
+def _organization_titles(language: str) -> frozenset[str]:
+    """The one-word nouns that describe a body by its kind (`[titles] organization`: "group", "party", "firm")."""
+    return frozenset(fold(w) for w in lexicon(language).words_of("titles", "organization") if " " not in w.strip())
 
 
 def _kin_named_before(speaker: Speaker, position: int, registry: NameRegistry) -> str | None:

@@ -104,3 +104,25 @@ def test_said_on_a_network_that_still_skips_to_the_clause() -> None:
     """Guard: "said on CNN that …" — the preposition of a cue that is not an appeal opens a circumstance."""
     found = statements("Senator Ann Ortiz said on CNN that the state police budget fell 12 percent in 2024.", "en")
     assert [s.content for s in found] == ["the state police budget fell 12 percent in 2024"]
+
+
+def test_a_body_given_by_the_first_word_of_its_name_and_its_kind_is_that_body() -> None:
+    """FNC-1 round: "The SITE group also said ISIS was threatening a third captive …" was left open (the speaker
+    "group", "SITE" read as its modifier) after "the SITE Intelligence Group reported". The first word of a body's
+    full name and the noun of its kind name it (`coreference._body_by_first_word_and_noun`)."""
+    found = statements(
+        "Militants freed two aid workers on Monday, the Pew Monitoring Group reported. "
+        "The Pew group also said the militants were holding a third captive.",
+        "en",
+    )
+    assert [s.speaker for s in found] == ["Pew Monitoring Group"] * 2
+
+
+def test_two_bodies_opening_with_the_word_leave_the_description_open() -> None:
+    """Guard: when two bodies named before open with the word, which one is meant is not said."""
+    found = statements(
+        "The Pew Monitoring Group reported the attack on Monday. The Pew Research Group said it had counted 12 dead. "
+        "The Pew group also said the militants were holding a third captive.",
+        "en",
+    )
+    assert [s.speaker for s in found] == ["Pew Monitoring Group", "Pew Research Group", "group"]
