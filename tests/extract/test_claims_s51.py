@@ -91,3 +91,15 @@ def test_an_act_done_to_do_something_stays_a_claim() -> None:
     reader = CheckWorthiness(lexicon("id"))
     said = "kunjungan Kapolda ke Kebun Binatang Bandung dilakukan untuk mencopot garis polisi pada Senin (20/10)"
     assert "purpose" not in reader.features(words_of(said), "mengatakan")
+
+
+def test_the_modal_of_possibility_is_a_hedge() -> None:
+    """Dev reads (sessions 11–49): "Harga CPO bisa naik dua kali lipat", "Kota Bogor bisa menjadi contoh bagi kota
+    lain …", "kemiskinan bisa turun" were claims, judged opinions: "bisa" is Indonesian's "could", as "could", "may"
+    are English hedges (`[checkworthiness] hedges` had only "bisa jadi", "bisa saja")."""
+    reader = CheckWorthiness(lexicon("id"))
+    assert (
+        reader.features(words_of("Harga karet bisa naik dua kali lipat tahun depan"), "mengatakan")["hedges"][1]
+        == "bisa"
+    )
+    assert claims_of("Wali Kota Bogor Dedie Rachim mengatakan Kota Bogor bisa menjadi contoh bagi kota lain.") == []
