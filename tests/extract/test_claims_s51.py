@@ -103,3 +103,21 @@ def test_the_modal_of_possibility_is_a_hedge() -> None:
         == "bisa"
     )
     assert claims_of("Wali Kota Bogor Dedie Rachim mengatakan Kota Bogor bisa menjadi contoh bagi kota lain.") == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Jim Carter was killed in the most horrific way",
+        "the Islamic State is incredibly money-hungry",
+        "the reaction to the film was fantastic",
+    ],
+)
+def test_english_words_that_grade_with_feeling_are_opinion(said: str) -> None:
+    """FNC-1 reads (dev and test rounds since session 11): "Jim was killed in the most horrific way", "The Islamic
+    State is incredibly money-hungry", "a remarkably dramatic roller-coaster ride" were claims, judged opinions. English
+    `[checkworthiness] opinion` had a few such words ("great", "terrible", "horrible"); adjectives and adverbs that
+    grade with feeling and no measure join them."""
+    features = CheckWorthiness(lexicon("en")).features(words_of(said), "said")
+    assert "opinion" in features
+    assert claims_of(f"His brother Michael Carter said {said}.", "en") == []
