@@ -121,3 +121,20 @@ def test_english_words_that_grade_with_feeling_are_opinion(said: str) -> None:
     features = CheckWorthiness(lexicon("en")).features(words_of(said), "said")
     assert "opinion" in features
     assert claims_of(f"His brother Michael Carter said {said}.", "en") == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "geliat investasi di Kalimantan Timur terus menunjukkan tren positif",
+        "pernyataan Budi soal kepala babi itu arogan",
+    ],
+)
+def test_a_direction_called_good_with_no_measure_is_evaluation(said: str) -> None:
+    """Dev reads (sessions 11, 38): "Geliat investasi di Jawa Tengah terus menunjukkan tren positif", "Pemerintahan
+    Prabowo-Gibran dinilai stabil dengan sejumlah capaian awal yang positif", "Pernyataan Hasan soal kepala babi arogan
+    …" were claims, judged opinions (`[checkworthiness] evaluation` += "tren positif", "dampak positif", "capaian
+    positif", "yang positif", "favorit", "arogan" …; "positif" alone stays a fact: "positif narkoba")."""
+    reader = CheckWorthiness(lexicon("id"))
+    assert "evaluation" in reader.features(words_of(said), "mengatakan")
+    assert "evaluation" not in reader.features(words_of("tiga pengemudi dinyatakan positif narkoba"), "mengatakan")
