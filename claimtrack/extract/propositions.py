@@ -462,6 +462,7 @@ class Propositions:
                 and len(words) > 1
                 and self._one_person(statement)
                 and not self._another_person_before(statement, article, folded)
+                and not self._other_gender(statement, folded)
             ):
                 words[at] = word.replace(bare, statement.speaker, 1)
         return " ".join(words)
@@ -496,6 +497,24 @@ class Propositions:
             return False
         last = fold(statement.speaker.split()[-1]) if statement.speaker.split() else ""
         return last not in self.lex.common_speakers
+
+    def _other_gender(self, statement: Statement, pronoun: str) -> bool:
+        """Is the speaker written with a pronoun or an honorific of the other gender than `pronoun` ("he called her
+        'weak' and said she had 'zero support'": she is not he)?"""
+        other = self._other_gender_honorifics(pronoun)
+        if not other:
+            return False
+        mention = [fold(word).rstrip(".") for word in statement.speaker_mention.split()]
+        role = [fold(word).rstrip(".") for word in statement.speaker_role.split()]
+        pronouns = self._other_gender_pronouns.get(pronoun, frozenset())
+        return any(word in other or word in pronouns for word in (*mention, *role))
+
+    @cached_property
+    def _other_gender_pronouns(self) -> dict[str, frozenset[str]]:
+        """Each gendered pronoun, with the pronouns of the other gender (`[names] male_pronouns`, `female_pronouns`)."""
+        male = frozenset(fold(w) for w in self.lex.words_of("names", "male_pronouns"))
+        female = frozenset(fold(w) for w in self.lex.words_of("names", "female_pronouns"))
+        return {**dict.fromkeys(male, female), **dict.fromkeys(female, male)}
 
     def _other_gender_honorifics(self, pronoun: str) -> frozenset[str]:
         """The honorifics that name someone a pronoun cannot stand for: "Mr." for "she", "Ms." for "he" (`[names]
