@@ -189,6 +189,7 @@ LEXICON: Section = {
         "intention_nouns": Words(FOLDED),
         "conjunctions": Words(),
         "list_conjunctions": Words(),
+        "alternative_name_markers": Words(FOLDED),
         "name_connectors": Words(),
         "leading": Words(),
         "focus_adverbs": Words(FOLDED),

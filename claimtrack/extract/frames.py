@@ -697,12 +697,17 @@ class FrameFinder:
         between = doc.text[end:verb].split()
         return (start, end) if all(fold(word) in self.context.inner_adverbs for word in between) else None
 
-    @staticmethod
-    def _comma_then_cue(doc: Article, end: int, cue_start: int) -> bool:
+    def _comma_then_cue(self, doc: Article, end: int, cue_start: int) -> bool:
         """Is only a comma between the phrase ending at `end` and the cue, perhaps after when ("suspended his
-        presidential campaign Wednesday evening, telling …")?"""
+        presidential campaign Wednesday evening, telling …") or adverbs ("has tangled with Trump once directly,
+        saying …": `[cues] inner_adverbs`, `adverb_endings`)?"""
         between = doc.text[end:cue_start]
         if between.strip() == ",":
+            return True
+        if between.rstrip().endswith(",") and all(
+            fold(word) in self.context.inner_adverbs or fold(word).endswith(self.context.adverb_endings)
+            for word in between.rstrip()[:-1].split() or ["-"]
+        ):
             return True
         when = [p for p in doc.dates_in(end, cue_start) if not doc.text[end : p.start].strip()]
         return bool(when) and doc.text[when[0].end : cue_start].strip() == ","

@@ -52,6 +52,7 @@ class PhraseBounds:
         self.parser = parser
         self.conjunctions = frozenset(w.casefold() for w in lex.words_of("speaker", "conjunctions"))
         self.list_conjunctions = parser.list_conjunctions
+        self.alternative_name_markers = frozenset(fold(w) for w in lex.words_of("speaker", "alternative_name_markers"))
         self.clause_links = frozenset(fold(w) for w in lex.words_of("cues", "clause_links"))  # "but", "while"
         self.relatives = frozenset(w.casefold() for w in lex.words_of("cues", "relatives"))
         self.person_relatives = frozenset(w.casefold() for w in lex.words_of("cues", "person_relatives"))
@@ -272,14 +273,32 @@ class PhraseBounds:
 
     # --- the pieces between commas ---------------------------------------------------------------------
     def _segments(self, doc: Article, start: int, end: int) -> list[tuple[int, int]]:
-        """Comma-separated pieces of a span, last first."""
+        """Comma-separated pieces of a span, last first; a body's other name after it ("Democracy for America, or
+        DFA": `[speaker] alternative_name_markers` and an acronym) stays in the piece it names."""
         text = doc.text
         pieces, cut = [], start
         for match in re.finditer(",", text[start:end]):
             pieces.append((cut, start + match.start()))
             cut = start + match.end()
         pieces.append((cut, end))
-        return list(reversed(pieces))
+        merged: list[tuple[int, int]] = []
+        for piece in pieces:
+            if merged and self._alternative_name(text[piece[0] : piece[1]]):
+                merged[-1] = (merged[-1][0], piece[1])
+            else:
+                merged.append(piece)
+        return list(reversed(merged))
+
+    def _alternative_name(self, piece: str) -> bool:
+        """Is the piece a marker of another name and an acronym ("or DFA", "atau BGN")?"""
+        words = piece.split()
+        return (
+            len(words) == 2
+            and fold(words[0]) in self.alternative_name_markers
+            and 2 <= len(words[1]) <= 10
+            and words[1].isupper()
+            and words[1].isalpha()
+        )
 
     def _relative_clause(self, doc: Article, start: int, end: int) -> bool:
         """Is this comma-separated piece a relative clause ("who served as …", "yang juga …")?"""

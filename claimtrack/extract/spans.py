@@ -460,6 +460,13 @@ class SpeakerSpans(PhraseBounds):
     def _dash_aside_opening(doc: Article, start: int, end: int) -> int | None:
         """Where, from `start`, the aside set off by dashes right before `end` opens; None when there is none."""
         head = doc.text[start:end].rstrip()
+        if head.endswith(" -"):
+            # a hyphen set off by blanks on both sides, as plain text writes a dash ("Democrats - especially in his
+            # native New York - said"), opening words, not a number ("Covid - 19")
+            opening = head.rfind(" - ", 0, len(head) - 2)
+            if opening > 0 and head[opening + 3 : opening + 4].isalpha() and len(head) - opening <= 160:
+                return opening
+            return None
         if not head.endswith(_DASHES):
             return None
         opening = max(head.rfind(dash, 0, len(head) - 1) for dash in _DASHES)

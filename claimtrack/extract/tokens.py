@@ -54,7 +54,7 @@ def opens_sentence(text: str, position: int) -> bool:
 # the first word past blanks and opening marks ("“He said …": "He"); a dash set off by blanks, between clauses or
 # around an aside ("Venting is OK -- people want …", "Hope Hicks — Trump's spokeswoman — said")
 OPENING_WORD = re.compile(r"[\s\"“'‘(]*([\w'’-]+)")
-SPACED_DASH = re.compile(r"\s(?:--|—|–)\s")
+SPACED_DASH = re.compile(r"\s(?:--|—|–|-(?!\s+\d))\s")  # (and a hyphen set off by blanks, as plain text writes a dash)
 
 HEADING = re.compile(r"[ \t]*(?:[A-Z][A-Z'’]+[ \t]+)+[A-Z][A-Z'’]+")
 

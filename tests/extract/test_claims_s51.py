@@ -138,3 +138,17 @@ def test_a_direction_called_good_with_no_measure_is_evaluation(said: str) -> Non
     reader = CheckWorthiness(lexicon("id"))
     assert "evaluation" in reader.features(words_of(said), "mengatakan")
     assert "evaluation" not in reader.features(words_of("tiga pengemudi dinyatakan positif narkoba"), "mengatakan")
+
+
+def test_a_pronoun_of_the_other_gender_is_not_the_speaker() -> None:
+    """PolNeAR dumps of session 51: "he called her 'weak' and said she had 'zero support' in New Hampshire" made the
+    claim "Donald Trump had 'zero support' in New Hampshire"; "Ivanka Trump has been a pioneer in promoting women in
+    his companies", "Clinton was better than the Republicans who are running" were others. A "she" in reported speech
+    is not a speaker written "he" or "Mr." (and the other way round): it stays as written, and the claim vague
+    (`Propositions._other_gender`)."""
+    assert claims_of("Mr. Trump said on Monday that she had zero support in New Hampshire.", "en") == []
+    assert claims_of("Mr. John Doe said on Monday that she had voted for the 2015 farm bill.", "en") == []
+    # guard: a speaker of the pronoun's gender is still its subject
+    assert claims_of("Ms. Jane Doe said on Monday that she had voted for the 2015 farm bill.", "en") == [
+        "Jane Doe had voted for the 2015 farm bill"
+    ]

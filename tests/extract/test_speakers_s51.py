@@ -126,3 +126,60 @@ def test_two_bodies_opening_with_the_word_leave_the_description_open() -> None:
         "en",
     )
     assert [s.speaker for s in found] == ["Pew Monitoring Group", "Pew Research Group", "group"]
+
+
+def test_an_aside_set_off_by_spaced_hyphens_is_no_speaker() -> None:
+    """PolNeAR round 3: "Democrats - especially in his native New York - said that perhaps they had given Mr. Weiner
+    too many second chances" was a statement of New York. Plain text writes a dash as a hyphen with a blank on each
+    side; as "--" and "—" do, two of them set off an aside, and the speaker stands before it
+    (`Spans._dash_aside_opening`, `tokens.SPACED_DASH`)."""
+    found = statements("Republicans - especially in her native Ohio - said the bill had failed twice.", "en")
+    assert [s.speaker for s in found] == ["Republicans"]
+
+
+def test_a_cue_inside_an_aside_set_off_by_spaced_hyphens_has_its_subject_there() -> None:
+    """PolNeAR rounds 2 and 3: "…, where former Representative Gabrielle Giffords and her husband, Mark Kelly -
+    leading gun-control advocates who have strongly backed Mrs. Clinton - were headlining …" was a statement of
+    Arizona. One spaced hyphen before the cue opens the clause its subject is in, as a dash does; the advocates are
+    left as they are written, no place."""
+    found = statements(
+        "Surrogates went to states like Arizona, where Jane Roe and her husband, Mark Roe - leading gun-control "
+        "advocates who have strongly backed Mrs. Clinton - were headlining an event on Sunday. Mr. Roe said Arizona "
+        "had become a winnable state.",
+        "en",
+    )
+    assert "Arizona" not in [s.speaker for s in found]
+
+
+def test_a_hyphen_in_a_number_is_no_dash() -> None:
+    """Guard: "Covid - 19" joins a name and its number; nothing is set off."""
+    found = statements("Warga Covid - 19 Jakarta Budi Santoso mengatakan kasus turun 10 persen pada Oktober.")
+    assert [s.speaker for s in found] == ["Budi Santoso"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        (
+            "Maria Lopez, policy director of the advocacy group Voters for Ohio, or VFO, said turnout rose 12 percent.",
+            "en",
+        ),
+        ("Dadan Santoso, juru bicara Badan Gizi Wilayah, atau BGW, mengatakan anggaran naik 10 persen.", "id"),
+    ],
+)
+def test_a_bodys_other_name_after_a_comma_is_no_speaker(sentence: str, language: str) -> None:
+    """PolNeAR round 3's dumps: "Neil Sroka, communications director of the progressive advocacy group Democracy for
+    America, or DFA, … said Sanders has several options" was a statement of DFA: the acronym, set off by commas as a
+    piece of its own, was read as the speaker next to the cue. "or"/"atau" and an acronym after a comma give the
+    body's other name and stay in its piece (`PhraseBounds._segments`, `[speaker] alternative_name_markers`)."""
+    assert [s.speaker for s in statements(sentence, language)][:1] == [sentence.split(",")[0]]
+
+
+def test_a_participle_after_an_object_and_adverbs_goes_with_the_subject() -> None:
+    """PolNeAR dumps of session 51: "Ayotte has tangled with Trump once directly, saying she was 'appalled' …" was a
+    statement of Trump. Adverbs between a preposition's object and the comma ("once directly", "sharply") leave the
+    participle with the clause's subject, as a bare comma does (`FrameFinder._comma_then_cue`)."""
+    found = statements(
+        "Senator Kelly Ayotte has tangled with Donald Trump once directly, saying she was appalled.", "en"
+    )
+    assert [(s.speaker, s.cue) for s in found] == [("Kelly Ayotte", "saying")]
