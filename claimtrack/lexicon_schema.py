@@ -179,6 +179,7 @@ LEXICON: Section = {
         "before_dates": Words(FOLDED),
         "governing_prepositions": Words(),
         "source_prepositions": Words(FOLDED),
+        "holding_participles": Words(FOLDED),
         "documents": Words(FOLDED),
         "voices_of_bodies": Words(FOLDED),
         "owned_bodies": Words(FOLDED),

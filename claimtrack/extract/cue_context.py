@@ -74,6 +74,7 @@ class CueContext:
         self.occupational = frozenset(fold(w) for w in lex.words_of("cues", "occupational"))
         self.answering = frozenset(fold(w) for w in lex.words_of("cues", "answering"))
         self.relatives = frozenset(fold(w) for w in lex.words_of("cues", "relatives"))
+        self.holding_participles = frozenset(fold(w) for w in lex.words_of("speaker", "holding_participles"))
         self.personal_relatives = frozenset(fold(w) for w in lex.words_of("speaker", "personal_relatives"))
         self.adverb_endings = tuple(fold(w) for w in lex.words_of("cues", "adverb_endings")) or ("\0",)
         self.passive_auxiliaries = frozenset(lex.words_of("cues", "passive_auxiliaries"))
@@ -600,6 +601,8 @@ class CueContext:
             after_comma = start + text[start:end].index(",") + 1
             return self.rest_is_adjunct(doc, after_comma, end) or len(text[after_comma:end].split()) < 3
         first = rest.split()[0].casefold().strip(",")
+        if fold(first) in self.holding_participles:
+            return True  # "according to letters | obtained by CNN": who holds the document, no clause of its own
         rest_start = start + len(text[start:end]) - len(text[start:end].lstrip(' .!?"”'))
         if self.complementizer_word.match(text, rest_start, end):
             return False  # "… stated that …": what was said follows

@@ -62,6 +62,7 @@ class SpeakerSpans(PhraseBounds):
         self.prepositions |= self.governing
         self.ranks = frozenset(fold(t) for t in lex.person_titles)  # titles that may open a name: "AKP Supriadi"
         self.source_prepositions = frozenset(fold(w) for w in lex.words_of("speaker", "source_prepositions"))
+        self.holding_participles = frozenset(fold(w) for w in lex.words_of("speaker", "holding_participles"))
         self.object_relatives = frozenset(fold(w) for w in lex.words_of("speaker", "object_relatives"))
         self.possessive_relatives = frozenset(fold(w) for w in lex.words_of("speaker", "possessive_relatives"))
         self.place_relatives = frozenset(fold(w) for w in lex.words_of("speaker", "place_relatives"))
@@ -1781,6 +1782,11 @@ class SpeakerSpans(PhraseBounds):
             tokens = tokens[:-1]  # "a report in the Guardian Monday": the day is circumstance
             while tokens and tokens[-1][2].casefold() in self.prepositions:
                 tokens = tokens[:-1]  # ("reports on Friday")
+        held = next((i for i, (_, _, token) in enumerate(tokens) if i and fold(token) in self.holding_participles), 0)
+        if held and not any(fold(token) in self.relatives | self.complementizers for _, _, token in tokens[:held]):
+            # (not inside a relative clause: "according to intelligence sources who have seen the emails")
+            # "according to letters obtained by CNN": CNN holds them; the letters speak, whoever wrote them
+            return tokens[0][0], tokens[held - 1][1]
         for i in range(1, len(tokens) - 1):
             if (
                 tokens[i][2].casefold() in self.source_prepositions

@@ -117,10 +117,10 @@ def test_a_body_whose_name_holds_and_is_one_body():
 
 
 def test_whoever_received_a_document_is_not_its_source():
+    # (the whole description spoke until session 51; since `[speaker] holding_participles` the document does, as
+    # "according to letters obtained by CNN" is the letters', not CNN's)
     text = "Jihadi John has been injured in a US-led air strike, according to reports received by the Foreign Office."
-    assert said(text) == [
-        ("reports received by the Foreign Office", "Jihadi John has been injured in a US-led air strike")
-    ]
+    assert said(text) == [("reports", "Jihadi John has been injured in a US-led air strike")]
 
 
 def test_no_he_or_she_means_a_document():

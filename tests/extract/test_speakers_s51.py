@@ -183,3 +183,24 @@ def test_a_participle_after_an_object_and_adverbs_goes_with_the_subject() -> Non
         "Senator Kelly Ayotte has tangled with Donald Trump once directly, saying she was appalled.", "en"
     )
     assert [(s.speaker, s.cue) for s in found] == [("Kelly Ayotte", "saying")]
+
+
+def test_who_obtained_a_document_did_not_write_it() -> None:
+    """FNC-1 round 3: "The clinic is still open, …, according to letters obtained by CNN" was a statement of CNN; the
+    letters came from an accreditation group, which CNN obtained. Whom "by" names after a participle of holding a
+    document (`[speaker] holding_participles`: "obtained", "seen", "reviewed" …) holds it; the document speaks."""
+    found = statements(
+        "The plan would cut 300 jobs, according to a memo seen by Reuters. The clinic failed two inspections, "
+        "according to letters obtained by CNN.",
+        "en",
+    )
+    assert [s.speaker for s in found] == ["memo", "letters"]
+
+
+def test_sources_who_have_seen_a_document_still_speak() -> None:
+    """Guard: inside a relative clause the participle is the sources' act ("intelligence sources who have seen the
+    emails")."""
+    found = statements(
+        "Sullivan forwarded the messages, according to intelligence sources who have seen the emails.", "en"
+    )
+    assert [s.speaker for s in found] == ["intelligence sources"]
