@@ -28,6 +28,7 @@ from claimtrack.extract.content import (
     carried_quotation,
     enough,
     introduced_paragraph,
+    opened_quotation,
     past_blanks,
     quote_before,
     quote_kind,
@@ -456,6 +457,14 @@ class FrameFinder:
                 if fold(cue.text) in self.participles and self._relative_cue_between(doc, last.cue.end, cue.start):
                     continue  # "…, a charge that Colorado Republican leaders strongly denied, noting …": the
                     # participle goes on with the relative clause's own subject, not the first speaker
+                if (
+                    not relative
+                    and not link.group("mark")
+                    and fold(link.group("link") or "") in self.speakers.parser.list_conjunctions
+                    and self._subject_relative_between(doc, last.cue.end, link.start())
+                ):
+                    continue  # "… wrote in her 2014 book about a male colleague who pinched her waist and told her,
+                    # '…'": the verb joined goes on with the relative clause, whose subject is the colleague
                 s_start, s_end, same = last.speaker_start, last.speaker_end, True
             c_start, c_end = self.after_cue.span(doc, cue.end, sentence.end)
             if not enough(doc, c_start, c_end):
@@ -1198,6 +1207,26 @@ class FrameFinder:
             and fold(words[-1]) in self.relatives
             and not any(fold(word) in self.relatives for word in words[:-1])
         )
+
+    def _subject_relative_between(self, doc: Article, start: int, end: int) -> bool:
+        """Does a relative clause open between the first cue and a verb joined to it by "and" ("… about a male
+        colleague who pinched her waist | and told her …")? Then the joined verb is that clause's, its subject the noun
+        the relative follows, never the first speaker. A personal relative outside quotation marks that no comma
+        closes before the link (the caller asks only of "and" with no comma: "…, and called for …" and "… those who
+        left but said …" are the first speaker's again); English order only (`[cues] person_relatives`)."""
+        if not self.speakers.parser.head_noun_last:
+            return False
+        text = doc.text
+        for match in TOKEN.finditer(text, start, end):
+            if fold(match.group()) not in self.person_relatives or opened_quotation(text, start, match.start()):
+                continue
+            if "," not in text[match.end() : end].rstrip(" ,"):
+                return True  # (one a comma closes is set aside: "… praised Dan Lee, who drafted it, and told …")
+        return False
+
+    @cached_property
+    def person_relatives(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("cues", "person_relatives"))
 
     def _relative_cue_between(self, doc: Article, start: int, end: int) -> bool:
         """Does a cue stand between `start` and `end` inside a relative clause with a subject of its own, after a noun

@@ -204,3 +204,24 @@ def test_sources_who_have_seen_a_document_still_speak() -> None:
         "Sullivan forwarded the messages, according to intelligence sources who have seen the emails.", "en"
     )
     assert [s.speaker for s in found] == ["intelligence sources"]
+
+
+def test_a_verb_joined_inside_a_relative_clause_is_not_the_first_speakers() -> None:
+    """PolNeAR round 4: "Senator Kirsten Gillibrand … wrote in her 2014 book about a male colleague in the Senate who
+    pinched her waist and told her, 'I like my girls chubby!'" made the colleague's words Gillibrand's; "she was
+    approached by Clinton who took her by the arm and said, '…'" made Clinton's Broaddrick's. A verb joined by "and"
+    after a relative clause that no comma closes is that clause's (`FrameFinder._subject_relative_between`)."""
+    found = statements(
+        'Senator Ann Roe wrote in her book about a colleague in the Senate who grabbed her arm and told her, "You '
+        'look tired!"',
+        "en",
+    )
+    assert [(s.speaker, s.cue) for s in found] == [("Ann Roe", "wrote in")]
+
+
+def test_a_verb_joined_after_a_closed_relative_clause_is_the_first_speakers() -> None:
+    """Guard: a comma closes the relative clause ("…, who drafted the bill, and told …"), or the link is "but"."""
+    found = statements(
+        "Senator Ann Roe praised Dan Lee, who drafted the bill, and told reporters that it would pass.", "en"
+    )
+    assert [(s.speaker, s.cue) for s in found] == [("Ann Roe", "praised"), ("Ann Roe", "told reporters")]
