@@ -273,7 +273,9 @@ def _name_words(text: str) -> frozenset[int]:
     for at, match in enumerate(TOKEN.finditer(text)):  # one match a word of `Words`
         word = match.group()
         if at and word[:1].isupper() and not word.isupper():
-            before = text[: match.start()].rstrip()
-            if before and before[-1] not in _OPENS_SENTENCE:
+            mark = match.start() - 1
+            while mark > 0 and text[mark].isspace():
+                mark -= 1  # (the last mark before the word, past blanks)
+            if text[mark] not in _OPENS_SENTENCE:
                 found.append(at)
     return frozenset(found)
