@@ -111,6 +111,9 @@ class SpeakerSpans(PhraseBounds):
             )
             if doc.text[end - 2 : end] in ("'s", "’s") and fold(doc.text[start : end - 2]) in self.contracted:
                 end -= 2  # "He's also said": "he has", the pronoun speaks
+            if end > start and self.parser.parse(doc.text[start:end]).kind != "person":
+                # "Trump adviser Gov. Mike Pence of Indiana said" read as the place: the person before where from
+                end = self._before_origin(doc.text, start, end, titled=True)
             doc.speakers_before[key] = start, end
         return doc.speakers_before[key]
 
@@ -1247,11 +1250,15 @@ class SpeakerSpans(PhraseBounds):
             span_end = handle.end(1)  # "tulis akun @dinaskegelapan_kotasemarang", "the account @darkroads"
         return span_start, span_end
 
-    def _before_origin(self, text: str, start: int, end: int) -> int:
+    def _before_origin(self, text: str, start: int, end: int, titled: bool = False) -> int:
         """The end of a person's name before where they are from, in a speaker phrase after the cue ("said
         Representative Peter T. King of New York": `[names] origin_markers` and a place the gazetteer knows), not a
-        title's "of" ("Secretary of State John Kerry")."""
+        title's "of" ("Secretary of State John Kerry"). `titled`: only after a person with a title of their own and
+        one person only ("Trump adviser Gov. Mike Pence of Indiana"; not "the Humane Society of Tampa", nor "Ted Cruz
+        of Texas and Marco Rubio of Florida")."""
         phrase = text[start:end]
+        if titled and any(fold(word) in self.parser.list_conjunctions for word in phrase.split()):
+            return end
         for marker in self.origin_markers:
             at = phrase.rfind(f" {marker} ")
             if at <= 0:
@@ -1266,6 +1273,7 @@ class SpeakerSpans(PhraseBounds):
                 and not named.pronoun
                 and len(named.name.split()) >= 2
                 and self.parser.name_like(named.name.split()[0])  # ("Peter T. King": a family name may be a title)
+                and (named.role or not titled)
             ):
                 return start + at
         return end

@@ -225,3 +225,16 @@ def test_a_verb_joined_after_a_closed_relative_clause_is_the_first_speakers() ->
         "Senator Ann Roe praised Dan Lee, who drafted the bill, and told reporters that it would pass.", "en"
     )
     assert [(s.speaker, s.cue) for s in found] == [("Ann Roe", "praised"), ("Ann Roe", "told reporters")]
+
+
+def test_a_titled_person_before_where_they_are_from_speaks_before_the_cue() -> None:
+    """PolNeAR dumps (places as speakers): '"I think what's happening is this is a highly contested election …,"
+    Trump running mate Gov. Mike Pence of Indiana told Fox News Sunday' was a statement of Indiana. Before the cue, as
+    after it ("said Representative Peter T. King of New York"), a titled person's "of" and a known place say where
+    they are from (`Spans._before_origin`); not a body's name ("the Humane Society of Tampa") nor two people listed."""
+    found = statements('"I think so," Campaign adviser Gov. Mike Pence of Indiana told Fox News.', "en")
+    assert [s.speaker for s in found] == ["Mike Pence"]
+    listed = statements(
+        "Sens. Ted Cruz of Texas and Marco Rubio of Florida said the mogul should release the tapes.", "en"
+    )
+    assert [s.speaker for s in listed] == ["Ted Cruz of Texas and Marco Rubio of Florida"]
