@@ -55,6 +55,7 @@ _QUOTE_OPENING = '"“'  # a paragraph of a quotation opens with one
 _QUOTE_CLOSING = ('"', "”")
 _LABEL = re.compile(r"[\"'“]?(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}):[ \t]+")  # PENCE: …
 _DASH_AFTER_QUOTE = re.compile(r"\s*[―—–]\s*")  # “…” ― Name
+_SPEAKER_OPENING = re.compile(r"\s+(?:[A-Z]|(?:the|a|an)\s)")  # a name or a description after a cue ("asked Dunn")
 
 
 def _turn_taker(text: str, label: str, place_markers: frozenset[str] = frozenset()) -> bool:
@@ -470,6 +471,13 @@ class FrameFinder:
             if not enough(doc, c_start, c_end):
                 continue
             cut = linked if linked >= 0 else link.start()  # (the content ends before such a link)
+            if self._quotation_attributed_after(doc, sentence, cue, c_start):
+                # "… as many researchers believe, but Moscow strongly denies — “why …?” asked Dunn": Dunn's words;
+                # the joined clause still ends what went before
+                if last.content_start < cut < last.content_end:
+                    cut_start, cut_end = trimmed(doc, last.content_start, cut)
+                    frames[-1] = replace(last, content_end=cut_end, quote=quote_kind(sentence, cut_start, cut_end))
+                continue
             if last.content_start < cut < last.content_end:
                 cut_start, cut_end = trimmed(doc, last.content_start, cut)
                 if not enough(doc, cut_start, cut_end):
@@ -1073,6 +1081,30 @@ class FrameFinder:
             fold(w) for w in (*lex.words_of("speaker", "written_pieces"), *lex.words_of("speaker", "documents"))
         )
 
+    def _quotation_attributed_after(self, doc: Article, sentence: Sentence, cue: Cue, start: int) -> bool:
+        """Does what follows the cue open with a quotation that a cue right after its closing mark attributes ("…
+        Moscow strongly denies — “why wouldn't you want to raise the potential?” asked Dunn")? Those are the later
+        speaker's words, not this cue's content. Only a cue that goes before its speaker (`[cues] post`: "asked
+        Dunn", "said Smith"), not one that goes on with the first speaker ("said 'I don't like it,' adding that …")."""
+        quote = next(
+            (q for q in sentence.quotes if q.closed and q.start >= start and not doc.text[start : q.start].strip()),
+            None,
+        )
+        if quote is None:
+            return False
+        after = (
+            quote.end + len(doc.text[quote.end : sentence.end]) - len(doc.text[quote.end : sentence.end].lstrip(" ,"))
+        )
+        if "\n" in doc.text[start:after]:
+            return False  # (a quotation that seems to run on into the next paragraph is a mark misread)
+        return any(
+            other.start == after
+            and other.start != cue.start
+            and self.cues.inverts(other)
+            and _SPEAKER_OPENING.match(doc.text, other.end) is not None  # "asked Dunn", not "told him"
+            for other in doc.cues_in(after, after + 40)
+        )
+
     def _opens_own_attribution(self, doc: Article, sentence: Sentence, start: int, end: int) -> bool:
         """Does what follows "According to X," open with an attribution of its own, its speaker first ("According to
         The Mirror, a hospital spokesman said: …", "Menurut polisi, saksi mengatakan …")? Then that speaker said it
@@ -1581,6 +1613,8 @@ class FrameFinder:
             c_start, c_end = self.after_cue.span(doc, cue.end, sentence.end)
             if self.inclusion is not None and self.inclusion.match(text, c_start, c_end):
                 continue
+            if self._quotation_attributed_after(doc, sentence, cue, c_start):
+                continue  # "… but Moscow strongly denies — “why wouldn't you want to …?” asked Dunn": Dunn's words
             piece = self.piece_then_participle.match(text, c_start, c_end) if self.piece_then_participle else None
             if piece is not None and enough(doc, piece.end(), c_end):
                 c_start = piece.end()  # "wrote a story for Vox.com arguing that P": P

@@ -238,3 +238,21 @@ def test_a_titled_person_before_where_they_are_from_speaks_before_the_cue() -> N
         "Sens. Ted Cruz of Texas and Marco Rubio of Florida said the mogul should release the tapes.", "en"
     )
     assert [s.speaker for s in listed] == ["Ted Cruz of Texas and Marco Rubio of Florida"]
+
+
+def test_a_quotation_that_a_later_cue_attributes_is_not_the_first_cues_content() -> None:
+    """PolNeAR places as speakers: "… as many researchers believe, but Moscow strongly denies — “why wouldn't you want
+    to raise the potential?” asked Dunn, now a partner at a firm" made Dunn's question Moscow's denial. A quotation
+    right after a cue that a cue of its own attributes after its closing mark, its speaker after it, is that
+    speaker's (`FrameFinder._quotation_attributed_after`); not "said 'I don't like it,' adding that …", nor '"a birdie
+    of a birdie" told him'."""
+    found = statements(
+        'If the plan is working — as many analysts believe, but Beijing strongly denies — "why would you not '
+        'ask?" asked Dunn, a partner at a firm.',
+        "en",
+    )
+    assert "Beijing" not in [s.speaker for s in found]
+    kept = statements(
+        'Blogger John Gruber revealed that "a birdie of a birdie" told him Apple is building a camera.', "en"
+    )
+    assert [(s.speaker.split()[-1], s.cue) for s in kept] == [("Gruber", "revealed")]
