@@ -140,6 +140,11 @@ def resolve(
             speaker.aliases = [speaker.name]
             speaker.name, speaker.role, speaker.kind = found[0], speaker.role or found[1], "person"
             return speaker
+    family = _person_by_family_name(speaker, position, registry)
+    if family is not None:
+        speaker.aliases = [speaker.mention]
+        speaker.name, speaker.role, speaker.kind = family[0], speaker.role or family[1], "person"
+        return speaker
     if speaker.kind == "organization" and len(speaker.name.split()) == 1:
         spelt_out = registry.spelt_out(speaker.name)
         if spelt_out is not None:  # "DKPP menilai …" where the article wrote "Dewan Kehormatan … Pemilu (DKPP)"
@@ -344,6 +349,31 @@ def _body_by_first_word_and_noun(speaker: Speaker, position: int, registry: Name
 def _organization_titles(language: str) -> frozenset[str]:
     """The one-word nouns that describe a body by its kind (`[titles] organization`: "group", "party", "firm")."""
     return frozenset(fold(w) for w in lexicon(language).words_of("titles", "organization") if " " not in w.strip())
+
+
+def _person_by_family_name(speaker: Speaker, position: int, registry: NameRegistry) -> tuple[str, str] | None:
+    """The person named in full before whose family name a one-word place or body is ('"…," Israel said' after "Rep.
+    Steve Israel (D-N.Y.) said …"), when the article writes that word nowhere else but inside the person's name: then
+    the article never speaks of the place. None otherwise ("Israel said" in an article about the country)."""
+    word = speaker.name.strip()
+    if speaker.kind != "organization" or " " in word or speaker.role or speaker.pronoun or not word[:1].isupper():
+        return None
+    holder = registry.full_name(word, position)
+    if (
+        holder is None
+        or len(holder[0].split()) < 2
+        or holder[0].split()[-1] != word
+        or not any(name == holder[0] and kind == "person" for _, name, kind, _ in registry.entries)
+    ):
+        return None  # (a person the article named so, not "Chicago Sun-Times" for "Sun-Times")
+    body = registry.body
+    names = [(m.start(), m.end()) for m in re.finditer(re.escape(holder[0]), body)]
+    for found in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", body):
+        if found.start() <= position < found.end() or position <= found.start() < position + len(speaker.mention):
+            continue  # (this mention)
+        if not any(start <= found.start() < end for start, end in names):
+            return None
+    return holder
 
 
 def _kin_named_before(speaker: Speaker, position: int, registry: NameRegistry) -> str | None:

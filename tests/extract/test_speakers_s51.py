@@ -256,3 +256,17 @@ def test_a_quotation_that_a_later_cue_attributes_is_not_the_first_cues_content()
         'Blogger John Gruber revealed that "a birdie of a birdie" told him Apple is building a camera.', "en"
     )
     assert [(s.speaker.split()[-1], s.cue) for s in kept] == [("Gruber", "revealed")]
+
+
+def test_a_family_name_that_is_a_place_is_the_person_the_article_names() -> None:
+    """PolNeAR places as speakers: '"When Donald Trump comes, Republicans are going to have recruit interns …," Israel
+    said' after "Rep. Steve Israel (D-N.Y.)" was the country's. A one-word place or body that is the family name of a
+    person named in full before, where the article writes the word nowhere else but inside that name, is the person
+    (`coreference._person_by_family_name`); where the article speaks of the place, it stays as written."""
+    found = statements('Rep. Steve Israel said the party was united. "The talks went well," Israel said.', "en")
+    assert [s.speaker for s in found] == ["Steve Israel", "Steve Israel"]
+    place = statements(
+        'Rep. Steve Israel said the party was united. He visited Israel last week. "The talks went well," Israel said.',
+        "en",
+    )
+    assert place[-1].speaker == "Israel"
