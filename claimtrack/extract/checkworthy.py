@@ -184,7 +184,7 @@ class CheckWorthiness:
         dated = _YEAR.search(text) or _DATE.search(text)
         if dated:
             found["time"] = (1.0, dated.group())
-        for name, hit in self.lists.first_in(content, _name_words(text)).items():
+        for name, hit in self.lists.first_in(content, _NameWords(content)).items():
             found["time" if name == "time_words" else name] = (1.0, hit)
         if "factual" not in found:  # an event by its grammar: "telah memasok", "has delivered"
             event = self.event_markers.first_in(content) or next(
@@ -265,17 +265,26 @@ def explain(content: str, cue: str, language: str) -> list[Reason]:
     return _scorer(language if language in available_languages() else "en").reasons(content, cue)
 
 
-def _name_words(text: str) -> frozenset[int]:
-    """Where the text's words are part of a name: capitalised inside a sentence ("Gubernur NTB Lalu Muhamad Iqbal",
-    not "lalu" of "pekan lalu"; "Partai Harapan"), not the first word of the text or of a sentence in it. A listed
-    word that is part of a name says nothing of the sentence."""
-    found = []
-    for at, match in enumerate(TOKEN.finditer(text)):  # one match a word of `Words`
-        word = match.group()
-        if at and word[:1].isupper() and not word.isupper():
-            mark = match.start() - 1
-            while mark > 0 and text[mark].isspace():
-                mark -= 1  # (the last mark before the word, past blanks)
-            if text[mark] not in _OPENS_SENTENCE:
-                found.append(at)
-    return frozenset(found)
+class _NameWords:
+    """Is the text's word at an index part of a name: capitalised inside a sentence ("Gubernur NTB Lalu Muhamad Iqbal",
+    not "lalu" of "pekan lalu"; "Partai Harapan"), not the first word of the text or of a sentence in it? A listed
+    word that is part of a name says nothing of the sentence. Asked only of the words a list holds, and the text read
+    for where its words stand only when one of them is capitalised."""
+
+    __slots__ = ("content", "_starts")
+
+    def __init__(self, content: Words):
+        self.content = content
+        self._starts: list[int] | None = None
+
+    def __call__(self, at: int) -> bool:
+        word = self.content.written[at]
+        if not at or not word[:1].isupper() or word.isupper():
+            return False
+        text = self.content.text
+        if self._starts is None:
+            self._starts = [match.start() for match in TOKEN.finditer(text)]  # one match a word of `Words`
+        mark = self._starts[at] - 1
+        while mark > 0 and text[mark].isspace():
+            mark -= 1  # (the last mark before the word, past blanks)
+        return text[mark] not in _OPENS_SENTENCE

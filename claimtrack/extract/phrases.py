@@ -8,7 +8,7 @@ the phrases that can begin there.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 from claimtrack.lexicon import phrase_pattern, trie
@@ -282,9 +282,9 @@ class WordSets:
                 self.by_word.setdefault(first, []).extend((name, phrase) for phrase in phrases)
         self.other = [(name, wordset.other) for name, wordset in sets.items() if wordset.other]
 
-    def first_in(self, text: "str | Words", skip: frozenset[int] = frozenset()) -> dict[str, str]:
+    def first_in(self, text: "str | Words", skip: Callable[[int], bool] | None = None) -> dict[str, str]:
         """{list name: the first of its words or phrases the text holds}, for the lists it holds any of; a word at
-        an index in `skip` counts for no list on its own (it may open a phrase)."""
+        an index `skip` is true of counts for no list on its own (it may open a phrase)."""
         text = words_of(text)
         found: dict[str, str] = {}
         for at, word in enumerate(text.words):
@@ -292,7 +292,7 @@ class WordSets:
                 if name in found:
                     continue
                 if phrase is None:
-                    if at in skip:
+                    if skip is not None and skip(at):
                         continue
                     found[name] = word
                 elif phrase in text.joined:

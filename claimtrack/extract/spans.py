@@ -111,7 +111,11 @@ class SpeakerSpans(PhraseBounds):
             )
             if doc.text[end - 2 : end] in ("'s", "’s") and fold(doc.text[start : end - 2]) in self.contracted:
                 end -= 2  # "He's also said": "he has", the pronoun speaks
-            if end > start and self.parser.parse(doc.text[start:end]).kind != "person":
+            if (
+                end > start
+                and any(f" {marker} " in doc.text[start:end] for marker in self.origin_markers)
+                and self.parser.parse(doc.text[start:end]).kind != "person"
+            ):
                 # "Trump adviser Gov. Mike Pence of Indiana said" read as the place: the person before where from
                 end = self._before_origin(doc.text, start, end, titled=True)
             doc.speakers_before[key] = start, end
