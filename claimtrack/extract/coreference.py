@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable
 from functools import cache
 
 from claimtrack.extract.name_registry import NameRegistry, same_person
@@ -70,12 +71,9 @@ def resolve(
         speaker.aliases = [speaker.mention]
         speaker.name, speaker.kind, speaker.role = initialled[0], "person", initialled[1]
         return speaker
-    body = _body_initialled_before(speaker, position, registry)
-    if body is not None:
-        speaker.aliases = [speaker.mention]
-        speaker.name, speaker.kind, speaker.role = body, "organization", ""
-        return speaker
-    body = _body_by_first_word_and_noun(speaker, position, registry)
+    body = _body_initialled_before(speaker, position, registry) or _body_by_first_word_and_noun(
+        speaker, position, registry
+    )
     if body is not None:
         speaker.aliases = [speaker.mention]
         speaker.name, speaker.kind, speaker.role = body, "organization", ""
@@ -309,13 +307,19 @@ def _body_initialled_before(speaker: Speaker, position: int, registry: NameRegis
         return None
     if registry.parser.gazetteer.lookup(acronym) is not None:
         return None
+    return _one_body_before(
+        registry,
+        position,
+        lambda words: len(words) >= 2 and initials([word for word in words if word[:1].isupper()]) == acronym,
+    )
+
+
+def _one_body_before(registry: NameRegistry, position: int, fits: Callable[[list[str]], bool]) -> str | None:
+    """The one organisation named before `position` whose name's words fit; None when none, or more than one, does."""
     found = {
         name
         for at, name, kind, _ in registry.entries
-        if at < position
-        and kind == "organization"
-        and len(name.split()) >= 2
-        and initials([word for word in name.split() if word[:1].isupper()]) == acronym
+        if at < position and kind == "organization" and fits(name.split())
     }
     return found.pop() if len(found) == 1 else None
 
@@ -333,16 +337,9 @@ def _body_by_first_word_and_noun(speaker: Speaker, position: int, registry: Name
     nouns = parser.described_bodies.get(head) or frozenset({head} & _organization_titles(parser.lex.code))
     if not nouns:
         return None
-    found = {
-        name
-        for at, name, kind, _ in registry.entries
-        if at < position
-        and kind == "organization"
-        and len(name.split()) >= 3
-        and name.split()[0] == first
-        and fold(name.split()[-1]) in nouns
-    }
-    return found.pop() if len(found) == 1 else None
+    return _one_body_before(
+        registry, position, lambda words: len(words) >= 3 and words[0] == first and fold(words[-1]) in nouns
+    )
 
 
 @cache

@@ -471,18 +471,16 @@ class FrameFinder:
             if not enough(doc, c_start, c_end):
                 continue
             cut = linked if linked >= 0 else link.start()  # (the content ends before such a link)
-            if self._quotation_attributed_after(doc, sentence, cue, c_start):
-                # "… as many researchers believe, but Moscow strongly denies — “why …?” asked Dunn": Dunn's words;
-                # the joined clause still ends what went before
-                if last.content_start < cut < last.content_end:
-                    cut_start, cut_end = trimmed(doc, last.content_start, cut)
-                    frames[-1] = replace(last, content_end=cut_end, quote=quote_kind(sentence, cut_start, cut_end))
-                continue
+            # "… as many researchers believe, but Moscow strongly denies — “why …?” asked Dunn": Dunn's words, no
+            # frame of this cue; the joined clause still ends what went before
+            attributed = self._quotation_attributed_after(doc, sentence, cue, c_start)
             if last.content_start < cut < last.content_end:
                 cut_start, cut_end = trimmed(doc, last.content_start, cut)
-                if not enough(doc, cut_start, cut_end):
+                if not attributed and not enough(doc, cut_start, cut_end):
                     continue
                 frames[-1] = replace(last, content_end=cut_end, quote=quote_kind(sentence, cut_start, cut_end))
+            if attributed:
+                continue
             if self.objects.idiom(doc, c_start, c_end) or (
                 fold(cue.text) in self.objects.aspectual_cues and self.objects.goes_on_doing(doc, cue.end, c_end)
             ):
@@ -1250,15 +1248,13 @@ class FrameFinder:
             return False
         text = doc.text
         for match in TOKEN.finditer(text, start, end):
-            if fold(match.group()) not in self.person_relatives or opened_quotation(text, start, match.start()):
+            if match.group().casefold() not in self.speakers.person_relatives or opened_quotation(
+                text, start, match.start()
+            ):
                 continue
             if "," not in text[match.end() : end].rstrip(" ,"):
                 return True  # (one a comma closes is set aside: "… praised Dan Lee, who drafted it, and told …")
         return False
-
-    @cached_property
-    def person_relatives(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.lex.words_of("cues", "person_relatives"))
 
     def _relative_cue_between(self, doc: Article, start: int, end: int) -> bool:
         """Does a cue stand between `start` and `end` inside a relative clause with a subject of its own, after a noun

@@ -480,7 +480,7 @@ class Propositions:
         if mention and (at := before.rfind(mention)) >= 0:
             before = before[at + len(mention) :]  # "Mr. Cruz, Darran Whiting … said he …": named before the speaker
         words = before.split()
-        other = self._other_gender_honorifics(pronoun)
+        other = self._other_gender_words(pronoun)  # (only its honorifics are asked here)
         return any(
             fold(word).rstrip(".") in self.names.honorifics
             and fold(word).rstrip(".") not in other
@@ -501,37 +501,27 @@ class Propositions:
     def _other_gender(self, statement: Statement, pronoun: str) -> bool:
         """Is the speaker written with a pronoun or an honorific of the other gender than `pronoun` ("he called her
         'weak' and said she had 'zero support'": she is not he)?"""
-        other = self._other_gender_honorifics(pronoun)
-        if not other:
-            return False
-        mention = [fold(word).rstrip(".") for word in statement.speaker_mention.split()]
-        role = [fold(word).rstrip(".") for word in statement.speaker_role.split()]
-        pronouns = self._other_gender_pronouns.get(pronoun, frozenset())
-        return any(word in other or word in pronouns for word in (*mention, *role))
+        other = self._other_gender_words(pronoun)
+        words = (*statement.speaker_mention.split(), *statement.speaker_role.split())
+        return bool(other) and any(fold(word).rstrip(".") in other for word in words)
+
+    def _other_gender_words(self, pronoun: str) -> frozenset[str]:
+        """The honorifics and pronouns that name someone a pronoun cannot stand for: "Mr." and "he" for "she", "Ms."
+        and "she" for "he" (`[names] male_honorifics`, `female_honorifics`, `male_pronouns`, `female_pronouns`)."""
+        return self._words_not_meant.get(pronoun, frozenset())
 
     @cached_property
-    def _other_gender_pronouns(self) -> dict[str, frozenset[str]]:
-        """Each gendered pronoun, with the pronouns of the other gender (`[names] male_pronouns`, `female_pronouns`)."""
-        male = frozenset(fold(w) for w in self.lex.words_of("names", "male_pronouns"))
-        female = frozenset(fold(w) for w in self.lex.words_of("names", "female_pronouns"))
-        return {**dict.fromkeys(male, female), **dict.fromkeys(female, male)}
-
-    def _other_gender_honorifics(self, pronoun: str) -> frozenset[str]:
-        """The honorifics that name someone a pronoun cannot stand for: "Mr." for "she", "Ms." for "he" (`[names]
-        male_honorifics`, `female_honorifics`, `male_pronouns`, `female_pronouns`)."""
-        return self._honorifics_not_meant.get(pronoun, frozenset())
-
-    @cached_property
-    def _honorifics_not_meant(self) -> dict[str, frozenset[str]]:
-        """Each gendered pronoun, with the honorifics of the other gender."""
+    def _words_not_meant(self) -> dict[str, frozenset[str]]:
+        """Each gendered pronoun, with the honorifics and pronouns of the other gender."""
         lex = self.lex
 
         def folded(key: str) -> frozenset[str]:
             return frozenset(fold(w) for w in lex.words_of("names", key))
 
+        male, female = folded("male_pronouns"), folded("female_pronouns")
         return {
-            **dict.fromkeys(folded("male_pronouns"), folded("female_honorifics")),
-            **dict.fromkeys(folded("female_pronouns"), folded("male_honorifics")),
+            **dict.fromkeys(male, folded("female_honorifics") | female),
+            **dict.fromkeys(female, folded("male_honorifics") | male),
         }
 
     def _agent_of_object_focus(self, words: list[str], at: int) -> bool:
