@@ -154,6 +154,7 @@ LEXICON: Section = {
         "pronouns": Words(FOLDED),
         "plural_pronouns": Words(FOLDED),
         "unresolved_pronouns": Words(FOLDED),
+        "reader_pronouns": Words(FOLDED),
         "gendered_pronouns": Words(FOLDED),
         "impersonal_pronouns": Words(FOLDED),
         "adjacent_pronouns": Words(FOLDED),

@@ -49,6 +49,7 @@ _MAIN_CLAUSE_AFTER = re.compile(r"[ \t]*,[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w
 _WORD = re.compile(r"\w+")
 _WEB_NAME = re.compile(r"\w\.(?:com|net|org|co)\b", re.IGNORECASE)  # "Canada.com", "RadarOnline.com"
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,9})\)")
+_QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")  # a quotation within one line
 
 __all__ = ["Extraction", "Extractor", "Link", "Statement", "extract", "extractor"]
 
@@ -136,6 +137,8 @@ class Extractor:
                         and not self._thing_offered(text, frame)
                         and not self._thing_shown(text, frame, speaker)
                         and not self._asked_about(text, frame)
+                        and not self._in_asked_question(text, frame)
+                        and not self._reader_addressed(text, frame, statement)
                     ):
                         found.append(statement)  # (either way who spoke is known to the pronouns after it)
                     speakers.append(speaker)
@@ -332,6 +335,39 @@ class Extractor:
             return False
         return self.propositions.verbless(" ".join(before), before)
 
+    def _reader_addressed(self, text: str, frame: Frame, statement: Statement) -> bool:
+        """Is the cue's subject the reader, outside any quotation ("the McDonald's pizza that you knew (and loved?)",
+        "It beats when you believe in yourself": `[cues] reader_pronouns`)? The writer speaks to whoever reads: no
+        one said anything. Not inside quotation marks ('"You said the tax would fall," Smith told him'). Indirect
+        only."""
+        if frame.quote == "direct" or fold(statement.speaker_mention) not in self._reader_pronouns:
+            return False
+        start, end = text.rfind("\n", 0, frame.cue.start) + 1, text.find("\n", frame.cue.start)
+        line = text[start : end if end >= 0 else len(text)]
+        at = frame.cue.start - start
+        return not any(m.start() < at < m.end() for m in _QUOTED.finditer(line))
+
+    @cached_property
+    def _reader_pronouns(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("cues", "reader_pronouns"))
+
+    def _in_asked_question(self, text: str, frame: Frame) -> bool:
+        """Is the cue inside a question someone was asked or asked, right after its question word and a subject
+        of at most three words ("Clinton was asked why she thinks ⟦the historic nature of her candidacy isn't
+        resonating⟧", "asked Obama whether he believes …": `[cues] asking_cues`, `[checkworthiness] questions`)? What
+        follows is what the question supposes, not what anyone said: no statement. Indirect only."""
+        if frame.quote == "direct" or not self._asking_cues:
+            return False
+        lead = text[max(0, frame.cue.start - 120) : frame.cue.start]
+        lead = re.split(r"[.;:!?\n\"“”]", lead)[-1]
+        words = [fold(w.strip(",")) for w in lead.split()]
+        for at in range(len(words) - 2, -1, -1):
+            if words[at] in self._asking_cues:
+                return False  # "asked X whether …" before a cue of X's own: no question word right before it
+            if words[at] in self._question_words and 1 <= len(words) - at - 1 <= 3:
+                return any(w in self._asking_cues for w in words[max(0, at - 4) : at])
+        return False
+
     @cached_property
     def _asking_cues(self) -> frozenset[str]:
         return frozenset(fold(w) for w in self.lex.words_of("cues", "asking_cues"))
@@ -366,6 +402,8 @@ class Extractor:
         about, no words said: no statement (who spoke is still known to the pronouns after it). Indirect only."""
         if frame.quote == "direct" or fold(frame.cue.text) not in self._topic_cues:
             return False
+        if frame.content_start < frame.cue.start:
+            return False  # "The campaign plans to publish the records soon, a spokesman announced": a clause before
         content = text[frame.content_start : frame.content_end].strip()
         first = fold(content.split()[0]) if content.split() else ""
         if first in self._clause_openers:

@@ -290,7 +290,10 @@ class NameRegistry:
                     if fold(first) in self.parser.names.openers or (
                         first not in inside
                         and (
-                            len(_before_particle(rest.split())) >= 2  # (what a particle joins is the name's end)
+                            # (what a particle joins is the name's end; a word the language's dictionary lacks,
+                            # written as a name, is one: "Iqbal Shoffan Shofwan pun mengapresiasi …")
+                            len(_before_particle(rest.split())) >= 2
+                            and not self._outside_dictionary(first)
                             or first.lower() in lower_case(text)
                             or self._derived(first)
                             # a word of the dictionary before a name the article also writes without it ("Kisruh
@@ -457,6 +460,26 @@ class NameRegistry:
             and not names.never_a_name(word)
             and not names.dictionary_word(word)
             and fold(word) not in self.parser.role_words
+        )
+
+    def _outside_dictionary(self, word: str) -> bool:
+        """Is the word written as a name (a capital, then lower case) and missing from the dictionary of a language
+        that has one, with or without its suffix, and after a nasal prefix that kept the root's first consonant
+        ("Iqbal", "Joko", "Yusuf"; not "Sementara", "Berkali-kali", "Pendirinya": pen-diri-nya)? A sentence adverb or
+        a noun opening the sentence is in it; a first name mostly is not."""
+        names = self.parser.names
+        if not names.roots or not (word[:1].isupper() and word[1:].isalpha() and word[1:].islower()):
+            return False
+        folded = fold(word)
+        stems = {
+            folded,
+            *(folded[: -len(s)] for s in names.suffixes if folded.endswith(s) and len(folded) - len(s) >= 3),
+        }
+        return not any(
+            names.dictionary_word(stem)
+            or names.never_a_name(stem)
+            or any(stem.startswith(opening) and stem[len(opening) :] in names.roots for opening in names.nasal_openings)
+            for stem in stems
         )
 
     def _derived(self, word: str) -> bool:

@@ -290,6 +290,8 @@ class SentenceSubjects:
             and not body[run_position + run_length :].lstrip(" \t").startswith(",")
         ):
             sentence_start = opening.end()  # "Sementara Asisten I … I Made Agus Hartawiguna … menyambut baik …"
+        if self._office_set_off(body[sentence_start:run_position]):
+            return True
         lead = _SUBJECT_LEAD.match(body, sentence_start, run_position)
         if lead is None:
             return False
@@ -405,6 +407,26 @@ class SentenceSubjects:
             and bool(speaker.name)
             and run.endswith(speaker.name)
             and " " in speaker.name.strip()
+        )
+
+    def _office_set_off(self, lead: str) -> bool:
+        """Is all before the run a person's office set off by commas, in capitalised words only, a title first
+        ("Direktur Jenderal Perdagangan Dalam Negeri, Kementerian Perdagangan RI, Iqbal Shoffan Shofwan pun
+        mengapresiasi …")? The name after it is the sentence's subject. Not a lead in lower case ("Terkait itu, …"),
+        nor a list that joins names ("…, dan …")."""
+        if not lead.rstrip().endswith(",") or len(lead) > 160:
+            return False
+        pieces = [piece.split() for piece in lead.rstrip().rstrip(",").split(",")]
+        if len(pieces) > 3 or any(not words for words in pieces):
+            return False
+        size, kind = self.parser.title_at(pieces[0], 0)
+        return (
+            bool(size)
+            and kind == "person"
+            and all(w[:1].isupper() for words in pieces for w in words)
+            and not any(
+                CAPITAL_RUN.fullmatch(" ".join(words)) and self.names.person(" ".join(words)) for words in pieces[1:]
+            )
         )
 
     def _titles_only(self, words: list[str]) -> bool:
