@@ -181,6 +181,7 @@ LEXICON: Section = {
         "governing_prepositions": Words(),
         "source_prepositions": Words(FOLDED),
         "holding_participles": Words(FOLDED),
+        "title_markers": Words(FOLDED),
         "documents": Words(FOLDED),
         "voices_of_bodies": Words(FOLDED),
         "owned_bodies": Words(FOLDED),

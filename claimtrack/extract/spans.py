@@ -26,6 +26,7 @@ _GLOSS_AT_END = re.compile(r"\s*\([^()]{1,30}\)\s*$")  # "Rep. Gwen Moore (D-Wis
 
 _NAME_AND_AGE = re.compile(r"\s*(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}),[ \t]*\d{1,3}[ \t]*")
 _DASHES = (" —", " –", " --")  # dashes that set off an aside (a hyphen joins words: "Butar-butar", "Covid - 19")
+_TITLE_CLOSERS = {"'": "'", "’": "‘", '"': '"', "”": "“"}  # a closing quotation mark and its opening one
 
 
 # a preposition, then capitalised names set off by commas, up to a comma: "in Canada, " before "France and Switzerland"
@@ -63,6 +64,7 @@ class SpeakerSpans(PhraseBounds):
         self.ranks = frozenset(fold(t) for t in lex.person_titles)  # titles that may open a name: "AKP Supriadi"
         self.source_prepositions = frozenset(fold(w) for w in lex.words_of("speaker", "source_prepositions"))
         self.holding_participles = frozenset(fold(w) for w in lex.words_of("speaker", "holding_participles"))
+        self.title_markers = frozenset(fold(w) for w in lex.words_of("speaker", "title_markers"))
         self.object_relatives = frozenset(fold(w) for w in lex.words_of("speaker", "object_relatives"))
         self.possessive_relatives = frozenset(fold(w) for w in lex.words_of("speaker", "possessive_relatives"))
         self.place_relatives = frozenset(fold(w) for w in lex.words_of("speaker", "place_relatives"))
@@ -106,8 +108,9 @@ class SpeakerSpans(PhraseBounds):
             for kicker in _KICKER_COLON.finditer(doc.text, clause_start, cue_start):
                 clause_start = kicker.end()  # "Frustration with police: Civil rights activists say …": a kicker
             named = self.named_in_dash_aside(doc, clause_start, cue_start)
+            read_to = self._before_quoted_title(doc.text, clause_start, cue_start)
             start, end = named or self._read_before(
-                doc, clause_start, self.before_dash_aside(doc, clause_start, cue_start)
+                doc, clause_start, read_to or self.before_dash_aside(doc, clause_start, cue_start)
             )
             if doc.text[end - 2 : end] in ("'s", "’s") and fold(doc.text[start : end - 2]) in self.contracted:
                 end -= 2  # "He's also said": "he has", the pronoun speaks
@@ -120,6 +123,27 @@ class SpeakerSpans(PhraseBounds):
                 end = self._before_origin(doc.text, start, end, titled=True)
             doc.speakers_before[key] = start, end
         return doc.speakers_before[key]
+
+    def _before_quoted_title(self, text: str, clause_start: int, cue_start: int) -> int | None:
+        """Where the word that gives a work's title stands, when the title, in quotation marks, ends right before the
+        cue (`[speaker] title_markers`: "Jurnal Hut Trop berjudul 'Potensi … dan Antibakteri' menyebut …"): the work
+        is read before that word, never the title's last words."""
+        end = cue_start
+        while end > clause_start and text[end - 1].isspace():
+            end -= 1
+        if not self.title_markers or end <= clause_start or text[end - 1] not in _TITLE_CLOSERS:
+            return None
+        opener = _TITLE_CLOSERS[text[end - 1]]
+        at = end - 1
+        while (at := text.rfind(opener, clause_start, at)) > clause_start and not text[at - 1].isspace():
+            pass  # (an apostrophe inside the title: "Women's")
+        if at <= clause_start:
+            return None
+        lead = text[clause_start:at].rstrip()
+        marker = lead.rsplit(None, 1)[-1] if lead.split() else ""
+        if fold(marker) not in self.title_markers:
+            return None
+        return clause_start + len(lead) - len(marker)
 
     def _qualified_source(self, doc: Article, cue_start: int) -> tuple[int, int] | None:
         """An unnamed source and what qualifies it, right before the cue: "a source close to the death investigation

@@ -104,3 +104,19 @@ def test_what_was_announced_as_a_clause_stays() -> None:
     """Guard: an announcement with a verb of its own is what was said."""
     found = statements("The ministry announced that fuel prices will rise by 10 percent in March.", "en")
     assert [(s.speaker, s.content) for s in found] == [("ministry", "fuel prices will rise by 10 percent in March")]
+
+
+def test_a_works_quoted_title_before_the_cue_is_never_the_speaker() -> None:
+    """Detik second round, item 29: "Dijelaskan dalam Jurnal Hut Trop berjudul 'Potensi … Fitokimia, Aktivitas
+    Antioksidan, dan Antibakteri' menyebut …" was a statement of "Aktivitas Antioksidan, dan Antibakteri", the title's
+    last words. The work is read before the word that gives its title (`[speaker] title_markers`); in Indonesian the
+    frame with the title between the work and the cue is then not read at all (no speaker rather than a wrong one)."""
+    english = statements(
+        "A study titled 'Obesity, Diet, and Sleep' found that short sleep raises the risk of obesity.", "en"
+    )
+    assert [(s.speaker, s.content) for s in english] == [("study", "short sleep raises the risk of obesity")]
+    indonesian = statements(
+        "Dijelaskan dalam Jurnal Hutan Tropis berjudul 'Potensi Daun Sembung dengan Analisis Fitokimia, Aktivitas "
+        "Antioksidan, dan Antibakteri' menyebut daun sembung dapat menjadi obat antibakteri alami."
+    )
+    assert not any("Antibakteri" in s.speaker or "Fitokimia" in s.speaker for s in indonesian)
