@@ -41,6 +41,7 @@ _NEXT_LOWER = re.compile(r"[ \t]+[a-z]")  # a verb goes on after the name set of
 _POSSESSIVE_END = re.compile(r"['’]s\b")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*")  # "Jim Foley's", "Diane", "Mr. Trump's"
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z][\w'’-]*")
+_AMPERSAND_NEXT = re.compile(r"[ \t]*&[ \t]*[A-Z][\w'’-]*")  # a firm's names joined: "Akin Gump Strauss Hauer & Feld"
 _ONE_WORD = re.compile(r"[A-Z](?<![\w.][A-Z])[\w'’-]+")  # (the capital, then what is before it)
 _BLANKS = re.compile(r"\s*")
 # a sentence opening with a name and an age set off by commas: "Puckett, 19, a nursing major, sat in the last row."
@@ -273,6 +274,8 @@ class NameRegistry:
                     text, text[start:end], joined.group().split()[-1]
                 ):
                     end = joined.end()  # "Cristina Fernandez de Kirchner", "Robin van Persie": the name goes on
+            while more := _AMPERSAND_NEXT.match(text, end):
+                end = more.end()  # "Procter & Gamble": one firm's name, never a person's that stops at "&"
             if end > match.end():
                 words = text[start:end].split()
                 run = " ".join(words[-12:])  # the name ends the run: "Plt Ketua PSI Bali I Putu Yoga Adi Saputra"

@@ -120,3 +120,15 @@ def test_a_works_quoted_title_before_the_cue_is_never_the_speaker() -> None:
         "Antioksidan, dan Antibakteri' menyebut daun sembung dapat menjadi obat antibakteri alami."
     )
     assert not any("Antibakteri" in s.speaker or "Fitokimia" in s.speaker for s in indonesian)
+
+
+def test_a_firms_name_joined_by_an_ampersand_is_no_persons_full_name() -> None:
+    """PolNeAR first round, item 18: "Pfizer called on Akin Gump Strauss Hauer & Feld …. Akin Gump said …" gave
+    the person "Akin Gump Strauss Hauer": the run of capitals stopped at "&". It goes on past it now, and a firm's
+    name is no person's full name; the short name stays as written."""
+    found = statements(
+        "The drug maker hired Baird Lowe Whitman & Platt, a law firm in Washington. "
+        "Baird Lowe said the firm has worked with the company for more than 20 years.",
+        "en",
+    )
+    assert [s.speaker for s in found if s.cue == "said"] == ["Baird Lowe"]
