@@ -553,6 +553,21 @@ class SpeakerSpans(PhraseBounds):
         name = doc.text[pieces[1][0] : pieces[1][1]].strip()
         return self.parser.is_person_name(name) or self._body_named(name, words)
 
+    def _initials_run_together(self, name: str) -> bool:
+        """Is the name initials written together in capitals, then one name ("RP Solanki, an official at the station,
+        told …"), the initials no body or place the gazetteer knows? Asked only of a name a role set off after it
+        follows, which tells it is someone's."""
+        words = name.split()
+        return (
+            len(words) == 2
+            and 2 <= len(words[0]) <= 3
+            and words[0].isalpha()
+            and words[0].isupper()
+            and self.parser.name_like(words[1])
+            and fold(words[0]) not in self.lex.organization_heads  # ("PT Indobuildco": a company)
+            and not self.parser.gazetteer.is_place_or_org(words[0])
+        )
+
     def _head_of(self, described: list[str]) -> list[str]:
         """A description's words before a relative clause ("a research organization | that tracks …": `[cues]
         relatives`, and "that", which opens one after a noun)."""
@@ -817,6 +832,7 @@ class SpeakerSpans(PhraseBounds):
         spoken = doc.evidence.spoken if doc.evidence is not None else set()
         return (
             self.parser.is_person_name(phrase)
+            or self._initials_run_together(phrase)  # "RP Solanki, an official at the station, told …"
             or (self._opens_piece(doc, piece_start, found[0]) and self._titled_name(phrase))
             or phrase.strip() in spoken  # "Agung, salah satu mahasiswa …": the article writes '…," ucap Agung.'
             or self._possessed_name(phrase)  # "KGI Securities' Ming Chi Kuo, one of the most accurate analysts, says"

@@ -575,9 +575,15 @@ class SpeakerWords:
             (
                 t.isalpha()
                 or n < len(rest) - 1
-                and (_initial(t) or _possessed(t) and (possessor or fold(rest[n + 1]) in self.role_words))
+                and (
+                    _initial(t)
+                    or _ABBREVIATION.fullmatch(t)
+                    or _possessed(t)
+                    and (possessor or fold(rest[n + 1]) in self.role_words)
+                )
             )
-            # ("the director, James B. Comey": an initial; "the bureau's director": a possessor before a role)
+            # ("the director, James B. Comey": an initial; "a U.S. military spokesperson": an abbreviation in capitals;
+            # "the bureau's director": a possessor before a role)
             and t.casefold() not in self.lex.speaker_stops
             and t.casefold() not in self.conjunctions
             and fold(t) not in self.function_words
@@ -664,6 +670,9 @@ def _possessed(token: str) -> bool:
     """Is the token a word with the English possessive ending ("bureau's", "company’s")?"""
     stem = token.removesuffix("'s").removesuffix("’s")
     return stem != token and stem.isalpha()
+
+
+_ABBREVIATION = re.compile(r"[A-Z](?:\.[A-Z])+\.?")  # "U.S", "U.N.": capitals with periods between
 
 
 def _initial(token: str) -> bool:

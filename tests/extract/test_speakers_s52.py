@@ -132,3 +132,32 @@ def test_a_firms_name_joined_by_an_ampersand_is_no_persons_full_name() -> None:
         "en",
     )
     assert [s.speaker for s in found if s.cue == "said"] == ["Baird Lowe"]
+
+
+def test_initials_run_together_before_a_family_name_set_off_by_a_role_are_a_persons_name() -> None:
+    """FNC-1 second round, item 21: "RP Solanki, an official at the station, told the Times of India ⟦two wedding
+    guests were briefly arrested⟧" was left to "official": initials in capitals without periods are no word of a
+    name the parser knows. Before a role set off by commas they are (`SpeakerSpans._initials_run_together`)."""
+    found = statements(
+        "KP Rathore, an official at the police station, told reporters that two guests were briefly arrested.",
+        "en",
+    )
+    assert [(s.speaker, s.speaker_role) for s in found] == [("KP Rathore", "official at the police station")]
+
+
+def test_a_company_head_before_a_name_set_off_by_a_role_is_no_initials() -> None:
+    """Guard, from the dump: "PT Indobuildco" is a company (`[organizations] heads`), never initials."""
+    found = statements("PT Sentosa, perusahaan pengelola hotel itu, menyebut tindakan itu sah.")
+    assert all(s.speaker_kind != "person" for s in found)
+
+
+def test_a_description_holding_an_abbreviation_with_periods_speaks() -> None:
+    """FNC-1 second round, item 28: "…, a U.S. military spokesperson told Mashable" was no statement, and the next
+    '"…," the spokesperson said' was left to "spokesperson": "U.S" failed the test of a short noun phrase after an
+    article (`SpeakerWords.determined_noun`), which took letters, initials and possessives only."""
+    found = statements(
+        "Base security reported them missing late Saturday, a U.S. military spokesperson told Mashable.\n\n"
+        '"There is no indication they pose any threat to the public," the spokesperson said Monday.',
+        "en",
+    )
+    assert [s.speaker for s in found] == ["military spokesperson", "military spokesperson"]
