@@ -222,6 +222,16 @@ class Extractor:
                 return f"{before[at - 1]} {word}" if at and before[at - 1][:1].isupper() else word
         return ""
 
+    def _outlet_name(self, name: str) -> bool:
+        """Is the name capitalised words that end with a word of outlets' names (`[speaker] outlet_name_words`: "Daily
+        Mail", "Sydney Morning Herald"), and not one word alone ("Post" may be a family name)?"""
+        words = name.split()
+        return (
+            len(words) > 1
+            and all(word[:1].isupper() for word in words)
+            and fold(words[-1]) in self.parser.outlet_name_words
+        )
+
     def _reports(self, frame: Frame, speaker: Speaker) -> bool:
         """Did the speaker report as an outlet does: by a cue of reporting (`[speaker] outlet_cues`: "the Wall Street
         Journal reported"), or as a source named so ("according to Canada.com", "according to the Mail on Sunday":
@@ -472,6 +482,8 @@ class Extractor:
                 speaker = self.trims.described(speaker)  # "kata Ketua DPC PDIP Jaksel itu": who was named before
             elif not speaker.name[:1].islower():  # a description ("warga Bekasi Utara") is taken as written
                 speaker = self._named(speaker, article, frame)
+        if speaker.kind == "person" and fold(frame.cue.text) in self.outlet_cues and self._outlet_name(speaker.name):
+            speaker.kind = "organization"  # "Britain's Daily Mail reported": an outlet's name, no person's
         if frame.role_end > frame.role_start and not speaker.role:
             speaker.role = self.parser.parse(text[frame.role_start : frame.role_end]).mention
         if heir is None and speaker.kind == "circulating" and frame.cue.kind != "circulating":

@@ -161,3 +161,15 @@ def test_a_description_holding_an_abbreviation_with_periods_speaks() -> None:
         "en",
     )
     assert [s.speaker for s in found] == ["military spokesperson", "military spokesperson"]
+
+
+def test_an_outlets_name_that_reported_is_a_body_the_paper_stands_for() -> None:
+    """FNC-1 first round, item 11: "…, Britain's Daily Mail reported" made the person "Daily Mail" (two capitalised
+    words after a possessive place), so no outlet had reported, and "the daily said" later stood for no one. A name
+    ending with a word of outlets' names (`[speaker] outlet_name_words`) that reported (`outlet_cues`) is a body."""
+    found = statements(
+        "Rehana was reportedly killed by the militants, Britain's Evening Herald reported.\n\n"
+        "The militia are yet to make a comment about the allegations, the paper said.",
+        "en",
+    )
+    assert [(s.speaker, s.speaker_kind) for s in found] == [("Evening Herald", "organization")] * 2
