@@ -13,6 +13,7 @@ participle ("adding that …") or a second cue after it leave the attribution a 
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from claimtrack.extract.article import Article
@@ -48,6 +49,7 @@ class InsertedAttribution:
         self.context = context
         self.participle_heads = frozenset(fold(p.split()[0]) for p in lex.words_of("cues", "participles"))
         self.opening_post = frozenset(fold(w) for w in lex.words_of("cues", "opening_post"))
+        self.subordinators = frozenset(fold(w) for w in lex.words_of("cues", "subordinators"))
 
     def find(self, doc: Article, sentence: Sentence, cue: Cue) -> Inserted | None:
         if cue.kind == "circulating" or sentence.quotes:
@@ -183,4 +185,14 @@ class InsertedAttribution:
             or self.context.complementizer_word.match(doc.text, start)
             or any(p.start == start for p in doc.dates_in(start, end))
             or any(c.start == start for c in doc.cues_in(start, end))
+            # a subordinate clause whose own attribution follows ("…, F.B.I. officials said, although they said there
+            # was a chance …"): what was said ended before the first attribution
+            or first in self.subordinators
+            and any(c.start < _word_end(doc.text, start, 4) for c in doc.cues_in(start, end))
         )
+
+
+def _word_end(text: str, start: int, count: int) -> int:
+    """Where the first `count` words from `start` end."""
+    words = list(itertools.islice(TOKEN.finditer(text, start), count))
+    return words[-1].end() if words else start

@@ -173,3 +173,19 @@ def test_an_outlets_name_that_reported_is_a_body_the_paper_stands_for() -> None:
         "en",
     )
     assert [(s.speaker, s.speaker_kind) for s in found] == [("Evening Herald", "organization")] * 2
+
+
+def test_an_attribution_then_a_subordinate_clause_with_its_own_ends_what_was_said() -> None:
+    """PolNeAR second round, item 29: "It is increasingly unlikely that the review will be complete by Election Day,
+    F.B.I. officials said, although they said there was a chance …" was read as an attribution inserted in what was
+    said, whose content then ran over "F.B.I. officials said". A subordinator with a cue of its own right after it
+    opens another statement."""
+    found = statements(
+        "The audit is unlikely to be complete by March, agency officials said, although they said there was a chance "
+        "of an early summary.",
+        "en",
+    )
+    assert [(s.speaker_mention, s.content) for s in found] == [
+        ("agency officials", "The audit is unlikely to be complete by March"),
+        ("they", "there was a chance of an early summary"),
+    ]
