@@ -89,6 +89,7 @@ LEXICON: Section = {
         "contracted_before_s": Words(FOLDED),
         "noun_followers": Words(),
         "noun_forms": Words(),
+        "possessed_adjective_endings": Words(FOLDED),
         "noun_form_endings": Words(),
         "counted_noun_forms": Flag(False),
         "plural_agreement": Flag(False),

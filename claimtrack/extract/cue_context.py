@@ -65,6 +65,7 @@ class CueContext:
         self.irregular_pasts = frozenset(fold(w) for w in lex.words_of("claims", "irregular_pasts"))
         self.possessive_pronouns = frozenset(fold(w) for w in lex.table("speaker", "possessive_pronouns"))
         self.noun_forms = frozenset(fold(w) for w in lex.words_of("cues", "noun_forms"))
+        self.adjective_endings = tuple(fold(w) for w in lex.words_of("cues", "possessed_adjective_endings")) or ("\0",)
         self.noun_form_endings = tuple(fold(w) for w in lex.words_of("cues", "noun_form_endings")) or ("\0",)
         self.noun_form_followers = frozenset(fold(w) for w in lex.words_of("cues", "noun_form_followers"))
         self.counted_noun_forms = lex.flag("cues", "counted_noun_forms")
@@ -521,9 +522,16 @@ class CueContext:
         before = [fold(w) for w in TOKEN.findall(window)][-2:]
         if not before:
             return False
-        if before[-1] in self.possessive_pronouns:
-            return True
+        if before[-1] in self.possessive_pronouns or _possessor(before[-1]):
+            return True  # "his hopes", "Clinton's hopes"
         following = TOKEN.search(text, cue.end, sentence.end)
+        if (
+            len(before) == 2
+            and _possessor(before[0])
+            and before[1].isalpha()
+            and before[1].endswith(self.adjective_endings)
+        ):
+            return True  # "Mrs. Clinton's presidential hopes": whose, an adjective, the noun
         return (
             len(before) == 2
             and before[0] in self.possessive_pronouns
@@ -746,3 +754,9 @@ class CueContext:
             if fold(word.group()) in self.relaying:
                 relay = word
         return relay.end() if relay is not None else start
+
+
+def _possessor(word: str) -> bool:
+    """Is the token a name or noun with the English possessive ending ("clinton's", "company’s"), folded?"""
+    stem = word.removesuffix("'s").removesuffix("’s")
+    return stem != word and stem.replace(".", "").isalpha()

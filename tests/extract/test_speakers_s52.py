@@ -189,3 +189,21 @@ def test_an_attribution_then_a_subordinate_clause_with_its_own_ends_what_was_sai
         ("agency officials", "The audit is unlikely to be complete by March"),
         ("they", "there was a chance of an early summary"),
     ]
+
+
+def test_a_cue_word_after_a_possessor_is_a_noun() -> None:
+    """PolNeAR first round, item 4: "… would not doom Mrs. Clinton's presidential hopes, ⟦Ms. Kovner sighed: 'It is
+    more pain.'⟧" was a statement (speaker left open) of the cue "hopes". A possessive pronoun before the word made it
+    a noun ("his mayoral hopes"); a possessor's "'s", perhaps before an adjective (`[cues]
+    possessed_adjective_endings`), does too."""
+    sentence = (
+        "While predicting the scandal would not doom Senator Hale's presidential hopes, Ms. Kovner sighed: "
+        '"It is more pain."'
+    )
+    assert statements(sentence, "en") == []
+
+
+def test_a_possessors_noun_before_a_verb_cue_still_speaks() -> None:
+    """Guard: "Clinton's aide claims …": the possessor owns the subject, and the cue is its verb."""
+    found = statements("Governor Reyes's aide claims the deal will fail in March.", "en")
+    assert [(s.speaker, s.content) for s in found] == [("Governor Reyes's aide", "the deal will fail in March")]
