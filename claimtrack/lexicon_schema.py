@@ -51,6 +51,8 @@ LEXICON: Section = {
         "asking_cues": Words(FOLDED),
         "asked_topics": Words(FOLDED),
         "asking_openers": Words(FOLDED),
+        "agreeing_cues": Words(FOLDED),
+        "agreeing_objects": Words(FOLDED),
         "phrasal_verbs": Words(FOLDED),
         "reply_openers": Words(FOLDED),
         "occasion_markers": Words(FOLDED),

@@ -138,6 +138,7 @@ class Extractor:
                         and not self._thing_shown(text, frame, speaker)
                         and not self._asked_about(text, frame)
                         and not self._in_asked_question(text, frame)
+                        and not self._agreed_to(text, frame)
                         and not self._reader_addressed(text, frame, statement)
                     ):
                         found.append(statement)  # (either way who spoke is known to the pronouns after it)
@@ -360,6 +361,25 @@ class Extractor:
     @cached_property
     def _reader_pronouns(self) -> frozenset[str]:
         return frozenset(fold(w) for w in self.lex.words_of("cues", "reader_pronouns"))
+
+    def _agreed_to(self, text: str, frame: Frame) -> bool:
+        """Did a cue of agreeing take an act or a side, not a clause ("the F.B.I. agreed ⟦not to issue subpoenas …⟧",
+        "agreed ⟦to a 30-minute interview⟧", "agreed ⟦with Dean⟧": `[cues] agreeing_cues`, `agreeing_objects`)? No
+        words said: no statement. Indirect only."""
+        if frame.quote == "direct" or fold(frame.cue.text) not in self._agreeing_cues:
+            return False
+        first = TOKEN.search(text, frame.content_start, frame.content_end)
+        return (
+            first is not None and first.start() == frame.content_start and fold(first.group()) in self._agreeing_objects
+        )
+
+    @cached_property
+    def _agreeing_cues(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("cues", "agreeing_cues"))
+
+    @cached_property
+    def _agreeing_objects(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("cues", "agreeing_objects"))
 
     def _in_asked_question(self, text: str, frame: Frame) -> bool:
         """Is the cue inside a question someone was asked or asked, right after its question word and a subject

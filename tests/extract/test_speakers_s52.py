@@ -207,3 +207,24 @@ def test_a_possessors_noun_before_a_verb_cue_still_speaks() -> None:
     """Guard: "Clinton's aide claims …": the possessor owns the subject, and the cue is its verb."""
     found = statements("Governor Reyes's aide claims the deal will fail in March.", "en")
     assert [(s.speaker, s.content) for s in found] == [("Governor Reyes's aide", "the deal will fail in March")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At the urging of prosecutors, the bureau agreed not to issue subpoenas so close to the election.",
+        "The bank agreed to pay $325 million to settle lending charges with 49 states.",
+        "Senator Ellen Vance agreed with the analysis on Tuesday.",
+    ],
+)
+def test_what_was_agreed_as_an_act_or_a_side_says_nothing(sentence: str) -> None:
+    """PolNeAR third round, item 16: "the F.B.I. agreed ⟦not to issue subpoenas or take other steps …⟧, according
+    to federal law enforcement officials" was the F.B.I.'s statement. Agreeing to do something, to something or with
+    someone is an act or a side taken (`[cues] agreeing_cues`, `agreeing_objects`)."""
+    assert statements(sentence, "en") == []
+
+
+def test_what_was_agreed_as_a_clause_stays() -> None:
+    """Guard: agreeing that something is so says it."""
+    found = statements("Economist Ana Ruiz agreed that the tax cut will raise the deficit by 2 percent.", "en")
+    assert [(s.speaker, s.content) for s in found] == [("Ana Ruiz", "the tax cut will raise the deficit by 2 percent")]
