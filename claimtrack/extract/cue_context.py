@@ -376,6 +376,18 @@ class CueContext:
         if self._opens_a_kind_of_body(text, cue):
             # "counter-extremism think tank the Quilliam Foundation": a body's kind (`[titles] organization`)
             return False
+        if (
+            previous
+            and cue.kind not in ("according", "circulating")
+            and fold(cue.text) in self.noun_forms
+            and previous[0].isalpha()
+            and previous[0].islower()
+            and len(previous[0]) > 5
+            and fold(previous[0]).endswith(self.progressive)
+            and fold(previous[0]) not in self.cue_words
+        ):
+            return False  # "Authorities were investigating claims that …", "following reports that …": the object of a
+            # verb in "-ing", a noun; who claimed it is not the verb's subject
         if previous and self._object_of_preposition(text, sentence, cue):
             return False  # "Consistent with the latest reports, Kuo also expects …": the reports are a noun
         if previous and self._participle_before_noun(text, sentence, cue, previous[0]):

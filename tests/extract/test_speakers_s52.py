@@ -228,3 +228,15 @@ def test_what_was_agreed_as_a_clause_stays() -> None:
     """Guard: agreeing that something is so says it."""
     found = statements("Economist Ana Ruiz agreed that the tax cut will raise the deficit by 2 percent.", "en")
     assert [(s.speaker, s.content) for s in found] == [("Ana Ruiz", "the tax cut will raise the deficit by 2 percent")]
+
+
+def test_a_cue_word_after_a_verb_in_ing_is_its_object() -> None:
+    """FNC-1 claims read C24: "Authorities in Iraq were tonight investigating claims that ⟦the Isis leader … had
+    been 'critically injured'⟧" made a claim the authorities asserted. A noun form (`[cues] noun_forms`) right after
+    a verb in "-ing" that is no cue is that verb's object: who claimed it, the sentence does not say."""
+    found = statements(
+        "Officials in Baghdad were tonight investigating claims that the militant leader had been critically "
+        "injured in air strikes.",
+        "en",
+    )
+    assert [(s.speaker, s.cue) for s in found if s.speaker] == []
