@@ -682,11 +682,15 @@ class Propositions:
         if len(tokens) < 3 or fold(tokens[0]) not in self.words.definite:
             return False
         counted = fold(tokens[1]).strip(_EDGES)
-        if (counted.isdigit() and len(counted) < 4 or counted in self.words.cardinals) and self._plain_noun(tokens[2]):
+        # (past one capitalised word before the noun: "The three Afghan soldiers have been located …")
+        head = 3 if len(tokens) > 3 and tokens[2][:1].isupper() and not tokens[2].endswith(",") else 2
+        if (counted.isdigit() and len(counted) < 4 or counted in self.words.cardinals) and self._plain_noun(
+            tokens[head]
+        ):
             # "The three men were reported missing …", "The 12 suspects …": a set the article counted; unless named in
             # apposition ("The three men, identified as Major Jan Mohammad Arash, …")
-            apposed = tokens[2].endswith(",") and len(tokens) > 3
-            return not (apposed and (tokens[3][:1].isupper() or fold(tokens[3]) in self.words.naming))
+            apposed = tokens[head].endswith(",") and len(tokens) > head + 1
+            return not (apposed and (tokens[head + 1][:1].isupper() or fold(tokens[head + 1]) in self.words.naming))
         noun, at = "", 1
         for at, token in enumerate(tokens[1:4], start=1):
             bare = _CONTRACTED.sub("", token.strip(_EDGES))

@@ -27,3 +27,24 @@ def test_a_ranking_named_with_capitals_stays_a_claim() -> None:
         "Kepala Kantor Kemenag Rudi Hartono mengatakan MAN 3 Bandung menjadi Sekolah Terbaik berdasarkan nilai UTBK "
         "2025 dengan rata-rata 712 poin."
     ) == ["MAN 3 Bandung menjadi Sekolah Terbaik berdasarkan nilai UTBK 2025 dengan rata-rata 712 poin"]
+
+
+def test_a_count_after_the_definite_article_past_a_capitalised_adjective_points_back() -> None:
+    """FNC-1 held-out read C13: "The three Afghan soldiers have been located at the Canadian border, apparently
+    seeking asylum" was a claim; which three, the article said before. "The three men …" was read so
+    (`Propositions._definite_named_before`); a capitalised word between the count and the noun hid it."""
+    text = (
+        "Three soldiers from the Afghan army vanished during a trip to a mall on Saturday. "
+        "The three Afghan soldiers have been located at the Canadian border, police chief Ahmad Wali said on Monday."
+    )
+    assert claims_of(text, "en") == []
+
+
+def test_a_count_past_an_adjective_named_in_apposition_stays() -> None:
+    """Guard: named right after the count, the set says itself."""
+    text = (
+        "Three soldiers from the Afghan army vanished during a trip to a mall on Saturday. "
+        "The three Afghan soldiers, identified as Major Jan Arash and Captain Noor Aminyar, were taken into custody "
+        "at the Rainbow Bridge, police chief Ahmad Wali said on Monday."
+    )
+    assert len(claims_of(text, "en")) == 1
