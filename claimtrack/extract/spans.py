@@ -958,6 +958,31 @@ class SpeakerSpans(PhraseBounds):
                 return tokens[k][0], tokens[-1][1]
         return None
 
+    def _name_given_at_end(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """The person's name a naming word gives at the end of the piece, after a description that a relative clause
+        goes on ("seorang warga New Jersey yang tumbuh besar di Italia bernama Massimo Mascoli": `[names] naming`);
+        only past a relative pronoun, which the description's own reading stops at, and only a name of two words or
+        more."""
+        if not self.naming_words or not any(w in self.relatives for w in map(fold, text[start:end].split())):
+            return None
+        found = self._naming_at_end.search(text, start, end)
+        if found is None or found.end("name") != len(text[:end].rstrip()):
+            return None
+        name = found.group("name")
+        if len(name.split()) < 2 or not self.parser.is_person_name(name):
+            return None
+        return found.start("name"), found.end("name")
+
+    @cached_property
+    def naming_words(self) -> tuple[str, ...]:
+        return tuple(self.lex.words_of("names", "naming"))
+
+    @cached_property
+    def _naming_at_end(self) -> re.Pattern[str]:
+        return re.compile(
+            rf"\b(?:{phrase_pattern(self.naming_words)})\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s*$"
+        )
+
     def _noun_phrase_before(self, doc: Article, start: int, end: int) -> tuple[int, int] | None:
         """The speaker-like words that end a comma-free piece, circumstance and adverbs removed."""
         text = doc.text
@@ -967,6 +992,9 @@ class SpeakerSpans(PhraseBounds):
         gloss = _GLOSS_AT_END.search(text, start, end)
         if gloss and gloss.start() > start:
             end = gloss.start()  # a bracketed gloss after the name is not part of it
+        named = self._name_given_at_end(text, start, end)
+        if named is not None:
+            return named  # "seorang warga New Jersey yang tumbuh besar di Italia bernama Massimo Mascoli (68)"
         start, end = self._trim_phrase(doc, start, end)
         tokens = token_spans(text, start, end)
         if not tokens:

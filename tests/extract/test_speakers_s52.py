@@ -240,3 +240,14 @@ def test_a_cue_word_after_a_verb_in_ing_is_its_object() -> None:
         "en",
     )
     assert [(s.speaker, s.cue) for s in found if s.speaker] == []
+
+
+def test_a_name_a_naming_word_gives_after_a_relative_clause_speaks() -> None:
+    """Detik third round, item 5: "seorang warga New Jersey yang tumbuh besar di Italia bernama Massimo Mascoli (68),
+    mengatakan …" was "warga New Jersey": the description's reading stops at the relative "yang", before the name
+    "bernama" gives (`[names] naming`)."""
+    found = statements(
+        "Sementara itu, seorang warga Surabaya yang tumbuh besar di Belanda bernama Hendrik Wibisono (68), mengatakan "
+        "ia ikut berdemo karena khawatir harga beras naik 20 persen."
+    )
+    assert [s.speaker for s in found] == ["Hendrik Wibisono"]
