@@ -23,6 +23,9 @@ from claimtrack.textutil import fold
 __all__ = ["NameRegistry", "document_source", "resolve"]
 
 _ROLE_WORD = re.compile(r"[\w.-]+")
+_CAPITALISED_WORD = re.compile(r"(?<![\w.])[A-Z][\w'’-]+")
+_COLON_THEN_QUOTE = re.compile(r":[ \t]*(?:“|\"|''|‘)")  # narration that sets a quotation after it
+_QUOTE_MARK = re.compile(r"”|\"|''|’(?!\w)")  # a closing quotation mark
 
 
 def resolve(
@@ -1195,6 +1198,12 @@ def _pronoun(
         speaker.aliases = [speaker.mention]
         return speaker
     last = last_speakers[-1] if last_speakers else None
+    if quoted and last is not None and last.name and _other_named_before_colon(registry, position, last):
+        # "Even without the rest of his returns, the source of many of Mr. Trump's ''losses'' is no mystery: ''I love
+        # depreciation,'' he said …" after Steven M. Rosenthal's quotation: a colon sets the quotation after narration
+        # that brings in someone else, whose words it shows; the text does not say whose (no guess)
+        speaker.name = ""
+        return speaker
     if (
         last is not None
         and last.pronoun
@@ -1807,6 +1816,32 @@ def _honorific_of_other_sex(speaker: Speaker, full: str, registry: NameRegistry,
     else:
         return False
     return _told_of_other_sex(own, full, registry, last_speakers)
+
+
+def _other_named_before_colon(registry: NameRegistry, position: int, last: Speaker) -> bool:
+    """Does narration in the quotation's paragraph end with a colon right before the quotation a pronoun's cue follows,
+    and name there a person the article names in full other than the last speaker ("… the source of many of Mr.
+    Trump's ''losses'' is no mystery: ''I love depreciation,'' he said")?"""
+    body = registry.body
+    start = body.rfind("\n", 0, position) + 1
+    colons = list(_COLON_THEN_QUOTE.finditer(body, start, position))
+    colon = colons[-1] if colons else None
+    if (
+        colon is None
+        or not body[start : colon.start()].strip()
+        or _QUOTE_MARK.search(body, colon.end(), position) is None
+    ):
+        return False
+    if len(_QUOTE_MARK.findall(body, colon.end(), position)) != 1:
+        return False  # (the quotation after the colon is the one the cue closes: one mark closes it before the cue)
+    for word in _CAPITALISED_WORD.finditer(body, start, colon.start()):
+        family = word.group().removesuffix("'s").removesuffix("’s")
+        if word.start() == start and family == word.group():
+            continue  # (the paragraph's first word, capitalised as any)
+        found = registry.full_name(family, colon.start())
+        if found is not None and " " in found[0] and not same_person(found[0], last.name):
+            return True
+    return False
 
 
 def _told_of_other_sex(pronoun: str, name: str, registry: NameRegistry, last_speakers: list[Speaker]) -> bool:

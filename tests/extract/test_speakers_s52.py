@@ -251,3 +251,29 @@ def test_a_name_a_naming_word_gives_after_a_relative_clause_speaks() -> None:
         "ia ikut berdemo karena khawatir harga beras naik 20 persen."
     )
     assert [s.speaker for s in found] == ["Hendrik Wibisono"]
+
+
+def test_a_quotation_a_colon_sets_after_narration_naming_someone_else_is_left_open() -> None:
+    """PolNeAR fourth round, item 1: "Even without the rest of his returns, the source of many of Mr. Trump's
+    ''losses'' is no mystery: ''I love depreciation,'' he said during Sunday's debate" was Steven M. Rosenthal's,
+    quoted a paragraph before. Narration that brings in someone else and sets the quotation after a colon shows that
+    one's words, or someone's; the last speaker is not who the text says (no guess)."""
+    found = statements(
+        "Daniel Reyes released part of his tax returns on Friday.\n\n"
+        "Steven Park, a tax specialist, echoed that point. ''Another look at the passive loss rules is warranted,'' he "
+        "said.\n\n"
+        "Even without the rest of his returns, the source of many of Mr. Reyes's ''losses'' is no mystery: ''I love "
+        "depreciation,'' he said during Sunday's debate.",
+        "en",
+    )
+    assert [s.speaker for s in found if s.content == "I love depreciation"] == [""]
+
+
+def test_a_quotation_after_a_colon_in_the_speakers_own_narration_stays_theirs() -> None:
+    """Guard: narration naming no one else before the colon leaves the last speaker's quotation theirs."""
+    found = statements(
+        "Helen Park, a tax specialist at the institute, said the rules were too loose.\n\n"
+        "The specialist was blunt about the passive loss rules: ''Another look at them is warranted,'' she said.",
+        "en",
+    )
+    assert [s.speaker for s in found] == ["Helen Park", "Helen Park"]
