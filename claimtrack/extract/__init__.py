@@ -38,6 +38,7 @@ from claimtrack.extract.speaker_words import is_acronym
 from claimtrack.extract.speakers import Speaker, SpeakerParser, copy_speaker
 from claimtrack.extract.stance import Stance
 from claimtrack.extract.standing import Standing
+from claimtrack.extract.subjects import QUOTATION
 from claimtrack.extract.tokens import OPENING_WORD, TOKEN, capitalised_inside, opens_sentence
 from claimtrack.ingest.document import Document
 from claimtrack.lexicon import detect_language, gazetteer, lexicon, phrase_pattern
@@ -49,7 +50,6 @@ _MAIN_CLAUSE_AFTER = re.compile(r"[ \t]*,[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w
 _WORD = re.compile(r"\w+")
 _WEB_NAME = re.compile(r"\w\.(?:com|net|org|co)\b", re.IGNORECASE)  # "Canada.com", "RadarOnline.com"
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,9})\)")
-_QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")  # a quotation within one line
 
 __all__ = ["Extraction", "Extractor", "Link", "Statement", "extract", "extractor"]
 
@@ -356,7 +356,7 @@ class Extractor:
         start, end = text.rfind("\n", 0, frame.cue.start) + 1, text.find("\n", frame.cue.start)
         line = text[start : end if end >= 0 else len(text)]
         at = frame.cue.start - start
-        return not any(m.start() < at < m.end() for m in _QUOTED.finditer(line))
+        return not any(m.start() < at < m.end() for m in QUOTATION.finditer(line))
 
     @cached_property
     def _reader_pronouns(self) -> frozenset[str]:

@@ -1826,11 +1826,7 @@ def _other_named_before_colon(registry: NameRegistry, position: int, last: Speak
     start = body.rfind("\n", 0, position) + 1
     colons = list(_COLON_THEN_QUOTE.finditer(body, start, position))
     colon = colons[-1] if colons else None
-    if (
-        colon is None
-        or not body[start : colon.start()].strip()
-        or _QUOTE_MARK.search(body, colon.end(), position) is None
-    ):
+    if colon is None or not body[start : colon.start()].strip():
         return False
     if len(_QUOTE_MARK.findall(body, colon.end(), position)) != 1:
         return False  # (the quotation after the colon is the one the cue closes: one mark closes it before the cue)

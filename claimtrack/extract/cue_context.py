@@ -13,6 +13,7 @@ from claimtrack.extract.article import Article
 from claimtrack.extract.cues import Cue, CuePatterns
 from claimtrack.extract.names import name_words
 from claimtrack.extract.segment import Sentence
+from claimtrack.extract.speaker_words import is_possessed
 from claimtrack.extract.tokens import SPACED_DASH, TOKEN
 from claimtrack.lexicon import Lexicon, phrase_pattern
 from claimtrack.textutil import fold
@@ -534,12 +535,12 @@ class CueContext:
         before = [fold(w) for w in TOKEN.findall(window)][-2:]
         if not before:
             return False
-        if before[-1] in self.possessive_pronouns or _possessor(before[-1]):
+        if before[-1] in self.possessive_pronouns or is_possessed(before[-1]):
             return True  # "his hopes", "Clinton's hopes"
         following = TOKEN.search(text, cue.end, sentence.end)
         if (
             len(before) == 2
-            and _possessor(before[0])
+            and is_possessed(before[0])
             and before[1].isalpha()
             and before[1].endswith(self.adjective_endings)
         ):
@@ -766,9 +767,3 @@ class CueContext:
             if fold(word.group()) in self.relaying:
                 relay = word
         return relay.end() if relay is not None else start
-
-
-def _possessor(word: str) -> bool:
-    """Is the token a name or noun with the English possessive ending ("clinton's", "company’s"), folded?"""
-    stem = word.removesuffix("'s").removesuffix("’s")
-    return stem != word and stem.replace(".", "").isalpha()

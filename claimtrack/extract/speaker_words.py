@@ -578,7 +578,7 @@ class SpeakerWords:
                 and (
                     _initial(t)
                     or _ABBREVIATION.fullmatch(t)
-                    or _possessed(t)
+                    or is_possessed(t)
                     and (possessor or fold(rest[n + 1]) in self.role_words)
                 )
             )
@@ -666,7 +666,7 @@ class SpeakerWords:
             phrase = rest.lstrip(" ,")
 
 
-def _possessed(token: str) -> bool:
+def is_possessed(token: str) -> bool:
     """Is the token a word with the English possessive ending ("bureau's", "company’s")?"""
     stem = token.removesuffix("'s").removesuffix("’s")
     return stem != token and stem.isalpha()
