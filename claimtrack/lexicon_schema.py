@@ -212,6 +212,8 @@ LEXICON: Section = {
         "plural_quantifiers": Words(FOLDED),
         "object_relatives": Words(FOLDED),
         "addition_openers": Words(FOLDED),
+        "adjunct_subordinators": Words(FOLDED),
+        "adjunct_verb_endings": Words(FOLDED),
         "possessive_relatives": Words(FOLDED),
         "place_relatives": Words(FOLDED),
         "apposition_openers": Words(EXACT),

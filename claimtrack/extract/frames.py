@@ -477,8 +477,13 @@ class FrameFinder:
             if last.content_start < cut < last.content_end:
                 cut_start, cut_end = trimmed(doc, last.content_start, cut)
                 if not attributed and not enough(doc, cut_start, cut_end):
-                    continue
-                frames[-1] = replace(last, content_end=cut_end, quote=quote_kind(sentence, cut_start, cut_end))
+                    if not same:
+                        continue
+                    frames.pop()  # "A spokesperson … denied it and said that the investigation remains active": what
+                    # the first verb took is too little to be words said, and the second verb's words are not its;
+                    same = False  # the second's speaker is the subject read for the first, no statement before
+                else:
+                    frames[-1] = replace(last, content_end=cut_end, quote=quote_kind(sentence, cut_start, cut_end))
             if attributed:
                 continue
             if self.objects.idiom(doc, c_start, c_end) or (

@@ -203,6 +203,9 @@ class NameTrims:
                 continue  # ("Peneliti dan Guru Besar IPB University" names no one: "IPB University" is no name)
             if words[cut - 1].casefold() in self.parser.name_particles:
                 continue  # "Christina Fernández de Kirchner": a particle joins the name to what follows it
+            if words[cut].casefold() in self.parser.name_particles and self.parser.name_like(words[cut - 1]):
+                continue  # "Jean-Marie Le Pen", the article's "Le Pen" his daughter: a family name with its particle
+                # written alone is how the article names either; the given name before it stays the name's
             if cut == len(words) - 2 and fold(words[-1]) in self._generational_suffixes:
                 continue  # "Donald Trump Jr.", written "Trump Jr." elsewhere: "Donald" is his given name
             if not speaker.role and self._given_names_opening(words[:cut], speaker.name, text):

@@ -57,6 +57,16 @@ class PhraseBounds:
         self.relatives = frozenset(w.casefold() for w in lex.words_of("cues", "relatives"))
         self.person_relatives = frozenset(w.casefold() for w in lex.words_of("cues", "person_relatives"))
         self.addition_openers = frozenset(fold(w) for w in lex.words_of("speaker", "addition_openers"))
+        self.adjunct_subordinators = frozenset(fold(w) for w in lex.words_of("speaker", "adjunct_subordinators"))
+        self.adjunct_verb_endings = tuple(lex.words_of("speaker", "adjunct_verb_endings"))
+        self.not_verbs = frozenset(
+            fold(w)
+            for w in (
+                *lex.words_of("speaker", "determiners"),
+                *lex.words_of("cues", "pronouns"),
+                *lex.words_of("claims", "demonstratives"),
+            )
+        )
         self.person_relative_heads = frozenset(fold(w) for w in lex.words_of("cues", "person_relative_heads"))
         self.focus_adverbs = frozenset(fold(w) for w in lex.words_of("speaker", "focus_adverbs"))
         self.finite_verbs = frozenset(w.casefold() for w in lex.words_of("cues", "noun_followers"))

@@ -22,7 +22,7 @@ from claimtrack.extract.names import is_roman_numeral, name_words
 from claimtrack.extract.result import Proposition, Statement
 from claimtrack.extract.segment import sentences
 from claimtrack.extract.stance import Stance
-from claimtrack.lexicon import Lexicon, phrase_pattern
+from claimtrack.lexicon import Lexicon, gazetteer, phrase_pattern
 from claimtrack.textutil import fold, one_line
 
 _WRAPPING = "\"“”«»'‘’ \t\n"
@@ -481,12 +481,64 @@ class Propositions:
             before = before[at + len(mention) :]  # "Mr. Cruz, Darran Whiting … said he …": named before the speaker
         words = before.split()
         other = self._other_gender_words(pronoun)  # (only its honorifics are asked here)
-        return any(
-            fold(word).rstrip(".") in self.names.honorifics
-            and fold(word).rstrip(".") not in other
-            and following[:1].isupper()
-            and fold(following.strip(",.;:'’")) not in own
-            for word, following in zip(words, words[1:], strict=False)
+        return (
+            any(
+                fold(word).rstrip(".") in self.names.honorifics
+                and fold(word).rstrip(".") not in other
+                and following[:1].isupper()
+                and fold(following.strip(",.;:'’")) not in own
+                for word, following in zip(words, words[1:], strict=False)
+            )
+            or (
+                len(words) > 2
+                and fold(words[-1]) == fold(statement.cue)
+                and fold(statement.cue) in self._participle_cues  # ("…, a superdelegate supporting Clinton, said he …")
+                and words[-2].endswith(",")
+                and self._object_named(words[:-1], own)
+            )
+        )
+
+    @cached_property
+    def _participle_cues(self) -> frozenset[str]:
+        """`[cues] participles`: "saying", "adding", whose clause follows the object of the verb before it."""
+        return frozenset(fold(w) for w in self.lex.words_of("cues", "participles"))
+
+    @cached_property
+    def _before_no_object(self) -> frozenset[str]:
+        """Prepositions and determiners: a name after them is a place or a body's ("in Des Moines", "told the Express
+        Times that he …"), not the object a verb acted on."""
+        return frozenset(
+            fold(w)
+            for w in (
+                *self.lex.words_of("speaker", "opening_prepositions"),
+                *self.lex.words_of("speaker", "determiners"),
+            )
+        )
+
+    def _object_named(self, words: list[str], own: set[str]) -> bool:
+        """Do the words before a cue end with a person's name, set off by a comma, right after a verb and not the
+        speaker's ("The New York businessman has praised Putin, saying he was a stronger leader …": he may be Putin,
+        the object the cue's clause follows)? One to three
+        capitalised words that may name a person (no title, role or function word, no known body or place) after a
+        lower-case word that is no preposition or determiner ("said in Des Moines, …", "told the Express Times, …")."""
+        size = 0
+        while size < len(words) and words[-size - 1][:1].isupper():
+            size += 1
+        if not 0 < size <= 3 or size == len(words):
+            return False
+        name = [word.rstrip(",") for word in words[-size:]]
+        verb = words[-size - 1]
+        if not verb.islower() or verb[-1:] in ",.;:" or fold(verb) in self._before_no_object:
+            return False
+        return (
+            not any(fold(word) in own for word in name)
+            and all(
+                self.names.names_someone(word, "person")
+                and fold(word.rstrip(".")) not in self.names.honorifics
+                and not word.endswith(("'s", "’s"))
+                for word in name
+            )
+            and not gazetteer().is_place_or_org(" ".join(name))
         )
 
     def _one_person(self, statement: Statement) -> bool:

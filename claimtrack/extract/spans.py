@@ -219,9 +219,11 @@ class SpeakerSpans(PhraseBounds):
         for n, (piece_start, piece_end) in enumerate(pieces):
             if self._region_of_a_place(doc, pieces[n:]):
                 continue  # "The massage therapist from Tampa, Florida(,) said": the region of the place before it
-            if (n or self._adverb_set_off(doc, pieces, cue_start)) and self._circumstance_before_subject(
-                doc, pieces[n:]
-            ):
+            if (
+                n
+                or self._adverb_set_off(doc, pieces, cue_start)
+                or self._subjectless_clause(doc, piece_start, piece_end)
+            ) and self._circumstance_before_subject(doc, pieces[n:]):
                 continue  # "X, dalam bincang virtual bersama Total Quality Indonesia, mengatakan": X spoke
             named = (
                 None
@@ -253,6 +255,19 @@ class SpeakerSpans(PhraseBounds):
             if not self._is_circumstance(doc, piece_start, piece_end):
                 break
         return cue_start, cue_start
+
+    def _subjectless_clause(self, doc: Article, start: int, end: int) -> bool:
+        """Does a subordinator of time open the piece with a verb right after it (`[speaker] adjunct_subordinators`:
+        "saat hadir dalam proses Pemilu OSIS …", "when asked about …")? That clause has no subject of its own: next to
+        the cue with no comma between, after a subject set off by commas, a name in it is what it is about."""
+        words = TOKEN.findall(doc.text, start, end)
+        return (
+            len(words) > 2
+            and fold(words[0]) in self.adjunct_subordinators
+            and words[1].islower()
+            and words[1] not in self.not_verbs  # ("saat ini", "while a third would be …": a subject of its own)
+            and (not self.adjunct_verb_endings or words[1].endswith(self.adjunct_verb_endings))
+        )
 
     def _opens_adjunct(self, doc: Article, start: int, end: int) -> bool:
         """Does a preposition of someone besides the subject open the piece (`[speaker] addition_openers`: "Selain
@@ -1991,5 +2006,7 @@ class SpeakerSpans(PhraseBounds):
             ):  # ("Journalist Daniel Simone, author of the upcoming The Retrial of Charles Manson, told"; "…, di
                 # kawasan Monumen Nasional, Jakarta Pusat, Selasa (15/3/2022), mengatakan": the region and the day)
                 continue
+            if piece_start > start and self._subjectless_clause(doc, piece_start, piece_end):
+                continue  # "…, I Gede John Darmawan, saat hadir dalam proses Pemilu OSIS di SMAN 1 Tabanan mengatakan"
             count += len(TOKEN.findall(piece))
         return count

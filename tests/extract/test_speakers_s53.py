@@ -1,0 +1,101 @@
+"""Speakers from session 53's blind reads (Detik, FNC-1, PolNeAR test; seeds 2813–2815, and the Detik claims read
+2816): the wrong speakers and contents they showed, written again in sentences of our own (docs/extraction.md,
+session 53)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import claims_of, statements
+
+
+@pytest.mark.parametrize(
+    ("earlier", "mention", "name"),
+    [
+        ("Claire Le Pen won the first round.", "Party founder Jacques Le Pen", "Jacques Le Pen"),
+        ("Le Pen thanked her voters.", "Jean-Michel Le Pen", "Jean-Michel Le Pen"),
+        ("Van Damme arrived late.", "Theo Van Damme", "Theo Van Damme"),
+    ],
+)
+def test_a_given_name_before_a_family_name_with_its_particle_stays_the_name(
+    earlier: str, mention: str, name: str
+) -> None:
+    """FNC-1 round, item 11: the article's "Le Pen" (the daughter) made her father "National Front party founder
+    Jean-Marie Le Pen" the actor "Le Pen" with the role "… Jean-Marie": a family name with its particle written
+    alone elsewhere trimmed the given name off as though it were a place before the name."""
+    found = statements(f"{earlier} {mention} said the tax cut would cost 40 billion euros a year.", "en")
+    assert [s.speaker for s in found] == [name]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Anggota KPU Provinsi Sulawesi Tengah, Rahmat Hidayat Lubis, saat hadir dalam proses Pemira OSIS di SMAN 2 "
+        "Palu mengatakan",
+        "Anggota KPU Provinsi Sulawesi Tengah, Rahmat Hidayat Lubis, usai meninjau pelaksanaan Pemira OSIS di SMAN 2 "
+        "Palu mengatakan",
+    ],
+)
+def test_a_name_in_a_clause_of_time_after_the_subject_is_not_who_spoke(subject: str) -> None:
+    """Detik claims read C4: "Anggota KPU Provinsi Bali, I Gede John Darmawan, saat hadir dalam proses Pemilu OSIS di
+    SMAN 1 Tabanan mengatakan …" was credited to "Pemilu OSIS": a subordinator of time with its verb right after it
+    (`[speaker] adjunct_subordinators`) opens a clause whose subject is the sentence's, set off before it."""
+    found = statements(f"{subject} kegiatan itu melibatkan 1.200 siswa dari 14 sekolah.")
+    assert [(s.speaker, s.content) for s in found] == [
+        ("Rahmat Hidayat Lubis", "kegiatan itu melibatkan 1.200 siswa dari 14 sekolah")
+    ]
+
+
+def test_a_subordinator_with_a_subject_of_its_own_leaves_the_speaker_inside() -> None:
+    """Guard, from the PolNeAR dump: "…, while a third would be what Sroka called a '…' approach" is Sroka's: after
+    "while" a determiner opens a subject of its own, so the clause is no adjunct of the sentence before."""
+    found = statements(
+        'One option would be a new party, while a third would be what Okafor called a "hundred gardens" approach.',
+        "en",
+    )
+    assert [s.speaker for s in found] == ["Okafor"]
+
+
+def test_a_pronoun_denied_then_words_said_are_the_words_of_the_second_verb() -> None:
+    """FNC-1 round, item 8: "A spokesperson for the department denied it and said that the investigation remains
+    active" was one denial whose content ran "it and said that …": the denial of "it" says nothing on its own, and
+    the second verb's words are asserted by the same subject, not denied (nor given to the "We" of the sentence
+    before)."""
+    found = statements(
+        "We asked the police about the claims. A spokesperson for the department denied it and said that the "
+        "investigation into the fire remains active.",
+        "en",
+    )
+    assert [(s.speaker, s.stance, s.content) for s in found] == [
+        ("spokesperson", "assert", "the investigation into the fire remains active")
+    ]
+
+
+def test_a_name_denied_then_words_said_keep_the_second_statement_only() -> None:
+    """The same from the PolNeAR dump: "Rick Scott blasted Congress and said the state allocated more than $26
+    million …" was one statement whose content was "Congress and said …"."""
+    found = statements("Governor Maria Ortez blasted Congress and said the state allocated 12 million dollars.", "en")
+    assert [(s.speaker, s.cue, s.content) for s in found] == [
+        ("Maria Ortez", "said", "the state allocated 12 million dollars")
+    ]
+
+
+def test_he_after_a_person_the_speaker_acted_on_is_not_made_the_speaker() -> None:
+    """From the PolNeAR dump after the rule above: "The New York businessman has praised Putin, saying he was a
+    stronger leader than …" became the claim "New York businessman was a stronger leader …": "he" after the object
+    of the verb the participle follows may be that person, so the claim is not worded with the speaker."""
+    text = (
+        "Vladimir Putin hosted the summit in Sochi. Senator Dana Whitfield has praised Putin, saying he was a "
+        "stronger leader than the president of France."
+    )
+    assert not any(claim.startswith("Dana Whitfield") for claim in claims_of(text, "en"))
+
+
+def test_he_after_a_name_inside_the_speakers_description_is_still_the_speaker() -> None:
+    """Guard: "Rep. Sander M. Levin (Mich.), a superdelegate supporting Clinton, said he has spoken with many fellow
+    superdelegates" — the name ends a description of the speaker, not the object of the cue's clause."""
+    text = (
+        "Rep. Tomas Arvelo, a delegate supporting Hillary Clinton, said he has spoken with 40 fellow delegates since "
+        "March."
+    )
+    assert claims_of(text, "en") == ["Tomas Arvelo has spoken with 40 fellow delegates since March"]
