@@ -140,6 +140,7 @@ class Extractor:
                         and not self._in_asked_question(text, frame)
                         and not self._agreed_to(text, frame)
                         and not self._reader_addressed(text, frame, statement)
+                        and not self.frames.circumstance_only(article, frame)
                     ):
                         found.append(statement)  # (either way who spoke is known to the pronouns after it)
                     speakers.append(speaker)

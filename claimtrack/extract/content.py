@@ -277,6 +277,7 @@ class AfterCue:
             else frozenset()
         )
         self.complementizer_words = tuple(w.casefold() for w in lex.complementizers)
+        self.past_endings = tuple(fold(w) for w in lex.words_of("claims", "past_endings")) or ("\0",)
         # (a comma inside a figure ends no one's name: "claims to have paid 12,000 dollars")
         # (a colon before a quotation ends it as "that" does: "said to reporters: “It will work.”")
         self.addressee = re.compile(
@@ -352,6 +353,28 @@ class AfterCue:
         past = self._past_circumstance(doc, ending.start(1) if own and ending else start, end)
         start = past if past > start else self._past_circumstance(doc, self._past_addressee(doc, start, end), end)
         return trimmed(doc, start, max(start, tagged))
+
+    def only_circumstance(self, doc: Article, start: int, end: int) -> bool:
+        """Is all that follows the cue where or when it was said ("said in Paris", "noted in The Intercept", "said at a
+        Washington Post cybersecurity summit Thursday"): a preposition of circumstance (`[cues]
+        circumstance_prepositions`) opening words with no comma, verb, pronoun, complementizer, cue or quotation
+        among them? Then no words said follow it. Only in a language whose finite verbs the lists know (`_a_clause`); a
+        lower-case word in "-ed" (`[claims] past_endings`) may be a verb and keeps them ("said in one case Internet
+        activists criticized …")."""
+        text = doc.text
+        first = _FIRST_WORD.match(text, start, end)
+        if not self.finite_words or first is None or fold(first.group(1)) not in self.circumstance_prepositions:
+            return False
+        words = text[start:end].split()
+        return not (
+            any(word.endswith(",") for word in words[:-1])  # ("in a column on Yahoo News, doing … gives Clinton …")
+            or self._a_clause(words)
+            or opened_quotation(text, start, end)
+            or any(mark in text[start:end] for mark in '"“”‘’')
+            or doc.cues_in(start, end)
+            or any(fold(word.strip(",.;:")) in self.complementizer_words for word in words)
+            or any(word[:1].islower() and fold(word.strip(",.;:")).endswith(self.past_endings) for word in words)
+        )
 
     def _a_clause(self, words: list[str]) -> bool:
         """Do the words hold a finite verb or a personal pronoun: a clause of their own, no circumstance of saying?"""

@@ -292,6 +292,14 @@ class FrameFinder:
                 return False  # (most reported speech shows a word in lower case among its first)
         return count > 0
 
+    def circumstance_only(self, doc: Article, frame: Frame) -> bool:
+        """Is all the frame's content where or when it was said ("'Is it in our interest to act?' Lisa O. Monaco …
+        said at a Washington Post cybersecurity summit Thursday", "noted in The Intercept")? No words said: who spoke
+        is still known to the pronouns after it."""
+        return frame.content_start > frame.cue.start and self.after_cue.only_circumstance(
+            doc, frame.content_start, frame.content_end
+        )
+
     def _a_date(self, doc: Article, frame: Frame) -> bool:
         """Is the speaker only a month or a weekday after a word that makes it a time (`[speaker] before_dates`: "A poll
         released in late August found …")? No one spoke; "May said" alone may be Theresa May."""

@@ -99,3 +99,36 @@ def test_he_after_a_name_inside_the_speakers_description_is_still_the_speaker() 
         "March."
     )
     assert claims_of(text, "en") == ["Tomas Arvelo has spoken with 40 fellow delegates since March"]
+
+
+def test_where_and_when_it_was_said_is_no_statement_and_the_speaker_goes_on() -> None:
+    """PolNeAR round, item 11: '"Is it in our interest to act?" Lisa O. Monaco, …, said ⟦at a Washington Post
+    cybersecurity summit Thursday⟧' — with the question no statement, the words after the cue were only where and
+    when she spoke (also "Sod Crabzilla … found ⟦in British waters⟧", FNC-1's wrong speaker left from session 52).
+    The quotation after it is still hers: who spoke is known to the pronouns and quotations that follow."""
+    found = statements(
+        '"Is it in our interest to act?" Dana Whitfield, the senator\'s adviser, said at a Reuters policy summit '
+        'Thursday. "The primary focus of these talks is the security of the 40 ports."',
+        "en",
+    )
+    assert [(s.speaker, s.content) for s in found] == [
+        ("Dana Whitfield", "The primary focus of these talks is the security of the 40 ports")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Hillary Clinton says in retrospect she would have made a different decision.",
+            "in retrospect she would have made a different decision",
+        ),
+        (
+            "Ana Ortiz points out in a column on Yahoo News, doing interviews gives the candidate an advantage.",
+            "in a column on Yahoo News, doing interviews gives the candidate an advantage",
+        ),
+    ],
+)
+def test_circumstance_before_a_clause_keeps_the_statement(sentence: str, content: str) -> None:
+    """Guards: a pronoun, a verb or a comma after the circumstance opens the words said."""
+    assert [s.content for s in statements(sentence, "en")] == [content]
