@@ -26,6 +26,7 @@ _LISTED = re.compile(
     r"(?P<last>[A-Z][\w-]*)"
 )
 _LAST_LISTED = re.compile(r"(?P<conjunction>\w+) (?P<last>[A-Z][\w-]*)")
+_FIELDS_ON = re.compile(r"\s*[A-Z][\w&-]*(?: [A-Z][\w&-]*)? (?P<conjunction>\w+) [A-Z]")
 _WORD_BEFORE = re.compile(r"(?:^|\s)(\w+)\s+$")
 
 
@@ -293,11 +294,33 @@ class PhraseBounds:
         pieces.append((cut, end))
         merged: list[tuple[int, int]] = []
         for piece in pieces:
-            if merged and self._alternative_name(text[piece[0] : piece[1]]):
+            if merged and (
+                self._alternative_name(text[piece[0] : piece[1]])
+                or self._fields_go_on(text[piece[0] : piece[1]], text[merged[-1][0] : merged[-1][1]])
+            ):
                 merged[-1] = (merged[-1][0], piece[1])
             else:
                 merged.append(piece)
         return list(reversed(merged))
+
+    def _fields_go_on(self, piece: str, before: str) -> bool:
+        """Does the piece go on with the fields of an office the piece before opens with its title ("Kepala Divisi
+        Operasi, IT dan Services PT Kawasan Industri Terpadu Batang": one office, its fields listed, the last after a
+        conjunction, `[speaker] list_conjunctions`)? Then the comma between them is inside the office's name. Not
+        people listed: the piece before must open with a person's title."""
+        found = _FIELDS_ON.match(piece)
+        return (
+            found is not None
+            and fold(found.group("conjunction")) in self.list_conjunctions
+            and self._office_only(before.strip())
+        )
+
+    def _office_only(self, phrase: str) -> bool:
+        """Is the phrase a person's title and the words of an office's name only, no one's name ("Kepala Divisi
+        Operasi"; not "Dr. Verity Nye")?"""
+        words = phrase.split()
+        size, kind = self.parser.title_at(words, 0)
+        return bool(size) and kind == "person" and all(self._field_word(word) for word in words[size:])
 
     def _alternative_name(self, piece: str) -> bool:
         """Is the piece a marker of another name and an acronym ("or DFA", "atau BGN")?"""

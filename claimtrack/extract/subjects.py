@@ -283,6 +283,7 @@ class SentenceSubjects:
         if fronted and self._after_fronted_clause(body, sentence_start, run_position):
             return True
         opening = _NEXT_WORD.match(body, sentence_start, run_position)
+        lead_start = sentence_start
         if (
             opening is not None
             and fold(opening.group(1)) in self._coordinators
@@ -292,6 +293,15 @@ class SentenceSubjects:
             sentence_start = opening.end()  # "Sementara Asisten I … I Made Agus Hartawiguna … menyambut baik …"
         if self._office_set_off(body[sentence_start:run_position]):
             return True
+        connective = body.find(",", lead_start, run_position)
+        if (
+            connective > lead_start
+            and body.find(",", connective + 1, run_position) > connective
+            and self.parser.lex.leading_words.fullmatch(body[lead_start:connective].strip() + " ")
+            and self._office_set_off(body[connective + 1 : run_position])
+        ):
+            return True  # "Sementara itu, Executive General Manager Pertamina Patra Niaga Regional Sumbagsel, Erwin
+            # Dwiyanto menyambut baik …": a connective set off, then the office set off
         lead = _SUBJECT_LEAD.match(body, sentence_start, run_position)
         if lead is None:
             return False

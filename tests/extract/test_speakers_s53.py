@@ -132,3 +132,53 @@ def test_where_and_when_it_was_said_is_no_statement_and_the_speaker_goes_on() ->
 def test_circumstance_before_a_clause_keeps_the_statement(sentence: str, content: str) -> None:
     """Guards: a pronoun, a verb or a comma after the circumstance opens the words said."""
     assert [s.content for s in statements(sentence, "en")] == [content]
+
+
+_VISIT = '"Kunjungan ini untuk memastikan kualitas layanan di 12 SPBU," kata anggota DPR Joko Pranowo.\n\n'
+_THANKS = '\n\n"Kami mengapresiasi perhatian dan dukungan DPR dalam memantau distribusi BBM," katanya.'
+
+
+@pytest.mark.parametrize(
+    "office",
+    [
+        "General Manager Pertamina Regional Jawa Bagian Barat",
+        "Executive General Manager Pertamina Patra Niaga Regional Jawa Bagian Barat",
+    ],
+)
+def test_an_office_set_off_after_a_connective_leads_to_the_name(office: str) -> None:
+    """Detik second round, item 11: "Sementara itu, Executive General Manager Pertamina Patra Niaga Regional
+    Sumbagsel, Erwin Dwiyanto menyambut baik kunjungan tersebut …. '…,' katanya" went to the MP quoted before: an
+    office set off by commas led to its name only at the sentence's start, not after a connective set off ("Sementara
+    itu,"); and "Executive General Manager", the regional head's title at state firms, was no title."""
+    found = statements(f"{_VISIT}Sementara itu, {office}, Rina Kusuma menyambut baik kunjungan tersebut.{_THANKS}")
+    assert [s.speaker for s in found] == ["Joko Pranowo", "Rina Kusuma"]
+
+
+def test_underlining_that_is_a_statement_and_its_speaker_goes_on() -> None:
+    """Detik second round, item 13: "Marfan Trihartiko, Kepala Divisi Operasi, IT dan Services PT Kawasan Industri
+    Terpadu Batang (KITB), menggarisbawahi bahwa …. '…,' tuturnya" went to the person quoted before: "menggarisbawahi
+    bahwa" was no cue, and the office's fields listed across a comma ("Operasi, IT dan Services") split it."""
+    found = statements(
+        '"Biaya energi adalah 40 persen biaya operasional kami," kata Andi Wirawan, Direktur Operasi PT Logam Jaya.\n\n'
+        "Dari sisi kawasan industri, Sari Wulandari, Kepala Divisi Operasi, IT dan Services PT Kawasan Industri "
+        "Terpadu Brebes (KITB), menggarisbawahi bahwa pertumbuhan kawasan industri ditentukan oleh kesiapan energi.\n\n"
+        '"Kami menargetkan 20 perusahaan baru masuk kawasan pada 2026," tuturnya.'
+    )
+    assert [s.speaker for s in found] == ["Andi Wirawan", "Sari Wulandari", "Sari Wulandari"]
+
+
+def test_underlining_the_importance_of_something_is_a_topic() -> None:
+    """Guard: with a noun phrase for object, "menggarisbawahi pentingnya arsip" tells what was stressed, no words
+    said (`[cues] topic_cues`)."""
+    assert statements("Kepala ANRI Rudi Hartono menggarisbawahi pentingnya arsip daerah.") == []
+
+
+def test_a_name_and_a_title_before_a_list_of_fields_stay_apart() -> None:
+    """Guard, from the FNC-1 dump: '"…," Dr. Verity Nye, Ocean and Earth Science researcher at Southampton University,
+    told the Daily Mail' — the piece before the fields holds a name, so it is no office whose fields go on."""
+    found = statements(
+        '"I think this is a hoax," Dr. Maria Lund, Ocean and Earth Science researcher at Plymouth University, told '
+        "the Daily Mail.",
+        "en",
+    )
+    assert [s.speaker for s in found] == ["Maria Lund"]
