@@ -93,6 +93,9 @@ class _Words:
     active_prefixes: tuple[str, ...]  # "me", "ber": an active verb after them
 
 
+_AGED = re.compile(r"\d{1,3}-years?-old")  # "27-year-old": an age given as a description
+
+
 class Propositions:
     def __init__(
         self,
@@ -734,6 +737,9 @@ class Propositions:
         if len(tokens) < 3 or fold(tokens[0]) not in self.words.definite:
             return False
         counted = fold(tokens[1]).strip(_EDGES)
+        if _AGED.fullmatch(counted) and not (tokens[1].endswith(",") and tokens[2][:1].isupper()):
+            return True  # "The 27-year-old sought to wed …": an age the article gave someone it named before (not
+            # "The 27-year-old, Afton Burton, …", named in apposition)
         # (past one capitalised word before the noun: "The three Afghan soldiers have been located …")
         head = 3 if len(tokens) > 3 and tokens[2][:1].isupper() and not tokens[2].endswith(",") else 2
         if (counted.isdigit() and len(counted) < 4 or counted in self.words.cardinals) and self._plain_noun(
