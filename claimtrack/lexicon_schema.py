@@ -214,6 +214,7 @@ LEXICON: Section = {
         "addition_openers": Words(FOLDED),
         "adjunct_subordinators": Words(FOLDED),
         "adjunct_verb_endings": Words(FOLDED),
+        "handed_down": Words(FOLDED),
         "possessive_relatives": Words(FOLDED),
         "place_relatives": Words(FOLDED),
         "apposition_openers": Words(EXACT),

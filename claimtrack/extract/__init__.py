@@ -141,6 +141,7 @@ class Extractor:
                         and not self._agreed_to(text, frame)
                         and not self._reader_addressed(text, frame, statement)
                         and not self.frames.circumstance_only(article, frame)
+                        and not self._handed_down(text, frame)
                     ):
                         found.append(statement)  # (either way who spoke is known to the pronouns after it)
                     speakers.append(speaker)
@@ -223,6 +224,19 @@ class Extractor:
             ):  # with the capitalised word that opens it: "Potongan video"
                 return f"{before[at - 1]} {word}" if at and before[at - 1][:1].isupper() else word
         return ""
+
+    def _handed_down(self, text: str, frame: Frame) -> bool:
+        """Is the source of an "according to" a belief handed down, which no one in particular holds (`[speaker]
+        handed_down`: "… has 'adopted' a Jewish boy in order, according to legend, to prevent him from turning into a
+        werewolf", "menurut mitos setempat")? The words are the writer's account of it: no statement."""
+        if frame.cue.kind != "according" or frame.speaker_end <= frame.speaker_start:
+            return False
+        words = [fold(word) for word in text[frame.speaker_start : frame.speaker_end].split()]
+        return any(word in self._handed_down_nouns for word in words[:3])
+
+    @cached_property
+    def _handed_down_nouns(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("speaker", "handed_down"))
 
     def _outlet_name(self, name: str) -> bool:
         """Is the name capitalised words that end with a word of outlets' names (`[speaker] outlet_name_words`: "Daily

@@ -224,8 +224,11 @@ class FrameFinder:
         # "wrote a story for Vox.com arguing that P": the piece written, then a participle of saying and what it says
         pieces, participles = lex.words_of("speaker", "written_pieces"), lex.words_of("cues", "participles")
         articles = lex.words_of("cues", "noun_markers")
+        objects = lex.words_of("speaker", "object_pronouns")
         self.piece_then_participle = (
             re.compile(
+                # (whom it was written to first: "wrote Fernandez a letter asking …", "wrote him a note saying …")
+                rf"(?:(?:(?-i:[A-Z][\w’'.-]*)|{phrase_pattern(objects) if objects else '(?!)'})\s+){{0,3}}?"
                 rf"(?:{phrase_pattern(articles)})\s+(?:[\w’'-]+\s+){{0,2}}(?:{phrase_pattern(pieces)})\b"
                 # (what is between names where the piece appeared, never a clause: "a report in Politico that Jeb Bush
                 # has been considering announcing …" goes on about the report)

@@ -315,7 +315,19 @@ class NameRegistry:
             if rest.strip() and self._dated_by_article(text, start, first):
                 start, run = start + len(first) + 1, rest.lstrip()  # "a March Bloomberg article": not "March …"
             run = self._without_glued_cue(run)
+            if self._after_numbered_part(text, start):
+                continue  # "dalam Pasal 4 B UU 16/2025 disebutkan …": the part's letter and the law, no one's name
             yield start if position is None else position, run
+
+    def _after_numbered_part(self, text: str, start: int) -> bool:
+        """Do a numbered part of a text and its number stand right before `start` ("Pasal 4 B UU 16/2025", `[names]
+        numbered_parts`)? What follows is the part's letter and the law or document it is in."""
+        before = text[max(0, start - 24) : start].split()[-2:]
+        return len(before) == 2 and before[1].isdigit() and fold(before[0]) in self._numbered_parts
+
+    @cached_property
+    def _numbered_parts(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.parser.lex.words_of("names", "numbered_parts"))
 
     def _dated_by_article(self, text: str, start: int, first: str) -> bool:
         """Is the run's first word a month or a weekday right after an article or a determiner ("a March Bloomberg

@@ -4,7 +4,8 @@
 
 from __future__ import annotations
 
-from tests.extract.helpers import claims_of
+from claimtrack.tracking.claim_rules import claim_worthy
+from tests.extract.helpers import claims_of, statements
 
 
 def test_an_age_given_as_the_subject_means_someone_named_before() -> None:
@@ -26,3 +27,14 @@ def test_an_age_named_in_apposition_stays_a_claim() -> None:
     assert claims_of(text, "en") == [
         "The 31-year-old, Kim Pyong-il, had undergone an operation at the Bonghwa Clinic in Pyongyang"
     ]
+
+
+def test_a_letter_written_to_someone_asking_is_no_claim() -> None:
+    """FNC-1 third read C20: "Tawil's parents wrote Fernandez a letter asking her to take on Tawil as her godson …"
+    made the claim "Fernandez a letter asking her …": whom it was written to stands before the piece written, and
+    what the letter asks is a request."""
+    found = statements(
+        "The boy's parents wrote Fernandez a letter asking her to take on the boy as her godson in 2014.", "en"
+    )
+    assert [s.content for s in found] == ["her to take on the boy as her godson in 2014"]
+    assert all(not claim_worthy(s) for s in found)

@@ -182,3 +182,33 @@ def test_a_name_and_a_title_before_a_list_of_fields_stay_apart() -> None:
         "en",
     )
     assert [s.speaker for s in found] == ["Maria Lund"]
+
+
+def test_a_part_of_a_law_and_its_letter_name_no_one() -> None:
+    """Detik claims read C17 (third round): "dalam Pasal 4 B UU 16/2025 disebutkan …" made "B UU" a person, and
+    the later '"…," sambungnya' of the law's explanation his: after a numbered part and its number (`[names]
+    numbered_parts`: "Pasal 4") the capitals are the part's letter and the law it is in."""
+    found = statements(
+        "Dalam Pasal 7 C UU 12/2024 disebutkan kerugian BUMD merupakan kerugian BUMD itu sendiri.\n\n"
+        '"Keuntungan atau kerugian BUMD timbul dari pengelolaan 40 persen aset BUMD," sambungnya.'
+    )
+    assert all(s.speaker != "C UU" for s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Kirchner has adopted the boy in order, according to legend, to keep him from turning into a wolf on "
+            "his 13th birthday.",
+            "en",
+        ),
+        ("According to Argentinian folklore, the seventh son born to a family turns into a wolf.", "en"),
+        ("Menurut legenda setempat, anak ketujuh dalam satu keluarga akan berubah menjadi serigala.", "id"),
+    ],
+)
+def test_a_belief_handed_down_speaks_for_no_one(text: str, language: str) -> None:
+    """FNC-1 claims read C15 (third round): "Cristina Kirchner … has 'adopted' a Jewish boy in order, according to
+    legend, to prevent him …" was a claim of "legend" (`[speaker] handed_down`): the writer's account of a belief no one
+    in particular holds, no statement."""
+    assert statements(text, language) == []
