@@ -607,6 +607,13 @@ class Propositions:
         kin = next((len(r) for r in self.words.relations if tuple(words[at : at + len(r)]) == r), 0)
         if kin and at + kin < len(words) and words[at + kin] in self.words.participants:
             at += kin  # "keluarga korban", "kuasa hukum tersangka": the participant's, so the case's
+        if (
+            at + 2 < len(words)
+            and words[at] not in self.words.participants
+            and words[at + 1] in self.words.participants
+            and (is_roman_numeral(words[at + 2].upper()) or len(words[at + 2]) == 1)
+        ):
+            return True  # "Dalih Teradu I bahwa …", "Tindakan Teradu VI …": what a party the article labels did or said
         if at >= len(words) or words[at] not in self.words.participants:
             return False
         while at < len(words) - 1 and words[at] in self.words.participants:

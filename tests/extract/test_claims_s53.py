@@ -38,3 +38,16 @@ def test_a_letter_written_to_someone_asking_is_no_claim() -> None:
     )
     assert [s.content for s in found] == ["her to take on the boy as her godson in 2014"]
     assert all(not claim_worthy(s) for s in found)
+
+
+def test_what_a_party_labelled_by_number_did_points_to_the_case() -> None:
+    """Detik held-out read C4 (third round): "Dalih Teradu I bahwa pertimbangan penggunaan private jet …" and "Tindakan
+    Teradu VI tidak menggunakan private jet …" were claims; which respondent "Teradu I" is, only the article says
+    (`[claims] participants` followed by its number, after the noun of what the party did or argued)."""
+    assert (
+        claims_of(
+            "Anggota DKPP Dewi Pitaloka mengatakan tindakan Teradu IV yang menyewa 3 pesawat jet pribadi senilai Rp 46 "
+            "miliar melanggar kode etik."
+        )
+        == []
+    )
