@@ -1,6 +1,6 @@
-"""Claims from session 53's reads (held-out rounds `session53-detik_test`, `session53-fnc_test`; dev round
-`session53-detik_dev`): what is not a claim a reader can check on its own, written again in sentences of our own
-(docs/claims.md, session 53)."""
+"""Claims from session 53's reads (rounds `session53-fnc_dev`, `session53-detik_dev2`, `session53-fnc_dev2`,
+drawn held out and kept as dev once rules were written from them): what is not a claim a reader can check on its own,
+written again in sentences of our own (docs/claims.md, session 53)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from tests.extract.helpers import claims_of, statements
 
 
 def test_an_age_given_as_the_subject_means_someone_named_before() -> None:
-    """FNC-1 held-out read C4: "The 27-year-old sought to wed the mastermind of the Helter Skelter murders …" was a
-    claim; whom "the 27-year-old" means, the article said a sentence before, and the claim does not."""
+    """FNC-1 read C4 (`session53-fnc_dev`): "The 27-year-old sought to wed the mastermind of the Helter Skelter
+    murders …" was a claim; whom "the 27-year-old" means, the article said a sentence before, and the claim does not."""
     text = (
         "Kim Pyong-il was not seen in public for 40 days. The 31-year-old had undergone an operation at the Bonghwa "
         "Clinic in Pyongyang, a source told the Daily NK."
@@ -41,9 +41,9 @@ def test_a_letter_written_to_someone_asking_is_no_claim() -> None:
 
 
 def test_what_a_party_labelled_by_number_did_points_to_the_case() -> None:
-    """Detik held-out read C4 (third round): "Dalih Teradu I bahwa pertimbangan penggunaan private jet …" and "Tindakan
-    Teradu VI tidak menggunakan private jet …" were claims; which respondent "Teradu I" is, only the article says
-    (`[claims] participants` followed by its number, after the noun of what the party did or argued)."""
+    """Detik read C4 (`session53-detik_dev2`): "Dalih Teradu I bahwa pertimbangan penggunaan private jet …" and
+    "Tindakan Teradu VI tidak menggunakan private jet …" were claims; which respondent "Teradu I" is, only the
+    article says (`[claims] participants` followed by its number, after the noun of what the party did or argued)."""
     assert (
         claims_of(
             "Anggota DKPP Dewi Pitaloka mengatakan tindakan Teradu IV yang menyewa 3 pesawat jet pribadi senilai Rp 46 "
