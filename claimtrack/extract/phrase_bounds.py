@@ -307,7 +307,8 @@ class PhraseBounds:
         """Does the piece go on with the fields of an office the piece before opens with its title ("Kepala Divisi
         Operasi, IT dan Services PT Kawasan Industri Terpadu Batang": one office, its fields listed, the last after a
         conjunction, `[speaker] list_conjunctions`)? Then the comma between them is inside the office's name. Not
-        people listed: the piece before must open with a person's title."""
+        people listed, nor a name with its title ("Dr. Verity Nye, Ocean and Earth Science researcher …"): the piece
+        before must be a title and an office's words only (`_office_only`)."""
         found = _FIELDS_ON.match(piece)
         return (
             found is not None

@@ -250,11 +250,25 @@ class SpeakerSpans(PhraseBounds):
             if n and self._opens_adjunct(doc, piece_start, piece_end):
                 break  # "Selain laporan Sahara, beberapa warga … menyebut …": no subject in a fronted adjunct
             found = self._noun_phrase_before(doc, piece_start, piece_end)
+            if found is not None and self._object_of_verb(doc, found):
+                break  # "She did it because she said …": "it" is what she did, never who spoke
             if found is not None:
                 return self._list_before(doc, pieces[n + 1 :], found)
             if not self._is_circumstance(doc, piece_start, piece_end):
                 break
         return cue_start, cue_start
+
+    def _object_of_verb(self, doc: Article, found: tuple[int, int]) -> bool:
+        """Is the phrase a pronoun that stands only as an object (`[speaker] object_pronouns`: "it", "him") right after
+        a word in lower case, its verb ("did it", "told him")?"""
+        if fold(doc.text[found[0] : found[1]].strip()) not in self._object_pronouns:
+            return False
+        before = doc.text[max(0, found[0] - 30) : found[0]].split()[-1:]
+        return bool(before) and before[0].isalpha() and before[0].islower()
+
+    @cached_property
+    def _object_pronouns(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("speaker", "object_pronouns"))
 
     def _subjectless_clause(self, doc: Article, start: int, end: int) -> bool:
         """Does a subordinator of time open the piece with a verb right after it (`[speaker] adjunct_subordinators`:

@@ -212,3 +212,17 @@ def test_a_belief_handed_down_speaks_for_no_one(text: str, language: str) -> Non
     legend, to prevent him …" was a claim of "legend" (`[speaker] handed_down`): the writer's account of a belief no one
     in particular holds, no statement."""
     assert statements(text, language) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lina Marsh had a second operation. She did it because she said it would make her famous.",
+        "The mayor did it because he said the city would save 40 million dollars.",
+    ],
+)
+def test_the_object_of_a_verb_is_never_the_speaker(sentence: str) -> None:
+    """FNC-1 claims read C23 (fourth round): "She did it because she wanted a reality TV show on MTV, but she had
+    another reason, too" was a statement of "it": a pronoun that stands only as an object (`[speaker] object_pronouns`)
+    right after its verb names no one who spoke."""
+    assert all(s.speaker_mention.casefold() != "it" for s in statements(sentence, "en"))
