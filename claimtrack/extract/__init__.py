@@ -404,7 +404,8 @@ class Extractor:
         if frame.quote == "direct" or not self._asking_cues:
             return False
         lead = text[max(0, frame.cue.start - 120) : frame.cue.start]
-        lead = re.split(r"[.;:!?\n\"“”]", lead)[-1]
+        lead = re.split(r"[.,;:!?\n\"“”]", lead)[-1]  # (a comma closes the question: "Khoza, who asked not to be
+        # photographed, said he …" says it outside the request)
         words = [fold(w.strip(",")) for w in lead.split()]
         for at in range(len(words) - 2, -1, -1):
             if words[at] in self._asking_cues:

@@ -1315,11 +1315,12 @@ class FrameFinder:
         )
 
     def _predicate_word(self, word: str) -> bool:
-        """Could a lower-case word be a clause's predicate: an auxiliary (`[claims] aspect_openers`), a verb by its
-        prefix (a language whose verbs show one; no root word) or by a past ending ("voted")?"""
+        """Could a lower-case word be a clause's predicate: an auxiliary (`[claims] aspect_openers`), a verb of saying
+        (`[cues] post`), a verb by its prefix (a language whose verbs show one; no root word) or by a past ending
+        ("voted")?"""
         folded = fold(word)
-        if folded in self.aspect_openers:
-            return True
+        if folded in self.aspect_openers or folded in self.cues.post_set:
+            return True  # (a verb of saying: "Khoza, who asked not to be photographed, said he …")
         names = self.speakers.parser.names
         if names.verb_prefixes:
             return folded.startswith(names.verb_prefixes) and folded not in names.roots and len(folded) > 4

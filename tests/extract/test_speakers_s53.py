@@ -226,3 +226,34 @@ def test_the_object_of_a_verb_is_never_the_speaker(sentence: str) -> None:
     another reason, too" was a statement of "it": a pronoun that stands only as an object (`[speaker] object_pronouns`)
     right after its verb names no one who spoke."""
     assert all(s.speaker_mention.casefold() != "it" for s in statements(sentence, "en"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Tom Ruiz, who said he typically votes Democratic, said one candidate he likes is Governor Ann Kasich.",
+            [
+                ("Tom Ruiz", "he typically votes Democratic"),
+                ("Tom Ruiz", "one candidate he likes is Governor Ann Kasich"),
+            ],
+        ),
+        (
+            "Khoza, who asked not to be photographed, said he had been dating the girl since December.",
+            [
+                ("Humphrey Khoza", "not to be photographed"),
+                ("Humphrey Khoza", "he had been dating the girl since December"),
+            ],
+        ),
+    ],
+)
+def test_a_relative_clause_with_its_own_cue_ends_before_the_sentences_cue(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    """FNC-1 fourth round, item 14: '"…," he said' after "Khoza, who had no problem with his name being published, but
+    asked not to be photographed, said he had been dating the girl …" was left open — the relative clause's cue took
+    the sentence's own "said" into its words, and a question-word rule read "asked … to" as a question the cue stood
+    in. A verb of saying after the comma is the sentence's predicate (`FrameFinder._predicate_word`), and a comma
+    closes a question (`Extractor._in_asked_question`)."""
+    found = statements(f"Humphrey Khoza, 25, was attacked on January 17. {sentence}", "en")
+    assert [(s.speaker, s.content) for s in found] == expected
