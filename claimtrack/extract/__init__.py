@@ -344,7 +344,9 @@ class Extractor:
             speaker.pronoun or len(words) > 1 and all(word[:1].isupper() for word in words)
         ):
             return False
-        return self.frames.objects.shown_thing(text[frame.content_start : frame.content_end])
+        # a person by a pronoun shows by acts, whatever follows ("Trump won. He showed us he's the 'change agent'":
+        # a reader's tweet about him); a name may be a pollster's ("Rasmussen Reports shows Trump leading …")
+        return speaker.pronoun or self.frames.objects.shown_thing(text[frame.content_start : frame.content_end])
 
     def _asked_about(self, text: str, frame: Frame) -> bool:
         """Did a cue of asking take whom was asked and a topic ("asked Trump about statements he had made the

@@ -257,3 +257,17 @@ def test_a_relative_clause_with_its_own_cue_ends_before_the_sentences_cue(
     closes a question (`Extractor._in_asked_question`)."""
     found = statements(f"Humphrey Khoza, 25, was attacked on January 17. {sentence}", "en")
     assert [(s.speaker, s.content) for s in found] == expected
+
+
+def test_a_person_by_a_pronoun_shows_by_acts_whatever_follows() -> None:
+    """PolNeAR fifth round, item 6: a reader's tweet "Trump won. He showed us he's the 'change agent' and Clinton's
+    more of the same" was Trump's statement. Session 50 took a person's showing a thing for no statement; a clause
+    after it is shown by acts as well, when a pronoun is who showed it (a name may be a pollster's: see the guard)."""
+    found = statements('Garner won. He showed us he\'s the "change agent" and Ruiz is more of the same.', "en")
+    assert all(s.cue != "showed" for s in found)
+
+
+def test_a_pollster_by_name_still_shows_its_figures() -> None:
+    """Guard: "Rasmussen Reports shows Trump leading Clinton 44 percent to 37 percent" is the pollster's."""
+    found = statements("Rasmussen Reports shows Garner leading Ruiz 44 percent to 37 percent.", "en")
+    assert [(s.speaker, s.cue) for s in found] == [("Rasmussen Reports", "shows")]
