@@ -1172,7 +1172,11 @@ def _pronoun(
         # "Siloam juga bertekad …. '…,' pungkasnya" after Caroline Riady's quotations: a body that is only the
         # subject of a sentence, and has said nothing in the article, does not take over from the person quoted
         subject = None
-    if subject is not None and subject[0] and _named_as_other_sex(pronoun, subject[0], registry):
+    if (
+        subject is not None
+        and subject[0]
+        and (_named_as_other_sex(pronoun, subject[0], registry) or _titled_as_other_sex(pronoun, subject[2], registry))
+    ):
         # "Jugal Kishore, the 25-year-old groom …, and 23-year-old Indira were about to … . She declared …": the
         # subject before is a man the article says so; which woman "she" is, it does not name here
         speaker.name = ""
@@ -1360,6 +1364,7 @@ def _pronoun(
                 or registry.names_a_body(previous.name)  # "the news outlet", "primary school"
                 or registry.names_a_document(previous.name)  # "above property receipt", "new book"
                 or _other_gender(pronoun, previous.name, registry)
+                or _titled_as_other_sex(pronoun, previous.role, registry)  # "he" after "Mrs. Clinton"
                 or _named_as_other_sex(pronoun, previous.name, registry)
                 or _called_otherwise(pronoun, called.get(previous.name, set()), registry)
                 or _called_mostly_otherwise(pronoun, tally.get(previous.name), registry)
@@ -1856,6 +1861,19 @@ def _pronouns_used(last_speakers: list[Speaker]) -> dict[str, Counter[str]]:
         if previous.pronoun and previous.name:
             tally.setdefault(previous.name, Counter())[fold(previous.mention)] += 1
     return tally
+
+
+def _titled_as_other_sex(pronoun: str, role: str, registry: NameRegistry) -> bool:
+    """Does the speaker's role hold a word that tells the other sex than the pronoun ("Mrs." for "he", "Mr." for
+    "she": `[names] masculine_before_name`, `feminine_before_name`)? Where the article writes the family name after
+    both ("Mr. Clinton", "Mrs. Clinton"), the role the speaker was read with still tells which."""
+    he, she, *_ = _sex_words(registry.parser.lex.code)
+    wanted = fold(pronoun)
+    if not he or wanted not in (he, she) or not role:
+        return False
+    masculine, feminine = _before_name_words(registry.parser.lex.code)
+    other = feminine if wanted == he else masculine
+    return any(fold(word.rstrip(".")) in other for word in role.split())
 
 
 def _named_as_other_sex(pronoun: str, name: str, registry: NameRegistry) -> bool:

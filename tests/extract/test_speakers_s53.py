@@ -271,3 +271,16 @@ def test_a_pollster_by_name_still_shows_its_figures() -> None:
     """Guard: "Rasmussen Reports shows Trump leading Clinton 44 percent to 37 percent" is the pollster's."""
     found = statements("Rasmussen Reports shows Garner leading Ruiz 44 percent to 37 percent.", "en")
     assert [(s.speaker, s.cue) for s in found] == [("Rasmussen Reports", "shows")]
+
+
+def test_he_is_never_the_speaker_read_with_a_womans_title() -> None:
+    """PolNeAR fifth round, items 4 and 5: "News of the search would surely leak, he concluded" went to "Clinton",
+    read from "Mrs. Clinton has adamantly denied those claims", in an article that also writes "Mr. Clinton" (so the
+    article-wide check of her name's titles says nothing). The title the speaker was read with tells her sex
+    (`coreference._titled_as_other_sex`)."""
+    found = statements(
+        "Tom Harlan and his wife run the Harlan Fund. Mr. Harlan founded it in 1998. Mrs. Harlan said the fund lost "
+        '12 million dollars last year.\n\n"We will recover every cent by March," he said.',
+        "en",
+    )
+    assert [s.speaker_role for s in found if s.speaker_mention == "he"] != ["Mrs."]
