@@ -277,7 +277,6 @@ class AfterCue:
             else frozenset()
         )
         self.complementizer_words = tuple(w.casefold() for w in lex.complementizers)
-        self.past_endings = tuple(fold(w) for w in lex.words_of("claims", "past_endings")) or ("\0",)
         # (a comma inside a figure ends no one's name: "claims to have paid 12,000 dollars")
         # (a colon before a quotation ends it as "that" does: "said to reporters: “It will work.”")
         self.addressee = re.compile(
@@ -373,7 +372,9 @@ class AfterCue:
             or any(mark in text[start:end] for mark in '"“”‘’')
             or doc.cues_in(start, end)
             or any(fold(word.strip(",.;:")) in self.complementizer_words for word in words)
-            or any(word[:1].islower() and fold(word.strip(",.;:")).endswith(self.past_endings) for word in words)
+            or any(
+                word[:1].islower() and fold(word.strip(",.;:")).endswith(self.context.past_endings) for word in words
+            )
         )
 
     def _a_clause(self, words: list[str]) -> bool:

@@ -510,20 +510,14 @@ class Propositions:
     def _before_no_object(self) -> frozenset[str]:
         """Prepositions and determiners: a name after them is a place or a body's ("in Des Moines", "told the Express
         Times that he …"), not the object a verb acted on."""
-        return frozenset(
-            fold(w)
-            for w in (
-                *self.lex.words_of("speaker", "opening_prepositions"),
-                *self.lex.words_of("speaker", "determiners"),
-            )
-        )
+        return self._determiners | frozenset(fold(w) for w in self.lex.words_of("speaker", "opening_prepositions"))
 
     def _object_named(self, words: list[str], own: set[str]) -> bool:
         """Do the words before a cue end with a person's name, set off by a comma, right after a verb and not the
         speaker's ("The New York businessman has praised Putin, saying he was a stronger leader …": he may be Putin,
-        the object the cue's clause follows)? One to three
-        capitalised words that may name a person (no title, role or function word, no known body or place) after a
-        lower-case word that is no preposition or determiner ("said in Des Moines, …", "told the Express Times, …")."""
+        the object the cue's clause follows)? One to three capitalised words that may name a person (no title, role or
+        function word, no known body or place) after a lower-case word that is no preposition or determiner ("said in
+        Des Moines, …", "told the Express Times, …")."""
         size = 0
         while size < len(words) and words[-size - 1][:1].isupper():
             size += 1
