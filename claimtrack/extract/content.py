@@ -430,6 +430,14 @@ class AfterCue:
         words = rest[comma.end() :].split() if comma is not None else []
         return len(words) >= 3 and fold(words[0]) not in self.no_main_clause
 
+    def only_source_tag(self, doc: Article, start: int, end: int) -> bool:
+        """Is all between `start` and `end` a source tag set off by a comma, up to the sentence's end ("…, said Kuo,
+        according to a story on the website MacRumors.": `[cues] according_to`, `sourcing`)? It names where the
+        words were relayed, and is none of them."""
+        tag = self.source_tag.match(doc.text, start, end)
+        rest = doc.text[tag.end() : end] if tag is not None else ""
+        return tag is not None and "," not in rest and not any(mark in rest for mark in '"“”')
+
     def _before_source_tag(self, doc: Article, start: int, end: int) -> int:
         """Where what was said ends when a source tag closes the sentence after a comma ("… will launch in Germany
         during April, according to 9to5Mac."; `[cues] according_to`, and `sourcing`: "…, citing people familiar

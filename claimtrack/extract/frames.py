@@ -880,7 +880,9 @@ class FrameFinder:
                     if quote is not None:
                         c_start, c_end = quoted_around(doc, sentence, quote, max(s_end, cue.end))
                         kind = "direct"
-                    elif self.context.interjected(doc, sentence, cue.start, s_end):
+                    elif self.context.interjected(
+                        doc, sentence, cue.start, s_end
+                    ) and not self.after_cue.only_source_tag(doc, s_end, sentence.end):
                         # "Mengenai program MBG, kata Andreas, anak-anak …": what was said follows the attribution
                         c_start, c_end = trimmed(doc, s_end, sentence.end)
                         kind = quote_kind(sentence, c_start, c_end)

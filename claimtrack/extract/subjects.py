@@ -464,24 +464,48 @@ class SentenceSubjects:
             yield sentence, _WORDS_AHEAD.findall(body, sentence.end(), min(position, sentence.end() + reach))
 
     def _kin_subject(self, body: str, after: int, position: int, quoted: list[tuple[int, int]]) -> int:
-        """Where the last sentence between `after` and `position` begins whose subject is someone's relative by a
-        possessive and no name ("Trump's father has been hit with …", "His lawyer has …": `[titles] relational`,
-        `[speaker] possessive_determiners`, a possessive ending); -1 if none. Someone new, whom a pronoun after
-        may mean as well as the person named before ("Though he brushed off …" is the father's, not Trump Jr.'s)."""
+        """Where the last sentence between `after` and `position` begins whose subject is someone's relative or a
+        person described by a possessive, and no name ("Trump's father has been hit with …", "His lawyer has …",
+        "Meanwhile, the man's young girlfriend plans …": `[titles] relational`, `[speaker] person_nouns`,
+        `possessive_determiners`, a possessive ending; up to two words in lower case may describe the noun, "Lung's
+        21-year-old lover"); -1 if none. Someone new, whom a pronoun after may mean as well as the person named
+        before ("Though he brushed off …" is the father's, not Trump Jr.'s)."""
         kin, owners = self.parser.kin_words, self.parser.possessive_determiners
+        nouns = kin | self.parser.person_nouns if kin else kin
+        names = self.parser.names
         found = -1
         for sentence, words in self._narrated(body, after, position, quoted, 80):
             if not _SENTENCE_END.search(body, sentence.end(), position) or len(words) < 3:
                 continue  # (the pronoun's own sentence)
-            owner, noun, following = words[0], fold(words[1].rstrip(",")), words[2]
-            possessive = fold(owner) in owners or owner[:1].isupper() and owner.endswith(POSSESSIVE_ENDINGS)
+            at = 0
+            while at < len(words) - 3 and words[at].endswith(",") and names.opens_sentence_only(words[at]):
+                at += 1  # "Meanwhile,": what opens the sentence before its subject
+            owner = words[at]
+            described_owner = (
+                fold(owner) in self._determiners
+                and words[at + 1][:1].islower()
+                and words[at + 1].endswith(POSSESSIVE_ENDINGS)
+            )
+            if described_owner:
+                at += 1  # "the man's …": a person described owns the noun
+            possessive = (
+                fold(owner) in owners
+                or described_owner
+                or words[at][:1].isupper()
+                and words[at].endswith(POSSESSIVE_ENDINGS)
+            )
+            head = at + 1
+            while head < min(at + 3, len(words) - 1) and fold(words[head]) not in nouns and words[head].islower():
+                head += 1  # "young", "21-year-old": what describes the noun before it
+            noun, following = fold(words[head].rstrip(",")), words[head + 1] if head + 1 < len(words) else ""
             # (not "His son Eric said …": a name after the noun names who it is; not "Her mother and sister are …",
             # two people; and only the sentence right before the pronoun's: a subject after it takes over)
             found = (
                 sentence.end()
                 if possessive
-                and noun in kin
-                and not words[1].endswith(",")
+                and noun in nouns
+                and not words[head].endswith(",")
+                and following
                 and not following[:1].isupper()
                 and fold(following) not in self.parser.conjunctions
                 else -1
