@@ -123,6 +123,7 @@ LEXICON: Section = {
         "circumstance_prepositions": Words(FOLDED),
         "noun_phrase_prepositions": Words(FOLDED),
         "addressed_to": Words(FOLDED),
+        "summary_heads": Words(FOLDED),
         "naming": Words(FOLDED),
         "modals": Words(EXACT),
         "purpose_markers": Words(EXACT),

@@ -256,6 +256,21 @@ class AfterCue:
         # (and what the speaker cited for it: "…, citing the strategic importance of …", `[cues] sourcing`)
         according = phrase_pattern([*lex.according_to, *lex.words_of("cues", "sourcing")])
         self.source_tag = re.compile(rf",\s*{according}\s")
+        heads = lex.words_of("cues", "summary_heads")
+        articles = [
+            w
+            for w in (*lex.words_of("speaker", "apposition_articles"), *lex.words_of("names", "definite_articles"))
+            if w.isalpha()
+        ]
+        clauses = phrase_pattern([*lex.complementizers, *lex.words_of("cues", "relatives")])
+        self.summary = (
+            re.compile(
+                rf",[ \t]+(?:{phrase_pattern(articles)})[ \t]+(?:[a-z-]+[ \t]+){{0,2}}?(?:{phrase_pattern(heads)})"
+                rf"[ \t]+(?:{clauses})(?![\w-])"
+            )
+            if heads and articles
+            else None
+        )
         addressee = phrase_pattern(lex.words_of("cues", "addressee"))
         complementizers = phrase_pattern(lex.complementizers)
         # the circumstance of saying before what was said, up to a complementizer or a quotation (`_past_circumstance`)
@@ -343,6 +358,7 @@ class AfterCue:
         if word and fold(word) in self.conditionals and self._main_clause_after_comma(doc.text[start:end]):
             start = opening.start() + opening.group().index(word)  # the condition is part of what was said
         end = self._before_joined_clause(doc, cue_end, start, end)
+        end = self._before_summary(doc, start, end)
         tagged = self._before_source_tag(doc, start, end)  # (from before the circumstance: its comma opens the tag)
         ending = _LAST_WORD.search(doc.text, max(0, cue_end - 12), cue_end)  # ("said on CNN that …": the cue's own)
         own = ending is not None and fold(ending.group(1)) in self.circumstance_prepositions
@@ -429,6 +445,17 @@ class AfterCue:
         comma = re.search(r",\s", rest)  # (not a decimal comma: "Rp 7,2 miliar")
         words = rest[comma.end() :].split() if comma is not None else []
         return len(words) >= 3 and fold(words[0]) not in self.no_main_clause
+
+    def _before_summary(self, doc: Article, start: int, end: int) -> int:
+        """Where what was said ends when a phrase set off by a comma sums it up in the writer's words: an article, up
+        to two words, a noun of `[cues] summary_heads`, then "that" or a relative ("…, the latest sign that …", "…, a
+        move that survived court challenges"). Not inside a quotation; `end` when there is none."""
+        if self.summary is None:
+            return end
+        for found in self.summary.finditer(doc.text, start, end):
+            if not opened_quotation(doc.text, start, found.start()) and enough(doc, start, found.start()):
+                return found.start()
+        return end
 
     def only_source_tag(self, doc: Article, start: int, end: int) -> bool:
         """Is all between `start` and `end` a source tag set off by a comma, up to the sentence's end ("…, said Kuo,

@@ -59,3 +59,34 @@ def test_words_said_after_an_interjected_cue_are_still_what_was_said() -> None:
     )
     assert [s.speaker for s in found] == ["Lindqvist"]
     assert found[0].content.startswith("the company doubled its sales in Asia")
+
+
+@pytest.mark.parametrize(
+    ("comment", "said"),
+    [
+        (
+            ", the latest sign that the Ohio Democrat is positioning herself for a bigger role.",
+            "President Obama to replace the head of the Federal Reserve on Friday",
+        ),
+        (", a move that angered the party's donors.", "President Obama to replace the head of the Federal Reserve"),
+        (
+            ", an acknowledgment that her advisers quickly shared online.",
+            "President Obama to replace the head of the Federal Reserve",
+        ),
+    ],
+)
+def test_a_phrase_summing_up_what_was_said_is_the_writers(comment: str, said: str) -> None:
+    """PolNeAR round, item 13: "Sen. Elizabeth Warren called on President Obama to replace the head of the Securities
+    and Exchange Commission on Friday, the latest sign that the Massachusetts Democrat is positioning herself …" kept
+    the writer's comment as her words: a phrase set off by a comma whose noun sums the clause up (`[cues]
+    summary_heads`), then "that" or "which", is no part of what was said."""
+    head = "Sen. Maria Keller called on President Obama to replace the head of the Federal Reserve"
+    head += " on Friday" if "Friday" in said else ""
+    found = statements(head + comment, "en")
+    assert [(s.speaker, s.content) for s in found] == [("Maria Keller", said)]
+
+
+def test_a_noun_of_summing_up_inside_what_was_said_stays() -> None:
+    """Guard: with no comma before it, "a sign that" is the speaker's own words."""
+    found = statements("Keller said the vote was a sign that the party had changed since 2016.", "en")
+    assert [s.content for s in found] == ["the vote was a sign that the party had changed since 2016"]
