@@ -494,6 +494,21 @@ def display_name(name: str, language: str) -> str:
     return entity.name_in(language) if entity is not None and fold(entity.name) == fold(name) else name
 
 
+def shown_mention(mention: str, cue: str, language: str) -> str:
+    """How to show the speaker of a statement credited to no actor: the words the article used when they describe
+    someone ("a hospital spokesman", "Polisi", "warga"), nothing when they are only a pronoun or the cue that carries
+    one ("she", "Dia", "sambungnya", "Menurutnya"). Those name no one, and shown where a name goes ("Asserted by
+    sambungnya", a ClaimReview author "she") a reader would take them for one; "" lets the reader's "unknown
+    speaker" stand."""
+    folded = fold(mention)
+    if not folded or language not in available_languages():
+        return mention
+    lex = lexicon(language)
+    pronoun = folded in lex.pronouns or folded in lex.unresolved_pronouns or folded in lex.impersonal_pronouns
+    # (a circulating text is its own cue, "Video potongan": it is shown; a cue is only a pronoun with its suffix)
+    return "" if pronoun or folded == fold(cue) and lex.ends_in_pronoun(cue) else mention
+
+
 def detect_language(text: str, default: str = "en") -> str:
     """The lexicon language whose marker words are most frequent in the text."""
     sample = [w.casefold() for w in words(text[:5000])]

@@ -134,7 +134,8 @@ def claim_detail(view: ClaimView, reasons: Sequence[object] = ()) -> None:
             role = f", {safe(s.speaker_role)}" if s.speaker_role else ""
             said = " ".join(part for part in (safe(s.cue), f"on {s.said_on.isoformat()}" if s.said_on else "") if part)
             said = f" ({said})" if said else ""
-            console.print(f"  #{s.id} {safe(s.speaker)}{role}{said} in “{safe(s.source, 70)}” {safe(s.outlet)}")
+            who = safe(s.speaker) or text("unknown_speaker")
+            console.print(f"  #{s.id} {who}{role}{said} in “{safe(s.source, 70)}” {safe(s.outlet)}")
             console.print(f"    > {safe(s.content, 300)}")
     if view.evidence:
         console.print("\n[bold]evidence[/]")

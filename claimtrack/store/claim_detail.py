@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy import func, literal, select
 
 from claimtrack.errors import NotFound
-from claimtrack.lexicon import display_name
+from claimtrack.lexicon import display_name, shown_mention
 from claimtrack.models import Actor, Claim, ClaimLink, Evidence, Source, Statement, StatusEvent
 from claimtrack.store.engine import Connected, chunks
 from claimtrack.store.views import RELATION_ORDER, ClaimView, EventView, EvidenceView, StatementView
@@ -141,7 +141,11 @@ class ClaimDetail(Connected):
                             origin=link_origin,
                             # an entity known in several languages as its source names it: "White House" in an
                             # English article, "Gedung Putih" in an Indonesian one
-                            speaker=display_name(actor_name, source_language) if actor_name is not None else mention,
+                            speaker=(
+                                display_name(actor_name, source_language)
+                                if actor_name is not None
+                                else shown_mention(mention, cue, source_language)
+                            ),
                             speaker_kind=actor_kind if actor_kind is not None else "unknown",
                             speaker_role=role or actor_role or "",
                             cue=cue,

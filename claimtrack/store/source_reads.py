@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 from sqlalchemy import literal, or_, select
 
 from claimtrack.errors import NotFound
+from claimtrack.lexicon import shown_mention
 from claimtrack.models import Actor, ClaimLink, Source, Statement
 from claimtrack.store.actor_reads import actors_called
 from claimtrack.store.engine import Connected, chunks, like_escape
@@ -60,7 +61,7 @@ class SourceReads(Connected):
         """Statements with their speaker and source title, newest first; for pickers."""
         with self._read() as session:
             statement = (
-                select(Statement, Actor.name, Source.title)
+                select(Statement, Actor.name, Source.title, Source.language)
                 .join(Source, Source.id == Statement.source_id)
                 .outerjoin(Actor, Actor.id == Statement.actor_id)
                 .order_by(Statement.id.desc())
@@ -71,4 +72,7 @@ class SourceReads(Connected):
                 statement = statement.where(
                     or_(Statement.content.ilike(f"%{like_escape(text)}%", escape="\\"), by_speaker)
                 )
-            return [(row[0], row[1] or row[0].speaker_mention, row[2]) for row in session.exec(statement).all()]
+            return [
+                (row[0], row[1] or shown_mention(row[0].speaker_mention, row[0].cue, row[3]), row[2])
+                for row in session.exec(statement).all()
+            ]
