@@ -25,14 +25,18 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from claimtrack.lexicon import display_name
+from claimtrack.lexicon import display_name, shown_mention
 
 _BEFORE, _AFTER = 1800, 500  # characters of the article shown around a statement
 _WHOLE = 4000  # an article shorter than this is shown whole
 
 
-def _speaker(actor: str | None, mention: str, language: str, unresolved: str) -> str:
-    return display_name(actor, language) if actor else (mention if unresolved == "mention" else unresolved)
+def _speaker(actor: str | None, mention: str, language: str, unresolved: str, cue: str = "") -> str:
+    """The speaker as claimtrack shows it: the actor, else the mention as the claim detail shows it (`shown_mention`:
+    no pronoun, no cue carrying one) or `unresolved` written out."""
+    if actor:
+        return display_name(actor, language)
+    return shown_mention(mention, cue, language) if unresolved == "mention" else unresolved
 
 
 def _marked(text: str, start: int, end: int, low: int, high: int) -> str:
@@ -106,14 +110,14 @@ def claims(db: sqlite3.Connection, seed: int, top: int = 0) -> tuple[list[str], 
     key = []
     for n, claim_id in enumerate(chosen, 1):
         (wording,) = db.execute("SELECT text FROM claim WHERE id = ?", (claim_id,)).fetchone()
-        statement_id, first, last, actor, mention, text, title, language, url, relation = db.execute(
+        statement_id, first, last, actor, mention, text, title, language, url, relation, cue = db.execute(
             "SELECT s.id, s.sentence_start, s.sentence_end, a.name, s.speaker_mention, src.text, src.title,"
-            " src.language, src.url, l.relation FROM claimlink l JOIN statement s ON s.id = l.statement_id"
+            " src.language, src.url, l.relation, s.cue FROM claimlink l JOIN statement s ON s.id = l.statement_id"
             " JOIN source src ON src.id = s.source_id LEFT JOIN actor a ON a.id = s.actor_id"
             " WHERE l.claim_id = ? ORDER BY l.relation NOT IN ('asserts', 'supports'), l.id LIMIT 1",
             (claim_id,),
         ).fetchone()  # the statement whose article's headline the claim list shows (ClaimView.context)
-        speaker = _speaker(actor, mention, language, "mention") or "(unnamed)"
+        speaker = _speaker(actor, mention, language, "mention", cue) or "(unnamed)"
         paragraph_end = text.find("\n", last)
         paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
         low = max(0, first - 2500)
@@ -141,14 +145,14 @@ def claims(db: sqlite3.Connection, seed: int, top: int = 0) -> tuple[list[str], 
 
 
 def _around(db: sqlite3.Connection, statement_id: int) -> tuple[str, str, str, str]:
-    first, last, start, end, actor, mention, text, title, language, stance = db.execute(
+    first, last, start, end, actor, mention, text, title, language, stance, cue = db.execute(
         'SELECT s.sentence_start, s.sentence_end, s.start, s."end", a.name, s.speaker_mention, src.text, src.title,'
-        " src.language, s.stance FROM statement s JOIN source src ON src.id = s.source_id"
+        " src.language, s.stance, s.cue FROM statement s JOIN source src ON src.id = s.source_id"
         " LEFT JOIN actor a ON a.id = s.actor_id WHERE s.id = ?",
         (statement_id,),
     ).fetchone()
     excerpt = _marked(text, start, end, first - 700, last + 300)
-    return _speaker(actor, mention, language, "mention") or "(unnamed)", title, excerpt, stance
+    return _speaker(actor, mention, language, "mention", cue) or "(unnamed)", title, excerpt, stance
 
 
 def links(databases: list[tuple[str, sqlite3.Connection]]) -> tuple[list[str], list[dict]]:
