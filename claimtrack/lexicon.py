@@ -12,7 +12,7 @@ from functools import cache, cached_property
 from typing import cast
 
 from claimtrack.errors import LexiconError
-from claimtrack.lexicon_schema import GAZETTEER, LEXICON, available_languages, load
+from claimtrack.lexicon_schema import GAZETTEER, LEXICON, available_languages, given_names_schema, load
 from claimtrack.resources import data_dir
 from claimtrack.textutil import fold, words
 from claimtrack.tomlschema import Choice, Field, Flag, Number, Pattern, Table, Text, Whole, Words, field_at
@@ -484,6 +484,18 @@ def gazetteer() -> Gazetteer:
         for e in raw.get("entity", [])
     )
     return Gazetteer(entities)
+
+
+@cache
+def given_names(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The given names borne almost only by men, and only by women, in a language (data/given_names.toml), folded;
+    empty where the file lists none for it."""
+    raw = load(data_dir() / "given_names.toml", given_names_schema(available_languages()))
+    section = raw.get(language, {})
+    return (
+        frozenset(fold(w) for w in section.get("masculine", ())),
+        frozenset(fold(w) for w in section.get("feminine", ())),
+    )
 
 
 def display_name(name: str, language: str) -> str:

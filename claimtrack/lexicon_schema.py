@@ -515,6 +515,12 @@ def concepts_schema(languages: Iterable[str]) -> Section:
     return {"concept": Records({"name": Text(required=True), **words}, unique=(("name",), *((x,) for x in languages)))}
 
 
+def given_names_schema(languages: Iterable[str]) -> Section:
+    """data/given_names.toml: for each language with a lexicon, the given names borne almost only by men and by
+    women."""
+    return {language: {"masculine": Words(FOLDED), "feminine": Words(FOLDED)} for language in languages}
+
+
 # --- the files ------------------------------------------------------------------------------------------------
 def available_languages() -> tuple[str, ...]:
     return _languages_in(data_dir() / "lexicons")
@@ -532,15 +538,18 @@ def data_files() -> list[Path]:
         *sorted((data_dir() / "lexicons").glob("*.toml")),
         data_dir() / "gazetteer.toml",
         data_dir() / "concepts.toml",
+        data_dir() / "given_names.toml",
     ]
 
 
 def schema_for(path: Path) -> Section:
-    """A file's schema by its name: gazetteer.toml, concepts.toml, or else a lexicon."""
+    """A file's schema by its name: gazetteer.toml, concepts.toml, given_names.toml, or else a lexicon."""
     if path.name == "gazetteer.toml":
         return GAZETTEER
     if path.name == "concepts.toml":
         return concepts_schema(available_languages())
+    if path.name == "given_names.toml":
+        return given_names_schema(available_languages())
     return LEXICON
 
 

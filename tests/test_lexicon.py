@@ -59,7 +59,7 @@ def test_every_fixture_is_expected():
 
 
 def test_the_shipped_data_passes():
-    assert [path.name for path in data_files()][-2:] == ["gazetteer.toml", "concepts.toml"]
+    assert [path.name for path in data_files()][-3:] == ["gazetteer.toml", "concepts.toml", "given_names.toml"]
     for path in data_files():
         assert check_file(path)[1] == [], path
 

@@ -17,7 +17,7 @@ from claimtrack.extract.names import initials, part_initials
 from claimtrack.extract.speakers import Speaker, SpeakerParser
 from claimtrack.extract.subjects import QUOTATION
 from claimtrack.extract.tokens import OPENING_WORD, POSSESSIVE_ENDINGS, SPACED_DASH, opens_sentence, uncontracted
-from claimtrack.lexicon import lexicon
+from claimtrack.lexicon import given_names, lexicon
 from claimtrack.textutil import fold
 
 __all__ = ["NameRegistry", "document_source", "resolve"]
@@ -52,6 +52,14 @@ def resolve(
     if speaker.pronoun:
         speaker = _pronoun(speaker, position, registry, last_speakers, after, quotes_of_another, quoted)
         speaker = _bound_by_named_subject(speaker, position, registry)
+        if (
+            speaker.name
+            and speaker.kind == "person"
+            and _given_name_of_other_sex(speaker.mention, speaker.name, registry)
+        ):
+            # '"…," she told the AP' after "Daniel Simone, who's working on a book …, told Page Six …": whoever the
+            # reading took, she is not a man; who she is, the text does not say here
+            speaker.name, speaker.role, speaker.aliases = "", "", []
         return (
             _voice_of_body(speaker, registry, last_speakers) if quoted and speaker.kind == "organization" else speaker
         )
@@ -1874,6 +1882,19 @@ def _titled_as_other_sex(pronoun: str, role: str, registry: NameRegistry) -> boo
     masculine, feminine = _before_name_words(registry.parser.lex.code)
     other = feminine if wanted == he else masculine
     return any(fold(word.rstrip(".")) in other for word in role.split())
+
+
+def _given_name_of_other_sex(pronoun: str, name: str, registry: NameRegistry) -> bool:
+    """Is the person's given name one borne almost only by the other sex than the pronoun's (data/given_names.toml:
+    "she" is never Daniel Simone, "he" never Hillary Clinton)? Only for a name of two words or more, whose first is
+    the given name in a language that lists them."""
+    he, she, *_ = _sex_words(registry.parser.lex.code)
+    words = name.split()
+    wanted = fold(pronoun)
+    if not he or wanted not in (he, she) or len(words) < 2:
+        return False
+    masculine, feminine = given_names(registry.parser.lex.code)
+    return fold(words[0]) in (feminine if wanted == he else masculine)
 
 
 def _named_as_other_sex(pronoun: str, name: str, registry: NameRegistry) -> bool:

@@ -187,10 +187,10 @@ def test_a_word_of_the_dictionary_opening_a_sentence_is_no_subject():
 
 def test_a_word_that_only_opens_sentences_is_no_one_word_subject():
     text = (
-        '"We will cut taxes," said Senator Jane Roe.\n\n'
+        '"We will cut taxes," said Senator John Roe.\n\n'
         "Crops are withering in the islands. That's why, he argued, the party should be prepared."
     )
-    assert speakers(text, "en") == ["Jane Roe", "Jane Roe"]
+    assert speakers(text, "en") == ["John Roe", "John Roe"]
 
 
 def test_a_name_it_goes_by_after_alias_may_be_several_words():

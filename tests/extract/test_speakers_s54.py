@@ -90,3 +90,25 @@ def test_a_noun_of_summing_up_inside_what_was_said_stays() -> None:
     """Guard: with no comma before it, "a sign that" is the speaker's own words."""
     found = statements("Keller said the vote was a sign that the party had changed since 2016.", "en")
     assert [s.content for s in found] == ["the vote was a sign that the party had changed since 2016"]
+
+
+def test_she_is_never_a_man_by_his_given_name() -> None:
+    """FNC-1 second round, item 24: '"There's certain things next of kin can do," she told the AP' after "Daniel
+    Simone, who's working on a book about Manson, told Page Six …" went to Simone: a given name borne almost only by
+    men (data/given_names.toml, from the 1990 US Census) is no "she"; who she is, the text does not say here."""
+    found = statements(
+        "Daniel Morrow, who is writing a book about the singer, told the Daily Ledger that Anna Burke had planned the "
+        'wedding for two years.\n\n"There are certain things a wife can do," she told the AP last November.',
+        "en",
+    )
+    assert [(s.speaker, s.content) for s in found][-1] == ("", "There are certain things a wife can do")
+
+
+def test_he_after_a_man_named_in_full_is_still_him() -> None:
+    """Guard: the given name of the pronoun's own sex keeps the reading."""
+    found = statements(
+        "Daniel Morrow is writing a book about the singer.\n\n"
+        '"There are certain things a manager can do," he told the AP last November.',
+        "en",
+    )
+    assert [(s.speaker, s.content) for s in found][-1] == ("Daniel Morrow", "There are certain things a manager can do")
