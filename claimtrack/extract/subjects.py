@@ -466,12 +466,13 @@ class SentenceSubjects:
     def _kin_subject(self, body: str, after: int, position: int, quoted: list[tuple[int, int]]) -> int:
         """Where the last sentence between `after` and `position` begins whose subject is someone's relative or a
         person described by a possessive, and no name ("Trump's father has been hit with …", "His lawyer has …",
-        "Meanwhile, the man's young girlfriend plans …": `[titles] relational`, `[speaker] person_nouns`,
+        "Meanwhile, the man's young girlfriend plans …", "Ms. McCaskill's chief of staff is …": `[titles]
+        relational`, `[speaker] person_nouns`, a role,
         `possessive_determiners`, a possessive ending; up to two words in lower case may describe the noun, "Lung's
         21-year-old lover"); -1 if none. Someone new, whom a pronoun after may mean as well as the person named
         before ("Though he brushed off …" is the father's, not Trump Jr.'s)."""
         kin, owners = self.parser.kin_words, self.parser.possessive_determiners
-        nouns = kin | self.parser.person_nouns if kin else kin
+        nouns = kin | self.parser.person_nouns | self.parser.person_role_words if kin else kin
         names = self.parser.names
         found = -1
         for sentence, words in self._narrated(body, after, position, quoted, 80):
@@ -480,6 +481,12 @@ class SentenceSubjects:
             at = 0
             while at < len(words) - 3 and words[at].endswith(",") and names.opens_sentence_only(words[at]):
                 at += 1  # "Meanwhile,": what opens the sentence before its subject
+            if (
+                fold(words[at].rstrip(".")) in self.parser.honorifics
+                and words[at + 1][:1].isupper()
+                and words[at + 1].endswith(POSSESSIVE_ENDINGS)
+            ):
+                at += 1  # "Ms. McCaskill's chief of staff …": the title of whose
             owner = words[at]
             described_owner = (
                 fold(owner) in self._determiners
@@ -495,8 +502,13 @@ class SentenceSubjects:
                 and words[at].endswith(POSSESSIVE_ENDINGS)
             )
             head = at + 1
-            while head < min(at + 3, len(words) - 1) and fold(words[head]) not in nouns and words[head].islower():
-                head += 1  # "young", "21-year-old": what describes the noun before it
+            while (
+                head < min(at + 3, len(words) - 1)
+                and fold(words[head]) not in nouns
+                and words[head].islower()
+                and fold(words[head]) not in names.function_words
+            ):
+                head += 1  # "young", "21-year-old": what describes the noun before it (not "tenure as secretary")
             noun, following = fold(words[head].rstrip(",")), words[head + 1] if head + 1 < len(words) else ""
             # (not "His son Eric said …": a name after the noun names who it is; not "Her mother and sister are …",
             # two people; and only the sentence right before the pronoun's: a subject after it takes over)

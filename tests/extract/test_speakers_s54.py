@@ -112,3 +112,29 @@ def test_he_after_a_man_named_in_full_is_still_him() -> None:
         "en",
     )
     assert [(s.speaker, s.content) for s in found][-1] == ("Daniel Morrow", "There are certain things a manager can do")
+
+
+def test_she_after_someones_office_holder_as_subject_is_left_unresolved() -> None:
+    """PolNeAR second round, item 26: '"I think that gives a signal to other young women," she said' after "Ms.
+    McCaskill's chief of staff is a woman, …" went to the congresswoman quoted two paragraphs before: a role owned
+    by a titled name in the possessive is someone new whom "she" may mean (or the owner: the text does not say)."""
+    found = statements(
+        'Representative Ann Keller, Democrat of Ohio, kept silent for years: "My family didn\'t know," she said.\n\n'
+        "Today, women hold about a fifth of the seats. Ms. Moreno's chief of staff is a woman, as is her legislative "
+        'director.\n\n"I think that sends a signal to other young women," she said.',
+        "en",
+    )
+    assert [(s.speaker, s.content) for s in found][-1] == ("", "I think that sends a signal to other young women")
+
+
+def test_a_possessive_before_a_noun_then_a_preposition_is_no_person_described() -> None:
+    """Guard, from the PolNeAR dump: "… emails … from Mrs. Clinton's tenure as secretary of state …. He has attacked
+    her …" is still Trump's: "tenure as secretary" describes no person (a preposition ends the words before the
+    noun). (Mrs. ends no sentence, but the sentence reader takes it for one's end.)"""
+    found = statements(
+        "Donald Trump, the Republican nominee, faces questions about his own business. Still, Mr. Trump has seized "
+        "on emails released this summer from Mrs. Clinton's tenure as secretary of state. He has attacked her over an "
+        "email chain that showed an adviser seeking a meeting.",
+        "en",
+    )
+    assert [s.speaker for s in found] == ["Donald Trump"]
