@@ -124,6 +124,7 @@ LEXICON: Section = {
         "noun_phrase_prepositions": Words(FOLDED),
         "addressed_to": Words(FOLDED),
         "summary_heads": Words(FOLDED),
+        "third_person_objects": Words(FOLDED),
         "naming": Words(FOLDED),
         "modals": Words(EXACT),
         "purpose_markers": Words(EXACT),

@@ -135,6 +135,7 @@ class Extractor:
                         and not self._pointer_only(text, frame)
                         and not self._topic_only(text, frame)
                         and not self._thing_offered(text, frame)
+                        and not self._object_then_act(article, frame)
                         and not self._thing_shown(text, frame, speaker)
                         and not self._asked_about(text, frame)
                         and not self._in_asked_question(text, frame)
@@ -328,6 +329,31 @@ class Extractor:
         if frame.quote == "direct" or fold(frame.cue.text) not in self._offering_cues:
             return False
         return self.frames.objects.object_thing(text[frame.content_start : frame.content_end])
+
+    def _object_then_act(self, article: Article, frame: Frame) -> bool:
+        """Did the cue take a person or a thing as its object, then "and" another act, with no words said anywhere in
+        the content ("the bear attacked ⟦him and began clawing his face …⟧", "found ⟦them and sent them home⟧";
+        `[cues] third_person_objects`)? No statement (who it was is still known to the pronouns after it). Indirect
+        only."""
+        if frame.quote == "direct" or not self._third_person_objects:
+            return False
+        found = self._object_then_and.match(article.text, frame.content_start, frame.content_end)
+        return (
+            found is not None
+            and fold(found.group(1)) in self._third_person_objects
+            and not article.cues_in(frame.content_start, frame.content_end)
+        )
+
+    @cached_property
+    def _third_person_objects(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("cues", "third_person_objects"))
+
+    @cached_property
+    def _object_then_and(self) -> re.Pattern[str]:
+        """A word, then a conjunction of a list (`[speaker] list_conjunctions`: "him and began …") and a word in lower
+        case."""
+        conjunctions = phrase_pattern(self.lex.words_of("speaker", "list_conjunctions"))
+        return re.compile(rf"\s*([a-z]+),?[ \t]+{conjunctions}[ \t]+[a-z]")
 
     def _thing_shown(self, text: str, frame: Frame, speaker: Speaker) -> bool:
         """Did a person show a thing: a cue of showing (`[cues] showing_cues`) whose speaker is a person by a pronoun

@@ -138,3 +138,24 @@ def test_a_possessive_before_a_noun_then_a_preposition_is_no_person_described() 
         "en",
     )
     assert [s.speaker for s in found] == ["Donald Trump"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Daily Ledger reports that Igor had parked his car and was walking towards the river when the bear "
+        "attacked him and began clawing his face and chest, but then his phone rang.",
+        "The coast guard found them and sent them home on Tuesday.",
+    ],
+)
+def test_an_object_then_another_act_is_no_statement(sentence: str) -> None:
+    """FNC-1 second round, item 22: "… when the bear attacked ⟦him and began clawing his face and chest, but then his
+    phone rang …⟧" was a statement with no speaker: a cue whose content is a pronoun for its object (`[cues]
+    third_person_objects`), then "and" and no words said, acted on someone."""
+    assert [s.cue for s in statements(sentence, "en") if s.cue in ("attacked", "found")] == []
+
+
+def test_an_object_then_words_said_is_still_a_statement() -> None:
+    """Guard: "criticized him and said …" goes on with words said."""
+    found = statements("Senator Maria Keller criticized him and said the plan would cost $40 billion.", "en")
+    assert [(s.speaker, s.content) for s in found][-1:] == [("Maria Keller", "the plan would cost $40 billion")]
