@@ -517,8 +517,20 @@ def shown_mention(mention: str, cue: str, language: str) -> str:
         return mention
     lex = lexicon(language)
     pronoun = folded in lex.pronouns or folded in lex.unresolved_pronouns or folded in lex.impersonal_pronouns
-    # (a circulating text is its own cue, "Video potongan": it is shown; a cue is only a pronoun with its suffix)
-    return "" if pronoun or folded == fold(cue) and lex.ends_in_pronoun(cue) else mention
+    # (a circulating text is its own cue, "Video potongan": it is shown; a cue is only a pronoun with its suffix,
+    # this statement's or another's: '"…," ujarnya sambil menambahkan …')
+    suffix = next((s for s in lex.pronoun_suffixes if folded.endswith(s)), "")
+    carried = bool(suffix) and (
+        folded == fold(cue) or " " not in folded and {folded, folded[: -len(suffix)]} & _cue_words(language)
+    )
+    return "" if pronoun or carried else mention
+
+
+@cache
+def _cue_words(language: str) -> frozenset[str]:
+    """Every cue of saying the lexicon lists, folded: before the speaker, after what was said, "according to"."""
+    lex = lexicon(language)
+    return frozenset(fold(w) for w in (*lex.speech_cues, *lex.words_of("cues", "post"), *lex.according_to))
 
 
 def detect_language(text: str, default: str = "en") -> str:

@@ -48,3 +48,6 @@ def test_a_description_of_the_speaker_is_still_shown():
     assert shown_mention("Video potongan", "Video potongan", "id") == "Video potongan"  # a circulating text
     assert shown_mention("Dia", "mengatakan", "id") == ""
     assert shown_mention("Menurutnya", "Menurutnya", "id") == ""
+    # a cue with its pronoun as the mention of a statement another cue made ('"…," ujarnya sambil menambahkan …';
+    # session 54's third Detik claims read, C9)
+    assert shown_mention("ujarnya", "sambil menambahkan", "id") == ""
