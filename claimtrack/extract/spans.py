@@ -249,6 +249,11 @@ class SpeakerSpans(PhraseBounds):
                 continue  # "Supporters of abortion rights, on the other hand, argued": no "hand" spoke
             if n and self._opens_adjunct(doc, piece_start, piece_end):
                 break  # "Selain laporan Sahara, beberapa warga … menyebut …": no subject in a fronted adjunct
+            first = TOKEN.search(doc.text, piece_start, piece_end)
+            if n and first is not None and first.group().islower() and fold(first.group()) in self.complementizers:
+                break  # "…, hoping that … they'll convince voters, …, that it's a truth, on Wednesday said …": a clause
+                # a complementizer opens is what someone hopes or says, and no noun in it is the cue's subject (in
+                # lower case: "That letter, on Trump Organization letterhead, demanded …" opens with a determiner)
             found = self._noun_phrase_before(doc, piece_start, piece_end)
             if found is not None and self._object_of_verb(doc, found):
                 break  # "She did it because she said …": "it" is what she did, never who spoke

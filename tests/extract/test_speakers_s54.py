@@ -159,3 +159,24 @@ def test_an_object_then_words_said_is_still_a_statement() -> None:
     """Guard: "criticized him and said …" goes on with words said."""
     found = statements("Senator Maria Keller criticized him and said the plan would cost $40 billion.", "en")
     assert [(s.speaker, s.content) for s in found][-1:] == [("Maria Keller", "the plan would cost $40 billion")]
+
+
+def test_a_noun_in_a_clause_a_complementizer_opens_is_not_who_spoke() -> None:
+    """FNC-1 third claims read C30: "Congressional Republicans, evidently hoping that by repeating an untruth they'll
+    convince American voters, and perhaps themselves, that it's a truth, on Wednesday said the Affordable Care Act has
+    'failed'" was said by "truth": a piece set off by commas that "that" opens is a clause of its own."""
+    found = statements(
+        "Senate Republicans, clearly hoping that by repeating a claim they will convince voters, and perhaps "
+        'themselves, that it is a fact, on Wednesday said the health law has "failed."',
+        "en",
+    )
+    assert [s.speaker for s in found if s.cue == "said"] in ([], ["Senate Republicans"])
+
+
+def test_a_demonstrative_opening_the_subject_keeps_it() -> None:
+    """Guard, from the PolNeAR dump: "That letter, on Trump Organization letterhead, demanded that …" is the letter's
+    demand ("That" in capitals opens a noun phrase, no clause)."""
+    found = statements(
+        "That letter, on company letterhead, demanded that Keller make a public apology within ten days.", "en"
+    )
+    assert [s.speaker for s in found] == ["letter"]
