@@ -13,7 +13,7 @@ from functools import cached_property
 
 from claimtrack.extract.names import is_capitalised, is_roman_numeral, name_words, particle_joined
 from claimtrack.extract.phrases import words_before
-from claimtrack.lexicon import Gazetteer, Lexicon, phrase_pattern
+from claimtrack.lexicon import Gazetteer, Lexicon, given_names, phrase_pattern
 from claimtrack.textutil import fold
 
 TOKEN = re.compile(r"\w(?:[\w'’-]|\.(?![A-Z][a-z]))*|[,()]")
@@ -594,6 +594,8 @@ class SpeakerWords:
     def is_person_name(self, phrase: str) -> bool:
         """Is the phrase just a person's name ("Alamsyah", "Wahyu Wibowo", "Daeng M. Faqih")?"""
         tokens = [t for t in TOKEN.findall(phrase) if t not in ",()"]
+        if self._given_name_then_place(tokens):
+            return True
         return (
             0 < len(tokens) <= 5
             and is_capitalised(tokens[0])
@@ -620,6 +622,24 @@ class SpeakerWords:
                 for at, (before, t) in enumerate(zip(tokens, tokens[1:]))
             )
         )
+
+    def _given_name_then_place(self, tokens: list[str]) -> bool:
+        """Is it a given name borne by one sex (data/given_names.toml), then name words, then a place's name as the
+        family name ("Lisa O. Monaco", "George Washington", "Jim Poland")? A place ends no name otherwise."""
+        if not 1 < len(tokens) <= 4 or fold(tokens[0]) not in self._given_names:
+            return False
+        last = self.gazetteer.lookup(tokens[-1])
+        return (
+            last is not None
+            and last.kind == "place"
+            and is_capitalised(tokens[-1])
+            and all(self.name_like(token) for token in tokens[:-1])
+        )
+
+    @cached_property
+    def _given_names(self) -> frozenset[str]:
+        masculine, feminine = given_names(self.lex.code)
+        return masculine | feminine
 
     def opens_with_role(self, phrase: str) -> bool:
         """Does the phrase begin with a title or a role word ("juru bicara …", "Kepala Dinas …", "a spokesman")?"""

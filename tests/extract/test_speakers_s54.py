@@ -180,3 +180,29 @@ def test_a_demonstrative_opening_the_subject_keeps_it() -> None:
         "That letter, on company letterhead, demanded that Keller make a public apology within ten days.", "en"
     )
     assert [s.speaker for s in found] == ["letter"]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Anna Kowalska, a nurse in Krakow, Poland,",
+        "The officials, from the health ministry in Lima, Peru,",
+    ],
+)
+def test_a_country_after_a_city_is_where_it_is_not_who_spoke(subject: str) -> None:
+    """FNC-1 fourth round, item 19: "The researchers, from the University School of Physical Education in Krakow,
+    Poland, showed …" was said by "Poland": the gazetteer knew France and Brazil but not Poland. It now lists the
+    countries of ISO 3166-1 (bench/gazetteer_countries.py), so the country set off after a city is the city's region."""
+    found = statements(f"{subject} said that 40 people were infected last week.", "en")
+    assert [s.speaker for s in found] in (["Anna Kowalska"], ["officials"])
+
+
+def test_a_given_name_then_a_country_is_a_persons_name() -> None:
+    """Guard, from the PolNeAR dump: "Lisa O. Monaco, Obama's adviser on counterterrorism, said …" and later "Monaco
+    said" lost her name once Monaco was a place: a given name borne by one sex, then a place, is a person's name."""
+    found = statements(
+        "Lisa O. Monaco, the adviser on counterterrorism, said the attacks came from Moscow. "
+        '"We know Russia is a bad actor," Monaco said.',
+        "en",
+    )
+    assert [s.speaker for s in found] == ["Lisa O. Monaco", "Lisa O. Monaco"]
