@@ -41,7 +41,7 @@ def entries(package: Path) -> list[str]:
             or any(fold(name) in masculine | feminine for name in names)
         ):
             continue
-        aliases = [name for name in names[1:]]
+        aliases = names[1:]
         lines = ["[[entity]]", f'name = "{local}"', 'kind = "place"']
         if aliases:
             lines.append("aliases = [" + ", ".join(f'"{alias}"' for alias in aliases) + "]")
@@ -54,8 +54,7 @@ if __name__ == "__main__":
     if len(sys.argv) != 2:
         sys.exit(__doc__)
     found = entries(Path(sys.argv[1]))
-    print(
-        "\n# Countries from ISO 3166-1 (pycountry's names and their Indonesian translation; bench/gazetteer_countries.py)"
-    )
+    print("\n# Countries from ISO 3166-1 (pycountry's names and their Indonesian translation;")
+    print("# bench/gazetteer_countries.py)")
     print("\n\n".join(found))
     print(f"{len(found)} countries", file=sys.stderr)
