@@ -125,6 +125,7 @@ LEXICON: Section = {
         "addressed_to": Words(FOLDED),
         "summary_heads": Words(FOLDED),
         "third_person_objects": Words(FOLDED),
+        "noun_form_examples": Words(FOLDED),
         "naming": Words(FOLDED),
         "modals": Words(EXACT),
         "purpose_markers": Words(EXACT),

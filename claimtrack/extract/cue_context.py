@@ -63,6 +63,7 @@ class CueContext:
         self.possessive_endings = tuple(lex.words_of("cues", "possessive_endings")) or ("\0",)
         self.contracted = frozenset(fold(w) for w in lex.words_of("cues", "contracted_before_s"))
         self.noun_followers = frozenset(w.casefold() for w in lex.words_of("cues", "noun_followers"))
+        self.noun_form_examples = frozenset(fold(w) for w in lex.words_of("cues", "noun_form_examples"))
         self.irregular_pasts = frozenset(fold(w) for w in lex.words_of("claims", "irregular_pasts"))
         self.possessive_pronouns = frozenset(fold(w) for w in lex.table("speaker", "possessive_pronouns"))
         self.noun_forms = frozenset(fold(w) for w in lex.words_of("cues", "noun_forms"))
@@ -444,6 +445,14 @@ class CueContext:
             return False  # "The A4 notes pinned to the fridge door have gone viral": a plural noun (`[cues]
             # noun_forms`) and a participle after it, with no clause said; "the Fox News report used Wheeler to …":
             # no verb of saying is followed by a past, its subject's verb
+        if (
+            following
+            and cue.kind != "according"
+            and fold(cue.text) in self.noun_forms
+            and fold(following[0].rstrip(",")) in self.noun_form_examples
+        ):
+            return False  # "reality TV shows like The Apprentice typically reward …": a plural noun (`[cues]
+            # noun_forms`) whose examples follow (`noun_form_examples`), no verb of saying
         if cue.kind != "according" and fold(cue.text) in self.noun_forms and self._possessed(text, sentence, cue):
             return False  # "Mr. Weiner, who lost his seat … and his mayoral hopes after …": whose hopes, a noun
         if (

@@ -206,3 +206,19 @@ def test_a_given_name_then_a_country_is_a_persons_name() -> None:
         "en",
     )
     assert [s.speaker for s in found] == ["Lisa O. Monaco", "Lisa O. Monaco"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "And while reality TV shows like The Apprentice typically reward outrageous behavior, that is not usually the "
+        "case with campaigns.",
+        "The data states like Arizona, North Carolina and Georgia that could be in play, particularly if Mr. Trump is "
+        "the nominee.",
+    ],
+)
+def test_a_noun_form_before_its_examples_is_no_cue(sentence: str) -> None:
+    """PolNeAR fourth round, item 3: "reality TV shows ⟦like The Apprentice typically reward outrageous behavior …⟧"
+    was said by "TV": a cue word that is a plural noun as often (`[cues] noun_forms`) with "like", "such" or
+    "including" after it (`noun_form_examples`) heads a noun phrase."""
+    assert [s.cue for s in statements(sentence, "en") if s.cue in ("shows", "states")] == []
