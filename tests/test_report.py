@@ -353,7 +353,7 @@ def test_hostile_article_exports_with_nothing_live(cli):
         assert re.findall(r'href="([^"]*)"', rendered) == []
         # the quote arrives as the characters it is, inside its blockquote
         assert (
-            "<blockquote>\n<p># The budget doubled &lt;script&gt;alert(1)&lt;/script&gt; as [the proof](http://evil.example/x)"
+            "<blockquote>\n<p># Springfield budget doubled &lt;script&gt;alert(1)&lt;/script&gt; as [the proof](http://evil.example/x)"
             in rendered
         )
         assert "| cell | `code` &amp;amp; *bold*" in rendered

@@ -750,7 +750,7 @@ class Propositions:
             # apposition ("The three men, identified as Major Jan Mohammad Arash, …")
             apposed = tokens[head].endswith(",") and len(tokens) > head + 1
             return not (apposed and (tokens[head + 1][:1].isupper() or fold(tokens[head + 1]) in self.words.naming))
-        noun, at = "", 1
+        noun, at, verb_next = "", 1, False
         for at, token in enumerate(tokens[1:4], start=1):
             bare = _CONTRACTED.sub("", token.strip(_EDGES))
             folded = fold(bare)
@@ -759,8 +759,10 @@ class Propositions:
                     return False  # "The White House", "The Islamic State": a name
                 break
             if folded in self.names.function_words or folded in self.words.aspect or folded in self.names.cue_words:
+                verb_next = folded in self.words.aspect
                 break
             if noun and folded.endswith(self.words.past_endings):
+                verb_next = True
                 break  # "The marriage idea stemmed …"
             if folded in self.comparisons:
                 return False  # "The biggest crab in the world …": a description only one thing fits
@@ -771,7 +773,10 @@ class Propositions:
                 break  # "The company's …", "The man, dubbed …"
         if len(noun) < 3:
             return False
-        return re.search(rf"\b{re.escape(noun)}\b", before, re.IGNORECASE) is not None
+        # the noun phrase is the whole subject, its verb right after it ("The company is poised to announce …", "The
+        # setbacks forced …", "The move would be …"): which company, the article said before, whatever word it used;
+        # else the noun the article used before
+        return verb_next or re.search(rf"\b{re.escape(noun)}\b", before, re.IGNORECASE) is not None
 
     def _plain_noun(self, token: str) -> bool:
         """A lower-case word that may be a noun: not a function word, an auxiliary or a comparison ("the 10 largest

@@ -150,8 +150,8 @@ def test_an_acronym_spelt_like_a_pronoun_is_no_pronoun():
 
 
 def test_a_name_with_a_hyphenated_particle_names_someone():
-    text = "Iraqi officials said the strikes wounded al-Baghdadi on Sunday."
-    assert propositions(text, "en") == [("The strikes wounded al-Baghdadi on Sunday", False)]
+    text = "Iraqi officials said US air strikes wounded al-Baghdadi on Sunday."
+    assert propositions(text, "en") == [("US air strikes wounded al-Baghdadi on Sunday", False)]
 
 
 # --- English: the thing a cue named is no claim ---------------------------------------------------------------------
