@@ -8,6 +8,10 @@ The articles are read from ../shared/corpus (skipped when absent), extracted afr
 still made when a claim-worthy proposition of a statement in the same sentence has its exact wording.
 
     .venv/bin/python bench/claim_judgements.py [--split dev|test] [--show]
+    .venv/bin/python bench/claim_judgements.py --rounds [--split dev|test]   # each round as it was read
+
+`--rounds` needs no corpus: for each round, in the order it was added, how many of its claims the reader judged
+sensible when it was drawn (the figure each closing note reports), with its split and the commit it was drawn at.
 """
 
 from __future__ import annotations
@@ -54,11 +58,30 @@ def made(markdown: str) -> dict[int, set[str]]:
         return wordings
 
 
+def rounds(judged: list[dict]) -> list[str]:
+    """One line a round, in the order the rounds were added: its name, split, corpus, commit and judged sensible."""
+    found: dict[str, list[dict]] = {}
+    for j in judged:
+        found.setdefault(j["round"], []).append(j)
+    lines = []
+    for name, rows in found.items():
+        sensible = sum(row["verdict"] == "yes" for row in rows)
+        corpora_read = "+".join(sorted({row["corpus"] for row in rows}))
+        commits = "+".join(dict.fromkeys(row.get("made_at", "") for row in rows))
+        lines.append(f"{name}\t{rows[0]['split']}\t{corpora_read}\t{commits}\t{sensible} of {len(rows)}")
+    return lines
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("dev", "test", "top"))
     parser.add_argument("--show", action="store_true", help="list the judged claims no longer made")
+    parser.add_argument("--rounds", action="store_true", help="each round's verdicts as read (no corpus needed)")
     args = parser.parse_args()
+    if args.rounds:
+        judged = [json.loads(line) for line in JUDGEMENTS.read_text(encoding="utf-8").splitlines() if line.strip()]
+        print("\n".join(rounds([j for j in judged if args.split in (None, j["split"])])))
+        return 0
     if not corpora.available():
         print("skipped: ../shared/corpus not found", file=sys.stderr)
         return 0
