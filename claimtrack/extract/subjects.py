@@ -467,10 +467,10 @@ class SentenceSubjects:
         """Where the last sentence between `after` and `position` begins whose subject is someone's relative or a
         person described by a possessive, and no name ("Trump's father has been hit with …", "His lawyer has …",
         "Meanwhile, the man's young girlfriend plans …", "Ms. McCaskill's chief of staff is …": `[titles]
-        relational`, `[speaker] person_nouns`, a role,
-        `possessive_determiners`, a possessive ending; up to two words in lower case may describe the noun, "Lung's
-        21-year-old lover"); -1 if none. Someone new, whom a pronoun after may mean as well as the person named
-        before ("Though he brushed off …" is the father's, not Trump Jr.'s)."""
+        relational`, `[speaker] person_nouns`, a role; `possessive_determiners`, a possessive ending; up to two words
+        in lower case may describe the noun, "Lung's 21-year-old lover"); -1 if none. Someone new, whom a pronoun
+        after may mean as well as the person named before ("Though he brushed off …" is the father's, not Trump
+        Jr.'s)."""
         kin, owners = self.parser.kin_words, self.parser.possessive_determiners
         nouns = kin | self.parser.person_nouns | self.parser.person_role_words if kin else kin
         names = self.parser.names
