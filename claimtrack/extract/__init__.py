@@ -50,6 +50,8 @@ _MAIN_CLAUSE_AFTER = re.compile(r"[ \t]*,[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w
 _WORD = re.compile(r"\w+")
 _WEB_NAME = re.compile(r"\w\.(?:com|net|org|co)\b", re.IGNORECASE)  # "Canada.com", "RadarOnline.com"
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,9})\)")
+# a speaker phrase that is all of a quotation: its opening mark, the words, a comma maybe, its closing mark
+_QUOTED_TITLE = re.compile(r"[\"“][^\"“”]+?,?[\"”].?", re.DOTALL)
 
 __all__ = ["Extraction", "Extractor", "Link", "Statement", "extract", "extractor"]
 
@@ -534,6 +536,13 @@ class Extractor:
             speaker = Speaker(frame.cue.text, "", kind="unknown", pronoun=True)  # "-nya": a person or an institution
         elif spread := self._spread_by(text, frame):
             speaker = Speaker(spread, spread, kind="circulating")
+        elif frame.cue.kind == "according" and _QUOTED_TITLE.fullmatch(
+            text, max(0, frame.speaker_start - 1), min(len(text), frame.speaker_end + 2)
+        ):
+            # '…, according to "Man of the World," a book … by Joe Conason': a title in quotation marks is one name,
+            # a work's, never a role ("Man of the") and a person ("World")
+            title = text[frame.speaker_start : frame.speaker_end].rstrip(",")
+            speaker = Speaker(title, title, kind="circulating")
         else:
             speaker = self.parser.parse(text[frame.speaker_start : frame.speaker_end])
             if frame.cue.kind == "according" and self._abbreviated(text, frame.speaker_start, frame.speaker_end):

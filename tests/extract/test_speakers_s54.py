@@ -222,3 +222,13 @@ def test_a_noun_form_before_its_examples_is_no_cue(sentence: str) -> None:
     was said by "TV": a cue word that is a plural noun as often (`[cues] noun_forms`) with "like", "such" or
     "including" after it (`noun_form_examples`) heads a noun phrase."""
     assert [s.cue for s in statements(sentence, "en") if s.cue in ("shows", "states")] == []
+
+
+def test_a_quoted_title_after_according_to_is_one_name() -> None:
+    """PolNeAR sixth round, item 11: '…, according to "Man of the World," a book written with the former president's
+    participation by author Joe Conason' gave the words to "World" (role "Man of the"): a title in quotation marks is
+    a work's name, whole, and no person's (kept without an actor, as what spread the words)."""
+    found = statements(
+        'The senator was paid $2 million by the firm, according to "Man of the Hour," a book by Ellen Park.', "en"
+    )
+    assert [(s.speaker, s.speaker_kind) for s in found] == [("Man of the Hour", "circulating")]
