@@ -207,6 +207,15 @@ class Lexicon:
         return self.words_of("cues", "according_to")
 
     @cached_property
+    def cue_words(self) -> frozenset[str]:
+        """Single-word cues and their pronoun forms ("kata", "katanya", "menurutnya", "said"), folded: `[names]
+        clitics` after each."""
+        cues = (*self.post_cues, *self.speech_cues, *self.deny_cues, *self.according_to)
+        single = {fold(c) for c in cues if " " not in c.strip()}
+        clitics = [fold(c) for c in self.words_of("names", "clitics")]
+        return frozenset(single | {f"{c}{clitic}" for c in single for clitic in clitics})
+
+    @cached_property
     def pronouns(self) -> frozenset[str]:
         return frozenset(fold(p) for p in self.words_of("cues", "pronouns"))
 
@@ -519,18 +528,8 @@ def shown_mention(mention: str, cue: str, language: str) -> str:
     pronoun = folded in lex.pronouns or folded in lex.unresolved_pronouns or folded in lex.impersonal_pronouns
     # (a circulating text is its own cue, "Video potongan": it is shown; a cue is only a pronoun with its suffix,
     # this statement's or another's: '"…," ujarnya sambil menambahkan …')
-    suffix = next((s for s in lex.pronoun_suffixes if folded.endswith(s)), "")
-    carried = bool(suffix) and (
-        folded == fold(cue) or " " not in folded and {folded, folded[: -len(suffix)]} & _cue_words(language)
-    )
+    carried = lex.ends_in_pronoun(folded) and (folded == fold(cue) or folded in lex.cue_words)
     return "" if pronoun or carried else mention
-
-
-@cache
-def _cue_words(language: str) -> frozenset[str]:
-    """Every cue of saying the lexicon lists, folded: before the speaker, after what was said, "according to"."""
-    lex = lexicon(language)
-    return frozenset(fold(w) for w in (*lex.speech_cues, *lex.words_of("cues", "post"), *lex.according_to))
 
 
 def detect_language(text: str, default: str = "en") -> str:

@@ -126,12 +126,10 @@ class NameWords:
         prefixed = self._prefixed_surname is not None and self._prefixed_surname.fullmatch(word)
         return looks_coined(word) and not prefixed
 
-    @cached_property
+    @property
     def cue_words(self) -> frozenset[str]:
-        """Single-word cues and their pronoun forms ("kata", "katanya", "menurutnya", "said")."""
-        cues = (*self.lex.post_cues, *self.lex.speech_cues, *self.lex.deny_cues, *self.lex.according_to)
-        single = {fold(c) for c in cues if " " not in c.strip()}
-        return frozenset(single | {f"{c}{clitic}" for c in single for clitic in self.clitics})
+        """Single-word cues and their pronoun forms ("kata", "katanya", "menurutnya", "said"): `Lexicon.cue_words`."""
+        return self.lex.cue_words
 
     @cached_property
     def place_markers(self) -> frozenset[str]:

@@ -471,9 +471,7 @@ class SentenceSubjects:
         in lower case may describe the noun, "Lung's 21-year-old lover"); -1 if none. Someone new, whom a pronoun
         after may mean as well as the person named before ("Though he brushed off …" is the father's, not Trump
         Jr.'s)."""
-        kin, owners = self.parser.kin_words, self.parser.possessive_determiners
-        nouns = kin | self.parser.person_nouns | self.parser.person_role_words if kin else kin
-        names = self.parser.names
+        owners, nouns, names = self.parser.possessive_determiners, self._described_persons, self.parser.names
         found = -1
         for sentence, words in self._narrated(body, after, position, quoted, 80):
             if not _SENTENCE_END.search(body, sentence.end(), position) or len(words) < 3:
@@ -523,6 +521,13 @@ class SentenceSubjects:
                 else -1
             )
         return found
+
+    @cached_property
+    def _described_persons(self) -> frozenset[str]:
+        """The nouns a possessive makes a person described (`_kin_subject`): kin, nouns for a person, roles; none in a
+        language whose noun phrases do not end with their head (no kin words there)."""
+        kin = self.parser.kin_words
+        return kin | self.parser.person_nouns | self.parser.person_role_words if kin else kin
 
     def _described_subject(self, body: str, after: int, position: int, quoted: list[tuple[int, int]]) -> int:
         """Where the last sentence between `after` and `position` begins whose subject is a role or a
