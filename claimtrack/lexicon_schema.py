@@ -421,6 +421,7 @@ LEXICON: Section = {
         "quantifiers": Words(FOLDED),
         "first_person": Words(FOLDED),
         "third_person": Words(FOLDED),
+        "belief_verbs": Words(FOLDED),
         "vague_subjects": Words(FOLDED),
         "requesting_cues": Words(FOLDED),
         "pointing_words": Words(FOLDED),

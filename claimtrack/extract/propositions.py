@@ -59,6 +59,7 @@ class _Words:
     comma_discourse: frozenset[str]  # … only before a comma: "No, …" but not "No threats were made"
     first_person: frozenset[str]
     third_person: frozenset[str]
+    belief: frozenset[str]  # "think", "kira": after the speaker's own "I" opening a sentence, a frame, not the claim
     vague: tuple[tuple[str, ...], ...]
     pointing: frozenset[str]  # pronouns and demonstratives that leave a subject unresolved
     openers: frozenset[str]  # prepositions and subordinators: a sentence opening so has no main clause
@@ -153,6 +154,7 @@ class Propositions:
             comma_discourse=frozenset(fold(w) for w in lex.words_of("claims", "discourse_before_comma")),
             first_person=frozenset(fold(w) for w in lex.words_of("claims", "first_person")),
             third_person=frozenset(fold(w) for w in lex.words_of("claims", "third_person")),
+            belief=frozenset(fold(w) for w in lex.words_of("claims", "belief_verbs")),
             vague=tuple(tuple(fold(w).split()) for w in lex.words_of("claims", "vague_subjects")),
             pointing=frozenset(fold(w) for w in lex.words_of("claims", "pointing_words")),
             openers=frozenset(fold(w) for w in lex.words_of("claims", "fragment_openers")),
@@ -375,16 +377,47 @@ class Propositions:
             if opened:  # what follows now opens the sentence ("Pertama, menyita …": a verb with no subject)
                 text = text[:1].upper() + text[1:]
         text = _without_opening_note(text)  # "Iya, (SR) sudah …": the note after a discourse word
+        text = self._without_belief_frame(text)
         folded = fold(text).split()
         vague = any(tuple(folded[: len(v)]) == v for v in self.words.vague)
         # what is left after a note that was a clause of its own ("(Pelatihannya bukan di Jakarta), tetapi di Mataram
         # …") goes on from that clause: a fragment
-        vague = vague or text[:1] in ",;"
+        vague = vague or text[:1] in ",;" or self._doubted(text)
         if statement.speaker and statement.speaker_kind in ("person", "organization", "group"):
             text = self._of_speaker(text, statement, article)
         text = self._without_pointing_adjunct(text)
         vague = vague or self._not_self_contained(text, article, headline) or self._directive(text, statement.cue)
         return (text[:1].upper() + text[1:]).rstrip(" .") if text else "", vague
+
+    def _without_belief_frame(self, text: str) -> str:
+        """The sentence without the speaker's own belief frame opening it: "Saya kira harga beras naik …" claims
+        "Harga beras naik …", "I think the economy grew …" claims "The economy grew …" (a name for "I" would make
+        "Budi Santoso kira …"). The frame is the first person and a verb of belief (`[claims] first_person`,
+        `belief_verbs`), a complementizer after it left out too; what it frames must still be a clause of three words
+        or more. A negated frame ("Saya tidak yakin …", "I don't think …") is kept: `_doubted` finds it."""
+        words = text.split(" ")
+        if len(words) < 5 or fold(words[0]) not in self.words.first_person:
+            return text
+        if words[1].endswith(",") or fold(words[1].rstrip(",")) not in self.words.belief:
+            return text
+        rest = words[2:]
+        if self._complementizer.match(fold(" ".join(rest[:2])) + " "):
+            rest = rest[1:]
+        framed = " ".join(rest).lstrip(" ,")
+        if len(framed.split()) < 3:
+            return text
+        return framed[:1].upper() + framed[1:]
+
+    def _doubted(self, text: str) -> bool:
+        """Does the sentence open with the speaker's own negated belief ("Saya tidak yakin ekspor naik …", "I don't
+        think unemployment fell …")? What they doubt is not what they claim, and the doubt is no fact to check."""
+        words = [fold(word).strip(",") for word in text.split(" ")[:4]]
+        if len(words) < 3 or words[0] not in self.words.first_person:
+            return False
+        return any(
+            words[at] in self.words.belief and any(w in self.stance_negations for w in words[1:at])
+            for at in range(2, len(words))
+        )
 
     def _directive(self, text: str, cue: str) -> bool:
         """Is the sentence what a telling cue told someone to do ("Officials told Foley's family not to deal with the

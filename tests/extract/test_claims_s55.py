@@ -1,0 +1,48 @@
+"""Claims from session 55: the speaker's own belief frame ("Saya kira …", "I think …") opening what they said, written
+again in sentences of our own (docs/claims.md, session 55)."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import claims_of
+
+
+def test_a_belief_frame_is_left_out_of_the_claim() -> None:
+    """Three Detik claims and four in PolNeAR read "Prabowo Subianto kira …", "Sean Hannity think …": the speaker's
+    name stood for "saya"/"I" before a verb of belief (`[claims] belief_verbs`), which no reader can check. The
+    claim is what the belief frames, the complementizer after it left out too."""
+    text = (
+        '"Saya yakin bahwa ekspor kopi Lampung naik 12 persen pada 2024," kata Gubernur Lampung Rahmat Mirzani Djausal.'
+    )
+    assert claims_of(text) == ["Ekspor kopi Lampung naik 12 persen pada 2024"]
+    text = '"I think exports of Kenyan tea rose 12 percent in 2024," Trade Minister Lee Kinyanjui said on Monday.'
+    assert claims_of(text, "en") == ["Exports of Kenyan tea rose 12 percent in 2024"]
+
+
+def test_a_doubt_is_no_claim() -> None:
+    """The same frame negated ("Saya tidak yakin …", "I don't think …") says what the speaker doubts: neither the
+    words after it nor the doubt is a claim to check."""
+    text = (
+        '"Saya tidak yakin ekspor kopi Lampung naik 12 persen pada 2024," kata Gubernur Lampung Rahmat Mirzani Djausal.'
+    )
+    assert claims_of(text) == []
+    text = (
+        '"I don\'t think exports of Kenyan tea rose 12 percent in 2024," Trade Minister Lee Kinyanjui said on Monday.'
+    )
+    assert claims_of(text, "en") == []
+
+
+def test_saying_what_one_feels_is_an_opinion() -> None:
+    """Detik (Dede Yusuf): "Saya rasa apa yang dilakukan … sudah on the right track" — "saya rasa", as "saya kira",
+    is an opinion word (`[checkworthiness] opinion`), so the judgement framed by it, with nothing else to check in
+    it, makes no claim (a weight, no veto: a figure in it may still make one)."""
+    text = (
+        '"Saya rasa langkah Pemerintah Kabupaten Garut menaikkan anggaran pendidikan sudah berada di jalur yang '
+        'tepat," kata anggota DPR Budi Hartono.'
+    )
+    assert claims_of(text) == []
+
+
+def test_a_first_person_subject_with_another_verb_stays_the_speaker() -> None:
+    """Guard: "Saya" before any other verb is still the speaker's own act, worded with their name."""
+    text = '"Saya sudah menyerahkan 12 dokumen kepada KPK pada Senin," kata Bupati Garut Abdul Rahman.'
+    assert claims_of(text) == ["Abdul Rahman sudah menyerahkan 12 dokumen kepada KPK pada Senin"]
