@@ -254,6 +254,7 @@ LEXICON: Section = {
         "offices": Table(Text()),
         "whole_offices": Table(Text()),
         "relational": Words(FOLDED),
+        "relational_in_names": Words(FOLDED),
         "royal_given_names": Words(FOLDED),
         "abbreviated": Table(Text()),
     },

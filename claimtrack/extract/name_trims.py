@@ -494,7 +494,9 @@ class NameTrims:
         the one related to after the noun ("kuasa hukum Hendrogiarto" is Hendrogiarto's lawyer, "istri Budi
         Santoso" his wife), so the speaker is described, not named. (A lawyer called by name is written with a
         comma, "kuasa hukum Hendrogiarto, Budi", and the apposition gives Budi.) Capitalised, the noun counts
-        only where the document also writes it in lower case: "Cucu Ahmad Kurnia" is a name, not a grandchild."""
+        only where the document also writes it in lower case, if it may open a name (`[titles] relational_in_names`:
+        "Cucu Ahmad Kurnia" is a name, not a grandchild); any other is a relation however it is written ("Keluarga
+        Brigadir Yosua mengatakan …" opening a sentence is his family, not Yosua)."""
         if speaker.pronoun or speaker.kind != "person" or not speaker.name or not self.parser.relational:
             return speaker
         mention = speaker.mention.strip(" ,")
@@ -504,10 +506,14 @@ class NameTrims:
         first = len(words) - len(speaker.name.split())  # where the parsed name begins
         # the relation ends the role ("Kuasa hukum" + "Hendrogiarto") or opens the parsed name ("Istri Budi …")
         spans = [(first - size, first) for size in (3, 2, 1)] + [(first, first + size) for size in (3, 2, 1)]
+        # … or opens the mention before a rank or a title ("Keluarga Brigadir Yosua", "Istri Menteri Keuangan …")
+        spans += [(0, size) for size in (3, 2, 1) if size < first]
         for start, end in spans:
             if 0 <= start < end < len(words) and words[end][:1].isupper():
                 if fold(" ".join(words[start:end])) in self.parser.relational and (
-                    words[start].islower() or in_lower_case(words[start])
+                    words[start].islower()
+                    or fold(words[start]) not in self.parser.relational_in_names
+                    or in_lower_case(words[start])
                 ):
                     # a description, written as one wherever it stands: no actor is made of it
                     speaker.name, speaker.role = (

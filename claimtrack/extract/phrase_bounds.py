@@ -169,6 +169,20 @@ class PhraseBounds:
             token[:1].islower() and token.casefold() in self.lex.speaker_stops
         )
 
+    def _in_relational_pair(self, tokens: list[tuple[int, int, str]], i: int) -> bool:
+        """Is tokens[i] a word of a relational noun of two words (`[titles] relational`: "orang tua", "kuasa
+        hukum") written whole, with a capitalised word after it?"""
+        pairs = self.parser.relational_pairs
+        if not pairs:
+            return False
+        for first in (i - 1, i):
+            if first < 0 or first + 2 >= len(tokens):
+                continue
+            pair = f"{fold(tokens[first][2])} {fold(tokens[first + 1][2])}"
+            if pair in pairs and is_capitalised(tokens[first + 2][2]):
+                return True
+        return False
+
     def _acceptable_at(self, doc: Article, tokens: list[tuple[int, int, str]], i: int) -> bool:
         """Can tokens[i] belong to a speaker phrase? A number joined by a hyphen can ("Covid - 19"), and so can the
         number of a unit after a place word ("Ketua RT 05") or between an acronym and a capitalised word ("Guru SMPN 1
@@ -180,6 +194,8 @@ class PhraseBounds:
             and not doc.text[tokens[i][1] : tokens[i + 1][0]].strip()
         ):
             return True  # "Moscow's defence ministry", "the central bank": what kind of body it is
+        if self._in_relational_pair(tokens, i):
+            return True  # "orang tua Budi Santoso": the parents of Budi Santoso, whose "tua" no phrase takes alone
         if self._acceptable(token):
             # a preposition opening the sentence opens circumstance before the subject, capital or not
             # ("Speaking generally, national security advisor H.R. McMaster said", `[speaker] opening_prepositions`)

@@ -254,6 +254,13 @@ class SpeakerSpans(PhraseBounds):
                 break  # "…, hoping that … they'll convince voters, …, that it's a truth, on Wednesday said …": a clause
                 # a complementizer opens is what someone hopes or says, and no noun in it is the cue's subject (in
                 # lower case: "That letter, on Trump Organization letterhead, demanded …" opens with a determiner)
+            if (
+                n + 1 < len(pieces)
+                and self._described(doc, piece_start, piece_end)
+                and self._kin_of_name(doc, *pieces[n + 1])
+            ):
+                continue  # "The parents of Steven Sotloff, a freelance journalist …, told": the journalist is Sotloff
+                # (but "Kuasa hukum Bambang Tri, Pardiman, menganggap": the lawyer, named)
             found = self._noun_phrase_before(doc, piece_start, piece_end)
             if found is not None and self._object_of_verb(doc, found):
                 break  # "She did it because she said …": "it" is what she did, never who spoke
@@ -262,6 +269,24 @@ class SpeakerSpans(PhraseBounds):
             if not self._is_circumstance(doc, piece_start, piece_end):
                 break
         return cue_start, cue_start
+
+    @staticmethod
+    def _described(doc: Article, start: int, end: int) -> bool:
+        """Does the piece open in lower case ("a freelance journalist …"): a description, no name?"""
+        first = TOKEN.search(doc.text, start, end)
+        return first is not None and first.group().islower()
+
+    def _kin_of_name(self, doc: Article, start: int, end: int) -> bool:
+        """Does the piece end with a relational noun, its preposition and a name ("The parents of Steven Sotloff",
+        "the lawyer for John Smith": `[titles] relational` entries of two words)? A description set off after it is
+        the name's, not the subject's: the subject is the relative, described."""
+        words = TOKEN.findall(doc.text, start, end)
+        for at in range(len(words) - 2, 0, -1):
+            if not is_capitalised(words[at + 1]):
+                return False
+            if f"{fold(words[at - 1])} {fold(words[at])}" in self.parser.relational:
+                return True
+        return False
 
     def _object_of_verb(self, doc: Article, found: tuple[int, int]) -> bool:
         """Is the phrase a pronoun that stands only as an object (`[speaker] object_pronouns`: "it", "him") right after

@@ -166,6 +166,10 @@ class SpeakerWords:
         self.jurisdictions = frozenset(fold(o) for o in lex.table("titles", "offices") if " " not in o)
         self.relational = frozenset(fold(w) for w in lex.words_of("titles", "relational"))
         self.relational_heads = frozenset(r.split()[0] for r in self.relational)  # "mother" of "mother of"
+        self.relational_in_names = frozenset(fold(w) for w in lex.words_of("titles", "relational_in_names"))
+        # the relational nouns of two words ("orang tua", "kuasa hukum"): the second may join a speaker phrase after the
+        # first, as "tua" would not on its own
+        self.relational_pairs = frozenset(r for r in self.relational if len(r.split()) == 2)
         # … which may describe a speaker where a noun phrase ends on its head ("Foley's mother", "The mother of
         # Steven Sotloff"); Indonesian writes the one related to after it ("ayah korban, Dedi …": the name follows)
         self.kin_words = self.relational_heads if lex.flag("names", "head_noun_last") else frozenset()
@@ -452,8 +456,18 @@ class SpeakerWords:
             or t.isdigit()
             or (at > 0 and fold(t) in self.definite and tokens[at - 1].casefold() in self.role_connectors)
             or (at + 1 < len(tokens) and self.modifies_a_body(t, tokens[at + 1]))
+            or self._in_relational_pair(tokens, at)  # "orang tua"
             for at, t in enumerate(tokens)
         )  # ("Head of the committee Hakem al-Zameli": the body a role heads)
+
+    def _in_relational_pair(self, tokens: list[str], at: int) -> bool:
+        """Is tokens[at] a word of a relational noun of two words written whole ("orang tua", "kuasa hukum")?"""
+        return any(
+            0 <= first
+            and first + 1 < len(tokens)
+            and f"{fold(tokens[first])} {fold(tokens[first + 1])}" in self.relational_pairs
+            for first in (at - 1, at)
+        )
 
     def described_by_no_noun(self, tokens: list[str]) -> bool:
         """Is a description in lower case a time (`[speaker] time_heads` with only `time_modifiers` and numbers

@@ -1,0 +1,58 @@
+"""Speakers from session 55: a relative described by whom they are related to is never the person named after the
+relational noun, however the sentence writes the noun (docs/extraction.md, session 55)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import statements
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a relational noun of two words, the second in lower case: the phrase took only the name after it
+        ("Sementara itu, orang tua Budi Santoso mengatakan anak mereka tidak bersalah.", "orang tua Budi Santoso"),
+        ("Orang tua Rina Wati mengatakan anak mereka dipukul di sekolah.", "orang tua Rina Wati"),
+        # opening the sentence, capitalised only there: the family of the sergeant, not the sergeant
+        ("Keluarga Brigadir Yosua mengatakan polisi menutupi kasus itu.", "keluarga Brigadir Yosua"),
+        ("Istri Menteri Keuangan Sri Mulyani mengatakan harga beras naik.", "istri Menteri Keuangan Sri Mulyani"),
+    ],
+)
+def test_a_relative_is_not_the_one_they_are_related_to(sentence: str, speaker: str) -> None:
+    """ "Orang tua Budi Santoso mengatakan …" was said by Budi Santoso, "Keluarga Brigadir Yosua mengatakan …" by
+    Yosua: a false attribution. Indonesian writes the one related to after the relational noun (`[titles]
+    relational`), so the speaker is described, not named, and no actor is made of it."""
+    (found,) = statements(sentence)
+    assert (found.speaker, found.speaker_role) == (speaker, "")
+
+
+def test_a_name_a_relational_word_may_open_stays_a_name() -> None:
+    """Guard: "Cucu" is a Sundanese given name and "Anak Agung" a Balinese title (`[titles] relational_in_names`):
+    capitalised, and never written in lower case in the document, they open a name."""
+    (found,) = statements("Cucu Ahmad Kurnia mengatakan harga gabah naik pekan ini.")
+    assert found.speaker == "Cucu Ahmad Kurnia"
+
+
+def test_a_lawyer_named_after_the_client_is_still_named() -> None:
+    """Guard: "kuasa hukum Andi, Budi Hartono, mengatakan …" names the lawyer in apposition."""
+    (found,) = statements("Kuasa hukum Andi Wijaya, Budi Hartono, mengatakan kliennya tidak bersalah.")
+    assert found.speaker == "Budi Hartono"
+
+
+def test_a_description_after_the_relatives_name_is_the_relatives_not_the_speakers() -> None:
+    """FNC-1 round, item 21: "The parents of Steven Sotloff, a freelance journalist who was kidnapped …, told Yahoo
+    News …" was said by "freelance journalist": the description set off after the name is Sotloff's, and the
+    subject is his parents (`[titles] relational`, "parents of")."""
+    (found,) = statements(
+        "The parents of Tom Berger, a freelance photographer who was kidnapped in Mali, told reporters on Friday "
+        "that an official had threatened them.",
+        "en",
+    )
+    assert found.speaker == "parents"
+
+
+def test_a_relatives_name_in_apposition_is_still_their_name() -> None:
+    """Guard: "The lawyer for Tom Berger, Jane Doe, said …" names the lawyer (capitalised: no description)."""
+    (found,) = statements("The lawyer for Tom Berger, Jane Doe, said on Friday that the charges were false.", "en")
+    assert found.speaker == "Jane Doe"
