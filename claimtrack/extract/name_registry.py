@@ -1699,6 +1699,10 @@ class NameRegistry:
                 found.append((match.start(1), person.name, person.role))
         return found
 
+    def _only_opening_sentences(self, name: str) -> bool:
+        """Does the body write this name only where it opens a sentence?"""
+        return all(opens_sentence(self.body, at) for at, _ in whole_word_spans(name, self.body))
+
     def others_of_family(self, name: str) -> bool:
         """Does the article name, anywhere, another person whose name ends as this one's ("Donald Trump" beside "Eric
         Trump", "Bill Clinton" beside "Hillary Clinton")? Then the family name alone may be either."""
@@ -1770,6 +1774,12 @@ class NameRegistry:
                 return None
         if not before and title:
             after = [entry for entry in after if _padded(title) in _padded(entry[2])]
+        if not before and len({name for _, name, _ in after}) > 1:
+            # named in full only further on, in more than one way: not a run the article writes only where it opens
+            # a sentence, whose first capital says nothing ("Kinerja Renita dalam mengembangkan …", her work, before
+            # "Brigadir Renita Rismayanti")
+            inside = [entry for entry in after if not self._only_opening_sentences(entry[1])]
+            after = inside or after
         choice = before[-1] if before else (after[0] if after else None)
         if choice is None:
             return None

@@ -56,3 +56,23 @@ def test_a_relatives_name_in_apposition_is_still_their_name() -> None:
     """Guard: "The lawyer for Tom Berger, Jane Doe, said …" names the lawyer (capitalised: no description)."""
     (found,) = statements("The lawyer for Tom Berger, Jane Doe, said on Friday that the charges were false.", "en")
     assert found.speaker == "Jane Doe"
+
+
+def test_a_run_written_only_where_it_opens_a_sentence_is_not_the_full_name() -> None:
+    """Detik round, item 24: "'…,' ujar Renita" was said by "Kinerja Renita" ("Kinerja Renita dalam mengembangkan
+    …", her work, at a sentence's start), the first run holding "Renita" after the quotation, where none came before
+    it; the article names her "Brigadir Renita Rismayanti" further on, inside a sentence."""
+    text = (
+        "Renita saat itu bertugas sebagai petugas basis data di Republik Afrika Tengah.\n\n"
+        '"Kami tahu orang ini penjahat, tapi dia belum ditangkap," ujar Renita.\n\n'
+        "Kinerja Renita dalam mengembangkan basis data itu menarik perhatian PBB.\n\n"
+        "Pada 2023 Brigadir Renita Rismayanti menerima penghargaan dari PBB."
+    )
+    assert [s.speaker for s in statements(text)] == ["Renita Rismayanti"]
+
+
+def test_the_first_full_name_after_is_still_taken_when_it_is_the_only_one() -> None:
+    """Guard: a name written only at a sentence's start is still the full name when the article gives no other
+    ("Budi Hartono menjelaskan …" after "'…,' kata Budi" with nothing before)."""
+    text = '"Harga beras naik pekan ini," kata Budi.\n\nBudi Hartono adalah pedagang beras di Pasar Minggu.'
+    assert [s.speaker for s in statements(text)] == ["Budi Hartono"]
