@@ -188,6 +188,7 @@ LEXICON: Section = {
         "source_prepositions": Words(FOLDED),
         "holding_participles": Words(FOLDED),
         "title_markers": Words(FOLDED),
+        "work_nouns": Words(FOLDED),
         "documents": Words(FOLDED),
         "voices_of_bodies": Words(FOLDED),
         "owned_bodies": Words(FOLDED),

@@ -65,6 +65,8 @@ class SpeakerSpans(PhraseBounds):
         self.source_prepositions = frozenset(fold(w) for w in lex.words_of("speaker", "source_prepositions"))
         self.holding_participles = frozenset(fold(w) for w in lex.words_of("speaker", "holding_participles"))
         self.title_markers = frozenset(fold(w) for w in lex.words_of("speaker", "title_markers"))
+        self.works = frozenset(fold(w) for w in lex.words_of("speaker", "work_nouns")) | parser.documents
+        self.clitics = tuple(fold(c) for c in lex.words_of("names", "clitics"))
         self.object_relatives = frozenset(fold(w) for w in lex.words_of("speaker", "object_relatives"))
         self.possessive_relatives = frozenset(fold(w) for w in lex.words_of("speaker", "possessive_relatives"))
         self.place_relatives = frozenset(fold(w) for w in lex.words_of("speaker", "place_relatives"))
@@ -254,6 +256,8 @@ class SpeakerSpans(PhraseBounds):
                 break  # "…, hoping that … they'll convince voters, …, that it's a truth, on Wednesday said …": a clause
                 # a complementizer opens is what someone hopes or says, and no noun in it is the cue's subject (in
                 # lower case: "That letter, on Trump Organization letterhead, demanded …" opens with a determiner)
+            if n + 1 < len(pieces) and self._after_work_noun(doc, *pieces[n + 1], subject_before=n + 2 < len(pieces)):
+                continue  # "… dalam bukunya, Tanaman Obat Keluarga, menjelaskan", "in his book, The Hidden Forest,"
             if (
                 n + 1 < len(pieces)
                 and self._described(doc, piece_start, piece_end)
@@ -269,6 +273,24 @@ class SpeakerSpans(PhraseBounds):
             if not self._is_circumstance(doc, piece_start, piece_end):
                 break
         return cue_start, cue_start
+
+    def _after_work_noun(self, doc: Article, start: int, end: int, subject_before: bool) -> bool:
+        """Does the piece end with a noun of works with its owner (`[speaker] work_nouns`, `documents`): a possessive
+        determiner before it ("in his book") or a clitic on it ("dalam bukunya"), the subject named before it, in the
+        piece ("Husin Rayesh Mallaleng dalam bukunya") or in one of its own ("John Smith, in his book")? What is set
+        off after it is the work's title. Not where the piece opens the clause and names no one ("In his statement,
+        Trump added …", "Elsewhere in its report, the Journal says …"): the subject comes after it."""
+        words = TOKEN.findall(doc.text, start, end)
+        if len(words) < 2:
+            return False
+        last = fold(words[-1])
+        if last in self.works and fold(words[-2]) in self.parser.possessive_determiners:
+            owner = words[:-3]  # (the preposition, the determiner, the noun)
+        elif any(last.endswith(c) and last.removesuffix(c) in self.works for c in self.clitics):
+            owner = words[:-2]  # (the preposition, the noun with its clitic)
+        else:
+            return False
+        return subject_before or (len(owner) > 1 and any(is_capitalised(word) for word in owner[1:]))
 
     @staticmethod
     def _described(doc: Article, start: int, end: int) -> bool:

@@ -76,3 +76,25 @@ def test_the_first_full_name_after_is_still_taken_when_it_is_the_only_one() -> N
     ("Budi Hartono menjelaskan …" after "'…,' kata Budi" with nothing before)."""
     text = '"Harga beras naik pekan ini," kata Budi.\n\nBudi Hartono adalah pedagang beras di Pasar Minggu.'
     assert [s.speaker for s in statements(text)] == ["Budi Hartono"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Rudi Hartono dalam bukunya, Hutan Yang Bicara, menjelaskan bahwa pohon saling berkomunikasi.", "id"),
+        ("Rudi Hartono, in his book, The Talking Forest, argues that trees talk to each other.", "en"),
+    ],
+)
+def test_a_works_title_set_off_after_it_is_no_speaker(text: str, language: str) -> None:
+    """Detik round, item 18: "Husin Rayesh Mallaleng dkk dalam bukunya,Tanaman Obat Keluarga, menjelaskan …" was
+    said by "Tanaman Obat Keluarga": set off after a noun of works with its owner (`[speaker] work_nouns`), the
+    phrase is the work's title; the subject is the owner named before it."""
+    assert [s.speaker for s in statements(text, language)] == ["Rudi Hartono"]
+
+
+def test_a_subject_after_a_fronted_work_is_still_the_subject() -> None:
+    """Guard: "In his statement, Trump added …" opens the clause with the work and names no one before it: the
+    piece after it is the subject (the rule's first draft took it for a title in four PolNeAR and three FNC-1
+    statements)."""
+    found = statements("In his statement, Mayor Tom Berger added that the budget was balanced.", "en")
+    assert [s.speaker for s in found] == ["Tom Berger"]
