@@ -98,3 +98,11 @@ def test_a_subject_after_a_fronted_work_is_still_the_subject() -> None:
     statements)."""
     found = statements("In his statement, Mayor Tom Berger added that the budget was balanced.", "en")
     assert [s.speaker for s in found] == ["Tom Berger"]
+
+
+def test_a_military_command_is_a_body() -> None:
+    """FNC-1 (dumps): "A spokesman for US Central Command said …" was said by "spokesman", and "U.S. Central Command
+    said …" by "Central Command" without its country: "Command" and "Corps" name military units (`[organizations]
+    heads`, `words`), as "Army" and "Navy" do."""
+    (found,) = statements("A spokesman for US Africa Command said the strike killed five militants.", "en")
+    assert (found.speaker, found.speaker_kind) == ("US Africa Command", "organization")
