@@ -364,17 +364,25 @@ class Extractor:
         million television viewers his lack of familiarity …": `CueObjects.shown_thing`)? A display or a quality, no
         words said: no statement (who it was is still known to the pronouns after it). Not what a poll or a pollster
         shows ("the new Gallup poll showed his numbers falling", "Monmouth showed Clinton with a healthy lead"), nor a
-        clause ("showed that the plan failed"). Indirect only."""
-        if frame.quote == "direct" or fold(frame.cue.text) not in self._showing_cues:
+        clause ("showed that the plan failed"). Indirect only. A cue of finding (`[cues] finding_cues`: "she found her
+        son dead", "Feng found the image") is read so too, but after a pronoun as well: a clause found ("he found
+        that …") is a finding told."""
+        cue = fold(frame.cue.text)
+        finding = cue in self._finding_cues
+        if frame.quote == "direct" or not (finding or cue in self._showing_cues):
             return False
         words = speaker.name.split()
         if speaker.kind != "person" or not (
             speaker.pronoun or len(words) > 1 and all(word[:1].isupper() for word in words)
         ):
             return False
+        if words and fold(words[-1]) in self._documents:
+            return False  # a named poll or study, no person: "USA TODAY/Rock the Vote Millennial Poll finds …"
         # a person by a pronoun shows by acts, whatever follows ("Trump won. He showed us he's the 'change agent'":
         # a reader's tweet about him); a name may be a pollster's ("Rasmussen Reports shows Trump leading …")
-        return speaker.pronoun or self.frames.objects.shown_thing(text[frame.content_start : frame.content_end])
+        return (speaker.pronoun and not finding) or self.frames.objects.shown_thing(
+            text[frame.content_start : frame.content_end]
+        )
 
     def _asked_about(self, text: str, frame: Frame) -> bool:
         """Did a cue of asking take whom was asked and a topic ("asked Trump about statements he had made the
@@ -463,6 +471,14 @@ class Extractor:
     @cached_property
     def _showing_cues(self) -> frozenset[str]:
         return frozenset(fold(w) for w in self.lex.words_of("cues", "showing_cues"))
+
+    @cached_property
+    def _documents(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("speaker", "documents"))
+
+    @cached_property
+    def _finding_cues(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("cues", "finding_cues"))
 
     @cached_property
     def _offering_cues(self) -> frozenset[str]:

@@ -106,3 +106,31 @@ def test_a_military_command_is_a_body() -> None:
     heads`, `words`), as "Army" and "Navy" do."""
     (found,) = statements("A spokesman for US Africa Command said the strike killed five militants.", "en")
     assert (found.speaker, found.speaker_kind) == ("US Africa Command", "organization")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Minutes later, Maria Lopez found her brother and her father holding rifles beside her.",
+        "Later that night she found the letters, and burned them in the yard.",
+        "Tom Berger found it difficult in 2012 to win the vote in Springfield.",
+    ],
+)
+def test_a_person_finding_a_thing_said_nothing(sentence: str) -> None:
+    """FNC-1 round, item 11: "Gul was not alone when she found ⟦her husband, daughter … holding weapons …⟧" was a
+    statement of Reza Gul's: a person who finds a noun phrase found a thing (`[cues] finding_cues`, read as the
+    showing cues are). No statement."""
+    assert statements(f"Maria Lopez lives in Springfield. {sentence}", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Maria Lopez found that the city had lost the records.", "Maria Lopez"),
+        ("A Springfield Poll finds a city that is more divided than ever on the budget.", "Springfield Poll"),
+    ],
+)
+def test_a_finding_told_is_still_a_statement(sentence: str, speaker: str) -> None:
+    """Guard: a clause found is a finding told, and a named poll is no person finding a thing."""
+    (found,) = statements(sentence, "en")
+    assert found.speaker == speaker
