@@ -722,7 +722,13 @@ class FrameFinder:
         """Who put out the piece whose verb of issuing is at `verb`: the speaker phrase right before it, with at most
         adverbs between ("She also sent a tweet saying …"); None when something else stands between ("… and former
         deputy secretary of state Robert Zoellick, issued an open letter …": the group the list is part of)."""
-        start, end = self.speakers.before(doc, clause_start, verb)
+        stop = verb
+        while True:  # (the phrase ends before the adverbs: "Iraq's Defence and Interior ministries both issued …")
+            words = doc.text[clause_start:stop].rstrip().rsplit(None, 1)
+            if len(words) < 2 or fold(words[-1]) not in self.context.inner_adverbs:
+                break
+            stop = clause_start + len(words[0])
+        start, end = self.speakers.before(doc, clause_start, stop)
         if end <= start:
             return None
         between = doc.text[end:verb].split()
@@ -1471,6 +1477,13 @@ class FrameFinder:
             ):
                 s_start, s_end = issuer  # the piece was read as the speaker, or in it: "The Trump campaign sent a
                 # fundraising email on Friday morning saying …", "The ministry issued statements saying …"
+            elif (
+                issued is not None
+                and s_end > issued.start()
+                and all(fold(w) in self.context.inner_adverbs for w in text[s_start : issued.start()].split())
+            ):
+                s_start = s_end = issued.start()  # the piece alone, its issuer not read ("… ministries both issued
+                # statements saying …" was said by "issued statements"): no one named
             elif (
                 s_end <= s_start
                 and fold(cue.text) in self.participles

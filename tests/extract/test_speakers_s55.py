@@ -134,3 +134,20 @@ def test_a_finding_told_is_still_a_statement(sentence: str, speaker: str) -> Non
     """Guard: a clause found is a finding told, and a named poll is no person finding a thing."""
     (found,) = statements(sentence, "en")
     assert found.speaker == speaker
+
+
+def test_a_subject_with_a_floated_quantifier_issued_the_piece() -> None:
+    """FNC-1 claims round, item C1 (speaker shown "issued statements"): "… ministries both issued statements saying
+    …". The issuer is the phrase before the adverbs floated off it (`[cues] inner_adverbs`: "both", "also")."""
+    (found,) = statements("The ministries both issued statements saying the bridge had been closed.", "en")
+    assert found.speaker == "ministries"
+
+
+def test_a_piece_whose_issuer_is_not_read_is_no_speaker() -> None:
+    """The same with an issuer the phrase reader cannot read ("Iraq's Defence and Interior ministries", two kinds
+    of a body joined): the piece put out is never the speaker, and no statement is made rather than one said by
+    "issued statements"."""
+    found = statements(
+        "Iraq's Defence and Interior ministries both issued statements saying the bridge had been closed.", "en"
+    )
+    assert [s.speaker for s in found if s.speaker] == []
