@@ -722,13 +722,7 @@ class FrameFinder:
         """Who put out the piece whose verb of issuing is at `verb`: the speaker phrase right before it, with at most
         adverbs between ("She also sent a tweet saying …"); None when something else stands between ("… and former
         deputy secretary of state Robert Zoellick, issued an open letter …": the group the list is part of)."""
-        stop = verb
-        while True:  # (the phrase ends before the adverbs: "Iraq's Defence and Interior ministries both issued …")
-            words = doc.text[clause_start:stop].rstrip().rsplit(None, 1)
-            if len(words) < 2 or fold(words[-1]) not in self.context.inner_adverbs:
-                break
-            stop = clause_start + len(words[0])
-        start, end = self.speakers.before(doc, clause_start, stop)
+        start, end = self.speakers.before(doc, clause_start, verb)
         if end <= start:
             return None
         between = doc.text[end:verb].split()

@@ -137,8 +137,8 @@ def test_a_finding_told_is_still_a_statement(sentence: str, speaker: str) -> Non
 
 
 def test_a_subject_with_a_floated_quantifier_issued_the_piece() -> None:
-    """FNC-1 claims round, item C1 (speaker shown "issued statements"): "… ministries both issued statements saying
-    …". The issuer is the phrase before the adverbs floated off it (`[cues] inner_adverbs`: "both", "also")."""
+    """Guard: "… ministries both issued statements saying …" is the ministries' (the phrase reader passes over the
+    adverbs floated off a subject, `[cues] inner_adverbs`: "both", "also")."""
     (found,) = statements("The ministries both issued statements saying the bridge had been closed.", "en")
     assert found.speaker == "ministries"
 
