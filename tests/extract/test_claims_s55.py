@@ -46,3 +46,21 @@ def test_a_first_person_subject_with_another_verb_stays_the_speaker() -> None:
     """Guard: "Saya" before any other verb is still the speaker's own act, worded with their name."""
     text = '"Saya sudah menyerahkan 12 dokumen kepada KPK pada Senin," kata Bupati Garut Abdul Rahman.'
     assert claims_of(text) == ["Abdul Rahman sudah menyerahkan 12 dokumen kepada KPK pada Senin"]
+
+
+def test_a_capability_or_a_role_told_with_no_measure_is_an_opinion() -> None:
+    """Detik reads (opinion in each, every round): "Program MBG mampu memperkuat daya beli masyarakat",
+    "Transparansi menjadi kunci utama …", "Bawaslu adalah garda terdepan demokrasi …": what something is able to do,
+    or its role told as a figure of speech, with nothing measured (`[checkworthiness] evaluation`)."""
+    for text in [
+        "Bupati Garut Abdul Rahman mengatakan Program Kartu Tani mampu memperkuat daya beli petani di Kabupaten Garut.",
+        "Bupati Garut Abdul Rahman mengatakan kolaborasi menjadi kunci utama dalam pembangunan Kabupaten Garut.",
+        "Bupati Garut Abdul Rahman mengatakan Satpol PP adalah garda terdepan penegakan Perda di Kabupaten Garut.",
+    ]:
+        assert claims_of(text) == [], text
+
+
+def test_a_capability_with_a_measure_is_still_a_claim() -> None:
+    """Guard: a capability measured ("mampu menghasilkan 150 gram ozon per jam") stays a claim."""
+    text = "Peneliti ITB Budi Hartono mengatakan alat ozon buatan ITB mampu menghasilkan 150 gram ozon per jam."
+    assert claims_of(text) == ["Alat ozon buatan ITB mampu menghasilkan 150 gram ozon per jam"]
