@@ -151,3 +151,11 @@ def test_a_piece_whose_issuer_is_not_read_is_no_speaker() -> None:
         "Iraq's Defence and Interior ministries both issued statements saying the bridge had been closed.", "en"
     )
     assert [s.speaker for s in found if s.speaker] == []
+
+
+def test_two_bodies_of_one_kind_joined_are_one_speaker() -> None:
+    """Own FNC-1 dev gold (fnc1-2094): "Iraq's Defence and Interior Ministries issued statements saying …" was said
+    by "Interior Ministries", a person with the role "Iraq's Defence and": a plural head of bodies (`[organizations]
+    heads`: "Ministries", "Departments", "Agencies", "Offices") names the bodies joined before it."""
+    (found,) = statements("The Foreign and Defence Ministries said on Monday that the talks had failed.", "en")
+    assert (found.speaker, found.speaker_kind) == ("Foreign and Defence Ministries", "organization")
