@@ -1473,11 +1473,12 @@ class FrameFinder:
                 # fundraising email on Friday morning saying …", "The ministry issued statements saying …"
             elif (
                 issued is not None
-                and s_end > issued.start()
+                and s_start <= issued.start() < s_end
                 and all(fold(w) in self.context.inner_adverbs for w in text[s_start : issued.start()].split())
             ):
-                s_start = s_end = issued.start()  # the piece alone, its issuer not read ("… ministries both issued
-                # statements saying …" was said by "issued statements"): no one named
+                s_start = s_end = issued.start()  # the verb and the piece, its issuer not read ("… both issued
+                # statements saying …" was said by "issued statements"): no one named (the piece alone, "open letter"
+                # after "issued an", keeps its words)
             elif (
                 s_end <= s_start
                 and fold(cue.text) in self.participles
