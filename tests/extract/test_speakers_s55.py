@@ -159,3 +159,12 @@ def test_two_bodies_of_one_kind_joined_are_one_speaker() -> None:
     heads`: "Ministries", "Departments", "Agencies", "Offices") names the bodies joined before it."""
     (found,) = statements("The Foreign and Defence Ministries said on Monday that the talks had failed.", "en")
     assert (found.speaker, found.speaker_kind) == ("Foreign and Defence Ministries", "organization")
+
+
+@pytest.mark.parametrize("source", ["some versions of the legend", "some accounts", "rumors"])
+def test_tellings_in_the_plural_circulate(source: str) -> None:
+    """Own FNC-1 dev gold (fnc1-697): "According to some versions of the myth, …" was said by "versions", a person.
+    Tellings in the plural (`[cues] circulating_heads`: "versions", "accounts", "rumors", …) circulate, as "legend"
+    and "myth" do: no one's words."""
+    (found,) = statements(f"According to {source}, the seventh son of a family turns into a wolf.", "en")
+    assert found.speaker_kind == "circulating"
