@@ -22,7 +22,7 @@ from claimtrack.extract.names import is_roman_numeral, name_words
 from claimtrack.extract.result import Proposition, Statement
 from claimtrack.extract.segment import sentences
 from claimtrack.extract.stance import Stance
-from claimtrack.lexicon import Lexicon, gazetteer, phrase_pattern
+from claimtrack.lexicon import Lexicon, gazetteer, given_names, phrase_pattern
 from claimtrack.textutil import fold, one_line
 
 _WRAPPING = "\"“”«»'‘’ \t\n"
@@ -577,15 +577,33 @@ class Propositions:
         officials said he later became a militant": he is not the officials)."""
         if statement.speaker_kind != "person" or not self.names.names_someone(statement.speaker, "person"):
             return False
+        if self.lex.flag("names", "family_name_last") and len(statement.speaker.split()) < 2:
+            return False  # a person's name has a given and a family name: "Axios reports he has privately told …",
+            # "Snopes pointed out she has …" are no outlet's own acts
         last = fold(statement.speaker.split()[-1]) if statement.speaker.split() else ""
         return last not in self.lex.common_speakers
 
     def _other_gender(self, statement: Statement, pronoun: str) -> bool:
         """Is the speaker written with a pronoun or an honorific of the other gender than `pronoun` ("he called her
-        'weak' and said she had 'zero support'": she is not he)?"""
+        'weak' and said she had 'zero support'": she is not he), or named by a given name borne almost only by the
+        other sex (data/given_names.toml: "She declined additional medical treatment …, Cosgrove said" is not Cole
+        Cosgrove's account of himself)?"""
         other = self._other_gender_words(pronoun)
         words = (*statement.speaker_mention.split(), *statement.speaker_role.split())
-        return bool(other) and any(fold(word).rstrip(".") in other for word in words)
+        if bool(other) and any(fold(word).rstrip(".") in other for word in words):
+            return True
+        names = statement.speaker.split()
+        if len(names) < 2 or pronoun not in self._given_names_not_meant:
+            return False
+        return fold(names[0]) in self._given_names_not_meant[pronoun]
+
+    @cached_property
+    def _given_names_not_meant(self) -> dict[str, frozenset[str]]:
+        """Each gendered pronoun, with the given names of the other sex (data/given_names.toml)."""
+        masculine, feminine = given_names(self.lex.code)
+        male = frozenset(fold(w) for w in self.lex.words_of("names", "male_pronouns"))
+        female = frozenset(fold(w) for w in self.lex.words_of("names", "female_pronouns"))
+        return {**dict.fromkeys(male, feminine), **dict.fromkeys(female, masculine)}
 
     def _other_gender_words(self, pronoun: str) -> frozenset[str]:
         """The honorifics and pronouns that name someone a pronoun cannot stand for: "Mr." and "he" for "she", "Ms."

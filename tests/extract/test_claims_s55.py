@@ -64,3 +64,29 @@ def test_a_capability_with_a_measure_is_still_a_claim() -> None:
     """Guard: a capability measured ("mampu menghasilkan 150 gram ozon per jam") stays a claim."""
     text = "Peneliti ITB Budi Hartono mengatakan alat ozon buatan ITB mampu menghasilkan 150 gram ozon per jam."
     assert claims_of(text) == ["Alat ozon buatan ITB mampu menghasilkan 150 gram ozon per jam"]
+
+
+def test_she_is_not_a_man_named_as_the_speaker() -> None:
+    """FNC-1 claims round (read at 7d161bb), C28: "She declined additional medical treatment …, Cosgrove said" made
+    the claim "Cole Cosgrove declined additional medical treatment …": "she" stood for a speaker whose given name is
+    borne almost only by men (data/given_names.toml). The pronoun stays, and the sentence is no claim on its own."""
+    text = (
+        "Medics checked the woman at the gate. She declined additional medical treatment but did not stay on the "
+        "flight, said Robert Cole."
+    )
+    assert claims_of(text, "en") == []
+
+
+def test_he_after_an_outlet_is_not_the_outlet() -> None:
+    """FNC-1 claims round, C14 and C7: "Axios reports he has privately told several people of his decision …" made
+    "Axios has privately told …", "Snopes pointed out she has a 'striking' resemblance …" made "Snopes has …". In a
+    language whose names end with the family name (`[names] family_name_last`), a speaker of one word is no one
+    person by name whom "he" or "she" stands for."""
+    text = "Semafor reported he had privately told four governors of the plan in March 2025, including Ohio Governor John Doe."
+    assert claims_of(text, "en") == []
+
+
+def test_he_after_the_speakers_full_name_is_still_the_speaker() -> None:
+    """Guard: "Senator John Smith said he had voted against the bill in 2015" claims John Smith had."""
+    text = "Senator John Smith said he had voted against the farm bill in 2015."
+    assert claims_of(text, "en") == ["John Smith had voted against the farm bill in 2015"]
