@@ -82,7 +82,10 @@ def test_he_after_an_outlet_is_not_the_outlet() -> None:
     "Axios has privately told …", "Snopes pointed out she has a 'striking' resemblance …" made "Snopes has …". In a
     language whose names end with the family name (`[names] family_name_last`), a speaker of one word is no one
     person by name whom "he" or "she" stands for."""
-    text = "Semafor reported he had privately told four governors of the plan in March 2025, including Ohio Governor John Doe."
+    text = (
+        "Semafor reported he had privately told four governors of the plan in March 2025, including Ohio Governor "
+        "John Doe."
+    )
     assert claims_of(text, "en") == []
 
 
