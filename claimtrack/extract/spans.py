@@ -791,6 +791,9 @@ class SpeakerSpans(PhraseBounds):
                     and not self.parser.is_place(name.split())
                 ):
                     return ending.start(), ending.end()  # (the pattern opens with a capital)
+            if self._clause_ending_in_a_person(text, piece, piece_start, piece_end):
+                return None  # "…, met the wife of Senator Tom Berger, who has called …": the wife, or the senator,
+                # never the subject named before the clause
             if not (
                 self._is_place(doc, piece_start, piece_end)
                 or self.describes(doc, piece_start, piece_end)
@@ -798,6 +801,33 @@ class SpeakerSpans(PhraseBounds):
             ):
                 return None
         return None
+
+    @cached_property
+    def _irregular_pasts(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("claims", "irregular_pasts"))
+
+    @cached_property
+    def _past_endings(self) -> tuple[str, ...]:
+        return tuple(fold(w) for w in self.lex.words_of("claims", "past_endings")) or ("\0",)
+
+    def _clause_ending_in_a_person(self, text: str, piece: str, start: int, end: int) -> bool:
+        """Does the piece open with a verb in the past (`[claims] past_endings`, `irregular_pasts`) and end with a
+        person's name of two words or more ("met the wife of Senator Tom Berger", "echoed the tone of Senator Tom
+        Berger")? A relative clause after it may be about that
+        person or about whom the piece names first; it is never about a name set off before the piece."""
+        first = fold(piece.split()[0]) if piece.split() else ""
+        if not piece[:1].islower() or not (first in self._irregular_pasts or first.endswith(self._past_endings)):
+            return False  # (a verb opens the clause; a role does not: "the leader of the opposition in …")
+        ending = _NAME_ENDING.search(text, start, end)
+        if ending is None:
+            return False
+        name = ending.group().strip()
+        return (
+            " " in name
+            and self.parser.names_a_person(name)
+            and self.parser.parse(name).kind == "person"
+            and not self.parser.is_place(name.split())  # ("the leader of the opposition in North-Rhine Westphalia")
+        )
 
     def _name_before_role(self, doc: Article, pieces: list[tuple[int, int]]) -> tuple[int, int] | None:
         """A name before a role in apposition: "Tri Maharini, dokter emergensi dari …, memaparkan" → "Tri Maharini";

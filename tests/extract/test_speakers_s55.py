@@ -168,3 +168,33 @@ def test_tellings_in_the_plural_circulate(source: str) -> None:
     and "myth" do: no one's words."""
     (found,) = statements(f"According to {source}, the seventh son of a family turns into a wolf.", "en")
     assert found.speaker_kind == "circulating"
+
+
+@pytest.mark.parametrize("clause", ["met the wife of", "admired the work of"])
+def test_a_relative_after_a_clause_ending_in_a_person_is_not_the_subjects(clause: str) -> None:
+    """Found writing the PolNeAR round's "echoed" case again: "Mary Jones, a state senator, met the wife of Senator
+    Tom Berger, who has called the plan a fraud" gave Mary Jones the words — the relative clause's head search
+    passed over the clause as if it described her. A clause opening with a verb in the past and ending with a
+    person's name stops it: the relative is about the wife or the senator, and the text does not say which."""
+    found = statements(
+        f"Mary Jones, a state senator, {clause} Senator Tom Berger, who has called the plan a fraud.", "en"
+    )
+    assert [s.speaker for s in found if s.speaker] == []
+
+
+def test_a_relative_after_a_role_and_its_place_is_still_the_named_persons() -> None:
+    """Guard: "… derided by Armin Laschet, the leader of the opposition in North-Rhine Westphalia, who suggested …" is
+    Laschet's (a role and a place, no verb: the first draft of the rule above lost it)."""
+    found = statements(
+        "His comments were derided by Tom Berger, the leader of the opposition in North-Rhine Westphalia, who "
+        "suggested that the minister would do better to keep quiet.",
+        "en",
+    )
+    assert [s.speaker for s in found] == ["Tom Berger"]
+
+
+def test_what_is_echoed_is_no_words_said() -> None:
+    """PolNeAR round (read at 7d161bb), item 25: "And he echoed ⟦Sen. Ron Johnson (R-Wis.), who told a local newspaper
+    …⟧" was McCaul's statement; "echoed the tone of Cruz, who …", "echoed some of Trump's hardline rhetoric" are no
+    words said either (`[cues] thing_object_cues`: only a clause echoed is)."""
+    assert statements("Mary Jones echoed some of the hardline rhetoric of the governor on immigration.", "en") == []
