@@ -14,7 +14,7 @@ from itertools import islice
 
 from claimtrack.extract.article import Article
 from claimtrack.extract.checkworthy import CheckWorthiness
-from claimtrack.extract.content import continuation, trimmed
+from claimtrack.extract.content import continuation, credit_inside, trimmed
 from claimtrack.extract.coreference import (
     NameRegistry,
     document_source,
@@ -158,6 +158,8 @@ class Extractor:
                 and sentence.paragraph - previous[0].last_paragraph <= 1
             ):
                 span = continuation(article, sentence)
+                if span is not None:
+                    span = self._before_credit(article, sentence, span, previous[1])
                 if span is not None and self._a_reply(text, span, sentence, previous[0]):
                     span = None  # '"Well — you know — I would tell you …"' after the interviewer's words: a turn
                     # taken, whose the text does not say here (no statement rather than the interviewer's)
@@ -331,6 +333,25 @@ class Extractor:
         if frame.quote == "direct" or fold(frame.cue.text) not in self._offering_cues:
             return False
         return self.frames.objects.object_thing(text[frame.content_start : frame.content_end])
+
+    @staticmethod
+    def _before_credit(
+        article: Article, sentence: Sentence, span: tuple[int, int], before: Statement
+    ) -> tuple[int, int] | None:
+        """A quotation that carries on the speaker before it, unless it closes with a credit line of its own (a pull
+        quote, `content.credit_inside`): then the words before the credit, if the credit names the same person (its
+        last word one of the speaker's: "Amy Pope, deputy homeland security advisor" after "…," Amy Pope … said), and
+        nothing if it names another ("Norman Ornstein, American Enterprise Institute scholar, on Donald Trump" after
+        Jennifer Palmieri's quotation)."""
+        credit = credit_inside(article, sentence)
+        if credit is None:
+            return span
+        name, line = credit
+        credited = fold(name.split()[-1]) if name.split() else ""
+        if not credited or credited not in {fold(word) for word in before.speaker.split()}:
+            return None
+        end = min(span[1], len(article.text[:line].rstrip()))
+        return (span[0], end) if end > span[0] else None
 
     def _object_then_act(self, article: Article, frame: Frame) -> bool:
         """Did the cue take a person or a thing as its object, then "and" another act, with no words said anywhere in

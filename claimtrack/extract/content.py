@@ -191,6 +191,20 @@ def continuation(doc: Article, sentence: Sentence) -> tuple[int, int] | None:
 _STOPS = (".", "!", "?", ",", ";", ":", "…", "-", "—")  # what ends a sentence quoted, or breaks it off
 
 
+def credit_inside(doc: Article, sentence: Sentence) -> tuple[str, int] | None:
+    """The name a quotation credits on its own last line, inside its quotation marks, and where that line begins:
+    '"We haven't seen anything like this before …\n\nNorman Ornstein, American Enterprise Institute scholar, on
+    Donald Trump."' (a pull quote set in the article, whose words are the credited one's)."""
+    if not sentence.quotes:
+        return None
+    quote = sentence.quotes[0]
+    found = _CREDIT_INSIDE.search(doc.text, quote.inner_start, quote.inner_end)
+    if found is None:
+        return None
+    line = found.group().lstrip()
+    return line.split(",", 1)[0].strip(), found.start()
+
+
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:
     """Is the quotation from `start` to `end` all its line holds?"""
     line_start = text.rfind("\n", 0, start) + 1
@@ -200,6 +214,8 @@ def _alone_on_its_line(text: str, start: int, end: int) -> bool:
 
 # a line after a quotation that credits it, as under an epigraph: a dash, then a name alone on its line ("—Cole
 # Porter", "– Mark Twain"; not a subheading set between dashes, "– An immigrant himself –.")
+# … or inside the quotation, as its last line: a name of two to four capitalised words, a comma and what they are
+_CREDIT_INSIDE = re.compile(r"\n\s*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3},[ \t]+[^\n]{3,120}\Z")
 _CREDIT_AFTER = re.compile(r"\s*\n\s*[—–―][ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]*(?=\n|\Z)")
 
 

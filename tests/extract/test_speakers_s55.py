@@ -198,3 +198,30 @@ def test_what_is_echoed_is_no_words_said() -> None:
     …⟧" was McCaul's statement; "echoed the tone of Cruz, who …", "echoed some of Trump's hardline rhetoric" are no
     words said either (`[cues] thing_object_cues`: only a clause echoed is)."""
     assert statements("Mary Jones echoed some of the hardline rhetoric of the governor on immigration.", "en") == []
+
+
+_PULL_QUOTE = (
+    '"Our current efforts have been insufficient to address the number of refugees," Mary Jones, deputy security '
+    "advisor, said on a call with reporters.\n\n"
+    '"We have never seen anything like this before. People who win nominations are supposed to know policy.\n'
+    '{credit}, on the campaign."\n\n'
+    "The new plans are steps in the right direction, officials said."
+)
+
+
+def test_a_pull_quote_credited_to_another_does_not_carry_on_the_speaker_before_it() -> None:
+    """PolNeAR round (read at 7d161bb), item 1: a pull quote closed by its own credit line inside the quotation marks
+    ("… Norman Ornstein, American Enterprise Institute scholar, on Donald Trump") was carried on as more of Jennifer
+    Palmieri's quotation before it. Its words are the credited one's: not the speaker before it."""
+    found = statements(_PULL_QUOTE.format(credit="Tom Berger, a scholar at the Springfield Institute"), "en")
+    assert [(s.speaker, s.content[:20]) for s in found if s.speaker == "Mary Jones"] == [
+        ("Mary Jones", "Our current efforts ")
+    ]
+
+
+def test_a_pull_quote_credited_to_the_speaker_before_it_keeps_them_without_its_credit() -> None:
+    """The same credited to the speaker before it (PolNeAR: "John Podesta, campaign chairman for Hillary Clinton"
+    under Podesta's own words) carries them on, its credit line left out of what was said."""
+    found = statements(_PULL_QUOTE.format(credit="Mary Jones, deputy security advisor"), "en")
+    contents = [s.content for s in found if s.speaker == "Mary Jones"]
+    assert len(contents) == 2 and contents[1].endswith("supposed to know policy.")
