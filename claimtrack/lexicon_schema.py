@@ -336,6 +336,7 @@ LEXICON: Section = {
         "derivational_prefixes": Words(FOLDED),
         "derivational_suffixes": Words(FOLDED),
         "nominalising_confixes": Words(FOLDED),
+        "greetings": Words(FOLDED),
         "sentence_adverbs": Words(FOLDED),
         "time_modifiers": Words(FOLDED),
         "inverting_auxiliaries": Words(FOLDED),

@@ -168,6 +168,7 @@ class NameWords:
             *self.lex.words_of("claims", "enumerators"),
             *self.lex.words_of("speaker", "conjunctions"),
             *self.lex.words_of("names", "sentence_adverbs"),
+            *self.lex.words_of("names", "greetings"),  # "Hi Julie, …"
             *self.lex.words_of("names", "inverting_auxiliaries"),  # "Should Trump leave the pact, …"
             *self.lex.words_of("speaker", "negative_before"),  # "No Marine handed a weapon …": no one, no name
             *self.lex.according_to,

@@ -225,3 +225,14 @@ def test_a_pull_quote_credited_to_the_speaker_before_it_keeps_them_without_its_c
     found = statements(_PULL_QUOTE.format(credit="Mary Jones, deputy security advisor"), "en")
     contents = [s.content for s in found if s.speaker == "Mary Jones"]
     assert len(contents) == 2 and contents[1].endswith("supposed to know policy.")
+
+
+def test_a_letters_greeting_is_no_part_of_a_name() -> None:
+    """FNC-1 round (read at 7d161bb), item 29: a message opening "Hi Julie, whose party …" made "Hi Julie" a name, and
+    "she said" after "spoke to the headteacher" went to it. A greeting before whom a letter addresses (`[names]
+    greetings`) opens no name: "she" is the headteacher, whom the text does not name."""
+    text = (
+        "Hi Julie, whose party was Alex supposed to go to? Derek was angry about the envelope in the school bag. He "
+        "spoke to the headteacher about it and she said that it was against school policy to send such letters."
+    )
+    assert [s.speaker for s in statements(text, "en") if s.cue == "said"] == [""]
