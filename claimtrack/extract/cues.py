@@ -86,8 +86,15 @@ class CuePatterns:
         return fold(cue.text) in self.post_set
 
     def can_follow_content(self, cue: Cue) -> bool:
-        """May this cue come after what was said ("…," kata X / …, X said)?"""
+        """May this cue come after what was said ("…," kata X / …, X said)? Not a cue of wanting (`[cues]
+        wanting_cues`): "… groping women whenever he wanted" ends a clause, it reports nothing before it."""
+        if fold(cue.text) in self._wanting:
+            return False
         return cue.kind in ("post", "deny", "according") or fold(cue.text) in self.post_set or cue.kind == "speech"
+
+    @cached_property
+    def _wanting(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("cues", "wanting_cues"))
 
     @cached_property
     def complementizer(self) -> re.Pattern[str]:

@@ -236,3 +236,15 @@ def test_a_letters_greeting_is_no_part_of_a_name() -> None:
         "spoke to the headteacher about it and she said that it was against school policy to send such letters."
     )
     assert [s.speaker for s in statements(text, "en") if s.cue == "said"] == [""]
+
+
+def test_a_want_reports_nothing_before_it() -> None:
+    """PolNeAR round (read at 7d161bb), item 12: "Once again, the nation is debating gender roles, … against a man,
+    Donald J. Trump, who has been caught on a recording bragging about kissing and groping women whenever he wanted"
+    was Trump's statement, the cue "wanted" inverted after the writer's clause. A cue of wanting (`[cues]
+    wanting_cues`) never comes after what was said."""
+    text = (
+        "Once again, the city is debating the budget, amid a race that features a man, Tom Berger, who has been "
+        "caught on a recording bragging about spending public money whenever he wanted."
+    )
+    assert [s.speaker for s in statements(text, "en") if s.cue == "wanted"] == []
