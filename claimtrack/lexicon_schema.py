@@ -129,6 +129,7 @@ LEXICON: Section = {
         "noun_form_examples": Words(FOLDED),
         "naming": Words(FOLDED),
         "modals": Words(EXACT),
+        "said_after_modal": Words(FOLDED),
         "purpose_markers": Words(EXACT),
         "saying_went_on": Words(FOLDED),
         "negated_auxiliaries": Words(FOLDED),

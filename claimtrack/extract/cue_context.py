@@ -8,6 +8,7 @@ the sentence, and where the clause holding the speaker begins. The frames ask; t
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from claimtrack.extract.article import Article
 from claimtrack.extract.cues import Cue, CuePatterns
@@ -223,6 +224,30 @@ class CueContext:
                 return True
         return False
 
+    def _modal_then_adverb(self, text: str, sentence: Sentence, cue: Cue) -> bool:
+        """Is the cue right after a modal (`[cues] modals`) and one adverb in lower case (`adverb_endings`,
+        `inner_adverbs`: "would undoubtedly want", "could also say"), but not one that reports what was said
+        (`said_after_modal`: "would only say that …")?"""
+        words = text[max(sentence.start, cue.start - 40) : cue.start].split()[-2:]
+        if len(words) < 2 or words[0] not in self.modals or not words[1].isalpha() or not words[1].islower():
+            return False
+        adverb = fold(words[1])
+        if adverb in self._said_after_modal:
+            return False  # "the Florida Republican would only say that …": he did say it
+        return adverb in self._inner_adverbs or adverb.endswith(self._adverb_endings)
+
+    @cached_property
+    def _said_after_modal(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("cues", "said_after_modal"))
+
+    @cached_property
+    def _inner_adverbs(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("cues", "inner_adverbs"))
+
+    @cached_property
+    def _adverb_endings(self) -> tuple[str, ...]:
+        return tuple(fold(w) for w in self.lex.words_of("cues", "adverb_endings")) or ("\0",)
+
     def _bare_form_after_one_noun(self, text: str, sentence: Sentence, cue: Cue) -> bool:
         """Is the cue a verb's bare form ("show", "claim": one whose "-s" form is a cue too) right after an article
         (`[cues] noun_markers`) opening a subject (at the sentence's start, after a mark, a clause link or a
@@ -415,6 +440,8 @@ class CueContext:
             return False  # "Trump in his speech did not say …", "Budi … tidak mengatakan bahwa …": nothing said
         if previous and previous[0] in self.modals and cue.kind != "according":
             return False  # "The company could announce the move …", "Most guys would think …": not (yet) said
+        if cue.kind != "according" and self._modal_then_adverb(text, sentence, cue):
+            return False  # "Trump would undoubtedly want to avoid …": the writer's guess, with an adverb between
         if (
             previous
             and previous[0] in self.purpose_markers

@@ -248,3 +248,17 @@ def test_a_want_reports_nothing_before_it() -> None:
         "caught on a recording bragging about spending public money whenever he wanted."
     )
     assert [s.speaker for s in statements(text, "en") if s.cue == "wanted"] == []
+
+
+def test_a_modal_and_an_adverb_before_the_cue_say_nothing_was_said() -> None:
+    """PolNeAR round (read at 0a736dc), item 28: "Trump would undoubtedly want ⟦to avoid⟧ …" was Trump's statement —
+    the writer's guess. A modal right before a cue was already read so (`[cues] modals`: "would think"); now also with
+    one adverb between."""
+    text = "Tom Berger would undoubtedly want to avoid a debate on the city budget before the vote."
+    assert statements(text, "en") == []
+
+
+def test_would_only_say_reports_what_was_said() -> None:
+    """Guard: "the Florida Republican would only say that …" (`[cues] said_after_modal`) is what he did say."""
+    text = "Asked about it, Tom Berger would only say that the budget was worrisome."
+    assert [s.speaker for s in statements(text, "en")] == ["Tom Berger"]
