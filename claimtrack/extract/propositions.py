@@ -976,7 +976,7 @@ class Propositions:
         existential_quantifiers`) or a word it focuses ("Pilar inilah yang menaungi …"). A language whose verbs
         show no prefix is not asked."""
         if not self.names.verb_prefixes:
-            return not self._reported_noun_phrase(words)
+            return not self._reported_noun_phrase(words, text)
         if self._says_a_number(text):
             return True
         emphatic = self.words.emphatic
@@ -1120,15 +1120,29 @@ class Propositions:
         """Words after which a number names a part, not an amount (`[names] numbered_parts`: "Pasal 48")."""
         return frozenset(fold(w) for w in self.lex.words_of("names", "numbered_parts"))
 
-    def _reported_noun_phrase(self, words: list[str]) -> bool:
+    def _reported_noun_phrase(self, words: list[str], text: str = "") -> bool:
         """In a language whose verbs show no prefix: is the sentence a noun phrase, the thing a cue named ("A split
         this month" of "announced a split this month", "A $20,000 reward for information …" of "offered …")? It opens
         with an article, a possessive or an object pronoun (`[claims] noun_phrase_openers`) and holds no finite verb:
         no auxiliary ("isn't" too), no past form (`irregular_pasts`, `irregular_participles`, a past ending), no
         verb in "-s" after an adverb in "-ly" ("A new video allegedly depicts …")."""
+        if words and words[0] in self.words.definite and text:
+            # "The credibility of the Twitter account" (what "questioned" named), "The beheading of journalist Steven
+            # Sotloff": after "the", a verb in the present shows only by its "-s" ("The Congress owns …"), so no word
+            # in lower case may end in one either (a plural noun may: such a phrase is kept)
+            if any(word in self.stance_negations or word in self._modals for word in words[1:]):
+                return False  # "… do not avoid …", "… may be to rally …": a predicate
+            return not self._finite_verb(words[1:]) and not any(
+                token.isalpha() and token.islower() and token.endswith("s") and not token.endswith("ss")
+                for token in (t.strip(",.;:()\"'“”‘’—") for t in text.split()[1:])
+            )
         if not words or words[0] not in self.noun_phrase_openers:
             return False
         return not self._finite_verb(words[1:])
+
+    @cached_property
+    def _modals(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("cues", "modals"))
 
     def _finite_verb(self, words: list[str]) -> bool:
         """In a language whose verbs show no prefix: do the words hold a finite verb — an auxiliary ("isn't" too), a

@@ -93,3 +93,18 @@ def test_he_after_the_speakers_full_name_is_still_the_speaker() -> None:
     """Guard: "Senator John Smith said he had voted against the bill in 2015" claims John Smith had."""
     text = "Senator John Smith said he had voted against the farm bill in 2015."
     assert claims_of(text, "en") == ["John Smith had voted against the farm bill in 2015"]
+
+
+def test_a_definite_noun_phrase_a_cue_named_is_no_claim() -> None:
+    """FNC-1 reads (fragment, twice): "The credibility of the Twitter account" (what officials "questioned"), "The
+    aftermath of a fuel tanker explosion …", "The beheading of journalist Steven Sotloff". After "the", a noun
+    phrase with no finite verb, no negation, no modal and no word in lower case ending in "-s" (where a verb in the
+    present would show) names a thing, and claims nothing."""
+    text = "The county ministry questioned the credibility of the Twitter account of the Springfield mayor."
+    assert claims_of(text, "en") == []
+
+
+def test_a_definite_subject_with_a_verb_in_the_present_is_still_a_claim() -> None:
+    """Guard: "The Springfield council owns the water company" has its verb in "-s"."""
+    text = "The mayor said the Springfield council owns the Springfield water company since 2019."
+    assert claims_of(text, "en") == ["The Springfield council owns the Springfield water company since 2019"]
