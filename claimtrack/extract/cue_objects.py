@@ -9,6 +9,7 @@ when what follows a leading cue is no statement, each kind of verb by its own li
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from claimtrack.extract.article import Article
 from claimtrack.extract.content import TOLD_NAME_RUN, opened_quotation
@@ -452,8 +453,9 @@ class CueObjects:
         they were getting into")? A clause has an auxiliary, a modal or a verb in the past ("wrote that the cuts will
         start", "knew he was lying"); words quoted are words said."""
         words = [fold(word) for word in TOKEN.findall(content)]
-        if not words or _QUOTATION_OPENS.search(content):
-            return False
+        if not words or _QUOTATION_OPENS.search(self._before_relative(content)):
+            return False  # (words quoted inside a relative clause are its subject's: "… Sen. Ron Johnson, who told a
+            # local newspaper … "willful concealment" …" is no words the cue's speaker said)
         if uncontracted(words[0]) in self.object_ends:
             return not self.as_words & set(words)  # "knew what they were getting into": what, not that
         # (a relative pronoun with its verb contracted ends it too: "a McDonald’s that’s still lighting …")
@@ -472,6 +474,18 @@ class CueObjects:
                 head = head[:at]
                 break
         return self.verbless(head[1:])
+
+    def _before_relative(self, content: str) -> str:
+        """The content up to its first relative pronoun set off by a comma (", who", ", which"), or all of it."""
+        found = self._relative_set_off.search(content)
+        return content[: found.start()] if found is not None else content
+
+    @cached_property
+    def _relative_set_off(self) -> re.Pattern[str]:
+        relatives = self.lex.words_of("cues", "relatives")
+        return (
+            re.compile(rf",\s+(?:{phrase_pattern(relatives)})\b", re.IGNORECASE) if relatives else re.compile(r"(?!)")
+        )
 
     def shown_thing(self, content: str) -> bool:
         """After a cue of showing (`[cues] showing_cues`), is what follows a noun phrase with no verb of its own, up to

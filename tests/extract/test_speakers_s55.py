@@ -262,3 +262,15 @@ def test_would_only_say_reports_what_was_said() -> None:
     """Guard: "the Florida Republican would only say that …" (`[cues] said_after_modal`) is what he did say."""
     text = "Asked about it, Tom Berger would only say that the budget was worrisome."
     assert [s.speaker for s in statements(text, "en")] == ["Tom Berger"]
+
+
+def test_words_quoted_in_a_relative_clause_of_the_thing_echoed_are_not_the_echoers() -> None:
+    """PolNeAR round (read at 7d161bb), item 25, which the "echoed" rule above left: "And he echoed ⟦Sen. Ron Johnson
+    (R-Wis.), who told a local newspaper … "willful concealment and destruction" …⟧" stayed McCaul's, because words
+    quoted anywhere after a cue of a thing made it words said. Only words quoted before a relative clause set off
+    count: those after it are the relative's subject's."""
+    text = (
+        "And Mary Jones echoed Senator Tom Berger, who told a local newspaper on Tuesday that the mayor could be "
+        'removed for "willful concealment" of the budget.'
+    )
+    assert [s.speaker for s in statements(text, "en") if s.cue == "echoed"] == []
