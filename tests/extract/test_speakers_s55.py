@@ -274,3 +274,16 @@ def test_words_quoted_in_a_relative_clause_of_the_thing_echoed_are_not_the_echoe
         'removed for "willful concealment" of the budget.'
     )
     assert [s.speaker for s in statements(text, "en") if s.cue == "echoed"] == []
+
+
+def test_a_covenants_title_is_not_cut_at_tentang() -> None:
+    """Detik round (read at 7d161bb), item 26: "Deklarasi Universal … (DUHAM) dan Kovenan Internasional tentang Hak
+    Sipil dan Politik (ICCPR) menegaskan …" was said by "Kovenan Internasional", the title cut at "tentang"
+    (`[organizations] inner_words`). Read whole, two documents joined name no speaker the extractor takes: no
+    statement rather than a cut title. (After a word that is no body's, "Kovenan Regional tentang …", the title is
+    still cut: left.)"""
+    text = (
+        "Secara internasional, Deklarasi Universal Hak Pekerja (DUHP) dan Kovenan Internasional tentang Hak Sosial "
+        "dan Budaya (KIHSB) menegaskan bahwa upah layak adalah hak setiap pekerja."
+    )
+    assert [s.speaker for s in statements(text)] == []
