@@ -45,6 +45,7 @@ LEXICON: Section = {
         "topic_cues": Words(FOLDED),
         "offering_cues": Words(FOLDED),
         "showing_cues": Words(FOLDED),
+        "recalling_cues": Words(FOLDED),
         "finding_cues": Words(FOLDED),
         "absolute_openers": Words(FOLDED),
         "aside_openers": Words(FOLDED),

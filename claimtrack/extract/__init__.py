@@ -138,6 +138,7 @@ class Extractor:
                         and not self._topic_only(text, frame)
                         and not self._thing_offered(text, frame)
                         and not self._object_then_act(article, frame)
+                        and not self._recalled_saying(text, frame)
                         and not self._thing_shown(text, frame, speaker)
                         and not self._asked_about(text, frame)
                         and not self._in_asked_question(text, frame)
@@ -352,6 +353,26 @@ class Extractor:
             return None
         end = min(span[1], len(article.text[:line].rstrip()))
         return (span[0], end) if end > span[0] else None
+
+    def _recalled_saying(self, text: str, frame: Frame) -> bool:
+        """Did the speaker recall someone else saying it (`[cues] recalling_cues`, then up to four words and a
+        participle of saying, `[cues] participles`: "'…,' Ms. Mason recalls her editor telling her …", "she recalls
+        his saying")? The words are that one's, whom the sentence does not name: no statement."""
+        if fold(frame.cue.text) not in self._recalling_cues:
+            return False
+        after = text[frame.cue.end : frame.cue.end + 80]
+        if after.lstrip()[:1] in ",.;:":
+            return False  # "…," Rendell recalled, suggesting …: the recaller goes on
+        words = [fold(word.strip(",.;:")) for word in after.split()[:5]]
+        return any(word in self._participles for word in words[1:])
+
+    @cached_property
+    def _recalling_cues(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("cues", "recalling_cues"))
+
+    @cached_property
+    def _participles(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("cues", "participles"))
 
     def _object_then_act(self, article: Article, frame: Frame) -> bool:
         """Did the cue take a person or a thing as its object, then "and" another act, with no words said anywhere in

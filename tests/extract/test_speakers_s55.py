@@ -287,3 +287,20 @@ def test_a_covenants_title_is_not_cut_at_tentang() -> None:
         "dan Budaya (KIHSB) menegaskan bahwa upah layak adalah hak setiap pekerja."
     )
     assert [s.speaker for s in statements(text)] == []
+
+
+def test_words_recalled_as_anothers_saying_are_not_the_recallers() -> None:
+    """PolNeAR round (read at ceec645), item 12: "'If you can't handle this, you can't cover politics,' Ms. Mason
+    recalls her editor telling her …" was Julie Mason's statement. A cue of recalling (`[cues] recalling_cues`) with
+    someone and a participle of saying after it gives that one's words: no statement of the recaller's."""
+    text = (
+        '"If you cannot handle this, you cannot cover the city council," Mary Jones recalls her editor telling her '
+        "when she was a young reporter."
+    )
+    assert statements(text, "en") == []
+
+
+def test_a_recaller_who_goes_on_after_a_comma_still_speaks() -> None:
+    """Guard: '"…," Rendell recalled, suggesting …' is Rendell's (the participle after a comma carries him on)."""
+    text = '"He performed well that night," Mary Jones recalled, suggesting the second debate had erased the first.'
+    assert [s.speaker for s in statements(text, "en")][:1] == ["Mary Jones"]
