@@ -902,6 +902,20 @@ class Extractor:
                 return True
         return False
 
+    def _person_after_body(self, speaker: Speaker, spoken: set[str]) -> Speaker:
+        """A body's name read with a person's after it, as one body: "Mahasiswa Universitas Cendrawasih Papua Paul
+        Robert Rumngewur mengaku …" where the article writes "harap Paul" — the press names a speaker by a word of
+        their name after a cue (`NameEvidence.spoken`), so a run from that word on, of two words or more, each one
+        a name's, is the person, and the body before it their role."""
+        words = speaker.name.split()
+        for at in range(2, len(words) - 1):
+            if words[at] in spoken and all(self.parser.name_like(word) for word in words[at:]):
+                role = " ".join(
+                    filter(None, [speaker.mention[: speaker.mention.find(speaker.name)].strip(), *words[:at]])
+                )
+                return Speaker(speaker.mention, " ".join(words[at:]), role=role, kind="person")
+        return speaker
+
     def _named(self, speaker: Speaker, article: Article, frame: Frame) -> Speaker:
         """A name as the document shows it: common words, places and institutions before it, openers and
         degrees around it go (name_trims.py: each trim says why)."""
@@ -928,6 +942,8 @@ class Extractor:
             # writes "kata Boston": a person's name opening with a word the lexicon or the gazetteer keeps for
             # institutions or places
             speaker.name, speaker.role, speaker.kind = speaker.mention.strip(), "", "person"
+        elif speaker.kind == "organization" and len(speaker.name.split()) > 3:
+            speaker = self._person_after_body(speaker, spoken)
         speaker = self.trims.without_common_words(self.trims.after_apposition(speaker), article.writes_in_lower_case)
         speaker = self.trims.as_named_elsewhere(self.trims.name_at_end(speaker, article.evidence), text)
         speaker = self.trims.given_name_after_place_word(speaker, article.evidence)

@@ -304,3 +304,15 @@ def test_a_recaller_who_goes_on_after_a_comma_still_speaks() -> None:
     """Guard: '"…," Rendell recalled, suggesting …' is Rendell's (the participle after a comma carries him on)."""
     text = '"He performed well that night," Mary Jones recalled, suggesting the second debate had erased the first.'
     assert [s.speaker for s in statements(text, "en")][:1] == ["Mary Jones"]
+
+
+def test_a_person_named_after_a_body_by_the_press_elsewhere_is_the_speaker() -> None:
+    """Detik round (read at ceec645), item 1: "Mahasiswa Universitas Cendrawasih Papua Paul Robert Rumngewur mengaku
+    …" was said by that whole run, a body. Where the article names a speaker by one word of the run after a cue
+    ("kata Paul": `NameEvidence.spoken`), the run from that word is the person and the body before it their role."""
+    text = (
+        "Sementara itu, Mahasiswa Universitas Kalimaya Timur Paul Andreas Wenda mengaku banyak belajar tentang "
+        'energi.\n\n"Saya berharap kegiatan seperti ini diperbanyak di Papua," kata Paul.'
+    )
+    found = statements(text)
+    assert [(s.speaker, s.speaker_kind) for s in found] == [("Paul Andreas Wenda", "person")] * 2
