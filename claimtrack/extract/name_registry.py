@@ -642,12 +642,25 @@ class NameRegistry:
 
     def _web_name(self, short: str) -> list[tuple[int, str, str]]:
         """The one web name that spoke before whose first part `short` is, as the press shortens a site's name ("Money"
-        for Money.UDN, "Kmov" for Kmov.com); none when two would fit."""
+        for Money.UDN, "Kmov" for Kmov.com, "Radar" for RadarOnline.com); none when two would fit."""
         prefix = short.casefold() + "."
 
         def shortens(name: str) -> bool:
             words = name.split()
-            return len(words) == 1 and words[0].casefold().startswith(prefix) and words[0][len(prefix) :].isalpha()
+            if len(words) != 1:
+                return False
+            if words[0].casefold().startswith(prefix) and words[0][len(prefix) :].isalpha():
+                return True
+            # … or the first part of a site's name written as one word in capitals ("Radar" for RadarOnline.com)
+            site, _, domain = words[0].rpartition(".")
+            return (
+                site.startswith(short)
+                and len(site) > len(short)
+                and site[len(short)].isupper()
+                and site.isalpha()
+                and domain.isalpha()
+                and domain.islower()
+            )
 
         found = [(position, name, role) for position, name, _, role in self.entries if shortens(name)]
         return found if len({name for _, name, _ in found}) == 1 else []

@@ -316,3 +316,14 @@ def test_a_person_named_after_a_body_by_the_press_elsewhere_is_the_speaker() -> 
     )
     found = statements(text)
     assert [(s.speaker, s.speaker_kind) for s in found] == [("Paul Andreas Wenda", "person")] * 2
+
+
+def test_a_site_shortened_to_the_first_part_of_its_name() -> None:
+    """FNC-1 round (read at 0a736dc), item 15: "Radar reported …" after "According to RadarOnline.com, …" was said by
+    "Radar", a partial name: the press shortens a site's name written as one word in capitals to its first part, as
+    it writes "Kmov" for Kmov.com (`NameRegistry._web_name`)."""
+    text = (
+        "According to GossipDaily.com, the comedian was sued in May. He is taking a hit to his career as well, Gossip "
+        "reported on Friday."
+    )
+    assert [s.speaker for s in statements(text, "en")] == ["GossipDaily.com", "GossipDaily.com"]
