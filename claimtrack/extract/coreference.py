@@ -63,6 +63,8 @@ def resolve(
         return (
             _voice_of_body(speaker, registry, last_speakers) if quoted and speaker.kind == "organization" else speaker
         )
+    if speaker.kind == "group" and speaker.name:
+        speaker.name = _members_in_full(speaker.name, position, registry)
     nicknamed = registry.described_by_nickname(position)
     if nicknamed is not None:
         # "Perempuan yang disapa Leni ini menegaskan …": the person just named, whom the sentence gives a short form
@@ -1610,6 +1612,43 @@ def _accused(role: str, registry: NameRegistry) -> bool:
     accused_participants`)?"""
     words = fold(role).split()
     return bool(words) and words[-1] in registry.parser.accused
+
+
+def _members_in_full(name: str, position: int, registry: NameRegistry) -> str:
+    """A group of people named together with each member by the full name the article gave before: "Stone and Mike
+    Pence" is "Roger Stone and Mike Pence" where the article named Roger Stone (`[speaker] list_conjunctions`). Only
+    a member of one word whose full name ends with it; any other part stays as written."""
+    conjunctions = registry.parser.list_conjunctions
+    pieces = re.split(r"(,\s*|\s+)", name)
+    words = [piece for piece in pieces if piece.strip(", ")]
+    if not any(fold(word) in conjunctions for word in words):
+        return name
+    out: list[str] = []
+    for at, piece in enumerate(pieces):
+        alone = (
+            piece[:1].isupper()
+            and piece.isalpha()
+            and (at < 2 or not pieces[at - 2][:1].isupper())  # (a word of its own: nothing capitalised before it
+            and (at + 2 >= len(pieces) or not pieces[at + 2][:1].isupper())  # … nor after it)
+        )
+        holder = registry.full_name(piece, position) if alone else None
+        # (the name alone, no title the run held: "Senators Charles E. Grassley", "Major Mansouri")
+        full = registry.parser.parse(holder[0]) if holder is not None else None
+        first = fold(full.name.split()[0]).rstrip(".") if full is not None and full.name.split() else ""
+        titles = registry.parser.lex.person_titles
+        if (
+            full is not None
+            and full.kind == "person"
+            and " " in full.name.strip()
+            and fold(full.name).endswith(" " + fold(piece))
+            and first not in titles
+            and first.removesuffix("s") not in titles  # ("Senators Charles E. Grassley")
+            and first not in registry.parser.role_words
+        ):
+            out.append(full.name)
+        else:
+            out.append(piece)
+    return "".join(out)
 
 
 def _named_together(speaker: Speaker, registry: NameRegistry) -> bool:

@@ -327,3 +327,15 @@ def test_a_site_shortened_to_the_first_part_of_its_name() -> None:
         "reported on Friday."
     )
     assert [s.speaker for s in statements(text, "en")] == ["GossipDaily.com", "GossipDaily.com"]
+
+
+def test_people_named_together_are_each_named_in_full() -> None:
+    """PolNeAR round (read at 0a736dc), item 5: "Both Stone and Republican vice presidential candidate Mike Pence have
+    denied …" was said by "Stone and Mike Pence" where the article had named Roger Stone. A member of a group named
+    by one word takes the full name the article gave before (`coreference._members_in_full`), as a lone short form
+    does; a title the run held is left out."""
+    text = (
+        "Berger said Mary Jones, a council member, had been warned before the vote. Both Jones and Republican "
+        "council candidate John Smith have denied any connection to the leaked budget."
+    )
+    assert [s.speaker for s in statements(text, "en") if s.cue == "denied"] == ["Mary Jones and John Smith"]
