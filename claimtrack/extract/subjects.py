@@ -236,9 +236,10 @@ class SentenceSubjects:
         return self._leads_to_subject(body, sentence_start, run_position, run_length=len(run))
 
     def _titled_one_name(self, run: str, body: str) -> tuple[str, str] | None:
-        """A person's title and one word of a name after it ("Prince Naif", "Presiden Prabowo"): (name, title), when
-        the word is someone's name as `someone` reads it; else None."""
-        if len(run.split()) != 2 or not self.parser.opens_with_person_title(run):
+        """A person's title and one word of a name after it ("Prince Naif", "Presiden Prabowo", "Kepala Kanwil
+        Kementerian HAM Jabar Hasbullah": the title may name the body it heads): (name, title), when the word is
+        someone's name as `someone` reads it; else None."""
+        if len(run.split()) < 2 or not self.parser.opens_with_person_title(run):
             return None
         parsed = self.parser.parse(run)
         if parsed.kind != "person" or parsed.pronoun or " " in parsed.name:

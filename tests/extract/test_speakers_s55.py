@@ -339,3 +339,15 @@ def test_people_named_together_are_each_named_in_full() -> None:
         "council candidate John Smith have denied any connection to the leaked budget."
     )
     assert [s.speaker for s in statements(text, "en") if s.cue == "denied"] == ["Mary Jones and John Smith"]
+
+
+def test_a_one_word_name_after_a_long_title_is_the_subject_a_pronoun_means() -> None:
+    """Detik round (read at 6300eeb), item 28: "Kepala Kanwil Kementerian HAM Jabar Hasbullah memberikan penjelasan
+    …. Secara garis besar, ia membeberkan …" left "ia" unresolved: a title and one word of a name was read as a
+    subject only when the title was one word ("Presiden Prabowo"); a title naming the body it heads goes before the
+    name as well."""
+    text = (
+        "Tim Komnas HAM datang ke lapas. Saat dikonfirmasi ulang, Kepala Kantor Wilayah Kementerian Hukum Jabar "
+        "Rusdianto memberikan penjelasan mengenai rencana itu. Ia membeberkan bahwa napi tetap memiliki hak asasi."
+    )
+    assert [s.speaker for s in statements(text)] == ["Rusdianto"]
