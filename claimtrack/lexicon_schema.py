@@ -160,6 +160,7 @@ LEXICON: Section = {
         "telling": Words(FOLDED),
         "embedded": Words(),
         "embedded_as": Words(EXACT),
+        "not_described_after_as": Words(FOLDED),
         "pronouns": Words(FOLDED),
         "plural_pronouns": Words(FOLDED),
         "unresolved_pronouns": Words(FOLDED),

@@ -139,6 +139,7 @@ class Extractor:
                         and not self._thing_offered(text, frame)
                         and not self._object_then_act(article, frame)
                         and not self._recalled_saying(text, frame)
+                        and not self._described_in_passing(text, frame)
                         and not self._thing_shown(text, frame, speaker)
                         and not self._asked_about(text, frame)
                         and not self._in_asked_question(text, frame)
@@ -353,6 +354,29 @@ class Extractor:
             return None
         end = min(span[1], len(article.text[:line].rstrip()))
         return (span[0], end) if end > span[0] else None
+
+    def _described_in_passing(self, text: str, frame: Frame) -> bool:
+        """Is the cue a past participle set off by a comma after the noun it describes, then "as" ("That doctor,
+        described only as the comic's personal ear, nose and throat physician, was reportedly …": `[cues]
+        embedded_as`)? A passive that describes someone, no words they said: no statement. Indirect only."""
+        if frame.quote == "direct" or not text[max(0, frame.cue.start - 2) : frame.cue.start].startswith(","):
+            return False
+        cue = fold(frame.cue.text)
+        if " " in cue or not cue.endswith(self.propositions.words.past_endings):
+            return False
+        words = [fold(word) for word in text[frame.content_start : frame.content_end].split()[:3]]
+        if words[:1] and words[0].endswith(self.frames.context.adverb_endings):
+            words = words[1:]  # "described only as …"
+        # ("… showed, as of Friday, Trump leading …": a time, not what it was described as)
+        return len(words) > 1 and words[0] in self._as_words and words[1] not in self._as_of
+
+    @cached_property
+    def _as_of(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("cues", "not_described_after_as"))
+
+    @cached_property
+    def _as_words(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("cues", "embedded_as"))
 
     def _recalled_saying(self, text: str, frame: Frame) -> bool:
         """Did the speaker recall someone else saying it (`[cues] recalling_cues`, then up to four words and a

@@ -351,3 +351,26 @@ def test_a_one_word_name_after_a_long_title_is_the_subject_a_pronoun_means() -> 
         "Rusdianto memberikan penjelasan mengenai rencana itu. Ia membeberkan bahwa napi tetap memiliki hak asasi."
     )
     assert [s.speaker for s in statements(text)] == ["Rusdianto"]
+
+
+def test_a_participle_that_describes_someone_in_passing_is_no_statement() -> None:
+    """FNC-1 claims round (read at 6300eeb), C9: "That doctor, described only as the comic's personal ear, nose and
+    throat physician, was reportedly not certified …" was a statement of "That doctor" (shown as the claim's
+    speaker): a past participle set off by a comma and followed by "as" (`[cues] embedded_as`) describes the noun
+    before it; nobody said anything."""
+    text = (
+        "The mayor was treated by Dr Mary Jones, but the paper cited a source as saying a second doctor entered the "
+        "room later. That doctor, described only as the mayor's personal eye and skin physician, was reportedly not "
+        "licensed by the hospital as required by law."
+    )
+    assert [s.cue for s in statements(text, "en")] == ["as saying"]
+
+
+def test_as_of_a_date_after_a_participle_is_no_description() -> None:
+    """Guard: "as of Friday" (`[cues] not_described_after_as`) opens a time, not what someone was described as: the
+    first run of the rule above took a poll's finding so written (PolNeAR dev)."""
+    text = (
+        "The average of polls has narrowed since the debate. The new Springfield poll, showed as of Friday, Mayor Tom "
+        "Berger is leading 47 percent to 41 percent."
+    )
+    assert [s.cue for s in statements(text, "en")] == ["showed"]
