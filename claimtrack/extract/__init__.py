@@ -368,15 +368,11 @@ class Extractor:
         if words[:1] and words[0].endswith(self.frames.context.adverb_endings):
             words = words[1:]  # "described only as …"
         # ("… showed, as of Friday, Trump leading …": a time, not what it was described as)
-        return len(words) > 1 and words[0] in self._as_words and words[1] not in self._as_of
+        return len(words) > 1 and words[0] in self.frames.objects.as_words and words[1] not in self._as_of
 
     @cached_property
     def _as_of(self) -> frozenset[str]:
         return frozenset(fold(w) for w in self.lex.words_of("cues", "not_described_after_as"))
-
-    @cached_property
-    def _as_words(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.lex.words_of("cues", "embedded_as"))
 
     def _recalled_saying(self, text: str, frame: Frame) -> bool:
         """Did the speaker recall someone else saying it (`[cues] recalling_cues`, then up to four words and a
@@ -388,15 +384,11 @@ class Extractor:
         if after.lstrip()[:1] in ",.;:":
             return False  # "…," Rendell recalled, suggesting …: the recaller goes on
         words = [fold(word.strip(",.;:")) for word in after.split()[:5]]
-        return any(word in self._participles for word in words[1:])
+        return any(word in self.frames.participles for word in words[1:])
 
     @cached_property
     def _recalling_cues(self) -> frozenset[str]:
         return frozenset(fold(w) for w in self.lex.words_of("cues", "recalling_cues"))
-
-    @cached_property
-    def _participles(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.lex.words_of("cues", "participles"))
 
     def _object_then_act(self, article: Article, frame: Frame) -> bool:
         """Did the cue take a person or a thing as its object, then "and" another act, with no words said anywhere in
@@ -442,7 +434,7 @@ class Extractor:
             speaker.pronoun or len(words) > 1 and all(word[:1].isupper() for word in words)
         ):
             return False
-        if words and fold(words[-1]) in self._documents:
+        if words and fold(words[-1]) in self.parser.documents:
             return False  # a named poll or study, no person: "USA TODAY/Rock the Vote Millennial Poll finds …"
         # a person by a pronoun shows by acts, whatever follows ("Trump won. He showed us he's the 'change agent'":
         # a reader's tweet about him); a name may be a pollster's ("Rasmussen Reports shows Trump leading …")
@@ -537,10 +529,6 @@ class Extractor:
     @cached_property
     def _showing_cues(self) -> frozenset[str]:
         return frozenset(fold(w) for w in self.lex.words_of("cues", "showing_cues"))
-
-    @cached_property
-    def _documents(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.lex.words_of("speaker", "documents"))
 
     @cached_property
     def _finding_cues(self) -> frozenset[str]:

@@ -1623,6 +1623,7 @@ def _members_in_full(name: str, position: int, registry: NameRegistry) -> str:
     words = [piece for piece in pieces if piece.strip(", ")]
     if not any(fold(word) in conjunctions for word in words):
         return name
+    titles = registry.parser.lex.person_titles
     out: list[str] = []
     for at, piece in enumerate(pieces):
         alone = (
@@ -1635,7 +1636,6 @@ def _members_in_full(name: str, position: int, registry: NameRegistry) -> str:
         # (the name alone, no title the run held: "Senators Charles E. Grassley", "Major Mansouri")
         full = registry.parser.parse(holder[0]) if holder is not None else None
         first = fold(full.name.split()[0]).rstrip(".") if full is not None and full.name.split() else ""
-        titles = registry.parser.lex.person_titles
         if (
             full is not None
             and full.kind == "person"

@@ -234,19 +234,11 @@ class CueContext:
         adverb = fold(words[1])
         if adverb in self._said_after_modal:
             return False  # "the Florida Republican would only say that …": he did say it
-        return adverb in self._inner_adverbs or adverb.endswith(self._adverb_endings)
+        return adverb in self.inner_adverbs or adverb.endswith(self.adverb_endings)
 
     @cached_property
     def _said_after_modal(self) -> frozenset[str]:
         return frozenset(fold(w) for w in self.lex.words_of("cues", "said_after_modal"))
-
-    @cached_property
-    def _inner_adverbs(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.lex.words_of("cues", "inner_adverbs"))
-
-    @cached_property
-    def _adverb_endings(self) -> tuple[str, ...]:
-        return tuple(fold(w) for w in self.lex.words_of("cues", "adverb_endings")) or ("\0",)
 
     def _bare_form_after_one_noun(self, text: str, sentence: Sentence, cue: Cue) -> bool:
         """Is the cue a verb's bare form ("show", "claim": one whose "-s" form is a cue too) right after an article

@@ -172,16 +172,11 @@ class PhraseBounds:
     def _in_relational_pair(self, tokens: list[tuple[int, int, str]], i: int) -> bool:
         """Is tokens[i] a word of a relational noun of two words (`[titles] relational`: "orang tua", "kuasa
         hukum") written whole, with a capitalised word after it?"""
-        pairs = self.parser.relational_pairs
-        if not pairs:
+        if not self.parser.relational_pairs:
             return False
-        for first in (i - 1, i):
-            if first < 0 or first + 2 >= len(tokens):
-                continue
-            pair = f"{fold(tokens[first][2])} {fold(tokens[first + 1][2])}"
-            if pair in pairs and is_capitalised(tokens[first + 2][2]):
-                return True
-        return False
+        low = max(0, i - 1)
+        words = [token for _, _, token in tokens[low : i + 3]]
+        return self.parser.in_relational_pair(words, i - low, before_capital=True)
 
     def _acceptable_at(self, doc: Article, tokens: list[tuple[int, int, str]], i: int) -> bool:
         """Can tokens[i] belong to a speaker phrase? A number joined by a hyphen can ("Covid - 19"), and so can the

@@ -66,7 +66,6 @@ class SpeakerSpans(PhraseBounds):
         self.holding_participles = frozenset(fold(w) for w in lex.words_of("speaker", "holding_participles"))
         self.title_markers = frozenset(fold(w) for w in lex.words_of("speaker", "title_markers"))
         self.works = frozenset(fold(w) for w in lex.words_of("speaker", "work_nouns")) | parser.documents
-        self.clitics = tuple(fold(c) for c in lex.words_of("names", "clitics"))
         self.object_relatives = frozenset(fold(w) for w in lex.words_of("speaker", "object_relatives"))
         self.possessive_relatives = frozenset(fold(w) for w in lex.words_of("speaker", "possessive_relatives"))
         self.place_relatives = frozenset(fold(w) for w in lex.words_of("speaker", "place_relatives"))
@@ -286,7 +285,7 @@ class SpeakerSpans(PhraseBounds):
         last = fold(words[-1])
         if last in self.works and fold(words[-2]) in self.parser.possessive_determiners:
             owner = words[:-3]  # (the preposition, the determiner, the noun)
-        elif any(last.endswith(c) and last.removesuffix(c) in self.works for c in self.clitics):
+        elif any(last.endswith(c) and last.removesuffix(c) in self.works for c in self.parser.names.clitics):
             owner = words[:-2]  # (the preposition, the noun with its clitic)
         else:
             return False
@@ -802,21 +801,12 @@ class SpeakerSpans(PhraseBounds):
                 return None
         return None
 
-    @cached_property
-    def _irregular_pasts(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.lex.words_of("claims", "irregular_pasts"))
-
-    @cached_property
-    def _past_endings(self) -> tuple[str, ...]:
-        return tuple(fold(w) for w in self.lex.words_of("claims", "past_endings")) or ("\0",)
-
     def _clause_ending_in_a_person(self, text: str, piece: str, start: int, end: int) -> bool:
         """Does the piece open with a verb in the past (`[claims] past_endings`, `irregular_pasts`) and end with a
         person's name of two words or more ("met the wife of Senator Tom Berger", "echoed the tone of Senator Tom
         Berger")? A relative clause after it may be about that
         person or about whom the piece names first; it is never about a name set off before the piece."""
-        first = fold(piece.split()[0]) if piece.split() else ""
-        if not piece[:1].islower() or not (first in self._irregular_pasts or first.endswith(self._past_endings)):
+        if not self._opens_with_past(piece):
             return False  # (a verb opens the clause; a role does not: "the leader of the opposition in …")
         ending = _NAME_ENDING.search(text, start, end)
         if ending is None:

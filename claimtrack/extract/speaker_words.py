@@ -456,16 +456,18 @@ class SpeakerWords:
             or t.isdigit()
             or (at > 0 and fold(t) in self.definite and tokens[at - 1].casefold() in self.role_connectors)
             or (at + 1 < len(tokens) and self.modifies_a_body(t, tokens[at + 1]))
-            or self._in_relational_pair(tokens, at)  # "orang tua"
+            or self.in_relational_pair(tokens, at)  # "orang tua"
             for at, t in enumerate(tokens)
         )  # ("Head of the committee Hakem al-Zameli": the body a role heads)
 
-    def _in_relational_pair(self, tokens: list[str], at: int) -> bool:
-        """Is tokens[at] a word of a relational noun of two words written whole ("orang tua", "kuasa hukum")?"""
+    def in_relational_pair(self, tokens: list[str], at: int, before_capital: bool = False) -> bool:
+        """Is tokens[at] a word of a relational noun of two words written whole ("orang tua", "kuasa hukum")?
+        `before_capital`: and a capitalised word right after the pair (the one it relates to: "orang tua Budi")."""
         return any(
             0 <= first
-            and first + 1 < len(tokens)
+            and first + 1 + before_capital < len(tokens)
             and f"{fold(tokens[first])} {fold(tokens[first + 1])}" in self.relational_pairs
+            and (not before_capital or is_capitalised(tokens[first + 2]))
             for first in (at - 1, at)
         )
 
