@@ -16,7 +16,14 @@ from claimtrack.extract.name_registry import NameRegistry, same_person
 from claimtrack.extract.names import initials, part_initials
 from claimtrack.extract.speakers import Speaker, SpeakerParser
 from claimtrack.extract.subjects import QUOTATION
-from claimtrack.extract.tokens import OPENING_WORD, POSSESSIVE_ENDINGS, SPACED_DASH, opens_sentence, uncontracted
+from claimtrack.extract.tokens import (
+    OPENING_WORD,
+    POSSESSIVE_ENDINGS,
+    SPACED_DASH,
+    opens_sentence,
+    uncontracted,
+    without_possessive,
+)
 from claimtrack.lexicon import given_names, lexicon
 from claimtrack.textutil import fold
 
@@ -1472,6 +1479,11 @@ def _pronoun(
                 # may mean them as well as who spoke last; which, the text does not say
                 speaker.name = ""
                 return speaker
+            if standalone and speaker.kind == "person" and _subordinate_to_other_subject(registry, position, previous):
+                # "Another reason the madman balked at the plan is because he believes …" after Simone's words: the
+                # main clause has a subject of its own, whom the pronoun may mean as well as who spoke last
+                speaker.name = ""
+                return speaker
             official = (
                 _official_of(previous, len(last_speakers) - 1 - back, last_speakers, registry)
                 if previous.kind == "organization" and not standalone and quoted and "person" in fits
@@ -1810,6 +1822,26 @@ def _after_subordinator(registry: NameRegistry, position: int) -> bool:
     start = registry.sentence_start(position)
     before = registry.body[start:position].split()
     return len(before) > 2 and before[-2].endswith(",") and fold(before[-1]) in _subordinators(registry.parser.lex.code)
+
+
+def _subordinate_to_other_subject(registry: NameRegistry, position: int, previous: Speaker) -> bool:
+    """Does the pronoun at `position` open a clause a subordinator opens with no comma before it ("… balked at the
+    plan because he believes …"), after a main clause of narration whose subject is no pronoun and which does not
+    name `previous`? Where others acting since are not taken for others (`[names] others_acting_since_are_others`
+    unset), the main clause's subject may be the one meant as well as who spoke last."""
+    if registry.parser.lex.flag("names", "others_acting_since_are_others"):
+        return False
+    start = registry.sentence_start(position)
+    head = registry.body[start:position]
+    before = head.split()
+    if len(before) < 4 or fold(before[-1]) not in _subordinators(registry.parser.lex.code) or "," in head:
+        return False
+    if QUOTATION.search(head) or any(mark in head for mark in '"“”'):
+        return False
+    if fold(before[0]) in registry.parser.lex.pronouns:
+        return False  # "He left the room because he …": the same subject
+    named = {fold(word) for word in previous.name.split()}
+    return not any(fold(without_possessive(word.strip(".,;:"))) in named for word in before)
 
 
 @cache

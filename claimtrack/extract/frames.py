@@ -1051,6 +1051,8 @@ class FrameFinder:
                     if self._relative_before(doc, sentence, cue.start):
                         continue  # "… di Houston, tempat hampir seperempat populasinya adalah imigran, menurut X.":
                         # the source is the relative clause's, not the sentence's (a banner's words before it)
+                    if self._quote_with_own_clause(doc, sentence, cue.start):
+                        continue
                     c_start, c_end = up_to(doc, sentence, cue.start)
                     kind = quote_kind(sentence, c_start, c_end)
             else:
@@ -1058,6 +1060,20 @@ class FrameFinder:
             if enough(doc, c_start, c_end):
                 return Frame(sentence, cue, s_start, s_end, c_start, c_end, kind)
         return None
+
+    def _quote_with_own_clause(self, doc: Article, sentence: Sentence, position: int) -> bool:
+        """Does the sentence open with a quotation followed by a clause of its own before the source's tag at
+        `position`? '"…," demikian bunyi pesan dari Departemen Komunikasi BI pada Senin, dikutip dari laman
+        Kementerian …': the clause after the quotation says whose words they are (here in a shape no cue reads), and
+        the tag only names where they were read; the tag's source is no speaker of them."""
+        text = doc.text
+        for quote in sentence.quotes:
+            if text[sentence.start : quote.start].strip() or quote.end >= position:
+                continue
+            between = text[quote.end : position].strip(" ,")
+            if between and not self.context.rest_is_adjunct(doc, quote.end, position):
+                return True
+        return False
 
     def _spelt_out_to(self, doc: Article, start: int, end: int, limit: int) -> int:
         """Where a source's name ends when the bracketed acronym after it spells it with what the speaker phrase left

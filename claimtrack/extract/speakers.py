@@ -612,6 +612,9 @@ class SpeakerParser(SpeakerWords):
             and not is_capitalised(tokens[1])
         ):
             return Speaker(mention, mention, kind="circulating")
+        portfolio = self._portfolio_without_holder(mention, tokens)
+        if portfolio is not None:
+            return portfolio
         listed = self._listed(mention)
         if listed is not None:
             return listed
@@ -1084,6 +1087,41 @@ class SpeakerParser(SpeakerWords):
             and self.opens_with_person_title(part)
             and self.is_person_name(parsed.name)
         )
+
+    def _portfolio_without_holder(self, mention: str, tokens: list[str]) -> Speaker | None:
+        """A title or an institution's head word, then a portfolio of dictionary words in two halves joined by one
+        conjunction, and nothing after it: "Menteri Pendidikan dan Kebudayaan", "Kepala Dinas Pemuda dan Olahraga"
+        (an office, whose holder the phrase does not name: no person called "Kebudayaan"), "laman Kementerian Energi
+        dan Sumber Daya Mineral", "juru bicara Kementerian …" (the body, what of it spoke before it in lower case, as
+        "juru bicara Kementerian Luar Negeri" is read). Where the head noun comes first only; a name after the
+        portfolio ("… Reformasi Birokrasi Tjahjo Kumolo") or a title after the conjunction ("Menteri Agama dan
+        Menteri Keuangan", two people) is no portfolio alone."""
+        if self.head_noun_last:
+            return None
+        title, title_kind = self._title_at(tokens, 0)
+        lead = title if title_kind == "person" else 0  # ("Juru bicara Kementerian …" opening a sentence)
+        start = next((at for at in range(lead, len(tokens)) if is_capitalised(tokens[at])), None)
+        if start is None:
+            return None
+        named = tokens[start:]
+        joins = [at for at, token in enumerate(named) if fold(token) in self.conjunctions]
+        if len(joins) != 1 or not all(is_capitalised(t) for at, t in enumerate(named) if at != joins[0]):
+            return None
+        body = fold(named[0]) in self.lex.organization_heads
+        if not body and not (lead and start == lead):
+            return None
+        portfolio_from, join = (1 if body else 0), joins[0]
+        if not portfolio_from < join < len(named) - 1 or self._title_at(named, join + 1)[0]:
+            return None
+        portfolio = [t for at, t in enumerate(named[portfolio_from:], portfolio_from) if at != join]
+        if not all(self.names.dictionary_word(t) or self.names.nominalised(t) or is_acronym(t) for t in portfolio):
+            return None
+        if not body:
+            return Speaker(mention, mention, kind="person")
+        if not start:
+            return Speaker(mention, mention, kind="organization")
+        role, name = mention.split(None, start)[:start], mention.split(None, start)[start]
+        return Speaker(mention, name, role=" ".join(role), kind="organization")
 
     def _portfolio_goes_on(self, first: str, last: str) -> bool:
         """After a title, is the first of two parts joined by "dan" words of the dictionary only ("Aparatur Negara"),

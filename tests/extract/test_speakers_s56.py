@@ -1,0 +1,105 @@
+"""Speakers from session 56: a portfolio in two halves joined by "dan" is one office or one body, never a person
+named after its second half; a source tag after a quotation whose own clause says whose it is names no speaker
+(docs/extraction.md, session 56)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import statements
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "kind"),
+    [
+        # a web page of the ministry: the ministry, whole ("Reformasi Birokrasi" was a person)
+        (
+            "Harga beras turun 10 persen pada Oktober, dikutip dari laman Kementerian Pendayagunaan Aparatur Negara "
+            "dan Reformasi Birokrasi.",
+            "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi",
+            "organization",
+        ),
+        # its voice, in lower case and capitalised, as "juru bicara Kementerian Luar Negeri" reads
+        (
+            "Juru bicara Kementerian Energi dan Sumber Daya Mineral mengatakan harga solar naik 5 persen.",
+            "Kementerian Energi dan Sumber Daya Mineral",
+            "organization",
+        ),
+        (
+            "Situs resmi Dinas Pemuda dan Olahraga menyebutkan stadion itu dibangun pada 1998.",
+            "Dinas Pemuda dan Olahraga",
+            "organization",
+        ),
+        # the office alone, its holder unnamed: no person called "Kebudayaan" or "Olahraga"
+        (
+            "Menteri Pendidikan dan Kebudayaan mengatakan ujian nasional dihapus tahun ini.",
+            "Menteri Pendidikan dan Kebudayaan",
+            "person",
+        ),
+        (
+            "Kepala Dinas Pemuda dan Olahraga mengatakan stadion itu dibangun pada 1998.",
+            "Kepala Dinas Pemuda dan Olahraga",
+            "person",
+        ),
+    ],
+)
+def test_a_portfolio_joined_by_dan_names_no_one(sentence: str, speaker: str, kind: str) -> None:
+    """Detik round (session 55, fifth): "… dikutip dari laman Kementerian Pendayagunaan Aparatur Negara dan Reformasi
+    Birokrasi" was said by a person "Reformasi Birokrasi" — the name taken as the capitals after the last word in
+    lower case, here "dan". A title or a body's head word, then dictionary words in two halves joined by one
+    conjunction, and nothing after: one portfolio, no one's name."""
+    (found,) = statements(sentence)
+    assert (found.speaker, found.speaker_kind) == (speaker, kind)
+
+
+def test_a_holder_named_after_the_portfolio_is_still_named() -> None:
+    """Guard: the person after the portfolio speaks, the portfolio is the role."""
+    (found,) = statements("Menteri Pendidikan dan Kebudayaan Nadiem Makarim mengatakan ujian nasional dihapus.")
+    assert (found.speaker, found.speaker_role) == ("Nadiem Makarim", "Menteri Pendidikan dan Kebudayaan")
+
+
+def test_a_source_tag_after_a_quotations_own_clause_names_no_speaker() -> None:
+    """Detik round (session 55, fifth): '"…," demikian bunyi pesan dari Departemen Komunikasi BI …, dikutip dari laman
+    Kementerian …' gave the bank's message to the ministry whose page relayed it. The clause after the quotation
+    says whose words they are; the tag after it names where they were read: no statement rather than the relay."""
+    found = statements(
+        '"Kami tidak pernah mengeluarkan pernyataan itu," demikian bunyi pesan dari Departemen Komunikasi Bank '
+        "Sentral pada Senin (3/11/2025), dikutip dari laman Kementerian Keuangan."
+    )
+    assert all(s.speaker != "Kementerian Keuangan" for s in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"Kami tidak pernah mengeluarkan pernyataan itu," dikutip dari laman Kementerian Keuangan.',
+        "Harga beras turun 10 persen pada Oktober, dikutip dari laman Kementerian Keuangan.",
+    ],
+)
+def test_a_source_tag_right_after_the_words_still_names_their_source(sentence: str) -> None:
+    """Guard: with nothing between the words and the tag, the tag says whose they are."""
+    (found,) = statements(sentence)
+    assert found.speaker == "Kementerian Keuangan"
+
+
+def test_a_pronoun_after_a_subordinator_of_another_subjects_clause_is_not_the_last_speaker() -> None:
+    """FNC-1 round (session 56), item 30: "Another reason the madman balked at the plan is because he believes he is
+    immortal" was credited to the author quoted before; the main clause has a subject of its own (a description),
+    whom "he" may mean as well. PolNeAR had "Obama wasn't being truthful when he initially claimed …" as Clinton's."""
+    found = statements(
+        '"He has been played for a fool," Tom Berger said. Another reason the old man refused the plan is because he '
+        "believes he will never die.",
+        "en",
+    )
+    believed = [s for s in found if s.cue == "believes"]
+    assert believed and all(s.speaker == "" for s in believed)
+
+
+def test_a_pronoun_after_a_subordinator_of_the_speakers_own_clause_is_the_speaker() -> None:
+    """Guard: the main clause names the one who spoke last, or opens with a pronoun: the same subject."""
+    (_, believed) = statements(
+        '"He has been played for a fool," Tom Berger said. Berger left the meeting early because he believes the plan '
+        "is dead.",
+        "en",
+    )
+    assert believed.speaker == "Tom Berger"
