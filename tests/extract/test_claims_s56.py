@@ -1,0 +1,26 @@
+"""Claims from session 56, written again in sentences of our own (docs/claims.md, session 56)."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import claims_of
+
+
+def test_a_result_opened_by_sehingga_keeps_its_own_clause() -> None:
+    """Detik (kemiskinan ekstrem): "Sehingga kemiskinan ekstrem Maret 2025 turun …" — "sehingga" tells a result after
+    its cause, said before; with a subject of its own after it the clause is checkable alone, without the word
+    (`[claims] discourse_markers`)."""
+    text = (
+        '"Sehingga angka pengangguran terbuka di Kabupaten Garut turun 2 persen pada Agustus 2025," kata Bupati Garut '
+        "Abdusy Syakur Amin."
+    )
+    assert claims_of(text) == ["Angka pengangguran terbuka di Kabupaten Garut turun 2 persen pada Agustus 2025"]
+
+
+def test_a_result_with_no_subject_of_its_own_is_no_claim() -> None:
+    """Detik round (session 56), C27: "Sehingga menyebabkan banjir setinggi lutut orang dewasa …" — what caused the
+    flood is in the sentence before; the clause left opens with its verb, and no reader can check it alone."""
+    text = (
+        '"Hujan turun sejak sore. Sehingga menyebabkan banjir setinggi 30 sentimeter di Jalan Kaligawe," kata Kepala '
+        "BPBD Semarang Endro Pudyo Martanto."
+    )
+    assert not any(claim.startswith(("Sehingga", "Menyebabkan")) for claim in claims_of(text))
