@@ -62,7 +62,10 @@ def resolve(
         if (
             speaker.name
             and speaker.kind == "person"
-            and _given_name_of_other_sex(speaker.mention, speaker.name, registry)
+            and (
+                _given_name_of_other_sex(speaker.mention, speaker.name, registry)
+                or _after_semicolon_naming_another(registry, position, speaker.name)
+            )
         ):
             # '"…," she told the AP' after "Daniel Simone, who's working on a book …, told Page Six …": whoever the
             # reading took, she is not a man; who she is, the text does not say here
@@ -1822,6 +1825,18 @@ def _after_subordinator(registry: NameRegistry, position: int) -> bool:
     start = registry.sentence_start(position)
     before = registry.body[start:position].split()
     return len(before) > 2 and before[-2].endswith(",") and fold(before[-1]) in _subordinators(registry.parser.lex.code)
+
+
+def _after_semicolon_naming_another(registry: NameRegistry, position: int, name: str) -> bool:
+    """Does the pronoun at `position` open a clause after a semicolon whose sentence, before it, names someone other
+    than `name` ("Last week, an Alaska lawyer accused Justice Thomas of groping her …; he has denied the claim …")?
+    The clause before is the pronoun's nearest context, and whom of it the pronoun means the text does not say."""
+    before = registry.body[registry.sentence_start(position) : position].rstrip()
+    return (
+        before.endswith(";")
+        and fold(registry.body[position : position + 12].split(" ", 1)[0]) in registry.parser.lex.pronouns
+        and registry.someone_else_in_sentence(position, name)
+    )
 
 
 def _subordinate_to_other_subject(registry: NameRegistry, position: int, previous: Speaker) -> bool:

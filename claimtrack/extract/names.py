@@ -172,6 +172,7 @@ class NameWords:
             *self.lex.words_of("names", "inverting_auxiliaries"),  # "Should Trump leave the pact, …"
             *self.lex.words_of("speaker", "negative_before"),  # "No Marine handed a weapon …": no one, no name
             *self.lex.according_to,
+            *self.lex.words_of("speaker", "opening_prepositions"),  # "Across America, women are …"
         )
         return frozenset(fold(w) for w in words if " " not in w.strip())
 

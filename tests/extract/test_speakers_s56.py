@@ -103,3 +103,35 @@ def test_a_pronoun_after_a_subordinator_of_the_speakers_own_clause_is_the_speake
         "en",
     )
     assert believed.speaker == "Tom Berger"
+
+
+def test_a_pronoun_after_a_semicolon_whose_clause_names_another_is_unresolved() -> None:
+    """PolNeAR round (session 56), item 1: "Last week, an Alaska lawyer accused Justice Thomas of groping her …; he
+    has denied the claim as 'preposterous'" gave the denial to "Across America" (the paragraph's opening words read
+    as a name), and with those mended, to a man named in the paragraph before. The clause before the semicolon names
+    someone other than whom the reading took: which one "he" means, the text does not say there."""
+    found = statements(
+        "The nation is debating the case of Tom Berger, who was caught on a recording.\n\n"
+        "Last week, a Denver lawyer accused Judge Sam Wood of groping her at a dinner in 1999; he has denied the claim "
+        'as "preposterous," as he did in 1991.',
+        "en",
+    )
+    denied = [s for s in found if s.cue == "denied"]
+    assert denied and all(s.speaker == "" for s in denied)
+
+
+def test_a_pronoun_after_a_semicolon_of_its_own_subjects_clause_is_resolved() -> None:
+    """Guard: the clause before the semicolon names only whom the pronoun means."""
+    (found,) = statements("Tom Berger spoke for an hour in Ohio; he said the wall would be built by 2018.", "en")
+    assert found.speaker == "Tom Berger"
+
+
+def test_a_preposition_opening_a_sentence_opens_no_name() -> None:
+    """ "Across America, women are increasingly emboldened …" was read as a person "Across America" whom a later "he"
+    meant (`[speaker] opening_prepositions`, now among the words no name opens)."""
+    found = statements(
+        "Tom Berger spoke in Denver on Monday.\n\nAcross America, women are increasingly emboldened to discuss "
+        'harassment. Last week, a lawyer said the firm had failed; he has denied the claim as "preposterous."',
+        "en",
+    )
+    assert all(s.speaker != "Across America" for s in found)
