@@ -141,6 +141,7 @@ LEXICON: Section = {
         "adding_prepositions": Words(FOLDED),
         "thing_object_cues": Words(FOLDED),
         "wanting_cues": Words(FOLDED),
+        "calling_on_cues": Words(FOLDED),
         "verb_particles": Words(FOLDED),
         "topic_prepositions": Words(FOLDED),
         "empty_objects": Words(FOLDED),

@@ -47,6 +47,7 @@ class CueObjects:
         self.adding_cues = frozenset(fold(w) for w in lex.words_of("cues", "adding"))
         self.thing_object_cues = frozenset(fold(w) for w in lex.words_of("cues", "thing_object_cues"))
         self.wanting_cues = frozenset(fold(w) for w in lex.words_of("cues", "wanting_cues"))
+        self.calling_on_cues = frozenset(fold(w) for w in lex.words_of("cues", "calling_on_cues"))
         self.as_words = frozenset(fold(w) for w in lex.words_of("cues", "embedded_as"))  # "cited X as Y"
         self.topic_prepositions = frozenset(fold(w) for w in lex.words_of("cues", "topic_prepositions"))
         self.empty_objects = frozenset(fold(w) for w in lex.words_of("cues", "empty_objects"))
@@ -148,6 +149,8 @@ class CueObjects:
             or verb in self.wanting_cues
             and "to" not in (fold(word) for word in TOKEN.findall(content))
             and self.object_thing(content)  # "wanted a reality TV show on MTV": a thing wanted, no words said
+            or verb in self.calling_on_cues  # "called on Akin Gump …, an international law firm": turned to it
+            and "to" not in (fold(word) for word in TOKEN.findall(content))
             or self.only_addressee(doc, cue, cue.end, end)
         )
 

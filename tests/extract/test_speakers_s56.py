@@ -135,3 +135,16 @@ def test_a_preposition_opening_a_sentence_opens_no_name() -> None:
         "en",
     )
     assert all(s.speaker != "Across America" for s in found)
+
+
+def test_calling_on_someone_with_nothing_asked_is_no_statement() -> None:
+    """PolNeAR round (session 56), item 22: "Pfizer called on Akin Gump Strauss Hauer & Feld, an international law firm
+    that has long handled …" was a statement of Pfizer's whose words were the firm (`[cues] calling_on_cues`): with
+    no "to" after it, whom one turned to, no words asked."""
+    assert statements("Acme Corp called on Baker Botts, a law firm that has long handled its lobbying.", "en") == []
+
+
+def test_calling_on_someone_to_act_is_still_a_statement() -> None:
+    """Guard: "called on X to do Y" asks for something, said."""
+    (found,) = statements("Senator Tom Berger called on the administration to block the deal.", "en")
+    assert found.speaker == "Tom Berger"
