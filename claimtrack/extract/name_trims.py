@@ -523,9 +523,11 @@ class NameTrims:
                     break
         return speaker
 
-    def served_place(self, speaker: Speaker) -> Speaker:
+    def served_place(self, speaker: Speaker, evidence: NameEvidence | None = None) -> Speaker:
         """A one-word name right after an office or an institution in the mention is the place it serves, no
-        one's name ("Kapolrestabes Medan", "Kasi Humas Polres Palopo"): the holder is described, not named."""
+        one's name ("Kapolrestabes Medan", "Kasi Humas Polres Palopo"): the holder is described, not named — unless
+        the press names a speaker by that word alone after a cue or "menurut" in the same article ("Menteri Hanif
+        menyampaikan …" where it writes "kata Hanif kepada wartawan": `NameEvidence.short_mentions`)."""
         if speaker.pronoun or not speaker.name:
             return speaker
         mention = speaker.mention.strip(" ,")
@@ -541,6 +543,8 @@ class NameTrims:
                 speaker.name, speaker.role, speaker.kind = mention, "", "person"
             return speaker
         if speaker.kind != "person" or " " in speaker.name.strip():
+            return speaker
+        if evidence is not None and speaker.name in evidence.short_mentions:
             return speaker
         if speaker.mention.split()[-1:] == [speaker.name] and self.parser.ends_in_served_place(speaker.mention):
             speaker.name, speaker.role = mention, ""

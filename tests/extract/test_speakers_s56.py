@@ -148,3 +148,20 @@ def test_calling_on_someone_to_act_is_still_a_statement() -> None:
     """Guard: "called on X to do Y" asks for something, said."""
     (found,) = statements("Senator Tom Berger called on the administration to block the deal.", "en")
     assert found.speaker == "Tom Berger"
+
+
+def test_one_name_after_an_office_is_a_name_where_the_press_names_a_speaker_so() -> None:
+    """Detik (audit of one-time sentence-opening names): "Menteri Hanif menyampaikan …" was a person called "Menteri
+    Hanif", the word after the office taken for the place it serves ("Kapolrestabes Medan"), though the article writes
+    "kata Hanif kepada wartawan": a word the press names a speaker by alone is a name."""
+    found = statements(
+        '"Kami menyegel dua pabrik," kata Budiman kepada wartawan, Rabu (11/6/2025).\n'
+        "Menteri Budiman menyampaikan inspeksi itu menurunkan polusi 20 persen di Jabodetabek."
+    )
+    assert [(s.speaker, s.speaker_role) for s in found] == [("Budiman", ""), ("Budiman", "Menteri")]
+
+
+def test_one_word_after_an_office_is_still_the_place_it_serves() -> None:
+    """Guard: "Kapolrestabes Medan" describes the holder; Medan is never named alone as a speaker."""
+    (found,) = statements("Kapolrestabes Medan mengatakan pelaku ditangkap pada Senin malam.")
+    assert found.speaker == "Kapolrestabes Medan"
