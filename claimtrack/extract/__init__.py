@@ -73,6 +73,8 @@ class Extractor:
         self.names = name_words(language)
         self.object_cues = frozenset(fold(w) for w in self.lex.words_of("cues", "object_cues"))
         self.outlet_cues = frozenset(fold(w) for w in self.lex.words_of("speaker", "outlet_cues"))
+        # a determiner standing for its noun describes who spoke ("Many said …", "Another tweeted …"): kept as written
+        self._determiner_words = frozenset(fold(w) for w in self.lex.words_of("speaker", "determiners"))
         self.object_markers = frozenset(fold(w) for w in self.lex.words_of("cues", "object_markers"))
         self.delivered = frozenset(fold(w) for w in self.lex.words_of("cues", "delivered_documents"))
         self.delivering = frozenset(fold(w) for w in self.lex.words_of("cues", "delivering_cues"))
@@ -680,6 +682,18 @@ class Extractor:
         if unread:
             # "eBay Inc. said …": the company's own name was not read (it opens in lower case); a legal form alone
             # names no company, so who spoke is left open
+            speaker.name, speaker.kind = "", "unknown"
+        elif (
+            not speaker.pronoun
+            and speaker.kind == "person"
+            and speaker.name.strip()
+            and " " not in speaker.name.strip()
+            and self.parser.names.opens_sentence_only(speaker.name.strip(" ,"))
+            and fold(speaker.name.strip(" ,")) not in self._determiner_words
+        ):
+            # "That implied he was not …", "Again, those surveyed said …", "Just when we thought …": a word that only
+            # opens a sentence (a demonstrative, a sentence adverb, a function word) is left of a phrase read
+            # wrongly, never someone's name; who spoke is left open
             speaker.name, speaker.kind = "", "unknown"
         if (
             speaker.kind == "person"

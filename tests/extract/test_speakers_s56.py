@@ -165,3 +165,19 @@ def test_one_word_after_an_office_is_still_the_place_it_serves() -> None:
     """Guard: "Kapolrestabes Medan" describes the holder; Medan is never named alone as a speaker."""
     (found,) = statements("Kapolrestabes Medan mengatakan pelaku ditangkap pada Senin malam.")
     assert found.speaker == "Kapolrestabes Medan"
+
+
+def test_a_word_that_only_opens_a_sentence_is_no_speakers_name() -> None:
+    """PolNeAR test (audit of one-word speakers): "Trump said … Obamacare. That implied he was not providing his
+    employees health insurance" was a statement of a person called "That". A word that only opens a sentence (a
+    demonstrative, a sentence adverb, a function word) left of a phrase read wrongly names no one: left open."""
+    found = statements(
+        "Tom Berger said his workers have trouble with their insurance. That implied he was not paying for it.", "en"
+    )
+    assert all(s.speaker != "That" for s in found)
+
+
+def test_a_determiner_standing_for_people_still_describes_them() -> None:
+    """Guard: "Many said …" describes who spoke (`[speaker] determiners`), as it did."""
+    (found,) = statements("Many said the senator was the only candidate they trusted.", "en")
+    assert found.speaker == "Many"
