@@ -65,6 +65,7 @@ def resolve(
             and (
                 _given_name_of_other_sex(speaker.mention, speaker.name, registry)
                 or _after_semicolon_naming_another(registry, position, speaker.name)
+                or _other_possessor_just_before(registry, position, speaker.name)
             )
         ):
             # '"…," she told the AP' after "Daniel Simone, who's working on a book …, told Page Six …": whoever the
@@ -1837,6 +1838,36 @@ def _after_semicolon_naming_another(registry: NameRegistry, position: int, name:
         and fold(registry.body[position : position + 12].split(" ", 1)[0]) in registry.parser.lex.pronouns
         and registry.someone_else_in_sentence(position, name)
     )
+
+
+_POSSESSOR_OPENING = re.compile(
+    r"\s*(?P<owner>[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,3})(?:'s|’s)[ \t]+(?P<head>[a-z][\w-]*)"
+)
+
+
+def _other_possessor_just_before(registry: NameRegistry, position: int, name: str) -> bool:
+    """Does the pronoun at `position` open its sentence right after a sentence that opens with someone else's
+    possessive ("Bush was second with 18%.\n\nTrump's response to the attacks has been controversial. He has
+    proposed …")? What that sentence is about is its possessor, whom the pronoun may mean as well as `name`; not when
+    what is possessed is a person ("Trump's attorney, Alan Garten, said …"). Where the head noun comes last only."""
+    if not registry.parser.head_noun_last or not opens_sentence(registry.body, position):
+        return False
+    start = registry.sentence_start(position)
+    if start < 2:
+        return False
+    before = registry.sentence_start(start - 2)
+    found = _POSSESSOR_OPENING.match(registry.body, before, start)
+    if found is None:
+        return False
+    owner, parser = found.group("owner"), registry.parser
+    if fold(owner.split()[0]) in parser.names.function_words or not registry.person_shaped(owner):
+        return False  # ("The company's …", "This year's …": no one)
+    if fold(found.group("head")) in parser.person_role_words | parser.person_nouns | parser.kin_words:
+        return (
+            False  # "Trump's attorney, Alan Garten, said …", "Conner's father, Donnell, said …": the possessed speaks
+        )
+    full = registry.full_name(owner, before) or (owner, "")
+    return not same_person(full[0], name)
 
 
 def _subordinate_to_other_subject(registry: NameRegistry, position: int, previous: Speaker) -> bool:

@@ -181,3 +181,29 @@ def test_a_determiner_standing_for_people_still_describes_them() -> None:
     """Guard: "Many said …" describes who spoke (`[speaker] determiners`), as it did."""
     (found,) = statements("Many said the senator was the only candidate they trusted.", "en")
     assert found.speaker == "Many"
+
+
+def test_a_pronoun_after_a_sentence_about_someone_elses_possession_is_unresolved() -> None:
+    """PolNeAR (found while reading the dumps): "Bush was second with 18%. … Trump's response to the attacks has been
+    controversial. He has proposed conducting surveillance on mosques" gave Trump's proposal to Jeb Bush. The
+    sentence right before opens with another person's possessive: what it is about is that person, whom "he" may
+    mean as well."""
+    found = statements(
+        'While those surveyed said former governor Tom Berger has the "best experience," Wood is the candidate voters '
+        "trust most. Berger was second with 18 percent.\n\nWood's response to the attacks has been controversial. He "
+        "has proposed closing the border to all visitors.",
+        "en",
+    )
+    proposed = [s for s in found if s.cue == "proposed"]
+    assert proposed and all(s.speaker != "Tom Berger" for s in proposed)
+
+
+def test_a_pronoun_after_a_possessed_persons_words_is_that_person() -> None:
+    """Guard: what is possessed is a person ("Trump's attorney, Alan Garten, said …"): they spoke, and "he" after it
+    is them."""
+    found = statements(
+        'Sam Wood\'s attorney, Tom Berger, said the claims were "categorically false." He said the contract was '
+        "standard practice.",
+        "en",
+    )
+    assert [s.speaker for s in found] == ["Tom Berger", "Tom Berger"]
