@@ -1872,22 +1872,37 @@ def _other_possessor_just_before(registry: NameRegistry, position: int, name: st
 
 def _subordinate_to_other_subject(registry: NameRegistry, position: int, previous: Speaker) -> bool:
     """Does the pronoun at `position` open a clause a subordinator opens with no comma before it ("… balked at the
-    plan because he believes …"), after a main clause of narration whose subject is no pronoun and which does not
-    name `previous`? Where others acting since are not taken for others (`[names] others_acting_since_are_others`
-    unset), the main clause's subject may be the one meant as well as who spoke last."""
+    plan because he believes …", "…, and that the officer fired because he feared …"), after a clause of narration
+    whose subject is no pronoun, in a sentence that does not name `previous`? Where others acting since are not
+    taken for others (`[names] others_acting_since_are_others` unset), the main clause's subject may be the one meant
+    as well as who spoke last."""
     if registry.parser.lex.flag("names", "others_acting_since_are_others"):
         return False
     start = registry.sentence_start(position)
     head = registry.body[start:position]
-    before = head.split()
-    if len(before) < 4 or fold(before[-1]) not in _subordinators(registry.parser.lex.code) or "," in head:
+    # the clause the subordinator ends, from the last comma ("…, and that the officer fired because he feared …"):
+    # its conjunction and complementizer left out
+    before = head.rsplit(",", 1)[-1].split()
+    lex = registry.parser.lex
+    if "," in head and not (before and fold(before[0]) in _clause_joiners(lex.code)):
+        return False  # ("But in Anaheim, the crowd booed when he told them …": a clause the comma does not open)
+    while before and (fold(before[0]) in _clause_joiners(lex.code)):
+        before = before[1:]
+    if len(before) < 3 or fold(before[-1]) not in _subordinators(lex.code):
         return False
     if QUOTATION.search(head) or any(mark in head for mark in '"“”'):
         return False
-    if fold(before[0]) in registry.parser.lex.pronouns:
+    if fold(before[0]) in lex.pronouns:
         return False  # "He left the room because he …": the same subject
     named = {fold(word) for word in previous.name.split()}
-    return not any(fold(without_possessive(word.strip(".,;:"))) in named for word in before)
+    return not any(fold(without_possessive(word.strip(".,;:"))) in named for word in head.split())
+
+
+@cache
+def _clause_joiners(code: str) -> frozenset[str]:
+    """Conjunctions and complementizers that open a clause before its subject (`[speaker] conjunctions`)."""
+    lex = lexicon(code)
+    return frozenset(fold(w) for w in (*lex.words_of("speaker", "conjunctions"), *lex.complementizers))
 
 
 @cache

@@ -207,3 +207,27 @@ def test_a_pronoun_after_a_possessed_persons_words_is_that_person() -> None:
         "en",
     )
     assert [s.speaker for s in found] == ["Tom Berger", "Tom Berger"]
+
+
+def test_a_pronoun_after_a_subordinator_in_a_clause_joined_after_a_comma_is_not_the_last_speaker() -> None:
+    """FNC-1 round (session 56, third), item 22: "Conner says he was trying to drive around the officers. However,
+    police say he was driving toward them, and that the officer fired because he feared for his own safety" gave the
+    officer's fear to Dornnella Conner. The clause the comma and "and that" open has a subject of its own."""
+    found = statements(
+        "Dornella Brooks says her boyfriend was trying to drive around the officers. However, police say he was "
+        "driving toward them, and that the officer fired because he feared for his own safety.",
+        "en",
+    )
+    feared = [s for s in found if s.cue == "feared"]
+    assert feared and all(s.speaker != "Dornella Brooks" for s in feared)
+
+
+def test_a_pronoun_after_a_subordinator_in_a_clause_not_opened_by_the_comma_is_resolved_as_before() -> None:
+    """Guard: "But in Anaheim, the crowd booed when he told them …" — the comma sets off a place, not a clause of its
+    own; the reading before this rule stands (the one who spoke last)."""
+    found = statements(
+        'Tom Berger said the process could be "messy." But in Anaheim, the crowd booed when he told them the senator '
+        "was raising money from Wall Street.",
+        "en",
+    )
+    assert [s.speaker for s in found if s.cue == "told"] == ["Tom Berger"]
