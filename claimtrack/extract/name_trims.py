@@ -394,6 +394,8 @@ class NameTrims:
             kept = [word for word in speaker.name.split() if not self.parser.names.is_honorific(word)]
             speaker.name = " ".join(kept) or speaker.name
         words = speaker.name.replace(",", " , ").split()
+        if speaker.kind == "group" and words and fold(words[0]) in self.parser.lex.pronouns:
+            return speaker  # "He and Sam Wood": the pronoun is one of the two, no word opening a name
         cut = 0
         while cut < len(words) and (
             words[cut] == ","

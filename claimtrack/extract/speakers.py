@@ -1039,6 +1039,15 @@ class SpeakerParser(SpeakerWords):
         parts = [p.strip() for p in self.list_separator.split(mention) if p.strip()]
         if len(parts) < 2 or "(" in mention or ")" in mention:
             return None
+        if (
+            fold(parts[0]) in self.lex.pronouns
+            and len(parts) == 2
+            and any(fold(word) in self.list_conjunctions for word in mention.split())
+            and (self.is_person_name(parts[1]) or self._titled_in_list(parts[1]))
+        ):
+            # "He and Sam Wood said …", "she and Sen. Bernie Sanders": two who spoke together, one of them by a
+            # pronoun; never the named one alone
+            return Speaker(mention, mention, kind="group")
         first = self._parse_once(parts[0])
         if (
             first.role

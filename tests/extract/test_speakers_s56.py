@@ -231,3 +231,22 @@ def test_a_pronoun_after_a_subordinator_in_a_clause_not_opened_by_the_comma_is_r
         "en",
     )
     assert [s.speaker for s in found if s.cue == "told"] == ["Tom Berger"]
+
+
+def test_a_pronoun_and_a_name_speak_together() -> None:
+    """PolNeAR (audit of mentions opening with a pronoun): "he and Brafman said …", "she and Sen. Bernie Sanders
+    continued …" were the named one's alone, and "He and Sam Wood said" opening a sentence a person "and Sam Wood":
+    two who spoke together, never the named one alone."""
+    found = statements("Tom Berger spoke first. He and Sam Wood said the deal was dead.", "en")
+    said = [s for s in found if s.cue == "said"]
+    assert [(s.speaker, s.speaker_kind) for s in said] == [("He and Sam Wood", "group")]
+
+
+def test_a_pronoun_then_a_comma_and_a_place_is_no_group() -> None:
+    """Guard: "Apalagi, kata dia, Jembatan Ampera dan kawasan BKB merupakan …" — what follows the pronoun is what was
+    said, not a second speaker (the first draft read "dia, Jembatan Ampera dan" as a group and lost the statement)."""
+    found = statements(
+        "Wali Kota Palembang Ratu Dewa meresmikan CCTV itu. Apalagi, kata dia, Jembatan Ampera dan kawasan BKB "
+        "merupakan ikon pariwisata Palembang."
+    )
+    assert [s.speaker for s in found if s.cue == "kata"] == ["Ratu Dewa"]
