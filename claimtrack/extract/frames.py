@@ -156,6 +156,8 @@ class FrameFinder:
         self.aside_openers = frozenset(fold(w) for w in lex.words_of("cues", "aside_openers"))
         self.active_prefixes = tuple(fold(w) for w in lex.words_of("names", "transitive_prefixes")) or ("\0",)
         self.third_person = frozenset(fold(w) for w in lex.words_of("claims", "third_person"))
+        # the speaker's own pronouns and the third person's ("menurut saya", "menurut dia"): no source named after them
+        self.personal = frozenset(fold(w) for w in lex.words_of("claims", "first_person")) | lex.pronouns
         self.governing = frozenset(w.casefold() for w in lex.words_of("speaker", "governing_prepositions"))
         # cues of citing that are verbs too ("mengutip"): after a subject they are its verb, not "according to"
         self.relayed_speech = frozenset(fold(w) for w in lex.words_of("cues", "relayed_speech"))
@@ -1014,6 +1016,9 @@ class FrameFinder:
                 comma = text.find(",", s_end, sentence.end)
                 if comma < 0 or s_end <= s_start:
                     continue
+                first = TOKEN.search(text, s_start, s_end)
+                if not pronoun and first is not None and first.end() < s_end and fold(first.group()) in self.personal:
+                    continue  # "Ini sebetulnya menurut saya ya sangat kejam, …": a pronoun, then words of what is said
                 if not pronoun and not self.speakers.names_a_source(doc, s_start, s_end):
                     continue  # "Menurut rencana, …" (as planned) names no one
                 s_end = self._spelt_out_to(doc, s_start, s_end, comma)  # "… Observatory for Human Rights (SOHR)"

@@ -250,3 +250,11 @@ def test_a_pronoun_then_a_comma_and_a_place_is_no_group() -> None:
         "merupakan ikon pariwisata Palembang."
     )
     assert [s.speaker for s in found if s.cue == "kata"] == ["Ratu Dewa"]
+
+
+def test_menurut_a_pronoun_then_more_words_names_no_source() -> None:
+    """Detik (audit of long person names): "Ini sebetulnya menurut saya ya sangat kejam, sangat tidak manusiawi" was
+    said by a person "saya ya sangat kejam": after "menurut" the pronoun is the whole source; words after it before
+    the comma are what was said, and no frame of "Menurut X, …" is there."""
+    found = statements("Bupati itu berpidato di alun-alun. Ini sebetulnya menurut saya ya sangat kejam, sangat jahat.")
+    assert all("kejam" not in s.speaker for s in found)
