@@ -291,7 +291,10 @@ class Lexicon:
 
     @cached_property
     def determiners(self) -> re.Pattern[str]:
-        return re.compile(r"^(?:" + phrase_pattern(self.words_of("speaker", "determiners")) + r"\s+)+")
+        # (not before a partitive: "one of the sources" is one of them, never "of the sources")
+        partitive = self.words_of("speaker", "partitive_prepositions")
+        not_partitive = rf"(?!(?:{phrase_pattern(partitive)})\b)" if partitive else ""
+        return re.compile(r"^(?:" + phrase_pattern(self.words_of("speaker", "determiners")) + rf"\s+{not_partitive})+")
 
     @cached_property
     def common_speakers(self) -> frozenset[str]:

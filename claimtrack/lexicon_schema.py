@@ -229,6 +229,7 @@ LEXICON: Section = {
         "apposition_openers": Words(EXACT),
         "role_modifiers": Words(FOLDED),
         "determiners": Words(),
+        "partitive_prepositions": Words(),
         "possessive_determiners": Words(FOLDED),
         "possessive_pronouns": Table(Text()),
         "receiving_participles": Words(FOLDED),

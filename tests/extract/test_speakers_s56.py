@@ -258,3 +258,12 @@ def test_menurut_a_pronoun_then_more_words_names_no_source() -> None:
     the comma are what was said, and no frame of "Menurut X, …" is there."""
     found = statements("Bupati itu berpidato di alun-alun. Ini sebetulnya menurut saya ya sangat kejam, sangat jahat.")
     assert all("kejam" not in s.speaker for s in found)
+
+
+def test_one_of_a_group_keeps_its_partitive() -> None:
+    """FNC-1 (audit of description speakers): "according to one of the sources" was said by "of the sources", the
+    determiner taken off a partitive (`[speaker] partitive_prepositions`)."""
+    (found,) = statements(
+        "The chairman would run the printer business, according to one of the sources familiar with the plan.", "en"
+    )
+    assert found.speaker.startswith("one of the sources")
