@@ -487,7 +487,11 @@ class SpeakerWords:
         if head in self.role_words or head in self.lex.common_speakers:
             return False
         if head in self.time_heads:
-            return all(t.isdigit() or fold(t) in self.time_modifiers or fold(t) in self.cardinals for t in tokens[:-1])
+            # ("a few days ago": a time head before the last one too)
+            return all(
+                t.isdigit() or fold(t) in self.time_modifiers or fold(t) in self.cardinals or fold(t) in self.time_heads
+                for t in tokens[:-1]
+            )
         return head.endswith(self.adjective_endings)
 
     def qualified_source(self, phrase: str) -> bool:

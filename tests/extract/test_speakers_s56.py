@@ -267,3 +267,12 @@ def test_one_of_a_group_keeps_its_partitive() -> None:
         "The chairman would run the printer business, according to one of the sources familiar with the plan.", "en"
     )
     assert found.speaker.startswith("one of the sources")
+
+
+def test_a_time_ago_is_no_speaker() -> None:
+    """FNC-1 (audit): "…, but a few days ago added: '…'" was said by "days ago": a time head before the last one
+    ("days ago") is still a time, no one who spoke (`[speaker] time_heads`)."""
+    found = statements(
+        'Mary Lee wrote on her page that she has interviews coming up, but a few days ago added: "I am nervous."', "en"
+    )
+    assert all(s.speaker != "days ago" for s in found)
