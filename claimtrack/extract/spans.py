@@ -54,6 +54,8 @@ class SpeakerSpans(PhraseBounds):
         self.role_connectors = frozenset(lex.words_of("speaker", "role_connectors"))
         self.institution_connectors = frozenset(lex.words_of("speaker", "institution_connectors"))
         self.apposition_articles = parser.indefinite_articles
+        # nouns of places a description set off after a place heads ("…, the Saudi capital, …")
+        self.place_nouns = frozenset(fold(w) for w in lex.words_of("speaker", "place_nouns"))
         self.contracted = frozenset(fold(w) for w in lex.words_of("cues", "contracted_before_s")) & lex.pronouns
         self.prepositions = frozenset(w for w in lex.words_of("names", "place_markers") if w.islower() and len(w) <= 4)
         self.governing = frozenset(w.casefold() for w in lex.words_of("speaker", "governing_prepositions"))
@@ -220,6 +222,8 @@ class SpeakerSpans(PhraseBounds):
         for n, (piece_start, piece_end) in enumerate(pieces):
             if self._region_of_a_place(doc, pieces[n:]):
                 continue  # "The massage therapist from Tampa, Florida(,) said": the region of the place before it
+            if self._description_of_a_place(doc, pieces[n:]):
+                continue  # "the Swedish embassy in Riyadh, the Saudi capital, claims": what Riyadh is
             if (
                 n
                 or self._adverb_set_off(doc, pieces, cue_start)
@@ -679,6 +683,24 @@ class SpeakerSpans(PhraseBounds):
             and self._capitalised_name(name)
             and self.parser.parse(" ".join(self._without_article(name.split()))).kind == "organization"
         )
+
+    def _description_of_a_place(self, doc: Article, pieces: list[tuple[int, int]]) -> bool:
+        """Is the first piece a description of a place opened by an article (`[speaker] place_nouns` among its first
+        four words: "the Saudi capital", "a small region near Wenling City …") after a piece that ends on a place
+        named after a place marker ("the Swedish embassy in Riyadh", "Police in Niqiao village")? Then it says what
+        that place is, and who spoke is before it."""
+        if len(pieces) < 2 or not self.place_nouns:
+            return False
+        words = [fold(word) for word in TOKEN.findall(doc.text, *pieces[0])]
+        if not words or words[0] not in self.apposition_articles | self.parser.definite:
+            return False
+        if not self.place_nouns & set(words[1:5]):
+            return False
+        before = doc.text[pieces[1][0] : pieces[1][1]].rstrip()
+        markers = list(self.parser.names.place_marker_tokens.any_case.finditer(before))
+        if not markers or not markers[-1].group("marker").islower():
+            return False
+        return any(is_capitalised(word) for word in before[markers[-1].end() :].split())
 
     def _region_of_a_place(self, doc: Article, pieces: list[tuple[int, int]]) -> bool:
         """Is the first piece a capitalised word or two that follow a place named after a place marker ("from Tampa,

@@ -276,3 +276,14 @@ def test_a_time_ago_is_no_speaker() -> None:
         'Mary Lee wrote on her page that she has interviews coming up, but a few days ago added: "I am nervous."', "en"
     )
     assert all(s.speaker != "days ago" for s in found)
+
+
+def test_a_description_of_a_place_set_off_after_it_is_no_speaker() -> None:
+    """FNC-1 (audit): "the Swedish embassy in Riyadh, the Saudi capital, claims not to have heard of the law" was
+    said by "Saudi capital"; "Police in Niqiao village, a small region near …, report" by "small region". A
+    description that a noun of places heads (`[speaker] place_nouns`), set off after a place, says what the place
+    is."""
+    (found,) = statements(
+        "The British embassy in Doha, the Qatari capital, claims not to have heard of the new visa rule.", "en"
+    )
+    assert found.speaker != "Qatari capital" and "embassy" in found.speaker
