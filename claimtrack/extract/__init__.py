@@ -75,6 +75,8 @@ class Extractor:
         self.outlet_cues = frozenset(fold(w) for w in self.lex.words_of("speaker", "outlet_cues"))
         # a determiner standing for its noun describes who spoke ("Many said …", "Another tweeted …"): kept as written
         self._determiner_words = frozenset(fold(w) for w in self.lex.words_of("speaker", "determiners"))
+        # finite past forms no noun phrase holds ("a fight broke out, says …": a clause, no one who spoke)
+        self._finite_pasts = frozenset(fold(w) for w in self.lex.words_of("claims", "irregular_pasts"))
         self.object_markers = frozenset(fold(w) for w in self.lex.words_of("cues", "object_markers"))
         self.delivered = frozenset(fold(w) for w in self.lex.words_of("cues", "delivered_documents"))
         self.delivering = frozenset(fold(w) for w in self.lex.words_of("cues", "delivering_cues"))
@@ -694,6 +696,15 @@ class Extractor:
             # "That implied he was not …", "Again, those surveyed said …", "Just when we thought …": a word that only
             # opens a sentence (a demonstrative, a sentence adverb, a function word) is left of a phrase read
             # wrongly, never someone's name; who spoke is left open
+            speaker.name, speaker.kind = "", "unknown"
+        elif (
+            not speaker.pronoun
+            and speaker.kind == "person"
+            and speaker.name[:1].islower()
+            and any(fold(word) in self._finite_pasts for word in speaker.name.split()[1:])
+        ):
+            # "… after a fight broke out, says the Times of India report": a description holding a finite verb in
+            # the past is a clause, whose words no one said
             speaker.name, speaker.kind = "", "unknown"
         if (
             speaker.kind == "person"

@@ -287,3 +287,11 @@ def test_a_description_of_a_place_set_off_after_it_is_no_speaker() -> None:
         "The British embassy in Doha, the Qatari capital, claims not to have heard of the new visa rule.", "en"
     )
     assert found.speaker != "Qatari capital" and "embassy" in found.speaker
+
+
+def test_a_description_holding_a_finite_past_is_a_clause_not_a_speaker() -> None:
+    """FNC-1 (audit): "Several guests were arrested after a fight broke out, says the Times of India report" was said
+    by "fight broke"; "The user sent tweets to verified accounts …" by "user sent" (`[claims] irregular_pasts` in a
+    description after its first word: a clause, no one who spoke)."""
+    found = statements("Several guests were arrested after a fight broke out, says the Daily Star report.", "en")
+    assert all(s.speaker != "fight broke" for s in found)
