@@ -560,7 +560,53 @@ class Extractor:
             return False  # "menyoroti agar dilakukan peningkatan …": a clause, what should be done
         words = self.propositions.claim_words(content)
         # a topic with no verb however it opens: "the leader who ruled North Korea between 1994 and 2011"
-        return not words or self.propositions.verbless(content, words)
+        return not words or self.propositions.verbless(content, words) or self._topic_with_relative(content)
+
+    @cached_property
+    def _relative_markers(self) -> frozenset[str]:
+        """The relatives of a language that marks no case on them ("yang"): `[cues] relatives` where verbs show a
+        prefix (none in English, whose relatives `object_thing` reads)."""
+        if not self.parser.names.verb_prefixes:
+            return frozenset()
+        return frozenset(fold(w) for w in self.lex.words_of("cues", "relatives") if " " not in w.strip())
+
+    @cached_property
+    def _clause_adverbs(self) -> frozenset[str]:
+        """Words that, after a relative clause's verb, open a main clause's predicate (`[claims] aspect_openers`,
+        `adverbs_before_verb`, `degree_adverbs`): "kasus keracunan yang sempat mencuat sebenarnya hanya terjadi …"."""
+        return frozenset(
+            fold(w)
+            for key in ("aspect_openers", "adverbs_before_verb", "degree_adverbs")
+            for w in self.lex.words_of("claims", key)
+        )
+
+    def _topic_with_relative(self, content: str) -> bool:
+        """Is the topic a noun phrase and the relative clause that says which ("sejumlah direktorat jenderal … di
+        bawah Kemenkeu yang menyampaikan paparan usulan anggaran di 2026 mendatang")? A noun phrase with no verb
+        before the relative, and after the relative's verb no second verb nor a word that opens a predicate: else
+        the relative is the subject's and a clause follows ("kasus keracunan yang sempat mencuat sebenarnya hanya
+        terjadi …")."""
+        if not self._relative_markers:
+            return False
+        words = content.split()
+        at = next((n for n, word in enumerate(words) if fold(word) in self._relative_markers), None)
+        if not at:
+            return False
+        head = " ".join(words[:at])
+        if not self.propositions.verbless(head, self.propositions.claim_words(head)):
+            return False
+        names = self.parser.names
+        rest = [word.strip(',.;:()"') for word in words[at + 1 :]]
+        verb = next(
+            (n for n, word in enumerate(rest) if names.predicate(word) and fold(word) not in self._clause_adverbs), None
+        )
+        if verb is None:
+            return True
+        after = [fold(word) for word in rest[verb + 1 :]]
+        if any(word in self._clause_adverbs or word in self._relative_markers for word in after):
+            return False
+        # (a word after a number is its time: "di 2026 mendatang")
+        return not any(names.predicate(word) and not rest[n - 1].isdigit() for n, word in enumerate(rest) if n > verb)
 
     @cached_property
     def _clause_openers(self) -> frozenset[str]:
