@@ -59,6 +59,9 @@ def resolve(
     if speaker.pronoun:
         speaker = _pronoun(speaker, position, registry, last_speakers, after, quotes_of_another, quoted)
         speaker = _bound_by_named_subject(speaker, position, registry)
+        of_the_sex = _one_of_the_pronouns_sex(speaker, position, registry)
+        if of_the_sex is not None:
+            speaker.name = of_the_sex
         if (
             speaker.name
             and speaker.kind == "person"
@@ -2014,6 +2017,28 @@ def _titled_as_other_sex(pronoun: str, role: str, registry: NameRegistry) -> boo
     masculine, feminine = _before_name_words(registry.parser.lex.code)
     other = feminine if wanted == he else masculine
     return any(fold(word.rstrip(".")) in other for word in role.split())
+
+
+def _one_of_the_pronouns_sex(speaker: Speaker, position: int, registry: NameRegistry) -> str | None:
+    """The one full name, of those the article gives ending with the family name a pronoun took, whose given name is
+    of the pronoun's sex while every other's is of the other ("For her part, Clinton was measured …. '…,' she said"
+    where the article names Hillary and Bill Clinton: Hillary Clinton); None otherwise (no such pair, a given name the
+    data does not know, two of the same sex)."""
+    if not speaker.name or speaker.kind != "person" or " " in speaker.name.strip():
+        return None
+    he, she, *_ = _sex_words(registry.parser.lex.code)
+    wanted = fold(speaker.mention)
+    if not he or wanted not in (he, she):
+        return None
+    candidates = registry.full_names_ending(speaker.name, position)
+    if len(candidates) < 2:
+        return None
+    masculine, feminine = given_names(registry.parser.lex.code)
+    own, other = (masculine, feminine) if wanted == he else (feminine, masculine)
+    fitting = [name for name in candidates if fold(name.split()[0]) in own]
+    if len(fitting) != 1 or not all(fold(name.split()[0]) in other for name in candidates if name != fitting[0]):
+        return None
+    return fitting[0]
 
 
 def _given_name_of_other_sex(pronoun: str, name: str, registry: NameRegistry) -> bool:

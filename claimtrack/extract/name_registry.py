@@ -573,6 +573,18 @@ class NameRegistry:
         known = self.parser.gazetteer.lookup(first)
         return known is not None and known.kind == "person" and not _padded(name).startswith(_padded(known.name)[:-1])
 
+    def full_names_ending(self, short: str, position: int) -> set[str]:
+        """The full names (two words or more) the article gives before `position` that end with the one word
+        `short` ("Hillary Clinton", "Bill Clinton" for "Clinton")."""
+        if " " in short.strip() or not short.strip():
+            return set()
+        wanted = fold(short.strip())
+        return {
+            name
+            for at, name, _ in self._names(short)
+            if at < position and len(name.split()) > 1 and fold(name.split()[-1]) == wanted
+        }
+
     def _names(self, short: str) -> list[tuple[int, str, str]]:
         """Every full name holding `short` as whole words, scanned or added, as (position, name, role) in order."""
         wanted = _padded(short)

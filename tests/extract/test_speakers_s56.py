@@ -295,3 +295,28 @@ def test_a_description_holding_a_finite_past_is_a_clause_not_a_speaker() -> None
     description after its first word: a clause, no one who spoke)."""
     found = statements("Several guests were arrested after a fight broke out, says the Daily Star report.", "en")
     assert all(s.speaker != "fight broke" for s in found)
+
+
+def test_a_pronoun_picks_the_one_of_its_sex_among_two_sharing_a_family_name() -> None:
+    """PolNeAR round (session 56, first), items 4 and 14: "For her part, Clinton was measured and cutting. '…,' she
+    said" gave "Clinton" where the article names Hillary and Bill Clinton. The pronoun tells the sex, the given names
+    the rest (data/given_names.toml): only when exactly one of them is of the pronoun's sex and every other of the
+    other."""
+    found = statements(
+        "The debate with Democrat Susan Berger began. Trump convened women who accused former senator Thomas Berger "
+        'of misconduct.\n\nFor her part, Berger was measured and cutting. "I never questioned their fitness to '
+        'serve," she said.',
+        "en",
+    )
+    said = [s for s in found if s.cue == "said"]
+    assert [s.speaker for s in said] == ["Susan Berger"]
+
+
+def test_two_of_the_same_sex_sharing_a_family_name_stay_short() -> None:
+    """Guard: two women named Berger, and "she": which one, the text does not say."""
+    found = statements(
+        "The debate with Susan Berger began. Her sister Mary Berger watched.\n\nFor her part, Berger was measured. "
+        '"I never questioned their fitness to serve," she said.',
+        "en",
+    )
+    assert all(s.speaker not in ("Susan Berger", "Mary Berger") for s in found if s.cue == "said")
