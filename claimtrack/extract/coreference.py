@@ -235,6 +235,15 @@ def resolve(
             joined = written.rsplit("-", 1)[-1]
             title = joined if joined != written and fold(joined) in registry.parser.one_word_titles else ""
         found = registry.full_name(speaker.name, position, title)
+        sex = _honorific_sex(speaker, registry)
+        if (
+            sex
+            and len(speaker.name.split()) == 1
+            and (found is None or _given_name_of_other_sex(sex, found[0], registry))
+        ):
+            # "Mrs. Berger said …" where the article names Susan and Thomas Berger: the one of the honorific's sex
+            of_the_sex = _one_of_the_sex(sex, speaker.name, position, registry)
+            found = (of_the_sex, "") if of_the_sex is not None else found
         if found is not None and _honorific_of_other_sex(speaker, found[0], registry, last_speakers):
             # "Mrs. Trump said …" where "Trump" would be Donald Trump, whom the article calls "he": not him, and
             # which woman of the family, the article does not say here (no honorific opens an actor's name)
@@ -1963,7 +1972,7 @@ def _honorific_of_other_sex(speaker: Speaker, full: str, registry: NameRegistry,
         own = he
     else:
         return False
-    return _told_of_other_sex(own, full, registry, last_speakers)
+    return _told_of_other_sex(own, full, registry, last_speakers) or _given_name_of_other_sex(own, full, registry)
 
 
 def _other_named_before_colon(registry: NameRegistry, position: int, last: Speaker) -> bool:
@@ -2026,11 +2035,28 @@ def _one_of_the_pronouns_sex(speaker: Speaker, position: int, registry: NameRegi
     data does not know, two of the same sex)."""
     if not speaker.name or speaker.kind != "person" or " " in speaker.name.strip():
         return None
+    return _one_of_the_sex(fold(speaker.mention), speaker.name, position, registry)
+
+
+def _honorific_sex(speaker: Speaker, registry: NameRegistry) -> str:
+    """The pronoun of the sex the honorific opening the mention tells ("Mrs." → "she"; `[names]
+    feminine_before_name`, `masculine_before_name`), or ""."""
+    words = speaker.mention.split()
+    if not words:
+        return ""
+    honorific = fold(words[0]).rstrip(".")
+    masculine, feminine = _before_name_words(registry.parser.lex.code)
     he, she, *_ = _sex_words(registry.parser.lex.code)
-    wanted = fold(speaker.mention)
-    if not he or wanted not in (he, she):
+    return she if honorific in feminine else he if honorific in masculine else ""
+
+
+def _one_of_the_sex(wanted: str, short: str, position: int, registry: NameRegistry) -> str | None:
+    """Of the full names the article gives before `position` ending with the family name `short`, the one whose
+    given name is of the sex of the pronoun `wanted` while every other's is of the other sex; else None."""
+    he, she, *_ = _sex_words(registry.parser.lex.code)
+    if not he or not wanted or wanted not in (he, she):
         return None
-    candidates = registry.full_names_ending(speaker.name, position)
+    candidates = registry.full_names_ending(short, position)
     if len(candidates) < 2:
         return None
     masculine, feminine = given_names(registry.parser.lex.code)

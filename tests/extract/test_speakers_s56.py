@@ -320,3 +320,15 @@ def test_two_of_the_same_sex_sharing_a_family_name_stay_short() -> None:
         "en",
     )
     assert all(s.speaker not in ("Susan Berger", "Mary Berger") for s in found if s.cue == "said")
+
+
+def test_an_honorific_picks_the_one_of_its_sex_among_two_sharing_a_family_name() -> None:
+    """As the pronoun does: "Mrs. Berger said …" where the article names Susan and Thomas Berger is Susan Berger,
+    "Mr. Berger" Thomas (before, both stayed "Berger"; a "Mr." never takes a woman's full name by the given names)."""
+    found = statements(
+        "The debate with Democrat Susan Berger began. Trump convened women who accused former senator Thomas Berger "
+        "of misconduct.\n\nMrs. Berger said she never questioned their fitness to serve. Mr. Berger said that was a "
+        "lie.",
+        "en",
+    )
+    assert [s.speaker for s in found if s.cue == "said"] == ["Susan Berger", "Thomas Berger"]
