@@ -1223,6 +1223,8 @@ def _pronoun(
         if "person" in fits and (after or standalone) and fold(pronoun) in _number_words(registry.parser.lex.code)[0]
         else None
     )
+    if described is not None and _noun_of_other_sex(pronoun, described[1], registry):
+        described = None  # "The girl slipped the letter to the teacher … and he claims …": not the girl
     if described is not None:
         # "… ,” Mr. Alexander said. … In defeat, the president appeared cowed. Campaigning against Mitt Romney in
         # 2012, he barely mentioned climate change.": a role the narration made its subject since the last speaker
@@ -2013,6 +2015,21 @@ def _pronouns_used(last_speakers: list[Speaker]) -> dict[str, Counter[str]]:
         if previous.pronoun and previous.name:
             tally.setdefault(previous.name, Counter())[fold(previous.mention)] += 1
     return tally
+
+
+def _noun_of_other_sex(pronoun: str, description: str, registry: NameRegistry) -> bool:
+    """Is the description's last word a noun of the other sex than the pronoun (`[names] masculine_nouns`,
+    `feminine_nouns`, their endings: "girl" for "he")?"""
+    he, she, masculine, feminine = _sex_words(registry.parser.lex.code)
+    wanted = fold(pronoun)
+    words = description.split()
+    if not he or wanted not in (he, she) or not words:
+        return False
+    (nouns, endings), (own_nouns, own_endings) = (feminine, masculine) if wanted == he else (masculine, feminine)
+    last = fold(words[-1])
+    if last in own_nouns or last.endswith(own_endings):
+        return False  # ("woman" ends as "man" does)
+    return last in nouns or last.endswith(endings)
 
 
 def _titled_as_other_sex(pronoun: str, role: str, registry: NameRegistry) -> bool:

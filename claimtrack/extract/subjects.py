@@ -575,15 +575,28 @@ class SentenceSubjects:
             if opener not in self.parser.definite and opener not in possessives:
                 continue
             # ("His ex-wife agreed, but …": a possessive and a noun for a person, as well as "the" and a role)
-            nouns = roles if opener in self.parser.definite else roles | self.parser.person_nouns
+            nouns = roles | self.parser.person_nouns  # ("The militant, who …, appeared …": a noun for a person too)
             end = at + 1
             while (
                 end < len(words)
                 and end - at <= 3
-                and words[end].islower()
-                and fold(words[end]).removeprefix("ex-") in nouns
+                and words[end].rstrip(",").islower()
+                and fold(words[end].rstrip(",")).removeprefix("ex-") in nouns
+                and not words[end - 1].endswith(",")
             ):
                 end += 1
+            head = fold(words[end - 1].rstrip(",")) if end > at + 1 else ""
+            if head in self._plural_heads or head.endswith(self._plural_endings):
+                continue  # "The men, who were cleared …, had been free …": many, whom a singular pronoun never means
+            if (
+                end > at + 1
+                and words[end - 1].endswith(",")
+                and end < len(words)
+                and fold(words[end]) in self.parser.relatives
+            ):
+                # "The militant, who spoke English with a U.S. accent, appeared …": the relative set off, then the verb
+                closing = next((k for k in range(end, len(words)) if words[k].endswith(",")), None)
+                end = closing + 1 if closing is not None else len(words)
             if end == at + 1 or end >= len(words) or not self.parser.names.predicate(words[end].rstrip(",;")):
                 continue
             rest = body[sentence.end() : position]
@@ -591,6 +604,16 @@ class SentenceSubjects:
                 continue
             found = sentence.end(), " ".join(words[at + 1 : end])
         return found
+
+    @cached_property
+    def _plural_heads(self) -> frozenset[str]:
+        """Nouns for many with no plural ending (`[cues] plural_without_s`: "men", "women", "people")."""
+        return frozenset(fold(w) for w in self.parser.lex.words_of("cues", "plural_without_s"))
+
+    @cached_property
+    def _plural_endings(self) -> tuple[str, ...]:
+        """The plural endings of `[speaker] plural_endings` ("s"), or none."""
+        return tuple(fold(w) for w in self.parser.lex.words_of("speaker", "plural_endings")) or ("\0",)
 
     def _indefinite_subject(self, body: str, after: int, position: int, quoted: list[tuple[int, int]]) -> int:
         """Where the last sentence between `after` and `position` begins whose subject brings in someone new by an

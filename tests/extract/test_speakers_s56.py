@@ -332,3 +332,28 @@ def test_an_honorific_picks_the_one_of_its_sex_among_two_sharing_a_family_name()
         "en",
     )
     assert [s.speaker for s in found if s.cue == "said"] == ["Susan Berger", "Thomas Berger"]
+
+
+def test_a_pronoun_after_a_definite_person_noun_set_off_by_a_relative_is_not_the_last_speaker() -> None:
+    """FNC-1 round (session 56, fourth), item 23: "The militant, who spoke English with a U.S. accent, appeared in a
+    horrific video …. Brandishing a knife, he declares: '…'" gave the militant's words to the doctor quoted before.
+    A definite noun for a person (`[speaker] person_nouns`, += militant, gunman, …) with a relative set off after it
+    is a subject brought in since."""
+    found = statements(
+        "Organs are sold to buyers across the globe, the doctor Sam Wood said.\n\nThe militant, who spoke English "
+        'with a U.S. accent, appeared in a video on Sunday.\n\nBrandishing a knife, he declares: "We will find you."',
+        "en",
+    )
+    assert [s.speaker for s in found if s.cue == "declares"] == [""]
+
+
+def test_a_plural_or_other_sex_description_does_not_stop_the_pronoun() -> None:
+    """Guard: "The men, who were cleared …, had been free …" (many) and "The girl slipped the letter …" (for "he") are
+    no one a singular pronoun of the other sex means: the speaker before stays."""
+    found = statements(
+        "The trio were not a threat, spokesman Lieutenant Colonel Tom Berger said.\n\nThe men, who were cleared by "
+        "the State Department, had been free to come and go.\n\n'If they were off-duty, they could go to the mall,' "
+        "he told Cape Cod Online.",
+        "en",
+    )
+    assert [s.speaker for s in found if s.cue == "told"] == ["Tom Berger"]
