@@ -357,3 +357,13 @@ def test_a_plural_or_other_sex_description_does_not_stop_the_pronoun() -> None:
         "en",
     )
     assert [s.speaker for s in found if s.cue == "told"] == ["Tom Berger"]
+
+
+def test_an_adverb_before_a_subordinator_opens_the_adverbial_with_it() -> None:
+    """FNC-1 round (session 56, fourth), item 20: "Right after she said this, the men on the panel began making
+    sexist jokes" was said by "Right" (`[speaker] leading` += "right after", "soon after", …, as "minutes after")."""
+    found = statements(
+        "Mary Jones praised the pilot. Right after she said the pilot was brave, the men began making jokes.", "en"
+    )
+    assert all(s.speaker != "Right" for s in found)
+    assert [s.speaker_mention for s in found if s.cue == "said"] == ["she"]
