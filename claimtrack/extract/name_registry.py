@@ -1778,8 +1778,10 @@ class NameRegistry:
         after = [entry for entry in names if entry[0] >= position]
         spoke = {name for p, name, kind, _ in self.entries if p < position and kind == "person"}
         people = {name for _, name, _ in before}
-        if len({_without_initials(name) for name in people}) == 1:
-            people = {max(people, key=len)}  # "Donald Trump" in the headline, "Donald J. Trump" in the body: one
+        if len({_without_initials(name) for name in people}) == 1 or _given_name_shortened(people):
+            # "Donald Trump" in the headline, "Donald J. Trump" in the body: one; so "Tim Sloan" and "Timothy J.
+            # Sloan", a given name the other's shortened
+            people = {max(people, key=len)}
             before = [entry for entry in before if entry[1] in people]
         elif self._one_person_read_twice(people, spoke):
             # one person read as "Muhammad Rachmat Kaimuddin" and as "Rachmat Kaimuddin": the name an attribution
@@ -1845,6 +1847,18 @@ def _before_particle(words: list[str]) -> list[str]:
     """The words of a run before a lower-case particle joined it ("Fernandez" of "Fernandez de Kirchner")."""
     at = next((n for n, word in enumerate(words) if word[:1].islower()), len(words))
     return words[:at]
+
+
+def _given_name_shortened(people: set[str]) -> bool:
+    """Are two full names one person's, the same family name after the same number of words apart from initials and
+    one given name the other's first letters, three or more ("Tim Sloan", "Timothy J. Sloan")?"""
+    if len(people) != 2:
+        return False
+    one, other = (_without_initials(name).split() for name in people)
+    if len(one) != 2 or len(other) != 2 or fold(one[-1]) != fold(other[-1]):
+        return False
+    short, long = sorted((fold(one[0]), fold(other[0])), key=len)
+    return len(short) >= 3 and short != long and long.startswith(short)
 
 
 def _without_initials(name: str) -> str:

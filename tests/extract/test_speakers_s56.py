@@ -367,3 +367,15 @@ def test_an_adverb_before_a_subordinator_opens_the_adverbial_with_it() -> None:
     )
     assert all(s.speaker != "Right" for s in found)
     assert [s.speaker_mention for s in found if s.cue == "said"] == ["she"]
+
+
+def test_a_shortened_given_name_is_the_same_person() -> None:
+    """PolNeAR round (session 56, fourth), item 11: "Sloan" where the article names "Timothy J. Sloan" and "Tim
+    Sloan": one person, a given name the other's first letters (`NameRegistry.full_name`)."""
+    found = statements(
+        'Acme Bank named Samuel K. Wood its chief. "I am concerned that incoming chief Sam Wood is culpable," '
+        "Representative Mary Jones said.\n\nFor his part, Mr. Wood did not signal any bold shifts. He praised his "
+        "predecessor and said he planned to pursue the same strategy.",
+        "en",
+    )
+    assert [s.speaker for s in found if s.cue in ("praised", "said")][-1] == "Samuel K. Wood"
