@@ -597,13 +597,21 @@ class Extractor:
             return False
         names = self.parser.names
         rest = [word.strip(',.;:()"') for word in words[at + 1 :]]
+        nested = next((n for n, word in enumerate(rest) if fold(word) in self._relative_markers), len(rest))
+        rest = rest[:nested]  # a relative inside it says more of the noun phrase ("…, yang meliputi pinjaman …")
         verb = next(
             (n for n, word in enumerate(rest) if names.predicate(word) and fold(word) not in self._clause_adverbs), None
         )
         if verb is None:
             return True
+        while (
+            verb + 1 < len(rest)
+            and names.predicate(rest[verb + 1])
+            and fold(rest[verb + 1]) not in self._clause_adverbs
+        ):
+            verb += 1  # a chain of verbs is the relative's ("yang bertugas menyelenggarakan perumusan …")
         after = [fold(word) for word in rest[verb + 1 :]]
-        if any(word in self._clause_adverbs or word in self._relative_markers for word in after):
+        if any(word in self._clause_adverbs for word in after):
             return False
         # (a word after a number is its time: "di 2026 mendatang")
         return not any(names.predicate(word) and not rest[n - 1].isdigit() for n, word in enumerate(rest) if n > verb)

@@ -47,3 +47,14 @@ def test_a_topic_cue_with_a_clause_after_the_relative_still_says_something() -> 
         "sebagian kecil wilayah."
     )
     assert len(statements(text)) == 1
+
+
+def test_a_topic_whose_relative_holds_a_chain_of_verbs_and_a_nested_relative_is_still_a_topic() -> None:
+    """Detik round (session 56, fifth), C29: "menyoroti Ditjen Pengelolaan Pembiayaan dan Risiko (PPR) yang bertugas
+    menyelenggarakan perumusan …, yang meliputi pinjaman …" — two verbs in a row are the relative's one chain, and a
+    relative inside it says more of the noun phrase: a topic, no words said."""
+    text = (
+        "Anggota DPR Budi Hartono menyoroti Direktorat Jenderal Anggaran yang bertugas menyelenggarakan perumusan "
+        "kebijakan di bidang anggaran, yang meliputi belanja pusat dan daerah."
+    )
+    assert statements(text) == []
