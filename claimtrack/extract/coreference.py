@@ -242,7 +242,7 @@ def resolve(
             and (found is None or _given_name_of_other_sex(sex, found[0], registry))
         ):
             # "Mrs. Berger said …" where the article names Susan and Thomas Berger: the one of the honorific's sex
-            of_the_sex = _one_of_the_sex(sex, speaker.name, position, registry)
+            of_the_sex = _one_of_the_sex(sex, speaker.name, position, registry, unknown_fits=True)
             found = (of_the_sex, "") if of_the_sex is not None else found
         if found is not None and _honorific_of_other_sex(speaker, found[0], registry, last_speakers):
             # "Mrs. Trump said …" where "Trump" would be Donald Trump, whom the article calls "he": not him, and
@@ -2067,9 +2067,13 @@ def _honorific_sex(speaker: Speaker, registry: NameRegistry) -> str:
     return she if honorific in feminine else he if honorific in masculine else ""
 
 
-def _one_of_the_sex(wanted: str, short: str, position: int, registry: NameRegistry) -> str | None:
+def _one_of_the_sex(
+    wanted: str, short: str, position: int, registry: NameRegistry, unknown_fits: bool = False
+) -> str | None:
     """Of the full names the article gives before `position` ending with the family name `short`, the one whose
-    given name is of the sex of the pronoun `wanted` while every other's is of the other sex; else None."""
+    given name is of the sex of the pronoun `wanted` while every other's is of the other sex; else None. With
+    `unknown_fits` (an honorific, which says the sex outright), a given name the data does not know fits too: "Mrs.
+    Trump" of Donald and Melania Trump is Melania, whatever the data says of "Melania"."""
     he, she, *_ = _sex_words(registry.parser.lex.code)
     if not he or not wanted or wanted not in (he, she):
         return None
@@ -2078,7 +2082,11 @@ def _one_of_the_sex(wanted: str, short: str, position: int, registry: NameRegist
         return None
     masculine, feminine = given_names(registry.parser.lex.code)
     own, other = (masculine, feminine) if wanted == he else (feminine, masculine)
-    fitting = [name for name in candidates if fold(name.split()[0]) in own]
+    fitting = [
+        name
+        for name in candidates
+        if fold(name.split()[0]) in own or unknown_fits and fold(name.split()[0]) not in other
+    ]
     if len(fitting) != 1 or not all(fold(name.split()[0]) in other for name in candidates if name != fitting[0]):
         return None
     return fitting[0]

@@ -379,3 +379,15 @@ def test_a_shortened_given_name_is_the_same_person() -> None:
         "en",
     )
     assert [s.speaker for s in found if s.cue in ("praised", "said")][-1] == "Samuel K. Wood"
+
+
+def test_an_honorific_takes_the_one_namesake_not_of_the_other_sex() -> None:
+    """PolNeAR round (session 56, fifth), item 28: "… Melania Trump made her first public comments …. Mrs. Trump said
+    …" was left open: the given-name data does not know "Melania". An honorific says the sex outright; of Donald
+    (a man's name) and the other, unknown to the data, the other is the one."""
+    found = statements(
+        "Republican Donald Trump spoke in Ohio. Later, Zofira Trump made her first public comments on the race.\n\n"
+        "In an interview, Mrs. Trump said the accusations were coordinated by political rivals.",
+        "en",
+    )
+    assert [s.speaker for s in found if s.speaker_mention == "Mrs. Trump"] == ["Zofira Trump"]
