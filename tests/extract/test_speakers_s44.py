@@ -364,11 +364,13 @@ def test_a_given_name_spelt_like_a_cue_word_stays_in_the_name():
 
 
 def test_a_feminine_honorific_never_gives_the_man_of_the_family():
+    """Never the man. (Session 56: of Donald and Melania Berg, "Mrs. Berg" is the one woman of the family the article
+    names — the honorific tells the sex and Donald is a man's name — where this test had asked for no one.)"""
     text = (
         'Donald Berg spoke first. "We will win," Berg said. He said the race was close. Melania Berg joined him. '
         '"I love this country," Mrs. Berg said.'
     )
-    assert english(text)[-1] == ("", "I love this country")
+    assert english(text)[-1] == ("Melania Berg", "I love this country")
 
 
 def test_reported_speech_opening_with_the_other_sex_s_pronoun_leaves_a_shared_family_name_open():
