@@ -391,3 +391,20 @@ def test_an_honorific_takes_the_one_namesake_not_of_the_other_sex() -> None:
         "en",
     )
     assert [s.speaker for s in found if s.speaker_mention == "Mrs. Trump"] == ["Zofira Trump"]
+
+
+def test_a_family_name_alone_before_its_cue_takes_the_full_name() -> None:
+    """PolNeAR round (session 56, fifth), item 2: "White has defended the agency's performance, noting …" where the
+    article names SEC Chair Mary Jo White: a word opening the sentence, alone before its cue, is no adjective."""
+    found = statements(
+        "SEC Chair Mary Jo White testified on Tuesday. White said the agency had charged 89 senior executives.", "en"
+    )
+    assert [s.speaker for s in found if s.cue == "said"] == ["Mary Jo White"]
+
+
+def test_a_noun_for_many_alone_before_its_cue_takes_no_full_name() -> None:
+    """Guard: "Staff said …" is no "Joint Staff" named before (`[cues] plural_without_s`)."""
+    found = statements(
+        "General Ham and the Joint Staff identified the forces. Staff said the panel has the full email.", "en"
+    )
+    assert all(s.speaker != "Joint Staff" for s in found if s.cue == "said")
