@@ -230,6 +230,7 @@ LEXICON: Section = {
         "role_modifiers": Words(FOLDED),
         "determiners": Words(),
         "partitive_prepositions": Words(),
+        "apposition_ends": Words(),
         "place_nouns": Words(FOLDED),
         "possessive_determiners": Words(FOLDED),
         "possessive_pronouns": Table(Text()),

@@ -68,13 +68,16 @@ def _written_without(name: str, before: str, text: str) -> bool:
 @cache
 def _apposition(language: str) -> re.Pattern[str] | None:
     """ ", the ROLE", ", then-ROLE", ", former ROLE" after a name: up to three lower-case words (`[speaker]
-    apposition_openers`), then a comma, a full stop or what joins an institution ("of", `role_connectors`)."""
+    apposition_openers`), then a comma, a full stop or what joins an institution ("of", `role_connectors`) or says
+    more of the role ("with", "at": `apposition_ends`)."""
     lex = lexicon(language)
     openers = lex.words_of("speaker", "apposition_openers")
     if not openers:
         return None
     joined = "|".join(sorted((re.escape(o) for o in openers), key=len, reverse=True))
-    connectors = "|".join(re.escape(c) for c in lex.words_of("speaker", "role_connectors"))
+    connectors = "|".join(
+        re.escape(c) for c in (*lex.words_of("speaker", "role_connectors"), *lex.words_of("speaker", "apposition_ends"))
+    )
     return re.compile(
         rf",[ \t]+(?:(?:{joined})[ \t-])(?P<role>[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){{0,2}})"
         rf"(?=[ \t]*(?:[,.;]|(?:{connectors})\b))"

@@ -408,3 +408,16 @@ def test_a_noun_for_many_alone_before_its_cue_takes_no_full_name() -> None:
         "General Ham and the Joint Staff identified the forces. Staff said the panel has the full email.", "en"
     )
     assert all(s.speaker != "Joint Staff" for s in found if s.cue == "said")
+
+
+def test_a_role_set_off_after_a_name_may_go_on_with_with() -> None:
+    """FNC-1 round (session 56, sixth), item 30: "Ming-Chi Kuo, the analyst with a mostly reliable track record, …
+    the analyst says …" left "the analyst" a description; the role set off after the name ends before "with" or "at"
+    (`[speaker] apposition_ends`), and the one person the article gives it is who spoke."""
+    found = statements(
+        "Sam Wood, the analyst with a reliable track record, is here to weigh in on the launch. Wood says demand is "
+        "high.\n\n"
+        "As for the laptop, the analyst says it will launch before the end of the quarter.",
+        "en",
+    )
+    assert [s.speaker for s in found if s.speaker_mention == "analyst"] == ["Sam Wood"]
