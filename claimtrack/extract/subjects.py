@@ -379,7 +379,15 @@ class SentenceSubjects:
         pieces = [piece.split() for piece in lead.rstrip().rstrip(",").split(",")]
         if any(not words or len(words) > 4 for words in pieces[:-1]) or not pieces[-1]:
             return False
-        return any(fold(word) in self._subordinators for word in pieces[-1][:2])
+        # (or a phrase a preposition opens: "In the wake of the Sept. 11 incident in which …, David Axelrod, …, gave")
+        return any(fold(word) in self._subordinators for word in pieces[-1][:2]) or (
+            fold(pieces[-1][0]) in self._opening_prepositions
+        )
+
+    @cached_property
+    def _opening_prepositions(self) -> frozenset[str]:
+        """Prepositions that open a sentence before its subject (`[speaker] opening_prepositions`), folded."""
+        return frozenset(fold(w) for w in self.parser.lex.words_of("speaker", "opening_prepositions"))
 
     @property
     def _subordinators(self) -> frozenset[str]:

@@ -421,3 +421,17 @@ def test_a_role_set_off_after_a_name_may_go_on_with_with() -> None:
         "en",
     )
     assert [s.speaker for s in found if s.speaker_mention == "analyst"] == ["Sam Wood"]
+
+
+def test_the_subject_after_a_long_fronted_prepositional_phrase_is_whom_a_pronoun_means() -> None:
+    """PolNeAR (found reading the dumps of a rule for the sixth round): "In his assessment of the real estate magnate,
+    Calderon intimated disappointment …. '…,' he said" gave Calderon's words to Donald Trump; "By 2:30 p.m., Thompson
+    was talking …" Thompson's to Mike Pence. A phrase a preposition opens (`[speaker] opening_prepositions`), set off
+    by a comma, stands before the main clause's subject, as a subordinate clause does."""
+    found = statements(
+        'Tom Berger said the country was a "dumping ground."\n\nIn his long assessment of the real estate magnate, '
+        "Sam Wood intimated disappointment in the voters.\n\n"
+        '"It is incredible that such a society could produce such a candidate," he said.',
+        "en",
+    )
+    assert [s.speaker for s in found if s.speaker_mention == "he"] == ["Sam Wood"]
