@@ -147,7 +147,7 @@ def resolve(
                         # noun for many, which names no one ("Staff said …" is no "Joint Staff")
                         or speaker.mention.strip() == speaker.name.strip()
                         and registry.person(holder[0]) is not None
-                        and fold(speaker.name) not in _nouns_of_many(registry.parser.lex.code)
+                        and fold(speaker.name) not in registry.parser.nouns_of_many
                     )
                 )
                 else None
@@ -1848,12 +1848,6 @@ def _after_subordinator(registry: NameRegistry, position: int) -> bool:
     start = registry.sentence_start(position)
     before = registry.body[start:position].split()
     return len(before) > 2 and before[-2].endswith(",") and fold(before[-1]) in _subordinators(registry.parser.lex.code)
-
-
-@cache
-def _nouns_of_many(language: str) -> frozenset[str]:
-    """Nouns for many with no plural ending (`[cues] plural_without_s`: "staff", "police"), folded."""
-    return frozenset(fold(w) for w in lexicon(language).words_of("cues", "plural_without_s"))
 
 
 def _after_semicolon_naming_another(registry: NameRegistry, position: int, name: str) -> bool:

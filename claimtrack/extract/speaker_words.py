@@ -204,6 +204,8 @@ class SpeakerWords:
         # the possessive endings among the words that join a name ("Russia's"): a phrase ending so says whose
         self.possessives = tuple(w for w in lex.words_of("speaker", "name_connectors") if w[:1] in "'’") or ("\0",)
         self.plural_endings = lex.words_of("speaker", "plural_endings")
+        # nouns for many with no plural ending ("men", "staff", "police": `[cues] plural_without_s`)
+        self.nouns_of_many = frozenset(fold(w) for w in lex.words_of("cues", "plural_without_s"))
         self.plural_nouns = frozenset(fold(w) for w in lex.words_of("speaker", "plural_nouns"))
 
     def is_degree(self, token: str) -> bool:

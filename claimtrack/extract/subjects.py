@@ -594,7 +594,7 @@ class SentenceSubjects:
             ):
                 end += 1
             head = fold(words[end - 1].rstrip(",")) if end > at + 1 else ""
-            if head in self._plural_heads or head.endswith(self._plural_endings):
+            if head in self.parser.nouns_of_many or head.endswith(self._plural_endings):
                 continue  # "The men, who were cleared …, had been free …": many, whom a singular pronoun never means
             if (
                 end > at + 1
@@ -614,14 +614,9 @@ class SentenceSubjects:
         return found
 
     @cached_property
-    def _plural_heads(self) -> frozenset[str]:
-        """Nouns for many with no plural ending (`[cues] plural_without_s`: "men", "women", "people")."""
-        return frozenset(fold(w) for w in self.parser.lex.words_of("cues", "plural_without_s"))
-
-    @cached_property
     def _plural_endings(self) -> tuple[str, ...]:
         """The plural endings of `[speaker] plural_endings` ("s"), or none."""
-        return tuple(fold(w) for w in self.parser.lex.words_of("speaker", "plural_endings")) or ("\0",)
+        return tuple(fold(w) for w in self.parser.plural_endings) or ("\0",)
 
     def _indefinite_subject(self, body: str, after: int, position: int, quoted: list[tuple[int, int]]) -> int:
         """Where the last sentence between `after` and `position` begins whose subject brings in someone new by an
