@@ -73,10 +73,6 @@ class Extractor:
         self.names = name_words(language)
         self.object_cues = frozenset(fold(w) for w in self.lex.words_of("cues", "object_cues"))
         self.outlet_cues = frozenset(fold(w) for w in self.lex.words_of("speaker", "outlet_cues"))
-        # a determiner standing for its noun describes who spoke ("Many said …", "Another tweeted …"): kept as written
-        self._determiner_words = frozenset(fold(w) for w in self.lex.words_of("speaker", "determiners"))
-        # finite past forms no noun phrase holds ("a fight broke out, says …": a clause, no one who spoke)
-        self._finite_pasts = frozenset(fold(w) for w in self.lex.words_of("claims", "irregular_pasts"))
         self.object_markers = frozenset(fold(w) for w in self.lex.words_of("cues", "object_markers"))
         self.delivered = frozenset(fold(w) for w in self.lex.words_of("cues", "delivered_documents"))
         self.delivering = frozenset(fold(w) for w in self.lex.words_of("cues", "delivering_cues"))
@@ -745,7 +741,8 @@ class Extractor:
             and speaker.name.strip()
             and " " not in speaker.name.strip()
             and self.parser.names.opens_sentence_only(speaker.name.strip(" ,"))
-            and fold(speaker.name.strip(" ,")) not in self._determiner_words
+            # (a determiner standing for its noun describes who spoke: "Many said …", kept as written)
+            and fold(speaker.name.strip(" ,")) not in self.parser.determiner_words
         ):
             # "That implied he was not …", "Again, those surveyed said …", "Just when we thought …": a word that only
             # opens a sentence (a demonstrative, a sentence adverb, a function word) is left of a phrase read
@@ -755,7 +752,7 @@ class Extractor:
             not speaker.pronoun
             and speaker.kind == "person"
             and speaker.name[:1].islower()
-            and any(fold(word) in self._finite_pasts for word in speaker.name.split()[1:])
+            and any(fold(word) in self.propositions.pasts for word in speaker.name.split()[1:])
         ):
             # "… after a fight broke out, says the Times of India report": a description holding a finite verb in
             # the past is a clause, whose words no one said

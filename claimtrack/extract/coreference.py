@@ -1969,18 +1969,9 @@ def other_sex_than_reported_self(
 def _honorific_of_other_sex(speaker: Speaker, full: str, registry: NameRegistry, last_speakers: list[Speaker]) -> bool:
     """Does the mention open with an honorific of one sex (`[names] masculine_before_name`, `feminine_before_name`:
     "Mrs. Trump") where the full name found is of a person the article tells is of the other (named after a word of
-    that sex, or called by that pronoun more than by the other)?"""
-    words = speaker.mention.split()
-    if not words:
-        return False
-    honorific = fold(words[0]).rstrip(".")
-    masculine, feminine = _before_name_words(registry.parser.lex.code)
-    he, she, *_ = _sex_words(registry.parser.lex.code)
-    if honorific in feminine:
-        own = she
-    elif honorific in masculine:
-        own = he
-    else:
+    that sex, or called by that pronoun more than by the other), or whose given name is of the other?"""
+    own = _honorific_sex(speaker, registry)
+    if not own:
         return False
     return _told_of_other_sex(own, full, registry, last_speakers) or _given_name_of_other_sex(own, full, registry)
 
