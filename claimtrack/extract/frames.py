@@ -745,6 +745,26 @@ class FrameFinder:
         when = [p for p in doc.dates_in(end, cue_start) if not doc.text[end : p.start].strip()]
         return bool(when) and doc.text[when[0].end : cue_start].strip() == ","
 
+    def _infinitive_then_comma(self, text: str, end: int, cue_start: int) -> bool:
+        """Is an infinitive clause of the main verb, up to a comma, all that stands between the phrase ending at `end`
+        and the cue ("pleaded with Indira | to change her mind, | telling her …")? The participle after it goes on
+        the main clause, as after the comma alone."""
+        between = text[end:cue_start].rstrip()
+        words = between[:-1].split()
+        return (
+            between.endswith(",")
+            and 2 <= len(words) <= 8
+            and fold(words[0]) in self.infinitive_markers
+            and words[1].isalpha()
+            and words[1].islower()
+            and fold(words[1]) not in self._premodifiers  # ("sent a message to | his supporters |, asking …")
+            and not any(mark in between[:-1] for mark in ',;:()"“”')
+        )
+
+    @cached_property
+    def infinitive_markers(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("speaker", "infinitive_markers"))
+
     @cached_property
     def _premodifiers(self) -> frozenset[str]:
         """Words that may stand before an object's noun and say nothing of what it is: determiners, possessives, words
@@ -1615,7 +1635,11 @@ class FrameFinder:
                 # the name explains the preposition's object; the subject is the noun before it
             if (
                 (fold(cue.text) in self.participles or self._second_verb(text, clause_start, s_start))
-                and self._comma_then_cue(doc, s_end, cue.start)
+                and (
+                    self._comma_then_cue(doc, s_end, cue.start)
+                    or fold(cue.text) in self.participles
+                    and self._infinitive_then_comma(text, s_end, cue.start)
+                )
                 and self._object_before(text, clause_start, s_start)
             ):
                 # "Fiorina moved around the table, asking the directors …": nor with a preposition's object; the

@@ -44,6 +44,7 @@ _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z][\w'’-]*")
 _AMPERSAND_NEXT = re.compile(r"[ \t]*&[ \t]*[A-Z][\w'’-]*")  # a firm's names joined: "Akin Gump Strauss Hauer & Feld"
 _ONE_WORD = re.compile(r"[A-Z](?<![\w.][A-Z])[\w'’-]+")  # (the capital, then what is before it)
 _BLANKS = re.compile(r"\s*")
+_ACRONYM = re.compile(r"[A-Z]{3,}")  # an acronym of three capitals or more: a body's, never a given name
 # a sentence opening with a name and an age set off by commas: "Puckett, 19, a nursing major, sat in the last row."
 _INTRODUCED_WITH_AGE = re.compile(r"[\"“‘']?(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}),[ \t]+\d{1,3},")
 
@@ -549,6 +550,7 @@ class NameRegistry:
             and not self.parser.holds_common_words(speaker.name, self._in_lower_case)
             and not any(self.parser.names.nominalised(word) for word in speaker.name.split())  # "Peraturan DKPP"
             and not any(fold(word) in self._weekdays for word in speaker.name.split())  # "… in Florida Friday"
+            and not _ACRONYM.fullmatch(speaker.name.split()[0])  # "KITB Batang", "BPS NTB": a body by its acronym
         ):
             return speaker.name, speaker.role
         return None

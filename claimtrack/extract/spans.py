@@ -68,6 +68,7 @@ class SpeakerSpans(PhraseBounds):
         self.holding_participles = frozenset(fold(w) for w in lex.words_of("speaker", "holding_participles"))
         self.title_markers = frozenset(fold(w) for w in lex.words_of("speaker", "title_markers"))
         self.works = frozenset(fold(w) for w in lex.words_of("speaker", "work_nouns")) | parser.documents
+        self.idea_nouns = frozenset(fold(w) for w in lex.words_of("speaker", "idea_nouns"))
         self.object_relatives = frozenset(fold(w) for w in lex.words_of("speaker", "object_relatives"))
         self.possessive_relatives = frozenset(fold(w) for w in lex.words_of("speaker", "possessive_relatives"))
         self.place_relatives = frozenset(fold(w) for w in lex.words_of("speaker", "place_relatives"))
@@ -124,8 +125,22 @@ class SpeakerSpans(PhraseBounds):
             ):
                 # "Trump adviser Gov. Mike Pence of Indiana said" read as the place: the person before where from
                 end = self._before_origin(doc.text, start, end, titled=True)
+            if end > start and self._named_idea(doc.text, clause_start, start, end):
+                start = end = cue_start  # "konsep Tri Hita Karana dari Bali yang menekankan …": an idea, no one
             doc.speakers_before[key] = start, end
         return doc.speakers_before[key]
+
+    def _named_idea(self, text: str, clause_start: int, start: int, end: int) -> bool:
+        """Is the phrase from `start` to `end` the name of an idea, a noun of ideas right before it or opening it
+        (`[speaker] idea_nouns`: "konsep Tri Hita Karana", "Konsep Tri Hita Karana menekankan …")? An idea named so
+        says nothing; no one spoke."""
+        if not text[start : start + 1].isupper():
+            return False  # ("But he operates on a different principle, he said": the idea is no subject)
+        words = text[clause_start:start].split()
+        if words and words[-1].isalpha() and words[-1].islower() and fold(words[-1]) in self.idea_nouns:
+            return True
+        phrase = text[start:end].split()
+        return len(phrase) > 1 and phrase[1][:1].isupper() and fold(phrase[0]) in self.idea_nouns
 
     def _before_quoted_title(self, text: str, clause_start: int, cue_start: int) -> int | None:
         """Where the word that gives a work's title stands, when the title, in quotation marks, ends right before the

@@ -30,6 +30,7 @@ _ONE_WORD_SUBJECT = re.compile(
     re.MULTILINE,
 )
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
+_CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[A-Z]")
 _AFTER_COMMA_WORD = re.compile(r",[\"”]?[ \t]+(?P<word>[A-Z][\w'’-]+)(?=[ \t]+[a-z])")
 # a further part of an apposition's place, capitals only, set off by commas: ", Palembang,", ", Kabupaten Bogor,"
 _PLACE_GOES_ON = re.compile(r"\s*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},")
@@ -166,7 +167,10 @@ class SentenceSubjects:
                 break  # someone described, not named, is the subject since: the pronoun may be either
             aged = self._introduced_with_age(body, run_position + len(run))
             agent = self._agent_of_saying(body, sentence_start, run_position)
-            if (
+            fronted = self._fronted_before_pronoun(body, sentence_start, run_position, run)
+            if fronted is not None:
+                run_position, run = fronted  # "Although Shenefield never considered …, she is …": her sentence
+            elif (
                 not aged
                 and not agent
                 and not self._leads_to_subject(body, sentence_start, run_position, fronted_counts, len(run))
@@ -383,6 +387,37 @@ class SentenceSubjects:
         return any(fold(word) in self._subordinators for word in pieces[-1][:2]) or (
             fold(pieces[-1][0]) in self._opening_prepositions
         )
+
+    def _fronted_before_pronoun(
+        self, body: str, sentence_start: int, run_position: int, run: str
+    ) -> tuple[int, str] | None:
+        """The run's position and words without the subordinator, when the run is the subject of a clause a
+        subordinator opens at the sentence's start, set off by a comma, with a third-person pronoun opening the main
+        clause after it ("Although Shenefield never considered switching her party, she is pretty divided …"): the
+        pronoun is the run's person, so the sentence's subject is the run's. None otherwise, and where the clause names
+        anyone else, whom the pronoun may mean as well."""
+        lead = body[sentence_start:run_position].split()
+        words = run.split()
+        if not lead and len(words) > 1 and fold(words[0]) in self._subordinators:
+            run_position = body.index(words[1], run_position + len(words[0]))
+            lead, run = words[:1], " ".join(words[1:])  # (capitalised, the subordinator opens the run)
+        if len(lead) != 1 or fold(lead[0]) not in self._subordinators:
+            return None
+        end = run_position + len(run)
+        comma = body.find(",", end, end + 200)
+        if comma < 0 or _SENTENCE_END.search(body, end, comma) or QUOTATION.search(body, end, comma):
+            return None
+        if _CAPITALISED_WORD.search(body, end, comma):
+            return None  # "Though Sanders held double-digit leads over Clinton …, she had hoped …": either
+        after = body[comma + 1 : comma + 40].split()
+        if len(after) < 2 or fold(after[0]) not in self._third_person or not after[1][:1].islower():
+            return None
+        return run_position, run
+
+    @cached_property
+    def _third_person(self) -> frozenset[str]:
+        """Pronouns for one third person (`[claims] third_person`), folded."""
+        return frozenset(fold(w) for w in self.parser.lex.words_of("claims", "third_person"))
 
     @cached_property
     def _opening_prepositions(self) -> frozenset[str]:

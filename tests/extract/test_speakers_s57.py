@@ -1,0 +1,102 @@
+"""Speakers from session 57 (docs/extraction.md, session 57)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import statements
+
+
+def _said_with(text: str, cue: str) -> list[str | None]:
+    return [s.speaker for s in statements(text, "en") if s.cue == cue]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        (
+            "Ravi Mehta pleaded with Asha Kumari to sell the land, telling her that prices would fall by half.",
+            "telling",
+            "Ravi Mehta",
+        ),
+        (
+            "Pavel Novak urged Tomas Berger to stay one more season, saying the club had offered him a new contract.",
+            "saying",
+            "Pavel Novak",
+        ),
+    ],
+)
+def test_a_participle_after_an_infinitive_clause_goes_on_the_main_subject(text: str, cue: str, speaker: str) -> None:
+    """FNC-1 round (session 56, seventh): "Mr Kishore pleaded with Indira to change her mind, telling her that he
+    would be ridiculed …" gave the groom's words to Indira — the object before the infinitive read as the participle's
+    subject. A participle set off by a comma after an infinitive clause of the main verb goes on the main clause, as
+    it does after the comma alone ("Mr Kishore met Indira, telling her …"). (The second case held before too, "urged"
+    being a cue itself: a guard.)"""
+    assert _said_with(text, cue) == [speaker]
+
+
+def test_the_infinitives_own_subject_still_speaks() -> None:
+    """Guard: where the name opens the clause, it is the participle's subject."""
+    text = "Asha Kumari refused to sell the land, telling reporters that prices would fall by half."
+    assert _said_with(text, "telling") == ["Asha Kumari"]
+
+
+def test_a_pronoun_after_a_fronted_clause_of_anothers_is_that_persons() -> None:
+    """PolNeAR round (session 57, first): "Although Shenefield never considered switching her party to independent,
+    she is pretty divided …. She supports universal health care, but believes the U.S. has an immigration problem"
+    gave the voter's views to Hillary Clinton, quoted paragraphs up — the fronted clause's subject not read as the
+    sentence's, which its pronoun ("she") takes up."""
+    text = (
+        "Maria Lopez said the vote would be close. Karen Webb, 40, runs a bakery downtown. Lopez is struggling with "
+        "her base here. Although Webb never missed an election, she is undecided this year. She believes the city "
+        "has a housing problem."
+    )
+    assert _said_with(text, "believes") == ["Karen Webb"]
+
+
+def test_a_fronted_clause_naming_two_leaves_the_pronoun_to_the_chain() -> None:
+    """Guard: "Though Sanders held double-digit leads over Clinton …, she had hoped …" is Clinton's; a fronted clause
+    naming another is no evidence for its subject."""
+    text = (
+        "Maria Lopez said the vote would be close. Karen Webb runs a bakery downtown. Lopez is struggling with her "
+        "base here. Although Webb beat Lopez in the primary, she is undecided this year. She believes the city has "
+        "a housing problem."
+    )
+    assert "Karen Webb" not in _said_with(text, "believes")
+
+
+def test_an_acronym_opening_a_run_is_no_persons_name() -> None:
+    """Detik round (session 57, first): "Ia juga menyoroti pengembangan kawasan industri seperti KITB Batang, …. Ia
+    menyebut, meski dunia menghadapi pandemi, …" was said by a person "KITB Batang" — the last capitalised run before
+    the pronoun read as a person. A word of three capitals or more is an acronym, a body's or a place's, never a given
+    name: the run names no one a pronoun may mean."""
+    text = (
+        "Produk unggulan menjadi primadona di pasar Amerika.\n\n"
+        "Ia juga menyoroti pengembangan kawasan industri seperti KITB Batang, Kawasan Industri Kendal, dan sejumlah "
+        "kawasan lainnya.\n\n"
+        '"Kami juga mendorong konektivitas antarwilayah untuk pemerataan ekonomi," jelasnya dalam keterangan '
+        "tertulis.\n\n"
+        "Ia menyebut, meski dunia menghadapi pandemi, Jawa Tengah mampu menjaga stabilitas ekonomi."
+    )
+    assert [s.speaker for s in statements(text) if s.cue == "menyebut"] == [""]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dalam budaya Bali dikenal konsep Tri Hita Karana yang menekankan keseimbangan manusia dengan alam.",
+        "Konsep Tri Hita Karana menekankan keseimbangan manusia dengan alam.",
+    ],
+)
+def test_a_named_idea_is_no_speaker(text: str) -> None:
+    """Detik round (session 57, first): "… konsep Tri Hita Karana dari Bali yang menekankan keseimbangan antara
+    manusia dengan pencipta-Nya …" was said by a person "Tri Hita Karana". A name right after a noun of ideas
+    (`[speaker] idea_nouns`) is what the idea is called, and an idea says nothing."""
+    assert not [s for s in statements(text) if s.speaker], [(s.speaker, s.cue) for s in statements(text)]
+
+
+def test_an_idea_noun_before_a_comma_leaves_the_subject_after_it() -> None:
+    """Guard: "Discounting this notion, Limbaugh said …" (the first run of the rule took the statement away): the noun
+    ends a phrase set off, and the name after the comma is the subject."""
+    text = "Rush Limbaugh spoke on Monday. Discounting this notion, Limbaugh said the debate would change nothing."
+    assert _said_with(text, "said") == ["Rush Limbaugh"]
