@@ -329,6 +329,9 @@ class AfterCue:
         # (a figure's decimal point is no sentence's end: "told Orlando radio station Real Radio 104.1 that …"; a colon
         # ends whom it was told as "that" does: "told Kent Online: “The image …”")
         self.told_whom = re.compile(rf"\s*(?:[^,.;:\"“”]|(?<=\d)\.(?=\d)){{1,50}}?(?:\s+{complementizers}\s|:\s*)")
+        # … or whom, with a name or a phrase set off by commas, up to a comma and the complementizer: "told confidants
+        # including the head of the US Environmental Protection Agency, Scott Pruitt, that he planned …"
+        self.told_set_off = re.compile(rf"\s*[^.;:\"“”]{{1,160}}?,\s+(?:{complementizers})\s", re.IGNORECASE)
         # "told MyFoxBoston.com the men were caught …", "told NBC News he …": a name told, then a clause that opens
         # with a determiner or a pronoun (English only: a language whose cues come after the name has none)
         openers = [  # (or a number: "told the Times of India two wedding guests were briefly arrested")
@@ -526,6 +529,14 @@ class AfterCue:
         if cue and fold(cue[0]) in self.telling:
             told = self.told_whom.match(text, start, end)
             if told and len(told.group().split()) <= 8:
+                return told.end()
+            told = self.told_set_off.match(text, start, end)
+            if (
+                told
+                and len(told.group().split()) <= 20
+                and not self._a_clause(told.group().split()[:-1])
+                and not self.context.relative_not_complementizer(text, told.end(), end)
+            ):
                 return told.end()
             circumstance = self._addressee_then_circumstance(doc, start, end)
             if circumstance > start:
