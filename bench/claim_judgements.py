@@ -8,6 +8,7 @@ The articles are read from ../shared/corpus (skipped when absent), extracted afr
 still made when a claim-worthy proposition of a statement in the same sentence has its exact wording.
 
     .venv/bin/python bench/claim_judgements.py [--split dev|test] [--show]
+    .venv/bin/python bench/claim_judgements.py --by-score [--split dev|test]   # sensible share per raised threshold
     .venv/bin/python bench/claim_judgements.py --rounds [--split dev|test]   # each round as it was read
 
 `--rounds` needs no corpus: for each round, in the order it was added, how many of its claims the reader judged
@@ -42,8 +43,9 @@ def documents(wanted: set[tuple[str, str]]) -> dict[tuple[str, str], str]:
     return found
 
 
-def made(markdown: str) -> dict[int, set[str]]:
-    """The wordings of the claims a document makes, by the offset of their statement's sentence."""
+def made(markdown: str) -> dict[int, dict[str, float]]:
+    """The wordings of the claims a document makes, with their check-worthiness, by the offset of their statement's
+    sentence."""
     from claimtrack.extract import extract
     from claimtrack.ingest import read_path
     from claimtrack.tracking.claim_rules import claim_worthy
@@ -52,10 +54,43 @@ def made(markdown: str) -> dict[int, set[str]]:
         path = Path(tmp) / "article.md"
         path.write_text(markdown, encoding="utf-8")
         document = next(iter(read_path(path)))
-        wordings: dict[int, set[str]] = defaultdict(set)
+        wordings: dict[int, dict[str, float]] = defaultdict(dict)
         for statement in extract(document).statements:
-            wordings[statement.sentence_start] |= {p.text for _, p in claim_worthy(statement)}
+            for _, proposition in claim_worthy(statement):
+                wordings[statement.sentence_start][proposition.text] = proposition.checkworthiness
         return wordings
+
+
+THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95)
+
+
+def by_score(
+    judged: list[dict], claims: dict[tuple[str, str], dict[int, dict[str, float]]], elsewhere: set[str]
+) -> list[str]:
+    """For each corpus, the judged claims still made whose check-worthiness reaches each threshold, and the share of
+    them judged sensible: what a random claim read would give were the claim threshold raised there (the claims were
+    drawn at random from those made, so they stand for them). `elsewhere`: wordings judged in another split too (the
+    rounds draw from the same databases, so a claim may be read in a dev round and again in a test one)."""
+    lines = [
+        f"{corpus}: {sum(j['claim'] in elsewhere for j in judged if j['corpus'] == corpus)} of "
+        f"{sum(j['corpus'] == corpus for j in judged)} judged claims were judged in another split too"
+        for corpus in sorted({j["corpus"] for j in judged})
+    ]
+    for corpus in sorted({j["corpus"] for j in judged}):
+        scored = [
+            (score, j["verdict"] == "yes")
+            for j in judged
+            if j["corpus"] == corpus
+            and (score := claims.get((corpus, str(j["document"])), {}).get(j["sentence_start"], {}).get(j["claim"]))
+            is not None
+        ]
+        for threshold in THRESHOLDS:
+            kept = [yes for score, yes in scored if score >= threshold]
+            lines.append(
+                f"{corpus} >= {threshold}: {len(kept)} of {len(scored)} claims kept, "
+                f"{sum(kept)} sensible ({sum(kept) / max(1, len(kept)):.2f})"
+            )
+    return lines
 
 
 def rounds(judged: list[dict]) -> list[str]:
@@ -77,6 +112,9 @@ def main() -> int:
     parser.add_argument("--split", choices=("dev", "test", "top"))
     parser.add_argument("--show", action="store_true", help="list the judged claims no longer made")
     parser.add_argument("--rounds", action="store_true", help="each round's verdicts as read (no corpus needed)")
+    parser.add_argument(
+        "--by-score", action="store_true", help="the share judged sensible among the claims a raised threshold keeps"
+    )
     args = parser.parse_args()
     if args.rounds:
         judged = [json.loads(line) for line in JUDGEMENTS.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -85,10 +123,14 @@ def main() -> int:
     if not corpora.available():
         print("skipped: ../shared/corpus not found", file=sys.stderr)
         return 0
-    judged = [json.loads(line) for line in JUDGEMENTS.read_text(encoding="utf-8").splitlines() if line.strip()]
-    judged = [j for j in judged if args.split in (None, j["split"])]
+    every = [json.loads(line) for line in JUDGEMENTS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    judged = [j for j in every if args.split in (None, j["split"])]
     texts = documents({(j["corpus"], str(j["document"])) for j in judged})
     claims = {key: made(markdown) for key, markdown in texts.items()}
+    if args.by_score:
+        elsewhere = {j["claim"] for j in every if args.split is not None and j["split"] != args.split}
+        print("\n".join(by_score(judged, claims, elsewhere)))
+        return 0
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     for j in judged:
         group = f"{j['split']} {j['corpus']}"

@@ -436,6 +436,7 @@ LEXICON: Section = {
         "belief_verbs": Words(FOLDED),
         "vague_subjects": Words(FOLDED),
         "requesting_cues": Words(FOLDED),
+        "judging_cues": Words(FOLDED),
         "pointing_words": Words(FOLDED),
         "fragment_openers": Words(FOLDED),
         "time_phrases": Words(FOLDED),

@@ -963,6 +963,9 @@ class FrameFinder:
                 kind = quote_kind(sentence, c_start, c_end)
                 if self.lex.leading_words.fullmatch(text[c_start:c_end].strip(" ,") + " "):
                     continue  # "Lebih lanjut, Dhoni mengatakan untuk …": a connective before the speaker, no words
+                if self._only_relay_tag(text, c_start, c_end):
+                    continue  # "Dilansir detikFinance, … Luky Alfirman menyebut yang naik bukan iurannya, …": where
+                    # the words were relayed from, none of them
                 if self.roles.role_opening(doc, c_start, c_end):
                     continue  # "Kepala Balai … (BPJN) Aceh, Heri Yugiantoro mengatakan pada ruas …": his role
                 if self.objects.adjunct_only(doc, c_start, c_end):
@@ -979,6 +982,19 @@ class FrameFinder:
             if enough(doc, c_start, c_end):
                 return Frame(sentence, cue, s_start, s_end, c_start, c_end, kind, *(role or (0, 0)))
         return None
+
+    def _only_relay_tag(self, text: str, start: int, end: int) -> bool:
+        """Is doc.text[start:end] only a tag naming where words were relayed from (`[speaker] relays`, `[cues]
+        according_to`: "Dilansir detikFinance", "Dikutip dari laman resmi Kemenkeu", "According to Reuters"), with
+        at most six words after it and no comma?"""
+        piece = text[start:end].strip(" ,")
+        found = self._relay_tag.match(piece)
+        return found is not None and "," not in piece and len(piece[found.end() :].split()) <= 6
+
+    @cached_property
+    def _relay_tag(self) -> re.Pattern[str]:
+        tags = [*self.lex.words_of("speaker", "relays"), *self.lex.according_to]
+        return re.compile(rf"(?:{phrase_pattern([t for t in tags if t.strip()])})\s", re.IGNORECASE)
 
     def _manner_after_by(self, text: str, cue: Cue) -> bool:
         """Does a cue ending in an agent's "by" ("cited by", "as reported by") go on with a bare singular noun in lower

@@ -59,6 +59,8 @@ def _progressive_auxiliaries() -> tuple[str, ...]:
 def _worthy(statement: ExtractedStatement) -> list[tuple[int, Proposition]]:
     if bare_cue(statement.cue) in _requesting_cues():
         return []  # what someone asks for is not so: "Pihak keluarga meminta polisi mengusut tuntas kasus itu"
+    if bare_cue(statement.cue) in _judging_cues():
+        return []  # whom someone judged, and for what: "accused Cosby of assault after …" says no proposition
     config = settings().claims
     return [
         (n, p)
@@ -89,6 +91,13 @@ def _in_every_language(section: str, key: str) -> frozenset[str]:
     from claimtrack.lexicon import available_languages
 
     return frozenset(fold(w) for language in available_languages() for w in lexicon(language).words_of(section, key))
+
+
+@cache
+def _judging_cues() -> frozenset[str]:
+    """Cues whose object is whom or what someone judged, a noun phrase (`[claims] judging_cues`: "accused Cosby of
+    assault", "blamed the West for stoking tensions", "praised Mr. Obama's accomplishments"), in every language."""
+    return _in_every_language("claims", "judging_cues")
 
 
 @cache

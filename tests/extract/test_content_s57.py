@@ -40,3 +40,24 @@ def test_a_clause_before_the_comma_is_what_was_told() -> None:
         if s.cue == "told"
     ]
     assert found.content.startswith("she was innocent")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dilansir Antara, Kepala Dinas Pendidikan Rudi Hartono menyebut yang dipangkas bukan gaji guru, tetapi "
+        "anggaran perjalanan dinas.",
+        "Dikutip dari laman resmi Pemprov, Kepala Dinas Pendidikan Rudi Hartono menyebut yang dipangkas bukan gaji "
+        "guru, tetapi anggaran perjalanan dinas.",
+    ],
+)
+def test_a_relay_tag_before_the_speaker_is_none_of_his_words(text: str) -> None:
+    """Detik round (session 57, second, item 20): "Dilansir detikFinance, Direktur Jenderal Anggaran Kemenkeu Luky
+    Alfirman menyebut yang naik bukan iurannya, tetapi anggaran kesehatan" gave him the words "Dilansir detikFinance"
+    — what follows the cue, opening with "yang", read as no object, and the piece before the speaker as what he said.
+    A tag naming where the words were relayed from (`[speaker] relays`, `[cues] according_to`) is none of them."""
+    (found,) = [s for s in statements(text) if s.cue == "menyebut"]
+    assert (found.speaker, found.content) == (
+        "Rudi Hartono",
+        "yang dipangkas bukan gaji guru, tetapi anggaran perjalanan dinas",
+    )

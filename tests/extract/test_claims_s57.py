@@ -1,0 +1,44 @@
+"""Claims from session 57, written again in sentences of our own (docs/claims.md, session 57)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import claims_of, statements
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "Leila Haddad accused the mayor of Tripoli of hiding a $4 million audit from voters in 2023 and 2024.",
+            "accused",
+        ),
+        (
+            "China's Foreign Ministry blamed the United States for stoking tensions in the South China Sea with 12 "
+            "naval drills in March.",
+            "blamed",
+        ),
+        (
+            "Senator Ruth Alvarez criticized the Port of Oakland for raising fees by 40 percent in January.",
+            "criticized",
+        ),
+        (
+            "Mayor Ken Obi praised the Lagos fire brigade for rescuing 31 workers from the warehouse fire on Sunday.",
+            "praised",
+        ),
+    ],
+)
+def test_whom_someone_judged_is_no_claim(text: str, cue: str) -> None:
+    """FNC-1 claim rounds (session 57, second): "Janice Dickinson accused Cosby of assault after …" made the claim
+    "Cosby of assault after comedian Hannibal Buress called Cosby a rapist …", "blaming the West for stoking tensions"
+    the claim "The West for stoking tensions" — both judged fragments. A cue of judging someone takes a noun phrase
+    and what for (`[claims] judging_cues`), never a clause: the statement stays, with its content; no claim."""
+    assert [s.cue for s in statements(text, "en")] == [cue]
+    assert claims_of(text, "en") == []
+
+
+def test_a_cue_of_saying_after_a_judgement_still_makes_its_claim() -> None:
+    """Guard: the words said with a cue of their own ("…, saying …") are a proposition like any other."""
+    text = "Senator Ruth Alvarez said the Port of Oakland raised fees by 40 percent in January."
+    assert claims_of(text, "en") == ["The Port of Oakland raised fees by 40 percent in January"]
