@@ -42,3 +42,23 @@ def test_a_cue_of_saying_after_a_judgement_still_makes_its_claim() -> None:
     """Guard: the words said with a cue of their own ("…, saying …") are a proposition like any other."""
     text = "Senator Ruth Alvarez said the Port of Oakland raised fees by 40 percent in January."
     assert claims_of(text, "en") == ["The Port of Oakland raised fees by 40 percent in January"]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "Saat ini DPRD sedang membahas penyempurnaan APBD Perubahan 2025",
+        "Petugas sudah mendatangi TKP dan mengumpulkan keterangan tiga saksi",
+        "KPK menjadwalkan pemeriksaan terhadap dua saksi kasus pengadaan alat kesehatan tahun 2022",
+        "Hasil audiensi hari Senin lebih banyak membahas langkah awal penanganan banjir",
+    ],
+)
+def test_meeting_discussing_scheduling_visiting_count_as_procedure(content: str) -> None:
+    """Detik claim rounds (dev, sessions 52–56: "membahas", "dibahas", "pembahasan", "audiensi" in 14 judged claims,
+    none sensible; "mendatangi" in 6, none): a step on the way to an outcome, not the outcome — weighed as procedure
+    (`[checkworthiness] procedure`), as "berkoordinasi" and "menindaklanjuti" are."""
+    from claimtrack.extract.checkworthy import CheckWorthiness
+    from claimtrack.lexicon import lexicon
+
+    reasons = CheckWorthiness(lexicon("id")).reasons(content, "mengatakan")
+    assert "procedure" in {reason.feature for reason in reasons}, [str(r) for r in reasons]
