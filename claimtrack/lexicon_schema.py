@@ -150,6 +150,7 @@ LEXICON: Section = {
         "going_on_cues": Words(FOLDED),
         "idiom_objects": Words(FOLDED),
         "attacking_cues": Words(FOLDED),
+        "plural_noun_cues": Words(FOLDED),
         "attack_reasons": Words(FOLDED),
         "inner_adverbs": Words(FOLDED),
         "contracted_auxiliaries": Words(EXACT),

@@ -983,6 +983,29 @@ class FrameFinder:
                 return Frame(sentence, cue, s_start, s_end, c_start, c_end, kind, *(role or (0, 0)))
         return None
 
+    def _noun_before_its_verb(self, text: str, cue: Cue) -> bool:
+        """Is the cue a word that is a plural noun too (`[cues] plural_noun_cues`: "estimates", "reports", "claims"),
+        followed right away by an auxiliary, a modal or a verb in the past ("Initial estimates put the total …",
+        "The reports were false")? A clause never opens with its verb: the word is the subject, no cue."""
+        if fold(cue.text) not in self._plural_noun_cues:
+            return False
+        following = TOKEN.match(text, cue.end + len(text[cue.end :]) - len(text[cue.end :].lstrip(" \t")))
+        return following is not None and fold(following.group()) in self._finite_after_subject
+
+    @cached_property
+    def _plural_noun_cues(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("cues", "plural_noun_cues"))
+
+    @cached_property
+    def _finite_after_subject(self) -> frozenset[str]:
+        """Auxiliaries, modals and verbs in the past, lower case, that follow a subject (`[cues] noun_followers`,
+        `[claims] aspect_openers`, `irregular_pasts`)."""
+        return (
+            frozenset(fold(w) for w in self.lex.words_of("cues", "noun_followers"))
+            | frozenset(fold(w) for w in self.lex.words_of("claims", "aspect_openers"))
+            | frozenset(fold(w) for w in self.lex.words_of("claims", "irregular_pasts") if w.islower())
+        )
+
     def _only_relay_tag(self, text: str, start: int, end: int) -> bool:
         """Is doc.text[start:end] only a tag naming where words were relayed from (`[speaker] relays`, `[cues]
         according_to`: "Dilansir detikFinance", "Dikutip dari laman resmi Kemenkeu", "According to Reuters"), with
@@ -1511,6 +1534,8 @@ class FrameFinder:
                 continue
             if self.agent_after.match(text, cue.end):
                 continue  # passive: who did it comes after ("… was first revealed by the Washington Post")
+            if self._noun_before_its_verb(text, cue):
+                continue  # "Initial estimates put the total …": a plural noun, the subject of the verb after it
             clause_start = self.context.speaker_clause_start(doc, sentence, cue)
             s_start, s_end = self.speakers.before(doc, clause_start, cue.start)
             issued = (

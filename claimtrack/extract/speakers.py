@@ -1381,7 +1381,11 @@ class SpeakerParser(SpeakerWords):
         if any(_WEB_ADDRESS.search(t) for t in name_tokens):
             return "organization"  # "RadarOnline.com", "detik.com": a site speaks as an institution does
         if fold(name) in self.lex.common_speakers:
-            plural = name.endswith(self.plural_endings) or fold(name.split()[-1]) in self.plural_nouns
+            plural = (
+                name.endswith(self.plural_endings)
+                or fold(name.split()[-1]) in self.plural_nouns
+                or fold(name) in self.plural_quantifiers  # "Many said …", "Some accused …": people, no one person
+            )
             return "group" if plural else "person"
         if (
             len(name_tokens) > 1

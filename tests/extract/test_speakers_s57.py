@@ -100,3 +100,31 @@ def test_an_idea_noun_before_a_comma_leaves_the_subject_after_it() -> None:
     ends a phrase set off, and the name after the comma is the subject."""
     text = "Rush Limbaugh spoke on Monday. Discounting this notion, Limbaugh said the debate would change nothing."
     assert _said_with(text, "said") == ["Rush Limbaugh"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Initial estimates put the cost of the new stadium at $400 million.",
+        "Preliminary estimates put the damage from the storm at $40 million.",
+    ],
+)
+def test_a_cue_that_is_a_plural_noun_before_its_verb_is_no_cue(text: str) -> None:
+    """PolNeAR audit (left since session 50): "Initial estimates put the total number of emails … at about 55,000
+    pages" was said by a person "Initial" with the cue "estimates". A word that is a plural noun too (`[cues]
+    plural_noun_cues`), right before an auxiliary, a modal or a verb in the past, is that verb's subject: a clause
+    never opens with its verb."""
+    assert not [s for s in statements(text, "en") if s.cue == "estimates"]
+
+
+def test_such_a_cue_before_its_content_still_frames_it() -> None:
+    """Guard: "claims" before a clause is a cue."""
+    assert _said_with("Senator Ruth Alvarez claims the bridge will cost $2 billion.", "claims") == ["Ruth Alvarez"]
+
+
+@pytest.mark.parametrize("word", ["Many", "Some", "Most"])
+def test_a_quantifier_alone_speaks_for_many(word: str) -> None:
+    """ "Many said the plan would fail" was said by a person "Many": a quantifier alone (`[speaker] common`,
+    `plural_quantifiers`) is many people, no one person."""
+    (found,) = statements(f"{word} said the plan would cost $2 billion more than the council was told.", "en")
+    assert found.speaker_kind == "group"
