@@ -711,6 +711,12 @@ def _body_named_before(speaker: Speaker, position: int, registry: NameRegistry) 
             ):
                 continue  # "The clinic": no name; "on Tuesday"; "US newspaper", "British bank": what kind of one
             found.setdefault(fold(name), name)
+    if head in _web_bodies(parser.lex.code):
+        # "A website with the URL “nbctoday.co” posted the story …. Many probably assumed that the link was the actual
+        # NBC TODAY site. The site wrote: …": a web address the article gives is a site it names too
+        for address in _WEB_ADDRESS.finditer(text):
+            if not any(start <= address.start() < end for start, end in matched):
+                found.setdefault(fold(address.group()), address.group())
     if head in parser.described_documents:
         # a report is also theirs who reported ("the Journal reported …"), and "the report" is one of those only when
         # the article spoke of no other: "He starts the report by saying …" after "Mr Cantlie begins his report" and
@@ -752,6 +758,17 @@ def _body_named_before(speaker: Speaker, position: int, registry: NameRegistry) 
             if at < position and registry.full_name(name, position) is None
         }
     return reported.pop() if len(reported) == 1 else None
+
+
+_WEB_ADDRESS = re.compile(
+    r"(?<![\w.@/-])[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|co|io|news)(?:\.[a-z]{2})?(?![\w.-])"
+)
+
+
+@cache
+def _web_bodies(language: str) -> frozenset[str]:
+    """Nouns of bodies on the web (`[speaker] web_bodies`: "site", "website", "blog"), folded."""
+    return frozenset(fold(w) for w in lexicon(language).words_of("speaker", "web_bodies"))
 
 
 def _head_first_of(key: str, found: dict[str, str]) -> bool:
@@ -1503,6 +1520,16 @@ def _pronoun(
                 # "That's apparently what happened in Trump's first presidential debate with Clinton, when he
                 # showed …": a pronoun opening a clause after its sentence's main clause, which names someone else,
                 # may mean them as well as who spoke last; which, the text does not say
+                speaker.name = ""
+                return speaker
+            if (
+                standalone
+                and speaker.kind == "person"
+                and registry.introduced_by_naming_between(after, position, previous.name)
+            ):
+                # "… first revealed in a report by al-Monitor …, citing an Iraqi ear, nose and throat doctor named
+                # Siruwan al-Mosuli. He told the site that …" after Nikolay Mladenov's words: someone brought in by name
+                # since, whom the pronoun may mean as well as who spoke last
                 speaker.name = ""
                 return speaker
             if standalone and speaker.kind == "person" and _subordinate_to_other_subject(registry, position, previous):

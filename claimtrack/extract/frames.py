@@ -983,6 +983,22 @@ class FrameFinder:
                 return Frame(sentence, cue, s_start, s_end, c_start, c_end, kind, *(role or (0, 0)))
         return None
 
+    def _relative_after_circumstance(self, text: str, cue: Cue, start: int, end: int) -> bool:
+        """Does what follows the cue open with a relative (`[cues] relatives`, `[speaker] place_relatives`) right after
+        a circumstance set off by a comma ("responded from the White House, | where he is hosting …", "replied from
+        his plane, | which was parked …")? The relative clause tells of the circumstance's noun, not what was said."""
+        first = TOKEN.match(text, start, end)
+        return (
+            first is not None
+            and fold(first.group()) in self._relatives_and_places
+            and bool(text[cue.end : start].strip())
+            and text[cue.end : start].rstrip().endswith(",")
+        )
+
+    @cached_property
+    def _relatives_and_places(self) -> frozenset[str]:
+        return self.relatives | frozenset(fold(w) for w in self.lex.words_of("speaker", "place_relatives"))
+
     def _noun_before_its_verb(self, text: str, cue: Cue) -> bool:
         """Is the cue a word that is a plural noun too (`[cues] plural_noun_cues`: "estimates", "reports", "claims"),
         followed right away by an auxiliary, a modal or a verb in the past ("Initial estimates put the total …",
@@ -1722,6 +1738,8 @@ class FrameFinder:
             c_start, c_end = self.after_cue.span(doc, cue.end, sentence.end)
             if self.inclusion is not None and self.inclusion.match(text, c_start, c_end):
                 continue
+            if self._relative_after_circumstance(text, cue, c_start, c_end):
+                continue  # "Obama responded from the White House, where he is hosting …": where he was, no words
             if self._quotation_attributed_after(doc, sentence, cue, c_start):
                 continue  # "… but Moscow strongly denies — “why wouldn't you want to …?” asked Dunn": Dunn's words
             piece = self.piece_then_participle.match(text, c_start, c_end) if self.piece_then_participle else None

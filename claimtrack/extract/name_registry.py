@@ -1126,6 +1126,42 @@ class NameRegistry:
                 return "" if same_person(person[0], speaker_name) else person[0]
         return ""
 
+    def introduced_by_naming_between(self, after: int, position: int, speaker_name: str) -> bool:
+        """Does the narration between `after` and `position` (quotations left out) bring in a person by a noun and a
+        word of naming (`[names] naming`: "citing an Iraqi ear, nose and throat doctor named Siruwan al-Mosuli"), who
+        is not `speaker_name`? A pronoun after it may mean them as well as who spoke last."""
+        naming = self._naming_after_noun
+        if naming is None:
+            return False
+        body = self.body
+        for found in naming.finditer(body, max(0, after), position):
+            if self._quoted(found.start("name")):
+                continue
+            noun = fold(found.group("noun"))
+            if noun in self.parser.lex.pronouns or noun in self._auxiliaries:
+                continue  # "he called Clinton …", "has named Pence …": a verb of its subject
+            name = found.group("name")
+            person = self.nickname(name) or self.person(name)
+            if person is None and noun in self.parser.person_nouns:
+                person = self.full_name(name, found.start("name")) or (name, "")  # "a surgeon named Haddad"
+            if person is not None and not same_person(person[0], speaker_name):
+                return True  # (not "a Pakistan-based group called Lashkar-e-Taiba": no person)
+        return False
+
+    @cached_property
+    def _naming_after_noun(self) -> re.Pattern[str] | None:
+        words = self.parser.lex.words_of("names", "naming")
+        if not words:
+            return None
+        return re.compile(
+            rf"(?<![\w'’-])(?P<noun>[a-z][\w-]*)[ \t]+(?:{phrase_pattern(list(words), ignore_case=False)})[ \t]+"
+            r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z][\w'’-]+|al-[A-Z][\w'’-]+|bin|van|de)){0,3})"
+        )
+
+    @cached_property
+    def _auxiliaries(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.parser.lex.words_of("cues", "noun_followers"))
+
     def someone_else_mentioned(self, after: int, position: int, name: str) -> bool:
         """Does the narration between `after` and `position` (quotations left out) name a person other than `name`
         anywhere, acting or not ("Pengacara terdakwa Rudi Hartono hadir …")? Stricter than `other_named_between`: a

@@ -32,6 +32,7 @@ _INSERTED_SUBJECT = re.compile(r"^\((?P<subject>[A-Z][\w.-]*(?: [\w.-]+){0,2})\)
 _FIRST_WORD = re.compile(r"^([\w'’-]+)([,]?)\s*")
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_YEAR_ALONE = re.compile(r"(?:19|20)\d\d")  # a year, a time: no count of the noun after it
 _WORD = re.compile(r"[\w-]+")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?(?=\s)")  # where the sentence a proposition stands in ends
 _NUMBER = re.compile(r"\d[\d.,]*")  # wider than check-worthiness's numbers: "cs-137", "ke-52" count here
@@ -1132,13 +1133,80 @@ class Propositions:
             # in lower case may end in one either (a plural noun may: such a phrase is kept)
             if any(word in self.stance_negations or word in self._modals for word in words[1:]):
                 return False  # "… do not avoid …", "… may be to rally …": a predicate
-            return not self._finite_verb(words[1:]) and not any(
-                token.isalpha() and token.islower() and token.endswith("s") and not token.endswith("ss")
-                for token in (t.strip(",.;:()\"'“”‘’—") for t in text.split()[1:])
+            raw = text.split()
+            tokens = [t.strip(",.;:()\"'“”‘’—") for t in raw]
+            return (
+                not self._finite_verb(words[1:])
+                and not any(
+                    token.isalpha()
+                    and token.islower()
+                    and token.endswith("s")
+                    and not token.endswith("ss")
+                    and fold(token) not in self._noun_neighbours  # ("its", "his": no verb)
+                    and (not self._noun_by_its_neighbour(tokens[at - 1]) or self._bare_verb_after(raw, tokens, at))
+                    for at, token in enumerate(tokens[1:], start=1)
+                )
             )
         if not words or words[0] not in self.noun_phrase_openers:
             return False
         return not self._finite_verb(words[1:])
+
+    def _noun_by_its_neighbour(self, before: str) -> bool:
+        """Is a word in "-s" after `before` a plural noun, not a verb in the present: after a preposition, an article,
+        a possessive or a word in "-ing" ("in the mouth of the harbour, dwarfing the fishing | boats", "with |
+        analysts", "stoking | tensions"), where no verb stands?"""
+        folded = fold(before)
+        return (
+            folded in self._noun_neighbours
+            or (
+                folded.replace(",", "").replace(".", "").isdigit() and not _YEAR_ALONE.fullmatch(folded)
+            )  # "4,000 tonnes" (not "… in 2015 includes …")
+            or folded.endswith(("'s", "’s", "s'"))
+            or (len(folded) > 4 and folded.endswith("ing"))
+        )
+
+    def _bare_verb_after(self, raw: list[str], tokens: list[str], at: int) -> bool:
+        """May the word after the plural noun at `at` be its verb in the present, which shows no "-s" ("The
+        billionaires | control more than 4 percent …", "… of emails | belong to Clinton")? A word in lower case right
+        after it, in the same phrase, that is no preposition, determiner, conjunction or word in "-ing"."""
+        if at + 1 >= len(tokens) or raw[at].endswith((",", ";", ":", "—")):
+            return False
+        following = tokens[at + 1]
+        folded = fold(following)
+        return (
+            following.isalpha()
+            and following.islower()
+            and folded not in self._noun_neighbours
+            and folded not in self._phrase_joiners
+            and not folded.endswith("ing")
+        )
+
+    @cached_property
+    def _phrase_joiners(self) -> frozenset[str]:
+        """Conjunctions and relatives, folded (`[speaker] conjunctions`, `[cues] relatives`): no verb after a noun."""
+        return frozenset(
+            fold(w)
+            for key in (("speaker", "conjunctions"), ("cues", "relatives"))
+            for w in self.lex.words_of(*key)
+            if " " not in w
+        )
+
+    @cached_property
+    def _noun_neighbours(self) -> frozenset[str]:
+        """Prepositions, determiners and numbers, folded (`[claims] prepositions`, `noun_phrase_openers`, `[speaker]
+        determiners`, `possessive_determiners`, `[checkworthiness] number_words`): what a noun follows, no verb."""
+        return frozenset(
+            fold(w)
+            for key in (
+                ("claims", "prepositions"),
+                ("claims", "noun_phrase_openers"),
+                ("speaker", "determiners"),
+                ("speaker", "possessive_determiners"),
+                ("checkworthiness", "number_words"),
+            )
+            for w in self.lex.words_of(*key)
+            if w.islower() and " " not in w
+        ) - {"him", "her", "them", "me", "us", "it"}
 
     @cached_property
     def _modals(self) -> frozenset[str]:

@@ -62,3 +62,28 @@ def test_meeting_discussing_scheduling_visiting_count_as_procedure(content: str)
 
     reasons = CheckWorthiness(lexicon("id")).reasons(content, "mengatakan")
     assert "procedure" in {reason.feature for reason in reasons}, [str(r) for r in reasons]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coast guard reported the outline of a giant whale in the mouth of the Dover harbour - dwarfing the "
+        "fishing boats along the nearby pier.",
+        "The port authority reported the wreck of a cargo ship near the harbour of Dover with containers from three "
+        "countries in March 2024.",
+    ],
+)
+def test_a_noun_phrase_with_plural_nouns_is_no_claim(text: str) -> None:
+    """FNC-1 claim round (session 57, second, C16): "The outline of a crab in the mouth of the Kent harbour - dwarfing
+    the fishing boats resting on the nearby pier" (what an image showed) was a claim, judged a fragment: a noun phrase
+    after "the" is told from a clause by a verb, and "boats" in "-s" was taken for one. A word in "-s" after a
+    preposition, an article, a possessive or a word in "-ing" is a plural noun — unless a word that may be its verb
+    follows it."""
+    assert claims_of(text, "en") == []
+
+
+def test_a_plural_subject_with_its_verb_still_makes_a_claim() -> None:
+    """Guard: "The billionaires control more than 4 percent …" — a plural noun after "the", then its verb in the
+    present, which shows no "-s"."""
+    text = "Forbes reported the billionaires control more than 4 percent of the wealth on the planet."
+    assert claims_of(text, "en") == ["The billionaires control more than 4 percent of the wealth on the planet"]
