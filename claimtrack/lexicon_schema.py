@@ -241,6 +241,7 @@ LEXICON: Section = {
         "person_nouns": Words(FOLDED),
         "described_bodies": Words(FOLDED),
         "web_bodies": Words(FOLDED),
+        "animal_nouns": Words(FOLDED),
         "outlet_bodies": Words(FOLDED),
         "own_pages": Words(FOLDED),
         "described_documents": Words(FOLDED),

@@ -137,7 +137,7 @@ class CueObjects:
             and self.goes_on_with(doc, cue, start, end, subject)
             or verb in self.attacking_cues
             and not _QUOTATION_OPENS.search(content)
-            and self.attack_reasons.isdisjoint(fold(word) for word in TOKEN.findall(content))
+            and not self._attack_reason_in(content)
             or verb in self.naming_cues
             and (not self.named_as(content, subject) or self.thing_named_before(between))
             or verb in self.posting_cues
@@ -203,6 +203,17 @@ class CueObjects:
                 or any(d.start <= rest.start() for d in doc.dates_in(rest.start(), end))
             )
             and self.context.rest_is_adjunct(doc, told.end(), end)
+        )
+
+    def _attack_reason_in(self, content: str) -> bool:
+        """Does what follows a cue of attacking tell what the attack was for or how it was made (`[cues]
+        attack_reasons`: "attacked Clinton for her ties …", "attacked the program as a violation …")? Not "as" before
+        a pronoun: that opens a clause of time ("attacked her nephew as she was supposed to be looking after him")."""
+        words = [fold(word) for word in TOKEN.findall(content)]
+        return any(
+            word in self.attack_reasons
+            and not (word == "as" and at + 1 < len(words) and words[at + 1] in self.lex.pronouns)
+            for at, word in enumerate(words)
         )
 
     def posted_thing(self, subject: str, content: str) -> bool:

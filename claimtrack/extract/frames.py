@@ -983,6 +983,28 @@ class FrameFinder:
                 return Frame(sentence, cue, s_start, s_end, c_start, c_end, kind, *(role or (0, 0)))
         return None
 
+    def _object_relative_with_subject(self, text: str, s_end: int, cue_start: int) -> bool:
+        """Between the speaker phrase and the cue, a comma, an object relative (`[speaker] object_relatives`:
+        "which", "whom") and a subject of the clause's own ("Moscow, which U.S. intelligence agencies have | accused
+        …")? Then the phrase is the cue's object. Not when only auxiliaries or adverbs follow the relative ("Moscow,
+        which has long accused …": the phrase is the subject)."""
+        rest = text[s_end:cue_start].lstrip()
+        if not rest.startswith(",") or "," in rest[1:]:
+            return False  # (a clause a comma closes is set aside: "Ford, which analysts expected to lose money, said")
+        words = TOKEN.findall(rest[1:])
+        if len(words) < 2 or fold(words[0]) not in self._object_relatives:
+            return False
+        return any(
+            fold(word) not in self._finite_after_subject
+            and fold(word) not in self.context.inner_adverbs
+            and not fold(word).endswith("ly")
+            for word in words[1:]
+        )
+
+    @cached_property
+    def _object_relatives(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("speaker", "object_relatives"))
+
     def _relative_after_circumstance(self, text: str, cue: Cue, start: int, end: int) -> bool:
         """Does what follows the cue open with a relative (`[cues] relatives`, `[speaker] place_relatives`) right after
         a circumstance set off by a comma ("responded from the White House, | where he is hosting …", "replied from
@@ -1738,6 +1760,9 @@ class FrameFinder:
             c_start, c_end = self.after_cue.span(doc, cue.end, sentence.end)
             if self.inclusion is not None and self.inclusion.match(text, c_start, c_end):
                 continue
+            if self._object_relative_with_subject(text, s_end, cue.start):
+                continue  # "… interactions with Moscow, which U.S. intelligence agencies have accused of …": Moscow
+                # is whom they accused, and the clause's own subject is not read here
             if self._relative_after_circumstance(text, cue, c_start, c_end):
                 continue  # "Obama responded from the White House, where he is hosting …": where he was, no words
             if self._quotation_attributed_after(doc, sentence, cue, c_start):

@@ -82,6 +82,8 @@ def _role(
     """'open' or 'close' for the quote mark at i (`size` characters long), from the characters around it."""
     ch = text[i]
     if ch in OPENERS:
+        if is_open and i > start and text[i - 1] in _PUNCT_BEFORE_CLOSE and not text[i + size : end].strip():
+            return "close"  # "… on the fifth day.“" ending its paragraph: an opening mark set for a closing one
         return "open"
     if ch in "»" or (ch == "”" and has_curly_opener):
         return "close"

@@ -551,6 +551,19 @@ class SpeakerParser(SpeakerWords):
             speaker = self._parse(" ".join(words[:relative]))
             speaker.mention = mention
             return speaker
+        if (
+            relative == 1
+            and words[0].isalpha()
+            and words[0].islower()
+            and fold(words[0]) not in self.person_nouns
+            and fold(words[0]) not in self.documents
+            and not any(fold(w) in self._agent_markers for w in words[2:])
+        ):
+            # "Menurut kesepakatan yang dicapai pada 2023 di masa pemerintahan Presiden Joe Biden, …": a thing, and the
+            # clause that says which one names no one who speaks for it (not "laporan yang dirilis oleh Bank Dunia")
+            speaker = self._parse(words[0])
+            speaker.mention = mention
+            return speaker
         nicknamed = _QUOTED_NICKNAME.search(mention)
         if nicknamed:  # "Munafri 'Appi' Arifuddin": the name is Munafri Arifuddin, "Appi" what he is called
             speaker = self._parse(mention[: nicknamed.start()] + mention[nicknamed.end() - 1 :])
@@ -1394,6 +1407,11 @@ class SpeakerParser(SpeakerWords):
         ):
             return "group"  # "Banyak warga yang meminta …", "sejumlah pedagang": many people, no one person
         return "person"
+
+    @cached_property
+    def _agent_markers(self) -> frozenset[str]:
+        """Words that bring in who did what a passive says (`[names] agent_markers`: "oleh", "by")."""
+        return frozenset(fold(w) for w in self.lex.words_of("names", "agent_markers"))
 
     @cached_property
     def indefinite_articles(self) -> frozenset[str]:

@@ -716,6 +716,8 @@ class SentenceSubjects:
             return False  # "But on Sunday evening, Hugh was …": a day or a month is when, never who
         if self.parser.after_outlet_noun(run, body):
             return False  # "Snopes discovered …" where the article writes "internet-rumor site Snopes"
+        if self._named_as_a_thing(run, body):
+            return False  # "Bart was a kitten …" where the article writes "Bart the cat"
         if self.parser.names.in_dictionary(run):
             found = self.names.full_name(run, len(body))
             if found is None or " " not in found[0].strip():
@@ -730,6 +732,25 @@ class SentenceSubjects:
         if self._lowered is None:
             self._lowered = lower_case(body)
         return run.lower() not in self._lowered
+
+    def _named_as_a_thing(self, run: str, body: str) -> bool:
+        """Does the article write the one-word name, then a definite article and a noun for an animal ("Bart the cat",
+        `[names] definite_articles`, `[speaker] animal_nouns`)? An animal named so is no one who speaks. (Any noun
+        would not do: "gave Clinton the nomination", "voted for Clinton the first time".)"""
+        articles = [w for w in self.parser.lex.words_of("names", "definite_articles") if w.isalpha()]
+        animals = self._animal_nouns
+        if not articles or not animals:
+            return False
+        return any(
+            fold(found.group(1)) in animals
+            for found in re.finditer(
+                rf"(?<![\w'’-]){re.escape(run)}[ \t]+(?:{'|'.join(map(re.escape, articles))})[ \t]+([a-z]+)\b", body
+            )
+        )
+
+    @cached_property
+    def _animal_nouns(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.parser.lex.words_of("speaker", "animal_nouns"))
 
     def aged_anywhere(self, name: str) -> bool:
         """Does the article write the name with an age in brackets right after it, anywhere ("Kamal Mopangga (33)")?

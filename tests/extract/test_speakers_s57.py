@@ -174,3 +174,65 @@ def test_a_relative_after_a_circumstance_is_no_words() -> None:
         "Governor Ana Ruiz responded from the state capitol, where she is hosting the premier of Ontario for two days."
     )
     assert statements(text, "en") == []
+
+
+def test_a_thing_whose_clause_names_someone_speaks_for_no_one() -> None:
+    """Detik round (session 57, fourth, item 19): "Menurut kesepakatan yang dicapai pada 2023 di masa pemerintahan
+    Presiden Joe Biden, Australia nantinya akan membangun …" was said by Joe Biden. A noun in lower case and the
+    relative clause that says which one: the clause names someone who speaks only after an agent marker (`[names]
+    agent_markers`: "laporan yang dirilis oleh Bank Dunia")."""
+    text = (
+        "Menurut perjanjian yang diteken pada 2019 di masa kepemimpinan Gubernur Budi Santoso, pelabuhan itu akan "
+        "diperluas dua kali lipat."
+    )
+    (found,) = statements(text)
+    assert found.speaker != "Budi Santoso"
+
+
+def test_a_report_released_by_a_body_is_still_the_bodys() -> None:
+    """Guard: "Menurut laporan yang dirilis oleh Bank Dunia, …" keeps the bank."""
+    (found,) = statements("Menurut laporan yang dirilis pada 2023 oleh Bank Dunia, kemiskinan turun 2 persen.")
+    assert found.speaker == "Bank Dunia"
+
+
+def test_an_attack_as_a_clause_of_time_is_no_verbal_attack() -> None:
+    """FNC-1 round (session 57, fourth, item 16): "Xue Paan, 37, attacked her nephew Qiang Qiang as she was supposed to
+    be looking after him …" was a statement of hers: "as" counted as what the attack was made as (`[cues]
+    attack_reasons`, "attacked the program as a violation …"); before a pronoun it opens a clause of time."""
+    text = "Lin Mei, 41, attacked her neighbour as she was supposed to be watching his shop while he was away."
+    assert statements(text, "en") == []
+
+
+def test_an_object_relative_with_its_own_subject_names_no_speaker() -> None:
+    """FNC-1 round (session 57, fourth, item 9): "… interactions with Moscow, which U.S. intelligence agencies have
+    accused of waging an unprecedented campaign …" was said by Russia. After the speaker phrase, a comma, an object
+    relative and a subject of the clause's own: the phrase is the cue's object."""
+    text = (
+        "New administrations are generally cautious in their handling of interactions with Beijing, which U.S. "
+        "intelligence agencies have accused of waging an unprecedented campaign to steal trade secrets in the last "
+        "decade."
+    )
+    assert [s.speaker for s in statements(text, "en") if s.cue == "accused"] in ([], [""])
+
+
+def test_an_opening_mark_ending_a_paragraph_closes_the_quotation() -> None:
+    """FNC-1 round (session 57, fourth, item 25): "“The only thing I can think of … on the fifth day.“" — closed with
+    an opening mark — ran on to the next quotation, another man's, and gave it all to Dusty Albritton."""
+    text = (
+        "“The only thing I can explain is that it is a miracle. It happened on the fifth day.“\n\n"
+        "The dog came from a neighbour's farm.\n\n"
+        '"As a two-year old, she does not understand any of this," Tom Baker said.'
+    )
+    found = [s for s in statements(text, "en") if "two-year old" in s.content]
+    assert [(s.speaker, s.content.startswith("As a two-year old")) for s in found] == [("Tom Baker", True)]
+
+
+def test_a_name_written_with_the_and_an_animal_is_no_one() -> None:
+    """FNC-1 (session 57, after the fix above): "Bart was a kitten from Hutson's girlfriend's cat. He said this has been
+    an emotional ordeal for him …" — "He" read as Bart, whom the article calls "Bart the cat". A one-word name the
+    article writes with "the" and a noun that is no person's is no one who speaks."""
+    text = (
+        "Ellis Hutson, 52, said he found Rex the dog two weeks ago in the road.\n\n"
+        "Rex was a puppy from a neighbour's litter. He said this has been an emotional ordeal for him."
+    )
+    assert [s.speaker for s in statements(text, "en") if "ordeal" in s.content] != ["Rex"]
