@@ -754,16 +754,12 @@ class FrameFinder:
         return (
             between.endswith(",")
             and 2 <= len(words) <= 8
-            and fold(words[0]) in self.infinitive_markers
+            and fold(words[0]) in self.speakers.infinitive_markers
             and words[1].isalpha()
             and words[1].islower()
             and fold(words[1]) not in self._premodifiers  # ("sent a message to | his supporters |, asking …")
             and not any(mark in between[:-1] for mark in ',;:()"“”')
         )
-
-    @cached_property
-    def infinitive_markers(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.lex.words_of("speaker", "infinitive_markers"))
 
     @cached_property
     def _premodifiers(self) -> frozenset[str]:
@@ -992,7 +988,7 @@ class FrameFinder:
         if not rest.startswith(",") or "," in rest[1:]:
             return False  # (a clause a comma closes is set aside: "Ford, which analysts expected to lose money, said")
         words = TOKEN.findall(rest[1:])
-        if len(words) < 2 or fold(words[0]) not in self._object_relatives:
+        if len(words) < 2 or fold(words[0]) not in self.speakers.object_relatives:
             return False
         return any(
             fold(word) not in self._finite_after_subject
@@ -1000,10 +996,6 @@ class FrameFinder:
             and not fold(word).endswith("ly")
             for word in words[1:]
         )
-
-    @cached_property
-    def _object_relatives(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.lex.words_of("speaker", "object_relatives"))
 
     def _relative_after_circumstance(self, text: str, cue: Cue, start: int, end: int) -> bool:
         """Does what follows the cue open with a relative (`[cues] relatives`, `[speaker] place_relatives`) right after

@@ -399,8 +399,10 @@ class SentenceSubjects:
         lead = body[sentence_start:run_position].split()
         words = run.split()
         if not lead and len(words) > 1 and fold(words[0]) in self._subordinators:
-            run_position = body.index(words[1], run_position + len(words[0]))
-            lead, run = words[:1], " ".join(words[1:])  # (capitalised, the subordinator opens the run)
+            second = body.find(words[1], run_position + len(words[0]))
+            if second < 0:
+                return None
+            run_position, lead, run = second, words[:1], " ".join(words[1:])  # (capitalised, it opens the run)
         if len(lead) != 1 or fold(lead[0]) not in self._subordinators:
             return None
         end = run_position + len(run)
