@@ -1525,11 +1525,16 @@ def _pronoun(
             if (
                 standalone
                 and speaker.kind == "person"
-                and registry.introduced_by_naming_between(after, position, previous.name)
+                and any(
+                    not _given_name_of_other_sex(pronoun, name, registry)
+                    and not _named_as_other_sex(pronoun, name, registry)
+                    for name in registry.introduced_between(after, position, previous.name)
+                )
             ):
                 # "… first revealed in a report by al-Monitor …, citing an Iraqi ear, nose and throat doctor named
                 # Siruwan al-Mosuli. He told the site that …" after Nikolay Mladenov's words: someone brought in by name
-                # since, whom the pronoun may mean as well as who spoke last
+                # since (of the pronoun's sex, as far as the article tells), whom the pronoun may mean as well as who
+                # spoke last
                 speaker.name = ""
                 return speaker
             if standalone and speaker.kind == "person" and _subordinate_to_other_subject(registry, position, previous):

@@ -1126,27 +1126,26 @@ class NameRegistry:
                 return "" if same_person(person[0], speaker_name) else person[0]
         return ""
 
-    def introduced_by_naming_between(self, after: int, position: int, speaker_name: str) -> bool:
-        """Does the narration between `after` and `position` (quotations left out) bring in a person by a noun and a
-        word of naming (`[names] naming`: "citing an Iraqi ear, nose and throat doctor named Siruwan al-Mosuli"), who
-        is not `speaker_name`? A pronoun after it may mean them as well as who spoke last."""
-        naming = self._naming_after_noun
-        if naming is None:
-            return False
+    def introduced_between(self, after: int, position: int, speaker_name: str) -> list[str]:
+        """The people the narration between `after` and `position` (quotations left out) brings in, other than
+        `speaker_name`, by a noun and a word of naming (`[names] naming`: "citing an Iraqi ear, nose and throat doctor
+        named Siruwan al-Mosuli"). A pronoun after them may mean them as well as who spoke last. (Not a name with a
+        relative set off after it, "looked to Kukura, who had recently revived …": tried, it took the speaker from
+        "Rubio refrained from attacking … Chris Christie, who say …. He dismissed …" and five more on PolNeAR train.)"""
         body = self.body
-        for found in naming.finditer(body, max(0, after), position):
-            if self._quoted(found.start("name")):
-                continue
-            noun = fold(found.group("noun"))
-            if noun in self.parser.lex.pronouns or noun in self._auxiliaries:
+        found: list[str] = []
+        naming = self._naming_after_noun
+        for match in naming.finditer(body, max(0, after), position) if naming is not None else ():
+            noun = fold(match.group("noun"))
+            if self._quoted(match.start("name")) or noun in self.parser.lex.pronouns or noun in self._auxiliaries:
                 continue  # "he called Clinton …", "has named Pence …": a verb of its subject
-            name = found.group("name")
+            name = match.group("name")
             person = self.nickname(name) or self.person(name)
             if person is None and noun in self.parser.person_nouns:
-                person = self.full_name(name, found.start("name")) or (name, "")  # "a surgeon named Haddad"
-            if person is not None and not same_person(person[0], speaker_name):
-                return True  # (not "a Pakistan-based group called Lashkar-e-Taiba": no person)
-        return False
+                person = self.full_name(name, match.start("name")) or (name, "")  # "a surgeon named Haddad"
+            if person is not None:  # (not "a Pakistan-based group called Lashkar-e-Taiba": no person)
+                found.append(person[0])
+        return [name for name in found if not same_person(name, speaker_name)]
 
     @cached_property
     def _naming_after_noun(self) -> re.Pattern[str] | None:
