@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 from claimtrack.extract.names import is_roman_numeral
 from claimtrack.extract.speaker_words import TOKEN, SpeakerWords, is_acronym, is_capitalised, unit_number
 from claimtrack.extract.tokens import POSSESSIVE_ENDINGS, without_possessive
-from claimtrack.lexicon import Gazetteer, Lexicon
+from claimtrack.lexicon import Gazetteer, Lexicon, available_languages, given_names
 from claimtrack.textutil import fold
 
 # a quoted nickname between two capitalised words of a name
@@ -599,6 +599,20 @@ class SpeakerParser(SpeakerWords):
             if sided is not None and sided.kind == "place":
                 # "pihak Arab Saudi menjelaskan": the country's side, an authority speaking (no person)
                 return Speaker(mention, sided.name, role=tokens[0], kind="organization")
+            party = self._parse(mention.split(None, 1)[1])
+            if (
+                party.kind == "person"
+                and not party.pronoun
+                and not party.role
+                and (
+                    len(party.name.split()) > 1
+                    and self.is_person_name(party.name)
+                    or fold(party.name) in self._given_names  # "pihak Lisa" (not "pihak Unud", a university)
+                )
+            ):
+                # "pihak Lisa menyatakan …": a person's side — her lawyer, her family —, not the person (whose words
+                # the article gives apart: "kata pengacara Lisa, Jhony Boy Nababan"), as "keluarga Lisa" is
+                return Speaker(mention, mention, kind="group")
         glossed = _GLOSSED.fullmatch(mention)
         if glossed:
             # "Bupati Ogan Komering Ilir (OKI) Muchendi Mahzareki": a bracketed short form ends what it abbreviates
@@ -1407,6 +1421,12 @@ class SpeakerParser(SpeakerWords):
         ):
             return "group"  # "Banyak warga yang meminta …", "sejumlah pedagang": many people, no one person
         return "person"
+
+    @cached_property
+    def _given_names(self) -> frozenset[str]:
+        """Given names of either sex in every language data/given_names.toml lists (a press names people from
+        anywhere), folded."""
+        return frozenset(name for code in available_languages() for names in given_names(code) for name in names)
 
     @cached_property
     def _agent_markers(self) -> frozenset[str]:
