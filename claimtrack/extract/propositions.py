@@ -1131,9 +1131,15 @@ class Propositions:
             # "The credibility of the Twitter account" (what "questioned" named), "The beheading of journalist Steven
             # Sotloff": after "the", a verb in the present shows only by its "-s" ("The Congress owns …"), so no word
             # in lower case may end in one either (a plural noun may: such a phrase is kept)
+            main = self._set_off_relative.sub(
+                " ", text
+            )  # ("The timing of the release …, which Apple previously said would
+            # be in early 2015": a relative set off by commas tells of a noun; the sentence's verb is outside it)
+            if main != text:
+                words = [fold(w) for w in _WORD.findall(main)]
             if any(word in self.stance_negations or word in self._modals for word in words[1:]):
                 return False  # "… do not avoid …", "… may be to rally …": a predicate
-            raw = text.split()
+            raw = main.split()
             tokens = [t.strip(",.;:()\"'“”‘’—") for t in raw]
             return (
                 not self._finite_verb(words[1:])
@@ -1150,6 +1156,17 @@ class Propositions:
         if not words or words[0] not in self.noun_phrase_openers:
             return False
         return not self._finite_verb(words[1:])
+
+    @cached_property
+    def _set_off_relative(self) -> re.Pattern[str]:
+        """A relative clause set off by commas (`[cues] relatives`, `[speaker] object_relatives`): ", which Apple
+        previously said …," up to the next comma or the end."""
+        relatives = {
+            w for key in (("cues", "relatives"), ("speaker", "object_relatives")) for w in self.lex.words_of(*key)
+        }
+        if not relatives:
+            return re.compile(r"(?!x)x")
+        return re.compile(rf",[ \t]+(?:{'|'.join(map(re.escape, sorted(relatives)))})[ \t][^,]*(?:,|$)")
 
     def _noun_by_its_neighbour(self, before: str) -> bool:
         """Is a word in "-s" after `before` a plural noun, not a verb in the present: after a preposition, an article,

@@ -87,3 +87,25 @@ def test_a_plural_subject_with_its_verb_still_makes_a_claim() -> None:
     present, which shows no "-s"."""
     text = "Forbes reported the billionaires control more than 4 percent of the wealth on the planet."
     assert claims_of(text, "en") == ["The billionaires control more than 4 percent of the wealth on the planet"]
+
+
+def test_a_noun_phrase_whose_only_verb_is_in_a_relative_is_no_claim() -> None:
+    """FNC-1 claim round (session 57, second, C30): "Tim Cook revealed the timing of the release of the Apple Watch
+    during a conference call with analysts, clarifying the exact month of the device's launch, which Apple previously
+    said would be in 'early 2015.'" made a claim of the noun phrase: its verb ("said", "would") stands in a relative
+    clause set off by a comma, which tells of a noun, not of the sentence's subject."""
+    from claimtrack.tracking.claim_rules import claim_worthy
+
+    text = (
+        "Lena Hart revealed the timing of the launch of the Nova tablet during a call with investors, confirming the "
+        "exact month of the launch, which Apex previously said would be in early 2025."
+    )
+    made = [p.text for s in statements(text, "en") for _, p in claim_worthy(s)]
+    assert made == [], made
+
+
+def test_a_subject_with_a_relative_set_off_keeps_its_verb() -> None:
+    """Guard: "The Apex steel plant, which opened in 1990, employs 4,000 workers" — the verb after the relative is the
+    sentence's."""
+    text = "Mayor Ken Obi said the Apex steel plant, which opened in 1990, employs 4,000 workers in Lagos."
+    assert claims_of(text, "en") == ["The Apex steel plant, which opened in 1990, employs 4,000 workers in Lagos"]
