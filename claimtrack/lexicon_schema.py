@@ -151,6 +151,7 @@ LEXICON: Section = {
         "idiom_objects": Words(FOLDED),
         "attacking_cues": Words(FOLDED),
         "plural_noun_cues": Words(FOLDED),
+        "perfect_auxiliaries": Words(FOLDED),
         "attack_reasons": Words(FOLDED),
         "inner_adverbs": Words(FOLDED),
         "contracted_auxiliaries": Words(EXACT),

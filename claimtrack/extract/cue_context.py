@@ -236,6 +236,37 @@ class CueContext:
             return False  # "the Florida Republican would only say that …": he did say it
         return adverb in self.inner_adverbs or adverb.endswith(self.adverb_endings)
 
+    def _modal_perfect(self, text: str, sentence: Sentence, cue: Cue) -> bool:
+        """Is the cue a perfect after a modal (`[cues] modals`, `perfect_auxiliaries`), perhaps with a negation or
+        adverbs between ("may have said", "might never have told", "would not have known", "may never have explicitly
+        endorsed")? It guesses at what someone did or would have said; it reports nothing said."""
+        words = text[max(sentence.start, cue.start - 60) : cue.start].split()[-5:]
+        perfect = self._perfect_auxiliaries
+        if not perfect:
+            return False
+        while (
+            words
+            and words[-1].isalpha()
+            and words[-1].islower()
+            and (fold(words[-1]) in self.inner_adverbs or fold(words[-1]).endswith(self.adverb_endings))
+        ):
+            words.pop()  # ("have explicitly endorsed")
+        if not words or fold(words[-1]) not in perfect:
+            return False
+        words.pop()
+        while words and fold(words[-1]) in self._negations_between:
+            words.pop()
+        return bool(words) and words[-1] in self.modals
+
+    @cached_property
+    def _perfect_auxiliaries(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("cues", "perfect_auxiliaries"))
+
+    @cached_property
+    def _negations_between(self) -> frozenset[str]:
+        """ "not", "never" and the like between a modal and its verb (`[stance] negations`), folded."""
+        return frozenset(fold(w) for w in self.lex.words_of("stance", "negations") if " " not in w)
+
     @cached_property
     def _said_after_modal(self) -> frozenset[str]:
         return frozenset(fold(w) for w in self.lex.words_of("cues", "said_after_modal"))
@@ -434,6 +465,8 @@ class CueContext:
             return False  # "The company could announce the move …", "Most guys would think …": not (yet) said
         if cue.kind != "according" and self._modal_then_adverb(text, sentence, cue):
             return False  # "Trump would undoubtedly want to avoid …": the writer's guess, with an adverb between
+        if cue.kind != "according" and self._modal_perfect(text, sentence, cue):
+            return False  # "Trump may never have explicitly endorsed any candidate …": a guess about the past
         if (
             previous
             and previous[0] in self.purpose_markers

@@ -256,3 +256,25 @@ def test_a_bodys_side_is_still_the_body() -> None:
     """Guard: "Pihak KBRI Phnom Penh menyatakan …" is the embassy."""
     (found,) = statements("Pihak KBRI Phnom Penh menyatakan 12 WNI sudah dipulangkan pada Senin.")
     assert found.speaker == "KBRI Phnom Penh"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Ruth Alvarez may never have explicitly endorsed any candidate in the 2024 race.",
+        "Governor Ana Ruiz may have thought the worst was over in April, when she won a second term.",
+        "Few people would have described Mayor Ken Obi as a reformer when he ran for office in 2008.",
+    ],
+)
+def test_a_cue_in_the_perfect_after_a_modal_reports_nothing_said(text: str) -> None:
+    """FNC-1 (session 57, from the fifth claim read's C29, whose "THE FACTS:" label hid it): "Trump may never have
+    explicitly endorsed any candidate in France's election …" made a statement of Trump's. A modal, perhaps a
+    negation, the perfect's auxiliary and the cue (`[cues] perfect_auxiliaries`) guess at what someone did or would
+    have said; they report nothing said ("Rahm Emanuel may have thought the worst was over …", "Few people would have
+    described Mr. Obama as a climate evangelist …" on the PolNeAR dump)."""
+    assert statements(text, "en") == []
+
+
+def test_a_perfect_without_a_modal_is_still_said() -> None:
+    """Guard: "has said" reports what was said."""
+    assert _said_with("Governor Ana Ruiz has said the bridge will cost $2 billion.", "has said") == ["Ana Ruiz"]
