@@ -278,3 +278,18 @@ def test_a_cue_in_the_perfect_after_a_modal_reports_nothing_said(text: str) -> N
 def test_a_perfect_without_a_modal_is_still_said() -> None:
     """Guard: "has said" reports what was said."""
     assert _said_with("Governor Ana Ruiz has said the bridge will cost $2 billion.", "has said") == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Defector Kim Sung-ho said the regime had executed 12 officials in 2015.", "Kim Sung-ho"),
+        ("North Korean dissident Lee Min-jung said she escaped across the river in 2007.", "Lee Min-jung"),
+    ],
+)
+def test_a_defector_before_a_name_is_a_description(text: str, speaker: str) -> None:
+    """FNC-1 round (session 57, sixth, item 15): "Defector Cho Myung-Chul" was a person so named. Wire copy writes
+    "defector" and "dissident" before a name as it writes "activist" (`[speaker]` roles). (The second held before, the
+    nationality opening the phrase: a guard.)"""
+    (found,) = statements(text, "en")
+    assert found.speaker == speaker
