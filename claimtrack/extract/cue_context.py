@@ -254,18 +254,13 @@ class CueContext:
         if not words or fold(words[-1]) not in perfect:
             return False
         words.pop()
-        while words and fold(words[-1]) in self._negations_between:
+        while words and fold(words[-1]) in self.negations:
             words.pop()
         return bool(words) and words[-1] in self.modals
 
     @cached_property
     def _perfect_auxiliaries(self) -> frozenset[str]:
         return frozenset(fold(w) for w in self.lex.words_of("cues", "perfect_auxiliaries"))
-
-    @cached_property
-    def _negations_between(self) -> frozenset[str]:
-        """ "not", "never" and the like between a modal and its verb (`[stance] negations`), folded."""
-        return frozenset(fold(w) for w in self.lex.words_of("stance", "negations") if " " not in w)
 
     @cached_property
     def _said_after_modal(self) -> frozenset[str]:

@@ -1011,7 +1011,7 @@ class FrameFinder:
 
     @cached_property
     def _relatives_and_places(self) -> frozenset[str]:
-        return self.relatives | frozenset(fold(w) for w in self.lex.words_of("speaker", "place_relatives"))
+        return self.relatives | self.speakers.place_relatives
 
     def _noun_before_its_verb(self, text: str, cue: Cue) -> bool:
         """Is the cue a word that is a plural noun too (`[cues] plural_noun_cues`: "estimates", "reports", "claims"),
@@ -1030,11 +1030,7 @@ class FrameFinder:
     def _finite_after_subject(self) -> frozenset[str]:
         """Auxiliaries, modals and verbs in the past, lower case, that follow a subject (`[cues] noun_followers`,
         `[claims] aspect_openers`, `irregular_pasts`)."""
-        return (
-            frozenset(fold(w) for w in self.lex.words_of("cues", "noun_followers"))
-            | frozenset(fold(w) for w in self.lex.words_of("claims", "aspect_openers"))
-            | frozenset(fold(w) for w in self.lex.words_of("claims", "irregular_pasts") if w.islower())
-        )
+        return self.context.noun_followers | self.context.auxiliaries | self.speakers.finite_pasts
 
     def _only_relay_tag(self, text: str, start: int, end: int) -> bool:
         """Is doc.text[start:end] only a tag naming where words were relayed from (`[speaker] relays`, `[cues]

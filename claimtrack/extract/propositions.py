@@ -1161,9 +1161,7 @@ class Propositions:
     def _set_off_relative(self) -> re.Pattern[str]:
         """A relative clause set off by commas (`[cues] relatives`, `[speaker] object_relatives`): ", which Apple
         previously said …," up to the next comma or the end."""
-        relatives = {
-            w for key in (("cues", "relatives"), ("speaker", "object_relatives")) for w in self.lex.words_of(*key)
-        }
+        relatives = self._relatives | {fold(w) for w in self.lex.words_of("speaker", "object_relatives")}
         if not relatives:
             return re.compile(r"(?!x)x")
         return re.compile(rf",[ \t]+(?:{'|'.join(map(re.escape, sorted(relatives)))})[ \t][^,]*(?:,|$)")
@@ -1201,12 +1199,7 @@ class Propositions:
     @cached_property
     def _phrase_joiners(self) -> frozenset[str]:
         """Conjunctions and relatives, folded (`[speaker] conjunctions`, `[cues] relatives`): no verb after a noun."""
-        return frozenset(
-            fold(w)
-            for key in (("speaker", "conjunctions"), ("cues", "relatives"))
-            for w in self.lex.words_of(*key)
-            if " " not in w
-        )
+        return self._relatives | {fold(w) for w in self.lex.words_of("speaker", "conjunctions") if " " not in w}
 
     @cached_property
     def _noun_neighbours(self) -> frozenset[str]:

@@ -557,7 +557,7 @@ class SpeakerParser(SpeakerWords):
             and words[0].islower()
             and fold(words[0]) not in self.person_nouns
             and fold(words[0]) not in self.documents
-            and not any(fold(w) in self._agent_markers for w in words[2:])
+            and not any(fold(w) in self.names.agent_markers for w in words[2:])
         ):
             # "Menurut kesepakatan yang dicapai pada 2023 di masa pemerintahan Presiden Joe Biden, …": a thing, and the
             # clause that says which one names no one who speaks for it (not "laporan yang dirilis oleh Bank Dunia")
@@ -1427,11 +1427,6 @@ class SpeakerParser(SpeakerWords):
         """Given names of either sex in every language data/given_names.toml lists (a press names people from
         anywhere), folded."""
         return frozenset(name for code in available_languages() for names in given_names(code) for name in names)
-
-    @cached_property
-    def _agent_markers(self) -> frozenset[str]:
-        """Words that bring in who did what a passive says (`[names] agent_markers`: "oleh", "by")."""
-        return frozenset(fold(w) for w in self.lex.words_of("names", "agent_markers"))
 
     @cached_property
     def indefinite_articles(self) -> frozenset[str]:
