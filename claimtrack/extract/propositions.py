@@ -41,6 +41,7 @@ _CITED_YEAR = re.compile(r"\s+\w+\s+(?:1[89]|20)\d\d\b")  # "Nomor 66 Tahun 2025
 _CLAUSE_THEN_SUBJECT = re.compile(r"^[^,]+,\s+[A-Z]")  # "Melalui anak usaha PT SHS, ID FOOD telah …"
 _COMMA = re.compile(r",\s")  # not the decimal comma of "18,2 juta"
 _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
+_ASIDE = re.compile(r"\([^()]*\)")  # "(an Apple Pay partner)": a gloss, no clause of the sentence
 _CONTRACTED = re.compile(r"['’](?:s|re|d|ll|ve|m)$")  # "we're", "he's", "i'd": the pronoun is what counts
 
 
@@ -96,6 +97,19 @@ class _Words:
 
 
 _AGED = re.compile(r"\d{1,3}-years?-old")  # "27-year-old": an age given as a description
+
+
+@dataclass(frozen=True)
+class _ClauseWords:
+    """What `Propositions._main_clause_verb` reads a sentence's clauses by."""
+
+    openers: frozenset[str]
+    prepositional: frozenset[str]
+    relatives: frozenset[str]
+    subjects: frozenset[str]
+    contracted: frozenset[str]
+    non_finite: frozenset[str]
+    joining: frozenset[str]
 
 
 class Propositions:
@@ -977,7 +991,7 @@ class Propositions:
         existential_quantifiers`) or a word it focuses ("Pilar inilah yang menaungi …"). A language whose verbs
         show no prefix is not asked."""
         if not self.names.verb_prefixes:
-            return not self._reported_noun_phrase(words, text)
+            return not self._reported_noun_phrase(words, text) and self._main_clause_verb(text)
         if self._says_a_number(text):
             return True
         emphatic = self.words.emphatic
@@ -1033,6 +1047,119 @@ class Propositions:
                 clause_verb = at
             inside = False  # the clause's own verb is behind, or it had none ("yang lain menyebut …")
         return False
+
+    def _main_clause_verb(self, text: str) -> bool:
+        """In a language whose verbs show no prefix: has the sentence a verb of its own, outside the clauses that tell
+        of its nouns? "One of the two attacks in Amil", "A report from the SITE Intelligence Group on the video that
+        purportedly showed Sotloff's killing", "Yair as “a total sweety,” and his mother a “Queen Esther": the thing a
+        cue named, and nothing said of it. A clause opened by a subordinator or a relative (`[claims] clause_openers`;
+        `preposition_subordinators` only before a word no noun follows: "since the turn of the century" is a time)
+        owns its first verb, and its second is the sentence's ("Hens who were kept outside … laid eggs"); a relative
+        right before a word in lower case owns that word, whatever its form ("people who come …"). A verb is a finite
+        form (`_finite_verb`, not after "being" or "been" nor, in "-ed", right after an article or a preposition: "the
+        uninsured rate"), a contraction of "is" ("There's"), a word in lower case after a subject pronoun, a word in
+        "-s" that no article or preposition puts before a noun, or a word in lower case after a plural noun ("some
+        Republicans find …"). A modal or a negation is a predicate; so is a verb run on from the one before it."""
+        main = self._set_off_relative.sub(" ", _ASIDE.sub(" ", text))
+        raw = main.split()
+        tokens = [t.strip(",.;:()\"'“”‘’—!?") for t in raw]
+        words = [fold(t) for t in tokens]
+        if any(word in self.stance_negations or word in self._modals for word in words):
+            return True
+        clauses = self._clause_words
+        inside = own = False  # inside a clause that tells of a noun; its own verb seen
+        last = -2  # where the last verb stood: a verb right after it runs on ("has been known")
+        for at, word in enumerate(words):
+            following = words[at + 1] if at + 1 < len(words) else ""
+            if word in clauses.relatives and at + 1 < len(tokens) and self._lower_word(tokens[at + 1]):
+                if following not in self._noun_neighbours and following not in clauses.subjects:
+                    inside, own, last = True, True, at + 1  # "who connect": the relative's verb
+                    continue
+            if word in clauses.openers or (
+                word in clauses.prepositional
+                and following
+                and following not in self._noun_neighbours
+                and not following[:1].isdigit()
+            ):
+                inside, own = True, False
+                continue
+            verb = at != last and self._verb_in_clause(raw, tokens, words, at)
+            if verb and at == last + 1 and not raw[at - 1].endswith((",", ";", ":", "—")):
+                last, verb = at, False  # "has been known", "was arrested": one verb
+            if verb:
+                last = at
+                if (not inside or own) and not (inside and words[at - 1] in clauses.joining):
+                    return True
+                own = True
+            if raw[at].endswith((",", ";", ":", "—")):
+                inside = False
+        return False
+
+    def _verb_in_clause(self, raw: list[str], tokens: list[str], words: list[str], at: int) -> bool:
+        """Is the word at `at` a verb by its form or by its neighbours (`_main_clause_verb`)?"""
+        word, token = words[at], tokens[at]
+        before = words[at - 1] if at else ""
+        clauses = self._clause_words
+        if self._finite_verb([word]):
+            adjective = (
+                word.endswith(self.words.past_endings)
+                and before in self._noun_neighbours
+                and before not in self._number_words
+                and not before[:1].isdigit()
+                and not raw[at - 1].endswith(",")
+            )  # "the uninsured rate"
+            return not (before in clauses.non_finite or adjective)
+        if _CONTRACTED.search(word) and _CONTRACTED.sub("", word) in clauses.contracted:
+            return True  # "There's a man …", "he's staying"
+        if word in clauses.subjects and at + 1 < len(tokens) and self._lower_word(tokens[at + 1]):
+            return True  # "they stay"
+        if (
+            self._lower_word(token)
+            and len(token) > 3
+            and token.endswith("s")
+            and not token.endswith("ss")
+            and word not in self._noun_neighbours
+            and at
+            and (not self._noun_by_its_neighbour(tokens[at - 1]) or self._bare_verb_after(raw, tokens, at))
+        ):
+            return True  # "The Congress owns …"
+        previous = tokens[at - 1] if at else ""
+        return (
+            at > 1
+            and self._lower_word(token)
+            and word not in self._noun_neighbours
+            and previous.isalpha()
+            and len(previous) > 3
+            and previous.endswith("s")
+            and not previous.endswith("ss")
+            and not raw[at - 1].endswith(("'", "’"))
+            and not (previous[:1].isupper() and tokens[at - 2][:1].isupper())  # "Los Angeles movie", "United States"
+            and fold(previous) not in self._noun_neighbours
+            and self._bare_verb_after(raw, tokens, at - 1)
+        )  # "some Republicans find …"
+
+    @staticmethod
+    def _lower_word(token: str) -> bool:
+        return token.isalpha() and token.islower()
+
+    @cached_property
+    def _clause_words(self) -> _ClauseWords:
+        openers = frozenset(fold(w) for w in self.lex.words_of("claims", "clause_openers"))
+        relatives = self._relatives | ({"that"} & openers)  # "… that left her friend in tears"
+        return _ClauseWords(
+            openers=openers,
+            prepositional=frozenset(fold(w) for w in self.lex.words_of("claims", "preposition_subordinators")),
+            relatives=relatives,
+            subjects=frozenset(fold(w) for w in self.lex.words_of("cues", "pronouns")) - self._relatives,
+            contracted=frozenset(fold(w) for w in self.lex.words_of("cues", "contracted_before_s"))
+            | frozenset(fold(w) for w in self.lex.words_of("cues", "pronouns")),
+            non_finite=frozenset(fold(w) for w in self.lex.words_of("claims", "non_finite_auxiliaries")),
+            joining=frozenset(fold(w) for w in self.lex.words_of("claims", "clause_joiners")),
+        )
+
+    @cached_property
+    def _number_words(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("checkworthiness", "number_words"))
 
     def _says_a_number(self, text: str) -> bool:
         """Does a figure say something of the subject without a verb ("Defisit APBN Rp 321,6 triliun")? Not a number

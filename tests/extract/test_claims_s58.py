@@ -1,0 +1,76 @@
+"""Claims from session 58, written again in sentences of our own (docs/claims.md, session 58)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import claims_of, statements
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no verb at all, after a cue that takes a thing
+        "The ministry confirmed one of the three fires in Mombasa.",
+        # a gloss in brackets and a list of names
+        "The bank confirmed Kestrel Foods (a payments partner) and Ardent Mills.",
+        # a relative that tells of the noun owns the only verb
+        "The agency cited a study from the Lund Institute on the dam that reportedly cracked in 2019.",
+        # a noun "as" a description, no clause
+        "Rep. Dana Whitlock described the Oslo accord as a failure of nerve.",
+        # a subordinate clause after a noun: the clause's verb only
+        "The governor confirmed the timetable, though the mayor has been known to change his mind at the last minute.",
+        # a participle after "being": no finite verb
+        "Witnesses reported Marco Diaz being arrested outside the bank in Lyon.",
+    ],
+)
+def test_a_noun_phrase_with_no_verb_of_its_own_makes_no_claim(text: str) -> None:
+    """FNC-1 claim rounds (sessions 56–57, judged fragments: "One of the two attacks in Amil", "Panera Bread (an Apple
+    Pay partner) and Salesforce", "A report from the SITE Intelligence Group on the video that purportedly showed
+    Sotloff's killing", "The Holocaust as a “detail” of history", "The deal, even though the headphone making side
+    of the business is …", "Sotloff being beheaded in retaliation …"). What a cue named with no verb of the sentence's
+    own — only the verbs of clauses telling of its nouns — says nothing of it: the statement stays, no claim
+    (`Propositions._main_clause_verb`, `[claims] clause_openers`, `preposition_subordinators`)."""
+    assert statements(text, "en"), "the statement itself stays"
+    assert claims_of(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # the relative's verb, then the sentence's
+        (
+            "The inspector said hens at Rydal Farm that were kept outdoors laid 12 percent more eggs in 2021.",
+            "Hens at Rydal Farm that were kept outdoors laid 12 percent more eggs in 2021",
+        ),
+        # a relative owns the bare verb right after it; the second verb is the sentence's
+        (
+            "The report said drivers who speed in Ohio school zones paid $4 million in fines in 2022.",
+            "Drivers who speed in Ohio school zones paid $4 million in fines in 2022",
+        ),
+        # "since" before an article is a preposition: the verb after it is the sentence's
+        (
+            "Economists said the loss of mill jobs since the turn of the century has cut wages in Ohio by 9 percent.",
+            "The loss of mill jobs since the turn of the century has cut wages in Ohio by 9 percent",
+        ),
+        # a contracted "is"
+        (
+            "Police said there's a second suspect in the Dundee robbery.",
+            "There's a second suspect in the Dundee robbery",
+        ),
+        # a plural noun and its verb in the present
+        (
+            "The survey said most farmers in Kansas plant soy after wheat.",
+            "Most farmers in Kansas plant soy after wheat",
+        ),
+        # an irregular past the list did not hold
+        (
+            "Witnesses said Arturo Vidal sat two rows behind the pilot on the flight to Lima.",
+            "Arturo Vidal sat two rows behind the pilot on the flight to Lima",
+        ),
+    ],
+)
+def test_a_sentence_with_a_verb_of_its_own_keeps_its_claim(text: str, claim: str) -> None:
+    """Guard: a clause that tells of a noun owns its first verb only; the sentence's own verb after it — a past, an
+    auxiliary, a contraction, a verb in the present after a plural noun — still makes the claim."""
+    assert claims_of(text, "en") == [claim]
