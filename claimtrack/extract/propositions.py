@@ -1020,8 +1020,12 @@ class Propositions:
                 continue  # "Banyak SPBU yang kehabisan …", "Pilar inilah yang menaungi …": what the sentence says
             if folded in self.words.verb_phrase_openers and fold(following(at)) in self.words.demonstratives:
                 continue  # "saat ini", "setelah itu": an adverb of time, no verb phrase
-            if folded in self.words.verb_phrase_openers or folded in self._relatives:
-                inside = True
+            if (
+                folded in self.words.verb_phrase_openers
+                or folded in self._relatives
+                or (at and folded in self._question_openers)
+            ):
+                inside = True  # "Alasan kenapa ada perbedaan …": an indirect question tells of the noun before it
                 continue
             plain = folded.removesuffix(emphatic) if len(folded) > len(emphatic) + 3 else folded  # "hanyalah"
             if inside and (

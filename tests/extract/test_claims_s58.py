@@ -74,3 +74,28 @@ def test_a_sentence_with_a_verb_of_its_own_keeps_its_claim(text: str, claim: str
     """Guard: a clause that tells of a noun owns its first verb only; the sentence's own verb after it — a past, an
     auxiliary, a contraction, a verb in the present after a plural noun — still makes the claim."""
     assert claims_of(text, "en") == [claim]
+
+
+def test_an_indirect_question_tells_of_the_noun_before_it() -> None:
+    """Detik claim rounds (session 57, judged a fragment: "Alasan kenapa ada perbedaan target pertumbuhan ekonomi pada
+    2026 antara kementeriannya dengan Kementerian Keuangan"). A question word inside the sentence opens a clause that
+    tells of the noun before it ("alasan kenapa …", the reason why), as "yang" does: its predicate is the clause's,
+    and the noun phrase claims nothing (`[claims] question_openers`, read by `Propositions._predicated`)."""
+    text = (
+        "Agus Salim menjelaskan alasan kenapa ada perbedaan target inflasi pada 2026 antara Bappenas dan "
+        "Kementerian Keuangan."
+    )
+    assert [s.speaker for s in statements(text, "id")] == ["Agus Salim"]
+    assert claims_of(text, "id") == []
+
+
+def test_a_concessive_opens_a_verb_phrase() -> None:
+    """Detik claim rounds (session 57: "Kasus peredaran narkoba yang menjerat artis Ammar Zoni meski berstatus
+    tahanan", judged a fragment). "Meski", "meskipun", "walaupun" open a verb phrase as "setelah" does (`[claims]
+    verb_phrase_openers`): the verb after them is theirs, so a cue of topic that named only this noun phrase made no
+    statement, as it makes none for any other noun phrase (`Extractor._topic_only`)."""
+    text = (
+        "Anggota DPR Andreas Pareira menyinggung kasus penipuan yang menjerat pengusaha Budi Santoso meski "
+        "berstatus tahanan kota."
+    )
+    assert statements(text, "id") == []
