@@ -80,6 +80,8 @@ class CueContext:
         self.relatives = frozenset(fold(w) for w in lex.words_of("cues", "relatives"))
         self.holding_participles = frozenset(fold(w) for w in lex.words_of("speaker", "holding_participles"))
         self.personal_relatives = frozenset(fold(w) for w in lex.words_of("speaker", "personal_relatives"))
+        self.generic_heads = frozenset(fold(w) for w in lex.words_of("cues", "generic_heads"))
+        self.generic_relative_words = frozenset(fold(w) for w in lex.words_of("cues", "generic_relative_words"))
         self.adverb_endings = tuple(fold(w) for w in lex.words_of("cues", "adverb_endings")) or ("\0",)
         self.passive_auxiliaries = frozenset(lex.words_of("cues", "passive_auxiliaries"))
         self.reduced_clause_openers = frozenset(fold(w) for w in lex.words_of("cues", "reduced_clause_openers"))
@@ -558,6 +560,8 @@ class CueContext:
             and self.relayed.search(text, cue.end, min(sentence.end, cue.end + 120))
         ):
             return False  # "… quoted Alhakim as saying": who spoke is before "as saying", not the relay
+        if self._generic_relative(text, sentence, cue):
+            return False  # "Anyone who claims the election was stolen …": a kind of people, no one who spoke
         if fold(cue.text) in self.relaying and self._relays_a_speaker(text, sentence, cue):
             return False  # "… cited a well-placed source who claims that …": the source speaks, not the relay
         if fold(cue.text) in self.deny_needs_object and not self._denies_something_said(text, cue):
@@ -752,6 +756,25 @@ class CueContext:
         while len(before) > 1 and before[-1] in self.clause_joiners and before[-1] not in self.irrealis:
             before.pop()
         return bool(before) and before[-1] in self.irrealis
+
+    def _generic_relative(self, text: str, sentence: Sentence, cue: Cue) -> bool:
+        """Is the cue the verb of a relative that tells which people are meant, after a word for anyone at all
+        ("People who believe the Clintons are murderers often point to …", "Anyone who claims …", "Whoever says …";
+        `[cues] generic_heads`, `generic_relative_words`, `[speaker] personal_relatives`; no comma between:
+        "Those, who said …" is not it)? It names a kind of people by what they say; no one said it here, and its
+        words run into the sentence's own."""
+        if not self.generic_heads and not self.generic_relative_words:
+            return False
+        window = text[max(sentence.start, cue.start - 40) : cue.start]
+        words = window.split()[-3:]
+        if words and fold(words[-1]) in self.inner_adverbs:
+            words = words[:-1]  # "those who still believe"
+        if not words or any(not w.isalpha() for w in words[-2:]):
+            return False
+        last = fold(words[-1])
+        if last in self.generic_relative_words:
+            return True  # "Whoever says …"
+        return len(words) >= 2 and last in self.personal_relatives and fold(words[-2]) in self.generic_heads
 
     def _relays_a_speaker(self, text: str, sentence: Sentence, cue: Cue) -> bool:
         """Does a relaying verb's object go on with a relative pronoun and a cue of its own, no comma between ("cited
