@@ -430,6 +430,7 @@ LEXICON: Section = {
         "irregular_pasts": Words(FOLDED),
         "noun_phrase_openers": Words(FOLDED),
         "clause_openers": Words(FOLDED),
+        "act_passives": Words(FOLDED),
         "preposition_subordinators": Words(FOLDED),
         "non_finite_auxiliaries": Words(FOLDED),
         "clause_joiners": Words(FOLDED),

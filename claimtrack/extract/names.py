@@ -287,7 +287,8 @@ class NameWords:
 
     def with_clitic(self, folded: str) -> bool:
         """A root word (perhaps with a prefix) and a clitic: "awalnya", "ketiganya", "sebelumnya"; or a derived
-        word with one ("tujuannya", "kebijakannya", "pernyataannya": a suffix between the root and the clitic)."""
+        word with one ("tujuannya", "kebijakannya", "pernyataannya": a suffix between the root and the clitic; or a
+        confix, `nominalised`: "pemilihannya")."""
         for clitic in self.clitics:
             root = folded.removesuffix(clitic)
             if root == folded or len(root) < 3:
@@ -300,6 +301,8 @@ class NameWords:
                 and self.in_dictionary(root)
             ):
                 return True
+            if self.nominalised(root):
+                return True  # "pemilihannya", "pemerintahannya": a confix whose nasal swallowed the root's consonant
         return False
 
     def never_a_name(self, word: str) -> bool:

@@ -657,6 +657,22 @@ class Propositions:
             and not self.names.predicate(verb)
         )
 
+    def _bare_act_carried_out(self, words: list[str]) -> bool:
+        """Is the subject an act named by a noun alone, and the predicate only that it was carried out, held or took
+        place (`[claims] act_passives`: "Pemeriksaan dilakukan di Gedung Merah Putih KPK", "Pengiriman dilakukan
+        secara bertahap")? Which examination, whose shipment is left to the sentences before; what is said is
+        when, where or how it happened. An aspect word may stand between ("Penyitaan telah dilakukan")."""
+        if len(words) < 2 or not self.names.nominalised(words[0]):
+            return False
+        at = 1
+        while at < len(words) - 1 and words[at] in self.words.aspect:
+            at += 1
+        return words[at] in self._act_passives
+
+    @cached_property
+    def _act_passives(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("claims", "act_passives"))
+
     def _participant_subject(self, words: list[str]) -> bool:
         """Is the subject only a participant of the article's case, as news names them ("pelaku", "korban",
         "keempat tersangka", "terduga pelaku", "korban S"): followed by its predicate, "yang" or an initial, not
@@ -1449,6 +1465,8 @@ class Propositions:
             return "cut_off"
         if self._participant_subject(words):
             return "participant"  # "Tersangka telah ditahan", "Korban yang telah mengirimkan uang …": whose case?
+        if self._bare_act_carried_out(words):
+            return "pointing"  # "Penyitaan dilakukan pada Senin (7/7) lalu …": which seizure?
         if any(word in self.words.pointing for word in words[:4]) or self.words.anaphoric in words:
             return "pointing"
         if any(

@@ -99,3 +99,33 @@ def test_a_concessive_opens_a_verb_phrase() -> None:
         "berstatus tahanan kota."
     )
     assert statements(text, "id") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kepala Kejari Budi Raharjo mengatakan penyitaan dilakukan pada Selasa (8/7) lalu di gudang PT Sinar Jaya.",
+        "Budi Raharjo mengatakan pemeriksaan telah dilakukan di Gedung Kejaksaan Agung.",
+    ],
+)
+def test_an_act_named_by_a_noun_alone_that_was_carried_out_points_back(text: str) -> None:
+    """Detik claim read (session 58, first round, C21: "Penyitaan dilakukan pada Senin (7/7) lalu, tepatnya di Gedung
+    Sritex 2", which seizure?). An act named by a noun alone whose predicate says only that it was carried out, held
+    or took place (`[claims] act_passives`) leaves which act to the sentences before: no claim
+    (`Propositions._bare_act_carried_out`)."""
+    assert statements(text, "id")
+    assert claims_of(text, "id") == []
+
+
+def test_an_act_with_its_object_was_carried_out_is_a_claim() -> None:
+    """Guard: the act's object says which ("pemeriksaan terhadap 12 saksi"): the claim stays."""
+    text = "Budi Raharjo mengatakan pemeriksaan terhadap 12 saksi dilakukan di Gedung Kejaksaan Agung pada Senin."
+    assert claims_of(text, "id") == ["Pemeriksaan terhadap 12 saksi dilakukan di Gedung Kejaksaan Agung pada Senin"]
+
+
+def test_a_confix_with_a_clitic_points_to_its_possessor() -> None:
+    """Detik claim read (session 58, first round, C16: "Pemilihannya sudah di diskusikan dengan banyak pihak, …",
+    the choosing of what?). A clitic on a word made with a confix whose nasal swallowed the root's first consonant
+    ("pemilihan": "pilih") points back as "jumlahnya" does (`NameWords.with_clitic` reads `nominalised`)."""
+    text = "Ketua KPU Solo Budi Raharjo mengatakan pemilihannya sudah dibahas dengan banyak pihak, termasuk Bawaslu."
+    assert claims_of(text, "id") == []
