@@ -233,7 +233,9 @@ class SentenceSubjects:
         if lead and all(w[:1].isupper() and self.parser.opens_with_person_title(w) for w in lead):
             return True
         roles = self.parser.person_role_words
-        if lead and fold(lead[-1]) in roles:  # "Nordvik founder Lars Berglund has …": a body's name, then the role
+        # "Nordvik founder Lars Berglund has …": a body's name, then the role (the role may open the run itself:
+        # "Apple CEO Tim Cook reads …", the run "CEO Tim Cook")
+        if lead and (fold(lead[-1]) in roles or fold(run.split()[0]) in roles):
             bodies = [w for w in lead if fold(w) not in roles]
             if all(w[:1].isupper() and w[-1:].isalnum() for w in bodies) and len(bodies) <= 4:
                 return True

@@ -46,3 +46,12 @@ def test_the_sentence_verb_after_such_a_relative_keeps_its_speaker() -> None:
     assert [(s.speaker, s.cue, s.content) for s in statements(text, "en")] == [
         ("Two people", "told", "the factory in Leeds had been evacuated")
     ]
+
+
+def test_a_body_and_a_role_before_the_subject_still_open_its_sentence() -> None:
+    """FNC-1 blind read (session 58, first round, item 5: "… he once told NBC" left open; Tim Cook was named "Apple CEO
+    Tim Cook" before). A body's name and a role before a name open the sentence with that person as subject
+    ("Nordvik founder Lars Berglund has …"), also when the run of capitals read as the name begins with the role
+    ("Apple CEO Tim Cook": the run "CEO Tim Cook"), so a "he" after it may mean him (`SentenceSubjects.opens_with`)."""
+    text = 'Apple CEO Tim Cook reads his email every day. "I get hundreds of emails from customers," he said.'
+    assert [s.speaker for s in statements(text, "en")] == ["Tim Cook"]
