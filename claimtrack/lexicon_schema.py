@@ -198,6 +198,7 @@ LEXICON: Section = {
         "holding_participles": Words(FOLDED),
         "title_markers": Words(FOLDED),
         "work_nouns": Words(FOLDED),
+        "page_nouns": Words(FOLDED),
         "idea_nouns": Words(FOLDED),
         "documents": Words(FOLDED),
         "voices_of_bodies": Words(FOLDED),

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache, partial
 
 from claimtrack.extract.name_trims import NameTrims
-from claimtrack.extract.names import NameEvidence
+from claimtrack.extract.names import NameEvidence, is_roman_numeral
 from claimtrack.extract.nicknames import GivenNicknames, Nicknames, nicknames
 from claimtrack.extract.phrases import whole_word_spans
 from claimtrack.extract.segment import sentences
@@ -551,6 +551,10 @@ class NameRegistry:
             and not any(self.parser.names.nominalised(word) for word in speaker.name.split())  # "Peraturan DKPP"
             and not any(fold(word) in self._weekdays for word in speaker.name.split())  # "… in Florida Friday"
             and not _ACRONYM.fullmatch(speaker.name.split()[0])  # "KITB Batang", "BPS NTB": a body by its acronym
+            and not (  # "Puskesmas Kelurahan Kebon Jeruk II": a place's number after a place word, no royal's
+                is_roman_numeral(speaker.name.split()[-1])
+                and any(fold(w) in self.parser.place_words for w in speaker.role.split())
+            )
         ):
             return speaker.name, speaker.role
         return None
@@ -725,6 +729,8 @@ class NameRegistry:
                 return None  # "Anak Tamara Bleszynski itu … Ia mengaku": her son, whom the article does not name there
             if self._quoted(run_position):
                 continue  # ("… on The Cosby Show!” she wrote": named in someone's words, not by the article)
+            if self._a_named_thing(run_position, run):
+                continue  # "… dari laman Google Arts and Culture …", "konsep Tri Hita Karana": a thing's name
             if self.building(run) or self._ends_institution(run_position):
                 continue  # "… di depan Gedung Sate, Kota Bandung …": a building is no one a pronoun may mean; nor
                 # is the place an institution's name ends with ("the Humane Society of Tampa Bay")
@@ -1028,6 +1034,28 @@ class NameRegistry:
             return False
         before = self.body[max(0, position - 30) : position].split()
         return any(fold(" ".join(before[-size:])) in self.parser.relational for size in (1, 2) if len(before) >= size)
+
+    def _a_named_thing(self, position: int, run: str) -> bool:
+        """Is the run at `position` (in the body; -1, the title) what a noun of things in lower case right before it
+        calls a page, a work or an idea (`[speaker] page_nouns`, `work_nouns`, `idea_nouns`: "laman Google Arts and
+        Culture", "buku Tanaman Obat Keluarga")? No one a pronoun may mean."""
+        if position < 0:
+            title = next((text for text, at in self.texts if at == -1), "")
+            found = title.find(run)
+            text, position = (title, found) if found > 0 else ("", 0)
+        else:
+            text = self.body
+        if position <= 0:
+            return False
+        before = text[max(0, position - 20) : position].split()[-1:]
+        return bool(before) and before[0].isalpha() and before[0].islower() and fold(before[0]) in self._thing_nouns
+
+    @cached_property
+    def _thing_nouns(self) -> frozenset[str]:
+        lex = self.parser.lex
+        return frozenset(
+            fold(w) for key in ("page_nouns", "work_nouns", "idea_nouns") for w in lex.words_of("speaker", key)
+        )
 
     def definite_subject_between(self, after: int, position: int) -> tuple[int, str] | None:
         """The last sentence between `after` and `position` whose subject is "the" and a role ("the president

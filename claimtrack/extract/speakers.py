@@ -1293,6 +1293,9 @@ class SpeakerParser(SpeakerWords):
                 and at + 1 < len(tokens)
                 and not (at and tokens[at - 1].casefold() in self.connectors)
             ):
+                if fold(tokens[at + 1]) in self.place_words and at + 2 < len(tokens):
+                    at += 1  # "Puskesmas Kelurahan Palmerah II": a place word after it, whose own place follows
+                    continue
                 # the place or body after it may be a known name of several words: "Fraksi PDI Perjuangan DPR RI"
                 at += 1 + max(1, self.known_at(tokens, at + 1))
                 if tokens[at - 1].casefold() in self.name_particles and at < len(tokens):

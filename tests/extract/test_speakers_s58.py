@@ -55,3 +55,49 @@ def test_a_body_and_a_role_before_the_subject_still_open_its_sentence() -> None:
     ("Apple CEO Tim Cook": the run "CEO Tim Cook"), so a "he" after it may mean him (`SentenceSubjects.opens_with`)."""
     text = 'Apple CEO Tim Cook reads his email every day. "I get hundreds of emails from customers," he said.'
     assert [s.speaker for s in statements(text, "en")] == ["Tim Cook"]
+
+
+def test_a_place_numbered_after_place_words_is_no_one_a_pronoun_means() -> None:
+    """PFSA-ID dev (read while looking at its extras, session 58: "… menunggu di Puskesmas Kelurahan Palmerah II, …"
+    then "…,” katanya" gave "Palmerah II" the quotation of the woman the paragraph was about). A place word after a
+    place word names that place too (`SpeakerParser.past_places`), and a name ending in a Roman numeral after place
+    words is the place's number, no royal's (`NameRegistry._read_person`)."""
+    text = (
+        "Rina Wulandari (35) menunggu di Puskesmas Kelurahan Kebon Jeruk II, Jakarta Barat. Dia gugup sejak pagi.\n\n"
+        "Hingga sore, Rina terus menunggu giliran vaksin.\n\n"
+        '"Saya sepertinya tidak makan makanan berlemak," katanya di sela waktu tunggu.'
+    )
+    assert [s.speaker for s in statements(text, "id")] == ["Rina Wulandari"]
+
+
+def test_a_page_named_on_the_web_is_no_one_a_pronoun_means() -> None:
+    """PFSA-ID dev (session 58: "… ia akses dari laman Google Arts and Culture …" then "…,” katanya" gave "Google
+    Arts" a student's words). A name right after a noun of pages, works or ideas (`[speaker] page_nouns`,
+    `work_nouns`, `idea_nouns`) is a thing's (`NameRegistry._a_named_thing`): left open rather than given to it."""
+    text = (
+        "Mahasiswa di Bandung, Dewi (22), pernah mengunjungi museum di Paris secara virtual. Pengalaman itu ia akses "
+        'dari laman Louvre Online saat pandemi.\n\n"Tur virtual itu memberiku kesempatan melihat dunia luar," katanya.'
+    )
+    assert [s.speaker for s in statements(text, "id")] == [""]
+
+
+def test_a_bus_company_is_a_company() -> None:
+    """PFSA-ID dev (session 58: "PO Sinar Jaya menyiapkan tiga bus …" then "…,” jelasnya" gave the words of the man in
+    charge, named before, to "Sinar Jaya" read as a person). "PO" (perusahaan otobus) opens a company's name as "PT"
+    does (`[organizations] heads`, `legal_forms`)."""
+    text = (
+        "Andreas Simatupang, penanggung jawab PO Lintas Jaya, menjelaskan, baru dua tiket terjual sejak Senin.\n\n"
+        'PO Lintas Jaya menyiapkan tiga bus ke sejumlah daerah. "Kalau kata perusahaan, meski satu penumpang, bus '
+        'tetap berangkat," jelasnya.'
+    )
+    assert [s.speaker for s in statements(text, "id")] == ["Andreas Simatupang", "Andreas Simatupang"]
+
+
+def test_merdeka_continues_a_body_or_place_name() -> None:
+    """PFSA-ID dev (session 58: "Juru Bicara Tentara Pembebasan Nasional Organisasi Papua Merdeka Sebby Sambom" named
+    "Merdeka Sebby Sambom"). "Merdeka" continues the name before it ("Papua Merdeka", "Istana Merdeka":
+    `[organizations] place_continuations`)."""
+    text = (
+        "Juru Bicara Organisasi Papua Merdeka Yonas Wenda mengatakan pihaknya bertanggung jawab atas penyerangan itu."
+    )
+    assert [s.speaker for s in statements(text, "id")] == ["Yonas Wenda"]
