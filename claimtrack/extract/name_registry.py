@@ -86,6 +86,11 @@ def _apposition(language: str) -> re.Pattern[str] | None:
 
 
 @lru_cache(maxsize=16384)
+def _common_noun(word: str) -> bool:
+    """A word in lower case letters only: "campaign" of "Clinton campaign", not the particle name "al-Zameli"."""
+    return word.isalpha() and word.islower()
+
+
 def _padded(text: str) -> str:
     """Words case-folded between single spaces, so whole words can be found with `in`; accents go, as the press
     may write a name with them once and without them later ("Fernández de Kirchner", "Ms Fernandez"). (Kept: the
@@ -613,11 +618,22 @@ class NameRegistry:
             for position, name, kind, role in self.entries
             if wanted in _padded(name) and kind != "group"
         ]
-        # a name that ends in a title is a role, not a fuller name ("Microsoft CEO" is not what "Microsoft" stands for)
+        # a name that ends in a title is a role, not a fuller name ("Microsoft CEO" is not what "Microsoft" stands for);
+        # nor is one that ends in a common noun, as the press writes a person's body ("Clinton campaign", "Obama
+        # administration", "Intel spokeswoman"): no fuller name, and no sign of a thing named after the short name
+        # unless two fuller names are left to choose from ("Bernie Sanders", "Jane Sanders" and "Sanders campaign")
         found = [entry for entry in found if fold(entry[1].split()[-1]) not in self.parser.acronym_titles]
-        if " " not in short.strip() and any(
-            _padded(name).startswith(wanted) and (self._in_lower_case(name.split()[-1]) or self._a_things_name(name))
-            for name in {entry[1] for entry in found}  # (each name once: a transcript repeats its speakers')
+        bodies = [
+            entry for entry in found if _padded(entry[1]).startswith(wanted) and _common_noun(entry[1].split()[-1])
+        ]
+        found = [entry for entry in found if entry not in bodies]
+        if " " not in short.strip() and (
+            any(
+                _padded(name).startswith(wanted)
+                and (self._in_lower_case(name.split()[-1]) or self._a_things_name(name))
+                for name in {entry[1] for entry in found}  # (each name once: a transcript repeats its speakers')
+            )
+            or (bodies and len({entry[1] for entry in found}) > 1)
         ):
             # "Apple" where the article writes "Apple Watch" and "the watch" or "the Apple Watch": the maker of a
             # thing named after it, and whether any fuller name means it ("Obama Speech", "Michelle Obama" for "Mr.

@@ -101,3 +101,24 @@ def test_merdeka_continues_a_body_or_place_name() -> None:
         "Juru Bicara Organisasi Papua Merdeka Yonas Wenda mengatakan pihaknya bertanggung jawab atas penyerangan itu."
     )
     assert [s.speaker for s in statements(text, "id")] == ["Yonas Wenda"]
+
+
+def test_a_persons_campaign_does_not_keep_the_family_name_short() -> None:
+    """PolNeAR test blind read (session 58, second round, item 15: "a smiling Clinton said" named "Clinton", partial,
+    in an article that names Hillary Clinton in full and writes "The Clinton campaign says …"). A fuller name ending
+    in a common noun ("Clinton campaign", "Obama administration") is a person's body, not a thing named after the
+    short name that would leave it unsettled (`NameRegistry._names`): the one full name is meant."""
+    text = (
+        "Maria Lopez aimed high on Sunday in the final days of her campaign. The Lopez campaign says it is focusing "
+        "on the West.\n\n“Tonight, I want to hear you roar,” a smiling Lopez said before introducing the band."
+    )
+    assert [s.speaker for s in statements(text, "en")] == ["Lopez campaign", "Maria Lopez"]
+
+
+def test_two_full_names_and_a_campaign_leave_the_family_name_as_written() -> None:
+    """Guard: with two people of the family named in full, which one "Lopez" means the text does not settle."""
+    text = (
+        "Maria Lopez and her husband Carlos Lopez voted early. The Lopez campaign says it is focusing on the West.\n\n"
+        "“Tonight, I want to hear you roar,” Lopez said."
+    )
+    assert [s.speaker for s in statements(text, "en")] == ["Lopez campaign", "Lopez"]
