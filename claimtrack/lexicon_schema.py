@@ -432,6 +432,7 @@ LEXICON: Section = {
         "noun_phrase_openers": Words(FOLDED),
         "clause_openers": Words(FOLDED),
         "act_passives": Words(FOLDED),
+        "after_noun_pointing": Words(FOLDED),
         "preposition_subordinators": Words(FOLDED),
         "non_finite_auxiliaries": Words(FOLDED),
         "clause_joiners": Words(FOLDED),

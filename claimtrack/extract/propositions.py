@@ -657,6 +657,27 @@ class Propositions:
             and not self.names.predicate(verb)
         )
 
+    def _noun_said_before(self, words: list[str]) -> bool:
+        """Does a word that, right after a noun, says the noun was named before stand among the first words
+        (`[claims] after_noun_pointing`: "Pertimbangan-pertimbangan tadi …", "35 inovasi tadi …")? Not after a
+        subordinator or preposition, nor before a part of the day: "Sampai tadi malam", "Karena tadi …" tell time."""
+        for at in range(1, min(4, len(words))):
+            if words[at] not in self._after_noun_pointing:
+                continue
+            before, after = words[at - 1], words[at + 1] if at + 1 < len(words) else ""
+            if before in self._no_clause_after_comma or after in self._day_parts:
+                continue
+            return True
+        return False
+
+    @cached_property
+    def _after_noun_pointing(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("claims", "after_noun_pointing"))
+
+    @cached_property
+    def _day_parts(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("dates", "day_parts"))
+
     def _bare_act_carried_out(self, words: list[str]) -> bool:
         """Is the subject an act named by a noun alone, and the predicate only that it was carried out, held or took
         place (`[claims] act_passives`: "Pemeriksaan dilakukan di Gedung Merah Putih KPK", "Pengiriman dilakukan
@@ -1467,7 +1488,11 @@ class Propositions:
             return "participant"  # "Tersangka telah ditahan", "Korban yang telah mengirimkan uang …": whose case?
         if self._bare_act_carried_out(words):
             return "pointing"  # "Penyitaan dilakukan pada Senin (7/7) lalu …": which seizure?
-        if any(word in self.words.pointing for word in words[:4]) or self.words.anaphoric in words:
+        if (
+            any(word in self.words.pointing for word in words[:4])
+            or self.words.anaphoric in words
+            or self._noun_said_before(words)
+        ):
             return "pointing"
         if any(
             word in self.words.collectives and (at == 0 or words[at - 1] in self.words.collective_prepositions)

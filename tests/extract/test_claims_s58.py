@@ -129,3 +129,17 @@ def test_a_confix_with_a_clitic_points_to_its_possessor() -> None:
     ("pemilihan": "pilih") points back as "jumlahnya" does (`NameWords.with_clitic` reads `nominalised`)."""
     text = "Ketua KPU Solo Budi Raharjo mengatakan pemilihannya sudah dibahas dengan banyak pihak, termasuk Bawaslu."
     assert claims_of(text, "id") == []
+
+
+def test_a_noun_said_to_be_named_before_points_back() -> None:
+    """Detik claim read (session 58, second round, C4: "Pertimbangan-pertimbangan tadi kemungkinan bahwa pegawai …",
+    which considerations?). "Tadi" right after a noun says the noun was named before (`[claims]
+    after_noun_pointing`, `Propositions._noun_said_before`): no claim."""
+    text = "Ekonom Budi Santoso mengatakan usulan-usulan tadi menaikkan penerimaan pajak DKI Jakarta Rp 20 triliun pada 2024."
+    assert claims_of(text, "id") == []
+
+
+def test_tadi_telling_time_does_not_point_back() -> None:
+    """Guard: after a preposition or before a part of the day, "tadi" tells time ("sampai tadi malam")."""
+    text = "Kapolres Budi Santoso mengatakan sampai tadi malam korban keracunan di SMPN 1 Cisarua mencapai 182 orang."
+    assert claims_of(text, "id") == ["Sampai tadi malam korban keracunan di SMPN 1 Cisarua mencapai 182 orang"]
