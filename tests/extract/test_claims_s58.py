@@ -135,7 +135,10 @@ def test_a_noun_said_to_be_named_before_points_back() -> None:
     """Detik claim read (session 58, second round, C4: "Pertimbangan-pertimbangan tadi kemungkinan bahwa pegawai …",
     which considerations?). "Tadi" right after a noun says the noun was named before (`[claims]
     after_noun_pointing`, `Propositions._noun_said_before`): no claim."""
-    text = "Ekonom Budi Santoso mengatakan usulan-usulan tadi menaikkan penerimaan pajak DKI Jakarta Rp 20 triliun pada 2024."
+    text = (
+        "Ekonom Budi Santoso mengatakan usulan-usulan tadi menaikkan penerimaan pajak DKI Jakarta Rp 20 triliun pada "
+        "2024."
+    )
     assert claims_of(text, "id") == []
 
 
