@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimtrack.tracking.claim_rules import claim_worthy
 from tests.extract.helpers import claims_of, statements
 
 
@@ -146,3 +147,17 @@ def test_tadi_telling_time_does_not_point_back() -> None:
     """Guard: after a preposition or before a part of the day, "tadi" tells time ("sampai tadi malam")."""
     text = "Kapolres Budi Santoso mengatakan sampai tadi malam korban keracunan di SMPN 1 Cisarua mencapai 182 orang."
     assert claims_of(text, "id") == ["Sampai tadi malam korban keracunan di SMPN 1 Cisarua mencapai 182 orang"]
+
+
+def test_a_relative_cut_from_its_noun_is_no_claim() -> None:
+    """FNC-1 claim read (session 58, second round, C2: "Who confirmed what Cringely wrote in his book, IBM is still
+    wedded to services contracts …"; PolNeAR: "Who teaches constitutional law and legal institutions at Washington
+    University in St. Louis"). Words opening with a relative pronoun were cut from the noun they tell of
+    (`[claims] fragment_openers` += who, whom, whose): no claim of them."""
+    text = (
+        "According to a former employee I spoke to some time ago, who confirmed what Ruth Ames wrote in her book, "
+        "Kodak is still wedded to film contracts in Rochester."
+    )
+    made = [p.text for s in statements(text, "en") for _, p in claim_worthy(s)]
+    assert made, "the statement of 'confirmed' still makes its claim"
+    assert not any(claim.split()[0] in ("Who", "Whom", "Whose") for claim in made)
