@@ -433,6 +433,7 @@ LEXICON: Section = {
         "clause_openers": Words(FOLDED),
         "act_passives": Words(FOLDED),
         "after_noun_pointing": Words(FOLDED),
+        "one_of": Text(),
         "preposition_subordinators": Words(FOLDED),
         "non_finite_auxiliaries": Words(FOLDED),
         "clause_joiners": Words(FOLDED),

@@ -1002,7 +1002,10 @@ class Propositions:
         adverbs that open a predicate ("Awalnya pukul 08.00 …", `[names] predicate_openers`), nor "kalinya" after an
         ordinal ("Pertama kalinya dalam sejarah, …")."""
         lowered, tokens = text.casefold(), text.split()
-        for at, word in enumerate(words[:2]):
+        opening = len(self._one_of) if tuple(words[: len(self._one_of)]) == self._one_of else 0
+        for at, word in enumerate(words[: opening + 2]):
+            if at < opening:
+                continue  # "Salah satu pembahasannya …": one of its discussions
             if not self.names.with_clitic(word):
                 continue
             after_ordinal = at > 0 and words[at - 1] in self.names.enumerators
@@ -1012,6 +1015,11 @@ class Propositions:
             if not (adverb or after_ordinal):
                 return True
         return False
+
+    @cached_property
+    def _one_of(self) -> tuple[str, ...]:
+        """The words for "one of" before a noun (`[claims] one_of`: "salah satu"), folded."""
+        return tuple(fold(self.lex.text("claims", "one_of")).split()) or ("\0",)
 
     def _names_a_time(self, word: str) -> bool:
         """A year ("2025") or a month's name ("oktober"), folded."""

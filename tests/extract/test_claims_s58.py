@@ -161,3 +161,20 @@ def test_a_relative_cut_from_its_noun_is_no_claim() -> None:
     made = [p.text for s in statements(text, "en") for _, p in claim_worthy(s)]
     assert made, "the statement of 'confirmed' still makes its claim"
     assert not any(claim.split()[0] in ("Who", "Whom", "Whose") for claim in made)
+
+
+def test_one_of_a_nouns_with_a_clitic_points_to_its_possessor() -> None:
+    """Detik claim read (session 58, second round, C22: "Salah satu pembahasannya terkait keterlibatan TNI dalam
+    mengamankan kejaksaan", one of whose discussions?). After "salah satu" (`[claims] one_of`) the noun with a
+    clitic still opens the subject and points to its possessor (`Propositions._possessed_subject`): no claim."""
+    text = (
+        "Ketua Komisi III Budi Santoso mengatakan salah satu pembahasannya terkait keterlibatan TNI dalam mengamankan "
+        "Kejaksaan Agung."
+    )
+    assert claims_of(text, "id") == []
+
+
+def test_one_of_a_named_programme_is_a_claim() -> None:
+    """Guard: "salah satu" before a noun that names whose it is ("program Pemprov Jabar") points nowhere."""
+    text = "Gubernur Budi Santoso mengatakan salah satu program Pemprov Jabar adalah sekolah gratis bagi 20.000 siswa."
+    assert claims_of(text, "id") == ["Salah satu program Pemprov Jabar adalah sekolah gratis bagi 20.000 siswa"]
