@@ -85,12 +85,18 @@ def _apposition(language: str) -> re.Pattern[str] | None:
     )
 
 
-@lru_cache(maxsize=16384)
+def _next_start(starts: list[int], start: int) -> int:
+    """The sentence start after `start` among `starts` (sorted), or -1."""
+    at = bisect.bisect_right(starts, start)
+    return starts[at] if at < len(starts) else -1
+
+
 def _common_noun(word: str) -> bool:
     """A word in lower case letters only: "campaign" of "Clinton campaign", not the particle name "al-Zameli"."""
     return word.isalpha() and word.islower()
 
 
+@lru_cache(maxsize=16384)
 def _padded(text: str) -> str:
     """Words case-folded between single spaces, so whole words can be found with `in`; accents go, as the press
     may write a name with them once and without them later ("Fernández de Kirchner", "Ms Fernandez"). (Kept: the
@@ -758,6 +764,9 @@ class NameRegistry:
                     person[0], position
                 ):
                     return None
+                subject = self._subject_over_possessor(run_position, person[0], position)
+                if subject is not None:
+                    person = subject
                 nicknamed = self.nickname(person[0])  # "Gus Ipul" after "Saifullah Yusuf (Gus Ipul)"
                 return (
                     (nicknamed[0], "person", nicknamed[1] or person[1])
@@ -921,6 +930,31 @@ class NameRegistry:
     @cached_property
     def _sentence_starts(self) -> list[int]:
         return [sentence.start for sentence in sentences(self.body, self.parser.lex)]
+
+    def _subject_over_possessor(self, run_position: int, name: str, position: int) -> tuple[str, str] | None:
+        """The person opening the sentence before a pronoun that opens its own, when the last person named there
+        only possesses a noun in lower case ("Roy Suryo menjalani pemeriksaan … terkait kasus tudingan ijazah palsu
+        Joko Widodo (Jokowi). Dia mengingatkan …": the subject goes on, not the possessor of "ijazah"). Only for a
+        pronoun that opens the sentence right after, and a subject named in full (`SentenceSubjects.opens_with`)."""
+        if position < 0 or run_position < 0:
+            return None
+        start, opening = self.sentence_start(run_position), self.sentence_start(position)
+        if (
+            opening == start  # the pronoun's own sentence named the person
+            or self.body[opening:position].strip()  # the pronoun does not open its sentence
+            or _next_start(self._sentence_starts, start) != opening  # nor the sentence right after
+        ):
+            return None
+        before = self.body[max(start, run_position - 24) : run_position].split()[-1:]
+        if not before or not before[0].isalpha() or not before[0].islower():
+            return None  # after a title, a comma, a cue: not a possessor
+        if fold(before[0]) in self.parser.person_role_words or fold(before[0]) in self.parser.names.cue_words:
+            return None
+        for at, run in self.runs_between(start, run_position):
+            found = self.person(run)
+            if found is not None and found[0] != name and self._subjects.opens_with(at, run):
+                return found
+        return None
 
     def sentence_start(self, position: int) -> int:
         """Where the body's sentence holding `position` begins (the segmenter's sentences: "Mr. Trump" ends none)."""

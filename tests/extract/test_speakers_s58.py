@@ -122,3 +122,20 @@ def test_two_full_names_and_a_campaign_leave_the_family_name_as_written() -> Non
         "“Tonight, I want to hear you roar,” Lopez said."
     )
     assert [s.speaker for s in statements(text, "en")] == ["Lopez campaign", "Lopez"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rudi Hartono menjalani pemeriksaan di Polda Jawa Barat terkait kasus tudingan ijazah palsu Budi Santoso. Dia "
+        "mengingatkan agar pasal UU ITE tidak sembarangan digunakan dalam kasus ini.",
+        "Ketua DPRD Jabar Rudi Hartono menanggapi aksi para bupati yang mendatangi kantor Kementerian Keuangan soal "
+        "pemangkasan Dana Desa Bersama. Menurutnya, keberatan para bupati tersebut sangat beralasan.",
+    ],
+)
+def test_a_pronoun_opening_the_next_sentence_goes_on_with_the_subject(text: str) -> None:
+    """Detik blind read (session 58, third round, item 28: "Roy Suryo menjalani pemeriksaan … terkait kasus tudingan
+    ijazah palsu Joko Widodo (Jokowi). Dia mengingatkan …" gave Jokowi Roy Suryo's warning, a wrong speaker). A
+    pronoun opening the sentence right after one whose subject is a person named in full goes on with that subject,
+    not with a name that only possesses a noun in lower case inside it (`NameRegistry._subject_over_possessor`)."""
+    assert [s.speaker for s in statements(text, "id")] == ["Rudi Hartono"]
