@@ -143,6 +143,14 @@ class NameTrims:
         if 0 < named <= len(words) - (1 if placed else 2):
             speaker.role, speaker.name = " ".join(filter(None, [speaker.role, *words[:named]])), " ".join(words[named:])
             speaker.kind = "person"
+        if (
+            speaker.kind == "person"
+            and speaker.role
+            and is_acronym(speaker.role.split()[-1])
+            and self.parser.is_place(speaker.name.split())
+        ):
+            # "KMOV St. Louis reported": a station by its call letters and its city, no person called after a city
+            return Speaker(speaker.mention, f"{speaker.role} {speaker.name}", kind="organization")
         if speaker.kind == "person":
             role, words = speaker.role.split(), speaker.name.split()
             start = self.parser.name_begins(role + words, len(role), len(role))

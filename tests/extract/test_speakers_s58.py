@@ -139,3 +139,15 @@ def test_a_pronoun_opening_the_next_sentence_goes_on_with_the_subject(text: str)
     pronoun opening the sentence right after one whose subject is a person named in full goes on with that subject,
     not with a name that only possesses a noun in lower case inside it (`NameRegistry._subject_over_possessor`)."""
     assert [s.speaker for s in statements(text, "id")] == ["Rudi Hartono"]
+
+
+def test_a_station_by_its_call_letters_and_city_is_no_person() -> None:
+    """FNC-1 blind read (session 58, third round, item 16: "…, KMOV St. Louis reported" named "St. Louis", a place,
+    a wrong speaker). Read as a person, the call letters went to the role and the city stayed as the name; an acronym
+    before a place the gazetteer knows is a station by its call letters and its city (`NameTrims.name_at_end`)."""
+    from claimtrack.extract import extractor
+    from claimtrack.extract.speakers import Speaker
+
+    trims = extractor("en").trims
+    named = trims.name_at_end(Speaker("KXTV San Diego", "KXTV San Diego", kind="person"), None)
+    assert (named.name, named.kind) == ("KXTV San Diego", "organization")
