@@ -140,6 +140,10 @@ class NameTrims:
             and not self.parser.names.dictionary_word(words[named])
         ):
             placed = True  # a portfolio ends the role, and one word after it is a name: "… Perekonomian Musdalifah"
+        if 0 < named < len(words) and words[named][:1].isupper() and fold(words[named]) in self.parser.inner_words:
+            # "People With Money reports …": a capitalised word that stands only inside a body's name opens no
+            # person's; the whole is the body's title
+            return Speaker(speaker.mention, " ".join([*speaker.role.split(), *words]), kind="organization")
         if 0 < named <= len(words) - (1 if placed else 2):
             speaker.role, speaker.name = " ".join(filter(None, [speaker.role, *words[:named]])), " ".join(words[named:])
             speaker.kind = "person"

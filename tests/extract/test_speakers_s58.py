@@ -151,3 +151,19 @@ def test_a_station_by_its_call_letters_and_city_is_no_person() -> None:
     trims = extractor("en").trims
     named = trims.name_at_end(Speaker("KXTV San Diego", "KXTV San Diego", kind="person"), None)
     assert (named.name, named.kind) == ("KXTV San Diego", "organization")
+
+
+def test_a_word_standing_only_inside_a_bodys_name_opens_no_persons() -> None:
+    """FNC-1 claim reads (session 57, sixth, and session 58, third round, C25: "People With Money reports on Sunday
+    that Nishikori is …" named "With Money"). "People" went to the role and "With Money" was kept as a name; a
+    capitalised word that stands only inside a body's name (`[organizations] inner_words` += with, without) opens no
+    person's name: the whole is the body's title (`NameTrims.name_at_end`)."""
+    text = "Rich People With Cars reports on Sunday that Nadal is the highest-paid tennis player in the world."
+    assert [s.speaker for s in statements(text, "en")] == ["Rich People With Cars"]
+
+
+def test_doctors_without_borders_is_one_body() -> None:
+    """The same rule: "Doctors Without Borders said …" was "Without Borders"."""
+    assert [s.speaker for s in statements("Doctors Without Borders said 40 patients died in Aden.", "en")] == [
+        "Doctors Without Borders"
+    ]
