@@ -429,7 +429,17 @@ class CueObjects:
         """Does the word right after the cue make it another verb with it (`[cues] idiom_objects`: "meminta maaf" is
         apologising, "meminta izin" asking leave), so that nothing after it was said?"""
         first = TOKEN.search(doc.text, start, end)
-        return first is not None and first.start() <= start + 1 and fold(first.group()) in self.idiom_objects
+        if first is None or first.start() > start + 1:
+            return False
+        if fold(first.group()) in self.idiom_objects:
+            return True
+        # a phrase of a few words ("maintained a low profile for months"): the words after the cue, one space apart
+        after = " ".join(fold(doc.text[first.start() : min(end, first.start() + 40)]).split())
+        return any(after == phrase or after.startswith(phrase + " ") for phrase in self.idiom_phrases)
+
+    @cached_property
+    def idiom_phrases(self) -> tuple[str, ...]:
+        return tuple(phrase for phrase in self.idiom_objects if " " in phrase)
 
     def topic(self, doc: Article, start: int, end: int) -> bool:
         """Does what follows the cue open with a preposition of topic (`[cues] topic_prepositions`: "reports on

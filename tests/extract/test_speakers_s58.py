@@ -167,3 +167,11 @@ def test_doctors_without_borders_is_one_body() -> None:
     assert [s.speaker for s in statements("Doctors Without Borders said 40 patients died in Aden.", "en")] == [
         "Doctors Without Borders"
     ]
+
+
+def test_keeping_a_low_profile_is_saying_nothing() -> None:
+    """FNC-1 claim read (session 58, third round, C30: "He maintained a low profile for months as ISIS … rose to
+    global infamy" gave Baghdadi the claim "A low profile for months as …"). "Maintain a low profile" is an idiom,
+    keeping out of sight (`[cues] idiom_objects`, now read as phrases too): no statement."""
+    text = "Omar Haddad was named leader in 2010. He maintained a low profile for months as the group rose to infamy."
+    assert statements(text, "en") == []
