@@ -282,6 +282,7 @@ LEXICON: Section = {
         "acronym_ends_a_body": Flag(False),
         "words": Words(FOLDED),
         "place_words": Words(FOLDED),
+        "place_endings": Words(FOLDED),
         "legal_forms": Words(),
         "legal_suffixes": Words(FOLDED),
         "association_heads": Words(FOLDED),

@@ -90,6 +90,8 @@ class SpeakerWords:
         self.kind_words_excluded = frozenset(fold(w) for w in lex.words_of("organizations", "not_kinds"))
         self.association_heads = frozenset(fold(w) for w in lex.words_of("organizations", "association_heads"))
         self.place_continuations = frozenset(fold(w) for w in lex.words_of("organizations", "place_continuations"))
+        # nouns of the land that end a region's name ("the West Coast", "Silicon Valley"): a place, never a speaker
+        self.place_endings = frozenset(fold(w) for w in lex.words_of("organizations", "place_endings"))
         self.place_abbreviations = frozenset(
             fold(w).rstrip(".") for w in lex.words_of("organizations", "place_abbreviations")
         )

@@ -922,6 +922,7 @@ class SpeakerParser(SpeakerWords):
             or fold(tokens[0]) in self.place_words
             or (len(tokens) == 1 and fold(tokens[0]).rstrip(".") in self.place_abbreviations)  # "Fla.", "N.L."
             or (len(tokens) >= 2 and all(fold(t) in self.place_continuations for t in tokens[1:]))
+            or (len(tokens) >= 2 and fold(tokens[-1]) in self.place_endings and tokens[-1][:1].isupper())
         )
 
     def _body_joined_by_conjunction(self, tokens: list[str], at: int) -> bool:

@@ -175,3 +175,11 @@ def test_keeping_a_low_profile_is_saying_nothing() -> None:
     keeping out of sight (`[cues] idiom_objects`, now read as phrases too): no statement."""
     text = "Omar Haddad was named leader in 2010. He maintained a low profile for months as the group rose to infamy."
     assert statements(text, "en") == []
+
+
+def test_a_region_is_where_reports_came_from_not_who_made_them() -> None:
+    """FNC-1 claim read (session 58, third round, C18: "…, according to media reports from the West Coast" named
+    "West Coast"). A run ending in a noun of the land (`[organizations] place_endings`: Coast, Valley, Peninsula, …)
+    is a region (`SpeakerParser.is_place`): the reports from there speak, as "reports from Ohio" do."""
+    text = "A snake bit a boy on a ferry to Vancouver on Sunday, according to media reports from the Gold Coast."
+    assert [s.speaker for s in statements(text, "en")] == ["media reports from the Gold Coast"]
