@@ -8,6 +8,7 @@ stance → checkworthy → standing → links. No database; everything it knows 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from functools import cache, cached_property
 from itertools import islice
@@ -121,8 +122,10 @@ class Extractor:
                 continue  # already said: inside a turn or a block quotation taken whole
             frames = [
                 frame
-                for frame in self.frames.find(article, sentence)
-                if not self._object_only(text, frame) and not self._only_when(text, frame)
+                for found in self.frames.find(article, sentence)
+                if not self._object_only(text, frame := self._within_opening_clause(text, found))
+                and not self._only_when(text, frame)
+                and (frame is found or not self._a_thing_named(text, frame))  # "When … wrote the memo, he was …"
             ]
             if frames:
                 covered = max(covered, max(frame.content_end for frame in frames))
@@ -616,6 +619,39 @@ class Extractor:
     def _clause_openers(self) -> frozenset[str]:
         """Words that open a clause, not a noun phrase (`complementizers`, `[cues] irrealis`)."""
         return frozenset(fold(w) for w in (*self.lex.complementizers, *self.lex.words_of("cues", "irrealis")))
+
+    def _within_opening_clause(self, text: str, frame: Frame) -> Frame:
+        """A cue inside the clause a subordinator opens the sentence with ("When House Speaker Paul Ryan said he'd no
+        longer defend his bad behavior, Trump responded, …", "When top Bill Clinton aide Douglas Band wrote the memo,
+        he was a central player …"): what was said ends where that clause does, at its comma; the sentence's own
+        clause after it is the writer's (`[cues] subordinators`; not "as", whose clause attributes the sentence's:
+        "As POLITICO revealed, most of …"). Indirect words only, with no comma between the sentence's start and the
+        cue; a thing named and no more is no statement ("When … Band wrote the memo, …")."""
+        if frame.quote != "indirect" or frame.content_start < frame.cue.end or not self._opening_subordinators:
+            return frame
+        start = frame.sentence.start
+        opening = text[start : frame.cue.start]
+        first = opening.split()[:1]
+        if not first or fold(first[0]) not in self._opening_subordinators or "," in opening:
+            return frame
+        comma = text.find(", ", frame.content_start, frame.content_end)
+        if comma < 0 or any(mark in text[frame.content_start : comma] for mark in '"“”'):
+            return frame
+        return replace(frame, content_end=comma)
+
+    def _a_thing_named(self, text: str, frame: Frame) -> bool:
+        """Are the words after the cue only a thing, with no verb ("the memo")?"""
+        content = text[frame.content_start : frame.content_end]
+        words = self.propositions.claim_words(content)
+        return not words or self.propositions.verbless(content, words)
+
+    @cached_property
+    def _opening_subordinators(self) -> frozenset[str]:
+        return frozenset(
+            fold(w)
+            for w in self.lex.words_of("cues", "subordinators")  # (not "as": "As POLITICO revealed, most of …")
+            if " " not in w
+        )
 
     def _object_only(self, text: str, frame: Frame) -> bool:
         """Did the cue take a thing, not a proposition: reported words that open with a noun phrase running into

@@ -183,3 +183,24 @@ def test_a_region_is_where_reports_came_from_not_who_made_them() -> None:
     is a region (`SpeakerParser.is_place`): the reports from there speak, as "reports from Ohio" do."""
     text = "A snake bit a boy on a ferry to Vancouver on Sunday, according to media reports from the Gold Coast."
     assert [s.speaker for s in statements(text, "en")] == ["media reports from the Gold Coast"]
+
+
+def test_what_was_said_in_an_opening_clause_ends_with_the_clause() -> None:
+    """PolNeAR test blind read (session 58, fourth round, item 3: "When top Bill Clinton aide Douglas Band wrote the
+    memo, he was a central player at the Clinton Foundation …" gave Band the writer's narration, a wrong statement;
+    on the dumps also "When North Korea claimed to have launched a ballistic missile …, there was much derision …").
+    A cue inside the clause a subordinator opens the sentence with says only what stands before that clause's comma
+    (`Extractor._within_opening_clause`); a thing named and no more is no statement."""
+    text = "When Senator Ruth Alvarez claimed to have found the missing files in May, there was much doubt in Salem."
+    assert [(s.speaker, s.content) for s in statements(text, "en")] == [
+        ("Ruth Alvarez", "to have found the missing files in May")
+    ]
+    assert statements("When top aide Dana Fuller wrote the memo, she was a partner at the Hale Foundation.", "en") == []
+
+
+def test_as_someone_reported_attributes_the_sentence() -> None:
+    """Guard: "As X reported, …" attributes the clause after it, which is what was said."""
+    text = "As the Boston Globe reported, the Hale Foundation paid $2 million to Dana Fuller's firm in 2012."
+    assert [(s.speaker, s.content) for s in statements(text, "en")] == [
+        ("Boston Globe", "the Hale Foundation paid $2 million to Dana Fuller's firm in 2012")
+    ]
