@@ -154,6 +154,7 @@ LEXICON: Section = {
         "perfect_auxiliaries": Words(FOLDED),
         "attack_reasons": Words(FOLDED),
         "inner_adverbs": Words(FOLDED),
+        "withholding_cues": Words(FOLDED),
         "generic_heads": Words(FOLDED),
         "generic_relative_words": Words(FOLDED),
         "contracted_auxiliaries": Words(EXACT),

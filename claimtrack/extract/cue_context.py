@@ -98,6 +98,8 @@ class CueContext:
             fold(w) for w in lex.words_of("cues", "subordinators")
         )
         self.deny_needs_object = frozenset(lex.words_of("cues", "deny_needs_object"))
+        self.withholding_cues = frozenset(fold(w) for w in lex.words_of("cues", "withholding_cues"))
+        self.object_pronouns = frozenset(fold(w) for w in lex.words_of("speaker", "object_pronouns"))
         self.denied_objects = frozenset(lex.words_of("cues", "denied_objects"))
         self.progressive = tuple(lex.words_of("cues", "progressive_endings")) or ("\0",)
         raising = lex.words_of("cues", "raising")
@@ -564,6 +566,8 @@ class CueContext:
             return False  # "Anyone who claims the election was stolen …": a kind of people, no one who spoke
         if fold(cue.text) in self.relaying and self._relays_a_speaker(text, sentence, cue):
             return False  # "… cited a well-placed source who claims that …": the source speaks, not the relay
+        if fold(cue.text) in self.withholding_cues and self._withheld_from(text, cue):
+            return False  # "… shunned her in the office, denying her assignments": kept from her, nothing said
         if fold(cue.text) in self.deny_needs_object and not self._denies_something_said(text, cue):
             return False  # "menolak hadir", "menolak PHK", "refused to testify": an act or a stance, no statement
         if fold(cue.text) in self.marked_only:
@@ -631,6 +635,26 @@ class CueContext:
             and fold(following) in self.noun_form_followers
             and not self.complementizer_anywhere.search(text, cue.end, sentence.end)
         )
+
+    def _withheld_from(self, text: str, cue: Cue) -> bool:
+        """Does the cue take a person as its object and a thing after them ("denying her assignments", "denied him a
+        visa", `[cues] withholding_cues`): something kept from someone, not words denied? Not "it" ("denied it on
+        Monday": the claim), not a thing said after the pronoun ("denied her claims": `denied_objects`), nor a clause
+        ("denied he knew", "denied that …")."""
+        words = [fold(w) for w in TOKEN.findall(text, cue.end, cue.end + 60)[:3]]
+        return (
+            len(words) >= 2
+            and words[0] in self.object_pronouns
+            and words[0] not in self.lex.pronouns  # ("it", "he": a subject or the claim itself)
+            and words[1] not in self.denied_objects
+            and words[1] not in self.lex.pronouns
+            and words[1] not in self._complementizer_words
+            and words[1].isalpha()
+        )
+
+    @cached_property
+    def _complementizer_words(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.complementizers if " " not in w)
 
     def _denies_something_said(self, text: str, cue: Cue) -> bool:
         """Does what follows the cue name something said ("menolak tuduhan itu", "rejected the claim that …"),

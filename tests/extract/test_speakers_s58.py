@@ -204,3 +204,22 @@ def test_as_someone_reported_attributes_the_sentence() -> None:
     assert [(s.speaker, s.content) for s in statements(text, "en")] == [
         ("Boston Globe", "the Hale Foundation paid $2 million to Dana Fuller's firm in 2012")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Harlan shunned her in the office afterward, denying her assignments for a month.",
+        "The embassy in Lima denied him a visa in 2019.",
+    ],
+)
+def test_denying_someone_something_is_no_denial(text: str) -> None:
+    """PolNeAR test blind read (session 58, fifth round, item 11: "… shunned her in the office afterward, denying her
+    assignments" was a denial by Taylor Hirth, a wrong statement). "Deny" with a person as object and a thing after
+    them keeps the thing from the person (`[cues] withholding_cues`, `CueContext._withheld_from`): nothing said."""
+    assert [s.cue for s in statements(text, "en")] == []
+
+
+def test_denying_her_claims_is_a_denial() -> None:
+    """Guard: a thing said after the pronoun ("her claims") is what was denied."""
+    assert [s.cue for s in statements("The mayor denied her claims that the audit was hidden.", "en")] == ["denied"]
