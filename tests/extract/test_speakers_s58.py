@@ -223,3 +223,14 @@ def test_denying_someone_something_is_no_denial(text: str) -> None:
 def test_denying_her_claims_is_a_denial() -> None:
     """Guard: a thing said after the pronoun ("her claims") is what was denied."""
     assert [s.cue for s in statements("The mayor denied her claims that the audit was hidden.", "en")] == ["denied"]
+
+
+def test_asserting_more_control_is_taking_power() -> None:
+    """FNC-1 blind read (session 58, sixth round, item 11: "Beijing has asserted more control in the city in recent
+    months" was a statement of China's, a wrong speaker: nothing said). Power taken or held after a cue is an act
+    (`[cues] idiom_objects`: "more control", "greater control", …); not "control" alone, which may open what was
+    said."""
+    assert statements("Beijing has asserted more control in Macau in recent months.", "en") == []
+    assert [s.content for s in statements("Senator Ruth Alvarez said control of Congress will be crucial.", "en")] == [
+        "control of Congress will be crucial"
+    ]
