@@ -301,7 +301,12 @@ class NameRegistry:
                 continue  # "Jeb Bush Hits Marco Rubio On Rape Exception For Abortions": a headline, glued on
             if opens_sentence(text, start) and not self._after_short_title(text, start):
                 first, _, rest = run.partition(" ")
-                if rest.strip() and fold(first) not in self.parser.role_words:
+                if (
+                    rest.strip()
+                    and fold(first) not in self.parser.role_words
+                    # (nor the first word of a body the gazetteer knows: "White House Press Secretary Josh Earnest …")
+                    and not self.parser.gazetteer.is_place_or_org(" ".join(run.split()[:2]))
+                ):
                     inside = capitalised_inside(text) if inside is None else inside
                     # never capitalised inside a sentence, and with two words left or written in lower case
                     # elsewhere ("Baik Muhaimin maupun …", "Berkali-kali Rianto …"): not part of the name

@@ -63,7 +63,10 @@ class SpeakerWords:
         self.name_particles = frozenset(w.casefold() for w in lex.words_of("names", "particles"))  # "bin", "van"
         self.connectors = frozenset(w.casefold() for w in lex.words_of("speaker", "name_connectors"))  # "of", "&"
         self.definite = frozenset(fold(w) for w in lex.words_of("names", "definite_articles"))  # "the"
-        self.role_words = frozenset(w for t in titles for w in t.split() if w not in filler | self.connectors)
+        # (not the words of a body a title names: "White House spokesman" makes no role word of "white", a surname)
+        self.role_words = frozenset(
+            w for t in titles for w in self._without_bodies(t.split()) if w not in filler | self.connectors
+        )
         # words that only follow a title's head ("Agung" of "Jaksa Agung"): inside a run of names, a name's
         heads = {t.split()[0] for t in titles}
         self.title_modifiers = frozenset(w for t in titles for w in t.split()[1:] if w not in heads) - self.connectors
@@ -375,6 +378,26 @@ class SpeakerWords:
             and i + 1 < len(tokens)
             and self.name_like(tokens[i + 1])
         )
+
+    def _without_bodies(self, words: list[str]) -> list[str]:
+        """A title's words without those of a body or place it names (two or three words the gazetteer knows:
+        "White House" of "White House Press Secretary")."""
+        kept, at = [], 0
+        while at < len(words):
+            size = next(
+                (
+                    n
+                    for n in (3, 2)
+                    if at + n <= len(words) and self.gazetteer.is_place_or_org(" ".join(words[at : at + n]))
+                ),
+                0,
+            )
+            if size:
+                at += size
+            else:
+                kept.append(words[at])
+                at += 1
+        return kept
 
     def name_like(self, token: str) -> bool:
         """Could this token be part of a person's name (not an acronym, a title, a place or an institution word)? A

@@ -234,3 +234,24 @@ def test_asserting_more_control_is_taking_power() -> None:
     assert [s.content for s in statements("Senator Ruth Alvarez said control of Congress will be crucial.", "en")] == [
         "control of Congress will be crucial"
     ]
+
+
+@pytest.mark.parametrize("name", ["Andrew White", "Betty White"])
+def test_white_is_a_surname_not_a_role_word(name: str) -> None:
+    """FNC-1 blind read (session 58, sixth round, item 20, and its article: "Canon Andrew White, a priest …"). Every
+    word of every title was a role word, and "White House Press Secretary" made one of "white", so "Andrew White, a
+    farmer, said …" was the farmer's. A title's words that name a body the gazetteer knows ("White House") are no
+    role words (`SpeakerWords._without_bodies`)."""
+    text = f"{name}, a farmer in Kent, said the militants were near."
+    assert [s.speaker for s in statements(text, "en")] == [name]
+
+
+def test_a_body_opening_a_sentence_is_not_an_adverb_to_drop() -> None:
+    """Guard: with "white" no role word, "White House Press Secretary Dana Perino could not confirm …" opening a
+    sentence keeps its first word (a body the gazetteer knows, `NameRegistry._read`), so "She noted …" is hers."""
+    text = (
+        "Several officials have said they were working to free him.\n\n"
+        "White House Press Secretary Dana Perino could not confirm the reports on Tuesday. She noted the "
+        "administration was monitoring his situation."
+    )
+    assert [s.speaker for s in statements(text, "en")] == ["officials", "Dana Perino"]
