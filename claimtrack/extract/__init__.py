@@ -557,9 +557,8 @@ class Extractor:
         first = fold(content.split()[0]) if content.split() else ""
         if first in self._clause_openers:
             return False  # "menyoroti agar dilakukan peningkatan …": a clause, what should be done
-        words = self.propositions.claim_words(content)
         # a topic with no verb however it opens: "the leader who ruled North Korea between 1994 and 2011"
-        return not words or self.propositions.verbless(content, words) or self._topic_with_relative(content)
+        return self._a_thing_named(text, frame) or self._topic_with_relative(content)
 
     @cached_property
     def _relative_markers(self) -> frozenset[str]:
@@ -641,7 +640,7 @@ class Extractor:
 
     def _a_thing_named(self, text: str, frame: Frame) -> bool:
         """Are the words after the cue only a thing, with no verb ("the memo")?"""
-        content = text[frame.content_start : frame.content_end]
+        content = text[frame.content_start : frame.content_end].strip()
         words = self.propositions.claim_words(content)
         return not words or self.propositions.verbless(content, words)
 

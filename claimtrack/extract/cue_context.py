@@ -648,13 +648,9 @@ class CueContext:
             and words[0] not in self.lex.pronouns  # ("it", "he": a subject or the claim itself)
             and words[1] not in self.denied_objects
             and words[1] not in self.lex.pronouns
-            and words[1] not in self._complementizer_words
+            and not self.complementizer_word.fullmatch(words[1])
             and words[1].isalpha()
         )
-
-    @cached_property
-    def _complementizer_words(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.lex.complementizers if " " not in w)
 
     def _denies_something_said(self, text: str, cue: Cue) -> bool:
         """Does what follows the cue name something said ("menolak tuduhan itu", "rejected the claim that …"),

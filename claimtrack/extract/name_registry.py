@@ -28,6 +28,7 @@ from claimtrack.extract.tokens import (
     capitalised_inside,
     is_word_char,
     lower_case,
+    lower_word,
     opens_sentence,
     without_possessive,
 )
@@ -89,11 +90,6 @@ def _next_start(starts: list[int], start: int) -> int:
     """The sentence start after `start` among `starts` (sorted), or -1."""
     at = bisect.bisect_right(starts, start)
     return starts[at] if at < len(starts) else -1
-
-
-def _common_noun(word: str) -> bool:
-    """A word in lower case letters only: "campaign" of "Clinton campaign", not the particle name "al-Zameli"."""
-    return word.isalpha() and word.islower()
 
 
 @lru_cache(maxsize=16384)
@@ -634,9 +630,7 @@ class NameRegistry:
         # administration", "Intel spokeswoman"): no fuller name, and no sign of a thing named after the short name
         # unless two fuller names are left to choose from ("Bernie Sanders", "Jane Sanders" and "Sanders campaign")
         found = [entry for entry in found if fold(entry[1].split()[-1]) not in self.parser.acronym_titles]
-        bodies = [
-            entry for entry in found if _padded(entry[1]).startswith(wanted) and _common_noun(entry[1].split()[-1])
-        ]
+        bodies = [entry for entry in found if _padded(entry[1]).startswith(wanted) and lower_word(entry[1].split()[-1])]
         found = [entry for entry in found if entry not in bodies]
         if " " not in short.strip() and (
             any(
@@ -945,9 +939,8 @@ class NameRegistry:
             return None
         start, opening = self.sentence_start(run_position), self.sentence_start(position)
         if (
-            opening == start  # the pronoun's own sentence named the person
-            or self.body[opening:position].strip()  # the pronoun does not open its sentence
-            or _next_start(self._sentence_starts, start) != opening  # nor the sentence right after
+            self.body[opening:position].strip()  # the pronoun does not open its sentence
+            or _next_start(self._sentence_starts, start) != opening  # nor the one right after the person's
         ):
             return None
         before = self.body[max(start, run_position - 24) : run_position].split()[-1:]

@@ -143,7 +143,7 @@ class NameTrims:
         if 0 < named < len(words) and words[named][:1].isupper() and fold(words[named]) in self.parser.inner_words:
             # "People With Money reports …": a capitalised word that stands only inside a body's name opens no
             # person's; the whole is the body's title
-            return Speaker(speaker.mention, " ".join([*speaker.role.split(), *words]), kind="organization")
+            return _as_body(speaker)
         if 0 < named <= len(words) - (1 if placed else 2):
             speaker.role, speaker.name = " ".join(filter(None, [speaker.role, *words[:named]])), " ".join(words[named:])
             speaker.kind = "person"
@@ -154,7 +154,7 @@ class NameTrims:
             and self.parser.is_place(speaker.name.split())
         ):
             # "KMOV St. Louis reported": a station by its call letters and its city, no person called after a city
-            return Speaker(speaker.mention, f"{speaker.role} {speaker.name}", kind="organization")
+            return _as_body(speaker)
         if speaker.kind == "person":
             role, words = speaker.role.split(), speaker.name.split()
             start = self.parser.name_begins(role + words, len(role), len(role))
@@ -578,3 +578,8 @@ def _alone(word: str, text: str) -> bool:
         not (before[:1].isupper() and before[-1] not in PUNCTUATION) and not after[:1].isupper()
         for before, after in _written(word, text)
     )
+
+
+def _as_body(speaker: Speaker) -> Speaker:
+    """The whole phrase, role and name, as a body's name ("People With Money", "KMOV St. Louis")."""
+    return Speaker(speaker.mention, " ".join(filter(None, [speaker.role, speaker.name])), kind="organization")

@@ -22,6 +22,7 @@ from claimtrack.extract.names import is_roman_numeral, name_words
 from claimtrack.extract.result import Proposition, Statement
 from claimtrack.extract.segment import sentences
 from claimtrack.extract.stance import Stance
+from claimtrack.extract.tokens import lower_word
 from claimtrack.lexicon import Lexicon, gazetteer, given_names, phrase_pattern
 from claimtrack.textutil import fold, one_line
 
@@ -1120,7 +1121,7 @@ class Propositions:
         last = -2  # where the last verb stood: a verb right after it runs on ("has been known")
         for at, word in enumerate(words):
             following = words[at + 1] if at + 1 < len(words) else ""
-            if word in clauses.relatives and at + 1 < len(tokens) and self._lower_word(tokens[at + 1]):
+            if word in clauses.relatives and at + 1 < len(tokens) and lower_word(tokens[at + 1]):
                 if following not in self._noun_neighbours and following not in clauses.subjects:
                     inside, own, last = True, True, at + 1  # "who connect": the relative's verb
                     continue
@@ -1153,29 +1154,21 @@ class Propositions:
             adjective = (
                 word.endswith(self.words.past_endings)
                 and before in self._noun_neighbours
-                and before not in self._number_words
+                and before not in self.checkworthiness.number_words
                 and not before[:1].isdigit()
                 and not raw[at - 1].endswith(",")
             )  # "the uninsured rate"
             return not (before in clauses.non_finite or adjective)
         if _CONTRACTED.search(word) and _CONTRACTED.sub("", word) in clauses.contracted:
             return True  # "There's a man …", "he's staying"
-        if word in clauses.subjects and at + 1 < len(tokens) and self._lower_word(tokens[at + 1]):
+        if word in clauses.subjects and at + 1 < len(tokens) and lower_word(tokens[at + 1]):
             return True  # "they stay"
-        if (
-            self._lower_word(token)
-            and len(token) > 3
-            and token.endswith("s")
-            and not token.endswith("ss")
-            and word not in self._noun_neighbours
-            and at
-            and (not self._noun_by_its_neighbour(tokens[at - 1]) or self._bare_verb_after(raw, tokens, at))
-        ):
+        if at and len(token) > 3 and self._present_in_s(raw, tokens, at):
             return True  # "The Congress owns …"
         previous = tokens[at - 1] if at else ""
         return (
             at > 1
-            and self._lower_word(token)
+            and lower_word(token)
             and word not in self._noun_neighbours
             and previous.isalpha()
             and len(previous) > 3
@@ -1186,10 +1179,6 @@ class Propositions:
             and fold(previous) not in self._noun_neighbours
             and self._bare_verb_after(raw, tokens, at - 1)
         )  # "some Republicans find …"
-
-    @staticmethod
-    def _lower_word(token: str) -> bool:
-        return token.isalpha() and token.islower()
 
     @cached_property
     def _clause_words(self) -> _ClauseWords:
@@ -1205,10 +1194,6 @@ class Propositions:
             non_finite=frozenset(fold(w) for w in self.lex.words_of("claims", "non_finite_auxiliaries")),
             joining=frozenset(fold(w) for w in self.lex.words_of("claims", "clause_joiners")),
         )
-
-    @cached_property
-    def _number_words(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.lex.words_of("checkworthiness", "number_words"))
 
     def _says_a_number(self, text: str) -> bool:
         """Does a figure say something of the subject without a verb ("Defisit APBN Rp 321,6 triliun")? Not a number
@@ -1317,17 +1302,8 @@ class Propositions:
                 return False  # "… do not avoid …", "… may be to rally …": a predicate
             raw = main.split()
             tokens = [t.strip(",.;:()\"'“”‘’—") for t in raw]
-            return (
-                not self._finite_verb(words[1:])
-                and not any(
-                    token.isalpha()
-                    and token.islower()
-                    and token.endswith("s")
-                    and not token.endswith("ss")
-                    and fold(token) not in self._noun_neighbours  # ("its", "his": no verb)
-                    and (not self._noun_by_its_neighbour(tokens[at - 1]) or self._bare_verb_after(raw, tokens, at))
-                    for at, token in enumerate(tokens[1:], start=1)
-                )
+            return not self._finite_verb(words[1:]) and not any(
+                self._present_in_s(raw, tokens, at) for at in range(1, len(tokens))
             )
         if not words or words[0] not in self.noun_phrase_openers:
             return False
@@ -1341,6 +1317,20 @@ class Propositions:
         if not relatives:
             return re.compile(r"(?!x)x")
         return re.compile(rf",[ \t]+(?:{'|'.join(map(re.escape, sorted(relatives)))})[ \t][^,]*(?:,|$)")
+
+    def _present_in_s(self, raw: list[str], tokens: list[str], at: int) -> bool:
+        """Is the word in lower case at `at` (not the first) a verb in the present by its "-s": no "-ss", no word a noun
+        follows ("its", "his"), and no preposition, article or the like before it that makes it a plural noun unless a
+        word that may be its verb follows (`_noun_by_its_neighbour`, `_bare_verb_after`)?"""
+        token = tokens[at]
+        return (
+            token.isalpha()
+            and token.islower()
+            and token.endswith("s")
+            and not token.endswith("ss")
+            and fold(token) not in self._noun_neighbours
+            and (not self._noun_by_its_neighbour(tokens[at - 1]) or self._bare_verb_after(raw, tokens, at))
+        )
 
     def _noun_by_its_neighbour(self, before: str) -> bool:
         """Is a word in "-s" after `before` a plural noun, not a verb in the present: after a preposition, an article,

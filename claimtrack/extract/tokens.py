@@ -92,3 +92,8 @@ def capitalised_inside(text: str) -> frozenset[str]:
 def is_word_char(char: str) -> bool:
     """Is the character one `re`'s \\w matches (a letter, a digit of any script, or "_")?"""
     return char.isalnum() or char == "_"
+
+
+def lower_word(token: str) -> bool:
+    """Is the token a word of letters in lower case only ("campaign" of "Clinton campaign"; not "al-Zameli", "2015")?"""
+    return token.isalpha() and token.islower()
