@@ -47,6 +47,8 @@ LEXICON: Section = {
         "showing_cues": Words(FOLDED),
         "recalling_cues": Words(FOLDED),
         "finding_cues": Words(FOLDED),
+        "finders": Words(FOLDED),
+        "found_states": Words(FOLDED),
         "absolute_openers": Words(FOLDED),
         "aside_openers": Words(FOLDED),
         "showing_openers": Words(FOLDED),

@@ -433,17 +433,23 @@ class Extractor:
         if frame.quote == "direct" or not (finding or cue in self._showing_cues):
             return False
         words = speaker.name.split()
+        if words and fold(words[-1]) in self.parser.documents:
+            return False  # a named poll or study, no person: "USA TODAY/Rock the Vote Millennial Poll finds …"
+        content = text[frame.content_start : frame.content_end]
+        if finding and not (words and fold(words[-1]) in self._finders):
+            # someone found somewhere ("The police found Rich on the sidewalk …"), or a thing found by a person who
+            # does not find for a living, whatever the name ("A colleague found his body", "Nash found no way to …")
+            if self.frames.objects.someone_found(content):
+                return True
+            if speaker.kind == "person":
+                return self.frames.objects.shown_thing(content)
         if speaker.kind != "person" or not (
             speaker.pronoun or len(words) > 1 and all(word[:1].isupper() for word in words)
         ):
             return False
-        if words and fold(words[-1]) in self.parser.documents:
-            return False  # a named poll or study, no person: "USA TODAY/Rock the Vote Millennial Poll finds …"
         # a person by a pronoun shows by acts, whatever follows ("Trump won. He showed us he's the 'change agent'":
         # a reader's tweet about him); a name may be a pollster's ("Rasmussen Reports shows Trump leading …")
-        return (speaker.pronoun and not finding) or self.frames.objects.shown_thing(
-            text[frame.content_start : frame.content_end]
-        )
+        return (speaker.pronoun and not finding) or self.frames.objects.shown_thing(content)
 
     def _asked_about(self, text: str, frame: Frame) -> bool:
         """Did a cue of asking take whom was asked and a topic ("asked Trump about statements he had made the
@@ -536,6 +542,10 @@ class Extractor:
     @cached_property
     def _finding_cues(self) -> frozenset[str]:
         return frozenset(fold(w) for w in self.lex.words_of("cues", "finding_cues"))
+
+    @cached_property
+    def _finders(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("cues", "finders"))
 
     @cached_property
     def _offering_cues(self) -> frozenset[str]:

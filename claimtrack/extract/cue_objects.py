@@ -61,6 +61,7 @@ class CueObjects:
             re.IGNORECASE,
         )
         self.showing_openers = frozenset(fold(w) for w in lex.words_of("cues", "showing_openers"))
+        self.found_states = frozenset(fold(w) for w in lex.words_of("cues", "found_states"))
         self.object_pronouns = frozenset(fold(w) for w in lex.words_of("speaker", "object_pronouns"))
         # ("said out of respect …", "said up to 100 people …": a preposition's phrase after a particle)
         self._after_particle = self.context.noun_prepositions | {"to"}
@@ -547,6 +548,22 @@ class CueObjects:
         return self.verbless(
             [word for at, word in enumerate(head) if not (at and self.lex.determiners.match(head[at - 1] + " "))]
         )
+
+    def someone_found(self, content: str) -> bool:
+        """After a cue of finding, is what follows someone found somewhere or in some state: a name of up to three
+        words or an object pronoun, then a word of where or how (`[cues] found_states`: "Rich on the sidewalk with
+        multiple gunshot wounds", "him dead", "her lying in the road")? A discovery, no finding told. Not a figure
+        after it ("Clinton at 46 percent": a poll's)."""
+        written = TOKEN.findall(content)[:6]
+        at = 0
+        if written and fold(written[0]) in self.object_pronouns:
+            at = 1
+        else:
+            while at < min(3, len(written)) and written[at][:1].isupper():
+                at += 1
+        if not at or at >= len(written) or fold(written[at]) not in self.found_states:
+            return False
+        return not (at + 1 < len(written) and written[at + 1][:1].isdigit())
 
     def thing_named_before(self, between: str) -> bool:
         """Do the words between a speaker and a cue of naming end on an indefinite noun phrase that runs up to the cue,
