@@ -48,6 +48,8 @@ LEXICON: Section = {
         "recalling_cues": Words(FOLDED),
         "finding_cues": Words(FOLDED),
         "finders": Words(FOLDED),
+        "achieving_cues": Words(FOLDED),
+        "achievements": Words(FOLDED),
         "found_states": Words(FOLDED),
         "absolute_openers": Words(FOLDED),
         "aside_openers": Words(FOLDED),

@@ -68,6 +68,8 @@ class CueObjects:
         self.aspectual_cues = frozenset(fold(w) for w in lex.words_of("cues", "aspectual_cues"))
         self.going_on_cues = frozenset(fold(w) for w in lex.words_of("cues", "going_on_cues"))
         self.idiom_objects = frozenset(fold(w) for w in lex.words_of("cues", "idiom_objects"))
+        self.achieving_cues = frozenset(fold(w) for w in lex.words_of("cues", "achieving_cues"))
+        self.achievements = frozenset(fold(w) for w in lex.words_of("cues", "achievements"))
         self.attacking_cues = frozenset(fold(w) for w in lex.words_of("cues", "attacking_cues"))
         self.attack_reasons = frozenset(fold(w) for w in lex.words_of("cues", "attack_reasons"))
         self.cue_words = name_words(lex.code).cue_words
@@ -434,6 +436,11 @@ class CueObjects:
             return False
         if fold(first.group()) in self.idiom_objects:
             return True
+        if fold(first.group()) in self.achievements:
+            # "mencatat prestasi": what was achieved (`[cues] achieving_cues`, `achievements`)
+            cue = TOKEN.findall(doc.text[max(0, start - 40) : start])
+            if cue and fold(cue[-1]) in self.achieving_cues:
+                return True
         # a phrase of a few words ("maintained a low profile for months"): the words after the cue, one space apart
         after = " ".join(fold(doc.text[first.start() : min(end, first.start() + 40)]).split())
         return any(after == phrase or after.startswith(phrase + " ") for phrase in self.idiom_phrases)
@@ -498,7 +505,9 @@ class CueObjects:
                 # "cited interviews with Fields and said that …", is the next attribution's, which ends this one)
                 head = head[:at]
                 break
-        return self.verbless(head[1:])
+        # (a word in the past after a determiner or a possessive is an adjective: "sympathetic words for Wall Street
+        # during her paid speeches")
+        return self.verbless([word for at, word in enumerate(head) if at and head[at - 1] not in self.noun_markers])
 
     def _before_relative(self, content: str) -> str:
         """The content up to its first relative pronoun set off by a comma (", who", ", which"), or all of it."""

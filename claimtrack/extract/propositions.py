@@ -1114,8 +1114,11 @@ class Propositions:
         raw = main.split()
         tokens = [t.strip(",.;:()\"'“”‘’—!?") for t in raw]
         words = [fold(t) for t in tokens]
-        if any(word in self.stance_negations or word in self._modals for word in words):
-            return True
+        if any(
+            (word in self.stance_negations or word in self._modals) and (at == 0 or not tokens[at][:1].isupper())
+            for at, word in enumerate(words)
+        ):
+            return True  # (not a name or a month: "in March, April and May", "Will Smith")
         clauses = self._clause_words
         inside = own = False  # inside a clause that tells of a noun; its own verb seen
         last = -2  # where the last verb stood: a verb right after it runs on ("has been known")
@@ -1130,7 +1133,8 @@ class Propositions:
                 and following
                 and following not in self._noun_neighbours
                 and not following[:1].isdigit()
-            ):
+                and not (at and (all(t[:1].isupper() for t in tokens[:at]) or words[at - 1] in clauses.subjects))
+            ):  # (right after the name opening the sentence or a pronoun, an adverb: "Clinton once described …")
                 inside, own = True, False
                 continue
             verb = at != last and self._verb_in_clause(raw, tokens, words, at)
@@ -1330,7 +1334,27 @@ class Propositions:
             and not token.endswith("ss")
             and fold(token) not in self._noun_neighbours
             and (not self._noun_by_its_neighbour(tokens[at - 1]) or self._bare_verb_after(raw, tokens, at))
+            and not self._adjective_after_preposition(raw, tokens, at)
         )
+
+    def _adjective_after_preposition(self, raw: list[str], tokens: list[str], at: int) -> bool:
+        """Is the word before the one at `at` a word in lower case right after a preposition (`[claims] prepositions`:
+        "Russia's culpability in official | reports in October"), in one phrase? A preposition's object: the word in
+        "-s" is its plural noun, the word between them its adjective."""
+        if at < 2 or raw[at - 1].endswith((",", ";", ":", "—")) or raw[at - 2].endswith((",", ";", ":", "—")):
+            return False
+        between = tokens[at - 1]
+        return (
+            fold(tokens[at - 2]) in self._preposition_words
+            and between.isalpha()
+            and between.islower()
+            and not between.endswith("ly")
+            and fold(between) not in self._noun_neighbours
+        )
+
+    @cached_property
+    def _preposition_words(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("claims", "prepositions") if " " not in w)
 
     def _noun_by_its_neighbour(self, before: str) -> bool:
         """Is a word in "-s" after `before` a plural noun, not a verb in the present: after a preposition, an article,

@@ -44,3 +44,32 @@ def test_a_finding_told_keeps_its_finder(text: str, speaker: str, content: str) 
     """Guard: those who find for a living (`[cues] finders`) tell what they find, a clause found is a finding told,
     and a figure after a name found is a poll's."""
     assert [(s.speaker, s.content) for s in statements(text, "en")] == [(speaker, content)]
+
+
+def test_an_achievement_recorded_is_no_words_said() -> None:
+    """Detik blind read (session 59, first round, item 9: "George sempat mencatat prestasi internasional pada 2015 …"
+    was George Santos's statement — the writer telling what he achieved). A cue of recording with an achievement as
+    its object (`[cues] achieving_cues`, `achievements`) is achieving, no words said."""
+    text = "Selain di dunia usaha, Rudi Hartawan sempat mencatat prestasi nasional pada 2019 sebagai atlet termuda."
+    assert statements(text, "id") == []
+
+
+def test_a_figure_a_body_records_is_still_its_statement() -> None:
+    """Guard: what a statistics body records is its figure ("BPS mencatat inflasi …"), and an achievement word that
+    opens a clause after another cue is that clause's subject ("mengatakan prestasi timnas menurun")."""
+    found = statements(
+        "BPS mencatat inflasi Juli sebesar 0,30 persen. Pelatih Budi Santoso mengatakan prestasi timnas menurun.", "id"
+    )
+    assert [(s.speaker, s.content) for s in found] == [
+        ("BPS", "inflasi Juli sebesar 0,30 persen"),
+        ("Budi Santoso", "prestasi timnas menurun"),
+    ]
+
+
+def test_words_offered_with_a_past_word_after_a_possessive_are_a_thing() -> None:
+    """PolNeAR blind read (session 59, first round, item 21: "Hillary Clinton frequently offered warm and at times
+    sympathetic words for Wall Street during her paid speeches …" was her statement, the writer's description of
+    them). A word in the past after a determiner or a possessive is an adjective ("her paid speeches"), not the
+    object's own verb, so what was offered is a noun phrase: no statement (`CueObjects.object_thing`)."""
+    text = "Marta Okafor often offered kind words for the unions during her paid lectures, according to the excerpts."
+    assert statements(text, "en") == []
