@@ -49,6 +49,7 @@ LEXICON: Section = {
         "finding_cues": Words(FOLDED),
         "finders": Words(FOLDED),
         "achieving_cues": Words(FOLDED),
+        "naming_doubts": Words(FOLDED),
         "achievements": Words(FOLDED),
         "found_states": Words(FOLDED),
         "absolute_openers": Words(FOLDED),

@@ -35,6 +35,7 @@ class CueObjects:
         self.context = context
         # cues of naming ("called"), what they need after them, and what shows they mean something else
         self.naming_cues = frozenset(fold(w) for w in lex.words_of("cues", "naming"))
+        self.naming_doubts = tuple(fold(w) for w in lex.words_of("cues", "naming_doubts"))
         self.naming_particles = frozenset(fold(w) for w in lex.words_of("cues", "naming_particles"))
         self.indefinite_articles = frozenset(fold(w) for w in lex.words_of("speaker", "apposition_articles"))
         self.naming_articles = self.indefinite_articles | {fold(w) for w in lex.words_of("names", "definite_articles")}
@@ -596,6 +597,9 @@ class CueObjects:
         words = content.split()
         if not words or fold(words[0]) in self.naming_particles:
             return False
+        head = " ".join(fold(word).strip(",.;:") for word in words[:8])
+        if any(f" {doubt}" in f" {head} " for doubt in self.naming_doubts):
+            return False  # "called the count into question": doubted, nothing named (`[cues] naming_doubts`)
         if words[0][:1] in _QUOTE_MARKS:
             # "Tim Cook called ''total political crap''", but not "a viral video called "…"" nor "there is another
             # Argentine tradition called "El Lobison"": a thing named, an indefinite noun phrase right before the cue

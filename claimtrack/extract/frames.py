@@ -499,11 +499,19 @@ class FrameFinder:
                     frames[-1] = replace(last, content_end=cut_end, quote=quote_kind(sentence, cut_start, cut_end))
             if attributed:
                 continue
-            if self.objects.idiom(doc, c_start, c_end) or (
-                fold(cue.text) in self.objects.aspectual_cues and self.objects.goes_on_doing(doc, cue.end, c_end)
+            if (
+                self.objects.idiom(doc, c_start, c_end)
+                or (fold(cue.text) in self.objects.aspectual_cues and self.objects.goes_on_doing(doc, cue.end, c_end))
+                or (
+                    fold(cue.text) in self.objects.naming_cues
+                    and not any(mark in text[c_start:c_end] for mark in '"“”')
+                    and not self.objects.named_as(text[c_start:c_end], text[s_start:s_end])
+                )
             ):
                 continue  # "…, sementara pimpinan DPR meminta maaf serta …": another verb, no words (the first ends);
-                # "… and make sure the United States continues to play a leading role …": goes on doing
+                # "… and make sure the United States continues to play a leading role …": goes on doing; "… and Trump
+                # already has called the election results into question": no naming with nothing quoted (a quotation
+                # after a long object still names it: "calling him, among other things, “a failed candidate.”")
             frames.append(
                 Frame(
                     sentence,

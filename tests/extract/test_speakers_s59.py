@@ -73,3 +73,27 @@ def test_words_offered_with_a_past_word_after_a_possessive_are_a_thing() -> None
     object's own verb, so what was offered is a noun phrase: no statement (`CueObjects.object_thing`)."""
     text = "Marta Okafor often offered kind words for the unions during her paid lectures, according to the excerpts."
     assert statements(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "However polls show high levels of anger and in public remarks Okafor already has called the count into"
+        " question, creating the risk of an unsettled outcome.",
+        "Aides said the deal was off and the buyer was calling her bluff.",
+    ],
+)
+def test_a_second_cue_of_naming_with_no_naming_says_nothing(text: str) -> None:
+    """PolNeAR blind read (session 59, second round, item 23: "… and in public remarks Trump already has called the
+    election results into question, creating …" was Trump's statement). A cue of naming joined to a clause before it
+    is read as a first one is (`CueObjects.named_as`): with nothing quoted and no object named as something, it
+    names nothing and no words were said (`FrameFinder._more`); "into question" after the object is doubting
+    (`[cues] naming_doubts`), whatever follows it."""
+    assert all(s.cue not in ("has called", "calling") for s in statements(text, "en"))
+
+
+def test_a_second_cue_of_naming_with_a_quotation_after_a_long_object_still_speaks() -> None:
+    """Guard (PolNeAR dump: "… calling him, among other things, “a failed candidate.”"): a quotation after the object,
+    however long, names it as something."""
+    text = "Aides said the senator left early and Okafor called his standing in the crowded field “unheard of.”"
+    assert [(s.speaker, s.cue) for s in statements(text, "en")][-1] == ("Okafor", "called")
