@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from claimtrack.extract.checkworthy import CheckWorthiness
+from claimtrack.lexicon import lexicon
 from tests.extract.helpers import claims_of, statements
 
 
@@ -41,3 +43,20 @@ def test_a_month_is_no_modal() -> None:
     text = "The agencies confirmed Norway's role in the talks in March, April and May."
     assert statements(text, "en"), "the statement itself stays"
     assert claims_of(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("content", "evidence"),
+    [
+        ("Polres Bandung sedang menelusuri legalitas pihak yang memberangkatkan korban ke Malaysia", "menelusuri"),
+        ("Sistem pemilu di Indonesia tengah dikaji oleh partai politik di DPR", "dikaji"),
+        ("Polrestabes Medan saat ini menangani kasus penipuan daring", "menangani kasus"),
+    ],
+)
+def test_an_inquiry_under_way_is_procedure(content: str, evidence: str) -> None:
+    """Detik claim rounds (dev, sessions 56–58: "Polres Garut sedang menelusuri legalitas pihak …", "Sistem pemilu
+    di Indonesia tengah dikaji oleh …", "… lagi menangani kasus scamming dan judol", judged procedure). Tracing,
+    reviewing and handling a case are steps of an inquiry with no finding yet (`[checkworthiness] procedure` +=
+    menelusuri, dikaji, menangani kasus …): a reason against checking, shown with the words that show it."""
+    reasons = [r for r in CheckWorthiness(lexicon("id")).reasons(content, "mengatakan") if r.feature == "procedure"]
+    assert [r.evidence for r in reasons] == [evidence] and reasons[0].weight < 0
