@@ -286,11 +286,32 @@ class SpeakerSpans(PhraseBounds):
             found = self._noun_phrase_before(doc, piece_start, piece_end)
             if found is not None and self._object_of_verb(doc, found):
                 break  # "She did it because she said …": "it" is what she did, never who spoke
+            if found is not None and self._place_after_preposition(doc, piece_start, found):
+                break  # "… emigrés from south-eastern Russia asked …": where they came from, not who asked
             if found is not None:
                 return self._list_before(doc, pieces[n + 1 :], found)
             if not self._is_circumstance(doc, piece_start, piece_end):
                 break
         return cue_start, cue_start
+
+    def _place_after_preposition(self, doc: Article, start: int, found: tuple[int, int]) -> bool:
+        """Is the phrase found a place the gazetteer knows, in the same piece right after a preposition (`[claims]
+        prepositions`), perhaps past a word of which part of it ("emigrés from south-eastern Russia", "Iran, like
+        Turkey, wants …")? The preposition's object: the place did not speak."""
+        words = doc.text[found[0] : found[1]].split()
+        if not words or not words[0][:1].isupper() or not self.parser.is_place(words):
+            return False
+        before = re.split(r"[,;:(]", doc.text[start : found[0]])[-1].split()  # (in the piece, past no comma)
+        for word in reversed(before[-3:]):
+            if fold(word) in self._place_prepositions:
+                return word.islower()
+            if not (word.islower() and word.replace("-", "").isalpha() and ("-" in word or word.endswith("ern"))):
+                return False  # (only a part of the place between: "south-eastern", "northern"; not "how deeply")
+        return False
+
+    @cached_property
+    def _place_prepositions(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("claims", "prepositions") if " " not in w)
 
     def _after_work_noun(self, doc: Article, start: int, end: int, subject_before: bool) -> bool:
         """Does the piece end with a noun of works with its owner (`[speaker] work_nouns`, `documents`): a possessive

@@ -97,3 +97,27 @@ def test_a_second_cue_of_naming_with_a_quotation_after_a_long_object_still_speak
     however long, names it as something."""
     text = "Aides said the senator left early and Okafor called his standing in the crowded field “unheard of.”"
     assert [(s.speaker, s.cue) for s in statements(text, "en")][-1] == ("Okafor", "called")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That custom began in 1907, when Marta Okafor and Jonas Okafor, Volga German farmers from south-eastern"
+        " Ukraine asked the mayor to become godfather to their seventh son.",
+        "Chile, like Peru, wants to raise the tax on copper exports.",
+    ],
+)
+def test_a_place_after_a_preposition_is_no_speaker(text: str) -> None:
+    """FNC-1 speaker audit (session 59, `bench/speaker_audit.py places`: "… Volga German emigrés from south-eastern
+    Russia asked then-president José Figueroa Alcorta …" was Russia's statement; PolNeAR "Iran, like Turkey, wants
+    …"). A place the gazetteer knows, right after a preposition in its piece (past a word of which part of it:
+    "south-eastern", "northern"), is where someone came from or what they are like, never who spoke
+    (`SpeakerSpans._place_after_preposition`)."""
+    assert all(s.speaker not in ("Ukraine", "Peru") for s in statements(text, "en"))
+
+
+def test_a_place_opening_its_clause_after_a_phrase_still_speaks() -> None:
+    """Guard: a place after a phrase set off by a comma, or after "how deeply", opens its own clause ("After a week of
+    speculation, North Korea has finally admitted …", "… of how deeply Washington believes …")."""
+    text = "After a week of speculation, Ukraine has finally admitted that the plant was damaged."
+    assert [s.speaker for s in statements(text, "en")] == ["Ukraine"]
