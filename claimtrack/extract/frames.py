@@ -1030,6 +1030,27 @@ class FrameFinder:
         following = TOKEN.match(text, cue.end + len(text[cue.end :]) - len(text[cue.end :].lstrip(" \t")))
         return following is not None and fold(following.group()) in self._finite_after_subject
 
+    def _after_preposition_and_demonstrative(self, text: str, sentence: Sentence, cue: Cue) -> bool:
+        """Do a preposition and a demonstrative stand right before the cue ("on that show", "in this report":
+        `[claims] prepositions`, `demonstratives` and "that")? After a preposition "that" is no complementizer: the
+        cue is a noun it determines."""
+        before = text[max(sentence.start, cue.start - 30) : cue.start].split()
+        return (
+            len(before) >= 2
+            and before[-1].islower()
+            and before[-2].islower()
+            and fold(before[-1]) in self._demonstrative_determiners
+            and fold(before[-2]) in self._prepositions_before_nouns
+        )
+
+    @cached_property
+    def _demonstrative_determiners(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("claims", "demonstratives")) | {"that"}
+
+    @cached_property
+    def _prepositions_before_nouns(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("claims", "prepositions") if " " not in w)
+
     @cached_property
     def _plural_noun_cues(self) -> frozenset[str]:
         return frozenset(fold(w) for w in self.lex.words_of("cues", "plural_noun_cues"))
@@ -1570,6 +1591,8 @@ class FrameFinder:
                 continue  # passive: who did it comes after ("… was first revealed by the Washington Post")
             if self._noun_before_its_verb(text, cue):
                 continue  # "Initial estimates put the total …": a plural noun, the subject of the verb after it
+            if self._after_preposition_and_demonstrative(text, sentence, cue):
+                continue  # "Everyone on that show treated me …": the cue is a noun, "that" its determiner
             clause_start = self.context.speaker_clause_start(doc, sentence, cue)
             s_start, s_end = self.speakers.before(doc, clause_start, cue.start)
             issued = (

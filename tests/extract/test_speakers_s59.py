@@ -121,3 +121,25 @@ def test_a_place_opening_its_clause_after_a_phrase_still_speaks() -> None:
     speculation, North Korea has finally admitted …", "… of how deeply Washington believes …")."""
     text = "After a week of speculation, Ukraine has finally admitted that the plant was damaged."
     assert [s.speaker for s in statements(text, "en")] == ["Ukraine"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Everyone on that show treated me with nothing but kindness.",
+        "The analysts in this report state that the war game was real.",
+    ],
+)
+def test_a_cue_after_a_preposition_and_a_demonstrative_is_a_noun(text: str) -> None:
+    """FNC-1 speaker audit (session 59, `bench/speaker_audit.py oneword`: "Everyone on that show treated me with
+    nothing but kindness" was Everyone's statement with the cue "show"). After a preposition "that" is no
+    complementizer but a determiner: the cue word after it is a noun (`FrameFinder._after_preposition_and_
+    demonstrative`)."""
+    assert all(s.cue not in ("show", "report") for s in statements(text, "en"))
+
+
+def test_that_after_a_cue_still_opens_what_was_said() -> None:
+    """Guard: "that" after a cue of saying is a complementizer, and a cue after it in what was said is that
+    clause's ("Experts said that polls show Trump ahead")."""
+    found = statements("Experts said that polls show Okafor ahead.", "en")
+    assert [(s.speaker, s.cue, s.content) for s in found] == [("Experts", "said", "polls show Okafor ahead")]
