@@ -501,6 +501,7 @@ class FrameFinder:
                 continue
             if (
                 self.objects.idiom(doc, c_start, c_end)
+                or self.objects.phrasal(doc, cue.end, c_end, fold(cue.text))
                 or (fold(cue.text) in self.objects.aspectual_cues and self.objects.goes_on_doing(doc, cue.end, c_end))
                 or (
                     fold(cue.text) in self.objects.naming_cues

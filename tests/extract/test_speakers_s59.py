@@ -143,3 +143,15 @@ def test_that_after_a_cue_still_opens_what_was_said() -> None:
     clause's ("Experts said that polls show Trump ahead")."""
     found = statements("Experts said that polls show Okafor ahead.", "en")
     assert [(s.speaker, s.cue, s.content) for s in found] == [("Experts", "said", "polls show Okafor ahead")]
+
+
+def test_a_second_cue_with_its_particle_is_another_verb() -> None:
+    """FNC-1 dump (s64l→s64m, body 2262: "… a lawyer shows up and begs you to "at least put some pants on."" was the
+    lawyer's statement with the cue "shows"). A cue joined to a clause before it is asked for its particle as a first
+    one is (`[cues] phrasal_particles`, `phrasal_verbs`): "shows up" is arriving (`FrameFinder._more`)."""
+    text = (
+        "She should have done what I do when the manager at the diner locks the doors and tells me “nobody wants to"
+        " see you dance on our counter!”—stand firm and wait until your lawyer shows up and begs you to “at least put"
+        " some shoes on.”"
+    )
+    assert all(s.cue != "shows" for s in statements(text, "en"))
