@@ -349,6 +349,8 @@ LEXICON: Section = {
         "transitive_prefixes": Words(),
         "passive_prefixes": Words(),
         "agent_markers": Words(FOLDED),
+        "source_phrases": Words(FOLDED),
+        "sourced_nouns": Words(FOLDED),
         "transitive_suffixes": Words(),
         "alias_connectors": Words(EXACT),
         "one_word_alias_connectors": Words(EXACT),

@@ -267,9 +267,21 @@ class SentenceSubjects:
         words = [fold(w) for w in body[sentence_start:run_position].split()]
         while words and not words[-1][:1].isalpha():
             words.pop()
+        for phrase in self._source_phrases:
+            size = len(phrase)
+            if len(words) > size and tuple(words[-size:]) == phrase and words[-size - 1] in self._sourced_nouns:
+                return True  # "The claims come from Daniel Simone, …": who made them (`[names] source_phrases`)
         if words and words[-1] in self.parser.names.agent_markers:
             words.pop()
         return bool(words) and words[-1] in self._passive_saying
+
+    @cached_property
+    def _source_phrases(self) -> tuple[tuple[str, ...], ...]:
+        return tuple(tuple(fold(phrase).split()) for phrase in self.parser.lex.words_of("names", "source_phrases"))
+
+    @cached_property
+    def _sourced_nouns(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.parser.lex.words_of("names", "sourced_nouns"))
 
     @cached_property
     def _passive_saying(self) -> frozenset[str]:

@@ -155,3 +155,15 @@ def test_a_second_cue_with_its_particle_is_another_verb() -> None:
         " some shoes on.”"
     )
     assert all(s.cue != "shows" for s in statements(text, "en"))
+
+
+def test_he_after_the_source_of_the_claims_means_that_source() -> None:
+    """FNC-1 speaker audit (session 59, `bench/speaker_audit.py sex`: "… according to a source close to Manson. … The
+    claims come from Daniel Simone, a journalist who has spoken extensively with Manson …. He claimed that Manson is
+    now wise to the plot" gave "He" to the source). A noun of words said and "come(s)/came from" before a name
+    (`[names] source_phrases`, `sourced_nouns`) bring in who said them: the "he" after it is that person."""
+    text = (
+        "A source close to the singer said the wedding was off. The claims come from Jonas Berg, a journalist who has"
+        " spoken with the singer for years. He claimed that the singer is now wise to the plot."
+    )
+    assert [s.speaker for s in statements(text, "en")] == ["source close to the singer", "Jonas Berg"]
