@@ -42,6 +42,10 @@ _KICKER_COLON = re.compile(r"(?<=\w):[ \t]+(?=[A-Z])")  # a colon before a capit
 _NAME_ENDING = re.compile(r"(?<![\w.])(?:[A-Z][\w'’-]*\.?[ \t]+){1,4}[A-Z][\w'’-]*[ \t]*$")
 
 
+# a region's one word, perhaps with the country it is in ("Newfoundland", "Newfoundland in Canada")
+_REGION_WORD = re.compile(r"[A-Z][\w.’'-]*(?:[ \t]+in[ \t]+[A-Z][\w.’'-]*)?")
+
+
 class SpeakerSpans(PhraseBounds):
     """Speaker phrases as (start, end) spans of a document, with one language's lexicon and its speaker parser.
 
@@ -745,6 +749,9 @@ class SpeakerSpans(PhraseBounds):
         if len(pieces) < 2:
             return False
         region = self._without_gloss(doc, *pieces[0])  # "Nusa Tenggara Barat (NTB)"
+        if _REGION_WORD.fullmatch(region) and self._origin_of_a_person(doc.text[pieces[1][0] : pieces[1][1]].rstrip()):
+            return True  # "Colleen Clarke-Murphy of Heart's Desire, Newfoundland (in Canada) said": one word after a
+            # person's origin is the region it is in, known to the gazetteer or not
         known = self.parser.gazetteer.lookup(region)
         known_place = known is not None and known.kind == "place"
         if not (self._is_place(doc, *pieces[0]) or known_place):

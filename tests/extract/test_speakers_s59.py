@@ -167,3 +167,18 @@ def test_he_after_the_source_of_the_claims_means_that_source() -> None:
         " spoken with the singer for years. He claimed that the singer is now wise to the plot."
     )
     assert [s.speaker for s in statements(text, "en")] == ["source close to the singer", "Jonas Berg"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marta Okafor of Gander’s Cove, Newfoundland in Canada said her daughter brought the cat home.",
+        "Marta Okafor of Gander’s Cove, Labrador said her daughter brought the cat home.",
+    ],
+)
+def test_a_region_after_a_persons_origin_is_no_speaker(text: str) -> None:
+    """FNC-1 speaker audit (session 59, `bench/speaker_audit.py connectors`: "Colleen Clarke-Murphy of Heart’s Desire,
+    Newfoundland in Canada said …" was Newfoundland's statement). One capitalised word, perhaps with the country it
+    is in, after a person's name and origin ("NAME of PLACE,") is the region the place is in, known to the gazetteer
+    or not (`SpeakerSpans._region_of_a_place`)."""
+    assert [s.speaker for s in statements(text, "en")] == ["Marta Okafor"]
