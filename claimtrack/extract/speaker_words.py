@@ -584,12 +584,14 @@ class SpeakerWords:
             for w in (
                 *self.lex.words_of("checkworthiness", "questions"),
                 *self.lex.words_of("checkworthiness", "units"),
+                *self.lex.words_of("claims", "aspect_openers"),  # "You have sources at the FBI saying …": a verb
             )
         )
 
     def _no_kind_of_people(self, word: str) -> bool:
         """Is a lower-case word before a plural of people no kind of them: a question word or a unit ("how experts say",
-        "$2 million experts say"), or a participle ("released polls", "welcoming polls")?"""
+        "$2 million experts say"), an auxiliary ("You have sources … saying"), or a participle ("released polls",
+        "welcoming polls")?"""
         folded = fold(word)
         return (
             folded in self._question_and_unit_words or folded.endswith(("ed", "ing")) and folded not in self.role_words

@@ -182,3 +182,12 @@ def test_a_region_after_a_persons_origin_is_no_speaker(text: str) -> None:
     is in, after a person's name and origin ("NAME of PLACE,") is the region the place is in, known to the gazetteer
     or not (`SpeakerSpans._region_of_a_place`)."""
     assert [s.speaker for s in statements(text, "en")] == ["Marta Okafor"]
+
+
+def test_an_auxiliary_is_no_kind_of_people() -> None:
+    """FNC-1 speaker audit (session 59, `bench/speaker_audit.py connectors`: "FOX 5 DC: You have sources at the FBI
+    saying that there is information …" named the speaker "You have sources"). A word before a plural of people
+    says what kind they are ("Human rights groups"), but an auxiliary says nothing of them (`[claims]
+    aspect_openers`: `SpeakerWords._no_kind_of_people`)."""
+    found = statements("You have sources at the ministry saying that there is information.", "en")
+    assert [s.speaker for s in found] == ["sources"]
