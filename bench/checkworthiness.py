@@ -6,6 +6,7 @@ Also: precision among the top N of the ranking, ties in the scores, and the clai
 gold does not hold (unlabelled, counted apart).
 
     .venv/bin/python bench/checkworthiness.py [--split dev|test] [--show N] [--json]
+    .venv/bin/python bench/checkworthiness.py --fit [--judgements] [--split dev]   # refit data/checkworthiness.toml
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import json
 import sys
 import tempfile
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -43,9 +45,38 @@ def cases(split: str | None):
                     yield None, statement, document.language, gold_path.name
 
 
-def fit(split: str, l2: float = 1.0) -> None:
+def judged_claims(split: str) -> Iterator[tuple[str, str, str, bool]]:
+    """(the words a judged claim was scored on, its statement's cue, language, judged sensible) for every blind claim
+    judgement of the split (tests/gold/claim_judgements.jsonl) whose claim the current code still makes."""
+    import claim_judgements
+
+    from claimtrack.extract import extract
+    from claimtrack.ingest import read_path
+    from claimtrack.tracking.claim_rules import claim_worthy
+
+    every = [json.loads(line) for line in claim_judgements.JUDGEMENTS.read_text(encoding="utf-8").splitlines() if line]
+    judged = [j for j in every if j["split"] == split]
+    made: dict[tuple[tuple[str, str], int, str], tuple[str, str, str]] = {}
+    for key, markdown in claim_judgements.documents({(j["corpus"], str(j["document"])) for j in judged}).items():
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "article.md"
+            path.write_text(markdown, encoding="utf-8")
+            document = next(iter(read_path(path)))
+            for statement in extract(document).statements:
+                for _, proposition in claim_worthy(statement):
+                    words = document.text[proposition.start : proposition.end]
+                    made[(key, statement.sentence_start, proposition.text)] = (words, statement.cue, document.language)
+    for j in judged:
+        found = made.get(((j["corpus"], str(j["document"])), j["sentence_start"], j["claim"]))
+        if found is not None:
+            yield *found, j["verdict"] == "yes"
+
+
+def fit(split: str, l2: float = 1.0, judgements: bool = False) -> None:
     """Logistic regression of the labels on the features (L2-regularised), printed as data/checkworthiness.toml;
-    then precision and recall of "becomes a claim" at several thresholds with those weights."""
+    then precision and recall of "becomes a claim" at several thresholds with those weights. With `judgements`, the
+    blind claim judgements of the split are cases too (each claim's words, judged sensible or not): what a reader
+    judged worth checking among the claims made, besides what an annotator labelled among all statements."""
     import numpy as np
 
     from claimtrack.extract.checkworthy import CheckWorthiness, weights
@@ -62,6 +93,14 @@ def fit(split: str, l2: float = 1.0) -> None:
         rows.append([found.get(name, (0.0, ""))[0] for name in names])
         labels.append(float(bool(gold["checkworthy"])))
         asserting.append(statement.stance == "assert" and len(statement.content.split()) >= 4)
+    labelled = len(labels)
+    for words, cue, language, sensible in judged_claims(split) if judgements else ():
+        reader = readers.setdefault(language, CheckWorthiness(lexicon(language)))
+        found = reader.features(words, cue)
+        rows.append([found.get(name, (0.0, ""))[0] for name in names])
+        labels.append(float(sensible))
+        asserting.append(False)  # (counted in the fit, not in the thresholds' precision and recall below)
+    print(f"# {labelled} labelled statements, {len(labels) - labelled} judged claims")
     x, y, asserting_mask = np.array(rows), np.array(labels), np.array(asserting)
 
     # what fact-checkers take as evidence for or against keeps its sign (data/checkworthiness.toml [signs])
@@ -115,12 +154,15 @@ def main() -> int:
     parser.add_argument("--show", type=int, default=0, help="list up to N disagreements of each kind")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--fit", action="store_true", help="fit the weights on the split and print them")
+    parser.add_argument(
+        "--judgements", action="store_true", help="with --fit: the split's blind claim judgements are cases too"
+    )
     args = parser.parse_args()
     if not owngold.corpora.available():
         print("skipped: ../shared/corpus not found", file=sys.stderr)
         return 0
     if args.fit:
-        fit(args.split or "dev")
+        fit(args.split or "dev", judgements=args.judgements)
         return 0
     from claimtrack.tracking.claim_rules import is_claim_worthy
 
