@@ -350,6 +350,7 @@ LEXICON: Section = {
         "passive_prefixes": Words(),
         "agent_markers": Words(FOLDED),
         "source_phrases": Words(FOLDED),
+        "subject_focus": Words(FOLDED),
         "sourced_nouns": Words(FOLDED),
         "transitive_suffixes": Words(),
         "alias_connectors": Words(EXACT),

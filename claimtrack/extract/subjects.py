@@ -276,6 +276,10 @@ class SentenceSubjects:
         return bool(words) and words[-1] in self._passive_saying
 
     @cached_property
+    def _focus_words(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.parser.lex.words_of("names", "subject_focus"))
+
+    @cached_property
     def _source_phrases(self) -> tuple[tuple[str, ...], ...]:
         return tuple(tuple(fold(phrase).split()) for phrase in self.parser.lex.words_of("names", "source_phrases"))
 
@@ -327,8 +331,9 @@ class SentenceSubjects:
         if self._titled_lead(body, sentence_start, run_position):
             return True
         role = body[lead.end() : run_position].split()
-        if not role:
-            return True
+        if not role or (len(role) == 1 and fold(role[0]) in self._focus_words):
+            return True  # ("Even Mike Pence, Trump's running mate, can't …": a word that focuses the subject,
+            # `[names] subject_focus`)
         if len(role) > 1 and role[0].endswith(("'s", "’s")) and role[0][:1].isupper():
             # "Sotloff’s mother Shirley Sotloff released …": who she is to someone, then her name, the subject
             kin = self.parser.relational_heads

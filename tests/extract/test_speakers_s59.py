@@ -191,3 +191,15 @@ def test_an_auxiliary_is_no_kind_of_people() -> None:
     aspect_openers`: `SpeakerWords._no_kind_of_people`)."""
     found = statements("You have sources at the ministry saying that there is information.", "en")
     assert [s.speaker for s in found] == ["sources"]
+
+
+def test_a_subject_after_even_is_the_one_a_pronoun_means() -> None:
+    """PolNeAR blind read (session 59, fourth round, item 3: "Even Mike Pence, Trump's running mate, can't bring the
+    monster to heel. “We will absolutely accept the results of the election,” he said Sunday" gave "he" to Trump).
+    A word that focuses the subject opening a sentence (`[names] subject_focus`: "Even", "Only"; "Bahkan") still
+    leaves the name after it the sentence's subject (`SentenceSubjects._leads_to_subject`)."""
+    text = (
+        "But Okafor issued a statement saying the count was rigged.\n\nEven Jonas Berg, Okafor's running mate, can't"
+        " rein him in. “We will accept the results of the election,” he said Sunday."
+    )
+    assert [s.speaker for s in statements(text, "en")] == ["Okafor", "Jonas Berg"]
