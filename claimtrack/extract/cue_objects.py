@@ -372,6 +372,7 @@ class CueObjects:
         after = TOKEN.search(doc.text, first.end(), end)
         return (
             after is None
+            or bool(set(doc.text[first.end() : after.start()]) & set(",;:—–"))  # set off: "said little, offering …"
             or not after.group().isalpha()
             or fold(after.group()) in self.topic_prepositions
             or fold(after.group()) in self.addressee

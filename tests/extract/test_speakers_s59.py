@@ -203,3 +203,25 @@ def test_a_subject_after_even_is_the_one_a_pronoun_means() -> None:
         " rein him in. “We will accept the results of the election,” he said Sunday."
     )
     assert [s.speaker for s in statements(text, "en")] == ["Okafor", "Jonas Berg"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okafor has said little about the plan in recent months.",
+        "Berg said little, offering only short confirmations that he was pleading guilty.",
+        "Berg said nothing, offering only a nod to the judge.",
+    ],
+)
+def test_saying_little_says_nothing(text: str) -> None:
+    """PolNeAR dump (session 59: "Clinton has said little about the plan in recent months", "… Lazar said little,
+    offering only short confirmations …" were statements with the words "little about the plan"). "little" says as
+    much as "nothing" (`[cues] empty_objects`), and a comma after it sets it off as the whole object
+    (`CueObjects.empty`)."""
+    assert all(s.cue != "said" and s.cue != "has said" for s in statements(text, "en"))
+
+
+def test_little_or_nothing_opening_a_clause_is_still_said() -> None:
+    """Guard: "said little has changed", "said nothing “would change”": the word opens a clause of its own."""
+    found = statements("Experts said little has changed since 2010. Okafor said nothing “would change” after it.", "en")
+    assert [s.content for s in found] == ["little has changed since 2010", "nothing “would change” after it"]
