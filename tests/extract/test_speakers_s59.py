@@ -225,3 +225,11 @@ def test_little_or_nothing_opening_a_clause_is_still_said() -> None:
     """Guard: "said little has changed", "said nothing “would change”": the word opens a clause of its own."""
     found = statements("Experts said little has changed since 2010. Okafor said nothing “would change” after it.", "en")
     assert [s.content for s in found] == ["little has changed since 2010", "nothing “would change” after it"]
+
+
+def test_an_undersheriff_is_a_title() -> None:
+    """FNC-1 blind read (session 59, fourth round, item 26: "Butte-Silver Bow Undersheriff George Skuletich" named
+    whole, partial). "Undersheriff" is a title of the sheriff's office (`[titles] person`), as "Sheriff" is: the
+    county's name and the title before the name go to the role."""
+    found = statements("Marin Falls Undersheriff Jonas Berg said the man was arrested.", "en")
+    assert [s.speaker for s in found] == ["Jonas Berg"]
