@@ -356,6 +356,7 @@ class FrameFinder:
         if inserted is not None:
             outer = self._outer(doc, sentence, inserted, cues)
             return outer if outer else self._more(doc, sentence, inserted, cues)
+        dropped: list[tuple[int, int]] = []  # (see `_leading`)
         for cue in cues:
             shown = self.shown.find(doc, sentence, cue)
             if shown is not None:  # what a video shows someone saying is the video's: one frame, the person in it
@@ -364,7 +365,11 @@ class FrameFinder:
                 )
                 return [_with_aside(sentence, medium, medium.start, medium.end, shown)]
             for finder in (self._circulating, self._trailing, self._according, self._leading):
-                frame = finder(doc, sentence, [cue])
+                frame = (
+                    self._leading(doc, sentence, [cue], dropped)
+                    if finder == self._leading
+                    else finder(doc, sentence, [cue])
+                )
                 if frame is not None and self.objects.announces(doc, frame.content_start, frame.content_end):
                     break  # "Dikutip dari aplikasi KAI, berikut pilihan kereta …": the list comes after, unattributed
                 if frame is not None:
@@ -1578,9 +1583,14 @@ class FrameFinder:
             r"(?P<subject>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4}|[a-z]+)(?=[ \t]+[a-z])"
         )
 
-    def _leading(self, doc: Article, sentence: Sentence, cues: list[Cue]) -> Frame | None:
-        """Speaker, cue, then content: `X mengatakan (bahwa) …`, `X said (that) …`, `X membantah …`."""
+    def _leading(
+        self, doc: Article, sentence: Sentence, cues: list[Cue], dropped: list[tuple[int, int]] | None = None
+    ) -> Frame | None:
+        """Speaker, cue, then content: `X mengatakan (bahwa) …`, `X said (that) …`, `X membantah …`. `dropped` keeps,
+        for the sentence, the subject of the last cue that said nothing ("the victim felt a need to explain …"), which
+        a participle of saying set off after it goes on with."""
         text = doc.text
+        dropped = [] if dropped is None else dropped
         for cue in cues:
             if (
                 cue.kind in ("according", "circulating")
@@ -1602,6 +1612,7 @@ class FrameFinder:
                 else None
             )
             subject_opens = False  # the speaker is the sentence's subject, found past the clause before the cue
+            carried = False  # the subject of a cue before that said nothing (`dropped`)
             if issued is not None and s_end <= s_start and issued.start() > clause_start:
                 s_start, s_end = self.speakers.before(doc, clause_start, issued.start())
             elif (
@@ -1628,6 +1639,15 @@ class FrameFinder:
                 s_start, s_end = subject  # "Smith met with the board of directors, saying …": no phrase before the
                 # comma speaks, the sentence's subject does
                 subject_opens = True
+            elif (
+                s_end <= s_start
+                and dropped
+                and fold(cue.text) in self.participles
+                and text[clause_start : cue.start].rstrip().endswith(",")
+            ):
+                s_start, s_end = dropped[-1]  # "the victim felt a need to explain why …, telling news outlets that …":
+                # the subject of the cue before, which said nothing, goes on with the participle
+                subject_opens = carried = True
             if (text[s_start:s_end].split() or [""])[0].casefold() in self.governing and text[
                 s_end : s_end + 2
             ].lstrip().startswith(","):
@@ -1747,6 +1767,9 @@ class FrameFinder:
                 # language whose verbs show their form, a second verb after a comma: "Trump merespons pengumuman
                 # Musk, menyebut …")
                 subject = self._opening_subject(doc, sentence, s_start)
+                if subject is None and dropped and fold(cue.text) in self.participles:
+                    subject, carried = dropped[-1], True  # "the victim felt a need to explain why he had the song as a
+                    # ringtone, telling …": the subject of the cue before that said nothing
                 if subject is None:
                     continue
                 s_start, s_end = subject
@@ -1773,10 +1796,12 @@ class FrameFinder:
                 continue  # (no one of them spoke: "tidak ada negara yang menyatakan …", "frasa 'Memayu …' …")
             # the cue must follow its speaker closely: only adverbs, dates, circumstance, a role or a relative
             # clause set off by commas between them
-            if self.speakers.words_between(doc, s_end, cue.start) > 8 and not self.speakers.relative_before(
-                doc, sentence, cue.start
+            if (
+                not carried
+                and self.speakers.words_between(doc, s_end, cue.start) > 8
+                and not self.speakers.relative_before(doc, sentence, cue.start)
             ):
-                continue
+                continue  # (the clause of a cue that said nothing stands between a carried subject and its participle)
             c_start, c_end = self.after_cue.span(doc, cue.end, sentence.end)
             if self.inclusion is not None and self.inclusion.match(text, c_start, c_end):
                 continue
@@ -1802,6 +1827,8 @@ class FrameFinder:
             ):
                 told = self._told_before_a_quotation(doc, sentence, cue)
                 if told[1] <= told[0]:
+                    if s_end > s_start:
+                        dropped.append((s_start, s_end))
                     continue  # "reports on intercepted communications", "called a press conference", "posted a
                     # photograph of himself", "adding a silicon implant", "wrote the letter to a teacher after …"
                 (c_start, c_end), kind = told, "direct"

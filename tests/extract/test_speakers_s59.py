@@ -233,3 +233,15 @@ def test_an_undersheriff_is_a_title() -> None:
     county's name and the title before the name go to the role."""
     found = statements("Marin Falls Undersheriff Jonas Berg said the man was arrested.", "en")
     assert [s.speaker for s in found] == ["Jonas Berg"]
+
+
+def test_a_participle_goes_on_with_the_subject_of_a_cue_that_said_nothing() -> None:
+    """FNC-1 dump (s64a→s64c, body 1629: once "the victim felt a need to explain why …" was no statement, the
+    participle after it, "telling news outlets that his granddaughter uploaded it as a joke", lost its speaker). The
+    subject of a cue that said nothing still goes on with a participle of saying set off after its clause
+    (`FrameFinder._leading`, `dropped`)."""
+    text = (
+        "However, the driver felt a need to explain why he had the song as a ringtone, telling reporters that his"
+        " grandson uploaded it as a joke."
+    )
+    assert [(s.speaker, s.cue) for s in statements(text, "en")] == [("driver", "telling")]
