@@ -48,6 +48,7 @@ LEXICON: Section = {
         "recalling_cues": Words(FOLDED),
         "finding_cues": Words(FOLDED),
         "finders": Words(FOLDED),
+        "noun_first_cues": Words(FOLDED),
         "achieving_cues": Words(FOLDED),
         "naming_doubts": Words(FOLDED),
         "achievements": Words(FOLDED),

@@ -1049,6 +1049,36 @@ class FrameFinder:
             and fold(before[-2]) in self._prepositions_before_nouns
         )
 
+    def _noun_first_after_a_word(self, text: str, sentence: Sentence, cue: Cue) -> bool:
+        """Is the cue one far more often a plural noun (`[cues] noun_first_cues`: "states") after a word in lower case
+        that cannot speak: no pronoun, no document or medium (`[speaker] documents`, `[cues] media_nouns`), no
+        plural of people ("key states", "the states vote", "the changes states made")?"""
+        if fold(cue.text) not in self._noun_first_cues:
+            return False
+        before = text[max(sentence.start, cue.start - 60) : cue.start].split()
+        while before and (fold(before[-1]) in self.context.inner_adverbs or fold(before[-1]).endswith("ly")):
+            before.pop()  # "The report also states …": the word before the adverbs
+        if not before or not before[-1].isalpha() or not before[-1].islower():
+            return False
+        word = fold(before[-1])
+        return word not in self._speaking_nouns and not self.speakers.parser.acceptable_token(before[-1])
+
+    @cached_property
+    def _noun_first_cues(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("cues", "noun_first_cues"))
+
+    @cached_property
+    def _speaking_nouns(self) -> frozenset[str]:
+        return frozenset(
+            fold(w)
+            for w in (
+                *self.lex.words_of("speaker", "documents"),
+                *self.lex.words_of("cues", "media_nouns"),
+                *self.lex.words_of("speaker", "written_pieces"),
+                *self.lex.pronouns,
+            )
+        )
+
     @cached_property
     def _demonstrative_determiners(self) -> frozenset[str]:
         return frozenset(fold(w) for w in self.lex.words_of("claims", "demonstratives")) | {"that"}
@@ -1604,6 +1634,8 @@ class FrameFinder:
                 continue  # "Initial estimates put the total …": a plural noun, the subject of the verb after it
             if self._after_preposition_and_demonstrative(text, sentence, cue):
                 continue  # "Everyone on that show treated me …": the cue is a noun, "that" its determiner
+            if self._noun_first_after_a_word(text, sentence, cue):
+                continue  # "voters in key states decided …": the noun, not "X states that …"
             clause_start = self.context.speaker_clause_start(doc, sentence, cue)
             s_start, s_end = self.speakers.before(doc, clause_start, cue.start)
             issued = (

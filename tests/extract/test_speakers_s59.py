@@ -245,3 +245,30 @@ def test_a_participle_goes_on_with_the_subject_of_a_cue_that_said_nothing() -> N
         " grandson uploaded it as a joke."
     )
     assert [(s.speaker, s.cue) for s in statements(text, "en")] == [("driver", "telling")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voters in key states decided that the economy was important.",
+        "Rights groups fought the changes states made in voting laws.",
+    ],
+)
+def test_states_after_a_word_that_cannot_speak_is_the_noun(text: str) -> None:
+    """PolNeAR speaker audit (session 59, `bench/speaker_audit.py oneword`: "battleground states where voters …",
+    "voters in key states decided that was important" had the cue "states", 13 statements of PolNeAR). A cue far more
+    often the plural noun (`[cues] noun_first_cues`) is a cue only after a word that may speak (`FrameFinder.
+    _noun_first_after_a_word`)."""
+    assert all(s.cue != "states" for s in statements(text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The report also states that Helix Display will be the first supplier.", "report"),
+        ("Jonas Berg states that the assignment was a punishment.", "Jonas Berg"),
+    ],
+)
+def test_states_after_a_document_or_a_name_is_the_verb(text: str, speaker: str) -> None:
+    """Guard: after a document (past an adverb: "The report also states …") or a name, "states" says."""
+    assert [(s.speaker, s.cue) for s in statements(text, "en")] == [(speaker, "states")]
