@@ -1058,10 +1058,18 @@ class FrameFinder:
         before = text[max(sentence.start, cue.start - 60) : cue.start].split()
         while before and (fold(before[-1]) in self.context.inner_adverbs or fold(before[-1]).endswith("ly")):
             before.pop()  # "The report also states …": the word before the adverbs
-        if not before or not before[-1].isalpha() or not before[-1].islower():
+        if not before or not before[-1].isalpha():
             return False
         word = fold(before[-1])
+        if not before[-1].islower():
+            # a capitalised word that names a region by its quarter or a time: "Southeastern states, which …", "the
+            # March states account for …" (a name, a body, a person does speak: "Gary Byrne states …")
+            return word.endswith(("northern", "southern", "eastern", "western")) or word in self._month_names
         return word not in self._speaking_nouns and not self.speakers.parser.acceptable_token(before[-1])
+
+    @cached_property
+    def _month_names(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.numbers("dates", "months"))
 
     @cached_property
     def _noun_first_cues(self) -> frozenset[str]:

@@ -272,3 +272,18 @@ def test_states_after_a_word_that_cannot_speak_is_the_noun(text: str) -> None:
 def test_states_after_a_document_or_a_name_is_the_verb(text: str, speaker: str) -> None:
     """Guard: after a document (past an adverb: "The report also states …") or a name, "states" says."""
     assert [(s.speaker, s.cue) for s in statements(text, "en")] == [(speaker, "states")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Southeastern states, which all lean heavily to Okafor, could play a larger role.",
+        "The March states account for more than half of the delegates, Okafor's campaign manager wrote.",
+    ],
+)
+def test_states_after_a_quarter_or_a_month_is_the_noun(text: str) -> None:
+    """PolNeAR speaker audit (session 59, `speaker_audit oneword`: "Southeastern states, which all lean heavily Trump",
+    "March states account for more than half of the delegates" had the cue "states"). After a capitalised word of a
+    compass quarter or a month, "states" is the noun too; after a name it still says ("Lavern states that …")."""
+    assert all(s.cue != "states" for s in statements(text, "en"))
+    assert [s.cue for s in statements("Lavern Okafor states that the plan failed.", "en")] == ["states"]
