@@ -216,6 +216,11 @@ class Lexicon:
         return frozenset(single | {f"{c}{clitic}" for c in single for clitic in clitics})
 
     @cached_property
+    def prepositions(self) -> frozenset[str]:
+        """The one-word prepositions of `[claims] prepositions`, folded: what a noun phrase's object follows."""
+        return frozenset(fold(w) for w in self.words_of("claims", "prepositions") if " " not in w)
+
+    @cached_property
     def pronouns(self) -> frozenset[str]:
         return frozenset(fold(p) for p in self.words_of("cues", "pronouns"))
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cached_property, partial
 from typing import Protocol
 
 from claimtrack.extract.article import Article
@@ -364,12 +364,8 @@ class FrameFinder:
                     shown.medium_start, shown.medium_end, text[shown.medium_start : shown.medium_end], "circulating"
                 )
                 return [_with_aside(sentence, medium, medium.start, medium.end, shown)]
-            for finder in (self._circulating, self._trailing, self._according, self._leading):
-                frame = (
-                    self._leading(doc, sentence, [cue], dropped)
-                    if finder == self._leading
-                    else finder(doc, sentence, [cue])
-                )
+            for finder in (self._circulating, self._trailing, self._according, partial(self._leading, dropped=dropped)):
+                frame = finder(doc, sentence, [cue])
                 if frame is not None and self.objects.announces(doc, frame.content_start, frame.content_end):
                     break  # "Dikutip dari aplikasi KAI, berikut pilihan kereta …": the list comes after, unattributed
                 if frame is not None:
@@ -1046,7 +1042,7 @@ class FrameFinder:
             and before[-1].islower()
             and before[-2].islower()
             and fold(before[-1]) in self._demonstrative_determiners
-            and fold(before[-2]) in self._prepositions_before_nouns
+            and fold(before[-2]) in self.lex.prepositions
         )
 
     def _noun_first_after_a_word(self, text: str, sentence: Sentence, cue: Cue) -> bool:
@@ -1090,10 +1086,6 @@ class FrameFinder:
     @cached_property
     def _demonstrative_determiners(self) -> frozenset[str]:
         return frozenset(fold(w) for w in self.lex.words_of("claims", "demonstratives")) | {"that"}
-
-    @cached_property
-    def _prepositions_before_nouns(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.lex.words_of("claims", "prepositions") if " " not in w)
 
     @cached_property
     def _plural_noun_cues(self) -> frozenset[str]:

@@ -1345,16 +1345,12 @@ class Propositions:
             return False
         between = tokens[at - 1]
         return (
-            fold(tokens[at - 2]) in self._preposition_words
+            fold(tokens[at - 2]) in self.lex.prepositions
             and between.isalpha()
             and between.islower()
             and not between.endswith("ly")
             and fold(between) not in self._noun_neighbours
         )
-
-    @cached_property
-    def _preposition_words(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.lex.words_of("claims", "prepositions") if " " not in w)
 
     def _noun_by_its_neighbour(self, before: str) -> bool:
         """Is a word in "-s" after `before` a plural noun, not a verb in the present: after a preposition, an article,

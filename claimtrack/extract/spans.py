@@ -307,15 +307,11 @@ class SpeakerSpans(PhraseBounds):
             return False
         before = re.split(r"[,;:(]", doc.text[start : found[0]])[-1].split()  # (in the piece, past no comma)
         for word in reversed(before[-3:]):
-            if fold(word) in self._place_prepositions:
+            if fold(word) in self.lex.prepositions:
                 return word.islower()
             if not (word.islower() and word.replace("-", "").isalpha() and ("-" in word or word.endswith("ern"))):
                 return False  # (only a part of the place between: "south-eastern", "northern"; not "how deeply")
         return False
-
-    @cached_property
-    def _place_prepositions(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.lex.words_of("claims", "prepositions") if " " not in w)
 
     def _after_work_noun(self, doc: Article, start: int, end: int, subject_before: bool) -> bool:
         """Does the piece end with a noun of works with its owner (`[speaker] work_nouns`, `documents`): a possessive
