@@ -440,6 +440,7 @@ LEXICON: Section = {
         "perfect_auxiliary": Text(),
         "irregular_participles": Words(FOLDED),
         "irregular_pasts": Words(FOLDED),
+        "participles_only": Words(FOLDED),
         "noun_phrase_openers": Words(FOLDED),
         "clause_openers": Words(FOLDED),
         "act_passives": Words(FOLDED),

@@ -110,6 +110,7 @@ class _ClauseWords:
     subjects: frozenset[str]
     contracted: frozenset[str]
     non_finite: frozenset[str]
+    participles_only: frozenset[str]
     joining: frozenset[str]
 
 
@@ -1137,6 +1138,8 @@ class Propositions:
             ):  # (right after the name opening the sentence or a pronoun, an adverb: "Clinton once described …")
                 inside, own = True, False
                 continue
+            if last < 0 and self._set_off_participle(raw, words, at):
+                continue  # "the tape, titled “Second Warning,” in which …": tells of the noun before it
             verb = at != last and self._verb_in_clause(raw, tokens, words, at)
             if verb and at == last + 1 and not raw[at - 1].endswith((",", ";", ":", "—")):
                 last, verb = at, False  # "has been known", "was arrested": one verb
@@ -1162,7 +1165,8 @@ class Propositions:
                 and not before[:1].isdigit()
                 and not raw[at - 1].endswith(",")
             )  # "the uninsured rate"
-            return not (before in clauses.non_finite or adjective)
+            told_of = word in clauses.participles_only and not self._auxiliary_before(raw, words, at)
+            return not (before in clauses.non_finite or adjective or told_of)
         if _CONTRACTED.search(word) and _CONTRACTED.sub("", word) in clauses.contracted:
             return True  # "There's a man …", "he's staying"
         if word in clauses.subjects and at + 1 < len(tokens) and lower_word(tokens[at + 1]):
@@ -1184,6 +1188,38 @@ class Propositions:
             and self._bare_verb_after(raw, tokens, at - 1)
         )  # "some Republicans find …"
 
+    def _set_off_participle(self, raw: list[str], words: list[str], at: int) -> bool:
+        """Is the word at `at` a participle right after the sentence's first comma, in a phrase another comma closes
+        ("The tape, titled “Second Warning,” …", "The company, founded in 1998, makes …")? It tells of the noun before
+        the comma; a verb after a later comma is the sentence's ("Smith, 45, pleaded guilty …"), and so is one after a
+        clause with a verb of its own (`_main_clause_verb` asks only before any: "A nurse who treated the wounded …,
+        confirmed that …")."""
+        if not at or not raw[at - 1].endswith(","):
+            return False
+        if any(token.endswith(",") for token in raw[: at - 1]) or not any(
+            t.rstrip("\"'”’").endswith(",") for t in raw[at:]
+        ):
+            return False
+        word = words[at]
+        return word not in self.pasts and (
+            word in self.participles or (len(word) > 4 and word.endswith(self.words.past_endings))
+        )
+
+    def _auxiliary_before(self, raw: list[str], words: list[str], at: int) -> bool:
+        """Is the word before the one at `at` what a participle needs to be a finite verb: an auxiliary ("has shown"),
+        a contraction of one ("we've seen"), a negation or an adverb between them ("has never been", "had already
+        given")? Not a noun: "the one shown in an earlier video" tells of the noun."""
+        if not at:
+            return False
+        before = words[at - 1].removesuffix("n't").removesuffix("n’t")
+        return (
+            before in self.words.aspect
+            or bool(_CONTRACTED.search(words[at - 1]))
+            or before in self.stance_negations
+            or before in self._adverbs_in_clause
+            or before.endswith("ly")
+        )
+
     @cached_property
     def _clause_words(self) -> _ClauseWords:
         openers = frozenset(fold(w) for w in self.lex.words_of("claims", "clause_openers"))
@@ -1196,6 +1232,7 @@ class Propositions:
             contracted=frozenset(fold(w) for w in self.lex.words_of("cues", "contracted_before_s"))
             | frozenset(fold(w) for w in self.lex.words_of("cues", "pronouns")),
             non_finite=frozenset(fold(w) for w in self.lex.words_of("claims", "non_finite_auxiliaries")),
+            participles_only=frozenset(fold(w) for w in self.lex.words_of("claims", "participles_only")),
             joining=frozenset(fold(w) for w in self.lex.words_of("claims", "clause_joiners")),
         )
 
@@ -1333,7 +1370,10 @@ class Propositions:
             and token.endswith("s")
             and not token.endswith("ss")
             and fold(token) not in self._noun_neighbours
-            and (not self._noun_by_its_neighbour(tokens[at - 1]) or self._bare_verb_after(raw, tokens, at))
+            and (
+                not (self._noun_by_its_neighbour(tokens[at - 1]) or self._counted_name_before(tokens, at))
+                or self._bare_verb_after(raw, tokens, at)
+            )
             and not self._adjective_after_preposition(raw, tokens, at)
         )
 
@@ -1352,6 +1392,27 @@ class Propositions:
             and fold(between) not in self._noun_neighbours
         )
 
+    def _counted_name_before(self, tokens: list[str], at: int) -> bool:
+        """Is a word in "-s" at `at` after a name or two that a quantifier or a number counts ("several U.S. | states",
+        "two EU | officials", `[speaker] determiners` but "the", `[checkworthiness] number_words`)? The name is the
+        noun's modifier: "The EU | says …" is not counted."""
+        start = at - 1
+        while start > 0 and start >= at - 2 and tokens[start][:1].isupper():
+            start -= 1
+        if start == at - 1 or tokens[start][:1].isupper():
+            return False
+        counter = fold(tokens[start])
+        return counter in self._counters or counter.replace(",", "").isdigit()
+
+    @cached_property
+    def _counters(self) -> frozenset[str]:
+        """Quantifiers and numbers before a noun (`[speaker] determiners` but the definite article, `[checkworthiness]
+        number_words`), folded."""
+        return (
+            frozenset(fold(w) for w in self.lex.words_of("speaker", "determiners"))
+            | frozenset(fold(w) for w in self.lex.words_of("checkworthiness", "number_words"))
+        ) - self.words.definite
+
     def _noun_by_its_neighbour(self, before: str) -> bool:
         """Is a word in "-s" after `before` a plural noun, not a verb in the present: after a preposition, an article,
         a possessive or a word in "-ing" ("in the mouth of the harbour, dwarfing the fishing | boats", "with |
@@ -1369,7 +1430,8 @@ class Propositions:
     def _bare_verb_after(self, raw: list[str], tokens: list[str], at: int) -> bool:
         """May the word after the plural noun at `at` be its verb in the present, which shows no "-s" ("The
         billionaires | control more than 4 percent …", "… of emails | belong to Clinton")? A word in lower case right
-        after it, in the same phrase, that is no preposition, determiner, conjunction or word in "-ing"."""
+        after it, in the same phrase, that is no preposition, determiner, conjunction, word opening a clause ("the number
+        of complaints | that the factory …": the noun's clause) or word in "-ing"."""
         if at + 1 >= len(tokens) or raw[at].endswith((",", ";", ":", "—")):
             return False
         following = tokens[at + 1]
@@ -1379,6 +1441,7 @@ class Propositions:
             and following.islower()
             and folded not in self._noun_neighbours
             and folded not in self._phrase_joiners
+            and folded not in self._clause_words.openers
             and not folded.endswith("ing")
         )
 
