@@ -15,7 +15,7 @@ from claimtrack.extract.cues import Cue, CuePatterns
 from claimtrack.extract.names import name_words
 from claimtrack.extract.segment import Sentence
 from claimtrack.extract.speaker_words import is_possessed
-from claimtrack.extract.tokens import SPACED_DASH, TOKEN
+from claimtrack.extract.tokens import SPACED_DASH, TOKEN, uncontracted
 from claimtrack.lexicon import Lexicon, phrase_pattern
 from claimtrack.textutil import fold
 
@@ -707,7 +707,12 @@ class CueContext:
         rest_start = start + len(text[start:end]) - len(text[start:end].lstrip(' .!?"”'))
         if self.complementizer_word.match(text, rest_start, end):
             return False  # "… stated that …": what was said follows
+        if self.circumstance_clause(text, rest_start, end):
+            return True  # "…, officials said as the governor said …": when, in a clause of its own
         if first in self.lex.speaker_stops or any(p.start == rest_start for p in doc.dates_in(start, end)):
+            # (a cue inside a clause of circumstance after it is that clause's: "…, U.S. officials said Wednesday as
+            # President Obama said …")
+            end = self._before_circumstance_clause(text, rest_start, end)
             # circumstance, unless a clause of its own follows: "… said at an event in Colorado that …",
             # "… plans to make records available soon, a spokesman announced"
             return not (
@@ -726,6 +731,64 @@ class CueContext:
         return any(
             c.start == rest_start and c.kind != "according" and not text[c.end : end].strip(' .!?"”')[:1].isalnum()
             for c in doc.cues_in(start, end)
+        )
+
+    def circumstance_clause(self, text: str, start: int, end: int) -> bool:
+        """Is all between start and end one clause of circumstance: a subordinator (`[cues] content_subordinators`), its
+        subject (a personal pronoun, a capitalised name, or a determiner and its noun) and its finite verb, with no
+        comma, colon or quotation opening for a main clause or words said to follow ("said Wednesday | as President
+        Obama said America would not be “intimidated” …", "said | as he entered the talks", "tweeted | as Obama spoke
+        from the White House")? It tells when or why something was said, not what. Not "has said | as president he
+        would …" (a role, no subject), nor "said | while she wanted fame and fortune, this was not why …" (a main
+        clause after the comma). Only in a language whose finite verbs the lists know (no verb prefixes)."""
+        if not self._content_subordinators or name_words(self.lex.code).verb_prefixes:
+            return False
+        part = text[start:end].strip()
+        if any(mark in part for mark in ",;:()—") or part[:1] in "\"“‘'":
+            return False
+        words = part.split()
+        if len(words) < 3 or words[0] not in self._content_subordinators:
+            return False  # (in lower case: "As a family, we …" opens what was said)
+        finite = self.auxiliaries | self.noun_followers | self.irregular_pasts
+        verb = next(
+            (
+                at
+                for at, word in enumerate(words[1:7], 1)
+                if word[:1].islower() and (fold(word) in finite or fold(word).endswith(self.past_endings))
+            ),
+            0,
+        )
+        subject = words[1:verb]
+        return bool(subject) and (
+            (len(subject) == 1 and uncontracted(fold(subject[0])) in self._personal_pronouns)
+            or all(word[:1].isupper() for word in subject)
+            or (len(subject) <= 3 and fold(subject[0]) in self._subject_determiners)
+        )
+
+    def _before_circumstance_clause(self, text: str, start: int, end: int) -> int:
+        """Where a clause of circumstance that runs to `end` opens between start and end (`circumstance_clause`), else
+        `end`."""
+        for word in TOKEN.finditer(text, start, end):
+            if word.group() in self._content_subordinators and self.circumstance_clause(text, word.start(), end):
+                return word.start()
+        return end
+
+    @cached_property
+    def _content_subordinators(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("cues", "content_subordinators"))
+
+    @cached_property
+    def _personal_pronouns(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.pronouns)
+
+    @cached_property
+    def _subject_determiners(self) -> frozenset[str]:
+        return frozenset(
+            fold(w)
+            for w in (
+                *self.lex.words_of("speaker", "determiners"),
+                *self.lex.words_of("speaker", "possessive_determiners"),
+            )
         )
 
     def clause_complementizer(self, text: str, start: int, end: int) -> bool:

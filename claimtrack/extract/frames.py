@@ -1084,6 +1084,17 @@ class FrameFinder:
         )
 
     @cached_property
+    def _showing_participles(self) -> frozenset[str]:
+        """The participles among the cues of showing (`[cues] showing_cues`: "showing")."""
+        return frozenset(fold(w) for w in self.lex.words_of("cues", "showing_cues") if fold(w).endswith("ing"))
+
+    def _opens_sentence(self, text: str, sentence: Sentence, at: int) -> bool:
+        """Does the phrase at `at` open the sentence, past an opening quotation mark and a determiner at most ("The
+        video showing …", "These photos showing …")?"""
+        before = text[sentence.start : at].strip(" \t\"“‘'").split()
+        return not before or (len(before) == 1 and fold(before[0]) in self._premodifiers)
+
+    @cached_property
     def _demonstrative_determiners(self) -> frozenset[str]:
         return frozenset(fold(w) for w in self.lex.words_of("claims", "demonstratives")) | {"that"}
 
@@ -1764,15 +1775,17 @@ class FrameFinder:
                     continue
                 s_start, s_end = opening
             if (
-                fold(cue.text) in self.participles
+                (fold(cue.text) in self.participles or fold(cue.text) in self._showing_participles)
                 and s_end > s_start
-                and not text[sentence.start : s_start].strip(" \t\"“‘'")
+                and self._opens_sentence(text, sentence, s_start)
                 and not text[s_end : cue.start].strip()
                 and not self.context.complementizer_word.match(text[cue.end : cue.end + 12].lstrip())
             ):
-                continue  # "The NHL adding more than two fits historically.": a gerund's subject opening the
-                # sentence, not someone adding words (a participle of saying goes on a clause before it, after a comma;
-                # "A viral post claiming that …" names what the post claimed)
+                continue  # "The NHL adding more than two fits historically.", "The video showing the beheading of …
+                # appears to be authentic, U.S. officials said": a gerund's subject, or a participle telling of the noun
+                # opening the sentence, whose verb comes after; not someone adding words, nor the video telling (a
+                # participle of saying goes on a clause before it, after a comma; "A viral post claiming that …" names
+                # what the post claimed)
             if (
                 fold(cue.text) in self.participles
                 and not subject_opens
@@ -1837,6 +1850,10 @@ class FrameFinder:
             c_start, c_end = self.after_cue.span(doc, cue.end, sentence.end)
             if self.inclusion is not None and self.inclusion.match(text, c_start, c_end):
                 continue
+            if "," not in text[cue.end : c_start] and self.after_cue.circumstance_clause(doc, c_start, c_end):
+                continue  # "…, U.S. officials said Wednesday as President Obama said …": when they said what stands
+                # before them (`_trailing`), not what they said (after a comma the words go on: "…, he said, because
+                # Russians are now living longer")
             if self._object_relative_with_subject(text, s_end, cue.start):
                 continue  # "… interactions with Moscow, which U.S. intelligence agencies have accused of …": Moscow
                 # is whom they accused, and the clause's own subject is not read here

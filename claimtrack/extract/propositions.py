@@ -1430,8 +1430,8 @@ class Propositions:
     def _bare_verb_after(self, raw: list[str], tokens: list[str], at: int) -> bool:
         """May the word after the plural noun at `at` be its verb in the present, which shows no "-s" ("The
         billionaires | control more than 4 percent …", "… of emails | belong to Clinton")? A word in lower case right
-        after it, in the same phrase, that is no preposition, determiner, conjunction, word opening a clause ("the number
-        of complaints | that the factory …": the noun's clause) or word in "-ing"."""
+        after it, in the same phrase, that is no preposition, determiner, conjunction, word opening a clause ("the
+        number of complaints | that the factory …": the noun's clause) or word in "-ing"."""
         if at + 1 >= len(tokens) or raw[at].endswith((",", ";", ":", "—")):
             return False
         following = tokens[at + 1]
