@@ -45,7 +45,7 @@ from claimtrack.extract.roles_beside import RolesBeside
 from claimtrack.extract.segment import Quote, Sentence
 from claimtrack.extract.shown import ShownAttribution
 from claimtrack.extract.spans import SpeakerSpans
-from claimtrack.extract.tokens import POSSESSIVE_ENDINGS, TOKEN, capitalised_inside
+from claimtrack.extract.tokens import POSSESSIVE_ENDINGS, TOKEN, capitalised_inside, uncontracted
 from claimtrack.lexicon import Gazetteer, Lexicon, phrase_pattern
 from claimtrack.textutil import fold
 
@@ -1089,10 +1089,19 @@ class FrameFinder:
         return frozenset(fold(w) for w in self.lex.words_of("cues", "showing_cues") if fold(w).endswith("ing"))
 
     def _opens_sentence(self, text: str, sentence: Sentence, at: int) -> bool:
-        """Does the phrase at `at` open the sentence, past an opening quotation mark and a determiner at most ("The
-        video showing …", "These photos showing …")?"""
-        before = text[sentence.start : at].strip(" \t\"“‘'").split()
-        return not before or (len(before) == 1 and fold(before[0]) in self._premodifiers)
+        """Does the phrase at `at` open the sentence or a clause a link joins after a comma (`[cues] clause_links`: ",
+        and …"), past an opening quotation mark, a determiner and two capitalised words at most ("The video showing
+        …", "These photos showing …", "…, and a Facebook group calling for …")?"""
+        start = sentence.start
+        for mark in re.finditer(r"[,;]\s+(\w+)\s", text[sentence.start : at]):
+            if fold(mark.group(1)) in self.opening_links:
+                start = sentence.start + mark.end()
+        before = text[start:at].strip(" \t\"“‘'").split()
+        if before and fold(before[0]) in self._premodifiers:
+            before = before[1:]
+        return len(before) <= 2 and all(
+            word[:1].isupper() and uncontracted(fold(word)) not in self.lex.pronouns for word in before
+        )  # (not "He's a puppet saying …": the sentence's subject and verb before the noun)
 
     @cached_property
     def _demonstrative_determiners(self) -> frozenset[str]:

@@ -937,6 +937,7 @@ class SpeakerSpans(PhraseBounds):
             or all(self.parser.names.never_a_name(word) for word in text[found[0] : found[1]].split())
             or fold(text[found[0] : found[1]]) in self.focus_adverbs
             or self._participle_phrase(doc, found, pieces[places + 1][1])
+            or self._clause_after_name(doc, found[1], pieces[places + 1][1])
             # the object at the end of a clause of circumstance ("As Obama appears set to veto legislation that would
             # allow families to sue Saudi Arabia, Democratic nominee Hillary Clinton disagrees"): no name in apposition
             or self._in_subordinate_clause(text[pieces[places + 1][0] : found[0]])
@@ -956,6 +957,26 @@ class SpeakerSpans(PhraseBounds):
             # before it no name (but "Nurhadi menambahkan, pihaknya mencatat, …": who the pronoun stands for)
             return None
         return found
+
+    def _clause_after_name(self, doc: Article, end: int, piece_end: int) -> bool:
+        """Does a finite verb follow the phrase found in its piece, before any relative (an auxiliary, `[cues]
+        noun_followers`; a past, `[claims] irregular_pasts`, `past_endings`)? Then the piece is a clause and its first
+        word no name apposed to the role after it: "Costs in Lagos rose 5 percent last month, officials said" is the
+        officials' sentence, not "Costs, officials"."""
+        for word in TOKEN.finditer(doc.text, end, piece_end):
+            written = word.group()
+            folded = fold(written)
+            if folded in self.relatives:
+                return False  # "Ms. Tran, who lost her job last year, …": the relative's verb
+            if not written.islower() or doc.text[word.start() - 1 : word.start()] == "-":
+                continue  # ("Ohio-based")
+            if (
+                folded in self.finite_verbs
+                or folded in self.finite_pasts
+                or (len(folded) > 4 and folded.endswith(self.parser.past_endings))
+            ):
+                return True
+        return False
 
     def _participle_phrase(self, doc: Article, found: tuple[int, int], piece_end: int) -> bool:
         """Is the one word found the participle opening a phrase, a preposition of its object in lower case right after

@@ -71,3 +71,29 @@ def test_what_goes_on_after_a_role_or_a_comma_is_still_what_was_said() -> None:
     assert statement.content == "as president he would close the Kano base within a year"
     text = "That is cause for celebration, Whitlock said, because Kenyans are now living longer."
     assert any(s.content.startswith("because Kenyans") for s in statements(text, "en"))
+
+
+def test_a_participle_telling_of_the_noun_that_opens_a_joined_clause_is_no_statement() -> None:
+    """The rule above also after a link that opens a clause after a comma (`[cues] clause_links`), past a determiner
+    and a capitalised modifier: FNC-1 "…, but some recent satellite pictures showing the ship have enabled them to
+    narrow the search area …" gave the pictures "the ship have enabled them …"."""
+    text = (
+        "Despite their efforts, the coast guard has not been able to find the trawler, but some recent satellite "
+        "pictures showing the trawler have enabled them to narrow the search area to about 300 square miles."
+    )
+    assert statements(text, "en") == []
+    # (a pronoun and its verb before the noun: the noun is no subject)
+    assert [s.speaker for s in statements("He's a puppet saying exactly what people want to hear.", "en")] == ["puppet"]
+
+
+def test_a_clause_before_a_role_names_no_one_in_apposition() -> None:
+    """PolNeAR/FNC-1 dumps, session 60: "Costs in Lagos rose 5 percent last month, officials said" was read as a name
+    set off before a role ("Costs, officials said", as "Tri Maharini, dokter emergensi …, memaparkan"), and the
+    statement lost. A piece with a finite verb after the phrase found is a clause, not a name (`SpeakerSpans.
+    _clause_after_name`): "…, the New York Daily News reports", "…, a study by the Council of the Great City Schools
+    found", "Back when it signed on …, the United States pledged that …" got their speakers."""
+    [statement] = statements("Costs in Lagos rose 5 percent last month, officials said.", "en")
+    assert (statement.speaker, statement.content) == ("officials", "Costs in Lagos rose 5 percent last month")
+    # guard: a name and its role, set off
+    [named] = statements("Nasrullah Tan, the company's chief executive, said the plant would close.", "en")
+    assert named.speaker == "Nasrullah Tan"
