@@ -1314,6 +1314,11 @@ class Propositions:
         return tuple(tuple(fold(w).split()) for w in self.lex.words_of("claims", "uttered_acts"))
 
     @cached_property
+    def _focus_adverbs(self) -> frozenset[str]:
+        """Adverbs that may stand before a question word and leave it the opener (`[speaker] focus_adverbs`: "just")."""
+        return frozenset(fold(w) for w in self.lex.words_of("speaker", "focus_adverbs"))
+
+    @cached_property
     def _question_openers(self) -> frozenset[str]:
         """Words that, opening a sentence, make it a question (`[claims] question_openers`: "apakah", "kenapa")."""
         return frozenset(fold(w) for w in self.lex.words_of("claims", "question_openers"))
@@ -1558,6 +1563,9 @@ class Propositions:
             text.rstrip(" \"”'").endswith("?")
             or words[-1] in self.checkworthiness.questions.words
             or words[0] in self._question_openers  # "Kenapa tiba-tiba KPU menerbitkan PKPU": asked, not stated
+            or len(words) > 1
+            and words[0] in self._focus_adverbs
+            and words[1] in self._question_openers  # "Just how the UK and US measures up …": the question still
         ):
             return "question"  # a question, asked or reported ("Orang yang mau setia melayani siapa")
         last = "".join(fold(w).strip(",.;:!?\"”'") for w in text.split()[-1:])

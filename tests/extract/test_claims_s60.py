@@ -68,3 +68,15 @@ def test_a_noun_phrase_whose_verbs_tell_of_its_nouns_makes_no_claim(text: str) -
 def test_a_sentence_with_a_verb_of_its_own_keeps_its_claim(text: str, claim: str) -> None:
     """Guards (they pass on the code before these rules too): what the rules above leave a claim."""
     assert claims_of(text, "en") == [claim]
+
+
+def test_a_question_word_after_a_focus_adverb_still_asks() -> None:
+    """FNC-1 blind claim read, session 60 (seed 3023, C8, judged a fragment: "Just how the UK and US measures up to the
+    rest of the world when it comes to feeding schoolchildren"). "How" opening the words is an indirect question
+    (`[claims] question_openers`); so it is after a focus adverb (`[speaker] focus_adverbs`: "just")."""
+    text = "The study shows just how badly Canada compares with the rest of the world when it comes to funding schools."
+    assert statements(text, "en"), "the statement itself stays"
+    assert claims_of(text, "en") == []
+    # guard: "just" before a figure
+    figure = "The study shows just 12 schools in Canada met the standard in 2019."
+    assert claims_of(figure, "en") == ["Just 12 schools in Canada met the standard in 2019"]
