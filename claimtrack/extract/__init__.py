@@ -51,6 +51,10 @@ _MAIN_CLAUSE_AFTER = re.compile(r"[ \t]*,[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w
 _WORD = re.compile(r"\w+")
 _WEB_NAME = re.compile(r"\w\.(?:com|net|org|co)\b", re.IGNORECASE)  # "Canada.com", "RadarOnline.com"
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,9})\)")
+# a quotation opened after a colon ("Miss Jasica said: 'I can't remember much …"), and what closes each opening mark
+_OPENED_AFTER_COLON = re.compile(r":[ \t]*([\"“'‘])(?=\w)")
+_CLOSERS = {'"': re.compile(r'"'), "“": re.compile(r"”"), "'": re.compile(r"(?<!\w)['’]|['’](?!\w)")}
+_CLOSERS["‘"] = _CLOSERS["'"]
 # a speaker phrase that is all of a quotation: its opening mark, the words, a comma maybe, its closing mark
 _QUOTED_TITLE = re.compile(r"[\"“][^\"“”]+?,?[\"”].?", re.DOTALL)
 
@@ -157,6 +161,12 @@ class Extractor:
                     found.extend(self._embedded(article, statement))
                     previous = (sentence, statement)
                 continue
+            if previous is not None and sentence.paragraph - previous[0].last_paragraph <= 1:
+                holder = self._quotation_holding(text, previous[1], found)
+                if holder is not None:
+                    # "Miss Jasica said: 'I can't remember much but the doctor said he talked to me about cats …" then
+                    # "'I missed Christmas …'": the quotation goes on, and it is hers, not the doctor's inside it
+                    previous = (previous[0], holder) if isinstance(holder, Statement) else None
             if (
                 previous is not None
                 and (previous[1].quote == "direct" or self._named_speaker(previous[1]))
@@ -183,6 +193,22 @@ class Extractor:
             if len(statement.propositions) > 1:  # a quotation of several sentences ranks by its best one
                 statement.checkworthiness = max(p.checkworthiness for p in statement.propositions)
         return Extraction(document, found, find_links(self.stance, found))
+
+    @staticmethod
+    def _quotation_holding(text: str, statement: Statement, found: list[Statement]) -> Statement | bool | None:
+        """Are the statement's words inside a quotation still open in their paragraph, which a colon opened after
+        another cue ("Miss Jasica said: 'I can't remember much but the doctor said he talked to me about cats …")?
+        Then the statement opening that quotation (hers), or True when none opens it: a quotation going on in the
+        next paragraph is never the inner speaker's. None when the words stand in no such quotation."""
+        paragraph = max(text.rfind("\n", 0, statement.start), 0)
+        opened = None
+        for match in _OPENED_AFTER_COLON.finditer(text, paragraph, statement.start):
+            opened = match
+        if opened is None or opened.end() >= statement.start:
+            return None
+        if _CLOSERS[opened.group(1)].search(text, opened.end(), statement.start):
+            return None
+        return next((s for s in found if opened.start(1) <= s.start <= opened.end()), True)
 
     @staticmethod
     def _abbreviated(text: str, start: int, end: int) -> bool:

@@ -97,3 +97,21 @@ def test_a_clause_before_a_role_names_no_one_in_apposition() -> None:
     # guard: a name and its role, set off
     [named] = statements("Nasrullah Tan, the company's chief executive, said the plant would close.", "en")
     assert named.speaker == "Nasrullah Tan"
+
+
+def test_a_quotation_going_on_in_the_next_paragraph_is_its_opener_s_not_the_one_it_quotes() -> None:
+    """FNC-1 blind read, session 60 (seed 3025, item 28, judged avoidably unresolved; in our words below the same text
+    named the wrong speaker). "Miss Kowal said: 'I can't remember much but the nurse said she talked to me about dogs
+    …" opens a quotation that goes on in the next paragraph (no closing mark, as British style writes it); the
+    paragraph after is hers, never the nurse's, whose words stand inside her quotation
+    (`Extractor._quotation_holding`)."""
+    text = (
+        "Anna Kowal, 19, was undergoing surgery in Krakow when she woke up.\n\n"
+        "After the operation Miss Kowal said: 'I can't remember much but the nurse said she talked to me about dogs, "
+        "which I love.\n\n"
+        "'I missed New Year because of this operation but it is the best present I could have had as I am now "
+        "feeling great.'"
+    )
+    found = statements(text, "en")
+    assert [s.speaker for s in found if s.content.startswith("I missed New Year")] == ["Anna Kowal"]
+    assert "nurse" not in [s.speaker for s in found if s.quote == "direct"]
