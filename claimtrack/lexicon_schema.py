@@ -40,6 +40,8 @@ LEXICON: Section = {
     "markers": Words(),
     "cues": {
         "content_subordinators": Words(FOLDED),
+        "attribution_openers": Words(FOLDED),
+        "attribution_opener_cues": Words(FOLDED),
         "participle_subordinators": Words(FOLDED),
         "pointer_objects": Words(FOLDED),
         "topic_cues": Words(FOLDED),

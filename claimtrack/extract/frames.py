@@ -950,6 +950,13 @@ class FrameFinder:
                 # '"…," the Chicago Sun-Times reported': the paper's name after "the"), no role of its own
                 role, s_start = None, article
             attribution = role[0] if role else s_start
+            opener = (
+                self._attribution_opener(text, sentence, attribution, cue)
+                if quote_before(doc, sentence, s_start) is None
+                else None
+            )
+            if opener is not None:
+                attribution = opener  # "…, as the Daily Mail notes": what stands before "as" is what it notes
             quote = self._said_quote(
                 doc, sentence, quote_before(doc, sentence, attribution if relay == after_quotes else after_quotes)
             )
@@ -1087,6 +1094,33 @@ class FrameFinder:
     def _showing_participles(self) -> frozenset[str]:
         """The participles among the cues of showing (`[cues] showing_cues`: "showing")."""
         return frozenset(fold(w) for w in self.lex.words_of("cues", "showing_cues") if fold(w).endswith("ing"))
+
+    def _attribution_opener(self, text: str, sentence: Sentence, at: int, cue: Cue) -> int | None:
+        """Where a word that sets off an attribution after a comma stands right before the speaker at `at` (`[cues]
+        attribution_openers`: "…, as the Daily Mail notes"), else None: only before a cue of reporting (`[cues]
+        attribution_opener_cues`) that ends the sentence, nothing after it but circumstance with no comma, dash or
+        quotation ("…, as the ministry reported on Monday.")."""
+        if fold(cue.text) not in self._attribution_opener_cues:
+            return None
+        rest = text[cue.end : sentence.end]
+        if any(mark in rest for mark in ',;:"“”‘’—–(') or " - " in rest:
+            return None
+        before = text[sentence.start : at].rstrip()
+        word = before.rsplit(None, 1)[-1] if before.split() else ""
+        if fold(word) not in self._attribution_openers:
+            return None
+        opener = len(before) - len(word)
+        if not text[sentence.start : sentence.start + opener].rstrip().endswith(","):
+            return None
+        return sentence.start + opener
+
+    @cached_property
+    def _attribution_openers(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("cues", "attribution_openers"))
+
+    @cached_property
+    def _attribution_opener_cues(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("cues", "attribution_opener_cues"))
 
     def _opens_sentence(self, text: str, sentence: Sentence, at: int) -> bool:
         """Does the phrase at `at` open the sentence or a clause a link joins after a comma (`[cues] clause_links`: ",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.helpers import statements
 
 
@@ -115,3 +117,35 @@ def test_a_quotation_going_on_in_the_next_paragraph_is_its_opener_s_not_the_one_
     found = statements(text, "en")
     assert [s.speaker for s in found if s.content.startswith("I missed New Year")] == ["Anna Kowal"]
     assert "nurse" not in [s.speaker for s in found if s.quote == "direct"]
+
+
+def test_as_and_a_cue_of_reporting_that_ends_the_sentence_attribute_what_stands_before() -> None:
+    """FNC-1 blind claim read, session 60 (seed 3028, C15: "The outline of a crab at the mouth of Kent harbor, yet the
+    size of the animal dwarfs fishing boats on a nearby pier, as the Daily Mail notes" — the attribution was read as
+    part of the claim, and no one was given the sentence). "…, as X notes" after a comma (`[cues]
+    attribution_openers`), with a cue of reporting that ends the sentence (`attribution_opener_cues`), gives X what
+    stands before the comma (`FrameFinder._attribution_opener`)."""
+    [statement] = statements("Prices rose 5 percent in May, as the ministry reported on Monday.", "en")
+    assert (statement.speaker, statement.content) == ("ministry", "Prices rose 5 percent in May")
+    text = "The whale dwarfs the fishing boats on the pier at Dover, as the Evening Star notes."
+    assert [(s.speaker, s.content) for s in statements(text, "en")] == [
+        ("Evening Star", "The whale dwarfs the fishing boats on the pier at Dover")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a cue that is no report: what is proposed, how voters responded, what he goes on doing
+        "One can debate a transactions tax to pay for tuition at public colleges, as Senator Whitlock proposes.",
+        "In 1992, Ohio flipped to the Democrats, as union voters responded to the plant closures.",
+        # the attribution inside the sentence: the clause after it is what was reported
+        "Then again, as the Times reported, Mr. Ailes has already emerged as an adviser to the governor.",
+    ],
+)
+def test_as_and_another_cue_gives_no_one_the_sentence(text: str) -> None:
+    """Guards from the first try of the rule above, which took any cue after "as" anywhere in the sentence: "…, as
+    Bernie Sanders proposes" (the tax proposed, not the sentence), "…, as Mexican-American voters responded to …",
+    "…, not just in the South, as Sanders' campaign manager suggested" (the opposite of what was said), "as the
+    Times reported, he has …" (the clause after it). None of these is the speaker's sentence."""
+    assert not any(s.content.startswith(("One can", "In 1992", "Then again")) for s in statements(text, "en"))
