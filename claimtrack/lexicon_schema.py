@@ -223,6 +223,7 @@ LEXICON: Section = {
         "name_connectors": Words(),
         "leading": Words(),
         "focus_adverbs": Words(FOLDED),
+        "capacity_words": Words(FOLDED),
         "trailing": Words(),
         "not_adverbs": Words(FOLDED),
         "opening_prepositions": Words(FOLDED),

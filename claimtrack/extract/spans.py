@@ -115,7 +115,9 @@ class SpeakerSpans(PhraseBounds):
         if key not in doc.speakers_before:
             for kicker in _KICKER_COLON.finditer(doc.text, clause_start, cue_start):
                 clause_start = kicker.end()  # "Frustration with police: Civil rights activists say …": a kicker
-            named = self.named_in_dash_aside(doc, clause_start, cue_start)
+            named = self.named_in_dash_aside(doc, clause_start, cue_start) or self._name_in_capacity(
+                doc, clause_start, cue_start
+            )
             read_to = self._before_quoted_title(doc.text, clause_start, cue_start)
             start, end = named or self._read_before(
                 doc, clause_start, read_to or self.before_dash_aside(doc, clause_start, cue_start)
@@ -133,6 +135,35 @@ class SpeakerSpans(PhraseBounds):
                 start = end = cue_start  # "konsep Tri Hita Karana dari Bali yang menekankan …": an idea, no one
             doc.speakers_before[key] = start, end
         return doc.speakers_before[key]
+
+    def _name_in_capacity(self, doc: Article, clause_start: int, cue_start: int) -> tuple[int, int] | None:
+        """The person's name before a word of capacity whose role runs up to the cue (`[speaker] capacity_words`:
+        "Albert Varela selaku manajer personal Martin mengklaim …" is Albert Varela's, not Martin's); None otherwise.
+        The role is a role (`SpeakerParser.is_role`), of eight words at most, with no comma or stop in it; the name a
+        person's or a body's, right before the word."""
+        if not self._capacity_words:
+            return None
+        text = doc.text
+        words = list(TOKEN.finditer(text, clause_start, cue_start))
+        at = next((n for n in range(len(words) - 1, -1, -1) if fold(words[n].group()) in self._capacity_words), None)
+        if at is None or at == 0 or len(words) - at - 1 > 8 or len(words) - at - 1 < 1:
+            return None
+        role = text[words[at].end() : cue_start].strip()
+        if any(mark in role for mark in ',.;:()"“”') or not self.parser.is_role(role):
+            return None
+        start, end = self._read_before(doc, clause_start, words[at].start())
+        if end <= start or text[end : words[at].start()].strip():
+            return None
+        name = text[start:end].strip()
+        if not (
+            self.parser.is_person_name(name) or name[:1].isupper() and self.parser.parse(name).kind == "organization"
+        ):
+            return None  # ("Kementerian Keuangan selaku bendahara negara menyatakan …": the ministry)
+        return start, end
+
+    @cached_property
+    def _capacity_words(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("speaker", "capacity_words"))
 
     def _named_idea(self, text: str, clause_start: int, start: int, end: int) -> bool:
         """Is the phrase from `start` to `end` the name of an idea, a noun of ideas right before it or opening it

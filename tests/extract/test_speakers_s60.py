@@ -149,3 +149,15 @@ def test_as_and_another_cue_gives_no_one_the_sentence(text: str) -> None:
     "…, not just in the South, as Sanders' campaign manager suggested" (the opposite of what was said), "as the
     Times reported, he has …" (the clause after it). None of these is the speaker's sentence."""
     assert not any(s.content.startswith(("One can", "In 1992", "Then again")) for s in statements(text, "en"))
+
+
+def test_a_name_in_a_capacity_speaks_not_the_one_the_role_is_of() -> None:
+    """Detik blind read 3, session 60 (seed 3029, item 24, judged wrong): "Albert Varela selaku manajer personal Martin
+    mengklaim bahwa …" was Martin's. A word of capacity (`[speaker] capacity_words`: selaku, sebagai) after a name
+    gives the role in which the name speaks, up to the cue (`SpeakerSpans._name_in_capacity`)."""
+    text = "Budi Hartono selaku manajer personal Rossi mengklaim bahwa kliennya bisa bebas kontrak pada 2026."
+    assert [s.speaker for s in statements(text, "id")] == ["Budi Hartono"]
+    lawyer = "Budi Hartono selaku kuasa hukum Andi Saputra mengatakan kliennya tidak bersalah."
+    assert [s.speaker for s in statements(lawyer, "id")] == ["Budi Hartono"]
+    body = "Kementerian Keuangan selaku bendahara negara menyatakan defisit APBN 2,5 persen."
+    assert [s.speaker for s in statements(body, "id")] == ["Kementerian Keuangan"]
