@@ -331,6 +331,13 @@ class SentenceSubjects:
         if self._titled_lead(body, sentence_start, run_position):
             return True
         role = body[lead.end() : run_position].split()
+        if (
+            len(role) > 1
+            and fold(role[0]) in self._indefinite_articles
+            and not CAPITAL_RUN.search(body, sentence_start, lead.end())
+            and self.parser.named_after_naming(role[1:] + body[run_position : run_position + run_length].split())
+        ):
+            return True  # "A freshman named Hailey Puckett posted …": the description and its name, the subject
         if not role or (len(role) == 1 and fold(role[0]) in self._focus_words):
             return True  # ("Even Mike Pence, Trump's running mate, can't …": a word that focuses the subject,
             # `[names] subject_focus`)
@@ -696,6 +703,8 @@ class SentenceSubjects:
                 # not a preposition: "In a conversation overheard by a reporter, …" has its subject further on)
             if at >= len(words) or fold(words[at]) not in self._indefinite_articles:
                 continue
+            if self._named_by_naming(words[at + 1 : at + 9]):
+                continue  # "A freshman named Hailey Puckett posted …": someone new, but named
             for word in words[at + 1 : at + 6]:
                 bare = fold(word.rstrip(","))
                 if bare in persons:
@@ -704,6 +713,17 @@ class SentenceSubjects:
                 if word.endswith(",") or not word[:1].isalpha() or bare in self._phrase_ends:
                     break  # the noun phrase ended without a person in it ("A riff on his campaign line …")
         return found
+
+    def _named_by_naming(self, words: list[str]) -> bool:
+        """Do the words after an indefinite article describe someone and name them with a naming word ("freshman named
+        Hailey Puckett posted …", `SpeakerParser.named_after_naming`), the name the capitalised words after it?"""
+        naming = next((n for n, word in enumerate(words) if fold(word) in self.parser.names.naming), -1)
+        if naming < 1:
+            return False
+        end = naming + 1
+        while end < len(words) and words[end][:1].isupper():
+            end += 1
+        return bool(self.parser.named_after_naming([w.rstrip(",.") for w in words[:end]]))
 
     @cached_property
     def _phrase_ends(self) -> frozenset[str]:

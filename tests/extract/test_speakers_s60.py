@@ -161,3 +161,23 @@ def test_a_name_in_a_capacity_speaks_not_the_one_the_role_is_of() -> None:
     assert [s.speaker for s in statements(lawyer, "id")] == ["Budi Hartono"]
     body = "Kementerian Keuangan selaku bendahara negara menyatakan defisit APBN 2,5 persen."
     assert [s.speaker for s in statements(body, "id")] == ["Kementerian Keuangan"]
+
+
+def test_someone_described_and_named_is_who_a_pronoun_after_means() -> None:
+    """PolNeAR blind read 3, session 60 (seed 3031, item 13, judged avoidably unresolved): "A freshman named Hailey
+    Puckett posted a picture of the image online. “…,” she tweeted." — the indefinite description counted as someone
+    new and unnamed, which leaves a pronoun after it open. A description with a naming word and the name after it
+    (`SpeakerParser.named_after_naming`) is the named person, the sentence's subject (`SentenceSubjects._leads_to_subject`,
+    `_indefinite_subject`)."""
+    text = (
+        "A small group of students wrote slogans on the sidewalk.\n\n"
+        "A freshman named Hailey Brandt posted a picture of the image online.\n\n"
+        '"Super proud of our art work, but I have a feeling half of the campus is gonna hate it," she tweeted.'
+    )
+    assert [s.speaker for s in statements(text, "en")] == ["Hailey Brandt"]
+    # guard: described, not named, the pronoun stays open
+    unnamed = (
+        "Hailey Brandt spoke first. A freshman student posted a picture of the image online.\n\n"
+        '"Super proud of our art work," she tweeted.'
+    )
+    assert [s.speaker for s in statements(unnamed, "en")] == [""]
