@@ -969,6 +969,7 @@ class SpeakerSpans(PhraseBounds):
             or fold(text[found[0] : found[1]]) in self.focus_adverbs
             or self._participle_phrase(doc, found, pieces[places + 1][1])
             or self._clause_after_name(doc, found[1], pieces[places + 1][1])
+            or self._abbreviated_place(doc, *pieces[places + 1])  # "… in Douglas, Ariz., border officials say"
             # the object at the end of a clause of circumstance ("As Obama appears set to veto legislation that would
             # allow families to sue Saudi Arabia, Democratic nominee Hillary Clinton disagrees"): no name in apposition
             or self._in_subordinate_clause(text[pieces[places + 1][0] : found[0]])
@@ -989,11 +990,23 @@ class SpeakerSpans(PhraseBounds):
             return None
         return found
 
+    def _abbreviated_place(self, doc: Article, start: int, end: int) -> bool:
+        """Is the piece a state's abbreviation after its town (`[names] place_abbreviations`: "… in Douglas, Ariz.,")?
+        A region, never a name set off before a role."""
+        piece = doc.text[start:end].strip()
+        return fold(piece.rstrip(".")) in self.parser.place_abbreviations or (
+            piece.endswith(".") and fold(piece[:-1]) in self.parser.place_abbreviations_stopped
+        )
+
     def _clause_after_name(self, doc: Article, end: int, piece_end: int) -> bool:
         """Does a finite verb follow the phrase found in its piece, before any relative (an auxiliary, `[cues]
-        noun_followers`; a past, `[claims] irregular_pasts`, `past_endings`)? Then the piece is a clause and its first
-        word no name apposed to the role after it: "Costs in Lagos rose 5 percent last month, officials said" is the
-        officials' sentence, not "Costs, officials"."""
+        noun_followers`; a past, `[claims] irregular_pasts`, `past_endings`), or an adverb in "-ly" right after it?
+        Then the piece is a clause or an adverbial, and its first word no name apposed to the role after it: "Costs in
+        Lagos rose 5 percent last month, officials said" is the officials' sentence, not "Costs, officials"; "More
+        recently, Democrats have pointed out …" the Democrats'."""
+        first = TOKEN.search(doc.text, end, piece_end)
+        if first is not None and first.group().islower() and len(first.group()) > 4 and first.group().endswith("ly"):
+            return True  # "More recently, Democrats have pointed out …": an adverb and its degree, no name
         for word in TOKEN.finditer(doc.text, end, piece_end):
             written = word.group()
             folded = fold(written)

@@ -167,8 +167,8 @@ def test_someone_described_and_named_is_who_a_pronoun_after_means() -> None:
     """PolNeAR blind read 3, session 60 (seed 3031, item 13, judged avoidably unresolved): "A freshman named Hailey
     Puckett posted a picture of the image online. “…,” she tweeted." — the indefinite description counted as someone
     new and unnamed, which leaves a pronoun after it open. A description with a naming word and the name after it
-    (`SpeakerParser.named_after_naming`) is the named person, the sentence's subject (`SentenceSubjects._leads_to_subject`,
-    `_indefinite_subject`)."""
+    (`SpeakerParser.named_after_naming`) is the named person, the sentence's subject
+    (`SentenceSubjects._leads_to_subject`, `_indefinite_subject`)."""
     text = (
         "A small group of students wrote slogans on the sidewalk.\n\n"
         "A freshman named Hailey Brandt posted a picture of the image online.\n\n"
@@ -181,3 +181,26 @@ def test_someone_described_and_named_is_who_a_pronoun_after_means() -> None:
         '"Super proud of our art work," she tweeted.'
     )
     assert [s.speaker for s in statements(unnamed, "en")] == [""]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a state's abbreviation after its town is a region, no name set off before the role after it
+        ("In Yuma, Ariz., border officials say they have found 200 more tunnels.", "border officials"),
+        # an adverb in "-ly" after the first word makes the piece an adverbial, no name
+        ("More recently, Democrats have pointed out that the inspector general found 12 messages.", "Democrats"),
+        (
+            "Most recently, the Science Directorate of the Department of Energy concluded that the test failed.",
+            "Science Directorate of the Department of Energy",
+        ),
+    ],
+)
+def test_a_region_or_an_adverbial_is_no_name_before_a_role(text: str, speaker: str | None) -> None:
+    """`bench/speaker_audit.py oneword`, session 60: "Since the first drug tunnel was discovered in 1990 in Douglas,
+    Ariz., border officials say …" was Ariz's, "More recently, Democrats have pointed out that …" More's — each read
+    as a name set off before a role (`SpeakerSpans._name_before_role`; `_abbreviated_place`, `_clause_after_name`)."""
+    found = [s.speaker for s in statements(text, "en")]
+    assert found and found[0] not in ("Ariz", "More", "Most")
+    if speaker is not None:
+        assert found[0] == speaker
