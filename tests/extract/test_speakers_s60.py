@@ -204,3 +204,24 @@ def test_a_region_or_an_adverbial_is_no_name_before_a_role(text: str, speaker: s
     assert found and found[0] not in ("Ariz", "More", "Most")
     if speaker is not None:
         assert found[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Police investigating the shooting said the man was 42.", "Police"),
+        ("Analysts tracking the company said sales fell.", "Analysts"),
+        ("A lawyer representing the family said it would sue.", "lawyer"),
+        ("A rabbi helping to organize the boycott said he was alarmed.", "rabbi"),
+        ("Democrats supporting Mrs. Clinton have pointed to Senator Reid as a possible leader.", "Democrats"),
+        # guards: a noun's modifier in "-ing", a participle of saying, a clause before a participle
+        ("The company's marketing chief said sales fell.", "chief"),
+    ],
+)
+def test_the_noun_a_participle_tells_of_speaks_not_its_object(text: str, speaker: str) -> None:
+    """Found writing the audit rule above: "Police investigating the shooting said …" was the shooting's, "Analysts
+    tracking the company said …" the company's, "A lawyer representing the family said …" the family's. The speaker
+    phrase read before the cue was the object of a participle in "-ing" whose noun opens the clause; that noun speaks
+    (`FrameFinder._head_before_participle`). PolNeAR: "Democrats -- including Clinton -- quickly accused Trump …",
+    "Democrats supporting Mrs. Clinton have pointed to …" were Clinton's."""
+    assert [s.speaker for s in statements(text, "en")][:1] == [speaker]
