@@ -41,6 +41,7 @@ LEXICON: Section = {
     "cues": {
         "content_subordinators": Words(FOLDED),
         "attribution_openers": Words(FOLDED),
+        "back_references": Words(FOLDED),
         "attribution_opener_cues": Words(FOLDED),
         "participle_subordinators": Words(FOLDED),
         "pointer_objects": Words(FOLDED),

@@ -1095,6 +1095,27 @@ class FrameFinder:
         """The participles among the cues of showing (`[cues] showing_cues`: "showing")."""
         return frozenset(fold(w) for w in self.lex.words_of("cues", "showing_cues") if fold(w).endswith("ing"))
 
+    def _participle_pointing_back(self, doc: Article, cue: Cue, c_start: int) -> bool:
+        """Is the cue a participle in "-ed" that an adverb pointing back in the text follows (`[cues]
+        back_references`: "mentioned earlier", "cited above"), and then a preposition, no clause, colon or quotation?
+        Then it tells of its noun ("one of the scientists mentioned earlier for his role …"), and no one spoke."""
+        text = doc.text
+        if not fold(cue.text).endswith(self.past_endings):
+            return False
+        words = [fold(w) for w in TOKEN.findall(text, cue.end, c_start)]
+        if not words or words[0] not in self._back_references:
+            return False
+        first = TOKEN.search(text, c_start)
+        return (
+            first is not None
+            and fold(first.group()) in self.lex.prepositions  # ("announced earlier this week it would …": a clause)
+            and not any(mark in text[cue.end : c_start] for mark in ':"“')
+        )
+
+    @cached_property
+    def _back_references(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("cues", "back_references"))
+
     def _head_before_participle(self, text: str, clause_start: int, s_start: int) -> tuple[int, int] | None:
         """The noun a participle in "-ing" tells of, when the speaker phrase found at `s_start` is that participle's
         object and the noun opens the clause: "Police investigating the shooting said …", "A lawyer representing the
@@ -1932,6 +1953,8 @@ class FrameFinder:
             c_start, c_end = self.after_cue.span(doc, cue.end, sentence.end)
             if self.inclusion is not None and self.inclusion.match(text, c_start, c_end):
                 continue
+            if self._participle_pointing_back(doc, cue, c_start):
+                continue  # "Mann, one of the scientists mentioned earlier for his role …, received …": no one spoke
             if "," not in text[cue.end : c_start] and self.after_cue.circumstance_clause(doc, c_start, c_end):
                 continue  # "…, U.S. officials said Wednesday as President Obama said …": when they said what stands
                 # before them (`_trailing`), not what they said (after a comma the words go on: "…, he said, because

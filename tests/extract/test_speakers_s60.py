@@ -225,3 +225,18 @@ def test_the_noun_a_participle_tells_of_speaks_not_its_object(text: str, speaker
     (`FrameFinder._head_before_participle`). PolNeAR: "Democrats -- including Clinton -- quickly accused Trump …",
     "Democrats supporting Mrs. Clinton have pointed to …" were Clinton's."""
     assert [s.speaker for s in statements(text, "en")][:1] == [speaker]
+
+
+def test_a_participle_pointing_back_in_the_text_is_no_cue() -> None:
+    """FNC-1 blind read 3, session 60 (seed 3030, item 9, judged wrong): "Mann, one of the scientists mentioned earlier
+    for his role in the Climategate scandal, received nearly $6 million …" was Michael Mann's "mentioned". A
+    participle in "-ed" with an adverb pointing back in the text after it (`[cues] back_references`: earlier, above)
+    and then a preposition tells of its noun; no one spoke (`FrameFinder._participle_pointing_back`)."""
+    text = (
+        "Mann, one of the scientists mentioned earlier for his role in the scandal, received nearly 6 million dollars "
+        "in grants."
+    )
+    assert statements(text, "en") == []
+    # guard: a clause after the adverb is what was announced
+    [announced] = statements("The company announced earlier this week it would cut 500 jobs.", "en")
+    assert announced.content == "it would cut 500 jobs"
