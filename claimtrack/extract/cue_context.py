@@ -356,8 +356,9 @@ class CueContext:
 
     def _object_of_preposition(self, text: str, sentence: Sentence, cue: Cue) -> bool:
         """Is the cue word the object of a preposition (`[cues] noun_prepositions`), with only articles and modifiers
-        of a report between (`report_modifiers`, a superlative, `[organizations] modifiers`): "with the latest reports",
-        "amid reports", "of recent statements", "11% of Democratic claims"?"""
+        of a report between (`report_modifiers`, a superlative, `[organizations] modifiers`; a name right before the
+        cue when a comma follows it): "with the latest reports", "amid reports", "of recent statements", "11% of
+        Democratic claims", "After the Paris attacks, …"?"""
         if not self.noun_prepositions or cue.kind == "according" or fold(cue.text).endswith(self.progressive):
             return False  # ("after claiming no doctor would …": a gerund after a preposition is a verb)
         if not fold(cue.text).endswith("s") and fold(cue.text) not in self.documents:
@@ -371,11 +372,13 @@ class CueContext:
                 # capitalised, only opening the sentence and with an article between ("With the latest reports, …"):
                 # right before the cue it may be a name ("Al From said …")
                 return word.islower() or between > 0 and text[sentence.start : cue.start].split()[0] == word
+            named = word[:1].isupper() and between == 0 and text[cue.end : cue.end + 1] == ","
             if not (
                 folded in self.noun_markers
                 or folded in self.report_modifiers
                 or folded in self.name_modifiers
                 or folded.endswith("est")
+                or named  # "After the Paris attacks, Trump released …": a name before the noun, a comma after it
             ):
                 return False  # ("the head of the company says": a noun between, and the cue its verb)
         return False

@@ -240,3 +240,15 @@ def test_a_participle_pointing_back_in_the_text_is_no_cue() -> None:
     # guard: a clause after the adverb is what was announced
     [announced] = statements("The company announced earlier this week it would cut 500 jobs.", "en")
     assert announced.content == "it would cut 500 jobs"
+
+
+def test_a_cue_noun_after_a_preposition_a_name_and_a_comma_is_a_noun() -> None:
+    """`bench/speaker_audit.py places`, session 60: "After the Paris attacks, Trump released a new radio ad calling it
+    “dangerous” that Obama …" was Paris's "attacks". A cue that is also a noun (`[cues] noun_forms`) after a
+    preposition, an article and a name, with a comma after it, is the preposition's object
+    (`CueContext._object_of_preposition`)."""
+    text = "After the Paris attacks, Trump released a new radio ad calling it dangerous that Obama has no strategy."
+    assert "Paris" not in [s.speaker for s in statements(text, "en")]
+    # guard: a clause after the name's verb
+    claimed = "After the Pentagon claims that it struck the base, Russia denied it."
+    assert [s.speaker for s in statements(claimed, "en")][:1] == ["Pentagon"]
