@@ -80,3 +80,20 @@ def test_a_question_word_after_a_focus_adverb_still_asks() -> None:
     # guard: "just" before a figure
     figure = "The study shows just 12 schools in Canada met the standard in 2019."
     assert claims_of(figure, "en") == ["Just 12 schools in Canada met the standard in 2019"]
+
+
+def test_a_law_cited_as_amended_claims_nothing() -> None:
+    """Detik blind claim read 3, session 60 (seed 3032, C3, judged a fragment; also in session 59's dev rows): "Pasal
+    48 ayat (1) juncto Pasal 32 ayat (1) … UU Nomor 11 Tahun 2008 sebagaimana diubah …" — the only verb is that of
+    "sebagaimana" (as), which tells of the law before it (`[claims] verb_phrase_openers`)."""
+    text = (
+        "Kuasa hukum Budi Santoso mengatakan Pasal 48 ayat (1) juncto Pasal 32 ayat (1) dan atau Pasal 51 ayat (1) "
+        "juncto Pasal 35 UU Nomor 11 Tahun 2008 sebagaimana diubah dengan UU Nomor 19 Tahun 2016."
+    )
+    assert statements(text, "id"), "the statement itself stays"
+    assert claims_of(text, "id") == []
+    # guard: a predicate before it
+    taxed = (
+        "Menteri Keuangan Budi Santoso mengatakan pajak naik 5 persen sebagaimana diatur dalam UU Nomor 7 Tahun 2021."
+    )
+    assert claims_of(taxed, "id") == ["Pajak naik 5 persen sebagaimana diatur dalam UU Nomor 7 Tahun 2021"]
