@@ -1095,6 +1095,28 @@ class FrameFinder:
         """The participles among the cues of showing (`[cues] showing_cues`: "showing")."""
         return frozenset(fold(w) for w in self.lex.words_of("cues", "showing_cues") if fold(w).endswith("ing"))
 
+    def _clause_between(self, text: str, s_end: int, cue_start: int) -> bool:
+        """Does an auxiliary (`[claims] aspect_openers`: "had", "was", "will") stand between the speaker phrase and the
+        one comma before the cue, not right after the phrase and before any relative or subordinator ("…, who was at
+        the hearing, said" is the relative's; "… have, in fact, praised" the cue's own)? Then the phrase is the subject
+        of that clause, and the cue after the comma is another's. Only in a language whose verbs show no prefix."""
+        if self.speakers.parser.names.verb_prefixes or not text[s_end:cue_start].rstrip().endswith(","):
+            return False
+        first_comma = text.find(",", s_end, cue_start)
+        if text.rfind(",", s_end, cue_start) != first_comma:
+            return False  # ("The Cape Cod Times, quoting an unidentified spokesman …, reported …": set off, no clause)
+        for at, word in enumerate(TOKEN.findall(text, s_end, first_comma)):
+            folded = fold(word)
+            if folded in self.relatives or folded in self.context.clause_openers or folded in self._question_words:
+                return False  # ("…, where Rivers was treated, told …": the clause of a place)
+            if word.islower() and folded in self.context.auxiliaries:
+                return at > 0  # ("U.S. officials have, in fact, praised …": the cue's own auxiliary)
+        return False
+
+    @cached_property
+    def _question_words(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("checkworthiness", "questions"))
+
     def _participle_pointing_back(self, doc: Article, cue: Cue, c_start: int) -> bool:
         """Is the cue a participle in "-ed" that an adverb pointing back in the text follows (`[cues]
         back_references`: "mentioned earlier", "cited above"), and then a preposition, no clause, colon or quotation?
@@ -1942,6 +1964,14 @@ class FrameFinder:
                 and self.verb_before.search(text, max(sentence.start, s_start - 30), s_start)
             ):
                 continue  # (no one of them spoke: "tidak ada negara yang menyatakan …", "frasa 'Memayu …' …")
+            if (
+                not (subject_opens or carried)
+                and fold(cue.text) not in self.participles
+                and not fold(cue.text).endswith("ing")
+                and self._clause_between(text, s_end, cue.start)
+            ):
+                continue  # "The Danish embassy in Cairo had no knowledge of it, says the Foreign Ministry's press
+                # service": the phrase is the subject of a clause of its own before the comma, not the cue's
             # the cue must follow its speaker closely: only adverbs, dates, circumstance, a role or a relative
             # clause set off by commas between them
             if (

@@ -42,7 +42,11 @@ class RolesBeside:
             return False  # ("Apalagi, kata Pahala, …": a connective, no subject)
         before = text[opening:s_start].strip(" ,")
         if not before:
-            return "," in text[s_end : cue.start]
+            # (not a clause of its own before the comma: "The Danish embassy in Cairo had no knowledge of it, says the
+            # Foreign Ministry's press service" — the embassy is that clause's subject, the ministry's service speaks)
+            return "," in text[s_end : cue.start] and not self.speakers.clause_after_name(
+                doc, s_end, text.rindex(",", s_end, cue.start)
+            )
         # the role set off before the name: "the envoy, Mohamed Alhakim, said"
         before_start = opening + len(text[opening:s_start]) - len(text[opening:s_start].lstrip(" ,"))
         return text[opening:s_start].rstrip().endswith(",") and self.short_role(

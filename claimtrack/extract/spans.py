@@ -968,7 +968,7 @@ class SpeakerSpans(PhraseBounds):
             or all(self.parser.names.never_a_name(word) for word in text[found[0] : found[1]].split())
             or fold(text[found[0] : found[1]]) in self.focus_adverbs
             or self._participle_phrase(doc, found, pieces[places + 1][1])
-            or self._clause_after_name(doc, found[1], pieces[places + 1][1])
+            or self.clause_after_name(doc, found[1], pieces[places + 1][1])
             or self._abbreviated_place(doc, *pieces[places + 1])  # "… in Douglas, Ariz., border officials say"
             # the object at the end of a clause of circumstance ("As Obama appears set to veto legislation that would
             # allow families to sue Saudi Arabia, Democratic nominee Hillary Clinton disagrees"): no name in apposition
@@ -998,7 +998,7 @@ class SpeakerSpans(PhraseBounds):
             piece.endswith(".") and fold(piece[:-1]) in self.parser.place_abbreviations_stopped
         )
 
-    def _clause_after_name(self, doc: Article, end: int, piece_end: int) -> bool:
+    def clause_after_name(self, doc: Article, end: int, piece_end: int) -> bool:
         """Does a finite verb follow the phrase found in its piece, before any relative (an auxiliary, `[cues]
         noun_followers`; a past, `[claims] irregular_pasts`, `past_endings`), or an adverb in "-ly" right after it?
         Then the piece is a clause or an adverbial, and its first word no name apposed to the role after it: "Costs in

@@ -92,7 +92,7 @@ def test_a_clause_before_a_role_names_no_one_in_apposition() -> None:
     """PolNeAR/FNC-1 dumps, session 60: "Costs in Lagos rose 5 percent last month, officials said" was read as a name
     set off before a role ("Costs, officials said", as "Tri Maharini, dokter emergensi …, memaparkan"), and the
     statement lost. A piece with a finite verb after the phrase found is a clause, not a name (`SpeakerSpans.
-    _clause_after_name`): "…, the New York Daily News reports", "…, a study by the Council of the Great City Schools
+    clause_after_name`): "…, the New York Daily News reports", "…, a study by the Council of the Great City Schools
     found", "Back when it signed on …, the United States pledged that …" got their speakers."""
     [statement] = statements("Costs in Lagos rose 5 percent last month, officials said.", "en")
     assert (statement.speaker, statement.content) == ("officials", "Costs in Lagos rose 5 percent last month")
@@ -199,7 +199,7 @@ def test_someone_described_and_named_is_who_a_pronoun_after_means() -> None:
 def test_a_region_or_an_adverbial_is_no_name_before_a_role(text: str, speaker: str | None) -> None:
     """`bench/speaker_audit.py oneword`, session 60: "Since the first drug tunnel was discovered in 1990 in Douglas,
     Ariz., border officials say …" was Ariz's, "More recently, Democrats have pointed out that …" More's — each read
-    as a name set off before a role (`SpeakerSpans._name_before_role`; `_abbreviated_place`, `_clause_after_name`)."""
+    as a name set off before a role (`SpeakerSpans._name_before_role`; `_abbreviated_place`, `clause_after_name`)."""
     found = [s.speaker for s in statements(text, "en")]
     assert found and found[0] not in ("Ariz", "More", "Most")
     if speaker is not None:
@@ -252,3 +252,18 @@ def test_a_cue_noun_after_a_preposition_a_name_and_a_comma_is_a_noun() -> None:
     # guard: a clause after the name's verb
     claimed = "After the Pentagon claims that it struck the base, Russia denied it."
     assert [s.speaker for s in statements(claimed, "en")][:1] == ["Pentagon"]
+
+
+def test_the_subject_of_a_clause_before_the_comma_is_not_the_cue_s() -> None:
+    """FNC-1 blind read 4, session 60 (seed 3035, item 8, judged wrong): "Swedish Embassy in Rijad had no knowledge of
+    it, says the Foreign Ministry's press service to Viral Browser" was the embassy's, its words "the Foreign
+    Ministry's press service …". The phrase before the cue is the subject of a clause with its own auxiliary before the
+    comma (`FrameFinder._clause_between`; and `RolesBeside.apposed_subject` no longer reads that clause as the phrase's
+    apposition, so the inverted attribution may be read)."""
+    text = "The Danish embassy in Cairo had no knowledge of it, says the Foreign Ministry's press service."
+    assert "Danish embassy" not in [s.speaker for s in statements(text, "en")]
+    # guards: the cue's own auxiliary set off, a relative's, a phrase set off
+    [praised] = statements("U.S. officials have, in fact, praised the Saudis for their help in the war.", "en")
+    assert praised.speaker == "U.S. officials"
+    [lied] = statements("John Smith, who was at the hearing, said the police lied.", "en")
+    assert lied.speaker == "John Smith"
