@@ -162,11 +162,13 @@ class Extractor:
                     previous = (sentence, statement)
                 continue
             if previous is not None and sentence.paragraph - previous[0].last_paragraph <= 1:
-                holder = self._quotation_holding(text, previous[1], found)
-                if holder is not None:
+                opened = self._open_quotation_before(text, previous[1])
+                if opened is not None:
                     # "Miss Jasica said: 'I can't remember much but the doctor said he talked to me about cats …" then
-                    # "'I missed Christmas …'": the quotation goes on, and it is hers, not the doctor's inside it
-                    previous = (previous[0], holder) if isinstance(holder, Statement) else None
+                    # "'I missed Christmas …'": the quotation goes on, and it is hers (no one's when no statement
+                    # opened it), never the doctor's inside it
+                    holder = next((s for s in found if opened[0] <= s.start <= opened[1]), None)
+                    previous = (previous[0], holder) if holder is not None else None
             if (
                 previous is not None
                 and (previous[1].quote == "direct" or self._named_speaker(previous[1]))
@@ -195,11 +197,10 @@ class Extractor:
         return Extraction(document, found, find_links(self.stance, found))
 
     @staticmethod
-    def _quotation_holding(text: str, statement: Statement, found: list[Statement]) -> Statement | bool | None:
-        """Are the statement's words inside a quotation still open in their paragraph, which a colon opened after
-        another cue ("Miss Jasica said: 'I can't remember much but the doctor said he talked to me about cats …")?
-        Then the statement opening that quotation (hers), or True when none opens it: a quotation going on in the
-        next paragraph is never the inner speaker's. None when the words stand in no such quotation."""
+    def _open_quotation_before(text: str, statement: Statement) -> tuple[int, int] | None:
+        """Where the quotation opens (its mark, and where its words begin) that a colon opened in the statement's
+        paragraph before its words and that no closing mark has closed by then ("Miss Jasica said: 'I can't remember
+        much but the doctor said …": an apostrophe between letters closes nothing); None when there is none."""
         paragraph = max(text.rfind("\n", 0, statement.start), 0)
         opened = None
         for match in _OPENED_AFTER_COLON.finditer(text, paragraph, statement.start):
@@ -208,7 +209,7 @@ class Extractor:
             return None
         if _CLOSERS[opened.group(1)].search(text, opened.end(), statement.start):
             return None
-        return next((s for s in found if opened.start(1) <= s.start <= opened.end()), True)
+        return opened.start(1), opened.end()
 
     @staticmethod
     def _abbreviated(text: str, start: int, end: int) -> bool:

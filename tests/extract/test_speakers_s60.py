@@ -106,7 +106,7 @@ def test_a_quotation_going_on_in_the_next_paragraph_is_its_opener_s_not_the_one_
     named the wrong speaker). "Miss Kowal said: 'I can't remember much but the nurse said she talked to me about dogs
     …" opens a quotation that goes on in the next paragraph (no closing mark, as British style writes it); the
     paragraph after is hers, never the nurse's, whose words stand inside her quotation
-    (`Extractor._quotation_holding`)."""
+    (`Extractor._open_quotation_before`)."""
     text = (
         "Anna Kowal, 19, was undergoing surgery in Krakow when she woke up.\n\n"
         "After the operation Miss Kowal said: 'I can't remember much but the nurse said she talked to me about dogs, "
