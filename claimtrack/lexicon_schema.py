@@ -449,6 +449,8 @@ LEXICON: Section = {
         "clause_openers": Words(FOLDED),
         "act_passives": Words(FOLDED),
         "after_noun_pointing": Words(FOLDED),
+        "same_times": Words(FOLDED),
+        "same_time_anchors": Words(FOLDED),
         "one_of": Text(),
         "preposition_subordinators": Words(FOLDED),
         "non_finite_auxiliaries": Words(FOLDED),

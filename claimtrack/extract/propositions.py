@@ -988,6 +988,28 @@ class Propositions:
                 return text[: comma.start()]
         return ""
 
+    def _same_time(self, text: str) -> bool:
+        """Does the sentence place what it says at a time it names as the one the article gave before (`[claims]
+        same_times`: "pada tahun yang sama", "in the same period"), with no anchor after it (`same_time_anchors`: "the
+        same period last year", a year)?"""
+        if not self._same_times:
+            return False
+        folded = " ".join(fold(w).strip(",.;:!?\"”'()") for w in text.split())
+        for phrase in self._same_times:
+            for found in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", folded):
+                after = folded[found.end() :].split()[:1]
+                if not after or (after[0] not in self._same_time_anchors and not after[0][:1].isdigit()):
+                    return True
+        return False
+
+    @cached_property
+    def _same_times(self) -> tuple[str, ...]:
+        return tuple(fold(w) for w in self.lex.words_of("claims", "same_times"))
+
+    @cached_property
+    def _same_time_anchors(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("claims", "same_time_anchors"))
+
     def _points_back(self, words: list[str]) -> bool:
         """Do these words point to what the article said before: a pronoun, a demonstrative, "tersebut"?"""
         return any(
@@ -1581,6 +1603,7 @@ class Propositions:
             any(word in self.words.pointing for word in words[:4])
             or self.words.anaphoric in words
             or self._noun_said_before(words)
+            or self._same_time(text)
         ):
             return "pointing"
         if any(

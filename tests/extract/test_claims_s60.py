@@ -97,3 +97,28 @@ def test_a_law_cited_as_amended_claims_nothing() -> None:
         "Menteri Keuangan Budi Santoso mengatakan pajak naik 5 persen sebagaimana diatur dalam UU Nomor 7 Tahun 2021."
     )
     assert claims_of(taxed, "id") == ["Pajak naik 5 persen sebagaimana diatur dalam UU Nomor 7 Tahun 2021"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Bank Dunia menyebut lebih dari 60,3% penduduk, setara 171,8 juta jiwa, hidup di bawah garis kemiskinan "
+            "pada tahun yang sama.",
+            "id",
+        ),
+        ("The campaign said fundraising has surged to 40 million dollars in the same period.", "en"),
+    ],
+)
+def test_a_time_named_as_the_one_before_points_back(text: str, language: str) -> None:
+    """Detik blind claim read 3, session 60 (seed 3032, C4, judged a fragment: "Lebih dari 60,3% penduduk … hidup di
+    bawah garis kemiskinan pada tahun yang sama"). "The same year/period" with no anchor after it is the time the
+    article gave before (`[claims] same_times`, `same_time_anchors`; `Propositions._same_time`)."""
+    assert statements(text, language), "the statement itself stays"
+    assert claims_of(text, language) == []
+
+
+def test_the_same_time_last_year_is_anchored() -> None:
+    """Guard: a year-on-year change names its time."""
+    text = "Badan Pusat Statistik mencatat harga beras naik 5 persen dibandingkan periode yang sama tahun lalu."
+    assert claims_of(text, "id") == ["Harga beras naik 5 persen dibandingkan periode yang sama tahun lalu"]
