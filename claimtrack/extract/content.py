@@ -412,11 +412,6 @@ class AfterCue:
             )
         )
 
-    def circumstance_clause(self, doc: Article, start: int, end: int) -> bool:
-        """Is all that follows the cue one clause of circumstance (`CueContext.circumstance_clause`: "said Wednesday as
-        President Obama said …", "said as he entered the talks")? Then it tells when the words were said, not what."""
-        return self.context.circumstance_clause(doc.text, start, end)
-
     def _a_clause(self, words: list[str]) -> bool:
         """Do the words hold a finite verb or a personal pronoun: a clause of their own, no circumstance of saying?"""
         if not self.finite_words:

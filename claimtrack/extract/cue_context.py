@@ -752,18 +752,17 @@ class CueContext:
         words = part.split()
         if len(words) < 3 or words[0] not in self._content_subordinators:
             return False  # (in lower case: "As a family, we …" opens what was said)
-        finite = self.auxiliaries | self.noun_followers | self.irregular_pasts
         verb = next(
             (
                 at
                 for at, word in enumerate(words[1:7], 1)
-                if word[:1].islower() and (fold(word) in finite or fold(word).endswith(self.past_endings))
+                if word[:1].islower() and (fold(word) in self._finite_words or fold(word).endswith(self.past_endings))
             ),
             0,
         )
         subject = words[1:verb]
         return bool(subject) and (
-            (len(subject) == 1 and uncontracted(fold(subject[0])) in self._personal_pronouns)
+            (len(subject) == 1 and uncontracted(fold(subject[0])) in self.lex.pronouns)
             or all(word[:1].isupper() for word in subject)
             or (len(subject) <= 3 and fold(subject[0]) in self._subject_determiners)
         )
@@ -777,12 +776,13 @@ class CueContext:
         return end
 
     @cached_property
-    def _content_subordinators(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.lex.words_of("cues", "content_subordinators"))
+    def _finite_words(self) -> frozenset[str]:
+        """Auxiliaries, modals and irregular pasts: a finite verb by its form (`circumstance_clause`)."""
+        return self.auxiliaries | self.noun_followers | self.irregular_pasts
 
     @cached_property
-    def _personal_pronouns(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.lex.pronouns)
+    def _content_subordinators(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("cues", "content_subordinators"))
 
     @cached_property
     def _subject_determiners(self) -> frozenset[str]:

@@ -1985,7 +1985,7 @@ class FrameFinder:
                 continue
             if self._participle_pointing_back(doc, cue, c_start):
                 continue  # "Mann, one of the scientists mentioned earlier for his role …, received …": no one spoke
-            if "," not in text[cue.end : c_start] and self.after_cue.circumstance_clause(doc, c_start, c_end):
+            if "," not in text[cue.end : c_start] and self.context.circumstance_clause(text, c_start, c_end):
                 continue  # "…, U.S. officials said Wednesday as President Obama said …": when they said what stands
                 # before them (`_trailing`), not what they said (after a comma the words go on: "…, he said, because
                 # Russians are now living longer")

@@ -396,15 +396,22 @@ class PhraseBounds:
         known = self.parser.gazetteer.lookup(piece)
         if known is not None:
             return known.kind == "place"
-        if fold(piece.rstrip(".")) in self.parser.place_abbreviations:
-            return True  # "Fort Pierce, Fla.,": a state's abbreviation after its town
-        if piece.endswith(".") and fold(piece[:-1]) in self.parser.place_abbreviations_stopped:
-            return True  # "Cambridge, Mass.,": one that is also a word, with its full stop and alone
+        if self._abbreviated_place(doc, start, end):
+            return True  # "Fort Pierce, Fla.,", "Cambridge, Mass.,": a state's abbreviation after its town
         words = piece.split()
         return (
             len(words) <= 3
             and (words[0] in doc.evidence.placed if doc.evidence is not None else False)
             or (len(words) == 2 and fold(words[1]) in self.parser.place_continuations)
+        )
+
+    def _abbreviated_place(self, doc: Article, start: int, end: int) -> bool:
+        """Is the piece a state's abbreviation after its town (`[names] place_abbreviations`: "… in Douglas, Ariz.,"),
+        or one that is also a word, with its full stop and alone ("Cambridge, Mass.,")? A region, never a name set
+        off before a role."""
+        piece = doc.text[start:end].strip()
+        return fold(piece.rstrip(".")) in self.parser.place_abbreviations or (
+            piece.endswith(".") and fold(piece[:-1]) in self.parser.place_abbreviations_stopped
         )
 
     def _relay(self, doc: Article, start: int, end: int) -> bool:

@@ -990,14 +990,6 @@ class SpeakerSpans(PhraseBounds):
             return None
         return found
 
-    def _abbreviated_place(self, doc: Article, start: int, end: int) -> bool:
-        """Is the piece a state's abbreviation after its town (`[names] place_abbreviations`: "… in Douglas, Ariz.,")?
-        A region, never a name set off before a role."""
-        piece = doc.text[start:end].strip()
-        return fold(piece.rstrip(".")) in self.parser.place_abbreviations or (
-            piece.endswith(".") and fold(piece[:-1]) in self.parser.place_abbreviations_stopped
-        )
-
     def clause_after_name(self, doc: Article, end: int, piece_end: int) -> bool:
         """Does a finite verb follow the phrase found in its piece, before any relative (an auxiliary, `[cues]
         noun_followers`; a past, `[claims] irregular_pasts`, `past_endings`), or an adverb in "-ly" right after it?
