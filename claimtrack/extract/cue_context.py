@@ -66,6 +66,7 @@ class CueContext:
         self.noun_followers = frozenset(w.casefold() for w in lex.words_of("cues", "noun_followers"))
         self.noun_form_examples = frozenset(fold(w) for w in lex.words_of("cues", "noun_form_examples"))
         self.irregular_pasts = frozenset(fold(w) for w in lex.words_of("claims", "irregular_pasts"))
+        self.irregular_participles = frozenset(fold(w) for w in lex.words_of("claims", "irregular_participles"))
         self.possessive_pronouns = frozenset(fold(w) for w in lex.table("speaker", "possessive_pronouns"))
         self.noun_forms = frozenset(fold(w) for w in lex.words_of("cues", "noun_forms"))
         self.adjective_endings = tuple(fold(w) for w in lex.words_of("cues", "possessed_adjective_endings")) or ("\0",)
@@ -292,7 +293,11 @@ class CueContext:
             return False
         opening = words[-3] if len(words) > 2 else ""
         if opening and opening[-1:].isalpha() and fold(opening) not in self.clause_openers:
-            return False  # ("people familiar with her thinking say …": the article opens no subject there)
+            if not self._past_verb(opening) or any(fold(word) in self.relatives for word in words[-8:-3]):
+                return False  # ("people familiar with her thinking say …": the article opens no subject there;
+                # "North Koreans who have fled the country believe …": the object in a relative clause, its head's verb)
+            # after a verb in the past the article opens its object or the subject of a clause it reports ("she made
+            # the startling claim that …"): one singular noun there takes no bare form either
         noun = fold(before[1])
         return (
             fold(before[0]) in self.noun_markers
@@ -302,6 +307,20 @@ class CueContext:
             and noun not in self.auxiliaries
             and noun not in self.modals
             and noun not in self.pronouns
+        )
+
+    def _past_verb(self, word: str) -> bool:
+        """Is the word in lower case a verb in the past by its form ("made", "reported": `[claims] irregular_pasts`,
+        `irregular_participles`, `past_endings`)?"""
+        folded = fold(word)
+        return (
+            word.isalpha()
+            and word.islower()
+            and (
+                folded in self.irregular_pasts
+                or folded in self.irregular_participles
+                or folded.endswith(self.past_endings)
+            )
         )
 
     def _modified_noun(self, text: str, sentence: Sentence, cue: Cue) -> bool:

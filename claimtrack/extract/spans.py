@@ -1385,7 +1385,10 @@ class SpeakerSpans(PhraseBounds):
                 # quick to embrace the mogul … and said"; not "happy to hear Clinton pledged …", her own clause)
                 or coordinated
                 and (
-                    tokens[first - 1][2] in self.finite_pasts
+                    tokens[first - 1][2] in self.irregular_verbs
+                    or first > 1
+                    and fold(tokens[first - 1][2]) in self._articles
+                    and tokens[first - 2][2] in self.irregular_verbs  # ("She made a claim about … and said")
                     or first > 1
                     and tokens[first - 2][2] in self.infinitive_markers
                     and tokens[first - 1][2].islower()
@@ -1740,7 +1743,9 @@ class SpeakerSpans(PhraseBounds):
                 continue
             if any(word in self.finite_pasts for word in words[1:]):
                 continue  # "says the economy grew by …": a clause's verb ends the noun phrase before it
-            if size > 4 and not (words[-1].islower() and fold(words[-1]) in self.parser.role_words):
+            if size > 4 and not (
+                words[-1].islower() and fold(words[-1]) in self.parser.role_words or self._body_possessing(words)
+            ):
                 continue  # a long one ends in a role ("one former senior intelligence official"), not "the event
                 # brought back memories", "the Milwaukee Journal Sentinel this summer"
             if self.parser.determined_noun(words, possessor=True) and (
@@ -1788,6 +1793,19 @@ class SpeakerSpans(PhraseBounds):
                 # Romney had a ten-point lead": a clause goes on after the name, which is its subject)
                 return tokens[size][0], named  # the name (the description is not the lexicon's, so no role)
         return self._described_pointing_back(doc, tokens, start)
+
+    @staticmethod
+    def _body_possessing(words: list[str]) -> bool:
+        """Does a capitalised name in the possessive stand before nouns in lower case that end the phrase ("the
+        Foreign Ministry's press service", "the White House's press office"): the body's own office, one noun phrase
+        however long?"""
+        owner = next((at for at, word in enumerate(words) if word.endswith(POSSESSIVE_ENDINGS)), None)
+        return (
+            owner is not None
+            and 1 < owner < len(words) - 1
+            and all(is_capitalised(word) for word in words[1 : owner + 1])
+            and all(word.isalpha() and word.islower() for word in words[owner + 1 :])
+        )
 
     def _described_pointing_back(self, doc: Article, tokens: list[tuple[int, int, str]], start: int) -> tuple[int, int]:
         """A description in lower case that a demonstrative closes, in a language whose demonstratives follow the noun:
