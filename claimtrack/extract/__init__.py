@@ -311,23 +311,26 @@ class Extractor:
 
     @cached_property
     def _pointer_objects(self) -> re.Pattern[str] | None:
-        """`[cues] pointer_objects`, then `occasion_markers`, as one pattern at the content's start."""
+        """`[cues] pointer_objects`, then `occasion_markers` or a comma, as one pattern at the content's start."""
         pointers = self.lex.words_of("cues", "pointer_objects")
         markers = self.lex.words_of("cues", "occasion_markers")
         if not pointers or not markers:
             return None
-        return re.compile(rf"{phrase_pattern(pointers)}\s+{phrase_pattern(markers)}\b")
+        return re.compile(rf"{phrase_pattern(pointers)}(?:\s+{phrase_pattern(markers)}\b|\s*(?P<comma>,))")
 
     def _pointer_only(self, text: str, frame: Frame) -> bool:
         """Did the cue take only a pointer back at words said before, then where or when they were said ("Iskandar
         mengatakan hal ini pada webinar bertajuk …", "menyampaikan pernyataan itu dalam sambutannya …": `[cues]
-        pointer_objects`, `occasion_markers`)? What was said is the quotation before it, already its statement; this
+        pointer_objects`, `occasion_markers`) or a comma ("Right after she said this, the men on the panel began …":
+        the main clause is the narration's)? What was said is the quotation before it, already its statement; this
         adds no words, though it says who spoke, for the pronouns after it. Indirect only; not a denial ("membantah hal
         tersebut" denies what it points at)."""
         pattern = self._pointer_objects
         if pattern is None or frame.quote == "direct" or self.stance.denies_by_cue(frame.cue.text):
             return False
-        return pattern.match(text, frame.content_start, frame.content_end) is not None
+        found = pattern.match(text, frame.content_start, frame.content_end)
+        # (a comma only after the cue: "Hal itu, kata Djarot, sesuai dengan UUD 1945" is what Djarot said)
+        return found is not None and (found.group("comma") is None or frame.content_start > frame.cue.start)
 
     def _attribution_reach(self, text: str, sentence: Sentence, frames: list[Frame]) -> int:
         """Where the sentence's attributions end: its end, or, in a sentence a subordinator opens (`[cues]

@@ -1938,7 +1938,11 @@ def _subordinate_to_other_subject(registry: NameRegistry, position: int, previou
     # its conjunction and complementizer left out
     before = head.rsplit(",", 1)[-1].split()
     lex = registry.parser.lex
-    if "," in head and not (before and fold(before[0]) in _clause_joiners(lex.code)):
+    if "," in head and before and fold(before[0]) in _finite_after_subject(lex.code):
+        # "Marvin Teske, 53, a security guard at a Reno casino, is backing Hillary Clinton because he worries …": the
+        # comma closes an apposition to the sentence's subject, and the main clause goes on with its verb
+        before = head.split()
+    elif "," in head and not (before and fold(before[0]) in _clause_joiners(lex.code)):
         return False  # ("But in Anaheim, the crowd booed when he told them …": a clause the comma does not open)
     while before and (fold(before[0]) in _clause_joiners(lex.code)):
         before = before[1:]
@@ -1950,6 +1954,12 @@ def _subordinate_to_other_subject(registry: NameRegistry, position: int, previou
         return False  # "He left the room because he …": the same subject
     named = {fold(word) for word in previous.name.split()}
     return not any(fold(without_possessive(word.strip(".,;:"))) in named for word in head.split())
+
+
+@cache
+def _finite_after_subject(code: str) -> frozenset[str]:
+    """Auxiliaries and modals that follow a subject (`[cues] noun_followers`): a main clause's verb after a comma."""
+    return frozenset(fold(w) for w in lexicon(code).words_of("cues", "noun_followers"))
 
 
 @cache

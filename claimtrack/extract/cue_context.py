@@ -198,6 +198,23 @@ class CueContext:
         words = after[: found.start()].split()
         return 1 < len(words) <= 6 and fold(words[-1].strip(",")) in self.denied_objects
 
+    def _s_form_after_infinitive(self, text: str, sentence: Sentence, cue: Cue) -> bool:
+        """Is the cue a form in "-s" right after the infinitive's marker (`[cues] purpose_markers`) and one word in
+        lower case that is no adverb ("to small claims court", "to probe claims Clinton made")? After "to" a verb is
+        bare: the word there is a preposition's object or an infinitive's, and the "-s" form after it a noun."""
+        folded = fold(cue.text)
+        if " " in folded or not folded.endswith("s") or folded.endswith("ss"):
+            return False
+        words = text[max(sentence.start, cue.start - 40) : cue.start].split()[-2:]
+        return (
+            len(words) == 2
+            and words[0] in self.purpose_markers
+            and words[1].isalpha()
+            and words[1].islower()
+            and fold(words[1]) not in self.inner_adverbs
+            and not fold(words[1]).endswith(self.adverb_endings)
+        )
+
     def _bare_form_after_one(self, text: str, sentence: Sentence, cue: Cue) -> bool:
         """Is the cue a verb's bare form ("show", "claim": one whose "-s" form is a cue too) right after a singular
         article and one or two words with no auxiliary or modal between ("A new TV show", "a recent claim")? A verb
@@ -467,6 +484,8 @@ class CueContext:
             return False  # "an incident report filed with the police shows …": the report is a noun, not a verb
         if previous and self._bare_form_after_one(text, sentence, cue):
             return False  # "A new TV show in Peru has captured …": after one thing a verb takes its "-s"
+        if previous and self._s_form_after_infinitive(text, sentence, cue):
+            return False  # "to take the family to small claims court": no verb in "-s" follows "to" and one word
         if previous and self._bare_form_after_one_noun(text, sentence, cue):
             return False  # "the reality show aspirant had …": one reality would "show"s; the bare form is a noun
         if previous and self._modified_noun(text, sentence, cue):

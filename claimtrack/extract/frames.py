@@ -58,14 +58,17 @@ _DASH_AFTER_QUOTE = re.compile(r"\s*[―—–]\s*")  # “…” ― Name
 _SPEAKER_OPENING = re.compile(r"\s+(?:[A-Z]|(?:the|a|an)\s)")  # a name or a description after a cue ("asked Dunn")
 
 
-def _turn_taker(text: str, label: str, place_markers: frozenset[str] = frozenset()) -> bool:
+def _turn_taker(
+    text: str, label: str, place_markers: frozenset[str] = frozenset(), function_words: frozenset[str] = frozenset()
+) -> bool:
     """Does the label in capitals name someone taking turns: the article writes a word of it as a name elsewhere
     ("Mike Pence" for "PENCE:") inside a sentence, not only as a place after a place marker ("RAMPUR: All was going
     well …" and "his bride Indira from Rampur": a dateline), or it opens two paragraphs or more as another label does
     (a transcript's "WALLACE:" and "PENCE:")? A kicker or a section heading ("PHOTOS:", "FOND FAREWELL:",
-    "CLARIFICATION:", "UPDATE:") does neither."""
+    "CLARIFICATION:", "UPDATE:") does neither. A function word is no name wherever it is written: "THE FACTS:" is not
+    made a speaker by "The Associated Press" inside a sentence."""
     for word in label.split():
-        if len(word) <= 2:
+        if len(word) <= 2 or fold(word) in function_words:
             continue
         for written in re.finditer(rf"\b{re.escape(word.capitalize())}\b", text):
             before = text[max(0, written.start() - 12) : written.start()].split()[-1:]
@@ -542,7 +545,7 @@ class FrameFinder:
         name = label.group("name")
         if not (name.isupper() and len(name.replace(" ", "")) >= 3) or self.gazetteer.is_place_or_org(name):
             return None
-        if not _turn_taker(text, name, self.place_markers):
+        if not _turn_taker(text, name, self.place_markers, self.speakers.parser.names.function_words):
             return None  # a kicker or a section ("PHOTOS:", "FOND FAREWELL:"), not a speaker
         paragraph_end = text.find("\n", sentence.start)
         paragraph_end = len(text) if paragraph_end < 0 else paragraph_end

@@ -17,7 +17,7 @@ from claimtrack.extract.phrase_bounds import PhraseBounds
 from claimtrack.extract.segment import Sentence
 from claimtrack.extract.speaker_words import is_acronym, is_capitalised
 from claimtrack.extract.speakers import HANDLE, SpeakerParser
-from claimtrack.extract.tokens import POSSESSIVE_ENDINGS, TOKEN, token_spans
+from claimtrack.extract.tokens import POSSESSIVE_ENDINGS, TOKEN, token_spans, uncontracted
 from claimtrack.lexicon import Lexicon, phrase_pattern
 from claimtrack.textutil import fold
 
@@ -44,6 +44,10 @@ _NAME_ENDING = re.compile(r"(?<![\w.])(?:[A-Z][\w'’-]*\.?[ \t]+){1,4}[A-Z][\w'
 
 # a region's one word, perhaps with the country it is in ("Newfoundland", "Newfoundland in Canada")
 _REGION_WORD = re.compile(r"[A-Z][\w.’'-]*(?:[ \t]+in[ \t]+[A-Z][\w.’'-]*)?")
+
+
+# where a sentence ends, roughly: a word of three small letters or more (no title: "Mr.", "Gov."), a stop, a capital
+_SENTENCE_ENDS = re.compile(r"(?:[a-z]{3}|[0-9])[.!?][\"”’']?\s+[A-Z“\"]|\n")
 
 
 class SpeakerSpans(PhraseBounds):
@@ -590,6 +594,29 @@ class SpeakerSpans(PhraseBounds):
             if word in self.finite_verbs or word in self.finite_pasts:
                 return True
         return False
+
+    def _attribution_after_comma(self, doc: Article, position: int) -> bool:
+        """Does a comma follow `position` in its sentence, and a cue after it ("… when he wrote his book, Mr.
+        McKinley said …")? Then the clause at `position` comes before the sentence's main attribution."""
+        text = doc.text
+        limit = min(len(text), position + 300)
+        ends = _SENTENCE_ENDS.search(text, position, limit)
+        limit = ends.start() if ends is not None else limit
+        comma = text.find(",", position, limit)
+        return comma >= 0 and any(
+            cue.kind != "according" and not fold(cue.text).endswith(self._progressive_endings)
+            for cue in doc.cues_in(comma, limit)
+        )  # (not a participle going on with this clause, "even as he defended X, saying …", nor a source's tag)
+
+    @cached_property
+    def _progressive_endings(self) -> tuple[str, ...]:
+        return tuple(fold(w) for w in self.lex.words_of("cues", "progressive_endings")) or ("\0",)
+
+    @cached_property
+    def _pronoun_clause_openers(self) -> frozenset[str]:
+        """Subordinators after which a pronoun opens a clause (`_noun_phrase_before`)."""
+        prepositions = self.lex.words_of("claims", "preposition_subordinators")
+        return frozenset(fold(w) for w in (*self.subordinators, *prepositions))
 
     @cached_property
     def _clause_openers(self) -> frozenset[str]:
@@ -1218,20 +1245,27 @@ class SpeakerSpans(PhraseBounds):
         tokens = token_spans(text, start, end)
         if not tokens:
             return None
-        last = fold(tokens[-1][2])
-        if (
-            len(tokens) > 1
-            and tokens[-2][2].casefold() in self.conjunctions
-            and last in self.lex.pronouns
-            and last not in self.relatives
-        ):
-            # "He met Obama and he said", "She graduated in January and she said": a pronoun after a conjunction
-            # opens a clause of its own, and it alone is who spoke (not a relative: "…, and who claimed" goes on
-            # about the head before it); "it" there is the thing the sentence is about, never a speaker before it
-            # ("such a bold message is notable … and it shows how much the party has changed")
-            if last in self.lex.impersonal_pronouns:
-                return None
-            return tokens[-1][0], tokens[-1][1]
+        last = uncontracted(fold(tokens[-1][2]))
+        if len(tokens) > 1 and last in self.lex.pronouns and last not in self.relatives:
+            opener = tokens[-2][2]
+            if opener.casefold() in self.conjunctions:
+                # "He met Obama and he said", "She graduated in January and she said": a pronoun after a conjunction
+                # opens a clause of its own, and it alone is who spoke (not a relative: "…, and who claimed" goes on
+                # about the head before it); "it" there is the thing the sentence is about, never a speaker before
+                # it ("such a bold message is notable … and it shows how much the party has changed")
+                return None if last in self.lex.impersonal_pronouns else (tokens[-1][0], tokens[-1][1])
+            if fold(opener) in self._pronoun_clause_openers and not (
+                len(tokens) <= 3 and self._opens_clause(doc, tokens[0][0])
+            ):
+                if self._attribution_after_comma(doc, end):
+                    return None
+                # "Smith met Clinton before she said", "… as much as they'd supported Obama": so after a subordinator
+                # (`[cues] subordinators`, `[claims] preposition_subordinators`), never the noun before it. Not
+                # decided here when the clause opens the sentence or a comma and another attribution follow it
+                # ("Back when he wrote his book, Mr. McKinley said …", "when we asked the White House …, Hope Hicks
+                # said": the main clause's cue is the attribution, and this clause's words would run into it), nor
+                # after a noun ("the wall he wanted to build" is a relative clause, which lacks its object).
+                return None if last in self.lex.impersonal_pronouns else (tokens[-1][0], tokens[-1][1])
         # circumstance after the speaker: "X saat ditemui di Jakarta", "X dalam keterangannya"
         for i, (t_start, _, token) in enumerate(tokens):
             if (
