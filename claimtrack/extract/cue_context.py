@@ -437,10 +437,15 @@ class CueContext:
             and fold(following[0]) != "to"
         )
 
-    def _cue_word_after(self, text: str, sentence: Sentence, cue: Cue) -> bool:
+    def _cue_word_after(self, text: str, sentence: Sentence, cue: Cue, comma: bool = False) -> bool:
         """Is the word right after the cue, or after one adverb, another cue word ("report claimed", "statement said",
-        "report also noted")?"""
-        following = [fold(w.strip(",.;:")) for w in text[cue.end : min(sentence.end, cue.end + 32)].split()[:2]]
+        "report also noted")? With `comma`, also after a comma ("… the Sunday talk shows, said …")."""
+        rest = text[cue.end : min(sentence.end, cue.end + 32)]
+        if comma and rest.startswith(","):
+            rest = rest[1:]
+        following = [fold(w.strip(",.;:")) for w in rest.split()[:2]]
+        if comma and following and following[0].endswith(self.progressive):
+            return False  # ("…, the company reports, adding that …": a participle goes on with the cue)
         if len(following) == 2 and (following[0] in self.inner_adverbs or following[0].endswith(self.adverb_endings)):
             following = following[1:]  # "A Mirror report also noted that …"
         return bool(following) and following[0] in self.cue_words
@@ -492,6 +497,8 @@ class CueContext:
             return False  # "The latest attacks come as …", "she made the startling claim that …": nouns
         if fold(cue.text) in self.documents and self._cue_word_after(text, sentence, cue):
             return False  # "The Fox report claimed that …": a verb follows, so the report is its subject
+        if fold(cue.text) in self.noun_forms and self._cue_word_after(text, sentence, cue, comma=True):
+            return False  # "McDonough, making the rounds of the Sunday talk shows, said …": the noun ends the aside
         if (
             previous
             and self.negative_subject is not None
