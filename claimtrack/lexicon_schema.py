@@ -95,6 +95,7 @@ LEXICON: Section = {
         "complementizers": Words(),
         "participles": Words(FOLDED),
         "clause_links": Words(),
+        "contrast_links": Words(FOLDED),
         "correlative_particles": Words(FOLDED),
         "opening_post": Words(FOLDED),
         "noun_markers": Words(),

@@ -251,6 +251,17 @@ class AfterCue:
     def __init__(self, lex: Lexicon, cues: CuePatterns, context: CueContext):
         self.complementizer = cues.complementizer
         self.context = context
+        # a noun phrase's content ends before a contrasting clause with a subject of its own (`_narration_after_phrase`)
+        self._contrast_links = frozenset(fold(w) for w in lex.words_of("cues", "contrast_links"))
+        self._subject_openers = frozenset(
+            fold(w)
+            for w in (
+                *lex.words_of("speaker", "determiners"),
+                *lex.words_of("speaker", "possessive_determiners"),
+                *lex.pronouns,
+            )
+        )
+        self._negations = frozenset(fold(w) for w in lex.words_of("stance", "negations"))
         # a complementizer that is also a word of condition ("kalau", "jika") opens a condition when a main clause
         # follows it after a comma: "menyebut, jika Indonesia menghentikan ekspor, harga CPO dapat bergejolak"
         self.conditionals = frozenset(fold(w) for w in lex.words_of("checkworthiness", "conditionals"))
@@ -449,13 +460,48 @@ class AfterCue:
 
     def _before_joined_clause(self, doc: Article, cue_end: int, start: int, end: int) -> int:
         """Where a request's content ends: before a clause joined after a comma ("Vorozhbitsyn called for help, but was
-        rescued …"), outside any quotation; `end` after any other cue."""
-        if self.joined_clause is None or not fold(doc.text[max(0, cue_end - 30) : cue_end]).endswith(self.requesting):
+        rescued …"), outside any quotation; and a content that is a noun phrase before a contrasting clause with a
+        subject of its own (`_narration_after_phrase`); `end` otherwise."""
+        if self.joined_clause is None:
             return end
+        requested = fold(doc.text[max(0, cue_end - 30) : cue_end]).endswith(self.requesting)
         for joined in self.joined_clause.finditer(doc.text, start, end):
-            if not opened_quotation(doc.text, start, joined.start()):
+            if opened_quotation(doc.text, start, joined.start()):
+                continue
+            if requested or self._narration_after_phrase(doc.text, start, joined):
                 return joined.start()
+            return end
         return end
+
+    def _narration_after_phrase(self, text: str, start: int, joined: re.Match[str]) -> bool:
+        """Is the content a noun phrase up to a link of contrast (`[cues] contrast_links`: "but", "though") that opens a
+        clause with a subject of its own, a determiner, a possessive, a personal pronoun or a name ("The site
+        accurately predicted some design elements of the iPad Air 2, but its predictions may have been based on …",
+        "Saudi officials deny any links to terrorism groups, but their critics point to …")? What follows is the
+        writer's. A phrase has no finite word or personal pronoun (`_a_clause`), no word in lower case in "-ed", no
+        quotation mark and no "not" (as in "not only …, but …"); so only in a language whose finite verbs the lists
+        know."""
+        link = joined.group().strip(" \t,")
+        words = text[start : joined.start()]
+        split = words.split()
+        following = _FIRST_WORD.match(text, joined.end())
+        if not self.finite_words or not split or following is None or fold(link) not in self._contrast_links:
+            return False
+        subject = following.group(1)
+        opens_subject = (
+            fold(subject) in self._subject_openers
+            or subject[:1].isupper()
+            and fold(subject) not in self.context.auxiliaries
+        )
+        return (
+            opens_subject
+            and not self._a_clause(split)
+            and not any(mark in words for mark in "\"“”‘’'")
+            and not any(fold(word.strip(",.;:")) in self._negations for word in split)
+            and not any(
+                word[:1].islower() and fold(word.strip(",.;:")).endswith(self.context.past_endings) for word in split
+            )
+        )
 
     def _main_clause_after_comma(self, rest: str) -> bool:
         """Does a clause of three words or more follow a comma in `rest`, opened by no word that begins a phrase

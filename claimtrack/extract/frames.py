@@ -400,6 +400,22 @@ class FrameFinder:
             return [outer]
         return []
 
+    def _only_auxiliaries(self, words: str) -> bool:
+        """Are the words only auxiliaries, modals and adverbs in lower case ("has", "would also", "has since"): a
+        predicate's own words before its verb, no subject (`[claims] aspect_openers`, `[cues] modals`,
+        `inner_adverbs`, `adverb_endings`)?"""
+        context = self.context
+        return all(
+            word.islower()
+            and (
+                fold(word) in context.auxiliaries
+                or word in context.modals
+                or fold(word) in context.inner_adverbs
+                or fold(word).endswith(context.adverb_endings)
+            )
+            for word in words.split()
+        ) and any(fold(word) in context.auxiliaries or word in context.modals for word in words.split())
+
     def _reported_by_a_phrase(self, doc: Article, frame: Frame) -> bool:
         """Is the attribution a noun phrase ("a post claiming that …", "unggahan yang menyebut …"): its cue a
         participle, or after a relative? Then what follows its content is said of the whole phrase."""
@@ -424,6 +440,17 @@ class FrameFinder:
             if link is None:
                 continue
             subject = link.group("subject").strip()
+            if (
+                subject
+                and link.group("after_mark")
+                and self._only_auxiliaries(subject)
+                and not any(
+                    match.group().casefold() in self.speakers.person_relatives
+                    for match in TOKEN.finditer(text, last.cue.end, link.start())
+                )
+            ):
+                subject = ""  # "Trump has denied every allegation, and has promised to fight back": the same subject
+                # (not in a relative clause: "said Don Fowler, who helmed the DNC …, and has backed Hillary Clinton …")
             # (a link and a circumstance before the subject: "… on the iPad, | and in November, Kuo said …")
             linked = (
                 self._link_then_circumstance(text, window, link.start())

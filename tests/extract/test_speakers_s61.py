@@ -156,3 +156,53 @@ def test_a_pronoun_after_a_subordinator_may_mean_the_main_clause_subject_set_off
         "would have trouble winning in the fall."
     )
     assert [s.speaker for s in statements(text, "en")] == ["Marley Anderson", ""]
+
+
+def test_a_verb_joined_after_a_comma_and_an_auxiliary_keeps_the_subject() -> None:
+    """PolNeAR test article read blind in session 61 (seed 3049, item 30, content judged wrong): "Trump has denied every
+    allegation, and has promised to fight back once the election is over" gave the denial the promise for words. "and"
+    then only an auxiliary before the next cue is a second predicate of the same subject (`FrameFinder._more`,
+    `_only_auxiliaries`): the first content ends there, the second cue is the same speaker's."""
+    text = "Mr. Smith has denied every allegation, and has promised to sue the newspaper once the trial is over."
+    assert [(s.speaker, s.cue, s.content) for s in statements(text, "en")] == [
+        ("Smith", "denied", "every allegation"),
+        ("Smith", "promised", "to sue the newspaper once the trial is over"),
+    ]
+
+
+def test_an_auxiliary_after_a_relative_clause_goes_on_with_the_relative() -> None:
+    """Guard (PolNeAR dev on the dumps): "… said Don Fowler, who helmed the DNC from 1995 to 1997, during Bill
+    Clinton's presidency, and has backed Hillary Clinton since her 2008 presidential bid. “I think …”": the verb after
+    "and has" is the relative clause's; the quotation after it stays the one of "said"."""
+    text = (
+        "“Now is the time for leaders to help,” said Don Fowler, who led the party from 1995 to 1997, during the last "
+        "crisis, and has backed the senator since 2008. “I think the plan should be ready by six o’clock,” he added."
+    )
+    assert [s.cue for s in statements(text, "en")][:1] == ["said"]
+    assert "backed" not in [s.cue for s in statements(text, "en")]
+
+
+def test_a_noun_phrase_content_ends_before_a_contrasting_clause_with_its_own_subject() -> None:
+    """FNC-1 blind claim read 3 of session 61 (seed 3049, C9: "Some design elements of the iPad Air 2, but its
+    predictions may have been based on dummy models …", judged a fragment): the words of "predicted" ran over the
+    writer's ", but its predictions …". A content that is only a noun phrase ends before a link of contrast (`[cues]
+    contrast_links`) opening a clause with a subject of its own (`AfterCue._narration_after_phrase`)."""
+    text = (
+        "Saudi officials deny any links to the militant groups, but their critics point to charities that fund them. "
+        "The Tech Report accurately predicted some features of the new phone, but its predictions were based on leaks."
+    )
+    assert [(s.speaker, s.content) for s in statements(text, "en")] == [
+        ("Saudi officials", "any links to the militant groups"),
+        ("Tech Report", "some features of the new phone"),
+    ]
+
+
+def test_a_reported_clause_or_a_correlative_keeps_its_contrast() -> None:
+    """Guard: a content with a verb of its own ("said the economy grew, but the deficit rose") or a correlative ("not
+    only …, but …") goes on past the link, as does one whose link a verb follows ("…, but doesn't always help …")."""
+    text = "Mr. Smith said the economy grew last year, but the deficit rose to a record."
+    assert [s.content for s in statements(text, "en")] == [
+        "the economy grew last year, but the deficit rose to a record"
+    ]
+    text = "The governor promised not only new roads, but new schools in every county."
+    assert [s.content for s in statements(text, "en")] == ["not only new roads, but new schools in every county"]
