@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache, partial
 
+from rapidfuzz.distance import Levenshtein
+
 from claimtrack.extract.name_trims import NameTrims
 from claimtrack.extract.names import NameEvidence, is_roman_numeral
 from claimtrack.extract.nicknames import GivenNicknames, Nicknames, nicknames
@@ -32,7 +34,7 @@ from claimtrack.extract.tokens import (
     opens_sentence,
     without_possessive,
 )
-from claimtrack.lexicon import lexicon, phrase_pattern
+from claimtrack.lexicon import given_names, lexicon, phrase_pattern
 from claimtrack.textutil import fold
 
 _AFTER_QUOTATION = re.compile(r"[,?!][”\"’'][ \t]+([A-Z][\w'’-]*)")  # "“…,” Melanie said"
@@ -724,6 +726,29 @@ class NameRegistry:
         first = next(whole_word_spans(short, body), (len(body), len(body)))[0]
         found = [entry for entry in found if entry[0] < first]
         return found if len({name for _, name, _ in found}) == 1 else []
+
+    def _misspelt(self, short: str) -> list[tuple[int, str, str]]:
+        """The one full name (two words or more), written before, one of whose words `short` misspells by one letter, as
+        the press does ("Nanato" for Nonato Da Purificacao Sarmento, "Aminthya" for Amithya Ratnanggani Sirraduhita):
+        six letters or more, the same first letter and the same last two (names that differ at their end are other
+        names: Rahman and Rahmat, Hendra and Hendri), and `short` no given name the lists know; none when two people
+        would fit."""
+        word = fold(short)
+        masculine, feminine = given_names(self.parser.lex.code)
+        if len(word) < 6 or not word.isalpha() or word in masculine or word in feminine:
+            return []
+
+        def misspells(name: str) -> bool:
+            return len(name.split()) >= 2 and any(
+                len(other) >= 6
+                and other != word
+                and other[0] == word[0]
+                and other[-2:] == word[-2:]
+                and Levenshtein.distance(other, word, score_cutoff=1) <= 1
+                for other in (fold(w) for w in name.split())
+            )
+
+        return self._one_shortened(short, word[0], misspells)
 
     def _without_middle(self, short: str) -> list[tuple[int, str, str]]:
         """The one full name `short` writes without its middle words, as the press does ("Andi Rahim" for Bupati
@@ -1883,7 +1908,12 @@ class NameRegistry:
                 return known.name, known.role
             names = [entry for entry in names if fold(known.name) in fold(entry[1])] or others
         if not names and " " not in short.strip() and len(short) >= 4:
-            names = self._truncated(short) or self._pet_form(short.strip()) or self._web_name(short.strip())
+            names = (
+                self._truncated(short)
+                or self._pet_form(short.strip())
+                or self._web_name(short.strip())
+                or self._misspelt(short.strip())
+            )
         if not names and " " not in short.strip():
             names = self._after_a_particle(short.strip())
         if not names and " " in short.strip():

@@ -206,3 +206,26 @@ def test_a_reported_clause_or_a_correlative_keeps_its_contrast() -> None:
     ]
     text = "The governor promised not only new roads, but new schools in every county."
     assert [s.content for s in statements(text, "en")] == ["not only new roads, but new schools in every county"]
+
+
+def test_a_name_misspelt_by_one_letter_is_the_person_named_in_full() -> None:
+    """Detik blind read 3 of session 61 (seed 3049, item 18, judged partial: "Nanato" for Nonato Da Purificacao
+    Sarmento) and read 1 (item 17: "Aminthya" for Amithya Ratnanggani Sirraduhita). The press misspells a name it gave
+    in full; a one-word mention one letter from a word of the one full name written before, with the same first letter
+    and the same last two, six letters or more and no given name the lists know, is that person
+    (`NameRegistry._misspelt`)."""
+    text = (
+        "Ketua Bawaslu Manggarai Barat, Nonato Da Purificacao Sarmento, mengeluhkan jumlah pengawas pemilu.\n\n"
+        '"Jumlah pengawas di tingkat kecamatan hanya tiga orang," kata Nanato.'
+    )
+    assert [s.speaker for s in statements(text, "id")][-1:] == ["Nonato Da Purificacao Sarmento"]
+
+
+def test_names_that_differ_at_their_end_are_other_people() -> None:
+    """Guard: "Rahmat" is not a misspelt "Rahman" (names differing in their last letters are other names), nor is a
+    short word a misspelling."""
+    text = (
+        "Kepala Dinas Pendidikan, Abdul Rahman Saleh, menghadiri rapat.\n\n"
+        '"Sekolah kami kekurangan guru sejak tahun lalu," kata Rahmat.'
+    )
+    assert "Abdul Rahman Saleh" not in [s.speaker for s in statements(text, "id")][-1:]
