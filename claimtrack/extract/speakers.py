@@ -820,6 +820,10 @@ class SpeakerParser(SpeakerWords):
             else:
                 return Speaker(mention, mention, kind=self._kind_of(tokens, title_kind or "person"))
         if title_kind == "person" and self._ends_in_institution(name_tokens, role_tokens[-1] if role_tokens else ""):
+            if self.head_noun_last and len(role_tokens) == 1 and len(name_tokens) == 1:
+                # "Justice Department": where the head noun comes last, a title's word before one institution's word
+                # names the body's portfolio, and the whole is the body
+                return Speaker(mention, mention, kind="organization")
             # "Kasubdit I Dittipidsiber Bareskrim Polri": a title and the unit it heads, a role that names no one
             return Speaker(mention, mention, kind="person")
         # (a plural's possessive too: "KGI Securities' Ming Chi Kuo")

@@ -229,3 +229,15 @@ def test_names_that_differ_at_their_end_are_other_people() -> None:
         '"Sekolah kami kekurangan guru sejak tahun lalu," kata Rahmat.'
     )
     assert "Abdul Rahman Saleh" not in [s.speaker for s in statements(text, "id")][-1:]
+
+
+def test_a_title_word_before_one_institution_word_names_the_body() -> None:
+    """PolNeAR test article read blind in session 61 (seed 3059, item 13, judged avoidably unresolved): "The Justice
+    Department has already warned that …" gave no actor: "Justice" is a judge's title ("Justice Kennedy"), and a title
+    before an institution's word was read as a role naming no one ("Kasubdit … Bareskrim Polri"). Where the head noun
+    comes last, a title's word before one institution's word is the body's portfolio: the whole is the body
+    (`SpeakerParser.parse`)."""
+    found = statements("The Justice Department has warned that it will have fewer observers at the polls.", "en")
+    assert [(s.speaker, s.speaker_kind) for s in found] == [("Justice Department", "organization")]
+    found = statements("Justice Kennedy wrote that the law was plainly unconstitutional.", "en")
+    assert [(s.speaker, s.speaker_kind) for s in found] == [("Kennedy", "person")]
