@@ -212,6 +212,7 @@ LEXICON: Section = {
         "page_nouns": Words(FOLDED),
         "idea_nouns": Words(FOLDED),
         "documents": Words(FOLDED),
+        "document_modifiers": Words(FOLDED),
         "voices_of_bodies": Words(FOLDED),
         "owned_bodies": Words(FOLDED),
         "negative": Words(FOLDED),

@@ -178,6 +178,21 @@ class PhraseBounds:
         words = [token for _, _, token in tokens[low : i + 3]]
         return self.parser.in_relational_pair(words, i - low, before_capital=True)
 
+    def _describes_last_document(self, tokens: list[tuple[int, int, str]], i: int) -> bool:
+        """Is tokens[i] a word in lower case telling what kind of document ends the tokens, after a capitalised word
+        (`SpeakerParser.describes_document`: "… Morning Consult tracking poll"), where the head noun comes last?"""
+        if not self.parser.head_noun_last or i == 0 or i >= len(tokens) - 1:
+            return False
+        before = tokens[i - 1][2]
+        if not before[:1].isupper() or fold(before) in self.parser.names.function_words:
+            return False  # (a name before it, not the article that opens the sentence: "A recent report")
+        rest = [token for _, _, token in tokens[i:]]
+        return (
+            rest[-1].islower()
+            and fold(rest[-1]) in self.parser.documents
+            and all(word.islower() and self.parser.describes_document(word) for word in rest[:-1])
+        )
+
     def _acceptable_at(self, doc: Article, tokens: list[tuple[int, int, str]], i: int) -> bool:
         """Can tokens[i] belong to a speaker phrase? A number joined by a hyphen can ("Covid - 19"), and so can the
         number of a unit after a place word ("Ketua RT 05") or between an acronym and a capitalised word ("Guru SMPN 1
@@ -191,6 +206,8 @@ class PhraseBounds:
             return True  # "Moscow's defence ministry", "the central bank": what kind of body it is
         if self._in_relational_pair(tokens, i):
             return True  # "orang tua Budi Santoso": the parents of Budi Santoso, whose "tua" no phrase takes alone
+        if self._describes_last_document(tokens, i):
+            return True  # "an online Morning Consult tracking poll": what kind of document ends the phrase
         if self._acceptable(token):
             # a preposition opening the sentence opens circumstance before the subject, capital or not
             # ("Speaking generally, national security advisor H.R. McMaster said", `[speaker] opening_prepositions`)

@@ -264,6 +264,8 @@ class SpeakerParser(SpeakerWords):
             return True  # "Alcorn’s suicide letter", "Apple's own website": whose it is speaks
         if self._body_then_its_kind(bare.split()):
             return True  # "the SITE Intelligence Group monitoring service": the body, then what kind it is
+        if self._maker_of_document(bare.split()) is not None:
+            return True  # "Morning Consult tracking poll": a document speaks for its maker
         if not self.head_noun_last:
             # "dokumen Buku II Nota Keuangan", "laporan Stanford Medicine Insights": a document named after its noun
             words = phrase.split()
@@ -487,19 +489,12 @@ class SpeakerParser(SpeakerWords):
                 if body.kind == "organization" and not body.pronoun and body.name == " ".join(owner_words):
                     body.mention = mention
                     return body
-        if (
-            self.head_noun_last
-            and 1 < len(words) <= 4
-            and words[-1].islower()
-            and fold(words[-1]) in self.documents
-            and all(word[:1].isupper() for word in words[:-1])
-            and fold(words[0]) not in self.names.function_words
-            and fold(words[0]) not in self.possessive_determiners
-            and fold(words[0]) not in self.demonstratives
-        ):
-            # "The Fox report claimed …", "a Reuters report said", "Cook's statement suggests": a document speaks for
-            # whose it is (not "Boy Genius Report", an outlet's name; not "His report", "This report")
-            whose = " ".join(words[:-1])
+        named = self._maker_of_document(words)
+        if named is not None:
+            # "The Fox report claimed …", "a Reuters report said", "Cook's statement suggests", "a new CNN/ORC poll",
+            # "an online Morning Consult tracking poll": a document speaks for whose it is (not "Boy Genius Report",
+            # an outlet's name; not "His report", "This report")
+            whose = " ".join(named)
             whose = whose[:-2] if whose.endswith(("'s", "’s")) else whose
             speaker = self._parse(whose)
             if speaker.kind in ("person", "organization") and fold(whose) not in self.time_words:
@@ -1249,6 +1244,45 @@ class SpeakerParser(SpeakerWords):
             if fold(tokens[at]) in self.opening_given_names and fold(tokens[at - 1]) not in self.opening_given_names:
                 return at
         return start
+
+    def _maker_of_document(self, words: list[str]) -> list[str] | None:
+        """The capitalised words of whose a document is, where the head noun comes last: the document's noun in lower
+        case at the end (`[speaker] documents`), capitalised words before it, and around them only lower-case words
+        that describe the document (`[cues] adjectives`, a superlative, a word in "-ing" or one more noun: "the
+        latest Gallup survey", "a new CNN/ORC poll", "an online Morning Consult tracking poll"); four words at most
+        besides those. None for a possessive, a demonstrative or a function word first ("His report", "This
+        report")."""
+        if not self.head_noun_last or not 1 < len(words) <= 6 or not words[-1].islower():
+            return None
+        if fold(words[-1]) not in self.documents:
+            return None
+        if fold(words[0]) in self.names.function_words or fold(words[0]) in self.possessive_determiners:
+            return None
+        if fold(words[0]) in self.demonstratives:
+            return None
+        capitalised = [at for at, word in enumerate(words[:-1]) if word[:1].isupper()]
+        if not capitalised or capitalised != list(range(capitalised[0], capitalised[-1] + 1)):
+            return None
+        if len(words) - len(capitalised) == 1 and len(words) > 4:
+            return None  # (a long run of capitals with no word describing the document goes to `possessor_of_document`)
+        if len(words) - len(capitalised) > 1 and not all(
+            self.describes_document(word) for at, word in enumerate(words[:-1]) if at not in capitalised
+        ):
+            return None
+        return words[capitalised[0] : capitalised[-1] + 1]
+
+    def describes_document(self, word: str) -> bool:
+        """A lower-case word that tells what kind of document or how new: `[cues] adjectives` ("new", "recent"),
+        `[speaker] document_modifiers` ("online", "tracking", "exit"), a superlative ("latest")."""
+        folded = fold(word)
+        return word.isalpha() and (folded in self._document_describers or len(folded) > 5 and folded.endswith("est"))
+
+    @cached_property
+    def _document_describers(self) -> frozenset[str]:
+        return frozenset(
+            fold(w)
+            for w in (*self.lex.words_of("cues", "adjectives"), *self.lex.words_of("speaker", "document_modifiers"))
+        )
 
     def _named_document(self, words: list[str]) -> bool:
         """Do the words name a document by its noun (`[speaker] documents`) and then its name or its body's,

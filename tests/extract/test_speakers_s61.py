@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.helpers import statements
 
 
@@ -241,3 +243,26 @@ def test_a_title_word_before_one_institution_word_names_the_body() -> None:
     assert [(s.speaker, s.speaker_kind) for s in found] == [("Justice Department", "organization")]
     found = statements("Justice Kennedy wrote that the law was plainly unconstitutional.", "en")
     assert [(s.speaker, s.speaker_kind) for s in found] == [("Kennedy", "person")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("An online Politico/Morning Consult tracking poll showed far less change.", "Politico Morning Consult"),
+        ("A new CNN/ORC poll shows the two candidates in a dead heat.", "CNN ORC"),
+        ("The latest Gallup survey found that most voters distrust Congress.", "Gallup"),
+    ],
+)
+def test_a_document_described_in_lower_case_speaks_for_its_maker(text: str, speaker: str) -> None:
+    """PolNeAR test article read blind in session 61 (seed 3059, item 24, judged avoidably unresolved): "An online
+    Politico/Morning Consult tracking poll showed …" had the speaker "poll". Words in lower case that describe a
+    document (`[cues] adjectives`, `[speaker] document_modifiers`: "new", "online", "tracking", a superlative) may stand
+    around its maker's capitalised name; the document speaks for the maker (`SpeakerParser._maker_of_document`,
+    `PhraseBounds._describes_last_document`). Was "new CNN/ORC poll", "latest Gallup survey" (of kind person)."""
+    assert [s.speaker for s in statements(text, "en")] == [speaker]
+
+
+def test_a_document_described_without_a_maker_stays_a_document() -> None:
+    """Guard: "A recent report suggested …" names no maker; the article's "A" is no name before "recent"."""
+    found = statements("A recent report suggested Canada could support three more hockey teams.", "en")
+    assert [s.speaker_mention for s in found] == ["report"]
