@@ -915,6 +915,15 @@ class Extractor:
             and fold(name) in self.parser.participants
         ):
             return True  # "Pengadu mendalilkan …": a party to the case, capitalised as court writing has it, no name
+        if (
+            speaker.kind == "person"
+            and not speaker.pronoun
+            and name[:1].isupper()
+            and " " not in name
+            and name == speaker.mention.strip()
+            and self._counted_before(text, text.find(name, start, start + len(name) + 12))
+        ):
+            return True  # "At least one Marine telling Fox News, '…'": a name is not counted, a noun is
         return (
             speaker.kind == "person"
             and not speaker.pronoun
@@ -927,6 +936,18 @@ class Extractor:
             and not re.search(rf"\)\s+{re.escape(name)}\b", text)  # "(HIMKI) Satori mengatakan"
             and text[start + len(name) : start + len(name) + 2].lstrip()[:1] not in (",", "(")  # "Ratna (47), warga …"
         )
+
+    def _counted_before(self, text: str, start: int) -> bool:
+        """Does a word in lower case that counts one thing stand right before `start` (`[cues] singular_articles`: "a",
+        "one", "another", "each")?"""
+        if start < 0:
+            return False
+        before = text[max(0, start - 12) : start].split()[-1:]
+        return bool(before) and before[0].isalpha() and before[0].islower() and fold(before[0]) in self._counting_words
+
+    @cached_property
+    def _counting_words(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("cues", "singular_articles"))
 
     def _common_head_opening(self, speaker: Speaker, text: str, frame: Frame) -> bool:
         """Is the speaker a phrase opening its sentence whose first word is a common speaker (`[speaker] common`:

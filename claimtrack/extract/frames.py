@@ -400,6 +400,18 @@ class FrameFinder:
             return [outer]
         return []
 
+    def _date_between(self, doc: Article, start: int, end: int) -> bool:
+        """Is all that stands between `start` and `end` when it was said: a preposition (`[speaker] stops`), a month or
+        a weekday or a number, and perhaps a trailing word ("para pemegang saham Tesla | pada Mei lalu | meminta …")?"""
+        words = doc.text[start:end].replace(",", " ").split()
+        if len(words) < 2 or not words[0].islower() or words[0].casefold() not in self.lex.speaker_stops:
+            return False
+        rest = words[1:]
+        if rest and self.lex.trailing_words.fullmatch(rest[-1] + " "):
+            rest = rest[:-1]
+        parser = self.speakers.parser
+        return bool(rest) and all(fold(word) in parser.calendar_words or word.isdigit() for word in rest)
+
     def _only_auxiliaries(self, words: str) -> bool:
         """Are the words only auxiliaries, modals and adverbs in lower case ("has", "would also", "has since"): a
         predicate's own words before its verb, no subject (`[claims] aspect_openers`, `[cues] modals`,
@@ -476,6 +488,7 @@ class FrameFinder:
                     or not self.speakers.valid(doc, s_start, s_end)
                     or text[s_end : cue.start].strip(" ,")
                     and not self.lex.trailing_words.fullmatch(text[s_end : cue.start])
+                    and not self._date_between(doc, s_end, cue.start)
                 ):
                     described = self._described_subject(doc, link, cue)
                     if described is None:

@@ -1278,6 +1278,8 @@ class SpeakerSpans(PhraseBounds):
                     and i + 1 < len(tokens)
                     and tokens[i - 1][2][:1].isupper()
                     and tokens[i + 1][2][:1].isupper()
+                    # (not a month or a weekday after it: "para pemegang saham Tesla pada Mei lalu meminta …")
+                    and fold(tokens[i + 1][2]) not in self.calendar_words
                 )
                 and not self._body_name_goes_on(doc, tokens, i)  # ("The Council on American-Islamic Relations")
                 and not (  # "A spokeswoman for the Foreign Office said": the body's voice (`SpeakerParser.voiced_body`)

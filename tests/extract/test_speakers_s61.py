@@ -266,3 +266,28 @@ def test_a_document_described_without_a_maker_stays_a_document() -> None:
     """Guard: "A recent report suggested …" names no maker; the article's "A" is no name before "recent"."""
     found = statements("A recent report suggested Canada could support three more hockey teams.", "en")
     assert [s.speaker_mention for s in found] == ["report"]
+
+
+def test_a_month_after_pada_is_when_not_part_of_a_name() -> None:
+    """Detik blind read 6 of session 61 (seed 3064, item 24, judged wrong: "Tesla pada Mei"): "… dan para pemegang saham
+    Tesla pada Mei lalu meminta Musk …". "pada" joins a role to the body it serves between capitalised words ("Kepala
+    Bidang pada Direktorat …"), never before a month or a weekday (`[speaker] calendar_words`): there it opens when it
+    was said; a joined clause's speaker may stand before such a time (`FrameFinder._date_between`)."""
+    text = (
+        "Para investor menyatakan kekhawatiran tentang prioritas Musk, dan para pemegang saham Tesla pada Mei lalu "
+        "meminta Musk untuk bekerja setidaknya 40 jam seminggu."
+    )
+    found = statements(text, "id")
+    assert all("Mei" not in s.speaker for s in found)
+    assert [s.content for s in found][:1] == ["kekhawatiran tentang prioritas Musk"]
+
+
+def test_a_capitalised_noun_that_is_counted_is_no_name() -> None:
+    """FNC-1 blind read 6 of session 61 (seed 3064, item 16, judged wrong): "At least one Marine telling Fox News, '…'"
+    was the statement of a person called "Marine". A name is not counted: one capitalised word right after a word that
+    counts one thing (`[cues] singular_articles`: "one", "a", "another") is a noun, described, not named
+    (`Extractor._common_noun`)."""
+    text = "Outrage spread among the troops. At least one Marine telling Fox News, ‘I am not giving up my weapon.’"
+    assert [s.speaker for s in statements(text, "en")] != ["Marine"]
+    text = "Ahmed Farouk is a lawyer. One Ahmed said the order was illegal."
+    assert [s.speaker for s in statements(text, "en")] == ["Ahmed Farouk"]
