@@ -45,6 +45,8 @@ LEXICON: Section = {
         "attribution_opener_cues": Words(FOLDED),
         "participle_subordinators": Words(FOLDED),
         "pointer_objects": Words(FOLDED),
+        "companion_prepositions": Words(FOLDED),
+        "acting_with": Words(FOLDED),
         "topic_cues": Words(FOLDED),
         "offering_cues": Words(FOLDED),
         "showing_cues": Words(FOLDED),

@@ -142,6 +142,7 @@ class Extractor:
                     if (
                         not self.frames.names_only(article, frame)
                         and not self._pointer_only(text, frame)
+                        and not self._companion_only(text, frame)
                         and not self._topic_only(text, frame)
                         and not self._thing_offered(text, frame)
                         and not self._object_then_act(article, frame)
@@ -331,6 +332,32 @@ class Extractor:
         found = pattern.match(text, frame.content_start, frame.content_end)
         # (a comma only after the cue: "Hal itu, kata Djarot, sesuai dengan UUD 1945" is what Djarot said)
         return found is not None and (found.group("comma") is None or frame.content_start > frame.cue.start)
+
+    def _companion_only(self, text: str, frame: Frame) -> bool:
+        """Does what follows a cue that acts with something (`[cues] acting_with`: continued, responded, countered,
+        contending …) open with a preposition of company (`companion_prepositions`: "The ceremony continued with the
+        substitution of grooms …", "her campaign was contending with a new reality: …") and hold no complementizer or
+        quotation mark after it? Its object is what the act was with, no words said. Not a cue of saying ("said with
+        the delegates Clinton already had, the debate would not …": a fronted phrase of its words)."""
+        if frame.quote == "direct" or frame.content_start < frame.cue.end or self._companion_prepositions is None:
+            return False
+        if fold(frame.cue.text) not in self._acting_with:
+            return False  # ("Rush Limbaugh said with the delegates Clinton already had, the debate would not …")
+        content = text[frame.content_start : frame.content_end]
+        return (
+            self._companion_prepositions.match(content) is not None
+            and self.frames.context.complementizer_anywhere.search(content) is None
+            and not any(mark in content for mark in '"“”')
+        )
+
+    @cached_property
+    def _acting_with(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("cues", "acting_with"))
+
+    @cached_property
+    def _companion_prepositions(self) -> re.Pattern[str] | None:
+        words = self.lex.words_of("cues", "companion_prepositions")
+        return re.compile(phrase_pattern(words) + r"\s", re.IGNORECASE) if words else None
 
     def _attribution_reach(self, text: str, sentence: Sentence, frames: list[Frame]) -> int:
         """Where the sentence's attributions end: its end, or, in a sentence a subordinator opens (`[cues]

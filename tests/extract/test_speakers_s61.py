@@ -291,3 +291,27 @@ def test_a_capitalised_noun_that_is_counted_is_no_name() -> None:
     assert [s.speaker for s in statements(text, "en")] != ["Marine"]
     text = "Ahmed Farouk is a lawyer. One Ahmed said the order was illegal."
     assert [s.speaker for s in statements(text, "en")] == ["Ahmed Farouk"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ceremony continued with the exchange of rings, after which the priest recited the vows.",
+        "At the same time, her campaign was contending with a new reality: the political world had changed.",
+        "The senator countered with a breakfast with local pastors the next morning.",
+    ],
+)
+def test_a_cue_acting_with_something_says_nothing(text: str) -> None:
+    """FNC-1 blind claim reads 5 and 7 of session 61 (seeds 3059, 3069: "With the substitution of grooms, Singh and
+    Indira together participating …" asserted by "ceremony", speaker judged wrong) and PolNeAR read 2 (item 27,
+    "contending with a new reality"). After a cue that acts with something (`[cues] acting_with`: continued,
+    responded, countered, contending …), an object opened by "with" (`companion_prepositions`) with no complementizer
+    or quotation mark is what the act was with, no words said (`Extractor._companion_only`)."""
+    assert statements(text, "en") == []
+
+
+def test_a_cue_of_saying_keeps_a_fronted_with_phrase() -> None:
+    """Guard (PolNeAR train on the dumps): "Rush Limbaugh said with the delegates Clinton already had, the debate would
+    not do much to upstage her": after "said" the phrase opens what was said."""
+    text = "Mr. Smith said with the votes the party already had, the bill would pass easily."
+    assert [s.speaker for s in statements(text, "en")] == ["Smith"]
