@@ -488,10 +488,14 @@ class AfterCue:
         if not self.finite_words or not split or following is None or fold(link) not in self._contrast_links:
             return False
         subject = following.group(1)
+        folded = fold(subject)
         opens_subject = (
-            fold(subject) in self._subject_openers
+            folded in self._subject_openers
             or subject[:1].isupper()
-            and fold(subject) not in self.context.auxiliaries
+            and folded not in self.context.auxiliaries
+            or "-" in subject  # "but pro-democracy supporters there … have failed": a compound modifier opens a noun
+            and subject.islower()
+            and not folded.endswith(self.context.past_endings)
         )
         return (
             opens_subject

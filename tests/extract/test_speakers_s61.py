@@ -315,3 +315,15 @@ def test_a_cue_of_saying_keeps_a_fronted_with_phrase() -> None:
     not do much to upstage her": after "said" the phrase opens what was said."""
     text = "Mr. Smith said with the votes the party already had, the bill would pass easily."
     assert [s.speaker for s in statements(text, "en")] == ["Smith"]
+
+
+def test_a_compound_modifier_after_but_opens_the_writer_s_clause() -> None:
+    """FNC-1 blind claim reads 2, 4 and 7 of session 61 (the same claim judged a fragment three times): "Beijing has
+    promised Hong Kong a free election to choose its leader by 2017, but pro-democracy supporters there … have so far
+    failed to agree …". A word in lower case joined by a hyphen after the link of contrast opens a noun, the subject of
+    the writer's clause (`AfterCue._narration_after_phrase`)."""
+    text = (
+        "The capital has promised the province a free election by 2017, but pro-democracy groups there have failed to "
+        "agree on the rules."
+    )
+    assert [s.content for s in statements(text, "en")] == ["the province a free election by 2017"]
