@@ -934,30 +934,19 @@ class Extractor:
         and nowhere capitalised inside one ("Aktris", "Ekonom", "Sebagian")? A name is capitalised inside sentences
         too ("kata Agung"), or resolves to a fuller one."""
         name = speaker.name
-        if (
-            speaker.kind == "person"
-            and not speaker.pronoun
-            and name[:1].isupper()
-            and name == speaker.mention.strip()
-            and fold(name) in self.parser.participants
-        ):
+        as_written = (
+            speaker.kind == "person" and not speaker.pronoun and name[:1].isupper() and name == speaker.mention.strip()
+        )  # a capitalised mention left as it stands, no fuller name found for it
+        if not as_written:
+            return False
+        if fold(name) in self.parser.participants:
             return True  # "Pengadu mendalilkan …": a party to the case, capitalised as court writing has it, no name
-        if (
-            speaker.kind == "person"
-            and not speaker.pronoun
-            and name[:1].isupper()
-            and " " not in name
-            and name == speaker.mention.strip()
-            and self._counted_before(text, text.find(name, start, start + len(name) + 12))
-        ):
+        if " " in name:
+            return False
+        if self._counted_before(text, text.find(name, start, start + len(name) + 12)):
             return True  # "At least one Marine telling Fox News, '…'": a name is not counted, a noun is
         return (
-            speaker.kind == "person"
-            and not speaker.pronoun
-            and name[:1].isupper()
-            and " " not in name
-            and name == speaker.mention.strip()
-            and opens_sentence(text, start)
+            opens_sentence(text, start)
             and (self.names.in_dictionary(name) or self.names.nominalised(name))
             and name not in capitalised_inside(text)
             and not re.search(rf"\)\s+{re.escape(name)}\b", text)  # "(HIMKI) Satori mengatakan"
