@@ -959,11 +959,8 @@ class Extractor:
         if start < 0:
             return False
         before = text[max(0, start - 12) : start].split()[-1:]
-        return bool(before) and before[0].isalpha() and before[0].islower() and fold(before[0]) in self._counting_words
-
-    @cached_property
-    def _counting_words(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.lex.words_of("cues", "singular_articles"))
+        counting = self.frames.context.singular_articles
+        return bool(before) and before[0].isalpha() and before[0].islower() and fold(before[0]) in counting
 
     def _common_head_opening(self, speaker: Speaker, text: str, frame: Frame) -> bool:
         """Is the speaker a phrase opening its sentence whose first word is a common speaker (`[speaker] common`:

@@ -253,14 +253,7 @@ class AfterCue:
         self.context = context
         # a noun phrase's content ends before a contrasting clause with a subject of its own (`_narration_after_phrase`)
         self._contrast_links = frozenset(fold(w) for w in lex.words_of("cues", "contrast_links"))
-        self._subject_openers = frozenset(
-            fold(w)
-            for w in (
-                *lex.words_of("speaker", "determiners"),
-                *lex.words_of("speaker", "possessive_determiners"),
-                *lex.pronouns,
-            )
-        )
+        self._subject_openers = context.subject_determiners | frozenset(fold(w) for w in lex.pronouns)
         self._negations = frozenset(fold(w) for w in lex.words_of("stance", "negations"))
         # a complementizer that is also a word of condition ("kalau", "jika") opens a condition when a main clause
         # follows it after a comma: "menyebut, jika Indonesia menghentikan ekspor, harga CPO dapat bergejolak"

@@ -809,7 +809,7 @@ class CueContext:
         return bool(subject) and (
             (len(subject) == 1 and uncontracted(fold(subject[0])) in self.lex.pronouns)
             or all(word[:1].isupper() for word in subject)
-            or (len(subject) <= 3 and fold(subject[0]) in self._subject_determiners)
+            or (len(subject) <= 3 and fold(subject[0]) in self.subject_determiners)
         )
 
     def _before_circumstance_clause(self, text: str, start: int, end: int) -> int:
@@ -830,7 +830,9 @@ class CueContext:
         return frozenset(fold(w) for w in self.lex.words_of("cues", "content_subordinators"))
 
     @cached_property
-    def _subject_determiners(self) -> frozenset[str]:
+    def subject_determiners(self) -> frozenset[str]:
+        """Determiners and possessive determiners that open a subject (`[speaker] determiners`,
+        `possessive_determiners`)."""
         return frozenset(
             fold(w)
             for w in (

@@ -1136,7 +1136,8 @@ class FrameFinder:
     @cached_property
     def _showing_participles(self) -> frozenset[str]:
         """The participles among the cues of showing (`[cues] showing_cues`: "showing")."""
-        return frozenset(fold(w) for w in self.lex.words_of("cues", "showing_cues") if fold(w).endswith("ing"))
+        cues = self.lex.words_of("cues", "showing_cues")
+        return frozenset(fold(w) for w in cues if fold(w).endswith(self.progressive_endings))
 
     def _clause_between(self, text: str, s_end: int, cue_start: int) -> bool:
         """Does an auxiliary (`[claims] aspect_openers`: "had", "was", "will") stand between the speaker phrase and the
@@ -1192,7 +1193,8 @@ class FrameFinder:
         words = list(TOKEN.finditer(text, clause_start, s_start))
         if not words or any(mark in text[clause_start:s_start] for mark in ',;:()"“”—'):
             return None
-        at = next((n for n, w in enumerate(words) if w.group().islower() and w.group().endswith("ing")), None)
+        endings = self.progressive_endings
+        at = next((n for n, w in enumerate(words) if w.group().islower() and w.group().endswith(endings)), None)
         if at is None or at == 0 or len(words) - at - 1 > 4 or len(words[at].group()) <= 4:
             return None
         if not all(w.group().isalpha() and w.group().islower() for w in words[at + 1 :]):

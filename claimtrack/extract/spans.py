@@ -1247,25 +1247,31 @@ class SpeakerSpans(PhraseBounds):
             return None
         last = uncontracted(fold(tokens[-1][2]))
         if len(tokens) > 1 and last in self.lex.pronouns and last not in self.relatives:
+            # "He met Obama and he said", "She graduated in January and she said": a pronoun after a conjunction opens
+            # a clause of its own, and it alone is who spoke (not a relative: "…, and who claimed" goes on about the
+            # head before it); so after a subordinator ("Smith met Clinton before she said", "… as much as they'd
+            # supported Obama": `[cues] subordinators`, `[claims] preposition_subordinators`), never the noun before
+            # it. "it" there is the thing the sentence is about, never a speaker before it ("such a bold message is
+            # notable … and it shows how much the party has changed"). A subordinate clause that opens the sentence is
+            # read as before; one a comma and another attribution follow gives no speaker ("Back when he wrote his
+            # book, Mr. McKinley said …", "when we asked the White House …, Hope Hicks said": the main clause's cue is
+            # the attribution, and this clause's words would run into it). (Not after a noun: "the wall he wanted to
+            # build" is a relative clause, which lacks its object.)
             opener = tokens[-2][2]
-            if opener.casefold() in self.conjunctions:
-                # "He met Obama and he said", "She graduated in January and she said": a pronoun after a conjunction
-                # opens a clause of its own, and it alone is who spoke (not a relative: "…, and who claimed" goes on
-                # about the head before it); "it" there is the thing the sentence is about, never a speaker before
-                # it ("such a bold message is notable … and it shows how much the party has changed")
-                return None if last in self.lex.impersonal_pronouns else (tokens[-1][0], tokens[-1][1])
-            if fold(opener) in self._pronoun_clause_openers and not (
-                len(tokens) <= 3 and self._opens_clause(doc, tokens[0][0])
-            ):
-                if self._attribution_after_comma(doc, end):
+            after_conjunction = opener.casefold() in self.conjunctions
+            after_subordinator = (
+                not after_conjunction
+                and fold(opener) in self._pronoun_clause_openers
+                and not (len(tokens) <= 3 and self._opens_clause(doc, tokens[0][0]))
+            )
+            if after_conjunction or after_subordinator:
+                if (
+                    last in self.lex.impersonal_pronouns
+                    or after_subordinator
+                    and self._attribution_after_comma(doc, end)
+                ):
                     return None
-                # "Smith met Clinton before she said", "… as much as they'd supported Obama": so after a subordinator
-                # (`[cues] subordinators`, `[claims] preposition_subordinators`), never the noun before it. Not
-                # decided here when the clause opens the sentence or a comma and another attribution follow it
-                # ("Back when he wrote his book, Mr. McKinley said …", "when we asked the White House …, Hope Hicks
-                # said": the main clause's cue is the attribution, and this clause's words would run into it), nor
-                # after a noun ("the wall he wanted to build" is a relative clause, which lacks its object).
-                return None if last in self.lex.impersonal_pronouns else (tokens[-1][0], tokens[-1][1])
+                return tokens[-1][0], tokens[-1][1]
         # circumstance after the speaker: "X saat ditemui di Jakarta", "X dalam keterangannya"
         for i, (t_start, _, token) in enumerate(tokens):
             if (

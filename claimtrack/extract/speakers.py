@@ -1247,11 +1247,10 @@ class SpeakerParser(SpeakerWords):
 
     def _maker_of_document(self, words: list[str]) -> list[str] | None:
         """The capitalised words of whose a document is, where the head noun comes last: the document's noun in lower
-        case at the end (`[speaker] documents`), capitalised words before it, and around them only lower-case words
-        that describe the document (`[cues] adjectives`, a superlative, a word in "-ing" or one more noun: "the
-        latest Gallup survey", "a new CNN/ORC poll", "an online Morning Consult tracking poll"); four words at most
-        besides those. None for a possessive, a demonstrative or a function word first ("His report", "This
-        report")."""
+        case at the end (`[speaker] documents`), one run of capitalised words before it, and around them only words
+        that describe the document (`describes_document`: "the latest Gallup survey", "a new CNN/ORC poll", "an
+        online Morning Consult tracking poll"); six words at most, four when none describes it. None for a
+        possessive, a demonstrative or a function word first ("His report", "This report")."""
         if not self.head_noun_last or not 1 < len(words) <= 6 or not words[-1].islower():
             return None
         if fold(words[-1]) not in self.documents:
