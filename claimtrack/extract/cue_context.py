@@ -781,6 +781,26 @@ class CueContext:
             for c in doc.cues_in(start, end)
         )
 
+    def holds_own_verb(self, text: str, start: int, end: int) -> bool:
+        """Does the piece hold a verb of its own before any relative word: a complementizer, a finite form by its
+        shape (an auxiliary, a modal, an irregular past: "the CIA security contractors left for …") or, in a language
+        whose verbs show a prefix, an active verb that is no root word ("sebuah laporan baru menemukan bahwa …")? A
+        description keeps its verbs inside a relative clause ("a project that tracks …", "sebuah proyek yang
+        memantau …")."""
+        names = name_words(self.lex.code)
+        active = tuple(fold(w) for w in self.lex.words_of("names", "transitive_prefixes"))
+        for word in TOKEN.finditer(text, start, end):
+            token = word.group()
+            folded = fold(token)
+            if folded in self.relatives:
+                return False
+            if self.complementizer_word.fullmatch(folded) or folded in self._finite_words:
+                return True
+            if active and token.islower() and folded.startswith(active) and names.predicate(token):
+                if folded not in names.roots and len(folded) > 4:
+                    return True
+        return False
+
     def circumstance_clause(self, text: str, start: int, end: int) -> bool:
         """Is all between start and end one clause of circumstance: a subordinator (`[cues] content_subordinators`), its
         subject (a personal pronoun, a capitalised name, or a determiner and its noun) and its finite verb, with no

@@ -1378,7 +1378,10 @@ class FrameFinder:
                     c_start, c_end = quoted(doc, sentence, quote)
                     kind = "direct"
                 else:
-                    if not self.context.rest_is_adjunct(doc, s_end, sentence.end):
+                    if not (
+                        self.context.rest_is_adjunct(doc, s_end, sentence.end)
+                        or self._described_to_end(doc, s_end, sentence.end)
+                    ):
                         continue
                     if self._relative_before(doc, sentence, cue.start):
                         continue  # "… di Houston, tempat hampir seperempat populasinya adalah imigran, menurut X.":
@@ -1392,6 +1395,18 @@ class FrameFinder:
             if enough(doc, c_start, c_end):
                 return Frame(sentence, cue, s_start, s_end, c_start, c_end, kind)
         return None
+
+    def _described_to_end(self, doc: Article, source_end: int, end: int) -> bool:
+        """Is all after the source a description of it set off by a comma, with no verb of its own ("…, menurut
+        Climate Action Tracker, sebuah proyek ilmiah independen yang memantau …", "…, according to Jane Doe, a
+        spokeswoman for the company.")?"""
+        rest = doc.text[source_end:end]
+        if not rest.lstrip().startswith(","):
+            return False
+        comma = source_end + rest.index(",")
+        return self.speakers.apposition_to_end(doc, comma, end) and not self.context.holds_own_verb(
+            doc.text, comma + 1, end
+        )
 
     def _quote_with_own_clause(self, doc: Article, sentence: Sentence, position: int) -> bool:
         """Does the sentence open with a quotation followed by a clause of its own before the source's tag at

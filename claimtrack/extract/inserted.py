@@ -68,8 +68,14 @@ class InsertedAttribution:
         if not following.lstrip().startswith(","):
             return None
         comma = attribution_end + following.index(",")
-        if cue.kind != "according" and self.speakers.apposition_to_end(doc, comma, sentence.end):
-            return None  # "The deal is off, said Mr. Smith, a lawyer for the company.": a trailing attribution
+        if self.speakers.apposition_to_end(doc, comma, sentence.end) and not (
+            cue.kind == "according" and self.context.holds_own_verb(text, comma + 1, sentence.end)
+        ):
+            # "The deal is off, said Mr. Smith, a lawyer for the company.", "Prices rose 20 percent, according to Jane
+            # Doe, a spokeswoman for the company.": a trailing attribution, its speaker described after it; after
+            # "according to X" the rest may be what was said ("About 10:03 p.m., according to the congressional
+            # timeline, the CIA security contractors left …")
+            return None
         comma = self.speakers.past_apposition(doc, comma, sentence.end)
         c_start, _ = trimmed(doc, sentence.start, aside_start)
         rest_start, c_end = trimmed(doc, comma + 1, sentence.end)

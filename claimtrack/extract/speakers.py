@@ -846,6 +846,26 @@ class SpeakerParser(SpeakerWords):
             # not a person called "Sumber Daya Mineral" (words of the dictionary); "… dan Lembaga Internasional
             # Kadin Indonesia Diono Nurjadin" keeps its person
             return Speaker(mention, mention, kind="organization")
+        if (
+            title_kind == "organization"
+            and len(role_tokens) == 1
+            and is_capitalised(role_tokens[0])
+            and fold(role_tokens[0]) in self.lex.organization_heads
+            and all(
+                (self.names.in_dictionary(t) and fold(t) not in self._given_names) or is_acronym(t)
+                for t in name_tokens[:-1]
+            )
+            and (
+                self.names.in_dictionary(name_tokens[-1])
+                and fold(name_tokens[-1]) not in self._given_names
+                or is_acronym(name_tokens[-1])
+                or self.is_place(name_tokens[-1:])
+            )
+        ):
+            # "Lembaga Survei Indonesia", "Lembaga Bantuan Hukum Jakarta": a capitalised body's word before words of
+            # the dictionary (and perhaps its place) opens one institution's name, no body called "Survei
+            # Indonesia" ("lembaga survei Indikator", in lower case, describes the body it names)
+            return Speaker(mention, mention, kind="organization")
         placed = [t for t in name_tokens if not is_roman_numeral(t)]
         if not title_kind and role_tokens and placed and len(placed) < len(name_tokens) and self.is_place(placed):
             # "Kanwil DJP Jawa Tengah II": a place and the number of the office serving it, no one's name

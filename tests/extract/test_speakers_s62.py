@@ -1,0 +1,85 @@
+"""Speakers and contents from session 62, written again in sentences of our own (docs/extraction.md, session 62)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import statements
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker", "content"),
+    [
+        (
+            "Prices rose 20 percent in March, according to Jane Doe, a spokeswoman for the company.",
+            "en",
+            "Jane Doe",
+            "Prices rose 20 percent in March",
+        ),
+        (
+            "When the plant closed, the town lost a third of its jobs, according to Mark Ruiz, head of the county"
+            " development office.",
+            "en",
+            "Mark Ruiz",
+            "When the plant closed, the town lost a third of its jobs",
+        ),
+        (
+            "Produksi padi turun 5 persen tahun ini, menurut Lembaga Riset Pangan, sebuah lembaga independen yang"
+            " memantau harga beras.",
+            "id",
+            "Lembaga Riset Pangan",
+            "Produksi padi turun 5 persen tahun ini",
+        ),
+    ],
+)
+def test_a_description_after_a_trailing_according_to_is_the_source_not_the_content(
+    text: str, language: str, speaker: str, content: str
+) -> None:
+    """PolNeAR dev read in session 62 ("…, it can be extremely effective in reducing suicide, according to Craig
+    Bryan, head of the National Center for Veterans Studies …" gave the description as what he said; "…, according to
+    public filings, a huge sum for a firm with 35 partners"). A description set off after the source of a trailing
+    "according to" / "menurut", with no verb of its own outside a relative clause, describes the source
+    (`SpeakerSpans.apposition_to_end`, `CueContext.holds_own_verb`): what was said is the clause before the cue, and
+    the claim no longer reads "Prices rose 20 percent in March a spokeswoman for the company"."""
+    found = [(s.speaker, s.content) for s in statements(text, language)]
+    assert found == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "content"),
+    [
+        (
+            "About 10 p.m., according to the official timeline, the security contractors left for the compound.",
+            "en",
+            "the security contractors left for the compound",
+        ),
+        (
+            "Dikutip dari laman Express, menurut apoteker Noel Wicks, sebuah laporan baru menemukan bahwa orang muda"
+            " sudah mengalami artritis.",
+            "id",
+            "sebuah laporan baru menemukan bahwa orang muda sudah mengalami artritis",
+        ),
+    ],
+)
+def test_a_clause_after_according_to_with_its_own_verb_is_what_was_said(text: str, language: str, content: str) -> None:
+    """Guard (PolNeAR train, Detik 834): after "According to X," a clause with its own verb ("left", "menemukan
+    bahwa") is what X said, though it opens with a determiner as a description would."""
+    assert [s.content for s in statements(text, language)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("Lembaga Survei Indonesia", "Lembaga Survei Indonesia"),
+        ("Lembaga Bantuan Hukum Jakarta", "Lembaga Bantuan Hukum Jakarta"),
+        ("lembaga survei Indikator", "Indikator"),
+    ],
+)
+def test_a_capitalised_body_word_before_dictionary_words_opens_one_institution(mention: str, name: str) -> None:
+    """Noticed in session 62 while writing the test above ("menurut Lembaga Riset Pangan" was "Riset Pangan", with
+    the role "Lembaga"). "Lembaga" is listed both as a title that makes its speaker a body ("lembaga survei
+    Indikator") and as a head of bodies' names: written capitalised before words of the dictionary (and perhaps a
+    place), it opens the institution's own name (`SpeakerParser._parse_phrase`); in lower case it still describes the
+    body named after it."""
+    text = f"{mention} mengatakan harga beras naik 5 persen tahun ini."
+    assert [s.speaker for s in statements(text, "id")] == [name]
