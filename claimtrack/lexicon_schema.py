@@ -450,6 +450,7 @@ LEXICON: Section = {
         "irregular_pasts": Words(FOLDED),
         "participles_only": Words(FOLDED),
         "noun_phrase_openers": Words(FOLDED),
+        "participle_modifier_openers": Words(FOLDED),
         "clause_openers": Words(FOLDED),
         "act_passives": Words(FOLDED),
         "after_noun_pointing": Words(FOLDED),

@@ -222,6 +222,9 @@ class Propositions:
         self.participles = frozenset(fold(w) for w in lex.words_of("claims", "irregular_participles"))
         self.pasts = frozenset(fold(w) for w in lex.words_of("claims", "irregular_pasts"))
         self.noun_phrase_openers = frozenset(fold(w) for w in lex.words_of("claims", "noun_phrase_openers"))
+        self.participle_modifier_openers = frozenset(
+            fold(w) for w in lex.words_of("claims", "participle_modifier_openers")
+        )
 
     def of(self, statement: Statement, text: str = "", headline: str = "") -> list[Proposition]:
         """The statement's propositions, with spans into the document (the statement's own offsets). A denial by
@@ -1506,8 +1509,10 @@ class Propositions:
             word in self.words.aspect
             or word.removesuffix("n't").removesuffix("n’t") in self.words.aspect  # "isn't", "wasn’t"
             or word in self.pasts
-            or word in self.participles
-            or (len(word) > 4 and word.endswith(self.words.past_endings))
+            or (word in self.participles or (len(word) > 4 and word.endswith(self.words.past_endings)))
+            # (a participle right after an article or a possessive modifies the noun after it: "the armed group",
+            # "an elected official", "her stolen car": `[claims] participle_modifier_openers`)
+            and not (at > 0 and words[at - 1] in self.participle_modifier_openers)
             or (at > 0 and word.endswith("s") and not word.endswith("ss") and words[at - 1].endswith("ly"))
             for at, word in enumerate(words)
         )

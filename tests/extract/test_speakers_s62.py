@@ -83,3 +83,27 @@ def test_a_capitalised_body_word_before_dictionary_words_opens_one_institution(m
     body named after it."""
     text = f"{mention} mengatakan harga beras naik 5 persen tahun ini."
     assert [s.speaker for s in statements(text, "id")] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poland supports the coalition against the armed group in the north.",
+        "Senator Mary Jones endorsed Governor Bill Smith on Thursday.",
+        "Mr. Ortiz generally supported Democrats during his time on the council.",
+        "The union opposes the new tax on fuel.",
+    ],
+)
+def test_a_side_taken_with_a_noun_phrase_is_no_statement(text: str) -> None:
+    """FNC-1 blind read 1 of session 62 (item 9, wrong: "Poland supports the coalition against the Islamic State"
+    was Poland's statement), PolNeAR dev extras ("Mr. Schultz generally supported Democrats during his time on
+    MSNBC"). A cue of taking a side (supported, backed, endorsed, opposed; `[cues] topic_cues`) whose object is only
+    a noun phrase reports a position the writer describes, no words said (`Extractor._topic_only`)."""
+    assert statements(text, "en") == []
+
+
+def test_a_side_taken_with_a_clause_is_still_said() -> None:
+    """Guard: with a clause after it, a cue of taking a side still reports words ("backed the claim that …" names what
+    was backed; "supported the plan, saying it would …" keeps its participle's statement)."""
+    text = "Senator Mary Jones supported the plan, saying it would lower fuel prices by ten percent."
+    assert [(s.speaker, s.cue) for s in statements(text, "en")] == [("Mary Jones", "saying")]
