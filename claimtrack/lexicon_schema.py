@@ -155,6 +155,7 @@ LEXICON: Section = {
         "wanting_cues": Words(FOLDED),
         "calling_on_cues": Words(FOLDED),
         "verb_particles": Words(FOLDED),
+        "manner_adverbs": Words(FOLDED),
         "topic_prepositions": Words(FOLDED),
         "empty_objects": Words(FOLDED),
         "phrasal_particles": Words(FOLDED),

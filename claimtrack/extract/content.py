@@ -273,6 +273,9 @@ class AfterCue:
             if particles
             else None
         )
+        # "membantah tegas kabar tersebut", "denied flatly any wrongdoing": the cue's manner, whatever follows it
+        manner = lex.words_of("cues", "manner_adverbs")
+        self.manner = re.compile(rf"[ \t]+(?:{phrase_pattern(manner)})(?=[ \t]+\w)", re.IGNORECASE) if manner else None
         # (and what the speaker cited for it: "…, citing the strategic importance of …", `[cues] sourcing`)
         according = phrase_pattern([*lex.according_to, *lex.words_of("cues", "sourcing")])
         self.source_tag = re.compile(rf",\s*{according}\s")
@@ -371,6 +374,9 @@ class AfterCue:
     def span(self, doc: Article, cue_end: int, end: int) -> tuple[int, int]:
         """The content from a cue's end to `end`: "X said [to reporters] [that] …" → "…", without a source tag that
         ends it (", according to 9to5Mac")."""
+        manner = self.manner.match(doc.text, cue_end, end) if self.manner is not None else None
+        if manner is not None:
+            cue_end = manner.end()
         particle = self.particle.match(doc.text, cue_end, end) if self.particle is not None else None
         if particle is not None:
             cue_end = particle.end()

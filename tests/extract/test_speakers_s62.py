@@ -107,3 +107,21 @@ def test_a_side_taken_with_a_clause_is_still_said() -> None:
     was backed; "supported the plan, saying it would …" keeps its participle's statement)."""
     text = "Senator Mary Jones supported the plan, saying it would lower fuel prices by ten percent."
     assert [(s.speaker, s.cue) for s in statements(text, "en")] == [("Mary Jones", "saying")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "content"),
+    [
+        ("Rudi membantah tegas kabar bahwa sekolah itu menerima bantuan.", "id", "kabar bahwa sekolah itu"),
+        ("Rudi menampik mentah-mentah klaim pelatih tersebut.", "id", "klaim pelatih tersebut"),
+        ("Rudi membantah dengan keras bahwa sekolah menerima bantuan.", "id", "sekolah menerima bantuan"),
+        ("Mr. Ruiz denied flatly any wrongdoing by the firm.", "en", "any wrongdoing by the firm"),
+    ],
+)
+def test_an_adverb_of_manner_after_the_cue_is_the_cue(text: str, language: str, content: str) -> None:
+    """Detik blind read 1 of session 62 (item 7: "Zaenal membantah tegas kabar tersebut" said "tegas kabar
+    tersebut"). An adverb of how it was denied or said, right after the cue (`[cues] manner_adverbs`: "tegas",
+    "mentah-mentah", "dengan keras", "flatly"), is the cue's, whatever follows (`AfterCue.span`): what was said
+    begins after it."""
+    found = statements(text, language)
+    assert len(found) == 1 and found[0].content.startswith(content), [s.content for s in found]
