@@ -749,9 +749,11 @@ def _body_named_before(speaker: Speaker, position: int, registry: NameRegistry) 
     if reporters and _outlet_addressed_since(registry, max(at for at, _ in reporters), position, reported):
         return None  # "… The New York Daily News reported. … Speaking to The Odessa American, he said …. The website
         # reported …": the article has spoken to another outlet since; which one it means, it does not say
-    if not reported:
+    if not reported and head not in parser.described_documents:
         # "Axios reports he has privately told …" and then "according to the outlet": the outlet is the one name that
-        # reported, which the article shows is no person (no fuller name of it, written before or after)
+        # reported, which the article shows is no person (no fuller name of it, written before or after); not for a
+        # document, which a person writes as well ("‘This is truly a disgusting rumor …,’ Symone wrote." then "The
+        # article claimed …", the article of the fake news site she answers)
         reported = {
             name
             for at, name in registry.named_reporters

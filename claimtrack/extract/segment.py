@@ -301,8 +301,10 @@ def _single_quoted(text: str, spans: list[tuple[int, int]]) -> str:
     "Khoza’s" are apostrophes); a straight mark by `_opens_straight` and `_closes_straight`. Each mark stays one
     character, so every offset holds. A mark left open at a paragraph's end opens a quotation only when the next
     paragraph opens one again, as the English way of carrying a quotation over paragraphs has it."""
-    if ("‘" not in text and "'" not in text) or _MARK.search(text):
-        return text  # (inside double marks, single ones are a quotation within a quotation)
+    if "‘" not in text and "'" not in text:
+        return text
+    if _MARK.search(text):
+        return _single_outside_double(text, spans)
     chars = list(text)
     for n, (start, end) in enumerate(spans):
         opened = -1
@@ -318,6 +320,42 @@ def _single_quoted(text: str, spans: list[tuple[int, int]]) -> str:
                     chars[opened], chars[i], opened = "“", "”", -1
         if opened >= 0 and n + 1 < len(spans) and text[spans[n + 1][0] : spans[n + 1][1]].lstrip().startswith("‘"):
             chars[opened] = "“"  # left open where the next paragraph opens again: the quotation goes on there
+    return "".join(chars)
+
+
+def _single_outside_double(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text of an article that quotes the British way, its double marks only inside single ones, with the single
+    marks read as quotation marks and the double marks inside them as a quotation within it: "‘To speed up its
+    “transformation”, … managers,’ wrote Forbes’ Robert X Cringely". "‘" opens where no letter stands before it (nor a
+    year cut short: "in ‘08"), and "’" closes what it opened where no letter follows it ("IBM’s" is an apostrophe),
+    within a paragraph. An article with a double mark outside every such span quotes the American way (“He told me ‘no
+    way’ …,” …; a paragraph opening a quotation with a misprinted ”): its single marks stay what they are."""
+    pairs: list[tuple[int, int, list[int]]] = []  # each single span, and the double marks inside it
+    for start, end in spans:
+        opened, inner = -1, []
+        for i in range(start, end):
+            mark = text[i]
+            if mark in '“”„«»"':
+                if opened < 0:
+                    return text  # a double mark outside any single span
+                inner.append(i)
+            elif (
+                mark == "‘"
+                and opened < 0
+                and not (i > start and text[i - 1].isalnum())
+                and not text[i + 1 : i + 3].isdigit()
+            ):
+                opened, inner = i, []
+            elif mark == "’" and opened >= 0 and not (i + 1 < end and text[i + 1].isalnum()):
+                pairs.append((opened, i, inner))
+                opened = -1
+        if opened >= 0 and inner:
+            return text  # a double mark in a single span left open
+    chars = list(text)
+    for opened, closed, inner in pairs:
+        chars[opened], chars[closed] = "“", "”"
+        for at in inner:
+            chars[at] = "‘" if text[at] in "“„«" else "’"
     return "".join(chars)
 
 

@@ -125,3 +125,49 @@ def test_an_adverb_of_manner_after_the_cue_is_the_cue(text: str, language: str, 
     begins after it."""
     found = statements(text, language)
     assert len(found) == 1 and found[0].content.startswith(content), [s.content for s in found]
+
+
+def test_single_marks_quote_where_double_ones_stand_only_inside_them() -> None:
+    """FNC-1 blind read 2 of session 62 (item 14: "He added: ‘A few hours later …’" was Forbes'): "‘To fix its
+    business problems and speed up its “transformation”, …,’ wrote Forbes’ Robert X Cringely" quotes the British way,
+    its title in double marks inside; one double mark in the article had switched single marks off everywhere, so the
+    quotation and its writer were lost (`segment._single_outside_double`)."""
+    text = (
+        "‘To speed up its “transformation”, next week a quarter of the staff will get phone calls,’ wrote Forbes’"
+        " Robert X Cringely.\n\nHe added: ‘A few hours later a package will appear on their doorsteps.’"
+    )
+    assert [(s.speaker, s.quote) for s in statements(text, "en")] == [
+        ("Robert X Cringely", "direct"),
+        ("Robert X Cringely", "direct"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # single marks inside double ones are a quotation within a quotation
+        "“He told me ‘no way’ on Monday,” said Mr. Smith.",
+        # a double mark outside any single span: the American way, whatever the single marks do
+        "Obama said the words “lump” the good Muslims with the bad.\n\n” … when you start calling them ‘Islamic"
+        " terrorists,’ the way it’s heard is that Islam is terroristic,” he said.",
+        # a year cut short opens no quotation
+        "Rep. Hank Johnson said in ‘08 that “the early willingness of white voters” surprised him.",
+    ],
+)
+def test_single_marks_stay_where_double_ones_quote(text: str) -> None:
+    """Guard (PolNeAR dev and train, tried in session 62): where the article quotes with double marks, single marks
+    outside them are no quotation marks (a misprinted opening ” and a closing one after ‘Islamic terrorists,’)."""
+    for statement in statements(text, "en"):
+        assert not statement.content.startswith(("”", "’")), statement.content
+        assert "terrorists,’ the way" not in statement.content[:20]
+
+
+def test_a_document_noun_is_no_one_word_person_who_wrote() -> None:
+    """Noticed in session 62 (FNC-1 body 441 once Symone's quotation was read: "The article claimed …" went to
+    Symone). A one-word name that wrote or reported may be an outlet ("Axios reports …" then "the outlet"), but a
+    document is written by persons too: "the article" is not hers for that (`coreference._body_named_before`)."""
+    text = (
+        "‘This is a disgusting rumor,’ Symone wrote.\n\nA fake news site posted a story this week. The article claimed"
+        " the incident occurred in 1992."
+    )
+    assert [s.speaker for s in statements(text, "en") if s.cue == "claimed"] == ["article"]
