@@ -1103,28 +1103,53 @@ class SpeakerParser(SpeakerWords):
             and self._portfolio_goes_on(first.name, parts[-1])
         ):
             return None  # "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Tjahjo Kumolo": one title
-        names = [first.name, *parts[1:]]
+        names = [first.name, *(self._without_home(part) for part in parts[1:])]
         joined = any(fold(word) in self.list_conjunctions for word in mention.split())
         if not all(self.is_person_name(n) or joined and self._titled_in_list(n) for n in names):
             return None
-        if first.role and not (
-            self.opens_with_role(first.role)
-            and len(first.role.split()) <= 4
-            and all(
-                w[:1].isupper() or fold(w) in self.role_words or self._plural_of_a_speaker(w)
-                for w in first.role.split()
+        if (
+            first.role
+            and not self._home_after(parts[0], first)
+            and not (
+                self.opens_with_role(first.role)
+                and len(first.role.split()) <= 4
+                and all(
+                    w[:1].isupper() or fold(w) in self.role_words or self._plural_of_a_speaker(w)
+                    for w in first.role.split()
+                )
             )
         ):
             return None  # the first part must be a name, or a title and a name: not a clause ending in a name
+        role = first.role
+        if self._home_after(parts[0], first):
+            role = ""  # "Elijah Cummings of Maryland and …": where the first is from is no role of the group
         start = mention.index(first.name) if first.role and first.name in mention else 0
         name = mention[start:].strip(" ,")
-        for part in parts[1:]:
+        for part in parts:
             # each of the others by their name too, as the first: "Hillary Clinton and Donald Trump" of "Democrat
             # Hillary Clinton and Republican Donald Trump" (their titles are no words of the group's name)
-            parsed = self._parse_once(part)
-            if parsed.role and parsed.name and part.endswith(parsed.name) and self._titled_in_list(part):
+            parsed = first if part is parts[0] else self._parse_once(part)
+            if part is not parts[0] and parsed.role and parsed.name and part.endswith(parsed.name):
+                if self._titled_in_list(part):
+                    name = name.replace(part, parsed.name, 1)
+            elif self._home_after(part, parsed):
+                # "Reps. Elijah Cummings of Maryland and John Conyers of Michigan": each one's state is no word of
+                # the group's name
                 name = name.replace(part, parsed.name, 1)
-        return Speaker(mention, name, role=first.role, kind="group")
+        return Speaker(mention, name, role=role, kind="group")
+
+    def _without_home(self, part: str) -> str:
+        """The part without where its person is from ("John Conyers of Michigan" → "John Conyers")."""
+        parsed = self._parse_once(part)
+        return parsed.name if self._home_after(part, parsed) else part
+
+    def _home_after(self, part: str, parsed: Speaker) -> bool:
+        """Is the part a person's name and then where they are from ("Elijah Cummings of Maryland": the parsed name,
+        then `[speaker] name_connectors`' "of" and a place)?"""
+        if not parsed.name or not part.startswith(parsed.name) or not self.is_person_name(parsed.name):
+            return False
+        rest = part[len(parsed.name) :].split()
+        return len(rest) > 1 and rest[0] == "of" and self.is_place(rest[1:])
 
     def _titled_in_list(self, part: str) -> bool:
         """Is one part of a list joined by "and"/"dan" a person written with an honorific and a surname ("Mr. King":

@@ -171,3 +171,21 @@ def test_a_document_noun_is_no_one_word_person_who_wrote() -> None:
         " the incident occurred in 1992."
     )
     assert [s.speaker for s in statements(text, "en") if s.cue == "claimed"] == ["article"]
+
+
+def test_each_of_several_speakers_keeps_their_state_out_of_the_group_name() -> None:
+    """PolNeAR blind read 2 of session 62 (item 10, partial: "Elijah Cummings of Maryland and John Conyers of
+    Michigan"). Where each person listed is followed by where they are from ("of" and a place), the place is no word
+    of the group's name (`SpeakerParser._listed`, `_home_after`); "Sens. Johnny Isakson of Georgia and John Boozman of
+    Arkansas …" had made no statement at all."""
+    for text, speaker in (
+        (
+            "Reps. Mary Olson of Maryland and Tom Baker of Michigan said the letter was vague.",
+            "Mary Olson and Tom Baker",
+        ),
+        (
+            "Sens. Mary Olson of Georgia and Tom Baker of Arkansas also said the letter was vague.",
+            "Mary Olson and Tom Baker",
+        ),
+    ):
+        assert [s.speaker for s in statements(text, "en")] == [speaker]
