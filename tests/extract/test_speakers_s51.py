@@ -237,7 +237,8 @@ def test_a_titled_person_before_where_they_are_from_speaks_before_the_cue() -> N
     listed = statements(
         "Sens. Ted Cruz of Texas and Marco Rubio of Florida said the mogul should release the tapes.", "en"
     )
-    assert [s.speaker for s in listed] == ["Ted Cruz of Texas and Marco Rubio of Florida"]
+    # (since session 62 each listed person's state is no word of the group's name: `SpeakerParser._home_after`)
+    assert [s.speaker for s in listed] == ["Ted Cruz and Marco Rubio"]
 
 
 def test_a_quotation_that_a_later_cue_attributes_is_not_the_first_cues_content() -> None:
