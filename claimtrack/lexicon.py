@@ -288,6 +288,10 @@ class Lexicon:
             others = phrase_pattern(self.words_of("speaker", "not_adverbs"))
             ending = "|".join(re.escape(e) for e in sorted(endings, key=len, reverse=True))
             listed = rf"(?:{listed}|(?<![\w-])(?!{others})[a-z]{{2,}}(?:{ending})(?![\w-]))"
+        manner = self.words_of("claims", "manner_openers")
+        if manner:
+            # a manner adverb's opener and its manner: "seorang pria secara gamblang menyatakan …"
+            listed = rf"(?:{listed}|(?<![\w-])(?:{phrase_pattern(manner)})[ \t]+[a-z]{{3,}}(?![\w-]))"
         return re.compile(r"(?:[\s,]*" + listed + r")+\s*$")
 
     @cached_property

@@ -8,6 +8,7 @@ connectives, trailing dates and adverbs). SpeakerSpans (spans.py) finds the phra
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from claimtrack.extract.article import Article
 from claimtrack.extract.speaker_words import is_acronym, is_capitalised
@@ -296,9 +297,15 @@ class PhraseBounds:
                 continue
             tail = max(0, len(segment) - 80)  # trailing adverbs are at the end: search only there
             last = segment[tail:].rstrip().rsplit(None, 1)[-1:]  # a trailing word ends the segment, if any does
+            before_last = segment[tail:].rstrip().rsplit(None, 2)[-2:-1]  # ("secara gamblang": the manner's opener)
             trail = (
                 self.lex.trailing_words.search(segment, tail)
-                if last and (not last[0].isascii() or last[0].lower().endswith(self.lex.trailing_word_ends))
+                if last
+                and (
+                    not last[0].isascii()
+                    or last[0].lower().endswith(self.lex.trailing_word_ends)
+                    or (before_last and fold(before_last[0]) in self._manner_openers)
+                )
                 else None
             )
             if trail and trail.start() > 0 and not self._named_with(trail.group()):
@@ -366,6 +373,10 @@ class PhraseBounds:
         """Is this comma-separated piece a relative clause ("who served as …", "yang juga …")?"""
         first = TOKEN.search(doc.text, start, end)
         return first is not None and first.group().casefold() in self.relatives
+
+    @cached_property
+    def _manner_openers(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("claims", "manner_openers"))
 
     def describes(self, doc: Article, start: int, end: int) -> bool:
         """Is this piece a role or a description set off after a name ("juru bicara …", "pekerja konstruksi"), not a

@@ -189,3 +189,19 @@ def test_each_of_several_speakers_keeps_their_state_out_of_the_group_name() -> N
         ),
     ):
         assert [s.speaker for s in statements(text, "en")] == [speaker]
+
+
+def test_a_manner_adverb_before_the_cue_is_no_word_of_the_speaker() -> None:
+    """Detik blind read 2 of session 62 (item 28, wrong: a YouTuber's quotation "…," ucapnya dalam video went to the
+    police chief quoted before). The narration between had "seorang pria diduga warga Jember secara gamblang
+    menyatakan …", which made no statement: "secara gamblang" was read into the speaker phrase. "secara" and its
+    manner before the cue (`[claims] manner_openers`) end the speaker phrase as trailing adverbs do
+    (`Lexicon.trailing_words`, `PhraseBounds`), and "-nya" after it goes to the man in the video, unnamed."""
+    text = (
+        'Kapolres AKBP Bobby Anugrah Christianto sudah menerima laporan. "Pelaku diancam 6 tahun penjara," kata'
+        " Bobby.\n\nDalam video itu, seorang pria secara gamblang menyatakan harga beras naik.\n\n"
+        '"Harga beras naik 20 persen sejak Maret," ucapnya dalam video.'
+    )
+    found = [(s.speaker, s.cue) for s in statements(text, "id")]
+    assert ("pria", "menyatakan") in found
+    assert ("Bobby Anugrah Christianto", "ucapnya") not in found
