@@ -469,6 +469,14 @@ class NameWords:
                 # "Politisi Partai Golkar", "Anggota Komisi IV DPR RI": a role in an organisation, no one's name
                 # ("Ketua DPD II Golkar Makassar Munafri Arifuddin" names him)
                 return False
+        if kind == "person" and len(words) > 1 and fold(words[-1]) in self.role_words:
+            # "US President", "Texas Governor": a place and its office, whom the article calls so (no one's name)
+            at = len(words)
+            while at > 1 and fold(words[at - 1]) in self.role_words:
+                at -= 1
+            place = gazetteer().lookup(" ".join(words[:at]))
+            if place is not None and place.kind == "place":
+                return False
         return any(
             is_capitalised(w)
             and not self.never_a_name(w)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimtrack.extract.names import name_words
 from tests.extract.helpers import statements
 
 
@@ -205,3 +206,19 @@ def test_a_manner_adverb_before_the_cue_is_no_word_of_the_speaker() -> None:
     found = [(s.speaker, s.cue) for s in statements(text, "id")]
     assert ("pria", "menyatakan") in found
     assert ("Bobby Anugrah Christianto", "ucapnya") not in found
+
+
+@pytest.mark.parametrize("phrase", ["US President", "Texas senator", "Ohio Governor", "Iowa Democrat"])
+def test_a_place_and_an_office_names_no_one(phrase: str) -> None:
+    """FNC-1 blind read 3 of session 62 (item 14, wrong: '"The air strikes have been very effective …," the US
+    President said' made an actor "US President"). A place and the office or party after it is whom the article calls
+    so, no one's name (`NameWords.names_someone`): the description stays unresolved unless the article titles one
+    person so, and no actor gathers every "Texas senator" of every article."""
+    assert not name_words("en").names_someone(phrase, "person")
+
+
+def test_a_name_that_holds_a_place_still_names_someone() -> None:
+    """Guard: a place inside a person's name, or a name before an office, still names someone."""
+    words = name_words("en")
+    assert words.names_someone("Denzel Washington", "person")
+    assert words.names_someone("Georgia Governor Brian Kemp", "person")
