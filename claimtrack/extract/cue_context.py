@@ -755,6 +755,8 @@ class CueContext:
         rest_start = start + len(text[start:end]) - len(text[start:end].lstrip(' .!?"”'))
         if self.complementizer_word.match(text, rest_start, end):
             return False  # "… stated that …": what was said follows
+        if self._object_predicate is not None and self._object_predicate.match(text, rest_start, end):
+            return False  # "…, declared the clinic to be in “immediate jeopardy” …": what the clinic was declared
         if self.circumstance_clause(text, rest_start, end):
             return True  # "…, officials said as the governor said …": when, in a clause of its own
         if first in self.lex.speaker_stops or any(p.start == rest_start for p in doc.dates_in(start, end)):
@@ -800,6 +802,13 @@ class CueContext:
                 if folded not in names.roots and len(folded) > 4:
                     return True
         return False
+
+    @cached_property
+    def _object_predicate(self) -> re.Pattern[str] | None:
+        """`[cues] object_predicates` at a piece's start: the infinitive that says what a cue's object is ("declared
+        the clinic | to be in …"), after which the object is no speaker of an inverted cue."""
+        words = self.lex.words_of("cues", "object_predicates")
+        return re.compile(rf"(?:{phrase_pattern(words)})(?![\w-])", re.IGNORECASE) if words else None
 
     def circumstance_clause(self, text: str, start: int, end: int) -> bool:
         """Is all between start and end one clause of circumstance: a subordinator (`[cues] content_subordinators`), its

@@ -222,3 +222,16 @@ def test_a_name_that_holds_a_place_still_names_someone() -> None:
     words = name_words("en")
     assert words.names_someone("Denzel Washington", "person")
     assert words.names_someone("Georgia Governor Brian Kemp", "person")
+
+
+def test_an_object_said_to_be_something_speaks_not_after_the_cue() -> None:
+    """FNC-1 blind read 4 of session 62 (item 26, wrong: "The letters cited two “deficiencies” …, declared the clinic
+    to be in “immediate jeopardy” and placed it on …" was the clinic's). After a cue, an object and an infinitive
+    that says what it is (`[cues] object_predicates`: "to be", "to have") is what was declared, not the speaker of an
+    inverted cue with its circumstance after it (`CueContext.rest_is_adjunct`)."""
+    text = (
+        "The letters cited two deficiencies found by the inspectors, declared the clinic to be in immediate jeopardy"
+        " and placed it on emergency suspension."
+    )
+    assert all(s.speaker != "clinic" for s in statements(text, "en"))
+    assert [s.speaker for s in statements('"We will win," said Mr. Ruiz to reporters on Monday.', "en")] == ["Ruiz"]
