@@ -14,7 +14,7 @@ from claimtrack.extract.cue_context import CueContext
 from claimtrack.extract.cues import NAME_CONNECTORS, CuePatterns
 from claimtrack.extract.names import name_words
 from claimtrack.extract.segment import AMBIGUOUS, CLOSERS, OPENERS, Quote, Sentence
-from claimtrack.extract.tokens import TOKEN, uncontracted
+from claimtrack.extract.tokens import SPACED_DASH, TOKEN, uncontracted
 from claimtrack.lexicon import Lexicon, phrase_pattern
 from claimtrack.textutil import fold
 
@@ -386,6 +386,7 @@ class AfterCue:
         word = opening.group().strip(" \t\n,:")
         if word and fold(word) in self.conditionals and self._main_clause_after_comma(doc.text[start:end]):
             start = opening.start() + opening.group().index(word)  # the condition is part of what was said
+        end = self._before_aside_closes(doc.text, cue_end, start, end)
         end = self._before_joined_clause(doc, cue_end, start, end)
         end = self._before_summary(doc, start, end)
         tagged = self._before_source_tag(doc, start, end)  # (from before the circumstance: its comma opens the tag)
@@ -397,6 +398,19 @@ class AfterCue:
         past = self._past_circumstance(doc, ending.start(1) if own and ending else start, end)
         start = past if past > start else self._past_circumstance(doc, self._past_addressee(doc, start, end), end)
         return trimmed(doc, start, max(start, tagged))
+
+    @staticmethod
+    def _before_aside_closes(text: str, cue_end: int, start: int, end: int) -> int:
+        """Where what was said ends when the cue stands inside an aside set off by dashes: "Mark Kelly - leading
+        gun-control advocates who have said the law failed - were headlining …" (a spaced dash opens the aside in the
+        sentence before the cue, and the next one after it closes it); else `end`."""
+        head = text[max(0, cue_end - 300) : cue_end]
+        stop = max(head.rfind(". "), head.rfind("\n"), head.rfind("? "), head.rfind("! "))
+        opened = [m for m in SPACED_DASH.finditer(head, stop + 1)]
+        if len(opened) % 2 == 0:
+            return end  # no dash before the cue in its sentence, or a pair already closed
+        closing = SPACED_DASH.search(text, start, end)
+        return closing.start() if closing is not None and closing.start() > start else end
 
     def only_circumstance(self, doc: Article, start: int, end: int) -> bool:
         """Is all that follows the cue where or when it was said ("said in Paris", "noted in The Intercept", "said at a

@@ -235,3 +235,18 @@ def test_an_object_said_to_be_something_speaks_not_after_the_cue() -> None:
     )
     assert all(s.speaker != "clinic" for s in statements(text, "en"))
     assert [s.speaker for s in statements('"We will win," said Mr. Ruiz to reporters on Monday.', "en")] == ["Ruiz"]
+
+
+def test_what_was_said_inside_an_aside_ends_where_the_aside_closes() -> None:
+    """PolNeAR blind read 4 of session 62 (item 3: "Mark Kelly - leading gun-control advocates who have strongly backed
+    Mrs. Clinton - were headlining a get-out-the-vote event …" had the event in what was backed). A cue inside an
+    aside set off by dashes says what it says up to the dash that closes the aside (`AfterCue._before_aside_closes`);
+    a dash after a cue with none before it in its sentence closes nothing."""
+    found = statements(
+        "Maria Ortiz and her husband, Tom Ortiz — leading water-rights advocates who have said the dam failed — were"
+        " leading a march on Sunday in Tucson.",
+        "en",
+    )
+    assert [s.content for s in found] == ["the dam failed"]
+    found = statements("Mr. Ruiz said the dam failed - and it did - last spring.", "en")
+    assert [s.content for s in found] == ["the dam failed - and it did - last spring"]
