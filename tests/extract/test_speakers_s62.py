@@ -250,3 +250,17 @@ def test_what_was_said_inside_an_aside_ends_where_the_aside_closes() -> None:
     assert [s.content for s in found] == ["the dam failed"]
     found = statements("Mr. Ruiz said the dam failed - and it did - last spring.", "en")
     assert [s.content for s in found] == ["the dam failed - and it did - last spring"]
+
+
+def test_a_religious_title_given_as_a_name_inside_a_name_is_the_name() -> None:
+    """Detik blind read 5 of session 62 (item 1, partial: "Direktur Utama PT Pertamina Gas Gamal Imam Santoso …" was
+    "Santoso", and "ujar Gamal" another actor). "Imam", a title parents also give as a name, after a word of a
+    person's name is part of the name, as "Raja", "Ratu", "Sultan" are (`[titles] royal_given_names`,
+    `SpeakerParser.royal_name_at`); opening the phrase it is still the title ("Imam Besar Masjid Istiqlal …")."""
+    text = (
+        "Direktur Utama PT Pertamina Gas Gamal Imam Santoso menekankan bahwa pasokan gas naik 5 persen."
+        ' "Kami mengusung tiga tahap integrasi," ujar Gamal.'
+    )
+    assert [s.speaker for s in statements(text, "id")] == ["Gamal Imam Santoso", "Gamal Imam Santoso"]
+    text = "Imam Besar Masjid Istiqlal Nasaruddin Umar mengatakan masjid dibuka untuk umum."
+    assert [s.speaker for s in statements(text, "id")] == ["Nasaruddin Umar"]
