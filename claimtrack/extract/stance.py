@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from claimtrack.extract.names import name_words
 from claimtrack.extract.phrases import Words, WordSet, surely_without, tokens, words_of
 from claimtrack.lexicon import Lexicon, compile_phrases, phrase_pattern
+from claimtrack.textutil import fold
 
 _ONE_DENIAL = 40  # words: a denial says one thing; longer contents hold several
 _CLAUSE_END = re.compile(r"[,.;:!?(]")  # (a bracket opens an aside: "Tidak benar (mencabuli murid).")
@@ -14,6 +16,7 @@ _CLAUSE_END = re.compile(r"[,.;:!?(]")  # (a bracket opens an aside: "Tidak bena
 
 class Stance:
     def __init__(self, lex: Lexicon):
+        self._lex = lex
         self.language = lex.code
         self.deny_content = WordSet(lex.words_of("stance", "deny_content"))
         # phrases that hold a verdict's word and pass none: "lying in a pool of blood"
@@ -74,9 +77,25 @@ class Stance:
         # a content opening with a verb has the speaker for subject, and what was said for object: "mendapat laporan
         # … ada yang melakukan praktik tidak benar" passes no verdict on the reports
         said_of = not (self._names.predicate(first) and not self.pointers.first_in(Words(first)))
-        if said_of and (self.points_back(words.text) or self.pointers.first_in(Words(" ".join(words.written[:3])))):
+        if said_of and (self.points_back(words.text) or self._pointer_opening(words.written[:3])):
             return "deny"  # ("tuduhan kekurangan pembayaran bea masuk merupakan tidak berdasar": what was said, named)
         return "deny" if all(w in self.predicators or w in self.fillers for w in head[-2:]) else "assert"
+
+    def _pointer_opening(self, opening: list[str]) -> bool:
+        """Is one of the content's first words a pointer at something said ("kabar itu hoaks", "the report is
+        false", "That is a lie")? A pointer that also opens a clause ("that": `complementizers`, `[cues] relatives`)
+        points only as the first word: "Every call that comes in is … a series of lies" passes no verdict."""
+        for at, word in enumerate(opening):
+            if not self.pointers.first_in(Words(word)):
+                continue
+            if at and (fold(word) in self._clause_words):
+                continue
+            return True
+        return False
+
+    @cached_property
+    def _clause_words(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in (*self._lex.complementizers, *self._lex.words_of("cues", "relatives")))
 
     def _subject_of_a_clause(self, words: Words, verdict: str) -> bool:
         """Does the verdict opening the content head its clause's subject, a verb following it in the same clause

@@ -264,3 +264,14 @@ def test_a_religious_title_given_as_a_name_inside_a_name_is_the_name() -> None:
     assert [s.speaker for s in statements(text, "id")] == ["Gamal Imam Santoso", "Gamal Imam Santoso"]
     text = "Imam Besar Masjid Istiqlal Nasaruddin Umar mengatakan masjid dibuka untuk umum."
     assert [s.speaker for s in statements(text, "id")] == ["Nasaruddin Umar"]
+
+
+def test_a_relative_that_after_a_noun_points_at_nothing_said() -> None:
+    """FNC-1 blind read 5 of session 62 (item 26, stance: the Riches' "Imagine that instead, every call that comes
+    in is a reporter asking what you think of a series of lies or conspiracies …" was a denial). A pointer that
+    also opens a clause ("that") points at something said only as the content's first word
+    (`Stance._pointer_opening`): after "Every call" it is a relative, and the verdict word "lies" is said of no one's
+    words. "That is a lie" still denies."""
+    text = 'The parents wrote: "Every call that comes in is a reporter asking about a series of lies about our son."'
+    assert [s.stance for s in statements(text, "en")] == ["assert"]
+    assert [s.stance for s in statements('Mr. Ruiz said: "That is a lie."', "en")] == ["deny"]
