@@ -45,6 +45,7 @@ LEXICON: Section = {
         "attribution_opener_cues": Words(FOLDED),
         "participle_subordinators": Words(FOLDED),
         "pointer_objects": Words(FOLDED),
+        "nothing_objects": Words(FOLDED),
         "object_predicates": Words(),
         "companion_prepositions": Words(FOLDED),
         "acting_with": Words(FOLDED),

@@ -143,6 +143,7 @@ class Extractor:
                         not self.frames.names_only(article, frame)
                         and not self._pointer_only(text, frame)
                         and not self._companion_only(text, frame)
+                        and not self._nothing_said(text, frame)
                         and not self._topic_only(text, frame)
                         and not self._thing_offered(text, frame)
                         and not self._object_then_act(article, frame)
@@ -332,6 +333,22 @@ class Extractor:
         found = pattern.match(text, frame.content_start, frame.content_end)
         # (a comma only after the cue: "Hal itu, kata Djarot, sesuai dengan UUD 1945" is what Djarot said)
         return found is not None and (found.group("comma") is None or frame.content_start > frame.cue.start)
+
+    def _nothing_said(self, text: str, frame: Frame) -> bool:
+        """Did the cue take nothing (`[cues] nothing_objects`: "Mr. Trump has proposed nothing that would close even a
+        single loophole …", "said nothing about the deal")? No words said: no statement (who it was is still known to
+        the pronouns after it). Not "nothing" as the subject of a clause, its verb right after it ("said nothing was
+        wrong"). Indirect only, after the cue."""
+        if frame.quote == "direct" or frame.content_start < frame.cue.end or not self._nothing_objects:
+            return False
+        words = TOKEN.findall(text, frame.content_start, frame.content_end)
+        if not words or fold(words[0]) not in self._nothing_objects:
+            return False
+        return len(words) == 1 or not self.propositions.finite_verb([fold(words[1])])
+
+    @cached_property
+    def _nothing_objects(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("cues", "nothing_objects"))
 
     def _companion_only(self, text: str, frame: Frame) -> bool:
         """Does what follows a cue that acts with something (`[cues] acting_with`: continued, responded, countered,

@@ -1501,6 +1501,10 @@ class Propositions:
     def _modals(self) -> frozenset[str]:
         return frozenset(fold(w) for w in self.lex.words_of("cues", "modals"))
 
+    def finite_verb(self, words: list[str]) -> bool:
+        """`_finite_verb`, for the stages that ask it of a few words."""
+        return self._finite_verb(words)
+
     def _finite_verb(self, words: list[str]) -> bool:
         """In a language whose verbs show no prefix: do the words hold a finite verb — an auxiliary ("isn't" too), a
         past form (`irregular_pasts`, `irregular_participles`, a past ending), a verb in "-s" after an adverb in

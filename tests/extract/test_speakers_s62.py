@@ -275,3 +275,14 @@ def test_a_relative_that_after_a_noun_points_at_nothing_said() -> None:
     text = 'The parents wrote: "Every call that comes in is a reporter asking about a series of lies about our son."'
     assert [s.stance for s in statements(text, "en")] == ["assert"]
     assert [s.stance for s in statements('Mr. Ruiz said: "That is a lie."', "en")] == ["deny"]
+
+
+def test_a_cue_that_took_nothing_says_nothing() -> None:
+    """PolNeAR blind read 6 of session 62 (item 5, wrong: "Thus far, Mr. Trump has proposed nothing that would close
+    even a single loophole …", the columnist's narration, was Trump's statement). A cue whose object is "nothing"
+    (`[cues] nothing_objects`) reports that no words were said (`Extractor._nothing_said`); "nothing" as the subject
+    of what was said, its verb after it, is still said."""
+    assert statements("So far, Mr. Ruiz has proposed nothing that would close a single loophole.", "en") == []
+    assert statements("Mr. Ruiz said nothing about the deal.", "en") == []
+    found = statements("Mr. Ruiz said nothing was wrong with the deal.", "en")
+    assert [s.content for s in found] == ["nothing was wrong with the deal"]
