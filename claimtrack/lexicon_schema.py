@@ -401,6 +401,7 @@ LEXICON: Section = {
         "attributive_verdicts": Words(),
         "verdict_predicators": Words(),
         "verdict_copulas": Words(FOLDED),
+        "countering_cues": Words(FOLDED),
         "verdict_without_copula": Flag(False),
         "verdict_fillers": Words(FOLDED),
         "anaphora": Words(),

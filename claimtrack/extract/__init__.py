@@ -334,6 +334,21 @@ class Extractor:
         # (a comma only after the cue: "Hal itu, kata Djarot, sesuai dengan UUD 1945" is what Djarot said)
         return found is not None and (found.group("comma") is None or frame.content_start > frame.cue.start)
 
+    def _countered(self, text: str, frame: Frame) -> bool:
+        """Did a cue of countering take only something said as its object ("The clinic countered the biopsy
+        allegation last Wednesday": `[stance] countering_cues`, a noun phrase that points back, `Stance.points_back`)?
+        It denies what it points at; "countered that …" says what the speaker holds instead, and asserts."""
+        if frame.quote == "direct" or frame.content_start < frame.cue.end:
+            return False
+        if fold(frame.cue.text) not in self._countering_cues:
+            return False
+        content = text[frame.content_start : frame.content_end]
+        return self.stance.points_back(content) and self._a_thing_named(text, frame)
+
+    @cached_property
+    def _countering_cues(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("stance", "countering_cues"))
+
     def _nothing_said(self, text: str, frame: Frame) -> bool:
         """Did the cue take nothing (`[cues] nothing_objects`: "Mr. Trump has proposed nothing that would close even a
         single loophole …", "said nothing about the deal")? No words said: no statement (who it was is still known to
@@ -914,7 +929,7 @@ class Extractor:
             start=frame.content_start,
             end=frame.content_end,
             quote=frame.quote,
-            stance=self.stance.of(words, frame.cue.denies),
+            stance=self.stance.of(words, frame.cue.denies or self._countered(text, frame)),
             said_on=said_on,
             date_text=date_text,
             checkworthiness=self.checkworthiness.score(words, frame.cue.text),

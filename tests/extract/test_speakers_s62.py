@@ -286,3 +286,12 @@ def test_a_cue_that_took_nothing_says_nothing() -> None:
     assert statements("Mr. Ruiz said nothing about the deal.", "en") == []
     found = statements("Mr. Ruiz said nothing was wrong with the deal.", "en")
     assert [s.content for s in found] == ["nothing was wrong with the deal"]
+
+
+def test_a_cue_of_countering_with_only_something_said_denies_it() -> None:
+    """FNC-1 blind read 6 of session 62 (item 16, stance: "The clinic countered the biopsy allegation last Wednesday"
+    asserted). A cue of countering (`[stance] countering_cues`) whose object is only a noun phrase pointing at
+    something said denies it (`Extractor._countered`); "countered that …" says what the speaker holds, and
+    asserts."""
+    assert [s.stance for s in statements("The clinic countered the biopsy allegation on Wednesday.", "en")] == ["deny"]
+    assert [s.stance for s in statements("The clinic countered that no biopsy was done.", "en")] == ["assert"]
