@@ -1105,7 +1105,14 @@ class SpeakerParser(SpeakerWords):
             return None  # "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Tjahjo Kumolo": one title
         names = [first.name, *(self._without_home(part) for part in parts[1:])]
         joined = any(fold(word) in self.list_conjunctions for word in mention.split())
-        if not all(self.is_person_name(n) or joined and self._titled_in_list(n) for n in names):
+        # one word each, a body's among them: "Lenovo and BlackBerry", "Microsoft and IBM"
+        bodies = (
+            joined
+            and not first.role
+            and any(self._one_word_body(n) for n in names)
+            and all(len(n.split()) == 1 and (self._one_word_body(n) or self.is_person_name(n)) for n in names)
+        )
+        if not bodies and not all(self.is_person_name(n) or joined and self._titled_in_list(n) for n in names):
             return None
         if (
             first.role
@@ -1137,6 +1144,20 @@ class SpeakerParser(SpeakerWords):
                 # the group's name
                 name = name.replace(part, parsed.name, 1)
         return Speaker(mention, name, role=role, kind="group")
+
+    def _one_word_body(self, part: str) -> bool:
+        """Is the part one capitalised word that names a body by itself, an acronym or a brand's coined word ("IBM",
+        "BlackBerry", "YouTube"), no title, role or word of the dictionary? Listed with others by a conjunction
+        ("Lenovo and BlackBerry said …"), each speaks: a list of such bodies alone is a group, not its last member."""
+        words = part.split()
+        if len(words) != 1 or not is_capitalised(words[0]):
+            return False
+        word = words[0]
+        return (
+            (is_acronym(word) or self.coined(word) or self._parse_once(word).kind == "organization")
+            and fold(word) not in self.role_words
+            and not self.names.dictionary_word(word)
+        )
 
     def _without_home(self, part: str) -> str:
         """The part without where its person is from ("John Conyers of Michigan" → "John Conyers")."""

@@ -295,3 +295,27 @@ def test_a_cue_of_countering_with_only_something_said_denies_it() -> None:
     asserts."""
     assert [s.stance for s in statements("The clinic countered the biopsy allegation on Wednesday.", "en")] == ["deny"]
     assert [s.stance for s in statements("The clinic countered that no biopsy was done.", "en")] == ["assert"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Lenovo and BlackBerry said their companies did not comment on rumors.", "Lenovo and BlackBerry"),
+        ("Microsoft and IBM said the deal was off.", "Microsoft and IBM"),
+    ],
+)
+def test_bodies_of_one_word_each_listed_speak_together(text: str, speaker: str) -> None:
+    """FNC-1 blind read 7 of session 62 (item 3, partial: "Lenovo and BlackBerry said …" was BlackBerry's). A list
+    of one capitalised word each, one of them a body's acronym or coined name ("IBM", "BlackBerry"), is a group of
+    speakers (`SpeakerParser._listed`, `_one_word_body`), not its last member with the rest as its role."""
+    assert [s.speaker for s in statements(text, "en")] == [speaker]
+
+
+def test_a_role_before_a_list_of_bodies_and_a_name_is_still_one_person() -> None:
+    """Guard (Detik 655, the first try): "Founder Greeneration Indonesia, Waste4Change, dan Ecoxyztem, Bijaksana
+    Junerosano (Sano), menilai …" is one founder of three bodies, not a list."""
+    text = (
+        "Sementara, Founder Greeneration Indonesia, Waste4Change, dan Ecoxyztem, Bijaksana Junerosano (Sano),"
+        " menilai bahwa infrastruktur pengelolaan sampah belum matang."
+    )
+    assert [s.speaker for s in statements(text, "id")] == ["Bijaksana Junerosano"]
