@@ -406,8 +406,7 @@ class AfterCue:
         sentence before the cue, and the next one after it closes it); else `end`."""
         head = text[max(0, cue_end - 300) : cue_end]
         stop = max(head.rfind(". "), head.rfind("\n"), head.rfind("? "), head.rfind("! "))
-        opened = [m for m in SPACED_DASH.finditer(head, stop + 1)]
-        if len(opened) % 2 == 0:
+        if len(SPACED_DASH.findall(head, stop + 1)) % 2 == 0:
             return end  # no dash before the cue in its sentence, or a pair already closed
         closing = SPACED_DASH.search(text, start, end)
         return closing.start() if closing is not None and closing.start() > start else end

@@ -851,16 +851,8 @@ class SpeakerParser(SpeakerWords):
             and len(role_tokens) == 1
             and is_capitalised(role_tokens[0])
             and fold(role_tokens[0]) in self.lex.organization_heads
-            and all(
-                (self.names.in_dictionary(t) and fold(t) not in self._given_names) or is_acronym(t)
-                for t in name_tokens[:-1]
-            )
-            and (
-                self.names.in_dictionary(name_tokens[-1])
-                and fold(name_tokens[-1]) not in self._given_names
-                or is_acronym(name_tokens[-1])
-                or self.is_place(name_tokens[-1:])
-            )
+            and all(self._common_word_of_a_name(t) for t in name_tokens[:-1])
+            and (self._common_word_of_a_name(name_tokens[-1]) or self.is_place(name_tokens[-1:]))
         ):
             # "Lembaga Survei Indonesia", "Lembaga Bantuan Hukum Jakarta": a capitalised body's word before words of
             # the dictionary (and perhaps its place) opens one institution's name, no body called "Survei
@@ -1145,6 +1137,11 @@ class SpeakerParser(SpeakerWords):
                 name = name.replace(part, parsed.name, 1)
         return Speaker(mention, name, role=role, kind="group")
 
+    def _common_word_of_a_name(self, token: str) -> bool:
+        """A word of the dictionary that is no given name, or an acronym: a word an institution's name is made of
+        ("Survei", "Bantuan", "Hukum", "LSI")."""
+        return (self.names.in_dictionary(token) and fold(token) not in self._given_names) or is_acronym(token)
+
     def _one_word_body(self, part: str) -> bool:
         """Is the part one capitalised word that names a body by itself, an acronym or a brand's coined word ("IBM",
         "BlackBerry", "YouTube"), no title, role or word of the dictionary? Listed with others by a conjunction
@@ -1166,11 +1163,15 @@ class SpeakerParser(SpeakerWords):
 
     def _home_after(self, part: str, parsed: Speaker) -> bool:
         """Is the part a person's name and then where they are from ("Elijah Cummings of Maryland": the parsed name,
-        then `[speaker] name_connectors`' "of" and a place)?"""
+        then `[names] origin_markers` and a place)?"""
         if not parsed.name or not part.startswith(parsed.name) or not self.is_person_name(parsed.name):
             return False
         rest = part[len(parsed.name) :].split()
-        return len(rest) > 1 and rest[0] == "of" and self.is_place(rest[1:])
+        return len(rest) > 1 and fold(rest[0]) in self._origin_markers and self.is_place(rest[1:])
+
+    @cached_property
+    def _origin_markers(self) -> frozenset[str]:
+        return frozenset(self.lex.words_of("names", "origin_markers"))  # (folded by the schema)
 
     def _titled_in_list(self, part: str) -> bool:
         """Is one part of a list joined by "and"/"dan" a person written with an honorific and a surname ("Mr. King":

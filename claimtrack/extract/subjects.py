@@ -314,6 +314,10 @@ class SentenceSubjects:
             and not body[run_position + run_length :].lstrip(" \t").startswith(",")
         ):
             sentence_start = opening.end()  # "Sementara Asisten I … I Made Agus Hartawiguna … menyambut baik …"
+            # (and the whole connective it opens, with no comma: "Sementara itu Direktur … Ma'mun, memberi …")
+            joined = self.parser.lex.leading_words.match(body[lead_start:run_position])
+            if joined is not None and "," not in joined.group():
+                sentence_start = max(sentence_start, lead_start + joined.end())
         if self._office_set_off(body[sentence_start:run_position]):
             return True
         connective = body.find(",", lead_start, run_position)

@@ -319,3 +319,16 @@ def test_a_role_before_a_list_of_bodies_and_a_name_is_still_one_person() -> None
         " menilai bahwa infrastruktur pengelolaan sampah belum matang."
     )
     assert [s.speaker for s in statements(text, "id")] == ["Bijaksana Junerosano"]
+
+
+def test_a_connective_of_two_words_before_the_subject_leaves_it_the_subject() -> None:
+    """Detik blind read 8 of session 62 (item 19, wrong: a quotation closed by "ujarnya" after "Sementara itu
+    Direktur … Ma'mun, memberi himbauan …" went to Basuki, quoted before). "Sementara itu" with no comma is one
+    connective opening the sentence, and the person after it is the subject the "-nya" means
+    (`SentenceSubjects._leads_to_subject`). Left: Ma'mun himself, one word set off after his office, is not read as
+    a subject."""
+    text = (
+        '"Kami berkomitmen," tambah Basuki. Sementara itu Direktur ESDM Budi Santoso memberi himbauan kepada'
+        ' masyarakat. "Silahkan masyarakat mengurus izin usahanya," ujarnya.'
+    )
+    assert [s.speaker for s in statements(text, "id")] == ["Basuki", "Budi Santoso"]
