@@ -803,6 +803,10 @@ class SpeakerSpans(PhraseBounds):
         if len(pieces) < 2:
             return False
         region = self._without_gloss(doc, *pieces[0])  # "Nusa Tenggara Barat (NTB)"
+        bare = self.lex.trailing_words.sub("", region)
+        known_bare = self.parser.gazetteer.lookup(bare) if bare and bare != region else None
+        if known_bare is not None and known_bare.kind == "place":
+            region = bare  # "…, Argentina also showed": a place the gazetteer knows, its adverb after it
         if _REGION_WORD.fullmatch(region) and self._origin_of_a_person(doc.text[pieces[1][0] : pieces[1][1]].rstrip()):
             return True  # "Colleen Clarke-Murphy of Heart's Desire, Newfoundland (in Canada) said": one word after a
             # person's origin is the region it is in, known to the gazetteer or not
@@ -823,6 +827,8 @@ class SpeakerSpans(PhraseBounds):
             f"{doc.text[pieces[owner][0] : pieces[owner][1]].strip()} {before.strip()}"
         ):
             return True  # "Colleen Clarke-Murphy, of Heart's Desire, N.L., says": the origin set off by commas too
+        if self._ends_in_institution(before):
+            return True  # "A study … from the university of Buenos Aires, Argentina also showed …": where it is
         markers = list(self.parser.names.place_marker_tokens.any_case.finditer(before))
         # a capitalised marker opens an institution's name ("PT Eigerindo …") unless what follows is a place and the
         # piece after it a place the gazetteer knows: "DPMPTSP Kota Mataram, Nusa Tenggara Barat (NTB), mencatat"
@@ -836,6 +842,24 @@ class SpeakerSpans(PhraseBounds):
         named = [word for word in place if is_capitalised(word)]
         # the place may be a common noun and its name ("di kawasan Monumen Nasional, Jakarta Pusat,")
         return 0 < len(named) <= 3 and len(place) - len(named) <= 1 and place[len(place) - len(named) :] == named
+
+    def _ends_in_institution(self, piece: str) -> bool:
+        """Does the piece end with an institution's name, its head a body's word (`organization_heads`, in either
+        case: "the university of Buenos Aires", "University of Oslo") and capitalised words joined by name connectors
+        after it? A place set off after it is where the institution is."""
+        words = piece.split()
+        connectors = self.parser.connectors
+        at = len(words)
+        while at > 0 and (is_capitalised(words[at - 1]) or fold(words[at - 1]) in connectors):
+            if fold(words[at - 1]) in self.lex.organization_heads:
+                break
+            at -= 1
+        return (
+            0 < at <= len(words) - 1
+            and fold(words[at - 1]) in self.lex.organization_heads
+            and is_capitalised(words[-1])
+            and not self.parser.is_person_name(" ".join(words[at:]))
+        )
 
     def _origin_of_a_person(self, piece: str) -> bool:
         """Is the piece a person's own name, an origin marker and a capitalised place ("Jane Doe of Tulsa", "Colleen

@@ -332,3 +332,14 @@ def test_a_connective_of_two_words_before_the_subject_leaves_it_the_subject() ->
         ' masyarakat. "Silahkan masyarakat mengurus izin usahanya," ujarnya.'
     )
     assert [s.speaker for s in statements(text, "id")] == ["Basuki", "Budi Santoso"]
+
+
+def test_a_place_set_off_after_an_institution_is_where_it_is() -> None:
+    """FNC-1 blind read 8 of session 62 (item 3, wrong: "Another study …, from the university of Buenos Aires,
+    Argentina also showed that …" was Argentina's). A place set off after a piece that ends in an institution's name
+    (a body's head, in either case, and capitalised words: `SpeakerSpans._ends_in_institution`) is where the
+    institution is, no speaker (`_region_of_a_place`)."""
+    text = "A study from the University of Oslo, Norway, showed that the herbicide can cause abnormalities."
+    assert [s.speaker for s in statements(text, "en")] != ["Norway"]
+    text = "A study from the university of Buenos Aires, Argentina also showed that the herbicide can cause harm."
+    assert all(s.speaker != "Argentina" for s in statements(text, "en"))
