@@ -437,6 +437,32 @@ class NameWords:
             and any(fold(word) in self.body_words for word in words[:-1])
         )
 
+    def person_of_a_body(self, phrase: str) -> bool:
+        """Is a body's phrase a person it has, described: a person's role in lower case after the body's name, and
+        only words in lower case after it ("GOP strategist monitoring the race", "CNN correspondent")? Someone of the
+        body, unnamed, whom no actor stands for (the body itself speaks by its voice: "White House spokesman" is read
+        as the White House before this)."""
+        words = phrase.split()
+        if not self.lex.flag("names", "head_noun_last") or len(words) < 2 or not is_capitalised(words[0]):
+            return False
+        at = next(
+            (n for n, word in enumerate(words) if word.islower() and fold(word) in self._person_title_words), None
+        )
+        return at is not None and at > 0 and all(word.islower() for word in words[at:])
+
+    @cached_property
+    def _person_title_words(self) -> frozenset[str]:
+        """Persons' titles of one word (`[titles] person`: "strategist", "correspondent"), no body's word ("foreign"
+        of "Foreign Minister" is none: "French foreign ministry" is a body)."""
+        bodies = (
+            self.lex.organization_titles
+            | self.body_words
+            | {fold(w) for w in self.lex.words_of("speaker", "owned_bodies")}
+        )
+        return frozenset(
+            fold(title) for title in self.lex.person_titles if " " not in title.strip() and fold(title) not in bodies
+        )
+
     @cached_property
     def _kind_of_body_words(self) -> frozenset[str]:
         """The words of bodies' names that say what kind of body (`[organizations] words`, no acronym: "Institute",

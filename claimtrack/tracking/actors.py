@@ -134,6 +134,8 @@ class ActorResolver:
             or (name[:1].islower() and not is_capitalised(name.split()[0]))  # (not "eBay Inc")
             or speaker.kind in ("person", "group")
             and words.described_person(name)  # "American woman", "campaign aides"
+            or speaker.kind == "organization"
+            and words.person_of_a_body(name)  # "GOP strategist monitoring the race", "CNN correspondent"
             or _common_head_last(name, language)  # "Pentagon officials": people of a body, no one in particular
             or words.only_initials(name)  # "tersangka R": the article shields who it is
         ):

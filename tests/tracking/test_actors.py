@@ -140,3 +140,17 @@ def test_a_name_with_a_small_letter_before_its_capital_is_an_actor():
     changes = ActorChanges()
     assert resolver.actor_for(Speaker("eBay Inc", "organization"), "en", changes) is not None
     assert resolver.actor_for(Speaker("union leader", "person"), "en", changes) is None
+
+
+def test_a_person_of_a_body_described_is_no_actor_and_the_body_still_is():
+    """PolNeAR blind read 9 of session 62 (item 30, wrong: "according to a GOP strategist monitoring the race" made an
+    actor of that name, an organisation by its first word). A body's name, then a person's title of one word in lower
+    case and only lower-case words after it, is someone of the body, unnamed (`NameWords.person_of_a_body`): no
+    actor gathers every "GOP strategist" of every article. A body described by its kind stays one ("French foreign
+    ministry": "foreign" is a word of a title, no title)."""
+    resolver = ActorResolver(lambda: [], lambda: {})
+    changes = ActorChanges()
+    for name in ("GOP strategist monitoring the race", "CNN correspondent"):
+        assert resolver.actor_for(Speaker(name, "organization"), "en", changes) is None
+    assert resolver.actor_for(Speaker("French foreign ministry", "organization"), "en", changes) is not None
+    assert resolver.actor_for(Speaker("Lindqvist campaign", "organization"), "en", changes) is not None
