@@ -354,12 +354,13 @@ class Extractor:
         single loophole …", "said nothing about the deal")? No words said: no statement (who it was is still known to
         the pronouns after it). Not "nothing" as the subject of a clause, its verb right after it ("said nothing was
         wrong"). Indirect only, after the cue."""
-        if frame.quote == "direct" or frame.content_start < frame.cue.end or not self._nothing_objects:
+        if not self._nothing_objects or frame.quote == "direct" or frame.content_start < frame.cue.end:
             return False
-        words = TOKEN.findall(text, frame.content_start, frame.content_end)
-        if not words or fold(words[0]) not in self._nothing_objects:
+        first = TOKEN.search(text, frame.content_start, frame.content_end)
+        if first is None or fold(first.group()) not in self._nothing_objects:
             return False
-        return len(words) == 1 or not self.propositions.finite_verb([fold(words[1])])
+        second = TOKEN.search(text, first.end(), frame.content_end)
+        return second is None or not self.propositions.finite_verb([fold(second.group())])
 
     @cached_property
     def _nothing_objects(self) -> frozenset[str]:

@@ -323,6 +323,9 @@ def _single_quoted(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+_MARKS = re.compile('[“”„«»"‘’]')  # every quotation mark, double or single (`_single_outside_double`)
+
+
 def _single_outside_double(text: str, spans: list[tuple[int, int]]) -> str:
     """The text of an article that quotes the British way, its double marks only inside single ones, with the single
     marks read as quotation marks and the double marks inside them as a quotation within it: "‘To speed up its
@@ -333,8 +336,8 @@ def _single_outside_double(text: str, spans: list[tuple[int, int]]) -> str:
     pairs: list[tuple[int, int, list[int]]] = []  # each single span, and the double marks inside it
     for start, end in spans:
         opened, inner = -1, []
-        for i in range(start, end):
-            mark = text[i]
+        for found in _MARKS.finditer(text, start, end):
+            i, mark = found.start(), found.group()
             if mark in '“”„«»"':
                 if opened < 0:
                     return text  # a double mark outside any single span
