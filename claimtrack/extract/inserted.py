@@ -14,6 +14,7 @@ participle ("adding that …") or a second cue after it leave the attribution a 
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass
 
 from claimtrack.extract.article import Article
@@ -23,7 +24,7 @@ from claimtrack.extract.cues import Cue, CuePatterns
 from claimtrack.extract.segment import Sentence
 from claimtrack.extract.spans import SpeakerSpans
 from claimtrack.extract.tokens import TOKEN
-from claimtrack.lexicon import Lexicon
+from claimtrack.lexicon import Lexicon, phrase_pattern
 from claimtrack.textutil import fold
 
 _MIN_REST_WORDS = 2
@@ -50,6 +51,10 @@ class InsertedAttribution:
         self.participle_heads = frozenset(fold(p.split()[0]) for p in lex.words_of("cues", "participles"))
         self.opening_post = frozenset(fold(w) for w in lex.words_of("cues", "opening_post"))
         self.subordinators = frozenset(fold(w) for w in lex.words_of("cues", "subordinators"))
+        self.circumstance_prepositions = frozenset(fold(w) for w in lex.words_of("cues", "circumstance_prepositions"))
+        self._complementizer_after_comma = re.compile(
+            rf",\s+(?:{phrase_pattern(lex.complementizers)})\s", re.IGNORECASE
+        )
 
     def find(self, doc: Article, sentence: Sentence, cue: Cue) -> Inserted | None:
         if cue.kind == "circulating" or sentence.quotes:
@@ -195,6 +200,10 @@ class InsertedAttribution:
             # was a chance …"): what was said ended before the first attribution
             or first in self.subordinators
             and any(c.start < _word_end(doc.text, start, 4) for c in doc.cues_in(start, end))
+            # the circumstance of saying, then what was said after a complementizer: "Roger Stone claimed, without
+            # evidence, that Rich was murdered …" (the cue goes on; no words around it were said)
+            or first in self.circumstance_prepositions
+            and self._complementizer_after_comma.search(doc.text, start, min(end, start + 80)) is not None
         )
 
 

@@ -343,3 +343,20 @@ def test_a_place_set_off_after_an_institution_is_where_it_is() -> None:
     assert [s.speaker for s in statements(text, "en")] != ["Norway"]
     text = "A study from the university of Buenos Aires, Argentina also showed that the herbicide can cause harm."
     assert all(s.speaker != "Argentina" for s in statements(text, "en"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That same month, party adviser Mark Ruiz claimed, without evidence, that the ballots were burned.",
+        "Mark Ruiz claimed without evidence that the ballots were burned.",
+    ],
+)
+def test_without_evidence_before_that_is_how_it_was_claimed(text: str) -> None:
+    """FNC-1 blind read 11 of session 62 (item 26, stance: "Trump adviser Roger Stone claimed, without evidence, that
+    Rich was murdered …" was a denial, its content opening with "without evidence,"). "without" opens the circumstance
+    of saying (`[cues] circumstance_prepositions`) as "in an interview" does, and after a comma with a complementizer
+    after it the attribution is no aside inside the sentence (`InsertedAttribution._carries_on`): what was said
+    begins after "that", and asserts."""
+    found = statements(text, "en")
+    assert [(s.content, s.stance) for s in found] == [("the ballots were burned", "assert")]
