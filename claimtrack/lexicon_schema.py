@@ -47,6 +47,7 @@ LEXICON: Section = {
         "pointer_objects": Words(FOLDED),
         "nothing_objects": Words(FOLDED),
         "object_predicates": Words(),
+        "passive_agents": Words(),
         "companion_prepositions": Words(FOLDED),
         "acting_with": Words(FOLDED),
         "topic_cues": Words(FOLDED),

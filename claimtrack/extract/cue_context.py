@@ -510,6 +510,9 @@ class CueContext:
             return False  # "Trump in his speech did not say …", "Budi … tidak mengatakan bahwa …": nothing said
         if previous and previous[0] in self.modals and cue.kind != "according":
             return False  # "The company could announce the move …", "Most guys would think …": not (yet) said
+        if cue.kind != "according" and self._passive_agent is not None and self._passive_agent.match(text, cue.end):
+            return False  # "Qatar, Saudi Arabia and others thought by the United States to …": a passive, its
+            # subject what is thought of, not who thinks
         if cue.kind != "according" and self._modal_then_adverb(text, sentence, cue):
             return False  # "Trump would undoubtedly want to avoid …": the writer's guess, with an adverb between
         if cue.kind != "according" and self._modal_perfect(text, sentence, cue):
@@ -802,6 +805,16 @@ class CueContext:
                 if folded not in names.roots and len(folded) > 4:
                     return True
         return False
+
+    @cached_property
+    def _passive_agent(self) -> re.Pattern[str] | None:
+        """`[cues] passive_agents` right after a cue and then "the" or a capital: the cue is a passive participle
+        ("thought by the United States to …", "a fact confirmed by the department"), whose noun before it says
+        nothing. (Not before a word in lower case: "said by telephone", "confirmed by email that …" tell how.)"""
+        words = self.lex.words_of("cues", "passive_agents")
+        if not words:
+            return None
+        return re.compile(rf"[ \t]+(?:{phrase_pattern(words)})[ \t]+(?:the[ \t]|[A-Z])")
 
     @cached_property
     def _object_predicate(self) -> re.Pattern[str] | None:

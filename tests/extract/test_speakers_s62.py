@@ -360,3 +360,24 @@ def test_without_evidence_before_that_is_how_it_was_claimed(text: str) -> None:
     begins after "that", and asserts."""
     found = statements(text, "en")
     assert [(s.content, s.stance) for s in found] == [("the ballots were burned", "assert")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy said Oslo was working with Qatar, Saudi Arabia and others in the region thought by the United"
+        " States to possibly have influence with the groups.",
+        "The ministry allowed some states to combine those categories, a practice criticized by the civil rights"
+        " groups.",
+    ],
+)
+def test_a_cue_followed_by_its_agent_is_a_passive_participle(text: str) -> None:
+    """FNC-1 blind read 12 of session 62 (item 8, wrong: "… Qatar, Saudi Arabia … and others in the region thought by
+    the United States to possibly have influence …" was Saudi Arabia's thought, its content the sentence before). A
+    cue right before "by" and a determiner or a capital (`[cues] passive_agents`) is a passive participle
+    (`CueContext.in_place`): the noun before it is what was thought or confirmed, and said nothing. Not before a word
+    in lower case ("said by telephone", "confirmed by email that …": how it was said). The practice sentence, read
+    rightly before as well, and the telephone one are guards."""
+    speakers = [s.speaker for s in statements(text, "en")]
+    assert not {"Qatar", "others", "fact", "practice", "Saudi Arabia"} & set(speakers), speakers
+    assert [s.speaker for s in statements('"It is nonsense," Mr. Ruiz said by telephone.', "en")] == ["Ruiz"]
