@@ -793,7 +793,7 @@ class CueContext:
         description keeps its verbs inside a relative clause ("a project that tracks …", "sebuah proyek yang
         memantau …")."""
         names = name_words(self.lex.code)
-        active = tuple(fold(w) for w in self.lex.words_of("names", "transitive_prefixes"))
+        active = self._active_prefixes
         for word in TOKEN.finditer(text, start, end):
             token = word.group()
             folded = fold(token)
@@ -801,10 +801,21 @@ class CueContext:
                 return False
             if self.complementizer_word.fullmatch(folded) or folded in self._finite_words:
                 return True
-            if active and token.islower() and folded.startswith(active) and names.predicate(token):
-                if folded not in names.roots and len(folded) > 4:
-                    return True
+            if (
+                active
+                and token.islower()
+                and folded.startswith(active)
+                and names.predicate(token)
+                and folded not in names.roots
+                and len(folded) > 4
+            ):
+                return True
         return False
+
+    @cached_property
+    def _active_prefixes(self) -> tuple[str, ...]:
+        """Prefixes of active verbs (`[names] transitive_prefixes`: "me-"), none in a language without them."""
+        return tuple(fold(w) for w in self.lex.words_of("names", "transitive_prefixes"))
 
     @cached_property
     def _passive_agent(self) -> re.Pattern[str] | None:

@@ -1403,10 +1403,7 @@ class FrameFinder:
         rest = doc.text[source_end:end]
         if not rest.lstrip().startswith(","):
             return False
-        comma = source_end + rest.index(",")
-        return self.speakers.apposition_to_end(doc, comma, end) and not self.context.holds_own_verb(
-            doc.text, comma + 1, end
-        )
+        return self.inserted.described_after(doc, source_end + rest.index(","), end)
 
     def _quote_with_own_clause(self, doc: Article, sentence: Sentence, position: int) -> bool:
         """Does the sentence open with a quotation followed by a clause of its own before the source's tag at

@@ -73,8 +73,10 @@ class InsertedAttribution:
         if not following.lstrip().startswith(","):
             return None
         comma = attribution_end + following.index(",")
-        if self.speakers.apposition_to_end(doc, comma, sentence.end) and not (
-            cue.kind == "according" and self.context.holds_own_verb(text, comma + 1, sentence.end)
+        if (
+            self.described_after(doc, comma, sentence.end)
+            if cue.kind == "according"
+            else self.speakers.apposition_to_end(doc, comma, sentence.end)
         ):
             # "The deal is off, said Mr. Smith, a lawyer for the company.", "Prices rose 20 percent, according to Jane
             # Doe, a spokeswoman for the company.": a trailing attribution, its speaker described after it; after
@@ -112,6 +114,14 @@ class InsertedAttribution:
             if rest_words and not names.predicate(rest_words[0]):
                 return Inserted(s_start, s_end, rest_start, c_end, 0, 0)
         return Inserted(s_start, s_end, c_start, c_end, aside_start, comma + 1)
+
+    def described_after(self, doc: Article, comma: int, end: int) -> bool:
+        """Is all after the comma up to `end` a description set off after a source (`SpeakerSpans.apposition_to_end`)
+        with no verb of its own before a relative word (`CueContext.holds_own_verb`)? After "according to X," words
+        with their own verb are what was said ("…, according to the timeline, the contractors left …")."""
+        return self.speakers.apposition_to_end(doc, comma, end) and not self.context.holds_own_verb(
+            doc.text, comma + 1, end
+        )
 
     def _opens_sentence(self, cue: Cue, head: str) -> bool:
         """Does a cue of `[cues] opening_post` open the sentence, alone or after a connective ("Kata Dewa, pemasangan

@@ -941,10 +941,10 @@ class Propositions:
 
     def verbless(self, text: str, words: list[str]) -> bool:
         """Is the text a noun phrase however it opens: no predicate (`_predicated`) and, in a language whose verbs
-        show no prefix, no finite verb (`_finite_verb`: "North Korea between 1994 and 2011")?"""
+        show no prefix, no finite verb (`finite_verb`: "North Korea between 1994 and 2011")?"""
         if self.names.verb_prefixes:
             return not self._predicated(text, words)
-        return not self._finite_verb(words)
+        return not self.finite_verb(words)
 
     def _claim_words(self, text: str) -> list[str]:
         """The sentence's words, folded, as the rules of `why_not_self_contained` read them: acronyms apart from
@@ -1132,7 +1132,7 @@ class Propositions:
         `preposition_subordinators` only before a word no noun follows: "since the turn of the century" is a time)
         owns its first verb, and its second is the sentence's ("Hens who were kept outside … laid eggs"); a relative
         right before a word in lower case owns that word, whatever its form ("people who come …"). A verb is a finite
-        form (`_finite_verb`, not after "being" or "been" nor, in "-ed", right after an article or a preposition: "the
+        form (`finite_verb`, not after "being" or "been" nor, in "-ed", right after an article or a preposition: "the
         uninsured rate"), a contraction of "is" ("There's"), a word in lower case after a subject pronoun, a word in
         "-s" that no article or preposition puts before a noun, or a word in lower case after a plural noun ("some
         Republicans find …"). A modal or a negation is a predicate; so is a verb run on from the one before it."""
@@ -1182,7 +1182,7 @@ class Propositions:
         word, token = words[at], tokens[at]
         before = words[at - 1] if at else ""
         clauses = self._clause_words
-        if self._finite_verb([word]):
+        if self.finite_verb([word]):
             adjective = (
                 word.endswith(self.words.past_endings)
                 and before in self._noun_neighbours
@@ -1373,12 +1373,12 @@ class Propositions:
                 return False  # "… do not avoid …", "… may be to rally …": a predicate
             raw = main.split()
             tokens = [t.strip(",.;:()\"'“”‘’—") for t in raw]
-            return not self._finite_verb(words[1:]) and not any(
+            return not self.finite_verb(words[1:]) and not any(
                 self._present_in_s(raw, tokens, at) for at in range(1, len(tokens))
             )
         if not words or words[0] not in self.noun_phrase_openers:
             return False
-        return not self._finite_verb(words[1:])
+        return not self.finite_verb(words[1:])
 
     @cached_property
     def _set_off_relative(self) -> re.Pattern[str]:
@@ -1502,10 +1502,6 @@ class Propositions:
         return frozenset(fold(w) for w in self.lex.words_of("cues", "modals"))
 
     def finite_verb(self, words: list[str]) -> bool:
-        """`_finite_verb`, for the stages that ask it of a few words."""
-        return self._finite_verb(words)
-
-    def _finite_verb(self, words: list[str]) -> bool:
         """In a language whose verbs show no prefix: do the words hold a finite verb — an auxiliary ("isn't" too), a
         past form (`irregular_pasts`, `irregular_participles`, a past ending), a verb in "-s" after an adverb in
         "-ly"?"""

@@ -97,7 +97,7 @@ class SpeakerSpans(PhraseBounds):
         self.adverb_endings = tuple(fold(w) for w in lex.words_of("cues", "adverb_endings")) or ("\0",)
         self.relaying = frozenset(fold(w) for w in lex.words_of("cues", "relaying"))
         self.personal_relatives = frozenset(fold(w) for w in lex.words_of("speaker", "personal_relatives"))
-        self.origin_markers = frozenset(lex.words_of("names", "origin_markers"))  # (folded by the schema)
+        self.origin_markers = parser.origin_markers
         self.joining_names = frozenset(  # lower-case words a list of names may hold: "the", "and", "of", "including"
             fold(word)
             for phrase in (
@@ -604,13 +604,9 @@ class SpeakerSpans(PhraseBounds):
         limit = ends.start() if ends is not None else limit
         comma = text.find(",", position, limit)
         return comma >= 0 and any(
-            cue.kind != "according" and not fold(cue.text).endswith(self._progressive_endings)
+            cue.kind != "according" and not fold(cue.text).endswith(self.progressive)
             for cue in doc.cues_in(comma, limit)
         )  # (not a participle going on with this clause, "even as he defended X, saying …", nor a source's tag)
-
-    @cached_property
-    def _progressive_endings(self) -> tuple[str, ...]:
-        return tuple(fold(w) for w in self.lex.words_of("cues", "progressive_endings")) or ("\0",)
 
     @cached_property
     def _pronoun_clause_openers(self) -> frozenset[str]:

@@ -1106,9 +1106,10 @@ class SpeakerParser(SpeakerWords):
         )
         if not bodies and not all(self.is_person_name(n) or joined and self._titled_in_list(n) for n in names):
             return None
+        first_home = self._home_after(parts[0], first)
         if (
             first.role
-            and not self._home_after(parts[0], first)
+            and not first_home
             and not (
                 self.opens_with_role(first.role)
                 and len(first.role.split()) <= 4
@@ -1119,9 +1120,7 @@ class SpeakerParser(SpeakerWords):
             )
         ):
             return None  # the first part must be a name, or a title and a name: not a clause ending in a name
-        role = first.role
-        if self._home_after(parts[0], first):
-            role = ""  # "Elijah Cummings of Maryland and …": where the first is from is no role of the group
+        role = "" if first_home else first.role  # "Elijah Cummings of Maryland and …": no role of the group
         start = mention.index(first.name) if first.role and first.name in mention else 0
         name = mention[start:].strip(" ,")
         for part in parts:
@@ -1167,10 +1166,11 @@ class SpeakerParser(SpeakerWords):
         if not parsed.name or not part.startswith(parsed.name) or not self.is_person_name(parsed.name):
             return False
         rest = part[len(parsed.name) :].split()
-        return len(rest) > 1 and fold(rest[0]) in self._origin_markers and self.is_place(rest[1:])
+        return len(rest) > 1 and fold(rest[0]) in self.origin_markers and self.is_place(rest[1:])
 
     @cached_property
-    def _origin_markers(self) -> frozenset[str]:
+    def origin_markers(self) -> frozenset[str]:
+        """The words that say where a person is from (`[names] origin_markers`: "Jane Doe of Tulsa")."""
         return frozenset(self.lex.words_of("names", "origin_markers"))  # (folded by the schema)
 
     def _titled_in_list(self, part: str) -> bool:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import cached_property
 
 from claimtrack.extract.names import name_words
 from claimtrack.extract.phrases import Words, WordSet, surely_without, tokens, words_of
@@ -16,7 +15,6 @@ _CLAUSE_END = re.compile(r"[,.;:!?(]")  # (a bracket opens an aside: "Tidak bena
 
 class Stance:
     def __init__(self, lex: Lexicon):
-        self._lex = lex
         self.language = lex.code
         self.deny_content = WordSet(lex.words_of("stance", "deny_content"))
         # phrases that hold a verdict's word and pass none: "lying in a pool of blood"
@@ -88,14 +86,10 @@ class Stance:
         for at, word in enumerate(opening):
             if not self.pointers.first_in(Words(word)):
                 continue
-            if at and (fold(word) in self._clause_words):
+            if at and fold(word) in self.relatives | self.complementizers:
                 continue
             return True
         return False
-
-    @cached_property
-    def _clause_words(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in (*self._lex.complementizers, *self._lex.words_of("cues", "relatives")))
 
     def _subject_of_a_clause(self, words: Words, verdict: str) -> bool:
         """Does the verdict opening the content head its clause's subject, a verb following it in the same clause
