@@ -175,10 +175,13 @@ def continuation(doc: Article, sentence: Sentence) -> tuple[int, int] | None:
     ).strip(" .,")
     if outside or not enough(doc, start, end):
         return None
-    last = text[quote.inner_start : quote.inner_end].rstrip(" \t\n'\"’”»")[-1:]  # (past a quotation inside it)
-    if _alone_on_its_line(text, quote.start, quote.end) and last not in _STOPS:
+    inner = text[quote.inner_start : quote.inner_end]
+    last = inner.rstrip(" \t\n'\"’”»")[-1:]  # (past a quotation inside it)
+    if _alone_on_its_line(text, quote.start, quote.end) and (last not in _STOPS or _title_cased(inner)):
         # '“They are like cogs in a machine”' on a line of its own, no stop inside: a pull quote set as a subheading,
-        # whose words the article gives to someone later or not at all, not more of the speaker before it
+        # whose words the article gives to someone later or not at all, not more of the speaker before it; and a
+        # line of capitalised words, a title or a slogan however it ends ('"Detik Pagi, Jangan Tidur Lagi!"', the
+        # outlet's own trailer after the article), no one's speech
         return None
     credit = _CREDIT_AFTER.match(text, quote.end)
     if credit is not None and text[credit.end() :].strip():
@@ -203,6 +206,15 @@ def credit_inside(doc: Article, sentence: Sentence) -> tuple[str, int] | None:
         return None
     line = found.group().lstrip()
     return line.split(",", 1)[0].strip(), found.start()
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _title_cased(text: str) -> bool:
+    """Are the words, three or more, all capitalised, as a title's are ("Detik Pagi, Jangan Tidur Lagi!")?"""
+    words = _WORD.findall(text)
+    return len(words) >= 3 and all(word[0].isupper() for word in words)
 
 
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:
@@ -276,6 +288,20 @@ class AfterCue:
         # "membantah tegas kabar tersebut", "denied flatly any wrongdoing": the cue's manner, whatever follows it
         manner = lex.words_of("cues", "manner_adverbs")
         self.manner = re.compile(rf"[ \t]+(?:{phrase_pattern(manner)})(?=[ \t]+\w)", re.IGNORECASE) if manner else None
+        # "…, but declined to comment on …": the speaker's second predicate, holding words back (`_before_withheld`)
+        withheld = lex.words_of("cues", "withheld")
+        withholding = [  # (and with the typographic apostrophe: "didn’t")
+            *lex.words_of("cues", "withholding"),
+            *(w.replace("'", "’") for w in lex.words_of("cues", "withholding") if "'" in w),
+        ]
+        self.withheld = (
+            re.compile(
+                rf"(?:,[ \t]*|[ \t]+)(?:{phrase_pattern(lex.words_of('cues', 'clause_links'))})[ \t]+"
+                rf"{phrase_pattern(withholding)}[ \t]+{phrase_pattern(withheld)}"
+            )
+            if withholding and withheld
+            else None
+        )
         # (and what the speaker cited for it: "…, citing the strategic importance of …", `[cues] sourcing`)
         according = phrase_pattern([*lex.according_to, *lex.words_of("cues", "sourcing")])
         self.source_tag = re.compile(rf",\s*{according}\s")
@@ -362,6 +388,18 @@ class AfterCue:
             re.compile(rf"\s*(?:{TOLD_NAME_RUN}){opener}") if openers and not lex.flag("cues", "post_only") else None
         )
         self.told_noun = re.compile(rf"\s*{told_noun}{opener}") if self.told_name is not None and determiners else None
+        # "told CBS News Trump was …", "told the Post Manson has …": an outlet's name, ended by a word of outlets' names
+        # (`[speaker] outlet_name_words`), then a name that opens the clause with its finite verb
+        outlets = [w for w in lex.words_of("speaker", "outlet_name_words") if w.isalpha()]
+        finite = sorted(self.finite_words, key=len, reverse=True)
+        self.told_outlet = (
+            re.compile(
+                rf"\s*(?:the[ \t]+)?(?:[A-Z][\w.&'’-]*[ \t]+){{0,3}}(?=[A-Z])(?i:{phrase_pattern(outlets)})"
+                rf"(?=[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’.-]*){{0,2}}[ \t]+(?:{phrase_pattern(finite)}|[a-z]+ed)\b)"
+            )
+            if self.told_name is not None and outlets and finite
+            else None
+        )
         # "revealed to The Express he had encountered …": to whom, by name, then what was said; "confirmed to
         # Re/Code.": to whom, and nothing more
         to = phrase_pattern(lex.words_of("cues", "addressed_to"))
@@ -388,6 +426,7 @@ class AfterCue:
             start = opening.start() + opening.group().index(word)  # the condition is part of what was said
         end = self._before_aside_closes(doc.text, cue_end, start, end)
         end = self._before_joined_clause(doc, cue_end, start, end)
+        end = self._before_withheld(doc.text, start, end)
         end = self._before_summary(doc, start, end)
         tagged = self._before_source_tag(doc, start, end)  # (from before the circumstance: its comma opens the tag)
         ending = _LAST_WORD.search(doc.text, max(0, cue_end - 12), cue_end)  # ("said on CNN that …": the cue's own)
@@ -483,6 +522,17 @@ class AfterCue:
             if requested or self._narration_after_phrase(doc.text, start, joined):
                 return joined.start()
             return end
+        return end
+
+    def _before_withheld(self, text: str, start: int, end: int) -> int:
+        """Where what was said ends before the speaker's second predicate that holds words back, joined with no subject
+        of its own (`[cues] withholding`, `withheld`: "… the biopsy had taken place, but declined to comment on the
+        selfie accusation"), outside any quotation; `end` when there is none."""
+        if self.withheld is None:
+            return end
+        for found in self.withheld.finditer(text, start, end):
+            if found.start() > start and not opened_quotation(text, start, found.start()):
+                return found.start()
         return end
 
     def _narration_after_phrase(self, text: str, start: int, joined: re.Match[str]) -> bool:
@@ -608,6 +658,9 @@ class AfterCue:
                 return told.end()
         if self.told_name is not None and any(word in self.telling for word in before):
             named = self.told_name.match(text, start, end)  # ("told NBC" is a cue itself: "… News he …" goes on)
+            if named is not None:
+                return named.end()
+            named = self.told_outlet.match(text, start, end) if self.told_outlet is not None else None
             if named is not None:
                 return named.end()
         if self.to_name is not None:

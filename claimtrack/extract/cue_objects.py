@@ -45,6 +45,8 @@ class CueObjects:
         self.adverb_endings = tuple(fold(w) for w in lex.words_of("cues", "adverb_endings"))
         self.adding_prepositions = frozenset(fold(w) for w in lex.words_of("cues", "adding_prepositions"))
         self.media_nouns = frozenset(fold(w) for w in lex.words_of("cues", "media_nouns"))
+        self.media_posting = frozenset(fold(w) for w in lex.words_of("cues", "media_posting"))
+        self.conjunctions = frozenset(fold(w) for w in lex.words_of("speaker", "conjunctions"))
         self.adding_cues = frozenset(fold(w) for w in lex.words_of("cues", "adding"))
         self.thing_object_cues = frozenset(fold(w) for w in lex.words_of("cues", "thing_object_cues"))
         self.wanting_cues = frozenset(fold(w) for w in lex.words_of("cues", "wanting_cues"))
@@ -146,6 +148,8 @@ class CueObjects:
             and (not self.named_as(content, subject) or self.thing_named_before(between))
             or verb in self.posting_cues
             and self.posted_thing(speaker, content)
+            or verb in self.media_posting
+            and self.media_thing(content)
             or verb in self.adding_cues
             and self.added_thing(content)
             or verb in self.thing_object_cues
@@ -238,6 +242,13 @@ class CueObjects:
             or word in self.posting_objects
             or word in self.lex.speaker_stops
         )
+
+    def media_thing(self, content: str) -> bool:
+        """After a cue of posting to a service (`[cues] media_posting`: "tweeted"), is what follows a thing posted: a
+        noun of `[cues] media_nouns` within its first three words ("images of a small ceremony …", "a YouTube.com
+        video")?"""
+        words = [fold(word.strip(_QUOTE_MARKS + ",.;:")) for word in content.split()[:3]]
+        return any(word.rsplit(".", 1)[0] in self.media_nouns or word in self.media_nouns for word in words)
 
     def added_thing(self, content: str) -> bool:
         """After a cue of adding (`[cues] adding`: "added", "adding"), is what follows a noun phrase with no verb of
@@ -609,6 +620,12 @@ class CueObjects:
             if fold(words[size - 1]) in self.lex.speaker_stops and fold(words[size - 1]) not in self.naming_joins:
                 return False
             following = words[size]
+            if (
+                fold(words[size - 1]) in self.conjunctions
+                and following[:1].islower()
+                and fold(following) not in self.naming_articles
+            ):
+                return False  # "called a press conference and said the plant would close": a second verb, no name
             if following[:1] in _QUOTE_MARKS or fold(following) in self.naming_articles:
                 return True
         return False

@@ -359,7 +359,7 @@ class FrameFinder:
         if inserted is not None:
             outer = self._outer(doc, sentence, inserted, cues)
             return outer if outer else self._more(doc, sentence, inserted, cues)
-        dropped: list[tuple[int, int]] = []  # (see `_leading`)
+        dropped: list[tuple[int, int, int]] = []  # (see `_leading`)
         for cue in cues:
             shown = self.shown.find(doc, sentence, cue)
             if shown is not None:  # what a video shows someone saying is the video's: one frame, the person in it
@@ -367,7 +367,12 @@ class FrameFinder:
                     shown.medium_start, shown.medium_end, text[shown.medium_start : shown.medium_end], "circulating"
                 )
                 return [_with_aside(sentence, medium, medium.start, medium.end, shown)]
-            for finder in (self._circulating, self._trailing, self._according, partial(self._leading, dropped=dropped)):
+            for finder in (
+                self._circulating,
+                self._trailing,
+                self._according,
+                partial(self._leading, dropped=dropped, every=cues),
+            ):
                 frame = finder(doc, sentence, [cue])
                 if frame is not None and self.objects.announces(doc, frame.content_start, frame.content_end):
                     break  # "Dikutip dari aplikasi KAI, berikut pilihan kereta …": the list comes after, unattributed
@@ -1802,12 +1807,23 @@ class FrameFinder:
             r"(?P<subject>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4}|[a-z]+)(?=[ \t]+[a-z])"
         )
 
+    def _after_conjunction(self, text: str, start: int, at: int) -> bool:
+        """Is the word right before `at` (after `start`) a conjunction (`[speaker] conjunctions`: "… and said")?"""
+        words = text[start:at].split()
+        return bool(words) and fold(words[-1]) in self.conjunctions
+
     def _leading(
-        self, doc: Article, sentence: Sentence, cues: list[Cue], dropped: list[tuple[int, int]] | None = None
+        self,
+        doc: Article,
+        sentence: Sentence,
+        cues: list[Cue],
+        dropped: list[tuple[int, int, int]] | None = None,
+        every: list[Cue] | None = None,
     ) -> Frame | None:
         """Speaker, cue, then content: `X mengatakan (bahwa) …`, `X said (that) …`, `X membantah …`. `dropped` keeps,
-        for the sentence, the subject of the last cue that said nothing ("the victim felt a need to explain …"), which
-        a participle of saying set off after it goes on with."""
+        for the sentence, the subject of the last cue that said nothing ("the victim felt a need to explain …") and that
+        cue's start, which a participle of saying set off after it goes on with, or a cue after a conjunction with no
+        cue of `every` (the sentence's cues) between."""
         text = doc.text
         dropped = [] if dropped is None else dropped
         for cue in cues:
@@ -1866,8 +1882,21 @@ class FrameFinder:
                 and fold(cue.text) in self.participles
                 and text[clause_start : cue.start].rstrip().endswith(",")
             ):
-                s_start, s_end = dropped[-1]  # "the victim felt a need to explain why …, telling news outlets that …":
+                s_start, s_end, _ = dropped[
+                    -1
+                ]  # "the victim felt a need to explain why …, telling news outlets that …":
                 # the subject of the cue before, which said nothing, goes on with the participle
+                subject_opens = carried = True
+            elif (
+                s_end <= s_start
+                and dropped
+                and self._after_conjunction(text, sentence.start, cue.start)
+                and sum(dropped[-1][2] <= other.start < cue.start for other in every or cues) == 1  # (its own only)
+            ):
+                s_start, s_end, _ = dropped[
+                    -1
+                ]  # "Fields later tweeted a photograph of her bruised forearm and said she
+                # had been yanked backward": the subject of the cue before, which said nothing, goes on after "and"
                 subject_opens = carried = True
             if (text[s_start:s_end].split() or [""])[0].casefold() in self.governing and text[
                 s_end : s_end + 2
@@ -1995,7 +2024,10 @@ class FrameFinder:
                 # Musk, menyebut …")
                 subject = self._opening_subject(doc, sentence, s_start)
                 if subject is None and dropped and fold(cue.text) in self.participles:
-                    subject, carried = dropped[-1], True  # "the victim felt a need to explain why he had the song as a
+                    subject, carried = (
+                        dropped[-1][:2],
+                        True,
+                    )  # "the victim felt a need to explain why he had the song as a
                     # ringtone, telling …": the subject of the cue before that said nothing
                 if subject is None:
                     continue
@@ -2069,7 +2101,7 @@ class FrameFinder:
                 told = self._told_before_a_quotation(doc, sentence, cue)
                 if told[1] <= told[0]:
                     if s_end > s_start:
-                        dropped.append((s_start, s_end))
+                        dropped.append((s_start, s_end, cue.start))
                     continue  # "reports on intercepted communications", "called a press conference", "posted a
                     # photograph of himself", "adding a silicon implant", "wrote the letter to a teacher after …"
                 (c_start, c_end), kind = told, "direct"

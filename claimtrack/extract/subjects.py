@@ -414,8 +414,16 @@ class SentenceSubjects:
         if any(not words or len(words) > 4 for words in pieces[:-1]) or not pieces[-1]:
             return False
         # (or a phrase a preposition opens: "In the wake of the Sept. 11 incident in which …, David Axelrod, …, gave")
-        return any(fold(word) in self._subordinators for word in pieces[-1][:2]) or (
+        return any(fold(word) in self._fronted_clause_openers for word in pieces[-1][:2]) or (
             fold(pieces[-1][0]) in self._opening_prepositions
+        )
+
+    @cached_property
+    def _fronted_clause_openers(self) -> frozenset[str]:
+        """Subordinators, and the words that open a clause of circumstance (`[cues] content_subordinators`: "Once
+        again, as he has since he launched his campaign …, Trump decided …")."""
+        return self._subordinators | frozenset(
+            fold(w) for w in self.parser.lex.words_of("cues", "content_subordinators")
         )
 
     def _fronted_before_pronoun(
