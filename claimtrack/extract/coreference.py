@@ -1743,7 +1743,9 @@ def _adjacent(speaker: Speaker, last: Speaker | None, registry: NameRegistry, af
     strategy, a tweet), a "they" for people the narration brought in ("my parents", "workers"), and the text does
     not show which once another sentence came between. "It" is a body, a document or a post (a description the
     parser read as a person counts when it names a body), never a person or a group; "they" a group or a body,
-    never one person. (A body the parser took for a person stays unresolved: "Twitter said … . It added …".)"""
+    never one person. (A body the parser took for a person stays unresolved: "Twitter said … . It added …"; so does
+    the pronoun when the narration before it makes someone else act: "Buzzfeed initially reported …, but FOX411
+    talked to “Inside Edition,” and they told us …", `NameRegistry.other_opening_actor`.)"""
     impersonal = fold(speaker.mention) in registry.parser.lex.impersonal_pronouns
     kinds = ("organization", "circulating") if impersonal else ("group", "organization")
     if (
@@ -1752,6 +1754,7 @@ def _adjacent(speaker: Speaker, last: Speaker | None, registry: NameRegistry, af
         and _next_sentence(registry.body, after, position)
         and (last.kind in kinds or impersonal and last.kind == "person" and registry.names_a_body(last.name))
         and not _relayed_by(last, after, registry)
+        and not registry.other_opening_actor(position, last.name)
     ):
         speaker.name, speaker.role = last.name, last.role
         speaker.kind = "organization" if last.kind == "person" else last.kind

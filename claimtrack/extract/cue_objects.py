@@ -497,6 +497,7 @@ class CueObjects:
         ("the letter to a primary school teacher after he …", "anonymous U.S. officials who were briefed …", "what
         they were getting into")? A clause has an auxiliary, a modal or a verb in the past ("wrote that the cuts will
         start", "knew he was lying"); words quoted are words said."""
+        content = self._before_second_cue(content)  # (what the next cue quotes is its own: "… and warns that “…”")
         words = [fold(word) for word in TOKEN.findall(content)]
         if not words or _QUOTATION_OPENS.search(self._before_relative(content)):
             return False  # (words quoted inside a relative clause are its subject's: "… Sen. Ron Johnson, who told a
@@ -509,18 +510,28 @@ class CueObjects:
             return False  # ("cited his cause of death as natural causes": what it is said to be; not an "as" after
             # a relative clause: "… that’s still lighting the pizza fires — or electrical coils, as the case may be")
         for at in range(1, len(head) - 1):
-            if (
-                head[at] in self.list_conjunctions
-                and not self.verbless(head[at + 1 : at + 2])
-                and head[at + 1] not in self.speech_words
+            if head[at] in self.list_conjunctions and (
+                not self.verbless(head[at + 1 : at + 2]) or head[at + 1] in self.speech_words
             ):
-                # "wrote the letter and was denied": the subject's second verb, not the object's (a second cue,
-                # "cited interviews with Fields and said that …", is the next attribution's, which ends this one)
+                # "wrote the letter and was denied": the subject's second verb, not the object's; a second cue ends
+                # the object as well ("He cites recent U.S. airstrikes against the group in Iraq and warns that …",
+                # "cited interviews with Fields and said that …": the next attribution, whose subject this one's is,
+                # `FrameFinder._leading`)
                 head = head[:at]
                 break
         # (a word in the past after a determiner or a possessive is an adjective: "sympathetic words for Wall Street
         # during her paid speeches")
         return self.verbless([word for at, word in enumerate(head) if at and head[at - 1] not in self.noun_markers])
+
+    def _before_second_cue(self, content: str) -> str:
+        """The content up to a conjunction and a word of speech after it ("… and warns that …", `[speaker]
+        list_conjunctions`), or all of it."""
+        for found in TOKEN.finditer(content):
+            if fold(found.group()) in self.list_conjunctions:
+                following = TOKEN.search(content, found.end())
+                if following is not None and fold(following.group()) in self.speech_words:
+                    return content[: found.start()]
+        return content
 
     def _before_relative(self, content: str) -> str:
         """The content up to its first relative pronoun set off by a comma (", who", ", which"), or all of it."""

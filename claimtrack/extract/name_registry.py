@@ -47,6 +47,7 @@ _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z][\w'’-]*")
 _AMPERSAND_NEXT = re.compile(r"[ \t]*&[ \t]*[A-Z][\w'’-]*")  # a firm's names joined: "Akin Gump Strauss Hauer & Feld"
 _ONE_WORD = re.compile(r"[A-Z](?<![\w.][A-Z])[\w'’-]+")  # (the capital, then what is before it)
 _BLANKS = re.compile(r"\s*")
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*[ \t]+\Z")  # "Donald " before "Trump"
 _ACRONYM = re.compile(r"[A-Z]{3,}")  # an acronym of three capitals or more: a body's, never a given name
 # a sentence opening with a name and an age set off by commas: "Puckett, 19, a nursing major, sat in the last row."
 _INTRODUCED_WITH_AGE = re.compile(r"[\"“‘']?(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}),[ \t]+\d{1,3},")
@@ -901,14 +902,20 @@ class NameRegistry:
     def speaks_of_itself_as_a_thing(self, name: str) -> bool:
         """Does the body write the one-word name, one verb that is no cue, then a possessive of a thing ("Apple
         unveiled its new watch", "Lenovo confirmed its plans": `[speaker] possessive_pronouns` of `[cues]
-        impersonal_pronouns`)? A person's possessive would be "his" or "her": the name is a body's."""
+        impersonal_pronouns`)? A person's possessive would be "his" or "her": the name is a body's. Not a preposition
+        or a function word between ("puts Donald Trump atop its ticket": the party's), nor the name as the last word
+        of a longer one ("Donald Trump")."""
         if name not in self._things_by_possessive:
             things = self._things_possessives
             found = False
             if things and name.strip() and " " not in name.strip():
                 pattern = rf"(?<![\w'’-]){re.escape(name)}[ \t]+([a-z]+)[ \t]+(?:{things})\b"
                 found = any(
-                    fold(match.group(1)) not in self.parser.names.cue_words for match in re.finditer(pattern, self.body)
+                    fold(match.group(1)) not in self.parser.names.cue_words
+                    and fold(match.group(1)) not in self.parser.lex.prepositions  # ("Trump atop its ticket")
+                    and fold(match.group(1)) not in self.parser.names.function_words
+                    and not _CAPITALISED_BEFORE.search(self.body, max(0, match.start() - 40), match.start())
+                    for match in re.finditer(pattern, self.body)
                 )
             self._things_by_possessive[name] = found
         return self._things_by_possessive[name]
@@ -1226,6 +1233,36 @@ class NameRegistry:
             if person is not None:
                 return "" if same_person(person[0], speaker_name) else person[0]
         return ""
+
+    def other_opening_actor(self, position: int, speaker_name: str) -> str:
+        """When the word before `position` joins a clause to the sentence's first ("… talked to “Inside Edition,”
+        and they told us …", `[speaker] conjunctions`): the name that opens that sentence as the one who acts
+        (a predicate after it, past adverbs: "Buzzfeed initially reported …"), when none of its words is a word of
+        `speaker_name`; "" otherwise.
+        An "it" or a "they" there may mean whoever the sentence is about as well as who spoke last."""
+        body = self.body
+        before = body[max(0, position - 40) : position].split()
+        if not before or fold(before[-1]) not in self.parser.conjunctions:
+            return ""
+        opening = _ONE_WORD.match(body, _BLANKS.match(body, self.sentence_start(position)).end())
+        if opening is None or opening.start() >= position:
+            return ""
+        runs = [(at, run) for at, run in self.runs_between(opening.start(), position) if at == opening.start()]
+        at, run = runs[0] if runs else (opening.start(), opening.group())
+        if fold(run) in self.parser.names.function_words or fold(run) in self.parser.conjunctions:
+            return ""  # "And it showed …": the sentence opens with the link, no one acts before the pronoun
+        if fold(run) in self.parser.lex.pronouns or {fold(w) for w in run.split()} & {
+            fold(w) for w in speaker_name.split()
+        }:
+            return ""
+        following = body[at + len(run) : at + len(run) + 60].split()
+        while following and fold(following[0]).endswith(self._adverb_endings):
+            following = following[1:]  # "Buzzfeed initially reported …"
+        return run if following and self.parser.names.predicate(following[0]) else ""
+
+    @cached_property
+    def _adverb_endings(self) -> tuple[str, ...]:
+        return tuple(fold(w) for w in self.parser.lex.words_of("cues", "adverb_endings"))
 
     def introduced_between(self, after: int, position: int, speaker_name: str) -> list[str]:
         """The people the narration between `after` and `position` (quotations left out) brings in, other than

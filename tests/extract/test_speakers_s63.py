@@ -156,3 +156,43 @@ def test_a_cue_between_stops_the_subject_going_on() -> None:
         "wounded, but added that he was hit near the border."
     )
     assert [s.speaker for s in statements(text, "en") if s.cue == "added"] in ([], [""])
+
+
+# --- a cited thing before a second cue that quotes ------------------------------------------------------------------
+def test_a_thing_cited_before_a_cue_that_quotes_says_nothing() -> None:
+    """FNC-1 round-2 claim 20: "He cites recent U.S. airstrikes against the group in Iraq and warns that “…”" made a
+    claim of the airstrikes (the quotation after "warns" read as the object's words: `CueObjects._before_second_cue`)."""
+    text = 'The militant cites recent airstrikes against the group and warns that "our knife will continue to strike".'
+    assert [s.cue for s in statements(text, "en")] == ["warns"]
+
+
+# --- "it" or "they" in a clause joined to a sentence about someone else ------------------------------------------------
+def test_they_after_a_sentence_that_opens_with_someone_else_is_left_open() -> None:
+    """FNC-1 round-2 item 4 (wrong): "Buzzfeed initially reported …, but FOX411 talked to “Inside Edition,” and they told
+    us they are not interviewing her" gave "they" to TMZ, who spoke in the sentence before
+    (`NameRegistry.other_opening_actor`)."""
+    text = (
+        "TMZ reports that the bag was stolen off a conveyor belt.\n\n"
+        'Buzzfeed initially reported the woman\'s strange look landed her appearances on "Late Talk" but FOX411'
+        ' talked to "Late Talk," and they told us they are not interviewing her.'
+    )
+    assert [s.speaker for s in statements(text, "en") if s.cue == "told"] == [""]
+
+
+def test_it_after_a_sentence_that_opens_with_and_goes_on_with_the_speaker() -> None:
+    """A guard: a sentence opened by its link has no one else acting before the pronoun."""
+    text = "The party said the law is a money pit. And it showed no will to change the law."
+    assert [s.speaker for s in statements(text, "en")] == ["party", "party"]
+
+
+# --- "puts Donald Trump atop its ticket": a preposition, no verb of the name's ------------------------------------
+def test_a_name_before_a_preposition_and_its_is_no_body_speaking_of_itself() -> None:
+    """PolNeAR round-1 reading: "As it officially puts Donald Trump atop its ticket this week, the Grand Old Party …"
+    made "Trump" a body that calls itself "its", so "he vowed to ban Muslims …" passed him over
+    (`NameRegistry.speaks_of_itself_as_a_thing`)."""
+    text = (
+        "As it officially puts Ruiz atop its ticket this week, the party is rushing toward a label.\n\n"
+        "Ruiz promised to build a wall along the border. He said the wall would be paid for by others."
+    )
+    kinds = {s.speaker: s.speaker_kind for s in statements(text, "en")}
+    assert kinds and all(kind == "person" for kind in kinds.values())
