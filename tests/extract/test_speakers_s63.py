@@ -161,15 +161,16 @@ def test_a_cue_between_stops_the_subject_going_on() -> None:
 # --- a cited thing before a second cue that quotes ------------------------------------------------------------------
 def test_a_thing_cited_before_a_cue_that_quotes_says_nothing() -> None:
     """FNC-1 round-2 claim 20: "He cites recent U.S. airstrikes against the group in Iraq and warns that “…”" made a
-    claim of the airstrikes (the quotation after "warns" read as the object's words: `CueObjects._before_second_cue`)."""
-    text = 'The militant cites recent airstrikes against the group and warns that "our knife will continue to strike".'
+    claim of the airstrikes (the quotation after "warns" read as the object's words:
+    `CueObjects._before_second_cue`)."""
+    text = 'The militant cites recent airstrikes against the group and warns that "our knife will strike again".'
     assert [s.cue for s in statements(text, "en")] == ["warns"]
 
 
-# --- "it" or "they" in a clause joined to a sentence about someone else ------------------------------------------------
+# --- "it" or "they" in a clause joined to a sentence about someone else -------------------------------------------
 def test_they_after_a_sentence_that_opens_with_someone_else_is_left_open() -> None:
-    """FNC-1 round-2 item 4 (wrong): "Buzzfeed initially reported …, but FOX411 talked to “Inside Edition,” and they told
-    us they are not interviewing her" gave "they" to TMZ, who spoke in the sentence before
+    """FNC-1 round-2 item 4 (wrong): "Buzzfeed initially reported …, but FOX411 talked to “Inside Edition,” and they
+    told us they are not interviewing her" gave "they" to TMZ, who spoke in the sentence before
     (`NameRegistry.other_opening_actor`)."""
     text = (
         "TMZ reports that the bag was stolen off a conveyor belt.\n\n"
