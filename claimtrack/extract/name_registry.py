@@ -1244,7 +1244,9 @@ class NameRegistry:
         before = body[max(0, position - 40) : position].split()
         if not before or fold(before[-1]) not in self.parser.conjunctions:
             return ""
-        opening = _ONE_WORD.match(body, _BLANKS.match(body, self.sentence_start(position)).end())
+        blank = _BLANKS.match(body, self.sentence_start(position))
+        assert blank is not None  # (blanks, perhaps none, always match)
+        opening = _ONE_WORD.match(body, blank.end())
         if opening is None or opening.start() >= position:
             return ""
         runs = [(at, run) for at, run in self.runs_between(opening.start(), position) if at == opening.start()]
