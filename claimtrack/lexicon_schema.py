@@ -223,6 +223,7 @@ LEXICON: Section = {
         "documents": Words(FOLDED),
         "document_modifiers": Words(FOLDED),
         "voices_of_bodies": Words(FOLDED),
+        "persons_voices": Words(FOLDED),
         "owned_bodies": Words(FOLDED),
         "negative": Words(FOLDED),
         "negative_before": Words(FOLDED),
@@ -320,6 +321,7 @@ LEXICON: Section = {
     "names": {
         "lowercase_name_prefixes": Words(),
         "first_person_words": Words(FOLDED),
+        "speaking_self": Words(FOLDED),
         "opening_given_names": Words(FOLDED),
         "numbered_parts": Words(FOLDED),
         "age_units": Words(),

@@ -79,6 +79,12 @@ def resolve(
         )
     if speaker.kind == "group" and speaker.name:
         speaker.name = _members_in_full(speaker.name, position, registry)
+    owner = _owner_of_voice(speaker, position, registry, last_speakers, after)
+    if owner:
+        # "House Speaker Paul Ryan … . His office released a statement saying …": the office of whom "his" means
+        speaker.aliases = [speaker.mention]
+        speaker.name, speaker.kind, speaker.role = f"{owner}'s {speaker.name}", "organization", ""
+        return speaker
     nicknamed = registry.described_by_nickname(position)
     if nicknamed is not None:
         # "Perempuan yang disapa Leni ini menegaskan …": the person just named, whom the sentence gives a short form
@@ -267,6 +273,30 @@ def resolve(
     return speaker
 
 
+def _owner_of_voice(
+    speaker: Speaker, position: int, registry: NameRegistry, last_speakers: list[Speaker], after: int
+) -> str:
+    """The person a possessive pronoun before a person's voice means ("His office", "Her campaign": `[speaker]
+    possessive_pronouns` of a personal pronoun, `persons_voices`), as that pronoun alone would be resolved there
+    (`resolve`); "" when the mention is no such phrase or the pronoun means no one the text shows, or one word only."""
+    parser = registry.parser
+    words = speaker.mention.split()
+    if speaker.pronoun or len(words) != 2 or fold(words[1]) not in _persons_voices(parser.lex.code):
+        return ""
+    pronoun = parser.lex.table("speaker", "possessive_pronouns").get(fold(words[0]), "")
+    if not pronoun or fold(pronoun) in parser.lex.impersonal_pronouns or fold(pronoun) not in parser.lex.pronouns:
+        return ""
+    meant = resolve(Speaker(pronoun, pronoun, kind="person", pronoun=True), position, registry, last_speakers, after)
+    if not meant.name or meant.kind != "person" or " " not in meant.name.strip():
+        return ""
+    return _POSSESSIVE_END.sub("", meant.name)  # ("David Vitter’s (R-La.) case": his name, not its possessive)
+
+
+@cache
+def _persons_voices(language: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in lexicon(language).words_of("speaker", "persons_voices"))
+
+
 def _place_and_role(name: str, parser: SpeakerParser) -> bool:
     """Is the name a place the gazetteer knows (or its possessive) and a role in lower case ("Texas senator", "Iraq’s
     ambassador")? A description, in a language whose noun phrases end with their head: the one the article titles so
@@ -446,6 +476,7 @@ def _kin_named_before(speaker: Speaker, position: int, registry: NameRegistry) -
     return found.pop() if len(found) == 1 else None
 
 
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 _POSSESSOR = re.compile(r"([A-Z][\w-]*)['’]s?(?:\s|$)")
 
 
@@ -1124,6 +1155,11 @@ def _pronoun(
 ) -> Speaker:
     """The person or body a pronoun stands for, as `resolve` says, or none."""
     pronoun = speaker.name or speaker.mention  # ("I've": the pronoun "I"; "katanya": the cue)
+    introducer = _introducer(pronoun, position, registry, last_speakers, after)
+    if introducer is not None:
+        speaker.name, speaker.role, speaker.kind = introducer.name, introducer.role, introducer.kind
+        speaker.aliases = [speaker.mention]
+        return speaker
     if fold(pronoun) in registry.parser.lex.unresolved_pronouns:
         speaker.name = ""  # the writer or the reader ("you think …"): no one the article named
         return speaker
@@ -1628,6 +1664,27 @@ def _in_words_introduced(body: str, position: int, language: str) -> bool:
     return any(fold(word) in words for word in re.findall(r"\w+", before))
 
 
+def _introducer(
+    pronoun: str, position: int, registry: NameRegistry, last_speakers: list[Speaker], after: int
+) -> Speaker | None:
+    """The named person whose attribution ends with a colon right before the paragraph of a first-person "I"
+    (`[names] speaking_self`; as `_in_words_introduced` reads such a paragraph): "Wheeler speculated to … Fox5 that
+    …:\n\n… I believe that …" is Wheeler's own "I". None otherwise."""
+    lex = registry.parser.lex
+    body = registry.body
+    if fold(pronoun) not in {fold(w) for w in lex.words_of("names", "speaking_self")} or not last_speakers:
+        return None
+    start = body.rfind("\n", 0, position) + 1
+    colon = len(body[:start].rstrip()) - 1  # where the paragraph before ends
+    last = last_speakers[-1]
+    opened = body[start:position]
+    if start <= 1 or body[colon] != ":" or opened.count("“") > opened.count("”") or opened.count('"') % 2:
+        return None  # (not inside a quotation the paragraph holds: someone else's "I")
+    if not colon <= after <= start or last.pronoun or last.kind != "person" or " " not in last.name.strip():
+        return None  # (the attribution right before must end at the colon: its speaker introduced the paragraph)
+    return last
+
+
 _QUOTED_PARAGRAPHS = 2  # paragraphs after a colon that may still be the words it introduced
 _LONG_QUOTATION = 6  # … or more, while each of them opens with a quotation mark (a quotation over paragraphs)
 _OPENING_MARKS = ('"', "“")
@@ -2088,7 +2145,10 @@ def _titled_as_other_sex(pronoun: str, role: str, registry: NameRegistry) -> boo
         return False
     masculine, feminine = _before_name_words(registry.parser.lex.code)
     other = feminine if wanted == he else masculine
-    return any(fold(word.rstrip(".")) in other for word in role.split())
+    words = role.split()
+    owned = max((at + 1 for at, word in enumerate(words) if _POSSESSIVE_END.search(word)), default=0)
+    # (a title before a possessive is the possessor's: "Mr Kushner's lawyer" may be a woman)
+    return any(fold(word.rstrip(".")) in other for word in words[owned:])
 
 
 def _one_of_the_pronouns_sex(speaker: Speaker, position: int, registry: NameRegistry) -> str | None:

@@ -197,3 +197,69 @@ def test_a_name_before_a_preposition_and_its_is_no_body_speaking_of_itself() -> 
     )
     kinds = {s.speaker: s.speaker_kind for s in statements(text, "en")}
     assert kinds and all(kind == "person" for kind in kinds.values())
+
+
+# --- "His office": the office of whom "his" means -------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "House Speaker Mark Ruiz has been silent on the claims. His office released a statement saying he is fully"
+            " confident in the count.",
+            "Mark Ruiz's office",
+        ),
+        (
+            "Senator Jane Holt appears to be spending more heavily. Her campaign said she ended December with $28"
+            " million in cash.",
+            "Jane Holt's campaign",
+        ),
+    ],
+)
+def test_a_persons_office_after_a_possessive_pronoun_is_theirs(text: str, speaker: str) -> None:
+    """PolNeAR round-2 item 10 (avoidable unresolved): "His office released a statement saying he is “fully
+    confident” in election integrity" was a bare "office" (`coreference._owner_of_voice`, `[speaker] persons_voices`)."""
+    assert [s.speaker for s in statements(text, "en")] == [speaker]
+
+
+def test_an_office_whose_pronoun_means_no_one_stays_bare() -> None:
+    """A guard: "his" after two people named together means neither for sure."""
+    text = "Jane Holt and Mark Ruiz met on Monday. His office said the talks went well."
+    assert [s.speaker for s in statements(text, "en")] != ["Mark Ruiz's office"]
+
+
+# --- a title inside a possessor tells nothing of the speaker's sex --------------------------------------------------
+def test_she_after_a_woman_described_by_a_mans_possessive_is_her() -> None:
+    """FNC-1 round-3 item 12 (avoidable unresolved): "Mr Kushner's lawyer Jamie Gorelick said: … She said … She added
+    …" left "She" open, the "Mr" of the possessor read as the lawyer's (`coreference._titled_as_other_sex`)."""
+    text = (
+        'Mr Ruiz\'s lawyer Dana Holt said: "Mr Ruiz volunteered to share what he knows."\n\n'
+        "She said Mr Ruiz could not remember any calls with the envoy before the election."
+    )
+    assert [s.speaker for s in statements(text, "en")] == ["Dana Holt", "Dana Holt"]
+
+
+def test_a_title_of_the_speaker_still_tells_the_sex() -> None:
+    """A guard: "Mrs." in the speaker's own role still keeps "he" from her."""
+    text = "Mrs. Dana Holt said the plan was fine. He added that it would work."
+    assert [s.speaker for s in statements(text, "en")] == ["Dana Holt", ""]
+
+
+# --- "I" in a paragraph a named speaker's colon introduces ----------------------------------------------------------
+def test_i_in_a_paragraph_introduced_by_a_speakers_colon_is_theirs() -> None:
+    """FNC-1 round-3 item 20 (avoidable unresolved): "Wheeler speculated to local news outlet Fox5 that …:" then a
+    paragraph "… I believe that the answer to solving his death lies on that computer …" (`coreference._introducer`,
+    `[names] speaking_self`)."""
+    text = (
+        "The story uses two sources: Rod Keller, a contributor, and an investigator. On 15 May, Keller speculated to"
+        " a local station that there was critical information on a computer:\n\n"
+        "The police department have not been forthcoming. I believe that the answer lies on that computer."
+    )
+    assert [s.speaker for s in statements(text, "en") if s.cue == "believe"] == ["Rod Keller"]
+
+
+def test_i_after_a_colon_of_narration_stays_open() -> None:
+    """A guard: a colon that ends narration, no attribution, introduces no one's "I"."""
+    text = (
+        "Rod Keller spoke on Monday. The story went on like this:\n\nI believe that the answer lies on that computer."
+    )
+    assert [s.speaker for s in statements(text, "en") if s.cue == "believe"] == [""]
