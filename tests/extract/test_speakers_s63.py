@@ -217,7 +217,8 @@ def test_a_name_before_a_preposition_and_its_is_no_body_speaking_of_itself() -> 
 )
 def test_a_persons_office_after_a_possessive_pronoun_is_theirs(text: str, speaker: str) -> None:
     """PolNeAR round-2 item 10 (avoidable unresolved): "His office released a statement saying he is “fully
-    confident” in election integrity" was a bare "office" (`coreference._owner_of_voice`, `[speaker] persons_voices`)."""
+    confident” in election integrity" was a bare "office" (`coreference._owner_of_voice`, `[speaker]
+    persons_voices`)."""
     assert [s.speaker for s in statements(text, "en")] == [speaker]
 
 
