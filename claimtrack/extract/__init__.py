@@ -729,9 +729,12 @@ class Extractor:
         if frame.quote != "indirect" or frame.content_start < frame.cue.end or not self._opening_subordinators:
             return frame
         start = frame.sentence.start
-        opening = text[start : frame.cue.start]
+        *fronted, opening = text[start : frame.cue.start].split(",")
+        if any(not piece.split() or len(piece.split()) > 4 for piece in fronted):
+            return frame  # (short phrases set off before it may stand first: "Back in 2013, when Burton first
+            # announced her engagement to Manson in Rolling Stone, Manson dismissed her")
         first = opening.split()[:1]
-        if not first or fold(first[0]) not in self._opening_subordinators or "," in opening:
+        if not first or fold(first[0]) not in self._opening_subordinators:
             return frame
         comma = text.find(", ", frame.content_start, frame.content_end)
         if comma < 0 or any(mark in text[frame.content_start : comma] for mark in '"“”'):

@@ -724,13 +724,27 @@ class CueContext:
         ):
             return True
         first = TOKEN.search(text, sentence.start, speaker_start)
-        if first is None:
-            return False
+        if first is None or self._apposition_to_the_end(after):
+            return False  # (", a history professor at Rice University.": who the speaker is, no words said)
         word = first.group().casefold()
         # the words before the speaker are circumstance ("During …", "As …", "Saat …"): what was said comes after
         return (word in self.lex.speaker_stops or bool(self.lex.leading_words.match(first.group() + " "))) and not any(
             c.start < speaker_start for c in doc.cues_in(sentence.start, speaker_start)
         )
+
+    def _apposition_to_the_end(self, rest: str) -> bool:
+        """Is `rest` a noun phrase opened by an article of apposition (`[speaker] apposition_articles`: "a history
+        professor at Rice University") with no finite word (`_finite_words`) nor a word in a past ending?"""
+        words = [fold(word) for word in TOKEN.findall(rest)]
+        return (
+            bool(words)
+            and words[0] in self._apposition_articles
+            and not any(w in self._finite_words or (n and w.endswith(self.past_endings)) for n, w in enumerate(words))
+        )
+
+    @cached_property
+    def _apposition_articles(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("speaker", "apposition_articles"))
 
     def rest_is_adjunct(self, doc: Article, start: int, end: int) -> bool:
         """After a trailing attribution only circumstance may follow, not another clause with its own verb."""

@@ -264,3 +264,36 @@ def test_i_after_a_colon_of_narration_stays_open() -> None:
         "Rod Keller spoke on Monday. The story went on like this:\n\nI believe that the answer lies on that computer."
     )
     assert [s.speaker for s in statements(text, "en") if s.cue == "believe"] == [""]
+
+
+# --- "…, said X, a history professor at Rice University." after a fronted condition -------------------------------
+def test_an_apposition_after_an_inverted_cue_is_no_words_said() -> None:
+    """PolNeAR round-5 item 16: "If elected, Clinton would be the first U.S. president to have had involvement with a
+    foundation …, said Douglas Brinkley, a history professor at Rice University." gave him the apposition as his words
+    (`CueContext._apposition_to_the_end` in `interjected`)."""
+    text = (
+        "If elected, Holt would be the first governor to have run a charity abroad, said Mark Ruiz, a history"
+        " professor at the state university."
+    )
+    assert said(text) == [
+        ("Mark Ruiz", "said", "If elected, Holt would be the first governor to have run a charity abroad")
+    ]
+
+
+def test_a_clause_after_an_interjected_cue_is_still_what_was_said() -> None:
+    """A guard: "As a phone rang, the announcer said, a storm was coming …" has a verb after the comma."""
+    assert [
+        s.content for s in statements("As a phone rang, the announcer said, a storm was coming to the city.", "en")
+    ] == ["a storm was coming to the city"]
+
+
+# --- "Back in 2013, when Burton first announced …, Manson dismissed her" --------------------------------------------
+def test_a_when_clause_after_a_short_fronted_phrase_ends_what_was_said() -> None:
+    """FNC-1 round-6 item 25 (wrong): "Back in 2013, when Burton first announced her engagement to Manson in Rolling
+    Stone, Manson dismissed her: … "Oh, that," he says." — the announcement ran on into the main clause, so she was the
+    last speaker and "he" hers (`Extractor._within_opening_clause`)."""
+    text = (
+        "Back in 2013, when Dana Holt first announced her engagement to Mark Ruiz in a magazine, Ruiz dismissed her:"
+        '\n\nHe snorts. "Oh, that," he says. "That is a bunch of garbage."'
+    )
+    assert {s.speaker for s in statements(text, "en") if s.cue == "says"} == {"Mark Ruiz"}
