@@ -297,3 +297,19 @@ def test_a_when_clause_after_a_short_fronted_phrase_ends_what_was_said() -> None
         '\n\nHe snorts. "Oh, that," he says. "That is a bunch of garbage."'
     )
     assert {s.speaker for s in statements(text, "en") if s.cue == "says"} == {"Mark Ruiz"}
+
+
+# --- the best-known companies are bodies, never a person's one-word name --------------------------------------------
+def test_a_known_company_is_no_one_he_means() -> None:
+    """FNC-1 round-5 claim 15 (speaker): "Component issues may cause supply problems for the watch, Kuo said. Even with
+    possible component shortages, Apple will sell 2.8 million Apple Watches in March …, he said." gave "he" to Apple,
+    read as a one-word person's name (the gazetteer's companies)."""
+    text = (
+        "Analyst Jane Holt expects strong sales of the watch. Component issues may cause supply problems, Holt said."
+        " Even with possible shortages, Apple will sell 2.8 million watches in March, she said."
+    )
+    assert {s.speaker for s in statements(text, "en")} == {"Jane Holt"}
+
+
+def test_a_known_companys_spokeswoman_speaks_for_it() -> None:
+    assert [s.speaker for s in statements("A Disney spokeswoman said the deal was fair.", "en")] == ["Disney"]
