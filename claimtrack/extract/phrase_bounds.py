@@ -332,11 +332,26 @@ class PhraseBounds:
             if merged and (
                 self._alternative_name(text[piece[0] : piece[1]])
                 or self._fields_go_on(text[piece[0] : piece[1]], text[merged[-1][0] : merged[-1][1]])
+                or self._relative_goes_on(text[piece[0] : piece[1]], text[merged[-1][0] : merged[-1][1]])
             ):
                 merged[-1] = (merged[-1][0], piece[1])
             else:
                 merged.append(piece)
         return list(reversed(merged))
+
+    def _relative_goes_on(self, piece: str, before: str) -> bool:
+        """Does the piece go on with a relative clause the piece before is, by a conjunction and a word in lower case,
+        a second predicate of "who" ("Khoza, who had no problem with his name being published, | but asked not to be
+        photographed, | said …", `[speaker] conjunctions`)? Then the comma between them is inside the clause."""
+        words = piece.split()
+        first = TOKEN.search(before)
+        return (
+            len(words) > 1
+            and first is not None
+            and first.group().casefold() in self.relatives
+            and fold(words[0]) in self.conjunctions
+            and words[1][:1].islower()
+        )
 
     def _fields_go_on(self, piece: str, before: str) -> bool:
         """Does the piece go on with the fields of an office the piece before opens with its title ("Kepala Divisi

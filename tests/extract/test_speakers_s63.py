@@ -313,3 +313,15 @@ def test_a_known_company_is_no_one_he_means() -> None:
 
 def test_a_known_companys_spokeswoman_speaks_for_it() -> None:
     assert [s.speaker for s in statements("A Disney spokeswoman said the deal was fair.", "en")] == ["Disney"]
+
+
+# --- a relative clause with two predicates before the cue -----------------------------------------------------------
+def test_a_relative_clause_going_on_after_but_is_still_the_speakers() -> None:
+    """FNC-1 round-7 item 14 (avoidable unresolved): "Khoza, who had no problem with his name being published, but
+    asked not to be photographed, said he had been dating the girl since December." made no statement, and the
+    quotation after it no one's (`PhraseBounds._relative_goes_on`)."""
+    text = (
+        "Mark Ruiz, who had no problem with his name being published, but asked not to be photographed, said he had"
+        " been dating the girl since December."
+    )
+    assert said(text) == [("Mark Ruiz", "said", "he had been dating the girl since December")]
