@@ -226,7 +226,7 @@ class NameTrims:
                 cut < len(words) - 1
                 and not is_initial(words[cut - 1])  # ("Joseph R. Biden Jr": a middle initial is the name's)
                 and any(before.strip(PUNCTUATION) != words[cut - 1] for before, _ in _written(rest, text))
-                or _alone(words[cut], text)
+                or _alone(words[cut], text, self._single_titles)
                 and self._ends_other_name(words[cut - 1], words[cut], text)
             ):
                 cut = self._with_first_names(words, cut)
@@ -572,10 +572,12 @@ def _written(phrase: str, text: str) -> Iterator[tuple[str, str]]:
         yield (before[-1] if before else "", after[0] if after else "")
 
 
-def _alone(word: str, text: str) -> bool:
-    """Does `text` write this word as a name on its own, no capitalised word next to it ("kata Nasaruddin.")?"""
+def _alone(word: str, text: str, titles: frozenset[str] = frozenset()) -> bool:
+    """Does `text` write this word as a name on its own, no capitalised word next to it ("kata Nasaruddin."), but
+    perhaps a person's title of one word before it (`titles`: "ujar Menteri Agus.")?"""
     return any(
-        not (before[:1].isupper() and before[-1] not in PUNCTUATION) and not after[:1].isupper()
+        not (before[:1].isupper() and before[-1] not in PUNCTUATION and fold(before) not in titles)
+        and not after[:1].isupper()
         for before, after in _written(word, text)
     )
 

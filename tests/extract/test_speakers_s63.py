@@ -325,3 +325,16 @@ def test_a_relative_clause_going_on_after_but_is_still_the_speakers() -> None:
         " been dating the girl since December."
     )
     assert said(text) == [("Mark Ruiz", "said", "he had been dating the girl since December")]
+
+
+# --- a body's short name between a title and a person's name --------------------------------------------------------
+def test_a_ministrys_name_before_a_ministers_name_is_the_role() -> None:
+    """Detik round-9 item 6 (partial): "ujar Menteri Imipas Agus Adrianto" gave "Imipas Agus Adrianto", though the
+    article writes "Kementerian Imipas mengatakan …" and "ujar Menteri Agus." (`name_trims._alone` lets a title of one
+    word stand before a name written on its own)."""
+    text = (
+        "Direktorat Jenderal Pajak Kementerian Keupas mengatakan penerimaan naik karena beberapa faktor.\n\n"
+        '"Pelayanan pajak harus adaptif dan mudah," ujar Menteri Keupas Budi Santoso kepada wartawan.\n\n'
+        '"Layanan pajak semakin bersih," ujar Menteri Budi.'
+    )
+    assert [s.speaker for s in statements(text, "id") if s.cue == "ujar"][:1] == ["Budi Santoso"]
