@@ -241,6 +241,7 @@ LEXICON: Section = {
         "not_adverbs": Words(FOLDED),
         "opening_prepositions": Words(FOLDED),
         "role_joiners": Words(FOLDED),
+        "example_markers": Words(FOLDED),
         "inclusion_markers": Words(FOLDED),
         "personal_relatives": Words(FOLDED),
         "stops": Words(),

@@ -434,10 +434,10 @@ class CueObjects:
             first = TOKEN.search(doc.text, first.end(), end)
             if first is None or doc.text[first.start() - 1 : first.start()] != " ":
                 return False
+        if f"{verb} {fold(first.group())}" in self.phrasal_verbs:
+            return True  # (whatever the second word: "felt like her other two")
         if fold(first.group()) not in self.phrasal_particles:
             return False
-        if f"{verb} {fold(first.group())}" in self.phrasal_verbs:
-            return True
         after = TOKEN.search(doc.text, first.end(), end)
         return after is None or fold(after.group()) not in self._after_particle
 

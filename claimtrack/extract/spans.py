@@ -137,6 +137,8 @@ class SpeakerSpans(PhraseBounds):
                 end = self._before_origin(doc.text, start, end, titled=True)
             if end > start and self._named_idea(doc.text, clause_start, start, end):
                 start = end = cue_start  # "konsep Tri Hita Karana dari Bali yang menekankan …": an idea, no one
+            if end > start:
+                start, end = self._group_before_example(doc, clause_start, start, end)
             doc.speakers_before[key] = start, end
         return doc.speakers_before[key]
 
@@ -1248,6 +1250,26 @@ class SpeakerSpans(PhraseBounds):
         return re.compile(
             rf"\b(?:{phrase_pattern(self.naming_words)})\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s*$"
         )
+
+    def _group_before_example(self, doc: Article, clause_start: int, start: int, end: int) -> tuple[int, int]:
+        """The group a speaker phrase gives an example of, when a word of examples stands right before it with no comma
+        (`[speaker] example_markers`: "Companies like Apple say …", "animals like Mittens show …"): the noun phrase
+        before the marker speaks (`_noun_phrase_before`), or no one when it is no speaker's phrase; else the phrase as
+        read."""
+        if self._example_before is None:
+            return start, end
+        found = self._example_before.search(doc.text, clause_start, start)
+        if found is None or len(doc.text[start:end].split()) > 1:
+            return start, end  # (a person named in full is one of them who speaks: "candidates like Marco Rubio")
+        piece_start = max(clause_start, doc.text.rfind(",", clause_start, found.start()) + 1)
+        group = self._noun_phrase_before(doc, piece_start, found.start())
+        # (a group no speaker-like phrase names leaves no one: "animals like Mittens show …" is not the cat's)
+        return group if group is not None and group[1] > group[0] else (end, end)
+
+    @cached_property
+    def _example_before(self) -> re.Pattern[str] | None:
+        markers = self.lex.words_of("speaker", "example_markers")
+        return re.compile(rf"(?<=\w)[ \t]+(?:{phrase_pattern(markers)})[ \t]+\Z") if markers else None
 
     def _noun_phrase_before(self, doc: Article, start: int, end: int) -> tuple[int, int] | None:
         """The speaker-like words that end a comma-free piece, circumstance and adverbs removed."""

@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 from claimtrack.extract.names import is_roman_numeral
 from claimtrack.extract.speaker_words import TOKEN, SpeakerWords, is_acronym, is_capitalised, unit_number
 from claimtrack.extract.tokens import POSSESSIVE_ENDINGS, without_possessive
-from claimtrack.lexicon import Gazetteer, Lexicon, available_languages, given_names
+from claimtrack.lexicon import Gazetteer, Lexicon, available_languages, given_names, phrase_pattern
 from claimtrack.textutil import fold
 
 # a quoted nickname between two capitalised words of a name
@@ -357,6 +357,12 @@ class SpeakerParser(SpeakerWords):
         """Nouns that name a person by what they are, not by an office (`[speaker] person_nouns`), folded."""
         return frozenset(fold(w) for w in self.lex.words_of("speaker", "person_nouns"))
 
+    @cached_property
+    def _example_marker(self) -> re.Pattern[str] | None:
+        markers = self.lex.words_of("speaker", "example_markers")
+        pattern = phrase_pattern(markers, ignore_case=False)
+        return re.compile(rf"(?<=\w)[ \t]+{pattern}[ \t]+(?=\S)") if markers else None
+
     def parse(self, mention: str) -> Speaker:
         """Name, role and kind of a speaker phrase; a fresh object the caller may change."""
         return copy_speaker(self._parse_once(mention))
@@ -378,6 +384,14 @@ class SpeakerParser(SpeakerWords):
         return speaker
 
     def _parse(self, mention: str) -> Speaker:
+        example = self._example_marker.search(mention) if self._example_marker is not None else None
+        if example is not None and len(mention[example.end() :].split()) == 1:
+            # "animals like Mittens", "Companies such as Apple": the group speaks, not its example of one word
+            # (`[speaker] example_markers`; a person named in full, "experts like Paul Bauman, a Canadian
+            # geophysicist", is one who says it)
+            group = self._parse(mention[: example.start()])
+            group.mention = mention
+            return group
         written = mention.strip(" ,.;:").split()
         if len(written) > 1 and written[0][:1].isupper() and written[-1] in self.conjunctions:
             # "according to CEN/EUROPICS and as reported in …": a conjunction ends no name (the next source's cue

@@ -338,3 +338,45 @@ def test_a_ministrys_name_before_a_ministers_name_is_the_role() -> None:
         '"Layanan pajak semakin bersih," ujar Menteri Budi.'
     )
     assert [s.speaker for s in statements(text, "id") if s.cue == "ujar"][:1] == ["Budi Santoso"]
+
+
+# --- a group and its example of one word: the group speaks ----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Companies like Acme say the tax is unfair.", "Companies"),
+        ("Officials such as Holt said the tax is unfair.", "Officials"),
+    ],
+)
+def test_a_group_speaks_not_its_one_word_example(text: str, speaker: str) -> None:
+    """FNC-1 round-10 item 2 (wrong): "Denise Sooley-Critch says there is a problem with stray cats …, but animals like
+    Mittens show the value of the kind of pet a stray can be. … She said the cost of spaying …" gave "She" to the cat
+    ([speaker] example_markers; `SpeakerParser._parse`, `SpeakerSpans._group_before_example`)."""
+    assert [s.speaker for s in statements(text, "en")] == [speaker]
+
+
+def test_she_after_an_example_that_is_an_animal_is_the_speaker_before() -> None:
+    text = (
+        "Dana Holt says there is a problem with stray cats in the region, but animals like Mittens show the value of"
+        " a stray.\n\nShe said the cost of spaying tends to be what drives people to abandon their cat."
+    )
+    assert [s.speaker for s in statements(text, "en") if s.content.startswith("the cost")] == ["Dana Holt"]
+
+
+def test_a_person_named_in_full_as_the_example_still_speaks() -> None:
+    """A guard: "say experts like Paul Bauman, a Canadian geophysicist" is his, and the "he said" after it."""
+    text = (
+        "Part of the problem in detecting tunnels, say experts like Mark Ruiz, a Canadian geophysicist, is the ground"
+        " itself. Finding what is under the surface is not simple, he said."
+    )
+    assert {s.speaker for s in statements(text, "en")} == {"Mark Ruiz"}
+
+
+# --- "felt like": a likeness, no thought given ---------------------------------------------------------------------
+def test_felt_like_a_thing_is_no_statement() -> None:
+    """FNC-1 round-10 item 30: "In a YouTube clip Tridevil said the extra breast felt like her other two …" made the
+    breast a speaker, and "She also said …" later its statement ([cues] phrasal_verbs)."""
+    text = (
+        "In a YouTube clip Holt said the extra arm felt like her other two but that the only difference is the color."
+    )
+    assert [s.cue for s in statements(text, "en")] == []
