@@ -632,6 +632,16 @@ class CueObjects:
                 return False
             following = words[size]
             if (
+                words[size - 1][:1].islower()
+                and all(word[:1].isupper() for word in words[: size - 1])
+                and any(fold(word) in self.indefinite_articles for word in subject.split()[-3:])
+                and (
+                    fold(words[size - 1]).endswith(self.context.past_endings)
+                    or fold(words[size - 1]) in self.context.irregular_pasts
+                )
+            ):
+                return False  # "a site called Hip Hop Hangover published a story …": a thing's name, then its verb
+            if (
                 fold(words[size - 1]) in self.conjunctions
                 and following[:1].islower()
                 and fold(following) not in self.naming_articles

@@ -380,3 +380,19 @@ def test_felt_like_a_thing_is_no_statement() -> None:
         "In a YouTube clip Holt said the extra arm felt like her other two but that the only difference is the color."
     )
     assert [s.cue for s in statements(text, "en")] == []
+
+
+# --- "a site called Hip Hop Hangover published …": a thing named, then its own verb -----------------------------------
+def test_a_thing_called_by_its_name_then_acting_is_no_naming_cue() -> None:
+    """FNC-1 round-11 item 5 (and round-2 claim 18): "… ever since a site called Hip Hop Hangover published a story
+    claiming the actress was drugged …" gave "site" a naming cue whose content was the rest of the sentence
+    (`CueObjects.named_as`)."""
+    text = "The rumor grew after a site called Gossip Hangout published a story claiming the actress was drugged."
+    assert said(text) == [("Gossip Hangout", "claiming", "the actress was drugged")]
+
+
+def test_calling_a_thing_by_a_judgement_is_still_naming() -> None:
+    """A guard: "calling Rubio's proposed child care credit “a welfare transfer payment.”" keeps its words."""
+    assert [
+        s.cue for s in statements("Rand Paul attacked Holt, calling Holt's proposed credit “a welfare payment.”", "en")
+    ] == ["calling"]
