@@ -396,3 +396,12 @@ def test_calling_a_thing_by_a_judgement_is_still_naming() -> None:
     assert [
         s.cue for s in statements("Rand Paul attacked Holt, calling Holt's proposed credit “a welfare payment.”", "en")
     ] == ["calling"]
+
+
+# --- ", however" after a noun phrase said: the writer's clause -------------------------------------------------------
+def test_a_noun_phrase_alleged_ends_before_however_and_a_clause() -> None:
+    """FNC-1 round-13 claim 16 (and the session's first reading): "Many women have alleged rape against Cosby since mid
+    2000s, however it was a 2-minute routine … that brought it back to limelight" gave the women the writer's clause
+    ([cues] clause_links, contrast_links: "however")."""
+    text = "Many women have alleged abuse by the coach since 2005, however it was a short video that brought it back."
+    assert [s.content for s in statements(text, "en")] == ["abuse by the coach since 2005"]
