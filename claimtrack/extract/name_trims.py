@@ -113,6 +113,13 @@ class NameTrims:
             # the name's first word, which the article uses alone, though a body's title ("Media Wahyu Askar")
             or named == 1
             and self.spoken_name(words[0], evidence, body_title=True)
+            # … or a capitalised word that stands only inside or at the end of a title, opening a phrase with no title
+            # before it: "Agung Harry Sunjaya Sapanca" ("agung" of "Jaksa Agung" opens no title)
+            or named == 1
+            and not speaker.role
+            and speaker.mention.lstrip().startswith(words[0])  # (nothing written before it: "Secretary of State …")
+            and words[0][1:].islower()
+            and fold(words[0]) in self._inside_titles_only
         ):
             named -= 1
         # a name opener before them opens the name, whatever the words after it ("I Gusti Agung Putu Nuaba")
@@ -338,6 +345,24 @@ class NameTrims:
     def name_openers(self) -> frozenset[str]:
         """Words that open an institution's or a work's name, never a person's (`[organizations] name_openers`)."""
         return frozenset(fold(w) for w in self.parser.lex.words_of("organizations", "name_openers"))
+
+    @cached_property
+    def _inside_titles_only(self) -> frozenset[str]:
+        """Words of titles that no title opens with and that are no title alone ("agung" of "Jaksa Agung", "Hakim
+        Agung"; not "menteri", not "wakil")."""
+        lex = self.parser.lex
+        titles = [fold(t).split() for t in (*lex.person_titles, *lex.organization_titles, *lex.common_speakers)]
+        openers = {words[0] for words in titles if words}
+        # (nor a word after a connector inside a title, which a capitalised run may open: "then-Secretary of State
+        # Hillary Clinton" is read as the run "State Hillary Clinton")
+        connectors = {
+            fold(w)
+            for key in ("role_connectors", "body_name_connectors", "conjunctions")
+            for w in lex.words_of("speaker", key)
+        }
+        after = {words[at] for words in titles for at in range(1, len(words)) if words[at - 1] in connectors}
+        inside = {word for words in titles if len(words) > 1 for word in words[1:]}
+        return frozenset(inside - openers - after - connectors)
 
     @cached_property
     def _single_titles(self) -> frozenset[str]:

@@ -405,3 +405,14 @@ def test_a_noun_phrase_alleged_ends_before_however_and_a_clause() -> None:
     ([cues] clause_links, contrast_links: "however")."""
     text = "Many women have alleged abuse by the coach since 2005, however it was a short video that brought it back."
     assert [s.content for s in statements(text, "en")] == ["abuse by the coach since 2005"]
+
+
+# --- a given name that is also a word inside titles -----------------------------------------------------------------
+def test_a_given_name_that_ends_titles_elsewhere_opens_a_name() -> None:
+    """Detik round-13 item 26 (partial): "Wakasek Kesiswaan SMAN 1 Tabanan, Agung Harry Sunjaya Sapanca, menambahkan
+    …" gave "Harry Sunjaya Sapanca", "Agung" read as a role word ("Jaksa Agung"): a word that only stands inside or at
+    the end of titles, opening a phrase with no title before it, is the name's (`NameTrims._inside_titles_only`)."""
+    text = (
+        "Wakasek Kesiswaan SMAN 1 Tabanan, Agung Dwi Santosa Putra, menambahkan pemilihan ini diikuti 1.483 siswa."
+    )
+    assert [s.speaker for s in statements(text, "id")] == ["Agung Dwi Santosa Putra"]
