@@ -113,13 +113,8 @@ class NameTrims:
             # the name's first word, which the article uses alone, though a body's title ("Media Wahyu Askar")
             or named == 1
             and self.spoken_name(words[0], evidence, body_title=True)
-            # … or a capitalised word that stands only inside or at the end of a title, opening a phrase with no title
-            # before it: "Agung Harry Sunjaya Sapanca" ("agung" of "Jaksa Agung" opens no title)
             or named == 1
-            and not speaker.role
-            and speaker.mention.lstrip().startswith(words[0])  # (nothing written before it: "Secretary of State …")
-            and words[0][1:].islower()
-            and fold(words[0]) in self._inside_titles_only
+            and self._title_word_opening(speaker, words[0])
         ):
             named -= 1
         # a name opener before them opens the name, whatever the words after it ("I Gusti Agung Putu Nuaba")
@@ -345,6 +340,17 @@ class NameTrims:
     def name_openers(self) -> frozenset[str]:
         """Words that open an institution's or a work's name, never a person's (`[organizations] name_openers`)."""
         return frozenset(fold(w) for w in self.parser.lex.words_of("organizations", "name_openers"))
+
+    def _title_word_opening(self, speaker: Speaker, word: str) -> bool:
+        """Is the word a capitalised word that stands only inside or at the end of titles, opening the mention with no
+        title or role before it ("Agung Harry Sunjaya Sapanca": "agung" of "Jaksa Agung" opens no title)? Then it
+        opens the name. Not where anything is written before it ("Secretary of State …")."""
+        return (
+            not speaker.role
+            and speaker.mention.lstrip().startswith(word)
+            and word[1:].islower()
+            and fold(word) in self._inside_titles_only
+        )
 
     @cached_property
     def _inside_titles_only(self) -> frozenset[str]:

@@ -412,7 +412,5 @@ def test_a_given_name_that_ends_titles_elsewhere_opens_a_name() -> None:
     """Detik round-13 item 26 (partial): "Wakasek Kesiswaan SMAN 1 Tabanan, Agung Harry Sunjaya Sapanca, menambahkan
     …" gave "Harry Sunjaya Sapanca", "Agung" read as a role word ("Jaksa Agung"): a word that only stands inside or at
     the end of titles, opening a phrase with no title before it, is the name's (`NameTrims._inside_titles_only`)."""
-    text = (
-        "Wakasek Kesiswaan SMAN 1 Tabanan, Agung Dwi Santosa Putra, menambahkan pemilihan ini diikuti 1.483 siswa."
-    )
+    text = "Wakasek Kesiswaan SMAN 1 Tabanan, Agung Dwi Santosa Putra, menambahkan pemilihan ini diikuti 1.483 siswa."
     assert [s.speaker for s in statements(text, "id")] == ["Agung Dwi Santosa Putra"]
