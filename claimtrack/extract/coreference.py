@@ -1670,12 +1670,13 @@ def _introducer(
     """The named person whose attribution ends with a colon right before the paragraph of a first-person "I"
     (`[names] speaking_self`; as `_in_words_introduced` reads such a paragraph): "Wheeler speculated to … Fox5 that
     …:\n\n… I believe that …" is Wheeler's own "I". None otherwise."""
-    lex = registry.parser.lex
     body = registry.body
-    if fold(pronoun) not in {fold(w) for w in lex.words_of("names", "speaking_self")} or not last_speakers:
+    if fold(pronoun) not in _speaking_self(registry.parser.lex.code) or not last_speakers:
         return None
     start = body.rfind("\n", 0, position) + 1
-    colon = len(body[:start].rstrip()) - 1  # where the paragraph before ends
+    colon = start - 1
+    while colon >= 0 and body[colon].isspace():
+        colon -= 1  # where the paragraph before ends
     last = last_speakers[-1]
     opened = body[start:position]
     if start <= 1 or body[colon] != ":" or opened.count("“") > opened.count("”") or opened.count('"') % 2:
@@ -1683,6 +1684,11 @@ def _introducer(
     if not colon <= after <= start or last.pronoun or last.kind != "person" or " " not in last.name.strip():
         return None  # (the attribution right before must end at the colon: its speaker introduced the paragraph)
     return last
+
+
+@cache
+def _speaking_self(language: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in lexicon(language).words_of("names", "speaking_self"))
 
 
 _QUOTED_PARAGRAPHS = 2  # paragraphs after a colon that may still be the words it introduced

@@ -1238,8 +1238,8 @@ class NameRegistry:
         """When the word before `position` joins a clause to the sentence's first ("… talked to “Inside Edition,”
         and they told us …", `[speaker] conjunctions`): the name that opens that sentence as the one who acts
         (a predicate after it, past adverbs: "Buzzfeed initially reported …"), when none of its words is a word of
-        `speaker_name`; "" otherwise.
-        An "it" or a "they" there may mean whoever the sentence is about as well as who spoke last."""
+        `speaker_name`; "" otherwise. An "it" or a "they" there may mean whoever the sentence is about as well as
+        who spoke last."""
         body = self.body
         before = body[max(0, position - 40) : position].split()
         if not before or fold(before[-1]) not in self.parser.conjunctions:
