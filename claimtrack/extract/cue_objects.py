@@ -510,13 +510,9 @@ class CueObjects:
             return False  # ("cited his cause of death as natural causes": what it is said to be; not an "as" after
             # a relative clause: "… that’s still lighting the pizza fires — or electrical coils, as the case may be")
         for at in range(1, len(head) - 1):
-            if head[at] in self.list_conjunctions and (
-                not self.verbless(head[at + 1 : at + 2]) or head[at + 1] in self.speech_words
-            ):
-                # "wrote the letter and was denied": the subject's second verb, not the object's; a second cue ends
-                # the object as well ("He cites recent U.S. airstrikes against the group in Iraq and warns that …",
-                # "cited interviews with Fields and said that …": the next attribution, whose subject this one's is,
-                # `FrameFinder._leading`)
+            if head[at] in self.list_conjunctions and not self.verbless(head[at + 1 : at + 2]):
+                # "wrote the letter and was denied": the subject's second verb, not the object's (a second cue, "cited
+                # interviews with Fields and said that …", ended the content already: `_before_second_cue`)
                 head = head[:at]
                 break
         # (a word in the past after a determiner or a possessive is an adjective: "sympathetic words for Wall Street

@@ -1882,10 +1882,9 @@ class FrameFinder:
                 and fold(cue.text) in self.participles
                 and text[clause_start : cue.start].rstrip().endswith(",")
             ):
-                s_start, s_end, _ = dropped[
-                    -1
-                ]  # "the victim felt a need to explain why …, telling news outlets that …":
-                # the subject of the cue before, which said nothing, goes on with the participle
+                # "the victim felt a need to explain why …, telling news outlets that …": the subject of the cue
+                # before, which said nothing, goes on with the participle
+                s_start, s_end, _ = dropped[-1]
                 subject_opens = carried = True
             elif (
                 s_end <= s_start
@@ -1893,10 +1892,9 @@ class FrameFinder:
                 and self._after_conjunction(text, sentence.start, cue.start)
                 and sum(dropped[-1][2] <= other.start < cue.start for other in every or cues) == 1  # (its own only)
             ):
-                s_start, s_end, _ = dropped[
-                    -1
-                ]  # "Fields later tweeted a photograph of her bruised forearm and said she
-                # had been yanked backward": the subject of the cue before, which said nothing, goes on after "and"
+                # "Fields later tweeted a photograph of her bruised forearm and said she had been yanked backward":
+                # the subject of the cue before, which said nothing, goes on after "and"
+                s_start, s_end, _ = dropped[-1]
                 subject_opens = carried = True
             if (text[s_start:s_end].split() or [""])[0].casefold() in self.governing and text[
                 s_end : s_end + 2
@@ -2024,11 +2022,9 @@ class FrameFinder:
                 # Musk, menyebut …")
                 subject = self._opening_subject(doc, sentence, s_start)
                 if subject is None and dropped and fold(cue.text) in self.participles:
-                    subject, carried = (
-                        dropped[-1][:2],
-                        True,
-                    )  # "the victim felt a need to explain why he had the song as a
-                    # ringtone, telling …": the subject of the cue before that said nothing
+                    # "the victim felt a need to explain why he had the song as a ringtone, telling …": the subject of
+                    # the cue before that said nothing
+                    subject, carried = dropped[-1][:2], True
                 if subject is None:
                     continue
                 s_start, s_end = subject
