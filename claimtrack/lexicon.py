@@ -344,16 +344,32 @@ class Lexicon:
         whole = {fold(role): office for role, office in self.table("titles", "whole_offices").items()}
         return offices, whole, frozenset(t for t in self.person_titles if " " not in t)
 
+    @cached_property
+    def _ranks(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.words_of("titles", "ranks"))
+
     def institution_of(self, role: str) -> str:
         """The institution a role names: from its first head word on ("Kepala Badan Pusat Statistik" → "Badan
-        Pusat Statistik"), or by the office its holder heads ("Menteri Sosial" → "Kementerian Sosial",
-        "Kapolres Tasikmalaya Kota" → "Polres Tasikmalaya Kota"); "" when it names none ("pengamat")."""
+        Pusat Statistik"; where the head noun is last, with the capitalised words before it: "Central Command
+        spokesman" → "Central Command", and none where a rank follows it: "Air Force Col.", `[titles] ranks`), or by
+        the office its holder heads ("Menteri Sosial" → "Kementerian Sosial", "Kapolres Tasikmalaya Kota" → "Polres
+        Tasikmalaya Kota"); "" when it names none ("pengamat")."""
         offices, whole_offices, person_titles = self._offices
         words = role.split()
         for at, word in enumerate(words):
             if fold(word) in self.organization_heads:
-                rest = words[at:]
+                opening = at
+                while (
+                    self.flag("names", "head_noun_last")
+                    and opening > 0
+                    and words[opening - 1][:1].isupper()
+                    and fold(words[opening - 1]) not in person_titles
+                ):
+                    opening -= 1  # "U.S. Central Command": a head noun last takes the capitalised words before it
+                rest = words[opening:]
                 end = next((n for n in range(1, len(rest)) if fold(rest[n]) in person_titles), len(rest))
+                if end < len(rest) and self.flag("names", "head_noun_last") and fold(rest[end]) in self._ranks:
+                    return ""  # "Air Force Col.": the service a rank is held in, not whom the holder speaks for
                 return " ".join(rest[:end])  # "… Polda Sumut Kombes": a rank before the name ends it
             for size in (2, 1):
                 held = fold(" ".join(words[at : at + size]))

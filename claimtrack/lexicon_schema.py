@@ -156,6 +156,8 @@ LEXICON: Section = {
         "adding_prepositions": Words(FOLDED),
         "thing_object_cues": Words(FOLDED),
         "wanting_cues": Words(FOLDED),
+        "inner_state_cues": Words(FOLDED),
+        "hearsay_adverbs": Words(FOLDED),
         "calling_on_cues": Words(FOLDED),
         "verb_particles": Words(FOLDED),
         "manner_adverbs": Words(FOLDED),
@@ -297,6 +299,7 @@ LEXICON: Section = {
         "relational": Words(FOLDED),
         "relational_in_names": Words(FOLDED),
         "royal_given_names": Words(FOLDED),
+        "ranks": Words(FOLDED),
         "abbreviated": Table(Text()),
     },
     "organizations": {

@@ -267,6 +267,26 @@ class AfterCue:
         self._contrast_links = frozenset(fold(w) for w in lex.words_of("cues", "contrast_links"))
         self._subject_openers = context.subject_determiners | frozenset(fold(w) for w in lex.pronouns)
         self._negations = frozenset(fold(w) for w in lex.words_of("stance", "negations"))
+        # the speaker's second predicate after a phrase (`_before_second_predicate`): "and", a past, what opens its
+        # object (`[claims] noun_phrase_openers`, `[speaker] opening_prepositions`, an article, a complementizer)
+        conjunctions = lex.words_of("speaker", "list_conjunctions")
+        self._second_predicate = (
+            re.compile(rf",?[ \t]+(?:{phrase_pattern(conjunctions)})[ \t]+(?P<verb>[a-z]+)[ \t]+(?P<next>\S+)")
+            if conjunctions
+            else None
+        )
+        self._irregular_pasts = frozenset(fold(w) for w in lex.words_of("claims", "irregular_pasts"))
+        self._object_pronouns = frozenset(fold(w) for w in lex.words_of("speaker", "object_pronouns"))
+        self._clause_break = re.compile(rf",|\b(?:{phrase_pattern(lex.complementizers)})\b")
+        self._object_openers = frozenset(
+            fold(w)
+            for w in (
+                *lex.words_of("claims", "noun_phrase_openers"),
+                *lex.words_of("speaker", "opening_prepositions"),
+                *lex.words_of("names", "definite_articles"),
+                *lex.complementizers,
+            )
+        )
         # a complementizer that is also a word of condition ("kalau", "jika") opens a condition when a main clause
         # follows it after a comma: "menyebut, jika Indonesia menghentikan ekspor, harga CPO dapat bergejolak"
         self.conditionals = frozenset(fold(w) for w in lex.words_of("checkworthiness", "conditionals"))
@@ -427,6 +447,7 @@ class AfterCue:
         end = self._before_aside_closes(doc.text, cue_end, start, end)
         end = self._before_joined_clause(doc, cue_end, start, end)
         end = self._before_withheld(doc.text, start, end)
+        end = self._before_second_predicate(doc.text, start, end)
         end = self._before_summary(doc, start, end)
         tagged = self._before_source_tag(doc, start, end)  # (from before the circumstance: its comma opens the tag)
         ending = _LAST_WORD.search(doc.text, max(0, cue_end - 12), cue_end)  # ("said on CNN that …": the cue's own)
@@ -533,6 +554,41 @@ class AfterCue:
         for found in self.withheld.finditer(text, start, end):
             if found.start() > start and not opened_quotation(text, start, found.start()):
                 return found.start()
+        return end
+
+    def _before_second_predicate(self, text: str, start: int, end: int) -> int:
+        """Where what was said ends when it is a phrase, the cue's object, and the speaker's second predicate follows
+        after "and" (`[speaker] list_conjunctions`): a verb in the past ("-ed" or `[claims] irregular_pasts`) before
+        its own object, a function word or a name ("called the report a fabrication and took issue with the fees",
+        "testified against Clarence Thomas …, and propelled the term …"). A phrase as `_narration_after_phrase`
+        reads it: no finite word or personal pronoun but an object's ("described her as …"), no "not", no word in "-ed";
+        and no finite word after the verb
+        up to a comma or a complementizer ("the heat and unsettled weather could last …" joins two nouns). Outside
+        any quotation; only in a language whose finite verbs the lists know; `end` when there is none."""
+        if not self.finite_words or self._second_predicate is None:
+            return end
+        for found in self._second_predicate.finditer(text, start, end):
+            before, verb = text[start : found.start()].split(), fold(found.group("verb"))
+            if len(before) < 2 or opened_quotation(text, start, found.start()):
+                continue
+            if not (verb in self._irregular_pasts or len(verb) > 4 and verb.endswith(self.context.past_endings)):
+                continue
+            if (
+                self._a_clause([word for word in before if fold(word.strip(",.;:")) not in self._object_pronouns])
+                or any(fold(word.strip(",.;:")) in self._negations for word in before)
+                or any(
+                    word[:1].islower() and fold(word.strip(",.;:")).endswith(self.context.past_endings)
+                    for word in before
+                )
+            ):
+                return end  # a clause, not a phrase: "she admires his determination and highlighted …" is hers
+            following = found.group("next")
+            if not (following[:1].isupper() or following[:1] in "\"“‘'" or fold(following) in self._object_openers):
+                continue  # "the new and improved system": an adjective before its noun
+            rest = self._clause_break.split(text[found.start("next") : end], maxsplit=1)[0]
+            if self._a_clause(rest.split()):
+                continue
+            return found.start()
         return end
 
     def _narration_after_phrase(self, text: str, start: int, joined: re.Match[str]) -> bool:

@@ -686,10 +686,15 @@ def _body_named_before(speaker: Speaker, position: int, registry: NameRegistry) 
     if not parser.head_noun_last or speaker.pronoun or not speaker.name.islower():
         return None
     written = fold(speaker.mention).split()
+    modifiers, own_modifier = parser.body_modifiers, ""
     if " " in speaker.name:  # "the news outlet": the outlet, as "the outlet" is (`[speaker] body_modifiers`)
         named = fold(speaker.name).split()
-        if len(named) != 2 or named[0] not in parser.body_modifiers or written[-2:] != named:
+        if len(named) != 2 or written[-2:] != named or not named[0].isalpha():
             return None
+        if named[0] not in parser.body_modifiers:
+            # "the monitoring service said" after "the SITE monitoring service reported": the one body named before with
+            # the description's own words after its name, and no other ("the Secret Service" is no monitoring service)
+            modifiers, own_modifier = modifiers | {named[0]}, named[0]
         written = written[:-2] + named[1:]
     head = fold(speaker.name).split()[-1]
     group = parser.described_bodies.get(head)
@@ -704,8 +709,12 @@ def _body_named_before(speaker: Speaker, position: int, registry: NameRegistry) 
     reporters = [(at, name) for at, name in registry.reporters if at < position]
     found: dict[str, str] = {}
     matched: list[tuple[int, int]] = []  # where the text names a body with the noun
-    for shape, pattern in enumerate(_body_patterns(parser.lex.code, group, parser.body_modifiers)):
+    for shape, pattern in enumerate(_body_patterns(parser.lex.code, group, modifiers)):
         for match in pattern.finditer(text):
+            if own_modifier and (
+                shape != _NOUN_AFTER_NAME or fold(match.group("modifier") or "").strip() != own_modifier
+            ):
+                continue
             matched.append(match.span())
             words = match.group("name").split()
             while len(words) > 1 and words[0].endswith(("'s", "’s")) and parser.is_place([words[0][:-2]]):
@@ -742,6 +751,12 @@ def _body_named_before(speaker: Speaker, position: int, registry: NameRegistry) 
             ):
                 continue  # "The clinic": no name; "on Tuesday"; "US newspaper", "British bank": what kind of one
             found.setdefault(fold(name), name)
+    if own_modifier:
+        if len(found) != 1:
+            return None
+        name = next(iter(found.values()))
+        spoken = fold(f"{name} {own_modifier} {head}")  # as a speaker before: "SITE monitoring service"
+        return next((n for at, n, _, _ in registry.entries if at < position and fold(n) == spoken), name)
     if head in _web_bodies(parser.lex.code):
         # "A website with the URL “nbctoday.co” posted the story …. Many probably assumed that the link was the actual
         # NBC TODAY site. The site wrote: …": a web address the article gives is a site it names too

@@ -100,6 +100,8 @@ class CueContext:
         )
         self.deny_needs_object = frozenset(lex.words_of("cues", "deny_needs_object"))
         self.withholding_cues = frozenset(fold(w) for w in lex.words_of("cues", "withholding_cues"))
+        self.inner_state_cues = frozenset(fold(w) for w in lex.words_of("cues", "inner_state_cues"))
+        self.hearsay_adverbs = frozenset(fold(w) for w in lex.words_of("cues", "hearsay_adverbs"))
         self.object_pronouns = frozenset(fold(w) for w in lex.words_of("speaker", "object_pronouns"))
         self.denied_objects = frozenset(lex.words_of("cues", "denied_objects"))
         self.progressive = tuple(lex.words_of("cues", "progressive_endings")) or ("\0",)
@@ -510,6 +512,8 @@ class CueContext:
             return False  # "Trump in his speech did not say …", "Budi … tidak mengatakan bahwa …": nothing said
         if previous and previous[0] in self.modals and cue.kind != "according":
             return False  # "The company could announce the move …", "Most guys would think …": not (yet) said
+        if previous and fold(previous[0]) in self.hearsay_adverbs and fold(cue.text) in self.inner_state_cues:
+            return False  # "Burton reportedly wanted to display …": others report her wish, she said nothing
         if cue.kind != "according" and self._passive_agent is not None and self._passive_agent.match(text, cue.end):
             return False  # "Qatar, Saudi Arabia and others thought by the United States to …": a passive, its
             # subject what is thought of, not who thinks

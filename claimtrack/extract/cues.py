@@ -98,4 +98,6 @@ class CuePatterns:
 
     @cached_property
     def complementizer(self) -> re.Pattern[str]:
-        return re.compile(r"[\s,:]*(?:" + phrase_pattern(self.lex.complementizers) + r")?[\s,:]*")
+        """What opens a content before what was said: a complementizer, not a pronoun with a clitic after it ("says
+        that's part of …", "said that'll be the last": "that" is the subject)."""
+        return re.compile(r"[\s,:]*(?:(?:" + phrase_pattern(self.lex.complementizers) + r")(?!['’]\w))?[\s,:]*")

@@ -361,6 +361,8 @@ class FrameFinder:
             return outer if outer else self._more(doc, sentence, inserted, cues)
         dropped: list[tuple[int, int, int]] = []  # (see `_leading`)
         for cue in cues:
+            if self._relative_before_the_cue_of_a_quotation(doc, sentence, cue):
+                continue
             shown = self.shown.find(doc, sentence, cue)
             if shown is not None:  # what a video shows someone saying is the video's: one frame, the person in it
                 medium = Cue(
@@ -481,7 +483,7 @@ class FrameFinder:
                     or link.group("after_mark")
                     or link.group("mark") == ";"
                     or link.group("mark") == ","
-                    and link.start() == last.content_end
+                    and last.content_end <= link.start()  # (its words may end before: "praised … and embraced …")
                     and self._in_fronted_clause(doc, sentence, last.speaker_start)
                     or linked >= 0
                 ):  # (the comma closing a fronted clause: "While Smith said the bill would pass, Jones said …"; a
@@ -899,6 +901,25 @@ class FrameFinder:
         opened = next((q for q in sentence.quotes if q.start == position + colon.end()), None)
         return opened if opened is not None and enough(doc, opened.inner_start, opened.inner_end) else None
 
+    def _relative_before_the_cue_of_a_quotation(self, doc: Article, sentence: Sentence, cue: Cue) -> bool:
+        """Is the cue the verb of a relative clause (right after a clause opener: "that", "who") between a quotation
+        and the sentence's own cue ('"…," Jane Holt of the Red Cross, a charity that supports local hospitals,
+        said')? The quotation is for the later cue; the relative tells of a noun."""
+        before = TOKEN.findall(doc.text, max(sentence.start, cue.start - 20), cue.start)
+        return (
+            bool(before)
+            and fold(before[-1]) in self.clause_openers
+            and any(q.end <= cue.start for q in sentence.quotes)
+            and self._cue_after(doc, sentence, cue)
+        )
+
+    def _cue_after(self, doc: Article, sentence: Sentence, cue: Cue) -> bool:
+        """Does a cue in place stand after this one in the sentence, outside its quotations?"""
+        return any(
+            not sentence.in_quote(later.start) and self.context.in_place(doc.text, sentence, later)
+            for later in doc.cues_in(cue.end, sentence.end)
+        )
+
     def _trailing(self, doc: Article, sentence: Sentence, cues: list[Cue]) -> Frame | None:
         """Content first, then the attribution: `"…," kata X.` / `…, X said.` / `…, ujarnya.`"""
         text = doc.text
@@ -985,10 +1006,16 @@ class FrameFinder:
             if s_end <= s_start or not self.speakers.valid(doc, s_start, s_end):
                 continue
             between = TOKEN.findall(text, s_end, cue.start)
-            if between and fold(between[-1]) in self.clause_openers and after_quotes == sentence.start:
+            if (
+                between
+                and fold(between[-1]) in self.clause_openers
+                and (after_quotes == sentence.start or self._cue_after(doc, sentence, cue))
+            ):
                 continue  # "… put on by a media company, Quebecor, that hopes to bring …": a relative clause's verb,
                 # whose words (if any) follow it; what comes before is not said by its subject (a quotation before
-                # is the relative's head's: "''…,'' said Lionel Sosa, a …, who said he would not vote for …")
+                # is the relative's head's: "''…,'' said Lionel Sosa, a …, who said he would not vote for …"), unless
+                # the sentence's own cue follows: '"…," Jane Holt of the Red Cross, a charity that supports local
+                # hospitals, said' is hers by "said"
             role = self.roles.set_before(doc, sentence.start, max(sentence.start, after_quotes), s_start)
             if role is None and relay == after_quotes > sentence.start and quote_before(doc, sentence, s_start) is None:
                 role = self.roles.premodifier(doc, after_quotes, s_start)  # '"…," historian Daniel Balmaceda said'

@@ -151,6 +151,7 @@ class Propositions:
             )
         )
         self._determiners = frozenset(fold(w) for w in lex.words_of("speaker", "determiners"))
+        self._possessive_determiners = frozenset(fold(w) for w in lex.words_of("speaker", "possessive_determiners"))
         self._complementizer = re.compile(phrase_pattern(lex.complementizers) + r"(?=\s)")
         self._complementizer_before = re.compile(phrase_pattern(lex.complementizers) + r"\s*\Z")
         self.checkworthiness = checkworthiness
@@ -903,16 +904,22 @@ class Propositions:
     def _opens_with_past(self, text: str) -> bool:
         """Does a verb in the past open the sentence in lower case, its subject left out ("described Tawil as a
         boy", "continued to lecture the crew")? Before a function word or a name only: "armed men attacked …" opens
-        with an adjective. `[claims] past_endings`."""
+        with an adjective. Capitalised, as a sentence of a quotation opens ("… was leading the strikes. Dropped the
+        bombs on ISIS Monday night."), only before a determiner and with no comma after: "Armed with rifles, the men
+        …", "Dubbed the ‘X’, the plan …" open with a participle set off before the subject. `[claims]
+        past_endings`, `[speaker] determiners`, `possessive_determiners`."""
         tokens = text.split()
-        if len(tokens) < 2 or not self.words.past_endings or not tokens[0].isalpha() or not tokens[0].islower():
+        if len(tokens) < 2 or not self.words.past_endings or not tokens[0].isalpha():
             return False
         first, following = fold(tokens[0]), tokens[1].strip(",.;:")
+        if not (len(first) > 4 and first.endswith(self.words.past_endings) and not first.endswith("eed")):
+            return False  # ("need", "proceed")
+        if tokens[0].islower():
+            return following[:1].isupper() or fold(following) in self.names.function_words
         return (
-            len(first) > 4
-            and first.endswith(self.words.past_endings)
-            and not first.endswith("eed")  # "need", "proceed"
-            and (following[:1].isupper() or fold(following) in self.names.function_words)
+            tokens[0][1:].islower()
+            and fold(tokens[1]) in self._determiners | self._possessive_determiners
+            and "," not in text
         )
 
     def _pronoun_before_a_name(self, text: str, words: list[str], article: str = "") -> bool:

@@ -24,7 +24,9 @@ AMBIGUOUS = '"”'
 # a sentence's end before the next one's capital; or, in scraped text that lost the space, a dot after a lower-case
 # word of four letters or more right before a capitalised word ("… pengenalan internasional.Terkait penguatan …")
 _BOUNDARY = re.compile(r"[.!?…]+(?:''|[\"”’»)\]])*(?=\s+(?:''|[\"“”«(\[])?\s*[A-Z0-9À-Ý]|\s*$)")
-_GLUED = re.compile(r"\.(?=[A-Z][a-z])")  # (after a lower-case word of four letters or more: `_boundaries`)
+# (after a lower-case word of four letters or more: `_boundaries`; and before a quotation mark only where a quotation
+# opens: `_sentences`)
+_GLUED = re.compile(r"\.(?=[A-Z][a-z]|[\"“][A-Z])")
 _LONGEST_QUOTATION = 12  # paragraphs one quotation may run over
 _PUNCT_BEFORE_CLOSE = ",.!?;:…-—–"
 # '' : two apostrophes, the double quote of some newspapers (alternatives that each open with a character: `re`
@@ -222,8 +224,8 @@ def _blocks(
 def _boundaries(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Where sentences may end in text[start:end], in order, as (start, end) of the mark: punctuation before the
     next sentence's capital, or in scraped text that lost the space, right after a dot that ends a lower-case word of
-    four letters or more before a capitalised word (an empty span). (Two patterns, not one with both: a pattern
-    that begins with a character set is only tried where one of them stands.)"""
+    four letters or more before a capitalised word or a quotation that opens (an empty span). (Two patterns, not one
+    with both: a pattern that begins with a character set is only tried where one of them stands.)"""
     glued = [
         (found.end(), found.end())
         for found in _GLUED.finditer(text, max(0, start - 1), end)  # (a dot right before `start` ends a sentence at it)
@@ -405,6 +407,9 @@ def _sentences(text: str, lex: Lexicon) -> list[Sentence]:
                 continue
             if text[position] in "?!" and boundary - position > 1 and _attribution_after(text, boundary, p_end, cues):
                 continue  # '"Who would have believed it?" Trump said, …': the attribution closes the quotation
+            if position == boundary and text[position] in '"“' and not any(q.start == position for q in quotes):
+                continue  # 'bagian dari SIL."Kami …' opens a quotation glued to the sentence before; '… pangan."Kami'
+                # that closes one (its marks paired so) ends no sentence before its closing mark
             if text[cut:boundary].strip():
                 out.append(_sentence(text, cut, boundary, quotes, spans, first))
             cut = boundary

@@ -1164,13 +1164,17 @@ class SpeakerSpans(PhraseBounds):
 
     def _titled_name(self, phrase: str) -> bool:
         """Is the phrase a person's name after their title ("Journalist Daniel Simone"), or after the body they serve
-        and their title in lower case ("Teddy Bear Clinic director Shaheda Omar")?"""
+        and their title in lower case ("Teddy Bear Clinic director Shaheda Omar") or a rank ("Army Colonel Steve
+        Warren")?"""
         parsed = self.parser.parse(phrase)
         if not (
             self.parser.opens_with_person_title(phrase)
             or parsed.role
             and parsed.role.split()[-1].islower()
             and self.parser.is_role(parsed.role.split()[-1])
+            # "Army Colonel Steve Warren, a Pentagon spokesman, said": the body's name, then a rank before the name
+            or parsed.role
+            and self.parser.opens_with_person_title(f"{parsed.role.split()[-1]} {parsed.name}")
         ):
             return False
         return (

@@ -1,0 +1,149 @@
+"""Speakers and contents from session 64, written again in sentences of our own (docs/extraction.md, session 64)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import statements
+
+
+def said(text: str, language: str = "en") -> list[tuple[str, str, str]]:
+    return [(s.speaker, s.cue, s.content) for s in statements(text, language)]
+
+
+# --- an inner state reported as hearsay is no one's words ---------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Along with a friend, Mara Quint reportedly wanted to turn the old mill into a museum of clocks.",
+        "The former director apparently thought it was a joke.",
+        "The company allegedly hoped the new store would draw a huge number of visitors.",
+    ],
+)
+def test_a_state_of_mind_reported_as_hearsay_is_no_statement(text: str) -> None:
+    """FNC-1 round-1 item 13 (wrong): "Burton reportedly wanted to display Manson's body …" was Burton's statement;
+    the wish is what others report of her (`[cues] inner_state_cues` after `hearsay_adverbs`)."""
+    assert said(text) == []
+
+
+def test_hearsay_of_words_said_is_still_a_statement() -> None:
+    """A guard: "reportedly said" still reports words the subject said."""
+    assert said("Mara Quint reportedly said she would sell the mill.") == [
+        ("Mara Quint", "said", "she would sell the mill")
+    ]
+
+
+# --- "the monitoring service" is the body named with those words before --------------------------------------------
+def test_a_description_with_its_own_modifier_is_the_body_named_so_before() -> None:
+    """FNC-1 round-1 item 19: "…, the SITE monitoring service reported on Tuesday. … the monitoring service said."
+    left the second unresolved (`coreference._body_named_before`, the description's own modifier)."""
+    text = (
+        "The rebel group released a new video of the attack, the ACME monitoring service reported on Tuesday. "
+        "A masked man in the video also warned the government to back off, the monitoring service said."
+    )
+    assert [s.speaker for s in statements(text, "en") if s.cue in ("reported", "said")] == [
+        "ACME monitoring service",
+        "ACME monitoring service",
+    ]
+
+
+def test_a_description_with_its_own_modifier_is_not_another_body_with_the_noun() -> None:
+    """A guard: "the Secret Service" is no monitoring service; the description stays as it was written."""
+    text = "The Secret Service said the video was fake. Later the monitoring service said the video was real."
+    assert [s.speaker for s in statements(text, "en")] == ["Secret Service", "monitoring service"]
+
+
+# --- a quotation glued to the sentence before it -------------------------------------------------------------------
+def test_a_quotation_glued_to_the_sentence_before_opens_a_new_sentence() -> None:
+    """Detik round-1 item 29: 'menyampaikan keprihatinannya atas … pendiri Kehati."SIL ini legasinya …' ran the
+    narration into the quotation (`segment._GLUED` before a quotation that opens)."""
+    text = (
+        "Ketua yayasan Tri Santoso menyampaikan keprihatinannya atas ditutupnya perpustakaan kota lama."
+        '"Perpustakaan ini warisan kami. Saya sedih dan prihatin," kata dia.'
+    )
+    assert [(s.speaker, s.content) for s in statements(text, "id")] == [
+        ("Tri Santoso", "keprihatinannya atas ditutupnya perpustakaan kota lama"),
+        ("Tri Santoso", "Perpustakaan ini warisan kami. Saya sedih dan prihatin"),
+    ]
+
+
+def test_a_closing_mark_glued_to_the_next_sentence_ends_its_quotation() -> None:
+    """A guard: '… naik."Kemudian' closes the quotation; no sentence ends before its closing mark."""
+    text = 'Menteri Budi Santoso mengatakan "harga beras naik tajam."Kemudian dia pergi ke pasar.'
+    contents = [s.content for s in statements(text, "id")]
+    assert contents and contents[0].startswith('"harga beras naik tajam."')
+
+
+# --- a body's name, then a rank, then the name: a titled name set off before its description -----------------------
+def test_a_rank_after_a_body_name_still_titles_the_name_before_an_apposition() -> None:
+    """FNC-1 round-1 claim 2: '"The movement … required armed Marines," Army Colonel Steve Warren, a Pentagon
+    spokesman, said' gave the claim the name and the speaker "Pentagon" (`SpeakerSpans._titled_name`)."""
+    text = '"The convoy needed armed guards," Navy Captain Ruth Ellery, a ministry spokeswoman, said at a briefing.'
+    assert said(text) == [("Ruth Ellery", "said", "The convoy needed armed guards")]
+
+
+# --- "that's" after a cue is a subject, not a complementizer --------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Pando says that's part of Apple's renewed interest in music.", "that's part of Apple's renewed interest"),
+        ("The mayor said that’ll be the last tax rise this decade.", "that’ll be the last tax rise this decade"),
+    ],
+)
+def test_that_with_a_clitic_is_the_subject_of_what_was_said(text: str, content: str) -> None:
+    """FNC-1 round-1 claim 7: "Pando says that's part of Apple's renewed interest in social" gave "'s part of …"
+    (`CuePatterns.complementizer`)."""
+    (statement,) = statements(text, "en")
+    assert statement.content.startswith(content)
+
+
+def test_a_complementizer_still_opens_what_was_said() -> None:
+    """A guard: "said that prices rose" still leaves "that" out."""
+    assert said("The mayor said that prices rose sharply.") == [("mayor", "said", "prices rose sharply")]
+
+
+# --- a phrase said, then the speaker's second predicate ------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Neighbours described her as “kind” and commented that she fed the street cats.", "her as “kind”"),
+        (
+            "Mayor Jane Holt criticized the budget cuts and urged the council to rethink them.",
+            "the budget cuts",
+        ),
+        (
+            "Jane Holt testified against the governor before the state senate, and propelled the scandal into view.",
+            "against the governor before the state senate",
+        ),
+    ],
+)
+def test_a_phrase_said_ends_before_the_speakers_second_predicate(text: str, content: str) -> None:
+    """FNC-1 round-1 item 9: "… described Tawil, 21, as “completely sweet” and lit Hanukkah candles with his family"
+    ran the narration into the words (`AfterCue._before_second_predicate`)."""
+    assert statements(text, "en")[0].content == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Holt said the heat and unsettled weather could last through the week.",
+        "Jane Holt said she admires his determination and highlighted their shared goals.",
+        "The mayor praised the new and improved bus network.",
+    ],
+)
+def test_two_nouns_or_a_clause_said_are_no_second_predicate(text: str) -> None:
+    """Guards: an adjective in "-ed" before its noun, a clause with its own subject, run on as they were."""
+    content = statements(text, "en")[0].content
+    assert content.endswith(("week", "goals", "network"))
+
+
+# --- a relative clause's verb between a quotation and the sentence's own cue ---------------------------------------
+def test_a_relative_clauses_verb_is_not_the_cue_of_the_quotation_before_it() -> None:
+    """FNC-1 dump read: '“The Islamic State are now less than 2km away …,” Canon Andrew White of the Foundation …, a
+    British-based charity that supports Iraq’s only Anglican church in Baghdad, said on his Facebook page' was his by
+    "supports" (`FrameFinder._relative_before_the_cue_of_a_quotation`)."""
+    text = (
+        "“The army has left the city,” Jane Holt of the Red Cross, a charity that supports local clinics, said on "
+        "Monday."
+    )
+    assert said(text) == [("Jane Holt", "said on", "The army has left the city")]
