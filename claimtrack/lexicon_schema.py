@@ -520,6 +520,8 @@ LEXICON: Section = {
         "definite_articles": Words(FOLDED),
         "discourse_before_comma": Words(FOLDED),
         "verb_phrase_openers": Words(FOLDED),
+        "complement_nouns": Words(FOLDED),
+        "reporting_participles": Words(FOLDED),
         "existential_quantifiers": Words(FOLDED),
         "clause_adverbs": Words(FOLDED),
         "bare_predicates": Words(FOLDED),

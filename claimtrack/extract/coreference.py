@@ -573,7 +573,8 @@ def _time_words(language: str) -> frozenset[str]:
 
 @cache
 def _author_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The author right after a document's noun, before a verb in lower case ("report from CBC suggested"), and a
+    """The author right after a document's noun, before a verb in lower case ("report from CBC suggested") or a comma
+    that sets off an aside ("a report in the Vancouver Province, citing sources …, said"), and a
     possessive author right before it, perhaps with a word or two between ("Kuo's latest report")."""
     lex = lexicon(language)
     prepositions = "|".join(sorted(re.escape(w) for w in lex.words_of("speaker", "publication_prepositions")))
@@ -581,7 +582,8 @@ def _author_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     possessive = "|".join(sorted(re.escape(w) for w in lex.words_of("cues", "possessive_endings"))) or "(?!x)x"
     name = r"[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,4}"
     after = (
-        rf"[ \t]+(?P<preposition>{prepositions})[ \t]+(?P<article>(?:{articles})[ \t]+)?(?P<name>{name})(?=[ \t]+[a-z])"
+        rf"[ \t]+(?P<preposition>{prepositions})[ \t]+(?P<article>(?:{articles})[ \t]+)?(?P<name>{name})"
+        r"(?=[ \t]+[a-z]|,)"
         if prepositions
         else "(?!x)x"
     )

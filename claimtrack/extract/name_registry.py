@@ -633,6 +633,9 @@ class NameRegistry:
         # administration", "Intel spokeswoman"): no fuller name, and no sign of a thing named after the short name
         # unless two fuller names are left to choose from ("Bernie Sanders", "Jane Sanders" and "Sanders campaign")
         found = [entry for entry in found if fold(entry[1].split()[-1]) not in self.parser.acronym_titles]
+        # nor one that goes on with a place: "Ecolab Southeast Asia" (in "CEO … Ecolab Southeast Asia") is the body's
+        # branch there, no fuller name of "Ecolab"
+        found = [entry for entry in found if not self._place_after(short, entry[1])]
         bodies = [entry for entry in found if _padded(entry[1]).startswith(wanted) and lower_word(entry[1].split()[-1])]
         found = [entry for entry in found if entry not in bodies]
         if " " not in short.strip() and (
@@ -648,6 +651,16 @@ class NameRegistry:
             # Obama") the article does not settle: the short name stays as written
             return []
         return sorted(found, key=lambda entry: entry[0])
+
+    def _place_after(self, short: str, name: str) -> bool:
+        """Does `name` open with `short` and go on with a place's name only ("Ecolab Southeast Asia"), not its initials
+        ("Bakom RI")?"""
+        words, opening = name.split(), short.split()
+        if len(words) <= len(opening) or [fold(w) for w in words[: len(opening)]] != [fold(w) for w in opening]:
+            return False
+        rest = words[len(opening) :]
+        # (not a country's initials, part of many a body's name: "Bakom RI", "DPR RI")
+        return not any(word.isupper() for word in rest) and self.parser.is_place(rest)
 
     def _truncated(self, short: str) -> list[tuple[int, str, str]]:
         """The one full name one of whose words `short` cuts short, as the press does ("Pras" for Prasetyo Hadi,

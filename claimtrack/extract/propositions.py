@@ -85,6 +85,7 @@ class _Words:
     past_endings: tuple[str, ...]  # "-ed": a lower-case word so ending opens a clause as its verb
     definite: frozenset[str]  # "the": opening a noun phrase the article used before, it means what it named there
     verb_phrase_openers: frozenset[str]  # "setelah", "untuk": the verb after them is theirs, not the sentence's
+    complement_nouns: frozenset[str]  # "rencana", "upaya": opening a sentence, the verb after them is theirs
     existential_quantifiers: frozenset[str]  # "banyak": opening, its relative clause is what the sentence says
     bare_predicates: frozenset[str]  # "ada", "jadi": a predicate with no prefix
     degree_adverbs: frozenset[str]  # "sangat", "cukup": an adjective after them is the predicate
@@ -195,6 +196,7 @@ class Propositions:
             past_endings=tuple(fold(w) for w in lex.words_of("claims", "past_endings")),
             definite=frozenset(fold(w) for w in lex.words_of("claims", "definite_articles")),
             verb_phrase_openers=frozenset(fold(w) for w in lex.words_of("claims", "verb_phrase_openers")),
+            complement_nouns=frozenset(fold(w) for w in lex.words_of("claims", "complement_nouns")),
             existential_quantifiers=frozenset(fold(w) for w in lex.words_of("claims", "existential_quantifiers")),
             bare_predicates=frozenset(fold(w) for w in lex.words_of("claims", "bare_predicates")),
             degree_adverbs=frozenset(fold(w) for w in lex.words_of("claims", "degree_adverbs")),
@@ -1103,6 +1105,7 @@ class Propositions:
                 folded in self.words.verb_phrase_openers
                 or folded in self._relatives
                 or (at and folded in self._question_openers)
+                or (at == 0 and folded in self.words.complement_nouns)  # "Rencana mempercepat …": the plan's verb
             ):
                 inside = True  # "Alasan kenapa ada perbedaan …": an indirect question tells of the noun before it
                 continue
@@ -1154,6 +1157,7 @@ class Propositions:
             return True  # (not a name or a month: "in March, April and May", "Will Smith")
         clauses = self._clause_words
         inside = own = False  # inside a clause that tells of a noun; its own verb seen
+        reported = False  # inside what a participle of saying reports
         last = -2  # where the last verb stood: a verb right after it runs on ("has been known")
         for at, word in enumerate(words):
             following = words[at + 1] if at + 1 < len(words) else ""
@@ -1172,7 +1176,12 @@ class Propositions:
                 continue
             if last < 0 and self._set_off_participle(raw, words, at):
                 continue  # "the tape, titled “Second Warning,” in which …": tells of the noun before it
-            verb = at != last and self._verb_in_clause(raw, tokens, words, at)
+            if at and last < 0 and word in self._speech_participles and lower_word(tokens[at]):
+                reported = True  # "An unnamed nurse saying “Jihadi John” was among … leaders wounded …": what the
+                continue  # nurse says has its verbs, up to a comma; the nurse has none
+            if len(tokens[at]) > 1 and tokens[at].isupper() and not main.isupper():
+                continue  # "… against IS by the U.S.": an acronym spelt like a verb ("IS", "DID") is a name
+            verb = at != last and not reported and self._verb_in_clause(raw, tokens, words, at)
             if verb and at == last + 1 and not raw[at - 1].endswith((",", ";", ":", "—")):
                 last, verb = at, False  # "has been known", "was arrested": one verb
             if verb:
@@ -1181,8 +1190,13 @@ class Propositions:
                     return True
                 own = True
             if raw[at].endswith((",", ";", ":", "—")):
-                inside = False
+                inside = reported = False
         return False
+
+    @cached_property
+    def _speech_participles(self) -> frozenset[str]:
+        """Participles of saying whose object is a clause (`[claims] reporting_participles`: "saying", "claiming")."""
+        return frozenset(fold(w) for w in self.lex.words_of("claims", "reporting_participles"))
 
     def _verb_in_clause(self, raw: list[str], tokens: list[str], words: list[str], at: int) -> bool:
         """Is the word at `at` a verb by its form or by its neighbours (`_main_clause_verb`)?"""
@@ -1416,14 +1430,16 @@ class Propositions:
 
     def _adjective_after_preposition(self, raw: list[str], tokens: list[str], at: int) -> bool:
         """Is the word before the one at `at` a word in lower case right after a preposition (`[claims] prepositions`:
-        "Russia's culpability in official | reports in October"), in one phrase? A preposition's object: the word in
-        "-s" is its plural noun, the word between them its adjective."""
+        "Russia's culpability in official | reports in October"), or an acronym ("for U.S. | airstrikes"), in one
+        phrase? A preposition's object: the word in "-s" is its plural noun, the word between them its modifier."""
         if at < 2 or raw[at - 1].endswith((",", ";", ":", "—")) or raw[at - 2].endswith((",", ";", ":", "—")):
             return False
         between = tokens[at - 1]
-        return (
-            fold(tokens[at - 2]) in self.lex.prepositions
-            and between.isalpha()
+        # (or an acronym, the noun's modifier: "in retaliation for U.S. airstrikes", "among EU officials")
+        acronym = between.replace(".", "").isalpha() and between.replace(".", "").isupper() and len(between) > 1
+        return fold(tokens[at - 2]) in self.lex.prepositions and (
+            acronym
+            or between.isalpha()
             and between.islower()
             and not between.endswith("ly")
             and fold(between) not in self._noun_neighbours

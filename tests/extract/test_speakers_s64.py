@@ -147,3 +147,31 @@ def test_a_relative_clauses_verb_is_not_the_cue_of_the_quotation_before_it() -> 
         "Monday."
     )
     assert said(text) == [("Jane Holt", "said on", "The army has left the city")]
+
+
+# --- a document's publication before an aside ------------------------------------------------------------------------
+def test_a_report_in_an_outlet_speaks_for_it_before_an_aside() -> None:
+    """FNC-1 round-2 item 18: "a report in the Vancouver Province, citing sources close to the situation, said …"
+    left the speaker "report" (`coreference._author_patterns`: the author may stand before a comma)."""
+    text = (
+        "On Tuesday, a report in the Harlow Courier, citing sources close to the club, said the sale was a done deal."
+    )
+    assert [s.speaker for s in statements(text, "en")] == ["Harlow Courier"]
+
+
+def test_a_report_from_a_place_before_an_aside_is_no_author() -> None:
+    """A guard: "a report from Vancouver" says where it came from."""
+    text = "A report from Vancouver, citing sources close to the club, said the sale was a done deal."
+    assert [s.speaker for s in statements(text, "en")] != ["Vancouver"]
+
+
+# --- a body's name and a place after it is no fuller name ------------------------------------------------------------
+def test_a_name_going_on_with_a_place_is_no_fuller_name() -> None:
+    """Detik round-2 item 28 (partial): "Ecolab menyebut …" became "Ecolab Southeast Asia", the branch named later in a
+    CEO's role (`NameRegistry._place_after`)."""
+    text = (
+        "Zentrix memperkenalkan teknologi pendingin baru di Singapura. Zentrix menyebut inovasi ini sebagai terobosan "
+        "dalam menghemat air. Gregory Lukas, CEO & Senior Vice President Zentrix Southeast Asia, menegaskan bahwa "
+        "kebutuhan energi naik."
+    )
+    assert statements(text, "id")[0].speaker == "Zentrix"

@@ -28,3 +28,45 @@ def test_a_participle_set_off_before_its_subject_is_no_missing_subject() -> None
         "Holt said."
     )
     assert any(c.startswith("Armed with rifles") for c in claims(text))
+
+
+def test_an_acronym_spelt_like_a_verb_is_no_predicate() -> None:
+    """FNC-1 round-2 claim 30: 'Aggression" against IS by the U.S' was a claim: "IS" (Islamic State) read as "is"
+    (`Propositions._main_clause_verb`)."""
+    from claimtrack.extract import extractor
+
+    propositions = extractor("en").propositions
+    text = "Open aggression against IS by the U.S. and its allies"
+    assert propositions.why_not_self_contained(text, text) == "no_predicate"
+
+
+def test_what_a_participle_of_saying_reports_is_not_the_sentences_predicate() -> None:
+    """FNC-1 round-2 claim 8: "An unnamed nurse saying “Jihadi John” was among several Islamic State leaders wounded
+    …" was a claim: the nurse has no verb (`Propositions._main_clause_verb`, `_speech_participles`)."""
+    from claimtrack.extract import extractor
+
+    propositions = extractor("en").propositions
+    text = "A local doctor saying the mayor was among several officials wounded in the blast in Harlow"
+    assert propositions.why_not_self_contained(text, text) == "no_predicate"
+
+
+def test_a_plural_after_an_acronym_and_a_preposition_is_a_noun() -> None:
+    """FNC-1 round-2 claim 6: "Sotloff being beheaded in retaliation for U.S. airstrikes in Iraq": "airstrikes" is a
+    noun after "for U.S." (`Propositions._adjective_after_preposition`)."""
+    from claimtrack.extract import extractor
+
+    propositions = extractor("en").propositions
+    text = "The hostage being executed in retaliation for U.S. airstrikes in Syria"
+    assert propositions.why_not_self_contained(text, text) == "no_predicate"
+
+
+def test_a_noun_of_intention_and_its_verb_is_a_noun_phrase() -> None:
+    """Detik round-2 claim 14: "Rencana mempercepat proses pembayaran kompensasi kepada BUMN penugasan" was a claim
+    (`[claims] complement_nouns`)."""
+    from claimtrack.extract import extractor
+
+    propositions = extractor("id").propositions
+    phrase = "Rencana mempercepat proses pembayaran kompensasi kepada Badan Usaha Milik Negara"
+    assert propositions.why_not_self_contained(phrase, phrase) == "no_predicate"
+    clause = "Rencana membangun jembatan Cisadane disetujui DPRD Banten pada Senin"
+    assert propositions.why_not_self_contained(clause, clause) != "no_predicate"
