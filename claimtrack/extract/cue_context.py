@@ -102,6 +102,7 @@ class CueContext:
         self.withholding_cues = frozenset(fold(w) for w in lex.words_of("cues", "withholding_cues"))
         self.inner_state_cues = frozenset(fold(w) for w in lex.words_of("cues", "inner_state_cues"))
         self.hearsay_adverbs = frozenset(fold(w) for w in lex.words_of("cues", "hearsay_adverbs"))
+        self.helping_verbs = frozenset(fold(w) for w in lex.words_of("cues", "helping_verbs"))
         self.object_pronouns = frozenset(fold(w) for w in lex.words_of("speaker", "object_pronouns"))
         self.denied_objects = frozenset(lex.words_of("cues", "denied_objects"))
         self.progressive = tuple(lex.words_of("cues", "progressive_endings")) or ("\0",)
@@ -514,6 +515,8 @@ class CueContext:
             return False  # "The company could announce the move …", "Most guys would think …": not (yet) said
         if previous and fold(previous[0]) in self.hearsay_adverbs and fold(cue.text) in self.inner_state_cues:
             return False  # "Burton reportedly wanted to display …": others report her wish, she said nothing
+        if previous and previous[0].isalpha() and fold(previous[0]) in self.helping_verbs and cue.kind != "according":
+            return False  # "… bisa membantu menyampaikan informasi penting …", "helped announce …": the act helped
         if cue.kind != "according" and self._passive_agent is not None and self._passive_agent.match(text, cue.end):
             return False  # "Qatar, Saudi Arabia and others thought by the United States to …": a passive, its
             # subject what is thought of, not who thinks

@@ -490,6 +490,9 @@ class FrameFinder:
                     # circumstance after the link: "…, and in November, Ming-Chi Kuo said …")
                     continue
                 s_start, s_end = self.speakers.before(doc, link.start("subject"), cue.start)
+                if s_end > s_start and self._subordinate_subject(text, link.start("subject"), s_start):
+                    continue  # "… a gastroenterologist and co-owner of the clinic - stepped down after the board asked
+                    # him …": the link joins a noun; the speaker's clause opens at the subordinator, inside the content
                 if (
                     s_end <= s_start
                     or not self.speakers.valid(doc, s_start, s_end)
@@ -912,6 +915,31 @@ class FrameFinder:
             and any(q.end <= cue.start for q in sentence.quotes)
             and self._cue_after(doc, sentence, cue)
         )
+
+    def _subordinate_subject(self, text: str, start: int, s_start: int) -> bool:
+        """Does a verb of its own stand between `start` and a subordinator before the speaker ("… and co-owner of the
+        clinic - stepped down after the board asked …": a past in "-ed", `[claims] irregular_pasts`, an auxiliary)? Then
+        what follows the link is a predicate of the content's, and the speaker's clause opens at the subordinator; not
+        "but after the vote Jones said", where nothing stands before it."""
+        if self.context.subordinators is None:
+            return False
+        found = list(self.context.subordinators.finditer(text, start, s_start))
+        if not found:
+            return False
+        return any(
+            word.islower()
+            and (
+                len(word) > 4
+                and fold(word).endswith(self.context.past_endings)
+                or fold(word) in self._irregular_pasts
+                or fold(word) in self.context.auxiliaries
+            )
+            for word in TOKEN.findall(text, start, found[-1].start())
+        )
+
+    @cached_property
+    def _irregular_pasts(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("claims", "irregular_pasts"))
 
     def _cue_after(self, doc: Article, sentence: Sentence, cue: Cue) -> bool:
         """Does a cue in place stand after this one in the sentence, outside its quotations?"""

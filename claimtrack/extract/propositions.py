@@ -493,6 +493,8 @@ class Propositions:
             ):
                 continue
             opener = next((n for n in range(at - 1, 3, -1) if folded[n] in self.words.openers), None)
+            if at > 3 and folded[at - 1] in self.lex.prepositions:
+                opener = at - 1  # "… asked London for explanations | in this regard": the preposition right before
             return " ".join(words[:opener]).rstrip(" ,;:") if opener is not None else text
         return text
 

@@ -218,7 +218,9 @@ def test_a_pronoun_after_a_subordinator_in_a_clause_joined_after_a_comma_is_not_
         "driving toward them, and that the officer fired because he feared for his own safety.",
         "en",
     )
-    feared = [s for s in found if s.cue == "feared"]
+    # (session 64: the fear is now inside what the police say, `FrameFinder._subordinate_subject`, no statement of its
+    # own; the point stands: it is never Dornella Brooks's)
+    feared = [s for s in found if s.cue == "feared" or "feared" in s.content]
     assert feared and all(s.speaker != "Dornella Brooks" for s in feared)
 
 

@@ -175,3 +175,36 @@ def test_a_name_going_on_with_a_place_is_no_fuller_name() -> None:
         "kebutuhan energi naik."
     )
     assert statements(text, "id")[0].speaker == "Zentrix"
+
+
+# --- a cue after a verb of helping is the act helped ----------------------------------------------------------------
+def test_a_cue_after_a_verb_of_helping_says_nothing() -> None:
+    """Detik round-3 item 23 (wrong): "… storytelling edukatif bisa membantu menyampaikan informasi penting …" was a
+    statement of the session's guest (`[cues] helping_verbs`; English lists "help" too, whose "helped announce" no
+    other rule had read as said)."""
+    text = (
+        "Sesi kreatif bersama Rina Wulandari mengenai bagaimana cerita pendek bisa membantu menyampaikan informasi "
+        "penting tentang kesehatan kulit."
+    )
+    assert statements(text, "id") == []
+
+
+# --- "and" joining a noun, then a predicate and a subordinate clause with its own speaker ----------------------------
+def test_a_link_before_a_predicate_of_the_content_opens_no_new_speaker() -> None:
+    """FNC-1 round-3 claim 7 (fragment): "TMZ reports that sources at the clinic say Dr. Lawrence Cohen - who is a
+    world renowned gastroenterologist and co-owner of the clinic - stepped down after the board asked him to do so"
+    was cut at "and": the board's "asked" took "and co-owner …" for the link before its clause
+    (`FrameFinder._subordinate_subject`)."""
+    text = (
+        "Sources at the clinic say Dr. Mark Lowe - who is a noted surgeon and co-owner of the clinic - stepped down "
+        "after the board asked him to do so."
+    )
+    assert statements(text, "en")[0].content.endswith("stepped down after the board asked him to do so")
+
+
+def test_a_link_then_a_circumstance_then_a_speaker_still_opens_a_new_statement() -> None:
+    """A guard: "…, but after the vote Jones said …" is Jones's."""
+    assert said("Smith said the bill would pass, but after the vote Jones said it would fail.") == [
+        ("Smith", "said", "the bill would pass"),
+        ("Jones", "said", "it would fail"),
+    ]

@@ -70,3 +70,11 @@ def test_a_noun_of_intention_and_its_verb_is_a_noun_phrase() -> None:
     assert propositions.why_not_self_contained(phrase, phrase) == "no_predicate"
     clause = "Rencana membangun jembatan Cisadane disetujui DPRD Banten pada Senin"
     assert propositions.why_not_self_contained(clause, clause) != "no_predicate"
+
+
+def test_a_pointing_phrase_after_a_preposition_leaves_the_rest_of_the_clause() -> None:
+    """FNC-1 round-3 claim 2 (fragment): "the Iraqi parliament has asked London for explanations in this regard" made
+    the claim "The Iraqi parliament has asked London": the pointing adjunct took the phrase before it too
+    (`Propositions._without_pointing_adjunct`)."""
+    text = "Hana Rimes said the Danish parliament has asked Berlin for explanations in this regard."
+    assert claims(text) == ["The Danish parliament has asked Berlin for explanations"]
