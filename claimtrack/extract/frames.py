@@ -1584,14 +1584,21 @@ class FrameFinder:
         """Where what was said ends when the speaker is inside a clause that a subordinator opens at the head of the
         sentence (`[cues] subordinators`): at the comma that closes that clause, before the main clause ("Though
         Trump has publicly said he has not yet made up his mind, Axios reports …", "While Smith said the bill would
-        pass, Jones said …"). A comma inside a quotation closes nothing."""
+        pass, Jones said …"). A comma inside a quotation closes nothing, but one right before its closing mark closes
+        both ("… was ''ready to lead the company into the future,'' the bank's critics focused …")."""
         text = doc.text
         if not self._in_fronted_clause(doc, sentence, s_start):
             return c_end
         for comma in re.finditer(",", text[c_start:c_end]):
             at = c_start + comma.start()
-            if not any(quote.start <= at < quote.end for quote in sentence.quotes):
+            inside = [quote for quote in sentence.quotes if quote.start <= at < quote.end]
+            if not inside:
                 return at if enough(doc, c_start, at) else c_end
+            closing = inside[0].end
+            if closing < c_end and not text[at + 1 : closing].strip("\"”’'"):
+                # "While the board emphasized that Mr. Sloan was ''ready to lead …,'' the bank's critics focused …":
+                # the quotation ends with the clause, its comma inside the marks
+                return closing if enough(doc, c_start, closing) else c_end
         return c_end
 
     def _fronted_phrase_end(self, doc: Article, sentence: Sentence, s_start: int, c_start: int, c_end: int) -> int:

@@ -208,3 +208,16 @@ def test_a_link_then_a_circumstance_then_a_speaker_still_opens_a_new_statement()
         ("Smith", "said", "the bill would pass"),
         ("Jones", "said", "it would fail"),
     ]
+
+
+# --- a fronted clause closed by a comma inside the quotation's marks -------------------------------------------------
+def test_a_fronted_clause_ends_with_the_quotation_its_comma_closes() -> None:
+    """PolNeAR round-4 item 9: "While the Wells Fargo board emphasized that Mr. Sloan was ''ready to lead the company
+    into the future,'' the bank's critics focused on …" ran the board's words into the critics' clause
+    (`FrameFinder._fronted_clause_end`)."""
+    text = (
+        'While the Acme board emphasized that Ms. Hale was "ready to lead the company into the future," the '
+        "bank's critics focused on her long tenure at the bank."
+    )
+    (statement,) = statements(text, "en")
+    assert statement.content.endswith('into the future,"')
