@@ -234,8 +234,10 @@ _CREDIT_AFTER = re.compile(r"\s*\n\s*[—–―][ \t]*[A-Z][\w'’.-]*(?:[ \t]+[
 # a name whom something was told, up to four capitalised words and a station's number: "BuzzFeed", "NBC News",
 # "MyFoxBoston.com", "Real Radio 104.1"
 # (an outlet's article and its connector too: "told the Times of India two wedding guests were …")
+# (a channel's number in the possessive inside it: "told Team 5's Karen Anderson the men were …")
 TOLD_NAME_RUN = (
-    rf"(?:the[ \t]+)?[A-Z][\w.&'’-]*(?:[ \t]+(?:(?:{'|'.join(NAME_CONNECTORS)})[ \t]+)?[A-Z][\w.&'’-]*){{0,3}}"
+    rf"(?:the[ \t]+)?[A-Z][\w.&'’-]*"
+    rf"(?:[ \t]+(?:(?:{'|'.join(NAME_CONNECTORS)})[ \t]+)?(?:[A-Z][\w.&'’-]*|\d+['’]s)){{0,3}}"
     r"(?:[ \t]+\d+(?:\.\d+)?(?!\w|\.\d))?"
 )
 

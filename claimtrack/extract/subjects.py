@@ -26,16 +26,21 @@ QUOTATION = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 # a one-word name opening a sentence, perhaps past a short phrase set off by a comma: "Kemudian, Noel juga …",
 # perhaps before a description set off by commas: "Ruli, salah satu peserta, merasa …"
 _ONE_WORD_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[^,.;:\"“”\n]{0,40},\s*)?(?P<word>[A-Z][\w'’-]+)(?=\s+[a-z]|,\s+[a-z]|\s+\([^()]{1,120}\)\s+[a-z])",
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[^,.;:\"“”\n]{0,40},\s*)?(?P<word>[A-Z][\w'’-]+)"
+    # (its verb right after it, after a comma clause, an aside in brackets or one between dashes: "Comey – who found
+    # out he had been fired … – sent a farewell letter")
+    r"(?=\s+[a-z]|,\s+[a-z]|\s+\([^()]{1,120}\)\s+[a-z]|[ \t]+[–—][ \t][^–—\n]{1,200}?[ \t][–—][ \t]+[a-z])",
     re.MULTILINE,
 )
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
+_POSSESSED_RUN = re.compile(r"[\w-]+['’]s?\b")
 _CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[A-Z]")
 _AFTER_COMMA_WORD = re.compile(r",[\"”]?[ \t]+(?P<word>[A-Z][\w'’-]+)(?=[ \t]+[a-z])")
 # a further part of an apposition's place, capitals only, set off by commas: ", Palembang,", ", Kabupaten Bogor,"
 _PLACE_GOES_ON = re.compile(r"\s*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},")
-# an aside in brackets after the subject, before its verb or the comma closing an apposition ("Siti Aminah (45), …")
-_BRACKETED = re.compile(r"[ \t]+\([^()]{1,120}\)(?=[ \t]+[a-z]|,)")
+# an aside in brackets or between dashes after the subject, before its verb or the comma closing an apposition ("Siti
+# Aminah (45), …", "Comey – who found out … – sent …")
+_BRACKETED = re.compile(r"[ \t]+(?:\([^()]{1,120}\)|[–—][ \t][^–—\n]{1,200}?[ \t][–—])(?=[ \t]+[a-z]|,)")
 # where a sentence begins, and the words ahead of it
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*", re.MULTILINE)
 _WORDS_AHEAD = re.compile(r"[\w'’.-]+,?")
@@ -213,11 +218,29 @@ class SentenceSubjects:
                     if found is not None
                     else (titled[0], "person", titled[1])
                 )
-            if self.someone(run, body) or (aged and " " not in run and run[1:].islower()):
+            if (
+                self.someone(run, body)
+                or (aged and " " not in run and run[1:].islower())
+                or self._after_honorific(body, run_position)  # "Mr. Comey sent a farewell letter …": a person
+            ):
                 # "Noel juga sempat menjabat … dia sempat menyatakan": a person the document names by one word
                 found = self.names.nickname(run) or self.names.full_name(run, run_position)
                 return (found[0], "person", found[1]) if found is not None else (run, "person", "")
         return ("", "person", "") if described >= 0 else None
+
+    def _after_honorific(self, body: str, run_position: int) -> bool:
+        """Does an honorific stand right before the run, in its sentence ("Mr. Comey", `[names] honorifics`; not the
+        last word of the sentence before)?"""
+        before = body[max(0, run_position - 8) : run_position].split()
+        if not before or not body[run_position - 1 : run_position].isspace():
+            return False
+        if _POSSESSED_RUN.match(body, run_position):
+            return False  # "Mr. Clinton's …": whose, not who
+        word = before[-1]
+        folded = fold(word.removesuffix("."))
+        if folded not in self.parser.names.honorifics:
+            return False
+        return not word.endswith(".") or len(folded) <= 3  # ("Mr.", "Dr." abbreviated; not "… kata Ibu." ending one)
 
     def opens_with(self, run_position: int, run: str) -> bool:
         """Does a sentence open with the run as its subject: only a short phrase set off by a comma, a role or a

@@ -221,3 +221,33 @@ def test_a_fronted_clause_ends_with_the_quotation_its_comma_closes() -> None:
     )
     (statement,) = statements(text, "en")
     assert statement.content.endswith('into the future,"')
+
+
+# --- told a channel's reporter, then the clause -------------------------------------------------------------------
+def test_a_channels_reporter_told_is_no_part_of_what_was_told() -> None:
+    """FNC-1 claims round 5, C19 (fragment): "told Team 5's Karen Anderson the men were taken into custody …" made the
+    claim "Team 5's Karen Anderson the men were …" (`TOLD_NAME_RUN`: a number in the possessive inside the name)."""
+    (statement,) = statements("Police told Channel 7's Mara Quint the men were taken into custody on Monday.", "en")
+    assert statement.content == "the men were taken into custody on Monday"
+
+
+# --- a subject set off by a dash aside; a one-word subject after an honorific --------------------------------------
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "The committee also heard that Halvorsen had been fired. Halvorsen – who learned he had been fired when the "
+        "news flashed on a screen behind him – sent a farewell letter to the staff on Wednesday.",
+        "The committee also heard from the agency. Mr. Halvorsen sent a farewell letter to the staff on Wednesday.",
+    ],
+)
+def test_a_pronoun_after_a_new_subject_is_not_the_speaker_before_it(middle: str) -> None:
+    """FNC-1 round-6 item 30 (wrong): "Comey – who found out he had been fired … – sent a farewell letter to FBI staff
+    on Wednesday. / “It is very hard to leave …,” he wrote." was Mark Warner's, who spoke last: the dash aside hid
+    Comey as the sentence's subject (`subjects._ONE_WORD_SUBJECT`, `_BRACKETED`); an honorific before a one-word
+    subject says a person, however seldom the article writes the name (`SentenceSubjects._after_honorific`)."""
+    text = (
+        "“It is impossible to ignore this,” said the senior senator on the committee, Mark Warner. "
+        f"{middle}\n\n"
+        "“It is very hard to leave a group of people who are committed only to doing the right thing,” he wrote."
+    )
+    assert [s.speaker for s in statements(text, "en")][-1] == "Halvorsen"

@@ -78,3 +78,10 @@ def test_a_pointing_phrase_after_a_preposition_leaves_the_rest_of_the_clause() -
     (`Propositions._without_pointing_adjunct`)."""
     text = "Hana Rimes said the Danish parliament has asked Berlin for explanations in this regard."
     assert claims(text) == ["The Danish parliament has asked Berlin for explanations"]
+
+
+def test_what_someone_wanted_makes_no_claim() -> None:
+    """FNC-1 claims round 5, C5 (plan): 'Stephen Harper wanted BlackBerry to grow "as a Canadian company"' was a claim
+    (`[claims] requesting_cues` + want, wish)."""
+    text = 'Prime Minister Jane Holt wanted Acme to grow "as a Canadian company" with 4,000 jobs in Waterloo by 2020.'
+    assert statements(text, "en") and claims(text) == []
