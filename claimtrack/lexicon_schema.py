@@ -159,6 +159,7 @@ LEXICON: Section = {
         "inner_state_cues": Words(FOLDED),
         "hearsay_adverbs": Words(FOLDED),
         "helping_verbs": Words(FOLDED),
+        "demonstrative_complementizers": Words(FOLDED),
         "calling_on_cues": Words(FOLDED),
         "verb_particles": Words(FOLDED),
         "manner_adverbs": Words(FOLDED),

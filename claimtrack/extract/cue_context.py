@@ -69,6 +69,7 @@ class CueContext:
         self.irregular_participles = frozenset(fold(w) for w in lex.words_of("claims", "irregular_participles"))
         self.possessive_pronouns = frozenset(fold(w) for w in lex.table("speaker", "possessive_pronouns"))
         self.noun_forms = frozenset(fold(w) for w in lex.words_of("cues", "noun_forms"))
+        self.plural_noun_cues = frozenset(fold(w) for w in lex.words_of("cues", "plural_noun_cues"))
         self.adjective_endings = tuple(fold(w) for w in lex.words_of("cues", "possessed_adjective_endings")) or ("\0",)
         self.noun_form_endings = tuple(fold(w) for w in lex.words_of("cues", "noun_form_endings")) or ("\0",)
         self.noun_form_followers = frozenset(fold(w) for w in lex.words_of("cues", "noun_form_followers"))
@@ -484,6 +485,21 @@ class CueContext:
         ):
             return False  # "Authorities were investigating claims that …", "following reports that …": the object of a
             # verb in "-ing", a noun; who claimed it is not the verb's subject
+        two = text[max(sentence.start, cue.start - 40) : cue.start].split()[-2:]
+        if (
+            len(two) == 2
+            and cue.kind not in ("according", "circulating")
+            and (fold(cue.text) in self.noun_forms or fold(cue.text) in self.plural_noun_cues)
+            and two[0].isalpha()
+            and two[0].islower()
+            and len(two[0]) > 5
+            and fold(two[0]).endswith(self.progressive)
+            and fold(two[0]) not in self.cue_words
+            and two[1].isalpha()
+            and two[1][:1].isupper()
+            and two[1][1:].islower()
+        ):
+            return False  # "North Korea is not accepting American offers to send …": the same, an adjective between
         if previous and self._object_of_preposition(text, sentence, cue):
             return False  # "Consistent with the latest reports, Kuo also expects …": the reports are a noun
         if previous and self._participle_before_noun(text, sentence, cue, previous[0]):

@@ -99,5 +99,17 @@ class CuePatterns:
     @cached_property
     def complementizer(self) -> re.Pattern[str]:
         """What opens a content before what was said: a complementizer, not a pronoun with a clitic after it ("says
-        that's part of …", "said that'll be the last": "that" is the subject)."""
-        return re.compile(r"[\s,:]*(?:(?:" + phrase_pattern(self.lex.complementizers) + r")(?!['’]\w))?[\s,:]*")
+        that's part of …", "said that'll be the last": "that" is the subject), nor a demonstrative right before an
+        auxiliary (`[cues] demonstrative_complementizers`, `[claims] aspect_openers`: "Podesta said that wasn't a useful
+        comparison")."""
+        demonstratives = self.lex.words_of("cues", "demonstrative_complementizers")
+        auxiliaries = self.lex.words_of("claims", "aspect_openers")
+        auxiliaries = [*auxiliaries, *(f"{a}n't" for a in auxiliaries), *(f"{a}n’t" for a in auxiliaries)]
+        # (the auxiliary in lower case, as written: "claims that IS now supplies …" names the Islamic State)
+        lowered = "|".join(re.escape(a) for a in sorted(auxiliaries, key=len, reverse=True))
+        subject = (
+            rf"(?<!\w)(?:{phrase_pattern(demonstratives)})[ \t]+(?:{lowered})(?![\w'’])"
+            if demonstratives and auxiliaries
+            else r"(?!x)x"
+        )
+        return re.compile(rf"[\s,:]*(?:(?!{subject})(?:{phrase_pattern(self.lex.complementizers)})(?!['’]\w))?[\s,:]*")

@@ -251,3 +251,28 @@ def test_a_pronoun_after_a_new_subject_is_not_the_speaker_before_it(middle: str)
         "“It is very hard to leave a group of people who are committed only to doing the right thing,” he wrote."
     )
     assert [s.speaker for s in statements(text, "en")][-1] == "Halvorsen"
+
+
+# --- a plural noun after an adjective, the object of a verb in "-ing" ------------------------------------------------
+def test_a_plural_noun_after_an_adjective_and_a_verb_in_ing_is_no_cue() -> None:
+    """FNC-1 round-7 item 23 (wrong): "North Korea is not accepting American offers to send a high-level envoy …"
+    made "American" the speaker of "offers" (`CueContext.in_place`, `[cues] plural_noun_cues`)."""
+    text = (
+        "Iran is not accepting American offers to send a high-level envoy to seek the release of three detained "
+        "sailors."
+    )
+    assert statements(text, "en") == []
+
+
+# --- "said that wasn't …": "that" is the subject -----------------------------------------------------------------
+def test_that_before_an_auxiliary_is_the_subject_of_what_was_said() -> None:
+    """PolNeAR round-7 item 4's sentence before: "Podesta said that wasn't a useful comparison" gave "wasn't a useful
+    comparison" (`CuePatterns.complementizer`, `[cues] demonstrative_complementizers`)."""
+    (statement,) = statements("Mark Ruiz said that wasn't a useful comparison.", "en")
+    assert statement.content == "that wasn't a useful comparison"
+
+
+def test_an_acronym_after_that_is_no_auxiliary() -> None:
+    """A guard: "claims that IS now supplies …" names the Islamic State; "that" is the complementizer."""
+    (statement,) = statements("The agency claims that IS now supplies half of the heroin sold in Europe.", "en")
+    assert statement.content.startswith("IS now supplies")
