@@ -103,8 +103,8 @@ class CuePatterns:
         auxiliary (`[cues] demonstrative_complementizers`, `[claims] aspect_openers`: "Podesta said that wasn't a useful
         comparison")."""
         demonstratives = self.lex.words_of("cues", "demonstrative_complementizers")
-        auxiliaries = self.lex.words_of("claims", "aspect_openers")
-        auxiliaries = [*auxiliaries, *(f"{a}n't" for a in auxiliaries), *(f"{a}n’t" for a in auxiliaries)]
+        bare = self.lex.words_of("claims", "aspect_openers")
+        auxiliaries = [*bare, *(f"{a}n't" for a in bare), *(f"{a}n’t" for a in bare)]
         # (the auxiliary in lower case, as written: "claims that IS now supplies …" names the Islamic State)
         lowered = "|".join(re.escape(a) for a in sorted(auxiliaries, key=len, reverse=True))
         subject = (
