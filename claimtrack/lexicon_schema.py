@@ -228,6 +228,7 @@ LEXICON: Section = {
         "document_modifiers": Words(FOLDED),
         "voices_of_bodies": Words(FOLDED),
         "persons_voices": Words(FOLDED),
+        "venue_participles": Words(FOLDED),
         "owned_bodies": Words(FOLDED),
         "negative": Words(FOLDED),
         "negative_before": Words(FOLDED),

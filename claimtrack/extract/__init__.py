@@ -213,6 +213,26 @@ class Extractor:
             return None
         return opened.start(1), opened.end()
 
+    def _venue_before(self, text: str, frame: Frame) -> bool:
+        """Does a participle of appearing in print and its preposition stand right before the speaker (`[speaker]
+        venue_participles`: "a study published in | the Lancet found …")? The speaker read is where a document
+        appeared."""
+        if self._venues is None or frame.speaker_end <= frame.speaker_start:
+            return False
+        return (
+            self._venues.search(text, max(frame.sentence.start, frame.speaker_start - 40), frame.speaker_start)
+            is not None
+        )
+
+    @cached_property
+    def _venues(self) -> re.Pattern[str] | None:
+        venues = self.lex.words_of("speaker", "venue_participles")
+        articles = self.lex.words_of("names", "definite_articles")
+        if not venues:
+            return None
+        article = rf"(?:(?:{phrase_pattern(articles)})[ \t]+)?" if articles else ""
+        return re.compile(rf"(?:{phrase_pattern(venues)})[ \t]+{article}\Z")
+
     @staticmethod
     def _abbreviated(text: str, start: int, end: int) -> bool:
         """Is the speaker phrase an institution's name its acronym in brackets follows, letter for letter ("African
@@ -817,6 +837,10 @@ class Extractor:
                 speaker = self.trims.described(speaker)  # "kata Ketua DPC PDIP Jaksel itu": who was named before
             elif not speaker.name[:1].islower():  # a description ("warga Bekasi Utara") is taken as written
                 speaker = self._named(speaker, article, frame)
+        if self._venue_before(text, frame):
+            # "Another 2010 study published in the American Journal of Clinical Nutrition found …": where the study
+            # appeared, not who found it (the study, unnamed, is the speaker: no one the article names)
+            speaker.name, speaker.kind = "", "unknown"
         if speaker.kind == "person" and fold(frame.cue.text) in self.outlet_cues and self._outlet_name(speaker.name):
             speaker.kind = "organization"  # "Britain's Daily Mail reported": an outlet's name, no person's
         if frame.role_end > frame.role_start and not speaker.role:

@@ -28,6 +28,17 @@ _GLOSSED = re.compile(r"(?P<before>.*\S)\s*\((?P<gloss>[A-Z][\w .-]{0,20})\)\s+(
 _WEB_ADDRESS = re.compile(r"\w\.(?:com|org|net|gov|edu|co|id|io|news)(?:\.[a-z]{2})?$", re.IGNORECASE)
 
 
+_HANDLE = re.compile(r"(?<=\w)(?P<before>[ \t]+)@(?P<handle>\w+)")  # a handle after a name: "Pawan Durani @PawanDurani"
+
+
+def _handle_of_name(found: re.Match[str]) -> str:
+    """The handle left out when it spells the name before it ("Pawan Durani @PawanDurani"); kept when it is the name
+    ("user @nycsouthpaw", "akun @dinaskegelapan_kotasemarang")."""
+    before = found.string[: found.start()].split()[-3:]
+    words = [fold(word) for word in before if word[:1].isupper() and len(word) > 2]
+    return "" if words and fold(words[-1]) in fold(found.group("handle")) else found.group()
+
+
 @dataclass
 class Speaker:
     mention: str  # as written, e.g. "juru bicara Kremlin Dmitry Peskov"
@@ -364,8 +375,9 @@ class SpeakerParser(SpeakerWords):
         return re.compile(rf"(?<=\w)[ \t]+{pattern}[ \t]+(?=\S)") if markers else None
 
     def parse(self, mention: str) -> Speaker:
-        """Name, role and kind of a speaker phrase; a fresh object the caller may change."""
-        return copy_speaker(self._parse_once(mention))
+        """Name, role and kind of a speaker phrase; a fresh object the caller may change. A social-media handle after
+        a name is no part of it ("Pawan Durani @PawanDurani noted …")."""
+        return copy_speaker(self._parse_once(_HANDLE.sub(_handle_of_name, mention) if "@" in mention else mention))
 
     def _parse_with_ampersands(self, mention: str) -> Speaker:
         """`_parse`, with the "&" its words leave out written back into the name as the mention writes it

@@ -276,3 +276,21 @@ def test_an_acronym_after_that_is_no_auxiliary() -> None:
     """A guard: "claims that IS now supplies …" names the Islamic State; "that" is the complementizer."""
     (statement,) = statements("The agency claims that IS now supplies half of the heroin sold in Europe.", "en")
     assert statement.content.startswith("IS now supplies")
+
+
+# --- a handle after a name; the venue a study appeared in ----------------------------------------------------------
+def test_a_handle_after_a_name_is_no_part_of_it() -> None:
+    """FNC-1 round-8 item 23 (partial): "Another journalist and Kurdish supporter Pawan Durani @PawanDurani noted that
+    …" gave "Pawan Durani PawanDurani" (`SpeakerParser.parse`, `_HANDLE`)."""
+    text = "Another journalist, Mara Quint @MaraQuint, noted that it was all propaganda."
+    assert [s.speaker for s in statements(text, "en")] == ["Mara Quint"]
+
+
+def test_the_journal_a_study_appeared_in_is_not_who_found_it() -> None:
+    """FNC-1 round-8 item 6 (wrong): "Another 2010 study published in the American Journal of Clinical Nutrition found
+    that …" was the journal's (`Extractor._venue_before`, `[speaker] venue_participles`)."""
+    text = (
+        "Another 2011 study published in the Nordic Journal of Clinical Medicine found that a cut in salt intake must "
+        "be weighed against other changes in diet."
+    )
+    assert [s.speaker for s in statements(text, "en")] == [""]
