@@ -350,6 +350,7 @@ LEXICON: Section = {
         "spoken_nouns": Words(FOLDED),
         "ranks": Words(FOLDED),
         "head_noun_last": Flag(False),
+        "initials_for_people": Flag(False),
         "family_name_last": Flag(False),
         "definite_articles": Words(FOLDED),
         "discourse_before_comma": Words(FOLDED),

@@ -273,6 +273,23 @@ def resolve(
     return speaker
 
 
+def _unknown_initials(last: Speaker, registry: NameRegistry) -> bool:
+    """Is the last speaker two or three capitals the gazetteer does not know and the article never spells out ("HM"), in
+    a language whose press so writes a person it shields (`[names] initials_for_people`)? The parser reads an acronym
+    as a body."""
+    return (
+        registry.parser.lex.flag("names", "initials_for_people")
+        and last.kind == "organization"
+        and last.mention.strip() == last.name  # (written so alone: not "an IBM spokeswoman", a body's voice)
+        and _INITIALS.fullmatch(last.name) is not None
+        and registry.parser.gazetteer.lookup(last.name) is None
+        and registry.spelt_out(last.name) is None
+    )
+
+
+_INITIALS = re.compile(r"[A-Z]{2,3}")
+
+
 def _owner_of_voice(
     speaker: Speaker, position: int, registry: NameRegistry, last_speakers: list[Speaker], after: int
 ) -> str:
@@ -1331,6 +1348,12 @@ def _pronoun(
         and fold(last.mention) in registry.parser.lex.pronouns
     ):
         speaker.name = ""  # "Dia" just before was left open, and no one came in since: so is this one
+        return speaker
+    if fits == ("person",) and last is not None and not last.pronoun and _unknown_initials(last, registry):
+        # "Sementara itu, HM mengaku mengapresiasi putusan …. Dia mengaku bersyukur …": the one who spoke last is
+        # written by initials the article never spells out (a suspect, a victim), and "dia" means them, not the
+        # lawyer named before; whom, the article does not name
+        speaker.name = ""
         return speaker
     if (
         last is not None

@@ -294,3 +294,30 @@ def test_the_journal_a_study_appeared_in_is_not_who_found_it() -> None:
         "be weighed against other changes in diet."
     )
     assert [s.speaker for s in statements(text, "en")] == [""]
+
+
+def test_hearsay_of_a_conclusion_reached_is_no_statement() -> None:
+    """PolNeAR round-9 item 1 (wrong): "Trump apparently concluded that …" is the writer's guess at his reasoning
+    (`[cues] inner_state_cues` + conclude, realize, assume, figured)."""
+    assert said("The governor apparently concluded that attacking the judge would rally his base.") == []
+
+
+def test_dia_after_a_speaker_written_by_initials_is_not_the_lawyer_before() -> None:
+    """Detik round-9 item 19 (wrong): "Sementara itu, HM mengaku mengapresiasi putusan PN Palu. Dia mengaku bersyukur
+    …" gave "Dia" to HM's lawyer, named before: "HM" read as a body, which "dia" cannot mean
+    (`coreference._unknown_initials`)."""
+    text = (
+        "Kuasa hukum RS, Budi Santoso, mengatakan hakim menilai langkah polisi cacat prosedur.\n\n"
+        "Sementara itu, RS mengaku mengapresiasi putusan PN Palu. Dia mengaku bersyukur status tersangkanya "
+        "dibatalkan pengadilan."
+    )
+    assert [s.speaker for s in statements(text, "id")][-1] != "Budi Santoso"
+
+
+def test_dia_after_a_known_body_still_means_the_person_before() -> None:
+    """A guard: "KPK menyatakan …. Dia mengatakan …" after the KPK chairman named in full is still him."""
+    text = (
+        "Ketua KPK Setyo Budiyanto mengatakan kasus itu sudah naik ke penyidikan. KPK menyatakan akan memanggil saksi. "
+        "Dia mengatakan pemeriksaan berlangsung pekan depan."
+    )
+    assert [s.speaker for s in statements(text, "id")][-1] == "Setyo Budiyanto"
