@@ -355,12 +355,13 @@ class Lexicon:
         the office its holder heads ("Menteri Sosial" → "Kementerian Sosial", "Kapolres Tasikmalaya Kota" → "Polres
         Tasikmalaya Kota"); "" when it names none ("pengamat")."""
         offices, whole_offices, person_titles = self._offices
+        head_last = self.flag("names", "head_noun_last")
         words = role.split()
         for at, word in enumerate(words):
             if fold(word) in self.organization_heads:
                 opening = at
                 while (
-                    self.flag("names", "head_noun_last")
+                    head_last
                     and opening > 0
                     and words[opening - 1][:1].isupper()
                     and fold(words[opening - 1]) not in person_titles
@@ -368,7 +369,7 @@ class Lexicon:
                     opening -= 1  # "U.S. Central Command": a head noun last takes the capitalised words before it
                 rest = words[opening:]
                 end = next((n for n in range(1, len(rest)) if fold(rest[n]) in person_titles), len(rest))
-                if end < len(rest) and self.flag("names", "head_noun_last") and fold(rest[end]) in self._ranks:
+                if end < len(rest) and head_last and fold(rest[end]) in self._ranks:
                     return ""  # "Air Force Col.": the service a rank is held in, not whom the holder speaks for
                 return " ".join(rest[:end])  # "… Polda Sumut Kombes": a rank before the name ends it
             for size in (2, 1):

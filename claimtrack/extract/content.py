@@ -277,8 +277,6 @@ class AfterCue:
             if conjunctions
             else None
         )
-        self._irregular_pasts = frozenset(fold(w) for w in lex.words_of("claims", "irregular_pasts"))
-        self._object_pronouns = frozenset(fold(w) for w in lex.words_of("speaker", "object_pronouns"))
         self._clause_break = re.compile(rf",|\b(?:{phrase_pattern(lex.complementizers)})\b")
         self._object_openers = frozenset(
             fold(w)
@@ -573,10 +571,12 @@ class AfterCue:
             before, verb = text[start : found.start()].split(), fold(found.group("verb"))
             if len(before) < 2 or opened_quotation(text, start, found.start()):
                 continue
-            if not (verb in self._irregular_pasts or len(verb) > 4 and verb.endswith(self.context.past_endings)):
+            if not (verb in self.context.irregular_pasts or len(verb) > 4 and verb.endswith(self.context.past_endings)):
                 continue
             if (
-                self._a_clause([word for word in before if fold(word.strip(",.;:")) not in self._object_pronouns])
+                self._a_clause(
+                    [word for word in before if fold(word.strip(",.;:")) not in self.context.object_pronouns]
+                )
                 or any(fold(word.strip(",.;:")) in self._negations for word in before)
                 or any(
                     word[:1].islower() and fold(word.strip(",.;:")).endswith(self.context.past_endings)

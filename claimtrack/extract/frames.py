@@ -931,15 +931,11 @@ class FrameFinder:
             and (
                 len(word) > 4
                 and fold(word).endswith(self.context.past_endings)
-                or fold(word) in self._irregular_pasts
+                or fold(word) in self.context.irregular_pasts
                 or fold(word) in self.context.auxiliaries
             )
             for word in TOKEN.findall(text, start, found[-1].start())
         )
-
-    @cached_property
-    def _irregular_pasts(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.lex.words_of("claims", "irregular_pasts"))
 
     def _cue_after(self, doc: Article, sentence: Sentence, cue: Cue) -> bool:
         """Does a cue in place stand after this one in the sentence, outside its quotations?"""

@@ -28,7 +28,7 @@ _GLOSSED = re.compile(r"(?P<before>.*\S)\s*\((?P<gloss>[A-Z][\w .-]{0,20})\)\s+(
 _WEB_ADDRESS = re.compile(r"\w\.(?:com|org|net|gov|edu|co|id|io|news)(?:\.[a-z]{2})?$", re.IGNORECASE)
 
 
-_HANDLE = re.compile(r"(?<=\w)(?P<before>[ \t]+)@(?P<handle>\w+)")  # a handle after a name: "Pawan Durani @PawanDurani"
+_HANDLE = re.compile(r"(?<=\w)[ \t]+@(?P<handle>\w+)")  # a handle after a name: "Pawan Durani @PawanDurani"
 
 
 def _handle_of_name(found: re.Match[str]) -> str:
