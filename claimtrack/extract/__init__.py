@@ -15,7 +15,7 @@ from itertools import islice
 
 from claimtrack.extract.article import Article
 from claimtrack.extract.checkworthy import CheckWorthiness
-from claimtrack.extract.content import continuation, credit_inside, trimmed
+from claimtrack.extract.content import continuation, credit_inside, quote_kind, trimmed
 from claimtrack.extract.coreference import (
     NameRegistry,
     document_source,
@@ -124,13 +124,7 @@ class Extractor:
                 if previous is not None:  # a quotation after the block goes on from its end
                     previous = (sentence, previous[1])
                 continue  # already said: inside a turn or a block quotation taken whole
-            frames = [
-                frame
-                for found in self.frames.find(article, sentence)
-                if not self._object_only(text, frame := self._within_opening_clause(text, found))
-                and not self._only_when(text, frame)
-                and (frame is found or not self._a_thing_named(text, frame))  # "When … wrote the memo, he was …"
-            ]
+            frames = self._sentence_frames(article, sentence)
             if frames:
                 covered = max(covered, max(frame.content_end for frame in frames))
                 after, attributed_end = attributed_end, self._attribution_reach(text, sentence, frames)
@@ -678,7 +672,28 @@ class Extractor:
         if first in self._clause_openers:
             return False  # "menyoroti agar dilakukan peningkatan …": a clause, what should be done
         # a topic with no verb however it opens: "the leader who ruled North Korea between 1994 and 2011"
-        return self._a_thing_named(text, frame) or self._topic_with_relative(content)
+        return self._a_thing_named(text, frame) or self._topic_with_relative(content) or self._topic_then_aside(content)
+
+    def _topic_then_aside(self, content: str) -> bool:
+        """Is the topic a noun phrase, then a relative clause set off by a comma that says more of it ("the SEIU
+        endorsed Clinton, who has since expressed support for a $15 minimum wage")? The relative's verb is the
+        writer's, not the cue's object (`[cues] relatives`, after a comma)."""
+        words = content.split()
+        at = next(
+            (n for n, word in enumerate(words[1:], 1) if words[n - 1].endswith(",") and fold(word) in self._relatives),
+            None,
+        )
+        if at is None:
+            return False
+        head = " ".join(words[:at]).rstrip(",")
+        if any(fold(word) in self._clause_openers for word in words[:at]):
+            return False  # "endorsed the idea that taxes, which are high, should fall": a clause inside
+        claim_words = self.propositions.claim_words(head)
+        return bool(claim_words) and self.propositions.verbless(head, claim_words)
+
+    @cached_property
+    def _relatives(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("cues", "relatives"))
 
     @cached_property
     def _relative_markers(self) -> frozenset[str]:
@@ -745,8 +760,15 @@ class Extractor:
         he was a central player …"): what was said ends where that clause does, at its comma; the sentence's own
         clause after it is the writer's (`[cues] subordinators`; not "as", whose clause attributes the sentence's:
         "As POLITICO revealed, most of …"). Indirect words only, with no comma between the sentence's start and the
-        cue; a thing named and no more is no statement ("When … Band wrote the memo, …")."""
-        if frame.quote != "indirect" or frame.content_start < frame.cue.end or not self._opening_subordinators:
+        cue; a thing named and no more is no statement ("When … Band wrote the memo, …"). Words that hold a quotation
+        only after that comma are indirect up to it: the quotation is the main clause's speaker's ("…, Trump
+        responded, \"I would think …\"")."""
+        if (
+            frame.quote == "direct"
+            or frame.content_start < frame.cue.end
+            or "," in text[frame.cue.end : frame.content_start]  # (the clause closed before the words begin)
+            or not self._opening_subordinators
+        ):
             return frame
         start = frame.sentence.start
         *fronted, opening = text[start : frame.cue.start].split(",")
@@ -759,13 +781,67 @@ class Extractor:
         comma = text.find(", ", frame.content_start, frame.content_end)
         if comma < 0 or any(mark in text[frame.content_start : comma] for mark in '"“”'):
             return frame
-        return replace(frame, content_end=comma)
+        return replace(frame, content_end=comma, quote=quote_kind(frame.sentence, frame.content_start, comma))
+
+    def _sentence_frames(self, article: Article, sentence: Sentence) -> list[Frame]:
+        """The sentence's attributions that report words (`FrameFinder.find`, less a thing handed over or named, or
+        when only). Where the first one's words end with the clause a subordinator opens the sentence with
+        (`_within_opening_clause`), the main clause after it is looked at as a sentence of its own: "When House Speaker
+        Paul Ryan said he'd no longer defend his bad behavior, Trump responded, \"I would think …\"" holds Trump's
+        words too, which Ryan's had run over."""
+        text = article.text
+        frames: list[Frame] = []
+        found_frames = self.frames.find(article, sentence)
+        for found in found_frames:
+            frame = self._within_opening_clause(text, found)
+            cut = frame is not found
+            if not (
+                self._object_only(text, frame)
+                or self._only_when(text, frame)
+                or (cut and self._thing_taken(text, frame))  # "When … wrote the memo, he was …"
+            ):
+                frames.append(frame)
+            if cut and not any(other.cue.start > frame.content_end for other in found_frames):
+                main_start = text.find(",", frame.content_end) + 1
+                while main_start < sentence.end and text[main_start].isspace():
+                    main_start += 1
+                main = Sentence(
+                    main_start,
+                    sentence.end,
+                    sentence.paragraph,
+                    tuple(quote for quote in sentence.quotes if quote.start >= main_start),
+                    sentence.last_paragraph,
+                )
+                frames += [
+                    replace(after, sentence=sentence)
+                    for after in self.frames.find(article, main)
+                    if not self._object_only(text, after) and not self._only_when(text, after)
+                ]
+        return frames
+
+    def _thing_taken(self, text: str, frame: Frame) -> bool:
+        """Did a cue that may take a thing take only one ("wrote the memo": `[cues] thing_object_cues`, `topic_cues`,
+        `offering_cues`)? Not "accused Clinton of being too reliant on Wall Street", a charge made."""
+        cue = fold(frame.cue.text)
+        takes_things = cue in self._thing_cues or cue in self._topic_cues or cue in self._offering_cues
+        return takes_things and self._a_thing_named(text, frame)
+
+    @cached_property
+    def _thing_cues(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("cues", "thing_object_cues"))
 
     def _a_thing_named(self, text: str, frame: Frame) -> bool:
-        """Are the words after the cue only a thing, with no verb ("the memo")?"""
+        """Are the words after the cue only a thing, with no verb ("the memo")? An auxiliary joined to its subject
+        is a verb ("he'd no longer defend his bad behavior": `[cues] contracted_auxiliaries`)."""
         content = text[frame.content_start : frame.content_end].strip()
+        if any(word.endswith(self._contracted_auxiliaries) for word in content.split()[:1]):
+            return False
         words = self.propositions.claim_words(content)
         return not words or self.propositions.verbless(content, words)
+
+    @cached_property
+    def _contracted_auxiliaries(self) -> tuple[str, ...]:
+        return tuple(self.lex.words_of("cues", "contracted_auxiliaries"))
 
     @cached_property
     def _opening_subordinators(self) -> frozenset[str]:

@@ -111,7 +111,7 @@ def resolve(
         speaker.aliases = [speaker.mention]
         speaker.name, speaker.kind, speaker.role = body, "organization", ""
         return speaker
-    kin = _kin_named_before(speaker, position, registry)
+    kin = _kin_named_before(speaker, position, registry) or _junior_named_before(speaker, position, registry)
     if kin is not None:
         speaker.aliases = [speaker.mention]
         speaker.name, speaker.kind, speaker.role = kin, "person", speaker.name
@@ -491,6 +491,27 @@ def _kin_named_before(speaker: Speaker, position: int, registry: NameRegistry) -
             continue  # "Foley's mother" is the one named "James Foley's mother, Diane Foley", no other's mother
         found.add(person[0])
     return found.pop() if len(found) == 1 else None
+
+
+_FATHER_THEN_KIN = re.compile(r"(?P<father>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*)['’]s?[ \t]+(?P<kin>\w+)")
+
+
+def _junior_named_before(speaker: Speaker, position: int, registry: NameRegistry) -> str | None:
+    """The son a possessive kin phrase means by his father's name: "Donald Trump's son told …" after "Donald Trump Jr.
+    offered …" is him, as the suffix names a son by his father's name (`[names] junior_suffixes`, `son_words`). None
+    when the article named no such son before, or more than one."""
+    lex = registry.parser.lex
+    found = None if speaker.pronoun else _FATHER_THEN_KIN.fullmatch(speaker.name.strip())
+    if found is None or fold(found.group("kin")) not in {fold(w) for w in lex.words_of("names", "son_words")}:
+        return None
+    father = found.group("father")
+    named = set()
+    for suffix in lex.words_of("names", "junior_suffixes"):
+        pattern = rf"(?<![\w-]){re.escape(father)},?[ \t]+{re.escape(suffix)}(?![\w-])"
+        for match in re.finditer(pattern, registry.body[: max(0, position)]):
+            person = registry.person(registry.body[match.start() : match.end()])
+            named.add(person[0] if person is not None else match.group())
+    return named.pop() if len(named) == 1 else None
 
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")

@@ -142,8 +142,12 @@ class CueObjects:
             or verb in self.going_on_cues
             and self.goes_on_with(doc, cue, start, end, subject)
             or verb in self.attacking_cues
-            and not _QUOTATION_OPENS.search(content)
-            and not self._attack_reason_in(content)
+            and (
+                not _QUOTATION_OPENS.search(content)
+                and not self._attack_reason_in(content)
+                # (a clause after a comma is no attack's object: "… concerning 2012 Benghazi attacks, officials used …")
+                or "," in doc.text[cue.end : start]
+            )
             or verb in self.naming_cues
             and (not self.named_as(content, subject) or self.thing_named_before(between))
             or verb in self.posting_cues

@@ -1729,12 +1729,26 @@ class SpeakerSpans(PhraseBounds):
         return (
             tokens[i][2] in self._body_connectors
             and is_capitalised(tokens[i - 1][2])
-            and (head in words or head[-1:] == "s" and head[:-1] in words)
+            and (head in words or head[-1:] == "s" and head[:-1] in words or self._within_body_name(doc, tokens, i))
             and head.removesuffix("s") not in self._body_modifiers  # ("Peter T. King, Republican of New York")
             and is_capitalised(tokens[after][2])
             and fold(tokens[after][2]) not in self.calendar_words
             and not any(doc.text[tokens[k - 1][1] : tokens[k][0]].strip() for k in range(i, after + 1))
         )
+
+    def _within_body_name(self, doc: Article, tokens: list[tuple[int, int, str]], i: int) -> bool:
+        """Does a body's name run up to tokens[i], opened by an earlier connector after its organisation word: "the
+        Union of Commissioners of the National Police", whose second "of" goes on with the name the first began
+        (capitals and `[organizations] inner_words` between, no gap)?"""
+        for k in range(i - 1, 0, -1):
+            word = tokens[k][2]
+            if doc.text[tokens[k][1] : tokens[k + 1][0]].strip():
+                return False
+            if not (is_capitalised(word) or word.islower() and fold(word) in self.parser.inner_words):
+                return False
+            if word in self._body_connectors and self._body_name_goes_on(doc, tokens, k):
+                return True
+        return False
 
     def _voice_for_body(self, doc: Article, tokens: list[tuple[int, int, str]], size: int) -> int:
         """Where a body's name ends after a determined voice of a body and its connector ("a spokesman for Saudi

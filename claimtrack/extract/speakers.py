@@ -191,6 +191,28 @@ class SpeakerParser(SpeakerWords):
         """Possessives and the pronouns they stand for (`[speaker.possessive_pronouns]`: "his" → "he")."""
         return {fold(k): v for k, v in self.lex.table("speaker", "possessive_pronouns").items()}
 
+    def _lodged_with(self, words: list[str]) -> bool:
+        """Do the words name a document (`[speaker] documents`, or its plural in "-s"), perhaps after words in lower
+        case that describe it, then the body it was lodged with (`[speaker] lodging_prepositions`, right after the
+        noun or after a participle: "new filings with the Federal Election Commission", "a complaint filed with the
+        FTC")?"""
+        if not self._lodging:
+            return False
+        noun = next(
+            (at for at, word in enumerate(words[:3]) if {fold(word), fold(word).removesuffix("s")} & self.documents),
+            None,
+        )
+        if noun is None or not all(word.islower() for word in words[:noun]):
+            return False
+        after = [fold(word) for word in words[noun + 1 : noun + 3]]
+        return bool(after) and (
+            after[0] in self._lodging or len(after) == 2 and after[0].endswith("ed") and after[1] in self._lodging
+        )
+
+    @cached_property
+    def _lodging(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("speaker", "lodging_prepositions"))
+
     @cached_property
     def _receiving(self) -> frozenset[str]:
         """Participles of receiving or seeing a document (`[speaker] receiving_participles`)."""
@@ -495,6 +517,10 @@ class SpeakerParser(SpeakerWords):
         if len(words) >= 2 and fold(words[0]) in self.documents and fold(words[1]) in self._receiving:
             # "reports received by the Foreign Office", "a document seen by Reuters": whoever holds a document is not
             # whose it is; the document, unnamed, is all the article gives
+            return Speaker(mention, mention, kind="circulating")
+        if self._lodged_with(words):
+            # "new filings with the Federal Election Commission", "a complaint filed with the Federal Trade Commission":
+            # the body a document was lodged with did not write it; whose it is, the phrase does not say
             return Speaker(mention, mention, kind="circulating")
         if (
             len(words) == 2
