@@ -271,6 +271,7 @@ LEXICON: Section = {
         "possessive_pronouns": Table(Text()),
         "receiving_participles": Words(FOLDED),
         "lodging_prepositions": Words(FOLDED),
+        "family_nouns": Words(FOLDED),
         "former_modifiers": Words(FOLDED),
         "person_nouns": Words(FOLDED),
         "described_bodies": Words(FOLDED),

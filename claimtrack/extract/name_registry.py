@@ -141,6 +141,9 @@ def _capitalised_before(text: str, at: int, after: int) -> str | None:
 _CAPITALS_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w&.'’-]*){1,4}")
 
 
+_GIVEN_THEN_CONJUNCTION = re.compile(r"(?<![\w.'’-])(?P<given>[A-Z][a-z]{2,})[ \t]+(?P<conjunction>\w+)[ \t]+")
+
+
 @dataclass
 class NameRegistry:
     """Full names seen in a document, in order, so short forms and pronouns can find them.
@@ -216,10 +219,40 @@ class NameRegistry:
         return next((text for text, position in self.texts if position is None), "")
 
     def _padded_runs(self) -> list[tuple[int, str, str]]:
-        """The runs with their words case-folded between single spaces (`_padded`), made once after the last scan."""
+        """The runs with their words case-folded between single spaces (`_padded`), made once after the last scan;
+        with the full names that given names joined before a shared family name stand for (`_sharing_family_name`)."""
         if self._runs_padded is None:
-            self._runs_padded = [(position, run, _padded(run)) for position, run in self.runs]
+            runs = [*self.runs, *self._sharing_family_name()]
+            self._runs_padded = [(position, run, _padded(run)) for position, run in sorted(runs)]
         return self._runs_padded
+
+    def _sharing_family_name(self) -> list[tuple[int, str]]:
+        """ "the parents, Khizr and Ghazala Khan": a given name, a conjunction (`[speaker] list_conjunctions`) and a
+        person's name of two words name two people of one family, "Khizr Khan" as well as "Ghazala Khan" (so that "Mr.
+        Khan" is not taken for her). Where a family name ends a name only; the given name a single capitalised word no
+        place nor body, which the article writes nowhere as a name's last word."""
+        if not self._family_name_last:
+            return []
+        body = self.body
+        conjunctions = self.parser.list_conjunctions
+        lasts = {fold(run.split()[-1]) for _, run in self.runs if len(run.split()) > 1}
+        found = []
+        for position, run in self.runs:
+            words = run.split()
+            if len(words) != 2 or position < 0:
+                continue
+            before = _GIVEN_THEN_CONJUNCTION.search(body, max(0, position - 40), position)
+            if (
+                before is None
+                or before.end() != position
+                or fold(before.group("conjunction")) not in conjunctions
+                or fold(before.group("given")) in lasts
+                or self.parser.gazetteer.is_place_or_org(before.group("given"))
+                or self.person(run) is None
+            ):
+                continue
+            found.append((before.start("given"), f"{before.group('given')} {words[-1]}"))
+        return found
 
     @property
     def runs(self) -> list[tuple[int, str]]:

@@ -191,6 +191,18 @@ class SpeakerParser(SpeakerWords):
         """Possessives and the pronouns they stand for (`[speaker.possessive_pronouns]`: "his" → "he")."""
         return {fold(k): v for k, v in self.lex.table("speaker", "possessive_pronouns").items()}
 
+    def names_a_family(self, words: list[str]) -> bool:
+        """Do the words name a family by its name (`[speaker] family_nouns`, the noun where a noun phrase's head
+        stands, the rest capitalised words: "Nash family", "Keluarga Lisa")?"""
+        if len(words) < 2 or not self._family_nouns:
+            return False
+        head, name = (words[-1], words[:-1]) if self.head_noun_last else (words[0], words[1:])
+        return fold(head) in self._family_nouns and all(is_capitalised(word) for word in name)
+
+    @cached_property
+    def _family_nouns(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("speaker", "family_nouns"))
+
     def _lodged_with(self, words: list[str]) -> bool:
         """Do the words name a document (`[speaker] documents`, or its plural in "-s"), perhaps after words in lower
         case that describe it, then the body it was lodged with (`[speaker] lodging_prepositions`, right after the
@@ -440,6 +452,10 @@ class SpeakerParser(SpeakerWords):
                 speaker.mention = mention
                 return speaker
         bare = self.lex.determiners.sub("", " ".join(written)).split()
+        if self.names_a_family(bare):
+            # "the Nash family said …", "Keluarga Lisa mengatakan …": the family speaks as a group, never the one
+            # person of that name (whom "Nash" alone still means: "Derek Nash")
+            return Speaker(mention, " ".join(bare), kind="group")
         if self.head_noun_last and len(bare) > 2 and bare[0].isalpha() and bare[0].islower():
             # "The regional Department of Education said …": lower-case modifiers before a body's name describe the
             # body, they do not make the name's last word a person's

@@ -123,3 +123,57 @@ def test_a_bodys_name_goes_on_past_a_second_connector() -> None:
     Commissioners" (`SpeakerSpans._within_body_name`)."""
     text = "Speaking to a radio station, the Union of Inspectors of the Federal Police confirmed the officer had died."
     assert [s.speaker for s in statements(text, "en")] == ["Union of Inspectors of the Federal Police"]
+
+
+# --- a family named by its name is a group --------------------------------------------------------------------------
+def test_a_family_named_by_its_name_is_a_group_and_leaves_the_family_name_to_the_person() -> None:
+    """FNC-1 round-2 item 22 (partial): "Derek Nash says …. … the Nash family indicated …. … Nash found no way to
+    contact the party-thrower. "…"" gave "Nash": "Nash family" was a person, a second fuller name of "Nash"
+    (`[speaker] family_nouns`, `SpeakerParser.names_a_family`)."""
+    text = (
+        "Derek Vale says the fee was a joke. The Vale family indicated that Tom would attend the party. "
+        'Later Vale found no way to reach the host. "We did not have a number," he said.'
+    )
+    found = statements(text, "en")
+    assert [(s.speaker, s.speaker_kind) for s in found if s.cue == "indicated"] == [("Vale family", "group")]
+    assert [s.speaker for s in found if s.cue == "said"] == ["Derek Vale"]
+
+
+def test_a_quotation_in_the_first_person_after_a_family_spoke_is_not_the_familys() -> None:
+    """FNC-1 round-2 dump: "… the Nash family indicated that Alex would be attending the party. / "She saw me and asked
+    …"" went on with the family; a family speaks as a group, which no "me" is."""
+    text = (
+        "Derek Vale says the fee was a joke. The party was on Friday, and the Vale family indicated that Tom would "
+        'attend the party.\n\n"She saw me and asked if Tom was coming to the party. I agreed and said that Tom was '
+        'looking forward to it."\n\nLater Vale found no way to reach the host.'
+    )
+    assert [s.speaker for s in statements(text, "en")] == ["Derek Vale", "Vale family"]
+
+
+def test_where_a_thing_comes_from_is_no_praise() -> None:
+    """FNC-1 round-1 item 16: "It hails from the fake-news website World News Daily Report" was a statement of
+    "hails" (`[cues] idioms`: "hails from")."""
+    assert (
+        said(
+            "The report is fiction. It hails from the fake-news website Daily World Report, which calls itself satire."
+        )
+        == []
+    )
+
+
+# --- given names joined before one family name ----------------------------------------------------------------------
+def test_given_names_joined_before_one_family_name_name_two_people() -> None:
+    """PolNeAR dump (read for round 2): "the parents, Khizr and Ghazala Khan, … ''…,'' Mr. Khan said." gave Mr. Khan's
+    words to Ghazala Khan, the one full name written; "Khizr" is a Khan too (`NameRegistry._sharing_family_name`), and
+    which of the two "Mr. Khan" is, no given name's sex here tells: the short name stays."""
+    text = (
+        "The parents, Tariq and Samira Haddad, spoke out on Sunday. ''We will not be silent,'' Mr. Haddad said. "
+        "Ms. Haddad, in an opinion article, answered the senator."
+    )
+    assert [s.speaker for s in statements(text, "en") if s.cue == "said"] == ["Haddad"]
+
+
+def test_one_given_name_before_a_full_name_is_no_family() -> None:
+    """A guard: "Smith and John Doe" — a name the article writes as a family name elsewhere is no given name."""
+    text = "Paul Smith and John Doe met on Monday. Later Smith and John Doe spoke. ''We agree,'' Mr. Doe said."
+    assert [s.speaker for s in statements(text, "en") if s.cue == "said"] == ["John Doe"]
