@@ -537,9 +537,9 @@ class Extractor:
         if frame.quote == "direct" or not (finding or cue in self._showing_cues):
             return False
         words = speaker.name.split()
+        content = text[frame.content_start : frame.content_end]
         if words and fold(words[-1]) in self.parser.documents:
             return False  # a named poll or study, no person: "USA TODAY/Rock the Vote Millennial Poll finds …"
-        content = text[frame.content_start : frame.content_end]
         if finding and not (words and fold(words[-1]) in self._finders):
             # someone found somewhere ("The police found Rich on the sidewalk …"), or a thing found by a person who
             # does not find for a living, whatever the name ("A colleague found his body", "Nash found no way to …")
@@ -554,6 +554,44 @@ class Extractor:
         # a person by a pronoun shows by acts, whatever follows ("Trump won. He showed us he's the 'change agent'":
         # a reader's tweet about him); a name may be a pollster's ("Rasmussen Reports shows Trump leading …")
         return (speaker.pronoun and not finding) or self.frames.objects.shown_thing(content)
+
+    def _scene_without_circumstance(self, text: str, frame: Frame) -> Frame:
+        """What a photo or a video shows (`[cues] showing_cues` after `depicting_media`) ends before what the writer
+        joins to the scene (`scene_joiners`): "an ISIS video showing the decapitation of American journalist James
+        Foley last week with militants warning he would be next …" shows the killing; the militants' warning, a cue
+        among the words after the joiner, is not the video's claim. (What a picture shows stays: "An aerial photograph
+        shows a giant 50-foot crab off the coast of Whitstable" is the claim that circulates; "him with his hands in the
+        air" is the scene.) Words after the cue with no quotation before the joiner."""
+        if (
+            frame.quote == "direct"
+            or frame.content_start < frame.cue.end
+            or fold(frame.cue.text) not in self._showing_cues
+        ):
+            return frame
+        speaker = text[frame.speaker_start : frame.speaker_end].split()
+        if not speaker or fold(speaker[-1]) not in self._depicting_media:
+            return frame
+        joiner = self._scene_joiner.search(text, frame.content_start, frame.content_end)
+        if joiner is None or not any(
+            fold(word) in self.parser.names.cue_words
+            for word in TOKEN.findall(text[joiner.end() : frame.content_end])[:4]
+        ):
+            return frame  # (only others' words joined to it: "with militants warning …"; "him with his hands in the
+            # air", "work space with unfinished ceilings" are the scene)
+        end = joiner.start()
+        if any(mark in text[frame.content_start : end] for mark in '"“”'):
+            return frame  # (words quoted in the scene: what it shows someone saying)
+        return replace(frame, content_end=end, quote=quote_kind(frame.sentence, frame.content_start, end))
+
+    @cached_property
+    def _depicting_media(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("cues", "depicting_media"))
+
+    @cached_property
+    def _scene_joiner(self) -> re.Pattern[str]:
+        """A preposition that joins to a scene shown what goes with it (`[cues] scene_joiners`: "with")."""
+        words = "|".join(re.escape(w) for w in self.lex.words_of("cues", "scene_joiners")) or "(?!)"
+        return re.compile(rf"[ \t]+(?:{words})[ \t]+", re.IGNORECASE)
 
     def _asked_about(self, text: str, frame: Frame) -> bool:
         """Did a cue of asking take whom was asked and a topic ("asked Trump about statements he had made the
@@ -793,16 +831,17 @@ class Extractor:
         frames: list[Frame] = []
         found_frames = self.frames.find(article, sentence)
         for found in found_frames:
-            frame = self._within_opening_clause(text, found)
-            cut = frame is not found
+            opened = self._within_opening_clause(text, found)
+            frame = self._scene_without_circumstance(text, self._noun_phrase_then_clause(text, opened))
+            cut = opened is not found
             if not (
                 self._object_only(text, frame)
                 or self._only_when(text, frame)
                 or (cut and self._thing_taken(text, frame))  # "When … wrote the memo, he was …"
             ):
                 frames.append(frame)
-            if cut and not any(other.cue.start > frame.content_end for other in found_frames):
-                main_start = text.find(",", frame.content_end) + 1
+            if cut and not any(other.cue.start > opened.content_end for other in found_frames):
+                main_start = text.find(",", opened.content_end) + 1
                 while main_start < sentence.end and text[main_start].isspace():
                     main_start += 1
                 main = Sentence(
@@ -818,6 +857,65 @@ class Extractor:
                     if not self._object_only(text, after) and not self._only_when(text, after)
                 ]
         return frames
+
+    def _noun_phrase_then_clause(self, text: str, frame: Frame) -> Frame:
+        """Words reported that are a noun phrase, then a comma, a conjunction and a clause of its own ("Musk
+        mengumumkan pembentukan partai politik baru bernama America Party, dan pada Senin (7/7) saham Tesla anjlok
+        6,8%"): a noun phrase is joined to no clause, so the clause is the sentence's, the writer's, and what was
+        said ends at the comma (`[speaker] list_conjunctions`; a name given after a naming word, "bernama America
+        Party", is part of the noun phrase: `[names] naming`), the clause opening with where or when (`[cues]
+        occasion_markers`) or a name. Indirect words after the cue only, in a language whose
+        verbs show a prefix, where a noun phrase is told by its words' forms (in English "said the budget for schools,
+        and for hospitals, would rise" is one clause)."""
+        if frame.quote != "indirect" or frame.content_start < frame.cue.end or not self.parser.names.verb_prefixes:
+            return frame
+        content = text[frame.content_start : frame.content_end]
+        for joint in self._comma_conjunction.finditer(content):
+            head, tail = content[: joint.start()], content[joint.end() :]
+            named = self._naming_then_name.sub("", head)
+            words = self.propositions.claim_words(named)
+            tail_words = self.propositions.claim_words(tail)
+            if (
+                words
+                and tail_words
+                and "," not in head  # a list's last item ("produk hewan, ikan, dan tumbuhan …"), not a clause
+                and words[0] not in self._phrase_openers  # a verb phrase ("untuk dihentikan …, dan semua itu …")
+                and self._first_person.isdisjoint(tail_words)  # the speaker's own words go on ("… buat kami")
+                # a clause of its own opens with where or when, or with a name: "pada Senin (7/7) saham …" (not "gencar
+                # mengedukasi masyarakat …", a second predicate of what was said)
+                and (tail[:1].isupper() or fold(tail.split()[0]) in self._occasion_markers)
+                and self.propositions.verbless(named, words)
+                and not self.propositions.verbless(tail, tail_words)
+            ):
+                end = frame.content_start + joint.start()
+                return replace(frame, content_end=end, quote=quote_kind(frame.sentence, frame.content_start, end))
+            return frame  # (only the first joint: a list may hold more)
+        return frame
+
+    @cached_property
+    def _occasion_markers(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("cues", "occasion_markers"))
+
+    @cached_property
+    def _phrase_openers(self) -> frozenset[str]:
+        """Words that open a verb phrase or a clause, no noun phrase (`[claims] verb_phrase_openers`,
+        complementizers)."""
+        return frozenset(fold(w) for w in self.lex.words_of("claims", "verb_phrase_openers")) | self._clause_openers
+
+    @cached_property
+    def _first_person(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("claims", "first_person"))
+
+    @cached_property
+    def _comma_conjunction(self) -> re.Pattern[str]:
+        words = "|".join(re.escape(w) for w in self.lex.words_of("speaker", "list_conjunctions")) or "(?!)"
+        return re.compile(rf",[ \t]+(?:{words})[ \t]+", re.IGNORECASE)
+
+    @cached_property
+    def _naming_then_name(self) -> re.Pattern[str]:
+        """A naming word and the capitalised words after it: "bernama America Party"."""
+        words = "|".join(re.escape(w) for w in self.lex.words_of("names", "naming")) or "(?!)"
+        return re.compile(rf"(?<!\w)(?:{words})(?:[ \t]+[A-Z][\w'’.-]*)+", re.IGNORECASE)
 
     def _thing_taken(self, text: str, frame: Frame) -> bool:
         """Did a cue that may take a thing take only one ("wrote the memo": `[cues] thing_object_cues`, `topic_cues`,

@@ -116,7 +116,9 @@ def resolve(
         speaker.aliases = [speaker.mention]
         speaker.name, speaker.kind, speaker.role = kin, "person", speaker.name
         return speaker
-    body = _body_named_before(speaker, position, registry)
+    body = _body_named_before(speaker, position, registry) or _kind_of_the_body_that_spoke(
+        speaker, position, registry, last_speakers, after
+    )
     if body is not None:
         return _spoken_for_by(speaker, body)
     if (
@@ -702,6 +704,49 @@ def _voice_of_the_body_that_spoke(
         or not previous.name[:1].isupper()  # a named body, not a description ("the campaign said …")
         or previous.pronoun
         or any(name == previous.name for _, name in registry.reporters)
+    ):
+        return None
+    return previous.name
+
+
+def _kind_of_the_body_that_spoke(
+    speaker: Speaker, position: int, registry: NameRegistry, last_speakers: list[Speaker], after: int
+) -> str | None:
+    """The body a definite description by its kind stands for ("the firm", `[speaker] described_bodies`) when that
+    body spoke last, by its name, in the sentence right before, and nothing since names another: "New York-based
+    technology giant IBM has denied rumors …. The firm said …". The kind agrees with the one the body's name says
+    ("the ministry" after "Health Ministry"), or the name says none and the noun fits any body (`[speaker]
+    generic_body_nouns`: "the firm", not "the broadcaster" after "NatWest"); not a news outlet that reported, and only
+    in a language whose noun phrases end with their head. None otherwise: the description stays as written."""
+    parser = registry.parser
+    written = fold(speaker.mention).split()
+    definite = parser.lex.words_of("names", "definite_articles")
+    if (
+        not parser.head_noun_last
+        or speaker.pronoun
+        or not last_speakers
+        or not speaker.name.islower()
+        or len(written) != 1
+        or written[0] not in parser.described_bodies
+        or not _after_a_definite_article(registry.body, position, speaker.name, definite)
+    ):
+        return None
+    previous = last_speakers[-1]
+    if (
+        previous.kind != "organization"
+        or previous.pronoun
+        or not previous.name[:1].isupper()
+        or any(name == previous.name for _, name in registry.reporters)
+    ):
+        return None
+    group = parser.described_bodies[written[0]]
+    kinds = [fold(word) for word in previous.name.split() if fold(word) in parser.described_bodies]
+    if any(kind not in group for kind in kinds):
+        return None  # "Health Ministry", then "the company": another body
+    if not kinds and written[0] not in {fold(w) for w in parser.lex.words_of("speaker", "generic_body_nouns")}:
+        return None  # "NatWest said …. The broadcaster said …": a kind the name does not say, another body's
+    if not _next_sentence(registry.body, after, position) or registry.other_named_between(
+        after, position, previous.name
     ):
         return None
     return previous.name

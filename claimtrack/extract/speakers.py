@@ -152,8 +152,9 @@ class SpeakerParser(SpeakerWords):
     def _outlet_before_its_kind(self, words: list[str]) -> str | None:
         """The outlet's name in "Al-Masry Al-Youm newspaper", "the Emirates247 news website", "MSNBC network", "Media
         Mass' website" (a noun of `[speaker] outlet_bodies`, perhaps after a `body_modifiers` word): two capitalised
-        words or more, or an acronym; never one word that may say only where from ("South Korean newspaper", "British
-        daily", "Beijing magazine"), a place, or two names joined ("Burton and Hammond's website")."""
+        words or more, or an acronym; never words that may say only where from ("South Korean newspaper", "British
+        daily", "Beijing magazine"), a place, or two names joined ("Burton and Hammond's website"); a place and a brand
+        is a name ("the Korea Bizwire website")."""
         if not self.head_noun_last or len(words) < 2 or not words[-1].islower():
             return None
         if fold(words[-1]) not in self.outlet_nouns:
@@ -169,10 +170,22 @@ class SpeakerParser(SpeakerWords):
         if (
             (len(name) < 2 and not acronym)
             or (self.is_place(name) and not numbered)
-            or any(fold(w) in self.names.function_words or (self._of_a_place(w) and not numbered) for w in name)
+            or any(fold(w) in self.names.function_words for w in name)
+            # (where from, all of it: "South Korean newspaper"; a place and a brand is a name, "Korea Bizwire website")
+            or (all(self._where_from(w) for w in name) and not numbered)
         ):
             return None
         return " ".join(name)
+
+    def _where_from(self, word: str) -> bool:
+        """Does the capitalised word only say where from, or what kind: a place, its adjective ("Korean"), or a
+        compound adjective ("English-language", "Chinese-owned")?"""
+        parts = word.split("-")
+        return (
+            self._of_a_place(word)
+            or self.is_place([word])
+            or (len(parts) > 1 and parts[-1].islower() and parts[-1].isalpha())
+        )
 
     def _named_after_outlet_noun(self, words: list[str]) -> str:
         """The name that ends a phrase right after a noun of an outlet's kind in lower case (`[speaker] outlet_bodies`
