@@ -1382,7 +1382,7 @@ class Extractor:
         at = text.find(speaker.name, frame.speaker_start, frame.speaker_end) if speaker.name else -1
         speaker = self.trims.without_openers(speaker, at >= 0 and opens_sentence(text, at))
         speaker = self.trims.related_to_name(
-            self.trims.served_place(self.trims.by_evidence(speaker, article.evidence), article.evidence),
+            self.trims.served_place(self.trims.by_evidence(speaker, article.evidence), article.evidence, text),
             article.writes_in_lower_case,
         )
         if speaker.kind == "person" and self.parser.holds_common_words(speaker.name, article.writes_in_lower_case):

@@ -568,11 +568,12 @@ class NameTrims:
                     break
         return speaker
 
-    def served_place(self, speaker: Speaker, evidence: NameEvidence | None = None) -> Speaker:
+    def served_place(self, speaker: Speaker, evidence: NameEvidence | None = None, text: str = "") -> Speaker:
         """A one-word name right after an office or an institution in the mention is the place it serves, no
         one's name ("Kapolrestabes Medan", "Kasi Humas Polres Palopo"): the holder is described, not named — unless
         the press names a speaker by that word alone after a cue or "menurut" in the same article ("Menteri Hanif
-        menyampaikan …" where it writes "kata Hanif kepada wartawan": `NameEvidence.short_mentions`)."""
+        menyampaikan …" where it writes "kata Hanif kepada wartawan": `NameEvidence.short_mentions`), or opens a
+        person's full name it writes ("Menteri Agus" after "Menteri Imipas Agus Adrianto": `_opens_a_full_name`)."""
         if speaker.pronoun or not speaker.name:
             return speaker
         mention = speaker.mention.strip(" ,")
@@ -591,9 +592,22 @@ class NameTrims:
             return speaker
         if evidence is not None and speaker.name in evidence.short_mentions:
             return speaker
+        if self._opens_a_full_name(speaker.name, text):
+            return speaker  # "Menteri Agus" where the article writes "Menteri Imipas Agus Adrianto": his given name
         if speaker.mention.split()[-1:] == [speaker.name] and self.parser.ends_in_served_place(speaker.mention):
             speaker.name, speaker.role = mention, ""
         return speaker
+
+    def _opens_a_full_name(self, word: str, text: str) -> bool:
+        """Does the article write the word as the first of a person's name of two words or more ("Agus Adrianto"), no
+        place nor body (a place never opens one)?"""
+        if not text:
+            return False
+        for found in re.finditer(rf"(?<![\w-]){re.escape(word)}((?:[ \t]+[A-Z][\w'’-]+)+)", text):
+            name = f"{word}{found.group(1)}"
+            if self.parser.is_person_name(name) and not self.parser.gazetteer.is_place_or_org(name):
+                return True
+        return False
 
 
 def _written(phrase: str, text: str) -> Iterator[tuple[str, str]]:

@@ -279,3 +279,22 @@ def test_a_place_and_a_brand_before_an_outlets_noun_name_the_outlet() -> None:
 def test_where_an_outlet_is_from_is_no_name(text: str) -> None:
     """A guard: "the South Korean newspaper" says only where the paper is from."""
     assert [s.speaker for s in statements(text, "en")] == ["newspaper"]
+
+
+# --- a title and a given name the article writes in full ------------------------------------------------------------
+def test_a_title_then_a_word_that_opens_a_full_name_is_that_person() -> None:
+    """Detik round-4 item 28 (partial): "… ujar Menteri Imipas Agus Adrianto …. '…,' ujar Menteri Agus." gave "Menteri
+    Agus": one word after an office is read as the place it serves ("Kapolrestabes Medan") unless the article names
+    someone by it; a word that opens a person's full name in the article is a given name
+    (`NameTrims._opens_a_full_name`)."""
+    text = (
+        '"Pelayanan harus mudah," ujar Menteri Keuangan Budi Hartanto kepada wartawan. '
+        '"Kami memohon dukungan masyarakat," ujar Menteri Budi.'
+    )
+    assert [s.speaker for s in statements(text, "id")] == ["Budi Hartanto", "Budi Hartanto"]
+
+
+def test_a_place_after_an_office_stays_the_place_served() -> None:
+    """A guard: "Kapolrestabes Medan" is the office, whoever holds it."""
+    text = '"Jalan itu rusak," kata Kapolrestabes Medan. "Kami akan memperbaiki," ujar Kapolrestabes Medan Gidion Arif.'
+    assert [s.speaker for s in statements(text, "id")] == ["Kapolrestabes Medan", "Gidion Arif"]
