@@ -274,6 +274,7 @@ LEXICON: Section = {
         "receiving_participles": Words(FOLDED),
         "lodging_prepositions": Words(FOLDED),
         "family_nouns": Words(FOLDED),
+        "relative_adverbs": Words(FOLDED),
         "generic_body_nouns": Words(FOLDED),
         "former_modifiers": Words(FOLDED),
         "person_nouns": Words(FOLDED),

@@ -385,9 +385,20 @@ class PhraseBounds:
         )
 
     def _relative_clause(self, doc: Article, start: int, end: int) -> bool:
-        """Is this comma-separated piece a relative clause ("who served as …", "yang juga …")?"""
+        """Is this comma-separated piece a relative clause ("who served as …", "yang juga …", "where Rivers was
+        treated": `[cues] relatives`, `[speaker] relative_adverbs`)?"""
         first = TOKEN.search(doc.text, start, end)
-        return first is not None and first.group().casefold() in self.relatives
+        if first is None:
+            return False
+        if first.group().casefold() in self._relative_adverbs:
+            # closed by its comma before the cue: "…, where Rivers was treated, told …" (not "…, where he says …",
+            # whose own subject speaks)
+            return doc.text[end : end + 3].lstrip().startswith(",")
+        return first.group().casefold() in self.relatives
+
+    @cached_property
+    def _relative_adverbs(self) -> frozenset[str]:
+        return frozenset(w.casefold() for w in self.lex.words_of("speaker", "relative_adverbs"))
 
     @cached_property
     def _manner_openers(self) -> frozenset[str]:

@@ -960,6 +960,18 @@ class SpeakerSpans(PhraseBounds):
             and not self.parser.is_place(name.split())  # ("the leader of the opposition in North-Rhine Westphalia")
         )
 
+    def _body_after_title(self, doc: Article, body: tuple[int, int], title: tuple[int, int]) -> bool:
+        """Is the piece a body's name (no person's title opens it) set off after a piece that a person's title opens
+        ("Kepala Seksi Bimbingan Penagihan, Kanwil DJP Jawa Tengah II")? It is the office's body, part of the role."""
+        body_text = doc.text[slice(*self._trim_phrase(doc, *body))].strip()
+        title_text = doc.text[slice(*self._trim_phrase(doc, *title))].strip()
+        return (
+            bool(body_text)
+            and self.parser.opens_with_person_title(title_text)
+            and not self.parser.opens_with_person_title(body_text)
+            and self.parser.parse(body_text).kind == "organization"
+        )
+
     def _name_before_role(self, doc: Article, pieces: list[tuple[int, int]]) -> tuple[int, int] | None:
         """A name before a role in apposition: "Tri Maharini, dokter emergensi dari …, memaparkan" → "Tri Maharini";
         "Nasrullah (40), warga Pamulang, Tangerang Selatan, menanggapi" → "Nasrullah" (a role may end in places
@@ -974,6 +986,9 @@ class SpeakerSpans(PhraseBounds):
             self._is_place(doc, *pieces[places]) or places and self._sub_region(doc, *pieces[places])
         ):
             places += 1  # "…, warga Pamulang, Tangerang Selatan,": the places end the role
+        if len(pieces) >= places + 3 and self._body_after_title(doc, pieces[places], pieces[places + 1]):
+            places += 1  # "Subur Saroso, Kepala Seksi Bimbingan Penagihan, Kanwil DJP Jawa Tengah II menjelaskan": the
+            # body whose office the role is, set off after it
         role = self._trim_phrase(doc, *pieces[places])
         # a capitalised title with what looks like a name after it ("Ketua KUD Misaya Mina Eretan Wetan") is a role
         # in apposition too when a name alone opens the clause before it: "Rasgianto, Ketua KUD …, mengatakan"

@@ -298,3 +298,26 @@ def test_a_place_after_an_office_stays_the_place_served() -> None:
     """A guard: "Kapolrestabes Medan" is the office, whoever holds it."""
     text = '"Jalan itu rusak," kata Kapolrestabes Medan. "Kami akan memperbaiki," ujar Kapolrestabes Medan Gidion Arif.'
     assert [s.speaker for s in statements(text, "id")] == ["Kapolrestabes Medan", "Gidion Arif"]
+
+
+# --- a name, a role and the role's body set off by commas -------------------------------------------------------------
+def test_a_name_then_a_role_then_its_body_set_off_is_the_name() -> None:
+    """Detik round-5 item 15 (wrong): "Subur Saroso, Kepala Seksi Bimbingan Penagihan, Kanwil DJP Jawa Tengah II
+    menjelaskan …" gave the office "Kanwil DJP Jawa Tengah II" (`SpeakerSpans._body_after_title`)."""
+    text = "Budi Hartono, Kepala Seksi Penagihan, Kanwil DJP Jawa Barat II menjelaskan target tahun ini Rp 176 miliar."
+    assert [s.speaker for s in statements(text, "id")] == ["Budi Hartono"]
+
+
+# --- "where" opens a relative clause set off after the subject -----------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A nurse at the clinic, where she worked, said the doctor took a selfie.", "nurse"),
+        ("Dana Whit, a nurse at the clinic, where she worked for years, said the doctor took a selfie.", "Dana Whit"),
+    ],
+)
+def test_a_where_clause_set_off_after_the_subject_is_a_relative_clause(text: str, speaker: str) -> None:
+    """FNC-1 round-5 item 11 (read in its article): "A staffer at … Yorkville Endoscopy, where Rivers was treated, told
+    investigators …" gave no statement, or the clinic; "where" opens a relative clause as "who" does (`[speaker]
+    relative_adverbs`). The second case, a name and a role before the clause, is a guard."""
+    assert [s.speaker for s in statements(text, "en")] == [speaker]
