@@ -275,6 +275,7 @@ LEXICON: Section = {
         "lodging_prepositions": Words(FOLDED),
         "family_nouns": Words(FOLDED),
         "relative_adverbs": Words(FOLDED),
+        "taken_modifiers": Words(FOLDED),
         "generic_body_nouns": Words(FOLDED),
         "former_modifiers": Words(FOLDED),
         "person_nouns": Words(FOLDED),

@@ -29,7 +29,7 @@ from claimtrack.extract.dates import DateFinder
 from claimtrack.extract.frames import Frame, FrameFinder
 from claimtrack.extract.links import find_links
 from claimtrack.extract.name_trims import NameTrims
-from claimtrack.extract.names import NameEvidence, name_words
+from claimtrack.extract.names import NameEvidence, is_capitalised, name_words
 from claimtrack.extract.phrases import Words, surely_without, words_before
 from claimtrack.extract.propositions import Propositions
 from claimtrack.extract.result import Extraction, Link, Statement, without_aside
@@ -833,6 +833,7 @@ class Extractor:
         for found in found_frames:
             opened = self._within_opening_clause(text, found)
             frame = self._scene_without_circumstance(text, self._noun_phrase_then_clause(text, opened))
+            frame = self._before_own_name(text, frame)
             cut = opened is not found
             if not (
                 self._object_only(text, frame)
@@ -891,6 +892,37 @@ class Extractor:
                 return replace(frame, content_end=end, quote=quote_kind(frame.sentence, frame.content_start, end))
             return frame  # (only the first joint: a list may hold more)
         return frame
+
+    def _before_own_name(self, text: str, frame: Frame) -> Frame:
+        """Words reported in the third person name their speaker by a pronoun, never by their own name: a clause that a
+        comma and a link (`[cues] clause_links`: "but", "although", "while") join to what was said, and that names the
+        speaker within its first words, is the writer's ("Trump told Macron that he had been a supporter …, although
+        Trump's only comment on the race had him hailing Le Pen", "Carter stopped the practice, but Cook did not say
+        when"). What was said ends at that comma. Indirect words after the cue, no quotation before the comma."""
+        if frame.quote == "direct" or frame.content_start < frame.cue.end or not self._clause_link_joint:
+            return frame
+        written = TOKEN.findall(text, frame.speaker_start, frame.speaker_end)
+        if not written or not is_capitalised(written[-1]) or len(written[-1]) < 3:
+            return frame  # (a name must head the speaker: not "Saudi officials", "Gowdy's office")
+        own = written[-1]
+        for joint in self._clause_link_joint.finditer(text, frame.content_start, frame.content_end):
+            following = TOKEN.findall(text, joint.end(), frame.content_end)[:4]
+            if following and fold(following[0]) in self._clause_openers:
+                continue  # a second clause of what was said: "…, and that Gowdy's office will be …"
+            if any(word == own or word in (f"{own}'s", f"{own}’s") for word in following):
+                if any(mark in text[frame.content_start : joint.start()] for mark in '"“”'):
+                    return frame
+                end = joint.start()
+                return replace(frame, content_end=end, quote=quote_kind(frame.sentence, frame.content_start, end))
+        return frame
+
+    @cached_property
+    def _clause_link_joint(self) -> re.Pattern[str] | None:
+        """A comma, then a link of clauses that is one word (`[cues] clause_links`)."""
+        words = [w for w in self.lex.words_of("cues", "clause_links") if " " not in w]
+        if not words:
+            return None
+        return re.compile(rf",[ \t]+(?:{'|'.join(map(re.escape, words))})[ \t]+", re.IGNORECASE)
 
     @cached_property
     def _occasion_markers(self) -> frozenset[str]:

@@ -216,6 +216,15 @@ class SpeakerParser(SpeakerWords):
     def _family_nouns(self) -> frozenset[str]:
         return frozenset(fold(w) for w in self.lex.words_of("speaker", "family_nouns"))
 
+    def _taken_from_others(self, words: list[str]) -> bool:
+        """Do the words open with a document or a written piece (`[speaker] documents`, `written_pieces`, or its plural
+        in "-s") that a word of taking describes (`[speaker] taken_modifiers`: "hacked emails", "leaked documents")?"""
+        taken = frozenset(fold(w) for w in self.lex.words_of("speaker", "taken_modifiers"))
+        for at, word in enumerate(words[:3]):
+            if {fold(word), fold(word).removesuffix("s")} & self.pieces:
+                return at > 0 and fold(words[at - 1]) in taken
+        return False
+
     def _lodged_with(self, words: list[str]) -> bool:
         """Do the words name a document (`[speaker] documents`, or its plural in "-s"), perhaps after words in lower
         case that describe it, then the body it was lodged with (`[speaker] lodging_prepositions`, right after the
@@ -546,6 +555,10 @@ class SpeakerParser(SpeakerWords):
         if len(words) >= 2 and fold(words[0]) in self.documents and fold(words[1]) in self._receiving:
             # "reports received by the Foreign Office", "a document seen by Reuters": whoever holds a document is not
             # whose it is; the document, unnamed, is all the article gives
+            return Speaker(mention, mention, kind="circulating")
+        if self._taken_from_others(words):
+            # "hacked emails posted by WikiLeaks", "stolen documents published by …": whoever posts what was taken
+            # from others did not write it; the document, unnamed, is all the article gives
             return Speaker(mention, mention, kind="circulating")
         if self._lodged_with(words):
             # "new filings with the Federal Election Commission", "a complaint filed with the Federal Trade Commission":

@@ -321,3 +321,61 @@ def test_a_where_clause_set_off_after_the_subject_is_a_relative_clause(text: str
     investigators …" gave no statement, or the clinic; "where" opens a relative clause as "who" does (`[speaker]
     relative_adverbs`). The second case, a name and a role before the clause, is a guard."""
     assert [s.speaker for s in statements(text, "en")] == [speaker]
+
+
+# --- a clause that names the speaker is the writer's ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "President Dana Holt told her French counterpart that she had backed his campaign, although Holt's only "
+            "comment on the race had praised his rival.",
+            "she had backed his campaign",
+        ),
+        (
+            "Defense spokesman Peter Vance said the practice stopped, but Vance did not say when.",
+            "the practice stopped",
+        ),
+    ],
+)
+def test_a_clause_joined_to_what_was_said_that_names_the_speaker_is_the_writers(text: str, content: str) -> None:
+    """FNC-1 round-5 claim 27 (misread): "President Donald Trump told … Macron that he had been a supporter …, although
+    Trump's only comment on the race had him hailing Le Pen" gave Trump the writer's rebuttal; words reported name
+    their speaker by a pronoun (`Extractor._before_own_name`)."""
+    assert [found for _, _, found in said(text)] == [content]
+
+
+def test_a_clause_joined_with_a_pronoun_for_the_speaker_stays_what_was_said() -> None:
+    """A guard: "…, but he would try again" is still his."""
+    assert said("Mayor Ann Lodge said the plan failed, but she would try again.") == [
+        ("Ann Lodge", "said", "the plan failed, but she would try again")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name after a noun it does not head
+        "Saudi officials deny any links to terrorism groups, but critics point to Saudi charities.",
+        # a second clause of what was said, after "that"
+        "Gowdy's office assured that all of the claims are false, and that Gowdy's office will be cleared.",
+    ],
+)
+def test_a_clause_that_names_no_speaker_heading_the_phrase_stays_what_was_said(text: str) -> None:
+    """Guards of `_before_own_name`: the speaker's name must head the phrase, and "that" opens a second clause."""
+    assert ", " in said(text)[0][2]
+
+
+# --- running for office; documents taken from others ------------------------------------------------------------------
+def test_declaring_a_candidacy_is_no_statement() -> None:
+    """PolNeAR round-6 item 28 (wrong): "… before Bush even declared his candidacy spurred a flurry of anxious
+    conversations …" gave Bush the writer's words (`[cues] idioms`: "declared his candidacy")."""
+    text = "The stockpiling of checks before Reyes even declared his candidacy spurred a flurry of anxious calls."
+    assert not any(cue == "declared" for _, cue, _ in said(text))
+
+
+def test_documents_taken_from_others_do_not_speak_for_who_posted_them() -> None:
+    """PolNeAR dump for round 6: "…, according to hacked emails posted by WikiLeaks" made WikiLeaks the speaker of what
+    the emails showed (`[speaker] taken_modifiers`)."""
+    text = "The checks spurred a flurry of calls, according to hacked emails posted by LeakHub."
+    assert [speaker for speaker, _, _ in said(text)] == ["hacked emails posted by LeakHub"]
