@@ -379,4 +379,3 @@ def test_documents_taken_from_others_do_not_speak_for_who_posted_them() -> None:
     the emails showed (`[speaker] taken_modifiers`)."""
     text = "The checks spurred a flurry of calls, according to hacked emails posted by LeakHub."
     assert [speaker for speaker, _, _ in said(text)] == ["hacked emails posted by LeakHub"]
-
