@@ -364,21 +364,25 @@ class Extractor:
         return frozenset(fold(w) for w in self.lex.words_of("stance", "countering_cues"))
 
     def _nothing_said(self, text: str, frame: Frame) -> bool:
-        """Did the cue take nothing (`[cues] nothing_objects`: "Mr. Trump has proposed nothing that would close even a
-        single loophole …", "said nothing about the deal")? No words said: no statement (who it was is still known to
-        the pronouns after it). Not "nothing" as the subject of a clause, its verb right after it ("said nothing was
-        wrong"). Indirect only, after the cue."""
+        """Did the cue take nothing, or things unnamed (`[cues] nothing_objects`: "Mr. Trump has proposed nothing that
+        would close even a single loophole …", "said nothing about the deal", "Trump says a lot of things")? No words
+        said: no statement (who it was is still known to the pronouns after it). Not the subject of a clause, its verb
+        right after it ("said nothing was wrong", "said many things were wrong"). Indirect only, after the cue."""
         if not self._nothing_objects or frame.quote == "direct" or frame.content_start < frame.cue.end:
             return False
-        first = TOKEN.search(text, frame.content_start, frame.content_end)
-        if first is None or fold(first.group()) not in self._nothing_objects:
-            return False
-        second = TOKEN.search(text, first.end(), frame.content_end)
-        return second is None or not self.propositions.finite_verb([fold(second.group())])
+        tokens = TOKEN.findall(text, frame.content_start, frame.content_end)
+        folded = [fold(token) for token in tokens]
+        for phrase in self._nothing_objects:
+            words = phrase.split()
+            if folded[: len(words)] == words:
+                after = folded[len(words) : len(words) + 1]
+                return not after or not self.propositions.finite_verb(after)
+        return False
 
     @cached_property
-    def _nothing_objects(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.lex.words_of("cues", "nothing_objects"))
+    def _nothing_objects(self) -> tuple[str, ...]:
+        """`[cues] nothing_objects`, folded, the longest first."""
+        return tuple(sorted({fold(w) for w in self.lex.words_of("cues", "nothing_objects")}, key=len, reverse=True))
 
     def _companion_only(self, text: str, frame: Frame) -> bool:
         """Does what follows a cue that acts with something (`[cues] acting_with`: continued, responded, countered,

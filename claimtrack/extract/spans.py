@@ -890,9 +890,19 @@ class SpeakerSpans(PhraseBounds):
         )
 
     def relative_before(self, doc: Article, sentence: Sentence, position: int) -> bool:
-        """Does a relative pronoun set off by a comma stand right before `position` (", yang mengonfirmasi")?"""
+        """Does a relative pronoun set off by a comma stand right before `position` (", yang mengonfirmasi"), or a
+        possessive relative and its noun (", whose chief executive said …": `[speaker] possessive_relatives`)?"""
         segments = self._segments(doc, sentence.start, position)
-        return len(segments) > 1 and doc.text[segments[0][0] : segments[0][1]].strip().casefold() in self.relatives
+        if len(segments) < 2:
+            return False
+        words = doc.text[segments[0][0] : segments[0][1]].split()
+        if len(words) == 1 and words[0].casefold() in self.relatives:
+            return True
+        return 1 < len(words) <= 4 and words[0].casefold() in self._possessive_relatives
+
+    @cached_property
+    def _possessive_relatives(self) -> frozenset[str]:
+        return frozenset(w.casefold() for w in self.lex.words_of("speaker", "possessive_relatives"))
 
     def _relative_head(
         self, doc: Article, pieces: list[tuple[int, int]], personal: bool = False

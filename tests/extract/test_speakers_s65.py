@@ -379,3 +379,28 @@ def test_documents_taken_from_others_do_not_speak_for_who_posted_them() -> None:
     the emails showed (`[speaker] taken_modifiers`)."""
     text = "The checks spurred a flurry of calls, according to hacked emails posted by LeakHub."
     assert [speaker for speaker, _, _ in said(text)] == ["hacked emails posted by LeakHub"]
+
+
+# --- things said with none named ---------------------------------------------------------------------------------
+def test_saying_a_lot_of_things_is_no_statement() -> None:
+    """FNC-1 round-8 item 27 (wrong): "— but Trump says a lot of things and has, at least a few times, also hinted that
+    he understood the threat of climate change" gave Trump the writer's judgement (`[cues] nothing_objects`)."""
+    text = "He called the plan a hoax — but Holt says a lot of things and has, at times, hinted that he liked it."
+    assert not any(cue == "says" for _, cue, _ in said(text))
+
+
+def test_many_things_as_the_subject_of_a_clause_are_still_said() -> None:
+    """A guard: "said many things were wrong with the deal" is a clause."""
+    assert said("Holt said many things were wrong with the deal.") == [
+        ("Holt", "said", "many things were wrong with the deal")
+    ]
+
+
+# --- a speaker inside a possessive relative -----------------------------------------------------------------------
+def test_words_said_in_a_possessive_relative_end_before_the_sentences_predicate() -> None:
+    """FNC-1 round-8 claim 17 (speaker wrong): "Al-Nusra Front, whose leader pledged allegiance to … Ayman
+    Al-Zawahiri, has been heavily involved in the fighting in Syria …" gave the leader the writer's sentence
+    (`SpeakerSpans.relative_before`, `FrameFinder._relative_clause_end`: `[speaker] possessive_relatives`)."""
+    assert said("The company, whose chief executive said profits would rise, has cut 100 jobs.") == [
+        ("chief executive", "said", "profits would rise")
+    ]
