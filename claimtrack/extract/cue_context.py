@@ -295,7 +295,8 @@ class CueContext:
     def _bare_form_after_one_noun(self, text: str, sentence: Sentence, cue: Cue) -> bool:
         """Is the cue a verb's bare form ("show", "claim": one whose "-s" form is a cue too) right after an article
         (`[cues] noun_markers`) opening a subject (at the sentence's start, after a mark, a clause link or a
-        subordinator) and one singular noun in lower case: no "-s", and none of the nouns that take a bare
+        subordinator), perhaps nouns or names modifying it ("the CBS news magazine show, where …"), and one singular
+        noun in lower case: no "-s", and none of the nouns that take a bare
         form as many do (`plural_without_s`: "the police say", "the data show")? The one thing would take the "-s"
         form ("the company claims"): this bare form is a noun ("the reality show aspirant", "the talk show host")."""
         folded = fold(cue.text)
@@ -309,9 +310,32 @@ class CueContext:
         ):
             return False
         words = text[max(sentence.start, cue.start - 60) : cue.start].split()
-        before = words[-2:]
-        if len(before) != 2 or not before[1].isalpha() or not before[1].islower():
+        if not words or not words[-1].isalpha() or not words[-1].islower():
             return False
+        # the article, then nouns or names that modify the last ("the CBS news magazine show, where …"): up to three
+        # (only where a comma closes the noun phrase right after the cue, as an apposition ends: "Wheeler and the
+        # federal investigator insist that …" has its verb)
+        closed = text[cue.end : cue.end + 1] == ","
+        marker = next(
+            (
+                at
+                for at in range(len(words) - 2, max(-1, len(words) - (5 if closed else 3)), -1)
+                if fold(words[at]) in self.noun_markers
+            ),
+            None,
+        )
+        if marker is None or not all(
+            word.isalpha()
+            and (word.islower() or word.isupper() or word[:1].isupper())
+            and fold(word) not in self.auxiliaries
+            and word not in self.modals
+            and fold(word) not in self.pronouns
+            and not (word.islower() and self._past_verb(word))
+            for word in words[marker + 1 : -1]
+        ):
+            return False
+        words = words[: marker + 1] + words[-1:]
+        before = words[-2:]
         opening = words[-3] if len(words) > 2 else ""
         if opening and opening[-1:].isalpha() and fold(opening) not in self.clause_openers:
             if not self._past_verb(opening) or any(fold(word) in self.relatives for word in words[-8:-3]):

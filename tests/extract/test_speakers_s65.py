@@ -404,3 +404,21 @@ def test_words_said_in_a_possessive_relative_end_before_the_sentences_predicate(
     assert said("The company, whose chief executive said profits would rise, has cut 100 jobs.") == [
         ("chief executive", "said", "profits would rise")
     ]
+
+
+# --- a bare form after nouns that modify it, closed by a comma, is a noun -----------------------------------------
+def test_a_bare_form_after_modifying_nouns_and_before_a_comma_is_a_noun() -> None:
+    """FNC-1 round-9 claim 19 (speaker wrong): "… on “60 Minutes,” the CBS news magazine show, where Obama conceded
+    that …" read "show" as a cue with "CBS" as its speaker (`CueContext._bare_form_after_one_noun`, modifiers)."""
+    text = (
+        "The group was referring to the interview on “Face the Week,” the NBC news magazine show, where the senator "
+        "conceded that the plan had failed."
+    )
+    assert not any(cue == "show" for _, cue, _ in said(text))
+
+
+def test_a_bare_form_after_coordinated_subjects_stays_a_verb() -> None:
+    """A guard: "Wheeler and the federal investigator insist that …" has its verb."""
+    assert [cue for _, cue, _ in said("Wheeler and the federal investigator insist that there is evidence.")] == [
+        "insist"
+    ]
