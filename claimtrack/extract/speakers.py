@@ -437,8 +437,19 @@ class SpeakerParser(SpeakerWords):
 
     def _parse_with_ampersands(self, mention: str) -> Speaker:
         """`_parse`, with the "&" its words leave out written back into the name as the mention writes it
-        ("Procter & Gamble", "Akin Gump Strauss Hauer & Feld", "AT&T"): a name joined by "&" is a firm's."""
+        ("Procter & Gamble", "Akin Gump Strauss Hauer & Feld", "AT&T"): a name joined by "&" is a firm's. A person's
+        name after a title that holds a word with a digit and is no person's name as the parser reads it is the
+        rest of the office ("Gubernur Bank Sentral G20": the governors of the G20's central banks, described)."""
         speaker = self._parse(mention)
+        if (
+            speaker.kind == "person"
+            and speaker.role
+            and not speaker.pronoun
+            and any(any(c.isdigit() for c in word) for word in speaker.name.split())
+            and not self.is_person_name(speaker.name)
+        ):
+            several = any(fold(word) in self.list_conjunctions for word in speaker.mention.split())
+            return Speaker(speaker.mention, speaker.mention.strip(), kind="group" if several else "person")
         if "&" not in mention or not speaker.name.strip() or not all(w[:1].isupper() for w in speaker.name.split()):
             return speaker  # (a description, "P&G Amiens employee", is someone of the firm: no firm's name)
         joined = r"(?:[ \t]*&[ \t]*|[ \t]+)".join(map(re.escape, speaker.name.split()))

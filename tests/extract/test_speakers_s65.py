@@ -422,3 +422,17 @@ def test_a_bare_form_after_coordinated_subjects_stays_a_verb() -> None:
     assert [cue for _, cue, _ in said("Wheeler and the federal investigator insist that there is evidence.")] == [
         "insist"
     ]
+
+
+# --- a title's rest that holds a word with a digit is the office --------------------------------------------------
+def test_a_name_with_a_digit_after_a_title_is_the_office() -> None:
+    """Detik round-11 item 28 (wrong): "para Menteri Keuangan dan Gubernur Bank Sentral G20 menegaskan …" gave the
+    speaker "Sentral G20" (`SpeakerParser._parse_with_ampersands`: a name with a digit after a title)."""
+    text = "Para Menteri Keuangan dan Gubernur Bank Sentral G20 menegaskan komitmen untuk menjaga stabilitas ekonomi."
+    assert [s.speaker for s in statements(text, "id")] != ["Sentral G20"]
+    assert [s.speaker for s in statements(text, "id")] == ["Menteri Keuangan dan Gubernur Bank Sentral G20"]
+
+
+def test_a_unit_number_in_a_role_keeps_the_name_after_it() -> None:
+    """A guard: "Ketua RT 05 Budi" is Budi, the digit in his role."""
+    assert [s.speaker for s in statements("Ketua RT 05 Budi mengatakan harga beras naik.", "id")] == ["Budi"]
