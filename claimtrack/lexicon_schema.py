@@ -226,6 +226,7 @@ LEXICON: Section = {
         "work_nouns": Words(FOLDED),
         "page_nouns": Words(FOLDED),
         "idea_nouns": Words(FOLDED),
+        "programme_nouns": Words(FOLDED),
         "documents": Words(FOLDED),
         "document_modifiers": Words(FOLDED),
         "voices_of_bodies": Words(FOLDED),

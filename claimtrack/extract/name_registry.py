@@ -654,6 +654,7 @@ class NameRegistry:
                 and wanted in padded
                 and (person := self.person(run))
                 and wanted in _padded(person[0])
+                and not self._a_named_thing(position, run)  # ("program Jaksa Sahabat Nazir": no fuller "Nazir")
             ]
         found = list(self._named_in_runs[wanted])
         found += [  # (people listed together are no fuller name of one of them: "Clinton and Warren")
@@ -1163,8 +1164,9 @@ class NameRegistry:
 
     def _a_named_thing(self, position: int, run: str) -> bool:
         """Is the run at `position` (in the body; -1, the title) what a noun of things in lower case right before it
-        calls a page, a work or an idea (`[speaker] page_nouns`, `work_nouns`, `idea_nouns`: "laman Google Arts and
-        Culture", "buku Tanaman Obat Keluarga")? No one a pronoun may mean."""
+        calls a page, a work, an idea or a programme (`[speaker] page_nouns`, `work_nouns`, `idea_nouns`,
+        `programme_nouns`: "laman Google Arts and Culture", "buku Tanaman Obat Keluarga", "program Jaksa Sahabat
+        Nazir")? No one a pronoun may mean, nor a fuller name of anyone."""
         if position < 0:
             title = next((text for text, at in self.texts if at == -1), "")
             found = title.find(run)
@@ -1180,7 +1182,9 @@ class NameRegistry:
     def _thing_nouns(self) -> frozenset[str]:
         lex = self.parser.lex
         return frozenset(
-            fold(w) for key in ("page_nouns", "work_nouns", "idea_nouns") for w in lex.words_of("speaker", key)
+            fold(w)
+            for key in ("page_nouns", "work_nouns", "idea_nouns", "programme_nouns")
+            for w in lex.words_of("speaker", key)
         )
 
     def definite_subject_between(self, after: int, position: int) -> tuple[int, str] | None:

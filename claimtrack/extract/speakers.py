@@ -699,7 +699,8 @@ class SpeakerParser(SpeakerWords):
             if sided is not None and sided.kind == "place":
                 # "pihak Arab Saudi menjelaskan": the country's side, an authority speaking (no person)
                 return Speaker(mention, sided.name, role=tokens[0], kind="organization")
-            party = self._parse(mention.split(None, 1)[1])
+            rest = mention.split(None, 1)[1]
+            party = self._parse(rest)
             if (
                 party.kind == "person"
                 and not party.pronoun
@@ -713,6 +714,10 @@ class SpeakerParser(SpeakerWords):
                 # "pihak Lisa menyatakan …": a person's side — her lawyer, her family —, not the person (whose words
                 # the article gives apart: "kata pengacara Lisa, Jhony Boy Nababan"), as "keluarga Lisa" is
                 return Speaker(mention, mention, kind="group")
+            if party.kind == "organization" and not party.pronoun and not party.role and party.name == rest:
+                # "Pihak SMAN 1 Sukorejo mengaku …": a body's side is the body speaking, as a place's is its
+                # authority
+                return Speaker(mention, party.name, role=tokens[0], kind="organization")
         glossed = _GLOSSED.fullmatch(mention)
         if glossed:
             # "Bupati Ogan Komering Ilir (OKI) Muchendi Mahzareki": a bracketed short form ends what it abbreviates

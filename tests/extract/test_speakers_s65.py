@@ -436,3 +436,21 @@ def test_a_name_with_a_digit_after_a_title_is_the_office() -> None:
 def test_a_unit_number_in_a_role_keeps_the_name_after_it() -> None:
     """A guard: "Ketua RT 05 Budi" is Budi, the digit in his role."""
     assert [s.speaker for s in statements("Ketua RT 05 Budi mengatakan harga beras naik.", "id")] == ["Budi"]
+
+
+# --- a programme's name; a body's side --------------------------------------------------------------------------------
+def test_a_name_after_a_programme_noun_is_no_fuller_name_of_a_person() -> None:
+    """Detik round-12 item 29 (wrong): "… program Jaksa Sahabat Nazir yang membantu …. '…,' ujar Nazir." gave "Sahabat
+    Nazir" (`[speaker] programme_nouns`, `NameRegistry._a_named_thing`)."""
+    text = (
+        "Salah satu contoh kolaborasi adalah program Jaksa Sahabat Warga yang membantu penerbitan sertifikat.\n\n"
+        '"Kami berupaya membunyikan masalah wakaf ini," ujar Warga.'
+    )
+    assert [s.speaker for s in statements(text, "id")] == ["Warga"]
+
+
+def test_a_bodys_side_is_the_body() -> None:
+    """Detik round-12 item 14 (partial): "Pihak SMAN 1 Sukorejo mengaku …" kept "Pihak" in the body's name
+    (`SpeakerParser._parse`: `[speaker] sides` before a body)."""
+    text = "Pihak SMAN 3 Sukamaju mengaku tidak mengetahui adanya data yang tidak valid."
+    assert [s.speaker for s in statements(text, "id")] == ["SMAN 3 Sukamaju"]
