@@ -275,7 +275,6 @@ LEXICON: Section = {
         "receiving_participles": Words(FOLDED),
         "lodging_prepositions": Words(FOLDED),
         "family_nouns": Words(FOLDED),
-        "relative_adverbs": Words(FOLDED),
         "taken_modifiers": Words(FOLDED),
         "generic_body_nouns": Words(FOLDED),
         "former_modifiers": Words(FOLDED),

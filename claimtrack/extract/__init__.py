@@ -722,7 +722,11 @@ class Extractor:
         writer's, not the cue's object (`[cues] relatives`, after a comma)."""
         words = content.split()
         at = next(
-            (n for n, word in enumerate(words[1:], 1) if words[n - 1].endswith(",") and fold(word) in self._relatives),
+            (
+                n
+                for n, word in enumerate(words[1:], 1)
+                if words[n - 1].endswith(",") and fold(word) in self.frames.relatives
+            ),
             None,
         )
         if at is None:
@@ -732,10 +736,6 @@ class Extractor:
             return False  # "endorsed the idea that taxes, which are high, should fall": a clause inside
         claim_words = self.propositions.claim_words(head)
         return bool(claim_words) and self.propositions.verbless(head, claim_words)
-
-    @cached_property
-    def _relatives(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.lex.words_of("cues", "relatives"))
 
     @cached_property
     def _relative_markers(self) -> frozenset[str]:
@@ -884,8 +884,11 @@ class Extractor:
                 words
                 and tail_words
                 and "," not in head  # a list's last item ("produk hewan, ikan, dan tumbuhan …"), not a clause
-                and words[0] not in self._phrase_openers  # a verb phrase ("untuk dihentikan …, dan semua itu …")
-                and self._first_person.isdisjoint(tail_words)  # the speaker's own words go on ("… buat kami")
+                # a verb phrase or a clause ("untuk dihentikan …, dan semua itu …": `[claims] verb_phrase_openers`)
+                and words[0] not in self.propositions.words.verb_phrase_openers
+                and words[0] not in self._clause_openers
+                # the speaker's own words go on ("… buat kami": `[claims] first_person`)
+                and self.propositions.words.first_person.isdisjoint(tail_words)
                 # a clause of its own opens with where or when, or with a name: "pada Senin (7/7) saham …" (not "gencar
                 # mengedukasi masyarakat …", a second predicate of what was said)
                 and (tail[:1].isupper() or fold(tail.split()[0]) in self._occasion_markers)
@@ -933,16 +936,6 @@ class Extractor:
         return frozenset(fold(w) for w in self.lex.words_of("cues", "occasion_markers"))
 
     @cached_property
-    def _phrase_openers(self) -> frozenset[str]:
-        """Words that open a verb phrase or a clause, no noun phrase (`[claims] verb_phrase_openers`,
-        complementizers)."""
-        return frozenset(fold(w) for w in self.lex.words_of("claims", "verb_phrase_openers")) | self._clause_openers
-
-    @cached_property
-    def _first_person(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.lex.words_of("claims", "first_person"))
-
-    @cached_property
     def _comma_conjunction(self) -> re.Pattern[str]:
         words = "|".join(re.escape(w) for w in self.lex.words_of("speaker", "list_conjunctions")) or "(?!)"
         return re.compile(rf",[ \t]+(?:{words})[ \t]+", re.IGNORECASE)
@@ -957,25 +950,19 @@ class Extractor:
         """Did a cue that may take a thing take only one ("wrote the memo": `[cues] thing_object_cues`, `topic_cues`,
         `offering_cues`)? Not "accused Clinton of being too reliant on Wall Street", a charge made."""
         cue = fold(frame.cue.text)
-        takes_things = cue in self._thing_cues or cue in self._topic_cues or cue in self._offering_cues
+        takes_things = (
+            cue in self.frames.objects.thing_object_cues or cue in self._topic_cues or cue in self._offering_cues
+        )
         return takes_things and self._a_thing_named(text, frame)
-
-    @cached_property
-    def _thing_cues(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.lex.words_of("cues", "thing_object_cues"))
 
     def _a_thing_named(self, text: str, frame: Frame) -> bool:
         """Are the words after the cue only a thing, with no verb ("the memo")? An auxiliary joined to its subject
         is a verb ("he'd no longer defend his bad behavior": `[cues] contracted_auxiliaries`)."""
         content = text[frame.content_start : frame.content_end].strip()
-        if any(word.endswith(self._contracted_auxiliaries) for word in content.split()[:1]):
+        if any(word.endswith(self.parser.contracted_auxiliaries) for word in content.split()[:1]):
             return False
         words = self.propositions.claim_words(content)
         return not words or self.propositions.verbless(content, words)
-
-    @cached_property
-    def _contracted_auxiliaries(self) -> tuple[str, ...]:
-        return tuple(self.lex.words_of("cues", "contracted_auxiliaries"))
 
     @cached_property
     def _opening_subordinators(self) -> frozenset[str]:

@@ -1634,10 +1634,6 @@ class FrameFinder:
                 return at  # (not "the nuptials, Manson’s third, was postponed": a possessive sets off an apposition)
         return c_end
 
-    @cached_property
-    def _possessive_relatives(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.lex.words_of("speaker", "possessive_relatives"))
-
     def _relative_clause_end(
         self, doc: Article, sentence: Sentence, s_start: int, cue_start: int, c_start: int, c_end: int
     ) -> int:
@@ -1651,7 +1647,7 @@ class FrameFinder:
         if len(lead) == 1 and fold(lead[0]) in self.opening_links and fold(lead[0]) not in self.fronted:
             lead = []  # "But Kim Jong Il, the second-generation leader who ruled …, appeared to …": a link word first
         before = text[sentence.start : s_start]
-        if lead and fold(lead[-1]) in self._possessive_relatives and before.count(",") == 1:
+        if lead and fold(lead[-1]) in self.speakers.possessive_relatives and before.count(",") == 1:
             lead = []  # "Al-Nusra Front, whose leader pledged allegiance to …, has been …": the subject, then the
             # speaker inside its possessive relative (`[speaker] possessive_relatives`)
         if lead or not (

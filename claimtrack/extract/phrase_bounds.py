@@ -58,6 +58,7 @@ class PhraseBounds:
         self.clause_links = frozenset(fold(w) for w in lex.words_of("cues", "clause_links"))  # "but", "while"
         self.relatives = frozenset(w.casefold() for w in lex.words_of("cues", "relatives"))
         self.person_relatives = frozenset(w.casefold() for w in lex.words_of("cues", "person_relatives"))
+        self.place_relatives = frozenset(fold(w) for w in lex.words_of("speaker", "place_relatives"))
         self.addition_openers = frozenset(fold(w) for w in lex.words_of("speaker", "addition_openers"))
         self.adjunct_subordinators = frozenset(fold(w) for w in lex.words_of("speaker", "adjunct_subordinators"))
         self.adjunct_verb_endings = tuple(lex.words_of("speaker", "adjunct_verb_endings"))
@@ -386,19 +387,15 @@ class PhraseBounds:
 
     def _relative_clause(self, doc: Article, start: int, end: int) -> bool:
         """Is this comma-separated piece a relative clause ("who served as …", "yang juga …", "where Rivers was
-        treated": `[cues] relatives`, `[speaker] relative_adverbs`)?"""
+        treated": `[cues] relatives`, `[speaker] place_relatives`)?"""
         first = TOKEN.search(doc.text, start, end)
         if first is None:
             return False
-        if first.group().casefold() in self._relative_adverbs:
+        if fold(first.group()) in self.place_relatives:
             # closed by its comma before the cue: "…, where Rivers was treated, told …" (not "…, where he says …",
             # whose own subject speaks)
             return doc.text[end : end + 3].lstrip().startswith(",")
         return first.group().casefold() in self.relatives
-
-    @cached_property
-    def _relative_adverbs(self) -> frozenset[str]:
-        return frozenset(w.casefold() for w in self.lex.words_of("speaker", "relative_adverbs"))
 
     @cached_property
     def _manner_openers(self) -> frozenset[str]:

@@ -79,7 +79,6 @@ class SpeakerSpans(PhraseBounds):
         self.idea_nouns = frozenset(fold(w) for w in lex.words_of("speaker", "idea_nouns"))
         self.object_relatives = frozenset(fold(w) for w in lex.words_of("speaker", "object_relatives"))
         self.possessive_relatives = frozenset(fold(w) for w in lex.words_of("speaker", "possessive_relatives"))
-        self.place_relatives = frozenset(fold(w) for w in lex.words_of("speaker", "place_relatives"))
         self.subordinators = frozenset(w for w in lex.words_of("cues", "subordinators") if " " not in w)
         self.vague_subjects = frozenset(fold(w) for w in lex.words_of("claims", "vague_subjects"))
         self.finite_pasts = frozenset(w for w in lex.words_of("claims", "irregular_pasts") if w.islower())
@@ -898,11 +897,7 @@ class SpeakerSpans(PhraseBounds):
         words = doc.text[segments[0][0] : segments[0][1]].split()
         if len(words) == 1 and words[0].casefold() in self.relatives:
             return True
-        return 1 < len(words) <= 4 and words[0].casefold() in self._possessive_relatives
-
-    @cached_property
-    def _possessive_relatives(self) -> frozenset[str]:
-        return frozenset(w.casefold() for w in self.lex.words_of("speaker", "possessive_relatives"))
+        return 1 < len(words) <= 4 and fold(words[0]) in self.possessive_relatives
 
     def _relative_head(
         self, doc: Article, pieces: list[tuple[int, int]], personal: bool = False

@@ -219,11 +219,14 @@ class SpeakerParser(SpeakerWords):
     def _taken_from_others(self, words: list[str]) -> bool:
         """Do the words open with a document or a written piece (`[speaker] documents`, `written_pieces`, or its plural
         in "-s") that a word of taking describes (`[speaker] taken_modifiers`: "hacked emails", "leaked documents")?"""
-        taken = frozenset(fold(w) for w in self.lex.words_of("speaker", "taken_modifiers"))
         for at, word in enumerate(words[:3]):
             if {fold(word), fold(word).removesuffix("s")} & self.pieces:
-                return at > 0 and fold(words[at - 1]) in taken
+                return at > 0 and fold(words[at - 1]) in self._taken
         return False
+
+    @cached_property
+    def _taken(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.lex.words_of("speaker", "taken_modifiers"))
 
     def _lodged_with(self, words: list[str]) -> bool:
         """Do the words name a document (`[speaker] documents`, or its plural in "-s"), perhaps after words in lower
@@ -253,7 +256,7 @@ class SpeakerParser(SpeakerWords):
         return frozenset(fold(w) for w in self.lex.words_of("speaker", "receiving_participles"))
 
     @cached_property
-    def _contracted(self) -> tuple[str, ...]:
+    def contracted_auxiliaries(self) -> tuple[str, ...]:
         """Auxiliaries joined to a pronoun (`[cues] contracted_auxiliaries`: "I've", "we'd")."""
         return tuple(self.lex.words_of("cues", "contracted_auxiliaries"))
 
@@ -674,7 +677,7 @@ class SpeakerParser(SpeakerWords):
         folded = fold(mention)
         if not tokens:
             return Speaker(mention, mention, kind="unknown")
-        contracted = next((c for c in self._contracted if mention.endswith(c)), "")
+        contracted = next((c for c in self.contracted_auxiliaries if mention.endswith(c)), "")
         last = mention[: -len(contracted)].split()[-1:] if contracted else []
         if last and fold(last[0]) in self.lex.pronouns:
             # "I've felt that way": the pronoun "I"; so after a sentence adverb ("Personally, I’d suggest …")

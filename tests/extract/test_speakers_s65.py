@@ -319,7 +319,7 @@ def test_a_name_then_a_role_then_its_body_set_off_is_the_name() -> None:
 def test_a_where_clause_set_off_after_the_subject_is_a_relative_clause(text: str, speaker: str) -> None:
     """FNC-1 round-5 item 11 (read in its article): "A staffer at … Yorkville Endoscopy, where Rivers was treated, told
     investigators …" gave no statement, or the clinic; "where" opens a relative clause as "who" does (`[speaker]
-    relative_adverbs`). The second case, a name and a role before the clause, is a guard."""
+    place_relatives`). The second case, a name and a role before the clause, is a guard."""
     assert [s.speaker for s in statements(text, "en")] == [speaker]
 
 
