@@ -358,6 +358,7 @@ LEXICON: Section = {
         "ranks": Words(FOLDED),
         "head_noun_last": Flag(False),
         "initials_for_people": Flag(False),
+        "title_qualifiers_are_given_names": Flag(False),
         "family_name_last": Flag(False),
         "definite_articles": Words(FOLDED),
         "discourse_before_comma": Words(FOLDED),

@@ -95,6 +95,17 @@ class Extractor:
             if pointing_back
             else None
         )
+        # the same demonstrative closing a relative clause set after the speaker, right before its cue ("Aktris yang
+        # sekarang tinggal di Amerika Serikat itu mengaku …")
+        relatives = [w for w in self.lex.words_of("cues", "relatives") if " " not in w.strip()]
+        self._relative_pointing_back = (
+            re.compile(
+                rf"[ \t]+{phrase_pattern(relatives)}[ \t][^,.;:!?\n\"“”]*?"
+                rf"[ \t]{phrase_pattern(pointing_back)}[ \t]*,?[ \t]*"
+            )
+            if pointing_back and relatives
+            else None
+        )
         embedded, as_ = self.lex.embedded, phrase_pattern(self.lex.words_of("cues", "embedded_as"), ignore_case=False)
         # words each such phrase holds, one of each list (a content with none of one list holds no such phrase)
         self._embedded_words = (
@@ -1030,7 +1041,7 @@ class Extractor:
                 # "Badan Metereologi, Klimatologi, dan Geofisika (BMKG), menyebut …": the phrase stopped at the list's
                 # ", dan"; the acronym after it spells the whole name, letter for letter
                 speaker = Speaker(speaker.mention, spelt, kind="organization")
-            elif self.pointing_back is not None and self.pointing_back.match(text, frame.speaker_end):
+            elif self._points_back(text, frame):
                 speaker = self.trims.described(speaker)  # "kata Ketua DPC PDIP Jaksel itu": who was named before
             elif not speaker.name[:1].islower():  # a description ("warga Bekasi Utara") is taken as written
                 speaker = self._named(speaker, article, frame)
@@ -1073,13 +1084,15 @@ class Extractor:
                 # "Clinton issued a statement saying she would push for …" where "Clinton" found Bill Clinton: the
                 # family name is someone else's here, and whose, the article does not say (no one, as written)
                 speaker.name, speaker.kind = "", "unknown"
-            if (
-                heir is None
-                and self.pointing_back is not None
-                and self.pointing_back.match(text, frame.speaker_end)
-                and speaker.name == speaker.mention
-            ):
+            if heir is None and self._points_back(text, frame) and speaker.name == speaker.mention:
                 speaker = pointed_back(speaker, registry, speakers, after, frame.speaker_start)
+                if (
+                    speaker.name == speaker.mention
+                    and frame.speaker_end <= frame.cue.start
+                    and self._a_description(speaker.mention, text)
+                ):
+                    # "Politikus PDIP itu mengatakan …" with no one it can mean: a description, no actor named so
+                    speaker.name = _described(speaker.name)
         if self._common_noun(speaker, text, frame.speaker_start):
             # "Aktris yang sekarang tinggal di Amerika Serikat itu mengaku …": a common noun, capitalised only
             # where it opens a sentence, describes who spoke (no actor called "Aktris")
@@ -1185,6 +1198,40 @@ class Extractor:
     def _may_be_nickname(self, short: str) -> bool:
         """Does a short form name someone, by its own words (not initials alone: "(SR)", "(BPS)")?"""
         return self.names.names_someone(short, "person") and not self.names.only_initials(short)
+
+    def _points_back(self, text: str, frame: Frame) -> bool:
+        """Does a demonstrative close the speaker phrase ("kata Ketua DPC PDIP Jaksel itu", "Politikus PDIP itu
+        mengatakan …"), or a relative clause set after it, right before its cue ("Aktris yang sekarang tinggal di
+        Amerika Serikat itu mengaku …")? Such a description points back at someone the article brought in."""
+        if self.pointing_back is None:
+            return False
+        if self.pointing_back.match(text, frame.speaker_end):
+            return True
+        return (
+            self._relative_pointing_back is not None
+            and frame.speaker_end < frame.cue.start
+            and self._relative_pointing_back.fullmatch(text, frame.speaker_end, frame.cue.start) is not None
+            # a name closes the clause (no demonstrative points at a name alone: "… tinggal di Amerika Serikat itu"),
+            # not a noun of its own ("yang mengadili sidang ini": this trial)
+            and is_capitalised(text[frame.speaker_end : frame.cue.start].split()[-2])
+            and self._a_description(text[frame.speaker_start : frame.speaker_end], text)
+        )
+
+    def _a_description(self, phrase: str, text: str) -> bool:
+        """Is the speaker phrase a description, no name: a person's title alone ("Politikus PDIP"), a former office or
+        a noun for a person ("Mantan Gubernur Jakarta", "Pria kelahiran Bandung"), or one word of the dictionary
+        ("Aktris") the text capitalises nowhere inside a sentence? Not "Vatikan" ("… kata Vatikan (27) …. Vatikan yang
+        hendak menuju Kabupaten Kendal itu mengaku …": his name)."""
+        words = phrase.split()
+        if not words:
+            return False
+        if len(words) == 1:
+            return (
+                self.names.in_dictionary(words[0]) and words[0] not in capitalised_inside(text)
+            ) or self.parser.opens_with_person_title(phrase)
+        parsed = self.parser.parse(phrase)
+        named = parsed.kind == "person" and parsed.role and self.names.names_someone(parsed.name)
+        return not named and (self.parser.opens_with_person_title(phrase) or self.parser.described(words))
 
     def _common_noun(self, speaker: Speaker, text: str, start: int) -> bool:
         """Is the speaker, as resolved, one word of the dictionary written as it stands at the opening of a sentence

@@ -56,8 +56,10 @@ class NameTrims:
         words = speaker.mention.split()
         for at in range(1, len(words)):
             if self.parser.opens_with_person_title(" ".join(words[at:])):
-                if all(self.parser.name_like(word) for word in words[:at]) and not self.parser.opens_with_person_title(
-                    words[0]
+                if (
+                    all(self.parser.name_like(word) for word in words[:at])
+                    and not self.parser.opens_with_person_title(words[0])
+                    and not self.parser.described(words)  # ("Mantan Gubernur Jakarta itu", opening a sentence)
                 ):
                     speaker.name, speaker.role = " ".join(words[:at]), " ".join(words[at:])
                     speaker.kind = "person"

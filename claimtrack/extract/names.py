@@ -187,6 +187,14 @@ class NameWords:
         return frozenset(word for title in titles for word in title.split())
 
     @cached_property
+    def qualifying_role_words(self) -> frozenset[str]:
+        """Words of titles that only qualify a title's head inside it, never a title alone nor its first word ("Agung"
+        of "Jaksa Agung", "Muda" of "Jaksa Agung Muda"): alone, such a word is no role, and may be a given name."""
+        titles = self.lex.person_titles | self.lex.organization_titles | self.lex.common_speakers
+        heads = {fold(title.split()[0]) for title in titles if title.split()}
+        return self.role_words - heads
+
+    @cached_property
     def function_words(self) -> frozenset[str]:
         words = (
             *self.lex.words_of("speaker", "determiners"),
@@ -507,7 +515,16 @@ class NameWords:
             is_capitalised(w)
             and not self.never_a_name(w)
             and not self.opens_sentence_only(w)
-            and (kind != "person" or fold(w) not in self.role_words)
+            and (
+                kind != "person"
+                or fold(w) not in self.role_words
+                # one word that only qualifies a title inside it, written as a name ("kata Agung": "Jaksa Agung" is a
+                # title, "Agung" alone a given name); not an acronym ("TNI" of "Panglima TNI" is a body)
+                or len(words) == 1
+                and self.lex.flag("names", "title_qualifiers_are_given_names")
+                and fold(w) in self.qualifying_role_words
+                and not w.isupper()
+            )
             for w in words
         )
 

@@ -50,6 +50,10 @@ _REGION_WORD = re.compile(r"[A-Z][\w.’'-]*(?:[ \t]+in[ \t]+[A-Z][\w.’'-]*)?"
 _SENTENCE_ENDS = re.compile(r"(?:[a-z]{3}|[0-9])[.!?][\"”’']?\s+[A-Z“\"]|\n")
 
 
+# a body's acronym in brackets right before a demonstrative: "Lembaga Penjamin Simpanan (LPS) itu"
+_ACRONYM_BEFORE_DEMONSTRATIVE = re.compile(r"[ \t]+\([A-Z][A-Za-z]{1,9}\)[ \t]*$")
+
+
 class SpeakerSpans(PhraseBounds):
     """Speaker phrases as (start, end) spans of a document, with one language's lexicon and its speaker parser.
 
@@ -332,7 +336,40 @@ class SpeakerSpans(PhraseBounds):
                 return self._list_before(doc, pieces[n + 1 :], found)
             if not self._is_circumstance(doc, piece_start, piece_end):
                 break
-        return cue_start, cue_start
+        # "Politikus PDIP itu mengatakan …": no noun phrase read, but a description of someone the article brought in
+        return self._subject_pointing_back(doc, pieces, cue_start) or (cue_start, cue_start)
+
+    def _subject_pointing_back(
+        self, doc: Article, pieces: list[tuple[int, int]], cue_start: int
+    ) -> tuple[int, int] | None:
+        """The subject right before its cue that a demonstrative closes, in a language whose demonstratives follow the
+        noun: a person's title ("Politikus PDIP itu mengatakan …", "Wakil Ketua Komisi II DPR RI ini menilai …"), a
+        former office ("Mantan Gubernur Jakarta itu …") or a noun for a person ("Pria kelahiran Bandung itu …"), then
+        describing or capitalised words. The phrase up to the demonstrative: it points back at someone the article
+        brought in, as the same description after a cue does (`_described_pointing_back`; whom it means is the
+        extractor's to say). None for a thing ("Hal ini menegaskan …"), a body ("Kementerian tersebut menyatakan …"),
+        kin ("Anak Tamara Bleszynski itu …"), or a name set off before it ("Budi, Ketua RT itu mengatakan …")."""
+        if self.parser.head_noun_last or not self.pointing_back or not pieces:
+            return None
+        piece_start, piece_end = pieces[0]  # (the piece next to the cue; those before it follow)
+        if doc.text[piece_end:cue_start].strip() or any(
+            self._names_only(doc, *piece) and not self._leading_only(doc, *piece) for piece in pieces[1:]
+        ):
+            return None
+        tokens = token_spans(doc.text, piece_start, piece_end)
+        if len(tokens) < 2 or len(tokens) > 10 or fold(tokens[-1][2]) not in self.pointing_back:
+            return None
+        end = tokens[-1][0]
+        acronym = _ACRONYM_BEFORE_DEMONSTRATIVE.search(doc.text, piece_start, end)
+        end = acronym.start() if acronym else len(doc.text[:end].rstrip())  # (the body's acronym in brackets: not his)
+        words = [token for _, _, token in token_spans(doc.text, piece_start, end)]
+        if not words or not (self.parser.opens_with_person_title(" ".join(words)) or self.parser.described(words)):
+            return None
+        if not all(
+            self._describing_word(word) or is_capitalised(word) or any(c.isdigit() for c in word) for word in words[1:]
+        ):
+            return None
+        return piece_start, end
 
     def _place_after_preposition(self, doc: Article, start: int, found: tuple[int, int]) -> bool:
         """Is the phrase found a place the gazetteer knows, in the same piece right after a preposition (`[claims]

@@ -337,9 +337,10 @@ class SpeakerParser(SpeakerWords):
         if self._maker_of_document(bare.split()) is not None:
             return True  # "Morning Consult tracking poll": a document speaks for its maker
         if not self.head_noun_last:
-            # "dokumen Buku II Nota Keuangan", "laporan Stanford Medicine Insights": a document named after its noun
+            # "dokumen Buku II Nota Keuangan", "laporan Stanford Medicine Insights": a document named after its noun;
+            # a person described ("pria kelahiran Bandung", capitalised where it opens a sentence)
             words = phrase.split()
-            return len(words) > 1 and words[0].islower() and (self._named_document(words) or self.described(words))
+            return len(words) > 1 and (words[0].islower() and self._named_document(words) or self.described(words))
         parsed = self.parse(phrase)
         role = parsed.role.split()
         # capitalised words may modify the description ("Republican political consultant Chris Russell", "Oversight

@@ -1,0 +1,115 @@
+"""Speakers from session 66, written again in sentences of our own (docs/extraction.md, session 66)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.extract.names import name_words
+from tests.extract.helpers import statements
+
+FIRST = '"Harga pangan harus turun sebelum akhir tahun," kata Rahmat Widodo, Senin (20/10/2025).\n\n'
+
+
+def said(text: str, language: str = "id") -> list[tuple[str, str, str]]:
+    return [(s.speaker, s.cue, s.content) for s in statements(text, language)]
+
+
+# --- a description closed by a demonstrative opening the sentence, before its cue -------------------------------------
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Politikus Partai Hanura itu",  # a person's title and the party
+        "Wakil Ketua Komisi IV DPR RI ini",  # an office, numbered
+        "Mantan Bupati Sleman itu",  # a former office
+        "Pria kelahiran Klaten itu",  # a noun for a person
+        "Namun, Ketua DPW Partai Hanura ini",  # past a sentence adverb set off
+        "Mantan Kepala Badan Usaha Milik Desa (BUMDes) itu",  # past the body's acronym in brackets
+    ],
+)
+def test_a_description_closed_by_a_demonstrative_before_its_cue_is_the_one_who_spoke_last(subject: str) -> None:
+    """Detik dump (session 66): "Politikus PDI Perjuangan itu menilai …", "Wakil Ketua Komisi II DPR RI ini menilai …"
+    made no statement at all; the same description after its cue ('"…," ujar politikus … itu') already went to the
+    one who spoke last (`SpeakerSpans._subject_pointing_back`, `coreference.pointed_back`)."""
+    text = FIRST + f"{subject} mengatakan stok beras di gudang Bulog cukup untuk enam bulan."
+    assert said(text)[-1] == ("Rahmat Widodo", "mengatakan", "stok beras di gudang Bulog cukup untuk enam bulan")
+
+
+def test_a_description_before_its_cue_with_no_one_to_point_at_is_no_actor() -> None:
+    """With no one named before, the description stays one, in lower case: no actor called "Politikus Partai
+    Hanura" (which would gather every such politician's words)."""
+    text = "Politikus Partai Hanura itu mengatakan stok beras di gudang Bulog cukup untuk enam bulan."
+    assert said(text) == [
+        ("politikus Partai Hanura", "mengatakan", "stok beras di gudang Bulog cukup untuk enam bulan")
+    ]
+
+
+def test_a_description_before_its_cue_is_not_someone_else_named_in_the_narration_since() -> None:
+    """A guard, as after a cue: narration naming another person comes between, so whom it means is not clear."""
+    text = FIRST + (
+        "Kuasa hukum terdakwa Beni Saputra hadir di ruang sidang.\n\n"
+        "Politikus Partai Hanura itu mengatakan stok beras di gudang Bulog cukup untuk enam bulan."
+    )
+    assert said(text)[-1][0] != "Rahmat Widodo"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Hal ini",  # a thing
+        "Kementerian tersebut",  # a body
+        "Anak Rahmat Widodo itu",  # kin of the one who spoke
+        "Beni, Ketua RT itu",  # a name set off before the office
+    ],
+)
+def test_a_thing_a_body_kin_or_a_name_before_a_demonstrative_is_not_the_one_who_spoke_last(subject: str) -> None:
+    """Guards: only a person's title, a former office or a noun for a person points back."""
+    text = FIRST + f"{subject} menegaskan stok beras di gudang Bulog cukup untuk enam bulan."
+    assert all(speaker != "Rahmat Widodo" for speaker, _, _ in said(text)[1:])
+
+
+# --- the same with a relative clause set after the description ------------------------------------------------------
+def test_a_description_and_a_relative_clause_closed_by_a_demonstrative_point_back() -> None:
+    """Detik round 66-1 item 28 (avoidable): "Aktris yang sekarang tinggal di Amerika Serikat itu mengaku …" was
+    "aktris", and so the suffixed cues after it ('"…," ungkapnya'), none of them Aurelie Moeremans's
+    (`Extractor._points_back`). A name closes the clause: the demonstrative closes the whole description."""
+    text = (
+        '"Saya belum tertarik masuk partai," kata Nadia Paramitha, Jumat (5/9/2025).\n\n'
+        "Penyanyi yang sekarang tinggal di Belanda itu mengaku tiga partai sempat mengajaknya bergabung.\n\n"
+        '"Saya tolak semuanya," ungkapnya.'
+    )
+    assert [speaker for speaker, _, _ in said(text)] == ["Nadia Paramitha"] * 3
+
+
+def test_a_relative_clause_whose_demonstrative_points_at_its_own_noun_is_not_pointing_back() -> None:
+    """A guard (Detik dump): "Majelis Hakim Militer yang mengadili sidang ini mengatakan …" — "sidang ini" is this
+    trial; the panel is not the one who spoke last."""
+    text = FIRST + "Pria yang hadir di sidang ini mengatakan terdakwa tidak terbukti bersalah."
+    assert all(speaker != "Rahmat Widodo" for speaker, _, _ in said(text)[1:])
+
+
+def test_a_name_with_a_relative_clause_closed_by_a_demonstrative_stays_that_name() -> None:
+    """A guard (Detik dump): '"…," kata Vatikan (27) …. Vatikan yang hendak menuju Kabupaten Kendal itu mengaku …' —
+    a name the article writes inside a sentence is no description, whatever a dictionary holds."""
+    text = FIRST + (
+        '"Motornya mogok karena air masuk mesin," kata Paris (27), pengendara asal Demak.\n\n'
+        "Paris yang hendak menuju Kabupaten Kendal itu mengaku kesulitan dengan banjir di Pantura."
+    )
+    assert said(text)[-1][0] == "Paris"
+
+
+# --- one word that only qualifies a title inside it may be a given name ---------------------------------------------
+def test_a_word_that_only_qualifies_a_title_names_someone_alone_in_indonesian() -> None:
+    """Detik round 66-1 item 24 (avoidable): "Agung, salah satu mahasiswa …" and '"…," ucap Agung' — the extractor
+    named him, but no actor was made: "agung" is a word of "Jaksa Agung", so it was read as a role (`NameWords.
+    names_someone`, `[names] title_qualifiers_are_given_names`)."""
+    words = name_words("id")
+    assert words.names_someone("Agung", "person")
+    assert not words.names_someone("Jaksa Agung", "person")  # the title itself is still no one's name
+    assert not words.names_someone("Jaksa", "person")  # nor its head
+
+
+def test_a_word_of_an_english_title_is_no_given_name() -> None:
+    """A guard: English titles' inner words are nouns ("Secretary of State", "campaign statement")."""
+    words = name_words("en")
+    assert not words.names_someone("State", "person")
+    assert not words.names_someone("Statement", "person")
