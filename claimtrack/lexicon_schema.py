@@ -285,6 +285,7 @@ LEXICON: Section = {
         "outlet_bodies": Words(FOLDED),
         "own_pages": Words(FOLDED),
         "described_documents": Words(FOLDED),
+        "authored_documents": Words(FOLDED),
         "written_pieces": Words(FOLDED),
         "publication_prepositions": Words(FOLDED),
         "outlet_cues": Words(FOLDED),

@@ -20,9 +20,9 @@ from claimtrack.extract.coreference import (
     NameRegistry,
     document_source,
     named_in_own_clause,
-    other_sex_than_reported_self,
     pointed_back,
     resolve,
+    told_by_reported_self,
 )
 from claimtrack.extract.cues import CuePatterns
 from claimtrack.extract.dates import DateFinder
@@ -1053,8 +1053,13 @@ class Extractor:
             speaker.kind = "organization"  # "Britain's Daily Mail reported": an outlet's name, no person's
         if frame.role_end > frame.role_start and not speaker.role:
             speaker.role = self.parser.parse(text[frame.role_start : frame.role_end]).mention
-        if heir is None and speaker.kind == "circulating" and frame.cue.kind != "circulating":
-            speaker = document_source(speaker, frame.speaker_start, registry)  # "The report states …": whose report
+        if (
+            heir is None
+            and frame.cue.kind != "circulating"
+            and (speaker.kind == "circulating" or fold(speaker.name) in self._authored_documents)
+        ):
+            # "The report states …": whose report; "a study by the Institute for Statecraft found …": whose study
+            speaker = document_source(speaker, frame.speaker_start, registry)
         if heir is None and speaker.kind != "circulating":
             quoted = text[frame.content_start : frame.content_end] if frame.quote == "direct" else ""
             speaker = resolve(
@@ -1077,13 +1082,18 @@ class Extractor:
                 and speaker.name
                 and not quoted
                 and frame.content_start >= frame.cue.end
-                and other_sex_than_reported_self(
-                    text[frame.content_start : frame.content_end], speaker.name, speaker.mention, registry, speakers
-                )
             ):
                 # "Clinton issued a statement saying she would push for …" where "Clinton" found Bill Clinton: the
-                # family name is someone else's here, and whose, the article does not say (no one, as written)
-                speaker.name, speaker.kind = "", "unknown"
+                # family name is someone else's here — Hillary Clinton's where the article names both, else whose,
+                # the article does not say (no one, as written)
+                speaker = told_by_reported_self(
+                    speaker,
+                    text[frame.content_start : frame.content_end],
+                    text[min(frame.speaker_end, frame.cue.end) : frame.content_start],
+                    frame.speaker_start,
+                    registry,
+                    speakers,
+                )
             if heir is None and self._points_back(text, frame) and speaker.name == speaker.mention:
                 speaker = pointed_back(speaker, registry, speakers, after, frame.speaker_start)
                 if (
@@ -1198,6 +1208,11 @@ class Extractor:
     def _may_be_nickname(self, short: str) -> bool:
         """Does a short form name someone, by its own words (not initials alone: "(SR)", "(BPS)")?"""
         return self.names.names_someone(short, "person") and not self.names.only_initials(short)
+
+    @cached_property
+    def _authored_documents(self) -> frozenset[str]:
+        """`[speaker] authored_documents`, folded: a study, a survey, a poll (whose author its phrase may name)."""
+        return frozenset(fold(w) for w in self.lex.words_of("speaker", "authored_documents"))
 
     def _points_back(self, text: str, frame: Frame) -> bool:
         """Does a demonstrative close the speaker phrase ("kata Ketua DPC PDIP Jaksel itu", "Politikus PDIP itu

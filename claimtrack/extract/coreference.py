@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import cache
 
 from claimtrack.extract.name_registry import NameRegistry, same_person
-from claimtrack.extract.names import initials, part_initials
+from claimtrack.extract.names import initials, is_capitalised, part_initials
 from claimtrack.extract.speakers import Speaker, SpeakerParser
 from claimtrack.extract.subjects import QUOTATION
 from claimtrack.extract.tokens import (
@@ -547,6 +547,13 @@ def document_source(speaker: Speaker, position: int, registry: NameRegistry) -> 
     for the one body whose report the article gave before: "a report in the Vancouver Province", "according to
     Benzinga's report", or the one outlet that reported (as `_body_named_before`). Otherwise it stays what it is,
     something that circulates."""
+    if fold(speaker.name) in _authored_documents(registry.parser.lex.code):
+        # "a study by the Institute for Statecraft found …": its author as its own phrase gives it, else what it is
+        author = _author_beside(speaker, position, registry, by_only=True)
+        if author is not None:
+            speaker.aliases = [speaker.mention]
+            speaker.name, speaker.kind, speaker.role = author
+        return speaker
     if fold(speaker.name) not in registry.parser.described_documents:
         return speaker
     author = _author_beside(speaker, position, registry)
@@ -558,7 +565,21 @@ def document_source(speaker: Speaker, position: int, registry: NameRegistry) -> 
     return speaker if body is None else _spoken_for_by(speaker, body)
 
 
-def _author_beside(speaker: Speaker, position: int, registry: NameRegistry) -> tuple[str, str, str] | None:
+# a description in lower case and a person's name after a study's author: "by Loyola Law School professor Justin Levitt"
+_DESCRIBED_PERSON_AFTER = re.compile(
+    r"(?P<role>(?:[ \t]+[a-z][\w-]*){1,2})[ \t]+(?P<person>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3})(?=[ \t]+[a-z]|,)"
+)
+
+
+@cache
+def _authored_documents(language: str) -> frozenset[str]:
+    """`[speaker] authored_documents`, folded: a study, a survey, a poll."""
+    return frozenset(fold(w) for w in lexicon(language).words_of("speaker", "authored_documents"))
+
+
+def _author_beside(
+    speaker: Speaker, position: int, registry: NameRegistry, by_only: bool = False
+) -> tuple[str, str, str] | None:
     """Whom the document speaking is by, as its own phrase says: after it ("A recent report from CBC suggested …", "A
     report by the BBC said …": `[speaker] publication_prepositions`, the name then the cue) or before it, possessive
     ("Kuo's latest report says …"). A person's short name takes the full name the article gave before. None when the
@@ -569,12 +590,29 @@ def _author_beside(speaker: Speaker, position: int, registry: NameRegistry) -> t
         return None
     after, before = _author_patterns(registry.parser.lex.code)
     found = after.match(body, at + len(speaker.mention))
+    if (
+        found is not None
+        and by_only
+        and fold(found.group("preposition")) not in _by_prepositions(registry.parser.lex.code)
+    ):
+        found = None  # "a study in the Lancet": where it appeared, not who made it
     if found is not None and not found.group("article") and not found.group("name").isupper():
         # "A report from Vancouver last week …", "a report in Syria": a bare name after "from" or "in" may be where
         # the document came from; an outlet is written with its article ("in the Austrian Times", "from The
         # Washington Post") or is an acronym ("from CBC"); after "by" it is the author (`by_prepositions`)
         if fold(found.group("preposition")) not in _by_prepositions(registry.parser.lex.code):
             found = None
+    if found is not None and by_only:
+        described = _DESCRIBED_PERSON_AFTER.match(body, found.end("name"))
+        if described is not None and all(
+            fold(word) in registry.parser.names.role_words for word in described.group("role").split()
+        ):  # (a role, not a verb: "The poll by the Public Policy Institute of California showed Hillary Clinton …")
+            # "A 2014 study by Loyola Law School professor Justin Levitt found …": the professor made it, not the school
+            person = registry.parser.parse(described.group("person"))
+            if person.kind != "person" or not registry.parser.names.names_someone(person.name):
+                return None
+            full = registry.full_name(person.name, position)
+            return (full[0], "person", full[1]) if full is not None else (person.name, "person", "")
     found = found or before.search(body, max(0, at - 80), at)
     if found is None:
         return None
@@ -621,8 +659,11 @@ def _author_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     articles = "|".join(sorted(re.escape(w) for w in lex.words_of("names", "definite_articles"))) or "(?!x)x"
     possessive = "|".join(sorted(re.escape(w) for w in lex.words_of("cues", "possessive_endings"))) or "(?!x)x"
     name = r"[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,4}"
+    # a body's name goes on past its connectors ("the Institute for Statecraft"; `[speaker] body_name_connectors`)
+    connectors = "|".join(sorted(re.escape(w) for w in lex.words_of("speaker", "body_name_connectors")))
+    long_name = rf"{name}(?:[ \t]+(?:{connectors})[ \t]+(?:(?:{articles})[ \t]+)?{name})*" if connectors else name
     after = (
-        rf"[ \t]+(?P<preposition>{prepositions})[ \t]+(?P<article>(?:{articles})[ \t]+)?(?P<name>{name})"
+        rf"[ \t]+(?P<preposition>{prepositions})[ \t]+(?P<article>(?:{articles})[ \t]+)?(?P<name>{long_name})"
         r"(?=[ \t]+[a-z]|,)"
         if prepositions
         else "(?!x)x"
@@ -2180,6 +2221,39 @@ def other_sex_than_reported_self(
     if pronoun not in (he, she) or not he:
         return False
     return _told_of_other_sex(pronoun, name, registry, last_speakers)
+
+
+def told_by_reported_self(
+    speaker: Speaker, content: str, between: str, position: int, registry: NameRegistry, last_speakers: list[Speaker]
+) -> Speaker:
+    """Reported speech that opens with "he" or "she" tells the speaker's sex (by default that pronoun is the
+    speaker): a one-word family name the article gives two people before ("Last year, Clinton said she would not
+    support the deal" after Bill and Hillary Clinton) is the one whose given name is of that sex while every other's
+    is of the other (`_one_of_the_sex`), when no name stands between the speaker and the words (`between`: "Clinton
+    attacked Trump, saying he would …" speaks of Trump); a full name found for it that the article tells is of the
+    other sex is that one, or no one, as written. (Not by a given name alone: "Shelby said he refused to follow her
+    commands" is Betty Shelby speaking of the man she shot.)"""
+    if len(speaker.mention.split()) != 1:
+        return speaker
+    first = OPENING_WORD.match(content)
+    pronoun = fold(uncontracted(first.group(1))) if first is not None else ""
+    he, she, *_ = _sex_words(registry.parser.lex.code)
+    if not he or pronoun not in (he, she):
+        return speaker
+    named_between = any(is_capitalised(word) for word in between.split())
+    if fold(speaker.name) == fold(speaker.mention):
+        found = None if named_between else _one_of_the_sex(pronoun, speaker.mention.strip(), position, registry)
+        if found is not None:
+            speaker.aliases = [speaker.mention]
+            speaker.name = found
+        return speaker
+    if other_sex_than_reported_self(content, speaker.name, speaker.mention, registry, last_speakers):
+        found = None if named_between else _one_of_the_sex(pronoun, speaker.mention.strip(), position, registry)
+        if found is None:
+            speaker.name, speaker.kind = "", "unknown"
+        else:
+            speaker.name = found
+    return speaker
 
 
 def _honorific_of_other_sex(speaker: Speaker, full: str, registry: NameRegistry, last_speakers: list[Speaker]) -> bool:

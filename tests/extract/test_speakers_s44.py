@@ -378,12 +378,16 @@ def test_a_feminine_honorific_never_gives_the_man_of_the_family():
     assert english(text)[-1] == ("Melania Berg", "I love this country")
 
 
-def test_reported_speech_opening_with_the_other_sex_s_pronoun_leaves_a_shared_family_name_open():
+def test_reported_speech_opening_with_the_other_sex_s_pronoun_never_gives_the_man_of_the_family():
+    """Never Bill. (Session 66: of Bill and Anna Berg, "Berg … saying she would push …" is the one woman of the family
+    the article names — the pronoun opening reported speech is by default the speaker, and Bill is a man's name —
+    where this test had asked for no one; the PolNeAR case it was written for, "Clinton issued a statement saying she
+    would push for …" after Bill and Hillary Clinton, is Hillary's.)"""
     text = (
         'Bill Berg spoke first. "We did well," Bill Berg said. He said the foundation helped millions. Anna Berg was '
         "in Iowa. During her campaign, Berg issued a statement saying she would push for a rail system."
     )
-    assert english(text)[-1] == ("", "she would push for a rail system")
+    assert english(text)[-1] == ("Anna Berg", "she would push for a rail system")
 
 
 def test_reported_speech_opening_with_the_speaker_s_own_pronoun_keeps_the_name():
