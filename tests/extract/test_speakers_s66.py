@@ -24,6 +24,7 @@ def said(text: str, language: str = "id") -> list[tuple[str, str, str]]:
         "Pria kelahiran Klaten itu",  # a noun for a person
         "Namun, Ketua DPW Partai Hanura ini",  # past a sentence adverb set off
         "Mantan Kepala Badan Usaha Milik Desa (BUMDes) itu",  # past the body's acronym in brackets
+        "Legislator Partai Hanura ini",  # a lawmaker, as a politician is (`[titles]`: "legislator")
     ],
 )
 def test_a_description_closed_by_a_demonstrative_before_its_cue_is_the_one_who_spoke_last(subject: str) -> None:
