@@ -158,6 +158,7 @@ LEXICON: Section = {
         "wanting_cues": Words(FOLDED),
         "inner_state_cues": Words(FOLDED),
         "hearsay_adverbs": Words(FOLDED),
+        "reason_subordinators": Words(FOLDED),
         "helping_verbs": Words(FOLDED),
         "demonstrative_complementizers": Words(FOLDED),
         "calling_on_cues": Words(FOLDED),

@@ -12,7 +12,7 @@ from functools import cached_property
 
 from claimtrack.extract.article import Article
 from claimtrack.extract.cues import Cue, CuePatterns
-from claimtrack.extract.names import name_words
+from claimtrack.extract.names import is_capitalised, name_words
 from claimtrack.extract.segment import Sentence
 from claimtrack.extract.speaker_words import is_possessed
 from claimtrack.extract.tokens import SPACED_DASH, TOKEN, uncontracted
@@ -103,6 +103,7 @@ class CueContext:
         self.withholding_cues = frozenset(fold(w) for w in lex.words_of("cues", "withholding_cues"))
         self.inner_state_cues = frozenset(fold(w) for w in lex.words_of("cues", "inner_state_cues"))
         self.hearsay_adverbs = frozenset(fold(w) for w in lex.words_of("cues", "hearsay_adverbs"))
+        self.reason_subordinators = frozenset(fold(w) for w in lex.words_of("cues", "reason_subordinators"))
         self.helping_verbs = frozenset(fold(w) for w in lex.words_of("cues", "helping_verbs"))
         self.object_pronouns = frozenset(fold(w) for w in lex.words_of("speaker", "object_pronouns"))
         self.denied_objects = frozenset(lex.words_of("cues", "denied_objects"))
@@ -478,6 +479,18 @@ class CueContext:
             following = following[1:]  # "A Mirror report also noted that …"
         return bool(following) and following[0] in self.cue_words
 
+    def _state_given_as_reason(self, text: str, sentence: Sentence, cue: Cue) -> bool:
+        """Does a subordinator of a reason (`[cues] reason_subordinators`: "because") stand right before the cue's
+        subject, a pronoun or one or two capitalised words ("… because he believes …", "because Smith thinks …")?"""
+        words = text[max(sentence.start, cue.start - 40) : cue.start].split()
+        if len(words) < 2:
+            return False
+        for size in (1, 2):
+            subject = words[-size:]
+            if len(words) > size and fold(words[-size - 1]) in self.reason_subordinators:
+                return all(is_capitalised(w) for w in subject) or size == 1 and fold(subject[0]) in self.pronouns
+        return False
+
     def in_place(self, text: str, sentence: Sentence, cue: Cue) -> bool:
         """Is the cue word a verb where it stands? A capitalised one inside a sentence is part of a name ("the
         United States"); one right after a determiner or a possessive, or right before a finite verb, is a noun ("a
@@ -555,6 +568,8 @@ class CueContext:
             return False  # "The company could announce the move …", "Most guys would think …": not (yet) said
         if previous and fold(previous[0]) in self.hearsay_adverbs and fold(cue.text) in self.inner_state_cues:
             return False  # "Burton reportedly wanted to display …": others report her wish, she said nothing
+        if previous and fold(cue.text) in self.inner_state_cues and self._state_given_as_reason(text, sentence, cue):
+            return False  # "… balked at the plan is because he believes he is immortal": the writer's account of why
         if previous and previous[0].isalpha() and fold(previous[0]) in self.helping_verbs and cue.kind != "according":
             return False  # "… bisa membantu menyampaikan informasi penting …", "helped announce …": the act helped
         if cue.kind != "according" and self._passive_agent is not None and self._passive_agent.match(text, cue.end):

@@ -85,20 +85,23 @@ def test_a_source_tag_right_after_the_words_still_names_their_source(sentence: s
 def test_a_pronoun_after_a_subordinator_of_another_subjects_clause_is_not_the_last_speaker() -> None:
     """FNC-1 round (session 56), item 30: "Another reason the madman balked at the plan is because he believes he is
     immortal" was credited to the author quoted before; the main clause has a subject of its own (a description),
-    whom "he" may mean as well. PolNeAR had "Obama wasn't being truthful when he initially claimed …" as Clinton's."""
+    whom "he" may mean as well. PolNeAR had "Obama wasn't being truthful when he initially claimed …" as Clinton's.
+    (Session 66: an inner state after "because" is no statement at all, the writer's account of a motive — see
+    test_speakers_s66.py —, so this asks it of a cue of saying, "claims".)"""
     found = statements(
         '"He has been played for a fool," Tom Berger said. Another reason the old man refused the plan is because he '
-        "believes he will never die.",
+        "claims he will never die.",
         "en",
     )
-    believed = [s for s in found if s.cue == "believes"]
+    believed = [s for s in found if s.cue == "claims"]
     assert believed and all(s.speaker == "" for s in believed)
 
 
 def test_a_pronoun_after_a_subordinator_of_the_speakers_own_clause_is_the_speaker() -> None:
-    """Guard: the main clause names the one who spoke last, or opens with a pronoun: the same subject."""
+    """Guard: the main clause names the one who spoke last, or opens with a pronoun: the same subject. (Session 66:
+    a cue of saying; "because he believes …" is no statement now.)"""
     (_, believed) = statements(
-        '"He has been played for a fool," Tom Berger said. Berger left the meeting early because he believes the plan '
+        '"He has been played for a fool," Tom Berger said. Berger left the meeting early because he says the plan '
         "is dead.",
         "en",
     )

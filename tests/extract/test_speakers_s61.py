@@ -151,10 +151,11 @@ def test_a_pronoun_after_a_subordinator_may_mean_the_main_clause_subject_set_off
     """PolNeAR (train) on the dumps of session 61: "Marvin Teske, 53, a security guard at a Reno casino, is backing
     Hillary Clinton because he worries …" after Marley Anderson's words gave her the worry. The commas close an
     apposition to the subject, and the main clause goes on with its verb: its subject may be the one meant as well as
-    who spoke last (`_subordinate_to_other_subject`); which, the text does not say."""
+    who spoke last (`_subordinate_to_other_subject`); which, the text does not say. (Session 66: "says";
+    "because he worries …" is no statement now.)"""
     text = (
         "“He stands for the middle class,” Marley Anderson said.\n\n"
-        "Marvin Teske, 53, a security guard at a Reno casino, is backing Hillary Clinton because he worries Sanders "
+        "Marvin Teske, 53, a security guard at a Reno casino, is backing Hillary Clinton because he says Sanders "
         "would have trouble winning in the fall."
     )
     assert [s.speaker for s in statements(text, "en")] == ["Marley Anderson", ""]

@@ -167,3 +167,35 @@ def test_a_study_by_an_author_speaks_for_that_author(sentence: str, author: str)
 def test_a_study_in_a_journal_is_not_the_journal_s() -> None:
     """A guard: "in" gives where a study appeared, not who made it; the verb after a poll's author is no role."""
     assert said("A study in the Lancet found that sugar is bad for the heart.", "en")[0][0] != "Lancet"
+
+
+# --- an inner state given as a reason is the writer's account --------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Another reason the old man balked at the plan is because he believes he will never die.",
+        "She is leaning toward the mayor because she believes he hires smart people.",
+        "That is because Harlow wants to cut the personal exemptions for single parents.",
+    ],
+)
+def test_an_inner_state_after_because_is_no_statement(text: str) -> None:
+    """FNC-1 round 66-3 item 22 (wrong): "Another reason the madman balked at the plan is because he believes he is
+    immortal" was Charles Manson's statement; the writer gives a motive (`[cues] reason_subordinators`,
+    `CueContext._state_given_as_reason`), as "reportedly wanted" is others' report of a wish (session 64)."""
+    assert said(text, "en") == []
+
+
+def test_words_said_after_because_are_still_said() -> None:
+    """A guard: only an inner state; "because she said …" reports words."""
+    assert [cue for _, cue, _ in said("Ann Lee resigned because she said the board had lied to her.", "en")] == ["said"]
+
+
+def test_a_cue_after_an_exhortation_is_not_said() -> None:
+    """Detik round 66-4 item 5 (wrong): "… hendaklah ia menulis, dan hendaklah orang yang berhutang itu mengimlakkan
+    …" (a verse's command, "let him write") was said by "Allah SWT" (`[cues] modals`: hendaklah, hendaknya)."""
+    text = (
+        '"Utang harus dicatat," kata ustaz Ahmad Fauzi dalam ceramahnya.\n\n'
+        "Dan janganlah penulis enggan menuliskannya, maka hendaklah ia menulis, dan hendaklah orang yang berutang "
+        "itu mengimlakkan apa yang akan ditulis itu."
+    )
+    assert [cue for _, cue, _ in said(text)] == ["kata"]
