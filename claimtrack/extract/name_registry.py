@@ -144,6 +144,13 @@ _CAPITALS_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w&.'’-]*){1,4}")
 _GIVEN_THEN_CONJUNCTION = re.compile(r"(?<![\w.'’-])(?P<given>[A-Z][a-z]{2,})[ \t]+(?P<conjunction>\w+)[ \t]+")
 
 
+# a capitalised name, then its short form in brackets: "Universitas Udayana (Unud)"
+_GLOSSED_BODY = re.compile(
+    r"(?P<name>[A-Z][\w&'’-]*(?:[ \t]+(?:[A-Z][\w&'’-]*|dan|&))*[ \t]+[A-Z][\w&'’-]*)"
+    r"[ \t]+\((?P<short>[A-Z][A-Za-z]{1,9})\)"
+)
+
+
 @dataclass
 class NameRegistry:
     """Full names seen in a document, in order, so short forms and pronouns can find them.
@@ -1971,12 +1978,31 @@ class NameRegistry:
             if len(other.split()) > 1
         )
 
+    @cached_property
+    def _glossed_bodies(self) -> dict[str, str]:
+        """Short forms the article gives in brackets right after a body's name, from the word that heads it (`[speaker]
+        organization_heads`): "Mahasiswa Universitas Udayana (Unud) …" → {"unud": "Universitas Udayana"}. A short
+        form glossed so is that body wherever the article writes it alone. (Not with the place after the brackets,
+        "Dinas Kesehatan (Dinkes) Kabupaten Cirebon": an actor's name is written in its article as it stands.)"""
+        heads = self.parser.lex.organization_heads
+        found: dict[str, str] = {}
+        for match in _GLOSSED_BODY.finditer(self.body):
+            words = match.group("name").split()
+            at = next((n for n, word in enumerate(words) if fold(word) in heads), None)
+            if at is None or at == len(words) - 1:
+                continue
+            found.setdefault(fold(match.group("short")), " ".join(words[at:]))
+        return found
+
     def full_name(self, short: str, position: int, title: str = "") -> tuple[str, str] | None:
         """The full name containing `short` as whole words, last seen before `position` (else first after, and
         then, for a short form with a `title`, only one the article gives that title too: "President Trump has
         told …" is not the "Ivanka Trump" named further down)."""
         if not short.split():
             return None
+        glossed = self._glossed_bodies.get(fold(short.strip()))
+        if glossed is not None:
+            return glossed, ""  # "Universitas Udayana (Unud)": "Unud" is the university, no "Publik Unud" after it
         names = [entry for entry in self._names(short) if entry[1] != short]
         if self._family_name_last and " " not in short.strip():
             # a one-word short form is the family name, which ends the full name where any name so ends ("Trump" is

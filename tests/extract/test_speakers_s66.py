@@ -199,3 +199,26 @@ def test_a_cue_after_an_exhortation_is_not_said() -> None:
         "itu mengimlakkan apa yang akan ditulis itu."
     )
     assert [cue for _, cue, _ in said(text)] == ["kata"]
+
+
+# --- a short form glossed in brackets after a body's name is that body ----------------------------------------------
+def test_a_short_form_glossed_after_a_body_is_that_body_not_a_fuller_run_after_it() -> None:
+    """Detik round 66-5 item 10 (partial; read in session 65 too): "Universitas Udayana (Unud) …. Namun, Unud menegaskan
+    …" was "Publik Unud", a fuller name taken from "Ketua Unit Komunikasi Publik Unud, …" further down
+    (`NameRegistry._glossed_bodies`, asked first by `full_name`)."""
+    text = (
+        "Mahasiswa Universitas Mandala (Unmand) yang mengejek korban terancam dikeluarkan.\n\n"
+        "Namun, Unmand menegaskan sanksi itu belum bersifat final.\n\n"
+        '"Itu bukan sanksi akhir," kata Ketua Unit Komunikasi Publik Unmand, Ni Made Sari.'
+    )
+    assert said(text)[0][0] == "Universitas Mandala"
+
+
+def test_a_glossed_body_is_named_as_the_article_writes_it() -> None:
+    """Detik dump: "Dinas Kesehatan (Dinkes) Kabupaten Cirebon … Dinkes menegaskan …" is "Dinas Kesehatan", the name as
+    the article writes it before the brackets (an actor's name must stand in its article: the graph invariants)."""
+    text = (
+        "Sebanyak 26 dapur masih diperiksa oleh Dinas Kesehatan (Dinkes) Kabupaten Cirebon.\n\n"
+        "Dinkes menegaskan sertifikasi dilakukan untuk melindungi anak-anak penerima program."
+    )
+    assert said(text)[0][0] == "Dinas Kesehatan"
