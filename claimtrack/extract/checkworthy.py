@@ -26,6 +26,9 @@ _NAMED = re.compile(r"(?<![\w-])[A-Z][\w]*-\Z")  # a capitalised word and a hyph
 _NUMBER = re.compile(r"\d(?<![\w/]\d)\d*(?:[.,]\d+)*")  # (the digit, then what is before it)
 _YEAR = re.compile(r"(?:19|20)(?<!\d..)\d\d(?!\d)")  # (the century, then what is before it)
 _DATE = re.compile(r"\d\d?\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?")
+# the first number of a date written with slashes, with its year ("20/10/2025") or closed by a bracket ("Senin
+# (20/10)"), at a number's start: a time, no figure (not "3/4 warga", a fraction)
+_DAY_OF_DATE = re.compile(r"\d\d?\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4}(?!\d)|\s*\))")
 _OPENS_SENTENCE = frozenset(".!?:;\"“”‘’'(")
 _SCORES_KEPT = 4096  # (content, cue) → score, cleared when full
 _LISTED = (
@@ -131,7 +134,9 @@ class CheckWorthiness:
         return [
             m
             for m in _NUMBER.finditer(text)
-            if not _YEAR.fullmatch(m.group()) and not _NAMED.search(text, max(0, m.start() - 40), m.start())
+            if not _YEAR.fullmatch(m.group())
+            and not _NAMED.search(text, max(0, m.start() - 40), m.start())
+            and not _DAY_OF_DATE.match(text, m.start())  # ("Senin (20/10)": a date's day, a time, no figure)
         ]
 
     def quantity_in(self, text: str, numbers: list[re.Match[str]] | None = None) -> str:

@@ -26,6 +26,9 @@ _OPENING_BRACKET = re.compile(r"\(")
 _NUMBERED_UNIT = re.compile(r"[A-Z](?<!\w[A-Z])[A-Za-z]+[ \t]+\d{1,4}[ \t]+([A-Z][a-z][\w'’-]*)")  # (\b after the A–Z)
 
 
+_HANDLE = re.compile(r"@\w{2,}")  # a social account's handle
+
+
 def is_capitalised(token: str) -> bool:
     """A capital first letter, or a name written with a small letter before its capital ("eBay", "iHeartMedia":
     `[names] lowercase_name_prefixes` of any language; not "lRelated", a link's text run into the next word)."""
@@ -491,6 +494,8 @@ class NameWords:
         "Namun", "Politisi Partai Golkar" do not)."""
         if gazetteer().lookup(phrase) is not None:
             return True
+        if _HANDLE.fullmatch(phrase.strip()):
+            return True  # "ujar @farhanalv": an account's handle names who posted, whatever its case
         words = _WORD.findall(phrase)
         if kind == "organization" and len(words) == 1 and fold(words[0]) in self._kind_of_body_words:
             return False  # "Institute", "Foundation", "Council" alone: a kind of body, which one the text said before

@@ -154,3 +154,10 @@ def test_a_person_of_a_body_described_is_no_actor_and_the_body_still_is():
         assert resolver.actor_for(Speaker(name, "organization"), "en", changes) is None
     assert resolver.actor_for(Speaker("French foreign ministry", "organization"), "en", changes) is not None
     assert resolver.actor_for(Speaker("Lindqvist campaign", "organization"), "en", changes) is not None
+
+
+def test_an_account_handle_in_lower_case_is_an_actor(store):
+    """Detik round 66-6 item 5 (avoidable): '"…," ujar @farhanalv' — a handle names the account that posted, whatever
+    its case ("@NurKhafidhotul" beside it already was an actor; `NameWords.names_someone`)."""
+    ingest(store, '"Ayo terus cetak gol di liga Inggris," ujar @farhanalv di media sosial X.')
+    assert "@farhanalv" in actors(store)
