@@ -1045,6 +1045,9 @@ class Extractor:
                 speaker = self.trims.described(speaker)  # "kata Ketua DPC PDIP Jaksel itu": who was named before
             elif not speaker.name[:1].islower():  # a description ("warga Bekasi Utara") is taken as written
                 speaker = self._named(speaker, article, frame)
+        if speaker.kind == "person" and any(word.startswith("#") for word in speaker.mention.split()):
+            # "the #Ferguson Protester who claim she was shot …": a hashtag tags a topic, no one's name
+            speaker.name, speaker.kind = "", "unknown"
         if self._venue_before(text, frame):
             # "Another 2010 study published in the American Journal of Clinical Nutrition found …": where the study
             # appeared, not who found it (the study, unnamed, is the speaker: no one the article names)

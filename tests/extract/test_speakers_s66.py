@@ -222,3 +222,13 @@ def test_a_glossed_body_is_named_as_the_article_writes_it() -> None:
         "Dinkes menegaskan sertifikasi dilakukan untuk melindungi anak-anak penerima program."
     )
     assert said(text)[0][0] == "Dinas Kesehatan"
+
+
+def test_a_hashtag_in_the_speaker_phrase_names_no_one() -> None:
+    """FNC-1 round 66-8 item 3 (wrong): "We just found out the #Ferguson Protester who claim she was shot in the eye
+    … was a false story" made an actor "Ferguson Protester"; a hashtag tags a topic, and the phrase describes someone
+    unnamed."""
+    found = said(
+        "We just found out the #Harlow Marcher who claim she was hit by a rubber bullet was a false story.", "en"
+    )
+    assert found and all(speaker == "" for speaker, _, _ in found)
