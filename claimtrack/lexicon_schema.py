@@ -348,6 +348,7 @@ LEXICON: Section = {
         "full_names_after_places": Flag(False),
         "masculine_nouns": Words(FOLDED),
         "masculine_before_name": Words(FOLDED),
+        "demonym_endings": Table(Text()),
         "feminine_before_name": Words(FOLDED),
         "feminine_nouns": Words(FOLDED),
         "masculine_endings": Words(FOLDED),

@@ -1269,7 +1269,8 @@ class Extractor:
             return True  # "At least one Marine telling Fox News, '…'": a name is not counted, a noun is
         return (
             opens_sentence(text, start)
-            and (self.names.in_dictionary(name) or self.names.nominalised(name))
+            # (a root behind a nasal opening too: "Penyelenggara" of "selenggara", "Pemilih" of "pilih")
+            and (self.names.in_dictionary(name) or self.names.nominalised(name) or self.names.dictionary_word(name))
             and name not in capitalised_inside(text)
             and not re.search(rf"\)\s+{re.escape(name)}\b", text)  # "(HIMKI) Satori mengatakan"
             and text[start + len(name) : start + len(name) + 2].lstrip()[:1] not in (",", "(")  # "Ratna (47), warga …"

@@ -132,6 +132,11 @@ def resolve(
         )
     ):
         holder = registry.holder_of(speaker.name, position, last_speakers, speaker.mention)
+        words = speaker.name.split()
+        if holder is None and len(words) == 2 and _place_of_demonym(words[0], registry.parser):
+            # "The Iraqi ambassador also accused …" after "Ambassador Alhakim claimed …": the one the article gave
+            # the role, the place's adjective being no word of the title it wrote
+            holder = registry.holder_of(words[1], position, last_speakers, speaker.mention)
         if holder is None and speaker.name.split()[-1:] and speaker.name.split()[-1].islower():
             # "Iraq’s ambassador to the United Nations asked …" then "Ambassador Mohamed Alhakim told reporters …"
             holder = registry.titled_next(speaker.name.split()[-1], position)
@@ -329,8 +334,28 @@ def _place_and_role(name: str, parser: SpeakerParser) -> bool:
         and words[-1].islower()
         and fold(words[-1]) in parser.role_words
         and all(word[:1].isupper() for word in words[:-1])
-        and parser.is_place(words[:-1])
+        and (parser.is_place(words[:-1]) or len(words) == 2 and _place_of_demonym(words[0], parser))
     )
+
+
+def _place_of_demonym(word: str, parser: SpeakerParser) -> bool:
+    """Is the word the adjective of a place the gazetteer knows, by the endings English gives such adjectives ("Iraqi"
+    of Iraq, "Syrian" of Syria, "Texan" of Texas, "Chinese" of China; `[names] demonym_endings`, as "ending → what
+    the place's name ends with instead")?"""
+    for ending, replaced in _demonym_endings(parser.lex.code):
+        if len(word) > len(ending) + 2 and word.endswith(ending):
+            stem = word[: len(word) - len(ending)] + replaced
+            known = parser.gazetteer.lookup(stem)
+            if known is not None and known.kind == "place":
+                return True
+    return False
+
+
+@cache
+def _demonym_endings(language: str) -> tuple[tuple[str, str], ...]:
+    """`[names] demonym_endings`: ("ese", "a") for "Chinese" of China."""
+    table = lexicon(language).table("names", "demonym_endings")
+    return tuple((ending, str(replaced)) for ending, replaced in table.items())
 
 
 def _described_before(speaker: Speaker, registry: NameRegistry, last_speakers: list[Speaker]) -> Speaker | None:

@@ -232,3 +232,31 @@ def test_a_hashtag_in_the_speaker_phrase_names_no_one() -> None:
         "We just found out the #Harlow Marcher who claim she was hit by a rubber bullet was a false story.", "en"
     )
     assert found and all(speaker == "" for speaker, _, _ in found)
+
+
+def test_a_place_s_adjective_and_a_role_is_the_one_the_article_gave_that_role() -> None:
+    """FNC-1 round 66-8 item 20 (avoidable): "Ambassador Alhakim claimed …. The Iraqi ambassador also accused …" — a
+    place's adjective (`[names] demonym_endings`: Iraqi of Iraq) and a role, as "the Texas senator" already was."""
+    text = (
+        "Ambassador Karim Hadad claimed a dozen doctors were executed in Mosul.\n\n"
+        "The Syrian ambassador also accused the militants of crimes of genocide."
+    )
+    assert said(text, "en")[-1][0] == "Karim Hadad"
+
+
+def test_a_place_s_adjective_and_a_role_held_by_two_stays_open() -> None:
+    """A guard: two ambassadors spoke before; which one "the Syrian ambassador" is, the role alone does not say."""
+    text = (
+        "Ambassador Karim Hadad claimed a dozen doctors were executed.\n\n"
+        "Ambassador Lina Moro said the council would meet.\n\n"
+        "The Syrian ambassador also accused the militants of crimes of genocide."
+    )
+    assert said(text, "en")[-1][0] not in ("Karim Hadad", "Lina Moro")
+
+
+def test_a_noun_made_with_a_nasal_opening_is_a_description_where_it_opens_a_sentence() -> None:
+    """Detik round 66-9 item 9 (wrong): "Penyelenggara mengatakan tujuh juta orang menghadiri protes …" made an actor
+    "Penyelenggara" (organizers): a word of the dictionary behind a nasal opening ("selenggara"; `NameWords.
+    dictionary_word`), capitalised only where it opens a sentence, describes who spoke (`Extractor._common_noun`)."""
+    text = "Penyelenggara mengatakan tujuh juta orang menghadiri protes di seluruh kota pada Sabtu."
+    assert [speaker for speaker, _, _ in said(text)] == ["penyelenggara"]
