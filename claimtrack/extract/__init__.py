@@ -95,17 +95,6 @@ class Extractor:
             if pointing_back
             else None
         )
-        # the same demonstrative closing a relative clause set after the speaker, right before its cue ("Aktris yang
-        # sekarang tinggal di Amerika Serikat itu mengaku …")
-        relatives = [w for w in self.lex.words_of("cues", "relatives") if " " not in w.strip()]
-        self._relative_pointing_back = (
-            re.compile(
-                rf"[ \t]+{phrase_pattern(relatives)}[ \t][^,.;:!?\n\"“”]*?"
-                rf"[ \t]{phrase_pattern(pointing_back)}[ \t]*,?[ \t]*"
-            )
-            if pointing_back and relatives
-            else None
-        )
         embedded, as_ = self.lex.embedded, phrase_pattern(self.lex.words_of("cues", "embedded_as"), ignore_case=False)
         # words each such phrase holds, one of each list (a content with none of one list holds no such phrase)
         self._embedded_words = (
@@ -1059,7 +1048,7 @@ class Extractor:
         if (
             heir is None
             and frame.cue.kind != "circulating"
-            and (speaker.kind == "circulating" or fold(speaker.name) in self._authored_documents)
+            and (speaker.kind == "circulating" or fold(speaker.name) in self.parser.authored_documents)
         ):
             # "The report states …": whose report; "a study by the Institute for Statecraft found …": whose study
             speaker = document_source(speaker, frame.speaker_start, registry)
@@ -1213,9 +1202,16 @@ class Extractor:
         return self.names.names_someone(short, "person") and not self.names.only_initials(short)
 
     @cached_property
-    def _authored_documents(self) -> frozenset[str]:
-        """`[speaker] authored_documents`, folded: a study, a survey, a poll (whose author its phrase may name)."""
-        return frozenset(fold(w) for w in self.lex.words_of("speaker", "authored_documents"))
+    def _relative_pointing_back(self) -> re.Pattern[str] | None:
+        """The demonstrative that closes a speaker phrase (`pointing_back`) closing instead a relative clause set after
+        the speaker, right before its cue ("Aktris yang sekarang tinggal di Amerika Serikat itu mengaku …")."""
+        pointing_back = self.lex.words_of("claims", "pointing_back_after_noun")
+        if not pointing_back or not self._relative_markers:
+            return None
+        return re.compile(
+            rf"[ \t]+{phrase_pattern(self._relative_markers)}[ \t][^,.;:!?\n\"“”]*?"
+            rf"[ \t]{phrase_pattern(pointing_back)}[ \t]*,?[ \t]*"
+        )
 
     def _points_back(self, text: str, frame: Frame) -> bool:
         """Does a demonstrative close the speaker phrase ("kata Ketua DPC PDIP Jaksel itu", "Politikus PDIP itu
@@ -1270,7 +1266,7 @@ class Extractor:
         return (
             opens_sentence(text, start)
             # (a root behind a nasal opening too: "Penyelenggara" of "selenggara", "Pemilih" of "pilih")
-            and (self.names.in_dictionary(name) or self.names.nominalised(name) or self.names.dictionary_word(name))
+            and (self.names.dictionary_word(name) or self.names.nominalised(name))
             and name not in capitalised_inside(text)
             and not re.search(rf"\)\s+{re.escape(name)}\b", text)  # "(HIMKI) Satori mengatakan"
             and text[start + len(name) : start + len(name) + 2].lstrip()[:1] not in (",", "(")  # "Ratna (47), warga …"

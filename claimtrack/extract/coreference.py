@@ -572,7 +572,7 @@ def document_source(speaker: Speaker, position: int, registry: NameRegistry) -> 
     for the one body whose report the article gave before: "a report in the Vancouver Province", "according to
     Benzinga's report", or the one outlet that reported (as `_body_named_before`). Otherwise it stays what it is,
     something that circulates."""
-    if fold(speaker.name) in _authored_documents(registry.parser.lex.code):
+    if fold(speaker.name) in registry.parser.authored_documents:
         # "a study by the Institute for Statecraft found …": its author as its own phrase gives it, else what it is
         author = _author_beside(speaker, position, registry, by_only=True)
         if author is not None:
@@ -596,12 +596,6 @@ _DESCRIBED_PERSON_AFTER = re.compile(
 )
 
 
-@cache
-def _authored_documents(language: str) -> frozenset[str]:
-    """`[speaker] authored_documents`, folded: a study, a survey, a poll."""
-    return frozenset(fold(w) for w in lexicon(language).words_of("speaker", "authored_documents"))
-
-
 def _author_beside(
     speaker: Speaker, position: int, registry: NameRegistry, by_only: bool = False
 ) -> tuple[str, str, str] | None:
@@ -617,16 +611,14 @@ def _author_beside(
     found = after.match(body, at + len(speaker.mention))
     if (
         found is not None
-        and by_only
+        and (by_only or not found.group("article") and not found.group("name").isupper())
         and fold(found.group("preposition")) not in _by_prepositions(registry.parser.lex.code)
     ):
-        found = None  # "a study in the Lancet": where it appeared, not who made it
-    if found is not None and not found.group("article") and not found.group("name").isupper():
         # "A report from Vancouver last week …", "a report in Syria": a bare name after "from" or "in" may be where
         # the document came from; an outlet is written with its article ("in the Austrian Times", "from The
-        # Washington Post") or is an acronym ("from CBC"); after "by" it is the author (`by_prepositions`)
-        if fold(found.group("preposition")) not in _by_prepositions(registry.parser.lex.code):
-            found = None
+        # Washington Post") or is an acronym ("from CBC"); after "by" it is the author (`by_prepositions`). A study
+        # takes its author after "by" only ("a study in the Lancet": where it appeared, not who made it)
+        found = None
     if found is not None and by_only:
         described = _DESCRIBED_PERSON_AFTER.match(body, found.end("name"))
         if described is not None and all(
@@ -2265,15 +2257,20 @@ def told_by_reported_self(
     he, she, *_ = _sex_words(registry.parser.lex.code)
     if not he or pronoun not in (he, she):
         return speaker
-    named_between = any(is_capitalised(word) for word in between.split())
+
+    def namesake() -> str | None:
+        if any(is_capitalised(word) for word in between.split()):
+            return None  # a name between the speaker and the words: whom the pronoun means, it does not tell
+        return _one_of_the_sex(pronoun, speaker.mention.strip(), position, registry)
+
     if fold(speaker.name) == fold(speaker.mention):
-        found = None if named_between else _one_of_the_sex(pronoun, speaker.mention.strip(), position, registry)
+        found = namesake()
         if found is not None:
             speaker.aliases = [speaker.mention]
             speaker.name = found
         return speaker
     if other_sex_than_reported_self(content, speaker.name, speaker.mention, registry, last_speakers):
-        found = None if named_between else _one_of_the_sex(pronoun, speaker.mention.strip(), position, registry)
+        found = namesake()
         if found is None:
             speaker.name, speaker.kind = "", "unknown"
         else:

@@ -26,7 +26,7 @@ _OPENING_BRACKET = re.compile(r"\(")
 _NUMBERED_UNIT = re.compile(r"[A-Z](?<!\w[A-Z])[A-Za-z]+[ \t]+\d{1,4}[ \t]+([A-Z][a-z][\w'’-]*)")  # (\b after the A–Z)
 
 
-_HANDLE = re.compile(r"@\w{2,}")  # a social account's handle
+HANDLE = re.compile(r"@\w{2,}")  # a social account's handle
 
 
 def is_capitalised(token: str) -> bool:
@@ -185,16 +185,21 @@ class NameWords:
         return frozenset(fold(w) for w in self.lex.words_of("names", "naming"))
 
     @cached_property
+    def _titles(self) -> frozenset[str]:
+        return self.lex.person_titles | self.lex.organization_titles | self.lex.common_speakers
+
+    @cached_property
     def role_words(self) -> frozenset[str]:
-        titles = self.lex.person_titles | self.lex.organization_titles | self.lex.common_speakers
-        return frozenset(word for title in titles for word in title.split())
+        return frozenset(word for title in self._titles for word in title.split())
 
     @cached_property
     def qualifying_role_words(self) -> frozenset[str]:
         """Words of titles that only qualify a title's head inside it, never a title alone nor its first word ("Agung"
-        of "Jaksa Agung", "Muda" of "Jaksa Agung Muda"): alone, such a word is no role, and may be a given name."""
-        titles = self.lex.person_titles | self.lex.organization_titles | self.lex.common_speakers
-        heads = {fold(title.split()[0]) for title in titles if title.split()}
+        of "Jaksa Agung", "Muda" of "Jaksa Agung Muda"): alone, such a word is no role, and may be a given name — in a
+        language whose lexicon says so (`[names] title_qualifiers_are_given_names`; none otherwise)."""
+        if not self.lex.flag("names", "title_qualifiers_are_given_names"):
+            return frozenset()
+        heads = {fold(title.split()[0]) for title in self._titles if title.split()}
         return self.role_words - heads
 
     @cached_property
@@ -494,7 +499,7 @@ class NameWords:
         "Namun", "Politisi Partai Golkar" do not)."""
         if gazetteer().lookup(phrase) is not None:
             return True
-        if _HANDLE.fullmatch(phrase.strip()):
+        if HANDLE.fullmatch(phrase.strip()):
             return True  # "ujar @farhanalv": an account's handle names who posted, whatever its case
         words = _WORD.findall(phrase)
         if kind == "organization" and len(words) == 1 and fold(words[0]) in self._kind_of_body_words:
@@ -526,7 +531,6 @@ class NameWords:
                 # one word that only qualifies a title inside it, written as a name ("kata Agung": "Jaksa Agung" is a
                 # title, "Agung" alone a given name); not an acronym ("TNI" of "Panglima TNI" is a body)
                 or len(words) == 1
-                and self.lex.flag("names", "title_qualifiers_are_given_names")
                 and fold(w) in self.qualifying_role_words
                 and not w.isupper()
             )

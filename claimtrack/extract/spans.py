@@ -13,10 +13,11 @@ import re
 from functools import cached_property
 
 from claimtrack.extract.article import Article
+from claimtrack.extract.names import HANDLE
 from claimtrack.extract.phrase_bounds import PhraseBounds
 from claimtrack.extract.segment import Sentence
 from claimtrack.extract.speaker_words import is_acronym, is_capitalised
-from claimtrack.extract.speakers import HANDLE, SpeakerParser
+from claimtrack.extract.speakers import SpeakerParser
 from claimtrack.extract.tokens import POSSESSIVE_ENDINGS, TOKEN, token_spans, uncontracted
 from claimtrack.lexicon import Lexicon, phrase_pattern
 from claimtrack.textutil import fold

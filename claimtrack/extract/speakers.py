@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from claimtrack.extract.names import is_roman_numeral
+from claimtrack.extract.names import HANDLE, is_roman_numeral
 from claimtrack.extract.speaker_words import TOKEN, SpeakerWords, is_acronym, is_capitalised, unit_number
 from claimtrack.extract.tokens import POSSESSIVE_ENDINGS, without_possessive
 from claimtrack.lexicon import Gazetteer, Lexicon, available_languages, given_names, phrase_pattern
@@ -65,9 +65,6 @@ def copy_speaker(speaker: Speaker) -> Speaker:
     )
 
 
-HANDLE = re.compile(r"@\w{2,}")  # a social account's handle
-
-
 class SpeakerParser(SpeakerWords):
     """Parses speaker phrases with one language's titles and the gazetteer."""
 
@@ -87,6 +84,8 @@ class SpeakerParser(SpeakerWords):
         self.outlet_bodies = frozenset(fold(w) for w in lex.words_of("speaker", "outlet_bodies"))
         self.own_pages = frozenset(fold(w) for w in lex.words_of("speaker", "own_pages"))
         self.described_documents = frozenset(fold(w) for w in lex.words_of("speaker", "described_documents"))
+        # a study, a survey, a poll: documents that speak for the author their own phrase names
+        self.authored_documents = frozenset(fold(w) for w in lex.words_of("speaker", "authored_documents"))
         self.voices_of_bodies = frozenset(fold(w) for w in lex.words_of("speaker", "voices_of_bodies"))
         # what a document may be called ("article", "report", "column"), which then speaks for whose it is
         self.pieces = (
