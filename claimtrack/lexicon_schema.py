@@ -287,6 +287,7 @@ LEXICON: Section = {
         "own_pages": Words(FOLDED),
         "described_documents": Words(FOLDED),
         "authored_documents": Words(FOLDED),
+        "maker_prepositions": Words(FOLDED),
         "written_pieces": Words(FOLDED),
         "publication_prepositions": Words(FOLDED),
         "outlet_cues": Words(FOLDED),

@@ -1048,7 +1048,7 @@ class Extractor:
         if (
             heir is None
             and frame.cue.kind != "circulating"
-            and (speaker.kind == "circulating" or fold(speaker.name) in self.parser.authored_documents)
+            and (speaker.kind == "circulating" or self.parser.authored_document(speaker.name))
         ):
             # "The report states …": whose report; "a study by the Institute for Statecraft found …": whose study
             speaker = document_source(speaker, frame.speaker_start, registry)

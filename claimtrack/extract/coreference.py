@@ -572,7 +572,7 @@ def document_source(speaker: Speaker, position: int, registry: NameRegistry) -> 
     for the one body whose report the article gave before: "a report in the Vancouver Province", "according to
     Benzinga's report", or the one outlet that reported (as `_body_named_before`). Otherwise it stays what it is,
     something that circulates."""
-    if fold(speaker.name) in registry.parser.authored_documents:
+    if registry.parser.authored_document(speaker.name):
         # "a study by the Institute for Statecraft found …": its author as its own phrase gives it, else what it is
         author = _author_beside(speaker, position, registry, by_only=True)
         if author is not None:
@@ -609,15 +609,20 @@ def _author_beside(
         return None
     after, before = _author_patterns(registry.parser.lex.code)
     found = after.match(body, at + len(speaker.mention))
-    if (
-        found is not None
-        and (by_only or not found.group("article") and not found.group("name").isupper())
-        and fold(found.group("preposition")) not in _by_prepositions(registry.parser.lex.code)
+    preposition = fold(found.group("preposition")) if found is not None else ""
+    if found is not None and (
+        preposition not in _maker_prepositions(registry.parser.lex.code)
+        if by_only
+        else not found.group("article")
+        and not found.group("name").isupper()
+        and preposition not in _by_prepositions(registry.parser.lex.code)
     ):
         # "A report from Vancouver last week …", "a report in Syria": a bare name after "from" or "in" may be where
         # the document came from; an outlet is written with its article ("in the Austrian Times", "from The
         # Washington Post") or is an acronym ("from CBC"); after "by" it is the author (`by_prepositions`). A study
-        # takes its author after "by" only ("a study in the Lancet": where it appeared, not who made it)
+        # takes its author after "by" or "from" only (`[speaker] maker_prepositions`: "a 2010 study from Penn State
+        # University"; "a study in the Lancet" is where it appeared, not who made it; a place after "from" is where
+        # it came from, below)
         found = None
     if found is not None and by_only:
         described = _DESCRIBED_PERSON_AFTER.match(body, found.end("name"))
@@ -660,6 +665,12 @@ def _by_prepositions(language: str) -> frozenset[str]:
 
 
 @cache
+def _maker_prepositions(language: str) -> frozenset[str]:
+    """The prepositions after which a study or a poll names who made it (`[speaker] maker_prepositions`), folded."""
+    return frozenset(fold(w) for w in lexicon(language).words_of("speaker", "maker_prepositions"))
+
+
+@cache
 def _time_words(language: str) -> frozenset[str]:
     """The months and weekdays of `[dates]`, folded: a capitalised word that names a time, no author."""
     lex = lexicon(language)
@@ -668,9 +679,9 @@ def _time_words(language: str) -> frozenset[str]:
 
 @cache
 def _author_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The author right after a document's noun, before a verb in lower case ("report from CBC suggested") or a comma
-    that sets off an aside ("a report in the Vancouver Province, citing sources …, said"), and a
-    possessive author right before it, perhaps with a word or two between ("Kuo's latest report")."""
+    """The author right after a document's noun, before a verb in lower case ("report from CBC suggested"), the
+    sentence's end, or a comma that sets off an aside ("a report in the Vancouver Province, citing sources …, said"),
+    and a possessive author right before it, perhaps with a word or two between ("Kuo's latest report")."""
     lex = lexicon(language)
     prepositions = "|".join(sorted(re.escape(w) for w in lex.words_of("speaker", "publication_prepositions")))
     articles = "|".join(sorted(re.escape(w) for w in lex.words_of("names", "definite_articles"))) or "(?!x)x"
@@ -681,7 +692,7 @@ def _author_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     long_name = rf"{name}(?:[ \t]+(?:{connectors})[ \t]+(?:(?:{articles})[ \t]+)?{name})*" if connectors else name
     after = (
         rf"[ \t]+(?P<preposition>{prepositions})[ \t]+(?P<article>(?:{articles})[ \t]+)?(?P<name>{long_name})"
-        r"(?=[ \t]+[a-z]|,)"
+        r"(?=[ \t]+[a-z]|,|\.(?:\s|$))"  # ("according to a new poll by the … Institute of Politics.")
         if prepositions
         else "(?!x)x"
     )

@@ -1843,12 +1843,17 @@ class NameRegistry:
     def _titled_in_lower_case(self, role: str, mention: str, position: int) -> dict[str, str]:
         """The people the body writes right after a one-word title in lower case ("a research note from KGI analyst
         Ming-Chi Kuo"), for "the analyst" as written (no one else's: "His lawyer", "Clinton aide"), by their full
-        names: name → title."""
+        names: name → title. So too a noun of what a person is (`[names] person_nouns`), alone: "42-year-old fisherman
+        Igor Vorozhbitsyn's attack …. The fisherman explains: …"."""
         words = role.split()
         while len(words) > 1 and fold(words[0]) in self._time_modifiers:
             words = words[1:]  # "the former FBI director" is whom the article wrote "FBI director James Comey"
-        if not words or not words[-1].islower() or fold(words[-1]) not in self.parser.lex.person_titles:
+        if not words or not words[-1].islower():
             return {}
+        if fold(words[-1]) not in self.parser.lex.person_titles and not (
+            len(words) == 1 and fold(words[0]) in self.parser.person_nouns
+        ):
+            return {}  # (a noun of what a person is, alone: "The fisherman explains" after "fisherman Igor …")
         title, bodies = fold(words[-1]), [fold(w) for w in words[:-1]]
         if len(bodies) > 2 or not all(w[:1].isupper() for w in words[:-1]):
             return {}  # (a body's name before the title, in capitals: "FBI director", "CIA analyst")
@@ -1861,6 +1866,10 @@ class NameRegistry:
         opening = (self.body[position : position + 12].split()[:1] or [""])[0]
         if fold(written) not in self.parser.definite and fold(opening) not in self.parser.definite:
             return {}  # "the analyst", not "A reporter pointed out …": someone else
+        if title not in self.parser.lex.person_titles and re.search(
+            rf"\b{re.escape(title.capitalize())}[ \t]+[A-Z]", self.body[:position]
+        ):
+            return {}  # ("Farmer John Miller and farmer Peter Hale …": the noun opening a sentence, before a name too)
         found: dict[str, str] = {}
         for run_position, run in self.runs:
             if run_position >= position:

@@ -125,6 +125,14 @@ class SpeakerParser(SpeakerWords):
             return ""
         return " ".join(words[: last + 1])
 
+    def authored_document(self, name: str) -> bool:
+        """Is the name a study, a survey or a poll (`[speaker] authored_documents`), as a description in lower case
+        whose head noun is one ("study", "new poll", "recent study")? It speaks for the author its own phrase names."""
+        words = name.split()
+        if not words or not name[:1].islower():
+            return False
+        return fold(words[-1] if self.head_noun_last else words[0]) in self.authored_documents
+
     def possessor_of_document(self, words: list[str]) -> Speaker | None:
         """Whose a document or a site is, when a word or two in lower case stand between the possessive and its noun
         (`[speaker] documents`, `own_pages`): "Alcorn’s suicide letter states …", "Apple's own website says …" speak

@@ -411,7 +411,14 @@ class SentenceSubjects:
 
     @staticmethod
     def _sentence_start(body: str, at: int) -> int:
-        return max(body.rfind(". ", 0, at) + 2, body.rfind("\n", 0, at) + 1)
+        """Where the sentence holding `at` begins: after the last full stop and space before it that no number follows
+        (a month's abbreviation and its day: "In the wake of the Sept. 11 incident …, David Axelrod, …, gave …" is one
+        sentence, whose subject he is), or the paragraph's start. (Not past a word in lower case: tried, "Last week,
+        the F.B.I. director, James B. Comey, recommended …" then had no subject the lead lets through.)"""
+        dot = body.rfind(". ", 0, at)
+        while dot >= 0 and dot + 2 < at and body[dot + 2].isdigit():
+            dot = body.rfind(". ", 0, dot)
+        return max(dot + 2, body.rfind("\n", 0, at) + 1)
 
     def _titled_lead(self, body: str, sentence_start: int, run_position: int) -> bool:
         """Is all before the run a lead a preposition opens that quotes the titles it names, set off by a comma, perhaps
