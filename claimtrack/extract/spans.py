@@ -1808,6 +1808,37 @@ class SpeakerSpans(PhraseBounds):
                 return True
         return False
 
+    def _voice_named_after_body(
+        self, doc: Article, tokens: list[tuple[int, int, str]], size: int
+    ) -> tuple[int, int] | None:
+        """The span of a person's name set off by a comma after a determined voice of a body and the body it speaks
+        for ('"…," said a spokeswoman for Trump hotels, Jennifer Rodstrom.', "a spokesman for the company, John
+        Smith": `[speaker] voices_of_bodies`, `role_connectors`): the voice is that person (the description, with its
+        comma, is no speaker phrase of its own, as after a description alone: "kata pedagang, Siti Aminah"); None
+        otherwise."""
+        if (
+            size + 1 >= len(tokens)
+            or fold(tokens[size - 1][2]) not in self.parser.voices_of_bodies
+            or tokens[size][2] not in self.role_connectors
+        ):
+            return None
+        for k in range(size + 1, min(size + 6, len(tokens) - 1)):
+            gap = doc.text[tokens[k][1] : tokens[k + 1][0]].strip()
+            if gap == ",":
+                if fold(tokens[k][2]) in self.lex.person_titles or fold(tokens[k][2]) in self.parser.person_nouns:
+                    return None  # "a spokesman for the Texas governor, Greg Abbott": the name is the governor's
+                named = self._name_in_apposition(doc, tokens, k + 1)
+                name = doc.text[tokens[k + 1][0] : named].split() if named else []
+                rest = doc.text[named : tokens[-1][1]].split()[:1] if named else []
+                if len(name) < 2 or any(not word[:1].isupper() or "-" in word for word in name):
+                    return None  # ("a spokesman for the Waterloo, Ontario-based company": a place goes on)
+                if rest and rest[0][:1] not in ".,;:(" and fold(rest[0]) not in self.lex.speaker_stops:
+                    return None
+                return tokens[k + 1][0], named
+            if gap:
+                return None
+        return None
+
     def _voice_for_body(self, doc: Article, tokens: list[tuple[int, int, str]], size: int) -> int:
         """Where a body's name ends after a determined voice of a body and its connector ("a spokesman for Saudi
         Arabian Airlines", `[speaker] voices_of_bodies`, `role_connectors`), when the parser reads the capitals after
@@ -1918,6 +1949,9 @@ class SpeakerSpans(PhraseBounds):
                 if self._body_name_goes_on(doc, tokens, size):
                     # "according to the Bureau of Labor Statistics": the determined noun opens a body's name
                     return tokens[0][0], tokens[self._body_name_end(doc, tokens, size)][1]
+                named_voice = self._voice_named_after_body(doc, tokens, size)
+                if named_voice is not None:
+                    return named_voice  # "said a spokeswoman for Trump hotels, Jennifer Rodstrom": the name
                 voiced = self._voice_for_body(doc, tokens, size)
                 if voiced:
                     return tokens[0][0], voiced  # "said a spokesman for Saudi Arabian Airlines": the body's voice

@@ -46,6 +46,10 @@ def opens_sentence(text: str, position: int) -> bool:
         if before[-1].isupper() and before[-1].isalpha():
             # "THE BORROWING Back when …": after a subheading in capitals glued to its paragraph
             return is_heading(text[text.rfind("\n", 0, position) + 1 : position])
+        if before[-1] == ":":
+            # "Fighter: Rescuers say Bart …": a caption's label of a word or a few, capitalised, opening its paragraph
+            label = text[text.rfind("\n", 0, position) + 1 : position].rstrip(" \t\"'“‘(")[:-1].split()
+            return 0 < len(label) <= 3 and all(word[:1].isupper() for word in label)
         return before[-1] in ".!?\n"
     return not text[:position].rstrip(" \t\"'“‘(") or text[:position].rstrip(" \t\"'“‘(")[-1] in ".!?\n"
 

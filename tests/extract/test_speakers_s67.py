@@ -110,3 +110,35 @@ def test_the_noun_of_what_a_person_is_written_of_two_people_is_neither() -> None
         "The farmer said the water rose in an hour."
     )
     assert said(text, "en")[-1][0] not in {"John Miller", "Peter Hale"}
+
+
+@pytest.mark.parametrize("body", ["Acme hotels", "the company", "Acme Hotels"])
+def test_a_voice_for_a_body_then_a_name_set_off_is_that_person(body: str) -> None:
+    """PolNeAR round 67-2 item 4 (avoidable): '"…," said a spokeswoman for Trump hotels, Jennifer Rodstrom.' gave
+    "spokeswoman" (`SpeakerSpans._voice_named_after_body`)."""
+    text = (
+        "The deal promotes the hotel.\n\n"
+        f'"We remain interested in this market," said a spokeswoman for {body}, Jane Rowe.'
+    )
+    assert said(text, "en") == [("Jane Rowe", "said", "We remain interested in this market")]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "the Texas governor, Greg Abbott",  # the name is the governor's
+        "the Waterloo, Ontario-based company",  # a place goes on past the comma
+    ],
+)
+def test_a_voice_for_a_body_then_what_is_no_name_of_theirs_stays_a_voice(tail: str) -> None:
+    """A guard: after a person's title the name set off is the title holder's, not the spokesman's; FNC-1 dump
+    (session 67): "Ontario-based" was taken for a name."""
+    text = f'The deal promotes the hotel.\n\n"We do not comment on rumors," said a spokesman for {tail}.'
+    assert said(text, "en")[-1][0] == "spokesman"
+
+
+def test_a_word_after_a_caption_s_label_opens_a_sentence() -> None:
+    """FNC-1 round 67-2 item 17 (wrong): "Fighter: Rescuers say Bart probably came to …" (a caption with its label)
+    made an actor "Rescuers": the capital after the label was read as a name's (`tokens.opens_sentence`)."""
+    text = "Bart was found on the street.\n\nFighter: Rescuers say Bart probably came to underground and got out."
+    assert said(text, "en") == [("rescuers", "say", "Bart probably came to underground and got out")]
