@@ -1344,6 +1344,22 @@ def _pronoun(
     fits = {"group": ("group", "organization"), "person": ("person",), "organization": ("organization",)}.get(
         speaker.kind, ("person", "organization")
     )
+    if speaker.kind == "person" and _after_preposition_and_relative(registry, position):
+        # "John Smith also deleted a 2011 tweet in which he said …": the one the sentence names as its subject; when
+        # it names none ("Instead he gave a speech … in which he pledged …"), whom the text does not say here
+        opening = registry.subject_between(registry.sentence_start(position), position, True, fronted_counts=True)
+        if (
+            opening is None
+            or not opening[0]
+            or opening[1] != "person"
+            or _other_gender(pronoun, opening[0], registry)
+            or _named_as_other_sex(pronoun, opening[0], registry)
+        ):
+            speaker.name = ""
+            return speaker
+        speaker.name, speaker.kind, speaker.role = opening
+        speaker.aliases = [speaker.mention]
+        return speaker
     # a pronoun of its own ("Dia membantah …") means the sentence subject before it, whoever; "ujarnya" after
     # a quotation goes on with the speaker before unless someone else is named
     standalone = fold(pronoun) in registry.parser.lex.pronouns
@@ -1792,6 +1808,22 @@ def _pronoun(
             return speaker
     speaker.name = ""  # the document does not say who
     return speaker
+
+
+def _after_preposition_and_relative(registry: NameRegistry, position: int) -> bool:
+    """Does a preposition and a relative pronoun stand right before the pronoun at `position`, the relative clause
+    bound to the noun before it, nothing setting it off ("a tweet in which he said", `[speaker] stops`, `[cues]
+    relatives`)? Not one set off by a comma or a dash ("a Trump television interview, in which he says …", "His speech
+    — in which he joked …", "All of which, he said …"), which the readings of a pronoun after a clause already take."""
+    before = registry.body[max(0, position - 40) : position].split()
+    lex = registry.parser.lex
+    return (
+        len(before) >= 3
+        and before[-2].islower()
+        and before[-2] in lex.speaker_stops
+        and before[-1] in lex.words_of("cues", "relatives")
+        and before[-3][-1:].isalnum()
+    )
 
 
 def named_in_own_clause(name: str, governed: str, registry: NameRegistry) -> bool:

@@ -1362,6 +1362,17 @@ class SpeakerSpans(PhraseBounds):
             # the attribution, and this clause's words would run into it). (Not after a noun: "the wall he wanted to
             # build" is a relative clause, which lacks its object.)
             opener = tokens[-2][2]
+            if (
+                len(tokens) > 2
+                and fold(opener) in self.relatives
+                and tokens[-3][2].islower()
+                and tokens[-3][2] in self.lex.speaker_stops
+                and last not in self.lex.impersonal_pronouns
+            ):
+                # "… deleted a 2011 tweet in which he said …": after a preposition and a relative pronoun the
+                # relative clause has a subject of its own, the pronoun (the clause lacks no object), not the noun
+                # the relative is about
+                return tokens[-1][0], tokens[-1][1]
             after_conjunction = opener.casefold() in self.conjunctions
             after_subordinator = (
                 not after_conjunction

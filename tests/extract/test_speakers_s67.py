@@ -142,3 +142,41 @@ def test_a_word_after_a_caption_s_label_opens_a_sentence() -> None:
     made an actor "Rescuers": the capital after the label was read as a name's (`tokens.opens_sentence`)."""
     text = "Bart was found on the street.\n\nFighter: Rescuers say Bart probably came to underground and got out."
     assert said(text, "en") == [("rescuers", "say", "Bart probably came to underground and got out")]
+
+
+def test_a_pronoun_after_a_preposition_and_a_relative_pronoun_is_the_relative_clause_s_subject() -> None:
+    """PolNeAR round 67-4 item 12 (avoidable): "Trump Jr. also deleted a 2011 tweet in which he said …" made "tweet"
+    the speaker (and then none): after "in which" the pronoun is the subject of its own clause
+    (`SpeakerSpans._noun_phrase_before`), and "he" the man the sentence is about."""
+    text = (
+        "The nominee spoke on Monday.\n\n"
+        'John Smith also deleted a 2011 tweet in which he said Mark Hale could "charm anyone" thanks to his looks.'
+    )
+    assert said(text, "en") == [("John Smith", "said", 'Mark Hale could "charm anyone" thanks to his looks')]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "author"),
+    [
+        ("A recent forecast from the Congressional Budget Office estimates that", "Congressional Budget Office"),
+        ("The latest estimate from the Census Bureau shows that", "Census Bureau"),
+    ],
+)
+def test_a_forecast_or_an_estimate_speaks_for_its_maker(sentence: str, author: str) -> None:
+    """FNC-1 round 67-4 item 3 (avoidable): "A recent forecast from the Congressional Budget Office estimates that
+    …" was unresolved (`[speaker] authored_documents`: forecast, projection, estimate, as a study or a poll)."""
+    text = f"The law lowered the deficit.\n\n{sentence} the population will grow by 2 percent through 2025."
+    assert said(text, "en")[-1][0] == author
+
+
+def test_a_pronoun_after_in_which_with_no_subject_named_in_its_sentence_is_no_one() -> None:
+    """A guard (PolNeAR dump, session 67): "… Sen. Bernie Sanders …, was the only major candidate who skipped the
+    meeting. Instead he gave a speech in Salt Lake City in which he pledged …" went to Donald Trump, quoted last, when
+    "in which he" first counted: the pronoun means the sentence's subject, and where that is another pronoun, the
+    text does not say here (`coreference._after_preposition_and_relative`)."""
+    text = (
+        '"We will win," Donald Trump said.\n\n'
+        "His rival, Sen. Bernie Sanders of Vermont, skipped the meeting. Instead he gave a speech in Salt Lake City in "
+        "which he pledged that he would be a friend to all."
+    )
+    assert said(text, "en")[-1][0] != "Donald Trump"
