@@ -865,6 +865,8 @@ class SentenceSubjects:
         ("membenarkan", "turut menyuarakan"), not by a comma clause or a preposition ("Bagi Hasan, bukan …",
         "Peleton B dari …")?"""
         rest = text[end : end + 200]
+        if rest.startswith(". ") and self._abbreviation_ends(text, end):
+            rest = rest[1:]  # "Trump Jr. also deleted …": the name's own full stop
         aside = _BRACKETED.match(rest)
         if aside is not None:
             rest = rest[aside.end() :]  # "Raven-Symoné (who played …) took to social media": past the aside
@@ -893,6 +895,16 @@ class SentenceSubjects:
             return True
         after = _NEXT_WORD.match(rest, word.end())  # ("Sobin likely would …", "Obama has had …": a subject still)
         return after is None or word.group(1)[:1].isupper() or fold(after.group(1)) not in self.auxiliaries
+
+    def _abbreviation_ends(self, text: str, end: int) -> bool:
+        """Does the word ending at `end` stand for more, its full stop no sentence's end (`[segment] abbreviations`:
+        "Jr", "Sr")?"""
+        word = re.search(r"[\w.]+$", text[max(0, end - 12) : end])
+        return word is not None and word.group() in self._abbreviations
+
+    @cached_property
+    def _abbreviations(self) -> frozenset[str]:
+        return frozenset(self.parser.lex.words_of("segment", "abbreviations"))
 
     def _first_of_a_pair(self, body: str, end: int, runs: list[tuple[int, str]]) -> bool:
         """Does a list conjunction join the run ending at `end` to a second run whose verb follows it ("Presiden Joko
@@ -959,6 +971,8 @@ class SentenceSubjects:
         """Is the run ending at `end` the subject of a passive predicate right after it, past an aside in brackets
         ("Kamal (33) akhirnya dihadiahi …")?"""
         rest = text[end : end + 200]
+        if rest.startswith(". ") and self._abbreviation_ends(text, end):
+            rest = rest[1:]  # "Trump Jr. also deleted …": the name's own full stop
         aside = _BRACKETED.match(rest)
         if aside is not None:
             rest = rest[aside.end() :]

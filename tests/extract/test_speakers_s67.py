@@ -181,3 +181,15 @@ def test_a_pronoun_after_in_which_with_no_subject_named_in_its_sentence_is_no_on
     )
     pledged = [speaker for speaker, _, content in said(text, "en") if "friend to all" in content]
     assert pledged == [""]
+
+
+def test_a_name_ending_in_jr_is_a_subject_past_its_full_stop() -> None:
+    """PolNeAR round 67-4 item 12 again: "Trump Jr. also deleted a 2011 tweet in which he said …" stayed unresolved,
+    "Trump Jr." no subject the subject finder read, its full stop taken for the sentence's end
+    (`SentenceSubjects._predicate_follows`, `[segment] abbreviations`). (A name of two words and "Jr." is still no
+    run the subject finder reads: "John Smith Jr. also deleted …" stays unresolved.)"""
+    text = (
+        "The nominee spoke on Monday.\n\n"
+        'Smith Jr. also deleted a 2011 tweet in which he said Mark Hale could "charm anyone" thanks to his looks.'
+    )
+    assert said(text, "en")[-1][0] == "Smith Jr"
