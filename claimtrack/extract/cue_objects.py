@@ -578,6 +578,12 @@ class CueObjects:
             (words[:at] for at, word in enumerate(words) if self._ends_object(word) or word in self.complementizers),
             words,
         )
+        for at in range(1, len(head) - 1):
+            if head[at] in self.list_conjunctions and not self.verbless(head[at + 1 : at + 5]):
+                # "Feng found the image and in a rage grabbed the scissors …": the subject's next verb, past a phrase
+                # of manner, ends the thing found
+                head = head[:at]
+                break
         return self.verbless(
             [word for at, word in enumerate(head) if not (at and self.lex.determiners.match(head[at - 1] + " "))]
         )

@@ -193,3 +193,19 @@ def test_a_name_ending_in_jr_is_a_subject_past_its_full_stop() -> None:
         'Smith Jr. also deleted a 2011 tweet in which he said Mark Hale could "charm anyone" thanks to his looks.'
     )
     assert said(text, "en")[-1][0] == "Smith Jr"
+
+
+def test_a_thing_found_then_the_finder_s_next_verb_is_no_statement() -> None:
+    """FNC-1 round 67-6 item 7 (wrong): "… his wife Feng, 30, found the image and in a rage grabbed the scissors …" was
+    Feng's statement (`CueObjects.shown_thing`: a list conjunction and a verb within four words end the thing found)."""
+    text = (
+        "Fan Lung used his wife's phone to send photos to his mistress.\n\n"
+        "But his wife Feng, 30, found the image and in a rage grabbed the scissors and stormed into the room."
+    )
+    assert said(text, "en") == []
+
+
+def test_a_finding_told_with_and_inside_it_stays() -> None:
+    """A guard: a clause found holds "and" between nouns ("eggs and milk improved health")."""
+    text = "Eggs are back on the menu.\n\nThe study found that eggs and milk improved the health of older adults."
+    assert said(text, "en") == [("study", "found", "eggs and milk improved the health of older adults")]
