@@ -209,3 +209,16 @@ def test_a_finding_told_with_and_inside_it_stays() -> None:
     """A guard: a clause found holds "and" between nouns ("eggs and milk improved health")."""
     text = "Eggs are back on the menu.\n\nThe study found that eggs and milk improved the health of older adults."
     assert said(text, "en") == [("study", "found", "eggs and milk improved the health of older adults")]
+
+
+def test_a_plural_opening_its_sentence_past_an_adverb_is_a_description() -> None:
+    """PolNeAR round 67-7 item 5 (wrong): "Europeans especially say the proposed treaty will erode …" made an actor
+    "Europeans": the plural agreement of "say" went unread past the adverb (`Extractor._plural_subject`)."""
+    text = "The deal was signed in Brussels.\n\nEuropeans especially say the proposed treaty will erode standards."
+    assert said(text, "en") == [("europeans", "say", "the proposed treaty will erode standards")]
+
+
+def test_a_name_with_an_adverb_and_a_singular_cue_stays_a_name() -> None:
+    """A guard: "Reuters reportedly says …" agrees with one."""
+    text = "The deal was signed in Brussels.\n\nReuters reportedly says the deal is off."
+    assert said(text, "en") == [("Reuters", "says", "the deal is off")]
