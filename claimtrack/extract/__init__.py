@@ -1350,7 +1350,7 @@ class Extractor:
             [
                 word  # (past an adverb: "Europeans especially say …", `[cues] adverb_endings`)
                 for word in text[frame.speaker_end : frame.cue.start].split()
-                if not (word.isalpha() and word.islower() and fold(word).endswith(self._adverb_endings))
+                if not (word.isalpha() and word.islower() and fold(word).endswith(self.frames.context.adverb_endings))
             ]
             or cue.split()[:-1]
         )
@@ -1372,10 +1372,6 @@ class Extractor:
             and f"{cue}s" in context.cue_words
             and cue not in context.noun_forms  # ("The Mirror report also noted …": the report, a noun)
         )  # "Insiders say …"
-
-    @cached_property
-    def _adverb_endings(self) -> tuple[str, ...]:
-        return tuple(fold(w) for w in self.lex.words_of("cues", "adverb_endings"))
 
     def _plural_by_form(self, name: str, text: str) -> bool:
         """Is the word a plural noun by its ending (`[cues] plural_noun_endings`: "Educators", "Medics",

@@ -1827,11 +1827,7 @@ class SpeakerSpans(PhraseBounds):
         Smith": `[speaker] voices_of_bodies`, `role_connectors`): the voice is that person (the description, with its
         comma, is no speaker phrase of its own, as after a description alone: "kata pedagang, Siti Aminah"); None
         otherwise."""
-        if (
-            size + 1 >= len(tokens)
-            or fold(tokens[size - 1][2]) not in self.parser.voices_of_bodies
-            or tokens[size][2] not in self.role_connectors
-        ):
+        if not self._voice_then_connector(tokens, size):
             return None
         for k in range(size + 1, min(size + 6, len(tokens) - 1)):
             gap = doc.text[tokens[k][1] : tokens[k + 1][0]].strip()
@@ -1850,15 +1846,20 @@ class SpeakerSpans(PhraseBounds):
                 return None
         return None
 
+    def _voice_then_connector(self, tokens: list[tuple[int, int, str]], size: int) -> bool:
+        """Do the first `size` tokens end in a voice of a body (`[speaker] voices_of_bodies`) and a connector follow,
+        with more after it ("a spokesman for …", `role_connectors`)?"""
+        return (
+            size + 1 < len(tokens)
+            and fold(tokens[size - 1][2]) in self.parser.voices_of_bodies
+            and tokens[size][2] in self.role_connectors
+        )
+
     def _voice_for_body(self, doc: Article, tokens: list[tuple[int, int, str]], size: int) -> int:
         """Where a body's name ends after a determined voice of a body and its connector ("a spokesman for Saudi
         Arabian Airlines", `[speaker] voices_of_bodies`, `role_connectors`), when the parser reads the capitals after
         the connector as an organisation; 0 otherwise (not "a spokeswoman for Hillary Clinton")."""
-        if (
-            size + 1 >= len(tokens)
-            or fold(tokens[size - 1][2]) not in self.parser.voices_of_bodies
-            or tokens[size][2] not in self.role_connectors
-        ):
+        if not self._voice_then_connector(tokens, size):
             return 0
         last = size
         for k in range(size + 1, len(tokens)):

@@ -864,12 +864,7 @@ class SentenceSubjects:
         """Is the run ending at `end` a subject: followed, past an apposition set off by commas, by a verb
         ("membenarkan", "turut menyuarakan"), not by a comma clause or a preposition ("Bagi Hasan, bukan …",
         "Peleton B dari …")?"""
-        rest = text[end : end + 200]
-        if rest.startswith(". ") and self._abbreviation_ends(text, end):
-            rest = rest[1:]  # "Trump Jr. also deleted …": the name's own full stop
-        aside = _BRACKETED.match(rest)
-        if aside is not None:
-            rest = rest[aside.end() :]  # "Raven-Symoné (who played …) took to social media": past the aside
+        rest = self._past_name(text, end)
         if rest.startswith(","):
             word = _NEXT_WORD.match(rest, 1)  # "Pengacara Ridwan Kamil, Muslim Jaya Butar Butar, turut …": the
             if word is not None and self.parser.names.predicate(word.group(1)):  # run is the apposition
@@ -896,15 +891,17 @@ class SentenceSubjects:
         after = _NEXT_WORD.match(rest, word.end())  # ("Sobin likely would …", "Obama has had …": a subject still)
         return after is None or word.group(1)[:1].isupper() or fold(after.group(1)) not in self.auxiliaries
 
-    def _abbreviation_ends(self, text: str, end: int) -> bool:
-        """Does the word ending at `end` stand for more, its full stop no sentence's end (`[segment] abbreviations`:
-        "Jr", "Sr")?"""
-        word = re.search(r"[\w.]+$", text[max(0, end - 12) : end])
-        return word is not None and word.group() in self._abbreviations
-
-    @cached_property
-    def _abbreviations(self) -> frozenset[str]:
-        return frozenset(self.parser.lex.words_of("segment", "abbreviations"))
+    def _past_name(self, text: str, end: int) -> str:
+        """What follows the run ending at `end`, past the name's own full stop when its last word is an abbreviation
+        (`[segment] abbreviations`: "Trump Jr. also deleted …") and past an aside in brackets ("Raven-Symoné (who played
+        …) took to social media", "Kamal (33) akhirnya dihadiahi …")."""
+        rest = text[end : end + 200]
+        if rest.startswith(". "):
+            word = re.search(r"[\w.]+$", text[max(0, end - 12) : end])
+            if word is not None and word.group() in self.parser.lex.abbreviations:
+                rest = rest[1:]
+        aside = _BRACKETED.match(rest)
+        return rest[aside.end() :] if aside is not None else rest
 
     def _first_of_a_pair(self, body: str, end: int, runs: list[tuple[int, str]]) -> bool:
         """Does a list conjunction join the run ending at `end` to a second run whose verb follows it ("Presiden Joko
@@ -970,12 +967,7 @@ class SentenceSubjects:
     def _acted_upon(self, text: str, end: int) -> bool:
         """Is the run ending at `end` the subject of a passive predicate right after it, past an aside in brackets
         ("Kamal (33) akhirnya dihadiahi …")?"""
-        rest = text[end : end + 200]
-        if rest.startswith(". ") and self._abbreviation_ends(text, end):
-            rest = rest[1:]  # "Trump Jr. also deleted …": the name's own full stop
-        aside = _BRACKETED.match(rest)
-        if aside is not None:
-            rest = rest[aside.end() :]
+        rest = self._past_name(text, end)
         word = _NEXT_WORD.match(rest)
         return word is not None and word.group(1)[:1].islower() and self.passive(rest)
 
