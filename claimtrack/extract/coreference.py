@@ -1043,7 +1043,7 @@ _NOT_A_NAME_AFTER = r"(?![ \t]+['‘\"“]?(?:[A-Z]|\d+[a-z]))"
 
 
 _NOUN_AFTER_NAME = 1  # the shapes of `_body_patterns` that read the noun after the name …
-_NAME_AFTER_NOUN = (2, 4)  # … and the name after the noun ("daily ‘Ajel’", "a report in the Vancouver Province")
+_NAME_AFTER_NOUN = (2, 4, 5)  # … and the name after the noun ("daily ‘Ajel’", "the network, RT,")
 
 
 def _outlets_named_before(short: str, position: int, registry: NameRegistry) -> set[str]:
@@ -1082,7 +1082,8 @@ def _body_patterns(language: str, group: frozenset[str], modifiers: frozenset[st
     "Humane Society of Tampa Bay"),
     after it ("the Mail on Sunday newspaper", "the Emirates247 news website"; not "Saudi daily Ajel", nor one word
     alone: "a British bank", "the Trump campaign" say what kind of body, not which), before it ("website Weird
-    Whitstable", "daily ‘Ajel’") or set beside it ("Yorkville Endoscopy, the clinic where …"). `[speaker]
+    Whitstable", "daily ‘Ajel’", or set off: "the network, RT, originally …") or set beside it ("Yorkville
+    Endoscopy, the clinic where …"). `[speaker]
     body_name_connectors` join a name's words ("Mail on Sunday"); an article (`apposition_articles`, `[names]
     definite_articles`) opens what is set beside."""
     lex = lexicon(language)
@@ -1131,6 +1132,8 @@ def _body_patterns(language: str, group: frozenset[str], modifiers: frozenset[st
         # a document by whom it is from or where it appeared: "a report in the Vancouver Province", "a new report
         # from PandoDaily" (`[speaker] publication_prepositions`)
         re.compile(rf"\b(?:{nouns})[ \t]+(?:{prepositions})[ \t]+(?:(?:{articles})[ \t]+)?(?P<name>{name})"),
+        # the name set off after the noun and its article: "the latest controversy for the network, RT, originally …"
+        re.compile(rf"\b(?:{articles})[ \t]+(?:{nouns}),[ \t]+(?P<name>{name}),"),
     )
 
 

@@ -480,6 +480,12 @@ class NameWords:
         )
 
     @cached_property
+    def _person_heads(self) -> frozenset[str]:
+        """What heads a phrase that describes a person: a person's title or a noun of what one is (`[titles] person`,
+        `[speaker] person_nouns`: "reporter", "host")."""
+        return self.lex.person_titles | {fold(w) for w in self.lex.words_of("speaker", "person_nouns")}
+
+    @cached_property
     def _kind_of_body_words(self) -> frozenset[str]:
         """The words of bodies' names that say what kind of body (`[organizations] words`, no acronym: "Institute",
         "Foundation"), not which one."""
@@ -504,6 +510,8 @@ class NameWords:
         words = _WORD.findall(phrase)
         if kind == "organization" and len(words) == 1 and fold(words[0]) in self._kind_of_body_words:
             return False  # "Institute", "Foundation", "Council" alone: a kind of body, which one the text said before
+        if kind == "organization" and len(words) > 1 and words[-1].islower() and fold(words[-1]) in self._person_heads:
+            return False  # "the CNN host", "the Reuters reporter": someone of the body, unnamed, and not the body
         if kind == "person" and len(words) > 1 and fold(words[0]) in self.role_words:
             known = gazetteer().lookup(" ".join(words[1:]))
             if (known is not None and known.kind != "person") or (

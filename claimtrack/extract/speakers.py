@@ -315,6 +315,11 @@ class SpeakerParser(SpeakerWords):
         )
 
     @cached_property
+    def generational_suffixes(self) -> frozenset[str]:
+        """What follows a son's family name (`[names] generational_suffixes`: "Jr", "III")."""
+        return frozenset(fold(w) for w in self.lex.words_of("names", "generational_suffixes"))
+
+    @cached_property
     def _common_titles(self) -> frozenset[str]:
         """Roles the lexicon lists in lower case: common nouns ("guru", "dokter", "warga"), not titles of office."""
         return frozenset(fold(t) for t in self.lex.words_of("titles", "person") if t[:1].islower())
@@ -881,6 +886,8 @@ class SpeakerParser(SpeakerWords):
             size, kind = self._title_at(tokens, j)
             if size and self.royal_name_at(tokens, j, title_kind):
                 continue  # "Anggota Komisi VII DPR RI Bane Raja Manalu": a name word, not a second title
+            if size and j and all(fold(t) in self.generational_suffixes for t in tokens[j + size :]):
+                continue  # "Martin Luther King Jr.": a title word the son's suffix follows is his family name
             if size and j + size < len(tokens):
                 if (
                     j

@@ -1,0 +1,54 @@
+"""Speakers from session 68, written again in sentences of our own (docs/extraction.md, session 68)."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import statements
+
+
+def said(text: str, language: str = "id") -> list[tuple[str, str, str]]:
+    return [(s.speaker, s.cue, s.content) for s in statements(text, language)]
+
+
+# --- English ----------------------------------------------------------------------------------------------------------
+def test_a_title_word_before_a_son_s_suffix_is_his_family_name() -> None:
+    """Session 68, from reading "Donald Trump Jr." in the PolNeAR dumps: "Martin Luther King Jr." was read as the
+    title "King" and the name "Jr", and "Jr" then joined the one fuller name ending in it the article had given
+    before, Donald Trump Jr.: a wrong speaker. A title word the suffix alone follows is the family name
+    (`SpeakerParser._parse_phrase`, `[names] generational_suffixes`)."""
+    text = (
+        "Donald Trump Jr. said on Tuesday that the meeting lasted twenty minutes.\n\n"
+        "Martin Luther King Jr. said in 1963 that the march would go on."
+    )
+    assert [speaker for speaker, _, _ in said(text, "en")] == ["Donald Trump Jr", "Martin Luther King Jr"]
+
+
+def test_a_king_before_his_name_is_still_a_title() -> None:
+    """Guard: a royal title before a given name and its numeral stays the role ("King Charles III")."""
+    text = "King Charles III said on Tuesday that the palace would open to visitors."
+    assert said(text, "en")[0][0] == "Charles III"
+
+
+def test_a_person_of_a_body_described_by_title_makes_no_actor_of_the_body() -> None:
+    """PolNeAR round 68-1 item 12 (wrong): "In closing, the CNN host reiterated, …" was credited to an actor "CNN
+    host", an organisation. A body's name then a person's title or noun of what one is (`[speaker] person_nouns`:
+    "host", "anchor") names someone of the body, unnamed: no body, no actor (`NameWords.names_someone`)."""
+    from claimtrack.extract.names import name_words
+
+    words = name_words("en")
+    assert not words.names_someone("CNN host", "organization")
+    assert not words.names_someone("Reuters reporter", "organization")
+    assert words.names_someone("Clinton campaign", "organization")  # a body's noun, not a person's (guard)
+    assert words.names_someone("CNN", "organization")
+
+
+def test_a_body_s_name_set_off_after_its_noun_is_what_the_noun_means_later() -> None:
+    """PolNeAR round 68-1 item 13 (avoidable): "It was the latest controversy for the network, RT, originally known as
+    Russia Today. … RT called the bank's decision … The network said …" left "The network" unresolved: the name set off
+    by commas after "the network" is now read as the body the noun stands for (`coreference._body_patterns`)."""
+    text = (
+        "It was the latest controversy for the network, RT, originally known as Russia Today.\n\n"
+        "Ofcom, the British broadcast regulator, has singled out the channel repeatedly.\n\n"
+        'In a statement on its website, the broadcaster called the decision "incomprehensible." The network said the '
+        "decision was part of a pattern in Britain."
+    )
+    assert said(text, "en")[-1][0] == "RT"
