@@ -15,7 +15,7 @@ from functools import cache
 from claimtrack.extract.name_registry import NameRegistry, same_person
 from claimtrack.extract.names import initials, is_capitalised, part_initials
 from claimtrack.extract.speakers import Speaker, SpeakerParser
-from claimtrack.extract.subjects import QUOTATION
+from claimtrack.extract.subjects import QUOTATION, Subject
 from claimtrack.extract.tokens import (
     OPENING_WORD,
     POSSESSIVE_ENDINGS,
@@ -1388,6 +1388,14 @@ def _pronoun(
             speaker.name, speaker.role, speaker.kind = meant[0], meant[1], "person"
             speaker.aliases = [speaker.mention]
             return speaker
+    if standalone and "person" in fits and last_speakers:
+        governing = _subject_over_relative_speaker(registry, position, last_speakers[-1])
+        if governing is not None and not _other_gender(pronoun, governing[0], registry):
+            # "Lalu, Dede mengapresiasi sikap pihak kampus dan keluarga yang meminta transparansi …. Ia menekankan …":
+            # the one the sentence before is about, not the relative clause's speaker inside its object
+            speaker.name, speaker.kind, speaker.role = governing
+            speaker.aliases = [speaker.mention]
+            return speaker
     since = after
     if after and quoted and not standalone and _inserted_before(registry, after):
         # '"…," katanya' in a later paragraph: a subject the narration names in the paragraph of the last attribution,
@@ -1811,6 +1819,27 @@ def _pronoun(
             return speaker
     speaker.name = ""  # the document does not say who
     return speaker
+
+
+def _subject_over_relative_speaker(registry: NameRegistry, position: int, last: Speaker) -> Subject | None:
+    """The named person the sentence right before the pronoun at `position` opens with as its subject, when the last
+    attribution's speaker heads a relative clause later in that sentence (`[cues] relatives`: "… mengapresiasi sikap
+    pihak kampus dan keluarga yang meminta transparansi …"): the speaker is then someone the subject's clause speaks
+    of, and a pronoun of its own in the next sentence goes on with the subject. None otherwise."""
+    at = max((p for p, name, _, _ in registry.entries if p < position and name == last.name), default=-1)
+    if at <= 0 or not last.mention or not registry.body.startswith(last.mention, at):
+        return None
+    following = registry.body[at + len(last.mention) :].split(maxsplit=1)
+    if not following or following[0] not in registry.parser.lex.words_of("cues", "relatives"):
+        return None
+    own = registry.sentence_start(position)
+    before = registry.sentence_start(own - 1) if own > 0 else own
+    if not before <= at < own or last.pronoun:
+        return None
+    subject = registry.subject_between(before, at, False)
+    if subject is None or not subject[0] or subject[1] != "person" or same_person(subject[0], last.name):
+        return None
+    return subject
 
 
 def _after_preposition_and_relative(registry: NameRegistry, position: int) -> bool:

@@ -198,7 +198,7 @@ class PhraseBounds:
     def _acceptable_at(self, doc: Article, tokens: list[tuple[int, int, str]], i: int) -> bool:
         """Can tokens[i] belong to a speaker phrase? A number joined by a hyphen can ("Covid - 19"), and so can the
         number of a unit after a place word ("Ketua RT 05") or between an acronym and a capitalised word ("Guru SMPN 1
-        Cisarua")."""
+        Cisarua"), and a station's number before its outlet's word ("10 News", `[speaker] outlet_name_words`)."""
         token = tokens[i][2]
         if (
             i + 1 < len(tokens)
@@ -232,6 +232,11 @@ class PhraseBounds:
                 or is_acronym(previous)
                 and i + 1 < len(tokens)
                 and is_capitalised(tokens[i + 1][2])
+                and not doc.text[tokens[i][1] : tokens[i + 1][0]].strip()
+                or len(token) <= 2  # "news channel 10 News", "FOX 2 News": a station's number opens or splits its name
+                and i + 1 < len(tokens)
+                and is_capitalised(tokens[i + 1][2])
+                and fold(tokens[i + 1][2]) in self.parser.outlet_name_words
                 and not doc.text[tokens[i][1] : tokens[i + 1][0]].strip()
             )
         )

@@ -9,6 +9,30 @@ def said(text: str, language: str = "id") -> list[tuple[str, str, str]]:
     return [(s.speaker, s.cue, s.content) for s in statements(text, language)]
 
 
+# --- Indonesian -------------------------------------------------------------------------------------------------------
+def test_a_pronoun_after_a_relative_clause_s_speaker_goes_on_with_the_sentence_s_subject() -> None:
+    """Detik round 68-1 item 3 (avoidable): "Lalu, Dede mengapresiasi sikap pihak kampus dan keluarga yang meminta
+    transparansi …. Ia menekankan bahwa …" gave "Ia" to "keluarga", the speaker of the relative clause inside Dede's
+    object (`coreference._subject_over_relative_speaker`)."""
+    text = (
+        "Bupati Sleman Harda Kiswaya meninjau jalan desa yang rusak pada Senin (20/10/2025).\n\n"
+        "Harda kemudian mengapresiasi sikap warga yang meminta transparansi anggaran desa. Ia menegaskan perbaikan "
+        "jalan akan dimulai bulan depan."
+    )
+    assert said(text)[-1][:2] == ("Harda Kiswaya", "menegaskan")
+
+
+def test_a_pronoun_after_a_relative_clause_of_the_subject_itself_is_unchanged() -> None:
+    """Guard: where the relative clause's speaker is the sentence's subject ("Kepala desa yang meminta … ditemui …"),
+    no other subject governs it, and the pronoun goes on with that speaker as before."""
+    text = (
+        "Warga Desa Sumberrejo mengeluhkan jalan rusak pada Senin (20/10/2025).\n\n"
+        "Kepala desa yang meminta transparansi anggaran itu ditemui di kantornya. Ia menegaskan perbaikan jalan akan "
+        "dimulai bulan depan."
+    )
+    assert said(text)[-1][:2] == ("Kepala desa", "menegaskan")
+
+
 # --- English ----------------------------------------------------------------------------------------------------------
 def test_a_title_word_before_a_son_s_suffix_is_his_family_name() -> None:
     """Session 68, from reading "Donald Trump Jr." in the PolNeAR dumps: "Martin Luther King Jr." was read as the
@@ -52,3 +76,14 @@ def test_a_body_s_name_set_off_after_its_noun_is_what_the_noun_means_later() -> 
         "decision was part of a pattern in Britain."
     )
     assert said(text, "en")[-1][0] == "RT"
+
+
+def test_a_station_s_number_opens_its_name() -> None:
+    """FNC-1 round 68-2 item 23 (avoidable): "The claims come as an American news channel 10 News revealed …" gave
+    the speaker "News" (no actor): a number before an outlet's word is the station's name's (`[speaker]
+    outlet_name_words`; `PhraseBounds._acceptable_at`, `SpeakerParser._station_number`)."""
+    text = (
+        "A Florida woman is facing claims that her surgery is a fake.\n\n"
+        "The claims come as an American news channel 10 News revealed she had filed a report after losing a bag."
+    )
+    assert said(text, "en")[-1][0] == "10 News"
