@@ -1333,6 +1333,26 @@ class SpeakerSpans(PhraseBounds):
         markers = self.lex.words_of("speaker", "example_markers")
         return re.compile(rf"(?<=\w)[ \t]+(?:{phrase_pattern(markers)})[ \t]+\Z") if markers else None
 
+    def _person_of_named_at_end(self, text: str, tokens: list[tuple[int, int, str]], i: int) -> bool:
+        """Does the stop at tokens[i] open the rest of a body's or place's name that a person's title or noun ends, in
+        lower case ("The Foundation for Relief and Reconciliation in the Middle East member added")? The phrase is that
+        person, unnamed, not the part of the name before the stop. Not past a comma or a bracket ("In Iowa, the Vermont
+        senator said …": the circumstance ends there)."""
+        last = tokens[-1][2]
+        return (
+            i + 2 < len(tokens)
+            and tokens[i][2].islower()
+            and tokens[i][2] in self.lex.speaker_stops
+            and last.islower()
+            and (fold(last) in self.lex.person_titles or fold(last) in self.parser.person_nouns)
+            and all(
+                is_capitalised(word) or self.lex.determiners.match(word + " ") is not None
+                for _, _, word in tokens[i + 1 : -1]
+            )
+            and is_capitalised(tokens[-2][2])
+            and not any(mark in text[tokens[i][0] : tokens[-1][1]] for mark in ",;:()–—")
+        )
+
     def _noun_phrase_before(self, doc: Article, start: int, end: int) -> tuple[int, int] | None:
         """The speaker-like words that end a comma-free piece, circumstance and adverbs removed."""
         text = doc.text
@@ -1403,6 +1423,7 @@ class SpeakerSpans(PhraseBounds):
                     and fold(tokens[i + 1][2]) not in self.calendar_words
                 )
                 and not self._body_name_goes_on(doc, tokens, i)  # ("The Council on American-Islamic Relations")
+                and not self._person_of_named_at_end(text, tokens, i)
                 and not (  # "A spokeswoman for the Foreign Office said": the body's voice (`SpeakerParser.voiced_body`)
                     token in self.role_connectors and self.parser.voiced_body([t[2] for t in tokens[i - 1 :]])
                 )
@@ -1464,6 +1485,7 @@ class SpeakerSpans(PhraseBounds):
                     and tokens[i + 1][2][:1].isupper()
                 )
                 and i < body
+                and not self._person_of_named_at_end(text, tokens, i)  # (the stop inside "… in the Middle East member")
             ):
                 break  # "Ministry of Health", "Minister of Agriculture Andi Amran Sulaiman", "Council on Foreign
                 # Relations", "Institute for the Study of War" hold their "of", "on", "for the"

@@ -87,3 +87,42 @@ def test_a_station_s_number_opens_its_name() -> None:
         "The claims come as an American news channel 10 News revealed she had filed a report after losing a bag."
     )
     assert said(text, "en")[-1][0] == "10 News"
+
+
+def test_a_cue_before_a_past_verb_and_its_object_is_no_report() -> None:
+    """FNC-1 round 68-3 item 2 (wrong): "a jealous wife in China, 30-year-old Feng Lung, reported chopped her husband's
+    penis off …" was her statement: "reported" there is the writer's "reportedly" mistyped, the words the narration's
+    (`Extractor._cue_before_a_verb`)."""
+    text = (
+        "A jealous wife in China, 30-year-old Feng Lung, reported chopped her husband's ear off with a pair of "
+        "scissors, not once, but twice."
+    )
+    assert said(text, "en") == []
+
+
+def test_a_participle_before_its_noun_after_reported_is_still_a_report() -> None:
+    """Guard: "reported increased sales" is what the company reported."""
+    assert said("The company reported increased sales in the third quarter.", "en") == [
+        ("company", "reported", "increased sales in the third quarter")
+    ]
+
+
+def test_a_member_of_a_body_named_with_its_place_is_not_the_body() -> None:
+    """FNC-1 round 68-3 item 20 (wrong): '"…," The Foundation for Relief and Reconciliation in the Middle East member
+    added.' was the foundation's: the phrase was cut at "in" and the body's name before it taken. The member is
+    unnamed: no speaker (`SpeakerSpans._person_of_named_at_end`)."""
+    text = (
+        "Reports came from the Foundation for Relief and Reconciliation in the Middle East, a charity in Baghdad.\n\n"
+        '"The army can do very little," The Foundation for Relief and Reconciliation in the Middle East member added.'
+    )
+    assert [speaker for speaker, _, _ in said(text, "en")] == []
+
+
+def test_a_description_ending_in_a_person_s_title_keeps_its_speaker() -> None:
+    """Guard, from the first version of the rule above (dump u68w), which lost these: only a preposition-like stop
+    opens the rest of a name, never an article or an adverb."""
+    text = (
+        "Appearing on CBS' Face the Nation, the GOP front-runner said Clinton caused tremendous death.\n\n"
+        "When an NBC reporter later asked Trump if the plan was legal, Trump deflected."
+    )
+    assert [speaker for speaker, _, _ in said(text, "en")] == ["GOP front-runner", "NBC reporter"]
