@@ -510,8 +510,15 @@ class NameWords:
         words = _WORD.findall(phrase)
         if kind == "organization" and len(words) == 1 and fold(words[0]) in self._kind_of_body_words:
             return False  # "Institute", "Foundation", "Council" alone: a kind of body, which one the text said before
-        if kind == "organization" and len(words) > 1 and words[-1].islower() and fold(words[-1]) in self._person_heads:
-            return False  # "the CNN host", "the Reuters reporter": someone of the body, unnamed, and not the body
+        if (
+            kind == "organization"
+            and len(words) > 1
+            and (words[-1].islower() or words[-1].isupper())
+            and fold(words[-1]) in self._person_heads
+        ):
+            # "the CNN host", "the Reuters reporter", "Iraqi Parliamentary Security and Defense Commission MP": someone
+            # of the body, unnamed, and not the body
+            return False
         if kind == "person" and len(words) > 1 and fold(words[0]) in self.role_words:
             known = gazetteer().lookup(" ".join(words[1:]))
             if (known is not None and known.kind != "person") or (
@@ -528,6 +535,12 @@ class NameWords:
                 at -= 1
             place = gazetteer().lookup(" ".join(words[:at]))
             if place is not None and place.kind == "place":
+                return False
+            if fold(words[-1]) in self.lex.person_titles and any(
+                fold(w) in self.lex.organization_heads for w in words[:at]
+            ):
+                # "Senate Majority Leader": an office in a body, whom the article calls so (not a body's name whose
+                # last words are a portfolio's: "Dinas Pendidikan dan Kebudayaan")
                 return False
         return any(
             is_capitalised(w)

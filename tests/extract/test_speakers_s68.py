@@ -126,3 +126,16 @@ def test_a_description_ending_in_a_person_s_title_keeps_its_speaker() -> None:
         "When an NBC reporter later asked Trump if the plan was legal, Trump deflected."
     )
     assert [speaker for speaker, _, _ in said(text, "en")] == ["GOP front-runner", "NBC reporter"]
+
+
+def test_a_member_of_a_body_by_an_acronym_title_makes_no_actor() -> None:
+    """FNC-1 round 68-5 item 8 (wrong): "Iraqi Parliamentary Security and Defense Commission MP disclosed …" was an
+    organisation actor of that name; the title may be an acronym ("MP"), and a person described by a body's office
+    ("Senate Majority Leader") names no one either (`NameWords.names_someone`)."""
+    from claimtrack.extract.names import name_words
+
+    words = name_words("en")
+    assert not words.names_someone("Iraqi Parliamentary Security and Defense Commission MP", "organization")
+    assert not words.names_someone("Senate Majority Leader", "person")
+    assert words.names_someone("John Major", "person")  # a rank's word ending a name (guard)
+    assert words.names_someone("BBC", "organization")
