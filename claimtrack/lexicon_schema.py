@@ -294,6 +294,7 @@ LEXICON: Section = {
         "outlet_name_words": Words(FOLDED),
         "body_modifiers": Words(FOLDED),
         "body_name_connectors": Words(FOLDED),
+        "body_copulas": Words(FOLDED),
         "common": Words(FOLDED),
         "sides": Words(FOLDED),
         "plural_endings": Words(EXACT),

@@ -884,7 +884,11 @@ def _body_named_before(speaker: Speaker, position: int, registry: NameRegistry) 
             if name.endswith(".") and "." not in name.split()[-1][:-1]:
                 name = name[:-1].rstrip("'’\"”")  # "daily ‘Ajel’." ends a sentence; "Canada.com", "U.S." keep theirs
             words = name.split()
-            while shape in _NAME_AFTER_NOUN and len(words) > 2 and fold(words[-1]) in parser.weekdays_and_months:
+            while (
+                shape in (*_NAME_AFTER_NOUN, _NAME_BEFORE_COPULA)
+                and len(words) > 2
+                and fold(words[-1]) in parser.weekdays_and_months
+            ):
                 words = words[
                     :-2
                 ]  # "a report in the Vancouver Province on Monday" (not "the Mail on Sunday newspaper")
@@ -1044,6 +1048,7 @@ _NOT_A_NAME_AFTER = r"(?![ \t]+['‘\"“]?(?:[A-Z]|\d+[a-z]))"
 
 _NOUN_AFTER_NAME = 1  # the shapes of `_body_patterns` that read the noun after the name …
 _NAME_AFTER_NOUN = (2, 4, 5)  # … and the name after the noun ("daily ‘Ajel’", "the network, RT,")
+_NAME_BEFORE_COPULA = 6  # … and the name a copula says is of the noun's kind
 
 
 def _outlets_named_before(short: str, position: int, registry: NameRegistry) -> set[str]:
@@ -1118,6 +1123,7 @@ def _body_patterns(language: str, group: frozenset[str], modifiers: frozenset[st
     prepositions = (
         "|".join(sorted(re.escape(w) for w in lex.words_of("speaker", "publication_prepositions"))) or "(?!x)x"
     )
+    copulas = "|".join(sorted(re.escape(w) for w in lex.words_of("speaker", "body_copulas"))) or "(?!x)x"
     return (
         # (and what the name goes on with after the noun: "Humane Society of Tampa Bay")
         # or opens it: "Commission on Presidential Debates" (`[speaker] body_name_connectors` after the noun; not "…
@@ -1134,6 +1140,12 @@ def _body_patterns(language: str, group: frozenset[str], modifiers: frozenset[st
         re.compile(rf"\b(?:{nouns})[ \t]+(?:{prepositions})[ \t]+(?:(?:{articles})[ \t]+)?(?P<name>{name})"),
         # the name set off after the noun and its article: "the latest controversy for the network, RT, originally …"
         re.compile(rf"\b(?:{articles})[ \t]+(?:{nouns}),[ \t]+(?P<name>{name}),"),
+        # the name the subject of a copula whose predicate is the noun: "The Washington Post on Thursday became the
+        # latest US newspaper to …" (`[speaker] body_copulas`; a time between: "on Thursday", "Monday")
+        re.compile(
+            rf"(?P<name>{name})(?:[ \t]+(?:on[ \t]+)?[A-Z][a-z]+day)?[ \t]+(?:{copulas})[ \t]+(?:{articles})[ \t]+"
+            rf"(?:[\w-]+[ \t]+){{0,3}}?(?:{nouns})\b"
+        ),
     )
 
 

@@ -139,3 +139,14 @@ def test_a_member_of_a_body_by_an_acronym_title_makes_no_actor() -> None:
     assert not words.names_someone("Senate Majority Leader", "person")
     assert words.names_someone("John Major", "person")  # a rank's word ending a name (guard)
     assert words.names_someone("BBC", "organization")
+
+
+def test_a_body_a_copula_calls_a_newspaper_is_what_the_newspaper_means() -> None:
+    """PolNeAR round 68-6 item 8 (avoidable): "The Washington Post on Thursday became the latest US newspaper to
+    endorse …. …, the newspaper wrote …" left "the newspaper" unresolved: a name the subject of a copula whose
+    predicate is the noun (`[speaker] body_copulas`, `coreference._body_patterns`), a weekday between cut off."""
+    text = (
+        "The Washington Post on Thursday became the latest US newspaper to endorse the senator for governor.\n\n"
+        'The senator "is dogged, resilient and smart," the newspaper wrote.'
+    )
+    assert said(text, "en")[-1][0] == "Washington Post"

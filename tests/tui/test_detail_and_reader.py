@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from textual.worker import WorkerFailed
+
 from claimtrack.tui.screens.claims import ClaimsScreen
 from claimtrack.tui.screens.detail import ClaimDetailScreen
 from claimtrack.tui.screens.reader import SourceReaderScreen
@@ -125,7 +127,12 @@ async def test_an_unexpected_database_error_is_reported_not_swallowed(app, sampl
         await settle(pilot)
         monkeypatch.setattr(sample_store, "claim", broken)
         await pilot.press("enter")
-        await settle(pilot)
+        try:
+            await settle(pilot)
+        except WorkerFailed:
+            # the failure this test provokes: whether the worker manager still holds the failed worker when `settle`
+            # waits on it is a matter of timing (on PostgreSQL it sometimes does, and `wait_for_complete` re-raises)
+            await pilot.pause()
         assert any(n.title == "Something went wrong" and "disk I/O error" in n.message for n in app._notifications)
 
 
