@@ -673,12 +673,16 @@ class NameRegistry:
         # nor is one that ends in a common noun, as the press writes a person's body ("Clinton campaign", "Obama
         # administration", "Intel spokeswoman"): no fuller name, and no sign of a thing named after the short name
         # unless two fuller names are left to choose from ("Bernie Sanders", "Jane Sanders" and "Sanders campaign")
-        found = [entry for entry in found if fold(entry[1].split()[-1]) not in self.parser.acronym_titles]
         # nor one that goes on with a place: "Ecolab Southeast Asia" (in "CEO … Ecolab Southeast Asia") is the body's
-        # branch there, no fuller name of "Ecolab"
-        found = [entry for entry in found if not self._place_after(short, entry[1])]
-        bodies = [entry for entry in found if _padded(entry[1]).startswith(wanted) and lower_word(entry[1].split()[-1])]
-        found = [entry for entry in found if entry not in bodies]
+        # branch there, no fuller name of "Ecolab" (each name asked once: a long transcript repeats its speakers)
+        fuller = {
+            name: fold(name.split()[-1]) not in self.parser.acronym_titles and not self._place_after(short, name)
+            for name in {entry[1] for entry in found}
+        }
+        found = [entry for entry in found if fuller[entry[1]]]
+        body_names = {name for name in fuller if _padded(name).startswith(wanted) and lower_word(name.split()[-1])}
+        bodies = [entry for entry in found if entry[1] in body_names]
+        found = [entry for entry in found if entry[1] not in body_names]
         if " " not in short.strip() and (
             any(
                 _padded(name).startswith(wanted)

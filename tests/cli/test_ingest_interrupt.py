@@ -36,6 +36,12 @@ def _line(n: int) -> str:
     return json.dumps({"title": f"Artikel {n}", "published": "2025-10-05", "text": ARTICLE.format(n=n)}) + "\n"
 
 
+# Paragraphs of the long article: extracting it takes seconds (about 4 s on the 2-core CI machine), long after the first
+# progress line (every 0.2 s). 1,500 took 31 s idle there, since extraction grows faster than the article on one so
+# long, and more than the 60 s a test waits for ingest to finish when the machine was busy.
+LONG = 400
+
+
 def _long_line(paragraphs: int) -> str:
     """One article long enough that extracting it takes a second or more."""
     text = "\n".join(ARTICLE.format(n=1000 + k) for k in range(paragraphs))
@@ -162,7 +168,7 @@ def test_ctrl_c_while_waiting_for_input_keeps_what_arrived_and_a_rerun_goes_on(r
 @pytest.mark.parametrize("group", [True, False], ids=["terminal", "kill-to-ingest-alone"])
 def test_ctrl_c_while_the_first_articles_are_extracted_stops_with_nothing_half_stored(run, tmp_path, group):
     feed = tmp_path / "feed.jsonl"
-    feed.write_text(_long_line(1500) + "".join(_line(n) for n in range(40)), encoding="utf-8")
+    feed.write_text(_long_line(LONG) + "".join(_line(n) for n in range(40)), encoding="utf-8")
     process = run(str(feed), "--jobs", "2")
     first = process.stderr.readline()  # a progress line comes every 0.2 s, however long the first article takes
     assert re.fullmatch(r"ingest: 0 of 41 articles stored, 0 read and extracted, [01] of 1 files read\n", first), first
@@ -181,7 +187,7 @@ def test_an_ingest_started_with_ctrl_c_ignored_ignores_it_in_its_workers_too(run
     ingest inherits SIGINT ignored, as any command does, and Python raises no KeyboardInterrupt. Its workers ignore the
     terminal's Ctrl+C too: one that stopped the unit it was extracting would stop the run, or not, as it happened."""
     feed = tmp_path / "feed.jsonl"
-    feed.write_text(_long_line(1500) + "".join(_line(n) for n in range(40)), encoding="utf-8")
+    feed.write_text(_long_line(LONG) + "".join(_line(n) for n in range(40)), encoding="utf-8")
     process = run(str(feed), "--jobs", "2", ctrl_c=_ctrl_c_ignored)
     first = process.stderr.readline()  # while the long first article is extracted
     assert re.fullmatch(r"ingest: 0 of 41 articles stored, 0 read and extracted, [01] of 1 files read\n", first), first
