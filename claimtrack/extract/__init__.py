@@ -396,12 +396,8 @@ class Extractor:
         if len(words) < 2 or not words[0].islower():
             return False
         verb, following = fold(words[0]), fold(words[1])
-        past = verb in self._irregular_pasts or verb.endswith(self.parser.past_endings)
+        past = verb in self.frames.speakers.finite_pasts or verb.endswith(self.parser.past_endings)
         return past and following in self._object_openers
-
-    @cached_property
-    def _irregular_pasts(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.lex.words_of("claims", "irregular_pasts"))
 
     @cached_property
     def _object_openers(self) -> frozenset[str]:

@@ -222,7 +222,7 @@ class NameTrims:
             if words[cut].casefold() in self.parser.name_particles and self.parser.name_like(words[cut - 1]):
                 continue  # "Jean-Marie Le Pen", the article's "Le Pen" his daughter: a family name with its particle
                 # written alone is how the article names either; the given name before it stays the name's
-            if cut == len(words) - 2 and fold(words[-1]) in self._generational_suffixes:
+            if cut == len(words) - 2 and fold(words[-1]) in self.parser.generational_suffixes:
                 continue  # "Donald Trump Jr.", written "Trump Jr." elsewhere: "Donald" is his given name
             if not speaker.role and self._given_names_opening(words[:cut], speaker.name, text):
                 continue  # "Adnan Abu Hasna, Penasihat Media UNRWA mengatakan": a given name is the name's
@@ -329,10 +329,6 @@ class NameTrims:
     @cached_property
     def _droppable(self) -> frozenset[str]:
         return frozenset(fold(w) for w in self.parser.lex.words_of("names", "droppable_first_names"))
-
-    @cached_property
-    def _generational_suffixes(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.parser.lex.words_of("names", "generational_suffixes"))
 
     @cached_property
     def _ranks(self) -> frozenset[str]:

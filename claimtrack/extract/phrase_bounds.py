@@ -233,10 +233,7 @@ class PhraseBounds:
                 and i + 1 < len(tokens)
                 and is_capitalised(tokens[i + 1][2])
                 and not doc.text[tokens[i][1] : tokens[i + 1][0]].strip()
-                or len(token) <= 2  # "news channel 10 News", "FOX 2 News": a station's number opens or splits its name
-                and i + 1 < len(tokens)
-                and is_capitalised(tokens[i + 1][2])
-                and fold(tokens[i + 1][2]) in self.parser.outlet_name_words
+                or self.parser.station_number([t[2] for t in tokens], i)  # "news channel 10 News", "FOX 2 News"
                 and not doc.text[tokens[i][1] : tokens[i + 1][0]].strip()
             )
         )

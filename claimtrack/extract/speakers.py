@@ -805,7 +805,7 @@ class SpeakerParser(SpeakerWords):
                     and is_capitalised(tokens[i - 1])
                     and is_capitalised(tokens[i + 1])
                 )
-                and not self._station_number(tokens, i)
+                and not self.station_number(tokens, i)
             ),
             default=-1,
         )
@@ -1604,7 +1604,7 @@ class SpeakerParser(SpeakerWords):
         named = head + (2 if len(tokens) > head + 1 and tokens[head].casefold() in self.name_particles else 1)
         return all(fold(t) in self.place_continuations for t in tokens[named:])
 
-    def _station_number(self, tokens: list[str], i: int) -> bool:
+    def station_number(self, tokens: list[str], i: int) -> bool:
         """Is tokens[i] a station's number before its outlet's word, where noun phrases end with their head ("10 News",
         "FOX 2 News": `[speaker] outlet_name_words`)?"""
         return (
@@ -1623,7 +1623,7 @@ class SpeakerParser(SpeakerWords):
             return known.speaks_as
         if title_kind == "organization":
             return "organization"
-        if any(self._station_number(name_tokens, i) for i in range(len(name_tokens))):
+        if any(self.station_number(name_tokens, i) for i in range(len(name_tokens))):
             return "organization"  # "10 News", "WFLA 8 News": a station, no person
         first = fold(name_tokens[0]) if name_tokens else ""
         if self._only_a_place(name_tokens):
